@@ -1,0 +1,73 @@
+import type { Action } from './action';
+import type { IsoDate } from './common';
+import { daysBetween, formatDate, isRealDate } from './dates';
+
+/** The date an action is due by: the revised date when there is one, else the original. */
+export interface EffectiveDue {
+  iso: IsoDate | null;
+  /** The due date is the revised one. */
+  revised: boolean;
+  /** The printed date does not exist and a data-quality flag supplies the reading used. */
+  interpreted: boolean;
+}
+
+export function effectiveDue(
+  action: Pick<Action, 'originalDue' | 'revisedDue' | 'dataQuality'>,
+): EffectiveDue {
+  if (action.revisedDue) return { iso: action.revisedDue.iso, revised: true, interpreted: false };
+  if (!action.originalDue) return { iso: null, revised: false, interpreted: false };
+  if (action.originalDue.iso)
+    return { iso: action.originalDue.iso, revised: false, interpreted: false };
+  const reading = action.dataQuality.find(
+    (f) =>
+      f.field === 'originalDue' &&
+      f.kind === 'invalid-date' &&
+      f.expected &&
+      isRealDate(f.expected),
+  );
+  return reading?.expected
+    ? { iso: reading.expected, revised: false, interpreted: true }
+    : { iso: null, revised: false, interpreted: false };
+}
+
+export function isOpen(action: Pick<Action, 'status'>): boolean {
+  return action.status !== 'closed';
+}
+
+/** Days past due (1 = due yesterday); null when not overdue, closed, or undated. */
+export function daysOverdue(action: Action, today: IsoDate): number | null {
+  if (!isOpen(action)) return null;
+  const due = effectiveDue(action).iso;
+  if (!due) return null;
+  const days = daysBetween(due, today);
+  return days > 0 ? days : null;
+}
+
+export function isOverdue(action: Action, today: IsoDate): boolean {
+  return daysOverdue(action, today) !== null;
+}
+
+/** Open and due within [from, to] inclusive. */
+export function isDueBetween(action: Action, from: IsoDate, to: IsoDate): boolean {
+  const due = effectiveDue(action).iso;
+  return isOpen(action) && due !== null && due >= from && due <= to;
+}
+
+/**
+ * How a list shows the due date: "due 30 September 2025, revised to 31 March 2026". The original date
+ * always shows, as printed when it is not a real day.
+ */
+export function describeDue(
+  action: Pick<Action, 'originalDue' | 'revisedDue' | 'dataQuality'>,
+): string {
+  const original = action.originalDue;
+  const originalText = !original
+    ? 'no due date given'
+    : original.iso
+      ? `due ${formatDate(original.iso)}`
+      : `due ${original.printed}`;
+  if (action.revisedDue) return `${originalText}, revised to ${formatDate(action.revisedDue.iso)}`;
+  const due = effectiveDue(action);
+  if (due.interpreted && due.iso) return `${originalText} (read as ${formatDate(due.iso)})`;
+  return originalText;
+}

@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon';
+import type { IsoDate } from './common';
+
+/** Board Clerk stores UTC and shows dates in the UK, as a board paper prints them. */
+export const BOARD_TIME_ZONE = 'Europe/London';
+
+function isoToLocal(iso: IsoDate): DateTime {
+  return DateTime.fromISO(iso, { zone: BOARD_TIME_ZONE });
+}
+
+/** True when `iso` is a real calendar date (not 31 June). */
+export function isRealDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && DateTime.fromISO(iso).isValid;
+}
+
+/** "29 January 2026". */
+export function formatDate(iso: IsoDate): string {
+  return isoToLocal(iso).toFormat('d MMMM yyyy');
+}
+
+/** "Thursday 29 January 2026". */
+export function formatDateWithWeekday(iso: IsoDate): string {
+  return isoToLocal(iso).toFormat('cccc d MMMM yyyy');
+}
+
+/** "3.00pm", "10.30am", as UK board papers print times. */
+export function formatTime(utc: string): string {
+  const t = DateTime.fromISO(utc, { zone: 'utc' }).setZone(BOARD_TIME_ZONE);
+  return `${t.toFormat('h.mm')}${t.hour < 12 ? 'am' : 'pm'}`;
+}
+
+/** "29 January 2026 at 3.00pm" in Europe/London for a UTC instant. */
+export function formatDateTime(utc: string): string {
+  return `${formatDate(londonDateOf(utc))} at ${formatTime(utc)}`;
+}
+
+/** The Europe/London calendar date of a UTC instant. */
+export function londonDateOf(utc: string | Date): IsoDate {
+  const dt =
+    typeof utc === 'string' ? DateTime.fromISO(utc, { zone: 'utc' }) : DateTime.fromJSDate(utc);
+  return dt.setZone(BOARD_TIME_ZONE).toISODate() as IsoDate;
+}
+
+/** Today's date in Europe/London. */
+export function londonToday(now: Date): IsoDate {
+  return londonDateOf(now);
+}
+
+/** The UTC instant of a Europe/London wall-clock date and time ("15:00"), across BST and GMT. */
+export function londonToUtc(iso: IsoDate, time: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!m) throw new RangeError(`expected a time as HH:MM, got ${time}`);
+  const dt = DateTime.fromISO(iso, { zone: BOARD_TIME_ZONE }).set({
+    hour: Number(m[1]),
+    minute: Number(m[2]),
+  });
+  if (!dt.isValid) throw new RangeError(`not a valid date and time: ${iso} ${time}`);
+  return dt.toUTC().toISO({ suppressMilliseconds: false });
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(isoToLocal(to).diff(isoToLocal(from), 'days').days);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return isoToLocal(iso).plus({ days }).toISODate() as IsoDate;
+}
+
+/** Last day of the month of `iso`. */
+export function endOfMonth(iso: IsoDate): IsoDate {
+  return isoToLocal(iso).endOf('month').toISODate() as IsoDate;
+}
+
+/**
+ * Reads a numeric UK date as papers print it ("31/10/2025", "1.12.25", "15.1.2026"). Returns the ISO
+ * date (YYYY-MM-DD), or `'invalid'` when the numbers do not make a real date (31/06/2025), or null when the text is not
+ * a numeric date at all.
+ */
+export function parseNumericUkDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : 'invalid';
+}

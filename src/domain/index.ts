@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Action, ActionLog } from './action';
+import { Meeting, Minutes, Workplan } from './meeting';
+import { Organisation, Person, Role } from './organisation';
+import { Risk, RiskRegister } from './risk';
+import { SourceDocument } from './sources';
+import { Strategy } from './strategy';
+
+export * from './common';
+export * from './action';
+export * from './meeting';
+export * from './organisation';
+export * from './risk';
+export * from './sources';
+export * from './strategy';
+
+/** Every kind of governance record, told apart by `kind`. */
+export const GovernanceRecord = z.discriminatedUnion('kind', [
+  Organisation,
+  Role,
+  Person,
+  SourceDocument,
+  RiskRegister,
+  Risk,
+  ActionLog,
+  Action,
+  Meeting,
+  Workplan,
+  Minutes,
+  Strategy,
+]);
+export type GovernanceRecord = z.infer<typeof GovernanceRecord>;
+export type RecordKind = GovernanceRecord['kind'];

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import {
+  daysOverdue,
+  describeDue,
+  effectiveDue,
+  isDueBetween,
+  isOverdue,
+} from '../../src/domain/actionRules';
+import { testAction } from '../helpers/fixtures';
+
+describe('action due dates', () => {
+  it('is overdue the day after its due date, and counts the days', () => {
+    const a = testAction(1, { originalDue: { printed: '30/06/2025', iso: '2025-06-30' } });
+    assert.equal(isOverdue(a, '2025-06-30'), false);
+    assert.equal(daysOverdue(a, '2025-07-01'), 1);
+    assert.equal(daysOverdue(a, '2025-07-31'), 31);
+  });
+
+  it('a closed action is never overdue', () => {
+    const a = testAction(1, { status: 'closed' });
+    assert.equal(isOverdue(a, '2030-01-01'), false);
+  });
+
+  it('uses the revised date when there is one, and shows both', () => {
+    const a = testAction(1, {
+      originalDue: { printed: '30/09/2025', iso: '2025-09-30' },
+      revisedDue: { iso: '2026-03-31', reason: 'Waiting for the audit', setBy: { name: 'Tester' } },
+    });
+    assert.deepEqual(effectiveDue(a), { iso: '2026-03-31', revised: true, interpreted: false });
+    assert.equal(isOverdue(a, '2025-12-01'), false);
+    assert.equal(describeDue(a), 'due 30 September 2025, revised to 31 March 2026');
+  });
+
+  it('reads a date that does not exist through its data-quality flag, and says so', () => {
+    const a = testAction(1, {
+      originalDue: { printed: '31/06/2025', iso: null },
+      dataQuality: [
+        {
+          kind: 'invalid-date',
+          field: 'originalDue',
+          printed: '31/06/2025',
+          expected: '2025-06-30',
+          message: 'x',
+          detectedBy: 'transcriber',
+        },
+      ],
+    });
+    assert.deepEqual(effectiveDue(a), { iso: '2025-06-30', revised: false, interpreted: true });
+    assert.equal(describeDue(a), 'due 31/06/2025 (read as 30 June 2025)');
+    assert.equal(daysOverdue(a, '2025-07-02'), 2);
+  });
+
+  it('an action with no due date is never overdue', () => {
+    const a = testAction(1, { originalDue: { printed: '2024/25', iso: null } });
+    assert.equal(isOverdue(a, '2030-01-01'), false);
+    assert.equal(describeDue(a), 'due 2024/25');
+  });
+
+  it('finds open actions due within a period', () => {
+    const a = testAction(1, { originalDue: { printed: '31/03/2026', iso: '2026-03-31' } });
+    assert.equal(isDueBetween(a, '2026-03-01', '2026-03-31'), true);
+    assert.equal(isDueBetween(a, '2026-04-01', '2026-04-30'), false);
+  });
+});

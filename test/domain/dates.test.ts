@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import {
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  londonToday,
+  londonToUtc,
+  parseNumericUkDate,
+} from '../../src/domain/dates';
+
+describe('dates', () => {
+  it('formats like a UK board paper', () => {
+    assert.equal(formatDate('2026-01-29'), '29 January 2026');
+    assert.equal(formatDate('2025-06-01'), '1 June 2025');
+  });
+
+  it('shows UTC instants in Europe/London, across BST and GMT', () => {
+    assert.equal(formatDateTime('2025-09-25T14:00:00.000Z'), '25 September 2025 at 3.00pm');
+    assert.equal(formatDateTime('2026-01-29T15:00:00.000Z'), '29 January 2026 at 3.00pm');
+    assert.equal(formatDateTime('2026-01-29T09:30:00.000Z'), '29 January 2026 at 9.30am');
+  });
+
+  it('converts London wall-clock times to UTC', () => {
+    assert.equal(londonToUtc('2025-09-25', '15:00'), '2025-09-25T14:00:00.000Z');
+    assert.equal(londonToUtc('2026-01-29', '15:00'), '2026-01-29T15:00:00.000Z');
+  });
+
+  it("takes today's date in London, not UTC", () => {
+    // 23:30 UTC on 30 June is already 1 July in London (BST).
+    assert.equal(londonToday(new Date('2025-06-30T23:30:00Z')), '2025-07-01');
+    assert.equal(londonToday(new Date('2025-12-31T23:30:00Z')), '2025-12-31');
+  });
+
+  it('reads numeric UK dates and rejects days that do not exist', () => {
+    assert.equal(parseNumericUkDate('31/10/2025'), '2025-10-31');
+    assert.equal(parseNumericUkDate('1.12.25'), '2025-12-01');
+    assert.equal(parseNumericUkDate('15.1.2026'), '2026-01-15');
+    assert.equal(parseNumericUkDate('31/06/2025'), 'invalid');
+    assert.equal(parseNumericUkDate('29/02/2025'), 'invalid');
+    assert.equal(parseNumericUkDate('March 26'), null);
+  });
+
+  it('counts days between dates', () => {
+    assert.equal(daysBetween('2025-06-30', '2025-07-01'), 1);
+    assert.equal(daysBetween('2025-10-25', '2025-10-27'), 2); // across the clocks going back
+  });
+});
