@@ -34,10 +34,30 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9-_]{1,255}$/, 'expected letters, digits, - and _ only')
     .default('board-clerk'),
   SEED_DATA: booleanFlag.optional(),
+  ORGANISATION_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'expected an organisation id such as lpt')
+      .optional(),
+  ),
+  ALLOWED_TENANTS: optionalText.pipe(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.guid({ message: 'expected a comma-separated list of tenant GUIDs' })))
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppType: optionalText.pipe(
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  ),
   MicrosoftAppTenantId: optionalText,
 });
 
@@ -50,6 +70,10 @@ export interface AppConfig {
   store: StoreConfig;
   /** Seed the bundled dataset into an empty store (records that already exist are never overwritten). */
   seedData: boolean;
+  /** The organisation this installation serves: questions that name no register use its BAF. */
+  organisationId: string | null;
+  /** Entra tenant ids allowed to use the bot; empty allows any. */
+  allowedTenants: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bot: {
     appId: string | undefined;
@@ -68,6 +92,39 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Settings that are missing or contradict each other. With COSMOS_ENDPOINT set Board Clerk runs in
+ * production mode, which needs a Bot Framework identity: without one, /api/messages would accept
+ * unauthenticated requests from anywhere.
+ */
+function contradictions(e: z.infer<typeof EnvSchema>): string[] {
+  const problems: string[] = [];
+  const type = e.MicrosoftAppType ?? 'MultiTenant';
+  if (e.COSMOS_KEY && !e.COSMOS_ENDPOINT)
+    problems.push(
+      'COSMOS_KEY is set but COSMOS_ENDPOINT is not: set both to use Azure Cosmos DB, or neither for the embedded store',
+    );
+  if (!e.MicrosoftAppId && (e.MicrosoftAppPassword || e.MicrosoftAppTenantId || e.MicrosoftAppType))
+    problems.push(
+      'MicrosoftAppPassword, MicrosoftAppTenantId or MicrosoftAppType is set but MicrosoftAppId is not',
+    );
+  if (e.COSMOS_ENDPOINT && !e.MicrosoftAppId)
+    problems.push(
+      'MicrosoftAppId is required in production (COSMOS_ENDPOINT is set): without it the bot would accept unauthenticated requests',
+    );
+  if (e.MicrosoftAppId) {
+    if (type !== 'UserAssignedMSI' && !e.MicrosoftAppPassword)
+      problems.push(`MicrosoftAppPassword is required with MicrosoftAppType=${type}`);
+    if (type === 'UserAssignedMSI' && e.MicrosoftAppPassword)
+      problems.push(
+        'MicrosoftAppPassword must not be set with MicrosoftAppType=UserAssignedMSI (the managed identity signs in)',
+      );
+    if (type !== 'MultiTenant' && !e.MicrosoftAppTenantId)
+      problems.push(`MicrosoftAppTenantId is required with MicrosoftAppType=${type}`);
+  }
+  return problems;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd: string = process.cwd(),
@@ -82,6 +139,8 @@ export function loadConfig(
       }),
     );
   const e = parsed.data;
+  const problems = contradictions(e);
+  if (problems.length) throw new ConfigError(problems);
   const store: StoreConfig = e.COSMOS_ENDPOINT
     ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
     : { mode: 'embedded', dataDir: path.resolve(cwd, e.DATA_DIR), database: e.COSMOS_DATABASE };
@@ -89,6 +148,8 @@ export function loadConfig(
     port: e.PORT,
     store,
     seedData: e.SEED_DATA ?? store.mode === 'embedded',
+    organisationId: e.ORGANISATION_ID ?? null,
+    allowedTenants: e.ALLOWED_TENANTS ?? [],
     logLevel: e.LOG_LEVEL,
     bot: {
       appId: e.MicrosoftAppId,

@@ -17,10 +17,7 @@ export class DatasetError extends Error {
 const DatasetFile = z.array(z.unknown());
 
 function describeIssues(file: string, index: number, raw: unknown, error: z.ZodError): string[] {
-  const label =
-    raw && typeof raw === 'object' && 'id' in raw
-      ? String((raw).id)
-      : `#${index}`;
+  const label = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : `#${index}`;
   return error.issues.map(
     (i) => `${file} ${label} ${i.path.join('.') || '(record)'}: ${i.message}`,
   );

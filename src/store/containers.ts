@@ -13,7 +13,7 @@ export interface ContainerDefinition {
   id: string;
   partitionKeyPath: string;
   /** Record kinds stored in this container. */
-  kinds: readonly RecordKind[];
+  kinds: readonly string[];
   description: string;
 }
 
@@ -48,15 +48,33 @@ export const CONTAINERS = {
     description:
       'Actions from every action log, with progress and full change history in each document.',
   },
+  conversations: {
+    id: 'conversations',
+    partitionKeyPath: '/tenantId',
+    kinds: ['conversation'],
+    description:
+      'Where the app is installed: conversation references for personal chats, group chats and teams (with channels).',
+  },
+  broadcasts: {
+    id: 'broadcasts',
+    partitionKeyPath: '/jobId',
+    kinds: ['broadcast', 'delivery'],
+    description:
+      'Scheduled broadcasts and one delivery record per target, so sending resumes after a restart.',
+  },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;
 
+/** The containers of governance records (partitioned by organisation). */
+export const GOVERNANCE_CONTAINERS = ['governance', 'directory', 'actions'] as const;
+export type GovernanceContainerName = (typeof GOVERNANCE_CONTAINERS)[number];
+
 export const ALL_CONTAINERS: readonly ContainerDefinition[] = Object.values(CONTAINERS);
 
-export function containerForKind(kind: RecordKind): ContainerName {
-  for (const [name, def] of Object.entries(CONTAINERS) as [ContainerName, ContainerDefinition][])
-    if (def.kinds.includes(kind)) return name;
+export function containerForKind(kind: RecordKind): GovernanceContainerName {
+  for (const name of GOVERNANCE_CONTAINERS)
+    if ((CONTAINERS[name].kinds as readonly string[]).includes(kind)) return name;
   throw new Error(`no container holds records of kind ${kind}`);
 }
 

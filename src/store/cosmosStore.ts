@@ -1,86 +1,137 @@
-import type {
-  Container,
-  Database,
-  ItemDefinition,
-  SqlParameter,
-  SqlQuerySpec,
-} from '@azure/cosmos';
-import { ErrorResponse } from '@azure/cosmos';
+import type { Database, SqlParameter } from '@azure/cosmos';
 import { z } from 'zod';
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../domain';
 import { GovernanceRecord as GovernanceRecordSchema } from '../domain';
+import { BroadcastJob, ConversationRecord, Delivery } from '../domain/delivery';
 import type { Logger } from '../log';
+import { DocumentCollection, statusOf, type WriteObserver } from './collection';
 import {
   ALL_CONTAINERS,
-  CONTAINERS,
-  type ContainerName,
   containerForKind,
+  GOVERNANCE_CONTAINERS,
+  type GovernanceContainerName,
   SYSTEM_PARTITION,
 } from './containers';
-import {
-  AlreadyExistsError,
-  ConcurrencyConflictError,
-  InvalidStoredDocumentError,
-  NotFoundError,
-  StoreUnavailableError,
-} from './errors';
-import type { ActionQuery, GovernanceStore, RecordOfKind, Stored } from './store';
+import { StoreUnavailableError } from './errors';
+import type {
+  ActionQuery,
+  BroadcastStore,
+  ConversationStore,
+  GovernanceStore,
+  RecordOfKind,
+  Stored,
+} from './store';
 
-/** Called after every acknowledged write, before the caller is told it succeeded (the embedded journal). */
-export interface WriteObserver {
-  written(container: ContainerName, partitionKey: string, id: string): Promise<void>;
-}
+export type { WriteObserver } from './collection';
+export { withoutSystemFields } from './collection';
 
-const SystemFields = z.object({ _etag: z.string() });
+type BroadcastDocument = BroadcastJob | Delivery;
+const BroadcastDocumentSchema = BroadcastJob.or(Delivery) as z.ZodType<BroadcastDocument>;
 
-/** Strips Cosmos system properties from a document. */
-export function withoutSystemFields(doc: ItemDefinition): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) if (!k.startsWith('_')) out[k] = v;
-  return out;
-}
+/** A bookkeeping document of the store itself (e.g. the fingerprint of the seeded dataset). */
+const SystemDocumentSchema = z.object({
+  id: z.string().min(1),
+  kind: z.literal('_system'),
+  organisationId: z.literal(SYSTEM_PARTITION),
+  value: z.unknown(),
+});
+type SystemDocument = z.infer<typeof SystemDocumentSchema>;
 
-function statusOf(e: unknown): number | undefined {
-  return e instanceof ErrorResponse && e.code !== undefined ? Number(e.code) : undefined;
-}
-
-export class CosmosGovernanceStore implements GovernanceStore {
-  private readonly containers: Record<ContainerName, Container>;
+/** The store over Cosmos DB (Azure, or the embedded server): every container goes through here. */
+export class CosmosGovernanceStore implements GovernanceStore, ConversationStore, BroadcastStore {
+  private readonly governance: Record<
+    GovernanceContainerName,
+    DocumentCollection<GovernanceRecord>
+  >;
+  private readonly system: DocumentCollection<SystemDocument>;
+  private readonly conversationDocs: DocumentCollection<ConversationRecord>;
+  private readonly broadcastDocs: DocumentCollection<BroadcastDocument>;
 
   constructor(
     private readonly database: Database,
     private readonly log: Logger,
-    private readonly observer?: WriteObserver,
+    observer?: WriteObserver,
   ) {
-    this.containers = Object.fromEntries(
-      ALL_CONTAINERS.map((c) => [c.id, database.container(c.id)]),
-    ) as Record<ContainerName, Container>;
+    this.governance = Object.fromEntries(
+      GOVERNANCE_CONTAINERS.map((name) => [
+        name,
+        new DocumentCollection<GovernanceRecord>(
+          name,
+          database.container(name),
+          GovernanceRecordSchema,
+          (d) => d.organisationId,
+          log,
+          observer,
+        ),
+      ]),
+    ) as Record<GovernanceContainerName, DocumentCollection<GovernanceRecord>>;
+    this.system = new DocumentCollection(
+      'governance',
+      database.container('governance'),
+      SystemDocumentSchema,
+      (d) => d.organisationId,
+      log,
+      observer,
+    );
+    this.conversationDocs = new DocumentCollection(
+      'conversations',
+      database.container('conversations'),
+      ConversationRecord,
+      (d) => d.tenantId,
+      log,
+      observer,
+    );
+    this.broadcastDocs = new DocumentCollection(
+      'broadcasts',
+      database.container('broadcasts'),
+      BroadcastDocumentSchema,
+      (d) => d.jobId,
+      log,
+      observer,
+    );
   }
 
-  /** Creates the containers if they do not exist (idempotent; run on every start). */
+  /**
+   * Creates the containers if they do not exist (idempotent; run on every start). Signed in with a
+   * managed identity, the data plane may not create containers (403): then they must already exist,
+   * created by the deployment templates, and this checks that they do.
+   */
   static async ensureContainers(database: Database): Promise<void> {
-    for (const def of ALL_CONTAINERS)
-      await database.containers.createIfNotExists({
-        id: def.id,
-        partitionKey: { paths: [def.partitionKeyPath] },
-      });
+    for (const def of ALL_CONTAINERS) {
+      try {
+        await database.containers.createIfNotExists({
+          id: def.id,
+          partitionKey: { paths: [def.partitionKeyPath] },
+        });
+      } catch (e) {
+        if (statusOf(e) !== 403) throw e;
+        const { resource } = await database.container(def.id).read();
+        const path = resource?.partitionKey?.paths?.[0];
+        if (!resource)
+          throw new StoreUnavailableError(
+            `container ${def.id} does not exist; deploy the infrastructure templates first`,
+          );
+        if (path !== def.partitionKeyPath)
+          throw new StoreUnavailableError(
+            `container ${def.id} is partitioned by ${path}, but Board Clerk expects ${def.partitionKeyPath}`,
+          );
+      }
+    }
   }
 
-  container(name: ContainerName): Container {
-    return this.containers[name];
+  private collectionFor(kind: RecordKind): DocumentCollection<GovernanceRecord> {
+    return this.governance[containerForKind(kind)];
   }
+
+  // Governance records.
 
   async get<K extends RecordKind>(
     kind: K,
     organisationId: string,
     id: string,
   ): Promise<Stored<RecordOfKind<K>> | null> {
-    const name = containerForKind(kind);
-    const response = await this.call(() => this.containers[name].item(id, organisationId).read<ItemDefinition>());
-    if (response.statusCode === 404 || !response.resource) return null;
-    const stored = this.parse(name, response.resource);
-    if (stored.value.kind !== kind) return null;
-    return stored as Stored<RecordOfKind<K>>;
+    const stored = await this.collectionFor(kind).get(organisationId, id);
+    return stored && stored.value.kind === kind ? (stored as Stored<RecordOfKind<K>>) : null;
   }
 
   async list<K extends RecordKind>(
@@ -93,7 +144,7 @@ export class CosmosGovernanceStore implements GovernanceStore {
       where += ' AND c.organisationId = @organisationId';
       parameters.push({ name: '@organisationId', value: filter.organisationId });
     }
-    const found = await this.query(containerForKind(kind), {
+    const found = await this.collectionFor(kind).query({
       query: `SELECT * FROM c WHERE ${where} ORDER BY c.id`,
       parameters,
     });
@@ -101,7 +152,7 @@ export class CosmosGovernanceStore implements GovernanceStore {
   }
 
   async findPersonByAadObjectId(aadObjectId: string): Promise<Stored<Person> | null> {
-    const found = await this.query('directory', {
+    const found = await this.governance.directory.query({
       query: 'SELECT * FROM c WHERE c.kind = @kind AND c.aadObjectId = @aad',
       parameters: [
         { name: '@kind', value: 'person' },
@@ -119,18 +170,14 @@ export class CosmosGovernanceStore implements GovernanceStore {
   async findActions(q: ActionQuery): Promise<Stored<Action>[]> {
     const conditions = ['c.kind = @kind'];
     const parameters: SqlParameter[] = [{ name: '@kind', value: 'action' }];
-    if (q.organisationId) {
-      conditions.push('c.organisationId = @organisationId');
-      parameters.push({ name: '@organisationId', value: q.organisationId });
-    }
-    if (q.logId) {
-      conditions.push('c.logId = @logId');
-      parameters.push({ name: '@logId', value: q.logId });
-    }
-    if (q.riskId) {
-      conditions.push('c.riskId = @riskId');
-      parameters.push({ name: '@riskId', value: q.riskId });
-    }
+    const equal = (field: string, value: string | undefined) => {
+      if (value === undefined) return;
+      conditions.push(`c.${field} = @${field}`);
+      parameters.push({ name: `@${field}`, value });
+    };
+    equal('organisationId', q.organisationId);
+    equal('logId', q.logId);
+    equal('riskId', q.riskId);
     if (q.statuses) {
       conditions.push('ARRAY_CONTAINS(@statuses, c.status)');
       parameters.push({ name: '@statuses', value: [...q.statuses] });
@@ -143,15 +190,14 @@ export class CosmosGovernanceStore implements GovernanceStore {
       );
       parameters.push({ name: '@roles', value: [...q.roleIds] });
     }
-    const found = await this.query('actions', {
+    return (await this.governance.actions.query({
       query: `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.id`,
       parameters,
-    });
-    return found as Stored<Action>[];
+    })) as Stored<Action>[];
   }
 
   async findMinutesByReference(reference: string): Promise<Minutes[]> {
-    const found = await this.query('governance', {
+    const found = await this.governance.governance.query({
       query:
         'SELECT * FROM c WHERE c.kind = @kind AND EXISTS(SELECT VALUE i FROM i IN c.items WHERE UPPER(i.reference) = @ref)',
       parameters: [
@@ -163,125 +209,145 @@ export class CosmosGovernanceStore implements GovernanceStore {
   }
 
   async create<T extends GovernanceRecord>(record: T): Promise<Stored<T>> {
-    const name = containerForKind(record.kind);
-    const valid = this.validate(record);
-    try {
-      const response = await this.containers[name].items.create(valid);
-      return await this.acknowledge(name, valid, response.resource);
-    } catch (e) {
-      if (statusOf(e) === 409) throw new AlreadyExistsError(record.kind, record.id);
-      throw this.unavailable(e);
-    }
+    return (await this.collectionFor(record.kind).create(record)) as Stored<T>;
   }
 
   async replace<T extends GovernanceRecord>(record: T, etag: string): Promise<Stored<T>> {
-    const name = containerForKind(record.kind);
-    const valid = this.validate(record);
-    try {
-      const response = await this.containers[name]
-        .item(valid.id, valid.organisationId)
-        .replace(valid, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return await this.acknowledge(name, valid, response.resource);
-    } catch (e) {
-      const status = statusOf(e);
-      if (status === 412) throw new ConcurrencyConflictError(record.kind, record.id);
-      if (status === 404) throw new NotFoundError(record.kind, record.id);
-      throw this.unavailable(e);
-    }
+    return (await this.collectionFor(record.kind).replace(record, etag)) as Stored<T>;
   }
 
   async ping(): Promise<void> {
-    await this.call(() => this.database.read());
+    try {
+      await this.database.read();
+    } catch (e) {
+      throw new StoreUnavailableError(`the store failed: ${(e as Error).message}`, { cause: e });
+    }
   }
 
-  /** Reads the store's own bookkeeping document (e.g. the seeded dataset's fingerprint). */
+  // The store's own bookkeeping.
+
   async readSystemValue(id: string): Promise<unknown> {
-    const response = await this.call(() =>
-      this.containers.governance.item(id, SYSTEM_PARTITION).read(),
-    );
-    if (response.statusCode === 404 || !response.resource) return null;
-    return (response.resource as { value?: unknown }).value ?? null;
+    return (await this.system.get(SYSTEM_PARTITION, id))?.value.value ?? null;
   }
 
   async writeSystemValue(id: string, value: unknown): Promise<void> {
-    const doc = { id, organisationId: SYSTEM_PARTITION, kind: '_system', value };
-    await this.call(() => this.containers.governance.items.upsert(doc));
-    await this.observer?.written('governance', SYSTEM_PARTITION, id);
+    const existing = await this.system.get(SYSTEM_PARTITION, id);
+    const doc: SystemDocument = { id, kind: '_system', organisationId: SYSTEM_PARTITION, value };
+    if (existing) await this.system.replace(doc, existing.etag);
+    else await this.system.create(doc);
   }
 
-  private validate<T extends GovernanceRecord>(record: T): T {
-    const parsed = GovernanceRecordSchema.safeParse(record);
-    if (!parsed.success)
-      throw new TypeError(
-        `refusing to store an invalid ${record.kind} ${record.id}: ${parsed.error.issues
-          .map((i) => `${i.path.join('.')}: ${i.message}`)
-          .join('; ')}`,
-      );
-    return parsed.data as T;
+  // Conversations the app is installed in.
+
+  getConversation(tenantId: string, id: string): Promise<Stored<ConversationRecord> | null> {
+    return this.conversationDocs.get(tenantId, id);
   }
 
-  private async acknowledge<T extends GovernanceRecord>(
-    name: ContainerName,
-    record: T,
-    resource: ItemDefinition | undefined,
-  ): Promise<Stored<T>> {
-    const etag = SystemFields.safeParse(resource);
-    if (!etag.success)
-      throw new StoreUnavailableError(`the store did not return an etag for ${record.id}`);
-    await this.observer?.written(name, record.organisationId, record.id);
-    return { value: record, etag: etag.data._etag };
+  createConversation(record: ConversationRecord): Promise<Stored<ConversationRecord>> {
+    return this.conversationDocs.create(record);
   }
 
-  private parse(name: ContainerName, doc: ItemDefinition): Stored<GovernanceRecord> {
-    const etag = SystemFields.safeParse(doc);
-    const parsed = GovernanceRecordSchema.safeParse(withoutSystemFields(doc));
-    if (!parsed.success || !etag.success)
-      throw new InvalidStoredDocumentError(
-        name,
-        String(doc.id),
-        parsed.error
-          ? parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-          : 'no etag',
-      );
-    return { value: parsed.data, etag: etag.data._etag };
+  replaceConversation(
+    record: ConversationRecord,
+    etag: string,
+  ): Promise<Stored<ConversationRecord>> {
+    return this.conversationDocs.replace(record, etag);
   }
 
-  /** Runs a parameterised query; documents that fail the schema are logged and left out, never altered. */
-  private async query(
-    name: ContainerName,
-    spec: SqlQuerySpec,
-  ): Promise<Stored<GovernanceRecord>[]> {
-    const { resources } = await this.call(() =>
-      this.containers[name].items.query<ItemDefinition>(spec).fetchAll(),
+  async listConversations(
+    filter: { tenantId?: string; status?: ConversationRecord['status'] } = {},
+  ): Promise<Stored<ConversationRecord>[]> {
+    const conditions = ['c.kind = @kind'];
+    const parameters: SqlParameter[] = [{ name: '@kind', value: 'conversation' }];
+    if (filter.status) {
+      conditions.push('c.status = @status');
+      parameters.push({ name: '@status', value: filter.status });
+    }
+    return this.conversationDocs.query(
+      { query: `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.id`, parameters },
+      filter.tenantId,
     );
-    const out: Stored<GovernanceRecord>[] = [];
-    for (const doc of resources) {
-      try {
-        out.push(this.parse(name, doc));
-      } catch (e) {
-        this.log.error(
-          { container: name, id: doc.id, err: (e as Error).message },
-          'skipping invalid stored document',
-        );
-      }
-    }
-    return out;
   }
 
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      throw this.unavailable(e);
-    }
-  }
-
-  private unavailable(e: unknown): Error {
-    if (e instanceof TypeError || e instanceof StoreUnavailableError) return e;
-    return new StoreUnavailableError(`the store failed: ${(e as Error).message ?? String(e)}`, {
-      cause: e,
+  async findPersonalConversation(aadObjectId: string): Promise<Stored<ConversationRecord> | null> {
+    const found = await this.conversationDocs.query({
+      query:
+        'SELECT * FROM c WHERE c.kind = @kind AND c.scope = @scope AND c.userAadObjectId = @aad AND c.status = @status',
+      parameters: [
+        { name: '@kind', value: 'conversation' },
+        { name: '@scope', value: 'personal' },
+        { name: '@aad', value: aadObjectId.toLowerCase() },
+        { name: '@status', value: 'installed' },
+      ],
     });
+    return found[0] ?? null;
+  }
+
+  // Broadcasts and their deliveries.
+
+  async getBroadcast(jobId: string): Promise<Stored<BroadcastJob> | null> {
+    const found = await this.broadcastDocs.get(jobId, jobId);
+    return found && found.value.kind === 'broadcast' ? (found as Stored<BroadcastJob>) : null;
+  }
+
+  async createBroadcast(job: BroadcastJob): Promise<Stored<BroadcastJob>> {
+    return (await this.broadcastDocs.create(job)) as Stored<BroadcastJob>;
+  }
+
+  async replaceBroadcast(job: BroadcastJob, etag: string): Promise<Stored<BroadcastJob>> {
+    return (await this.broadcastDocs.replace(job, etag)) as Stored<BroadcastJob>;
+  }
+
+  /** Broadcasts due by `now` and not held by a live lease: the scheduler's work list. */
+  async findDueBroadcasts(now: string): Promise<Stored<BroadcastJob>[]> {
+    return (await this.broadcastDocs.query({
+      query:
+        'SELECT * FROM c WHERE c.kind = @kind AND ARRAY_CONTAINS(@statuses, c.status) AND c.dueAt <= @now AND (IS_NULL(c.lease) OR NOT IS_DEFINED(c.lease) OR c.lease.until < @now) ORDER BY c.dueAt',
+      parameters: [
+        { name: '@kind', value: 'broadcast' },
+        { name: '@statuses', value: ['scheduled', 'running'] },
+        { name: '@now', value: now },
+      ],
+    })) as Stored<BroadcastJob>[];
+  }
+
+  async listBroadcasts(
+    filter: { organisationId?: string; meetingId?: string } = {},
+  ): Promise<Stored<BroadcastJob>[]> {
+    const conditions = ['c.kind = @kind'];
+    const parameters: SqlParameter[] = [{ name: '@kind', value: 'broadcast' }];
+    if (filter.organisationId) {
+      conditions.push('c.organisationId = @organisationId');
+      parameters.push({ name: '@organisationId', value: filter.organisationId });
+    }
+    if (filter.meetingId) {
+      conditions.push('c.meetingId = @meetingId');
+      parameters.push({ name: '@meetingId', value: filter.meetingId });
+    }
+    return (await this.broadcastDocs.query({
+      query: `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.dueAt`,
+      parameters,
+    })) as Stored<BroadcastJob>[];
+  }
+
+  async listDeliveries(jobId: string): Promise<Stored<Delivery>[]> {
+    return (await this.broadcastDocs.query(
+      {
+        query: 'SELECT * FROM c WHERE c.kind = @kind AND c.jobId = @jobId ORDER BY c.id',
+        parameters: [
+          { name: '@kind', value: 'delivery' },
+          { name: '@jobId', value: jobId },
+        ],
+      },
+      jobId,
+    )) as Stored<Delivery>[];
+  }
+
+  async createDelivery(delivery: Delivery): Promise<Stored<Delivery>> {
+    return (await this.broadcastDocs.create(delivery)) as Stored<Delivery>;
+  }
+
+  async replaceDelivery(delivery: Delivery, etag: string): Promise<Stored<Delivery>> {
+    return (await this.broadcastDocs.replace(delivery, etag)) as Stored<Delivery>;
   }
 }
-
-export { CONTAINERS };

@@ -1,4 +1,5 @@
 import { CosmosClient, type ItemDefinition } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
 import path from 'node:path';
 import type { StoreConfig } from '../config';
 import type { Logger } from '../log';
@@ -32,11 +33,21 @@ async function inBatches<T>(
  */
 export async function openStore(config: StoreConfig, log: Logger): Promise<OpenedStore> {
   if (config.mode === 'azure') {
-    if (!config.key) throw new Error('COSMOS_KEY is required with COSMOS_ENDPOINT');
-    const client = new CosmosClient({ endpoint: config.endpoint, key: config.key });
-    const { database } = await client.databases.createIfNotExists({ id: config.database });
+    // With no key, sign in with the app's managed identity (Cosmos DB built-in data contributor role).
+    const client = config.key
+      ? new CosmosClient({ endpoint: config.endpoint, key: config.key })
+      : new CosmosClient({
+          endpoint: config.endpoint,
+          aadCredentials: new DefaultAzureCredential(),
+        });
+    const database = config.key
+      ? (await client.databases.createIfNotExists({ id: config.database })).database
+      : client.database(config.database);
     await CosmosGovernanceStore.ensureContainers(database);
-    log.info({ mode: 'azure', database: config.database }, 'store ready');
+    log.info(
+      { mode: 'azure', database: config.database, auth: config.key ? 'key' : 'managed identity' },
+      'store ready',
+    );
     return {
       store: new CosmosGovernanceStore(database, log),
       mode: 'azure',
@@ -67,7 +78,10 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
 
     const source: DocumentSource = {
       read: async (container: ContainerName, partitionKey: string, id: string) => {
-        const { resource } = await database.container(container).item(id, partitionKey).read<ItemDefinition>();
+        const { resource } = await database
+          .container(container)
+          .item(id, partitionKey)
+          .read<ItemDefinition>();
         return resource ? withoutSystemFields(resource) : null;
       },
     };

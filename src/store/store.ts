@@ -1,3 +1,4 @@
+import type { BroadcastJob, ConversationRecord, Delivery } from '../domain/delivery';
 import type {
   Action,
   ActionStatus,
@@ -49,4 +50,35 @@ export interface GovernanceStore {
   replace<T extends GovernanceRecord>(record: T, etag: string): Promise<Stored<T>>;
   /** Answers when the store is reachable; throws StoreUnavailableError otherwise. */
   ping(): Promise<void>;
+}
+
+/** Conversations the app is installed in (conversation references), partitioned by tenant. */
+export interface ConversationStore {
+  getConversation(tenantId: string, id: string): Promise<Stored<ConversationRecord> | null>;
+  createConversation(record: ConversationRecord): Promise<Stored<ConversationRecord>>;
+  replaceConversation(
+    record: ConversationRecord,
+    etag: string,
+  ): Promise<Stored<ConversationRecord>>;
+  listConversations(filter?: {
+    tenantId?: string;
+    status?: ConversationRecord['status'];
+  }): Promise<Stored<ConversationRecord>[]>;
+  /** The installed personal chat with a person, by their Teams id. */
+  findPersonalConversation(aadObjectId: string): Promise<Stored<ConversationRecord> | null>;
+}
+
+/** Broadcasts and one delivery per target, partitioned by broadcast. */
+export interface BroadcastStore {
+  getBroadcast(jobId: string): Promise<Stored<BroadcastJob> | null>;
+  createBroadcast(job: BroadcastJob): Promise<Stored<BroadcastJob>>;
+  replaceBroadcast(job: BroadcastJob, etag: string): Promise<Stored<BroadcastJob>>;
+  findDueBroadcasts(now: string): Promise<Stored<BroadcastJob>[]>;
+  listBroadcasts(filter?: {
+    organisationId?: string;
+    meetingId?: string;
+  }): Promise<Stored<BroadcastJob>[]>;
+  listDeliveries(jobId: string): Promise<Stored<Delivery>[]>;
+  createDelivery(delivery: Delivery): Promise<Stored<Delivery>>;
+  replaceDelivery(delivery: Delivery, etag: string): Promise<Stored<Delivery>>;
 }

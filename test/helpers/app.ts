@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type RunningApp, type StartOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/log';
 
@@ -6,8 +6,9 @@ import { silentLogger } from '../../src/log';
 export async function startTestApp(
   dataDir: string,
   env: Record<string, string> = {},
+  options: StartOptions = {},
 ): Promise<RunningApp & { url: string }> {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
-  const app = await startApp(config, silentLogger);
+  const app = await startApp(config, silentLogger, options);
   return { ...app, url: `http://127.0.0.1:${app.port}` };
 }

@@ -1,0 +1,201 @@
+import type { DeliveryStatus } from '../src/domain';
+import type { ActionView, Answer } from '../src/questions/answers';
+import type { BuiltCard, CardElement, Colour, Container } from './adaptiveCard';
+import {
+  actionSet,
+  adaptiveCard,
+  citation,
+  execute,
+  facts,
+  flagsBlock,
+  heading,
+  notesBlock,
+  subheading,
+  text,
+  truncate,
+} from './parts';
+import { VERBS } from './verbs';
+
+/** Action lists and one action's detail with its history. */
+
+const DELIVERY: Record<DeliveryStatus, { words: string; colour: Colour }> = {
+  delivered: { words: 'Delivered', colour: 'Good' },
+  'on-track': { words: 'On track', colour: 'Good' },
+  'some-issues': { words: 'Some issues', colour: 'Warning' },
+  'not-on-track': { words: 'Not on track', colour: 'Attention' },
+};
+
+const STATUS_WORDS: Record<ActionView['status'], string> = {
+  open: 'Open',
+  'proposed-for-closure': 'Proposed for closure',
+  closed: 'Closed',
+};
+
+/** "Open · On track", with the NHS delivery key in words and colour. */
+export function statusLine(a: ActionView): CardElement {
+  const delivery = a.deliveryStatus ? DELIVERY[a.deliveryStatus] : null;
+  return {
+    type: 'RichTextBlock',
+    spacing: 'None',
+    inlines: [
+      {
+        type: 'TextRun',
+        text: STATUS_WORDS[a.status],
+        weight: 'Bolder',
+        color: a.status === 'closed' ? 'Good' : 'Default',
+      },
+      { type: 'TextRun', text: ' · ' },
+      delivery
+        ? { type: 'TextRun', text: delivery.words, color: delivery.colour, weight: 'Bolder' }
+        : { type: 'TextRun', text: 'No progress reported yet', isSubtle: true },
+    ],
+  };
+}
+
+export function dueLine(a: ActionView): CardElement {
+  const overdue = a.daysOverdue
+    ? ` · ${a.daysOverdue} day${a.daysOverdue === 1 ? '' : 's'} overdue`
+    : '';
+  return text(`${a.due[0]!.toUpperCase()}${a.due.slice(1)}${overdue}`, {
+    spacing: 'None',
+    size: 'Small',
+    color: a.daysOverdue ? 'Attention' : 'Default',
+    weight: a.daysOverdue ? 'Bolder' : 'Default',
+  });
+}
+
+function buttons(a: ActionView): CardElement[] {
+  const data = { actionId: a.id, organisationId: a.organisationId };
+  return actionSet([
+    execute(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
+    execute('History', VERBS.actionHistory, data),
+  ]);
+}
+
+/** The items of an action list; `compact` for lists inside another card. */
+export function actionListItems(
+  actions: readonly ActionView[],
+  options: { compact?: boolean } = {},
+): CardElement[] {
+  return actions.map((a): Container => ({
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [
+      text(`${a.reference}${a.flags.length ? ' ⚠' : ''}`, { weight: 'Bolder' }),
+      text(truncate(a.text, options.compact ? 200 : 300), { spacing: 'None' }),
+      text(`Lead: ${a.leads}${a.taskLeads ? ` · Task lead: ${a.taskLeads}` : ''}`, {
+        spacing: 'None',
+        size: 'Small',
+        isSubtle: true,
+      }),
+      dueLine(a),
+      statusLine(a),
+      ...(a.latestProgress && !options.compact
+        ? [
+            text(
+              `Latest: ${truncate(a.latestProgress.note, 200)} (${a.latestProgress.by}${a.latestProgress.when ? `, ${a.latestProgress.when}` : ''})`,
+              { size: 'Small', spacing: 'None' },
+            ),
+          ]
+        : []),
+      ...(a.closure
+        ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None', color: 'Good' })]
+        : []),
+      ...buttons(a),
+    ],
+  }));
+}
+
+export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>): BuiltCard {
+  const overdue = answer.actions.filter((a) => a.daysOverdue).length;
+  const summary =
+    answer.total === 0
+      ? `${answer.description}: none.`
+      : `${answer.description}: ${answer.total} action${answer.total === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue on this page` : ''}. ${answer.actions
+          .slice(0, 3)
+          .map((a) => `${a.reference} ${a.due}`)
+          .join('; ')}.`;
+  const body: CardElement[] = [
+    ...heading(answer.title, answer.description),
+    ...(answer.total === 0
+      ? [text('Nothing to show: no actions match.', { spacing: 'Medium', color: 'Good' })]
+      : actionListItems(answer.actions)),
+    ...(answer.total > answer.actions.length
+      ? [
+          text(`Showing ${answer.actions.length} of ${answer.total}.`, {
+            isSubtle: true,
+            spacing: 'Medium',
+          }),
+        ]
+      : []),
+    ...notesBlock(answer.notes),
+  ];
+  const actions = answer.nextPage
+    ? [execute('Show more', VERBS.ask, { question: answer.nextPage })]
+    : [];
+  return { card: adaptiveCard(body, summary, { actions }), summary };
+}
+
+export function actionDetailElements(a: ActionView): CardElement[] {
+  return [
+    text(a.text, { spacing: 'Small' }),
+    dueLine(a),
+    statusLine(a),
+    facts([
+      ['From', `${a.logTitle}${a.section ? `, ${a.section}` : ''}`],
+      ['Area', a.area],
+      ['Lead', a.leads],
+      ['Task lead', a.taskLeads],
+      ['Sign-off', a.committeeSignOff],
+      ['Closure', a.closure],
+    ]),
+    ...flagsBlock(a.flags),
+  ];
+}
+
+export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
+  const a = answer.action;
+  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${a.daysOverdue} days overdue` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
+  const body: CardElement[] = [...heading(a.reference, a.logTitle), ...actionDetailElements(a)];
+  if (a.latestProgress)
+    body.push(
+      subheading('Latest progress'),
+      text(
+        `${a.latestProgress.note} (${a.latestProgress.by}${a.latestProgress.when ? `, ${a.latestProgress.when}` : ''})`,
+        { spacing: 'Small' },
+      ),
+    );
+  if (answer.history) {
+    body.push(subheading(`History (${answer.history.length})`));
+    if (answer.history.length === 0)
+      body.push(text('No changes recorded yet.', { isSubtle: true }));
+    for (const h of answer.history.slice(0, 20))
+      body.push({
+        type: 'Container',
+        separator: true,
+        items: [
+          text(`${h.at} · ${h.by}`, { size: 'Small', isSubtle: true }),
+          text(h.event, { weight: 'Bolder', spacing: 'None' }),
+          ...h.changes.map((c) =>
+            text(`${c.field}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`, {
+              spacing: 'None',
+              size: 'Small',
+            }),
+          ),
+          ...(h.note
+            ? [text(`“${truncate(h.note, 500)}”`, { spacing: 'None', size: 'Small' })]
+            : []),
+        ],
+      });
+    if (answer.history.length > 20)
+      body.push(text(`…and ${answer.history.length - 20} earlier changes.`, { isSubtle: true }));
+  }
+  body.push(...notesBlock(answer.notes), citation(a.source));
+  const data = { actionId: a.id, organisationId: a.organisationId };
+  const actions = [
+    execute(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
+    ...(answer.history ? [] : [execute('History', VERBS.actionHistory, data)]),
+  ];
+  return { card: adaptiveCard(body, summary, { actions }), summary };
+}

@@ -1,0 +1,165 @@
+import type { Answer, MinuteItemView } from '../src/questions/answers';
+import type { BuiltCard, CardElement, Table, TableRow } from './adaptiveCard';
+import { actionListItems } from './actionCards';
+import {
+  adaptiveCard,
+  citation,
+  facts,
+  flagsBlock,
+  heading,
+  notesBlock,
+  subheading,
+  text,
+  truncate,
+} from './parts';
+import type { MeetingView } from '../src/questions/answers';
+
+/** Meetings and agendas, minutes and resolutions, and the matters-arising sheet. */
+
+export function agendaTable(meeting: MeetingView): CardElement[] {
+  if (meeting.agenda.length === 0) return [text('No agenda items yet.', { isSubtle: true })];
+  const rows: TableRow[] = [
+    {
+      type: 'TableRow',
+      cells: ['#', 'Item', 'Type', 'Lead'].map((h) => ({
+        type: 'TableCell' as const,
+        items: [text(h, { weight: 'Bolder', size: 'Small' })],
+      })),
+    },
+  ];
+  let section = '';
+  for (const item of meeting.agenda) {
+    if (item.section !== section) {
+      section = item.section;
+      rows.push({
+        type: 'TableRow',
+        style: 'emphasis',
+        cells: [
+          { type: 'TableCell', items: [text('', { size: 'Small' })] },
+          { type: 'TableCell', items: [text(section, { weight: 'Bolder', size: 'Small' })] },
+          { type: 'TableCell', items: [] },
+          { type: 'TableCell', items: [] },
+        ],
+      });
+    }
+    rows.push({
+      type: 'TableRow',
+      cells: [
+        { type: 'TableCell', items: [text(String(item.order), { size: 'Small' })] },
+        {
+          type: 'TableCell',
+          items: [
+            text(`${truncate(item.title, 160)}${item.asRequired ? ' (as required)' : ''}`, {
+              size: 'Small',
+            }),
+          ],
+        },
+        { type: 'TableCell', items: [text(item.type ?? '', { size: 'Small' })] },
+        { type: 'TableCell', items: [text(item.lead ?? '', { size: 'Small' })] },
+      ],
+    });
+  }
+  const table: Table = {
+    type: 'Table',
+    columns: [{ width: 1 }, { width: 6 }, { width: 2 }, { width: 4 }],
+    rows,
+    firstRowAsHeader: true,
+    showGridLines: false,
+    spacing: 'Small',
+  };
+  return [table];
+}
+
+export function meetingFacts(m: MeetingView): CardElement {
+  return facts([
+    ['When', m.when],
+    ['Where', m.location],
+    ['Part', m.part === 'public' ? 'Public' : 'Private'],
+    ['Papers due', m.paperDeadline],
+    ['Note', m.note],
+  ]);
+}
+
+export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): BuiltCard {
+  const m = answer.meeting;
+  if (!m) {
+    const summary = answer.notes.join(' ') || 'No meeting found.';
+    return {
+      card: adaptiveCard([...heading('Meetings'), ...notesBlock(answer.notes)], summary),
+      summary,
+    };
+  }
+  const label =
+    answer.mode === 'agenda' ? 'Agenda' : answer.mode === 'next' ? 'Next meeting' : 'Last meeting';
+  const summary = `${label}: ${m.body}, ${m.when}, ${m.location}.${answer.mode === 'agenda' ? ` ${m.agenda.length} agenda items.` : ''}${answer.notes[0] ? ` ${answer.notes[0]}` : ''}`;
+  const body: CardElement[] = [
+    ...heading(`${label}: ${m.body}`, m.title),
+    ...notesBlock(answer.notes),
+    meetingFacts(m),
+    ...flagsBlock(m.flags),
+    ...(answer.mode === 'agenda' || answer.mode === 'next'
+      ? [subheading('Agenda'), ...agendaTable(m)]
+      : []),
+    citation(m.source),
+  ];
+  const actions = m.joinUrl
+    ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.joinUrl }]
+    : [];
+  return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
+}
+
+function minuteItemElements(item: MinuteItemView, full: boolean): CardElement[] {
+  return [
+    text(`${item.reference} ${item.title}`, { weight: 'Bolder', spacing: 'Medium' }),
+    ...(full ? [text(truncate(item.summary, 1500), { spacing: 'Small' })] : []),
+    item.resolution
+      ? text(`RESOLVED: ${item.resolution}`, {
+          spacing: 'Small',
+          weight: 'Bolder',
+          color: 'Accent',
+        })
+      : text('No resolution was recorded.', { spacing: 'Small', isSubtle: true }),
+  ];
+}
+
+export function minuteItemCard(answer: Extract<Answer, { kind: 'minute-item' }>): BuiltCard {
+  const item = answer.item;
+  const summary = `${item.reference} ${item.title} (${item.meeting}): ${item.resolution ? `resolved ${item.resolution}` : 'no resolution was recorded.'}`;
+  const body = [
+    ...heading(`${item.reference}: ${item.title}`, item.meeting),
+    ...minuteItemElements(item, true).slice(1),
+    ...notesBlock(answer.notes),
+    citation(item.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+export function resolutionsCard(answer: Extract<Answer, { kind: 'resolutions' }>): BuiltCard {
+  const summary = `Resolutions of the ${answer.meeting}: ${answer.items.map((i) => `${i.reference} ${i.resolution}`).join(' ')}`;
+  const body: CardElement[] = [
+    ...heading('What the board resolved', answer.meeting),
+    ...notesBlock(answer.notes),
+    ...(answer.items.length
+      ? answer.items.flatMap((i) => minuteItemElements(i, false))
+      : [text('No resolutions were recorded.', { isSubtle: true })]),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, truncate(summary, 600)), summary: truncate(summary, 600) };
+}
+
+export function mattersArisingCard(
+  answer: Extract<Answer, { kind: 'matters-arising' }>,
+): BuiltCard {
+  const open = answer.actions.filter((a) => a.status !== 'closed').length;
+  const summary = `Matters arising (${answer.meeting}): ${answer.sheetNotes.join(' ') || `${open} open actions`}.`;
+  const body: CardElement[] = [
+    ...heading('Matters arising', answer.meeting),
+    ...answer.sheetNotes.map((n) => text(n, { spacing: 'Small' })),
+    ...(answer.actions.length
+      ? [subheading('Actions on the log'), ...actionListItems(answer.actions, { compact: true })]
+      : []),
+    ...notesBlock(answer.notes),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}

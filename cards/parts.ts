@@ -1,0 +1,178 @@
+import type {
+  AppetiteView,
+  Citation,
+  FlagView,
+  RagColour,
+  ScoreView,
+} from '../src/questions/answers';
+import type {
+  ActionData,
+  ActionExecute,
+  ActionSubmit,
+  AdaptiveCard,
+  CardAction,
+  CardElement,
+  Colour,
+  Container,
+  TextBlock,
+} from './adaptiveCard';
+
+/** The pieces every card is built from, one place each. */
+
+export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+export function adaptiveCard(
+  body: CardElement[],
+  summary: string,
+  options: { actions?: CardAction[]; fullWidth?: boolean; refresh?: AdaptiveCard['refresh'] } = {},
+): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: '1.5',
+    body,
+    ...(options.actions?.length ? { actions: options.actions } : {}),
+    ...(options.refresh ? { refresh: options.refresh } : {}),
+    fallbackText: summary,
+    speak: summary,
+    ...(options.fullWidth ? { msteams: { width: 'Full' } } : {}),
+  };
+}
+
+export function heading(text: string, subtitle?: string): CardElement[] {
+  const out: CardElement[] = [
+    { type: 'TextBlock', text, wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' },
+  ];
+  if (subtitle)
+    out.push({ type: 'TextBlock', text: subtitle, wrap: true, isSubtle: true, spacing: 'None' });
+  return out;
+}
+
+export function text(
+  value: string,
+  options: Partial<Omit<TextBlock, 'type' | 'text'>> = {},
+): TextBlock {
+  return { type: 'TextBlock', text: value, wrap: true, ...options };
+}
+
+export function subheading(value: string): TextBlock {
+  return text(value, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+export function bullets(items: readonly string[], max = 12): CardElement[] {
+  if (items.length === 0) return [text('None recorded.', { isSubtle: true, spacing: 'None' })];
+  const shown = items.slice(0, max).map((i) => text(`• ${truncate(i, 400)}`, { spacing: 'None' }));
+  if (items.length > max)
+    shown.push(text(`…and ${items.length - max} more.`, { isSubtle: true, spacing: 'None' }));
+  return shown;
+}
+
+export function facts(list: [string, string | null | undefined][]): CardElement {
+  return {
+    type: 'FactSet',
+    facts: list
+      .filter((f): f is [string, string] => !!f[1])
+      .map(([title, value]) => ({ title, value })),
+  };
+}
+
+/** "Source: Group Trust Board public papers, 29 January 2026 — Group BAF, GROUP BAF 1". */
+export function citationText(c: Citation): string {
+  return `Source: ${c.document}${c.date ? ` (${c.date})` : ''}${c.section ? `, ${c.section}` : ''}`;
+}
+
+export function citation(c: Citation): TextBlock {
+  return text(citationText(c), {
+    isSubtle: true,
+    size: 'Small',
+    spacing: 'Medium',
+    separator: true,
+  });
+}
+
+/** Data-quality flags, prominent: the paper contradicts itself here. */
+export function flagsBlock(flags: readonly FlagView[]): CardElement[] {
+  if (flags.length === 0) return [];
+  const container: Container = {
+    type: 'Container',
+    style: 'warning',
+    spacing: 'Medium',
+    items: [
+      text('Data quality', { weight: 'Bolder', color: 'Warning' }),
+      ...flags.slice(0, 8).map((f) => text(`⚠ ${f.message}`, { spacing: 'Small' })),
+    ],
+  };
+  return [container];
+}
+
+export function notesBlock(notes: readonly string[]): CardElement[] {
+  return notes.map((n) => text(n, { isSubtle: true, spacing: 'Small' }));
+}
+
+const RAG: Record<RagColour, Colour> = {
+  green: 'Good',
+  yellow: 'Warning',
+  amber: 'Warning',
+  red: 'Attention',
+};
+
+export function ragColour(colour: RagColour): Colour {
+  return RAG[colour];
+}
+
+/** "4 x 4 = 16, High". */
+export function scoreWords(s: ScoreView): string {
+  return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
+}
+
+/** "At tolerance (upper limit 16)", "Above tolerance: 20 against an upper limit of 16". */
+export function toleranceWords(appetite: AppetiteView, current: number): string {
+  const level = appetite.level[0]!.toUpperCase() + appetite.level.slice(1);
+  if (appetite.upperLimit === null || appetite.tolerance === null)
+    return `${level} appetite (no tolerance limit given)`;
+  switch (appetite.tolerance) {
+    case 'within':
+      return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${level} appetite)`;
+    case 'at':
+      return `At tolerance: ${current} is the upper limit of ${appetite.upperLimit} (${level} appetite)`;
+    case 'above':
+      return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${level} appetite)`;
+  }
+}
+
+export function toleranceColour(appetite: AppetiteView): Colour {
+  return appetite.tolerance === 'above'
+    ? 'Attention'
+    : appetite.tolerance === 'at'
+      ? 'Warning'
+      : 'Good';
+}
+
+export function truncate(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function execute(
+  title: string,
+  verb: string,
+  data: ActionData = {},
+  options: Partial<ActionExecute> = {},
+): ActionExecute {
+  return { type: 'Action.Execute', title, verb, data: { ...data, verb }, ...options };
+}
+
+/** A button that sends its question as if the user typed it. */
+export function askButton(question: string): ActionSubmit {
+  return {
+    type: 'Action.Submit',
+    title: truncate(question, 60),
+    data: { msteams: { type: 'imBack', value: question } },
+  };
+}
+
+export function actionSet(
+  actions: CardAction[],
+  spacing: TextBlock['spacing'] = 'Small',
+): CardElement[] {
+  return actions.length ? [{ type: 'ActionSet', actions, spacing }] : [];
+}

@@ -1,0 +1,128 @@
+import {
+  type CloudAdapter,
+  type ConversationReference,
+  CardFactory,
+  MessageFactory,
+  type TurnContext,
+} from 'botbuilder';
+import type { Destination, MessageSender, OutgoingCard } from '../reminders/sender';
+import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
+
+/**
+ * Posts proactive messages through the Bot Framework (the delivery engine's sender). Errors are
+ * classified from the Bot Connector's HTTP status; a request that does not answer in time is treated as
+ * a transient failure.
+ */
+/**
+ * The SDK's HTTP pipeline retries 429s and 5xx by itself, out of sight and beyond our timeout (a late
+ * retry could then deliver twice). The delivery engine owns retries, so proactive sends go without it.
+ */
+function withoutSdkRetries(context: TurnContext): void {
+  const key = (context.adapter as CloudAdapter).ConnectorClientKey;
+  const connector = context.turnState.get<unknown>(key) as
+    { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined;
+  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+export class TeamsSender implements MessageSender {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly timeoutMs = 15_000,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private reference(destination: Destination): Partial<ConversationReference> {
+    const c = destination.conversation;
+    const conversationId = destination.channelId ?? c.conversationId;
+    return {
+      channelId: 'msteams',
+      serviceUrl: c.serviceUrl,
+      bot: { id: c.botId, name: 'Board Clerk' },
+      conversation: {
+        id: conversationId,
+        isGroup: c.scope !== 'personal',
+        conversationType: c.scope === 'team' ? 'channel' : c.scope,
+        tenantId: c.tenantId,
+        name: '',
+      },
+    };
+  }
+
+  private activity(message: OutgoingCard) {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
+    activity.summary = message.summary;
+    return activity;
+  }
+
+  private async withTimeout<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new SendError('transient', `no answer from Teams within ${this.timeoutMs / 1000}s`),
+          ),
+        this.timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private classify(e: unknown): SendError {
+    if (e instanceof SendError) return e;
+    const err = e as {
+      statusCode?: number;
+      response?: { status?: number; headers?: { get?(name: string): string | undefined } };
+    };
+    const status = err.statusCode ?? err.response?.status;
+    const header = err.response?.headers?.get?.('retry-after');
+    return new SendError(
+      classifyStatus(status),
+      `Teams answered ${status ?? 'with an error'}: ${(e as Error).message}`,
+      status,
+      retryAfterMs(header, this.clock()),
+    );
+  }
+
+  async send(destination: Destination, message: OutgoingCard): Promise<{ activityId: string }> {
+    let activityId: string | undefined;
+    try {
+      await this.withTimeout(
+        this.adapter.continueConversationAsync(
+          this.appId,
+          this.reference(destination),
+          async (context) => {
+            withoutSdkRetries(context);
+            activityId = (await context.sendActivity(this.activity(message)))?.id;
+          },
+        ),
+      );
+    } catch (e) {
+      throw this.classify(e);
+    }
+    if (!activityId) throw new SendError('transient', 'Teams did not return a message id');
+    return { activityId };
+  }
+
+  async update(destination: Destination, activityId: string, message: OutgoingCard): Promise<void> {
+    try {
+      await this.withTimeout(
+        this.adapter.continueConversationAsync(
+          this.appId,
+          this.reference(destination),
+          async (context) => {
+            withoutSdkRetries(context);
+            await context.updateActivity({ ...this.activity(message), id: activityId });
+          },
+        ),
+      );
+    } catch (e) {
+      throw this.classify(e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { Action } from './action';
+import type { Person, Role } from './organisation';
+
+/**
+ * Roles a person holds, including role groups ("All Exec Dirs.") that contain one of their roles.
+ */
+export function rolesHeldBy(person: Pick<Person, 'roleIds'>, roles: readonly Role[]): string[] {
+  const held = new Set(person.roleIds);
+  for (const role of roles) if (role.memberRoleIds.some((m) => held.has(m))) held.add(role.id);
+  return [...held];
+}
+
+/** Every role that covers the given roles: the roles themselves and the groups they belong to. */
+export function withRoleGroups(roleIds: readonly string[], roles: readonly Role[]): string[] {
+  return rolesHeldBy({ roleIds: [...roleIds] }, roles);
+}
+
+/** Whether a person owns an action: they hold one of its lead or task-lead roles. */
+export function ownsAction(
+  person: Pick<Person, 'roleIds'>,
+  action: Pick<Action, 'actionLeadRoleIds' | 'taskLeadRoleIds'>,
+  roles: readonly Role[],
+): boolean {
+  const held = new Set(rolesHeldBy(person, roles));
+  return [...action.actionLeadRoleIds, ...action.taskLeadRoleIds].some((r) => held.has(r));
+}
+
+/** Action owners and board secretaries may update an action; everyone else sees it read-only. */
+export function canUpdateAction(
+  person: Pick<Person, 'roleIds' | 'isBoardSecretary'> | null,
+  action: Pick<Action, 'actionLeadRoleIds' | 'taskLeadRoleIds'>,
+  roles: readonly Role[],
+): boolean {
+  if (!person) return false;
+  return person.isBoardSecretary || ownsAction(person, action, roles);
+}

@@ -1,0 +1,203 @@
+import type { Action, Actor, DeliveryStatus, FieldChange, HistoryEntry } from './action';
+import type { IsoDate } from './common';
+import { effectiveDue } from './actionRules';
+import { formatDate, isRealDate } from './dates';
+
+/**
+ * The rules of an action owner's progress update, as pure functions: what may change, what must be
+ * given, and the history entry that records it. The original due date is never changed.
+ */
+
+export const NOTE_MAX_LENGTH = 2000;
+export const REASON_MAX_LENGTH = 500;
+
+export interface ProgressUpdate {
+  note: string;
+  deliveryStatus: DeliveryStatus;
+  /** A new revised due date, or null to leave the due date as it is. */
+  revisedDue: IsoDate | null;
+  revisedDueReason: string | null;
+  proposeClosure: boolean;
+  submissionId: string;
+}
+
+/** Problems with a submission, by field, in words for the person who typed it. */
+export type FieldErrors = Partial<
+  Record<'note' | 'deliveryStatus' | 'revisedDue' | 'revisedDueReason' | 'form', string>
+>;
+
+const STATUS_WORDS: Record<DeliveryStatus, string> = {
+  delivered: 'Delivered',
+  'on-track': 'On track',
+  'some-issues': 'Some issues',
+  'not-on-track': 'Not on track',
+};
+
+export function deliveryStatusWords(status: DeliveryStatus | null): string {
+  return status ? STATUS_WORDS[status] : 'Not yet reported';
+}
+
+/** Checks an update against the action as it stands; returns errors by field, empty when it may be saved. */
+export function validateProgressUpdate(
+  action: Action,
+  update: ProgressUpdate,
+  today: IsoDate,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const note = update.note.trim();
+  if (!note) errors.note = 'Add a progress note: what has happened since the last update.';
+  else if (note.length > NOTE_MAX_LENGTH)
+    errors.note = `Keep the note to ${NOTE_MAX_LENGTH} characters (it is ${note.length}).`;
+  if (action.status === 'closed')
+    errors.form = 'This action is closed. Ask the board secretary to reopen it if needed.';
+  if (update.revisedDue !== null) {
+    if (!isRealDate(update.revisedDue))
+      errors.revisedDue = 'Enter a real date, for example 31 March 2026.';
+    else if (update.revisedDue < today)
+      errors.revisedDue = 'A revised due date cannot be in the past.';
+    const moved = update.revisedDue !== effectiveDue(action).iso;
+    const reason = update.revisedDueReason?.trim() ?? '';
+    if (moved && !reason) errors.revisedDueReason = 'Say why the due date is moving.';
+    else if (reason.length > REASON_MAX_LENGTH)
+      errors.revisedDueReason = `Keep the reason to ${REASON_MAX_LENGTH} characters.`;
+  }
+  if (update.proposeClosure && update.deliveryStatus !== 'delivered')
+    errors.deliveryStatus = 'Set the status to Delivered to propose the action for closure.';
+  return errors;
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.keys(errors).length > 0;
+}
+
+/** Whether this submission was already saved (Teams may retry an invoke). */
+export function alreadyApplied(action: Action, submissionId: string): boolean {
+  return action.history.some((h) => h.submissionId === submissionId);
+}
+
+/**
+ * The action after the update: a progress note, the delivery status, a revised due date with its reason,
+ * and a proposal for closure, with one history entry listing every field that changed from what to what.
+ */
+export function applyProgressUpdate(
+  action: Action,
+  update: ProgressUpdate,
+  by: Actor,
+  now: Date,
+): Action {
+  const at = now.toISOString();
+  const changes: FieldChange[] = [];
+  let next: Action = { ...action };
+
+  if (update.deliveryStatus !== action.deliveryStatus) {
+    changes.push({
+      field: 'delivery status',
+      from: action.deliveryStatus ? STATUS_WORDS[action.deliveryStatus] : null,
+      to: STATUS_WORDS[update.deliveryStatus],
+    });
+    next.deliveryStatus = update.deliveryStatus;
+  }
+  if (update.revisedDue !== null && update.revisedDue !== effectiveDue(action).iso) {
+    const from = effectiveDue(action).iso;
+    changes.push({
+      field: 'due date',
+      from: from ? formatDate(from) : (action.originalDue?.printed ?? null),
+      to: formatDate(update.revisedDue),
+    });
+    next.revisedDue = {
+      iso: update.revisedDue,
+      reason: update.revisedDueReason!.trim(),
+      setBy: by,
+      setAt: at,
+    };
+  }
+  if (update.proposeClosure && action.status === 'open') {
+    changes.push({ field: 'status', from: 'Open', to: 'Proposed for closure' });
+    next.status = 'proposed-for-closure';
+  }
+  const note = update.note.trim();
+  next = {
+    ...next,
+    progress: [...action.progress, { at, by, note, deliveryStatus: update.deliveryStatus }],
+    revision: action.revision + 1,
+  };
+  const entry: HistoryEntry = {
+    at,
+    by,
+    event:
+      update.proposeClosure && action.status === 'open'
+        ? 'proposed-for-closure'
+        : 'progress-update',
+    changes,
+    note,
+    submissionId: update.submissionId,
+  };
+  next.history = [...action.history, entry];
+  return next;
+}
+
+export type ClosureDecision =
+  { approve: true; note: string | null } | { approve: false; reason: string };
+
+/** The board secretary's decision on a proposed closure: approve closes it, return reopens it with a reason. */
+export function validateClosureDecision(action: Action, decision: ClosureDecision): FieldErrors {
+  if (action.status !== 'proposed-for-closure')
+    return {
+      form:
+        action.status === 'closed'
+          ? 'This action is already closed.'
+          : 'This action is not proposed for closure.',
+    };
+  if (!decision.approve && !decision.reason.trim())
+    return { form: 'Say why the action is being returned.' };
+  return {};
+}
+
+export function applyClosureDecision(
+  action: Action,
+  decision: ClosureDecision,
+  by: Actor,
+  now: Date,
+  today: IsoDate,
+  submissionId: string,
+): Action {
+  const at = now.toISOString();
+  if (decision.approve)
+    return {
+      ...action,
+      status: 'closed',
+      closure: {
+        closedOn: { printed: formatDate(today), iso: today },
+        approvedBy: by.name,
+        note: decision.note ?? undefined,
+      },
+      revision: action.revision + 1,
+      history: [
+        ...action.history,
+        {
+          at,
+          by,
+          event: 'closure-approved',
+          changes: [{ field: 'status', from: 'Proposed for closure', to: 'Closed' }],
+          note: decision.note ?? undefined,
+          submissionId,
+        },
+      ],
+    };
+  return {
+    ...action,
+    status: 'open',
+    revision: action.revision + 1,
+    history: [
+      ...action.history,
+      {
+        at,
+        by,
+        event: 'closure-returned',
+        changes: [{ field: 'status', from: 'Proposed for closure', to: 'Open' }],
+        note: decision.reason.trim(),
+        submissionId,
+      },
+    ],
+  };
+}

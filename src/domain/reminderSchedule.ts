@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { IsoDate } from './common';
+import { addDays, londonDateOf, londonToUtc } from './dates';
+import type { Meeting } from './meeting';
+
+/**
+ * When reminders go out for a meeting, as Europe/London wall-clock times: by default a paper-deadline
+ * reminder two days before the deadline, one a week before the meeting and one the day before, each at
+ * 9.00am. Configurable per meeting body (REMINDER_SCHEDULE). Times are converted to UTC with the
+ * daylight-saving rules of the day concerned.
+ */
+export const ScheduleRule = z.object({
+  daysBefore: z.number().int().min(0).max(60),
+  at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
+});
+export type ScheduleRule = z.infer<typeof ScheduleRule>;
+
+export const BodySchedule = z.object({
+  paperDeadline: ScheduleRule.nullable().optional(),
+  weekBefore: ScheduleRule.nullable().optional(),
+  dayBefore: ScheduleRule.nullable().optional(),
+});
+export type BodySchedule = z.infer<typeof BodySchedule>;
+
+/** Per meeting body ("Group Trust Board"), with "*" for every body not named. */
+export const ReminderSchedule = z.record(z.string().min(1), BodySchedule);
+export type ReminderSchedule = z.infer<typeof ReminderSchedule>;
+
+export const DEFAULT_SCHEDULE: Required<{ [K in keyof BodySchedule]: ScheduleRule | null }> = {
+  paperDeadline: { daysBefore: 2, at: '09:00' },
+  weekBefore: { daysBefore: 7, at: '09:00' },
+  dayBefore: { daysBefore: 1, at: '09:00' },
+};
+
+export type ReminderKind = 'paper-deadline' | 'week-before' | 'day-before';
+
+export interface PlannedReminder {
+  kind: ReminderKind;
+  /** UTC instant to send. */
+  dueAt: string;
+}
+
+function at(date: IsoDate, rule: ScheduleRule): string {
+  return londonToUtc(addDays(date, -rule.daysBefore), rule.at);
+}
+
+/** The reminders a meeting gets under the schedule, skipping those already in the past. */
+export function plannedReminders(
+  meeting: Pick<Meeting, 'body' | 'startsAt' | 'paperDeadline'>,
+  schedule: ReminderSchedule,
+  now: Date,
+): PlannedReminder[] {
+  const rules = {
+    ...DEFAULT_SCHEDULE,
+    ...(schedule['*'] ?? {}),
+    ...(schedule[meeting.body] ?? {}),
+  };
+  const meetingDate = londonDateOf(meeting.startsAt);
+  const out: PlannedReminder[] = [];
+  if (rules.paperDeadline && meeting.paperDeadline)
+    out.push({
+      kind: 'paper-deadline',
+      dueAt: at(londonDateOf(meeting.paperDeadline), rules.paperDeadline),
+    });
+  if (rules.weekBefore) out.push({ kind: 'week-before', dueAt: at(meetingDate, rules.weekBefore) });
+  if (rules.dayBefore) out.push({ kind: 'day-before', dueAt: at(meetingDate, rules.dayBefore) });
+  const nowIso = now.toISOString();
+  return out.filter((r) => r.dueAt > nowIso && r.dueAt < meeting.startsAt);
+}

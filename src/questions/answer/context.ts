@@ -1,0 +1,19 @@
+import type { IsoDate, Person } from '../../domain';
+import type { GovernanceStore } from '../../store/store';
+import type { ReferenceData } from '../referenceData';
+
+/** Everything an answer may depend on, passed in: the store, who asks, where, and the clock. */
+export interface AnswerContext {
+  store: GovernanceStore;
+  data: ReferenceData;
+  /** The person asking, when their Teams identity is linked to the directory. */
+  asker: Person | null;
+  /** The asker's Teams object id, so an unlinked user can be told what to give the secretary. */
+  askerAadObjectId: string | null;
+  /** The organisation this conversation is bound to, if any. */
+  organisationId: string | null;
+  /** The conversation is a Teams channel: private-part agenda items are never shown there. */
+  inChannel: boolean;
+  now: Date;
+  today: IsoDate;
+}

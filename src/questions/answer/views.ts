@@ -1,0 +1,231 @@
+import type {
+  Action,
+  DataQualityFlag,
+  HistoryEntry,
+  IsoDate,
+  Meeting,
+  PrintedDate,
+  Risk,
+  RiskRegister,
+  SourceRef,
+} from '../../domain';
+import { daysOverdue, describeDue, effectiveDue } from '../../domain/actionRules';
+import { formatDate, formatDateTime, formatTime, londonDateOf } from '../../domain/dates';
+import { assessRisk, type AssessedScore } from '../../domain/scoring';
+import type {
+  ActionView,
+  Citation,
+  FlagView,
+  HistoryView,
+  MeetingView,
+  RiskSummaryView,
+  RiskView,
+  ScoreView,
+} from '../answers';
+import type { RiskFacet } from '../question';
+import type { ReferenceData } from '../referenceData';
+
+/** Domain records turned into the views answers carry: one place for each, used by every answer. */
+
+export function citation(data: ReferenceData, source: SourceRef): Citation {
+  const doc = data.sources.find((s) => s.id === source.documentId);
+  return {
+    document: doc?.title ?? source.documentId,
+    section: source.section,
+    date: doc?.date ? formatDate(doc.date) : null,
+  };
+}
+
+export function flagViews(flags: readonly DataQualityFlag[]): FlagView[] {
+  return flags.map((f) => ({ kind: f.kind, message: f.message }));
+}
+
+export function printedDate(d: PrintedDate | undefined): string | null {
+  if (!d) return null;
+  // A printed day ("9 May 24", "15.1.2026") is shown as a board paper would; a month or year as printed.
+  const namesADay = /\b\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(
+    d.printed,
+  );
+  return d.iso && namesADay ? formatDate(d.iso) : d.printed;
+}
+
+function scoreView(stage: ScoreView['stage'], s: AssessedScore): ScoreView {
+  return {
+    stage,
+    consequence: s.consequence,
+    likelihood: s.likelihood,
+    score: s.score,
+    band: s.band.name,
+    colour: s.band.colour,
+  };
+}
+
+export function riskSummaryView(risk: Risk, register: RiskRegister): RiskSummaryView {
+  const a = assessRisk(risk, register);
+  return {
+    id: risk.id,
+    reference: risk.reference,
+    number: risk.number,
+    draft: risk.status === 'draft',
+    title: risk.title,
+    current: scoreView('Current', a.current),
+    target: a.target ? scoreView('Target', a.target) : null,
+    appetite: {
+      level: a.appetite.level,
+      upperLimit: a.appetite.upperLimit,
+      tolerance: a.tolerance,
+    },
+    atTarget: a.atTarget,
+    oversight: risk.oversightCommittees,
+    strategicAim: risk.strategicAim,
+    hasFlags: risk.dataQuality.length > 0,
+    askAs: `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft workforce risk' : risk.number}`,
+  };
+}
+
+export function riskView(
+  data: ReferenceData,
+  risk: Risk,
+  register: RiskRegister,
+  facets: RiskFacet[],
+  actions: ActionView[],
+): RiskView {
+  const a = assessRisk(risk, register);
+  return {
+    ...riskSummaryView(risk, register),
+    registerTitle: register.title,
+    strategicLink: risk.strategicLink,
+    governance: risk.governance,
+    context: risk.context,
+    initial: scoreView('Initial', a.initial),
+    trend: risk.trend.direction ?? risk.trend.printed,
+    included: printedDate(risk.included),
+    lastUpdated: printedDate(risk.lastUpdated),
+    systemRisk: risk.systemRisk ?? null,
+    corporateRisk: risk.corporateRisk ?? null,
+    flags: flagViews(risk.dataQuality),
+    facets,
+    causes: risk.causes,
+    effects: risk.effects,
+    actions,
+    source: citation(data, risk.source),
+  };
+}
+
+/** "Director of Corporate Affairs (DoCA)"; the printed lead when the roles are not known. */
+export function rolesLabel(
+  data: ReferenceData,
+  roleIds: readonly string[],
+  printed?: string,
+): string | null {
+  const labels = roleIds.map((id) => {
+    const role = data.roles.find((r) => r.id === id);
+    if (!role) return id;
+    return role.code !== role.title && role.code.length <= 8
+      ? `${role.title} (${role.code})`
+      : role.title;
+  });
+  if (labels.length) return labels.join(', ');
+  return printed ?? null;
+}
+
+const EVENT_WORDS: Record<HistoryEntry['event'], string> = {
+  imported: 'Imported from the board paper',
+  'progress-update': 'Progress update',
+  'proposed-for-closure': 'Proposed for closure',
+  'closure-approved': 'Closure approved',
+  'closure-returned': 'Returned (closure not approved)',
+  edited: 'Edited',
+};
+
+export function historyViews(action: Action): HistoryView[] {
+  return [...action.history]
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .map((h) => ({
+      at: formatDateTime(h.at),
+      by: h.by.name,
+      event: EVENT_WORDS[h.event],
+      changes: h.changes,
+      note: h.note ?? null,
+    }));
+}
+
+export function actionView(
+  data: ReferenceData,
+  action: Action,
+  today: IsoDate,
+  canUpdate = false,
+): ActionView {
+  const log = data.logs.find((l) => l.id === action.logId);
+  const section = log?.sections.find((s) => s.id === action.sectionId);
+  const latest = action.progress[action.progress.length - 1];
+  return {
+    id: action.id,
+    organisationId: action.organisationId,
+    reference: action.reference,
+    logTitle: log?.title ?? action.logId,
+    section: section?.title ?? null,
+    area: action.area ?? null,
+    text: action.text,
+    leads: rolesLabel(data, action.actionLeadRoleIds, action.printedActionLead) ?? 'No lead given',
+    taskLeads: rolesLabel(data, action.taskLeadRoleIds, action.printedTaskLead),
+    due: describeDue(action),
+    dueIso: effectiveDue(action).iso,
+    daysOverdue: daysOverdue(action, today),
+    status: action.status,
+    deliveryStatus: action.deliveryStatus,
+    latestProgress: latest
+      ? {
+          note: latest.note,
+          by: latest.by.name,
+          when: latest.at ? formatDate(londonDateOf(latest.at)) : (latest.printedDate ?? null),
+        }
+      : null,
+    committeeSignOff: action.committeeSignOff ?? null,
+    closure: action.closure
+      ? `Closed ${printedDate(action.closure.closedOn) ?? action.closure.closedOn.printed} (approved by ${action.closure.approvedBy})${
+          action.closure.note ? `: ${action.closure.note}` : ''
+        }`
+      : null,
+    revision: action.revision,
+    flags: flagViews(action.dataQuality),
+    source: citation(data, action.source),
+    canUpdate,
+  };
+}
+
+export function meetingView(
+  data: ReferenceData,
+  meeting: Meeting,
+  channelSafe = false,
+): MeetingView {
+  const date = londonDateOf(meeting.startsAt);
+  const weekday = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
+  return {
+    id: meeting.id,
+    body: meeting.body,
+    title: meeting.title,
+    when: `${weekday} ${formatDate(date)} at ${formatTime(meeting.startsAt)}`,
+    startsAtIso: meeting.startsAt,
+    part: meeting.part,
+    location: meeting.location,
+    joinUrl: meeting.joinUrl ?? null,
+    paperDeadline: meeting.paperDeadline ? formatDateTime(meeting.paperDeadline) : null,
+    note: meeting.note ?? null,
+    agenda: meeting.agenda
+      .filter((i) => !channelSafe || i.part === 'public')
+      .map((i) => ({
+        order: i.order,
+        title: i.title,
+        type: i.type,
+        lead: i.lead,
+        section: i.section,
+        asRequired: i.asRequired,
+      })),
+    flags: flagViews(meeting.dataQuality),
+    source: citation(data, meeting.source),
+  };
+}

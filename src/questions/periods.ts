@@ -1,0 +1,161 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { IsoDate } from '../domain';
+import { BOARD_TIME_ZONE, formatDate } from '../domain/dates';
+import type { Period } from './question';
+
+/**
+ * Finds the period a question talks about ("this week", "due by end of March", "closed in December
+ * 2025", "Q4 24/25") in Europe/London. chrono-node reads the date expressions; this module decides the
+ * span (a day, a week, a month, an NHS financial quarter) and the direction ("by", "since").
+ */
+
+export interface FoundPeriod {
+  period: Period;
+  /** The words that gave it, so callers can remove them before reading the rest. */
+  text: string;
+}
+
+function iso(dt: DateTime): IsoDate {
+  return dt.toISODate() as IsoDate;
+}
+
+function span(from: DateTime, to: DateTime, label: string): Period {
+  const start = iso(from);
+  const end = iso(to);
+  const range = start === end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
+  return { from: start, to: end, label: `${label} (${range})` };
+}
+
+/** NHS financial quarters: Q1 is April-June. "Q4 24/25" is January-March 2025. */
+function financialQuarter(q: number, startYear: number): [DateTime, DateTime] {
+  const first = DateTime.fromObject(
+    { year: startYear, month: 4, day: 1 },
+    { zone: BOARD_TIME_ZONE },
+  ).plus({
+    months: (q - 1) * 3,
+  });
+  return [first, first.plus({ months: 3 }).minus({ days: 1 })];
+}
+
+function financialYearStart(now: DateTime): number {
+  return now.month >= 4 ? now.year : now.year - 1;
+}
+
+const RELATIVE =
+  /\b(this|current|next|last|previous|past)\s+(week|month|quarter|year|financial year)\b/i;
+const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4}))?\b/i;
+const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
+
+function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
+  const m = RELATIVE.exec(text);
+  if (!m) return null;
+  const which = m[1]!.toLowerCase();
+  const unit = m[2]!.toLowerCase();
+  const shift =
+    which === 'next' ? 1 : which === 'last' || which === 'previous' || which === 'past' ? -1 : 0;
+  let from: DateTime;
+  let to: DateTime;
+  if (unit === 'quarter') {
+    const fy = financialYearStart(now);
+    const q = Math.floor(((now.month + 8) % 12) / 3) + 1 + shift;
+    const year = fy + Math.floor((q - 1) / 4);
+    [from, to] = financialQuarter(((q - 1 + 4) % 4) + 1, year);
+  } else if (unit === 'financial year') {
+    const fy = financialYearStart(now) + shift;
+    from = DateTime.fromObject({ year: fy, month: 4, day: 1 }, { zone: BOARD_TIME_ZONE });
+    to = from.plus({ years: 1 }).minus({ days: 1 });
+  } else {
+    const u = unit as 'week' | 'month' | 'year';
+    from = now.plus({ [`${u}s`]: shift }).startOf(u);
+    to = from.endOf(u);
+  }
+  return { period: span(from, to, m[0].toLowerCase()), text: m[0] };
+}
+
+function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
+  const m = QUARTER.exec(text);
+  if (!m) return null;
+  const q = Number(m[1]);
+  let startYear = financialYearStart(now);
+  if (m[2]) {
+    const y = Number(m[2]);
+    startYear = y < 100 ? 2000 + y : y;
+  }
+  const [from, to] = financialQuarter(q, startYear);
+  return {
+    period: span(from, to, `Q${q} ${startYear}/${String(startYear + 1).slice(2)}`),
+    text: m[0],
+  };
+}
+
+/**
+ * Reads the period in `text`, relative to `now`; null when it names none. A month named without a year
+ * ("in January") is the coming one, or with `tense: 'past'` (closed, resolved) the last one.
+ */
+export function findPeriod(
+  text: string,
+  now: Date,
+  tense: 'future' | 'past' = 'future',
+): FoundPeriod | null {
+  const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
+  if (DUE_SOON.test(text)) {
+    const m = DUE_SOON.exec(text)!;
+    return {
+      period: span(here.startOf('day'), here.plus({ days: 14 }), 'in the next two weeks'),
+      text: m[0],
+    };
+  }
+  const relative = relativePeriod(text, here) ?? quarterPeriod(text, here);
+  if (relative) return relative;
+
+  const results = chrono.en.GB.parse(text, { instant: now, timezone: BOARD_TIME_ZONE });
+  if (results.length === 0) return null;
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  const whole = text.slice(first.index, last.index + last.text.length);
+  const before = text.slice(0, first.index).toLowerCase();
+
+  const lastComponent = last.end ?? last.start;
+  let [startFrom, startTo] = extent(first.start, here);
+  const [, endTo] = extent(lastComponent, here);
+  // "between November and December 2025": the first month takes the year the last one names.
+  if (
+    !first.start.isCertain('year') &&
+    lastComponent !== first.start &&
+    lastComponent.isCertain('year')
+  ) {
+    const year = lastComponent.get('year')!;
+    startFrom = startFrom.set({ year });
+    startTo = startTo.set({ year });
+    if (startFrom > endTo)
+      [startFrom, startTo] = [startFrom.minus({ years: 1 }), startTo.minus({ years: 1 })];
+  } else if (tense === 'past' && !first.start.isCertain('year') && startFrom > here) {
+    [startFrom, startTo] = [startFrom.minus({ years: 1 }), startTo.minus({ years: 1 })];
+  }
+  const label = whole.trim();
+
+  if (results.length > 1 || first.end || /\bbetween\s*$|\bfrom\s*$/.test(before))
+    return { period: span(startFrom, endTo, `between ${label}`), text: whole };
+  if (/\b(by|before|until|till|up to|no later than)\s+(the\s+)?(end\s+of\s+)?$/.test(before))
+    return {
+      period: { from: null, to: iso(startTo), label: `by ${formatDate(iso(startTo))}` },
+      text: whole,
+    };
+  if (/\b(since|after|from)\s+$/.test(before))
+    return {
+      period: { from: iso(startFrom), to: null, label: `since ${formatDate(iso(startFrom))}` },
+      text: whole,
+    };
+  return { period: span(startFrom, startTo, label), text: whole };
+}
+
+/** The span a chrono component covers: a day, or a whole month or year when no day was given. */
+function extent(component: chrono.ParsedComponents, _here: DateTime): [DateTime, DateTime] {
+  const at = DateTime.fromJSDate(component.date()).setZone(BOARD_TIME_ZONE);
+  if (component.isCertain('day')) return [at.startOf('day'), at.startOf('day')];
+  if (component.isCertain('month')) return [at.startOf('month'), at.endOf('month')];
+  if (component.isCertain('year')) return [at.startOf('year'), at.endOf('year')];
+  // "today", "tomorrow": chrono gives a day.
+  return [at.startOf('day'), at.startOf('day')];
+}

@@ -1,0 +1,116 @@
+import type {
+  ActionLog,
+  Meeting,
+  Minutes,
+  Organisation,
+  Person,
+  Risk,
+  RiskRegister,
+  Role,
+  SourceDocument,
+  Strategy,
+  Workplan,
+} from '../domain';
+import type { GovernanceStore } from '../store/store';
+import { buildVocabulary, type Vocabulary } from './vocabulary';
+
+/**
+ * The read-mostly governance records (papers, registers, roles, people...) in one snapshot, with the
+ * vocabulary built from them. Kept for a short time so a conversation does not re-read the whole store
+ * for every message; actions are always read live because people update them.
+ */
+export interface ReferenceData {
+  organisations: Organisation[];
+  sources: SourceDocument[];
+  registers: RiskRegister[];
+  risks: Risk[];
+  roles: Role[];
+  people: Person[];
+  logs: ActionLog[];
+  meetings: Meeting[];
+  workplans: Workplan[];
+  minutes: Minutes[];
+  strategies: Strategy[];
+  vocabulary: Vocabulary;
+}
+
+export async function loadReferenceData(store: GovernanceStore): Promise<ReferenceData> {
+  const [
+    organisations,
+    sources,
+    registers,
+    risks,
+    roles,
+    people,
+    logs,
+    meetings,
+    workplans,
+    minutes,
+    strategies,
+  ] = await Promise.all([
+    store.list('organisation'),
+    store.list('source'),
+    store.list('register'),
+    store.list('risk'),
+    store.list('role'),
+    store.list('person'),
+    store.list('actionLog'),
+    store.list('meeting'),
+    store.list('workplan'),
+    store.list('minutes'),
+    store.list('strategy'),
+  ]);
+  const vocabulary = buildVocabulary({
+    organisations,
+    registers,
+    risks,
+    roles,
+    people,
+    logs,
+    meetings,
+    minutes,
+    strategies,
+  });
+  return {
+    organisations,
+    sources,
+    registers,
+    risks,
+    roles,
+    people,
+    logs,
+    meetings,
+    workplans,
+    minutes,
+    strategies,
+    vocabulary,
+  };
+}
+
+export class ReferenceDataCache {
+  private cached: { data: Promise<ReferenceData>; at: number } | null = null;
+
+  constructor(
+    private readonly store: GovernanceStore,
+    private readonly ttlMs = 30_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get(): Promise<ReferenceData> {
+    const now = this.clock();
+    if (!this.cached || now - this.cached.at > this.ttlMs) {
+      const data = loadReferenceData(this.store);
+      this.cached = { data, at: now };
+      // A failed load is not kept: the next question tries again.
+      data.catch(() => {
+        if (this.cached?.data === data) this.cached = null;
+      });
+    }
+    return this.cached.data;
+  }
+
+  /** Forget the snapshot (after a change to people, meetings or other reference records). */
+  invalidate(): void {
+    this.cached = null;
+  }
+}

@@ -1,0 +1,296 @@
+import { randomUUID } from 'node:crypto';
+import type { Meeting, Person } from '../domain';
+import { daysOverdue, isDueBetween, isOpen } from '../domain/actionRules';
+import { addDays, formatDateTime, londonToday, londonToUtc } from '../domain/dates';
+import type {
+  BroadcastJob,
+  BroadcastTarget,
+  BroadcastType,
+  ConversationRecord,
+} from '../domain/delivery';
+import { rolesHeldBy } from '../domain/permissions';
+import {
+  plannedReminders,
+  type ReminderKind,
+  type ReminderSchedule,
+} from '../domain/reminderSchedule';
+import type { Logger } from '../log';
+import type { ReferenceDataCache } from '../questions/referenceData';
+import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
+import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
+import type { InstallationService } from './installations';
+
+/**
+ * What board secretaries do with broadcasts: pick a meeting and where it goes, preview, send now or
+ * schedule the default reminders; list and cancel; and the weekly chasers for action owners. Only board
+ * secretaries may create or change broadcasts. Sending is the delivery engine's job.
+ */
+
+export type When = { kind: 'now' } | { kind: 'default' } | { kind: 'at'; at: string };
+
+export interface TargetOption {
+  target: BroadcastTarget;
+  /** Channels never get private-part agenda items. */
+  isChannel: boolean;
+}
+
+export class NotASecretaryError extends Error {
+  constructor() {
+    super('Only a board secretary can schedule or send broadcasts.');
+    this.name = 'NotASecretaryError';
+  }
+}
+
+const REMINDER_TYPES: Record<ReminderKind, BroadcastType> = {
+  'paper-deadline': 'paper-deadline',
+  'week-before': 'meeting-reminder',
+  'day-before': 'meeting-reminder',
+};
+
+const REMINDER_WORDS: Record<ReminderKind, string> = {
+  'paper-deadline': 'Paper deadline reminder',
+  'week-before': 'One week to go',
+  'day-before': 'Tomorrow',
+};
+
+/** Monday of the week, as an ISO week key ("2026-W48"), for the weekly chasers. */
+function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+export class BroadcastService {
+  constructor(
+    private readonly store: GovernanceStore & BroadcastStore & ConversationStore,
+    private readonly installations: InstallationService,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly schedule: ReminderSchedule,
+    private readonly log: Logger,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private requireSecretary(person: Person | null): asserts person is Person {
+    if (!person?.isBoardSecretary) throw new NotASecretaryError();
+  }
+
+  /** Every place a broadcast can go: installed group chats, every channel of installed teams, personal chats. */
+  async targetOptions(tenantId?: string): Promise<TargetOption[]> {
+    const data = await this.referenceData.get();
+    const options: TargetOption[] = [];
+    for (const c of await this.installations.installedConversations(tenantId)) {
+      if (c.scope === 'team') {
+        const channels = c.channels.length
+          ? c.channels
+          : [{ id: c.conversationId, name: 'General' }];
+        for (const ch of channels)
+          options.push({
+            isChannel: true,
+            target: {
+              key: `${c.id}/${ch.id}`,
+              conversationRecordId: c.id,
+              tenantId: c.tenantId,
+              channelId: ch.id,
+              kind: 'channel',
+              label: `${c.teamName ?? 'Team'} › ${ch.name || 'General'}`,
+            },
+          });
+      } else if (c.scope === 'groupChat') {
+        options.push({
+          isChannel: false,
+          target: {
+            key: c.id,
+            conversationRecordId: c.id,
+            tenantId: c.tenantId,
+            kind: 'groupChat',
+            label: c.title ?? 'Group chat',
+          },
+        });
+      } else {
+        const person = data.people.find(
+          (p) => p.aadObjectId && p.aadObjectId === c.userAadObjectId,
+        );
+        options.push({
+          isChannel: false,
+          target: {
+            key: c.id,
+            conversationRecordId: c.id,
+            tenantId: c.tenantId,
+            kind: 'personal',
+            label: person ? `${person.name} (personal chat)` : 'Personal chat',
+            personId: person?.id,
+          },
+        });
+      }
+    }
+    return options;
+  }
+
+  /** Creates the broadcasts for a meeting: now, at a chosen time, or the default schedule. */
+  async scheduleMeeting(
+    meeting: Meeting,
+    targets: BroadcastTarget[],
+    when: When,
+    secretary: Person | null,
+    reportTo: ConversationRecord | null,
+  ): Promise<BroadcastJob[]> {
+    this.requireSecretary(secretary);
+    if (targets.length === 0) throw new RangeError('Choose at least one chat or channel.');
+    const now = this.clock();
+    const plans: { kind: ReminderKind | 'now'; dueAt: string }[] =
+      when.kind === 'now'
+        ? [{ kind: 'now', dueAt: now.toISOString() }]
+        : when.kind === 'at'
+          ? [{ kind: 'now', dueAt: when.at }]
+          : plannedReminders(meeting, this.schedule, now);
+    if (plans.length === 0)
+      throw new RangeError(
+        'Every default reminder time for this meeting has passed; send it now instead.',
+      );
+    const jobs: BroadcastJob[] = [];
+    for (const plan of plans) {
+      const jobId = `bc-${randomUUID()}`;
+      const job: BroadcastJob = {
+        id: jobId,
+        jobId,
+        kind: 'broadcast',
+        type: plan.kind === 'now' ? 'meeting-reminder' : REMINDER_TYPES[plan.kind],
+        title: `${plan.kind === 'now' ? 'Reminder' : REMINDER_WORDS[plan.kind]}: ${meeting.title}`,
+        organisationId: meeting.organisationId,
+        meetingId: meeting.id,
+        createdBy: { personId: secretary.id, name: secretary.name },
+        createdAt: now.toISOString(),
+        dueAt: plan.dueAt,
+        schedule: plan.kind === 'now' ? (when.kind === 'at' ? 'custom' : 'now') : plan.kind,
+        targets,
+        status: 'scheduled',
+        lease: null,
+        report: reportTo
+          ? { conversationRecordId: reportTo.id, tenantId: reportTo.tenantId }
+          : null,
+      };
+      jobs.push((await this.store.createBroadcast(job)).value);
+    }
+    this.log.info(
+      { meetingId: meeting.id, jobs: jobs.map((j) => j.jobId), targets: targets.length },
+      'broadcasts scheduled',
+    );
+    return jobs;
+  }
+
+  async list(organisationId?: string): Promise<BroadcastJob[]> {
+    return (await this.store.listBroadcasts({ organisationId })).map((s) => s.value);
+  }
+
+  async cancel(jobId: string, secretary: Person | null): Promise<BroadcastJob> {
+    this.requireSecretary(secretary);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = await this.store.getBroadcast(jobId);
+      if (!stored) throw new RangeError('That broadcast no longer exists.');
+      if (stored.value.status !== 'scheduled')
+        throw new RangeError(`That broadcast is already ${stored.value.status}.`);
+      try {
+        return (
+          await this.store.replaceBroadcast({ ...stored.value, status: 'cancelled' }, stored.etag)
+        ).value;
+      } catch (e) {
+        if (!(e instanceof ConcurrencyConflictError)) throw e;
+      }
+    }
+    throw new RangeError('That broadcast is changing; try again.');
+  }
+
+  /**
+   * The weekly chasers, from Monday at 9.00am (Europe/London): a digest to each linked action owner with
+   * an installed personal chat, and a summary of overdue actions (with the owners who could not be
+   * reached) to the secretariat. Each week's jobs have fixed ids, so several instances create them once.
+   */
+  async weeklyChasers(
+    secretariat: BroadcastTarget | null,
+    reportTo: ConversationRecord | null,
+  ): Promise<BroadcastJob[]> {
+    const now = this.clock();
+    const today = londonToday(now);
+    const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
+    const dueAt = londonToUtc(monday, '09:00');
+    if (now.toISOString() < dueAt) return [];
+    const week = isoWeek(new Date(`${monday}T12:00:00Z`));
+    const data = await this.referenceData.get();
+    const actions = (
+      await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] })
+    ).map((a) => a.value);
+    const soon = addDays(today, 14);
+    const created: BroadcastJob[] = [];
+    const make = async (
+      id: string,
+      type: BroadcastType,
+      title: string,
+      targets: BroadcastTarget[],
+    ) => {
+      if (targets.length === 0) return;
+      const job: BroadcastJob = {
+        id,
+        jobId: id,
+        kind: 'broadcast',
+        type,
+        title,
+        organisationId:
+          data.organisations.find((o) => o.type === 'group')?.id ?? data.organisations[0]!.id,
+        createdBy: { name: 'Board Clerk (weekly chasers)' },
+        createdAt: now.toISOString(),
+        dueAt,
+        schedule: 'custom',
+        targets,
+        status: 'scheduled',
+        lease: null,
+        report: reportTo
+          ? { conversationRecordId: reportTo.id, tenantId: reportTo.tenantId }
+          : null,
+      };
+      try {
+        created.push((await this.store.createBroadcast(job)).value);
+      } catch (e) {
+        if (!(e instanceof AlreadyExistsError)) throw e;
+      }
+    };
+    const digestTargets: BroadcastTarget[] = [];
+    for (const person of data.people) {
+      if (!person.aadObjectId) continue;
+      const held = new Set(rolesHeldBy(person, data.roles));
+      const mine = actions.filter(
+        (a) =>
+          isOpen(a) &&
+          [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => held.has(r)) &&
+          (daysOverdue(a, today) !== null || isDueBetween(a, today, soon)),
+      );
+      if (mine.length === 0) continue;
+      const chat = await this.store.findPersonalConversation(person.aadObjectId);
+      if (!chat) continue;
+      digestTargets.push({
+        key: chat.value.id,
+        conversationRecordId: chat.value.id,
+        tenantId: chat.value.tenantId,
+        kind: 'personal',
+        label: `${person.name} (personal chat)`,
+        personId: person.id,
+      });
+    }
+    await make(
+      `digest-${week}`,
+      'action-digest',
+      `Your actions this week (${formatDateTime(dueAt)})`,
+      digestTargets,
+    );
+    if (secretariat)
+      await make(
+        `overdue-${week}`,
+        'overdue-summary',
+        `Overdue actions summary (${formatDateTime(dueAt)})`,
+        [secretariat],
+      );
+    return created;
+  }
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Drives the real bot endpoint over HTTP the way Teams does, with `deliveryMode: "expectReplies"` so the
+ * replies come back in the response body.
+ */
+export interface ReplyActivity {
+  type: string;
+  text?: string;
+  summary?: string;
+  attachments?: { contentType: string; content: unknown }[];
+}
+
+export interface BotResponse {
+  status: number;
+  replies: ReplyActivity[];
+  body: unknown;
+}
+
+export const BOT_ID = '28:board-clerk-bot';
+export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+export async function post(
+  url: string,
+  activity: unknown,
+  headers: Record<string, string> = {},
+): Promise<BotResponse> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+  });
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  const activities = (body as { activities?: ReplyActivity[] } | null)?.activities ?? [];
+  return { status: response.status, replies: activities, body };
+}
+
+interface From {
+  aadObjectId?: string;
+  name?: string;
+}
+
+function base(conversation: Record<string, unknown>, from: From, tenantId: string) {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    timestamp: new Date().toISOString(),
+    from: {
+      id: `29:${from.aadObjectId ?? 'anonymous'}`,
+      name: from.name ?? 'Test User',
+      ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+    },
+    recipient: { id: BOT_ID, name: 'Board Clerk' },
+    conversation: { ...conversation, tenantId },
+    channelData: { tenant: { id: tenantId } },
+  };
+}
+
+export function personalMessage(text: string, from: From = {}, tenantId = TENANT_ID) {
+  return {
+    ...base(
+      { id: `a:personal-${from.aadObjectId ?? 'anon'}`, conversationType: 'personal' },
+      from,
+      tenantId,
+    ),
+    type: 'message',
+    text,
+  };
+}
+
+/** A channel message that @mentions the bot, as Teams sends it. */
+export function channelMessage(text: string, from: From = {}, tenantId = TENANT_ID) {
+  const mention = '<at>Board Clerk</at>';
+  const activity = base(
+    { id: '19:general@thread.tacv2;messageid=1', conversationType: 'channel', isGroup: true },
+    from,
+    tenantId,
+  );
+  return {
+    ...activity,
+    type: 'message',
+    text: `${mention} ${text}`,
+    entities: [{ type: 'mention', text: mention, mentioned: { id: BOT_ID, name: 'Board Clerk' } }],
+    channelData: {
+      ...activity.channelData,
+      team: { id: '19:team@thread.tacv2' },
+      channel: { id: '19:general@thread.tacv2' },
+    },
+  };
+}
+
+/** An Action.Execute press, as Teams sends it (`invoke` named `adaptiveCard/action`). */
+export function cardAction(
+  verb: string,
+  data: Record<string, unknown>,
+  from: From = {},
+  tenantId = TENANT_ID,
+) {
+  const { deliveryMode: _replies, ...activity } = base(
+    { id: `a:personal-${from.aadObjectId ?? 'anon'}`, conversationType: 'personal' },
+    from,
+    tenantId,
+  );
+  return {
+    ...activity,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+/** The card an invoke returned (`application/vnd.microsoft.card.adaptive`), or null. */
+export function invokeCard(response: BotResponse): unknown {
+  const body = response.body as { statusCode?: number; type?: string; value?: unknown } | null;
+  return body?.type === 'application/vnd.microsoft.card.adaptive' ? body.value : null;
+}
+
+/** Every string a card shows (text, facts, cells, button titles), joined: what a user reads. */
+export function visibleText(node: unknown): string {
+  const out: string[] = [];
+  const walk = (n: unknown, key?: string): void => {
+    if (typeof n === 'string') {
+      if (
+        key &&
+        ['text', 'title', 'value', 'altText', 'placeholder', 'label', 'fallbackText'].includes(key)
+      )
+        out.push(n);
+      return;
+    }
+    if (Array.isArray(n)) n.forEach((x) => walk(x, key));
+    else if (n && typeof n === 'object')
+      for (const [k, v] of Object.entries(n)) if (k !== 'data' && k !== 'speak') walk(v, k);
+  };
+  walk(node);
+  return out.join('\n');
+}
+
+/** The message replies (typing indicators removed) with their card text. */
+export function messages(
+  response: BotResponse,
+): { summary: string; text: string; card: unknown }[] {
+  return response.replies
+    .filter((a) => a.type === 'message')
+    .map((a) => {
+      const card =
+        a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')
+          ?.content ?? null;
+      return {
+        summary: a.summary ?? '',
+        text: `${a.text ?? ''}\n${card ? visibleText(card) : ''}`,
+        card,
+      };
+    });
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { createProactiveAdapter } from '../../src/bot/adapter';
+import { TeamsSender } from '../../src/bot/teamsSender';
+import type { ConversationRecord } from '../../src/domain/delivery';
+import { SendError } from '../../src/reminders/sender';
+import { FakeConnector } from '../helpers/fakeConnector';
+
+describe('posting to Teams through the Bot Connector (fake connector over HTTP)', () => {
+  let connector: FakeConnector;
+  let sender: TeamsSender;
+  const conversation = (id: string): ConversationRecord => ({
+    id: `conv-${id.replace(/[^a-z0-9]/gi, '')}`,
+    kind: 'conversation',
+    tenantId: 'tenant-1',
+    scope: 'personal',
+    conversationId: id,
+    serviceUrl: connector.url,
+    botId: '28:bot',
+    channels: [],
+    status: 'installed',
+    installedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  const card = {
+    card: { type: 'AdaptiveCard', version: '1.5', body: [] },
+    summary: 'Board meeting tomorrow at 3.00pm',
+  };
+
+  before(async () => {
+    connector = await new FakeConnector().start();
+    const adapter = createProactiveAdapter({
+      appId: undefined,
+      appPassword: undefined,
+      appType: 'MultiTenant',
+      tenantId: undefined,
+    });
+    sender = new TeamsSender(adapter, '', 1_000);
+  });
+  after(() => connector.stop());
+
+  it('posts a card with its summary and returns the message id', async () => {
+    const { activityId } = await sender.send({ conversation: conversation('a:chat-1') }, card);
+    const [got] = connector.deliveredTo('a:chat-1');
+    assert.equal(got?.activityId, activityId);
+    assert.equal(got?.activity.summary, 'Board meeting tomorrow at 3.00pm');
+  });
+
+  it('posts into a chosen channel of a team', async () => {
+    const team = { ...conversation('19:general@thread.tacv2'), scope: 'team' as const };
+    await sender.send({ conversation: team, channelId: '19:papers@thread.tacv2' }, card);
+    assert.equal(connector.deliveredTo('19:papers@thread.tacv2').length, 1);
+  });
+
+  it('updates a message in place', async () => {
+    const { activityId } = await sender.send({ conversation: conversation('a:chat-2') }, card);
+    await sender.update({ conversation: conversation('a:chat-2') }, activityId, {
+      ...card,
+      summary: 'updated',
+    });
+    assert.equal(connector.updates.at(-1)?.activityId, activityId);
+  });
+
+  const cases: [
+    string,
+    Parameters<FakeConnector['inject']>[1],
+    SendError['failure'],
+    number | undefined,
+  ][] = [
+    ['429 as throttled, with Retry-After', { status: 429, retryAfterSeconds: 3 }, 'throttled', 429],
+    ['500 as transient', { status: 500 }, 'transient', 500],
+    ['403 as permanent', { status: 403 }, 'permanent', 403],
+    ['404 as permanent', { status: 404 }, 'permanent', 404],
+    ['no answer as transient', { timeout: true }, 'transient', undefined],
+  ];
+  for (const [what, fault, failure, status] of cases)
+    it(`classifies ${what}`, async () => {
+      const id = `a:fault-${failure}-${status ?? 'timeout'}`;
+      connector.inject(id, fault);
+      await assert.rejects(sender.send({ conversation: conversation(id) }, card), (e: unknown) => {
+        assert.ok(e instanceof SendError, String(e));
+        assert.equal(e.failure, failure);
+        assert.equal(e.status, status);
+        if (status === 429) assert.equal(e.retryAfterMs, 3000);
+        return true;
+      });
+      // The SDK must not retry behind the engine's back: one request per send.
+      assert.equal(
+        connector.requests.filter((r) => r.path.includes(encodeURIComponent(id))).length,
+        1,
+      );
+    });
+});
