@@ -108,13 +108,15 @@ export function actionListItems(
 }
 
 export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>): BuiltCard {
-  const overdue = answer.actions.filter((a) => a.daysOverdue).length;
   const summary =
     answer.total === 0
       ? `${answer.description}: none.`
-      : `${answer.description}: ${answer.total} action${answer.total === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue on this page` : ''}. ${answer.actions
+      : `${answer.description}: ${answer.total} action${answer.total === 1 ? '' : 's'}. ${answer.actions
           .slice(0, 3)
-          .map((a) => `${a.reference} ${a.due}`)
+          .map(
+            (a) =>
+              `${a.reference} ${a.due}${a.daysOverdue ? ` (${a.daysOverdue} days overdue)` : ''}`,
+          )
           .join('; ')}.`;
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),

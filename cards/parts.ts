@@ -21,11 +21,16 @@ import type {
 
 export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
+/** Teams renders at most five actions at the bottom of a card. */
+export const MAX_CARD_ACTIONS = 5;
+
 export function adaptiveCard(
   body: CardElement[],
   summary: string,
   options: { actions?: CardAction[]; fullWidth?: boolean; refresh?: AdaptiveCard['refresh'] } = {},
 ): AdaptiveCard {
+  if ((options.actions?.length ?? 0) > MAX_CARD_ACTIONS)
+    throw new RangeError(`Teams shows at most ${MAX_CARD_ACTIONS} card actions`);
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
@@ -78,7 +83,8 @@ export function facts(list: [string, string | null | undefined][]): CardElement 
 
 /** "Source: Group Trust Board public papers, 29 January 2026 — Group BAF, GROUP BAF 1". */
 export function citationText(c: Citation): string {
-  return `Source: ${c.document}${c.date ? ` (${c.date})` : ''}${c.section ? `, ${c.section}` : ''}`;
+  const dated = c.date && !c.document.includes(c.date) ? ` (${c.date})` : '';
+  return `Source: ${c.document}${dated}${c.section ? `, ${c.section}` : ''}`;
 }
 
 export function citation(c: Citation): TextBlock {

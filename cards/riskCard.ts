@@ -99,7 +99,7 @@ function detail(risk: RiskView): { parts: Set<string>; elements: CardElement[] }
 export function riskSummaryText(risk: RiskView): string {
   const target = risk.target ? ` Target ${scoreWords(risk.target)}.` : ' No target score is given.';
   const flags = risk.flags.length ? ` Data quality: ${risk.flags[0]!.message}` : '';
-  return `${risk.reference}: current score ${scoreWords(risk.current)}. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
+  return `${risk.reference} (${risk.registerTitle}): current score ${scoreWords(risk.current)}. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
 }
 
 export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {

@@ -5,6 +5,7 @@ import {
   citation,
   execute,
   heading,
+  MAX_CARD_ACTIONS,
   notesBlock,
   ragColour,
   scoreWords,
@@ -142,7 +143,7 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     citation(answer.source),
   ];
   const actions = shown
-    .slice(0, 6)
+    .slice(0, MAX_CARD_ACTIONS)
     .map((r) => execute(r.reference, VERBS.ask, { question: r.askAs }));
   return { card: adaptiveCard(body, summary, { fullWidth: true, actions }), summary };
 }

@@ -97,7 +97,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   them then there these they thing things think this those though through time today told tomorrow took under
   until upon very want week weeks well went were what when where which while whom whose will with within without
   work would year years your yours yesterday month months quarter status state owner owners mine yours ours
-  their theirs latest recent current currently whats what's anything everything give tell show list`
+  their theirs latest recent current currently whats what's anything everything give tell show list
+  january february march april june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday sept`
     .split(/\s+/)
     .filter(Boolean),
 );

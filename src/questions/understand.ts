@@ -221,7 +221,7 @@ function findRiskReference(
     const m = pattern.exec(text);
     if (m) {
       const number = toNumber(m[1]!);
-      if (number >= 1 && number <= 30) return { registerId, number, draft: false, text: m[0] };
+      if (number >= 1 && number <= 99) return { registerId, number, draft: false, text: m[0] };
     }
   }
   if (/\b(draft (workforce )?risk|baf draft|draft baf|workforce risk)\b/.test(text))

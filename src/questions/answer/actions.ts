@@ -35,7 +35,7 @@ function closedIn(action: Action, period: Period | null): boolean {
     ?.at.slice(0, 10);
   // A closure printed as a month ("November 2025") counts from the first of that month.
   const monthOnly = closedOn && !closedOn.iso ? monthStart(closedOn.printed) : null;
-  const date = (approved) ?? closedOn?.iso ?? monthOnly;
+  const date = approved ?? closedOn?.iso ?? monthOnly;
   if (!date) return false;
   return (!period.from || date >= period.from) && (!period.to || date <= period.to);
 }
@@ -128,7 +128,7 @@ async function actionsInScope(
     case 'mine': {
       if (!ctx.asker) return notLinked(ctx);
       const roleIds = rolesHeldBy(ctx.asker, data.roles);
-      return { actions: await store.findActions({ roleIds }), whose: 'you' };
+      return { actions: await store.findActions({ roleIds }), whose: ctx.asker.name };
     }
     case 'role': {
       const roleIds = withRoleGroups(scope.roleIds, data.roles);
@@ -187,7 +187,11 @@ export async function answerActionList(
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
-  const description = `${filterDescription(filter, ctx.today)} for ${scoped.whose}`;
+  const what = filterDescription(filter, ctx.today);
+  const description =
+    scope.kind === 'mine'
+      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}`
+      : `${what} for ${scoped.whose}`;
   const notes: string[] = [];
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(

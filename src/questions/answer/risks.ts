@@ -64,7 +64,9 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
 }
 
 function registerLabel(register: RiskRegister): string {
-  return `${register.title} (${register.date.printed})`;
+  return register.title.includes(register.date.printed)
+    ? register.title
+    : `${register.title} (${register.date.printed})`;
 }
 
 export function riskNotFound(ctx: AnswerContext, ref: RiskReference): Answer {
@@ -103,10 +105,12 @@ export async function answerRiskDetail(
     : [];
   const notes = alternatives.map(
     ({ risk: other, register: r }) =>
-      `${registerLabel(r)} also has ${other.reference}: "${other.title}". Ask "${r.aliases[0] ?? r.title} ${other.number ?? 'draft'}" for it.`,
+      `${registerLabel(r)} also has ${other.reference}${other.keywords[0] ? ` (${other.keywords[0]})` : ''}: ask "${r.aliases[0] ?? r.title} ${other.number ?? 'draft'}" for it.`,
   );
   if (alternatives.length)
-    notes.unshift(`Answered from ${registerLabel(register)}, the register for this conversation.`);
+    notes.unshift(
+      `Answered from ${registerLabel(register)}, ${ctx.organisationId ? 'the register for this conversation' : 'the most recent register'}.`,
+    );
   return { kind: 'risk', risk: riskView(ctx.data, risk, register, facets, actions), notes };
 }
 
