@@ -3,64 +3,103 @@
  * builders are checked by the compiler. https://adaptivecards.io/explorer/
  */
 
+/** Text colours. Only seven exist, so a band or RAG rating is always written in words as well. */
 export type Colour = 'Default' | 'Dark' | 'Light' | 'Accent' | 'Good' | 'Warning' | 'Attention';
 export type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge' | 'Padding';
 export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+export type HorizontalAlignment = 'Left' | 'Center' | 'Right';
+export type VerticalAlignment = 'Top' | 'Center' | 'Bottom';
+export type FontWeight = 'Default' | 'Lighter' | 'Bolder';
+export type FontSize = 'Default' | 'Small' | 'Medium' | 'Large' | 'ExtraLarge';
 
 interface ElementBase {
   id?: string;
   spacing?: Spacing;
   separator?: boolean;
   isVisible?: boolean;
+  height?: 'auto' | 'stretch';
 }
 
 export interface TextBlock extends ElementBase {
   type: 'TextBlock';
   text: string;
   wrap?: boolean;
-  weight?: 'Default' | 'Lighter' | 'Bolder';
-  size?: 'Default' | 'Small' | 'Medium' | 'Large' | 'ExtraLarge';
+  weight?: FontWeight;
+  size?: FontSize;
   color?: Colour;
   isSubtle?: boolean;
   maxLines?: number;
-  horizontalAlignment?: 'Left' | 'Center' | 'Right';
+  horizontalAlignment?: HorizontalAlignment;
   style?: 'default' | 'heading';
+  fontType?: 'Default' | 'Monospace';
 }
 
 export interface TextRun {
   type: 'TextRun';
   text: string;
-  weight?: 'Default' | 'Lighter' | 'Bolder';
+  weight?: FontWeight;
+  size?: FontSize;
   color?: Colour;
   isSubtle?: boolean;
   italic?: boolean;
+  strikethrough?: boolean;
+  highlight?: boolean;
 }
 
 export interface RichTextBlock extends ElementBase {
   type: 'RichTextBlock';
   inlines: TextRun[];
+  horizontalAlignment?: HorizontalAlignment;
+}
+
+export interface Fact {
+  title: string;
+  value: string;
 }
 
 export interface FactSet extends ElementBase {
   type: 'FactSet';
-  facts: { title: string; value: string }[];
+  facts: Fact[];
 }
+
+export interface Image extends ElementBase {
+  type: 'Image';
+  url: string;
+  /** Required in practice: screen readers read it. */
+  altText: string;
+  size?: 'Auto' | 'Stretch' | 'Small' | 'Medium' | 'Large';
+  style?: 'Default' | 'Person';
+  width?: string;
+  horizontalAlignment?: HorizontalAlignment;
+}
+
+/** Actions a whole container can run when tapped (ShowCard is not allowed there). */
+export type SelectAction = ActionExecute | ActionSubmit | ActionOpenUrl | ActionToggleVisibility;
 
 export interface Column {
   type: 'Column';
+  id?: string;
   /** 'auto', 'stretch', a pixel width such as '90px', or a relative weight. */
   width?: string | number;
   items: CardElement[];
   style?: ContainerStyle;
-  verticalContentAlignment?: 'Top' | 'Center' | 'Bottom';
+  verticalContentAlignment?: VerticalAlignment;
   minHeight?: string;
   bleed?: boolean;
+  spacing?: Spacing;
+  separator?: boolean;
+  isVisible?: boolean;
+  selectAction?: SelectAction;
 }
 
 export interface ColumnSet extends ElementBase {
   type: 'ColumnSet';
   columns: Column[];
   style?: ContainerStyle;
+  bleed?: boolean;
+  minHeight?: string;
+  horizontalAlignment?: HorizontalAlignment;
+  selectAction?: SelectAction;
 }
 
 export interface Container extends ElementBase {
@@ -69,14 +108,17 @@ export interface Container extends ElementBase {
   style?: ContainerStyle;
   bleed?: boolean;
   minHeight?: string;
-  verticalContentAlignment?: 'Top' | 'Center' | 'Bottom';
+  verticalContentAlignment?: VerticalAlignment;
+  selectAction?: SelectAction;
 }
 
 export interface TableCell {
   type: 'TableCell';
   items: CardElement[];
   style?: ContainerStyle;
-  verticalContentAlignment?: 'Top' | 'Center' | 'Bottom';
+  verticalContentAlignment?: VerticalAlignment;
+  minHeight?: string;
+  selectAction?: SelectAction;
 }
 
 export interface TableRow {
@@ -85,13 +127,23 @@ export interface TableRow {
   style?: ContainerStyle;
 }
 
+export interface TableColumnDefinition {
+  /** A relative weight (number) or a pixel width ('80px'). */
+  width: number | string;
+  horizontalCellContentAlignment?: HorizontalAlignment;
+  verticalCellContentAlignment?: VerticalAlignment;
+}
+
+/** Adaptive Cards 1.5. */
 export interface Table extends ElementBase {
   type: 'Table';
-  columns: { width: number }[];
+  columns: TableColumnDefinition[];
   rows: TableRow[];
   firstRowAsHeader?: boolean;
   showGridLines?: boolean;
   gridStyle?: ContainerStyle;
+  horizontalCellContentAlignment?: HorizontalAlignment;
+  verticalCellContentAlignment?: VerticalAlignment;
 }
 
 export interface ActionSet extends ElementBase {
@@ -113,91 +165,104 @@ export interface InputText extends InputBase {
   isMultiline?: boolean;
   maxLength?: number;
   regex?: string;
+  style?: 'text' | 'tel' | 'url' | 'email' | 'password';
+}
+
+export interface Choice {
+  title: string;
+  value: string;
 }
 
 export interface InputChoiceSet extends InputBase {
   type: 'Input.ChoiceSet';
-  choices: { title: string; value: string }[];
+  choices: Choice[];
   value?: string;
   style?: 'compact' | 'expanded' | 'filtered';
   isMultiSelect?: boolean;
   placeholder?: string;
+  wrap?: boolean;
 }
 
 export interface InputDate extends InputBase {
   type: 'Input.Date';
+  /** ISO date, YYYY-MM-DD. */
+  value?: string;
+  min?: string;
+  max?: string;
+  placeholder?: string;
+}
+
+export interface InputTime extends InputBase {
+  type: 'Input.Time';
+  /** HH:mm. */
   value?: string;
   min?: string;
   max?: string;
 }
 
-export interface InputTime extends InputBase {
-  type: 'Input.Time';
-  value?: string;
-}
-
 export interface InputToggle extends InputBase {
   type: 'Input.Toggle';
   title: string;
-  value?: 'true' | 'false';
+  value?: string;
   valueOn?: string;
   valueOff?: string;
+  wrap?: boolean;
 }
+
+export type CardInput = InputText | InputChoiceSet | InputDate | InputTime | InputToggle;
 
 export type CardElement =
   | TextBlock
   | RichTextBlock
   | FactSet
+  | Image
   | ColumnSet
   | Container
   | Table
   | ActionSet
-  | InputText
-  | InputChoiceSet
-  | InputDate
-  | InputTime
-  | InputToggle;
+  | CardInput;
 
-/** Card button data: plain JSON. */
+/** Card button data: plain JSON. (A `type` alias, not an interface, so typed payloads fit it.) */
 export type ActionData = {
   [key: string]: string | number | boolean | null | ActionData | undefined;
 };
 
-export interface ActionExecute {
-  type: 'Action.Execute';
+interface ActionBase {
   title: string;
+  id?: string;
+  tooltip?: string;
+  style?: 'default' | 'positive' | 'destructive';
+  isEnabled?: boolean;
+}
+
+export interface ActionExecute extends ActionBase {
+  type: 'Action.Execute';
   verb: string;
   data?: ActionData;
   /** 'none' sends no inputs (e.g. "Show more"); 'auto' validates and sends them. */
   associatedInputs?: 'auto' | 'none';
-  style?: 'default' | 'positive' | 'destructive';
-  id?: string;
 }
 
-export interface ActionSubmit {
+export interface ActionSubmit extends ActionBase {
   type: 'Action.Submit';
-  title: string;
   data?: ActionData;
   associatedInputs?: 'auto' | 'none';
-  style?: 'default' | 'positive' | 'destructive';
 }
 
-export interface ActionOpenUrl {
+export interface ActionOpenUrl extends ActionBase {
   type: 'Action.OpenUrl';
-  title: string;
   url: string;
 }
 
-export interface ActionShowCard {
+export interface ActionShowCard extends ActionBase {
   type: 'Action.ShowCard';
-  title: string;
   card: AdaptiveCard;
 }
 
-export interface ActionToggleVisibility {
+export interface ActionToggleVisibility extends ActionBase {
   type: 'Action.ToggleVisibility';
-  title: string;
-  targetElements: string[];
+  /** Ids of the elements to show or hide. */
+  targetElements: (string | { elementId: string; isVisible?: boolean })[];
 }
 
 export type CardAction =
@@ -213,6 +278,7 @@ export interface AdaptiveCard {
   speak?: string;
   /** Universal Actions: Teams asks the bot for a fresh card for these users when they view it. */
   refresh?: { action: ActionExecute; userIds?: string[] };
+  /** Teams: 'Full' lets tables and heat maps use the whole message width. */
   msteams?: { width?: 'Full' };
 }
 

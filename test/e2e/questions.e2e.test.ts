@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import type { RunningApp } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { channelMessage, messages, personalMessage, post, TENANT_ID } from '../helpers/botClient';
+import {
+  cardAction,
+  channelMessage,
+  invokeCard,
+  messages,
+  personalMessage,
+  post,
+  TENANT_ID,
+  visibleText,
+} from '../helpers/botClient';
 import { tempDir } from '../helpers/tempDir';
 import { validateCard } from '../helpers/validateCard';
 
@@ -109,6 +118,50 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     const a = await ask(app, personalMessage('actions closed in November 2025'));
     assert.match(a.text, /10 actions|Showing 10 of/);
     assert.match(a.text, /Freedom to Speak Up Roadshows|Options to improve clinical leadership/);
+  });
+
+  it('pages long lists with "Show more", replacing the card in place', async () => {
+    const first = await ask(app, personalMessage('my overdue actions', { aadObjectId: DOCA }));
+    assert.match(first.text, /Showing 10 of 16/);
+    const showMore = JSON.stringify(first.card).match(/"question":"([^"]+\(page 2\))"/);
+    assert.ok(showMore, 'a Show more button asks for page 2');
+    const response = await post(
+      app.url,
+      cardAction('question.ask', { question: showMore[1]! }, { aadObjectId: DOCA }),
+    );
+    assert.equal(response.status, 200);
+    const card = invokeCard(response);
+    validateCard(card);
+    const text = visibleText(card);
+    assert.match(text, /Well-Led FTSU 11/);
+    assert.doesNotMatch(text, /Show more/);
+  });
+
+  it('opens an action and its history from the card buttons', async () => {
+    const details = await post(
+      app.url,
+      cardAction('action.history', { actionId: 'act-wl-ftsu-5', organisationId: 'well-led-trust' }),
+    );
+    const card = invokeCard(details);
+    validateCard(card);
+    assert.match(
+      visibleText(card),
+      /Well-Led FTSU 5[\s\S]*History \(0\)[\s\S]*No changes recorded yet/,
+    );
+  });
+
+  it('refuses a card button with forged or missing data, clearly', async () => {
+    const forged = await post(
+      app.url,
+      cardAction('action.open', { actionId: '../../etc', organisationId: 'x' }),
+    );
+    assert.equal(forged.status, 200);
+    assert.match(visibleText(invokeCard(forged)), /couldn't act on that button/);
+    const unknown = await post(
+      app.url,
+      cardAction('action.open', { actionId: 'act-nope', organisationId: 'well-led-trust' }),
+    );
+    assert.match(visibleText(invokeCard(unknown)), /can't find the action/);
   });
 
   it('answers what the board resolved at a minute reference', async () => {

@@ -212,8 +212,15 @@ export function answerRiskList(
           ? ` ${filter.band}`
           : '';
   const notes: string[] = [];
-  if (filter.kind === 'above-appetite' && views.length === 0)
-    notes.push('No risk is above appetite: every current score is within or at tolerance.');
+  if (filter.kind === 'above-appetite') {
+    const all = risks.map((r) => riskSummaryView(r, register));
+    if (!views.some((v) => !v.draft))
+      notes.push('No approved risk on this register is above appetite.');
+    const atLimit = all
+      .filter((v) => v.appetite.tolerance === 'at')
+      .map((v) => `${v.reference} (${v.current.score})`);
+    if (atLimit.length) notes.push(`At the tolerance limit: ${atLimit.join(', ')}.`);
+  }
   if (risks.some((r) => r.status === 'draft'))
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
