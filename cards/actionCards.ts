@@ -1,5 +1,5 @@
 import type { DeliveryStatus } from '../src/domain';
-import type { ActionView, Answer } from '../src/questions/answers';
+import type { ActionView, Answer, HistoryView } from '../src/questions/answers';
 import type { BuiltCard, CardElement, Colour, Container } from './adaptiveCard';
 import {
   actionSet,
@@ -18,14 +18,14 @@ import { VERBS } from './verbs';
 
 /** Action lists and one action's detail with its history. */
 
-const DELIVERY: Record<DeliveryStatus, { words: string; colour: Colour }> = {
+export const DELIVERY: Record<DeliveryStatus, { words: string; colour: Colour }> = {
   delivered: { words: 'Delivered', colour: 'Good' },
   'on-track': { words: 'On track', colour: 'Good' },
   'some-issues': { words: 'Some issues', colour: 'Warning' },
   'not-on-track': { words: 'Not on track', colour: 'Attention' },
 };
 
-const STATUS_WORDS: Record<ActionView['status'], string> = {
+export const STATUS_WORDS: Record<ActionView['status'], string> = {
   open: 'Open',
   'proposed-for-closure': 'Proposed for closure',
   closed: 'Closed',
@@ -156,6 +156,31 @@ export function actionDetailElements(a: ActionView): CardElement[] {
   ];
 }
 
+/** Every change, newest first: who, when, what changed from what to what. */
+export function historyElements(history: readonly HistoryView[], max = 20): CardElement[] {
+  const out: CardElement[] = [subheading(`History (${history.length})`)];
+  if (history.length === 0) out.push(text('No changes recorded yet.', { isSubtle: true }));
+  for (const h of history.slice(0, max))
+    out.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        text(`${h.at} · ${h.by}`, { size: 'Small', isSubtle: true }),
+        text(h.event, { weight: 'Bolder', spacing: 'None' }),
+        ...h.changes.map((c) =>
+          text(`${c.field}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`, {
+            spacing: 'None',
+            size: 'Small',
+          }),
+        ),
+        ...(h.note ? [text(`“${truncate(h.note, 500)}”`, { spacing: 'None', size: 'Small' })] : []),
+      ],
+    });
+  if (history.length > max)
+    out.push(text(`…and ${history.length - max} earlier changes.`, { isSubtle: true }));
+  return out;
+}
+
 export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
   const a = answer.action;
   const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${a.daysOverdue} days overdue` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
@@ -168,31 +193,7 @@ export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCa
         { spacing: 'Small' },
       ),
     );
-  if (answer.history) {
-    body.push(subheading(`History (${answer.history.length})`));
-    if (answer.history.length === 0)
-      body.push(text('No changes recorded yet.', { isSubtle: true }));
-    for (const h of answer.history.slice(0, 20))
-      body.push({
-        type: 'Container',
-        separator: true,
-        items: [
-          text(`${h.at} · ${h.by}`, { size: 'Small', isSubtle: true }),
-          text(h.event, { weight: 'Bolder', spacing: 'None' }),
-          ...h.changes.map((c) =>
-            text(`${c.field}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`, {
-              spacing: 'None',
-              size: 'Small',
-            }),
-          ),
-          ...(h.note
-            ? [text(`“${truncate(h.note, 500)}”`, { spacing: 'None', size: 'Small' })]
-            : []),
-        ],
-      });
-    if (answer.history.length > 20)
-      body.push(text(`…and ${answer.history.length - 20} earlier changes.`, { isSubtle: true }));
-  }
+  if (answer.history) body.push(...historyElements(answer.history));
   body.push(...notesBlock(answer.notes), citation(a.source));
   const data = { actionId: a.id, organisationId: a.organisationId };
   const actions = [

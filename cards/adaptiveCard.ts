@@ -241,6 +241,8 @@ export interface ActionExecute extends ActionBase {
   data?: ActionData;
   /** 'none' sends no inputs (e.g. "Show more"); 'auto' validates and sends them. */
   associatedInputs?: 'auto' | 'none';
+  /** For clients without Universal Actions. */
+  fallback?: ActionSubmit | 'drop';
 }
 
 export interface ActionSubmit extends ActionBase {

@@ -164,7 +164,16 @@ export function execute(
   data: ActionData = {},
   options: Partial<ActionExecute> = {},
 ): ActionExecute {
-  return { type: 'Action.Execute', title, verb, data: { ...data, verb }, ...options };
+  const payload = { ...data, verb };
+  // Clients without Universal Actions send the same data as a message; the bot routes it on `verb`.
+  const fallback: ActionSubmit = {
+    type: 'Action.Submit',
+    title,
+    data: payload,
+    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
+    ...(options.style ? { style: options.style } : {}),
+  };
+  return { type: 'Action.Execute', title, verb, data: payload, fallback, ...options };
 }
 
 /** A button that sends its question as if the user typed it. */

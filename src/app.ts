@@ -2,7 +2,20 @@ import type restify from 'restify';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
-import { createAdapter } from './bot/adapter';
+import { randomUUID } from 'node:crypto';
+import { createAdapter, createProactiveAdapter } from './bot/adapter';
+import { TeamsSender } from './bot/teamsSender';
+import type { BroadcastTarget } from './domain/delivery';
+import { BroadcastClosureNotifier } from './progress/closureNotifications';
+import { ProgressService } from './progress/progressService';
+import { GovernanceBroadcastContent } from './reminders/broadcastContent';
+import { BroadcastService } from './reminders/broadcastService';
+import { DeliveryEngine } from './reminders/deliveryEngine';
+import { InstallationService } from './reminders/installations';
+import { MeetingService } from './reminders/meetingService';
+import { RateLimits } from './reminders/rateLimits';
+import { Scheduler } from './reminders/scheduler';
+import { SecretaryDesk } from './reminders/secretaryDesk';
 import { BoardClerkBot } from './bot/boardClerkBot';
 import { BoardClerkCardActions } from './bot/cardActions';
 import type { Logger } from './log';
@@ -16,6 +29,7 @@ export interface RunningApp {
   host: string;
   opened: OpenedStore;
   server: restify.Server;
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
@@ -26,6 +40,8 @@ export interface RunningApp {
 export interface StartOptions {
   /** The clock, so tests control time. */
   clock?: () => Date;
+  /** Run the scheduler loop (default true); tests drive passes themselves with `scheduler.pass()`. */
+  scheduler?: boolean;
 }
 
 export async function startApp(
@@ -42,18 +58,89 @@ export async function startApp(
         { host },
         'LOCAL MODE: no MicrosoftAppId is set, so /api/messages accepts unauthenticated requests; listening on loopback only',
       );
-    const questions = new QuestionService(
-      opened.store,
-      new ReferenceDataCache(opened.store),
-      options.clock,
+    const clock = options.clock ?? (() => new Date());
+    const store = opened.store;
+    const referenceData = new ReferenceDataCache(store);
+    const questions = new QuestionService(store, referenceData, clock);
+    const installations = new InstallationService(store, log, clock);
+    const broadcasts = new BroadcastService(
+      store,
+      installations,
+      referenceData,
+      config.reminders.schedule,
+      log,
+      clock,
+    );
+    const secretariatChannel = async (): Promise<BroadcastTarget | null> => {
+      const id = config.reminders.secretariatChannelId;
+      if (!id) return null;
+      const found = (await broadcasts.targetOptions()).find((o) => o.target.channelId === id);
+      if (!found)
+        log.warn({ channelId: id }, 'SECRETARIAT_CHANNEL_ID is not a channel of an installed team');
+      return found?.target ?? null;
+    };
+    const progress = new ProgressService(
+      store,
+      referenceData,
+      new BroadcastClosureNotifier(store, referenceData, secretariatChannel, log, clock),
+      log,
+      clock,
+    );
+    const content = new GovernanceBroadcastContent(store, referenceData, progress, clock);
+    const desk = new SecretaryDesk(
+      store,
+      referenceData,
+      new MeetingService(store, referenceData, log, clock),
+      broadcasts,
+      content,
+      config.reminders.schedule,
+      secretariatChannel,
+      log,
+      clock,
     );
     const bot = new BoardClerkBot({
       questions,
-      cardActions: new BoardClerkCardActions(questions, config.organisationId),
+      cardActions: new BoardClerkCardActions(questions, progress, desk, config.organisationId),
+      desk,
+      installations,
       log,
       allowedTenants: config.allowedTenants,
       organisationId: config.organisationId,
     });
+    const engine = new DeliveryEngine(
+      store,
+      store,
+      installations,
+      new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      content,
+      new RateLimits(),
+      log,
+      { instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`, clock },
+    );
+    const scheduler = new Scheduler(
+      engine,
+      broadcasts,
+      async () => {
+        const data = await referenceData.get();
+        const secretaries = data.people.filter((p) => p.isBoardSecretary && p.aadObjectId);
+        const chats = (
+          await Promise.all(secretaries.map((p) => store.findPersonalConversation(p.aadObjectId!)))
+        ).flatMap((c) => (c ? [c.value] : []));
+        const channel = await secretariatChannel();
+        const secretariat: BroadcastTarget[] = channel
+          ? [channel]
+          : chats.map((c) => ({
+              key: c.id,
+              conversationRecordId: c.id,
+              tenantId: c.tenantId,
+              kind: 'personal',
+              label: `${secretaries.find((p) => p.aadObjectId === c.userAadObjectId)?.name ?? 'Board secretary'} (personal chat)`,
+            }));
+        return { secretariat, reportTo: chats[0] ?? null };
+      },
+      { intervalMs: config.reminders.intervalMs, weeklyChasers: config.reminders.weeklyChasers },
+      log,
+    );
     const adapter = createAdapter(config.bot, log);
     const server = createHttpServer({
       log,
@@ -66,17 +153,20 @@ export async function startApp(
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');
+    if (options.scheduler !== false) scheduler.start();
     let stopping: Promise<void> | undefined;
     return {
       port,
       host,
       opened,
       server,
+      scheduler,
       stop: () =>
         (stopping ??= (async () => {
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
           });
+          await scheduler.stop();
           await opened.close();
           log.info('Board Clerk stopped');
         })()),

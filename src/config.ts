@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ReminderSchedule } from './domain/reminderSchedule';
 
 /**
  * All configuration comes from the environment, parsed here once. Bad values stop the process with a
@@ -52,6 +53,33 @@ const EnvSchema = z.object({
       .pipe(z.array(z.guid({ message: 'expected a comma-separated list of tenant GUIDs' })))
       .optional(),
   ),
+  SECRETARIAT_CHANNEL_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^19:[^\s]+$/, 'expected a Teams channel id such as 19:abc…@thread.tacv2')
+      .optional(),
+  ),
+  REMINDER_SCHEDULE: optionalText.pipe(
+    z
+      .string()
+      .transform((v, ctx) => {
+        try {
+          return JSON.parse(v) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'expected JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(ReminderSchedule)
+      .optional(),
+  ),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int('expected a whole number of seconds')
+    .min(1, 'expected at least 1 second')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(15),
+  WEEKLY_CHASERS: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -75,6 +103,13 @@ export interface AppConfig {
   /** Entra tenant ids allowed to use the bot; empty allows any. */
   allowedTenants: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  reminders: {
+    /** Where overdue summaries and closure proposals go; secretaries' personal chats when unset. */
+    secretariatChannelId: string | null;
+    schedule: ReminderSchedule;
+    intervalMs: number;
+    weeklyChasers: boolean;
+  };
   bot: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -151,6 +186,12 @@ export function loadConfig(
     organisationId: e.ORGANISATION_ID ?? null,
     allowedTenants: e.ALLOWED_TENANTS ?? [],
     logLevel: e.LOG_LEVEL,
+    reminders: {
+      secretariatChannelId: e.SECRETARIAT_CHANNEL_ID ?? null,
+      schedule: e.REMINDER_SCHEDULE ?? {},
+      intervalMs: e.SCHEDULER_INTERVAL_SECONDS * 1000,
+      weeklyChasers: e.WEEKLY_CHASERS,
+    },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -14,12 +14,25 @@ import type { Logger } from '../log';
 import type { Answer } from '../questions/answers';
 import type { QuestionService } from '../questions/service';
 import { EXAMPLE_QUESTIONS } from '../questions/understand';
+import type { ChannelRef } from '../domain/delivery';
+import type { ConversationFacts, InstallationService } from '../reminders/installations';
+import type { SecretaryDesk } from '../reminders/secretaryDesk';
 import { type CardActionHandler, parseCardAction } from './cardActions';
-import { aadObjectIdOf, conversationKind, IncomingActivity, tenantOf } from './incoming';
+import {
+  aadObjectIdOf,
+  conversationFactsOf,
+  conversationKind,
+  IncomingActivity,
+  tenantOf,
+} from './incoming';
 
 export interface BotOptions {
   questions: QuestionService;
   cardActions: CardActionHandler;
+  /** Board secretaries' commands: meetings, reminders, broadcasts, chasers. */
+  desk: SecretaryDesk;
+  /** Where the app is installed (for broadcasts). */
+  installations: InstallationService;
   log: Logger;
   /** Entra tenant ids allowed to use the bot; empty allows every tenant. */
   allowedTenants: readonly string[];
@@ -38,9 +51,90 @@ export class BoardClerkBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      await this.welcome(context);
+      if (this.botIn(context, context.activity.membersAdded)) {
+        await this.track(context, 'installed');
+        await this.welcome(context);
+      }
       await next();
     });
+    this.onMembersRemoved(async (context, next) => {
+      if (this.botIn(context, context.activity.membersRemoved))
+        await this.track(context, 'removed');
+      await next();
+    });
+    // Teams also sends installationUpdate; recording an install twice is harmless.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.track(context, 'installed');
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.track(context, 'removed');
+      await next();
+    });
+    const channelsChanged = async (context: TurnContext, next: () => Promise<void>) => {
+      await this.track(context, 'channels');
+      await next();
+    };
+    this.onTeamsChannelCreatedEvent((_c, _t, context, next) => channelsChanged(context, next));
+    this.onTeamsChannelRenamedEvent((_c, _t, context, next) => channelsChanged(context, next));
+    this.onTeamsChannelDeletedEvent((_c, _t, context, next) => channelsChanged(context, next));
+    this.onTeamsChannelRestoredEvent((_c, _t, context, next) => channelsChanged(context, next));
+    this.onTeamsTeamRenamedEvent((_t, context, next) => channelsChanged(context, next));
+  }
+
+  private botIn(context: TurnContext, members: { id: string }[] | undefined): boolean {
+    return (members ?? []).some((m) => m.id === context.activity.recipient?.id);
+  }
+
+  /** The team's channels as Teams reports them now (General has no name in the API). */
+  private async channelsOf(
+    context: TurnContext,
+    teamId: string,
+  ): Promise<ChannelRef[] | undefined> {
+    try {
+      const channels = await TeamsInfo.getTeamChannels(context, teamId);
+      return channels.map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
+    } catch (e) {
+      this.options.log.warn(
+        { teamId, err: (e as Error).message },
+        'could not list the team channels; keeping the stored list',
+      );
+      return undefined;
+    }
+  }
+
+  /** Keeps the store's record of where the app is installed current. Never fails the turn. */
+  private async track(
+    context: TurnContext,
+    change: 'installed' | 'removed' | 'channels',
+  ): Promise<void> {
+    const activity = this.parse(context);
+    if (!activity || !this.tenantAllowed(activity)) return;
+    const facts = conversationFactsOf(activity);
+    if (!facts) return;
+    const { installations, log } = this.options;
+    try {
+      if (change === 'removed') return await installations.removed(facts);
+      const channels = facts.teamId ? await this.channelsOf(context, facts.teamId) : undefined;
+      if (change === 'installed') await installations.installed(facts, channels);
+      else if (channels) await installations.channelsChanged(facts, channels);
+      else await installations.installed(facts);
+    } catch (e) {
+      log.error(
+        { conversationId: activity.conversation.id, change, err: (e as Error).message },
+        'could not record the installation',
+      );
+    }
+  }
+
+  /** A message shows the app is installed here (installs can be missed while the bot is down). */
+  private async seen(facts: ConversationFacts | null): Promise<void> {
+    if (!facts) return;
+    try {
+      await this.options.installations.seen(facts);
+    } catch (e) {
+      this.options.log.warn({ err: (e as Error).message }, 'could not record the conversation');
+    }
   }
 
   /** Sends an answer as an Adaptive Card with a plain-text summary for notifications and screen readers. */
@@ -89,6 +183,7 @@ export class BoardClerkBot extends TeamsActivityHandler {
       return;
     }
     if (!this.tenantAllowed(activity)) return this.refuseTenant(context, activity);
+    await this.seen(conversationFactsOf(activity));
 
     // A card button from a client without Universal Actions arrives as a message with a value.
     const submitted = activity.value !== undefined ? parseCardAction(activity.value) : null;
@@ -109,6 +204,16 @@ export class BoardClerkBot extends TeamsActivityHandler {
         organisationId: this.options.organisationId,
         inChannel: conversationKind(activity) === 'channel',
       });
+      if (question.intent === 'secretary') {
+        this.options.log.info(
+          { activityId: activity.id, command: question.command },
+          'secretary command',
+        );
+        return this.options.desk.command(question.command, {
+          aadObjectId: aadObjectIdOf(activity),
+          conversation: conversationFactsOf(activity),
+        });
+      }
       this.options.log.info(
         {
           activityId: activity.id,
@@ -134,7 +239,7 @@ export class BoardClerkBot extends TeamsActivityHandler {
     return {
       aadObjectId: aadObjectIdOf(activity),
       name: activity.from.name ?? null,
-      conversationId: activity.conversation.id,
+      conversation: conversationFactsOf(activity),
       inChannel: conversationKind(activity) === 'channel',
     };
   }
@@ -188,10 +293,7 @@ export class BoardClerkBot extends TeamsActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const activity = this.parse(context);
     if (!activity) return;
-    const botAdded = (context.activity.membersAdded ?? []).some(
-      (m) => m.id === activity.recipient.id,
-    );
-    if (!botAdded || !this.tenantAllowed(activity)) return;
+    if (!this.tenantAllowed(activity)) return;
     const kind = conversationKind(activity);
     if (kind !== 'personal' && !(await this.isSmall(context))) {
       this.options.log.info(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConversationFacts } from '../reminders/installations';
 
 /**
  * The parts of a Bot Framework activity Board Clerk reads, parsed with zod: an activity is input from
@@ -7,6 +8,7 @@ import { z } from 'zod';
 export const IncomingActivity = z.object({
   type: z.string().min(1),
   id: z.string().optional(),
+  serviceUrl: z.string().optional(),
   text: z.string().optional(),
   value: z.unknown().optional(),
   name: z.string().optional(),
@@ -53,4 +55,25 @@ export function aadObjectIdOf(activity: IncomingActivity): string | null {
   return id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
     ? id.toLowerCase()
     : null;
+}
+
+/** What an activity says about where it came from, for installation tracking; null without a tenant. */
+export function conversationFactsOf(
+  activity: IncomingActivity & { serviceUrl?: string },
+): ConversationFacts | null {
+  const tenantId = tenantOf(activity);
+  if (!tenantId || !activity.serviceUrl) return null;
+  const kind = conversationKind(activity);
+  const team = activity.channelData?.team;
+  return {
+    tenantId: tenantId.toLowerCase(),
+    scope: kind === 'channel' ? 'team' : kind,
+    // A channel message's conversation id names the thread (";messageid=…"); the channel is before it.
+    conversationId: activity.conversation.id.split(';')[0]!,
+    serviceUrl: activity.serviceUrl,
+    botId: activity.recipient.id,
+    teamId: team?.id,
+    teamName: team?.name,
+    userAadObjectId: kind === 'personal' ? (aadObjectIdOf(activity) ?? undefined) : undefined,
+  };
 }

@@ -34,6 +34,11 @@ export function formatDateTime(utc: string): string {
   return `${formatDate(londonDateOf(utc))} at ${formatTime(utc)}`;
 }
 
+/** The Europe/London wall-clock time of a UTC instant, as a form shows it: "15:00". */
+export function londonClockTime(utc: string): string {
+  return DateTime.fromISO(utc, { zone: 'utc' }).setZone(BOARD_TIME_ZONE).toFormat('HH:mm');
+}
+
 /** The Europe/London calendar date of a UTC instant. */
 export function londonDateOf(utc: string | Date): IsoDate {
   const dt =

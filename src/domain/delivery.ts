@@ -56,6 +56,10 @@ export const BroadcastType = z.enum([
   'paper-deadline',
   'action-digest',
   'overdue-summary',
+  /** To the board secretaries: an action proposed for closure, with approve / return. */
+  'closure-approval',
+  /** To the action's owners: the secretary closed or returned it. */
+  'closure-decision',
 ]);
 export type BroadcastType = z.infer<typeof BroadcastType>;
 
@@ -67,6 +71,8 @@ export const BroadcastJob = z.object({
   title: z.string().min(1),
   organisationId: Id,
   meetingId: Id.optional(),
+  /** For closure notifications: the action concerned. */
+  action: z.object({ actionId: Id, organisationId: Id }).optional(),
   createdBy: Actor,
   createdAt: UtcTimestamp,
   /** When to send; the scheduler claims the job from then. */

@@ -34,3 +34,12 @@ export function canUpdateAction(
   if (!person) return false;
   return person.isBoardSecretary || ownsAction(person, action, roles);
 }
+
+/** The people who own an action (hold one of its lead or task-lead roles). */
+export function ownersOf<P extends Pick<Person, 'roleIds'>>(
+  action: Pick<Action, 'actionLeadRoleIds' | 'taskLeadRoleIds'>,
+  people: readonly P[],
+  roles: readonly Role[],
+): P[] {
+  return people.filter((p) => ownsAction(p, action, roles));
+}

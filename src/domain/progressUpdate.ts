@@ -201,3 +201,44 @@ export function applyClosureDecision(
     ],
   };
 }
+
+/** What the progress card's inputs sent, as text: nothing here is trusted yet. */
+export interface ProgressForm {
+  note: string;
+  deliveryStatus: string | null;
+  revisedDue: string | null;
+  revisedDueReason: string | null;
+  proposeClosure: boolean;
+}
+
+const DELIVERY_VALUES: readonly string[] = Object.keys(STATUS_WORDS);
+
+/**
+ * Reads the card's inputs into an update. Problems a person can fix (no status chosen, a date that is
+ * not a date) come back as field errors so the card can show them next to the field.
+ */
+export function readProgressForm(
+  form: ProgressForm,
+  submissionId: string,
+): { update: ProgressUpdate | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const status = form.deliveryStatus?.trim() ?? '';
+  if (!DELIVERY_VALUES.includes(status))
+    errors.deliveryStatus =
+      'Choose a delivery status: Delivered, On track, Some issues or Not on track.';
+  const revisedDue = form.revisedDue?.trim() || null;
+  if (revisedDue !== null && !/^\d{4}-\d{2}-\d{2}$/.test(revisedDue))
+    errors.revisedDue = 'Enter a real date, for example 31 March 2026.';
+  if (hasErrors(errors)) return { update: null, errors };
+  return {
+    update: {
+      note: form.note,
+      deliveryStatus: status as DeliveryStatus,
+      revisedDue,
+      revisedDueReason: form.revisedDueReason?.trim() || null,
+      proposeClosure: form.proposeClosure,
+      submissionId,
+    },
+    errors,
+  };
+}

@@ -7,15 +7,15 @@ import {
   applyClosureDecision,
   applyProgressUpdate,
   type ClosureDecision,
-  type FieldErrors,
   hasErrors,
-  type ProgressUpdate,
+  type ProgressForm,
+  readProgressForm,
   validateClosureDecision,
   validateProgressUpdate,
 } from '../domain/progressUpdate';
 import type { Logger } from '../log';
 import { actionView, historyViews } from '../questions/answer/views';
-import type { ActionView, HistoryView } from '../questions/answers';
+import type { Banner, ProgressCardModel } from './model';
 import type { ReferenceData, ReferenceDataCache } from '../questions/referenceData';
 import { ConcurrencyConflictError } from '../store/errors';
 import type { GovernanceStore, Stored } from '../store/store';
@@ -26,42 +26,6 @@ import type { GovernanceStore, Stored } from '../store/store';
  * submission already saved is never applied twice; a lost race shows the newer state and keeps what the
  * person typed.
  */
-
-export interface Typed {
-  note: string;
-  deliveryStatus: string | null;
-  revisedDue: string | null;
-  revisedDueReason: string | null;
-  proposeClosure: boolean;
-}
-
-export type Banner =
-  | { kind: 'saved'; text: string }
-  | { kind: 'conflict'; text: string }
-  | { kind: 'duplicate'; text: string }
-  | { kind: 'error'; text: string }
-  | { kind: 'info'; text: string };
-
-/** What the progress card shows. */
-export interface ProgressCardModel {
-  action: ActionView;
-  /** The last few progress notes, newest first. */
-  recentNotes: { note: string; by: string; when: string | null; status: string | null }[];
-  history: HistoryView[] | null;
-  editable: boolean;
-  /** Why the card is read-only, in words. */
-  readOnlyReason: string | null;
-  /** What the person typed, kept after an error or a conflict. */
-  typed: Typed | null;
-  errors: FieldErrors;
-  banner: Banner | null;
-  /** Teams ids of the owners (and secretaries) whose copies of the card refresh to the latest state. */
-  refreshUserIds: string[];
-  /** The idempotency key for the next save from this card. */
-  submissionId: string;
-  /** For a secretary looking at an action proposed for closure: approve / return buttons. */
-  canDecideClosure: boolean;
-}
 
 export interface Submitter {
   aadObjectId: string | null;
@@ -150,6 +114,46 @@ export class ProgressService {
     return this.store.get('action', organisationId, actionId);
   }
 
+  /**
+   * The card a closure notification carries: for the secretaries, the approve / return decision; for
+   * the owners, the outcome. Each reader's copy refreshes to their own view when they open it.
+   */
+  async notificationModel(
+    actionId: string,
+    organisationId: string,
+    audience: 'secretaries' | 'owners',
+  ): Promise<ProgressCardModel | null> {
+    const [stored, data] = await Promise.all([
+      this.load(actionId, organisationId),
+      this.referenceData.get(),
+    ]);
+    if (!stored) return null;
+    const action = stored.value;
+    const last = action.history.at(-1);
+    const model = this.model(data, action, null);
+    const banner: Banner =
+      audience === 'secretaries'
+        ? {
+            kind: 'info',
+            text:
+              action.status === 'proposed-for-closure'
+                ? `${last?.by.name ?? 'The owner'} proposes this action for closure.`
+                : `Already decided: the action is ${action.status === 'closed' ? 'closed' : 'open again'}.`,
+          }
+        : last?.event === 'closure-approved'
+          ? { kind: 'saved', text: `Closed: ${last.by.name} approved the closure.` }
+          : {
+              kind: 'conflict',
+              text: `Returned by ${last?.by.name ?? 'the board secretary'}: ${last?.note ?? 'no reason given'}`,
+            };
+    return {
+      ...model,
+      banner,
+      readOnlyReason: null,
+      canDecideClosure: audience === 'secretaries' && action.status === 'proposed-for-closure',
+    };
+  }
+
   /** The action's card, editable for its owners and secretaries, read-only with a reason for others. */
   async open(
     actionId: string,
@@ -163,7 +167,11 @@ export class ProgressService {
       this.person(submitter),
     ]);
     if (!stored)
-      return { kind: 'not-found', message: 'That action no longer exists in Board Clerk.' };
+      return {
+        kind: 'not-found',
+        message:
+          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
+      };
     return {
       kind: 'card',
       model: this.model(data, stored.value, person, {
@@ -179,17 +187,22 @@ export class ProgressService {
    */
   async submit(
     ref: { actionId: string; organisationId: string; revision: number },
-    update: ProgressUpdate,
-    typed: Typed,
+    typed: ProgressForm,
+    submissionId: string,
     submitter: Submitter,
   ): Promise<ProgressResult> {
     const [data, person] = await Promise.all([this.referenceData.get(), this.person(submitter)]);
+    const read = readProgressForm(typed, submissionId);
     for (let attempt = 0; attempt < 2; attempt++) {
       const stored = await this.load(ref.actionId, ref.organisationId);
       if (!stored)
-        return { kind: 'not-found', message: 'That action no longer exists in Board Clerk.' };
+        return {
+          kind: 'not-found',
+          message:
+            'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
+        };
       const action = stored.value;
-      if (alreadyApplied(action, update.submissionId))
+      if (alreadyApplied(action, submissionId))
         return {
           kind: 'card',
           model: this.model(data, action, person, {
@@ -210,8 +223,11 @@ export class ProgressService {
       }
       if (action.revision !== ref.revision)
         return { kind: 'card', model: this.conflict(data, action, person, typed) };
-      const errors = validateProgressUpdate(action, update, londonToday(this.clock()));
-      if (hasErrors(errors))
+      const update = read.update;
+      const errors = update
+        ? validateProgressUpdate(action, update, londonToday(this.clock()))
+        : read.errors;
+      if (!update || hasErrors(errors))
         return {
           kind: 'card',
           model: this.model(data, action, person, {
@@ -233,7 +249,10 @@ export class ProgressService {
         return {
           kind: 'card',
           model: this.model(data, saved.value, person, {
-            banner: { kind: 'saved', text: `Saved by ${by.name}.` },
+            banner: {
+              kind: 'saved',
+              text: `Saved by ${by.name} on ${formatDateTime(this.clock().toISOString())}.`,
+            },
           }),
         };
       } catch (e) {
@@ -244,7 +263,11 @@ export class ProgressService {
     }
     const latest = await this.load(ref.actionId, ref.organisationId);
     if (!latest)
-      return { kind: 'not-found', message: 'That action no longer exists in Board Clerk.' };
+      return {
+        kind: 'not-found',
+        message:
+          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
+      };
     return { kind: 'card', model: this.conflict(data, latest.value, person, typed) };
   }
 
@@ -252,7 +275,7 @@ export class ProgressService {
     data: ReferenceData,
     action: Action,
     person: Person | null,
-    typed: Typed,
+    typed: ProgressForm,
   ): ProgressCardModel {
     const last = action.history.at(-1);
     return this.model(data, action, person, {
@@ -274,7 +297,11 @@ export class ProgressService {
     const [data, person] = await Promise.all([this.referenceData.get(), this.person(submitter)]);
     const stored = await this.load(ref.actionId, ref.organisationId);
     if (!stored)
-      return { kind: 'not-found', message: 'That action no longer exists in Board Clerk.' };
+      return {
+        kind: 'not-found',
+        message:
+          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
+      };
     const action = stored.value;
     if (alreadyApplied(action, submissionId))
       return {

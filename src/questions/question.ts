@@ -68,6 +68,9 @@ export type ActionTarget =
   | { kind: 'section'; logId: string; sectionId: string; number: number; text: string }
   | { kind: 'risk'; risk: RiskReference; number: number };
 
+export type SecretaryCommand =
+  'new-meeting' | 'edit-meeting' | 'send-reminder' | 'broadcasts' | 'chase';
+
 export type Question =
   | { intent: 'risk.detail'; risk: RiskReference; facets: RiskFacet[] }
   | { intent: 'risk.list'; registerId: string | null; filter: RiskListFilter }
@@ -90,6 +93,8 @@ export type Question =
   | { intent: 'data-quality'; registerId: string | null }
   | { intent: 'help' }
   | { intent: 'greeting' }
+  /** A board secretary's command; the bot hands it to the secretariat desk. */
+  | { intent: 'secretary'; command: SecretaryCommand }
   | { intent: 'unknown'; text: string; suggestions: string[] };
 
 export type Intent = Question['intent'];

@@ -45,7 +45,8 @@ const DOMAIN_WORDS = `risk risks score scores scored target initial inherent cur
   resolution resolutions decided decision ambition ambitions objective objectives progress confidence strategy
   strategic committee committees oversight overseen register heatmap highest lowest extreme moderate trend effect
   cause causes effects mitigation mitigations history changes closure closed completed proposed arising matters
-  board trust group workplan outstanding deadline appetite assurance revised updates update help`;
+  board trust group workplan outstanding deadline appetite assurance revised updates update help reminder reminders
+  broadcast broadcasts chase chasers nudge schedule scheduled send create edit`;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -79,6 +80,16 @@ function toNumber(token: string): number {
 
 /** Features of a question: which kinds of words it uses. */
 const F = {
+  /** Secretary commands: imperatives, not questions. */
+  newMeeting:
+    /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
+  editMeeting:
+    /^(please )?(edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z&]+){0,5} meeting\b/,
+  sendReminder:
+    /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast))\b/,
+  broadcasts:
+    /^((list|show|view|see)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$/,
+  chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
   help: /^(help|\?+|what can you do|what do you do|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask)\b/,
   greeting:
     /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|cheers|ok|okay)\b/,
@@ -452,6 +463,19 @@ function suggestionsFor(text: string): string[] {
 const RULES: Rule[] = [
   { name: 'empty', when: (r) => r.text === '', then: () => ({ intent: 'help' }) },
   { name: 'help', when: (r) => F.help.test(r.text), then: () => ({ intent: 'help' }) },
+  ...(
+    [
+      ['chase', F.chase],
+      ['broadcasts', F.broadcasts],
+      ['new-meeting', F.newMeeting],
+      ['edit-meeting', F.editMeeting],
+      ['send-reminder', F.sendReminder],
+    ] as const
+  ).map(([command, pattern]): Rule => ({
+    name: `secretary: ${command}`,
+    when: (r) => pattern.test(r.text),
+    then: () => ({ intent: 'secretary', command }),
+  })),
   {
     name: 'action by reference',
     when: (r) => findActionTarget(r) !== null,

@@ -18,6 +18,7 @@ import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../questions/referenceData';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
+import { DUE_SOON_DAYS } from './broadcastContent';
 import type { InstallationService } from './installations';
 
 /**
@@ -205,24 +206,94 @@ export class BroadcastService {
 
   /**
    * The weekly chasers, from Monday at 9.00am (Europe/London): a digest to each linked action owner with
-   * an installed personal chat, and a summary of overdue actions (with the owners who could not be
+   * an installed personal chat, and a summary of overdue actions (listing the owners who could not be
    * reached) to the secretariat. Each week's jobs have fixed ids, so several instances create them once.
+   * `jobs` is null before this week's chasers are due.
    */
   async weeklyChasers(
-    secretariat: BroadcastTarget | null,
+    secretariat: BroadcastTarget[],
     reportTo: ConversationRecord | null,
-  ): Promise<BroadcastJob[]> {
+  ): Promise<{ week: string; jobs: BroadcastJob[] | null }> {
     const now = this.clock();
     const today = londonToday(now);
     const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
     const dueAt = londonToUtc(monday, '09:00');
-    if (now.toISOString() < dueAt) return [];
     const week = isoWeek(new Date(`${monday}T12:00:00Z`));
+    if (now.toISOString() < dueAt) return { week, jobs: null };
+    const jobs = await this.chasers(
+      `-${week}`,
+      dueAt,
+      { name: 'Board Clerk (weekly chasers)' },
+      secretariat,
+      reportTo,
+    );
+    return { week, jobs };
+  }
+
+  /** This week's key ("2026-W48"), Monday to Sunday in Europe/London. */
+  currentWeek(): string {
+    const today = londonToday(this.clock());
+    const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
+    return isoWeek(new Date(`${monday}T12:00:00Z`));
+  }
+
+  /** The chasers now, at a secretary's request. */
+  async chaseNow(
+    secretary: Person | null,
+    secretariat: BroadcastTarget[],
+    reportTo: ConversationRecord | null,
+  ): Promise<BroadcastJob[]> {
+    this.requireSecretary(secretary);
+    return this.chasers(
+      `-${randomUUID()}`,
+      this.clock().toISOString(),
+      { personId: secretary.id, name: secretary.name },
+      secretariat,
+      reportTo,
+    );
+  }
+
+  /** The owners a digest can reach: linked, with an installed personal chat, and something to chase. */
+  async digestTargets(): Promise<BroadcastTarget[]> {
+    const today = londonToday(this.clock());
     const data = await this.referenceData.get();
     const actions = (
       await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] })
     ).map((a) => a.value);
-    const soon = addDays(today, 14);
+    const soon = addDays(today, DUE_SOON_DAYS);
+    const targets: BroadcastTarget[] = [];
+    for (const person of data.people) {
+      if (!person.aadObjectId) continue;
+      const held = new Set(rolesHeldBy(person, data.roles));
+      const mine = actions.filter(
+        (a) =>
+          isOpen(a) &&
+          [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => held.has(r)) &&
+          (daysOverdue(a, today) !== null || isDueBetween(a, today, soon)),
+      );
+      if (mine.length === 0) continue;
+      const chat = await this.store.findPersonalConversation(person.aadObjectId);
+      if (!chat) continue;
+      targets.push({
+        key: chat.value.id,
+        conversationRecordId: chat.value.id,
+        tenantId: chat.value.tenantId,
+        kind: 'personal',
+        label: `${person.name} (personal chat)`,
+        personId: person.id,
+      });
+    }
+    return targets;
+  }
+
+  private async chasers(
+    suffix: string,
+    dueAt: string,
+    createdBy: BroadcastJob['createdBy'],
+    secretariat: BroadcastTarget[],
+    reportTo: ConversationRecord | null,
+  ): Promise<BroadcastJob[]> {
+    const data = await this.referenceData.get();
     const created: BroadcastJob[] = [];
     const make = async (
       id: string,
@@ -239,8 +310,8 @@ export class BroadcastService {
         title,
         organisationId:
           data.organisations.find((o) => o.type === 'group')?.id ?? data.organisations[0]!.id,
-        createdBy: { name: 'Board Clerk (weekly chasers)' },
-        createdAt: now.toISOString(),
+        createdBy,
+        createdAt: this.clock().toISOString(),
         dueAt,
         schedule: 'custom',
         targets,
@@ -256,41 +327,18 @@ export class BroadcastService {
         if (!(e instanceof AlreadyExistsError)) throw e;
       }
     };
-    const digestTargets: BroadcastTarget[] = [];
-    for (const person of data.people) {
-      if (!person.aadObjectId) continue;
-      const held = new Set(rolesHeldBy(person, data.roles));
-      const mine = actions.filter(
-        (a) =>
-          isOpen(a) &&
-          [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => held.has(r)) &&
-          (daysOverdue(a, today) !== null || isDueBetween(a, today, soon)),
-      );
-      if (mine.length === 0) continue;
-      const chat = await this.store.findPersonalConversation(person.aadObjectId);
-      if (!chat) continue;
-      digestTargets.push({
-        key: chat.value.id,
-        conversationRecordId: chat.value.id,
-        tenantId: chat.value.tenantId,
-        kind: 'personal',
-        label: `${person.name} (personal chat)`,
-        personId: person.id,
-      });
-    }
     await make(
-      `digest-${week}`,
+      `digest${suffix}`,
       'action-digest',
-      `Your actions this week (${formatDateTime(dueAt)})`,
-      digestTargets,
+      `Action digest (${formatDateTime(dueAt)})`,
+      await this.digestTargets(),
     );
-    if (secretariat)
-      await make(
-        `overdue-${week}`,
-        'overdue-summary',
-        `Overdue actions summary (${formatDateTime(dueAt)})`,
-        [secretariat],
-      );
+    await make(
+      `overdue${suffix}`,
+      'overdue-summary',
+      `Overdue actions summary (${formatDateTime(dueAt)})`,
+      secretariat,
+    );
     return created;
   }
 }

@@ -9,6 +9,6 @@ export async function startTestApp(
   options: StartOptions = {},
 ): Promise<RunningApp & { url: string }> {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
-  const app = await startApp(config, silentLogger, options);
+  const app = await startApp(config, silentLogger, { scheduler: false, ...options });
   return { ...app, url: `http://127.0.0.1:${app.port}` };
 }

@@ -160,3 +160,45 @@ export function messages(
       };
     });
 }
+
+type Json = Record<string, unknown>;
+
+function walkObjects(node: unknown, visit: (o: Json) => void): void {
+  if (Array.isArray(node)) node.forEach((n) => walkObjects(n, visit));
+  else if (node && typeof node === 'object') {
+    visit(node as Json);
+    for (const v of Object.values(node)) walkObjects(v, visit);
+  }
+}
+
+/** The Action.Execute button with this title: its verb and data, as the client would send them. */
+export function button(card: unknown, title: string): { verb: string; data: Json } {
+  let found: { verb: string; data: Json } | null = null;
+  walkObjects(card, (o) => {
+    if (!found && o.type === 'Action.Execute' && o.title === title)
+      found = { verb: String(o.verb), data: (o.data ?? {}) as Json };
+  });
+  if (!found) throw new Error(`no "${title}" button on the card:\n${visibleText(card)}`);
+  return found;
+}
+
+/** The card's input with this id (its current value and settings), or null. */
+export function input(card: unknown, id: string): Json | null {
+  let found: Json | null = null;
+  walkObjects(card, (o) => {
+    if (!found && typeof o.type === 'string' && o.type.startsWith('Input.') && o.id === id)
+      found = o;
+  });
+  return found;
+}
+
+/** Presses a button as its user, with values typed into the card's inputs (merged into data as Teams does). */
+export function press(
+  card: unknown,
+  title: string,
+  inputs: Record<string, string> = {},
+  from: From = {},
+) {
+  const b = button(card, title);
+  return cardAction(b.verb, { ...b.data, ...inputs }, from);
+}

@@ -51,6 +51,14 @@ export async function answer(
       return answerDataQuality(ctx, question.registerId);
     case 'help':
       return { kind: 'help', examples: [...EXAMPLE_QUESTIONS], notes: [] };
+    case 'secretary':
+      // The bot edge routes these to the secretariat desk; this is what a client without it sees.
+      return {
+        kind: 'message',
+        title: 'That is a board secretary command',
+        text: 'Board secretaries create meetings, send reminders and chase actions from Teams.',
+        suggestions: [],
+      };
     case 'greeting':
       return {
         kind: 'help',

@@ -1,0 +1,204 @@
+import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type FieldErrors } from '../src/domain/progressUpdate';
+import type { Banner, ProgressCardModel } from '../src/progress/model';
+import type { BuiltCard, CardAction, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
+import { actionDetailElements, DELIVERY, historyElements, STATUS_WORDS } from './actionCards';
+import { adaptiveCard, citation, execute, heading, subheading, text, truncate } from './parts';
+import { VERBS } from './verbs';
+
+/**
+ * An action's progress card: the facts, the last notes, and (for its owners and board secretaries) the
+ * update form. Saving replaces the card in place; errors show next to the field they are about; after a
+ * lost race the form keeps what the person typed so one click re-applies it.
+ */
+
+const BANNER_STYLE: Record<Banner['kind'], ContainerStyle> = {
+  saved: 'good',
+  duplicate: 'good',
+  conflict: 'warning',
+  error: 'attention',
+  info: 'emphasis',
+};
+
+function bannerBlock(banner: Banner | null): CardElement[] {
+  if (!banner) return [];
+  return [
+    {
+      type: 'Container',
+      style: BANNER_STYLE[banner.kind],
+      bleed: true,
+      items: [text(banner.text, { weight: 'Bolder' })],
+    },
+  ];
+}
+
+function fieldError(errors: FieldErrors, field: keyof FieldErrors): TextBlock[] {
+  const message = errors[field];
+  return message ? [text(message, { color: 'Attention', spacing: 'None', size: 'Small' })] : [];
+}
+
+/** The NHS delivery key in words, with a coloured marker because choice titles cannot be coloured. */
+const DELIVERY_CHOICES = [
+  { value: 'delivered', title: '🔵 Delivered' },
+  { value: 'on-track', title: '🟢 On track' },
+  { value: 'some-issues', title: '🟠 Some issues' },
+  { value: 'not-on-track', title: '🔴 Not on track' },
+];
+
+function form(model: ProgressCardModel): CardElement[] {
+  const a = model.action;
+  const typed = model.typed;
+  const keepDue = a.dueIso ? `leave blank to keep ${a.due.replace(/^due /, '')}` : 'optional';
+  return [
+    subheading('Update progress'),
+    {
+      type: 'Input.Text',
+      id: 'note',
+      label: 'Progress note',
+      isRequired: true,
+      errorMessage: 'Add a progress note.',
+      isMultiline: true,
+      maxLength: NOTE_MAX_LENGTH,
+      placeholder: 'What has happened since the last update?',
+      ...(typed?.note ? { value: typed.note } : {}),
+    },
+    ...fieldError(model.errors, 'note'),
+    {
+      type: 'Input.ChoiceSet',
+      id: 'deliveryStatus',
+      label: 'Delivery status',
+      isRequired: true,
+      errorMessage: 'Choose a delivery status.',
+      style: 'expanded',
+      choices: DELIVERY_CHOICES,
+      value: typed?.deliveryStatus ?? a.deliveryStatus ?? 'on-track',
+    },
+    ...fieldError(model.errors, 'deliveryStatus'),
+    {
+      type: 'Input.Date',
+      id: 'revisedDue',
+      label: `Revised due date (${keepDue})`,
+      ...(typed?.revisedDue ? { value: typed.revisedDue } : {}),
+    },
+    ...fieldError(model.errors, 'revisedDue'),
+    {
+      type: 'Input.Text',
+      id: 'revisedDueReason',
+      label: 'Reason for the new date (required when it moves)',
+      maxLength: REASON_MAX_LENGTH,
+      ...(typed?.revisedDueReason ? { value: typed.revisedDueReason } : {}),
+    },
+    ...fieldError(model.errors, 'revisedDueReason'),
+    ...(a.status === 'open'
+      ? [
+          {
+            type: 'Input.Toggle' as const,
+            id: 'proposeClosure',
+            title: 'Propose for closure (the action is delivered)',
+            valueOn: 'true',
+            valueOff: 'false',
+            value: typed?.proposeClosure ? 'true' : 'false',
+          },
+        ]
+      : []),
+    ...fieldError(model.errors, 'form'),
+  ];
+}
+
+function closureDecision(model: ProgressCardModel): CardElement[] {
+  return [
+    subheading('Closure decision'),
+    text(
+      'The owners propose this action for closure. Approve to close it, or return it with a reason.',
+      { spacing: 'Small' },
+    ),
+    {
+      type: 'Input.Text',
+      id: 'closureNote',
+      label: 'Note (required to return)',
+      maxLength: REASON_MAX_LENGTH,
+      isMultiline: true,
+    },
+    ...fieldError(model.errors, 'form'),
+  ];
+}
+
+function recentNotes(model: ProgressCardModel): CardElement[] {
+  if (model.recentNotes.length === 0)
+    return [subheading('Progress'), text('No progress reported yet.', { isSubtle: true })];
+  return [
+    subheading('Latest progress'),
+    ...model.recentNotes.map((n): CardElement => ({
+      type: 'Container',
+      spacing: 'Small',
+      items: [
+        text(
+          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY[n.status as keyof typeof DELIVERY]?.words ?? n.status}` : ''}`,
+          { size: 'Small', isSubtle: true },
+        ),
+        text(truncate(n.note, 600), { spacing: 'None' }),
+      ],
+    })),
+  ];
+}
+
+export function progressCard(model: ProgressCardModel): BuiltCard {
+  const a = model.action;
+  const ref = { actionId: a.id, organisationId: a.organisationId };
+  const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
+  const status = `${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}`;
+  const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}.`;
+  const body: CardElement[] = [
+    ...bannerBlock(model.banner),
+    ...heading(a.reference, a.logTitle),
+    ...actionDetailElements(a),
+    ...recentNotes(model),
+    ...(model.history ? historyElements(model.history) : []),
+  ];
+  const actions: CardAction[] = [];
+  if (model.editable) {
+    body.push(...form(model));
+    actions.push(
+      execute(
+        model.banner?.kind === 'conflict' ? 'Save again' : 'Save update',
+        VERBS.saveProgress,
+        save,
+        {
+          style: 'positive',
+          associatedInputs: 'auto',
+        },
+      ),
+    );
+  } else if (model.readOnlyReason) {
+    body.push(text(model.readOnlyReason, { isSubtle: true, spacing: 'Medium' }));
+  } else if (a.status === 'open') {
+    // A notification card drawn for no one in particular: Update opens the reader's own card.
+    actions.push(execute('Update', VERBS.openAction, ref, { associatedInputs: 'none' }));
+  }
+  if (model.canDecideClosure) {
+    body.push(...closureDecision(model));
+    actions.push(
+      execute('Approve closure', VERBS.approveClosure, save, {
+        style: 'positive',
+        associatedInputs: 'auto',
+      }),
+      execute('Return to owner', VERBS.returnClosure, save, { associatedInputs: 'auto' }),
+    );
+  }
+  if (!model.history)
+    actions.push(execute('History', VERBS.actionHistory, ref, { associatedInputs: 'none' }));
+  body.push(citation(a.source));
+  return {
+    card: adaptiveCard(body, summary, {
+      actions,
+      ...(model.refreshUserIds.length
+        ? {
+            refresh: {
+              action: execute('Refresh', VERBS.refreshAction, ref, { associatedInputs: 'none' }),
+              userIds: model.refreshUserIds,
+            },
+          }
+        : {}),
+    }),
+    summary,
+  };
+}

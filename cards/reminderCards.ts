@@ -1,0 +1,177 @@
+import type { ActionView } from '../src/questions/answers';
+import type {
+  ActionDigestView,
+  DeliveryReportRow,
+  DeliveryReportView,
+  MeetingReminderView,
+  OverdueSummaryView,
+} from '../src/reminders/reminderViews';
+import type { BuiltCard, CardAction, CardElement, Colour } from './adaptiveCard';
+import { actionListItems } from './actionCards';
+import { agendaTable, meetingFacts } from './meetingCards';
+import { adaptiveCard, citation, heading, subheading, text, truncate } from './parts';
+
+/**
+ * What Board Clerk posts on its own: meeting and paper-deadline reminders, the weekly action digest,
+ * the overdue summary for the secretariat, and the secretary's delivery report. Each card's summary is
+ * what the Teams notification shows, so it says the point, not "sent a card".
+ */
+
+const MAX_LISTED = 10;
+
+function listed(actions: readonly ActionView[], compact: boolean): CardElement[] {
+  const out = actionListItems(actions.slice(0, MAX_LISTED), { compact });
+  if (actions.length > MAX_LISTED)
+    out.push(
+      text(`…and ${actions.length - MAX_LISTED} more. Ask me "my actions" to see them all.`, {
+        isSubtle: true,
+      }),
+    );
+  return out;
+}
+
+export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
+  const m = view.meeting;
+  const summary = `${view.headline}: ${m.body}, ${m.when}.${m.paperDeadline ? ` Papers due ${m.paperDeadline}.` : ''}`;
+  const body: CardElement[] = [
+    ...heading(`${view.headline}: ${m.body}`, m.title),
+    meetingFacts(m),
+    subheading('Agenda'),
+    ...(view.channel && m.part === 'private'
+      ? [
+          text('This is a private meeting: its agenda is shared with members directly.', {
+            isSubtle: true,
+          }),
+        ]
+      : agendaTable(m)),
+    ...(view.privateItemsHidden > 0
+      ? [
+          text(
+            `${view.privateItemsHidden} private-part item${view.privateItemsHidden === 1 ? ' is' : 's are'} not shown here.`,
+            { isSubtle: true, size: 'Small' },
+          ),
+        ]
+      : []),
+    subheading(`Matters arising due by the meeting (${view.mattersArising.length})`),
+    ...(view.mattersArising.length
+      ? listed(view.mattersArising, true)
+      : [text('No open actions are due by this meeting.', { isSubtle: true })]),
+    citation(m.source),
+  ];
+  const actions: CardAction[] = m.joinUrl
+    ? [{ type: 'Action.OpenUrl', title: 'Join the meeting', url: m.joinUrl }]
+    : [];
+  return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
+}
+
+export function actionDigestCard(view: ActionDigestView): BuiltCard {
+  const summary = `Your actions this week: ${view.overdue.length} overdue, ${view.dueSoon.length} due in the next ${view.horizon}.`;
+  const body: CardElement[] = [
+    ...heading('Your actions this week', `For ${view.personName}`),
+    text(
+      'Press Update on an action to record progress, a revised date, or propose it for closure.',
+      {
+        spacing: 'Small',
+      },
+    ),
+    subheading(`Overdue (${view.overdue.length})`),
+    ...(view.overdue.length
+      ? listed(view.overdue, true)
+      : [text('Nothing overdue.', { color: 'Good' })]),
+    subheading(`Due in the next ${view.horizon} (${view.dueSoon.length})`),
+    ...(view.dueSoon.length
+      ? listed(view.dueSoon, true)
+      : [text('Nothing due soon.', { isSubtle: true })]),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+export function overdueSummaryCard(view: OverdueSummaryView): BuiltCard {
+  const summary = `Overdue actions: ${view.overdue.length}.${view.unreachable.length ? ` ${view.unreachable.length} owner${view.unreachable.length === 1 ? '' : 's'} could not be sent a digest.` : ''}`;
+  const body: CardElement[] = [
+    ...heading('Overdue actions', `As at ${view.asOf}`),
+    ...(view.unreachable.length
+      ? [
+          {
+            type: 'Container' as const,
+            style: 'warning' as const,
+            items: [
+              text('Owners Board Clerk could not reach', { weight: 'Bolder' }),
+              ...view.unreachable.map((u) =>
+                text(
+                  `• ${u.name}: ${u.reason} (${u.actions} action${u.actions === 1 ? '' : 's'})`,
+                  {
+                    spacing: 'None',
+                  },
+                ),
+              ),
+            ],
+          },
+        ]
+      : []),
+    subheading(`Overdue (${view.overdue.length})`),
+    ...(view.overdue.length
+      ? listed(view.overdue, true)
+      : [text('No action is overdue.', { color: 'Good' })]),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+const STATE: Record<DeliveryReportRow['state'], { words: string; colour: Colour }> = {
+  pending: { words: 'Waiting', colour: 'Default' },
+  sending: { words: 'Sending', colour: 'Accent' },
+  delivered: { words: 'Delivered', colour: 'Good' },
+  retrying: { words: 'Retrying', colour: 'Warning' },
+  failed: { words: 'Failed', colour: 'Attention' },
+};
+
+export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
+  const count = (s: DeliveryReportRow['state']) => view.rows.filter((r) => r.state === s).length;
+  const tally = `${count('delivered')} delivered, ${count('retrying') + count('sending') + count('pending')} in progress, ${count('failed')} failed`;
+  const summary = `Delivery report: ${view.title}. ${tally}.`;
+  const body: CardElement[] = [
+    ...heading('Delivery report', view.title),
+    text(
+      `${view.when} · ${view.status === 'completed' ? 'Finished' : view.status === 'running' ? 'Sending' : view.status === 'cancelled' ? 'Cancelled' : 'Scheduled'} · ${tally}`,
+      {
+        spacing: 'Small',
+      },
+    ),
+    ...view.rows.slice(0, 60).map((r): CardElement => ({
+      type: 'ColumnSet',
+      separator: true,
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [text(truncate(r.label, 120), { size: 'Small' })],
+        },
+        {
+          type: 'Column',
+          width: 'auto',
+          items: [
+            text(STATE[r.state].words, {
+              size: 'Small',
+              weight: 'Bolder',
+              color: STATE[r.state].colour,
+            }),
+          ],
+        },
+      ],
+    })),
+    ...view.rows
+      .filter((r) => r.detail && r.state !== 'delivered')
+      .slice(0, 20)
+      .map((r) =>
+        text(`${r.label}: ${truncate(r.detail!, 200)}`, {
+          size: 'Small',
+          isSubtle: true,
+          spacing: 'None',
+        }),
+      ),
+    ...(view.rows.length > 60
+      ? [text(`…and ${view.rows.length - 60} more targets.`, { isSubtle: true })]
+      : []),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}

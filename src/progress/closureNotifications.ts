@@ -1,0 +1,112 @@
+import type { Action, Actor, Person } from '../domain';
+import type { BroadcastJob, BroadcastTarget } from '../domain/delivery';
+import { ownersOf } from '../domain/permissions';
+import type { ClosureDecision } from '../domain/progressUpdate';
+import type { Logger } from '../log';
+import type { ReferenceDataCache } from '../questions/referenceData';
+import { AlreadyExistsError } from '../store/errors';
+import type { BroadcastStore, ConversationStore } from '../store/store';
+import type { ClosureNotifier } from './progressService';
+
+/**
+ * Tells board secretaries about closure proposals and owners about the decision, by queueing a
+ * broadcast for the delivery engine (so notifications get its retries, rate limits and restarts). The
+ * job id is derived from the action's revision, so a retried save never queues a second one.
+ */
+export class BroadcastClosureNotifier implements ClosureNotifier {
+  constructor(
+    private readonly store: BroadcastStore & ConversationStore,
+    private readonly referenceData: ReferenceDataCache,
+    /** The secretariat channel, when one is configured and installed. */
+    private readonly secretariat: () => Promise<BroadcastTarget | null>,
+    private readonly log: Logger,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Installed personal chats with these people. */
+  private async personalChats(people: readonly Person[]): Promise<BroadcastTarget[]> {
+    const targets: BroadcastTarget[] = [];
+    for (const person of people) {
+      if (!person.aadObjectId) continue;
+      const chat = await this.store.findPersonalConversation(person.aadObjectId);
+      if (chat?.value.status !== 'installed') continue;
+      targets.push({
+        key: chat.value.id,
+        conversationRecordId: chat.value.id,
+        tenantId: chat.value.tenantId,
+        kind: 'personal',
+        label: `${person.name} (personal chat)`,
+        personId: person.id,
+      });
+    }
+    return targets;
+  }
+
+  private async queue(
+    type: 'closure-approval' | 'closure-decision',
+    action: Action,
+    by: Actor,
+    targets: BroadcastTarget[],
+  ): Promise<void> {
+    if (targets.length === 0) {
+      this.log.warn(
+        { actionId: action.id, type },
+        type === 'closure-approval'
+          ? 'no board secretary can be reached in Teams: the proposal waits in "actions proposed for closure"'
+          : 'no owner of the action can be reached in Teams',
+      );
+      return;
+    }
+    const id = `${type}-${action.id}-r${action.revision}`;
+    const now = this.clock().toISOString();
+    const job: BroadcastJob = {
+      id,
+      jobId: id,
+      kind: 'broadcast',
+      type,
+      title: `${type === 'closure-approval' ? 'Proposed for closure' : 'Closure decision'}: ${action.reference}`,
+      organisationId: action.organisationId,
+      action: { actionId: action.id, organisationId: action.organisationId },
+      createdBy: by,
+      createdAt: now,
+      dueAt: now,
+      schedule: 'now',
+      targets,
+      status: 'scheduled',
+      lease: null,
+      report: null,
+    };
+    try {
+      await this.store.createBroadcast(job);
+      this.log.info(
+        { actionId: action.id, jobId: id, targets: targets.length },
+        'closure notification queued',
+      );
+    } catch (e) {
+      if (!(e instanceof AlreadyExistsError)) throw e;
+    }
+  }
+
+  async proposedForClosure(action: Action, proposedBy: Actor): Promise<void> {
+    const channel = await this.secretariat();
+    const data = await this.referenceData.get();
+    const targets = channel
+      ? [channel]
+      : await this.personalChats(data.people.filter((p) => p.isBoardSecretary));
+    await this.queue('closure-approval', action, proposedBy, targets);
+  }
+
+  async closureDecided(
+    action: Action,
+    _decision: ClosureDecision,
+    decidedBy: Actor,
+  ): Promise<void> {
+    const data = await this.referenceData.get();
+    await this.queue(
+      'closure-decision',
+      action,
+      decidedBy,
+      await this.personalChats(ownersOf(action, data.people, data.roles)),
+    );
+  }
+}

@@ -1,0 +1,225 @@
+import { progressCard } from '../../cards/progressCard';
+import {
+  actionDigestCard,
+  deliveryReportCard,
+  meetingReminderCard,
+  overdueSummaryCard,
+} from '../../cards/reminderCards';
+import type { Action, Meeting } from '../domain';
+import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../domain/actionRules';
+import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '../domain/dates';
+import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
+import { ownersOf, rolesHeldBy } from '../domain/permissions';
+import type { ProgressService } from '../progress/progressService';
+import { actionView, meetingView } from '../questions/answer/views';
+import type { ReferenceData, ReferenceDataCache } from '../questions/referenceData';
+import type { ConversationStore, GovernanceStore } from '../store/store';
+import type { BroadcastContent } from './deliveryEngine';
+import type { OwnerReach } from './reminderViews';
+import type { OutgoingCard } from './sender';
+
+/** How far ahead the weekly digest looks for actions falling due. */
+export const DUE_SOON_DAYS = 14;
+
+const HEADLINES: Record<BroadcastJob['schedule'], string> = {
+  now: 'Reminder',
+  custom: 'Reminder',
+  'paper-deadline': 'Paper deadline reminder',
+  'week-before': 'One week to go',
+  'day-before': 'Tomorrow',
+};
+
+/**
+ * Who among an action list's owners the weekly digest cannot reach, and why: a role nobody holds, a
+ * person not linked to Teams, or a person without a personal chat with Board Clerk.
+ */
+export async function unreachableOwners(
+  data: ReferenceData,
+  actions: readonly Action[],
+  conversations: ConversationStore,
+): Promise<OwnerReach[]> {
+  const reach = new Map<string, OwnerReach>();
+  const note = (name: string, reason: string) => {
+    const r = reach.get(name) ?? { name, reason, actions: 0 };
+    r.actions++;
+    reach.set(name, r);
+  };
+  const chats = new Map<string, boolean>();
+  for (const action of actions) {
+    const owners = ownersOf(action, data.people, data.roles);
+    if (owners.length === 0) {
+      const roles = [...action.actionLeadRoleIds, ...action.taskLeadRoleIds]
+        .map((id) => {
+          const role = data.roles.find((r) => r.id === id);
+          return role
+            ? role.code === role.title
+              ? role.code
+              : `${role.title} (${role.code})`
+            : id;
+        })
+        .join(', ');
+      note(roles || 'No lead recorded', 'nobody in the directory holds this role');
+      continue;
+    }
+    for (const person of owners) {
+      if (!person.aadObjectId) {
+        note(person.name, 'not linked to a Teams account');
+        continue;
+      }
+      if (!chats.has(person.aadObjectId))
+        chats.set(
+          person.aadObjectId,
+          (await conversations.findPersonalConversation(person.aadObjectId))?.value.status ===
+            'installed',
+        );
+      if (!chats.get(person.aadObjectId))
+        note(person.name, 'has not added Board Clerk in a personal chat');
+    }
+  }
+  return [...reach.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Renders each broadcast type's card for one target, from the store as it is when sent. */
+export class GovernanceBroadcastContent implements BroadcastContent {
+  constructor(
+    private readonly store: GovernanceStore & ConversationStore,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly progress: ProgressService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingCard> {
+    const data = await this.referenceData.get();
+    const today = londonToday(this.clock());
+    switch (job.type) {
+      case 'meeting-reminder':
+      case 'paper-deadline':
+        return this.meetingReminder(data, job, target);
+      case 'action-digest':
+        return this.digest(data, target, today);
+      case 'overdue-summary':
+        return this.overdueSummary(data, today);
+      case 'closure-approval':
+      case 'closure-decision': {
+        const model = job.action
+          ? await this.progress.notificationModel(
+              job.action.actionId,
+              job.action.organisationId,
+              job.type === 'closure-approval' ? 'secretaries' : 'owners',
+            )
+          : null;
+        if (!model) throw new Error(`broadcast ${job.jobId}: its action no longer exists`);
+        return progressCard(model);
+      }
+    }
+  }
+
+  private async meetingReminder(
+    data: ReferenceData,
+    job: BroadcastJob,
+    target: BroadcastTarget,
+  ): Promise<OutgoingCard> {
+    const meeting =
+      (job.meetingId
+        ? (await this.store.get('meeting', job.organisationId, job.meetingId))?.value
+        : undefined) ?? data.meetings.find((m) => m.id === job.meetingId);
+    if (!meeting) throw new Error(`broadcast ${job.jobId}: its meeting no longer exists`);
+    const channel = target.kind === 'channel';
+    const view = meetingView(data, meeting, channel);
+    return meetingReminderCard({
+      headline: HEADLINES[job.schedule],
+      meeting: channel && meeting.part === 'private' ? { ...view, agenda: [] } : view,
+      privateItemsHidden: channel
+        ? meeting.agenda.filter((i) => i.part === 'private' || meeting.part === 'private').length
+        : 0,
+      mattersArising: await this.mattersArising(data, meeting),
+      channel,
+    });
+  }
+
+  /** Open actions on the body's action sheets due by the meeting date. */
+  private async mattersArising(data: ReferenceData, meeting: Meeting) {
+    const meetingDate = londonDateOf(meeting.startsAt);
+    const today = londonToday(this.clock());
+    const sheetIds = data.logs
+      .filter(
+        (l) =>
+          l.type === 'minutes-action-sheet' &&
+          data.meetings.some((m) => m.id === l.meetingId && m.body === meeting.body),
+      )
+      .map((l) => l.id);
+    const actions: Action[] = [];
+    for (const logId of sheetIds)
+      for (const a of await this.store.findActions({
+        logId,
+        statuses: ['open', 'proposed-for-closure'],
+      }))
+        actions.push(a.value);
+    return actions
+      .filter((a) => {
+        const due = effectiveDue(a).iso;
+        return isOpen(a) && due !== null && due <= meetingDate;
+      })
+      .map((a) => actionView(data, a, today, false));
+  }
+
+  private async digest(
+    data: ReferenceData,
+    target: BroadcastTarget,
+    today: string,
+  ): Promise<OutgoingCard> {
+    const person = data.people.find((p) => p.id === target.personId);
+    if (!person) throw new Error(`digest for ${target.label}: that person is not in the directory`);
+    const held = new Set(rolesHeldBy(person, data.roles));
+    const mine = (
+      await this.store.findActions({
+        roleIds: [...held],
+        statuses: ['open', 'proposed-for-closure'],
+      })
+    ).map((a) => a.value);
+    const soon = addDays(today, DUE_SOON_DAYS);
+    const view = (a: Action) => actionView(data, a, today, true);
+    return actionDigestCard({
+      personName: person.name,
+      overdue: mine
+        .filter((a) => daysOverdue(a, today) !== null)
+        .map(view)
+        .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
+      dueSoon: mine.filter((a) => isDueBetween(a, today, soon)).map(view),
+      horizon: `${DUE_SOON_DAYS} days`,
+    });
+  }
+
+  private async overdueSummary(data: ReferenceData, today: string): Promise<OutgoingCard> {
+    const overdue = (await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] }))
+      .map((a) => a.value)
+      .filter((a) => daysOverdue(a, today) !== null);
+    return overdueSummaryCard({
+      asOf: formatDate(today),
+      overdue: overdue
+        .map((a) => actionView(data, a, today, false))
+        .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
+      unreachable: await unreachableOwners(data, overdue, this.store),
+    });
+  }
+
+  report(job: BroadcastJob, deliveries: Delivery[]): OutgoingCard {
+    const byKey = new Map(deliveries.map((d) => [d.target.key, d]));
+    return deliveryReportCard({
+      title: job.title,
+      when:
+        job.status === 'scheduled'
+          ? `Scheduled for ${formatDateTime(job.dueAt)}`
+          : `Sent from ${formatDateTime(job.dueAt)}`,
+      status: job.status,
+      rows: job.targets.map((t) => {
+        const d = byKey.get(t.key);
+        return {
+          label: t.label,
+          state: d?.status ?? 'pending',
+          detail: d?.lastError ?? null,
+        };
+      }),
+    });
+  }
+}

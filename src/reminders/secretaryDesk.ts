@@ -1,0 +1,416 @@
+import { z } from 'zod';
+import type { BuiltCard } from '../../cards';
+import { meetingCard } from '../../cards/meetingCards';
+import {
+  broadcastListCard,
+  composeCard,
+  meetingFormCard,
+  previewCard,
+  refusalCard,
+} from '../../cards/secretaryCards';
+import type { Meeting, Person } from '../domain';
+import {
+  formatDateTime,
+  isRealDate,
+  londonClockTime,
+  londonDateOf,
+  londonToUtc,
+} from '../domain/dates';
+import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../domain/delivery';
+import { DEFAULT_SCHEDULE, type ReminderSchedule } from '../domain/reminderSchedule';
+import type { Logger } from '../log';
+import type { SecretaryCommand } from '../questions/question';
+import { meetingView } from '../questions/answer/views';
+import type { ReferenceDataCache } from '../questions/referenceData';
+import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
+import type { BroadcastService, TargetOption, When } from './broadcastService';
+import type { GovernanceBroadcastContent } from './broadcastContent';
+import { conversationRecordId, type ConversationFacts } from './installations';
+import { type MeetingService, parseMeetingInput } from './meetingService';
+
+/**
+ * The board secretary's desk in Teams: create and edit meetings, compose a reminder (meeting, where,
+ * when), preview it, send or schedule it, list and cancel broadcasts, chase overdue actions. Only board
+ * secretaries may use it; everyone else gets a clear refusal. Card values are untrusted and parsed here.
+ */
+
+export interface DeskUser {
+  aadObjectId: string | null;
+  /** The conversation the secretary is working in (the report goes to their personal chat if any). */
+  conversation: ConversationFacts | null;
+}
+
+const Compose = z.object({
+  meetingId: z.string().trim().max(200).optional(),
+  targets: z.string().max(20_000).optional(),
+  when: z.enum(['now', 'default', 'at']).optional(),
+  atDate: z.string().trim().max(20).optional(),
+  atTime: z.string().trim().max(10).optional(),
+});
+type Compose = z.infer<typeof Compose>;
+
+type Prepared =
+  | { ok: false; errors: Record<string, string> }
+  | { ok: true; meeting: Meeting; targets: TargetOption[]; when: When; whenWords: string };
+
+export class SecretaryDesk {
+  constructor(
+    private readonly store: GovernanceStore & ConversationStore & BroadcastStore,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly meetings: MeetingService,
+    private readonly broadcasts: BroadcastService,
+    private readonly content: GovernanceBroadcastContent,
+    private readonly schedule: ReminderSchedule,
+    /** The secretariat channel, for the overdue summary; secretaries' personal chats when null. */
+    private readonly secretariat: () => Promise<BroadcastTarget | null>,
+    private readonly log: Logger,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private async secretary(user: DeskUser): Promise<Person | null> {
+    if (!user.aadObjectId) return null;
+    const person = (await this.store.findPersonByAadObjectId(user.aadObjectId))?.value ?? null;
+    return person?.isBoardSecretary ? person : null;
+  }
+
+  /** A text command ("new meeting", "send reminder", "broadcasts", "chase overdue actions"). */
+  async command(command: SecretaryCommand, user: DeskUser): Promise<BuiltCard> {
+    switch (command) {
+      case 'new-meeting':
+        return this.meetingForm(user, null);
+      case 'edit-meeting':
+        return this.editNext(user);
+      case 'send-reminder':
+        return this.compose(user, {});
+      case 'broadcasts':
+        return this.list(user);
+      case 'chase':
+        return this.chase(user);
+    }
+  }
+
+  private async bodies(): Promise<string[]> {
+    const data = await this.referenceData.get();
+    return [
+      ...new Set([...data.workplans.map((w) => w.body), ...data.meetings.map((m) => m.body)]),
+    ].sort();
+  }
+
+  async meetingForm(user: DeskUser, meetingId: string | null): Promise<BuiltCard> {
+    if (!(await this.secretary(user))) return refusalCard('create or edit meetings');
+    const data = await this.referenceData.get();
+    const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
+    return meetingFormCard({
+      meetingId: meeting?.id ?? null,
+      bodies: await this.bodies(),
+      values: meeting ? this.formValues(meeting) : { body: (await this.bodies())[0] },
+      errors: meetingId && !meeting ? { form: 'That meeting no longer exists.' } : {},
+    });
+  }
+
+  private formValues(m: Meeting) {
+    return {
+      body: m.body,
+      date: londonDateOf(m.startsAt),
+      time: londonClockTime(m.startsAt),
+      part: m.part,
+      location: m.location,
+      joinUrl: m.joinUrl,
+      paperDeadlineDate: m.paperDeadline ? londonDateOf(m.paperDeadline) : undefined,
+      paperDeadlineTime: m.paperDeadline ? londonClockTime(m.paperDeadline) : undefined,
+    };
+  }
+
+  private async upcoming(): Promise<Meeting[]> {
+    const now = this.clock().toISOString();
+    return (await this.referenceData.get()).meetings
+      .filter((m) => m.startsAt > now)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  }
+
+  private async editNext(user: DeskUser): Promise<BuiltCard> {
+    const next = (await this.upcoming())[0];
+    return this.meetingForm(user, next?.id ?? null);
+  }
+
+  async saveMeeting(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
+    const secretary = await this.secretary(user);
+    if (!secretary) return refusalCard('create or edit meetings');
+    const parsed = parseMeetingInput(raw);
+    const values = Object.fromEntries(
+      Object.entries(raw).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+    const meetingId = typeof raw.meetingId === 'string' ? raw.meetingId : null;
+    const again = async (errors: Record<string, string | undefined>) =>
+      meetingFormCard({ meetingId, bodies: await this.bodies(), values, errors });
+    if (!parsed.ok) return again(parsed.errors);
+    const saved = await this.meetings.save(parsed.input, secretary);
+    if (!saved.ok) return again(saved.errors);
+    const data = await this.referenceData.get();
+    const built = meetingCard({
+      kind: 'meeting',
+      mode: 'agenda',
+      meeting: meetingView(data, saved.meeting),
+      notes: [
+        `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
+      ],
+    });
+    built.card.actions = [
+      ...(built.card.actions ?? []),
+      {
+        type: 'Action.Execute',
+        title: 'Send a reminder',
+        verb: 'broadcast.compose',
+        data: { verb: 'broadcast.compose', meetingId: saved.meeting.id },
+        associatedInputs: 'none',
+      },
+      {
+        type: 'Action.Execute',
+        title: 'Edit',
+        verb: 'meeting.edit',
+        data: { verb: 'meeting.edit', meetingId: saved.meeting.id },
+        associatedInputs: 'none',
+      },
+    ];
+    return built;
+  }
+
+  private scheduleWords(): string {
+    const rules = { ...DEFAULT_SCHEDULE, ...(this.schedule['*'] ?? {}) };
+    const parts: string[] = [];
+    if (rules.paperDeadline)
+      parts.push(`${rules.paperDeadline.daysBefore} days before the paper deadline`);
+    if (rules.weekBefore) parts.push(`${rules.weekBefore.daysBefore} days before`);
+    if (rules.dayBefore) parts.push(`${rules.dayBefore.daysBefore} day before`);
+    return `${parts.join(', ')}, UK time`;
+  }
+
+  private async targetChoices(user: DeskUser): Promise<TargetOption[]> {
+    return this.broadcasts.targetOptions(user.conversation?.tenantId);
+  }
+
+  async compose(
+    user: DeskUser,
+    raw: Record<string, unknown>,
+    errors: Record<string, string> = {},
+  ): Promise<BuiltCard> {
+    if (!(await this.secretary(user))) return refusalCard('schedule or send broadcasts');
+    const values = Compose.safeParse(raw);
+    const meetings = await this.upcoming();
+    const targets = await this.targetChoices(user);
+    return composeCard({
+      meetings: meetings.map((m) => ({
+        title: `${m.body}, ${formatDateTime(m.startsAt)}`,
+        value: m.id,
+      })),
+      targets: targets.map((t) => ({ title: t.target.label, value: t.target.key })),
+      values: values.success ? values.data : {},
+      errors,
+      scheduleDescription: this.scheduleWords(),
+    });
+  }
+
+  private async prepare(user: DeskUser, raw: Record<string, unknown>): Promise<Prepared> {
+    const parsed = Compose.safeParse(raw);
+    if (!parsed.success)
+      return {
+        ok: false,
+        errors: { form: 'Some of the choices could not be read; choose again.' },
+      };
+    const c: Compose = parsed.data;
+    const errors: Record<string, string> = {};
+    const meeting = (await this.upcoming()).find((m) => m.id === c.meetingId);
+    if (!meeting) errors.meetingId = 'Choose an upcoming meeting.';
+    const keys = (c.targets ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    const options = await this.targetChoices(user);
+    const targets = options.filter((o) => keys.includes(o.target.key));
+    if (keys.length === 0) errors.targets = 'Choose at least one chat or channel.';
+    else if (targets.length !== keys.length)
+      errors.targets = 'One of those chats or channels is no longer available; choose again.';
+    let when: When = { kind: 'default' };
+    let whenWords = `on the default schedule (${this.scheduleWords()})`;
+    if (c.when === 'now') {
+      when = { kind: 'now' };
+      whenWords = 'now';
+    } else if (c.when === 'at') {
+      if (!c.atDate || !isRealDate(c.atDate) || !/^([01]?\d|2[0-3]):[0-5]\d$/.test(c.atTime ?? ''))
+        errors.when = 'Enter the date and time to send it.';
+      else {
+        const at = londonToUtc(c.atDate, c.atTime!.padStart(5, '0'));
+        if (at <= this.clock().toISOString())
+          errors.when = 'That time has passed; choose a later one.';
+        else if (meeting && at >= meeting.startsAt)
+          errors.when = 'Send it before the meeting starts.';
+        when = { kind: 'at', at };
+        whenWords = formatDateTime(at);
+      }
+    }
+    if (Object.keys(errors).length || !meeting) return { ok: false, errors };
+    return { ok: true, meeting, targets, when, whenWords };
+  }
+
+  async preview(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
+    if (!(await this.secretary(user))) return refusalCard('schedule or send broadcasts');
+    const prepared = await this.prepare(user, raw);
+    if (!prepared.ok) return this.compose(user, raw, prepared.errors);
+    const channel = prepared.targets.find((t) => t.isChannel) ?? prepared.targets[0]!;
+    const job = this.draftJob(
+      prepared.meeting,
+      prepared.targets.map((t) => t.target),
+    );
+    const reminder = await this.content.render(job, channel.target);
+    const values = Object.fromEntries(
+      Object.entries(Compose.parse(raw)).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    );
+    return previewCard({
+      reminder: reminder as BuiltCard,
+      targets: prepared.targets.map((t) => t.target.label),
+      when: prepared.whenWords,
+      channelVersion: channel.isChannel,
+      values,
+    });
+  }
+
+  private draftJob(meeting: Meeting, targets: BroadcastTarget[]): BroadcastJob {
+    const now = this.clock().toISOString();
+    return {
+      id: 'preview',
+      jobId: 'preview',
+      kind: 'broadcast',
+      type: 'meeting-reminder',
+      title: meeting.title,
+      organisationId: meeting.organisationId,
+      meetingId: meeting.id,
+      createdBy: { name: 'preview' },
+      createdAt: now,
+      dueAt: now,
+      schedule: 'now',
+      targets,
+      status: 'scheduled',
+      lease: null,
+      report: null,
+    };
+  }
+
+  /** Where the delivery report goes: the secretary's personal chat, else the conversation they used. */
+  private async reportTo(user: DeskUser): Promise<ConversationRecord | null> {
+    const personal = user.aadObjectId
+      ? await this.store.findPersonalConversation(user.aadObjectId)
+      : null;
+    if (personal) return personal.value;
+    if (!user.conversation) return null;
+    return (
+      (
+        await this.store.getConversation(
+          user.conversation.tenantId,
+          conversationRecordId(user.conversation),
+        )
+      )?.value ?? null
+    );
+  }
+
+  async send(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
+    const secretary = await this.secretary(user);
+    if (!secretary) return refusalCard('schedule or send broadcasts');
+    const prepared = await this.prepare(user, raw);
+    if (!prepared.ok) return this.compose(user, raw, prepared.errors);
+    try {
+      const jobs = await this.broadcasts.scheduleMeeting(
+        prepared.meeting,
+        prepared.targets.map((t) => t.target),
+        prepared.when,
+        secretary,
+        await this.reportTo(user),
+      );
+      const note =
+        prepared.when.kind === 'now'
+          ? `Sending now to ${prepared.targets.length} chat(s) or channel(s). A delivery report follows in your chat.`
+          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${jobs.map((j) => formatDateTime(j.dueAt)).join('; ')}.`;
+      return this.list(user, note);
+    } catch (e) {
+      if (e instanceof RangeError) return this.compose(user, raw, { when: e.message });
+      throw e;
+    }
+  }
+
+  async list(user: DeskUser, note: string | null = null): Promise<BuiltCard> {
+    if (!(await this.secretary(user))) return refusalCard('see or change broadcasts');
+    const jobs = (await this.broadcasts.list()).filter((j) => !j.type.startsWith('closure-'));
+    const deliveries = new Map<string, { delivered: number; failed: number }>();
+    for (const j of jobs.filter((j) => j.status !== 'scheduled').slice(0, 20)) {
+      const ds = (await this.store.listDeliveries(j.jobId)).map((d) => d.value);
+      deliveries.set(j.jobId, {
+        delivered: ds.filter((d) => d.status === 'delivered').length,
+        failed: ds.filter((d) => d.status === 'failed').length,
+      });
+    }
+    const order = (j: BroadcastJob) => (j.status === 'scheduled' || j.status === 'running' ? 0 : 1);
+    const sorted = [...jobs].sort((a, b) =>
+      order(a) !== order(b)
+        ? order(a) - order(b)
+        : order(a) === 0
+          ? a.dueAt.localeCompare(b.dueAt)
+          : b.dueAt.localeCompare(a.dueAt),
+    );
+    return broadcastListCard(
+      sorted.map((j) => ({
+        jobId: j.jobId,
+        title: j.title,
+        when: formatDateTime(j.dueAt),
+        status: j.status,
+        targets: j.targets.length,
+        delivered: deliveries.get(j.jobId)?.delivered ?? null,
+        failed: deliveries.get(j.jobId)?.failed ?? null,
+      })),
+      note,
+    );
+  }
+
+  async cancel(user: DeskUser, jobId: string): Promise<BuiltCard> {
+    const secretary = await this.secretary(user);
+    if (!secretary) return refusalCard('schedule or send broadcasts');
+    try {
+      const job = await this.broadcasts.cancel(jobId, secretary);
+      this.log.info({ jobId, by: secretary.id }, 'broadcast cancelled');
+      return this.list(user, `Cancelled: ${job.title}.`);
+    } catch (e) {
+      if (e instanceof RangeError) return this.list(user, e.message);
+      throw e;
+    }
+  }
+
+  /** Queues the action chasers now: a digest to each reachable owner and the overdue summary. */
+  async chase(user: DeskUser): Promise<BuiltCard> {
+    const secretary = await this.secretary(user);
+    if (!secretary) return refusalCard('chase actions');
+    const reportTo = await this.reportTo(user);
+    const summaryTarget =
+      (await this.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
+    const jobs = await this.broadcasts.chaseNow(
+      secretary,
+      summaryTarget ? [summaryTarget] : [],
+      reportTo,
+    );
+    const digest = jobs.find((j) => j.type === 'action-digest');
+    return this.list(
+      user,
+      `Chasing now: ${digest ? `a digest to ${digest.targets.length} action owner${digest.targets.length === 1 ? '' : 's'}` : 'no owner can be reached in Teams'}, and the overdue summary${summaryTarget ? ` to ${summaryTarget.label}` : ''} (it lists owners who could not be reached).`,
+    );
+  }
+}
+
+function personalTarget(c: ConversationRecord, person: Person): BroadcastTarget {
+  return {
+    key: c.id,
+    conversationRecordId: c.id,
+    tenantId: c.tenantId,
+    kind: c.scope === 'personal' ? 'personal' : 'groupChat',
+    label: c.scope === 'personal' ? `${person.name} (personal chat)` : (c.title ?? 'Chat'),
+    personId: c.scope === 'personal' ? person.id : undefined,
+  };
+}
