@@ -208,7 +208,7 @@ export class BroadcastService {
    * The weekly chasers, from Monday at 9.00am (Europe/London): a digest to each linked action owner with
    * an installed personal chat, and a summary of overdue actions (listing the owners who could not be
    * reached) to the secretariat. Each week's jobs have fixed ids, so several instances create them once.
-   * `jobs` is null before this week's chasers are due.
+   * `jobs` is null before this week's chasers are due; a week missed by a day is skipped.
    */
   async weeklyChasers(
     secretariat: BroadcastTarget[],
@@ -220,6 +220,9 @@ export class BroadcastService {
     const dueAt = londonToUtc(monday, '09:00');
     const week = isoWeek(new Date(`${monday}T12:00:00Z`));
     if (now.toISOString() < dueAt) return { week, jobs: null };
+    // A week whose Monday has passed unsent (the service was down, or first started later in the week)
+    // is skipped: a Thursday "this week" digest would surprise people.
+    if (now.toISOString() >= londonToUtc(addDays(monday, 1), '09:00')) return { week, jobs: [] };
     const jobs = await this.chasers(
       `-${week}`,
       dueAt,

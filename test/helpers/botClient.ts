@@ -202,3 +202,77 @@ export function press(
   const b = button(card, title);
   return cardAction(b.verb, { ...b.data, ...inputs }, from);
 }
+
+export interface TeamRef {
+  teamId: string;
+  teamName: string;
+}
+
+/** The conversationUpdate Teams sends when the app is added to (or removed from) a team. */
+export function teamMembership(
+  change: 'added' | 'removed',
+  team: TeamRef,
+  serviceUrl: string,
+  from: From = {},
+  tenantId = TENANT_ID,
+) {
+  const activity = base(
+    { id: team.teamId, conversationType: 'channel', isGroup: true },
+    from,
+    tenantId,
+  );
+  return {
+    ...activity,
+    serviceUrl,
+    type: 'conversationUpdate',
+    ...(change === 'added'
+      ? { membersAdded: [{ id: BOT_ID }] }
+      : { membersRemoved: [{ id: BOT_ID }] }),
+    channelData: {
+      ...activity.channelData,
+      team: { id: team.teamId, name: team.teamName },
+      eventType: change === 'added' ? 'teamMemberAdded' : 'teamMemberRemoved',
+    },
+  };
+}
+
+/** A channel created / renamed / deleted event in a team. */
+export function channelEvent(
+  eventType: 'channelCreated' | 'channelRenamed' | 'channelDeleted',
+  team: TeamRef,
+  channel: { id: string; name: string },
+  serviceUrl: string,
+  tenantId = TENANT_ID,
+) {
+  const activity = base(
+    { id: team.teamId, conversationType: 'channel', isGroup: true },
+    {},
+    tenantId,
+  );
+  return {
+    ...activity,
+    serviceUrl,
+    type: 'conversationUpdate',
+    channelData: {
+      ...activity.channelData,
+      team: { id: team.teamId, name: team.teamName },
+      channel,
+      eventType,
+    },
+  };
+}
+
+/** The app added to (or removed from) a person's personal scope. */
+export function personalInstall(
+  change: 'add' | 'remove',
+  from: From,
+  serviceUrl: string,
+  tenantId = TENANT_ID,
+) {
+  const activity = base(
+    { id: `a:personal-${from.aadObjectId ?? 'anon'}`, conversationType: 'personal' },
+    from,
+    tenantId,
+  );
+  return { ...activity, serviceUrl, type: 'installationUpdate', action: change };
+}
