@@ -64,8 +64,8 @@ export function dueLine(a: ActionView): CardElement {
   });
 }
 
-function buttons(a: ActionView): CardElement[] {
-  const data = { actionId: a.id, organisationId: a.organisationId };
+function buttons(a: ActionView, back?: string): CardElement[] {
+  const data = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   return actionSet([
     execute(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
     execute('History', VERBS.actionHistory, data),
@@ -75,7 +75,7 @@ function buttons(a: ActionView): CardElement[] {
 /** The items of an action list; `compact` for lists inside another card. */
 export function actionListItems(
   actions: readonly ActionView[],
-  options: { compact?: boolean } = {},
+  options: { compact?: boolean; back?: string } = {},
 ): CardElement[] {
   return actions.map((a): Container => ({
     type: 'Container',
@@ -102,7 +102,7 @@ export function actionListItems(
       ...(a.closure
         ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None', color: 'Good' })]
         : []),
-      ...buttons(a),
+      ...buttons(a, options.back),
     ],
   }));
 }
@@ -122,7 +122,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
     ...heading(answer.title, answer.description),
     ...(answer.total === 0
       ? [text('Nothing to show: no actions match.', { spacing: 'Medium', color: 'Good' })]
-      : actionListItems(answer.actions)),
+      : actionListItems(answer.actions, { back: answer.question })),
     ...(answer.total > answer.actions.length
       ? [
           text(`Showing ${answer.actions.length} of ${answer.total}.`, {

@@ -70,7 +70,10 @@ function form(model: ProgressCardModel): CardElement[] {
       errorMessage: 'Choose a delivery status.',
       style: 'expanded',
       choices: DELIVERY_CHOICES,
-      value: typed?.deliveryStatus ?? a.deliveryStatus ?? 'on-track',
+      // No default for a first report: an owner must choose, not accept "On track" by accident.
+      ...((typed?.deliveryStatus ?? a.deliveryStatus)
+        ? { value: (typed?.deliveryStatus ?? a.deliveryStatus)! }
+        : {}),
     },
     ...fieldError(model.errors, 'deliveryStatus'),
     {
@@ -141,9 +144,13 @@ function recentNotes(model: ProgressCardModel): CardElement[] {
   ];
 }
 
-export function progressCard(model: ProgressCardModel): BuiltCard {
+/**
+ * `back` is the question of the list the card was opened from: the card replaces the list in place, so
+ * it offers the way back.
+ */
+export function progressCard(model: ProgressCardModel, back: string | null = null): BuiltCard {
   const a = model.action;
-  const ref = { actionId: a.id, organisationId: a.organisationId };
+  const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
   const status = `${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}`;
   const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}.`;
@@ -186,6 +193,10 @@ export function progressCard(model: ProgressCardModel): BuiltCard {
   }
   if (!model.history)
     actions.push(execute('History', VERBS.actionHistory, ref, { associatedInputs: 'none' }));
+  if (back)
+    actions.push(
+      execute('Back to the list', VERBS.ask, { question: back }, { associatedInputs: 'none' }),
+    );
   body.push(citation(a.source));
   return {
     card: adaptiveCard(body, summary, {

@@ -59,6 +59,8 @@ export async function startApp(
         'LOCAL MODE: no MicrosoftAppId is set, so /api/messages accepts unauthenticated requests; listening on loopback only',
       );
     const clock = options.clock ?? (() => new Date());
+    // eslint-disable-next-line prefer-const -- assigned once the engine exists; read only by `queued`
+    let scheduler: Scheduler;
     const store = opened.store;
     const referenceData = new ReferenceDataCache(store);
     const questions = new QuestionService(store, referenceData, clock);
@@ -79,10 +81,12 @@ export async function startApp(
         log.warn({ channelId: id }, 'SECRETARIAT_CHANNEL_ID is not a channel of an installed team');
       return found?.target ?? null;
     };
+    // The scheduler runs a pass at once when a secretary sends now or a closure is proposed.
+    const queued = () => scheduler.kick();
     const progress = new ProgressService(
       store,
       referenceData,
-      new BroadcastClosureNotifier(store, referenceData, secretariatChannel, log, clock),
+      new BroadcastClosureNotifier(store, referenceData, secretariatChannel, log, queued, clock),
       log,
       clock,
     );
@@ -96,6 +100,7 @@ export async function startApp(
       config.reminders.schedule,
       secretariatChannel,
       log,
+      queued,
       clock,
     );
     const bot = new BoardClerkBot({
@@ -117,7 +122,7 @@ export async function startApp(
       log,
       { instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`, clock },
     );
-    const scheduler = new Scheduler(
+    scheduler = new Scheduler(
       engine,
       broadcasts,
       async () => {
@@ -146,10 +151,16 @@ export async function startApp(
       log,
       store: opened.store,
       storeMode: opened.mode,
-      routes: (s) =>
+      routes: (s) => {
         s.post('/api/messages', async (req, res) => {
           await adapter.process(req, res, (context) => bot.run(context));
-        }),
+        });
+        // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.
+        s.head('/api/messages', (_req, res, next) => {
+          res.send(200);
+          next();
+        });
+      },
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');

@@ -13,7 +13,12 @@ import type { SecretaryDesk } from '../reminders/secretaryDesk';
  * user may not set are dropped, and anything else is refused. Whether the person may do what the button
  * asks is decided by the capability on the server, never by the card.
  */
-const ActionRef = { actionId: Id, organisationId: Id };
+const ActionRef = {
+  actionId: Id,
+  organisationId: Id,
+  /** The list the card was opened from, for "Back to the list". */
+  back: z.string().trim().min(1).max(500).optional(),
+};
 const Saving = {
   ...ActionRef,
   revision: z.coerce.number().int().nonnegative(),
@@ -70,9 +75,9 @@ export interface CardActionHandler {
   handle(action: CardAction, actor: Actor): Promise<BuiltCard>;
 }
 
-function progressResultCard(result: ProgressResult): BuiltCard {
+function progressResultCard(result: ProgressResult, back: string | undefined): BuiltCard {
   return result.kind === 'card'
-    ? progressCard(result.model)
+    ? progressCard(result.model, back ?? null)
     : buildAnswerCard({
         kind: 'message',
         title: "I can't find the action",
@@ -122,6 +127,7 @@ export class BoardClerkCardActions implements CardActionHandler {
       case 'action.refresh':
         return progressResultCard(
           await this.progress.open(action.actionId, action.organisationId, submitter),
+          action.back,
         );
       case 'progress.save':
         return progressResultCard(
@@ -137,6 +143,7 @@ export class BoardClerkCardActions implements CardActionHandler {
             action.submissionId,
             submitter,
           ),
+          action.back,
         );
       case 'closure.approve':
       case 'closure.return':
@@ -149,6 +156,7 @@ export class BoardClerkCardActions implements CardActionHandler {
             action.submissionId,
             submitter,
           ),
+          action.back,
         );
       case 'meeting.new':
         return this.desk.meetingForm(deskUser, null);

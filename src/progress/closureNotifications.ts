@@ -20,6 +20,8 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     /** The secretariat channel, when one is configured and installed. */
     private readonly secretariat: () => Promise<BroadcastTarget | null>,
     private readonly log: Logger,
+    /** Tells the scheduler new work is queued. */
+    private readonly queued: () => void,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -78,6 +80,7 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     };
     try {
       await this.store.createBroadcast(job);
+      this.queued();
       this.log.info(
         { actionId: action.id, jobId: id, targets: targets.length },
         'closure notification queued',

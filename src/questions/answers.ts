@@ -213,6 +213,8 @@ export type Answer =
       notes: string[];
       /** The question to ask for the next page, when there is one. */
       nextPage: string | null;
+      /** The question that shows this page again ("Back to the list" from an action's card). */
+      question: string;
     }
   | { kind: 'action'; action: ActionView; history: HistoryView[] | null; notes: string[] }
   | {

@@ -50,6 +50,12 @@ export interface EngineOptions {
 
 const FINAL: ReadonlySet<Delivery['status']> = new Set(['delivered', 'failed']);
 
+/** Runs `work` over the items, at most `size` at a time. */
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(work));
+}
+
 export function deliveryId(jobId: string, target: BroadcastTarget): string {
   return `${jobId}.${createHash('sha256').update(target.key).digest('hex').slice(0, 24)}`;
 }
@@ -209,12 +215,11 @@ export class DeliveryEngine {
     const existing = new Set(
       (await this.broadcasts.listDeliveries(job.jobId)).map((d) => d.value.id),
     );
-    for (const target of job.targets) {
-      const id = deliveryId(job.jobId, target);
-      if (existing.has(id)) continue;
+    const missing = job.targets.filter((t) => !existing.has(deliveryId(job.jobId, t)));
+    await inBatches(missing, this.o.concurrency, async (target) => {
       try {
         await this.broadcasts.createDelivery({
-          id,
+          id: deliveryId(job.jobId, target),
           jobId: job.jobId,
           kind: 'delivery',
           target,
@@ -226,23 +231,18 @@ export class DeliveryEngine {
       } catch (e) {
         if (!(e instanceof AlreadyExistsError)) throw e;
       }
-    }
+    });
   }
 
   private async destinations(job: BroadcastJob): Promise<Map<string, ConversationRecord>> {
+    const refs = new Map<string, string>(); // record id -> tenant
+    for (const t of job.targets) refs.set(t.conversationRecordId, t.tenantId);
+    if (job.report) refs.set(job.report.conversationRecordId, job.report.tenantId);
     const out = new Map<string, ConversationRecord>();
-    for (const t of job.targets) {
-      if (out.has(t.conversationRecordId)) continue;
-      const found = await this.conversations.getConversation(t.tenantId, t.conversationRecordId);
-      if (found) out.set(t.conversationRecordId, found.value);
-    }
-    if (job.report) {
-      const found = await this.conversations.getConversation(
-        job.report.tenantId,
-        job.report.conversationRecordId,
-      );
-      if (found) out.set(found.value.id, found.value);
-    }
+    await inBatches([...refs], this.o.concurrency, async ([id, tenantId]) => {
+      const found = await this.conversations.getConversation(tenantId, id);
+      if (found) out.set(id, found.value);
+    });
     return out;
   }
 
@@ -363,6 +363,7 @@ export class DeliveryEngine {
     const deliveries = (await this.broadcasts.listDeliveries(job.value.jobId)).map((d) => d.value);
     const card = this.content.report(job.value, deliveries);
     try {
+      await this.limits.acquire(conversation.conversationId);
       if (report.activityId) {
         await this.sender.update({ conversation }, report.activityId, card);
         return job;

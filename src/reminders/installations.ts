@@ -94,6 +94,7 @@ export class InstallationService {
       ...(current ?? this.fresh(facts, now)),
       serviceUrl: facts.serviceUrl,
       teamName: facts.teamName ?? current?.teamName,
+      userAadObjectId: facts.userAadObjectId?.toLowerCase() ?? current?.userAadObjectId,
       channels: channels ?? current?.channels ?? [],
       status: 'installed',
       unreachableReason: undefined,

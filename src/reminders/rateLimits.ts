@@ -21,20 +21,28 @@ export const TEAMS_LIMITS: RateBudget = {
 
 export class RateLimits {
   private readonly conversationQueues: RateLimiterQueue[];
-  private readonly appQueue: RateLimiterQueue;
+  private readonly appSpacingMs: number;
+  private nextAppSlot = 0;
 
-  constructor(readonly budget: RateBudget = TEAMS_LIMITS) {
+  constructor(
+    readonly budget: RateBudget = TEAMS_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {
     this.conversationQueues = budget.perConversation.map(
       (w) => new RateLimiterQueue(new RateLimiterMemory({ points: w.points, duration: w.seconds })),
     );
-    this.appQueue = new RateLimiterQueue(
-      new RateLimiterMemory({ points: budget.perApp.points, duration: budget.perApp.seconds }),
-    );
+    // The app budget is paced evenly rather than counted in fixed windows: fixed one-second windows let
+    // up to twice the budget through in a rolling second (the end of one window and the start of the
+    // next), which is how Teams counts. Evenly spaced sends never exceed the budget in any second.
+    this.appSpacingMs = (budget.perApp.seconds * 1000) / budget.perApp.points;
   }
 
-  /** Waits until one more message may go to this conversation. */
+  /** Waits until one more message to this conversation keeps within every limit. */
   async acquire(conversationKey: string): Promise<void> {
     for (const queue of this.conversationQueues) await queue.removeTokens(1, conversationKey);
-    await this.appQueue.removeTokens(1);
+    const now = this.now();
+    const slot = Math.max(now, this.nextAppSlot);
+    this.nextAppSlot = slot + this.appSpacingMs;
+    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
   }
 }

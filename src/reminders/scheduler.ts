@@ -34,6 +34,11 @@ export class Scheduler {
     void this.pass();
   }
 
+  /** New work was queued ("send now", a closure proposal): run a pass now rather than at the next tick. */
+  kick(): void {
+    if (this.timer) void this.pass();
+  }
+
   /** One pass; a pass already running is awaited instead of starting another. */
   pass(): Promise<void> {
     this.current ??= this.run().finally(() => {

@@ -64,6 +64,8 @@ export class SecretaryDesk {
     /** The secretariat channel, for the overdue summary; secretaries' personal chats when null. */
     private readonly secretariat: () => Promise<BroadcastTarget | null>,
     private readonly log: Logger,
+    /** Tells the scheduler new work is queued. */
+    private readonly queued: () => void,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -327,9 +329,10 @@ export class SecretaryDesk {
         secretary,
         await this.reportTo(user),
       );
+      if (prepared.when.kind === 'now') this.queued();
       const note =
         prepared.when.kind === 'now'
-          ? `Sending now to ${prepared.targets.length} chat(s) or channel(s). A delivery report follows in your chat.`
+          ? `Sending now to ${prepared.targets.map((t) => t.target.label).join('; ')}. A delivery report follows in your chat.`
           : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${jobs.map((j) => formatDateTime(j.dueAt)).join('; ')}.`;
       return this.list(user, note);
     } catch (e) {
@@ -349,6 +352,7 @@ export class SecretaryDesk {
         failed: ds.filter((d) => d.status === 'failed').length,
       });
     }
+    const now = this.clock().toISOString();
     const order = (j: BroadcastJob) => (j.status === 'scheduled' || j.status === 'running' ? 0 : 1);
     const sorted = [...jobs].sort((a, b) =>
       order(a) !== order(b)
@@ -362,7 +366,8 @@ export class SecretaryDesk {
         jobId: j.jobId,
         title: j.title,
         when: formatDateTime(j.dueAt),
-        status: j.status,
+        // Due but not yet claimed by the scheduler: it is going now, too late to cancel.
+        status: j.status === 'scheduled' && j.dueAt <= now ? 'running' : j.status,
         targets: j.targets.length,
         delivered: deliveries.get(j.jobId)?.delivered ?? null,
         failed: deliveries.get(j.jobId)?.failed ?? null,
@@ -396,6 +401,7 @@ export class SecretaryDesk {
       summaryTarget ? [summaryTarget] : [],
       reportTo,
     );
+    this.queued();
     const digest = jobs.find((j) => j.type === 'action-digest');
     return this.list(
       user,

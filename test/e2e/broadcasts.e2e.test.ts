@@ -265,7 +265,7 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     );
 
     const sent = await invoke(app, press(preview.card, 'Send or schedule', {}, SECRETARY));
-    assert.match(sent.text, /Sending now to 2/);
+    assert.match(sent.text, /Sending now to .*Group Trust Board › Board papers/);
     await app.scheduler.pass();
 
     const inChannel = connector.deliveredTo(PAPERS.id);

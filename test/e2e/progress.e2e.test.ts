@@ -73,6 +73,12 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
     assert.equal(refresh?.action?.verb, 'action.refresh');
     assert.ok(refresh?.userIds?.includes(DOCA), 'the owner’s copy refreshes');
     assert.ok(refresh?.userIds?.includes(SECRETARY), 'the secretary’s copy refreshes');
+    const back = await invoke(app, press(card, 'Back to the list', {}, { aadObjectId: DOCA }));
+    assert.match(
+      back.text,
+      /Your actions/,
+      'the card replaced the list in place and leads back to it',
+    );
     const save = button(card, 'Save update');
     assert.equal((button(card, 'Save update') as { verb: string }).verb, 'progress.save');
     assert.ok(save.data.submissionId, 'each card carries an idempotency key');

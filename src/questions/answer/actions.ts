@@ -210,6 +210,7 @@ export async function answerActionList(
     total: matching.length,
     notes,
     nextPage: current < pages ? `${base} (page ${current + 1})` : null,
+    question: current > 1 ? `${base} (page ${current})` : base,
   };
 }
 
