@@ -89,6 +89,9 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: optionalText,
 });
 
+/** Every variable Board Clerk reads (documented in .env.example and the README). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export type StoreConfig =
   | { mode: 'embedded'; dataDir: string; database: string }
   | { mode: 'azure'; endpoint: string; key: string | undefined; database: string };

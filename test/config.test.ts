@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../src/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../src/paths';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config';
 
 describe('configuration', () => {
   it('runs on embedded defaults with an empty environment', () => {
@@ -101,6 +104,35 @@ describe('configuration', () => {
     );
   });
 
+  it('reads the reminder settings', () => {
+    const config = loadConfig({
+      SECRETARIAT_CHANNEL_ID: '19:secretariat@thread.tacv2',
+      REMINDER_SCHEDULE:
+        '{"*":{"weekBefore":null},"Group Trust Board":{"dayBefore":{"daysBefore":2,"at":"08:30"}}}',
+      SCHEDULER_INTERVAL_SECONDS: '30',
+      WEEKLY_CHASERS: 'false',
+    });
+    assert.deepEqual(config.reminders, {
+      secretariatChannelId: '19:secretariat@thread.tacv2',
+      schedule: {
+        '*': { weekBefore: null },
+        'Group Trust Board': { dayBefore: { daysBefore: 2, at: '08:30' } },
+      },
+      intervalMs: 30_000,
+      weeklyChasers: false,
+    });
+  });
+
+  it('documents every variable in .env.example and the README', () => {
+    const root = packageRoot();
+    const example = readFileSync(path.join(root, '.env.example'), 'utf8');
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const name of CONFIG_VARIABLES) {
+      assert.match(example, new RegExp(`^${name}=`, 'm'), `${name} in .env.example`);
+      assert.match(readme, new RegExp(`\\| \`${name}\``), `${name} in the README table`);
+    }
+  });
+
   it('treats empty values as unset', () => {
     assert.equal(loadConfig({ COSMOS_ENDPOINT: '', MicrosoftAppId: ' ' }).store.mode, 'embedded');
   });
@@ -115,6 +147,20 @@ describe('configuration', () => {
       /MicrosoftAppType="Personal"/,
     ],
     [{ COSMOS_DATABASE: 'a b' }, /COSMOS_DATABASE="a b"/],
+    [{ REMINDER_SCHEDULE: '{not json' }, /REMINDER_SCHEDULE="\{not json": expected JSON/],
+    [
+      { REMINDER_SCHEDULE: '{"Group Trust Board":{"dayBefore":{"daysBefore":1,"at":"9am"}}}' },
+      /REMINDER_SCHEDULE=.*expected a time as HH:MM/,
+    ],
+    [
+      { SECRETARIAT_CHANNEL_ID: 'general' },
+      /SECRETARIAT_CHANNEL_ID="general": expected a Teams channel id/,
+    ],
+    [
+      { SCHEDULER_INTERVAL_SECONDS: '0' },
+      /SCHEDULER_INTERVAL_SECONDS="0": expected at least 1 second/,
+    ],
+    [{ WEEKLY_CHASERS: 'sometimes' }, /WEEKLY_CHASERS="sometimes": expected true or false/],
   ];
   for (const [env, message] of bad)
     it(`refuses ${Object.keys(env)[0]}=${Object.values(env)[0]} with a clear message`, () => {

@@ -121,6 +121,36 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     assert.equal(after.filter((c) => c.scope === 'personal').length, 2);
   });
 
+  it('welcomes a small team when added, and stays quiet in a large one', async () => {
+    connector.addTeam(TEAM.teamId, [{ id: TEAM.teamId }]);
+    connector.setMembers(TEAM.teamId, [
+      { id: '29:a', aadObjectId: SECRETARY.aadObjectId, name: SECRETARY.name },
+    ]);
+    const small = messages(await post(app.url, teamMembership('added', TEAM, connector.url)));
+    assert.equal(small.length, 1);
+    assert.match(small[0]!.text, /Hello, I am Board Clerk\. Mention me/);
+    const big = { teamId: '19:all-staff@thread.tacv2', teamName: 'All staff' };
+    connector.addTeam(big.teamId, [{ id: big.teamId }]);
+    connector.setMembers(
+      big.teamId,
+      Array.from({ length: 60 }, (_, i) => ({
+        id: `29:${i}`,
+        aadObjectId: `aad-${i}`,
+        name: `Member ${i}`,
+      })),
+    );
+    const large = messages(await post(app.url, teamMembership('added', big, connector.url)));
+    assert.equal(large.length, 0, 'no welcome in a large team');
+    const installed = (await app.opened.store.listConversations({ status: 'installed' })).map(
+      (c) => c.value.teamName,
+    );
+    assert.deepEqual(
+      installed.sort(),
+      ['All staff', 'Group Trust Board'],
+      'both installs are recorded',
+    );
+  });
+
   it('refuses everyone but board secretaries, whatever they type or press', async () => {
     await install();
     for (const command of ['new meeting', 'send reminder', 'broadcasts', 'chase overdue actions']) {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { createProactiveAdapter } from '../../src/bot/adapter';
 import { TeamsSender } from '../../src/bot/teamsSender';
 import type {
@@ -8,38 +10,15 @@ import type {
   Delivery,
 } from '../../src/domain/delivery';
 import { silentLogger } from '../../src/log';
-import {
-  type BroadcastContent,
-  DeliveryEngine,
-  type EngineOptions,
-} from '../../src/reminders/deliveryEngine';
+import { DeliveryEngine, type EngineOptions } from '../../src/reminders/deliveryEngine';
 import { InstallationService } from '../../src/reminders/installations';
 import { RateLimits } from '../../src/reminders/rateLimits';
 import { openTestStore } from '../helpers/embeddedStore';
 import { FakeConnector } from '../helpers/fakeConnector';
+import { tempDir } from '../helpers/tempDir';
+import { tinyContent } from '../helpers/tinyContent';
 
 const TENANT = 'tenant-1';
-
-/** Renders a tiny card per target; the report lists each target's status. */
-const content: BroadcastContent = {
-  render: (job, target) =>
-    Promise.resolve({
-      card: {
-        type: 'AdaptiveCard',
-        version: '1.5',
-        body: [{ type: 'TextBlock', text: `${job.title} for ${target.label}` }],
-      },
-      summary: job.title,
-    }),
-  report: (job, deliveries) => ({
-    card: {
-      type: 'AdaptiveCard',
-      version: '1.5',
-      body: deliveries.map((d) => ({ type: 'TextBlock', text: `${d.target.label}: ${d.status}` })),
-    },
-    summary: `${job.title}: ${deliveries.filter((d) => d.status === 'delivered').length} delivered`,
-  }),
-};
 
 describe('the delivery engine against a fake Bot Connector', function () {
   this.timeout(60_000);
@@ -86,7 +65,7 @@ describe('the delivery engine against a fake Bot Connector', function () {
       opened.store,
       installations,
       sender,
-      content,
+      tinyContent,
       new RateLimits(),
       silentLogger,
       {
@@ -265,5 +244,113 @@ describe('the delivery engine against a fake Bot Connector', function () {
     for (const t of targets)
       assert.equal(connector.deliveredTo(t.conversationId).length, 1, t.conversationId);
     assert.equal((await opened.store.getBroadcast(job.jobId))?.value.status, 'completed');
+  });
+});
+
+describe('the delivery engine after kill -9 mid-broadcast', function () {
+  this.timeout(60_000);
+
+  it('resumes on a new process: every target delivered, at most the one in flight twice', async () => {
+    const temp = await tempDir();
+    const connector = await new FakeConnector().start();
+    try {
+      // Install 30 chats and queue a broadcast to them, then hand the store to the child.
+      const setup = await openTestStore(temp.dir);
+      const installations = new InstallationService(setup.store, silentLogger);
+      const chats: ConversationRecord[] = [];
+      for (let i = 0; i < 30; i++)
+        chats.push(
+          (await installations.installed({
+            tenantId: TENANT,
+            scope: 'personal',
+            conversationId: `a:k${i}`,
+            serviceUrl: connector.url,
+            botId: '28:bot',
+          }))!,
+        );
+      const now = new Date().toISOString();
+      await setup.store.createBroadcast({
+        id: 'job-killed',
+        jobId: 'job-killed',
+        kind: 'broadcast',
+        type: 'meeting-reminder',
+        title: 'Reminder',
+        organisationId: 'lpt-nhft-group',
+        createdBy: { name: 'Secretary' },
+        createdAt: now,
+        dueAt: now,
+        schedule: 'now',
+        targets: chats.map((c) => ({
+          key: c.id,
+          conversationRecordId: c.id,
+          tenantId: TENANT,
+          kind: 'personal' as const,
+          label: c.conversationId,
+        })),
+        status: 'scheduled',
+        lease: null,
+        report: null,
+      });
+      await setup.close();
+
+      const script = path.resolve(__dirname, '..', 'fixtures', 'broadcastUntilKilled.js');
+      const child = spawn(process.execPath, [script, temp.dir], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      const deadline = Date.now() + 30_000;
+      while (connector.received.length < 10) {
+        assert.ok(Date.now() < deadline, `the child never got going: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      child.kill('SIGKILL');
+      await exited;
+      const beforeKill = connector.received.length;
+      assert.ok(beforeKill < 30, `killed mid-broadcast (${beforeKill} sent)`);
+
+      const resumed = await openTestStore(temp.dir);
+      try {
+        const lease = (await resumed.store.getBroadcast('job-killed'))!.value.lease;
+        assert.equal(lease?.owner, 'doomed', 'the dead process still holds the lease');
+        await new Promise((r) =>
+          setTimeout(r, Math.max(0, Date.parse(lease.until) - Date.now() + 50)),
+        );
+        const engine = new DeliveryEngine(
+          resumed.store,
+          resumed.store,
+          new InstallationService(resumed.store, silentLogger),
+          new TeamsSender(
+            createProactiveAdapter({
+              appId: undefined,
+              appPassword: undefined,
+              appType: 'MultiTenant',
+              tenantId: undefined,
+            }),
+            '',
+          ),
+          tinyContent,
+          new RateLimits(),
+          silentLogger,
+          { instanceId: 'survivor' },
+        );
+        await engine.tick();
+        assert.equal((await resumed.store.getBroadcast('job-killed'))?.value.status, 'completed');
+      } finally {
+        await resumed.close();
+      }
+      const counts = chats.map((c) => connector.deliveredTo(c.conversationId).length);
+      assert.ok(
+        counts.every((n) => n >= 1),
+        `every chat got the reminder: ${counts.join(',')}`,
+      );
+      const twice = counts.filter((n) => n > 1).length;
+      assert.ok(twice <= 1, `at most the one message in flight at the kill is repeated (${twice})`);
+      assert.ok(counts.every((n) => n <= 2));
+    } finally {
+      await connector.stop();
+      await temp.cleanup();
+    }
   });
 });
