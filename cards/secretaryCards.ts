@@ -30,6 +30,17 @@ function banner(
     : [];
 }
 
+/** Two groups of fields side by side (a date and its time). */
+function sideBySide(left: CardElement[], right: CardElement[]): CardElement {
+  return {
+    type: 'ColumnSet',
+    columns: [
+      { type: 'Column', width: 'stretch', items: left },
+      { type: 'Column', width: 'stretch', items: right },
+    ],
+  };
+}
+
 export function refusalCard(what: string): BuiltCard {
   const summary = `Only a board secretary can ${what}.`;
   return {
@@ -81,41 +92,30 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
       ...(v.body ? { value: v.body } : {}),
     },
     ...fieldError(view.errors, 'body'),
-    {
-      type: 'ColumnSet',
-      columns: [
+    sideBySide(
+      [
         {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Date',
-              id: 'date',
-              label: 'Date',
-              isRequired: true,
-              errorMessage: 'Enter the date.',
-              ...(v.date ? { value: v.date } : {}),
-            },
-            ...fieldError(view.errors, 'date'),
-          ],
+          type: 'Input.Date',
+          id: 'date',
+          label: 'Date',
+          isRequired: true,
+          errorMessage: 'Enter the date.',
+          ...(v.date ? { value: v.date } : {}),
         },
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Time',
-              id: 'time',
-              label: 'Start time',
-              isRequired: true,
-              errorMessage: 'Enter the start time.',
-              value: v.time ?? '10:00',
-            },
-            ...fieldError(view.errors, 'time'),
-          ],
-        },
+        ...fieldError(view.errors, 'date'),
       ],
-    },
+      [
+        {
+          type: 'Input.Time',
+          id: 'time',
+          label: 'Start time',
+          isRequired: true,
+          errorMessage: 'Enter the start time.',
+          value: v.time ?? '10:00',
+        },
+        ...fieldError(view.errors, 'time'),
+      ],
+    ),
     {
       type: 'Input.ChoiceSet',
       id: 'part',
@@ -146,37 +146,26 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
       ...(v.joinUrl ? { value: v.joinUrl } : {}),
     },
     ...fieldError(view.errors, 'joinUrl'),
-    {
-      type: 'ColumnSet',
-      columns: [
+    sideBySide(
+      [
         {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Date',
-              id: 'paperDeadlineDate',
-              label: 'Paper deadline',
-              ...(v.paperDeadlineDate ? { value: v.paperDeadlineDate } : {}),
-            },
-            ...fieldError(view.errors, 'paperDeadlineDate'),
-          ],
+          type: 'Input.Date',
+          id: 'paperDeadlineDate',
+          label: 'Paper deadline',
+          ...(v.paperDeadlineDate ? { value: v.paperDeadlineDate } : {}),
         },
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Time',
-              id: 'paperDeadlineTime',
-              label: 'Deadline time',
-              value: v.paperDeadlineTime ?? '12:00',
-            },
-            ...fieldError(view.errors, 'paperDeadlineTime'),
-          ],
-        },
+        ...fieldError(view.errors, 'paperDeadlineDate'),
       ],
-    },
+      [
+        {
+          type: 'Input.Time',
+          id: 'paperDeadlineTime',
+          label: 'Deadline time',
+          value: v.paperDeadlineTime ?? '12:00',
+        },
+        ...fieldError(view.errors, 'paperDeadlineTime'),
+      ],
+    ),
   ];
   const actions: CardAction[] = [
     execute(
@@ -258,28 +247,17 @@ export function composeCard(view: ComposeView): BuiltCard {
       value: v.when ?? 'default',
       wrap: true,
     },
-    {
-      type: 'ColumnSet',
-      columns: [
+    sideBySide(
+      [
         {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Date',
-              id: 'atDate',
-              label: 'Date',
-              ...(v.atDate ? { value: v.atDate } : {}),
-            },
-          ],
-        },
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [{ type: 'Input.Time', id: 'atTime', label: 'Time', value: v.atTime ?? '09:00' }],
+          type: 'Input.Date',
+          id: 'atDate',
+          label: 'Date',
+          ...(v.atDate ? { value: v.atDate } : {}),
         },
       ],
-    },
+      [{ type: 'Input.Time', id: 'atTime', label: 'Time', value: v.atTime ?? '09:00' }],
+    ),
     ...fieldError(view.errors, 'when'),
   ];
   return {

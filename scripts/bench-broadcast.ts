@@ -9,8 +9,6 @@
 // Exit code 1 on any duplicate, or (without --faults) any target not delivered.
 import { parseArgs } from 'node:util';
 import { meetingReminderCard } from '../cards/reminderCards';
-import { createProactiveAdapter } from '../src/bot/adapter';
-import { TeamsSender } from '../src/bot/teamsSender';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../src/domain/delivery';
 import { silentLogger } from '../src/log';
 import type { MeetingView } from '../src/questions/answers';
@@ -18,6 +16,7 @@ import { type BroadcastContent, DeliveryEngine } from '../src/reminders/delivery
 import { type ConversationFacts, InstallationService } from '../src/reminders/installations';
 import { RateLimits, TEAMS_LIMITS } from '../src/reminders/rateLimits';
 import { openTestStore } from '../test/helpers/embeddedStore';
+import { localSender } from '../test/helpers/localSender';
 import { FakeConnector } from '../test/helpers/fakeConnector';
 
 const TENANT = 'tenant-bench';
@@ -97,15 +96,7 @@ async function main(): Promise<number> {
     opened.store,
     opened.store,
     installations,
-    new TeamsSender(
-      createProactiveAdapter({
-        appId: undefined,
-        appPassword: undefined,
-        appType: 'MultiTenant',
-        tenantId: undefined,
-      }),
-      '',
-    ),
+    localSender(),
     content,
     limits,
     silentLogger,

@@ -86,7 +86,15 @@ export async function startApp(
     const progress = new ProgressService(
       store,
       referenceData,
-      new BroadcastClosureNotifier(store, referenceData, secretariatChannel, log, queued, clock),
+      new BroadcastClosureNotifier(
+        store,
+        installations,
+        referenceData,
+        secretariatChannel,
+        log,
+        queued,
+        clock,
+      ),
       log,
       clock,
     );
@@ -125,24 +133,7 @@ export async function startApp(
     scheduler = new Scheduler(
       engine,
       broadcasts,
-      async () => {
-        const data = await referenceData.get();
-        const secretaries = data.people.filter((p) => p.isBoardSecretary && p.aadObjectId);
-        const chats = (
-          await Promise.all(secretaries.map((p) => store.findPersonalConversation(p.aadObjectId!)))
-        ).flatMap((c) => (c ? [c.value] : []));
-        const channel = await secretariatChannel();
-        const secretariat: BroadcastTarget[] = channel
-          ? [channel]
-          : chats.map((c) => ({
-              key: c.id,
-              conversationRecordId: c.id,
-              tenantId: c.tenantId,
-              kind: 'personal',
-              label: `${secretaries.find((p) => p.aadObjectId === c.userAadObjectId)?.name ?? 'Board secretary'} (personal chat)`,
-            }));
-        return { secretariat, reportTo: chats[0] ?? null };
-      },
+      async () => broadcasts.chaserRecipients(await secretariatChannel()),
       { intervalMs: config.reminders.intervalMs, weeklyChasers: config.reminders.weeklyChasers },
       log,
     );

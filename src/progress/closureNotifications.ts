@@ -1,11 +1,12 @@
-import type { Action, Actor, Person } from '../domain';
+import type { Action, Actor } from '../domain';
 import type { BroadcastJob, BroadcastTarget } from '../domain/delivery';
 import { ownersOf } from '../domain/permissions';
 import type { ClosureDecision } from '../domain/progressUpdate';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../questions/referenceData';
 import { AlreadyExistsError } from '../store/errors';
-import type { BroadcastStore, ConversationStore } from '../store/store';
+import type { InstallationService } from '../reminders/installations';
+import type { BroadcastStore } from '../store/store';
 import type { ClosureNotifier } from './progressService';
 
 /**
@@ -15,7 +16,8 @@ import type { ClosureNotifier } from './progressService';
  */
 export class BroadcastClosureNotifier implements ClosureNotifier {
   constructor(
-    private readonly store: BroadcastStore & ConversationStore,
+    private readonly store: BroadcastStore,
+    private readonly installations: InstallationService,
     private readonly referenceData: ReferenceDataCache,
     /** The secretariat channel, when one is configured and installed. */
     private readonly secretariat: () => Promise<BroadcastTarget | null>,
@@ -24,25 +26,6 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     private readonly queued: () => void,
     private readonly clock: () => Date = () => new Date(),
   ) {}
-
-  /** Installed personal chats with these people. */
-  private async personalChats(people: readonly Person[]): Promise<BroadcastTarget[]> {
-    const targets: BroadcastTarget[] = [];
-    for (const person of people) {
-      if (!person.aadObjectId) continue;
-      const chat = await this.store.findPersonalConversation(person.aadObjectId);
-      if (chat?.value.status !== 'installed') continue;
-      targets.push({
-        key: chat.value.id,
-        conversationRecordId: chat.value.id,
-        tenantId: chat.value.tenantId,
-        kind: 'personal',
-        label: `${person.name} (personal chat)`,
-        personId: person.id,
-      });
-    }
-    return targets;
-  }
 
   private async queue(
     type: 'closure-approval' | 'closure-decision',
@@ -95,7 +78,7 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     const data = await this.referenceData.get();
     const targets = channel
       ? [channel]
-      : await this.personalChats(data.people.filter((p) => p.isBoardSecretary));
+      : await this.installations.personalTargets(data.people.filter((p) => p.isBoardSecretary));
     await this.queue('closure-approval', action, proposedBy, targets);
   }
 
@@ -109,7 +92,7 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
       'closure-decision',
       action,
       decidedBy,
-      await this.personalChats(ownersOf(action, data.people, data.roles)),
+      await this.installations.personalTargets(ownersOf(action, data.people, data.roles)),
     );
   }
 }

@@ -256,6 +256,25 @@ export class BroadcastService {
     );
   }
 
+  /**
+   * Who the weekly chasers report to: the overdue summary goes to the secretariat channel when there is
+   * one, else to the board secretaries' personal chats; the delivery report to the first secretary's.
+   */
+  async chaserRecipients(
+    secretariatChannel: BroadcastTarget | null,
+  ): Promise<{ secretariat: BroadcastTarget[]; reportTo: ConversationRecord | null }> {
+    const data = await this.referenceData.get();
+    const secretaries = await this.installations.personalTargets(
+      data.people.filter((p) => p.isBoardSecretary),
+    );
+    const first = secretaries[0];
+    const reportTo = first
+      ? ((await this.store.getConversation(first.tenantId, first.conversationRecordId))?.value ??
+        null)
+      : null;
+    return { secretariat: secretariatChannel ? [secretariatChannel] : secretaries, reportTo };
+  }
+
   /** The owners a digest can reach: linked, with an installed personal chat, and something to chase. */
   async digestTargets(): Promise<BroadcastTarget[]> {
     const today = londonToday(this.clock());
@@ -264,7 +283,7 @@ export class BroadcastService {
       await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] })
     ).map((a) => a.value);
     const soon = addDays(today, DUE_SOON_DAYS);
-    const targets: BroadcastTarget[] = [];
+    const owners: Person[] = [];
     for (const person of data.people) {
       if (!person.aadObjectId) continue;
       const held = new Set(rolesHeldBy(person, data.roles));
@@ -274,19 +293,9 @@ export class BroadcastService {
           [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => held.has(r)) &&
           (daysOverdue(a, today) !== null || isDueBetween(a, today, soon)),
       );
-      if (mine.length === 0) continue;
-      const chat = await this.store.findPersonalConversation(person.aadObjectId);
-      if (!chat) continue;
-      targets.push({
-        key: chat.value.id,
-        conversationRecordId: chat.value.id,
-        tenantId: chat.value.tenantId,
-        kind: 'personal',
-        label: `${person.name} (personal chat)`,
-        personId: person.id,
-      });
+      if (mine.length > 0) owners.push(person);
     }
-    return targets;
+    return this.installations.personalTargets(owners);
   }
 
   private async chasers(

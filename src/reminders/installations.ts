@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChannelRef, ConversationRecord } from '../domain/delivery';
+import type { Person } from '../domain';
+import type { BroadcastTarget, ChannelRef, ConversationRecord } from '../domain/delivery';
 import type { Logger } from '../log';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { ConversationStore, Stored } from '../store/store';
@@ -172,10 +173,40 @@ export class InstallationService {
     }
   }
 
+  /** The installed personal chats of these people, as broadcast targets (people without one are left out). */
+  async personalTargets(
+    people: readonly Pick<Person, 'id' | 'name' | 'aadObjectId'>[],
+  ): Promise<BroadcastTarget[]> {
+    const targets: BroadcastTarget[] = [];
+    for (const person of people) {
+      if (!person.aadObjectId) continue;
+      const chat = (await this.store.findPersonalConversation(person.aadObjectId))?.value;
+      if (chat?.status !== 'installed') continue;
+      targets.push(personalTarget(chat, person));
+    }
+    return targets;
+  }
+
   /** Where broadcasts can go now. */
   async installedConversations(tenantId?: string): Promise<ConversationRecord[]> {
     return (await this.store.listConversations({ tenantId, status: 'installed' })).map(
       (s) => s.value,
     );
   }
+}
+
+/** A personal chat (or, failing that, the chat a secretary works in) as a broadcast target. */
+export function personalTarget(
+  chat: ConversationRecord,
+  person: Pick<Person, 'id' | 'name'>,
+): BroadcastTarget {
+  const personal = chat.scope === 'personal';
+  return {
+    key: chat.id,
+    conversationRecordId: chat.id,
+    tenantId: chat.tenantId,
+    kind: personal ? 'personal' : 'groupChat',
+    label: personal ? `${person.name} (personal chat)` : (chat.title ?? 'Chat'),
+    personId: personal ? person.id : undefined,
+  };
 }

@@ -25,7 +25,7 @@ import type { ReferenceDataCache } from '../questions/referenceData';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
 import type { BroadcastService, TargetOption, When } from './broadcastService';
 import type { GovernanceBroadcastContent } from './broadcastContent';
-import { conversationRecordId, type ConversationFacts } from './installations';
+import { conversationRecordId, type ConversationFacts, personalTarget } from './installations';
 import { type MeetingService, parseMeetingInput } from './meetingService';
 
 /**
@@ -408,15 +408,4 @@ export class SecretaryDesk {
       `Chasing now: ${digest ? `a digest to ${digest.targets.length} action owner${digest.targets.length === 1 ? '' : 's'}` : 'no owner can be reached in Teams'}, and the overdue summary${summaryTarget ? ` to ${summaryTarget.label}` : ''} (it lists owners who could not be reached).`,
     );
   }
-}
-
-function personalTarget(c: ConversationRecord, person: Person): BroadcastTarget {
-  return {
-    key: c.id,
-    conversationRecordId: c.id,
-    tenantId: c.tenantId,
-    kind: c.scope === 'personal' ? 'personal' : 'groupChat',
-    label: c.scope === 'personal' ? `${person.name} (personal chat)` : (c.title ?? 'Chat'),
-    personId: c.scope === 'personal' ? person.id : undefined,
-  };
 }

@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { validateCard } from './validateCard';
 
 /**
  * Drives the real bot endpoint over HTTP the way Teams does, with `deliveryMode: "expectReplies"` so the
@@ -275,4 +277,16 @@ export function personalInstall(
     tenantId,
   );
   return { ...activity, serviceUrl, type: 'installationUpdate', action: change };
+}
+
+/** Presses a card button over HTTP; the card the invoke answered with, validated, and its text. */
+export async function invokeForCard(
+  url: string,
+  activity: unknown,
+): Promise<{ card: unknown; text: string }> {
+  const response = await post(url, activity);
+  assert.equal(response.status, 200, JSON.stringify(response.body));
+  const card = invokeCard(response);
+  validateCard(card);
+  return { card, text: visibleText(card) };
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { createProactiveAdapter } from '../../src/bot/adapter';
-import { TeamsSender } from '../../src/bot/teamsSender';
+import type { TeamsSender } from '../../src/bot/teamsSender';
 import type {
   BroadcastJob,
   BroadcastTarget,
@@ -16,6 +15,7 @@ import { RateLimits } from '../../src/reminders/rateLimits';
 import { openTestStore } from '../helpers/embeddedStore';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { tempDir } from '../helpers/tempDir';
+import { localSender } from '../helpers/localSender';
 import { tinyContent } from '../helpers/tinyContent';
 
 const TENANT = 'tenant-1';
@@ -32,16 +32,7 @@ describe('the delivery engine against a fake Bot Connector', function () {
     connector = await new FakeConnector().start();
     opened = await openTestStore();
     installations = new InstallationService(opened.store, silentLogger);
-    sender = new TeamsSender(
-      createProactiveAdapter({
-        appId: undefined,
-        appPassword: undefined,
-        appType: 'MultiTenant',
-        tenantId: undefined,
-      }),
-      '',
-      2_000,
-    );
+    sender = localSender(2_000);
   });
   after(async () => {
     await connector.stop();
@@ -321,15 +312,7 @@ describe('the delivery engine after kill -9 mid-broadcast', function () {
           resumed.store,
           resumed.store,
           new InstallationService(resumed.store, silentLogger),
-          new TeamsSender(
-            createProactiveAdapter({
-              appId: undefined,
-              appPassword: undefined,
-              appType: 'MultiTenant',
-              tenantId: undefined,
-            }),
-            '',
-          ),
+          localSender(),
           tinyContent,
           new RateLimits(),
           silentLogger,
