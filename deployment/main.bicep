@@ -39,6 +39,12 @@ param seedData string = 'false'
 @description('Optional ORGANISATION_ID: the organisation whose BAF answers questions that name no register (e.g. lpt). Empty for none.')
 param organisationId string = ''
 
+@description('Optional SECRETARIAT_CHANNEL_ID: the Teams channel (19:...@thread.tacv2) where closure proposals and the weekly overdue summary go. Empty: the board secretaries\' personal chats.')
+param secretariatChannelId string = ''
+
+@description('Optional REMINDER_SCHEDULE: JSON per meeting body overriding when reminders go. Empty: the defaults (see README).')
+param reminderSchedule string = ''
+
 @description('App Service plan SKU (Linux). Always On and health checks need Basic or above.')
 param appServicePlanSku string = 'P0v3'
 
@@ -294,6 +300,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     COSMOS_DATABASE: cosmosDatabaseName
     SEED_DATA: seedData
     ORGANISATION_ID: organisationId
+    SECRETARIAT_CHANNEL_ID: secretariatChannelId
+    REMINDER_SCHEDULE: reminderSchedule
     ALLOWED_TENANTS: microsoftAppTenantId
     MicrosoftAppId: microsoftAppId
     MicrosoftAppPassword: '@Microsoft.KeyVault(SecretUri=${appPasswordSecret.properties.secretUri})'

@@ -458,4 +458,43 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     assert.equal(told.length, 1, 'the owner hears the decision');
     assert.match(String(told[0]!.activity.summary), /Closed: Alex Morgan approved the closure/);
   });
+
+  it('sends closure proposals and the overdue summary to the secretariat channel when one is set', async () => {
+    await app.stop();
+    app = await startTestApp(dir.dir, { SECRETARIAT_CHANNEL_ID: PAPERS.id }, { clock: clock.now });
+    await install();
+    const open = await invoke(
+      app,
+      cardAction(
+        'action.open',
+        { actionId: 'act-wl-ftsu-8', organisationId: 'well-led-trust' },
+        DOCA,
+      ),
+    );
+    await invoke(
+      app,
+      press(
+        open.card,
+        'Save update',
+        { note: 'Done.', deliveryStatus: 'delivered', proposeClosure: 'true' },
+        DOCA,
+      ),
+    );
+    await say(app, 'chase overdue actions', SECRETARY, connector.url);
+    await app.scheduler.pass();
+    const inChannel = connector.deliveredTo(PAPERS.id).map((r) => String(r.activity.summary));
+    assert.ok(
+      inChannel.some((t) => /proposes this action for closure/.test(t)),
+      inChannel.join(' | '),
+    );
+    assert.ok(
+      inChannel.some((t) => /^Overdue actions:/.test(t)),
+      inChannel.join(' | '),
+    );
+    const secretaryChat = connector.deliveredTo(`a:personal-${SECRETARY.aadObjectId}`);
+    assert.ok(
+      secretaryChat.every((r) => !/proposes this action/.test(String(r.activity.summary))),
+      'not also to the personal chat',
+    );
+  });
 });
