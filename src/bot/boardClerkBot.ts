@@ -204,6 +204,15 @@ export class BoardClerkBot extends TeamsActivityHandler {
         organisationId: this.options.organisationId,
         inChannel: conversationKind(activity) === 'channel',
       });
+      if (question.intent === 'action.detail' && question.update && answer.kind === 'action')
+        return this.options.cardActions.handle(
+          {
+            verb: 'action.open',
+            actionId: answer.action.id,
+            organisationId: answer.action.organisationId,
+          },
+          this.actor(activity),
+        );
       if (question.intent === 'secretary') {
         this.options.log.info(
           { activityId: activity.id, command: question.command },

@@ -75,7 +75,13 @@ export type Question =
   | { intent: 'risk.detail'; risk: RiskReference; facets: RiskFacet[] }
   | { intent: 'risk.list'; registerId: string | null; filter: RiskListFilter }
   | { intent: 'actions.list'; scope: ActionScope; filter: ActionFilter; page: number }
-  | { intent: 'action.detail'; target: ActionTarget; history: boolean }
+  | {
+      intent: 'action.detail';
+      target: ActionTarget;
+      history: boolean;
+      /** "update Well-Led FTSU 5": open the action's progress card rather than its details. */
+      update?: boolean;
+    }
   | { intent: 'meeting.next'; body: string | null }
   | { intent: 'meeting.last'; body: string | null }
   | { intent: 'meeting.agenda'; body: string | null; which: 'next' | 'last' | { date: IsoDate } }

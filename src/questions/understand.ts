@@ -80,13 +80,16 @@ function toNumber(token: string): number {
 
 /** Features of a question: which kinds of words it uses. */
 const F = {
+  /** Wanting to record progress on an action, not to read it. */
+  updateAction:
+    /^(please )?(update|updating|record (the )?progress( on| for)?|report (the )?progress( on| for)?|add (a )?(progress )?(note|update)( to| on| for)?|update (the )?progress( on| for)?)\b( on| for| to)?/,
   /** Secretary commands: imperatives, not questions. */
   newMeeting:
     /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
   editMeeting:
     /^(please )?(edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z&]+){0,5} meeting\b/,
   sendReminder:
-    /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast))\b/,
+    /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
     /^((list|show|view|see)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$/,
   chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
@@ -317,7 +320,16 @@ function findActionTarget(r: Reading): ActionTarget | null {
           `\\b${escaped}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
         ).exec(r.text);
         const logNamed = log.names.some((n) => hasPhrase(r.text, n));
-        if (m && (logNamed || F.actions.test(r.text) || F.history.test(r.text)))
+        // "FTSU 3" on its own, or with words that only make sense of an action.
+        const alone = m !== null && r.text.replace(F.updateAction, ' ').trim() === m[0];
+        if (
+          m &&
+          (logNamed ||
+            alone ||
+            F.actions.test(r.text) ||
+            F.history.test(r.text) ||
+            F.updateAction.test(r.text))
+        )
           return {
             kind: 'section',
             logId: log.id,
@@ -483,6 +495,7 @@ const RULES: Rule[] = [
       intent: 'action.detail',
       target: findActionTarget(r)!,
       history: F.history.test(r.text),
+      update: F.updateAction.test(r.text),
     }),
   },
   {
@@ -563,7 +576,9 @@ const RULES: Rule[] = [
   {
     name: 'next meeting',
     when: (r) =>
-      F.meeting.test(r.text) && (F.next.test(r.text) || /\bwhen\b/.test(r.text)) && !r.risk,
+      F.meeting.test(r.text) &&
+      (F.next.test(r.text) || /\b(when|schedule|dates?|calendar|upcoming)\b/.test(r.text)) &&
+      !r.risk,
     then: (r) => ({ intent: 'meeting.next', body: bodyOf(r.text, r.ctx.vocabulary) }),
   },
   {

@@ -113,6 +113,27 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
     assert.doesNotMatch(list.text, /Well-Led FTSU 5\n/, 'no longer overdue after the revised date');
   });
 
+  it('opens the progress card when an owner types "update <action>"', async () => {
+    const reply = messages(
+      await post(app.url, personalMessage('update FTSU 5', { aadObjectId: DOCA })),
+    )[0]!;
+    assert.match(reply.text, /Well-Led FTSU 5[\s\S]*Update progress/);
+    assert.ok(input(reply.card, 'note'), 'the form is there to type into');
+  });
+
+  it('saves from clients without Universal Actions (Action.Submit sends a message with the values)', async () => {
+    const { card } = await open(app, FTSU5, DOCA);
+    const b = button(card, 'Save update');
+    const submit = {
+      ...personalMessage('', { aadObjectId: DOCA, name: 'Yusuf Ali' }),
+      text: undefined,
+      value: { ...b.data, note: 'Sent from an older client.', deliveryStatus: 'on-track' },
+    };
+    const reply = messages(await post(app.url, submit))[0]!;
+    assert.match(reply.text, /Saved by Yusuf Ali/);
+    assert.match(await history(app, 'Well-Led FTSU 5'), /Sent from an older client\./);
+  });
+
   it('gives everyone else a read-only card and refuses their submissions on the server', async () => {
     const { card, text } = await open(app, FTSU5, NED);
     assert.match(text, /Only the action's leads \(.*\) or a board secretary can update it/);

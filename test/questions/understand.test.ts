@@ -347,6 +347,31 @@ const TABLE: Row[] = [
     '<at>Board Clerk</at> which risks are above appetite?',
     { intent: 'risk.list', filter: { kind: 'above-appetite' } },
   ],
+  // Updating an action: opens its progress card.
+  [
+    'update Well-Led FTSU 5',
+    { intent: 'action.detail', update: true, target: { kind: 'section', number: 5 } },
+  ],
+  [
+    'update progress on FTSU 3',
+    { intent: 'action.detail', update: true, target: { kind: 'section', number: 3 } },
+  ],
+  ['FTSU 3', { intent: 'action.detail', update: false, target: { kind: 'section', number: 3 } }],
+  ['add a progress note to well-led ftsu 7', { intent: 'action.detail', update: true }],
+  // Board secretaries' commands.
+  ['new meeting', { intent: 'secretary', command: 'new-meeting' }],
+  ['add a group trust board meeting', { intent: 'secretary', command: 'new-meeting' }],
+  ['edit the next board meeting', { intent: 'secretary', command: 'edit-meeting' }],
+  ['send reminder', { intent: 'secretary', command: 'send-reminder' }],
+  ['schedule the agenda reminders', { intent: 'secretary', command: 'send-reminder' }],
+  ['remind the board about the meeting', { intent: 'secretary', command: 'send-reminder' }],
+  ['broadcasts', { intent: 'secretary', command: 'broadcasts' }],
+  ['show scheduled reminders', { intent: 'secretary', command: 'broadcasts' }],
+  ['chase overdue actions', { intent: 'secretary', command: 'chase' }],
+  ['send the weekly chasers', { intent: 'secretary', command: 'chase' }],
+  // Questions about meetings are not commands.
+  ['when is the next board meeting?', { intent: 'meeting.next' }],
+  ['schedule of board meetings', { intent: 'meeting.next' }],
 ];
 
 describe('understanding questions', () => {
