@@ -50,7 +50,19 @@ export async function answer(
     case 'data-quality':
       return answerDataQuality(ctx, question.registerId);
     case 'help':
-      return { kind: 'help', examples: [...EXAMPLE_QUESTIONS], notes: [] };
+      return {
+        kind: 'help',
+        examples: [...EXAMPLE_QUESTIONS],
+        notes: [
+          'Board Clerk answers questions about the Board Assurance Framework, action logs, board meetings and minutes, and strategy, from the board papers.',
+          'To record progress on an action you own, press Update on it, or type "update" and the action, for example "update Well-Led FTSU 5".',
+          ...(ctx.asker?.isBoardSecretary
+            ? [
+                'As a board secretary you can also type: "new meeting", "edit meeting", "send reminder", "broadcasts" and "chase overdue actions".',
+              ]
+            : []),
+        ],
+      };
     case 'secretary':
       // The bot edge routes these to the secretariat desk; this is what a client without it sees.
       return {
