@@ -1,4 +1,6 @@
+import type { MeetingView } from '../src/questions/answers';
 import type { BuiltCard, CardAction, CardElement, Choice } from './adaptiveCard';
+import { meetingCard } from './meetingCards';
 import { adaptiveCard, execute, heading, subheading, text, truncate } from './parts';
 import { VERBS } from './verbs';
 
@@ -179,6 +181,22 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
     ),
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
+}
+
+/** The meeting as saved, with what a secretary does next: send a reminder, or edit it again. */
+export function savedMeetingCard(meeting: MeetingView, note: string): BuiltCard {
+  const built = meetingCard({ kind: 'meeting', mode: 'agenda', meeting, notes: [note] });
+  built.card.actions = [
+    ...(built.card.actions ?? []),
+    execute(
+      'Send a reminder',
+      VERBS.composeBroadcast,
+      { meetingId: meeting.id },
+      { associatedInputs: 'none' },
+    ),
+    execute('Edit', VERBS.editMeeting, { meetingId: meeting.id }, { associatedInputs: 'none' }),
+  ];
+  return built;
 }
 
 export interface ComposeView {

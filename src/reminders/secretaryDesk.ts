@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { BuiltCard } from '../../cards';
-import { meetingCard } from '../../cards/meetingCards';
 import {
   broadcastListCard,
   composeCard,
   meetingFormCard,
   previewCard,
   refusalCard,
+  savedMeetingCard,
 } from '../../cards/secretaryCards';
 import type { Meeting, Person } from '../domain';
 import {
@@ -149,42 +149,27 @@ export class SecretaryDesk {
     const saved = await this.meetings.save(parsed.input, secretary);
     if (!saved.ok) return again(saved.errors);
     const data = await this.referenceData.get();
-    const built = meetingCard({
-      kind: 'meeting',
-      mode: 'agenda',
-      meeting: meetingView(data, saved.meeting),
-      notes: [
-        `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
-      ],
-    });
-    built.card.actions = [
-      ...(built.card.actions ?? []),
-      {
-        type: 'Action.Execute',
-        title: 'Send a reminder',
-        verb: 'broadcast.compose',
-        data: { verb: 'broadcast.compose', meetingId: saved.meeting.id },
-        associatedInputs: 'none',
-      },
-      {
-        type: 'Action.Execute',
-        title: 'Edit',
-        verb: 'meeting.edit',
-        data: { verb: 'meeting.edit', meetingId: saved.meeting.id },
-        associatedInputs: 'none',
-      },
-    ];
-    return built;
+    return savedMeetingCard(
+      meetingView(data, saved.meeting),
+      `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
+    );
   }
 
+  /** "2 days before the paper deadline, 7 days and 1 day before the meeting, at 09:00 UK time". */
   private scheduleWords(): string {
     const rules = { ...DEFAULT_SCHEDULE, ...(this.schedule['*'] ?? {}) };
+    const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
     const parts: string[] = [];
     if (rules.paperDeadline)
-      parts.push(`${rules.paperDeadline.daysBefore} days before the paper deadline`);
-    if (rules.weekBefore) parts.push(`${rules.weekBefore.daysBefore} days before`);
-    if (rules.dayBefore) parts.push(`${rules.dayBefore.daysBefore} day before`);
-    return `${parts.join(', ')}, UK time`;
+      parts.push(
+        `${days(rules.paperDeadline.daysBefore)} before the paper deadline at ${rules.paperDeadline.at}`,
+      );
+    const before = [rules.weekBefore, rules.dayBefore].filter((r) => r !== null);
+    if (before.length)
+      parts.push(
+        `${before.map((r) => `${days(r.daysBefore)}`).join(' and ')} before the meeting at ${[...new Set(before.map((r) => r.at))].join(' and ')}`,
+      );
+    return parts.length ? `${parts.join('; ')}, UK time` : 'no default reminders are configured';
   }
 
   private async targetChoices(user: DeskUser): Promise<TargetOption[]> {
