@@ -296,7 +296,18 @@ export class DeliveryEngine {
       return;
     }
     const destination: Destination = { conversation, channelId: target.channelId };
-    const message = await this.content.render(job, target);
+    let message: OutgoingCard;
+    try {
+      message = await this.content.render(job, target);
+    } catch (e) {
+      // What it was about is gone (a deleted meeting or action): retrying cannot help.
+      await record({
+        status: 'failed',
+        permanent: true,
+        lastError: `The message could not be prepared: ${(e as Error).message}`,
+      });
+      return;
+    }
 
     let throttles = 0;
     while (!this.stopping) {

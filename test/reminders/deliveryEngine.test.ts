@@ -9,7 +9,11 @@ import type {
   Delivery,
 } from '../../src/domain/delivery';
 import { silentLogger } from '../../src/log';
-import { DeliveryEngine, type EngineOptions } from '../../src/reminders/deliveryEngine';
+import {
+  type BroadcastContent,
+  DeliveryEngine,
+  type EngineOptions,
+} from '../../src/reminders/deliveryEngine';
 import { InstallationService } from '../../src/reminders/installations';
 import { RateLimits } from '../../src/reminders/rateLimits';
 import { openTestStore } from '../helpers/embeddedStore';
@@ -50,13 +54,16 @@ describe('the delivery engine against a fake Bot Connector', function () {
     }))!;
   }
 
-  function engine(options: Partial<EngineOptions> = {}): DeliveryEngine {
+  function engine(
+    options: Partial<EngineOptions> = {},
+    content: BroadcastContent = tinyContent,
+  ): DeliveryEngine {
     return new DeliveryEngine(
       opened.store,
       opened.store,
       installations,
       sender,
-      tinyContent,
+      content,
       new RateLimits(),
       silentLogger,
       {
@@ -169,6 +176,27 @@ describe('the delivery engine against a fake Bot Connector', function () {
     assert.equal(byTarget.get('a:f2')?.status, 'failed');
     assert.match(byTarget.get('a:f2')?.lastError ?? '', /Gave up after 3 attempts/);
     assert.equal(connector.deliveredTo(dead!.conversationId).length, 0);
+    assert.equal((await opened.store.getBroadcast(job.jobId))?.value.status, 'completed');
+  });
+
+  it('fails a target for good when its message cannot be prepared, and finishes the rest', async () => {
+    const [gone, fine] = [await install('prep-gone'), await install('prep-fine')];
+    const job = await broadcast([gone, fine]);
+    const failing: BroadcastContent = {
+      ...tinyContent,
+      render: (j, target) =>
+        target.conversationRecordId === gone.id
+          ? Promise.reject(new Error('its meeting no longer exists'))
+          : tinyContent.render(j, target),
+    };
+    await engine({}, failing).tick();
+    const byTarget = new Map((await deliveries(job.jobId)).map((d) => [d.target.key, d]));
+    assert.equal(byTarget.get(gone.id)?.status, 'failed');
+    assert.match(
+      byTarget.get(gone.id)?.lastError ?? '',
+      /could not be prepared: its meeting no longer exists/,
+    );
+    assert.equal(byTarget.get(fine.id)?.status, 'delivered');
     assert.equal((await opened.store.getBroadcast(job.jobId))?.value.status, 'completed');
   });
 
