@@ -44,6 +44,12 @@ export type ProgressResult =
 
 const RECENT_NOTES = 3;
 
+const NOT_FOUND: ProgressResult = {
+  kind: 'not-found',
+  message:
+    'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
+};
+
 export class ProgressService {
   constructor(
     private readonly store: GovernanceStore,
@@ -166,12 +172,7 @@ export class ProgressService {
       this.referenceData.get(),
       this.person(submitter),
     ]);
-    if (!stored)
-      return {
-        kind: 'not-found',
-        message:
-          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
-      };
+    if (!stored) return NOT_FOUND;
     return {
       kind: 'card',
       model: this.model(data, stored.value, person, {
@@ -195,12 +196,7 @@ export class ProgressService {
     const read = readProgressForm(typed, submissionId);
     for (let attempt = 0; attempt < 2; attempt++) {
       const stored = await this.load(ref.actionId, ref.organisationId);
-      if (!stored)
-        return {
-          kind: 'not-found',
-          message:
-            'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
-        };
+      if (!stored) return NOT_FOUND;
       const action = stored.value;
       if (alreadyApplied(action, submissionId))
         return {
@@ -262,12 +258,7 @@ export class ProgressService {
       }
     }
     const latest = await this.load(ref.actionId, ref.organisationId);
-    if (!latest)
-      return {
-        kind: 'not-found',
-        message:
-          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
-      };
+    if (!latest) return NOT_FOUND;
     return { kind: 'card', model: this.conflict(data, latest.value, person, typed) };
   }
 
@@ -296,12 +287,7 @@ export class ProgressService {
   ): Promise<ProgressResult> {
     const [data, person] = await Promise.all([this.referenceData.get(), this.person(submitter)]);
     const stored = await this.load(ref.actionId, ref.organisationId);
-    if (!stored)
-      return {
-        kind: 'not-found',
-        message:
-          'It may have been removed, or this card is out of date. Ask "my actions" for a fresh list.',
-      };
+    if (!stored) return NOT_FOUND;
     const action = stored.value;
     if (alreadyApplied(action, submissionId))
       return {
