@@ -10,6 +10,7 @@ import {
   flagsBlock,
   heading,
   notesBlock,
+  overdueWords,
   subheading,
   text,
   truncate,
@@ -53,9 +54,7 @@ export function statusLine(a: ActionView): CardElement {
 }
 
 export function dueLine(a: ActionView): CardElement {
-  const overdue = a.daysOverdue
-    ? ` · ${a.daysOverdue} day${a.daysOverdue === 1 ? '' : 's'} overdue`
-    : '';
+  const overdue = a.daysOverdue ? ` · ${overdueWords(a.daysOverdue)}` : '';
   return text(`${a.due[0]!.toUpperCase()}${a.due.slice(1)}${overdue}`, {
     spacing: 'None',
     size: 'Small',
@@ -115,7 +114,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
           .slice(0, 3)
           .map(
             (a) =>
-              `${a.reference} ${a.due}${a.daysOverdue ? ` (${a.daysOverdue} days overdue)` : ''}`,
+              `${a.reference} ${a.due}${a.daysOverdue ? ` (${overdueWords(a.daysOverdue)})` : ''}`,
           )
           .join('; ')}.`;
   const body: CardElement[] = [
@@ -183,7 +182,7 @@ export function historyElements(history: readonly HistoryView[], max = 20): Card
 
 export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
   const a = answer.action;
-  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${a.daysOverdue} days overdue` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
+  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
   const body: CardElement[] = [...heading(a.reference, a.logTitle), ...actionDetailElements(a)];
   if (a.latestProgress)
     body.push(

@@ -154,6 +154,11 @@ export function toleranceColour(appetite: AppetiteView): Colour {
       : 'Good';
 }
 
+/** "1 day overdue", "419 days overdue". */
+export function overdueWords(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'} overdue`;
+}
+
 export function truncate(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }

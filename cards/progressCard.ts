@@ -2,7 +2,16 @@ import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type FieldErrors } from '../src/dom
 import type { Banner, ProgressCardModel } from '../src/progress/model';
 import type { BuiltCard, CardAction, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
 import { actionDetailElements, DELIVERY, historyElements, STATUS_WORDS } from './actionCards';
-import { adaptiveCard, citation, execute, heading, subheading, text, truncate } from './parts';
+import {
+  adaptiveCard,
+  citation,
+  execute,
+  heading,
+  overdueWords,
+  subheading,
+  text,
+  truncate,
+} from './parts';
 import { VERBS } from './verbs';
 
 /**
@@ -153,7 +162,7 @@ export function progressCard(model: ProgressCardModel, back: string | null = nul
   const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
   const status = `${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}`;
-  const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}.`;
+  const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}.`;
   const body: CardElement[] = [
     ...bannerBlock(model.banner),
     ...heading(a.reference, a.logTitle),
