@@ -260,7 +260,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'npm start'
+      appCommandLine: 'npm run serve'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

@@ -114,7 +114,8 @@ describe('Azure deployment template (deployment/main.bicep)', () => {
     assert.match(read('src/server/httpServer.ts'), /\.get\('\/healthz'/);
     assert.match(bicep, /alwaysOn: true/);
     assert.match(bicep, /linuxFxVersion: 'NODE\|20-lts'/);
-    assert.match(bicep, /appCommandLine: 'npm start'/);
+    assert.match(bicep, /appCommandLine: 'npm run serve'/);
+    assert.match(read('package.json'), /"serve": "node [^"]*dist\/src\/index\.js"/);
     assert.equal(paramDefault('appServiceCapacity'), '2');
   });
 
