@@ -247,7 +247,11 @@ export class ProgressService {
           model: this.model(data, saved.value, person, {
             banner: {
               kind: 'saved',
-              text: `Saved by ${by.name} on ${formatDateTime(this.clock().toISOString())}.`,
+              text: `Saved by ${by.name} on ${formatDateTime(this.clock().toISOString())}.${
+                saved.value.status === 'proposed-for-closure' && action.status === 'open'
+                  ? ' Proposed for closure: the board secretary will approve it or return it.'
+                  : ''
+              }`,
             },
           }),
         };

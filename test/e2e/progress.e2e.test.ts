@@ -356,7 +356,10 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
         { aadObjectId: DOCA, name: 'Yusuf Ali' },
       ),
     );
-    assert.match(proposed.text, /Proposed for closure/);
+    assert.match(
+      proposed.text,
+      /Proposed for closure: the board secretary will approve it or return it/,
+    );
     const owner = await invoke(app, cardAction('action.open', FTSU5, { aadObjectId: DOCA }));
     assert.throws(
       () => button(owner.card, 'Approve closure'),
