@@ -144,7 +144,7 @@ function recentNotes(model: ProgressCardModel): CardElement[] {
       spacing: 'Small',
       items: [
         text(
-          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY[n.status as keyof typeof DELIVERY]?.words ?? n.status}` : ''}`,
+          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY[n.status].words}` : ''}`,
           { size: 'Small', isSubtle: true },
         ),
         text(truncate(n.note, 600), { spacing: 'None' }),

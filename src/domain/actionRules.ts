@@ -47,6 +47,9 @@ export function isOverdue(action: Action, today: IsoDate): boolean {
   return daysOverdue(action, today) !== null;
 }
 
+/** How far ahead "due soon" looks (the weekly digest). */
+export const DUE_SOON_DAYS = 14;
+
 /** Open and due within [from, to] inclusive. */
 export function isDueBetween(action: Action, from: IsoDate, to: IsoDate): boolean {
   const due = effectiveDue(action).iso;

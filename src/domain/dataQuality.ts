@@ -1,5 +1,5 @@
 import type { DataQualityFlag, PrintedDate } from './common';
-import { parseNumericUkDate } from './dates';
+import { parseNumericUkDate, printedMonth } from './dates';
 import type { GovernanceRecord } from './index';
 import type { PrintedScore, Risk, RiskRegister } from './risk';
 import { score } from './scoring';
@@ -11,20 +11,6 @@ import { score } from './scoring';
  */
 
 const STAGES = ['initial', 'current', 'target'] as const;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 function flag(f: Omit<DataQualityFlag, 'detectedBy'>): DataQualityFlag {
   return { ...f, detectedBy: 'importer' };
@@ -174,11 +160,7 @@ function printedDatesOf(record: GovernanceRecord): [string, PrintedDate][] {
 
 /** "YYYY-MM" of a printed date: from its ISO date, or a printed "December 2026". */
 function monthOf(date: PrintedDate): string | null {
-  if (date.iso) return date.iso.slice(0, 7);
-  const m = /([A-Za-z]+)\s+(\d{4})/.exec(date.printed);
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[1]!.toLowerCase());
-  return month < 0 ? null : `${m[2]}-${String(month + 1).padStart(2, '0')}`;
+  return date.iso ? date.iso.slice(0, 7) : printedMonth(date.printed);
 }
 
 function sameReference(a: string, b: string): boolean {

@@ -13,6 +13,11 @@ export function isRealDate(iso: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && DateTime.fromISO(iso).isValid;
 }
 
+/** True for a 24-hour clock time as a form sends it: "9:00", "15:30". */
+export function isClockTime(value: string): boolean {
+  return /^([01]?\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
 /** "29 January 2026". */
 export function formatDate(iso: IsoDate): string {
   return isoToLocal(iso).toFormat('d MMMM yyyy');
@@ -61,6 +66,24 @@ export function londonToUtc(iso: IsoDate, time: string): string {
   });
   if (!dt.isValid) throw new RangeError(`not a valid date and time: ${iso} ${time}`);
   return dt.toUTC().toISO({ suppressMilliseconds: false });
+}
+
+/** The month a paper names in words ("December 2025", "by March 2026"), as "2025-12"; null if none. */
+export function printedMonth(printed: string): string | null {
+  const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
+  if (!m) return null;
+  const dt = DateTime.fromFormat(`${m[1]} ${m[2]}`, 'LLLL yyyy', { locale: 'en-GB' });
+  return dt.isValid ? dt.toFormat('yyyy-MM') : null;
+}
+
+/** The Monday of the (Monday to Sunday) week a date falls in. */
+export function mondayOf(iso: IsoDate): IsoDate {
+  return isoToLocal(iso).startOf('week').toISODate() as IsoDate;
+}
+
+/** The ISO week a date falls in: "2026-W48". */
+export function isoWeekOf(iso: IsoDate): string {
+  return isoToLocal(iso).toFormat("kkkk-'W'WW");
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

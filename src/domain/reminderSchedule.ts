@@ -34,6 +34,18 @@ export const DEFAULT_SCHEDULE: Required<{ [K in keyof BodySchedule]: ScheduleRul
 
 export type ReminderKind = 'paper-deadline' | 'week-before' | 'day-before';
 
+/** How a broadcast was scheduled: one of the default reminders, now, or at a time a secretary chose. */
+export type ReminderTiming = ReminderKind | 'now' | 'custom';
+
+/** The headline a reminder card and its broadcast carry, by how it was scheduled. */
+export const REMINDER_HEADLINES: Record<ReminderTiming, string> = {
+  now: 'Reminder',
+  custom: 'Reminder',
+  'paper-deadline': 'Paper deadline reminder',
+  'week-before': 'One week to go',
+  'day-before': 'Tomorrow',
+};
+
 export interface PlannedReminder {
   kind: ReminderKind;
   /** UTC instant to send. */

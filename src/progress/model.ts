@@ -1,3 +1,4 @@
+import type { DeliveryStatus } from '../domain';
 import type { FieldErrors, ProgressForm } from '../domain/progressUpdate';
 import type { ActionView, HistoryView } from '../questions/answers';
 
@@ -13,7 +14,7 @@ export type Banner =
 export interface ProgressCardModel {
   action: ActionView;
   /** The last few progress notes, newest first. */
-  recentNotes: { note: string; by: string; when: string | null; status: string | null }[];
+  recentNotes: { note: string; by: string; when: string | null; status: DeliveryStatus | null }[];
   history: HistoryView[] | null;
   editable: boolean;
   /** Why the card is read-only, in words. */

@@ -87,8 +87,9 @@ export class ProgressService {
   ): ProgressCardModel {
     const today = londonToday(this.clock());
     const editable = canUpdateAction(person, action, data.roles) && action.status !== 'closed';
+    const view = actionView(data, action, today, editable);
     return {
-      action: actionView(data, action, today, editable),
+      action: view,
       recentNotes: [...action.progress]
         .reverse()
         .slice(0, RECENT_NOTES)
@@ -106,7 +107,7 @@ export class ProgressService {
           ? "You can't update this action: your Teams account is not linked to the board's directory. Ask the board secretary to link it."
           : action.status === 'closed'
             ? 'This action is closed.'
-            : `Only the action's leads (${actionView(data, action, today).leads}) or a board secretary can update it.`,
+            : `Only the action's leads (${view.leads}) or a board secretary can update it.`,
       typed: extra.typed ?? null,
       errors: extra.errors ?? {},
       banner: extra.banner ?? null,

@@ -6,10 +6,17 @@ import {
   overdueSummaryCard,
 } from '../../cards/reminderCards';
 import type { Action, Meeting } from '../domain';
-import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../domain/actionRules';
+import {
+  daysOverdue,
+  DUE_SOON_DAYS,
+  effectiveDue,
+  isDueBetween,
+  isOpen,
+} from '../domain/actionRules';
 import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '../domain/dates';
 import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
+import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
 import type { ProgressService } from '../progress/progressService';
 import { actionView, meetingView } from '../questions/answer/views';
 import type { ReferenceData, ReferenceDataCache } from '../questions/referenceData';
@@ -17,17 +24,6 @@ import type { ConversationStore, GovernanceStore } from '../store/store';
 import type { BroadcastContent } from './deliveryEngine';
 import type { OwnerReach } from './reminderViews';
 import type { OutgoingCard } from './sender';
-
-/** How far ahead the weekly digest looks for actions falling due. */
-export const DUE_SOON_DAYS = 14;
-
-const HEADLINES: Record<BroadcastJob['schedule'], string> = {
-  now: 'Reminder',
-  custom: 'Reminder',
-  'paper-deadline': 'Paper deadline reminder',
-  'week-before': 'One week to go',
-  'day-before': 'Tomorrow',
-};
 
 /**
  * Who among an action list's owners the weekly digest cannot reach, and why: a role nobody holds, a
@@ -127,7 +123,7 @@ export class GovernanceBroadcastContent implements BroadcastContent {
     const channel = target.kind === 'channel';
     const view = meetingView(data, meeting, channel);
     return meetingReminderCard({
-      headline: HEADLINES[job.schedule],
+      headline: REMINDER_HEADLINES[job.schedule],
       meeting: channel && meeting.part === 'private' ? { ...view, agenda: [] } : view,
       privateItemsHidden: channel
         ? meeting.agenda.filter((i) => i.part === 'private' || meeting.part === 'private').length

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting, Person } from '../domain';
-import { daysOverdue, isDueBetween, isOpen } from '../domain/actionRules';
-import { addDays, formatDateTime, londonToday, londonToUtc } from '../domain/dates';
+import { daysOverdue, DUE_SOON_DAYS, isDueBetween, isOpen } from '../domain/actionRules';
+import {
+  addDays,
+  formatDateTime,
+  isoWeekOf,
+  londonToday,
+  londonToUtc,
+  mondayOf,
+} from '../domain/dates';
 import type {
   BroadcastJob,
   BroadcastTarget,
@@ -11,6 +18,8 @@ import type {
 import { rolesHeldBy } from '../domain/permissions';
 import {
   plannedReminders,
+  REMINDER_HEADLINES,
+  type ReminderTiming,
   type ReminderKind,
   type ReminderSchedule,
 } from '../domain/reminderSchedule';
@@ -18,7 +27,6 @@ import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../questions/referenceData';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
-import { DUE_SOON_DAYS } from './broadcastContent';
 import type { InstallationService } from './installations';
 
 /**
@@ -47,22 +55,6 @@ const REMINDER_TYPES: Record<ReminderKind, BroadcastType> = {
   'week-before': 'meeting-reminder',
   'day-before': 'meeting-reminder',
 };
-
-const REMINDER_WORDS: Record<ReminderKind, string> = {
-  'paper-deadline': 'Paper deadline reminder',
-  'week-before': 'One week to go',
-  'day-before': 'Tomorrow',
-};
-
-/** Monday of the week, as an ISO week key ("2026-W48"), for the weekly chasers. */
-function isoWeek(date: Date): string {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const day = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - day);
-  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
 
 export class BroadcastService {
   constructor(
@@ -154,18 +146,20 @@ export class BroadcastService {
     const jobs: BroadcastJob[] = [];
     for (const plan of plans) {
       const jobId = `bc-${randomUUID()}`;
+      const schedule: ReminderTiming =
+        plan.kind === 'now' ? (when.kind === 'at' ? 'custom' : 'now') : plan.kind;
       const job: BroadcastJob = {
         id: jobId,
         jobId,
         kind: 'broadcast',
         type: plan.kind === 'now' ? 'meeting-reminder' : REMINDER_TYPES[plan.kind],
-        title: `${plan.kind === 'now' ? 'Reminder' : REMINDER_WORDS[plan.kind]}: ${meeting.title}`,
+        title: `${REMINDER_HEADLINES[schedule]}: ${meeting.title}`,
         organisationId: meeting.organisationId,
         meetingId: meeting.id,
         createdBy: { personId: secretary.id, name: secretary.name },
         createdAt: now.toISOString(),
         dueAt: plan.dueAt,
-        schedule: plan.kind === 'now' ? (when.kind === 'at' ? 'custom' : 'now') : plan.kind,
+        schedule,
         targets,
         status: 'scheduled',
         lease: null,
@@ -216,9 +210,9 @@ export class BroadcastService {
   ): Promise<{ week: string; jobs: BroadcastJob[] | null }> {
     const now = this.clock();
     const today = londonToday(now);
-    const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
+    const monday = mondayOf(today);
     const dueAt = londonToUtc(monday, '09:00');
-    const week = isoWeek(new Date(`${monday}T12:00:00Z`));
+    const week = isoWeekOf(monday);
     if (now.toISOString() < dueAt) return { week, jobs: null };
     // A week whose Monday has passed unsent (the service was down, or first started later in the week)
     // is skipped: a Thursday "this week" digest would surprise people.
@@ -235,9 +229,7 @@ export class BroadcastService {
 
   /** This week's key ("2026-W48"), Monday to Sunday in Europe/London. */
   currentWeek(): string {
-    const today = londonToday(this.clock());
-    const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
-    return isoWeek(new Date(`${monday}T12:00:00Z`));
+    return isoWeekOf(londonToday(this.clock()));
   }
 
   /** The chasers now, at a secretary's request. */

@@ -35,8 +35,13 @@ export function conversationRecordId(
 }
 
 const MAX_ATTEMPTS = 3;
+/** A conversation seen this recently, at the same service URL, is not read again on each message. */
+const SEEN_TTL_MS = 10 * 60_000;
 
 export class InstallationService {
+  /** Conversations this instance has recently confirmed, by record id (a message is a hot path). */
+  private readonly recentlySeen = new Map<string, { serviceUrl: string; at: number }>();
+
   constructor(
     private readonly store: ConversationStore,
     private readonly log: Logger,
@@ -111,6 +116,7 @@ export class InstallationService {
 
   /** The app was removed: keep the record (history) but never post there again. */
   async removed(facts: ConversationFacts): Promise<void> {
+    this.recentlySeen.delete(conversationRecordId(facts));
     await this.upsert(facts, (current, now) =>
       current ? { ...current, status: 'removed', updatedAt: now } : null,
     );
@@ -125,6 +131,10 @@ export class InstallationService {
    * was down) and its service URL is current. Cheap when nothing changed.
    */
   async seen(facts: ConversationFacts): Promise<void> {
+    const id = conversationRecordId(facts);
+    const seenAt = this.clock().getTime();
+    const memo = this.recentlySeen.get(id);
+    if (memo && memo.serviceUrl === facts.serviceUrl && seenAt - memo.at < SEEN_TTL_MS) return;
     await this.upsert(facts, (current, now) => {
       if (current && current.status === 'installed' && current.serviceUrl === facts.serviceUrl)
         return null;
@@ -136,6 +146,7 @@ export class InstallationService {
         updatedAt: now,
       };
     });
+    this.recentlySeen.set(id, { serviceUrl: facts.serviceUrl, at: seenAt });
   }
 
   /** A team's channels changed (created, renamed, deleted): store the list Teams now reports. */
@@ -153,6 +164,7 @@ export class InstallationService {
 
   /** Teams refused a delivery for good (blocked, app removed, conversation gone). */
   async markUnreachable(tenantId: string, id: string, reason: string): Promise<void> {
+    this.recentlySeen.delete(id);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const current = await this.store.getConversation(tenantId, id);
       if (!current || current.value.status === 'removed') return;

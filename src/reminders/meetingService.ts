@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Meeting, Person } from '../domain';
 import { agendaFromWorkplan } from '../domain/agenda';
-import { formatDate, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
+import { formatDate, isClockTime, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../questions/referenceData';
 import { ConcurrencyConflictError } from '../store/errors';
@@ -12,10 +12,7 @@ import type { GovernanceStore } from '../store/store';
  * that body and date; times are entered in Europe/London and stored in UTC.
  */
 
-const time = z
-  .string()
-  .trim()
-  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'Enter a time such as 15:00.');
+const time = z.string().trim().refine(isClockTime, 'Enter a time such as 15:00.');
 const date = z.string().trim().refine(isRealDate, 'Enter a real date.');
 
 /** What the meeting card submits (untrusted: parsed here, field by field). */
@@ -46,7 +43,7 @@ export const MeetingInput = z.object({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), 'Enter a time such as 12:00.'),
+    .refine((v) => !v || isClockTime(v), 'Enter a time such as 12:00.'),
 });
 export type MeetingInput = z.infer<typeof MeetingInput>;
 

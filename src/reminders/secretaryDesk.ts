@@ -11,6 +11,7 @@ import {
 import type { Meeting, Person } from '../domain';
 import {
   formatDateTime,
+  isClockTime,
   isRealDate,
   londonClockTime,
   londonDateOf,
@@ -223,7 +224,7 @@ export class SecretaryDesk {
       when = { kind: 'now' };
       whenWords = 'now';
     } else if (c.when === 'at') {
-      if (!c.atDate || !isRealDate(c.atDate) || !/^([01]?\d|2[0-3]):[0-5]\d$/.test(c.atTime ?? ''))
+      if (!c.atDate || !isRealDate(c.atDate) || !isClockTime(c.atTime ?? ''))
         errors.when = 'Enter the date and time to send it.';
       else {
         const at = londonToUtc(c.atDate, c.atTime!.padStart(5, '0'));

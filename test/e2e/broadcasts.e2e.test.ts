@@ -49,6 +49,12 @@ function invoke(app: App, activity: unknown): Promise<{ card: unknown; text: str
   return invokeForCard(app.url, activity);
 }
 
+/** The compose card's "Post to" choices, by title. */
+function targetChoices(card: unknown): Map<string, string> {
+  const targets = input(card, 'targets') as { choices: { title: string; value: string }[] };
+  return new Map(targets.choices.map((c) => [c.title, c.value]));
+}
+
 function cardText(r: ReceivedActivity): string {
   const attachments = (r.activity.attachments ?? []) as { content: unknown }[];
   return attachments.map((a) => visibleText(a.content)).join('\n');
@@ -63,6 +69,23 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
 
   async function start(): Promise<void> {
     app = await startTestApp(dir.dir, {}, { clock: clock.now });
+  }
+
+  /** The owner (the demo DoCA) marks an action delivered and proposes it for closure. */
+  async function proposeClosure(actionId: string, note: string): Promise<void> {
+    const open = await invoke(
+      app,
+      cardAction('action.open', { actionId, organisationId: 'well-led-trust' }, DOCA),
+    );
+    await invoke(
+      app,
+      press(
+        open.card,
+        'Save update',
+        { note, deliveryStatus: 'delivered', proposeClosure: 'true' },
+        DOCA,
+      ),
+    );
   }
 
   /** Installs the app where the tests post: the board team (two channels) and three personal chats. */
@@ -269,15 +292,13 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     await install();
     await privateMixMeeting();
     const compose = await say(app, 'send reminder', SECRETARY, connector.url);
-    const targets = input(compose.card, 'targets') as {
-      choices: { title: string; value: string }[];
-    };
-    const papers = targets.choices.find((c) => c.title === 'Group Trust Board › Board papers')!;
-    const doca = targets.choices.find((c) => c.title === 'Yusuf Ali (personal chat)')!;
-    assert.ok(papers && doca, `targets offered: ${targets.choices.map((c) => c.title).join(', ')}`);
+    const targets = targetChoices(compose.card);
+    const papers = targets.get('Group Trust Board › Board papers')!;
+    const doca = targets.get('Yusuf Ali (personal chat)')!;
+    assert.ok(papers && doca, `targets offered: ${[...targets.keys()].join(', ')}`);
     const values = {
       meetingId: 'mtg-test-2027-04-01',
-      targets: `${papers.value},${doca.value}`,
+      targets: `${papers},${doca}`,
       when: 'now',
     };
 
@@ -322,16 +343,14 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     await install();
     await privateMixMeeting();
     const compose = await say(app, 'schedule reminders', SECRETARY, connector.url);
-    const targets = input(compose.card, 'targets') as {
-      choices: { title: string; value: string }[];
-    };
-    const papers = targets.choices.find((c) => c.title === 'Group Trust Board › Board papers')!;
+    const targets = targetChoices(compose.card);
+    const papers = targets.get('Group Trust Board › Board papers')!;
     const sent = await invoke(
       app,
       press(
         compose.card,
         'Send or schedule',
-        { meetingId: 'mtg-test-2027-04-01', targets: papers.value, when: 'default' },
+        { meetingId: 'mtg-test-2027-04-01', targets: papers, when: 'default' },
         SECRETARY,
       ),
     );
@@ -362,9 +381,7 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     await install();
     await privateMixMeeting();
     const compose = await say(app, 'send reminder', SECRETARY, connector.url);
-    const targets = input(compose.card, 'targets') as {
-      choices: { title: string; value: string }[];
-    };
+    const targets = targetChoices(compose.card);
     const sent = await invoke(
       app,
       press(
@@ -372,7 +389,7 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
         'Send or schedule',
         {
           meetingId: 'mtg-test-2027-04-01',
-          targets: targets.choices[0]!.value,
+          targets: [...targets.values()][0]!,
           when: 'at',
           atDate: '2027-03-30',
           atTime: '10:00',
@@ -428,23 +445,7 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
 
   it('sends a closure proposal to the board secretary as an approval card that works from the chat', async () => {
     await install();
-    const open = await invoke(
-      app,
-      cardAction(
-        'action.open',
-        { actionId: 'act-wl-ftsu-7', organisationId: 'well-led-trust' },
-        DOCA,
-      ),
-    );
-    await invoke(
-      app,
-      press(
-        open.card,
-        'Save update',
-        { note: 'Delivered in full.', deliveryStatus: 'delivered', proposeClosure: 'true' },
-        DOCA,
-      ),
-    );
+    await proposeClosure('act-wl-ftsu-7', 'Delivered in full.');
     await app.scheduler.pass();
     const approval = connector.deliveredTo(`a:personal-${SECRETARY.aadObjectId}`);
     assert.equal(approval.length, 1);
@@ -463,23 +464,7 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     await app.stop();
     app = await startTestApp(dir.dir, { SECRETARIAT_CHANNEL_ID: PAPERS.id }, { clock: clock.now });
     await install();
-    const open = await invoke(
-      app,
-      cardAction(
-        'action.open',
-        { actionId: 'act-wl-ftsu-8', organisationId: 'well-led-trust' },
-        DOCA,
-      ),
-    );
-    await invoke(
-      app,
-      press(
-        open.card,
-        'Save update',
-        { note: 'Done.', deliveryStatus: 'delivered', proposeClosure: 'true' },
-        DOCA,
-      ),
-    );
+    await proposeClosure('act-wl-ftsu-8', 'Done.');
     await say(app, 'chase overdue actions', SECRETARY, connector.url);
     await app.scheduler.pass();
     const inChannel = connector.deliveredTo(PAPERS.id).map((r) => String(r.activity.summary));

@@ -1,6 +1,6 @@
 import type { Action, IsoDate } from '../../domain';
 import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
-import { formatDate } from '../../domain/dates';
+import { formatDate, printedMonth } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { Stored } from '../../store/store';
 import type { Answer } from '../answers';
@@ -40,25 +40,9 @@ function closedIn(action: Action, period: Period | null): boolean {
   return (!period.from || date >= period.from) && (!period.to || date <= period.to);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 function monthStart(printed: string): IsoDate | null {
-  const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
-  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) : -1;
-  return m && month >= 0 ? `${m[2]}-${String(month + 1).padStart(2, '0')}-01` : null;
+  const month = printedMonth(printed);
+  return month ? `${month}-01` : null;
 }
 
 function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): boolean {
