@@ -3,9 +3,13 @@ import {
   daysBetween,
   formatDate,
   formatDateTime,
+  isClockTime,
+  isoWeekOf,
   londonToday,
   londonToUtc,
+  mondayOf,
   parseNumericUkDate,
+  printedMonth,
 } from '../../src/domain/dates';
 
 describe('dates', () => {
@@ -43,5 +47,25 @@ describe('dates', () => {
   it('counts days between dates', () => {
     assert.equal(daysBetween('2025-06-30', '2025-07-01'), 1);
     assert.equal(daysBetween('2025-10-25', '2025-10-27'), 2); // across the clocks going back
+  });
+
+  it('reads a month a paper names in words', () => {
+    assert.equal(printedMonth('December 2025'), '2025-12');
+    assert.equal(printedMonth('Closed by March 2026 (Board)'), '2026-03');
+    assert.equal(printedMonth('Sept 2025'), null);
+    assert.equal(printedMonth('ongoing'), null);
+  });
+
+  it('finds the Monday and ISO week of a date, across a year end', () => {
+    assert.equal(mondayOf('2026-11-23'), '2026-11-23'); // a Monday
+    assert.equal(mondayOf('2026-11-29'), '2026-11-23'); // the Sunday after
+    assert.equal(isoWeekOf('2026-11-23'), '2026-W48');
+    assert.equal(mondayOf('2027-01-01'), '2026-12-28');
+    assert.equal(isoWeekOf('2027-01-01'), '2026-W53');
+  });
+
+  it('accepts 24-hour clock times only', () => {
+    for (const ok of ['9:00', '09:00', '23:59']) assert.ok(isClockTime(ok), ok);
+    for (const bad of ['24:00', '9am', '9.00', '12:60', '']) assert.ok(!isClockTime(bad), bad);
   });
 });
