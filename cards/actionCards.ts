@@ -1,5 +1,6 @@
 import type { DeliveryStatus } from '../src/domain';
-import type { ActionView, Answer, HistoryView } from '../src/questions/answers';
+import type { Answer } from '../src/questions/answers';
+import type { ActionView, HistoryView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardElement, Colour, Container } from './adaptiveCard';
 import {
   actionSet,

@@ -1,4 +1,5 @@
-import type { Answer, MinuteItemView } from '../src/questions/answers';
+import type { Answer } from '../src/questions/answers';
+import type { MinuteItemView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardElement, Table, TableRow } from './adaptiveCard';
 import { actionListItems } from './actionCards';
 import {
@@ -12,7 +13,7 @@ import {
   text,
   truncate,
 } from './parts';
-import type { MeetingView } from '../src/questions/answers';
+import type { MeetingView } from '../src/shared/viewTypes';
 
 /** Meetings and agendas, minutes and resolutions, and the matters-arising sheet. */
 

@@ -4,7 +4,7 @@ import type {
   FlagView,
   RagColour,
   ScoreView,
-} from '../src/questions/answers';
+} from '../src/shared/viewTypes';
 import type {
   ActionData,
   ActionExecute,

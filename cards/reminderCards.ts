@@ -1,4 +1,4 @@
-import type { ActionView } from '../src/questions/answers';
+import type { ActionView } from '../src/shared/viewTypes';
 import type {
   ActionDigestView,
   DeliveryReportRow,

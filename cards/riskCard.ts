@@ -1,5 +1,6 @@
 import type { RiskFactor } from '../src/domain';
-import type { Answer, RiskView, ScoreView } from '../src/questions/answers';
+import type { Answer } from '../src/questions/answers';
+import type { RiskView, ScoreView } from '../src/shared/viewTypes';
 import type { CardElement, Column, Container } from './adaptiveCard';
 import { actionListItems } from './actionCards';
 import {

@@ -1,4 +1,5 @@
-import type { Answer, HeatMapCell, RiskSummaryView } from '../src/questions/answers';
+import type { Answer } from '../src/questions/answers';
+import type { HeatMapCell, RiskSummaryView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardElement, ColumnSet, Table, TableCell } from './adaptiveCard';
 import {
   adaptiveCard,

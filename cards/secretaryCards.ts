@@ -1,4 +1,4 @@
-import type { MeetingView } from '../src/questions/answers';
+import type { MeetingView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardAction, CardElement, Choice } from './adaptiveCard';
 import { meetingCard } from './meetingCards';
 import { adaptiveCard, execute, heading, subheading, text, truncate } from './parts';

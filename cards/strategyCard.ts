@@ -1,4 +1,5 @@
-import type { AmbitionView, Answer, ThemeView } from '../src/questions/answers';
+import type { Answer } from '../src/questions/answers';
+import type { AmbitionView, ThemeView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardElement, ColumnSet, Container } from './adaptiveCard';
 import {
   adaptiveCard,

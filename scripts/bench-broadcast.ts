@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { meetingReminderCard } from '../cards/reminderCards';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../src/domain/delivery';
 import { silentLogger } from '../src/log';
-import type { MeetingView } from '../src/questions/answers';
+import type { MeetingView } from '../src/shared/viewTypes';
 import { type BroadcastContent, DeliveryEngine } from '../src/reminders/deliveryEngine';
 import { type ConversationFacts, InstallationService } from '../src/reminders/installations';
 import { RateLimits, TEAMS_LIMITS } from '../src/reminders/rateLimits';

@@ -19,7 +19,7 @@ import { SecretaryDesk } from './reminders/secretaryDesk';
 import { BoardClerkBot } from './bot/boardClerkBot';
 import { BoardClerkCardActions } from './bot/cardActions';
 import type { Logger } from './log';
-import { ReferenceDataCache } from './questions/referenceData';
+import { ReferenceDataCache } from './shared/referenceData';
 import { QuestionService } from './questions/service';
 import { createHttpServer, listen } from './server/httpServer';
 import { openStore, type OpenedStore } from './store/openStore';

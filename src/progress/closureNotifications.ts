@@ -3,7 +3,7 @@ import type { BroadcastJob, BroadcastTarget } from '../domain/delivery';
 import { ownersOf } from '../domain/permissions';
 import type { ClosureDecision } from '../domain/progressUpdate';
 import type { Logger } from '../log';
-import type { ReferenceDataCache } from '../questions/referenceData';
+import type { ReferenceDataCache } from '../shared/referenceData';
 import { AlreadyExistsError } from '../store/errors';
 import type { InstallationService } from '../reminders/installations';
 import type { BroadcastStore } from '../store/store';

@@ -1,6 +1,6 @@
 import type { DeliveryStatus } from '../domain';
 import type { FieldErrors, ProgressForm } from '../domain/progressUpdate';
-import type { ActionView, HistoryView } from '../questions/answers';
+import type { ActionView, HistoryView } from '../shared/viewTypes';
 
 /** What the progress card shows: plain data, built by the progress service, drawn by cards/progressCard. */
 

@@ -14,9 +14,9 @@ import {
   validateProgressUpdate,
 } from '../domain/progressUpdate';
 import type { Logger } from '../log';
-import { actionView, historyViews } from '../questions/answer/views';
+import { actionView, historyViews } from '../shared/views';
 import type { Banner, ProgressCardModel } from './model';
-import type { ReferenceData, ReferenceDataCache } from '../questions/referenceData';
+import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import { ConcurrencyConflictError } from '../store/errors';
 import type { GovernanceStore, Stored } from '../store/store';
 

@@ -1,4 +1,7 @@
 import type { IsoDate } from '../domain';
+import type { RiskFacet } from '../shared/viewTypes';
+
+export type { RiskFacet };
 
 /**
  * What a question asks, once understood: an intent with its entities resolved against the vocabulary
@@ -22,17 +25,6 @@ export interface RiskReference {
   /** The words that named it, to say back when it cannot be found. */
   text: string;
 }
-
-export type RiskFacet =
-  | 'scores'
-  | 'appetite'
-  | 'controls'
-  | 'gaps'
-  | 'assurances'
-  | 'actions'
-  | 'progress'
-  | 'context'
-  | 'everything';
 
 export type RiskListFilter =
   | { kind: 'all' }

@@ -3,8 +3,9 @@ import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import type { Answer } from './answers';
 import type { Question } from './question';
-import type { ReferenceDataCache } from './referenceData';
+import type { ReferenceDataCache } from '../shared/referenceData';
 import { understand } from './understand';
+import { vocabularyOf } from './vocabulary';
 
 export interface AskInput {
   text: string;
@@ -28,7 +29,7 @@ export class QuestionService {
 
   async ask(input: AskInput): Promise<{ question: Question; answer: Answer }> {
     const ctx = await this.context(input);
-    const question = understand(input.text, { vocabulary: ctx.data.vocabulary, now: ctx.now });
+    const question = understand(input.text, { vocabulary: vocabularyOf(ctx.data), now: ctx.now });
     return { question, answer: await answer(question, ctx, input.text) };
   }
 

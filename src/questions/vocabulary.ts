@@ -193,3 +193,15 @@ function initialsOf(body: string): string | undefined {
     .join('');
   return initials.length >= 2 ? initials : undefined;
 }
+
+const built = new WeakMap<VocabularySources, Vocabulary>();
+
+/** The vocabulary of a reference-data snapshot, built once per snapshot. */
+export function vocabularyOf(data: VocabularySources): Vocabulary {
+  let v = built.get(data);
+  if (!v) {
+    v = buildVocabulary(data);
+    built.set(data, v);
+  }
+  return v;
+}

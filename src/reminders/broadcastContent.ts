@@ -18,8 +18,8 @@ import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
 import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
 import type { ProgressService } from '../progress/progressService';
-import { actionView, meetingView } from '../questions/answer/views';
-import type { ReferenceData, ReferenceDataCache } from '../questions/referenceData';
+import { actionView, meetingView } from '../shared/views';
+import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import type { ConversationStore, GovernanceStore } from '../store/store';
 import type { BroadcastContent } from './deliveryEngine';
 import type { OwnerReach } from './reminderViews';

@@ -24,7 +24,7 @@ import {
   type ReminderSchedule,
 } from '../domain/reminderSchedule';
 import type { Logger } from '../log';
-import type { ReferenceDataCache } from '../questions/referenceData';
+import type { ReferenceDataCache } from '../shared/referenceData';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
 import type { InstallationService } from './installations';

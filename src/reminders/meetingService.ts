@@ -3,7 +3,7 @@ import type { Meeting, Person } from '../domain';
 import { agendaFromWorkplan } from '../domain/agenda';
 import { formatDate, isClockTime, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
 import type { Logger } from '../log';
-import type { ReferenceDataCache } from '../questions/referenceData';
+import type { ReferenceDataCache } from '../shared/referenceData';
 import { ConcurrencyConflictError } from '../store/errors';
 import type { GovernanceStore } from '../store/store';
 

@@ -1,4 +1,4 @@
-import type { ActionView, MeetingView } from '../questions/answers';
+import type { ActionView, MeetingView } from '../shared/viewTypes';
 
 /** What broadcast cards show, as plain data (drawn by cards/reminderCards.ts). */
 

@@ -21,8 +21,8 @@ import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../domai
 import { DEFAULT_SCHEDULE, type ReminderSchedule } from '../domain/reminderSchedule';
 import type { Logger } from '../log';
 import type { SecretaryCommand } from '../questions/question';
-import { meetingView } from '../questions/answer/views';
-import type { ReferenceDataCache } from '../questions/referenceData';
+import { meetingView } from '../shared/views';
+import type { ReferenceDataCache } from '../shared/referenceData';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
 import type { BroadcastService, TargetOption, When } from './broadcastService';
 import type { GovernanceBroadcastContent } from './broadcastContent';

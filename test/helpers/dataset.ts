@@ -1,12 +1,12 @@
 import { loadDataset } from '../../src/dataset/bundled';
 import type { GovernanceRecord } from '../../src/domain';
-import type { ReferenceData } from '../../src/questions/referenceData';
-import { buildVocabulary } from '../../src/questions/vocabulary';
+import type { ReferenceData } from '../../src/shared/referenceData';
+import { buildVocabulary, type Vocabulary } from '../../src/questions/vocabulary';
 
 type Of<K extends GovernanceRecord['kind']> = Extract<GovernanceRecord, { kind: K }>;
 
 /** The bundled dataset as reference data, without a store: for unit tests of reading and answering. */
-export async function bundledReferenceData(): Promise<ReferenceData> {
+export async function bundledReferenceData(): Promise<ReferenceData & { vocabulary: Vocabulary }> {
   const { records } = await loadDataset();
   const of = <K extends GovernanceRecord['kind']>(kind: K) =>
     records.filter((r): r is Of<K> => r.kind === kind);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import type { Question } from '../../src/questions/question';
-import type { ReferenceData } from '../../src/questions/referenceData';
 import { understand } from '../../src/questions/understand';
 import { bundledReferenceData } from '../helpers/dataset';
 
@@ -375,7 +374,7 @@ const TABLE: Row[] = [
 ];
 
 describe('understanding questions', () => {
-  let data: ReferenceData;
+  let data: Awaited<ReturnType<typeof bundledReferenceData>>;
   before(async () => (data = await bundledReferenceData()));
 
   it('has at least 80 phrasings across the intents', () => {

@@ -1,6 +1,6 @@
 import type { IsoDate, Person } from '../../domain';
 import type { GovernanceStore } from '../../store/store';
-import type { ReferenceData } from '../referenceData';
+import type { ReferenceData } from '../../shared/referenceData';
 
 /** Everything an answer may depend on, passed in: the store, who asks, where, and the clock. */
 export interface AnswerContext {

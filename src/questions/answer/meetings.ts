@@ -1,9 +1,10 @@
 import type { IsoDate, Meeting, Minutes } from '../../domain';
 import { formatDate, londonDateOf } from '../../domain/dates';
-import type { Answer, MinuteItemView } from '../answers';
-import type { ReferenceData } from '../referenceData';
+import type { Answer } from '../answers';
+import type { MinuteItemView } from '../../shared/viewTypes';
+import type { ReferenceData } from '../../shared/referenceData';
 import type { AnswerContext } from './context';
-import { actionView, citation, meetingView } from './views';
+import { actionView, citation, meetingView } from '../../shared/views';
 
 /** The body a question means when it names none: the one with the most meetings on record. */
 export function defaultBody(data: ReferenceData): string | null {

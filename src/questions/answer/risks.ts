@@ -1,11 +1,12 @@
 import type { Risk, RiskRegister } from '../../domain';
 import { formatDate } from '../../domain/dates';
 import { bandFor, bandingFor } from '../../domain/scoring';
-import type { Answer, HeatMapCell, RiskSummaryView } from '../answers';
+import type { Answer } from '../answers';
+import type { HeatMapCell, RiskSummaryView } from '../../shared/viewTypes';
 import type { RiskFacet, RiskListFilter, RiskReference } from '../question';
-import type { ReferenceData } from '../referenceData';
+import type { ReferenceData } from '../../shared/referenceData';
 import type { AnswerContext } from './context';
-import { actionView, citation, riskSummaryView, riskView } from './views';
+import { actionView, citation, riskSummaryView, riskView } from '../../shared/views';
 
 /**
  * Which register a question means when it names none: the one of the conversation's organisation (or,

@@ -1,7 +1,8 @@
 import { formatDate } from '../../domain/dates';
-import type { Answer, AmbitionView, ThemeView } from '../answers';
+import type { Answer } from '../answers';
+import type { AmbitionView, ThemeView } from '../../shared/viewTypes';
 import type { AnswerContext } from './context';
-import { citation, flagViews } from './views';
+import { citation, flagViews } from '../../shared/views';
 
 export interface StrategyAsk {
   strategyId: string | null;

@@ -8,10 +8,10 @@ import type {
   Risk,
   RiskRegister,
   SourceRef,
-} from '../../domain';
-import { daysOverdue, describeDue, effectiveDue } from '../../domain/actionRules';
-import { formatDate, formatDateTime, formatTime, londonDateOf } from '../../domain/dates';
-import { assessRisk, type AssessedScore } from '../../domain/scoring';
+} from '../domain';
+import { daysOverdue, describeDue, effectiveDue } from '../domain/actionRules';
+import { formatDate, formatDateTime, formatTime, londonDateOf } from '../domain/dates';
+import { assessRisk, type AssessedScore } from '../domain/scoring';
 import type {
   ActionView,
   Citation,
@@ -21,9 +21,9 @@ import type {
   RiskSummaryView,
   RiskView,
   ScoreView,
-} from '../answers';
-import type { RiskFacet } from '../question';
-import type { ReferenceData } from '../referenceData';
+} from './viewTypes';
+import type { RiskFacet } from './viewTypes';
+import type { ReferenceData } from './referenceData';
 
 /** Domain records turned into the views answers carry: one place for each, used by every answer. */
 

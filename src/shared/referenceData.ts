@@ -12,11 +12,9 @@ import type {
   Workplan,
 } from '../domain';
 import type { GovernanceStore } from '../store/store';
-import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 /**
- * The read-mostly governance records (papers, registers, roles, people...) in one snapshot, with the
- * vocabulary built from them. Kept for a short time so a conversation does not re-read the whole store
+ * The read-mostly governance records (papers, registers, roles, people...) in one snapshot. Kept for a short time so a conversation does not re-read the whole store
  * for every message; actions are always read live because people update them.
  */
 export interface ReferenceData {
@@ -31,7 +29,6 @@ export interface ReferenceData {
   workplans: Workplan[];
   minutes: Minutes[];
   strategies: Strategy[];
-  vocabulary: Vocabulary;
 }
 
 export async function loadReferenceData(store: GovernanceStore): Promise<ReferenceData> {
@@ -60,17 +57,6 @@ export async function loadReferenceData(store: GovernanceStore): Promise<Referen
     store.list('minutes'),
     store.list('strategy'),
   ]);
-  const vocabulary = buildVocabulary({
-    organisations,
-    registers,
-    risks,
-    roles,
-    people,
-    logs,
-    meetings,
-    minutes,
-    strategies,
-  });
   return {
     organisations,
     sources,
@@ -83,7 +69,6 @@ export async function loadReferenceData(store: GovernanceStore): Promise<Referen
     workplans,
     minutes,
     strategies,
-    vocabulary,
   };
 }
 
