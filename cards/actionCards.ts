@@ -6,7 +6,6 @@ import {
   actionSet,
   adaptiveCard,
   citation,
-  execute,
   facts,
   flagsBlock,
   heading,
@@ -16,7 +15,7 @@ import {
   text,
   truncate,
 } from './parts';
-import { VERBS } from './verbs';
+import { button, VERBS } from './verbs';
 
 /** Action lists and one action's detail with its history. */
 
@@ -67,8 +66,8 @@ export function dueLine(a: ActionView): CardElement {
 function buttons(a: ActionView, back?: string): CardElement[] {
   const data = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   return actionSet([
-    execute(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
-    execute('History', VERBS.actionHistory, data),
+    button(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
+    button('History', VERBS.actionHistory, data),
   ]);
 }
 
@@ -134,7 +133,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
     ...notesBlock(answer.notes),
   ];
   const actions = answer.nextPage
-    ? [execute('Show more', VERBS.ask, { question: answer.nextPage })]
+    ? [button('Show more', VERBS.ask, { question: answer.nextPage })]
     : [];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }
@@ -197,8 +196,8 @@ export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCa
   body.push(...notesBlock(answer.notes), citation(a.source));
   const data = { actionId: a.id, organisationId: a.organisationId };
   const actions = [
-    execute(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
-    ...(answer.history ? [] : [execute('History', VERBS.actionHistory, data)]),
+    button(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
+    ...(answer.history ? [] : [button('History', VERBS.actionHistory, data)]),
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }

@@ -148,7 +148,7 @@ export interface Table extends ElementBase {
 
 export interface ActionSet extends ElementBase {
   type: 'ActionSet';
-  actions: CardAction[];
+  actions: CardButton[];
 }
 
 interface InputBase extends ElementBase {
@@ -267,7 +267,7 @@ export interface ActionToggleVisibility extends ActionBase {
   targetElements: (string | { elementId: string; isVisible?: boolean })[];
 }
 
-export type CardAction =
+export type CardButton =
   ActionExecute | ActionSubmit | ActionOpenUrl | ActionShowCard | ActionToggleVisibility;
 
 export interface AdaptiveCard {
@@ -275,7 +275,7 @@ export interface AdaptiveCard {
   $schema?: string;
   version: '1.5';
   body: CardElement[];
-  actions?: CardAction[];
+  actions?: CardButton[];
   fallbackText?: string;
   speak?: string;
   /** Universal Actions: Teams asks the bot for a fresh card for these users when they view it. */

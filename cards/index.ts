@@ -1,41 +1,67 @@
 import type { Answer } from '../src/questions/answers';
+import type { DeskView, OutgoingView } from '../src/reminders/views';
+import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
+import { progressCard } from './progressCard';
+import {
+  actionDigestCard,
+  deliveryReportCard,
+  meetingReminderCard,
+  overdueSummaryCard,
+} from './reminderCards';
 import { riskCard } from './riskCard';
 import { riskListCard } from './riskListCard';
+import {
+  broadcastListCard,
+  composeCard,
+  meetingFormCard,
+  personalOnlyCard,
+  previewCard,
+  refusalCard,
+  savedMeetingCard,
+} from './secretaryCards';
 import { strategyCard } from './strategyCard';
 
 export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
-export { VERBS } from './verbs';
+export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
 
-/** The card for an answer: one builder per view. */
-export function buildAnswerCard(answer: Answer): BuiltCard {
-  switch (answer.kind) {
-    case 'risk':
-      return riskCard(answer);
-    case 'risk-list':
-      return riskListCard(answer);
-    case 'action-list':
-      return actionListCard(answer);
-    case 'action':
-      return actionCard(answer);
-    case 'meeting':
-      return meetingCard(answer);
-    case 'minute-item':
-      return minuteItemCard(answer);
-    case 'resolutions':
-      return resolutionsCard(answer);
-    case 'matters-arising':
-      return mattersArisingCard(answer);
-    case 'strategy':
-      return strategyCard(answer);
-    case 'data-quality':
-      return dataQualityCard(answer);
-    case 'help':
-      return helpCard(answer);
-    case 'message':
-      return messageCard(answer);
-  }
+/** Every view a feature can return: the one thing the edge draws. */
+export type View = Answer | ProgressView | DeskView | OutgoingView;
+
+type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
+
+/** One card builder per view. */
+const BUILDERS: Builders = {
+  risk: riskCard,
+  'risk-list': riskListCard,
+  'action-list': actionListCard,
+  action: actionCard,
+  meeting: meetingCard,
+  'minute-item': minuteItemCard,
+  resolutions: resolutionsCard,
+  'matters-arising': mattersArisingCard,
+  strategy: strategyCard,
+  'data-quality': dataQualityCard,
+  help: helpCard,
+  message: messageCard,
+  progress: progressCard,
+  refusal: refusalCard,
+  'personal-only': personalOnlyCard,
+  'meeting-form': meetingFormCard,
+  'meeting-saved': savedMeetingCard,
+  compose: composeCard,
+  preview: previewCard,
+  'broadcast-list': broadcastListCard,
+  'meeting-reminder': meetingReminderCard,
+  'action-digest': actionDigestCard,
+  'overdue-summary': overdueSummaryCard,
+  'delivery-report': deliveryReportCard,
+};
+
+/** The card for a view. */
+export function renderView(view: View): BuiltCard {
+  return (BUILDERS[view.kind] as (v: View) => BuiltCard)(view);
 }

@@ -30,8 +30,11 @@ export function helpCard(answer: Extract<Answer, { kind: 'help' }>): BuiltCard {
 }
 
 export function messageCard(answer: Extract<Answer, { kind: 'message' }>): BuiltCard {
-  const summary = `${answer.title}. ${answer.text}`;
-  const body: CardElement[] = [...heading(answer.title), text(answer.text, { spacing: 'Small' })];
+  const summary = answer.text ? `${answer.title}. ${answer.text}` : answer.title;
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...(answer.text ? [text(answer.text, { spacing: 'Small' })] : []),
+  ];
   return {
     card: adaptiveCard(body, summary, { actions: answer.suggestions.slice(0, 5).map(askButton) }),
     summary,

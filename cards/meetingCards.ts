@@ -103,8 +103,8 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
       : []),
     citation(m.source),
   ];
-  const actions = m.joinUrl
-    ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.joinUrl }]
+  const actions = m.join
+    ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.join.url }]
     : [];
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
 }

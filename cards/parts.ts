@@ -6,11 +6,9 @@ import type {
   ScoreView,
 } from '../src/shared/viewTypes';
 import type {
-  ActionData,
-  ActionExecute,
   ActionSubmit,
   AdaptiveCard,
-  CardAction,
+  CardButton,
   CardElement,
   Colour,
   Container,
@@ -27,7 +25,7 @@ export const MAX_CARD_ACTIONS = 5;
 export function adaptiveCard(
   body: CardElement[],
   summary: string,
-  options: { actions?: CardAction[]; fullWidth?: boolean; refresh?: AdaptiveCard['refresh'] } = {},
+  options: { actions?: CardButton[]; fullWidth?: boolean; refresh?: AdaptiveCard['refresh'] } = {},
 ): AdaptiveCard {
   if ((options.actions?.length ?? 0) > MAX_CARD_ACTIONS)
     throw new RangeError(`Teams shows at most ${MAX_CARD_ACTIONS} card actions`);
@@ -163,24 +161,6 @@ export function truncate(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function execute(
-  title: string,
-  verb: string,
-  data: ActionData = {},
-  options: Partial<ActionExecute> = {},
-): ActionExecute {
-  const payload = { ...data, verb };
-  // Clients without Universal Actions send the same data as a message; the bot routes it on `verb`.
-  const fallback: ActionSubmit = {
-    type: 'Action.Submit',
-    title,
-    data: payload,
-    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
-    ...(options.style ? { style: options.style } : {}),
-  };
-  return { type: 'Action.Execute', title, verb, data: payload, fallback, ...options };
-}
-
 /** A button that sends its question as if the user typed it. */
 export function askButton(question: string): ActionSubmit {
   return {
@@ -191,7 +171,7 @@ export function askButton(question: string): ActionSubmit {
 }
 
 export function actionSet(
-  actions: CardAction[],
+  actions: CardButton[],
   spacing: TextBlock['spacing'] = 'Small',
 ): CardElement[] {
   return actions.length ? [{ type: 'ActionSet', actions, spacing }] : [];

@@ -1,18 +1,9 @@
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type FieldErrors } from '../src/domain/progressUpdate';
-import type { Banner, ProgressCardModel } from '../src/progress/model';
-import type { BuiltCard, CardAction, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
+import type { Banner, ProgressView } from '../src/shared/viewTypes';
+import type { BuiltCard, CardButton, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
 import { actionDetailElements, DELIVERY, historyElements, STATUS_WORDS } from './actionCards';
-import {
-  adaptiveCard,
-  citation,
-  execute,
-  heading,
-  overdueWords,
-  subheading,
-  text,
-  truncate,
-} from './parts';
-import { VERBS } from './verbs';
+import { adaptiveCard, citation, heading, overdueWords, subheading, text, truncate } from './parts';
+import { button, VERBS } from './verbs';
 
 /**
  * An action's progress card: the facts, the last notes, and (for its owners and board secretaries) the
@@ -53,7 +44,7 @@ const DELIVERY_CHOICES = [
   { value: 'not-on-track', title: '🔴 Not on track' },
 ];
 
-function form(model: ProgressCardModel): CardElement[] {
+function form(model: ProgressView): CardElement[] {
   const a = model.action;
   const typed = model.typed;
   const keepDue = a.dueIso ? `leave blank to keep ${a.due.replace(/^due /, '')}` : 'optional';
@@ -116,7 +107,7 @@ function form(model: ProgressCardModel): CardElement[] {
   ];
 }
 
-function closureDecision(model: ProgressCardModel): CardElement[] {
+function closureDecision(model: ProgressView): CardElement[] {
   return [
     subheading('Closure decision'),
     text(
@@ -134,7 +125,7 @@ function closureDecision(model: ProgressCardModel): CardElement[] {
   ];
 }
 
-function recentNotes(model: ProgressCardModel): CardElement[] {
+function recentNotes(model: ProgressView): CardElement[] {
   if (model.recentNotes.length === 0)
     return [subheading('Progress'), text('No progress reported yet.', { isSubtle: true })];
   return [
@@ -157,7 +148,8 @@ function recentNotes(model: ProgressCardModel): CardElement[] {
  * `back` is the question of the list the card was opened from: the card replaces the list in place, so
  * it offers the way back.
  */
-export function progressCard(model: ProgressCardModel, back: string | null = null): BuiltCard {
+export function progressCard(model: ProgressView): BuiltCard {
+  const { back } = model;
   const a = model.action;
   const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
@@ -170,11 +162,11 @@ export function progressCard(model: ProgressCardModel, back: string | null = nul
     ...recentNotes(model),
     ...(model.history ? historyElements(model.history) : []),
   ];
-  const actions: CardAction[] = [];
+  const actions: CardButton[] = [];
   if (model.editable) {
     body.push(...form(model));
     actions.push(
-      execute(
+      button(
         model.banner?.kind === 'conflict' ? 'Save again' : 'Save update',
         VERBS.saveProgress,
         save,
@@ -188,23 +180,23 @@ export function progressCard(model: ProgressCardModel, back: string | null = nul
     body.push(text(model.readOnlyReason, { isSubtle: true, spacing: 'Medium' }));
   } else if (a.status === 'open') {
     // A notification card drawn for no one in particular: Update opens the reader's own card.
-    actions.push(execute('Update', VERBS.openAction, ref, { associatedInputs: 'none' }));
+    actions.push(button('Update', VERBS.openAction, ref, { associatedInputs: 'none' }));
   }
   if (model.canDecideClosure) {
     body.push(...closureDecision(model));
     actions.push(
-      execute('Approve closure', VERBS.approveClosure, save, {
+      button('Approve closure', VERBS.approveClosure, save, {
         style: 'positive',
         associatedInputs: 'auto',
       }),
-      execute('Return to owner', VERBS.returnClosure, save, { associatedInputs: 'auto' }),
+      button('Return to owner', VERBS.returnClosure, save, { associatedInputs: 'auto' }),
     );
   }
   if (!model.history)
-    actions.push(execute('History', VERBS.actionHistory, ref, { associatedInputs: 'none' }));
+    actions.push(button('History', VERBS.actionHistory, ref, { associatedInputs: 'none' }));
   if (back)
     actions.push(
-      execute('Back to the list', VERBS.ask, { question: back }, { associatedInputs: 'none' }),
+      button('Back to the list', VERBS.ask, { question: back }, { associatedInputs: 'none' }),
     );
   body.push(citation(a.source));
   return {
@@ -213,7 +205,7 @@ export function progressCard(model: ProgressCardModel, back: string | null = nul
       ...(model.refreshUserIds.length
         ? {
             refresh: {
-              action: execute('Refresh', VERBS.refreshAction, ref, { associatedInputs: 'none' }),
+              action: button('Refresh', VERBS.refreshAction, ref, { associatedInputs: 'none' }),
               userIds: model.refreshUserIds,
             },
           }

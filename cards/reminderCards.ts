@@ -5,8 +5,8 @@ import type {
   DeliveryReportView,
   MeetingReminderView,
   OverdueSummaryView,
-} from '../src/reminders/reminderViews';
-import type { BuiltCard, CardAction, CardElement, Colour } from './adaptiveCard';
+} from '../src/reminders/views';
+import type { BuiltCard, CardButton, CardElement, Colour } from './adaptiveCard';
 import { actionListItems } from './actionCards';
 import { agendaTable, meetingFacts } from './meetingCards';
 import { adaptiveCard, citation, heading, subheading, text, truncate } from './parts';
@@ -37,29 +37,21 @@ export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
     ...heading(`${view.headline}: ${m.body}`, m.title),
     meetingFacts(m),
     subheading('Agenda'),
-    ...(view.channel && m.part === 'private'
+    ...(m.part === 'private' && m.agenda.length === 0
       ? [
           text('This is a private meeting: its agenda is shared with members directly.', {
             isSubtle: true,
           }),
         ]
       : agendaTable(m)),
-    ...(view.privateItemsHidden > 0
-      ? [
-          text(
-            `${view.privateItemsHidden} private-part item${view.privateItemsHidden === 1 ? ' is' : 's are'} not shown here.`,
-            { isSubtle: true, size: 'Small' },
-          ),
-        ]
-      : []),
     subheading(`Matters arising due by the meeting (${view.mattersArising.length})`),
     ...(view.mattersArising.length
       ? listed(view.mattersArising, true)
       : [text('No open actions are due by this meeting.', { isSubtle: true })]),
     citation(m.source),
   ];
-  const actions: CardAction[] = m.joinUrl
-    ? [{ type: 'Action.OpenUrl', title: 'Join the meeting', url: m.joinUrl }]
+  const actions: CardButton[] = m.join
+    ? [{ type: 'Action.OpenUrl', title: 'Join the meeting', url: m.join.url }]
     : [];
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
 }

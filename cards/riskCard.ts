@@ -18,9 +18,8 @@ import {
   toleranceColour,
   toleranceWords,
   truncate,
-  execute,
 } from './parts';
-import { VERBS } from './verbs';
+import { button, VERBS } from './verbs';
 import type { BuiltCard } from './adaptiveCard';
 
 /** One BAF risk: scores as C x L with bands in words, appetite and tolerance, flags, and the asked-for detail. */
@@ -161,7 +160,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     ? []
     : more
         .filter(([, , f]) => !f.every((x) => risk.facets.includes(x)))
-        .map(([title, question]) => execute(title, VERBS.ask, { question }));
+        .map(([title, question]) => button(title, VERBS.ask, { question }));
   return {
     card: adaptiveCard(body, summary, { fullWidth: elements.length > 0, actions }),
     summary,

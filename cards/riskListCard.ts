@@ -4,7 +4,6 @@ import type { BuiltCard, CardElement, ColumnSet, Table, TableCell } from './adap
 import {
   adaptiveCard,
   citation,
-  execute,
   heading,
   MAX_CARD_ACTIONS,
   notesBlock,
@@ -14,7 +13,7 @@ import {
   toleranceWords,
   truncate,
 } from './parts';
-import { VERBS } from './verbs';
+import { button, VERBS } from './verbs';
 
 /** Lists of risks, with the 5 x 5 heat map of current scores when showing a whole register. */
 
@@ -145,6 +144,6 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
   ];
   const actions = shown
     .slice(0, MAX_CARD_ACTIONS)
-    .map((r) => execute(r.reference, VERBS.ask, { question: r.askAs }));
+    .map((r) => button(r.reference, VERBS.ask, { question: r.askAs }));
   return { card: adaptiveCard(body, summary, { fullWidth: true, actions }), summary };
 }

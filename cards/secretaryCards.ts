@@ -1,8 +1,18 @@
-import type { MeetingView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardAction, CardElement, Choice } from './adaptiveCard';
+import type {
+  BroadcastListItem,
+  BroadcastListView,
+  ComposeView,
+  MeetingFormView,
+  MeetingSavedView,
+  PersonalOnlyView,
+  PreviewView,
+  RefusalView,
+} from '../src/reminders/views';
+import type { BuiltCard, CardButton, CardElement } from './adaptiveCard';
 import { meetingCard } from './meetingCards';
-import { adaptiveCard, execute, heading, subheading, text, truncate } from './parts';
-import { VERBS } from './verbs';
+import { meetingReminderCard } from './reminderCards';
+import { adaptiveCard, heading, subheading, text, truncate } from './parts';
+import { button, VERBS } from './verbs';
 
 /**
  * The board secretary's cards: the meeting form, composing a reminder (meeting, where, when), its
@@ -43,7 +53,7 @@ function sideBySide(left: CardElement[], right: CardElement[]): CardElement {
   };
 }
 
-export function refusalCard(what: string): BuiltCard {
+export function refusalCard({ what }: RefusalView): BuiltCard {
   const summary = `Only a board secretary can ${what}.`;
   return {
     card: adaptiveCard(
@@ -55,25 +65,6 @@ export function refusalCard(what: string): BuiltCard {
     ),
     summary,
   };
-}
-
-export interface MeetingFormView {
-  meetingId: string | null;
-  bodies: string[];
-  values: Partial<
-    Record<
-      | 'body'
-      | 'date'
-      | 'time'
-      | 'part'
-      | 'location'
-      | 'joinUrl'
-      | 'paperDeadlineDate'
-      | 'paperDeadlineTime',
-      string
-    >
-  >;
-  errors: Errors;
 }
 
 export function meetingFormCard(view: MeetingFormView): BuiltCard {
@@ -169,43 +160,29 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
       ],
     ),
   ];
-  const actions: CardAction[] = [
-    execute(
-      'Save meeting',
-      VERBS.saveMeeting,
-      view.meetingId ? { meetingId: view.meetingId } : {},
-      {
-        style: 'positive',
-        associatedInputs: 'auto',
-      },
-    ),
+  const actions: CardButton[] = [
+    button('Save meeting', VERBS.saveMeeting, view.meetingId ? { meetingId: view.meetingId } : {}, {
+      style: 'positive',
+      associatedInputs: 'auto',
+    }),
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }
 
 /** The meeting as saved, with what a secretary does next: send a reminder, or edit it again. */
-export function savedMeetingCard(meeting: MeetingView, note: string): BuiltCard {
+export function savedMeetingCard({ meeting, note }: MeetingSavedView): BuiltCard {
   const built = meetingCard({ kind: 'meeting', mode: 'agenda', meeting, notes: [note] });
   built.card.actions = [
     ...(built.card.actions ?? []),
-    execute(
+    button(
       'Send a reminder',
       VERBS.composeBroadcast,
       { meetingId: meeting.id },
       { associatedInputs: 'none' },
     ),
-    execute('Edit', VERBS.editMeeting, { meetingId: meeting.id }, { associatedInputs: 'none' }),
+    button('Edit', VERBS.editMeeting, { meetingId: meeting.id }, { associatedInputs: 'none' }),
   ];
   return built;
-}
-
-export interface ComposeView {
-  meetings: Choice[];
-  targets: Choice[];
-  values: Partial<Record<'meetingId' | 'targets' | 'when' | 'atDate' | 'atTime', string>>;
-  errors: Errors;
-  /** "Group Trust Board: paper deadline 2 days before, one week before, day before, at 09:00". */
-  scheduleDescription: string;
 }
 
 export function composeCard(view: ComposeView): BuiltCard {
@@ -218,7 +195,7 @@ export function composeCard(view: ComposeView): BuiltCard {
         : 'Board Clerk is not installed in any chat or team yet. Add it to a team or chat, then try again.';
     return {
       card: adaptiveCard([...heading('Send a reminder'), text(reason)], reason, {
-        actions: view.meetings.length === 0 ? [execute('New meeting', VERBS.newMeeting, {})] : [],
+        actions: view.meetings.length === 0 ? [button('New meeting', VERBS.newMeeting, {})] : [],
       }),
       summary: reason,
     };
@@ -281,8 +258,8 @@ export function composeCard(view: ComposeView): BuiltCard {
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        execute('Preview', VERBS.previewBroadcast, {}, { associatedInputs: 'auto' }),
-        execute(
+        button('Preview', VERBS.previewBroadcast, {}, { associatedInputs: 'auto' }),
+        button(
           'Send or schedule',
           VERBS.sendBroadcast,
           {},
@@ -294,55 +271,36 @@ export function composeCard(view: ComposeView): BuiltCard {
   };
 }
 
-export interface PreviewView {
-  /** The reminder as its recipients will see it (the channel version when any target is a channel). */
-  reminder: BuiltCard;
-  targets: string[];
-  when: string;
-  channelVersion: boolean;
-  /** The composed values, carried by the Send and Change buttons. */
-  values: Record<string, string>;
-}
-
 export function previewCard(view: PreviewView): BuiltCard {
-  const summary = `Preview: ${view.reminder.summary} To ${view.targets.length} chat${view.targets.length === 1 ? '' : 's'} or channel${view.targets.length === 1 ? '' : 's'}, ${view.when}.`;
+  const reminder = meetingReminderCard(view.reminder);
+  const summary = `Preview: ${reminder.summary} To ${view.targets.length} chat${view.targets.length === 1 ? '' : 's'} or channel${view.targets.length === 1 ? '' : 's'}, ${view.when}.`;
   const body: CardElement[] = [
     ...banner('Preview: not sent yet', 'emphasis'),
     text(`Goes to: ${view.targets.join('; ')}`, { spacing: 'Small' }),
     text(`When: ${view.when}`, { spacing: 'None' }),
     ...(view.channelVersion
       ? [
-          text('Shown as channels will see it: private-part items are left out.', {
-            isSubtle: true,
-            size: 'Small',
-          }),
+          text(
+            `Shown as channels will see it: private-part items are left out${view.privateLeftOut ? ` (${view.privateLeftOut})` : ''}.`,
+            { isSubtle: true, size: 'Small' },
+          ),
         ]
       : []),
-    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: view.reminder.card.body },
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: reminder.card.body },
   ];
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        execute('Send or schedule', VERBS.sendBroadcast, view.values, {
+        button('Send or schedule', VERBS.sendBroadcast, view.values, {
           style: 'positive',
           associatedInputs: 'none',
         }),
-        execute('Change', VERBS.composeBroadcast, view.values, { associatedInputs: 'none' }),
+        button('Change', VERBS.composeBroadcast, view.values, { associatedInputs: 'none' }),
       ],
       fullWidth: true,
     }),
     summary,
   };
-}
-
-export interface BroadcastListItem {
-  jobId: string;
-  title: string;
-  when: string;
-  status: 'scheduled' | 'running' | 'completed' | 'cancelled';
-  targets: number;
-  delivered: number | null;
-  failed: number | null;
 }
 
 const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
@@ -352,10 +310,7 @@ const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-export function broadcastListCard(
-  items: readonly BroadcastListItem[],
-  note: string | null = null,
-): BuiltCard {
+export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard {
   const scheduled = items.filter((i) => i.status === 'scheduled').length;
   const summary = `${note ? `${note} ` : ''}Broadcasts: ${scheduled} scheduled, ${items.length - scheduled} sent or cancelled.`;
   const body: CardElement[] = [
@@ -376,7 +331,7 @@ export function broadcastListCard(
               {
                 type: 'ActionSet' as const,
                 actions: [
-                  execute(
+                  button(
                     'Cancel',
                     VERBS.cancelBroadcast,
                     { jobId: i.jobId },
@@ -393,10 +348,31 @@ export function broadcastListCard(
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        execute('Send a reminder', VERBS.composeBroadcast, {}, { associatedInputs: 'none' }),
-        execute('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
+        button('Send a reminder', VERBS.composeBroadcast, {}, { associatedInputs: 'none' }),
+        button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
       ],
     }),
+    summary,
+  };
+}
+
+/** Secretary tools are for the secretary's personal chat, where nobody else sees them. */
+export function personalOnlyCard(view: PersonalOnlyView): BuiltCard {
+  const summary = `${view.what[0]!.toUpperCase()}${view.what.slice(1)} opens in your personal chat with Board Clerk.`;
+  return {
+    card: adaptiveCard(
+      [
+        ...heading('In your personal chat'),
+        text(
+          `${summary} Secretary tools show people's chats and private business, so they never open where others can see them.${
+            view.sentToPersonalChat
+              ? ' I have sent it there.'
+              : ' Open a personal chat with Board Clerk and type the same command there.'
+          }`,
+        ),
+      ],
+      summary,
+    ),
     summary,
   };
 }

@@ -1,29 +1,118 @@
+import { z } from 'zod';
+import { Id } from '../src/domain/common';
+import type { ActionData, ActionExecute, ActionSubmit } from './adaptiveCard';
+
 /**
- * The Action.Execute verbs Board Clerk's cards use, and the data each carries. The bot routes on them
- * (and validates the data: a card payload is untrusted). Every button also carries `verb` in its data,
- * for clients that fall back to Action.Submit.
+ * Every card button Board Clerk draws, declared once: its verb, the data the button carries and the
+ * input values the card adds, as zod schemas. Buttons are built from these declarations and the bot's
+ * route table parses presses with the same ones, so a button and its handler cannot drift apart.
+ *
+ * A card payload is untrusted input: the schema drops fields a user may not set and refuses anything
+ * malformed. Whether the person may do what the button asks is decided on the server, never by the card.
  */
+
+export interface Verb<N extends string, D extends z.ZodType, P extends z.ZodType> {
+  name: N;
+  /** What the button itself carries. */
+  data: D;
+  /** What arrives when it is pressed: the data plus the card's input values. */
+  payload: P;
+}
+
+function verb<N extends string, D extends z.ZodRawShape, I extends z.ZodRawShape>(
+  name: N,
+  data: D,
+  inputs: I,
+) {
+  return {
+    name,
+    data: z.object(data),
+    payload: z.object({ ...data, ...inputs }),
+  };
+}
+
+/** A form whose fields the feature parses itself (it knows them, and says what is wrong next to each). */
+function form<N extends string>(name: N) {
+  const loose = z.record(z.string(), z.unknown());
+  return { name, data: loose, payload: loose };
+}
+
+const ActionRef = {
+  actionId: Id,
+  organisationId: Id,
+  /** The list the card was opened from, for "Back to the list". */
+  back: z.string().trim().min(1).max(500).optional(),
+};
+const Saving = {
+  ...ActionRef,
+  revision: z.coerce.number().int().nonnegative(),
+  /** The idempotency key of this save: a retried invoke is never applied twice. */
+  submissionId: z.string().trim().min(8).max(100),
+};
+/** Input values: text as typed (limits are checked by the feature, to say so next to the field). */
+const typedText = z.string().max(100_000).optional();
+const toggle = z
+  .union([z.boolean(), z.enum(['true', 'false', ''])])
+  .optional()
+  .transform((v) => v === true || v === 'true');
+
 export const VERBS = {
-  /** Ask a question (paging: "Show more"). */
-  ask: 'question.ask',
+  /** Ask a question (paging: "Show more", and a risk's buttons). */
+  ask: verb('question.ask', { question: z.string().trim().min(1).max(500) }, {}),
   /** Open an action's card: editable for its owners, read-only otherwise. */
-  openAction: 'action.open',
-  actionHistory: 'action.history',
-  /** Save a progress update from the action card. */
-  saveProgress: 'progress.save',
+  openAction: verb('action.open', ActionRef, {}),
+  actionHistory: verb('action.history', ActionRef, {}),
   /** Universal Actions refresh of an action card. */
-  refreshAction: 'action.refresh',
-  /** Secretary's closure decision. */
-  approveClosure: 'closure.approve',
-  returnClosure: 'closure.return',
-  /** Secretaries: meetings and broadcasts. */
-  newMeeting: 'meeting.new',
-  editMeeting: 'meeting.edit',
-  saveMeeting: 'meeting.save',
-  composeBroadcast: 'broadcast.compose',
-  previewBroadcast: 'broadcast.preview',
-  sendBroadcast: 'broadcast.send',
-  cancelBroadcast: 'broadcast.cancel',
+  refreshAction: verb('action.refresh', ActionRef, {}),
+  /** Save a progress update from the action card. */
+  saveProgress: verb('progress.save', Saving, {
+    note: typedText,
+    deliveryStatus: typedText,
+    revisedDue: typedText,
+    revisedDueReason: typedText,
+    proposeClosure: toggle,
+  }),
+  /** A board secretary's closure decision. */
+  approveClosure: verb('closure.approve', Saving, { closureNote: typedText }),
+  returnClosure: verb('closure.return', Saving, { closureNote: typedText }),
+  /** Board secretaries: meetings and broadcasts. */
+  newMeeting: verb('meeting.new', {}, {}),
+  editMeeting: verb('meeting.edit', { meetingId: Id.optional() }, {}),
+  saveMeeting: form('meeting.save'),
+  composeBroadcast: form('broadcast.compose'),
+  previewBroadcast: form('broadcast.preview'),
+  sendBroadcast: form('broadcast.send'),
+  cancelBroadcast: verb('broadcast.cancel', { jobId: Id }, {}),
 } as const;
 
-export type Verb = (typeof VERBS)[keyof typeof VERBS];
+export type AnyVerb = (typeof VERBS)[keyof typeof VERBS];
+export type VerbName = AnyVerb['name'];
+/** What a button of this verb carries (before parsing, as the card builder writes it). */
+export type ButtonData<V extends AnyVerb> = z.input<V['data']>;
+/** What a press of this verb delivers once parsed. */
+export type Pressed<V extends AnyVerb> = z.output<V['payload']>;
+
+export function verbNamed(name: string): AnyVerb | undefined {
+  return Object.values(VERBS).find((v) => v.name === name);
+}
+
+/**
+ * A button for a verb. It carries `verb` in its data too: clients without Universal Actions send the
+ * same data as a message (Action.Submit), and the bot routes it on `verb`.
+ */
+export function button<V extends AnyVerb>(
+  title: string,
+  verb: V,
+  data: ButtonData<V>,
+  options: Partial<ActionExecute> = {},
+): ActionExecute {
+  const payload = { ...(data as ActionData), verb: verb.name };
+  const fallback: ActionSubmit = {
+    type: 'Action.Submit',
+    title,
+    data: payload,
+    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
+    ...(options.style ? { style: options.style } : {}),
+  };
+  return { type: 'Action.Execute', title, verb: verb.name, data: payload, fallback, ...options };
+}

@@ -8,12 +8,12 @@
 // Usage: npm run bench:broadcast -- [--targets N] [--faults]
 // Exit code 1 on any duplicate, or (without --faults) any target not delivered.
 import { parseArgs } from 'node:util';
-import { meetingReminderCard } from '../cards/reminderCards';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../src/domain/delivery';
 import { silentLogger } from '../src/log';
 import type { MeetingView } from '../src/shared/viewTypes';
-import { type BroadcastContent, DeliveryEngine } from '../src/reminders/deliveryEngine';
-import { type ConversationFacts, InstallationService } from '../src/reminders/installations';
+import { type EngineContent, DeliveryEngine } from '../src/reminders/deliveryEngine';
+import { InstallationService } from '../src/reminders/installations';
+import type { ConversationFacts } from '../src/shared/request';
 import { RateLimits, TEAMS_LIMITS } from '../src/reminders/rateLimits';
 import { openTestStore } from '../test/helpers/embeddedStore';
 import { localSender } from '../test/helpers/localSender';
@@ -30,7 +30,7 @@ const meeting: MeetingView = {
   startsAtIso: '2026-01-29T10:00:00Z',
   part: 'public',
   location: 'Boardroom, Pen Lloyd Building',
-  joinUrl: 'https://teams.microsoft.com/l/meetup-join/bench',
+  join: { url: 'https://teams.microsoft.com/l/meetup-join/bench', private: false },
   paperDeadline: 'Thursday 22 January 2026',
   note: null,
   agenda: [
@@ -47,25 +47,25 @@ const meeting: MeetingView = {
     lead: 'Chair',
     section: 'Main business',
     asRequired: false,
+    private: false,
   })),
   flags: [],
   source: { document: 'Trust Board agenda', section: 'Agenda', date: '22 January 2026' },
 };
 
-const content: BroadcastContent = {
-  render: (_job, target) =>
-    Promise.resolve(
-      meetingReminderCard({
-        headline: 'One week to go',
-        meeting,
-        mattersArising: [],
-        privateItemsHidden: 0,
-        channel: target.kind === 'channel',
-      }),
-    ),
+const content: EngineContent = {
+  render: () =>
+    Promise.resolve({
+      kind: 'meeting-reminder',
+      headline: 'One week to go',
+      meeting,
+      mattersArising: [],
+    }),
   report: (job, deliveries) => ({
-    card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: job.title }] },
-    summary: `${job.title}: ${deliveries.filter((d) => d.status === 'delivered').length} delivered`,
+    kind: 'message',
+    title: `${job.title}: ${deliveries.filter((d) => d.status === 'delivered').length} delivered`,
+    text: '',
+    suggestions: [],
   }),
 };
 

@@ -1,27 +1,17 @@
 import type restify from 'restify';
+import { createAdapter, createProactiveAdapter } from './bot/adapter';
+import { TeamsBot } from './bot/teamsBot';
+import { TeamsSender } from './bot/teamsSender';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
-import { randomUUID } from 'node:crypto';
-import { createAdapter, createProactiveAdapter } from './bot/adapter';
-import { TeamsSender } from './bot/teamsSender';
-import type { BroadcastTarget } from './domain/delivery';
-import { BroadcastClosureNotifier } from './progress/closureNotifications';
-import { ProgressService } from './progress/progressService';
-import { GovernanceBroadcastContent } from './reminders/broadcastContent';
-import { BroadcastService } from './reminders/broadcastService';
-import { DeliveryEngine } from './reminders/deliveryEngine';
-import { InstallationService } from './reminders/installations';
-import { MeetingService } from './reminders/meetingService';
-import { RateLimits } from './reminders/rateLimits';
-import { Scheduler } from './reminders/scheduler';
-import { SecretaryDesk } from './reminders/secretaryDesk';
-import { BoardClerkBot } from './bot/boardClerkBot';
-import { BoardClerkCardActions } from './bot/cardActions';
 import type { Logger } from './log';
-import { ReferenceDataCache } from './shared/referenceData';
-import { QuestionService } from './questions/service';
+import { createProgress } from './progress';
+import { createQuestions } from './questions';
+import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
+import { EventBus } from './shared/events';
+import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
 import { openStore, type OpenedStore } from './store/openStore';
 
 export interface RunningApp {
@@ -33,10 +23,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/**
- * Starts Board Clerk: opens the store (embedded or Azure), seeds the bundled dataset if asked, and
- * serves HTTP. Without a Bot Framework app id it listens on loopback only.
- */
 export interface StartOptions {
   /** The clock, so tests control time. */
   clock?: () => Date;
@@ -44,6 +30,10 @@ export interface StartOptions {
   scheduler?: boolean;
 }
 
+/**
+ * Starts Board Clerk: opens the store (embedded or Azure), seeds the bundled dataset if asked, wires the
+ * features to the Teams edge, and serves HTTP. Without a Bot Framework app id it listens on loopback only.
+ */
 export async function startApp(
   config: AppConfig,
   log: Logger,
@@ -59,84 +49,41 @@ export async function startApp(
         'LOCAL MODE: no MicrosoftAppId is set, so /api/messages accepts unauthenticated requests; listening on loopback only',
       );
     const clock = options.clock ?? (() => new Date());
-    // eslint-disable-next-line prefer-const -- assigned once the engine exists; read only by `queued`
-    let scheduler: Scheduler;
-    const store = opened.store;
-    const referenceData = new ReferenceDataCache(store);
-    const questions = new QuestionService(store, referenceData, clock);
-    const installations = new InstallationService(store, log, clock);
-    const broadcasts = new BroadcastService(
-      store,
-      installations,
-      referenceData,
-      config.reminders.schedule,
-      log,
-      clock,
-    );
-    const secretariatChannel = async (): Promise<BroadcastTarget | null> => {
-      const id = config.reminders.secretariatChannelId;
-      if (!id) return null;
-      const found = (await broadcasts.targetOptions()).find((o) => o.target.channelId === id);
-      if (!found)
-        log.warn({ channelId: id }, 'SECRETARIAT_CHANNEL_ID is not a channel of an installed team');
-      return found?.target ?? null;
-    };
-    // The scheduler runs a pass at once when a secretary sends now or a closure is proposed.
-    const queued = () => scheduler.kick();
-    const progress = new ProgressService(
+
+    // The parts.
+    const referenceData = new ReferenceDataCache(opened.store);
+    const store = forgettingOnWrite(opened.store, referenceData);
+    const events = new EventBus(log);
+    const questions = createQuestions({ store, referenceData });
+    const progress = createProgress({ store, referenceData, events, log });
+    const reminders = createReminders({
       store,
       referenceData,
-      new BroadcastClosureNotifier(
-        store,
-        installations,
-        referenceData,
-        secretariatChannel,
-        log,
-        queued,
-        clock,
-      ),
+      events,
+      closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
+      sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      schedule: config.reminders.schedule,
+      secretariatChannelId: config.reminders.secretariatChannelId,
+      intervalMs: config.reminders.intervalMs,
+      weeklyChasers: config.reminders.weeklyChasers,
       log,
       clock,
-    );
-    const content = new GovernanceBroadcastContent(store, referenceData, progress, clock);
-    const desk = new SecretaryDesk(
-      store,
+    });
+    const bot = new TeamsBot({
+      features: {
+        questions,
+        progress,
+        desk: reminders.desk,
+        installations: reminders.installations,
+      },
       referenceData,
-      new MeetingService(store, referenceData, log, clock),
-      broadcasts,
-      content,
-      config.reminders.schedule,
-      secretariatChannel,
-      log,
-      queued,
-      clock,
-    );
-    const bot = new BoardClerkBot({
-      questions,
-      cardActions: new BoardClerkCardActions(questions, progress, desk, config.organisationId),
-      desk,
-      installations,
       log,
       allowedTenants: config.allowedTenants,
       organisationId: config.organisationId,
+      clock,
     });
-    const engine = new DeliveryEngine(
-      store,
-      store,
-      installations,
-      new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
-      content,
-      new RateLimits(),
-      log,
-      { instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`, clock },
-    );
-    scheduler = new Scheduler(
-      engine,
-      broadcasts,
-      async () => broadcasts.chaserRecipients(await secretariatChannel()),
-      { intervalMs: config.reminders.intervalMs, weeklyChasers: config.reminders.weeklyChasers },
-      log,
-    );
+
+    // The HTTP surface.
     const adapter = createAdapter(config.bot, log);
     const server = createHttpServer({
       log,
@@ -155,12 +102,13 @@ export async function startApp(
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');
+    const { scheduler } = reminders;
     if (options.scheduler !== false) scheduler.start();
     let stopping: Promise<void> | undefined;
     return {
       port,
       host,
-      opened,
+      opened: { ...opened, store },
       server,
       scheduler,
       stop: () =>

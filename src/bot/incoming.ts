@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConversationFacts } from '../reminders/installations';
+import type { ConversationFacts } from '../shared/request';
 
 /**
  * The parts of a Bot Framework activity Board Clerk reads, parsed with zod: an activity is input from

@@ -5,8 +5,10 @@ import {
   MessageFactory,
   type TurnContext,
 } from 'botbuilder';
-import type { Destination, MessageSender, OutgoingCard } from '../reminders/sender';
+import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
+import type { OutgoingView } from '../reminders/views';
+import { draw } from './outbox';
 
 /**
  * Posts proactive messages through the Bot Framework (the delivery engine's sender). Errors are
@@ -49,9 +51,14 @@ export class TeamsSender implements MessageSender {
     };
   }
 
-  private activity(message: OutgoingCard) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
-    activity.summary = message.summary;
+  /** Drawn through the outbox for whoever reads this destination. */
+  private activity(destination: Destination, message: OutgoingView) {
+    const built = draw(message, {
+      shared: destination.conversation.scope !== 'personal' || !!destination.channelId,
+      boardMember: destination.boardMember,
+    });
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
+    activity.summary = built.summary;
     return activity;
   }
 
@@ -89,7 +96,7 @@ export class TeamsSender implements MessageSender {
     );
   }
 
-  async send(destination: Destination, message: OutgoingCard): Promise<{ activityId: string }> {
+  async send(destination: Destination, message: OutgoingView): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
       await this.withTimeout(
@@ -98,7 +105,7 @@ export class TeamsSender implements MessageSender {
           this.reference(destination),
           async (context) => {
             withoutSdkRetries(context);
-            activityId = (await context.sendActivity(this.activity(message)))?.id;
+            activityId = (await context.sendActivity(this.activity(destination, message)))?.id;
           },
         ),
       );
@@ -109,7 +116,7 @@ export class TeamsSender implements MessageSender {
     return { activityId };
   }
 
-  async update(destination: Destination, activityId: string, message: OutgoingCard): Promise<void> {
+  async update(destination: Destination, activityId: string, message: OutgoingView): Promise<void> {
     try {
       await this.withTimeout(
         this.adapter.continueConversationAsync(
@@ -117,7 +124,10 @@ export class TeamsSender implements MessageSender {
           this.reference(destination),
           async (context) => {
             withoutSdkRetries(context);
-            await context.updateActivity({ ...this.activity(message), id: activityId });
+            await context.updateActivity({
+              ...this.activity(destination, message),
+              id: activityId,
+            });
           },
         ),
       );

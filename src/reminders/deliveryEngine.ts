@@ -10,7 +10,8 @@ import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { BroadcastStore, ConversationStore, Stored } from '../store/store';
 import type { InstallationService } from './installations';
 import type { RateLimits } from './rateLimits';
-import { type Destination, type MessageSender, type OutgoingCard, SendError } from './sender';
+import { type Destination, type MessageSender, SendError } from './sender';
+import type { OutgoingView } from './views';
 
 /**
  * Sends broadcasts: claims due jobs with optimistic concurrency (two instances never send the same
@@ -23,11 +24,11 @@ import { type Destination, type MessageSender, type OutgoingCard, SendError } fr
  * before the delivery was recorded (milliseconds), the resumed run sends that one target again.
  */
 
-export interface BroadcastContent {
+export interface EngineContent {
   /** The message one target receives. */
-  render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingCard>;
+  render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingView>;
   /** The secretary's delivery report. */
-  report(job: BroadcastJob, deliveries: Delivery[]): OutgoingCard;
+  report(job: BroadcastJob, deliveries: Delivery[]): OutgoingView;
 }
 
 export interface EngineOptions {
@@ -70,7 +71,7 @@ export class DeliveryEngine {
     private readonly conversations: ConversationStore,
     private readonly installations: InstallationService,
     private readonly sender: MessageSender,
-    private readonly content: BroadcastContent,
+    private readonly content: EngineContent,
     private readonly limits: RateLimits,
     private readonly log: Logger,
     options: EngineOptions,
@@ -295,8 +296,13 @@ export class DeliveryEngine {
       });
       return;
     }
-    const destination: Destination = { conversation, channelId: target.channelId };
-    let message: OutgoingCard;
+    // A person's own chat may show private business only when the directory knows them.
+    const destination: Destination = {
+      conversation,
+      channelId: target.channelId,
+      boardMember: target.kind === 'personal' && !!target.personId,
+    };
+    let message: OutgoingView;
     try {
       message = await this.content.render(job, target);
     } catch (e) {
@@ -376,10 +382,10 @@ export class DeliveryEngine {
     try {
       await this.limits.acquire(conversation.conversationId);
       if (report.activityId) {
-        await this.sender.update({ conversation }, report.activityId, card);
+        await this.sender.update({ conversation, boardMember: false }, report.activityId, card);
         return job;
       }
-      const { activityId } = await this.sender.send({ conversation }, card);
+      const { activityId } = await this.sender.send({ conversation, boardMember: false }, card);
       for (let attempt = 0; attempt < 3; attempt++) {
         const fresh = attempt === 0 ? job : (await this.broadcasts.getBroadcast(job.value.jobId))!;
         try {

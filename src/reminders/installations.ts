@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Person } from '../domain';
 import type { BroadcastTarget, ChannelRef, ConversationRecord } from '../domain/delivery';
 import type { Logger } from '../log';
+import type { ConversationFacts } from '../shared/request';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
 import type { ConversationStore, Stored } from '../store/store';
 
@@ -9,19 +10,6 @@ import type { ConversationStore, Stored } from '../store/store';
  * Where Board Clerk can post: installs and removals in personal chats, group chats and teams (with the
  * team's channels), kept in the store so they survive restarts and redeploys.
  */
-
-/** What an activity says about its conversation, as plain data. */
-export interface ConversationFacts {
-  tenantId: string;
-  scope: ConversationRecord['scope'];
-  conversationId: string;
-  serviceUrl: string;
-  botId: string;
-  teamId?: string;
-  teamName?: string;
-  userAadObjectId?: string;
-  title?: string;
-}
 
 /** One record per personal chat, group chat, or team (a team's channels live in its record). */
 export function conversationRecordId(

@@ -1,20 +1,17 @@
 import type { ConversationRecord } from '../domain/delivery';
+import type { OutgoingView } from './views';
 
 /**
  * How the delivery engine posts: a plain interface, implemented at the Bot Framework edge
  * (`bot/teamsSender.ts`), so the engine itself knows nothing of the SDK.
  */
 
-/** A card to post, with the plain text Teams shows in notifications. */
-export interface OutgoingCard {
-  card: unknown;
-  summary: string;
-}
-
 /** Where to post: an installed conversation, or one channel of an installed team. */
 export interface Destination {
   conversation: ConversationRecord;
   channelId?: string;
+  /** The reader is a person of the board's directory (a personal chat with a board member). */
+  boardMember: boolean;
 }
 
 export type SendFailure =
@@ -39,10 +36,13 @@ export class SendError extends Error {
 }
 
 export interface MessageSender {
-  /** Posts a new message; resolves with its activity id. Rejects with SendError. */
-  send(destination: Destination, message: OutgoingCard): Promise<{ activityId: string }>;
+  /**
+   * Posts a view as a new message; resolves with its activity id. Rejects with SendError. The sender
+   * draws it for its destination (leaving private business out of shared conversations).
+   */
+  send(destination: Destination, message: OutgoingView): Promise<{ activityId: string }>;
   /** Replaces a message the bot posted (the delivery report, updated in place). */
-  update(destination: Destination, activityId: string, message: OutgoingCard): Promise<void>;
+  update(destination: Destination, activityId: string, message: OutgoingView): Promise<void>;
 }
 
 /** Classifies an HTTP status from the Bot Connector. */

@@ -99,3 +99,31 @@ export class ReferenceDataCache {
     this.cached = null;
   }
 }
+
+/**
+ * The store, with every governance write through it forgetting the cached snapshot: an instance's own
+ * writes are seen by its next read at once. (Other instances' writes are seen when their cache expires.)
+ */
+export function forgettingOnWrite<S extends Pick<GovernanceStore, 'create' | 'replace'>>(
+  store: S,
+  cache: Pick<ReferenceDataCache, 'invalidate'>,
+): S {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if ((property !== 'create' && property !== 'replace') || typeof value !== 'function')
+        return typeof value === 'function' ? value.bind(target) : value;
+      return async (record: { kind: string }, ...rest: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, [
+            record,
+            ...rest,
+          ]);
+        } finally {
+          // Actions are read live, never from the snapshot.
+          if (record.kind !== 'action') cache.invalidate();
+        }
+      };
+    },
+  });
+}

@@ -6,6 +6,7 @@ import type {
   IsoDate,
   RiskFactor,
 } from '../domain';
+import type { FieldErrors, ProgressForm } from '../domain/progressUpdate';
 import type { ToleranceStatus } from '../domain/scoring';
 
 /**
@@ -121,7 +122,8 @@ export interface ActionView {
   daysOverdue: number | null;
   status: ActionStatus;
   deliveryStatus: DeliveryStatus | null;
-  latestProgress: { note: string; by: string; when: string | null } | null;
+  /** Progress notes are the board's working notes: `private`, never shown in shared conversations. */
+  latestProgress: { note: string; by: string; when: string | null; private: true } | null;
   committeeSignOff: string | null;
   closure: string | null;
   revision: number;
@@ -147,6 +149,8 @@ export interface AgendaItemView {
   lead: string | null;
   section: string;
   asRequired: boolean;
+  /** Private-part business: left out of shared conversations by the outbox. */
+  private: boolean;
 }
 
 export interface MeetingView {
@@ -158,7 +162,8 @@ export interface MeetingView {
   startsAtIso: string;
   part: 'public' | 'private';
   location: string;
-  joinUrl: string | null;
+  /** The join link; private for a private meeting. */
+  join: { url: string; private: boolean } | null;
   paperDeadline: string | null;
   note: string | null;
   agenda: AgendaItemView[];
@@ -167,6 +172,8 @@ export interface MeetingView {
 }
 
 export interface MinuteItemView {
+  /** An item of a private meeting's minutes. */
+  private: boolean;
   reference: string;
   title: string;
   summary: string;
@@ -197,4 +204,50 @@ export interface ThemeView {
   progress: string[];
   expectedNext: string[];
   mitigations: string[];
+}
+
+/** A short message in place of an answer: something could not be found, or is not allowed. */
+export interface MessageView {
+  kind: 'message';
+  title: string;
+  text: string;
+  /** Questions to offer as buttons. */
+  suggestions: string[];
+}
+
+export type Banner =
+  | { kind: 'saved'; text: string }
+  | { kind: 'conflict'; text: string }
+  | { kind: 'duplicate'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'info'; text: string };
+
+/** An action's progress card: built by the progress feature, sent by reminders as closure notices. */
+export interface ProgressView {
+  kind: 'progress';
+  action: ActionView;
+  /** The last few progress notes, newest first (the board's working notes: private). */
+  recentNotes: {
+    note: string;
+    by: string;
+    when: string | null;
+    status: DeliveryStatus | null;
+    private: true;
+  }[];
+  history: HistoryView[] | null;
+  editable: boolean;
+  /** Why the card is read-only, in words. */
+  readOnlyReason: string | null;
+  /** What the person typed, kept after an error or a conflict. */
+  typed: ProgressForm | null;
+  errors: FieldErrors;
+  banner: Banner | null;
+  /** Teams ids of the owners (and secretaries) whose copies of the card refresh to the latest state. */
+  refreshUserIds: string[];
+  /** The idempotency key for the next save from this card. */
+  submissionId: string;
+  /** For a secretary looking at an action proposed for closure: approve / return buttons. */
+  canDecideClosure: boolean;
+  /** The list the card was opened from, for "Back to the list". */
+  back: string | null;
 }

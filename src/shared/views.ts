@@ -10,7 +10,13 @@ import type {
   SourceRef,
 } from '../domain';
 import { daysOverdue, describeDue, effectiveDue } from '../domain/actionRules';
-import { formatDate, formatDateTime, formatTime, londonDateOf } from '../domain/dates';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateWithWeekday,
+  formatTime,
+  londonDateOf,
+} from '../domain/dates';
 import { assessRisk, type AssessedScore } from '../domain/scoring';
 import type {
   ActionView,
@@ -178,6 +184,7 @@ export function actionView(
       ? {
           note: latest.note,
           by: latest.by.name,
+          private: true,
           when: latest.at ? formatDate(londonDateOf(latest.at)) : (latest.printedDate ?? null),
         }
       : null,
@@ -194,37 +201,34 @@ export function actionView(
   };
 }
 
-export function meetingView(
-  data: ReferenceData,
-  meeting: Meeting,
-  channelSafe = false,
-): MeetingView {
+/**
+ * A meeting as every answer and reminder shows it. Everything of the private part (its items, and for a
+ * private meeting its join link) is marked `private`: the outbox leaves it out of shared conversations.
+ */
+export function meetingView(data: ReferenceData, meeting: Meeting): MeetingView {
   const date = londonDateOf(meeting.startsAt);
-  const weekday = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    timeZone: 'UTC',
-  });
+  const isPrivate = meeting.part === 'private';
   return {
     id: meeting.id,
     body: meeting.body,
     title: meeting.title,
-    when: `${weekday} ${formatDate(date)} at ${formatTime(meeting.startsAt)}`,
+    when: `${formatDateWithWeekday(date)} at ${formatTime(meeting.startsAt)}`,
     startsAtIso: meeting.startsAt,
     part: meeting.part,
     location: meeting.location,
-    joinUrl: meeting.joinUrl ?? null,
+    join: meeting.joinUrl ? { url: meeting.joinUrl, private: isPrivate } : null,
     paperDeadline: meeting.paperDeadline ? formatDateTime(meeting.paperDeadline) : null,
     note: meeting.note ?? null,
-    agenda: meeting.agenda
-      .filter((i) => !channelSafe || i.part === 'public')
-      .map((i) => ({
-        order: i.order,
-        title: i.title,
-        type: i.type,
-        lead: i.lead,
-        section: i.section,
-        asRequired: i.asRequired,
-      })),
+    agenda: meeting.agenda.map((i) => ({
+      order: i.order,
+      title: i.title,
+      type: i.type,
+      lead: i.lead,
+      section: i.section,
+      asRequired: i.asRequired,
+      // Items made from the workplan are marked public even in a private meeting: the meeting decides.
+      private: isPrivate || i.part === 'private',
+    })),
     flags: flagViews(meeting.dataQuality),
     source: citation(data, meeting.source),
   };

@@ -1,22 +1,18 @@
-import type { BroadcastContent } from '../../src/reminders/deliveryEngine';
+import type { EngineContent } from '../../src/reminders/deliveryEngine';
 
-/** Renders a tiny card per target; the report lists each target's status. */
-export const tinyContent: BroadcastContent = {
+/** A tiny message per target; the report lists each target's status. */
+export const tinyContent: EngineContent = {
   render: (job, target) =>
     Promise.resolve({
-      card: {
-        type: 'AdaptiveCard',
-        version: '1.5',
-        body: [{ type: 'TextBlock', text: `${job.title} for ${target.label}` }],
-      },
-      summary: job.title,
+      kind: 'message',
+      title: `${job.title} for ${target.label}`,
+      text: '',
+      suggestions: [],
     }),
   report: (job, deliveries) => ({
-    card: {
-      type: 'AdaptiveCard',
-      version: '1.5',
-      body: deliveries.map((d) => ({ type: 'TextBlock', text: `${d.target.label}: ${d.status}` })),
-    },
-    summary: `${job.title}: ${deliveries.filter((d) => d.status === 'delivered').length} delivered`,
+    kind: 'message',
+    title: `${job.title}: ${deliveries.filter((d) => d.status === 'delivered').length} delivered`,
+    text: deliveries.map((d) => `${d.target.label}: ${d.status}`).join('; '),
+    suggestions: [],
   }),
 };

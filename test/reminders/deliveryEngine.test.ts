@@ -10,7 +10,7 @@ import type {
 } from '../../src/domain/delivery';
 import { silentLogger } from '../../src/log';
 import {
-  type BroadcastContent,
+  type EngineContent,
   DeliveryEngine,
   type EngineOptions,
 } from '../../src/reminders/deliveryEngine';
@@ -56,7 +56,7 @@ describe('the delivery engine against a fake Bot Connector', function () {
 
   function engine(
     options: Partial<EngineOptions> = {},
-    content: BroadcastContent = tinyContent,
+    content: EngineContent = tinyContent,
   ): DeliveryEngine {
     return new DeliveryEngine(
       opened.store,
@@ -182,7 +182,7 @@ describe('the delivery engine against a fake Bot Connector', function () {
   it('fails a target for good when its message cannot be prepared, and finishes the rest', async () => {
     const [gone, fine] = [await install('prep-gone'), await install('prep-fine')];
     const job = await broadcast([gone, fine]);
-    const failing: BroadcastContent = {
+    const failing: EngineContent = {
       ...tinyContent,
       render: (j, target) =>
         target.conversationRecordId === gone.id

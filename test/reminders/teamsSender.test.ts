@@ -3,6 +3,7 @@ import { createProactiveAdapter } from '../../src/bot/adapter';
 import { TeamsSender } from '../../src/bot/teamsSender';
 import type { ConversationRecord } from '../../src/domain/delivery';
 import { SendError } from '../../src/reminders/sender';
+import type { OutgoingView } from '../../src/reminders/views';
 import { FakeConnector } from '../helpers/fakeConnector';
 
 describe('posting to Teams through the Bot Connector (fake connector over HTTP)', () => {
@@ -21,9 +22,11 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
     installedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   });
-  const card = {
-    card: { type: 'AdaptiveCard', version: '1.5', body: [] },
-    summary: 'Board meeting tomorrow at 3.00pm',
+  const card: OutgoingView = {
+    kind: 'message',
+    title: 'Board meeting tomorrow at 3.00pm',
+    text: '',
+    suggestions: [],
   };
 
   before(async () => {
@@ -39,7 +42,10 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
   after(() => connector.stop());
 
   it('posts a card with its summary and returns the message id', async () => {
-    const { activityId } = await sender.send({ conversation: conversation('a:chat-1') }, card);
+    const { activityId } = await sender.send(
+      { conversation: conversation('a:chat-1'), boardMember: false },
+      card,
+    );
     const [got] = connector.deliveredTo('a:chat-1');
     assert.equal(got?.activityId, activityId);
     assert.equal(got?.activity.summary, 'Board meeting tomorrow at 3.00pm');
@@ -47,16 +53,26 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
 
   it('posts into a chosen channel of a team', async () => {
     const team = { ...conversation('19:general@thread.tacv2'), scope: 'team' as const };
-    await sender.send({ conversation: team, channelId: '19:papers@thread.tacv2' }, card);
+    await sender.send(
+      { conversation: team, channelId: '19:papers@thread.tacv2', boardMember: false },
+      card,
+    );
     assert.equal(connector.deliveredTo('19:papers@thread.tacv2').length, 1);
   });
 
   it('updates a message in place', async () => {
-    const { activityId } = await sender.send({ conversation: conversation('a:chat-2') }, card);
-    await sender.update({ conversation: conversation('a:chat-2') }, activityId, {
-      ...card,
-      summary: 'updated',
-    });
+    const { activityId } = await sender.send(
+      { conversation: conversation('a:chat-2'), boardMember: false },
+      card,
+    );
+    await sender.update(
+      { conversation: conversation('a:chat-2'), boardMember: false },
+      activityId,
+      {
+        ...card,
+        title: 'updated',
+      },
+    );
     assert.equal(connector.updates.at(-1)?.activityId, activityId);
   });
 
@@ -76,13 +92,16 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
     it(`classifies ${what}`, async () => {
       const id = `a:fault-${failure}-${status ?? 'timeout'}`;
       connector.inject(id, fault);
-      await assert.rejects(sender.send({ conversation: conversation(id) }, card), (e: unknown) => {
-        assert.ok(e instanceof SendError, String(e));
-        assert.equal(e.failure, failure);
-        assert.equal(e.status, status);
-        if (status === 429) assert.equal(e.retryAfterMs, 3000);
-        return true;
-      });
+      await assert.rejects(
+        sender.send({ conversation: conversation(id), boardMember: false }, card),
+        (e: unknown) => {
+          assert.ok(e instanceof SendError, String(e));
+          assert.equal(e.failure, failure);
+          assert.equal(e.status, status);
+          if (status === 429) assert.equal(e.retryAfterMs, 3000);
+          return true;
+        },
+      );
       // The SDK must not retry behind the engine's back: one request per send.
       assert.equal(
         connector.requests.filter((r) => r.path.includes(encodeURIComponent(id))).length,

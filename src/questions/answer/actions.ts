@@ -230,13 +230,13 @@ async function findTarget(
   }
 }
 
-export async function answerActionDetail(
+/** The action a question names, or the answer saying it cannot be found. */
+export async function findAction(
   ctx: AnswerContext,
   target: ActionTarget,
-  history: boolean,
-): Promise<Answer> {
+): Promise<{ action: Action } | { notFound: Answer }> {
   const found = await findTarget(ctx, target);
-  if (found && 'kind' in found) return found;
+  if (found && 'kind' in found) return { notFound: found };
   if (!found) {
     const named =
       target.kind === 'reference'
@@ -247,13 +247,25 @@ export async function answerActionDetail(
             ? `${target.risk.text} action ${target.number}`
             : target.actionId;
     return {
-      kind: 'message',
-      title: `I can't find the action "${named}"`,
-      text: 'Check the reference as the action log prints it, or list the actions of that log or risk first.',
-      suggestions: ['Freedom to Speak Up actions', 'My actions', 'Actions for Group BAF 3'],
+      notFound: {
+        kind: 'message',
+        title: `I can't find the action "${named}"`,
+        text: 'Check the reference as the action log prints it, or list the actions of that log or risk first.',
+        suggestions: ['Freedom to Speak Up actions', 'My actions', 'Actions for Group BAF 3'],
+      },
     };
   }
-  const action = found.value;
+  return { action: found.value };
+}
+
+export async function answerActionDetail(
+  ctx: AnswerContext,
+  target: ActionTarget,
+  history: boolean,
+): Promise<Answer> {
+  const found = await findAction(ctx, target);
+  if ('notFound' in found) return found.notFound;
+  const { action } = found;
   return {
     kind: 'action',
     action: actionView(

@@ -1,8 +1,8 @@
 import type { IsoDate, Person } from '../../domain';
-import type { GovernanceStore } from '../../store/store';
 import type { ReferenceData } from '../../shared/referenceData';
+import type { GovernanceStore } from '../../store/store';
 
-/** Everything an answer may depend on, passed in: the store, who asks, where, and the clock. */
+/** Everything an answer may depend on, passed in: the store, who asks, and the clock. */
 export interface AnswerContext {
   store: GovernanceStore;
   data: ReferenceData;
@@ -12,8 +12,6 @@ export interface AnswerContext {
   askerAadObjectId: string | null;
   /** The organisation this conversation is bound to, if any. */
   organisationId: string | null;
-  /** The conversation is a Teams channel: private-part agenda items are never shown there. */
-  inChannel: boolean;
   now: Date;
   today: IsoDate;
 }

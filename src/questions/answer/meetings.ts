@@ -31,15 +31,6 @@ function noMeetings(body: string | null): Answer {
   };
 }
 
-function privacyNotes(ctx: AnswerContext, meeting: Meeting): string[] {
-  const hidden = meeting.agenda.filter((i) => i.part === 'private').length;
-  return ctx.inChannel && hidden > 0
-    ? [
-        `${hidden} private-part item${hidden === 1 ? ' is' : 's are'} not shown in a channel. Ask me in a personal chat.`,
-      ]
-    : [];
-}
-
 export function answerNextMeeting(
   ctx: AnswerContext,
   body: string | null,
@@ -53,19 +44,18 @@ export function answerNextMeeting(
     return {
       kind: 'meeting',
       mode,
-      meeting: meetingView(ctx.data, next, ctx.inChannel),
-      notes: privacyNotes(ctx, next),
+      meeting: meetingView(ctx.data, next),
+      notes: [],
     };
   const last = meetings[meetings.length - 1]!;
   return {
     kind: 'meeting',
     mode: mode === 'agenda' ? 'agenda' : 'last',
-    meeting: meetingView(ctx.data, last, ctx.inChannel),
+    meeting: meetingView(ctx.data, last),
     notes: [
       `No ${last.body} meeting is scheduled after ${formatDate(ctx.today)}. The last one was on ${formatDate(londonDateOf(last.startsAt))}; ${
         mode === 'agenda' ? 'this was its agenda' : 'it is shown below'
       }. A board secretary can add the next meeting.`,
-      ...privacyNotes(ctx, last),
     ],
   };
 }
@@ -82,8 +72,8 @@ export function answerLastMeeting(
   return {
     kind: 'meeting',
     mode,
-    meeting: meetingView(ctx.data, last, ctx.inChannel),
-    notes: privacyNotes(ctx, last),
+    meeting: meetingView(ctx.data, last),
+    notes: [],
   };
 }
 
@@ -106,8 +96,8 @@ export function answerAgendaOn(ctx: AnswerContext, body: string | null, date: Is
   return {
     kind: 'meeting',
     mode: 'agenda',
-    meeting: meetingView(ctx.data, meeting, ctx.inChannel),
-    notes: privacyNotes(ctx, meeting),
+    meeting: meetingView(ctx.data, meeting),
+    notes: [],
   };
 }
 
@@ -119,6 +109,7 @@ function minuteItemView(
   const item = minutes.items.find((i) => i.reference.toUpperCase() === reference.toUpperCase());
   if (!item) return null;
   return {
+    private: ctx.data.meetings.find((m) => m.id === minutes.meetingId)?.part === 'private',
     reference: item.reference,
     title: item.title,
     summary: item.summary,

@@ -1,10 +1,3 @@
-import { progressCard } from '../../cards/progressCard';
-import {
-  actionDigestCard,
-  deliveryReportCard,
-  meetingReminderCard,
-  overdueSummaryCard,
-} from '../../cards/reminderCards';
 import type { Action, Meeting } from '../domain';
 import {
   daysOverdue,
@@ -17,13 +10,25 @@ import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '
 import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
 import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
-import type { ProgressService } from '../progress/progressService';
-import { actionView, meetingView } from '../shared/views';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
+import type { ProgressView } from '../shared/viewTypes';
+import { actionView, meetingView } from '../shared/views';
 import type { ConversationStore, GovernanceStore } from '../store/store';
-import type { BroadcastContent } from './deliveryEngine';
-import type { OwnerReach } from './reminderViews';
-import type { OutgoingCard } from './sender';
+import type {
+  ActionDigestView,
+  DeliveryReportView,
+  MeetingReminderView,
+  OutgoingView,
+  OverdueSummaryView,
+  OwnerReach,
+} from './views';
+
+/** The progress card a closure notice carries, from the progress feature (wired in app.ts). */
+export type ClosureNoticeSource = (
+  ref: { actionId: string; organisationId: string },
+  audience: 'secretaries' | 'owners',
+  now: Date,
+) => Promise<ProgressView | null>;
 
 /**
  * Who among an action list's owners the weekly digest cannot reach, and why: a role nobody holds, a
@@ -75,68 +80,64 @@ export async function unreachableOwners(
   return [...reach.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Renders each broadcast type's card for one target, from the store as it is when sent. */
-export class GovernanceBroadcastContent implements BroadcastContent {
+/**
+ * What each broadcast type shows one target, from the store as it is when sent: a view, drawn and made
+ * safe for its audience by the outbox at the edge.
+ */
+export class BroadcastContent {
   constructor(
     private readonly store: GovernanceStore & ConversationStore,
     private readonly referenceData: ReferenceDataCache,
-    private readonly progress: ProgressService,
+    private readonly closureNotice: ClosureNoticeSource,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingCard> {
+  async render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingView> {
     const data = await this.referenceData.get();
-    const today = londonToday(this.clock());
+    const now = this.clock();
+    const today = londonToday(now);
     switch (job.type) {
       case 'meeting-reminder':
       case 'paper-deadline':
-        return this.meetingReminder(data, job, target);
+        return this.meetingReminder(job, now);
       case 'action-digest':
         return this.digest(data, target, today);
       case 'overdue-summary':
         return this.overdueSummary(data, today);
       case 'closure-approval':
       case 'closure-decision': {
-        const model = job.action
-          ? await this.progress.notificationModel(
-              job.action.actionId,
-              job.action.organisationId,
+        const view = job.action
+          ? await this.closureNotice(
+              job.action,
               job.type === 'closure-approval' ? 'secretaries' : 'owners',
+              now,
             )
           : null;
-        if (!model) throw new Error(`broadcast ${job.jobId}: its action no longer exists`);
-        return progressCard(model);
+        if (!view) throw new Error(`broadcast ${job.jobId}: its action no longer exists`);
+        return view;
       }
     }
   }
 
-  private async meetingReminder(
-    data: ReferenceData,
-    job: BroadcastJob,
-    target: BroadcastTarget,
-  ): Promise<OutgoingCard> {
+  /** A meeting reminder in full: the outbox leaves the private part out where others may see it. */
+  async meetingReminder(job: BroadcastJob, now: Date): Promise<MeetingReminderView> {
+    const data = await this.referenceData.get();
     const meeting =
       (job.meetingId
         ? (await this.store.get('meeting', job.organisationId, job.meetingId))?.value
         : undefined) ?? data.meetings.find((m) => m.id === job.meetingId);
     if (!meeting) throw new Error(`broadcast ${job.jobId}: its meeting no longer exists`);
-    const channel = target.kind === 'channel';
-    const view = meetingView(data, meeting, channel);
-    return meetingReminderCard({
+    return {
+      kind: 'meeting-reminder',
       headline: REMINDER_HEADLINES[job.schedule],
-      meeting: channel && meeting.part === 'private' ? { ...view, agenda: [] } : view,
-      privateItemsHidden: channel
-        ? meeting.agenda.filter((i) => i.part === 'private' || meeting.part === 'private').length
-        : 0,
-      mattersArising: await this.mattersArising(data, meeting),
-      channel,
-    });
+      meeting: meetingView(data, meeting),
+      mattersArising: await this.mattersArising(data, meeting, londonToday(now)),
+    };
   }
 
   /** Open actions on the body's action sheets due by the meeting date. */
-  private async mattersArising(data: ReferenceData, meeting: Meeting) {
+  private async mattersArising(data: ReferenceData, meeting: Meeting, today: string) {
     const meetingDate = londonDateOf(meeting.startsAt);
-    const today = londonToday(this.clock());
     const sheetIds = data.logs
       .filter(
         (l) =>
@@ -163,7 +164,7 @@ export class GovernanceBroadcastContent implements BroadcastContent {
     data: ReferenceData,
     target: BroadcastTarget,
     today: string,
-  ): Promise<OutgoingCard> {
+  ): Promise<ActionDigestView> {
     const person = data.people.find((p) => p.id === target.personId);
     if (!person) throw new Error(`digest for ${target.label}: that person is not in the directory`);
     const held = new Set(rolesHeldBy(person, data.roles));
@@ -175,7 +176,8 @@ export class GovernanceBroadcastContent implements BroadcastContent {
     ).map((a) => a.value);
     const soon = addDays(today, DUE_SOON_DAYS);
     const view = (a: Action) => actionView(data, a, today, true);
-    return actionDigestCard({
+    return {
+      kind: 'action-digest',
       personName: person.name,
       overdue: mine
         .filter((a) => daysOverdue(a, today) !== null)
@@ -183,25 +185,27 @@ export class GovernanceBroadcastContent implements BroadcastContent {
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
       dueSoon: mine.filter((a) => isDueBetween(a, today, soon)).map(view),
       horizon: `${DUE_SOON_DAYS} days`,
-    });
+    };
   }
 
-  private async overdueSummary(data: ReferenceData, today: string): Promise<OutgoingCard> {
+  private async overdueSummary(data: ReferenceData, today: string): Promise<OverdueSummaryView> {
     const overdue = (await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] }))
       .map((a) => a.value)
       .filter((a) => daysOverdue(a, today) !== null);
-    return overdueSummaryCard({
+    return {
+      kind: 'overdue-summary',
       asOf: formatDate(today),
       overdue: overdue
         .map((a) => actionView(data, a, today, false))
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
       unreachable: await unreachableOwners(data, overdue, this.store),
-    });
+    };
   }
 
-  report(job: BroadcastJob, deliveries: Delivery[]): OutgoingCard {
+  report(job: BroadcastJob, deliveries: Delivery[]): DeliveryReportView {
     const byKey = new Map(deliveries.map((d) => [d.target.key, d]));
-    return deliveryReportCard({
+    return {
+      kind: 'delivery-report',
       title: job.title,
       when:
         job.status === 'scheduled'
@@ -216,6 +220,6 @@ export class GovernanceBroadcastContent implements BroadcastContent {
           detail: d?.lastError ?? null,
         };
       }),
-    });
+    };
   }
 }

@@ -1,30 +1,31 @@
 import type { Action, Actor } from '../domain';
 import type { BroadcastJob, BroadcastTarget } from '../domain/delivery';
 import { ownersOf } from '../domain/permissions';
-import type { ClosureDecision } from '../domain/progressUpdate';
 import type { Logger } from '../log';
+import type { BoardEvents } from '../shared/events';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { AlreadyExistsError } from '../store/errors';
-import type { InstallationService } from '../reminders/installations';
 import type { BroadcastStore } from '../store/store';
-import type { ClosureNotifier } from './progressService';
+import type { InstallationService } from './installations';
 
 /**
  * Tells board secretaries about closure proposals and owners about the decision, by queueing a
- * broadcast for the delivery engine (so notifications get its retries, rate limits and restarts). The
- * job id is derived from the action's revision, so a retried save never queues a second one.
+ * broadcast for the delivery engine (so notices get its retries, rate limits and restarts). The job id
+ * is derived from the action's revision, so a retried save never queues a second one.
  */
-export class BroadcastClosureNotifier implements ClosureNotifier {
+export class ClosureNotices {
   constructor(
-    private readonly store: BroadcastStore,
-    private readonly installations: InstallationService,
-    private readonly referenceData: ReferenceDataCache,
-    /** The secretariat channel, when one is configured and installed. */
-    private readonly secretariat: () => Promise<BroadcastTarget | null>,
-    private readonly log: Logger,
-    /** Tells the scheduler new work is queued. */
-    private readonly queued: () => void,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly o: {
+      store: BroadcastStore;
+      installations: InstallationService;
+      referenceData: ReferenceDataCache;
+      /** The secretariat channel, when one is configured and installed. */
+      secretariat: () => Promise<BroadcastTarget | null>;
+      log: Logger;
+      /** Tells the scheduler new work is queued. */
+      queued: () => void;
+      clock: () => Date;
+    },
   ) {}
 
   private async queue(
@@ -33,8 +34,9 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     by: Actor,
     targets: BroadcastTarget[],
   ): Promise<void> {
+    const { log } = this.o;
     if (targets.length === 0) {
-      this.log.warn(
+      log.warn(
         { actionId: action.id, type },
         type === 'closure-approval'
           ? 'no board secretary can be reached in Teams: the proposal waits in "actions proposed for closure"'
@@ -43,7 +45,7 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
       return;
     }
     const id = `${type}-${action.id}-r${action.revision}`;
-    const now = this.clock().toISOString();
+    const now = this.o.clock().toISOString();
     const job: BroadcastJob = {
       id,
       jobId: id,
@@ -62,9 +64,9 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
       report: null,
     };
     try {
-      await this.store.createBroadcast(job);
-      this.queued();
-      this.log.info(
+      await this.o.store.createBroadcast(job);
+      this.o.queued();
+      log.info(
         { actionId: action.id, jobId: id, targets: targets.length },
         'closure notification queued',
       );
@@ -73,26 +75,22 @@ export class BroadcastClosureNotifier implements ClosureNotifier {
     }
   }
 
-  async proposedForClosure(action: Action, proposedBy: Actor): Promise<void> {
-    const channel = await this.secretariat();
-    const data = await this.referenceData.get();
+  async proposed({ action, by }: BoardEvents['closure-proposed']): Promise<void> {
+    const channel = await this.o.secretariat();
+    const data = await this.o.referenceData.get();
     const targets = channel
       ? [channel]
-      : await this.installations.personalTargets(data.people.filter((p) => p.isBoardSecretary));
-    await this.queue('closure-approval', action, proposedBy, targets);
+      : await this.o.installations.personalTargets(data.people.filter((p) => p.isBoardSecretary));
+    await this.queue('closure-approval', action, by, targets);
   }
 
-  async closureDecided(
-    action: Action,
-    _decision: ClosureDecision,
-    decidedBy: Actor,
-  ): Promise<void> {
-    const data = await this.referenceData.get();
+  async decided({ action, by }: BoardEvents['closure-decided']): Promise<void> {
+    const data = await this.o.referenceData.get();
     await this.queue(
       'closure-decision',
       action,
-      decidedBy,
-      await this.installations.personalTargets(ownersOf(action, data.people, data.roles)),
+      by,
+      await this.o.installations.personalTargets(ownersOf(action, data.people, data.roles)),
     );
   }
 }

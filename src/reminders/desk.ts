@@ -1,13 +1,4 @@
 import { z } from 'zod';
-import type { BuiltCard } from '../../cards';
-import {
-  broadcastListCard,
-  composeCard,
-  meetingFormCard,
-  previewCard,
-  refusalCard,
-  savedMeetingCard,
-} from '../../cards/secretaryCards';
 import type { Meeting, Person } from '../domain';
 import {
   formatDateTime,
@@ -20,14 +11,22 @@ import {
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../domain/delivery';
 import { DEFAULT_SCHEDULE, type ReminderSchedule } from '../domain/reminderSchedule';
 import type { Logger } from '../log';
-import type { SecretaryCommand } from '../questions/question';
-import { meetingView } from '../shared/views';
+import { withoutPrivate } from '../shared/privacy';
 import type { ReferenceDataCache } from '../shared/referenceData';
+import type { Request } from '../shared/request';
+import { meetingView } from '../shared/views';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
 import type { BroadcastService, TargetOption, When } from './broadcastService';
-import type { GovernanceBroadcastContent } from './broadcastContent';
-import { conversationRecordId, type ConversationFacts, personalTarget } from './installations';
+import type { BroadcastContent } from './content';
+import { conversationRecordId, personalTarget } from './installations';
 import { type MeetingService, parseMeetingInput } from './meetingService';
+import type {
+  BroadcastListView,
+  ComposeView,
+  DeskView,
+  MeetingFormView,
+  RefusalView,
+} from './views';
 
 /**
  * The board secretary's desk in Teams: create and edit meetings, compose a reminder (meeting, where,
@@ -35,10 +34,26 @@ import { type MeetingService, parseMeetingInput } from './meetingService';
  * secretaries may use it; everyone else gets a clear refusal. Card values are untrusted and parsed here.
  */
 
-export interface DeskUser {
-  aadObjectId: string | null;
-  /** The conversation the secretary is working in (the report goes to their personal chat if any). */
-  conversation: ConversationFacts | null;
+/** A secretary's command typed in chat. */
+export type SecretaryCommand =
+  'new-meeting' | 'edit-meeting' | 'send-reminder' | 'broadcasts' | 'chase';
+
+export interface DeskOptions {
+  store: GovernanceStore & ConversationStore & BroadcastStore;
+  referenceData: ReferenceDataCache;
+  meetings: MeetingService;
+  broadcasts: BroadcastService;
+  content: BroadcastContent;
+  schedule: ReminderSchedule;
+  /** The secretariat channel, for the overdue summary; secretaries' personal chats when null. */
+  secretariat: () => Promise<BroadcastTarget | null>;
+  log: Logger;
+  /** Tells the scheduler new work is queued. */
+  queued: () => void;
+}
+
+function refusal(what: string): RefusalView {
+  return { kind: 'refusal', what };
 }
 
 const Compose = z.object({
@@ -55,29 +70,28 @@ type Prepared =
   | { ok: true; meeting: Meeting; targets: TargetOption[]; when: When; whenWords: string };
 
 export class SecretaryDesk {
-  constructor(
-    private readonly store: GovernanceStore & ConversationStore & BroadcastStore,
-    private readonly referenceData: ReferenceDataCache,
-    private readonly meetings: MeetingService,
-    private readonly broadcasts: BroadcastService,
-    private readonly content: GovernanceBroadcastContent,
-    private readonly schedule: ReminderSchedule,
-    /** The secretariat channel, for the overdue summary; secretaries' personal chats when null. */
-    private readonly secretariat: () => Promise<BroadcastTarget | null>,
-    private readonly log: Logger,
-    /** Tells the scheduler new work is queued. */
-    private readonly queued: () => void,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  private readonly store: DeskOptions['store'];
+  private readonly referenceData: ReferenceDataCache;
+  private readonly meetings: MeetingService;
+  private readonly broadcasts: BroadcastService;
+  private readonly content: BroadcastContent;
+  private readonly log: Logger;
 
-  private async secretary(user: DeskUser): Promise<Person | null> {
-    if (!user.aadObjectId) return null;
-    const person = (await this.store.findPersonByAadObjectId(user.aadObjectId))?.value ?? null;
-    return person?.isBoardSecretary ? person : null;
+  constructor(private readonly o: DeskOptions) {
+    this.store = o.store;
+    this.referenceData = o.referenceData;
+    this.meetings = o.meetings;
+    this.broadcasts = o.broadcasts;
+    this.content = o.content;
+    this.log = o.log;
+  }
+
+  private secretary(user: Request): Person | null {
+    return user.who.isSecretary ? user.who.person : null;
   }
 
   /** A text command ("new meeting", "send reminder", "broadcasts", "chase overdue actions"). */
-  async command(command: SecretaryCommand, user: DeskUser): Promise<BuiltCard> {
+  async command(user: Request, command: SecretaryCommand): Promise<DeskView> {
     switch (command) {
       case 'new-meeting':
         return this.meetingForm(user, null);
@@ -99,16 +113,20 @@ export class SecretaryDesk {
     ].sort();
   }
 
-  async meetingForm(user: DeskUser, meetingId: string | null): Promise<BuiltCard> {
-    if (!(await this.secretary(user))) return refusalCard('create or edit meetings');
+  async meetingForm(user: Request, meetingId: string | null): Promise<DeskView> {
+    if (!(this.secretary(user))) return refusal('create or edit meetings');
     const data = await this.referenceData.get();
     const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
-    return meetingFormCard({
+    return this.meetingFormView({
       meetingId: meeting?.id ?? null,
       bodies: await this.bodies(),
       values: meeting ? this.formValues(meeting) : { body: (await this.bodies())[0] },
       errors: meetingId && !meeting ? { form: 'That meeting no longer exists.' } : {},
     });
+  }
+
+  private meetingFormView(view: Omit<MeetingFormView, 'kind'>): MeetingFormView {
+    return { kind: 'meeting-form', ...view };
   }
 
   private formValues(m: Meeting) {
@@ -124,41 +142,42 @@ export class SecretaryDesk {
     };
   }
 
-  private async upcoming(): Promise<Meeting[]> {
-    const now = this.clock().toISOString();
+  private async upcoming(user: Request): Promise<Meeting[]> {
+    const now = user.now.toISOString();
     return (await this.referenceData.get()).meetings
       .filter((m) => m.startsAt > now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }
 
-  private async editNext(user: DeskUser): Promise<BuiltCard> {
-    const next = (await this.upcoming())[0];
+  private async editNext(user: Request): Promise<DeskView> {
+    const next = (await this.upcoming(user))[0];
     return this.meetingForm(user, next?.id ?? null);
   }
 
-  async saveMeeting(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
-    const secretary = await this.secretary(user);
-    if (!secretary) return refusalCard('create or edit meetings');
+  async saveMeeting(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('create or edit meetings');
     const parsed = parseMeetingInput(raw);
     const values = Object.fromEntries(
       Object.entries(raw).filter(([, v]) => typeof v === 'string'),
     ) as Record<string, string>;
     const meetingId = typeof raw.meetingId === 'string' ? raw.meetingId : null;
     const again = async (errors: Record<string, string | undefined>) =>
-      meetingFormCard({ meetingId, bodies: await this.bodies(), values, errors });
+      this.meetingFormView({ meetingId, bodies: await this.bodies(), values, errors });
     if (!parsed.ok) return again(parsed.errors);
     const saved = await this.meetings.save(parsed.input, secretary);
     if (!saved.ok) return again(saved.errors);
     const data = await this.referenceData.get();
-    return savedMeetingCard(
-      meetingView(data, saved.meeting),
-      `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
-    );
+    return {
+      kind: 'meeting-saved',
+      meeting: meetingView(data, saved.meeting),
+      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
+    };
   }
 
   /** "2 days before the paper deadline, 7 days and 1 day before the meeting, at 09:00 UK time". */
   private scheduleWords(): string {
-    const rules = { ...DEFAULT_SCHEDULE, ...(this.schedule['*'] ?? {}) };
+    const rules = { ...DEFAULT_SCHEDULE, ...(this.o.schedule['*'] ?? {}) };
     const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
     const parts: string[] = [];
     if (rules.paperDeadline)
@@ -173,20 +192,22 @@ export class SecretaryDesk {
     return parts.length ? `${parts.join('; ')}, UK time` : 'no default reminders are configured';
   }
 
-  private async targetChoices(user: DeskUser): Promise<TargetOption[]> {
-    return this.broadcasts.targetOptions(user.conversation?.tenantId);
+  /** Where a broadcast can go: only conversations of the secretary's own tenant. */
+  private async targetChoices(user: Request): Promise<TargetOption[]> {
+    return this.broadcasts.targetOptions(user.where.tenantId ?? undefined);
   }
 
   async compose(
-    user: DeskUser,
+    user: Request,
     raw: Record<string, unknown>,
     errors: Record<string, string> = {},
-  ): Promise<BuiltCard> {
-    if (!(await this.secretary(user))) return refusalCard('schedule or send broadcasts');
+  ): Promise<DeskView> {
+    if (!(this.secretary(user))) return refusal('schedule or send broadcasts');
     const values = Compose.safeParse(raw);
-    const meetings = await this.upcoming();
+    const meetings = await this.upcoming(user);
     const targets = await this.targetChoices(user);
-    return composeCard({
+    const view: ComposeView = {
+      kind: 'compose',
       meetings: meetings.map((m) => ({
         title: `${m.body}, ${formatDateTime(m.startsAt)}`,
         value: m.id,
@@ -195,10 +216,11 @@ export class SecretaryDesk {
       values: values.success ? values.data : {},
       errors,
       scheduleDescription: this.scheduleWords(),
-    });
+    };
+    return view;
   }
 
-  private async prepare(user: DeskUser, raw: Record<string, unknown>): Promise<Prepared> {
+  private async prepare(user: Request, raw: Record<string, unknown>): Promise<Prepared> {
     const parsed = Compose.safeParse(raw);
     if (!parsed.success)
       return {
@@ -207,7 +229,7 @@ export class SecretaryDesk {
       };
     const c: Compose = parsed.data;
     const errors: Record<string, string> = {};
-    const meeting = (await this.upcoming()).find((m) => m.id === c.meetingId);
+    const meeting = (await this.upcoming(user)).find((m) => m.id === c.meetingId);
     if (!meeting) errors.meetingId = 'Choose an upcoming meeting.';
     const keys = (c.targets ?? '')
       .split(',')
@@ -228,8 +250,7 @@ export class SecretaryDesk {
         errors.when = 'Enter the date and time to send it.';
       else {
         const at = londonToUtc(c.atDate, c.atTime!.padStart(5, '0'));
-        if (at <= this.clock().toISOString())
-          errors.when = 'That time has passed; choose a later one.';
+        if (at <= user.now.toISOString()) errors.when = 'That time has passed; choose a later one.';
         else if (meeting && at >= meeting.startsAt)
           errors.when = 'Send it before the meeting starts.';
         when = { kind: 'at', at };
@@ -240,32 +261,37 @@ export class SecretaryDesk {
     return { ok: true, meeting, targets, when, whenWords };
   }
 
-  async preview(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
-    if (!(await this.secretary(user))) return refusalCard('schedule or send broadcasts');
+  async preview(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
+    if (!(this.secretary(user))) return refusal('schedule or send broadcasts');
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
     const channel = prepared.targets.find((t) => t.isChannel) ?? prepared.targets[0]!;
     const job = this.draftJob(
+      user,
       prepared.meeting,
       prepared.targets.map((t) => t.target),
     );
-    const reminder = await this.content.render(job, channel.target);
+    const reminder = await this.content.meetingReminder(job, user.now);
+    // The preview shows exactly what a channel will see: the same rule the outbox applies.
+    const shown = channel.isChannel ? withoutPrivate(reminder) : { view: reminder, leftOut: 0 };
     const values = Object.fromEntries(
       Object.entries(Compose.parse(raw)).filter(
         (e): e is [string, string] => typeof e[1] === 'string',
       ),
     );
-    return previewCard({
-      reminder: reminder as BuiltCard,
+    return {
+      kind: 'preview',
+      reminder: shown.view ?? reminder,
+      privateLeftOut: shown.leftOut,
       targets: prepared.targets.map((t) => t.target.label),
       when: prepared.whenWords,
       channelVersion: channel.isChannel,
       values,
-    });
+    };
   }
 
-  private draftJob(meeting: Meeting, targets: BroadcastTarget[]): BroadcastJob {
-    const now = this.clock().toISOString();
+  private draftJob(user: Request, meeting: Meeting, targets: BroadcastTarget[]): BroadcastJob {
+    const now = user.now.toISOString();
     return {
       id: 'preview',
       jobId: 'preview',
@@ -286,25 +312,21 @@ export class SecretaryDesk {
   }
 
   /** Where the delivery report goes: the secretary's personal chat, else the conversation they used. */
-  private async reportTo(user: DeskUser): Promise<ConversationRecord | null> {
-    const personal = user.aadObjectId
-      ? await this.store.findPersonalConversation(user.aadObjectId)
+  private async reportTo(user: Request): Promise<ConversationRecord | null> {
+    const personal = user.who.aadObjectId
+      ? await this.store.findPersonalConversation(user.who.aadObjectId)
       : null;
     if (personal) return personal.value;
-    if (!user.conversation) return null;
+    const here = user.where.conversation;
+    if (!here) return null;
     return (
-      (
-        await this.store.getConversation(
-          user.conversation.tenantId,
-          conversationRecordId(user.conversation),
-        )
-      )?.value ?? null
+      (await this.store.getConversation(here.tenantId, conversationRecordId(here)))?.value ?? null
     );
   }
 
-  async send(user: DeskUser, raw: Record<string, unknown>): Promise<BuiltCard> {
-    const secretary = await this.secretary(user);
-    if (!secretary) return refusalCard('schedule or send broadcasts');
+  async send(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('schedule or send broadcasts');
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
     try {
@@ -315,7 +337,7 @@ export class SecretaryDesk {
         secretary,
         await this.reportTo(user),
       );
-      if (prepared.when.kind === 'now') this.queued();
+      if (prepared.when.kind === 'now') this.o.queued();
       const note =
         prepared.when.kind === 'now'
           ? `Sending now to ${prepared.targets.map((t) => t.target.label).join('; ')}. A delivery report follows in your chat.`
@@ -327,8 +349,8 @@ export class SecretaryDesk {
     }
   }
 
-  async list(user: DeskUser, note: string | null = null): Promise<BuiltCard> {
-    if (!(await this.secretary(user))) return refusalCard('see or change broadcasts');
+  async list(user: Request, note: string | null = null): Promise<BroadcastListView | RefusalView> {
+    if (!(this.secretary(user))) return refusal('see or change broadcasts');
     const jobs = (await this.broadcasts.list()).filter((j) => !j.type.startsWith('closure-'));
     const deliveries = new Map<string, { delivered: number; failed: number }>();
     for (const j of jobs.filter((j) => j.status !== 'scheduled').slice(0, 20)) {
@@ -338,7 +360,7 @@ export class SecretaryDesk {
         failed: ds.filter((d) => d.status === 'failed').length,
       });
     }
-    const now = this.clock().toISOString();
+    const now = user.now.toISOString();
     const order = (j: BroadcastJob) => (j.status === 'scheduled' || j.status === 'running' ? 0 : 1);
     const sorted = [...jobs].sort((a, b) =>
       order(a) !== order(b)
@@ -347,8 +369,9 @@ export class SecretaryDesk {
           ? a.dueAt.localeCompare(b.dueAt)
           : b.dueAt.localeCompare(a.dueAt),
     );
-    return broadcastListCard(
-      sorted.map((j) => ({
+    return {
+      kind: 'broadcast-list',
+      items: sorted.map((j) => ({
         jobId: j.jobId,
         title: j.title,
         when: formatDateTime(j.dueAt),
@@ -359,12 +382,12 @@ export class SecretaryDesk {
         failed: deliveries.get(j.jobId)?.failed ?? null,
       })),
       note,
-    );
+    };
   }
 
-  async cancel(user: DeskUser, jobId: string): Promise<BuiltCard> {
-    const secretary = await this.secretary(user);
-    if (!secretary) return refusalCard('schedule or send broadcasts');
+  async cancel(user: Request, jobId: string): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('schedule or send broadcasts');
     try {
       const job = await this.broadcasts.cancel(jobId, secretary);
       this.log.info({ jobId, by: secretary.id }, 'broadcast cancelled');
@@ -376,18 +399,18 @@ export class SecretaryDesk {
   }
 
   /** Queues the action chasers now: a digest to each reachable owner and the overdue summary. */
-  async chase(user: DeskUser): Promise<BuiltCard> {
-    const secretary = await this.secretary(user);
-    if (!secretary) return refusalCard('chase actions');
+  async chase(user: Request): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('chase actions');
     const reportTo = await this.reportTo(user);
     const summaryTarget =
-      (await this.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
+      (await this.o.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
     const jobs = await this.broadcasts.chaseNow(
       secretary,
       summaryTarget ? [summaryTarget] : [],
       reportTo,
     );
-    this.queued();
+    this.o.queued();
     const digest = jobs.find((j) => j.type === 'action-digest');
     return this.list(
       user,

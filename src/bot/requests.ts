@@ -1,0 +1,86 @@
+import { TurnContext } from 'botbuilder';
+import type { Person, Role } from '../domain';
+import { requesterFor } from '../shared/directory';
+import type { Place, Request, RequestInput } from '../shared/request';
+import {
+  aadObjectIdOf,
+  conversationFactsOf,
+  conversationKind,
+  type IncomingActivity,
+  tenantOf,
+} from './incoming';
+
+/**
+ * The one place an activity becomes a `Request`: who (resolved once against the directory), where, what
+ * was sent, and when. Only here are mentions stripped and Action.Submit fallbacks recognised.
+ */
+
+/** The text of a message without the bot's @mention (channels and group chats) or leftover markup. */
+export function messageText(context: TurnContext, activity: IncomingActivity): string {
+  const withoutMention =
+    TurnContext.removeRecipientMention(context.activity) ?? activity.text ?? '';
+  return withoutMention.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+}
+
+/** A card button, from an Action.Execute invoke or an Action.Submit fallback (a message with a value). */
+function pressed(
+  value: unknown,
+  verb?: string,
+): { verb: string; data: Record<string, unknown> } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const data = value as Record<string, unknown>;
+  const name = verb ?? data.verb;
+  return typeof name === 'string' && name ? { verb: name, data } : null;
+}
+
+export function inputOf(context: TurnContext, activity: IncomingActivity): RequestInput | null {
+  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
+    const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
+      ?.action;
+    const button = pressed(action?.data ?? {}, typeof action?.verb === 'string' ? action.verb : '');
+    return button ? { kind: 'button', ...button, via: 'execute' } : null;
+  }
+  if (activity.type === 'message') {
+    const button = activity.value !== undefined ? pressed(activity.value) : null;
+    if (button) return { kind: 'button', ...button, via: 'submit' };
+    return { kind: 'text', text: messageText(context, activity) };
+  }
+  return null;
+}
+
+export function placeOf(activity: IncomingActivity, organisationId: string | null): Place {
+  const kind = conversationKind(activity);
+  const conversationId = activity.conversation.id;
+  return {
+    kind,
+    tenantId: tenantOf(activity)?.toLowerCase() ?? null,
+    conversationId,
+    // In a channel each thread is its own conversation ("…;messageid=…"): follow-ups stay in it.
+    threadKey: conversationId,
+    organisationId,
+    conversation: conversationFactsOf(activity),
+  };
+}
+
+export function requestOf(
+  activity: IncomingActivity,
+  input: RequestInput,
+  directory: { people: readonly Person[]; roles: readonly Role[] },
+  organisationId: string | null,
+  now: Date,
+): Request {
+  return {
+    id: activity.id ?? null,
+    who: requesterFor(
+      {
+        teamsUserId: activity.from.id,
+        aadObjectId: aadObjectIdOf(activity),
+        displayName: activity.from.name ?? null,
+      },
+      directory,
+    ),
+    where: placeOf(activity, organisationId),
+    input,
+    now,
+  };
+}

@@ -1,0 +1,259 @@
+import {
+  ActivityTypes,
+  type Activity,
+  CardFactory,
+  type InvokeResponse,
+  MessageFactory,
+  TeamsInfo,
+  type TurnContext,
+} from 'botbuilder';
+import type { BuiltCard, View } from '../../cards';
+import type { ChannelRef } from '../domain/delivery';
+import type { Logger } from '../log';
+import type { Question } from '../questions';
+import type { ReferenceDataCache } from '../shared/referenceData';
+import { isShared, type Request, type RequestInput } from '../shared/request';
+import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
+import { draw } from './outbox';
+import { inputOf, requestOf } from './requests';
+import { routeFor, type RouteContext } from './routes';
+
+export interface TeamsBotOptions {
+  /** The features the route table hands requests to. */
+  features: Omit<RouteContext, 'teams' | 'log'>;
+  /** The directory people and roles, to know who is asking. */
+  referenceData: ReferenceDataCache;
+  log: Logger;
+  /** Entra tenant ids allowed to use the bot; empty allows every tenant. */
+  allowedTenants: readonly string[];
+  /** The organisation this installation serves, when configured. */
+  organisationId: string | null;
+  clock: () => Date;
+  /** A team or group chat at most this size gets a welcome message when the app is added. */
+  welcomeTeamSizeLimit?: number;
+}
+
+/** A card as a message, with a plain-text summary for notifications and screen readers. */
+export function cardActivity(built: BuiltCard): Partial<Activity> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
+  activity.summary = built.summary;
+  return activity;
+}
+
+const APOLOGY: View = {
+  kind: 'message',
+  title: 'Sorry, something went wrong on my side',
+  text: 'I could not answer that just now. Please try again in a minute; if it keeps happening, tell your board secretary.',
+  suggestions: [],
+};
+
+const STALE_BUTTON: View = {
+  kind: 'message',
+  title: "Sorry, I couldn't act on that button",
+  text: 'The card may be from an older version of Board Clerk. Ask your question again to get a fresh card.',
+  suggestions: [],
+};
+
+/**
+ * The Bot Framework edge: an activity becomes a `Request`, the route table picks its handler, and the
+ * view it returns leaves through the outbox (which applies the Part II rule for the audience).
+ */
+export class TeamsBot {
+  constructor(private readonly o: TeamsBotOptions) {}
+
+  /** Every activity: parsed, checked, turned into a request and routed. */
+  async run(context: TurnContext): Promise<void> {
+    const activity = this.parse(context);
+    if (!activity) {
+      if (context.activity?.type === 'message')
+        await context.sendActivity("Sorry, I couldn't read that message.");
+      else if (context.activity?.type === 'invoke')
+        await this.respond(context, 400, null);
+      return;
+    }
+    if (!this.tenantAllowed(activity)) return this.refuseTenant(context, activity);
+    const input = this.inputOf(context, activity);
+    if (!input) {
+      if (activity.type === 'invoke') await this.respond(context, 400, null);
+      return;
+    }
+    if (activity.type === 'message') {
+      await this.seen(activity);
+      if (input.kind === 'text') await context.sendActivity({ type: ActivityTypes.Typing });
+    }
+    const request = requestOf(
+      activity,
+      input,
+      await this.o.referenceData.get(),
+      this.o.organisationId,
+      this.o.clock(),
+    );
+    const view = await this.handle(context, request);
+    const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
+    const built = view ? draw(view, audience) : null;
+    if (activity.type === 'invoke') await this.respond(context, 200, built);
+    else if (built) await context.sendActivity(cardActivity(built));
+  }
+
+  private inputOf(context: TurnContext, activity: IncomingActivity): RequestInput | null {
+    if (activity.type === 'conversationUpdate') return this.conversationChange(context);
+    if (activity.type === 'installationUpdate') {
+      const action = (context.activity as { action?: string }).action ?? '';
+      if (/^add/.test(action)) return { kind: 'installation', change: 'installed' };
+      if (/^remove/.test(action)) return { kind: 'installation', change: 'removed' };
+      return null;
+    }
+    return inputOf(context, activity);
+  }
+
+  /** The bot added or removed, or (in a team) channels created, renamed, deleted or restored. */
+  private conversationChange(context: TurnContext): RequestInput | null {
+    const a = context.activity;
+    const botIn = (members: { id?: string }[] | undefined) =>
+      (members ?? []).some((m) => m?.id === a.recipient?.id);
+    if (botIn(a.membersAdded)) return { kind: 'installation', change: 'added' };
+    if (botIn(a.membersRemoved)) return { kind: 'installation', change: 'removed' };
+    const eventType = (a.channelData as { eventType?: string } | undefined)?.eventType ?? '';
+    if (/^(channel(Created|Renamed|Deleted|Restored)|teamRenamed)$/.test(eventType))
+      return { kind: 'installation', change: 'channels' };
+    return null;
+  }
+
+  /** Reads the message once, routes it, and runs the handler; any failure is an apology, never a 500. */
+  private async handle(context: TurnContext, request: Request): Promise<View | null> {
+    const { log } = this.o;
+    try {
+      const question: Question | null =
+        request.input.kind === 'text'
+          ? await this.o.features.questions.read(request, request.input.text)
+          : null;
+      const routed = routeFor(request, question);
+      if (!routed.route) return request.input.kind === 'button' ? STALE_BUTTON : null;
+      log.info(
+        {
+          activityId: request.id,
+          conversationId: request.where.conversationId,
+          route: routed.route.name,
+          ...(question ? { intent: question.intent } : {}),
+        },
+        'request routed',
+      );
+      if ('personalOnly' in routed)
+        return { kind: 'personal-only', what: routed.personalOnly, sentToPersonalChat: false };
+      return await routed.handle({ ...this.o.features, teams: this.teams(context), log });
+    } catch (e) {
+      log.error(
+        { activityId: request.id, err: (e as Error).message, stack: (e as Error).stack },
+        'failed to answer',
+      );
+      return APOLOGY;
+    }
+  }
+
+  private teams(context: TurnContext): RouteContext['teams'] {
+    const { log } = this.o;
+    return {
+      channels: async (): Promise<ChannelRef[] | undefined> => {
+        const teamId = (context.activity.channelData as { team?: { id?: string } } | undefined)
+          ?.team?.id;
+        if (!teamId) return undefined;
+        try {
+          const channels = await TeamsInfo.getTeamChannels(context, teamId);
+          // General has no name in the API.
+          return channels.map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
+        } catch (e) {
+          log.warn(
+            { teamId, err: (e as Error).message },
+            'could not list the team channels; keeping the stored list',
+          );
+          return undefined;
+        }
+      },
+      isSmall: async () => {
+        const limit = this.o.welcomeTeamSizeLimit ?? 50;
+        try {
+          const page = await TeamsInfo.getPagedMembers(context, limit + 1);
+          return !page.continuationToken && page.members.length <= limit;
+        } catch (e) {
+          log.warn({ err: (e as Error).message }, 'could not count members; skipping the welcome');
+          return false;
+        }
+      },
+    };
+  }
+
+  /** An invoke's answer: the card that replaces the one pressed, or an error status. */
+  private async respond(
+    context: TurnContext,
+    status: number,
+    built: BuiltCard | null,
+  ): Promise<void> {
+    const value: InvokeResponse =
+      status === 200 && built
+        ? {
+            status: 200,
+            body: {
+              statusCode: 200,
+              type: 'application/vnd.microsoft.card.adaptive',
+              value: built.card,
+            },
+          }
+        : {
+            status,
+            body: {
+              statusCode: status,
+              type: 'application/vnd.microsoft.error',
+              value: {
+                code: String(status),
+                message: status === 403 ? 'Not allowed' : 'Bad request',
+              },
+            },
+          };
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value });
+  }
+
+  private parse(context: TurnContext): IncomingActivity | null {
+    const parsed = IncomingActivity.safeParse(context.activity);
+    if (!parsed.success) {
+      this.o.log.warn(
+        {
+          activityId: context.activity?.id,
+          problems: parsed.error.issues.map((i) => i.path.join('.')),
+        },
+        'activity refused: missing or malformed fields',
+      );
+      return null;
+    }
+    return parsed.data;
+  }
+
+  private tenantAllowed(activity: IncomingActivity): boolean {
+    const { allowedTenants } = this.o;
+    if (allowedTenants.length === 0) return true;
+    const tenant = tenantOf(activity);
+    return !!tenant && allowedTenants.includes(tenant.toLowerCase());
+  }
+
+  private async refuseTenant(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    this.o.log.warn(
+      { tenantId: tenantOf(activity), conversationId: activity.conversation.id },
+      'activity from a tenant that is not allowed',
+    );
+    if (activity.type === 'invoke') return await this.respond(context, 403, null);
+    if (activity.type === 'message')
+      await context.sendActivity(
+        'Sorry, Board Clerk is not available to your organisation. Please contact your board secretary or IT team.',
+      );
+  }
+
+  /** A message shows the app is installed here (installs can be missed while the bot is down). */
+  private async seen(activity: IncomingActivity): Promise<void> {
+    const facts = conversationFactsOf(activity);
+    if (!facts) return;
+    try {
+      await this.o.features.installations.seen(facts);
+    } catch (e) {
+      this.o.log.warn({ err: (e as Error).message }, 'could not record the conversation');
+    }
+  }
+}

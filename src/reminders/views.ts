@@ -1,0 +1,163 @@
+import type { ActionView, MeetingView, MessageView, ProgressView } from '../shared/viewTypes';
+
+/**
+ * What the reminders feature shows, as plain data: what Board Clerk posts on its own (drawn by
+ * cards/reminderCards.ts) and the secretary's desk (drawn by cards/secretaryCards.ts).
+ */
+
+export interface MeetingReminderView {
+  kind: 'meeting-reminder';
+  /** "One week to go", "Tomorrow", "Paper deadline reminder", "Reminder". */
+  headline: string;
+  meeting: MeetingView;
+  /** Open actions on the body's action sheet due by the meeting. */
+  mattersArising: ActionView[];
+}
+
+export interface ActionDigestView {
+  kind: 'action-digest';
+  personName: string;
+  overdue: ActionView[];
+  dueSoon: ActionView[];
+  /** "14 days": how far ahead "due soon" looks. */
+  horizon: string;
+}
+
+export interface OwnerReach {
+  /** The owner (a person, or a role nobody in the directory holds). */
+  name: string;
+  /** Why they got no digest: not linked to Teams, or no personal chat with Board Clerk. */
+  reason: string;
+  actions: number;
+}
+
+export interface OverdueSummaryView {
+  kind: 'overdue-summary';
+  asOf: string;
+  overdue: ActionView[];
+  /** Owners the weekly digest could not reach, so the secretary can chase them another way. */
+  unreachable: OwnerReach[];
+}
+
+export interface DeliveryReportRow {
+  label: string;
+  state: 'pending' | 'sending' | 'delivered' | 'retrying' | 'failed';
+  detail: string | null;
+}
+
+export interface DeliveryReportView {
+  kind: 'delivery-report';
+  title: string;
+  /** "Sent 23 November 2026 at 09:00", "Scheduled for …". */
+  when: string;
+  status: 'scheduled' | 'running' | 'completed' | 'cancelled';
+  rows: DeliveryReportRow[];
+}
+
+/** Whatever Board Clerk posts on its own: a broadcast to one target, or a delivery report. */
+export type OutgoingView =
+  | MeetingReminderView
+  | ActionDigestView
+  | OverdueSummaryView
+  | DeliveryReportView
+  /** A closure notice: the action's progress card. */
+  | ProgressView
+  | MessageView;
+
+type Errors = Partial<Record<string, string>>;
+
+/** Someone who is not a board secretary used a secretary's tool. */
+export interface RefusalView {
+  kind: 'refusal';
+  /** "create or edit meetings". */
+  what: string;
+}
+
+/** Secretary tools open in the secretary's personal chat, never where others can see them. */
+export interface PersonalOnlyView {
+  kind: 'personal-only';
+  what: string;
+  /** Whether the tool was also sent to the secretary's personal chat. */
+  sentToPersonalChat: boolean;
+}
+
+export interface MeetingFormView {
+  kind: 'meeting-form';
+  meetingId: string | null;
+  bodies: string[];
+  values: Partial<
+    Record<
+      | 'body'
+      | 'date'
+      | 'time'
+      | 'part'
+      | 'location'
+      | 'joinUrl'
+      | 'paperDeadlineDate'
+      | 'paperDeadlineTime',
+      string
+    >
+  >;
+  errors: Errors;
+}
+
+export interface MeetingSavedView {
+  kind: 'meeting-saved';
+  meeting: MeetingView;
+  note: string;
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export interface ComposeView {
+  kind: 'compose';
+  meetings: Choice[];
+  targets: Choice[];
+  values: Partial<Record<'meetingId' | 'targets' | 'when' | 'atDate' | 'atTime', string>>;
+  errors: Errors;
+  /** "Group Trust Board: paper deadline 2 days before, one week before, day before, at 09:00". */
+  scheduleDescription: string;
+}
+
+export interface PreviewView {
+  kind: 'preview';
+  /** The reminder as its recipients will see it (the channel version when any target is a channel). */
+  reminder: MeetingReminderView;
+  /** Private-part items the channel version leaves out. */
+  privateLeftOut: number;
+  targets: string[];
+  when: string;
+  channelVersion: boolean;
+  /** The composed values, carried by the Send and Change buttons. */
+  values: Record<string, string>;
+}
+
+export interface BroadcastListItem {
+  jobId: string;
+  title: string;
+  when: string;
+  status: 'scheduled' | 'running' | 'completed' | 'cancelled';
+  targets: number;
+  delivered: number | null;
+  failed: number | null;
+}
+
+export interface BroadcastListView {
+  kind: 'broadcast-list';
+  items: BroadcastListItem[];
+  note: string | null;
+}
+
+/** What the secretary's desk answers. */
+export type DeskView =
+  | RefusalView
+  | PersonalOnlyView
+  | MeetingFormView
+  | MeetingSavedView
+  | ComposeView
+  | PreviewView
+  | BroadcastListView
+  | MessageView;
