@@ -112,7 +112,7 @@ export function forgettingOnWrite<S extends Pick<GovernanceStore, 'create' | 're
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if ((property !== 'create' && property !== 'replace') || typeof value !== 'function')
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
       return async (record: { kind: string }, ...rest: unknown[]) => {
         try {
           return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, [
