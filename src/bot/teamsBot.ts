@@ -67,8 +67,7 @@ export class TeamsBot {
     if (!activity) {
       if (context.activity?.type === 'message')
         await context.sendActivity("Sorry, I couldn't read that message.");
-      else if (context.activity?.type === 'invoke')
-        await this.respond(context, 400, null);
+      else if (context.activity?.type === 'invoke') await this.respond(context, 400, null);
       return;
     }
     if (!this.tenantAllowed(activity)) return this.refuseTenant(context, activity);

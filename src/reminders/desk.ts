@@ -114,7 +114,7 @@ export class SecretaryDesk {
   }
 
   async meetingForm(user: Request, meetingId: string | null): Promise<DeskView> {
-    if (!(this.secretary(user))) return refusal('create or edit meetings');
+    if (!this.secretary(user)) return refusal('create or edit meetings');
     const data = await this.referenceData.get();
     const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
     return this.meetingFormView({
@@ -202,7 +202,7 @@ export class SecretaryDesk {
     raw: Record<string, unknown>,
     errors: Record<string, string> = {},
   ): Promise<DeskView> {
-    if (!(this.secretary(user))) return refusal('schedule or send broadcasts');
+    if (!this.secretary(user)) return refusal('schedule or send broadcasts');
     const values = Compose.safeParse(raw);
     const meetings = await this.upcoming(user);
     const targets = await this.targetChoices(user);
@@ -262,7 +262,7 @@ export class SecretaryDesk {
   }
 
   async preview(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
-    if (!(this.secretary(user))) return refusal('schedule or send broadcasts');
+    if (!this.secretary(user)) return refusal('schedule or send broadcasts');
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
     const channel = prepared.targets.find((t) => t.isChannel) ?? prepared.targets[0]!;
@@ -350,7 +350,7 @@ export class SecretaryDesk {
   }
 
   async list(user: Request, note: string | null = null): Promise<BroadcastListView | RefusalView> {
-    if (!(this.secretary(user))) return refusal('see or change broadcasts');
+    if (!this.secretary(user)) return refusal('see or change broadcasts');
     const jobs = (await this.broadcasts.list()).filter((j) => !j.type.startsWith('closure-'));
     const deliveries = new Map<string, { delivered: number; failed: number }>();
     for (const j of jobs.filter((j) => j.status !== 'scheduled').slice(0, 20)) {
