@@ -27,17 +27,20 @@ export function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
 }
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Whole-word (or whole-phrase) test on normalised text. */
 export function hasPhrase(text: string, phrase: string): boolean {
   if (!phrase) return false;
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(text);
+  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}($|[^a-z0-9])`).test(text);
 }
 
 export function removePhrase(text: string, phrase: string): string {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return text
-    .replace(new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`), ' ')
+    .replace(new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}($|[^a-z0-9])`), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

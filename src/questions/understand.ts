@@ -10,7 +10,7 @@ import type {
   RiskListFilter,
   RiskReference,
 } from './question';
-import { hasPhrase, normalise, removePhrase, SpellCorrector } from './text';
+import { escapeRegExp, hasPhrase, normalise, removePhrase, SpellCorrector } from './text';
 import type { NamedThing, Vocabulary } from './vocabulary';
 
 /**
@@ -315,9 +315,8 @@ function findActionTarget(r: Reading): ActionTarget | null {
   for (const log of r.ctx.vocabulary.logs) {
     for (const section of log.sections) {
       for (const name of section.names) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
         const m = new RegExp(
-          `\\b${escaped}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+          `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
         ).exec(r.text);
         const logNamed = log.names.some((n) => hasPhrase(r.text, n));
         // "FTSU 3" on its own, or with words that only make sense of an action.
@@ -615,7 +614,7 @@ export function understand(raw: string, ctx: UnderstandContext): Question {
   const risk = findRiskReference(text, ctx.vocabulary, registerId);
   const actionNumber = risk
     ? new RegExp(
-        `${risk.text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s+action\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`,
+        `${escapeRegExp(risk.text)}\\s+action\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`,
       ).exec(text)
     : null;
   const cleanRaw = clipped.replace(/<[^>]*>/g, ' ');
