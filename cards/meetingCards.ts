@@ -18,7 +18,15 @@ import type { MeetingView } from '../src/shared/viewTypes';
 /** Meetings and agendas, minutes and resolutions, and the matters-arising sheet. */
 
 export function agendaTable(meeting: MeetingView): CardElement[] {
-  if (meeting.agenda.length === 0) return [text('No agenda items yet.', { isSubtle: true })];
+  if (meeting.agenda.length === 0)
+    return [
+      text(
+        meeting.part === 'private'
+          ? 'This is a private meeting: its agenda is shared with members directly.'
+          : 'No agenda items yet.',
+        { isSubtle: true },
+      ),
+    ];
   const rows: TableRow[] = [
     {
       type: 'TableRow',

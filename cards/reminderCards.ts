@@ -37,13 +37,7 @@ export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
     ...heading(`${view.headline}: ${m.body}`, m.title),
     meetingFacts(m),
     subheading('Agenda'),
-    ...(m.part === 'private' && m.agenda.length === 0
-      ? [
-          text('This is a private meeting: its agenda is shared with members directly.', {
-            isSubtle: true,
-          }),
-        ]
-      : agendaTable(m)),
+    ...agendaTable(m),
     subheading(`Matters arising due by the meeting (${view.mattersArising.length})`),
     ...(view.mattersArising.length
       ? listed(view.mattersArising, true)

@@ -53,7 +53,13 @@ export type Answer =
       /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
       notes: string[];
     }
-  | { kind: 'minute-item'; item: MinuteItemView; notes: string[] }
+  | {
+      kind: 'minute-item';
+      /** From a private meeting's minutes: never shown where others may see it. */
+      private: boolean;
+      item: MinuteItemView;
+      notes: string[];
+    }
   | {
       kind: 'resolutions';
       meeting: string;

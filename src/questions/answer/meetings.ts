@@ -126,7 +126,7 @@ export async function answerMinuteItem(ctx: AnswerContext, reference: string): P
   const minutes = await ctx.store.findMinutesByReference(reference);
   for (const m of minutes) {
     const item = minuteItemView(ctx, m, reference);
-    if (item) return { kind: 'minute-item', item, notes: [] };
+    if (item) return { kind: 'minute-item', private: item.private, item, notes: [] };
   }
   // Some references name actions (GTB/25/2 was an action from 29 May 2025, closed at GTB/25/12).
   const action = (await ctx.store.findActions({})).find(

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import type { View } from '../../cards';
+import { draw, MAX_CARD_BYTES } from '../../src/bot/outbox';
+import { loadDataset } from '../../src/dataset/bundled';
+import type { Action, Meeting } from '../../src/domain';
+import { withoutPrivate } from '../../src/shared/privacy';
+import type { ReferenceData } from '../../src/shared/referenceData';
+import { actionView, meetingView } from '../../src/shared/views';
+import { visibleText } from '../helpers/botClient';
+import { bundledReferenceData } from '../helpers/dataset';
+import { validateCard } from '../helpers/validateCard';
+
+/** The outbox: the Part II rule applied once, for every view, by audience; cards kept within size. */
+const CHANNEL = { shared: true, boardMember: true };
+const MEMBER_PRIVATE = { shared: false, boardMember: true };
+const STRANGER_PRIVATE = { shared: false, boardMember: false };
+
+function meeting(part: 'public' | 'private'): Meeting {
+  return {
+    id: `mtg-test-${part}`,
+    organisationId: 'lpt-nhft-group',
+    kind: 'meeting',
+    body: 'Group Trust Board',
+    title: `Group Trust Board (${part}), 1 April 2027`,
+    startsAt: '2027-04-01T13:00:00.000Z',
+    printedDate: '1 April 2027 at 2pm',
+    part,
+    location: 'Microsoft Teams',
+    joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-link',
+    agenda: [
+      {
+        order: 1,
+        section: 'Standing items',
+        title: 'Apologies for absence',
+        type: 'Verbal',
+        lead: 'Chair',
+        part: 'public',
+        asRequired: false,
+      },
+      {
+        order: 2,
+        section: 'Private business',
+        title: 'Chief Executive appraisal',
+        type: 'Paper',
+        lead: 'Chair',
+        part: 'private',
+        asRequired: false,
+      },
+    ],
+    source: { documentId: 'src-board-clerk', section: 'Test meeting' },
+    dataQuality: [],
+  };
+}
+
+function text(view: View, audience: typeof CHANNEL): string {
+  const built = draw(view, audience);
+  validateCard(built.card);
+  return visibleText(built.card) + '\n' + JSON.stringify(built.card);
+}
+
+describe('the outbox: private business never reaches a shared conversation', () => {
+  let data: ReferenceData;
+  before(async () => (data = await bundledReferenceData()));
+
+  const meetingAnswer = (m: Meeting): View => ({
+    kind: 'meeting',
+    mode: 'agenda',
+    meeting: meetingView(data, m),
+    notes: [],
+  });
+
+  it("leaves a private meeting's agenda and join link out of a channel, and says so", () => {
+    const shown = text(meetingAnswer(meeting('private')), CHANNEL);
+    assert.doesNotMatch(shown, /secret-link/);
+    assert.doesNotMatch(shown, /Apologies for absence|Chief Executive appraisal/);
+    assert.match(shown, /3 private items .* not shown here\. Ask me in a personal chat/);
+    assert.match(shown, /This is a private meeting: its agenda is shared with members directly/);
+    assert.match(shown, /1 April 2027/, 'the meeting itself is named');
+  });
+
+  it('leaves only the private items of a public meeting out of a channel', () => {
+    const shown = text(meetingAnswer(meeting('public')), CHANNEL);
+    assert.match(shown, /secret-link/, 'a public meeting keeps its join link');
+    assert.match(shown, /Apologies for absence/);
+    assert.doesNotMatch(shown, /Chief Executive appraisal/);
+  });
+
+  it('shows everything to a board member in a personal chat', () => {
+    const shown = text(meetingAnswer(meeting('private')), MEMBER_PRIVATE);
+    assert.match(shown, /secret-link/);
+    assert.match(shown, /Chief Executive appraisal/);
+    assert.doesNotMatch(shown, /not shown/);
+  });
+
+  it('shows private business to nobody outside the directory, even in a personal chat', () => {
+    const shown = text(meetingAnswer(meeting('private')), STRANGER_PRIVATE);
+    assert.doesNotMatch(shown, /Chief Executive appraisal|secret-link/);
+    assert.match(shown, /shown only to board members and secretaries/);
+  });
+
+  it('keeps progress notes out of shared conversations, in lists and on the progress card', async () => {
+    const { records } = await loadDataset();
+    const first = records.find((r): r is Action => r.kind === 'action')!;
+    const note = 'Working note: the FTSU guardian has raised a concern about the deadline.';
+    const action: Action = {
+      ...first,
+      progress: [...first.progress, { by: { name: 'Owner' }, note, deliveryStatus: 'some-issues' }],
+    };
+    const view = actionView(data, action, '2026-11-24', false);
+    const list: View = {
+      kind: 'action-list',
+      title: 'Actions',
+      description: 'Open actions',
+      actions: [view],
+      total: 1,
+      notes: [],
+      nextPage: null,
+      question: 'actions',
+    };
+    const excerpt = note.slice(0, 40);
+    assert.ok(text(list, MEMBER_PRIVATE).includes(excerpt), 'a member sees the note');
+    assert.ok(!text(list, CHANNEL).includes(excerpt), 'a channel does not');
+    const progress: View = {
+      kind: 'progress',
+      action: view,
+      recentNotes: [{ note, by: 'Owner', when: null, status: null, private: true }],
+      history: null,
+      editable: false,
+      readOnlyReason: 'Only the leads can update it.',
+      typed: null,
+      errors: {},
+      banner: null,
+      refreshUserIds: [],
+      submissionId: 'sub-00000001',
+      canDecideClosure: false,
+      back: null,
+    };
+    assert.ok(!text(progress, CHANNEL).includes(excerpt));
+  });
+
+  it('does not show at all a view that is private as a whole', () => {
+    const item: View = {
+      kind: 'minute-item',
+      private: true,
+      item: {
+        private: true,
+        reference: 'GTB/25/99',
+        title: 'Confidential matter',
+        summary: 'Secret summary',
+        resolution: null,
+        meeting: 'Group Trust Board, 1 April 2027',
+        source: { document: 'Minutes', section: 'GTB/25/99', date: null },
+      },
+      notes: [],
+    };
+    const shown = text(item, CHANNEL);
+    assert.doesNotMatch(shown, /Confidential matter|Secret summary/);
+    assert.match(shown, /That is private business/);
+  });
+
+  it('keeps every card within what Teams accepts, however long the text', () => {
+    const answer: View = {
+      kind: 'message',
+      title: 'A long note',
+      text: 'word '.repeat(20_000),
+      suggestions: [],
+    };
+    const built = draw(answer, MEMBER_PRIVATE);
+    assert.ok(Buffer.byteLength(JSON.stringify(built.card)) <= MAX_CARD_BYTES);
+    validateCard(built.card);
+  });
+
+  it('finds private parts however deep a view nests them', () => {
+    const nested = {
+      kind: 'x',
+      list: [{ a: 1, private: true }, { b: { c: [{ private: true }, { d: 2 }] } }],
+      link: { url: 'u', private: true },
+      keep: { private: false, e: 3 },
+    };
+    const { view, leftOut } = withoutPrivate(nested);
+    assert.equal(leftOut, 3);
+    assert.deepEqual(view, {
+      kind: 'x',
+      list: [{ b: { c: [{ d: 2 }] } }],
+      link: null,
+      keep: { private: false, e: 3 },
+    });
+  });
+});
