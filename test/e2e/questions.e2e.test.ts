@@ -263,7 +263,16 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(welcome?.text ?? '', /Hello, I am Board Clerk/);
   });
 
-  it('uses the tenant id the way Teams sends it', () => assert.ok(TENANT_ID));
+  it('records a conversation under its tenant as Teams sends it, in any case', async () => {
+    const upper = TENANT_ID.toUpperCase();
+    const response = await post(app.url, personalMessage('hello', { aadObjectId: DOCA }, upper));
+    assert.equal(response.status, 200);
+    const stored = await app.opened.store.listConversations({ tenantId: TENANT_ID });
+    assert.ok(
+      stored.some((c) => c.value.userAadObjectId === DOCA && c.value.tenantId === TENANT_ID),
+      'the personal chat is recorded under the lower-case tenant id',
+    );
+  });
 });
 
 describe('the bot endpoint with an app id and tenant allow-list', function () {
