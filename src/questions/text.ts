@@ -5,10 +5,12 @@ import { distance } from 'fastest-levenshtein';
  * against the board's own vocabulary ("scroe" -> "score", "apetite" -> "appetite").
  */
 
-/** Lower case, markup and mentions removed, punctuation turned to spaces (keeping / and # in references). */
+/**
+ * Lower case, markup removed, punctuation turned to spaces (keeping / and # in references). Mentions
+ * of the bot are already gone: the edge strips them (src/bot/requests.ts).
+ */
 export function normalise(text: string): string {
   return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(/&amp;/gi, '&')
