@@ -168,7 +168,9 @@ const FACTOR_LISTS: readonly [string, string, (f: RiskFactor) => string[]][] = [
 ];
 
 /** Every list of every cause and effect, with its dotted path ("effects.0.controls"). */
-function factorLists(risk: Risk): { path: string; name: string; factor: RiskFactor; list: string[] }[] {
+function factorLists(
+  risk: Risk,
+): { path: string; name: string; factor: RiskFactor; list: string[] }[] {
   return (['causes', 'effects'] as const).flatMap((side) =>
     risk[side].flatMap((factor, i) =>
       FACTOR_LISTS.map(([field, name, get]) => ({
@@ -184,10 +186,10 @@ function factorLists(risk: Risk): { path: string; name: string; factor: RiskFact
 /** The same entry listed twice on a cause or effect, perhaps with different capitals. */
 export function checkDuplicateEntries(risk: Risk): DataQualityFlag[] {
   return factorLists(risk).flatMap(({ path, name, factor, list }) =>
-    repeatedEntries(list).map(([first, again]) =>
+    repeatedEntries(list).map(({ first, again, index }) =>
       flag({
         kind: 'duplicate-entry',
-        field: path,
+        field: `${path}.${index}`,
         printed: again,
         message: `${risk.reference} lists "${first}" and "${again}" as two ${name} of "${factor.title}"; they are the same entry.`,
       }),

@@ -88,7 +88,7 @@ export function periodEnd(printed: string): IsoDate | null {
     const start = DateTime.fromObject({ year: Number(quarter[2]), month: 4, day: 1 }).plus({
       months: 3 * (Number(quarter[1]) - 1),
     });
-    return start.plus({ months: 3 }).minus({ days: 1 }).toISODate() as IsoDate;
+    return start.plus({ months: 3 }).minus({ days: 1 }).toISODate();
   }
   const year = /^(\d{4})\/\d{2}$/.exec(printed.trim());
   if (year) return `${Number(year[1]) + 1}-03-31`;

@@ -17,12 +17,17 @@ export function normaliseText(s: string): string {
     .trim();
 }
 
-/** Pairs of entries in a list that are the same text printed twice, in order of first appearance. */
-export function repeatedEntries(list: readonly string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  list.forEach((entry, i) => {
-    const first = list.findIndex((other) => sameText(other, entry));
-    if (first < i) pairs.push([list[first]!, entry]);
+/** An entry printed again later in the same list (`index` is where the repeat is). */
+export interface RepeatedEntry {
+  first: string;
+  again: string;
+  index: number;
+}
+
+/** Entries of a list that repeat an earlier one, in order. */
+export function repeatedEntries(list: readonly string[]): RepeatedEntry[] {
+  return list.flatMap((again, index) => {
+    const first = list.findIndex((other) => sameText(other, again));
+    return first < index ? [{ first: list[first]!, again, index }] : [];
   });
-  return pairs;
 }

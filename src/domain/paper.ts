@@ -122,7 +122,13 @@ export const Paper = RecordBase.extend({
 export type Paper = z.infer<typeof Paper>;
 
 /** The levels of an Alert, Advise and Assure (AAA) report, plus the sections its template adds. */
-export const AssuranceLevel = z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']);
+export const AssuranceLevel = z.enum([
+  'alert',
+  'advise',
+  'assure',
+  'risk',
+  'celebrating-outstanding',
+]);
 export type AssuranceLevel = z.infer<typeof AssuranceLevel>;
 
 export const AssuranceBlock = z.object({

@@ -57,11 +57,11 @@ export function checkPaper(paper: Paper): DataQualityFlag[] {
     }
     section.content.forEach((block, i) => {
       if (typeof block === 'string') return;
-      for (const [first, again] of repeatedEntries(block.items))
+      for (const { first, again, index } of repeatedEntries(block.items))
         flags.push(
           importerFlag({
             kind: 'duplicate-entry',
-            field: `sections.${section.id}.content.${i}`,
+            field: `sections.${section.id}.content.${i}.items.${index}`,
             printed: again,
             message: `The list under "${section.heading}" prints "${first}" twice.`,
           }),
@@ -164,7 +164,9 @@ export function checkTermsOfReference(tor: TermsOfReference): DataQualityFlag[] 
         field: 'chair',
         printed: '',
         message: `The ${tor.body} terms of reference do not say who chairs the group${
-          /\bchair\b/i.test(tor.quorum.printed) ? ', though the quorum rule relies on the Chair' : ''
+          /\bchair\b/i.test(tor.quorum.printed)
+            ? ', though the quorum rule relies on the Chair'
+            : ''
         }.`,
       }),
     );
