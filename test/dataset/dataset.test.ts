@@ -12,7 +12,6 @@ import type {
   PaperSection,
   PerformanceReport,
   Risk,
-  RiskRegister,
   Strategy,
   TermsOfReference,
 } from '../../src/domain';
@@ -240,7 +239,7 @@ describe('the bundled dataset', () => {
         printed: 'January 2026',
         iso: null,
       });
-      assert.deepEqual((get('register', 'reg-lpt-baf-2024-25') as RiskRegister).date, {
+      assert.deepEqual(get('register', 'reg-lpt-baf-2024-25').date, {
         printed: 'May 2024',
         iso: null,
       });

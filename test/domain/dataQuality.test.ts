@@ -148,7 +148,7 @@ describe('data-quality checks', () => {
     });
     const [f] = checkClosureDates(closed, '2026-01-29');
     assert.equal(f?.kind, 'inconsistent-record');
-    assert.match(f!.message, /29 January 2026 cannot report this action closed on 31 January 2026/);
+    assert.match(f.message, /29 January 2026 cannot report this action closed on 31 January 2026/);
     const onTheDay = {
       ...closed,
       closure: { ...closed.closure!, closedOn: { printed: '29/01/2026', iso: '2026-01-29' } },
@@ -209,7 +209,7 @@ describe("data-quality checks on a risk's lists and dates", () => {
     assert.equal(f?.kind, 'out-of-date');
     assert.equal(f?.field, 'causes.0.assurances.thirdLine');
     assert.match(
-      f!.message,
+      f.message,
       /in a paper of 29 January 2026; Q2 2024\/25 ended on 30 September 2024/,
     );
     assert.deepEqual(checkOutOfDateDueDates(withAudit, '2024-05-09'), []);
@@ -261,7 +261,7 @@ describe("data-quality checks on a risk's lists and dates", () => {
     const [g] = checkThemeNamesUsed(thrive, [workforce, culture]);
     assert.equal(g?.field, 'themes.theme-v.name');
     assert.match(
-      g!.message,
+      g.message,
       /"Valuing our people"; the Group BAF calls it "VALUING EVERYONE" \(GROUP BAF DRAFT\)/,
     );
   });
