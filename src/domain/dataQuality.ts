@@ -204,14 +204,14 @@ const DUE_PERIOD = /\bdue\s+(Q[1-4]\s+\d{4}\/\d{2}|\d{4}\/\d{2}|[A-Z][a-z]+\s+\d
 export function checkOutOfDateDueDates(risk: Risk, paperDate: IsoDate | null): DataQualityFlag[] {
   if (!paperDate) return [];
   return factorLists(risk).flatMap(({ path, list }) =>
-    list.flatMap((entry) =>
+    list.flatMap((entry, index) =>
       [...entry.matchAll(DUE_PERIOD)].flatMap((m) => {
         const end = periodEnd(m[1]!);
         if (!end || end >= paperDate) return [];
         return [
           flag({
             kind: 'out-of-date',
-            field: path,
+            field: `${path}.${index}`,
             printed: entry,
             message: `${risk.reference} still says "${entry}" in a paper of ${formatDate(paperDate)}; ${m[1]} ended on ${formatDate(end)}.`,
           }),

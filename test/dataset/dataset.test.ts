@@ -312,7 +312,7 @@ describe('the bundled dataset', () => {
     });
 
     it('a stale "due Q2 2024/25" in a January 2026 paper, and not in the May 2024 one', () => {
-      const f = flagOn(get('risk', 'risk-group-baf-4'), 'causes.0.assurances.thirdLine');
+      const f = flagOn(get('risk', 'risk-group-baf-4'), 'causes.0.assurances.thirdLine.1');
       assert.equal(f.kind, 'out-of-date');
       assert.match(f.message, /Q2 2024\/25 ended on 30 September 2024/);
       const lpt = get('risk', 'risk-lpt-baf-07');

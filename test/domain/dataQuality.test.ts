@@ -207,7 +207,7 @@ describe("data-quality checks on a risk's lists and dates", () => {
     });
     const [f] = checkOutOfDateDueDates(withAudit, '2026-01-29');
     assert.equal(f?.kind, 'out-of-date');
-    assert.equal(f?.field, 'causes.0.assurances.thirdLine');
+    assert.equal(f?.field, 'causes.0.assurances.thirdLine.0');
     assert.match(
       f.message,
       /in a paper of 29 January 2026; Q2 2024\/25 ended on 30 September 2024/,
