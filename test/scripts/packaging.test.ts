@@ -3,19 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildAppPackage } from '../../scripts/packaging/appPackage';
+import { checkIcon, ICONS, readPng } from '../../scripts/packaging/icons';
 import {
-  buildAppPackage,
   buildManifest,
-  buildZip,
-  checkIcon,
-  decodePng,
-  ICONS,
   type Manifest,
   PackageError,
-  readPngHeader,
-  readZip,
   validateManifest,
-} from '../../src/packaging/appPackage';
+} from '../../scripts/packaging/manifest';
+import { buildZip, readZip } from '../../scripts/packaging/zip';
 import { packageRoot } from '../../src/paths';
 import { understand } from '../../src/questions/understand';
 import { bundledReferenceData } from '../helpers/dataset';
@@ -75,9 +71,9 @@ describe('Teams app package', () => {
 
     for (const [kind, expected] of Object.entries(ICONS)) {
       const png = entries.find((e) => e.name === manifest.icons[kind as keyof typeof ICONS])!.data;
-      const header = readPngHeader(png);
-      assert.equal(header?.width, expected.size, `${kind} width`);
-      assert.equal(header?.height, expected.size, `${kind} height`);
+      const image = readPng(png);
+      assert.equal(image.width, expected.size, `${kind} width`);
+      assert.equal(image.height, expected.size, `${kind} height`);
     }
     // Nothing varies between builds: the same inputs give the same bytes.
     assert.ok(built.zip.equals((await buildAppPackage({ appId: APP_ID, domain: DOMAIN })).zip));
@@ -258,7 +254,7 @@ describe('Teams app package', () => {
       assert.deepEqual(checkIcon('color.png', color, ICONS.color), []);
       assert.deepEqual(checkIcon('outline.png', outline, ICONS.outline), []);
 
-      const c = decodePng(color);
+      const c = readPng(color);
       assert.equal(c.width, 192);
       const at = (x: number, y: number): number[] => [
         ...c.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4),
@@ -266,7 +262,7 @@ describe('Teams app package', () => {
       assert.deepEqual(at(0, 0), [255, 255, 255, 0], 'rounded corner is transparent');
       assert.deepEqual(at(20, 96), [0x00, 0x5e, 0xb8, 255], 'NHS blue background');
 
-      const o = decodePng(outline);
+      const o = readPng(outline);
       let opaqueWhite = 0;
       for (let p = 0; p < 32 * 32; p++) {
         const [r, g, b, a] = o.rgba.subarray(p * 4, p * 4 + 4);
