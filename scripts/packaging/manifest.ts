@@ -100,9 +100,8 @@ export function buildManifest(template: string, settings: Partial<PackageSetting
   } catch (e) {
     throw new PackageError([`manifest.json is not valid JSON: ${(e as Error).message}`]);
   }
-  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest))
-    throw new PackageError(['manifest.json must be a JSON object']);
-  return manifest as Manifest;
+  if (!isRecord(manifest)) throw new PackageError(['manifest.json must be a JSON object']);
+  return manifest;
 }
 
 let validator: ValidateFunction | undefined;
@@ -133,6 +132,10 @@ function describeError(error: ErrorObject): string {
   return `${where} ${error.message ?? 'is invalid'}${detail}`;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** Every string in a JSON value, with its JSON pointer. */
 function* strings(value: unknown, pointer = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [pointer || '(manifest)', value];
@@ -145,13 +148,14 @@ function* strings(value: unknown, pointer = ''): Generator<[string, string]> {
 /**
  * Problems with a manifest, each as "<JSON pointer> <what is wrong>"; empty when it is valid. Checks the
  * official schema, then what Board Clerk needs of it: one bot, with the app's id, in every scope; a
+ * message extension served by that same bot, unfurling links only on valid domains; a
  * MAJOR.MINOR.PATCH version; no placeholder left; the bot's domain among validDomains when given.
  */
 export function validateManifest(manifest: unknown, options: { domain?: string } = {}): string[] {
   const validate = schemaValidator();
   const problems = validate(manifest) ? [] : (validate.errors ?? []).map(describeError);
-  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) return problems;
-  const m = manifest as Manifest;
+  if (!isRecord(manifest)) return problems;
+  const m: Manifest = manifest;
 
   if (typeof m.version === 'string' && !SEMVER.test(m.version))
     problems.push(
@@ -162,12 +166,32 @@ export function validateManifest(manifest: unknown, options: { domain?: string }
   if (!Array.isArray(bots) || bots.length !== 1)
     problems.push('/bots must declare exactly one bot: Board Clerk is a bot');
   else {
-    const bot = bots[0] as Record<string, unknown> | null;
-    if (bot && typeof bot === 'object') {
+    const bot: unknown = bots[0];
+    if (isRecord(bot)) {
       if (bot.botId !== m.id) problems.push('/bots/0/botId must equal /id (the Microsoft App Id)');
       const scopes = Array.isArray(bot.scopes) ? bot.scopes : [];
       for (const scope of BOT_SCOPES)
         if (!scopes.includes(scope)) problems.push(`/bots/0/scopes must include "${scope}"`);
+    }
+  }
+
+  const validDomains = Array.isArray(m.validDomains) ? m.validDomains : [];
+  const extensions = Array.isArray(m.composeExtensions) ? m.composeExtensions : [];
+  for (const [i, extension] of extensions.entries()) {
+    if (!isRecord(extension)) continue;
+    if (extension.botId !== m.id)
+      problems.push(
+        `/composeExtensions/${i}/botId must equal /id: Board Clerk's own bot answers the searches`,
+      );
+    const handlers = Array.isArray(extension.messageHandlers) ? extension.messageHandlers : [];
+    for (const [j, handler] of handlers.entries()) {
+      const value = isRecord(handler) && isRecord(handler.value) ? handler.value : {};
+      const domains = Array.isArray(value.domains) ? value.domains : [];
+      for (const [k, domain] of domains.entries())
+        if (!validDomains.includes(domain))
+          problems.push(
+            `/composeExtensions/${i}/messageHandlers/${j}/value/domains/${k} ${JSON.stringify(domain)} must be among /validDomains: Board Clerk unfurls only links to its own domain`,
+          );
     }
   }
 
@@ -178,8 +202,7 @@ export function validateManifest(manifest: unknown, options: { domain?: string }
       );
 
   if (options.domain) {
-    const domains = Array.isArray(m.validDomains) ? m.validDomains : [];
-    if (!domains.includes(options.domain.toLowerCase()))
+    if (!validDomains.includes(options.domain.toLowerCase()))
       problems.push(`/validDomains must include the bot's domain ${options.domain}`);
   }
   return problems;
