@@ -141,7 +141,7 @@ function* strings(value: unknown, pointer = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [pointer || '(manifest)', value];
   else if (Array.isArray(value))
     for (const [i, item] of value.entries()) yield* strings(item, `${pointer}/${i}`);
-  else if (value !== null && typeof value === 'object')
+  else if (isRecord(value))
     for (const [k, item] of Object.entries(value)) yield* strings(item, `${pointer}/${k}`);
 }
 
