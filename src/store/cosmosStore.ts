@@ -1,4 +1,4 @@
-import type { Database, ItemDefinition, SqlParameter } from '@azure/cosmos';
+import type { CosmosClient, Database, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../domain';
 import type { BroadcastJob, Delivery } from '../domain/delivery';
 import type { Logger } from '../log';
@@ -89,6 +89,16 @@ export class CosmosGovernanceStore implements BoardClerkStore {
     );
   }
 
+  /** Creates the database if it does not exist; safe when several instances start at once. */
+  static async ensureDatabase(client: CosmosClient, id: string): Promise<Database> {
+    try {
+      return (await client.databases.createIfNotExists({ id })).database;
+    } catch (e) {
+      if (statusOf(e) !== 409) throw e;
+      return client.database(id);
+    }
+  }
+
   /**
    * Creates the containers if they do not exist (idempotent; run on every start). Signed in with a
    * managed identity, the data plane may not create containers (403): then they must already exist,
@@ -102,7 +112,8 @@ export class CosmosGovernanceStore implements BoardClerkStore {
           partitionKey: { paths: [def.partitionKeyPath] },
         });
       } catch (e) {
-        if (statusOf(e) !== 403) throw e;
+        // 409: another instance starting at the same moment created it between our read and create.
+        if (statusOf(e) !== 403 && statusOf(e) !== 409) throw e;
         const { resource } = await database.container(def.id).read();
         const path = resource?.partitionKey?.paths?.[0];
         if (!resource)

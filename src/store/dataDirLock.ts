@@ -106,7 +106,8 @@ export async function acquireLock(
     for (const older of all.filter((g) => g.generation < generation))
       await rm(older.file, { force: true });
     return async () => {
-      await writeFile(mine, RELEASED, { mode: 0o600 });
+      // If even this cannot be written (a full disk), the lock stays stale-by-pid once we exit.
+      await writeFile(mine, RELEASED, { mode: 0o600 }).catch(() => undefined);
     };
   }
   throw new Error(`could not lock DATA_DIR ${dir}: too many concurrent starters`);

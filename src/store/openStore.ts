@@ -33,7 +33,7 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
           aadCredentials: new DefaultAzureCredential(),
         });
     const database = config.key
-      ? (await client.databases.createIfNotExists({ id: config.database })).database
+      ? await CosmosGovernanceStore.ensureDatabase(client, config.database)
       : client.database(config.database);
     await CosmosGovernanceStore.ensureContainers(database);
     log.info(
@@ -67,7 +67,7 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
     connectionPolicy: { enableEndpointDiscovery: false },
   });
   try {
-    const { database } = await client.databases.createIfNotExists({ id: config.database });
+    const database = await CosmosGovernanceStore.ensureDatabase(client, config.database);
     await CosmosGovernanceStore.ensureContainers(database);
     const status = server
       ? () => Promise.resolve(server.health())
