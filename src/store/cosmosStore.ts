@@ -33,8 +33,6 @@ import type {
   Stored,
 } from './store';
 
-export { withoutSystemFields } from './collection';
-
 /** The store over Cosmos DB (Azure, or the embedded server): every container goes through here. */
 export class CosmosGovernanceStore implements BoardClerkStore {
   private readonly governance: Record<

@@ -24,6 +24,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../log';
+import { withoutSystemFields } from './collection';
 import { ALL_CONTAINERS } from './containers';
 import { lockDataDir } from './dataDirLock';
 import { STORE_HEALTH_PATH, type StoreHealth } from './health';
@@ -409,9 +410,7 @@ class DurableCosmos {
 
   private journalContainer(dbId: string, created: StoredDocument): Promise<void> {
     const database = this.account.database(dbId);
-    const definition = Object.fromEntries(
-      Object.entries(created).filter(([k]) => !k.startsWith('_')),
-    ) as { id: string };
+    const definition = withoutSystemFields(created) as { id: string };
     return this.journal.append(
       {
         t: 'container',

@@ -321,6 +321,41 @@ describe('embedded store persistence in DATA_DIR', function () {
     }
   });
 
+  it('journals every kind of document write the SDK makes: upsert, patch, delete, bulk', async () => {
+    const first = await openTestStore(temp.dir);
+    const client = new CosmosClient({ endpoint: first.endpoint, key: 'k' });
+    try {
+      const actions = client.database('board-clerk-test').container('actions');
+      await actions.items.upsert({ id: 'a', organisationId: 'o', n: 1 });
+      await actions.items.upsert({ id: 'a', organisationId: 'o', n: 2 });
+      await actions.items.create({ id: 'b', organisationId: 'o', n: 1 });
+      await actions.item('b', 'o').patch([{ op: 'set', path: '/n', value: 7 }]);
+      await actions.items.create({ id: 'c', organisationId: 'o' });
+      await actions.item('c', 'o').delete();
+      await actions.items.bulk([
+        { operationType: 'Create', resourceBody: { id: 'd', organisationId: 'o' } },
+        { operationType: 'Delete', id: 'a', partitionKey: 'o' },
+        { operationType: 'Upsert', resourceBody: { id: 'e', organisationId: 'o', n: 3 } },
+      ]);
+    } finally {
+      client.dispose();
+      await first.close();
+    }
+    const second = await openTestStore(temp.dir);
+    const again = new CosmosClient({ endpoint: second.endpoint, key: 'k' });
+    try {
+      const { resources } = await again
+        .database('board-clerk-test')
+        .container('actions')
+        .items.query<{ id: string; n?: number }>('SELECT c.id, c.n FROM c ORDER BY c.id')
+        .fetchAll();
+      assert.deepEqual(resources, [{ id: 'b', n: 7 }, { id: 'd' }, { id: 'e', n: 3 }]);
+    } finally {
+      again.dispose();
+      await second.close();
+    }
+  });
+
   it('compacts the journal while running and keeps the latest state', async () => {
     const server = await startDurableServer({
       dataDir: temp.dir,
