@@ -7,6 +7,7 @@ import type { BroadcastJob, ConversationRecord } from '../../src/domain/delivery
 import { recordingLogger } from '../helpers/embeddedStore';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { tempDir } from '../helpers/tempDir';
+import { broadcast, conversation } from './storeContract';
 
 const TENANT = 'tenant-cluster';
 
@@ -52,19 +53,14 @@ async function startInstance(
 
 function chat(i: number, serviceUrl: string, prefix: string): ConversationRecord {
   const now = new Date().toISOString();
-  return {
-    id: `${prefix}-${i}`,
-    kind: 'conversation',
+  return conversation(`${prefix}-${i}`, {
     tenantId: TENANT,
     scope: 'personal',
     conversationId: `a:${prefix}${i}`,
     serviceUrl,
-    botId: '28:bot',
-    channels: [],
-    status: 'installed',
     installedAt: now,
     updatedAt: now,
-  };
+  });
 }
 
 /** A reminder of a meeting from the bundled dataset, due now, to these chats. */
@@ -75,18 +71,11 @@ async function reminder(
 ): Promise<BroadcastJob> {
   const now = new Date().toISOString();
   const [meeting] = await app.opened.store.list('meeting');
-  return {
-    id: jobId,
-    jobId,
-    kind: 'broadcast',
-    type: 'meeting-reminder',
-    title: 'Reminder',
+  return broadcast(jobId, {
     organisationId: meeting!.organisationId,
     meetingId: meeting!.id,
-    createdBy: { name: 'Secretary' },
     createdAt: now,
     dueAt: now,
-    schedule: 'now',
     targets: chats.map((c) => ({
       key: c.id,
       conversationRecordId: c.id,
@@ -94,10 +83,7 @@ async function reminder(
       kind: 'personal' as const,
       label: c.conversationId,
     })),
-    status: 'scheduled',
-    lease: null,
-    report: null,
-  };
+  });
 }
 
 describe('a local cluster: two instances sharing one store process (npm run store)', function () {
