@@ -22,6 +22,7 @@ import type { Logger } from './log';
 import { ReferenceDataCache } from './questions/referenceData';
 import { QuestionService } from './questions/service';
 import { createHttpServer, listen } from './server/httpServer';
+import { registerMessagesEndpoint } from './server/messagesEndpoint';
 import { openStore, type OpenedStore } from './store/openStore';
 
 export interface RunningApp {
@@ -142,16 +143,13 @@ export async function startApp(
       log,
       store: opened.store,
       storeMode: opened.mode,
-      routes: (s) => {
-        s.post('/api/messages', async (req, res) => {
-          await adapter.process(req, res, (context) => bot.run(context));
-        });
-        // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.
-        s.head('/api/messages', (_req, res, next) => {
-          res.send(200);
-          next();
-        });
-      },
+      routes: (s) =>
+        registerMessagesEndpoint(s, {
+          adapter,
+          handler: (context) => bot.run(context),
+          config,
+          log,
+        }),
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');
