@@ -4,8 +4,8 @@ import { retryAfterMs } from '../reminders/sender';
 
 /**
  * Bounds on the HTTP calls the bot makes to a Bot Connector (replies, updates, member and channel
- * lookups). The SDK's own pipeline has no timeout and retries for up to a minute, so a connector that
- * hangs would hold a turn, and Teams' request, indefinitely. These bounds replace it: every attempt has
+ * lookups). The SDK's own pipeline has no timeout and retries three times with growing delays (9 s on a
+ * closed port), so a connector that hangs would hold a turn, and Teams' request, indefinitely. These bounds replace it: every attempt has
  * a timeout that aborts the socket, retries happen only when nothing can have been delivered, calls go
  * only to the one expected origin, and nothing starts after the deadline.
  */

@@ -282,7 +282,7 @@ describe('the /api/messages edge in local mode (end to end)', function () {
       }
     });
 
-    it("gives up on a closed port after one quick retry, instead of the SDK's minute of retries", async () => {
+    it("gives up on a closed port after one quick retry, instead of the SDK's 9 s of retries", async () => {
       const from = lines.length;
       const response = await post(app.url, messageVia(await closedPortUrl()));
       assert.equal(response.status, 200);
