@@ -10,6 +10,7 @@ import { createProgress } from './progress';
 import { createQuestions } from './questions';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
+import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
 import { openStore, type OpenedStore } from './store/openStore';
@@ -89,16 +90,13 @@ export async function startApp(
       log,
       store: opened.store,
       storeMode: opened.mode,
-      routes: (s) => {
-        s.post('/api/messages', async (req, res) => {
-          await adapter.process(req, res, (context) => bot.run(context));
-        });
-        // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.
-        s.head('/api/messages', (_req, res, next) => {
-          res.send(200);
-          next();
-        });
-      },
+      routes: (s) =>
+        registerMessagesEndpoint(s, {
+          adapter,
+          handler: (context) => bot.run(context),
+          config,
+          log,
+        }),
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');

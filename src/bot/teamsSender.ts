@@ -3,29 +3,20 @@ import {
   type ConversationReference,
   CardFactory,
   MessageFactory,
-  type TurnContext,
 } from 'botbuilder';
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
 import type { OutgoingView } from '../reminders/views';
+import { boundTurn } from './outbound';
 import { draw } from './outbox';
 
 /**
  * Posts proactive messages through the Bot Framework (the delivery engine's sender). Errors are
  * classified from the Bot Connector's HTTP status; a request that does not answer in time is treated as
- * a transient failure.
+ * a transient failure. The delivery engine owns retries: the SDK's own (429s and 5xx, out of sight and
+ * beyond our timeout, so a late retry could deliver twice) are off, and each call is aborted (its socket
+ * closed) when its time is up.
  */
-/**
- * The SDK's HTTP pipeline retries 429s and 5xx by itself, out of sight and beyond our timeout (a late
- * retry could then deliver twice). The delivery engine owns retries, so proactive sends go without it.
- */
-function withoutSdkRetries(context: TurnContext): void {
-  const key = (context.adapter as CloudAdapter).ConnectorClientKey;
-  const connector = context.turnState.get<unknown>(key) as
-    { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined;
-  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-}
-
 export class TeamsSender implements MessageSender {
   constructor(
     private readonly adapter: CloudAdapter,
@@ -104,7 +95,7 @@ export class TeamsSender implements MessageSender {
           this.appId,
           this.reference(destination),
           async (context) => {
-            withoutSdkRetries(context);
+            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
             activityId = (await context.sendActivity(this.activity(destination, message)))?.id;
           },
         ),
@@ -123,7 +114,7 @@ export class TeamsSender implements MessageSender {
           this.appId,
           this.reference(destination),
           async (context) => {
-            withoutSdkRetries(context);
+            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
             await context.updateActivity({
               ...this.activity(destination, message),
               id: activityId,
