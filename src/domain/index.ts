@@ -10,6 +10,7 @@ export * from './common';
 export * from './action';
 export * from './meeting';
 export * from './organisation';
+export * from './provenance';
 export * from './risk';
 export * from './sources';
 export * from './strategy';
