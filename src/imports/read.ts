@@ -114,7 +114,8 @@ function tooManyRows(fileName: string, limits: ReadLimits): string {
 // ---------------------------------------------------------------------------------------------- xlsx
 
 async function readXlsx(buffer: Buffer, fileName: string, limits: ReadLimits): Promise<ReadResult> {
-  if (buffer[0] !== 0x50 || buffer[1] !== 0x4b) return refuse('unreadable', unreadable(fileName, 'xlsx'));
+  if (buffer[0] !== 0x50 || buffer[1] !== 0x4b)
+    return refuse('unreadable', unreadable(fileName, 'xlsx'));
   const unpacked = await unpackedSize(buffer, limits.maxUnzippedBytes);
   if (unpacked === null) return refuse('unreadable', unreadable(fileName, 'xlsx'));
   if (unpacked > limits.maxUnzippedBytes)
@@ -242,7 +243,9 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
     if ('error' in value) return value.error;
     if ('result' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
     if ('hyperlink' in value && 'text' in value)
-      return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelJS.CellValue);
+      return typeof value.text === 'string'
+        ? value.text
+        : plainValue(value.text as ExcelJS.CellValue);
     if ('formula' in value || 'sharedFormula' in value) return null;
   }
   return null;
@@ -261,7 +264,8 @@ function decodeCsv(bytes: Uint8Array): string {
 
 function readCsv(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<ReadResult> {
   const text = decodeCsv(bytes);
-  if (text.includes('\u0000')) return Promise.resolve(refuse('unreadable', unreadable(fileName, 'csv')));
+  if (text.includes('\u0000'))
+    return Promise.resolve(refuse('unreadable', unreadable(fileName, 'csv')));
   return new Promise((resolve) => {
     const rows: CellValue[][] = [];
     let withContent = 0;
@@ -286,9 +290,13 @@ function readCsv(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promi
         rows.push(values);
       })
       .on('end', () => {
-        if (withContent === 0) return settle(refuse('no-content', `${fileName} has no cells with content.`));
+        if (withContent === 0)
+          return settle(refuse('no-content', `${fileName} has no cells with content.`));
         const name = fileName.replace(/\.[^.]+$/, '') || 'CSV';
-        settle({ ok: true, workbook: { fileName, format: 'csv', sheets: [{ name, rows, merges: [] }] } });
+        settle({
+          ok: true,
+          workbook: { fileName, format: 'csv', sheets: [{ name, rows, merges: [] }] },
+        });
       });
   });
 }

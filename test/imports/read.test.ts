@@ -40,7 +40,10 @@ describe('imports: reading a file', () => {
     assert.equal(cellAt(sheet, 2, 1), 'Ref');
     assert.equal(cellAt(sheet, 3, 4), 16, 'the formula result is read');
     assert.equal((cellAt(sheet, 5, 2) as Date).toISOString(), '2026-01-29T00:00:00.000Z');
-    assert.deepEqual(sheet.merges.find((m) => m.left === 2), { top: 1, left: 2, bottom: 1, right: 4 });
+    assert.deepEqual(
+      sheet.merges.find((m) => m.left === 2),
+      { top: 1, left: 2, bottom: 1, right: 4 },
+    );
   });
 
   it('reads a UTF-8 CSV with a byte-order mark and a Windows-1252 CSV, keeping dates as printed', async () => {
@@ -96,9 +99,13 @@ describe('imports: reading a file', () => {
     const ws = book.addWorksheet('Actions');
     for (let i = 1; i <= 1_001; i++) ws.addRow([`A${i}`, `Action ${i}`]);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
-    const r = refusal(await readWorkbook(bytes, 'long.xlsx', { ...DEFAULT_READ_LIMITS, maxRows: 1_000 }));
+    const r = refusal(
+      await readWorkbook(bytes, 'long.xlsx', { ...DEFAULT_READ_LIMITS, maxRows: 1_000 }),
+    );
     assert.equal(r.code, 'too-many-rows');
-    assert.ok(workbook(await readWorkbook(bytes, 'long.xlsx', { ...DEFAULT_READ_LIMITS, maxRows: 1_001 })));
+    assert.ok(
+      workbook(await readWorkbook(bytes, 'long.xlsx', { ...DEFAULT_READ_LIMITS, maxRows: 1_001 })),
+    );
   });
 
   it('refuses a zip bomb: a small file that unpacks past the limit', async () => {
@@ -107,7 +114,10 @@ describe('imports: reading a file', () => {
     const bytes = await good.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     assert.ok(bytes.length < 100_000, 'the file itself is small');
     const r = refusal(
-      await readWorkbook(bytes, 'bomb.xlsx', { ...DEFAULT_READ_LIMITS, maxUnzippedBytes: 2 * 1024 * 1024 }),
+      await readWorkbook(bytes, 'bomb.xlsx', {
+        ...DEFAULT_READ_LIMITS,
+        maxUnzippedBytes: 2 * 1024 * 1024,
+      }),
     );
     assert.equal(r.code, 'too-large');
     assert.match(r.message, /unpacks to more than 2 MB/);
