@@ -31,7 +31,7 @@ export function dataCell(sheet: Sheet, row: number, column: number): CellValue {
 
 export function dataRows(sheet: Sheet, mapping: SheetMapping): DataRow[] {
   const out: DataRow[] = [];
-  let section: string | null = null;
+  let section = headingAbove(sheet, mapping);
   const headerCells = mapping.headerRows.map((r) =>
     (sheet.rows[r - 1] ?? []).map((v) => normaliseHeader(cellText(v))),
   );
@@ -63,6 +63,17 @@ export function dataRows(sheet: Sheet, mapping: SheetMapping): DataRow[] {
     });
   }
   return out;
+}
+
+/** "Actions – Leadership" just above the table's header (but not the sheet's title on row 1). */
+function headingAbove(sheet: Sheet, mapping: SheetMapping): string | null {
+  for (let r = Math.min(...mapping.headerRows) - 1; r > 1; r--) {
+    const filled = (sheet.rows[r - 1] ?? [])
+      .map((v, i) => ({ column: i + 1, value: v }))
+      .filter((c) => !isBlank(c.value));
+    if (filled.length) return sectionHeading(sheet, r, filled, mapping);
+  }
+  return null;
 }
 
 function isRepeatedHeader(

@@ -40,11 +40,13 @@ function fromSerial(serial: number): string {
 /** The month number of a month's name or abbreviation ("Jan", "Sept", "January"); null if not one. */
 export function monthNumber(word: string): number | null {
   const w = word.replace(/\.$/, '');
-  const normalised = /^sept$/i.test(w) ? 'Sep' : w;
-  for (const format of ['LLL', 'LLLL']) {
-    const dt = DateTime.fromFormat(normalised, format, { locale: 'en-GB' });
-    if (dt.isValid) return dt.month;
-  }
+  // ICU's en-GB abbreviation for September is "Sept" in some versions and "Sep" in others.
+  const spellings = /^sept?$/i.test(w) ? ['Sep', 'Sept'] : [w];
+  for (const spelling of spellings)
+    for (const format of ['LLL', 'LLLL']) {
+      const dt = DateTime.fromFormat(spelling, format, { locale: 'en-GB' });
+      if (dt.isValid) return dt.month;
+    }
   return null;
 }
 
@@ -99,7 +101,9 @@ export function readPrintedDate(value: CellValue): DateReading {
   const dayMonthYear = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+'?(\d{4}|\d{2})\b/.exec(
     printed,
   );
-  if (dayMonthYear) {
+  // ...but in "Dec 25 Feb 26" the 25 is a year: a month name comes before it.
+  const before = dayMonthYear ? /([A-Za-z]+)\.?\s*$/.exec(printed.slice(0, dayMonthYear.index))?.[1] : undefined;
+  if (dayMonthYear && !(before && monthNumber(before))) {
     const month = monthNumber(dayMonthYear[2]!);
     if (month) {
       const day = `${fullYear(dayMonthYear[3]!)}-${pad(month)}-${pad(Number(dayMonthYear[1]))}`;
