@@ -102,7 +102,9 @@ export function readPrintedDate(value: CellValue): DateReading {
     printed,
   );
   // ...but in "Dec 25 Feb 26" the 25 is a year: a month name comes before it.
-  const before = dayMonthYear ? /([A-Za-z]+)\.?\s*$/.exec(printed.slice(0, dayMonthYear.index))?.[1] : undefined;
+  const before = dayMonthYear
+    ? /([A-Za-z]+)\.?\s*$/.exec(printed.slice(0, dayMonthYear.index))?.[1]
+    : undefined;
   if (dayMonthYear && !(before && monthNumber(before))) {
     const month = monthNumber(dayMonthYear[2]!);
     if (month) {
