@@ -82,3 +82,16 @@ export function importSourceDocument(
     dataQuality: [],
   };
 }
+
+/** The log a sheet is most likely for: its name is the log's short name, title or an alias. */
+export function logForSheet<L extends { shortName: string; title: string; aliases: string[] }>(
+  sheetName: string,
+  logs: readonly L[],
+): L | null {
+  const want = sheetName.trim().toLowerCase();
+  return (
+    logs.find((l) =>
+      [l.shortName, l.title, ...l.aliases].some((n) => n.trim().toLowerCase() === want),
+    ) ?? null
+  );
+}
