@@ -33,6 +33,10 @@ const MEASURES = ['consequence', 'likelihood', 'score'] as const;
 type Measure = (typeof MEASURES)[number];
 export type ScoreField = `${Stage}.${Measure}`;
 
+function scoreField(stage: Stage, measure: Measure): ScoreField {
+  return `${stage}.${measure}`;
+}
+
 export const RISK_FIELDS = [
   'reference',
   'title',
@@ -56,7 +60,7 @@ export const RISK_FIELDS = [
   'progress',
   'lastUpdated',
   'included',
-  ...STAGES.flatMap((s) => MEASURES.map((m) => `${s}.${m}` as ScoreField)),
+  ...STAGES.flatMap((s) => MEASURES.map((m) => scoreField(s, m))),
 ] as const;
 export type RiskField = (typeof RISK_FIELDS)[number];
 
@@ -376,7 +380,7 @@ const MEASURE_LABEL: Record<Measure, string> = {
 function scoreSpecs(): FieldSpec[] {
   return STAGES.flatMap((stage) =>
     MEASURES.map((measure) => ({
-      field: `${stage}.${measure}` as ScoreField,
+      field: scoreField(stage, measure),
       label: `${stage[0]!.toUpperCase()}${stage.slice(1)} ${MEASURE_LABEL[measure]}`,
       required: stage !== 'target' && measure !== 'score',
       synonyms: STAGE_WORDS[stage].flatMap((s) =>

@@ -79,8 +79,7 @@ export interface HeaderCandidate {
 }
 
 /** The header texts a row (or a row with the one below) gives each column. */
-export function composeHeader(sheet: Sheet, rows: number[]): HeaderCandidate {
-  const width = widthOf(sheet);
+export function composeHeader(sheet: Sheet, rows: number[], width = widthOf(sheet)): HeaderCandidate {
   const texts = new Map<number, string>();
   const [top, sub] = rows as [number, number | undefined];
   let group = '';
@@ -123,11 +122,12 @@ export const HEADER_SEARCH_ROWS = 25;
 export function headerCandidates(sheet: Sheet): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  const width = widthOf(sheet);
   for (let r = 1; r <= last; r++) {
     const row = sheet.rows[r - 1] ?? [];
     if (row.filter((v) => !isBlank(v)).length < 2) continue;
-    out.push(composeHeader(sheet, [r]));
-    if (r < sheet.rows.length) out.push(composeHeader(sheet, [r, r + 1]));
+    out.push(composeHeader(sheet, [r], width));
+    if (r < sheet.rows.length) out.push(composeHeader(sheet, [r, r + 1], width));
   }
   return out;
 }

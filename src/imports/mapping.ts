@@ -213,10 +213,9 @@ function assign(
     score += (spec.required ? 3 : 1) * strength;
     if (spec.required) requiredFound++;
   }
-  for (const field of ambiguous.keys()) {
-    score += 2;
-    requiredFound++;
-  }
+  // An ambiguous required field is found, just not yet placed.
+  score += 2 * ambiguous.size;
+  requiredFound += ambiguous.size;
   return { columns, ambiguous, score, requiredFound };
 }
 
@@ -337,7 +336,7 @@ function outcomeFor(sheet: Sheet, found: Detected): SheetOutcome {
     kind,
     headerRows: header.rows,
     firstDataRow: Math.max(...header.rows) + 1,
-    columns: Object.fromEntries(assignment.columns) as Partial<Record<FieldId, number>>,
+    columns: Object.fromEntries(assignment.columns),
     headers,
   };
   const decisions: ColumnDecision[] = [];

@@ -15,7 +15,7 @@ import type { CellRange, CellValue, Sheet, Workbook } from './workbook';
 export interface ReadLimits {
   /** Largest file accepted, in bytes. */
   maxBytes: number;
-  /** Most rows with content, over all sheets. An action log or BAF has hundreds. */
+  /** Most rows with content over all sheets, besides a title and header (up to HEADER_ALLOWANCE rows). An action log or BAF has hundreds. */
   maxRows: number;
   /** Columns beyond this are not read (nothing maps there). */
   maxColumns: number;
@@ -48,6 +48,9 @@ export interface Refusal {
 }
 
 export type ReadResult = { ok: true; workbook: Workbook } | { ok: false; refusal: Refusal };
+
+/** Title, key and header rows a sheet may have on top of `maxRows` rows of data. */
+const HEADER_ALLOWANCE = 25;
 
 function refuse(code: RefusalCode, message: string): ReadResult {
   return { ok: false, refusal: { code, message } };
@@ -123,8 +126,9 @@ async function readXlsx(buffer: Buffer, fileName: string, limits: ReadLimits): P
       'too-large',
       `${fileName} unpacks to more than ${megabytes(limits.maxUnzippedBytes)} of spreadsheet data; Board Clerk does not read files that large.`,
     );
-  const rows = await countRowsStreaming(buffer, limits.maxRows);
-  if (rows > limits.maxRows) return refuse('too-many-rows', tooManyRows(fileName, limits));
+  const rowLimit = limits.maxRows + HEADER_ALLOWANCE;
+  const rows = await countRowsStreaming(buffer, rowLimit);
+  if (rows > rowLimit) return refuse('too-many-rows', tooManyRows(fileName, limits));
 
   const book = new ExcelJS.Workbook();
   // ExcelJS types its Buffer parameter against an older @types/node.
@@ -241,11 +245,9 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('error' in value) return value.error;
-    if ('result' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+    if ('result' in value) return plainValue(value.result ?? null);
     if ('hyperlink' in value && 'text' in value)
-      return typeof value.text === 'string'
-        ? value.text
-        : plainValue(value.text as ExcelJS.CellValue);
+      return typeof value.text === 'string' ? value.text : plainValue(value.text);
     if ('formula' in value || 'sharedFormula' in value) return null;
   }
   return null;
@@ -282,7 +284,7 @@ function readCsv(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promi
       .on('data', (row: string[]) => {
         const values = row.slice(0, limits.maxColumns).map((v) => (v.trim() === '' ? null : v));
         if (values.some((v) => v !== null)) withContent++;
-        if (withContent > limits.maxRows || rows.length >= limits.maxRows * 10) {
+        if (withContent > limits.maxRows + HEADER_ALLOWANCE || rows.length >= limits.maxRows * 10) {
           stream.destroy();
           settle(refuse('too-many-rows', tooManyRows(fileName, limits)));
           return;

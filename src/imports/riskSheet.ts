@@ -148,7 +148,7 @@ export function readRiskSheet(
       reference,
       sheet: sheet.name,
       row: row.row,
-      columns: mapping.columns as Partial<Record<RiskField, number>>,
+      columns: mapping.columns,
       values: {
         title,
         number: number ? Number(number[1]) : null,

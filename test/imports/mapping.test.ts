@@ -24,9 +24,7 @@ function sheet(outcomes: SheetOutcome[], name: string): SheetOutcome {
 
 function headersOf(o: SheetOutcome): Record<string, string> {
   const m = o.mapping!;
-  return Object.fromEntries(
-    Object.entries(m.columns).map(([f, c]) => [f, m.headers[c as number]!]),
-  );
+  return Object.fromEntries(Object.entries(m.columns).map(([f, c]) => [f, m.headers[c]!]));
 }
 
 describe('imports: recognising sheets and columns', () => {
@@ -117,7 +115,7 @@ describe('imports: recognising sheets and columns', () => {
     assert.equal(headersOf(sheet(next.sheets, 'Risk register export')).lead, 'Handler');
   });
 
-  it('asks for a required column it cannot find, listing every column with examples', async () => {
+  it('asks for a required column it cannot find, listing every column with examples', () => {
     const workbook: Workbook = {
       fileName: 'log.xlsx',
       format: 'xlsx',

@@ -7,7 +7,7 @@ import { csvBytes, xlsxBytes } from '../fixtures/imports/spreadsheet';
 
 function refusal(result: ReadResult) {
   assert.equal(result.ok, false, 'expected the file to be refused');
-  return (result as Extract<ReadResult, { ok: false }>).refusal;
+  return result.refusal;
 }
 function workbook(result: ReadResult) {
   if (!result.ok) assert.fail(`refused: ${result.refusal.message}`);
@@ -94,10 +94,10 @@ describe('imports: reading a file', () => {
     assert.match(r.message, /more than 10,000 rows/);
   });
 
-  it('refuses an .xlsx with more rows than the limit, counting them as a stream', async () => {
+  it('refuses an .xlsx with more rows than the limit (besides a title and header), counting them as a stream', async () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('Actions');
-    for (let i = 1; i <= 1_001; i++) ws.addRow([`A${i}`, `Action ${i}`]);
+    for (let i = 1; i <= 1_026; i++) ws.addRow([`A${i}`, `Action ${i}`]);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     const r = refusal(
       await readWorkbook(bytes, 'long.xlsx', { ...DEFAULT_READ_LIMITS, maxRows: 1_000 }),
