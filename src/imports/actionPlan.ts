@@ -36,6 +36,8 @@ export interface ActionLogImport extends ImportRun {
   imported: readonly ImportedAction[];
   /** For BAF action logs: the risk id for a reference printed in the file ("GROUP BAF 1"). */
   riskIdFor?: (reference: string) => string | null;
+  /** And back, for the preview: "GROUP BAF 1" for a risk id. */
+  riskReferenceOf?: (riskId: string) => string | null;
   /** Action ids whose conflicts the secretary resolved by taking the file's values. */
   takeFileFor?: readonly string[];
 }
@@ -94,7 +96,7 @@ interface FieldRule {
   /** The file's value for this field, or undefined when the file does not have it. */
   incoming(values: ActionValues, ctx: RuleContext): unknown;
   same(incoming: unknown, existing: Action, ctx: RuleContext): boolean;
-  show(value: unknown): string | null;
+  show(value: unknown, ctx: RuleContext): string | null;
   current(existing: Action): unknown;
   apply(action: Action, incoming: unknown, ctx: RuleContext): Action;
 }
@@ -103,6 +105,7 @@ interface RuleContext {
   run: ImportRun;
   sectionIdFor(title: string): string;
   riskIdFor(reference: string): string | null;
+  riskReferenceOf(riskId: string): string | null;
 }
 
 type Owner = NonNullable<ActionValues['owner']>;
@@ -228,7 +231,7 @@ const RULES: readonly FieldRule[] = [
           ? ctx.riskIdFor(v.riskReference)
           : null,
     same: (i, a) => (i ?? undefined) === a.riskId,
-    show: (v) => (v as string | null) ?? null,
+    show: (v, ctx) => (v ? (ctx.riskReferenceOf(v as string) ?? (v as string)) : null),
     current: (a) => a.riskId,
     apply: (a, i) => withOptional(a, 'riskId', i as string | null),
   },
@@ -375,6 +378,7 @@ export function planActionLogImport(input: ActionLogImport): ActionLogPlan {
     run: input,
     sectionIdFor,
     riskIdFor: (reference) => input.riskIdFor?.(reference) ?? null,
+    riskReferenceOf: (riskId) => input.riskReferenceOf?.(riskId) ?? null,
   };
   const byReference = new Map(input.existing.map((a) => [referenceKey(a.reference), a]));
   const matched = new Set<string>();
@@ -472,8 +476,8 @@ function planChange(
     const diff: FieldDiff = {
       field: rule.field,
       label: rule.label,
-      before: rule.show(rule.current(existing)),
-      after: rule.show(value),
+      before: rule.show(rule.current(existing), ctx),
+      after: rule.show(value, ctx),
     };
     const teams = touched.get(rule.field);
     if (teams) {
@@ -568,7 +572,7 @@ function planNew(
     const value = rule.incoming(incoming.values, ctx);
     if (value === undefined) continue;
     record = rule.apply(record, value, ctx);
-    const after = rule.show(value);
+    const after = rule.show(value, ctx);
     if (after !== null) changes.push({ field: rule.field, label: rule.label, before: null, after });
   }
   record = {

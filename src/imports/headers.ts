@@ -79,7 +79,11 @@ export interface HeaderCandidate {
 }
 
 /** The header texts a row (or a row with the one below) gives each column. */
-export function composeHeader(sheet: Sheet, rows: number[], width = widthOf(sheet)): HeaderCandidate {
+export function composeHeader(
+  sheet: Sheet,
+  rows: number[],
+  width = widthOf(sheet),
+): HeaderCandidate {
   const texts = new Map<number, string>();
   const [top, sub] = rows as [number, number | undefined];
   let group = '';

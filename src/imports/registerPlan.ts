@@ -341,7 +341,7 @@ export function planRegisterImport(input: RegisterImport): RegisterPlan {
             sheet: imported.sheet,
             row: imported.row,
             column: columnFor(imported, f.field),
-            field: f.field,
+            field: RISK_VIEW.find((v) => v.field === f.field)?.label ?? f.field,
           },
           `${f.message} Imported as printed, with a data-quality flag.`,
         ),

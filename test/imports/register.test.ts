@@ -89,7 +89,7 @@ describe('imports: risk register versions', () => {
       plan.problems.some(
         (p) =>
           p.severity === 'flagged' &&
-          /^Sheet "Group BAF", row 5, column J \(scores\.current\): GROUP BAF 3 prints a current score of 4 x 3 = 16; 4 x 3 is 12\./.test(
+          /^Sheet "Group BAF", row 5, column J \(Current score\): GROUP BAF 3 prints a current score of 4 x 3 = 16; 4 x 3 is 12\./.test(
             p.message,
           ),
       ),
@@ -164,12 +164,15 @@ describe('imports: risk register versions', () => {
     });
     const { log, actions } = await logWithActions('log-group-baf-actions');
     const riskIds = new Map(register.new.map((p) => [p.record.reference, p.id]));
+    const previousRisks = (await registerWithRisks('reg-group-baf-2026-01')).risks;
     const plan = planActionLogImport({
       log,
       logExists: true,
       existing: actions,
       imported: read.actions,
       riskIdFor: (ref) => riskIds.get(ref) ?? null,
+      riskReferenceOf: (id) =>
+        [...register.new, ...previousRisks].find((r) => r.id === id)?.reference ?? null,
       fileName: 'Group BAF March 2026.xlsx',
       importedBy: secretary,
       now,
@@ -188,7 +191,7 @@ describe('imports: risk register versions', () => {
           'Electronic patient record convergence business case',
         ],
         ['Due date', 'Feb 26', 'March 26'],
-        ['BAF risk', 'risk-group-baf-1', 'risk-group-baf-2026-03-group-baf-1'],
+        ['BAF risk', 'GROUP BAF 1', 'GROUP BAF 1'],
       ],
     );
     assert.ok(byRef.has('Group BAF 2 action 1'));
