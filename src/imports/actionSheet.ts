@@ -1,5 +1,6 @@
 import type { ActionStatus, DataQualityFlag, DeliveryStatus, PrintedDate } from '../domain';
 import { specOf, type ActionField } from './fields';
+import { referenceKey } from './identity';
 import type { SheetMapping } from './mapping';
 import { readOwners, type OwnerReading, type OwnerResolver } from './owners';
 import { problem, type ImportProblem } from './problems';
@@ -98,13 +99,14 @@ export function readActionSheet(
     const riskRef = row.has('riskReference') ? row.text('riskReference') || null : undefined;
     const section = row.has('section') ? row.text('section') || row.section : row.section;
     let reference = printedRef;
-    if (/^\d+$/.test(printedRef)) {
-      values.number = Number(printedRef);
+    // A number ("3", "3.1", "3a") is the action's place in its section or risk: say whose it is.
+    if (/^\d[\d.]*[a-z]?$/i.test(printedRef)) {
+      if (/^\d+$/.test(printedRef)) values.number = Number(printedRef);
       reference = riskRef
         ? `${riskRef} action ${printedRef}`
         : [ctx.shortName, section, printedRef].filter(Boolean).join(' ');
     }
-    const key = reference.replace(/\s+/g, ' ').toUpperCase();
+    const key = referenceKey(reference);
     const earlier = seen.get(key);
     if (earlier) {
       earlier.count++;

@@ -1,15 +1,18 @@
-import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import type { CellRange, CellValue, Sheet, Workbook } from './workbook';
 
 /**
  * Reading an uploaded .xlsx or .csv into plain sheets, within limits. Every check that can refuse a file
- * runs before the step that would use memory in proportion to it: the size in bytes, the zip's
- * unpacked size (counted while inflating, so a zip cannot lie about it), then the number of rows
- * (counted by ExcelJS's streaming reader, which stops at the limit), and only then the full read that
- * keeps merged cells. Nothing here throws: a file that cannot be read is refused in words.
+ * runs before the step that would use memory in proportion to it: the size in bytes, then one streamed
+ * pass over the zip for its unpacked size (counted while inflating, so a zip cannot lie about it) and
+ * its rows with values (counted with an XML parser, stopping at the limit), and only then ExcelJS's
+ * full read that keeps merged cells. (ExcelJS's own streaming reader is not used: it fails at random
+ * when a worksheet arrives before the workbook part, and spools sheets to temporary files.) Nothing
+ * here throws: a file that cannot be read is refused in words.
  */
 
 export interface ReadLimits {
@@ -119,20 +122,21 @@ function tooManyRows(fileName: string, limits: ReadLimits): string {
 async function readXlsx(buffer: Buffer, fileName: string, limits: ReadLimits): Promise<ReadResult> {
   if (buffer[0] !== 0x50 || buffer[1] !== 0x4b)
     return refuse('unreadable', unreadable(fileName, 'xlsx'));
-  const unpacked = await unpackedSize(buffer, limits.maxUnzippedBytes);
-  if (unpacked === null) return refuse('unreadable', unreadable(fileName, 'xlsx'));
-  if (unpacked > limits.maxUnzippedBytes)
+  const rowLimit = limits.maxRows + HEADER_ALLOWANCE;
+  const inspected = await inspectZip(buffer, limits.maxUnzippedBytes, rowLimit);
+  if (inspected === null) return refuse('unreadable', unreadable(fileName, 'xlsx'));
+  if (inspected.unpacked > limits.maxUnzippedBytes)
     return refuse(
       'too-large',
       `${fileName} unpacks to more than ${megabytes(limits.maxUnzippedBytes)} of spreadsheet data; Board Clerk does not read files that large.`,
     );
-  const rowLimit = limits.maxRows + HEADER_ALLOWANCE;
-  const rows = await countRowsStreaming(buffer, rowLimit);
-  if (rows > rowLimit) return refuse('too-many-rows', tooManyRows(fileName, limits));
+  if (inspected.rows > rowLimit) return refuse('too-many-rows', tooManyRows(fileName, limits));
 
   const book = new ExcelJS.Workbook();
   // ExcelJS types its Buffer parameter against an older @types/node.
   await book.xlsx.load(buffer as unknown as Parameters<typeof book.xlsx.load>[0]);
+  // A zip that is not a workbook loads as a workbook with no sheets.
+  if (book.worksheets.length === 0) return refuse('unreadable', unreadable(fileName, 'xlsx'));
   const visible = book.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined);
   if (visible.length > limits.maxSheets)
     return refuse(
@@ -145,58 +149,90 @@ async function readXlsx(buffer: Buffer, fileName: string, limits: ReadLimits): P
   return { ok: true, workbook: { fileName, format: 'xlsx', sheets } };
 }
 
+interface ZipInspection {
+  /** Bytes of all parts once inflated, counted no further than just past the cap. */
+  unpacked: number;
+  /** Worksheet rows with a value, counted no further than just past the limit. */
+  rows: number;
+}
+
 /**
- * The workbook's total unpacked size, counted while inflating each part and stopping once past `cap`;
- * null when it is not a readable zip.
+ * One pass over the zip, inflating each part as a stream and discarding it: its unpacked size (a zip
+ * cannot lie about it this way) and the rows with values in its worksheets, read with an XML parser.
+ * Stops as soon as either limit is passed; null when it is not a readable zip or its XML is broken.
  */
-async function unpackedSize(buffer: Buffer, cap: number): Promise<number | null> {
+async function inspectZip(
+  buffer: Buffer,
+  maxUnpacked: number,
+  rowLimit: number,
+): Promise<ZipInspection | null> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
     return null;
   }
-  let total = 0;
+  const seen: ZipInspection = { unpacked: 0, rows: 0 };
+  const over = () => seen.unpacked > maxUnpacked || seen.rows > rowLimit;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    total += await new Promise<number>((resolve, reject) => {
-      let size = 0;
+    const rows = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) ? rowCounter(seen) : null;
+    const ok = await new Promise<boolean>((resolve) => {
       const stream = entry.nodeStream('nodebuffer');
+      const stop = (result: boolean) => {
+        stream.pause();
+        stream.removeAllListeners('data');
+        resolve(result);
+      };
       stream
         .on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (total + size > cap) {
-            stream.pause();
-            resolve(size);
+          seen.unpacked += chunk.length;
+          try {
+            rows?.write(chunk);
+          } catch {
+            return stop(false);
           }
+          if (over()) stop(true);
         })
-        .on('error', reject)
-        .on('end', () => resolve(size));
+        .on('error', () => resolve(false))
+        .on('end', () => {
+          try {
+            rows?.close();
+            resolve(true);
+          } catch {
+            resolve(false);
+          }
+        });
     });
-    if (total > cap) break;
+    if (!ok) return null;
+    if (over()) break;
   }
-  return total;
+  return seen;
 }
 
-/** Rows with content over all worksheets, counting no further than one past `limit`. */
-async function countRowsStreaming(buffer: Buffer, limit: number): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-    worksheets: 'emit',
-    sharedStrings: 'ignore',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
+/** Counts `<row>` elements that hold a value (`<v>` or inline `<is>`) into `seen.rows`. */
+function rowCounter(seen: ZipInspection): { write(chunk: Buffer): void; close(): void } {
+  const parser = new SaxesParser();
+  const decoder = new StringDecoder('utf8');
+  let inRow = false;
+  let hasValue = false;
+  const local = (name: string) => name.slice(name.indexOf(':') + 1);
+  parser.on('opentag', (node) => {
+    const name = local(node.name);
+    if (name === 'row') {
+      inRow = true;
+      hasValue = false;
+    } else if (inRow && (name === 'v' || name === 'is')) hasValue = true;
   });
-  let rows = 0;
-  // Empty but formatted rows cost time too: stop after ten times the limit of any kind.
-  let seen = 0;
-  for await (const worksheet of reader) {
-    for await (const row of worksheet) {
-      seen++;
-      if (row.hasValues) rows++;
-      if (rows > limit || seen > limit * 10) return limit + 1;
-    }
-  }
-  return rows;
+  parser.on('closetag', (node) => {
+    if (local(node.name) !== 'row') return;
+    if (hasValue) seen.rows++;
+    inRow = false;
+  });
+  return {
+    write: (chunk) => void parser.write(decoder.write(chunk)),
+    close: () => void parser.write(decoder.end()).close(),
+  };
 }
 
 function sheetFromWorksheet(ws: ExcelJS.Worksheet, maxColumns: number): Sheet {

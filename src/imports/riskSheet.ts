@@ -1,5 +1,6 @@
 import type { AppetiteLevel, PrintedDate, PrintedScore, Risk } from '../domain';
 import { specOf, type RiskField, type Stage } from './fields';
+import { referenceKey } from './identity';
 import type { SheetMapping } from './mapping';
 import { readOwners, type OwnerReading, type OwnerResolver } from './owners';
 import { problem, type ImportProblem } from './problems';
@@ -87,7 +88,7 @@ export function readRiskSheet(
         );
       continue;
     }
-    const key = reference.replace(/\s+/g, ' ').toUpperCase();
+    const key = referenceKey(reference);
     const earlier = seen.get(key);
     if (earlier) {
       problems.push(

@@ -58,8 +58,11 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-const PERIOD =
-  /\bQ[1-4](\s*[/&-]\s*[1-4])?\b|\b(19|20)?\d{2}\s*[/-]\s*\d{2}\b|^\s*(19|20)\d{2}\s*$/i;
+/** A quarter ("Q2 2025/26", "Q2/3 24/25"). */
+const QUARTER = /\bQ[1-4](\s*[/&-]\s*[1-4])?\b/i;
+/** A financial or calendar year ("2024/25", "24/25", "2025-26", "2026"). */
+const FINANCIAL_YEAR = /^\s*((19|20)?\d{2}\s*[/-]\s*\d{2}|(19|20)\d{2})\s*$/;
+/\bQ[1-4](\s*[/&-]\s*[1-4])?\b|\b(19|20)?\d{2}\s*[/-]\s*\d{2}\b|^\s*(19|20)\d{2}\s*$/i;
 
 export function readPrintedDate(value: CellValue): DateReading {
   if (value === null) return { kind: 'empty' };
@@ -119,11 +122,7 @@ export function readPrintedDate(value: CellValue): DateReading {
     }
   }
 
-  if (
-    PERIOD.test(printed) &&
-    !/[A-Za-z]{3,}\s+'?\d{2,4}\b/.test(printed.replace(/\bQ[1-4]\b/gi, ''))
-  )
-    return { kind: 'period', date: { printed, iso: null } };
+  if (QUARTER.test(printed)) return { kind: 'period', date: { printed, iso: null } };
 
   // "Jan 26", "March 2026", "Group SEB Jan 26", "end of Jan 26"; two months is a period.
   const months: { year: number; month: number }[] = [];
@@ -135,8 +134,8 @@ export function readPrintedDate(value: CellValue): DateReading {
     const { year, month } = months[0]!;
     return { kind: 'date', date: { printed, iso: endOfMonth(`${year}-${pad(month)}-01`) } };
   }
-  if (months.length > 1) return { kind: 'period', date: { printed, iso: null } };
-  if (PERIOD.test(printed)) return { kind: 'period', date: { printed, iso: null } };
+  if (months.length > 1 || FINANCIAL_YEAR.test(printed))
+    return { kind: 'period', date: { printed, iso: null } };
   if (typeof value === 'number')
     return {
       kind: 'unreadable',

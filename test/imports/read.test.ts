@@ -86,6 +86,25 @@ describe('imports: reading a file', () => {
     }
   });
 
+  it('refuses a zip that is not a workbook, and a workbook whose sheet XML is broken', async () => {
+    const plainZip = new JSZip();
+    plainZip.file('readme.txt', 'hello');
+    const broken = await JSZip.loadAsync(await xlsxBytes([{ name: 'A', rows: [['Ref'], ['1']] }]));
+    broken.file(
+      'xl/worksheets/sheet1.xml',
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0',
+    );
+    for (const [zip, name] of [
+      [plainZip, 'photos.xlsx'],
+      [broken, 'broken.xlsx'],
+    ] as const) {
+      const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+      const r = refusal(await readWorkbook(bytes, name));
+      assert.equal(r.code, 'unreadable', name);
+      assert.match(r.message, /could not be read as an Excel workbook/);
+    }
+  });
+
   it('refuses a CSV of 100,000 rows, stopping at the limit', async () => {
     const lines = ['Ref,Action,Owner,Due'];
     for (let i = 1; i <= 100_000; i++) lines.push(`A${i},Do thing ${i},DoCA,31/03/2026`);
