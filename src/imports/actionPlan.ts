@@ -34,6 +34,8 @@ export interface ActionLogImport extends ImportRun {
   logExists: boolean;
   existing: readonly Action[];
   imported: readonly ImportedAction[];
+  /** Problems found reading the sheet: the plan lists them first, so the preview has them all. */
+  problems?: readonly ImportProblem[];
   /** For BAF action logs: the risk id for a reference printed in the file ("GROUP BAF 1"). */
   riskIdFor?: (reference: string) => string | null;
   /** And back, for the preview: "GROUP BAF 1" for a risk id. */
@@ -362,7 +364,7 @@ const HISTORY_FIELDS: Record<string, string> = {
 };
 
 export function planActionLogImport(input: ActionLogImport): ActionLogPlan {
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = [...(input.problems ?? [])];
   const logBefore = input.log;
   let log = input.log;
   const sectionIdFor = (title: string): string => {

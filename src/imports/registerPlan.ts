@@ -45,6 +45,8 @@ export interface RegisterImport extends ImportRun {
   existing: { register: RiskRegister; risks: readonly Risk[] } | null;
   version: VersionSpec;
   imported: readonly ImportedRisk[];
+  /** Problems found reading the sheet: the plan lists them first, so the preview has them all. */
+  problems?: readonly ImportProblem[];
   /** The latest earlier version, to say what changed since. */
   previous?: RegisterVersion | null;
 }
@@ -288,7 +290,7 @@ function columnFor(imported: ImportedRisk, field: string): number | null {
 }
 
 export function planRegisterImport(input: RegisterImport): RegisterPlan {
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = [...(input.problems ?? [])];
   const isNewVersion = input.existing === null;
   const register: RiskRegister =
     input.existing?.register ??

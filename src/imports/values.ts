@@ -62,7 +62,6 @@ function pad(n: number): string {
 const QUARTER = /\bQ[1-4](\s*[/&-]\s*[1-4])?\b/i;
 /** A financial or calendar year ("2024/25", "24/25", "2025-26", "2026"). */
 const FINANCIAL_YEAR = /^\s*((19|20)?\d{2}\s*[/-]\s*\d{2}|(19|20)\d{2})\s*$/;
-/\bQ[1-4](\s*[/&-]\s*[1-4])?\b|\b(19|20)?\d{2}\s*[/-]\s*\d{2}\b|^\s*(19|20)\d{2}\s*$/i;
 
 export function readPrintedDate(value: CellValue): DateReading {
   if (value === null) return { kind: 'empty' };

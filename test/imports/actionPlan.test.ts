@@ -53,7 +53,24 @@ function applied(existing: Action[], writes: { kind: string; id: string }[]): Ac
 describe('imports: the plan for an action log', () => {
   it('shows new, changed field by field, unchanged and no longer present actions, with provenance', async () => {
     const { log, actions } = await logWithActions('log-well-led-2024');
-    const plan = planActionLogImport(input(log, actions, await wellLedRows()));
+    const plan = planActionLogImport({
+      ...input(log, actions, await wellLedRows()),
+      problems: [
+        {
+          severity: 'flagged',
+          sheet: 'Action plan',
+          row: 12,
+          column: 'F',
+          field: 'Due date',
+          message: 'from reading',
+        },
+      ],
+    });
+    assert.deepEqual(
+      plan.problems.map((p) => p.message),
+      ['from reading'],
+      "the sheet's problems lead the preview",
+    );
 
     assert.deepEqual(
       plan.new.map((p) => [p.id, p.reference]),

@@ -4,6 +4,7 @@ import { readActionSheet } from '../../src/imports/actionSheet';
 import { mapWorkbook, type SheetMapping } from '../../src/imports/mapping';
 import { readWorkbook } from '../../src/imports/read';
 import {
+  inlineRiskActions,
   nextVersionOf,
   planRegisterImport,
   type RegisterImport,
@@ -242,5 +243,45 @@ describe('imports: risk register versions', () => {
     assert.equal(scoreHistory(versions, 'BAF 99'), null);
     const same = compareRegisterVersions(previous, previous);
     assert.match(same.summary, /no changes/);
+  });
+
+  it("reads actions listed in a register's Actions column as numbered BAF actions", () => {
+    const workbook: Workbook = {
+      fileName: 'baf.csv',
+      format: 'csv',
+      sheets: [
+        {
+          name: 'baf',
+          rows: [
+            ['Risk ref', 'Risk', 'Current C', 'Current L', 'Initial C', 'Initial L', 'Actions'],
+            [
+              'BAF 1',
+              'Access to services',
+              4,
+              4,
+              5,
+              5,
+              '1. Recovery plan\n2. Waiting list validation',
+            ],
+          ],
+          merges: [],
+        },
+      ],
+    };
+    const outcome = mapWorkbook(workbook).sheets[0]!;
+    assert.equal(outcome.status, 'ready');
+    const read = readRiskSheet(workbook.sheets[0]!, outcome.mapping!, () => null);
+    assert.deepEqual(
+      inlineRiskActions(read.risks).map((a) => [
+        a.reference,
+        a.values.text,
+        a.values.riskReference,
+      ]),
+      [
+        ['BAF 1 action 1', 'Recovery plan', 'BAF 1'],
+        ['BAF 1 action 2', 'Waiting list validation', 'BAF 1'],
+      ],
+    );
+    assert.equal(read.risks[0]!.values.scores.target, null);
   });
 });
