@@ -19,7 +19,7 @@ import {
   uniqueId,
   type ImportRun,
 } from './identity';
-import { problem, type ImportProblem } from './problems';
+import { notImportable, problem, type ImportProblem } from './problems';
 
 /**
  * The import plan for one action log: what the file would add and change, field by field, what is no
@@ -412,14 +412,13 @@ export function planActionLogImport(input: ActionLogImport): ActionLogPlan {
     const planned = existing
       ? planChange(existing, incoming, ctx, takeFile.has(existing.id))
       : planNew(incoming, input, ctx, takenIds);
-    if (!planned) continue;
     const parsed = Action.safeParse(planned.record);
     if (!parsed.success) {
       problems.push(
-        problem(
-          'row-skipped',
+        notImportable(
           { sheet: incoming.sheet, row: incoming.row },
-          `action ${incoming.reference} could not be made into a valid record (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}); it is not imported.`,
+          `action ${incoming.reference}`,
+          parsed.error,
         ),
       );
       continue;
@@ -467,7 +466,7 @@ function planChange(
   incoming: ImportedAction,
   ctx: RuleContext,
   takeFile: boolean,
-): PlannedAction | null {
+): PlannedAction {
   const touched = touchedInTeams(existing);
   const changes: FieldDiff[] = [];
   const conflicts: Conflict[] = [];
@@ -497,16 +496,16 @@ function planChange(
     changes.push(diff);
     record = rule.apply(record, value, ctx);
   }
-  if (changes.length === 0)
-    return {
-      id: existing.id,
-      reference: existing.reference,
-      sheet: incoming.sheet,
-      row: incoming.row,
-      changes,
-      conflicts,
-      record: existing,
-    };
+  const planned = (result: Action): PlannedAction => ({
+    id: existing.id,
+    reference: existing.reference,
+    sheet: incoming.sheet,
+    row: incoming.row,
+    changes,
+    conflicts,
+    record: result,
+  });
+  if (changes.length === 0) return planned(existing);
   const entry: HistoryEntry = {
     at: ctx.run.now.toISOString(),
     by: ctx.run.importedBy,
@@ -526,15 +525,7 @@ function planChange(
     history: [...existing.history, entry],
     revision: existing.revision + 1,
   };
-  return {
-    id: existing.id,
-    reference: existing.reference,
-    sheet: incoming.sheet,
-    row: incoming.row,
-    changes,
-    conflicts,
-    record,
-  };
+  return planned(record);
 }
 
 function planNew(

@@ -2,7 +2,7 @@ import type { ActionStatus, DataQualityFlag, DeliveryStatus, PrintedDate } from 
 import { specOf, type ActionField } from './fields';
 import { referenceKey } from './identity';
 import type { SheetMapping } from './mapping';
-import { readOwners, type OwnerReading, type OwnerResolver } from './owners';
+import { readOwners, UnresolvedOwners, type OwnerReading, type OwnerResolver } from './owners';
 import { problem, type ImportProblem } from './problems';
 import { dataRows, type DataRow } from './rows';
 import { readPrintedDate, readStatus, type DateReading, type StatusReading } from './values';
@@ -66,7 +66,7 @@ export function readActionSheet(
 ): ActionSheetResult {
   const actions: ImportedAction[] = [];
   const problems: ImportProblem[] = [];
-  const unresolved = new Map<string, number[]>();
+  const unresolved = new UnresolvedOwners();
   const seen = new Map<string, { row: number; count: number }>();
 
   for (const row of dataRows(sheet, mapping)) {
@@ -185,7 +185,7 @@ export function readActionSheet(
   return {
     actions,
     problems,
-    unresolvedOwners: [...unresolved].map(([printed, rows]) => ({ printed, rows })),
+    unresolvedOwners: unresolved.list(),
   };
 }
 
@@ -199,7 +199,7 @@ type PlaceOf = (field: ActionField) => {
 
 interface OwnerContext {
   resolve: OwnerResolver;
-  unresolved: Map<string, number[]>;
+  unresolved: UnresolvedOwners;
   reference: string;
   flag: Flagger;
   problems: ImportProblem[];
@@ -228,8 +228,7 @@ function readOwnerField(
     );
     return;
   }
-  for (const part of reading.unresolved) {
-    unresolved.set(part, [...(unresolved.get(part) ?? []), row.row]);
+  for (const part of unresolved.add(reading, row.row)) {
     problems.push(
       problem(
         'warning',

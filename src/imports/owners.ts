@@ -16,6 +16,22 @@ export interface OwnerReading {
   unresolved: string[];
 }
 
+/** Owners nobody in the directory holds, with the rows that name them: listed for the secretary. */
+export class UnresolvedOwners {
+  private readonly rows = new Map<string, number[]>();
+
+  /** Notes a reading's unknown parts against a row; returns them. */
+  add(reading: OwnerReading, row: number): string[] {
+    for (const part of reading.unresolved)
+      this.rows.set(part, [...(this.rows.get(part) ?? []), row]);
+    return reading.unresolved;
+  }
+
+  list(): { printed: string; rows: number[] }[] {
+    return [...this.rows].map(([printed, rows]) => ({ printed, rows }));
+  }
+}
+
 const SEPARATORS = /\s*(?:\/|,|;|&|\+|\n|\band\b|\bor\b)\s*/i;
 
 export function readOwners(printed: string, resolve: OwnerResolver): OwnerReading {

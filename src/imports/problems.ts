@@ -54,3 +54,17 @@ export function problem(severity: ProblemSeverity, place: Place, what: string): 
     message: where ? `${where}: ${what}` : what,
   };
 }
+
+/** A row whose values make no valid record (a schema rule the checks above did not foresee). */
+export function notImportable(
+  place: Place,
+  what: string,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+): ImportProblem {
+  const why = error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+  return problem(
+    'row-skipped',
+    place,
+    `${what} could not be made into a valid record (${why}); it is not imported.`,
+  );
+}

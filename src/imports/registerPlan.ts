@@ -17,7 +17,7 @@ import type { ImportedAction } from './actionSheet';
 import type { RiskField } from './fields';
 import { provenanceOf, referenceKey, slug, sourceOf, uniqueId, type ImportRun } from './identity';
 import type { OwnerReading } from './owners';
-import { problem, type ImportProblem } from './problems';
+import { notImportable, problem, type ImportProblem } from './problems';
 import type { ImportedRisk } from './riskSheet';
 import {
   compareRegisterVersions,
@@ -354,10 +354,10 @@ export function planRegisterImport(input: RegisterImport): RegisterPlan {
     });
     if (!parsed.success) {
       problems.push(
-        problem(
-          'row-skipped',
+        notImportable(
           { sheet: imported.sheet, row: imported.row },
-          `risk ${imported.reference} could not be made into a valid record (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}); it is not imported.`,
+          `risk ${imported.reference}`,
+          parsed.error,
         ),
       );
       continue;

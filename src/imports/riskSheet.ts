@@ -2,7 +2,7 @@ import type { AppetiteLevel, PrintedDate, PrintedScore, Risk } from '../domain';
 import { specOf, type RiskField, type Stage } from './fields';
 import { referenceKey } from './identity';
 import type { SheetMapping } from './mapping';
-import { readOwners, type OwnerReading, type OwnerResolver } from './owners';
+import { readOwners, UnresolvedOwners, type OwnerReading, type OwnerResolver } from './owners';
 import { problem, type ImportProblem } from './problems';
 import { dataRows, type DataRow } from './rows';
 import {
@@ -66,7 +66,7 @@ export function readRiskSheet(
 ): RiskSheetResult {
   const risks: ImportedRisk[] = [];
   const problems: ImportProblem[] = [];
-  const unresolved = new Map<string, number[]>();
+  const unresolved = new UnresolvedOwners();
   const seen = new Map<string, number>();
   for (const row of dataRows(sheet, mapping)) {
     const place = (field: RiskField) => ({
@@ -118,8 +118,7 @@ export function readRiskSheet(
     let lead: OwnerReading | null = null;
     if (row.has('lead')) {
       lead = readOwners(row.text('lead'), resolveOwner);
-      for (const part of lead.unresolved) {
-        unresolved.set(part, [...(unresolved.get(part) ?? []), row.row]);
+      for (const part of unresolved.add(lead, row.row)) {
         problems.push(
           problem(
             'warning',
@@ -183,7 +182,7 @@ export function readRiskSheet(
   return {
     risks,
     problems,
-    unresolvedOwners: [...unresolved].map(([printed, rows]) => ({ printed, rows })),
+    unresolvedOwners: unresolved.list(),
   };
 }
 
