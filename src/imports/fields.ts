@@ -386,6 +386,8 @@ function scoreSpecs(): FieldSpec[] {
       synonyms: STAGE_WORDS[stage].flatMap((s) =>
         MEASURE_WORDS[measure].flatMap((m) => (m ? [`${s} ${m}`, `${m} ${s}`] : [s])),
       ),
+      // A register that scores once ("Consequence | Likelihood | Score") scores the risk as it is now.
+      ...(stage === 'current' ? { weak: MEASURE_WORDS[measure].filter(Boolean) } : {}),
     })),
   );
 }

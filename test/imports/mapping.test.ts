@@ -178,4 +178,31 @@ describe('imports: recognising sheets and columns', () => {
       progressDate: 'Update date',
     });
   });
+
+  it('reads a register that scores once (no stage in the headers) as the current score', () => {
+    const workbook: Workbook = {
+      fileName: 'risks.csv',
+      format: 'csv',
+      sheets: [
+        {
+          name: 'risks',
+          rows: [
+            ['Risk ID', 'Risk description', 'Initial score', 'Consequence', 'Likelihood', 'C x L'],
+            ['R1', 'Flooding', '5 x 4 = 20', 4, 3, 12],
+          ],
+          merges: [],
+        },
+      ],
+    };
+    const mapping = mapWorkbook(workbook);
+    assert.equal(mapping.ready, true);
+    assert.deepEqual(headersOf(mapping.sheets[0]!), {
+      reference: 'Risk ID',
+      title: 'Risk description',
+      'initial.score': 'Initial score',
+      'current.consequence': 'Consequence',
+      'current.likelihood': 'Likelihood',
+      'current.score': 'C x L',
+    });
+  });
 });
