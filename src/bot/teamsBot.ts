@@ -14,6 +14,7 @@ import type { Question } from '../questions';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { isShared, type Request, type RequestInput } from '../shared/request';
 import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
+import { teamsClient } from './outbound';
 import { draw } from './outbox';
 import { inputOf, requestOf } from './requests';
 import { routeFor, type RouteContext } from './routes';
@@ -157,9 +158,11 @@ export class TeamsBot {
           ?.team?.id;
         if (!teamId) return undefined;
         try {
-          const channels = await TeamsInfo.getTeamChannels(context, teamId);
+          // The bounded client: TeamsInfo.getTeamChannels would build its own, without timeouts.
+          const channels = (await teamsClient(context).teams.fetchChannelList(teamId))
+            .conversations;
           // General has no name in the API.
-          return channels.map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
+          return (channels ?? []).map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
         } catch (e) {
           log.warn(
             { teamId, err: (e as Error).message },
