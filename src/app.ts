@@ -57,12 +57,13 @@ export async function startApp(
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
+    const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
-      sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
@@ -76,6 +77,12 @@ export async function startApp(
         progress,
         desk: reminders.desk,
         installations: reminders.installations,
+      },
+      personalChats: {
+        find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
+        send: async (chat, view) => {
+          await sender.send({ conversation: chat, boardMember: true }, view);
+        },
       },
       referenceData,
       log,

@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
-import type { OutgoingView } from '../reminders/views';
+import type { View } from '../../cards';
 import { boundTurn } from './outbound';
 import { draw } from './outbox';
 
@@ -43,7 +43,7 @@ export class TeamsSender implements MessageSender {
   }
 
   /** Drawn through the outbox for whoever reads this destination. */
-  private activity(destination: Destination, message: OutgoingView) {
+  private activity(destination: Destination, message: View) {
     const built = draw(message, {
       shared: destination.conversation.scope !== 'personal' || !!destination.channelId,
       boardMember: destination.boardMember,
@@ -87,7 +87,7 @@ export class TeamsSender implements MessageSender {
     );
   }
 
-  async send(destination: Destination, message: OutgoingView): Promise<{ activityId: string }> {
+  async send(destination: Destination, message: View): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
       await this.withTimeout(
@@ -107,7 +107,7 @@ export class TeamsSender implements MessageSender {
     return { activityId };
   }
 
-  async update(destination: Destination, activityId: string, message: OutgoingView): Promise<void> {
+  async update(destination: Destination, activityId: string, message: View): Promise<void> {
     try {
       await this.withTimeout(
         this.adapter.continueConversationAsync(
