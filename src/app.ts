@@ -2,6 +2,7 @@ import type restify from 'restify';
 import { createAdapter, createProactiveAdapter } from './bot/adapter';
 import { TeamsBot } from './bot/teamsBot';
 import { TeamsSender } from './bot/teamsSender';
+import { createBriefs } from './briefs';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
@@ -56,11 +57,21 @@ export async function startApp(
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
+    const briefs = createBriefs({
+      store,
+      referenceData,
+      schedule: config.reminders.schedule,
+      log,
+    });
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
+      briefs: {
+        recipients: (meeting) => briefs.recipients(meeting),
+        brief: (meeting, personId, now) => briefs.forPerson(meeting, personId, now),
+      },
       sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
@@ -73,6 +84,7 @@ export async function startApp(
       features: {
         questions,
         progress,
+        briefs,
         desk: reminders.desk,
         installations: reminders.installations,
       },
