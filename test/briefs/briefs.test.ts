@@ -3,7 +3,6 @@ import { draw } from '../../src/bot/outbox';
 import { createBriefs, type Briefs, type BriefView } from '../../src/briefs';
 import { risksToLookAt } from '../../src/briefs/risks';
 import { Paper, type Meeting, type Risk, type RiskRegister } from '../../src/domain';
-import type { ConversationRecord } from '../../src/domain/delivery';
 import { ownsAction } from '../../src/domain/permissions';
 import { silentLogger } from '../../src/log';
 import { visibleText } from '../helpers/botClient';
@@ -14,8 +13,8 @@ import {
   briefWorld as world,
   type BriefWorld as World,
   GTB,
-  NOW,
   OWEN,
+  personalChat,
   PRIYA,
   YUSUF,
 } from '../helpers/briefWorld';
@@ -24,23 +23,6 @@ import {
 function seen(view: BriefView, where: 'personal' | 'channel'): string {
   const built = draw(view, { shared: where === 'channel', boardMember: true });
   return visibleText(built.card);
-}
-
-function installedChat(aadObjectId: string, n: number): ConversationRecord {
-  return {
-    id: `conv-test-${n}`,
-    kind: 'conversation',
-    tenantId: 'tenant',
-    scope: 'personal',
-    conversationId: `a:personal-${n}`,
-    serviceUrl: 'https://smba.example/',
-    botId: '28:bot',
-    channels: [],
-    userAadObjectId: aadObjectId,
-    status: 'installed',
-    installedAt: NOW.toISOString(),
-    updatedAt: NOW.toISOString(),
-  };
 }
 
 describe('the pre-meeting brief', function () {
@@ -271,7 +253,7 @@ describe('the pre-meeting brief', function () {
         'the same brief Owen gets',
       );
       assert.match(preview.preview!.delivery, /has not added Board Clerk in a personal chat/);
-      await w.store.createConversation(installedChat(OWEN, 1));
+      await w.store.createConversation(personalChat(OWEN, 1));
       assert.equal(
         asBrief(await ask(w, ALEX, 'brief for owen price')).preview!.delivery,
         "Board Clerk sends this to Owen Price's personal chat on Monday 26 January 2026 at 9.00am (3 working days before the meeting), with the records as they are then.",

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createBriefs, readBriefAsk, type Briefs, type BriefView } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
+import type { ConversationRecord } from '../../src/domain/delivery';
 import type { ReminderSchedule } from '../../src/domain/reminderSchedule';
 import { silentLogger } from '../../src/log';
 import { requesterFor } from '../../src/shared/directory';
@@ -74,4 +75,22 @@ export async function ask(w: BriefWorld, aadObjectId: string | null, text: strin
 export function asBrief(view: Awaited<ReturnType<Briefs['answer']>>): BriefView {
   assert.equal(view.kind, 'brief', view.kind === 'message' ? view.text : '');
   return view;
+}
+
+/** A person's installed personal chat with Board Clerk, as the store keeps it. */
+export function personalChat(aadObjectId: string, n: number): ConversationRecord {
+  return {
+    id: `conv-test-${n}`,
+    kind: 'conversation',
+    tenantId: 'tenant',
+    scope: 'personal',
+    conversationId: `a:personal-${n}`,
+    serviceUrl: 'https://smba.example/',
+    botId: '28:bot',
+    channels: [],
+    userAadObjectId: aadObjectId,
+    status: 'installed',
+    installedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
 }

@@ -3,35 +3,13 @@ import { createBriefs } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import type { Meeting } from '../../src/domain';
-import type { ConversationRecord } from '../../src/domain/delivery';
 import type { ReminderSchedule } from '../../src/domain/reminderSchedule';
 import { silentLogger } from '../../src/log';
 import { BriefBroadcasts, briefJobId } from '../../src/reminders/briefBroadcasts';
 import { InstallationService } from '../../src/reminders/installations';
 import { ReferenceDataCache } from '../../src/shared/referenceData';
 import { MemoryStore } from '../../src/store/memoryStore';
-
-const ALEX = '00000000-0000-4000-8000-000000000001'; // board secretary, Group
-const PRIYA = '00000000-0000-4000-8000-000000000002'; // non-executive director, Group
-const OWEN = '00000000-0000-4000-8000-000000000011'; // director, LPT (a member trust)
-const YUSUF = '00000000-0000-4000-8000-000000000027'; // director, Well-Led trust
-
-function chat(aadObjectId: string, n: number): ConversationRecord {
-  return {
-    id: `conv-test-${n}`,
-    kind: 'conversation',
-    tenantId: 'tenant',
-    scope: 'personal',
-    conversationId: `a:personal-${n}`,
-    serviceUrl: 'https://smba.example/',
-    botId: '28:bot',
-    channels: [],
-    userAadObjectId: aadObjectId,
-    status: 'installed',
-    installedAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
+import { ALEX, OWEN, personalChat, PRIYA, YUSUF } from '../helpers/briefWorld';
 
 function board(id: string, startsAt: string, body = 'Group Trust Board'): Meeting {
   return {
@@ -55,7 +33,7 @@ async function setUp(schedule: ReminderSchedule = {}) {
   const store = new MemoryStore();
   await seedDataset(store, await loadDataset(), silentLogger);
   for (const [n, aad] of [ALEX, PRIYA, OWEN, YUSUF].entries())
-    await store.createConversation(chat(aad, n));
+    await store.createConversation(personalChat(aad, n));
   let now = new Date('2026-01-01T00:00:00Z');
   const clock = () => now;
   const referenceData = new ReferenceDataCache(store, 0);
