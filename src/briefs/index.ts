@@ -244,9 +244,13 @@ export function createBriefs(o: BriefsOptions): Briefs {
     const data = await o.referenceData.get();
     const next = chooseMeeting(data, person, { kind: 'next', body: null }, request.now);
     const timing = 'meeting' in next ? briefTimingFor(next.meeting.body, o.schedule) : null;
+    const sendAt =
+      'meeting' in next && timing ? sendTimeForBrief(next.meeting.startsAt, timing) : null;
     const when =
-      'meeting' in next && timing
-        ? ` The next is for the ${next.meeting.body} on ${meetingDay(next.meeting)}, on ${sendWords(sendTimeForBrief(next.meeting.startsAt, timing))}.`
+      'meeting' in next && sendAt
+        ? sendAt > request.now
+          ? ` The next is for the ${next.meeting.body} on ${meetingDay(next.meeting)}, on ${sendWords(sendAt)}.`
+          : ` The one for the ${next.meeting.body} on ${meetingDay(next.meeting)} was due on ${sendWords(sendAt)}: say "brief me" for it now.`
         : '';
     return message(
       'Briefs on',
@@ -270,7 +274,7 @@ export function createBriefs(o: BriefsOptions): Briefs {
     const person = personNamed(data.people, name);
     if (!person)
       return message(
-        `I can't find ${name} in the directory`,
+        `I can't find ${name.replace(/\b[a-z]/g, (c) => c.toUpperCase())} in the directory`,
         'Give the name as the directory has it, for example "brief for Priya Desai".',
       );
     const chosen = chooseMeeting(data, person, wanted, request.now, 'secretary');

@@ -239,6 +239,12 @@ describe('the pre-meeting brief', function () {
         /Group Trust Board on 29 January 2026, on Monday 26 January 2026 at 9\.00am/,
       );
       assert.ok((await names(other)).includes('Owen Price'));
+      // Started after this meeting's brief went: "brief me" gets it now.
+      const late = await ask(w, OWEN, 'start briefs', new Date('2026-01-27T10:00:00Z'));
+      assert.match(
+        late.kind === 'message' ? late.text : '',
+        /was due on Monday 26 January 2026 at 9\.00am: say "brief me" for it now/,
+      );
     });
   });
 
@@ -280,7 +286,7 @@ describe('the pre-meeting brief', function () {
       const unknown = await ask(w, ALEX, 'brief for Jane Doe');
       assert.equal(
         unknown.kind === 'message' && unknown.title,
-        "I can't find jane doe in the directory",
+        "I can't find Jane Doe in the directory",
       );
     });
   });
