@@ -3,6 +3,7 @@ import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
+import { briefCard } from './briefCard';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
 import { progressCard } from './progressCard';
@@ -59,6 +60,7 @@ const BUILDERS: Builders = {
   'action-digest': actionDigestCard,
   'overdue-summary': overdueSummaryCard,
   'delivery-report': deliveryReportCard,
+  brief: briefCard,
 };
 
 /** Every kind of view there is a card for. */

@@ -2,6 +2,7 @@ import type restify from 'restify';
 import { createAdapter, createProactiveAdapter } from './bot/adapter';
 import { TeamsBot } from './bot/teamsBot';
 import { TeamsSender } from './bot/teamsSender';
+import { createBriefs } from './briefs';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
@@ -57,12 +58,22 @@ export async function startApp(
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
+    const briefs = createBriefs({
+      store,
+      referenceData,
+      schedule: config.reminders.schedule,
+      log,
+    });
     const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
+      briefs: {
+        recipients: (meeting) => briefs.recipients(meeting),
+        brief: (meeting, personId, now) => briefs.forPerson(meeting, personId, now),
+      },
       sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
@@ -75,6 +86,7 @@ export async function startApp(
       features: {
         questions,
         progress,
+        briefs,
         desk: reminders.desk,
         installations: reminders.installations,
       },

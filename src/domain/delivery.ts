@@ -60,6 +60,8 @@ export const BroadcastType = z.enum([
   'closure-approval',
   /** To the action's owners: the secretary closed or returned it. */
   'closure-decision',
+  /** To each member who attends a meeting: their own pre-meeting brief (one job per meeting). */
+  'brief',
 ]);
 export type BroadcastType = z.infer<typeof BroadcastType>;
 

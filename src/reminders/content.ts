@@ -10,6 +10,7 @@ import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '
 import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
 import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
+import type { BriefView } from '../shared/briefViews';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import type { ProgressView } from '../shared/viewTypes';
 import { actionView, meetingView } from '../shared/views';
@@ -29,6 +30,9 @@ export type ClosureNoticeSource = (
   audience: 'secretaries' | 'owners',
   now: Date,
 ) => Promise<ProgressView | null>;
+
+/** The pre-meeting brief one target of a `brief` broadcast gets (see briefBroadcasts.ts). */
+export type BriefContent = (job: BroadcastJob, target: BroadcastTarget) => Promise<BriefView>;
 
 /**
  * Who among an action list's owners the weekly digest cannot reach, and why: a role nobody holds, a
@@ -90,6 +94,7 @@ export class BroadcastContent {
     private readonly referenceData: ReferenceDataCache,
     private readonly closureNotice: ClosureNoticeSource,
     private readonly clock: () => Date = () => new Date(),
+    private readonly brief: BriefContent | null = null,
   ) {}
 
   async render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingView> {
@@ -116,6 +121,9 @@ export class BroadcastContent {
         if (!view) throw new Error(`broadcast ${job.jobId}: its action no longer exists`);
         return view;
       }
+      case 'brief':
+        if (!this.brief) throw new Error(`broadcast ${job.jobId}: briefs are not wired`);
+        return this.brief(job, target);
     }
   }
 

@@ -1,3 +1,4 @@
+import type { BriefView } from '../shared/briefViews';
 import type { ActionView, MeetingView, MessageView, ProgressView } from '../shared/viewTypes';
 
 /**
@@ -62,6 +63,8 @@ export type OutgoingView =
   | DeliveryReportView
   /** A closure notice: the action's progress card. */
   | ProgressView
+  /** A member's pre-meeting brief (built by the briefs feature). */
+  | BriefView
   | MessageView;
 
 type Errors = Partial<Record<string, string>>;

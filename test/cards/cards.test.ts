@@ -37,6 +37,13 @@ describe('card builders, one per view', () => {
     ] as const)
       add(await f.ask(who, text));
 
+    add(
+      await f.briefs.forPerson(
+        { meetingId: 'mtg-gtb-2026-01-29', organisationId: 'lpt-nhft-group' },
+        'person-grp-chief-people-officer',
+        NOW,
+      ),
+    );
     const secretary = (input: Request['input'] | string) => f.request(DEMO.secretary, input);
     const ftsu5 = { actionId: 'act-wl-ftsu-5', organisationId: 'well-led-trust' };
     add(await f.progress.open(await f.request(DEMO.doca, 'update Well-Led FTSU 5'), ftsu5));
@@ -130,6 +137,7 @@ describe('card builders, one per view', () => {
     ['action-digest', [/Your actions this week/, /Overdue/]],
     ['overdue-summary', [/Overdue actions/]],
     ['delivery-report', [/Delivery report/, /delivered/]],
+    ['brief', [/29 January 2026/, /Source|source/]],
   ];
   for (const [kind, expected] of facts)
     it(`shows the facts of ${kind}`, () => {

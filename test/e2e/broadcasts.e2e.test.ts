@@ -68,7 +68,13 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
   let clock: ReturnType<typeof testClock>;
 
   async function start(): Promise<void> {
-    app = await startTestApp(dir.dir, {}, { clock: clock.now });
+    // Pre-meeting briefs go to members' personal chats on their own; test/e2e/briefs.e2e.test.ts
+    // covers them, so this suite counts only the secretaries' reminders and chasers.
+    app = await startTestApp(
+      dir.dir,
+      { REMINDER_SCHEDULE: JSON.stringify({ '*': { brief: null } }) },
+      { clock: clock.now },
+    );
   }
 
   /** The owner (the demo DoCA) marks an action delivered and proposes it for closure. */
