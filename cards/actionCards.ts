@@ -1,7 +1,8 @@
 import type { DeliveryStatus } from '../src/domain';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardElement, Colour, Container } from './adaptiveCard';
+import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
+import type { BuiltCard, CardButton, CardElement, Colour, Container } from './adaptiveCard';
 import {
   actionSet,
   adaptiveCard,
@@ -15,7 +16,7 @@ import {
   text,
   truncate,
 } from './parts';
-import { button, VERBS } from './verbs';
+import { button, returnReasonId, VERBS } from './verbs';
 
 /** Action lists and one action's detail with its history. */
 
@@ -63,11 +64,63 @@ export function dueLine(a: ActionView): CardElement {
   });
 }
 
+/** What a closure decision button carries: the action, the revision shown, and the decision's key. */
+export interface DecisionData {
+  actionId: string;
+  organisationId: string;
+  back?: string;
+  revision: number;
+  submissionId: string;
+}
+
+/**
+ * A board secretary's decision on an action proposed for closure: Approve needs nothing typed; Return
+ * asks for its reason in a card of its own, so neither waits on any other input of the card (the
+ * owner's progress form included). `reasonId` names the reason input: unique within the card.
+ */
+export function closureDecisionButtons(data: DecisionData, reasonId: string): CardButton[] {
+  return [
+    button('Approve closure', VERBS.approveClosure, data, {
+      style: 'positive',
+      associatedInputs: 'none',
+    }),
+    {
+      type: 'Action.ShowCard',
+      title: 'Return to owner…',
+      card: {
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          {
+            type: 'Input.Text',
+            id: reasonId,
+            label: 'Why is it being returned? (the owners are told)',
+            isRequired: true,
+            errorMessage: 'Say why the action is being returned.',
+            isMultiline: true,
+            maxLength: REASON_MAX_LENGTH,
+          },
+        ],
+        actions: [
+          button('Return to owner', VERBS.returnClosure, data, { associatedInputs: 'auto' }),
+        ],
+      },
+    },
+  ];
+}
+
 function buttons(a: ActionView, back?: string): CardElement[] {
   const data = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   return actionSet([
     button(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
     button('History', VERBS.actionHistory, data),
+    ...(a.canDecideClosure
+      ? closureDecisionButtons(
+          // One decision per revision: a second press, or a second secretary, finds it recorded.
+          { ...data, revision: a.revision, submissionId: `closure-decision-r${a.revision}` },
+          returnReasonId(a.id),
+        )
+      : []),
   ]);
 }
 
@@ -124,17 +177,22 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
       : actionListItems(answer.actions, { back: answer.question })),
     ...(answer.total > answer.actions.length
       ? [
-          text(`Showing ${answer.actions.length} of ${answer.total}.`, {
-            isSubtle: true,
-            spacing: 'Medium',
-          }),
+          text(
+            `Showing ${answer.firstShown}–${answer.firstShown + answer.actions.length - 1} of ${answer.total}.`,
+            { isSubtle: true, spacing: 'Medium' },
+          ),
         ]
       : []),
     ...notesBlock(answer.notes),
   ];
-  const actions = answer.nextPage
-    ? [button('Show more', VERBS.ask, { question: answer.nextPage })]
-    : [];
+  // Paging replaces the card in place: the way back is on it too.
+  const page = (title: string, question: string | null) =>
+    question ? [button(title, VERBS.ask, { question }, { associatedInputs: 'none' })] : [];
+  const actions = [
+    ...page('First page', answer.firstPage),
+    ...page('Previous', answer.previousPage),
+    ...page('Show more', answer.nextPage),
+  ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }
 

@@ -171,7 +171,7 @@ export const ROUTES: readonly Route[] = [
     }),
   ),
   press(VERBS.returnClosure, 131, (request, saving, { progress }) =>
-    progress.decideClosure(request, saving, { approve: false, reason: saving.closureNote ?? '' }),
+    progress.decideClosure(request, saving, { approve: false, reason: saving.reason }),
   ),
   press(VERBS.newMeeting, 140, (request, _p, { desk }) => desk.meetingForm(request, null), {
     personalOnly: SECRETARY_TOOLS,

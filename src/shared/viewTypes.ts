@@ -131,6 +131,8 @@ export interface ActionView {
   source: Citation;
   /** Whether the person asking may update it (filled in by the progress feature). */
   canUpdate: boolean;
+  /** A board secretary looking at an action proposed for closure: Approve / Return on it. */
+  canDecideClosure: boolean;
 }
 
 export interface HeatMapCell {
