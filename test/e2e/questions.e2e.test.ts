@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { RunningApp } from '../../src/app';
 import { startTestApp } from '../helpers/app';
 import {
+  button,
   cardAction,
   channelMessage,
   invokeCard,
@@ -121,13 +122,14 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
 
   it('lists actions closed in a period', async () => {
     const a = await ask(app, personalMessage('actions closed in November 2025'));
-    assert.match(a.text, /10 actions|Showing 10 of/);
+    assert.match(a.text, /10 actions|Showing 1–10 of/);
     assert.match(a.text, /Freedom to Speak Up Roadshows|Options to improve clinical leadership/);
   });
 
-  it('pages long lists with "Show more", replacing the card in place', async () => {
+  it('pages long lists with "Show more", replacing the card in place, with the way back', async () => {
     const first = await ask(app, personalMessage('my overdue actions', { aadObjectId: DOCA }));
-    assert.match(first.text, /Showing 10 of 16/);
+    assert.match(first.text, /Showing 1–10 of 16/);
+    assert.doesNotMatch(first.text, /Previous|First page/, 'page 1 has no way back');
     const showMore = JSON.stringify(first.card).match(/"question":"([^"]+\(page 2\))"/);
     assert.ok(showMore, 'a Show more button asks for page 2');
     const response = await post(
@@ -139,7 +141,14 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     validateCard(card);
     const text = visibleText(card);
     assert.match(text, /Well-Led FTSU 11/);
+    assert.match(text, /Showing 11–16 of 16/);
     assert.doesNotMatch(text, /Show more/);
+    const previous = button(card, 'Previous');
+    assert.equal(previous.data.question, 'my overdue actions', 'Previous asks for page 1');
+    const back = invokeCard(
+      await post(app.url, cardAction(previous.verb, previous.data, { aadObjectId: DOCA })),
+    );
+    assert.match(visibleText(back), /Showing 1–10 of 16/);
   });
 
   it('opens an action and its history from the card buttons', async () => {
