@@ -258,11 +258,16 @@ export function composeCard(view: ComposeView): BuiltCard {
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        button('Preview', VERBS.previewBroadcast, {}, { associatedInputs: 'auto' }),
+        button(
+          'Preview',
+          VERBS.previewBroadcast,
+          { submissionId: view.submissionId },
+          { associatedInputs: 'auto' },
+        ),
         button(
           'Send or schedule',
           VERBS.sendBroadcast,
-          {},
+          { submissionId: view.submissionId },
           { style: 'positive', associatedInputs: 'auto' },
         ),
       ],
@@ -310,9 +315,24 @@ const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
   cancelled: 'Cancelled',
 };
 
+/** What happened to a broadcast, in words: a finished one that reached nobody failed. */
+function outcome(i: BroadcastListItem): string {
+  if (i.status !== 'completed' || !i.failed) return STATUS_WORDS[i.status];
+  return i.delivered ? 'Partly sent' : 'Failed';
+}
+
+function outcomeLine(i: BroadcastListItem): string {
+  const counts =
+    i.delivered === null
+      ? ''
+      : ` · ${i.delivered ? `${i.delivered} delivered` : i.failed ? 'none delivered' : '0 delivered'}`;
+  return `${outcome(i)} · ${i.when} · ${i.targets} target${i.targets === 1 ? '' : 's'}${counts}${i.failed ? ` · ${i.failed} failed` : ''}`;
+}
+
 export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard {
   const scheduled = items.filter((i) => i.status === 'scheduled').length;
-  const summary = `${note ? `${note} ` : ''}Broadcasts: ${scheduled} scheduled, ${items.length - scheduled} sent or cancelled.`;
+  const failed = items.filter((i) => outcome(i) === 'Failed').length;
+  const summary = `${note ? `${note} ` : ''}Broadcasts: ${scheduled} scheduled, ${items.length - scheduled} sent or cancelled${failed ? `, ${failed} failed` : ''}.`;
   const body: CardElement[] = [
     ...heading('Broadcasts', 'Meeting reminders, paper deadlines and action chasers'),
     ...banner(note, 'good'),
@@ -322,10 +342,11 @@ export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard
       separator: true,
       items: [
         text(truncate(i.title, 200), { weight: 'Bolder' }),
-        text(
-          `${STATUS_WORDS[i.status]} · ${i.when} · ${i.targets} target${i.targets === 1 ? '' : 's'}${i.delivered !== null ? ` · ${i.delivered} delivered` : ''}${i.failed ? ` · ${i.failed} failed` : ''}`,
-          { size: 'Small', spacing: 'None', color: i.failed ? 'Attention' : 'Default' },
-        ),
+        text(outcomeLine(i), {
+          size: 'Small',
+          spacing: 'None',
+          weight: i.failed ? 'Bolder' : 'Default',
+        }),
         ...(i.status === 'scheduled'
           ? [
               {

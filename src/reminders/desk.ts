@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Meeting, Person } from '../domain';
 import {
@@ -57,6 +58,8 @@ function refusal(what: string): RefusalView {
 }
 
 const Compose = z.object({
+  /** The compose card's idempotency key: a retried or double-pressed Send schedules once. */
+  submissionId: z.string().trim().min(8).max(100).optional(),
   meetingId: z.string().trim().max(200).optional(),
   targets: z.string().max(20_000).optional(),
   when: z.enum(['now', 'default', 'at']).optional(),
@@ -67,7 +70,14 @@ type Compose = z.infer<typeof Compose>;
 
 type Prepared =
   | { ok: false; errors: Record<string, string> }
-  | { ok: true; meeting: Meeting; targets: TargetOption[]; when: When; whenWords: string };
+  | {
+      ok: true;
+      meeting: Meeting;
+      targets: TargetOption[];
+      when: When;
+      whenWords: string;
+      submissionId: string | null;
+    };
 
 export class SecretaryDesk {
   private readonly store: DeskOptions['store'];
@@ -208,6 +218,8 @@ export class SecretaryDesk {
     const targets = await this.targetChoices(user);
     const view: ComposeView = {
       kind: 'compose',
+      // Kept while the secretary corrects or changes the card: nothing has been sent from it yet.
+      submissionId: (values.success && values.data.submissionId) || randomUUID(),
       meetings: meetings.map((m) => ({
         title: `${m.body}, ${formatDateTime(m.startsAt)}`,
         value: m.id,
@@ -258,7 +270,7 @@ export class SecretaryDesk {
       }
     }
     if (Object.keys(errors).length || !meeting) return { ok: false, errors };
-    return { ok: true, meeting, targets, when, whenWords };
+    return { ok: true, meeting, targets, when, whenWords, submissionId: c.submissionId ?? null };
   }
 
   async preview(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
@@ -330,18 +342,24 @@ export class SecretaryDesk {
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
     try {
-      const jobs = await this.broadcasts.scheduleMeeting(
+      const { jobs, alreadyScheduled } = await this.broadcasts.scheduleMeeting(
         prepared.meeting,
         prepared.targets.map((t) => t.target),
         prepared.when,
         secretary,
         await this.reportTo(user),
+        // A card from before submission ids were drawn sends none: such a press is not deduplicated.
+        prepared.submissionId ?? randomUUID(),
       );
       if (prepared.when.kind === 'now') this.o.queued();
-      const note =
-        prepared.when.kind === 'now'
+      const times = jobs.map((j) => formatDateTime(j.dueAt)).join('; ');
+      const note = alreadyScheduled
+        ? prepared.when.kind === 'now'
+          ? 'Already sent: this reminder was sent from this card, and is not sent twice.'
+          : `Already scheduled from this card, not twice: ${times}.`
+        : prepared.when.kind === 'now'
           ? `Sending now to ${prepared.targets.map((t) => t.target.label).join('; ')}. A delivery report follows in your chat.`
-          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${jobs.map((j) => formatDateTime(j.dueAt)).join('; ')}.`;
+          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${times}.`;
       return this.list(user, note);
     } catch (e) {
       if (e instanceof RangeError) return this.compose(user, raw, { when: e.message });

@@ -19,6 +19,8 @@ export interface ActionDigestView {
   personName: string;
   overdue: ActionView[];
   dueSoon: ActionView[];
+  /** Proposed for closure: waiting for the board secretary, not the owner (never counted overdue). */
+  awaitingDecision: ActionView[];
   /** "14 days": how far ahead "due soon" looks. */
   horizon: string;
 }
@@ -35,6 +37,8 @@ export interface OverdueSummaryView {
   kind: 'overdue-summary';
   asOf: string;
   overdue: ActionView[];
+  /** Proposed for closure, waiting for a decision: listed apart from the overdue ones. */
+  awaitingDecision: ActionView[];
   /** Owners the weekly digest could not reach, so the secretary can chase them another way. */
   unreachable: OwnerReach[];
 }
@@ -114,6 +118,8 @@ export interface Choice {
 
 export interface ComposeView {
   kind: 'compose';
+  /** Carried by Preview and Send: a double-pressed or retried Send schedules once. */
+  submissionId: string;
   meetings: Choice[];
   targets: Choice[];
   values: Partial<Record<'meetingId' | 'targets' | 'when' | 'atDate' | 'atTime', string>>;
