@@ -56,16 +56,20 @@ describe('weekly chasers: what counts as overdue', () => {
           : a,
       );
     const store = {
-      findActions: async (q: ActionQuery) =>
-        actions
-          .filter(
-            (a) =>
-              (!q.statuses || q.statuses.includes(a.status)) &&
-              (!q.roleIds ||
-                [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => q.roleIds!.includes(r))),
-          )
-          .map((value) => ({ value, etag: '1' })),
-      findPersonalConversation: async () => null,
+      findActions: (q: ActionQuery) =>
+        Promise.resolve(
+          actions
+            .filter(
+              (a) =>
+                (!q.statuses || q.statuses.includes(a.status)) &&
+                (!q.roleIds ||
+                  [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) =>
+                    q.roleIds!.includes(r),
+                  )),
+            )
+            .map((value) => ({ value, etag: '1' })),
+        ),
+      findPersonalConversation: () => Promise.resolve(null),
     } as unknown as GovernanceStore & ConversationStore;
     const referenceData = { get: async () => data } as unknown as ReferenceDataCache;
     content = new BroadcastContent(
