@@ -71,11 +71,11 @@ describe('weekly chasers: what counts as overdue', () => {
         ),
       findPersonalConversation: () => Promise.resolve(null),
     } as unknown as GovernanceStore & ConversationStore;
-    const referenceData = { get: async () => data } as unknown as ReferenceDataCache;
+    const referenceData = { get: () => Promise.resolve(data) } as unknown as ReferenceDataCache;
     content = new BroadcastContent(
       store,
       referenceData,
-      async () => null,
+      () => Promise.resolve(null),
       () => NOW,
     );
   });
