@@ -2,7 +2,7 @@ import type { DeliveryStatus } from '../src/domain';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
 import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
-import type { BuiltCard, CardButton, CardElement, Colour, Container } from './adaptiveCard';
+import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
 import {
   actionSet,
   adaptiveCard,
@@ -20,11 +20,12 @@ import { button, returnReasonId, VERBS } from './verbs';
 
 /** Action lists and one action's detail with its history. */
 
-export const DELIVERY: Record<DeliveryStatus, { words: string; colour: Colour }> = {
-  delivered: { words: 'Delivered', colour: 'Good' },
-  'on-track': { words: 'On track', colour: 'Good' },
-  'some-issues': { words: 'Some issues', colour: 'Warning' },
-  'not-on-track': { words: 'Not on track', colour: 'Attention' },
+/** The NHS delivery key in words (Teams' coloured text fails contrast in some theme: words carry it). */
+export const DELIVERY: Record<DeliveryStatus, { words: string }> = {
+  delivered: { words: 'Delivered' },
+  'on-track': { words: 'On track' },
+  'some-issues': { words: 'Some issues' },
+  'not-on-track': { words: 'Not on track' },
 };
 
 export const STATUS_WORDS: Record<ActionView['status'], string> = {
@@ -40,15 +41,10 @@ export function statusLine(a: ActionView): CardElement {
     type: 'RichTextBlock',
     spacing: 'None',
     inlines: [
-      {
-        type: 'TextRun',
-        text: STATUS_WORDS[a.status],
-        weight: 'Bolder',
-        color: a.status === 'closed' ? 'Good' : 'Default',
-      },
+      { type: 'TextRun', text: STATUS_WORDS[a.status], weight: 'Bolder' },
       { type: 'TextRun', text: ' · ' },
       delivery
-        ? { type: 'TextRun', text: delivery.words, color: delivery.colour, weight: 'Bolder' }
+        ? { type: 'TextRun', text: delivery.words, weight: 'Bolder' }
         : { type: 'TextRun', text: 'No progress reported yet', isSubtle: true },
     ],
   };
@@ -59,7 +55,6 @@ export function dueLine(a: ActionView): CardElement {
   return text(`${a.due[0]!.toUpperCase()}${a.due.slice(1)}${overdue}`, {
     spacing: 'None',
     size: 'Small',
-    color: a.daysOverdue ? 'Attention' : 'Default',
     weight: a.daysOverdue ? 'Bolder' : 'Default',
   });
 }
@@ -151,9 +146,7 @@ export function actionListItems(
             ),
           ]
         : []),
-      ...(a.closure
-        ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None', color: 'Good' })]
-        : []),
+      ...(a.closure ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None' })] : []),
       ...buttons(a, options.back),
     ],
   }));
@@ -173,7 +166,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),
     ...(answer.total === 0
-      ? [text('Nothing to show: no actions match.', { spacing: 'Medium', color: 'Good' })]
+      ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
       : actionListItems(answer.actions, { back: answer.question })),
     ...(answer.total > answer.actions.length
       ? [

@@ -1,6 +1,6 @@
-import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type FieldErrors } from '../src/domain/progressUpdate';
+import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { Banner, ProgressView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardButton, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
+import type { BuiltCard, CardButton, CardElement, ContainerStyle } from './adaptiveCard';
 import {
   actionDetailElements,
   closureDecisionButtons,
@@ -8,7 +8,16 @@ import {
   historyElements,
   STATUS_WORDS,
 } from './actionCards';
-import { adaptiveCard, citation, heading, overdueWords, subheading, text, truncate } from './parts';
+import {
+  adaptiveCard,
+  citation,
+  fieldError,
+  heading,
+  overdueWords,
+  subheading,
+  text,
+  truncate,
+} from './parts';
 import { button, VERBS } from './verbs';
 
 /**
@@ -35,11 +44,6 @@ function bannerBlock(banner: Banner | null): CardElement[] {
       items: [text(banner.text, { weight: 'Bolder' })],
     },
   ];
-}
-
-function fieldError(errors: FieldErrors, field: keyof FieldErrors): TextBlock[] {
-  const message = errors[field];
-  return message ? [text(message, { color: 'Attention', spacing: 'None', size: 'Small' })] : [];
 }
 
 /** The NHS delivery key in words, with a coloured marker because choice titles cannot be coloured. */

@@ -6,7 +6,7 @@ import type {
   MeetingReminderView,
   OverdueSummaryView,
 } from '../src/reminders/views';
-import type { BuiltCard, CardButton, CardElement, Colour } from './adaptiveCard';
+import type { BuiltCard, CardButton, CardElement } from './adaptiveCard';
 import { actionListItems } from './actionCards';
 import { agendaTable, meetingFacts } from './meetingCards';
 import { actionSet, adaptiveCard, citation, heading, subheading, text, truncate } from './parts';
@@ -154,12 +154,13 @@ export function overdueSummaryCard(view: OverdueSummaryView): BuiltCard {
   return { card: adaptiveCard(body, summary), summary };
 }
 
-const STATE: Record<DeliveryReportRow['state'], { words: string; colour: Colour }> = {
-  pending: { words: 'Waiting', colour: 'Default' },
-  sending: { words: 'Sending', colour: 'Accent' },
-  delivered: { words: 'Delivered', colour: 'Good' },
-  retrying: { words: 'Retrying', colour: 'Warning' },
-  failed: { words: 'Failed', colour: 'Attention' },
+/** Each target's state in words; a failed one stands out on the attention style, not in red text. */
+const STATE: Record<DeliveryReportRow['state'], string> = {
+  pending: 'Waiting',
+  sending: 'Sending',
+  delivered: 'Delivered',
+  retrying: 'Retrying',
+  failed: 'Failed',
 };
 
 export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
@@ -192,13 +193,8 @@ export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
         {
           type: 'Column',
           width: 'auto',
-          items: [
-            text(STATE[r.state].words, {
-              size: 'Small',
-              weight: 'Bolder',
-              color: STATE[r.state].colour,
-            }),
-          ],
+          ...(r.state === 'failed' ? { style: 'attention' as const } : {}),
+          items: [text(STATE[r.state], { size: 'Small', weight: 'Bolder' })],
         },
       ],
     })),

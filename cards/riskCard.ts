@@ -11,11 +11,12 @@ import {
   flagsBlock,
   heading,
   notesBlock,
-  ragColour,
+  BAND_STYLE,
+  bandWords,
   scoreWords,
   subheading,
   text,
-  toleranceColour,
+  toleranceStyle,
   toleranceWords,
   truncate,
 } from './parts';
@@ -24,21 +25,22 @@ import type { BuiltCard } from './adaptiveCard';
 
 /** One BAF risk: scores as C x L with bands in words, appetite and tolerance, flags, and the asked-for detail. */
 
+/** One stage's score on its band's background, the band in words (colour is never the only sign). */
 function scoreColumn(s: ScoreView | null, stage: string): Column {
   return {
     type: 'Column',
     width: 'stretch',
+    ...(s ? { style: BAND_STYLE[s.colour] } : {}),
     items: [
       text(stage, { isSubtle: true, size: 'Small' }),
       s
         ? text(`${s.consequence} x ${s.likelihood} = ${s.score}`, {
             weight: 'Bolder',
             size: 'Large',
-            color: ragColour(s.colour),
             spacing: 'None',
           })
         : text('Not given', { isSubtle: true, spacing: 'None' }),
-      text(s ? s.band : '', { color: s ? ragColour(s.colour) : 'Default', spacing: 'None' }),
+      ...(s ? [text(bandWords(s), { weight: 'Bolder', spacing: 'None' })] : []),
     ],
   };
 }
@@ -108,19 +110,9 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const { elements } = detail(risk);
   const tolerance: Container = {
     type: 'Container',
-    style:
-      risk.appetite.tolerance === 'above'
-        ? 'attention'
-        : risk.appetite.tolerance === 'at'
-          ? 'warning'
-          : 'good',
+    style: toleranceStyle(risk.appetite),
     spacing: 'Medium',
-    items: [
-      text(toleranceWords(risk.appetite, risk.current.score), {
-        weight: 'Bolder',
-        color: toleranceColour(risk.appetite),
-      }),
-    ],
+    items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
   };
   const body: CardElement[] = [
     ...heading(`${risk.reference}${risk.draft ? ' (draft)' : ''}`, `${risk.registerTitle}`),

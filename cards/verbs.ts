@@ -98,6 +98,10 @@ export const VERBS = {
   newMeeting: verb('meeting.new', {}, {}),
   editMeeting: verb('meeting.edit', { meetingId: Id.optional() }, {}),
   saveMeeting: form('meeting.save'),
+  /** A meeting's agenda editor: open it, add a row (nothing saved), save it. */
+  editAgenda: verb('agenda.edit', { meetingId: Id.optional() }, {}),
+  addAgendaItem: form('agenda.add'),
+  saveAgenda: form('agenda.save'),
   composeBroadcast: form('broadcast.compose'),
   previewBroadcast: form('broadcast.preview'),
   sendBroadcast: form('broadcast.send'),

@@ -13,7 +13,7 @@ export interface AgendaRow {
   position: string;
   title: string;
   section: string;
-  /** "Paper", "Verbal", "Presentation", or "" for none. */
+  /** "Paper", "Verbal", "Presentation", or "" for none (the card's choice "none"). */
   type: string;
   lead: string;
   private: boolean;
@@ -64,7 +64,9 @@ export function readAgendaRows(raw: Record<string, unknown>, count: number): Age
     position: str(raw[agendaInputId(i, 'position')]).trim(),
     title: str(raw[agendaInputId(i, 'title')]).trim(),
     section: str(raw[agendaInputId(i, 'section')]).trim(),
-    type: str(raw[agendaInputId(i, 'type')]).trim(),
+    type: str(raw[agendaInputId(i, 'type')])
+      .trim()
+      .replace(/^none$/, ''),
     lead: str(raw[agendaInputId(i, 'lead')]).trim(),
     private: on(raw[agendaInputId(i, 'private')]),
     remove: on(raw[agendaInputId(i, 'remove')]),
@@ -94,8 +96,7 @@ export function applyAgendaRows(
     else if (row.title.length > TITLE_MAX)
       errors[id('title')] = `Keep the title to ${TITLE_MAX} characters.`;
     for (const field of ['section', 'lead'] as const)
-      if (row[field].length > FIELD_MAX)
-        errors[id(field)] = `Keep it to ${FIELD_MAX} characters.`;
+      if (row[field].length > FIELD_MAX) errors[id(field)] = `Keep it to ${FIELD_MAX} characters.`;
     if (row.type && !AGENDA_TYPES.includes(row.type))
       errors[id('type')] = `Choose ${AGENDA_TYPES.join(', ')} or none.`;
     const position = row.position ? Number(row.position) : before ? before.order : Infinity;
@@ -118,8 +119,7 @@ export function applyAgendaRows(
   });
   if (Object.keys(errors).length) return { ok: false, errors };
   kept.sort(
-    (a, b) =>
-      a.position - b.position || Number(b.moved) - Number(a.moved) || a.index - b.index,
+    (a, b) => a.position - b.position || Number(b.moved) - Number(a.moved) || a.index - b.index,
   );
   let section = 'Other business';
   const agenda = kept.map(({ item }, i) => {

@@ -1,4 +1,5 @@
 import type { ActionView, MeetingView, MessageView, ProgressView } from '../shared/viewTypes';
+import type { AgendaRow } from './agendaEditor';
 
 /**
  * What the reminders feature shows, as plain data: what Board Clerk posts on its own (drawn by
@@ -85,9 +86,21 @@ export interface PersonalOnlyView {
   sentToPersonalChat: boolean;
 }
 
+/** "edit meeting": which meeting, next first; then its details or its agenda. */
+export interface MeetingChoiceView {
+  kind: 'meeting-choice';
+  /** Upcoming meetings, the next first: "Group Trust Board (private), Thursday 28 January 2027 at 1.00pm". */
+  meetings: Choice[];
+  note: string | null;
+}
+
 export interface MeetingFormView {
   kind: 'meeting-form';
   meetingId: string | null;
+  /** The etag of the meeting the form shows (edits): the save applies only to that version. */
+  etag: string | null;
+  /** After a stale save: the meeting as it stands now, shown above the form that keeps what was typed. */
+  latest: MeetingView | null;
   bodies: string[];
   values: Partial<
     Record<
@@ -103,6 +116,18 @@ export interface MeetingFormView {
     >
   >;
   errors: Errors;
+}
+
+/** A meeting's agenda, editable: add, remove, reorder, mark private, set leads. */
+export interface AgendaFormView {
+  kind: 'agenda-form';
+  /** The meeting as stored (heading; after a stale save, the latest agenda). */
+  meeting: MeetingView;
+  etag: string;
+  rows: AgendaRow[];
+  errors: Errors;
+  /** The editor was drawn again because the meeting changed after it was opened. */
+  stale: boolean;
 }
 
 export interface MeetingSavedView {
@@ -161,7 +186,9 @@ export interface BroadcastListView {
 export type DeskView =
   | RefusalView
   | PersonalOnlyView
+  | MeetingChoiceView
   | MeetingFormView
+  | AgendaFormView
   | MeetingSavedView
   | ComposeView
   | PreviewView

@@ -139,8 +139,10 @@ export interface HeatMapCell {
   consequence: number;
   likelihood: number;
   score: number;
+  /** The band in words ("Moderate"): colour never says it alone. */
+  band: string;
   colour: RagColour;
-  /** References of the risks whose current score sits here. */
+  /** References of the risks whose current score sits here (a draft's marked "(draft)"). */
   risks: string[];
 }
 

@@ -79,7 +79,10 @@ describe('agenda editor rules', () => {
     rows[2]!.type = 'Video';
     const result = applyAgendaRows(AGENDA, rows);
     assert.ok(!result.ok);
-    assert.match(result.errors[agendaInputId(0, 'title')]!, /Give the item a title, or tick Remove/);
+    assert.match(
+      result.errors[agendaInputId(0, 'title')]!,
+      /Give the item a title, or tick Remove/,
+    );
     assert.match(result.errors[agendaInputId(1, 'position')]!, /Enter the item’s number/);
     assert.match(result.errors[agendaInputId(2, 'type')]!, /Choose Verbal, Paper, Presentation/);
   });
