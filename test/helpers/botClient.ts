@@ -199,7 +199,8 @@ export function drawnValues(card: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   walkObjects(card, (o) => {
     if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
-      values[o.id] = o.value === undefined ? '' : String(o.value);
+      values[o.id] =
+        typeof o.value === 'string' || typeof o.value === 'number' ? String(o.value) : '';
   });
   return values;
 }
