@@ -62,11 +62,20 @@ export function subheading(value: string): TextBlock {
   return text(value, { weight: 'Bolder', spacing: 'Medium' });
 }
 
-export function bullets(items: readonly string[], max = 12): CardElement[] {
+/**
+ * A bulleted list of at most `max` items. A longer one says how many more, and which button shows
+ * them all (`seeAll`, a button the card carries).
+ */
+export function bullets(items: readonly string[], max = 12, seeAll?: string): CardElement[] {
   if (items.length === 0) return [text('None recorded.', { isSubtle: true, spacing: 'None' })];
   const shown = items.slice(0, max).map((i) => text(`• ${truncate(i, 400)}`, { spacing: 'None' }));
   if (items.length > max)
-    shown.push(text(`…and ${items.length - max} more.`, { isSubtle: true, spacing: 'None' }));
+    shown.push(
+      text(`…and ${items.length - max} more.${seeAll ? ` Press ${seeAll} to see them all.` : ''}`, {
+        isSubtle: true,
+        spacing: 'None',
+      }),
+    );
   return shown;
 }
 
