@@ -96,7 +96,13 @@ function riskRow(r: RiskSummaryView): ColumnSet {
     type: 'ColumnSet',
     spacing: 'Small',
     separator: true,
-    selectAction: button(r.reference, VERBS.ask, { question: r.askAs }),
+    // No inputs: the card's "Open a risk" choice (also named question) must not replace this risk.
+    selectAction: button(
+      r.reference,
+      VERBS.ask,
+      { question: r.askAs },
+      { associatedInputs: 'none' },
+    ),
     columns: [
       {
         type: 'Column',
@@ -116,18 +122,24 @@ function riskRow(r: RiskSummaryView): ColumnSet {
       {
         type: 'Column',
         width: 'auto',
-        style: BAND_STYLE[r.current.colour],
         items: [
-          text(`${BAND_MARK[r.current.colour]} Current ${scoreWords(r.current)}`, {
-            weight: 'Bolder',
-            horizontalAlignment: 'Right',
-          }),
-          text(r.target ? `Target ${scoreWords(r.target)}` : 'No target given', {
-            isSubtle: true,
-            size: 'Small',
-            spacing: 'None',
-            horizontalAlignment: 'Right',
-          }),
+          {
+            // The band's colour behind the score only, not the whole row.
+            type: 'Container',
+            style: BAND_STYLE[r.current.colour],
+            items: [
+              text(`${BAND_MARK[r.current.colour]} Current ${scoreWords(r.current)}`, {
+                weight: 'Bolder',
+                horizontalAlignment: 'Right',
+              }),
+              text(r.target ? `Target ${scoreWords(r.target)}` : 'No target given', {
+                isSubtle: true,
+                size: 'Small',
+                spacing: 'None',
+                horizontalAlignment: 'Right',
+              }),
+            ],
+          },
         ],
       },
     ],

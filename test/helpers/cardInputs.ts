@@ -35,7 +35,9 @@ export function pressWithNothingTyped(
   if (!marked) throw new Error(`no "${title}" button on the card`);
   const parsed = new AC.AdaptiveCard();
   parsed.parse(json, new AC.SerializationContext());
-  const action = parsed.getActionById('__pressed__');
+  const action =
+    parsed.getActionById('__pressed__') ??
+    parsed.getAllActions().find((a) => a.id === '__pressed__');
   if (!action) throw new Error(`the SDK did not find the "${title}" button`);
   return {
     sends: Object.keys(action.getReferencedInputs() ?? {}).sort(),
