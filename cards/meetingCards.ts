@@ -31,7 +31,7 @@ export function agendaTable(meeting: MeetingView): CardElement[] {
   const rows: TableRow[] = [
     {
       type: 'TableRow',
-      cells: ['#', 'Item', 'Lead'].map((h) => ({
+      cells: ['No.', 'Item', 'Lead'].map((h) => ({
         type: 'TableCell' as const,
         items: [text(h, { weight: 'Bolder', size: 'Small' })],
       })),

@@ -337,17 +337,18 @@ function agendaRow(view: AgendaFormView, row: AgendaRow, i: number): CardElement
         type: 'ColumnSet',
         spacing: 'Small',
         columns: [
-          column('auto', [
+          column('stretch', [
             {
               type: 'Input.Toggle',
               id: id('private'),
-              title: 'Private (Part II): never posted to a channel',
+              title: 'Private (Part II)',
               valueOn: 'true',
               valueOff: 'false',
               value: row.private ? 'true' : 'false',
               wrap: true,
             },
           ]),
+          // Its own natural width, so "Remove" is never broken in two.
           column('auto', [
             {
               type: 'Input.Toggle',
@@ -371,7 +372,7 @@ export function agendaFormCard(view: AgendaFormView): BuiltCard {
   const body: CardElement[] = [
     ...heading('Edit the agenda', `${m.title} · ${m.when}`),
     text(
-      'Change an item’s number to move it; tick Remove to take it off; fill in the blank row to add one (Add an item for more). Private items are left out wherever others can see.',
+      'Change an item’s number to move it; tick Remove to take it off; fill in the blank row to add one (Add an item for more). Private (Part II) items are never posted to a channel or group chat.',
       { size: 'Small', isSubtle: true, spacing: 'Small' },
     ),
     ...banner(view.errors.form ?? null),
