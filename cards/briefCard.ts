@@ -9,7 +9,8 @@ import {
   facts,
   heading,
   notesBlock,
-  ragColour,
+  BAND_STYLE,
+  bandWords,
   scoreWords,
   subheading,
   text,
@@ -39,7 +40,7 @@ function flagLines(flags: readonly { message: string }[], max = 2): CardElement[
   const lines = flags
     .slice(0, max)
     .map((f) =>
-      text(`⚠ ${truncate(f.message, 200)}`, { size: 'Small', spacing: 'None', color: 'Warning' }),
+      text(`⚠ Data quality: ${truncate(f.message, 200)}`, { size: 'Small', spacing: 'None' }),
     );
   if (flags.length > max)
     lines.push(
@@ -93,7 +94,6 @@ function decisionItem(d: BriefDecisionView): Container {
       text(d.title, { weight: 'Bolder' }),
       text(d.type ? DECISION_WORDS[d.type] : 'Recommendations', {
         spacing: 'None',
-        color: d.type === 'approval' ? 'Attention' : 'Accent',
         weight: 'Bolder',
         size: 'Small',
       }),
@@ -124,12 +124,18 @@ function riskItem(r: BriefRiskView): Container {
     spacing: 'Medium',
     items: [
       text(`${s.reference}: ${truncate(s.title, 160)}`, { weight: 'Bolder' }),
-      text(`Current ${scoreWords(s.current)}`, {
+      {
+        // The band as a background behind plain text, always in words (readable in every theme).
+        type: 'Container',
+        style: BAND_STYLE[s.current.colour],
         spacing: 'None',
-        size: 'Small',
-        color: ragColour(s.current.colour),
-        weight: 'Bolder',
-      }),
+        items: [
+          text(`Current ${scoreWords(s.current)} ${bandWords(s.current)}`, {
+            size: 'Small',
+            weight: 'Bolder',
+          }),
+        ],
+      },
       ...r.reasons.map((reason) => text(`• ${reason}`, { spacing: 'None', size: 'Small' })),
       ...flagLines(r.flags),
       source(r.source),
@@ -173,8 +179,7 @@ export function briefCard(view: BriefView): BuiltCard {
   body.push(
     subheading(`${view.preview ? 'Their' : 'Your'} actions overdue or due by the meeting (${own})`),
   );
-  if (own === 0)
-    body.push(text('Nothing overdue or due by the meeting.', { color: 'Good', spacing: 'Small' }));
+  if (own === 0) body.push(text('Nothing overdue or due by the meeting.', { spacing: 'Small' }));
   for (const a of view.actions)
     body.push(...actionListItems([a], { compact: true }), source(a.source));
   if (view.moreActions)

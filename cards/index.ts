@@ -16,8 +16,10 @@ import {
 import { riskCard } from './riskCard';
 import { riskListCard } from './riskListCard';
 import {
+  agendaFormCard,
   broadcastListCard,
   composeCard,
+  meetingChoiceCard,
   meetingFormCard,
   personalOnlyCard,
   previewCard,
@@ -51,7 +53,9 @@ const BUILDERS: Builders = {
   progress: progressCard,
   refusal: refusalCard,
   'personal-only': personalOnlyCard,
+  'meeting-choice': meetingChoiceCard,
   'meeting-form': meetingFormCard,
+  'agenda-form': agendaFormCard,
   'meeting-saved': savedMeetingCard,
   compose: composeCard,
   preview: previewCard,

@@ -15,8 +15,12 @@ export interface Audience {
   boardMember: boolean;
 }
 
-/** Teams refuses messages over about 28 KB; keep a margin for the activity around the card. */
-export const MAX_CARD_BYTES = 26_000;
+/**
+ * Teams refuses a bot message over about 100 KB counted in UTF-16 and advises staying within 80 KB
+ * (learn.microsoft.com, "Format your bot messages"; older pages said 40 KB). A card of 38,000 UTF-8
+ * bytes is under 80 KB in UTF-16 for any text, with room for the activity around it.
+ */
+export const MAX_CARD_BYTES = 38_000;
 
 /** Longest text kept when a card has to be shortened to fit, tried in turn. */
 const SHORTENINGS = [1_500, 600, 200];

@@ -207,7 +207,7 @@ export const ROUTES: readonly Route[] = [
     }),
   ),
   press(VERBS.returnClosure, 131, (request, saving, { progress }) =>
-    progress.decideClosure(request, saving, { approve: false, reason: saving.closureNote ?? '' }),
+    progress.decideClosure(request, saving, { approve: false, reason: saving.reason }),
   ),
   press(VERBS.newMeeting, 140, (request, _p, { desk }) => desk.meetingForm(request, null), {
     personalOnly: SECRETARY_TOOLS,
@@ -215,10 +215,24 @@ export const ROUTES: readonly Route[] = [
   press(
     VERBS.editMeeting,
     141,
-    (request, { meetingId }, { desk }) => desk.meetingForm(request, meetingId ?? null),
+    // Without a meeting named (an "Edit a meeting" button), the secretary chooses one first.
+    (request, { meetingId }, { desk }) =>
+      meetingId ? desk.meetingForm(request, meetingId) : desk.chooseMeeting(request),
     { personalOnly: SECRETARY_TOOLS },
   ),
   press(VERBS.saveMeeting, 142, (request, form, { desk }) => desk.saveMeeting(request, form), {
+    personalOnly: SECRETARY_TOOLS,
+  }),
+  press(
+    VERBS.editAgenda,
+    143,
+    (request, { meetingId }, { desk }) => desk.agendaForm(request, meetingId ?? null),
+    { personalOnly: SECRETARY_TOOLS },
+  ),
+  press(VERBS.addAgendaItem, 144, (request, form, { desk }) => desk.addAgendaItem(request, form), {
+    personalOnly: SECRETARY_TOOLS,
+  }),
+  press(VERBS.saveAgenda, 145, (request, form, { desk }) => desk.saveAgenda(request, form), {
     personalOnly: SECRETARY_TOOLS,
   }),
   press(VERBS.composeBroadcast, 150, (request, form, { desk }) => desk.compose(request, form), {

@@ -51,6 +51,15 @@ export function cardActivity(built: BuiltCard): Partial<Activity> {
   return activity;
 }
 
+/**
+ * Typing while a question is answered, in personal and group chats only. Teams does not show a bot's
+ * typing indicator in a channel thread (MicrosoftDocs/msteams-docs#1451: "only supported in 1:1 and
+ * group chat"), and the Agents Playground showed no later replies of a channel thread that had one.
+ */
+export function showsTyping(request: Pick<Request, 'input' | 'where'>): boolean {
+  return request.input.kind === 'text' && request.where.kind !== 'channel';
+}
+
 const APOLOGY: View = {
   kind: 'message',
   title: 'Sorry, something went wrong on my side',
@@ -87,10 +96,7 @@ export class TeamsBot {
       if (activity.type === 'invoke') await this.respond(context, 400, null);
       return;
     }
-    if (activity.type === 'message') {
-      await this.seen(activity);
-      if (input.kind === 'text') await context.sendActivity({ type: ActivityTypes.Typing });
-    }
+    if (activity.type === 'message') await this.seen(activity);
     const request = requestOf(
       activity,
       input,
@@ -98,6 +104,7 @@ export class TeamsBot {
       this.o.organisationId,
       this.o.clock(),
     );
+    if (showsTyping(request)) await context.sendActivity({ type: ActivityTypes.Typing });
     const view = await this.handle(context, request);
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
     const built = view ? draw(view, audience) : null;

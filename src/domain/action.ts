@@ -63,6 +63,8 @@ export const HistoryEntry = z.object({
     'proposed-for-closure',
     'closure-approved',
     'closure-returned',
+    /** The owner reported a setback while the action waited for the secretary: open again. */
+    'closure-withdrawn',
     'edited',
   ]),
   changes: z.array(FieldChange).default([]),

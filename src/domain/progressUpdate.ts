@@ -76,6 +76,22 @@ export function alreadyApplied(action: Action, submissionId: string): boolean {
 }
 
 /**
+ * Why an update withdraws a proposal for closure, or null when it does not. A proposal stands only while
+ * the action is delivered (NHS practice: the secretary closes what the owner says is done), so an owner
+ * who, while it waits for the secretary, reports any status but Delivered or moves its due date takes
+ * it back to Open; the history says so and the secretary has nothing left to decide.
+ */
+export function setbackOf(action: Action, update: ProgressUpdate): string | null {
+  if (action.status !== 'proposed-for-closure') return null;
+  const reasons: string[] = [];
+  if (update.deliveryStatus !== 'delivered')
+    reasons.push(`the owner reports ${STATUS_WORDS[update.deliveryStatus]}`);
+  if (update.revisedDue !== null && update.revisedDue !== effectiveDue(action).iso)
+    reasons.push(`the due date moves to ${formatDate(update.revisedDue)}`);
+  return reasons.length ? reasons.join(' and ') : null;
+}
+
+/**
  * The action after the update: a progress note, the delivery status, a revised due date with its reason,
  * and a proposal for closure, with one history entry listing every field that changed from what to what.
  */
@@ -111,9 +127,14 @@ export function applyProgressUpdate(
       setAt: at,
     };
   }
-  if (update.proposeClosure && action.status === 'open') {
+  const proposes = update.proposeClosure && action.status === 'open';
+  const withdraws = setbackOf(action, update) !== null;
+  if (proposes) {
     changes.push({ field: 'status', from: 'Open', to: 'Proposed for closure' });
     next.status = 'proposed-for-closure';
+  } else if (withdraws) {
+    changes.push({ field: 'status', from: 'Proposed for closure', to: 'Open' });
+    next.status = 'open';
   }
   const note = update.note.trim();
   next = {
@@ -124,10 +145,7 @@ export function applyProgressUpdate(
   const entry: HistoryEntry = {
     at,
     by,
-    event:
-      update.proposeClosure && action.status === 'open'
-        ? 'proposed-for-closure'
-        : 'progress-update',
+    event: proposes ? 'proposed-for-closure' : withdraws ? 'closure-withdrawn' : 'progress-update',
     changes,
     note,
     submissionId: update.submissionId,

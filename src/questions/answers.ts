@@ -39,9 +39,13 @@ export type Answer =
       actions: ActionView[];
       /** More matched than are shown. */
       total: number;
+      /** The position of the first action shown (11 on page 2): "Showing 11–20 of 74". */
+      firstShown: number;
       notes: string[];
-      /** The question to ask for the next page, when there is one. */
+      /** The questions that show the next, previous and first pages, when there are such pages. */
       nextPage: string | null;
+      previousPage: string | null;
+      firstPage: string | null;
       /** The question that shows this page again ("Back to the list" from an action's card). */
       question: string;
     }

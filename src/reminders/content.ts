@@ -1,5 +1,6 @@
 import type { Action, Meeting } from '../domain';
 import {
+  awaitsDecision,
   daysOverdue,
   DUE_SOON_DAYS,
   effectiveDue,
@@ -191,21 +192,26 @@ export class BroadcastContent {
         .filter((a) => daysOverdue(a, today) !== null)
         .map(view)
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
-      dueSoon: mine.filter((a) => isDueBetween(a, today, soon)).map(view),
+      dueSoon: mine.filter((a) => a.status === 'open' && isDueBetween(a, today, soon)).map(view),
+      awaitingDecision: mine.filter(awaitsDecision).map(view),
       horizon: `${DUE_SOON_DAYS} days`,
     };
   }
 
   private async overdueSummary(data: ReferenceData, today: string): Promise<OverdueSummaryView> {
-    const overdue = (await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] }))
-      .map((a) => a.value)
-      .filter((a) => daysOverdue(a, today) !== null);
+    const current = (
+      await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] })
+    ).map((a) => a.value);
+    const overdue = current.filter((a) => daysOverdue(a, today) !== null);
     return {
       kind: 'overdue-summary',
       asOf: formatDate(today),
       overdue: overdue
         .map((a) => actionView(data, a, today, false))
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
+      awaitingDecision: current
+        .filter(awaitsDecision)
+        .map((a) => actionView(data, a, today, false)),
       unreachable: await unreachableOwners(data, overdue, this.store),
     };
   }

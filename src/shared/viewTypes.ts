@@ -131,14 +131,18 @@ export interface ActionView {
   source: Citation;
   /** Whether the person asking may update it (filled in by the progress feature). */
   canUpdate: boolean;
+  /** A board secretary looking at an action proposed for closure: Approve / Return on it. */
+  canDecideClosure: boolean;
 }
 
 export interface HeatMapCell {
   consequence: number;
   likelihood: number;
   score: number;
+  /** The band in words ("Moderate"): colour never says it alone. */
+  band: string;
   colour: RagColour;
-  /** References of the risks whose current score sits here. */
+  /** References of the risks whose current score sits here (a draft's marked "(draft)"). */
   risks: string[];
 }
 

@@ -113,8 +113,11 @@ describe('the outbox: private business never reaches a shared conversation', () 
       description: 'Open actions',
       actions: [view],
       total: 1,
+      firstShown: 1,
       notes: [],
       nextPage: null,
+      previousPage: null,
+      firstPage: null,
       question: 'actions',
     };
     const excerpt = note.slice(0, 40);

@@ -60,6 +60,8 @@ describe('card builders, one per view', () => {
       }),
     );
     add(await f.reminders.desk.command(await secretary('send reminder'), 'send-reminder'));
+    add(await f.reminders.desk.chooseMeeting(await secretary('edit meeting')));
+    add(await f.reminders.desk.agendaForm(await secretary('edit agenda'), 'mtg-gtb-2026-01-29'));
 
     // Where reminders can go: the secretary's and an owner's personal chats, and a team channel.
     const facts = (over: Partial<ConversationFacts>): ConversationFacts => ({
@@ -137,6 +139,8 @@ describe('card builders, one per view', () => {
     ['action-digest', [/Your actions this week/, /Overdue/]],
     ['overdue-summary', [/Overdue actions/]],
     ['delivery-report', [/Delivery report/, /delivered/]],
+    ['meeting-choice', [/Group Trust Board/, /29 January 2026/]],
+    ['agenda-form', [/Apologies/]],
     ['brief', [/29 January 2026/, /Source|source/]],
   ];
   for (const [kind, expected] of facts)

@@ -345,6 +345,43 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     assert.match(list.text, /Sent .* 2 targets · 2 delivered/);
   });
 
+  it('delivers a double-pressed or retried Send once, and schedules once', async () => {
+    await install();
+    await privateMixMeeting();
+    const compose = await say(app, 'send reminder', SECRETARY, connector.url);
+    const papers = targetChoices(compose.card).get('Group Trust Board › Board papers')!;
+    const now = press(
+      compose.card,
+      'Send or schedule',
+      { meetingId: 'mtg-test-2027-04-01', targets: papers, when: 'now' },
+      SECRETARY,
+    );
+    const first = await invoke(app, now);
+    assert.match(first.text, /Sending now to Group Trust Board › Board papers/);
+    const again = await invoke(app, { ...now, id: 'a-second-press' });
+    assert.match(again.text, /Already sent: this reminder was sent from this card/);
+    await app.scheduler.pass();
+    assert.equal(connector.deliveredTo(PAPERS.id).length, 1, 'delivered once');
+
+    // The default schedule from a preview, pressed twice: three reminders, not six.
+    const preview = await invoke(
+      app,
+      press(
+        compose.card,
+        'Preview',
+        { meetingId: 'mtg-test-2027-04-01', targets: papers, when: 'default' },
+        SECRETARY,
+      ),
+    );
+    const schedule = press(preview.card, 'Send or schedule', {}, SECRETARY);
+    assert.match((await invoke(app, schedule)).text, /Scheduled 3 reminders/);
+    assert.match((await invoke(app, schedule)).text, /Already scheduled/);
+    const jobs = (await app.opened.store.listBroadcasts({ meetingId: 'mtg-test-2027-04-01' }))
+      .map((j) => j.value)
+      .filter((j) => j.status !== 'cancelled');
+    assert.equal(jobs.length, 4, 'one sent now and three scheduled');
+  });
+
   it('sends the default reminders at 9am UK time, across the change to British Summer Time', async () => {
     await install();
     await privateMixMeeting();

@@ -184,17 +184,27 @@ export async function answerActionList(
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     notes.push(`${overdue} of these ${overdue === 1 ? 'is' : 'are'} overdue.`);
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
+  const pageQuestion = (n: number) => (n > 1 ? `${base} (page ${n})` : base);
   return {
     kind: 'action-list',
     title: scope.kind === 'mine' ? 'Your actions' : 'Actions',
     description,
     actions: shown.map((a) =>
-      actionView(ctx.data, a, ctx.today, canUpdateAction(ctx.asker, a, ctx.data.roles)),
+      actionView(
+        ctx.data,
+        a,
+        ctx.today,
+        canUpdateAction(ctx.asker, a, ctx.data.roles),
+        !!ctx.asker?.isBoardSecretary,
+      ),
     ),
     total: matching.length,
+    firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
     notes,
-    nextPage: current < pages ? `${base} (page ${current + 1})` : null,
-    question: current > 1 ? `${base} (page ${current})` : base,
+    nextPage: current < pages ? pageQuestion(current + 1) : null,
+    previousPage: current > 1 ? pageQuestion(current - 1) : null,
+    firstPage: current > 2 ? base : null,
+    question: pageQuestion(current),
   };
 }
 
@@ -273,6 +283,7 @@ export async function answerActionDetail(
       action,
       ctx.today,
       canUpdateAction(ctx.asker, action, ctx.data.roles),
+      !!ctx.asker?.isBoardSecretary,
     ),
     history: history ? historyViews(action) : null,
     notes: [],

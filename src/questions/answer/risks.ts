@@ -122,18 +122,21 @@ function heatMap(risks: readonly Risk[], register: RiskRegister): HeatMapCell[][
     const row: HeatMapCell[] = [];
     for (let likelihood = 1; likelihood <= 5; likelihood++) {
       const score = consequence * likelihood;
+      const band = bandFor(score, bands);
       row.push({
         consequence,
         likelihood,
         score,
-        colour: bandFor(score, bands).colour,
+        band: band.name,
+        colour: band.colour,
         risks: risks
           .filter(
             (r) =>
               r.scores.current.consequence === consequence &&
               r.scores.current.likelihood === likelihood,
           )
-          .map((r) => r.reference),
+          // A draft is plotted too, named as one: it is on the board's agenda, not yet the register.
+          .map((r) => (r.status === 'draft' ? `${r.reference} (draft)` : r.reference)),
       });
     }
     rows.push(row);
@@ -199,7 +202,6 @@ export function answerRiskList(
         (a.status === 'draft' ? 1 : 0) - (b.status === 'draft' ? 1 : 0) ||
         (a.number ?? 0) - (b.number ?? 0),
     );
-  const approved = risks.filter((r) => r.status !== 'draft');
   const views = applyFilter(
     risks.map((r) => riskSummaryView(r, register)),
     filter,
@@ -235,7 +237,7 @@ export function answerRiskList(
     registerTitle: registerLabel(register),
     filterLabel: `${views.length} of ${risks.length} risks`,
     risks: views,
-    heatMap: heatMap(approved, register),
+    heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
     appetiteStatement: register.appetite.statement,
     notes,
