@@ -7,6 +7,16 @@ import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
 import { progressCard } from './progressCard';
 import {
+  actionDelayCard,
+  attendanceCard,
+  minutesCard,
+  peopleCard,
+  riskCompareCard,
+  riskOwnerCard,
+  searchCard,
+  unansweredCard,
+} from './questionCards';
+import {
   actionDigestCard,
   deliveryReportCard,
   meetingReminderCard,
@@ -45,6 +55,14 @@ const BUILDERS: Builders = {
   'matters-arising': mattersArisingCard,
   strategy: strategyCard,
   'data-quality': dataQualityCard,
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
   help: helpCard,
   message: messageCard,
   progress: progressCard,

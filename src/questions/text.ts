@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import stemWord from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './lexicon';
 
 /**
  * Text helpers for reading questions: normalising what people type in Teams, and correcting typos
@@ -27,6 +29,23 @@ export function normalise(text: string): string {
 
 export function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
+}
+
+const stems = new Map<string, string>();
+
+/** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? stemWord(word) : word;
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
+}
+
+/** The words of normalised text that carry meaning: no stop words, no single letters. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^[/#&%.]+$/.test(w));
 }
 
 /** Text to match literally inside a regular expression. */

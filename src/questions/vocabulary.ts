@@ -10,12 +10,14 @@ import type {
   Role,
   Strategy,
 } from '../domain';
+import { londonDateOf } from '../domain/dates';
+import { ABBREVIATIONS, CUES, ROLE_PHRASES, TOPICS } from './lexicon';
 import { normalise } from './text';
 
 /**
- * The names the board uses for things, gathered from the store so questions can be read against them:
- * registers, roles, people, committees, action logs and sections, meeting bodies, strategies.
- * Every name is normalised (see `normalise`).
+ * The names the board uses for things, gathered from the papers so questions can be read against them:
+ * organisations, registers, risks, roles, people (the directory's and those the minutes name),
+ * committees, action logs and sections, meeting bodies, strategies. Every name is normalised.
  */
 export interface NamedThing {
   id: string;
@@ -23,11 +25,14 @@ export interface NamedThing {
 }
 
 export interface Vocabulary {
-  organisations: (NamedThing & { registerIds: string[] })[];
+  organisations: (NamedThing & { registerIds: string[]; type: 'trust' | 'group' })[];
   registers: (NamedThing & { organisationId: string; prefix: string; date: IsoDate | null })[];
   risks: (NamedThing & { registerId: string; number: number | null; draft: boolean })[];
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
+  /** People the minutes name (members, attendees, apologies), by name. */
+  attendees: (NamedThing & { role: string })[];
+  /** Committees and boards named in the registers' oversight and governance lines. */
   committees: NamedThing[];
   strategicAims: NamedThing[];
   logs: (NamedThing & { sections: NamedThing[] })[];
@@ -37,7 +42,12 @@ export interface Vocabulary {
     ambitions: (NamedThing & { number: number; objectiveId: string })[];
     themes: NamedThing[];
   })[];
-  /** Every normalised word above, for typo correction. */
+  /** Meetings and minutes on record, by body and date, to find "the September board". */
+  meetings: { id: string; body: string; date: IsoDate; part: 'public' | 'private' }[];
+  minutes: { id: string; body: string; heldOn: IsoDate }[];
+  /** The most recent register: the one a question means when it names none (and no organisation is set). */
+  defaultRegisterId: string | null;
+  /** Every word above and the cue words, for typo correction. */
   lexicon: Set<string>;
 }
 
@@ -64,31 +74,75 @@ function names(...list: (string | undefined)[]): string[] {
   ];
 }
 
-/** "Quality and Safety Committee" is also "QSC", "quality & safety", "quality and safety". */
-function committeeNames(committee: string): string[] {
+/**
+ * "Quality and Safety Committee" is also "quality and safety", "quality & safety", "QSC" and "Q&S":
+ * the committee's own words, and the initials boards use for them.
+ */
+export function committeeNames(committee: string): string[] {
   const base = committee
-    .replace(/^(group|lpt and nhft|lpt|nhft)\s+/i, '')
-    .replace(/committees?$/i, '')
+    .replace(/^(group|joint|lpt and nhft|lpt|nhft)\s+/i, '')
+    .replace(/\s+(committees?|board|group|meeting)$/i, '')
     .trim();
-  const initials = base
+  const kind = /committee/i.test(committee) ? 'C' : /board/i.test(committee) ? 'B' : '';
+  const letters = base
     .split(/\s+/)
-    .filter((w) => !/^(and|&|of|the)$/i.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+    .filter((w) => !/^(and|&|of|the|for)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase());
+  const initials = letters.join('');
   return names(
     committee,
-    base,
-    `${base} committee`,
+    committee.replace(/committees$/i, 'committee'),
+    base.split(/\s+/).length > 1 ? base : undefined,
+    `${base} ${kind === 'B' ? 'board' : 'committee'}`,
     base.replace(/\band\b/gi, '&'),
-    initials.length >= 2 ? `${initials}C` : undefined,
+    letters.length >= 2 ? `${initials}${kind.toLowerCase()}` : undefined,
+    letters.length === 2 ? `${letters[0]}&${letters[1]}` : undefined,
   );
 }
 
-/** Short, distinctive words of a statement for search ("Our services are inclusive and easy to access"). */
+/** Committees and boards a governance line names ("… [Audit and Risk Committee, Strategic Executive Board] …"). */
+function bodiesIn(line: string): string[] {
+  const found =
+    line.match(
+      /\b(?:[A-Z][A-Za-z]+\s+(?:(?:and|&|of)\s+)?)+(?:Committees?|Board|Group|Framework(?: Meeting)?)\b/g,
+    ) ?? [];
+  return found
+    .map((b) =>
+      b
+        .replace(/^(GROUP\s+)?(LPT and NHFT\s+|Group\s+)/, '')
+        .replace(/Committees$/, 'Committee')
+        .trim(),
+    )
+    .filter((b) => !/^(Trust Board|Board|Group)$/.test(b));
+}
+
+function initialsOf(body: string): string | undefined {
+  const initials = body
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 ? initials : undefined;
+}
+
+/** Words the curated lexicon uses, so a typo of them is corrected too. */
+function curatedWords(): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(ABBREVIATIONS)) out.push(k, v);
+  for (const [k, v] of Object.entries(ROLE_PHRASES)) out.push(k, v);
+  for (const [k, v] of Object.entries(TOPICS)) out.push(k, ...v);
+  for (const re of Object.values(CUES))
+    for (const w of re.source.match(/[a-z]{4,}/g) ?? []) out.push(w);
+  return out.flatMap((s) => s.split(/\s+/));
+}
+
 export function buildVocabulary(s: VocabularySources): Vocabulary {
   const organisations = s.organisations.map((o) => ({
     id: o.id,
-    names: names(o.name, o.shortName, ...o.aliases).filter((n) => n !== 'trust'),
+    type: o.type,
+    names: names(o.name, o.shortName, ...o.aliases).filter(
+      (n) => n !== 'trust' && n !== 'group trust board',
+    ),
     registerIds: s.registers.filter((r) => r.organisationId === o.id).map((r) => r.id),
   }));
   const registers = s.registers.map((r) => ({
@@ -117,9 +171,21 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       names: names(p.name, parts.length > 1 ? parts[parts.length - 1] : undefined),
     };
   });
+  const attendeeMap = new Map<string, { id: string; names: string[]; role: string }>();
+  for (const m of s.minutes)
+    for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
+      const id = normalise(a.name);
+      if (attendeeMap.has(id)) continue;
+      const plain = a.name.replace(/^(professor|prof|dr|mr|mrs|ms|miss|sir|dame)\s+/i, '');
+      attendeeMap.set(id, { id, names: names(a.name, plain), role: a.role });
+    }
   const committeeSet = new Map<string, string[]>();
-  for (const r of s.risks)
+  for (const r of s.risks) {
     for (const c of r.oversightCommittees) committeeSet.set(c, committeeNames(c));
+    for (const b of bodiesIn(r.governance))
+      if (![...committeeSet.keys()].some((k) => normalise(k) === normalise(b)))
+        committeeSet.set(b, committeeNames(b));
+  }
   const committees = [...committeeSet].map(([id, n]) => ({ id, names: n }));
   const aimSet = new Map<string, string[]>();
   for (const r of s.risks)
@@ -152,6 +218,9 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     ),
     themes: st.themes.map((t) => ({ id: t.id, names: names(t.name) })),
   }));
+  const newest = [...s.registers].sort((a, b) =>
+    (b.date.iso ?? '').localeCompare(a.date.iso ?? ''),
+  )[0];
   const lexicon = new Set<string>();
   const collect = (list: { names: string[] }[]) => {
     for (const thing of list)
@@ -170,28 +239,29 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   ].forEach(collect);
   for (const st of strategies) [st.objectives, st.themes].forEach(collect);
   for (const l of logs) collect(l.sections);
+  for (const w of curatedWords()) if (/^[a-z]+$/.test(w)) lexicon.add(w);
   return {
     organisations,
     registers,
     risks,
     roles,
     people,
+    attendees: [...attendeeMap.values()],
     committees,
     strategicAims,
     logs,
     meetingBodies,
     strategies,
+    meetings: s.meetings.map((m) => ({
+      id: m.id,
+      body: m.body,
+      date: londonDateOf(m.startsAt),
+      part: m.part,
+    })),
+    minutes: s.minutes.map((m) => ({ id: m.id, body: m.body, heldOn: m.heldOn })),
+    defaultRegisterId: newest?.id ?? null,
     lexicon,
   };
-}
-
-function initialsOf(body: string): string | undefined {
-  const initials = body
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.length >= 2 ? initials : undefined;
 }
 
 const built = new WeakMap<VocabularySources, Vocabulary>();

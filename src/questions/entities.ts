@@ -1,0 +1,461 @@
+import type { IsoDate } from '../domain';
+import {
+  ABBREVIATIONS,
+  BAND_CUES,
+  CUES,
+  FACET_CUES,
+  NUMBER_WORDS,
+  ROLE_PHRASES,
+  SMALL_TALK,
+  STOP_WORDS,
+} from './lexicon';
+import { findPeriod, type FoundPeriod } from './periods';
+import type { ActionTarget, RiskFacet, RiskReference } from './question';
+import type { PassageIndex } from './search';
+import {
+  contentWords,
+  escapeRegExp,
+  hasPhrase,
+  normalise,
+  removePhrase,
+  SpellCorrector,
+} from './text';
+import type { NamedThing, Vocabulary } from './vocabulary';
+
+/**
+ * The entity finders: a question is read once into a `Reading` — every entity it names found once
+ * (register, organisations, risks, roles and people, committees, log sections, action and minute
+ * references, meeting bodies and dates, periods, facets, comparatives, topic words) and every cue
+ * word noted. The rules (`rules.ts`) decide what is asked from this reading alone.
+ */
+
+export interface ReadingContext {
+  vocabulary: Vocabulary;
+  now: Date;
+  /** The register a question means when it names none (the conversation's organisation's). */
+  defaultRegisterId?: string | null;
+  /** The papers' passages, to find a risk by what it is about. */
+  passages?: PassageIndex;
+}
+
+export type Cue = keyof typeof CUES;
+
+/** A risk found by what it is about: the best in the register asked about, and the others close to it. */
+export interface TopicRisk {
+  ref: RiskReference;
+  score: number;
+}
+
+export interface Reading {
+  /** As typed, clipped, markup removed: for dates and references. */
+  raw: string;
+  /** Normalised, abbreviations expanded, typos corrected: what the cues and names are read from. */
+  text: string;
+  ctx: ReadingContext;
+  cues: ReadonlySet<Cue>;
+  smallTalk: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you' | null;
+  /** The register named, or the one of the organisation named. */
+  registerId: string | null;
+  organisationIds: string[];
+  /** Risks named by number or as the draft, in the order named. */
+  risks: RiskReference[];
+  /** Risks found by their topic words, best first (only when none is named by number). */
+  topicRisks: TopicRisk[];
+  riskActionNumber: number | null;
+  actionTarget: ActionTarget | null;
+  minuteReference: string | null;
+  roles: { roleIds: string[]; text: string } | null;
+  person: { id: string; text: string } | null;
+  attendee: { id: string; text: string; role: string } | null;
+  /** A capitalised name the papers do not know ("who is John Smith?"). */
+  unknownName: string | null;
+  committee: { id: string; text: string } | null;
+  strategicAim: string | null;
+  logSection: { logId: string; sectionId: string | null; text: string } | null;
+  body: string | null;
+  /** A period, read forwards (due dates) and backwards (closures, minutes). */
+  period: FoundPeriod | null;
+  pastPeriod: FoundPeriod | null;
+  /** Whether the period names its year ("September 2025") or not ("September"). */
+  yearGiven: boolean;
+  facets: RiskFacet[];
+  band: string | null;
+  /** "top 3", "lowest two". */
+  limit: number | null;
+  /** "risks scoring over 15". */
+  scoreAbove: number | null;
+  /** What the question is about when it names no record: its remaining content words. */
+  topic: string | null;
+  page: number;
+  /** Starts like a follow-up ("and…", "what about…") or leans on one ("who leads that?"). */
+  followUp: boolean;
+}
+
+const correctors = new WeakMap<Vocabulary, SpellCorrector>();
+
+/** Words of the board's vocabulary questions use, for typo correction, besides the names. */
+const DOMAIN_WORDS = `risk risks score scores scored target initial inherent current appetite tolerance controls control
+  gaps gap assurance assurances assured actions action overdue agenda meeting meetings minutes minute resolved resolve
+  resolution resolutions decided decision ambition ambitions objective objectives progress confidence strategy
+  strategic committee committees oversight overseen register heatmap highest lowest extreme moderate trend effect
+  cause causes effects mitigation mitigations history changes closure closed completed proposed arising matters
+  board trust group workplan outstanding deadline revised updates update help reminder reminders broadcast
+  broadcasts chase chasers nudge schedule scheduled send create edit apologies attendance attended declarations
+  interests presented slipped owner owns leads improved furthest compare worse better segment`;
+
+function correctorFor(vocabulary: Vocabulary): SpellCorrector {
+  let c = correctors.get(vocabulary);
+  if (!c) {
+    c = new SpellCorrector([...vocabulary.lexicon, ...DOMAIN_WORDS.split(/\s+/)]);
+    correctors.set(vocabulary, c);
+  }
+  return c;
+}
+
+const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+function toNumber(token: string): number {
+  return NUMBER_WORDS[token] ?? Number(token);
+}
+
+/** Longest vocabulary names found in the text, longest first; each span is used once. */
+export function findNamed<T extends NamedThing>(
+  text: string,
+  things: readonly T[],
+): { thing: T; name: string }[] {
+  const candidates = things
+    .flatMap((thing) => thing.names.map((name) => ({ thing, name })))
+    .filter((c) => c.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  const found: { thing: T; name: string }[] = [];
+  let rest = text;
+  for (const c of candidates)
+    if (hasPhrase(rest, c.name)) {
+      if (!found.some((f) => f.thing.id === c.thing.id)) found.push(c);
+      rest = removePhrase(rest, c.name);
+    }
+  return found;
+}
+
+/** Phrases replaced by what they stand for, whole words only. */
+function expand(text: string, table: Readonly<Record<string, string>>): string {
+  let out = ` ${text} `;
+  for (const [short, long] of Object.entries(table))
+    if (out.includes(` ${short} `) || short.includes('&'))
+      out = out.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function cuesOf(text: string): Set<Cue> {
+  const out = new Set<Cue>();
+  for (const [name, re] of Object.entries(CUES) as [Cue, RegExp][]) if (re.test(text)) out.add(name);
+  return out;
+}
+
+function registerOf(text: string, v: Vocabulary): { registerId: string | null; organisationIds: string[] } {
+  const organisationIds = findNamed(text, v.organisations).map((f) => f.thing.id);
+  const register = findNamed(text, v.registers)[0];
+  if (register) return { registerId: register.thing.id, organisationIds };
+  for (const id of organisationIds) {
+    const registerId = v.organisations.find((o) => o.id === id)?.registerIds[0];
+    if (registerId) return { registerId, organisationIds };
+  }
+  if (/\bgroup\b/.test(text)) {
+    const group = v.registers.find((r) => r.prefix.startsWith('group'));
+    if (group) return { registerId: group.id, organisationIds };
+  }
+  return { registerId: null, organisationIds };
+}
+
+/** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
+function numberedRisks(text: string, registerId: string | null): RiskReference[] {
+  const out: RiskReference[] = [];
+  const add = (number: number, words: string) => {
+    if (number >= 1 && number <= 99 && !out.some((r) => r.number === number))
+      out.push({ registerId, number, draft: false, text: words, by: 'number' });
+  };
+  const patterns = [
+    new RegExp(`\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`, 'g'),
+    new RegExp(
+      `\\b(?:strategic\\s+|principal\\s+|group\\s+)?risks?\\s*(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      'g',
+    ),
+    new RegExp(`\\b${NUMBER}(?:st|nd|rd|th)?\\s+(?:group\\s+|strategic\\s+|baf\\s+)?risk\\b`, 'g'),
+  ];
+  for (const pattern of patterns)
+    for (const m of text.matchAll(pattern)) {
+      add(toNumber(m[1]!), m[0]);
+      // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
+      const tail = new RegExp(`^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`);
+      let rest = text.slice(m.index! + m[0].length);
+      for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
+        add(toNumber(t[1]!), t[0].trim());
+        rest = rest.slice(t[0].length);
+      }
+    }
+  if (/\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk)\b/.test(text))
+    out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
+  return out;
+}
+
+/** Risks found by the words they are about, in the register asked about (or the default one). */
+function risksByTopic(
+  topic: string,
+  registerId: string | null,
+  ctx: ReadingContext,
+): TopicRisk[] {
+  const { vocabulary: v } = ctx;
+  // The papers' bold key words first: "the culture risk".
+  const named = findNamed(topic, v.risks);
+  const wanted = registerId ?? ctx.defaultRegisterId ?? v.defaultRegisterId;
+  const byKeyword = named
+    .filter((n) => n.thing.registerId === wanted)
+    .map((n) => ({
+      ref: {
+        registerId: n.thing.registerId,
+        number: n.thing.number,
+        draft: n.thing.draft,
+        text: topic,
+        by: 'topic' as const,
+      },
+      score: 100 + n.name.length,
+    }));
+  if (byKeyword.length || !ctx.passages) return byKeyword;
+  // Otherwise the risks whose own title or key words match the topic (not a passing mention).
+  const hits = ctx.passages.search(topic, { kinds: ['risk'], limit: 12 });
+  const out: TopicRisk[] = [];
+  for (const hit of hits) {
+    if (hit.doc.registerId !== wanted || !hit.titleMatch) continue;
+    const risk = v.risks.find((r) => r.id === hit.doc.riskId);
+    if (!risk) continue;
+    out.push({
+      ref: { registerId: risk.registerId, number: risk.number, draft: risk.draft, text: topic, by: 'topic' },
+      score: hit.score,
+    });
+  }
+  return out;
+}
+
+function findMinuteReference(raw: string): string | null {
+  const m = /\b([A-Za-z]{2,6})\s*\/\s*(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
+  return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
+}
+
+function facetsOf(text: string): RiskFacet[] {
+  const facets = FACET_CUES.filter(([, re]) => re.test(text)).map(([f]) => f);
+  return facets.includes('everything') ? ['everything'] : facets;
+}
+
+function findLogSection(
+  text: string,
+  vocabulary: Vocabulary,
+): { logId: string; sectionId: string | null; text: string } | null {
+  const log = findNamed(text, vocabulary.logs)[0];
+  for (const l of log ? [log.thing] : vocabulary.logs) {
+    const section = findNamed(text, l.sections)[0];
+    if (section) return { logId: l.id, sectionId: section.thing.id, text: section.name };
+  }
+  return log ? { logId: log.thing.id, sectionId: null, text: log.name } : null;
+}
+
+function findActionTarget(
+  text: string,
+  v: Vocabulary,
+  cues: ReadonlySet<Cue>,
+  risk: RiskReference | undefined,
+): { target: ActionTarget | null; riskActionNumber: number | null } {
+  if (risk) {
+    const m = new RegExp(
+      `${escapeRegExp(risk.text)}\\s+(?:'s\\s+)?(?:action|mitigation)\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`,
+    ).exec(text);
+    if (m)
+      return {
+        target: { kind: 'risk', risk, number: Number(m[1]) },
+        riskActionNumber: Number(m[1]),
+      };
+  }
+  for (const log of v.logs)
+    for (const section of log.sections)
+      for (const name of section.names) {
+        const m = new RegExp(
+          `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+        ).exec(text);
+        if (!m) continue;
+        const logNamed = log.names.some((n) => hasPhrase(text, n));
+        // "FTSU 3" on its own, or with words that only make sense of an action.
+        const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
+        if (logNamed || alone || cues.has('actions') || cues.has('history') || cues.has('updateAction') || cues.has('why') || cues.has('overdue') || cues.has('slipped'))
+          return {
+            target: { kind: 'section', logId: log.id, sectionId: section.id, number: Number(m[1]), text: m[0] },
+            riskActionNumber: null,
+          };
+      }
+  return { target: null, riskActionNumber: null };
+}
+
+/** Every role of the names found ("the CFO": each trust's). */
+function rolesIn(text: string, v: Vocabulary): { roleIds: string[]; text: string } | null {
+  const roles = findNamed(text, v.roles);
+  if (!roles.length) return null;
+  const wanted = new Set(roles.map((x) => x.name));
+  const ids = v.roles.filter((role) => role.names.some((n) => wanted.has(n))).map((r) => r.id);
+  return { roleIds: [...new Set(ids)], text: roles.map((x) => x.name).join(', ') };
+}
+
+/** A name typed with capitals that is not a known word: "who is John Smith?" */
+function capitalisedName(raw: string, v: Vocabulary): string | null {
+  const m = /\b(?:who(?:'s| is| was)|about|is)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/.exec(raw);
+  if (!m) return null;
+  const name = m[1]!;
+  const n = normalise(name);
+  if (v.lexicon.has(n.split(' ')[0]!) && v.lexicon.has(n.split(' ').at(-1)!)) return null;
+  return name;
+}
+
+/** A meeting body's meetings or minutes in a month: the one asked about (year or not). */
+function datedRecord(
+  records: readonly { body: string; date: IsoDate }[],
+  body: string | null,
+  period: FoundPeriod | null,
+  yearGiven: boolean,
+): IsoDate | null {
+  if (!period?.period.from) return null;
+  const from = period.period.from;
+  const to = period.period.to ?? from;
+  const mine = records.filter((r) => !body || r.body === body);
+  const inside = mine.filter((r) => r.date >= from && r.date <= to);
+  if (inside.length) return inside[0]!.date;
+  if (!yearGiven && from.slice(0, 7) === to.slice(0, 7)) {
+    // "the September board": the most recent September on record.
+    const month = from.slice(5, 7);
+    const same = mine.filter((r) => r.date.slice(5, 7) === month).sort((a, b) => b.date.localeCompare(a.date));
+    if (same[0]) return same[0].date;
+  }
+  return null;
+}
+
+/** Cues whose words can also be what a question is about ("savings", "segment"). */
+const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
+
+/** Words that say what a question asks rather than what it is about. */
+const CUE_WORDS = new RegExp(
+  (Object.entries(CUES) as [Cue, RegExp][])
+    .filter(([name]) => !TOPIC_CUES.has(name))
+    .map(([, re]) => `(?:${re.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`)
+    .join('|'),
+  'g',
+);
+
+/** The words left when names, cue words and stop words are taken out: what the question is about. */
+function topicOf(text: string, spans: readonly string[]): string | null {
+  let rest = ` ${text} `;
+  for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  rest = rest.replace(CUE_WORDS, ' ');
+  for (const [, re] of FACET_CUES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  rest = rest.replace(/\b\d+\b/g, ' ');
+  const words = contentWords(rest.replace(/\s+/g, ' ').trim()).filter(
+    (w) => w.length > 2 && !STOP_WORDS.has(w),
+  );
+  return words.length ? words.join(' ') : null;
+}
+
+/** The most of a message read as a question; longer messages are truncated (they are still answered). */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Reads a question into its entities and cues. */
+export function readQuestion(input: string, ctx: ReadingContext): Reading {
+  const { vocabulary: v } = ctx;
+  const clipped = input.slice(0, MAX_QUESTION_LENGTH);
+  const raw = clipped.replace(/<[^>]*>/g, ' ');
+  const normalised = normalise(clipped);
+  const smallTalk = SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
+  const expanded = expand(expand(normalised, ABBREVIATIONS), ROLE_PHRASES);
+  const text = correctorFor(v).correct(expanded);
+  const cues = cuesOf(text);
+
+  const { registerId, organisationIds } = registerOf(text, v);
+  const risks = numberedRisks(text, registerId);
+  const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
+  const committee = findNamed(text, v.committees)[0] ?? null;
+  const roles = rolesIn(text, v);
+  const personFound = findNamed(text, v.people)[0] ?? null;
+  const attendeeFound = findNamed(text, v.attendees)[0] ?? null;
+  const logSection = findLogSection(text, v);
+  const body = findNamed(text, v.meetingBodies)[0] ?? null;
+  const aim = findNamed(text, v.strategicAims)[0] ?? null;
+  const minuteReference = findMinuteReference(clipped);
+  const bodyOrNull = body?.thing.id ?? null;
+
+  const period = risks.length ? null : findPeriod(raw, ctx.now);
+  const pastPeriod = risks.length ? null : findPeriod(raw, ctx.now, 'past');
+  const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
+
+  const limitMatch = /\b(?:top|bottom|lowest|highest|worst|best|first)\s+(\d{1,2}|two|three|four|five|ten)\b/.exec(text);
+  const scoreMatch = /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(text);
+  const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
+
+  const spans = [
+    ...risks.map((r) => r.text),
+    committee?.name ?? '',
+    roles?.text ?? '',
+    personFound?.name ?? '',
+    attendeeFound?.name ?? '',
+    logSection?.text ?? '',
+    body?.name ?? '',
+    aim?.name ?? '',
+    ...findNamed(text, v.organisations).map((o) => o.name),
+    ...findNamed(text, v.registers).map((r) => r.name),
+    ...findNamed(text, v.strategies).map((s) => s.name),
+  ];
+  const topic = topicOf(text, spans);
+  const topicRisks =
+    !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
+  const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
+  const followUp =
+    CUES.followUpStart.test(text) ||
+    (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
+
+  return {
+    raw,
+    text,
+    ctx,
+    cues,
+    smallTalk,
+    registerId,
+    organisationIds,
+    risks,
+    topicRisks,
+    riskActionNumber,
+    actionTarget: target,
+    minuteReference,
+    roles,
+    person: personFound ? { id: personFound.thing.id, text: personFound.name } : null,
+    attendee: attendeeFound
+      ? { id: attendeeFound.thing.id, text: attendeeFound.name, role: attendeeFound.thing.role }
+      : null,
+    unknownName: personFound || attendeeFound ? null : capitalisedName(raw, v),
+    committee: committee ? { id: committee.thing.id, text: committee.name } : null,
+    strategicAim: aim?.thing.id ?? null,
+    logSection,
+    body: bodyOrNull,
+    period,
+    pastPeriod,
+    yearGiven,
+    facets: facetsOf(text),
+    band,
+    limit: limitMatch ? toNumber(limitMatch[1]!) : null,
+    scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,
+    topic,
+    page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
+    followUp,
+  };
+}
+
+/** The date of the meeting (or minutes) a reading asks about, if it names a month or day. */
+export function meetingDateOf(r: Reading, what: 'meetings' | 'minutes'): IsoDate | null {
+  const records =
+    what === 'meetings'
+      ? r.ctx.vocabulary.meetings.map((m) => ({ body: m.body, date: m.date }))
+      : r.ctx.vocabulary.minutes.map((m) => ({ body: m.body, date: m.heldOn }));
+  return datedRecord(records, r.body, r.pastPeriod, r.yearGiven);
+}

@@ -1,0 +1,181 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Action } from '../../domain';
+import type { ReferenceData } from '../../shared/referenceData';
+import { ABBREVIATIONS, TOPICS } from '../lexicon';
+import { contentWords, escapeRegExp, normalise, stem } from '../text';
+import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
+
+export type { SearchDoc, SearchKind } from './documents';
+
+/**
+ * Full-text search over every record a director can ask about: the floor under the question rules.
+ *
+ * Built on MiniSearch (lucaong/minisearch): small, no dependencies, synchronous (so a reading can use it
+ * within its time budget), typed, with BM25+ ranking, per-field boosts, fuzzy and prefix matching chosen
+ * per term, query trees (how synonyms are added), and results that say which query terms matched in
+ * which fields (how an answer shows what matched). Terms are stemmed with the Porter2 (Snowball
+ * English) stemmer, so "recruiting" finds "recruitment"; typos are tolerated by edit distance on longer
+ * words; everyday synonyms come from the curated lexicon ("money" also searches finance, budget...).
+ */
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  /** The words of the question that matched (as typed, not stemmed). */
+  matched: string[];
+  /** Whether they matched the record's own title or key words, not only its text. */
+  titleMatch: boolean;
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchKind[];
+  limit?: number;
+}
+
+const FIELDS = ['title', 'text', 'keywords', 'record'] as const;
+const BOOST = { keywords: 3, title: 2, record: 2, text: 1 };
+/** Synonyms count for less than the words typed. */
+const SYNONYM_BOOST = { keywords: 1.5, title: 1, record: 1, text: 0.5 };
+
+function processTerm(term: string): string | null {
+  const w = normalise(term);
+  if (!w || w.length < 2 || !/[a-z0-9]/.test(w)) return null;
+  return stem(w);
+}
+
+function newIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>({
+    fields: [...FIELDS],
+    storeFields: [],
+    processTerm: (term) => processTerm(term),
+  });
+  index.addAll(docs);
+  return index;
+}
+
+/** Longer words tolerate a typo or two; short ones must be exact (so "net" never finds "new"). */
+const fuzzy = (term: string) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 1 : false);
+const prefix = (term: string) => term.length >= 5;
+
+/** The words to search for a question, and for each the lexicon's synonyms. */
+export function queryTerms(question: string): { word: string; synonyms: string[] }[] {
+  let text = ` ${normalise(question)} `;
+  for (const [short, long] of Object.entries(ABBREVIATIONS))
+    text = text.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  const words = contentWords(text.trim());
+  const out: { word: string; synonyms: string[] }[] = [];
+  for (const word of new Set(words)) {
+    const synonyms = new Set<string>();
+    for (const list of Object.values(TOPICS))
+      if (list.some((s) => s === word || (s.includes(' ') && text.includes(` ${s} `) && s.split(' ').includes(word))))
+        for (const s of list) for (const w of s.split(' ')) if (w !== word) synonyms.add(w);
+    out.push({ word, synonyms: [...synonyms].filter((s) => contentWords(s).length > 0) });
+  }
+  return out;
+}
+
+function queryOf(terms: { word: string; synonyms: string[] }[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: terms.map(({ word, synonyms }) => ({
+      combineWith: 'OR',
+      queries: [
+        { queries: [word], combineWith: 'OR', boost: BOOST, fuzzy, prefix },
+        ...(synonyms.length
+          ? [{ queries: synonyms, combineWith: 'OR' as const, boost: SYNONYM_BOOST, prefix }]
+          : []),
+      ],
+    })),
+  };
+}
+
+function matchedWords(
+  result: SearchResult,
+  terms: { word: string; synonyms: string[] }[],
+): string[] {
+  const hitStems = new Set(Object.keys(result.match));
+  const out: string[] = [];
+  for (const { word, synonyms } of terms) {
+    for (const candidate of [word, ...synonyms]) {
+      const s = stem(candidate);
+      if ([...hitStems].some((h) => h === s || h.startsWith(s) || (s.length >= 5 && s.startsWith(h)))) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  // A fuzzy match ("secruity" found "security"): name the word found.
+  if (!out.length) out.push(...[...hitStems].slice(0, 3));
+  return out;
+}
+
+/** An index over one set of passages. */
+export class PassageIndex {
+  private readonly index: MiniSearch<SearchDoc>;
+  private readonly docs = new Map<string, SearchDoc>();
+
+  constructor(docs: readonly SearchDoc[]) {
+    for (const d of docs) this.docs.set(d.id, d);
+    this.index = newIndex(docs);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  search(question: string, options: SearchOptions = {}): SearchHit[] {
+    const terms = queryTerms(question);
+    if (!terms.length) return [];
+    const kinds = options.kinds ? new Set(options.kinds) : null;
+    const results = this.index.search(queryOf(terms), {
+      filter: kinds ? (r) => kinds.has(this.docs.get(String(r.id))!.kind) : undefined,
+    });
+    return results.slice(0, options.limit ?? 20).map((r) => ({
+      doc: this.docs.get(String(r.id))!,
+      score: r.score,
+      matched: matchedWords(r, terms),
+      titleMatch: Object.values(r.match).some((fields) =>
+        fields.some((f) => f === 'title' || f === 'keywords'),
+      ),
+    }));
+  }
+}
+
+const referenceIndexes = new WeakMap<ReferenceData, PassageIndex>();
+
+/** The index of a reference-data snapshot's passages, built once per snapshot. */
+export function referenceIndexOf(data: ReferenceData): PassageIndex {
+  let index = referenceIndexes.get(data);
+  if (!index) {
+    index = new PassageIndex(referenceDocuments(data));
+    referenceIndexes.set(data, index);
+  }
+  return index;
+}
+
+/** The actions' passages, rebuilt only when an action has changed (actions are read live). */
+export class ActionIndexCache {
+  private cached: { key: string; index: PassageIndex } | null = null;
+
+  indexOf(actions: readonly Action[]): PassageIndex {
+    const key = actions.map((a) => `${a.id}@${a.revision}`).join(',');
+    if (this.cached?.key !== key)
+      this.cached = { key, index: new PassageIndex(actionDocuments(actions)) };
+    return this.cached.index;
+  }
+}
+
+/** Search over the papers and the actions together, best first. */
+export function searchAll(
+  reference: PassageIndex,
+  actions: PassageIndex | null,
+  question: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  const limit = options.limit ?? 20;
+  const hits = [
+    ...reference.search(question, { ...options, limit }),
+    ...(actions?.search(question, { ...options, limit }) ?? []),
+  ];
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
