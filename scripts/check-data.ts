@@ -1,18 +1,19 @@
-// Validates the bundled dataset (data/*.json): schemas, then cross-record references.
-// Usage: npx tsx scripts/check-data.ts [--partial]   (--partial: skip "no such record" problems)
-import { checkIntegrity } from '../src/dataset/integrity';
-import { DatasetError, loadDatasetFiles } from '../src/dataset/load';
+// Validates the bundled dataset (data/*.json): schemas, cross-record references and the data-quality
+// checks, and prints per file what it checked (records per kind, flags recorded and found).
+// Usage: npx tsx scripts/check-data.ts [--flags] [--partial]
+//   --flags    list every data-quality flag's message under its file
+//   --partial  skip "no such record" problems (while a file is being transcribed)
+import { DatasetError, loadDatasetByFile } from '../src/dataset/load';
+import { describeDataset, formatDatasetReport } from '../src/dataset/report';
 
 async function main(): Promise<void> {
   const partial = process.argv.includes('--partial');
   try {
-    const records = await loadDatasetFiles();
-    const problems = checkIntegrity(records).filter(
-      (p) => !partial || !p.includes('no such record'),
+    const report = describeDataset(await loadDatasetByFile());
+    console.log(
+      formatDatasetReport(report, { flags: process.argv.includes('--flags') }).join('\n'),
     );
-    const counts = new Map<string, number>();
-    for (const r of records) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-    console.log(`${records.length} records:`, Object.fromEntries(counts));
+    const problems = report.problems.filter((p) => !partial || !p.includes('no such record'));
     if (problems.length) {
       console.error(problems.join('\n'));
       process.exitCode = 1;

@@ -3,9 +3,9 @@
 // Usage: npx tsx scripts/make-icons.ts   (the generated PNGs are committed; rerun after changing this)
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { checkIcon, ICONS, MANIFEST_DIR } from '../src/packaging/appPackage';
 import { packageRoot } from '../src/paths';
+import { checkIcon, encodePng, ICONS } from './packaging/icons';
+import { MANIFEST_DIR } from './packaging/manifest';
 
 type Rgb = readonly [number, number, number];
 /** Whether a point (in pixels, from the top left) is inside a shape. */
@@ -77,32 +77,6 @@ function render(size: number, layers: readonly Layer[]): Uint8Array {
   return rgba;
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** An 8-bit RGBA PNG (colour type 6), every row unfiltered. */
-function encodePng(size: number, rgba: Uint8Array): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // bit depth, colour type RGBA, compression, filter, no interlace
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++)
-    raw.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 /**
  * A board paper: a page with a folded top-right corner and lines of text, in a square of side `s`
  * starting at (x, y). With `outline`, the page is drawn as a frame so the icon reads as an outline.
@@ -145,7 +119,7 @@ async function main(): Promise<void> {
     outline: render(ICONS.outline.size, [{ shape: paper(3, 3, 26, true), color: WHITE }]),
   };
   for (const [kind, rgba] of Object.entries(icons) as [keyof typeof ICONS, Uint8Array][]) {
-    const png = encodePng(ICONS[kind].size, rgba);
+    const png = encodePng(ICONS[kind].size, ICONS[kind].size, rgba);
     const problems = checkIcon(`${kind}.png`, png, ICONS[kind]);
     if (problems.length) throw new Error(problems.join('\n'));
     await writeFile(path.join(dir, `${kind}.png`), png);

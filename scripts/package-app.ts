@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAppPackage, PACKAGE_FILE, PackageError } from '../src/packaging/appPackage';
+import { buildAppPackage, PACKAGE_FILE } from './packaging/appPackage';
+import { PackageError } from './packaging/manifest';
 import { packageRoot } from '../src/paths';
 
 const USAGE = `Usage: MicrosoftAppId=<guid> BOT_DOMAIN=<host name> npm run package

@@ -19,15 +19,31 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+const port = z.coerce
+  .number({ message: 'expected a port number' })
+  .int('expected a whole number')
+  .min(0, 'expected a port between 0 and 65535 (0 picks a free port)')
+  .max(65535, 'expected a port between 0 and 65535 (0 picks a free port)');
+
 const EnvSchema = z.object({
-  PORT: z.coerce
-    .number({ message: 'expected a port number' })
-    .int('expected a whole number')
-    .min(0, 'expected a port between 0 and 65535 (0 picks a free port)')
-    .max(65535, 'expected a port between 0 and 65535 (0 picks a free port)')
-    .default(3978),
+  PORT: port.default(3978),
   DATA_DIR: z.string().trim().min(1).default('./.data'),
-  COSMOS_ENDPOINT: optionalText.pipe(z.url({ message: 'expected an https:// URL' }).optional()),
+  STORE_MODE: optionalText.pipe(
+    z
+      .enum(['embedded', 'local-cluster', 'azure'], {
+        message: 'expected embedded, local-cluster or azure',
+      })
+      .optional(),
+  ),
+  STORE_PORT: port.default(8081),
+  COSMOS_ENDPOINT: optionalText.pipe(
+    z
+      .url({
+        message:
+          'expected an https:// URL (or http://127.0.0.1:<port> with STORE_MODE=local-cluster)',
+      })
+      .optional(),
+  ),
   COSMOS_KEY: optionalText,
   COSMOS_DATABASE: z
     .string()
@@ -92,9 +108,19 @@ const EnvSchema = z.object({
 /** Every variable Board Clerk reads (documented in .env.example and the README). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
+/**
+ * Where the data lives:
+ * - `embedded` (the default): the durable embedded store inside this process, data in DATA_DIR;
+ * - `local-cluster`: the durable embedded store run as its own process by `npm run store`, shared by
+ *   several bot instances on this machine (plain HTTP on loopback; no app id needed, as in local mode);
+ * - `azure` (the default when COSMOS_ENDPOINT is set): Azure Cosmos DB, production mode.
+ */
 export type StoreConfig =
   | { mode: 'embedded'; dataDir: string; database: string }
+  | { mode: 'local-cluster'; endpoint: string; database: string }
   | { mode: 'azure'; endpoint: string; key: string | undefined; database: string };
+
+export type StoreMode = StoreConfig['mode'];
 
 export interface AppConfig {
   port: number;
@@ -130,13 +156,46 @@ export class ConfigError extends Error {
   }
 }
 
+/** STORE_MODE, or from COSMOS_ENDPOINT when unset: Azure if it is set, embedded if not. */
+function storeMode(e: z.infer<typeof EnvSchema>): StoreMode {
+  return e.STORE_MODE ?? (e.COSMOS_ENDPOINT ? 'azure' : 'embedded');
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function storeContradictions(e: z.infer<typeof EnvSchema>): string[] {
+  const mode = storeMode(e);
+  const endpoint = e.COSMOS_ENDPOINT ? new URL(e.COSMOS_ENDPOINT) : null;
+  if (mode === 'embedded' && endpoint)
+    return [
+      'COSMOS_ENDPOINT is set but STORE_MODE=embedded: unset one of them (the embedded store needs no endpoint)',
+    ];
+  if (mode === 'local-cluster') {
+    if (!endpoint)
+      return [
+        'STORE_MODE=local-cluster needs COSMOS_ENDPOINT, the address `npm run store` prints (e.g. http://127.0.0.1:8081)',
+      ];
+    if (endpoint.protocol !== 'http:' || !LOOPBACK_HOSTS.has(endpoint.hostname))
+      return [
+        `with STORE_MODE=local-cluster, COSMOS_ENDPOINT must be a plain http:// address on this machine (127.0.0.1, localhost or [::1]), not ${e.COSMOS_ENDPOINT}: the local store has no TLS and no authentication`,
+      ];
+  }
+  if (mode === 'azure' && endpoint && endpoint.protocol !== 'https:')
+    return [
+      `COSMOS_ENDPOINT must be an https:// address for Azure Cosmos DB, not ${e.COSMOS_ENDPOINT}; for a store started with \`npm run store\`, also set STORE_MODE=local-cluster`,
+    ];
+  if (mode === 'azure' && !endpoint)
+    return ['STORE_MODE=azure needs COSMOS_ENDPOINT, the Azure Cosmos DB account endpoint'];
+  return [];
+}
+
 /**
- * Settings that are missing or contradict each other. With COSMOS_ENDPOINT set Board Clerk runs in
- * production mode, which needs a Bot Framework identity: without one, /api/messages would accept
- * unauthenticated requests from anywhere.
+ * Settings that are missing or contradict each other. On Azure Cosmos DB Board Clerk runs in production
+ * mode, which needs a Bot Framework identity: without one, /api/messages would accept unauthenticated
+ * requests from anywhere. A local cluster is local mode: one machine, loopback only.
  */
 function contradictions(e: z.infer<typeof EnvSchema>): string[] {
-  const problems: string[] = [];
+  const problems: string[] = storeContradictions(e);
   const type = e.MicrosoftAppType ?? 'MultiTenant';
   if (e.COSMOS_KEY && !e.COSMOS_ENDPOINT)
     problems.push(
@@ -146,7 +205,7 @@ function contradictions(e: z.infer<typeof EnvSchema>): string[] {
     problems.push(
       'MicrosoftAppPassword, MicrosoftAppTenantId or MicrosoftAppType is set but MicrosoftAppId is not',
     );
-  if (e.COSMOS_ENDPOINT && !e.MicrosoftAppId)
+  if (storeMode(e) === 'azure' && e.COSMOS_ENDPOINT && !e.MicrosoftAppId)
     problems.push(
       'MicrosoftAppId is required in production (COSMOS_ENDPOINT is set): without it the bot would accept unauthenticated requests',
     );
@@ -163,29 +222,41 @@ function contradictions(e: z.infer<typeof EnvSchema>): string[] {
   return problems;
 }
 
+function configError(error: z.ZodError, env: NodeJS.ProcessEnv): ConfigError {
+  return new ConfigError(
+    error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'environment');
+      const value = env[name];
+      return `${name}=${value === undefined ? '(unset)' : JSON.stringify(value)}: ${i.message}`;
+    }),
+  );
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd: string = process.cwd(),
 ): AppConfig {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success)
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
-        const name = String(i.path[0] ?? 'environment');
-        const value = env[name];
-        return `${name}=${value === undefined ? '(unset)' : JSON.stringify(value)}: ${i.message}`;
-      }),
-    );
+  if (!parsed.success) throw configError(parsed.error, env);
   const e = parsed.data;
   const problems = contradictions(e);
   if (problems.length) throw new ConfigError(problems);
-  const store: StoreConfig = e.COSMOS_ENDPOINT
-    ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
-    : { mode: 'embedded', dataDir: path.resolve(cwd, e.DATA_DIR), database: e.COSMOS_DATABASE };
+  const mode = storeMode(e);
+  const store: StoreConfig =
+    mode === 'azure'
+      ? {
+          mode,
+          endpoint: e.COSMOS_ENDPOINT!,
+          key: e.COSMOS_KEY,
+          database: e.COSMOS_DATABASE,
+        }
+      : mode === 'local-cluster'
+        ? { mode, endpoint: e.COSMOS_ENDPOINT!.replace(/\/+$/, ''), database: e.COSMOS_DATABASE }
+        : { mode, dataDir: path.resolve(cwd, e.DATA_DIR), database: e.COSMOS_DATABASE };
   return {
     port: e.PORT,
     store,
-    seedData: e.SEED_DATA ?? store.mode === 'embedded',
+    seedData: e.SEED_DATA ?? store.mode !== 'azure',
     organisationId: e.ORGANISATION_ID ?? null,
     allowedTenants: e.ALLOWED_TENANTS ?? [],
     logLevel: e.LOG_LEVEL,
@@ -201,5 +272,35 @@ export function loadConfig(
       appType: e.MicrosoftAppType ?? 'MultiTenant',
       tenantId: e.MicrosoftAppTenantId,
     },
+  };
+}
+
+/** What `npm run store` (the durable embedded store as its own process) reads. */
+export interface StoreServerConfig {
+  port: number;
+  dataDir: string;
+  /** The database an old-format DATA_DIR is migrated into (COSMOS_DATABASE). */
+  database: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+export function loadStoreServerConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): StoreServerConfig {
+  const schema = EnvSchema.pick({
+    DATA_DIR: true,
+    STORE_PORT: true,
+    COSMOS_DATABASE: true,
+    LOG_LEVEL: true,
+  });
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw configError(parsed.error, env);
+  const e = parsed.data;
+  return {
+    port: e.STORE_PORT,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    database: e.COSMOS_DATABASE,
+    logLevel: e.LOG_LEVEL,
   };
 }

@@ -23,12 +23,25 @@ function describeIssues(file: string, index: number, raw: unknown, error: z.ZodE
   );
 }
 
+/** The records of one dataset file. */
+export interface DatasetFileRecords {
+  file: string;
+  records: GovernanceRecord[];
+}
+
 /** Reads and validates every file in the dataset directory. Throws DatasetError listing every problem. */
 export async function loadDatasetFiles(dir: string = DATASET_DIR): Promise<GovernanceRecord[]> {
+  return (await loadDatasetByFile(dir)).flatMap((f) => f.records);
+}
+
+/** As loadDatasetFiles, keeping which file each record came from (for reports on the data). */
+export async function loadDatasetByFile(dir: string = DATASET_DIR): Promise<DatasetFileRecords[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const problems: string[] = [];
-  const records: GovernanceRecord[] = [];
+  const loaded: DatasetFileRecords[] = [];
   for (const file of files) {
+    const records: GovernanceRecord[] = [];
+    loaded.push({ file, records });
     let json: unknown;
     try {
       json = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
@@ -48,5 +61,5 @@ export async function loadDatasetFiles(dir: string = DATASET_DIR): Promise<Gover
     });
   }
   if (problems.length > 0) throw new DatasetError(problems);
-  return records;
+  return loaded;
 }

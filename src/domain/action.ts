@@ -88,6 +88,31 @@ export const Closure = z.object({
 });
 export type Closure = z.infer<typeof Closure>;
 
+/**
+ * A closure put forward but not yet approved: who supported it and when, and who must still approve it
+ * ("supported by Group SEB in November 2025 ahead of approval by the Group Trust Board").
+ */
+export const ClosureProposal = z.object({
+  /** Who supported or proposed the closure, as the paper names them. */
+  supportedBy: z.string().min(1),
+  /** When, as printed ("November 2025"). */
+  supportedOn: PrintedDate,
+  /** Who must still approve the closure ("Group Trust Board"). */
+  awaitingApprovalBy: z.string().min(1),
+  /** The meeting asked to approve it, when the paper says. */
+  decisionMeetingId: Id.optional(),
+  note: z.string().optional(),
+});
+export type ClosureProposal = z.infer<typeof ClosureProposal>;
+
+/** An action that cannot be done before another one: "Divisional leads to sit on this sub-cabinet". */
+export const ActionDependency = z.object({
+  actionId: Id,
+  /** What the other action creates that this one needs, in the plan's words ("the FTSU sub-cabinet"). */
+  needs: z.string().min(1),
+});
+export type ActionDependency = z.infer<typeof ActionDependency>;
+
 export const Action = RecordBase.extend({
   kind: z.literal('action'),
   logId: Id,
@@ -99,6 +124,8 @@ export const Action = RecordBase.extend({
   /** "Area of development" in the well-led plan, or the cause/effect of a BAF risk. */
   area: z.string().optional(),
   text: z.string().min(1),
+  /** A heading the paper prints over a group of actions ("Cultural work to address civil unrest and wider including;"). */
+  printedHeading: z.string().optional(),
   actionLeadRoleIds: z.array(Id).default([]),
   taskLeadRoleIds: z.array(Id).default([]),
   printedActionLead: z.string().optional(),
@@ -110,6 +137,10 @@ export const Action = RecordBase.extend({
   deliveryStatus: DeliveryStatus.nullable().default(null),
   committeeSignOff: z.string().optional(),
   closure: Closure.nullable().default(null),
+  /** For an action proposed for closure from a paper: who supported it, and what remains to approve. */
+  closureProposal: ClosureProposal.optional(),
+  /** Actions this one needs done first; an action due before them is flagged. */
+  dependsOn: z.array(ActionDependency).optional(),
   /** Links: the BAF risk the action mitigates, the minute that raised it. */
   riskId: Id.optional(),
   minuteReference: z.string().optional(),

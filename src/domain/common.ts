@@ -44,7 +44,7 @@ export const DataQualityKind = z.enum([
   'combined-not-product',
   /** A date that does not exist on the calendar (31 June). */
   'invalid-date',
-  /** A year that is evidently mistyped (December 2026 in a January 2026 paper). */
+  /** A year that is, or may be, mistyped (December 2026 in a January 2026 paper); the message says which. */
   'mistyped-year',
   /** A value outside what the scheme allows (a 5x5 score of 60). */
   'impossible-value',
@@ -56,6 +56,10 @@ export const DataQualityKind = z.enum([
   'inferred-value',
   /** A printed value normalised (an OCR slip such as "Dol" for DoI); the printed value is kept. */
   'normalised-value',
+  /** The same entry printed twice (a control listed twice with different capitals, a repeated cell). */
+  'duplicate-entry',
+  /** A date printed as still to come that had passed when the paper was written ("due Q2 2024/25" in 2026). */
+  'out-of-date',
 ]);
 export type DataQualityKind = z.infer<typeof DataQualityKind>;
 

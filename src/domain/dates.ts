@@ -76,6 +76,26 @@ export function printedMonth(printed: string): string | null {
   return dt.isValid ? dt.toFormat('yyyy-MM') : null;
 }
 
+/**
+ * The last day of a period as board papers print it: a financial-year quarter ("Q2 2024/25" ends 30
+ * September 2024), a financial year ("2024/25" ends 31 March 2025) or a month ("March 2025"). Null when
+ * the text is none of these.
+ */
+export function periodEnd(printed: string): IsoDate | null {
+  const quarter = /^Q([1-4])\s+(\d{4})\/\d{2}$/i.exec(printed.trim());
+  if (quarter) {
+    // NHS financial years start in April: Q1 is April to June, Q4 January to March of the next year.
+    const start = DateTime.fromObject({ year: Number(quarter[2]), month: 4, day: 1 }).plus({
+      months: 3 * (Number(quarter[1]) - 1),
+    });
+    return start.plus({ months: 3 }).minus({ days: 1 }).toISODate();
+  }
+  const year = /^(\d{4})\/\d{2}$/.exec(printed.trim());
+  if (year) return `${Number(year[1]) + 1}-03-31`;
+  const month = printedMonth(printed);
+  return month ? endOfMonth(`${month}-01`) : null;
+}
+
 /** The Monday of the (Monday to Sunday) week a date falls in. */
 export function mondayOf(iso: IsoDate): IsoDate {
   return isoToLocal(iso).startOf('week').toISODate() as IsoDate;

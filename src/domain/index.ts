@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Action, ActionLog } from './action';
 import { Meeting, Minutes, Workplan } from './meeting';
 import { Organisation, Person, Role } from './organisation';
+import { CommitteeReport, Paper, PerformanceReport, TermsOfReference } from './paper';
 import { Risk, RiskRegister } from './risk';
 import { SourceDocument } from './sources';
 import { Strategy } from './strategy';
@@ -10,6 +11,7 @@ export * from './common';
 export * from './action';
 export * from './meeting';
 export * from './organisation';
+export * from './paper';
 export * from './risk';
 export * from './sources';
 export * from './strategy';
@@ -28,6 +30,10 @@ export const GovernanceRecord = z.discriminatedUnion('kind', [
   Workplan,
   Minutes,
   Strategy,
+  Paper,
+  CommitteeReport,
+  PerformanceReport,
+  TermsOfReference,
 ]);
 export type GovernanceRecord = z.infer<typeof GovernanceRecord>;
 export type RecordKind = GovernanceRecord['kind'];

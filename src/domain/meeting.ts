@@ -15,6 +15,10 @@ export const AgendaItem = z.object({
   part: z.enum(['public', 'private']).default('public'),
   /** "As required" items are on the plan but not certain to be taken. */
   asRequired: z.boolean().default(false),
+  /** For a meeting held: the minute that records the item ("GTB/25/9"). */
+  minuteReference: z.string().optional(),
+  /** The workplan item this is, when the minutes give it another title ("Apologies/Welcome"). */
+  workplanTitle: z.string().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -33,7 +37,13 @@ export const Meeting = RecordBase.extend({
   paperDeadline: UtcTimestamp.optional(),
   /** "Inaugural meeting". */
   note: z.string().optional(),
+  /** What the meeting takes: for a meeting held, what its minutes record. */
   agenda: z.array(AgendaItem).default([]),
+  /**
+   * The workplan's agenda for the date, kept when the minutes record a different one; items the workplan
+   * plans that the minutes do not record are flagged.
+   */
+  plannedAgenda: z.array(AgendaItem).optional(),
   minutesId: Id.optional(),
   workplanId: Id.optional(),
   source: SourceRef,
@@ -73,6 +83,8 @@ export const MinuteItem = z.object({
   resolution: z.string().nullable(),
   /** Actions the item closed or raised, by reference. */
   actionReferences: z.array(z.string()).default([]),
+  /** The item's paragraphs as printed (the summary above shortens them). */
+  printedText: z.array(z.string().min(1)).optional(),
 });
 export type MinuteItem = z.infer<typeof MinuteItem>;
 

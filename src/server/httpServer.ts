@@ -1,15 +1,19 @@
 import restify from 'restify';
+import type { StoreMode } from '../config';
 import type { Logger } from '../log';
+import type { StoreHealth } from '../store/health';
 
 export interface HealthCheck {
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** What a ping cannot tell: writes not being saved, damaged records kept aside. */
+  health?(): Promise<StoreHealth>;
 }
 
 export interface HttpServerOptions {
   log: Logger;
   store: HealthCheck;
-  storeMode: 'embedded' | 'azure';
+  storeMode: StoreMode;
   /** Extra routes (the bot endpoint) registered by the caller. */
   routes?: (server: restify.Server) => void;
 }
@@ -23,6 +27,18 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     const started = Date.now();
     try {
       await options.store.ping();
+      const health = await options.store.health?.();
+      if (health && health.status !== 'ok') {
+        options.log.warn({ reasons: health.reasons }, 'health check: store degraded');
+        res.send(200, {
+          status: 'degraded',
+          store: health.writable ? 'degraded' : 'read-only',
+          storeMode: options.storeMode,
+          reasons: health.reasons,
+          ms: Date.now() - started,
+        });
+        return;
+      }
       res.send(200, {
         status: 'ok',
         store: 'ok',

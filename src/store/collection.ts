@@ -1,5 +1,5 @@
-import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
-import { ErrorResponse } from '@azure/cosmos';
+import type { Container, ItemDefinition, OperationInput, SqlQuerySpec } from '@azure/cosmos';
+import { ChangeFeedStartFrom, ErrorResponse, StatusCodes } from '@azure/cosmos';
 import type { z } from 'zod';
 import type { Logger } from '../log';
 import type { ContainerName } from './containers';
@@ -10,12 +10,8 @@ import {
   NotFoundError,
   StoreUnavailableError,
 } from './errors';
-import type { Stored } from './store';
-
-/** Called after every acknowledged write, before the caller is told it succeeded (the embedded journal). */
-export interface WriteObserver {
-  written(container: ContainerName, partitionKey: string, id: string): Promise<void>;
-}
+import { parseStored, validForStore } from './schemas';
+import type { BulkCreateResult, Stored } from './store';
 
 /** Strips Cosmos system properties (`_etag`, `_ts`, ...) from a document. */
 export function withoutSystemFields(doc: ItemDefinition): Record<string, unknown> {
@@ -28,14 +24,14 @@ export function statusOf(e: unknown): number | undefined {
   return e instanceof ErrorResponse && e.code !== undefined ? Number(e.code) : undefined;
 }
 
-function issues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-}
+/** Operations per bulk request (the service's limit), and requests in flight at once. */
+const BULK_SIZE = 100;
+const BULK_CONCURRENCY = 4;
 
 /**
  * One Cosmos container holding documents of one schema: parameterised queries, schema checks on the
- * way in and out, etag-conditional replaces with typed errors, and the write observer. Every container
- * the store uses goes through this class.
+ * way in and out, etag-conditional replaces with typed errors, bulk creates and the change feed. Every
+ * container the store uses goes through this class.
  */
 export class DocumentCollection<T extends { id: string; kind: string }> {
   constructor(
@@ -44,7 +40,6 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     private readonly schema: z.ZodType<T>,
     private readonly partitionKeyOf: (doc: T) => string,
     private readonly log: Logger,
-    private readonly observer?: WriteObserver,
   ) {}
 
   async get(partitionKey: string, id: string): Promise<Stored<T> | null> {
@@ -55,32 +50,97 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     return this.parse(response.resource);
   }
 
-  /** Runs a parameterised query; documents that fail the schema are logged and left out, never altered. */
+  /**
+   * Runs a parameterised query; documents that fail the schema are logged and left out, never altered.
+   * `partitionKey` only routes the query on Azure: the embedded server ignores it, so a query meant to
+   * stay inside a partition must also filter on the partition key itself.
+   */
   async query(spec: SqlQuerySpec, partitionKey?: string): Promise<Stored<T>[]> {
     const { resources } = await this.call(() =>
       this.container.items
         .query<ItemDefinition>(spec, partitionKey === undefined ? {} : { partitionKey })
         .fetchAll(),
     );
-    const out: Stored<T>[] = [];
-    for (const doc of resources) {
-      try {
-        out.push(this.parse(doc));
-      } catch (e) {
-        this.log.error(
-          { container: this.name, id: doc.id, err: (e as Error).message },
-          'skipping invalid stored document',
+    return this.parseAll(resources);
+  }
+
+  /**
+   * Creates many documents; those that already exist are reported, not changed. Uses the SDK's `bulk`
+   * (100 operations a request, non-atomic, results per operation): its successor
+   * `executeBulkOperations` waits a fixed second for partial batches, longer than the whole job takes on
+   * the embedded store. Throttled operations (429) are tried again.
+   */
+  async createMany(docs: readonly T[]): Promise<BulkCreateResult<T>> {
+    const valid = docs.map((d) => this.validate(d));
+    const created: Stored<T>[] = [];
+    const alreadyExisted: string[] = [];
+    const failures: string[] = [];
+    let todo = valid;
+    for (let attempt = 1; todo.length; attempt++) {
+      const throttled: T[] = [];
+      const chunks: T[][] = [];
+      for (let i = 0; i < todo.length; i += BULK_SIZE) chunks.push(todo.slice(i, i + BULK_SIZE));
+      for (let i = 0; i < chunks.length; i += BULK_CONCURRENCY)
+        await Promise.all(
+          chunks.slice(i, i + BULK_CONCURRENCY).map(async (chunk) => {
+            const operations: OperationInput[] = chunk.map((d) => ({
+              operationType: 'Create',
+              partitionKey: this.partitionKeyOf(d),
+              resourceBody: d,
+            }));
+            const results = await this.call(() =>
+              this.container.items.bulk(operations, { continueOnError: true }),
+            );
+            chunk.forEach((doc, j) => {
+              const r = results[j];
+              if (r?.statusCode === StatusCodes.Created && r.eTag)
+                created.push({ value: doc, etag: r.eTag });
+              else if (r?.statusCode === StatusCodes.Conflict) alreadyExisted.push(doc.id);
+              else if (r?.statusCode === StatusCodes.TooManyRequests && attempt < 6)
+                throttled.push(doc);
+              else failures.push(`${doc.id}: ${r?.statusCode ?? 'no answer'}`);
+            });
+          }),
         );
-      }
+      todo = throttled;
+      if (todo.length) await new Promise((r) => setTimeout(r, 100 * attempt));
     }
-    return out;
+    if (failures.length)
+      throw new StoreUnavailableError(
+        `the store did not create ${failures.length} of ${docs.length} ${this.name} documents (${failures.slice(0, 3).join('; ')})`,
+      );
+    return { created, alreadyExisted };
+  }
+
+  /**
+   * The latest-version change feed: documents changed since `continuation` (null: the beginning),
+   * each once in its latest version, oldest change first; `include` picks which documents to parse.
+   */
+  async changes(
+    continuation: string | null,
+    include: (doc: ItemDefinition) => boolean = () => true,
+  ): Promise<{ documents: Stored<T>[]; continuation: string }> {
+    const iterator = this.container.items.getChangeFeedIterator<ItemDefinition>({
+      changeFeedStartFrom: continuation
+        ? ChangeFeedStartFrom.Continuation(continuation)
+        : ChangeFeedStartFrom.Beginning(),
+    });
+    const changed: ItemDefinition[] = [];
+    let next = continuation ?? '';
+    for (;;) {
+      const page = await this.call(() => iterator.readNext());
+      next = page.continuationToken ?? next;
+      if (page.statusCode === StatusCodes.NotModified) break;
+      changed.push(...page.result);
+    }
+    return { documents: this.parseAll(changed.filter(include)), continuation: next };
   }
 
   async create(doc: T): Promise<Stored<T>> {
     const valid = this.validate(doc);
     try {
       const response = await this.container.items.create(valid);
-      return await this.acknowledge(valid, response.resource);
+      return this.acknowledge(valid, response.resource);
     } catch (e) {
       if (statusOf(e) === 409) throw new AlreadyExistsError(doc.kind, doc.id);
       throw this.unavailable(e);
@@ -94,7 +154,7 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
       const response = await this.container
         .item(valid.id, this.partitionKeyOf(valid))
         .replace(valid, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return await this.acknowledge(valid, response.resource);
+      return this.acknowledge(valid, response.resource);
     } catch (e) {
       const status = statusOf(e);
       if (status === 412) throw new ConcurrencyConflictError(doc.kind, doc.id);
@@ -104,28 +164,36 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
   }
 
   private validate(doc: T): T {
-    const parsed = this.schema.safeParse(doc);
-    if (!parsed.success)
-      throw new TypeError(
-        `refusing to store an invalid ${doc.kind} ${doc.id}: ${issues(parsed.error)}`,
-      );
-    return parsed.data;
+    return validForStore(this.schema, doc);
   }
 
-  private async acknowledge(doc: T, resource: ItemDefinition | undefined): Promise<Stored<T>> {
+  private acknowledge(doc: T, resource: ItemDefinition | undefined): Stored<T> {
     const etag = typeof resource?._etag === 'string' ? resource._etag : null;
     if (!etag) throw new StoreUnavailableError(`the store did not return an etag for ${doc.id}`);
-    await this.observer?.written(this.name, this.partitionKeyOf(doc), doc.id);
     return { value: doc, etag };
+  }
+
+  private parseAll(docs: readonly ItemDefinition[]): Stored<T>[] {
+    const out: Stored<T>[] = [];
+    for (const doc of docs) {
+      try {
+        out.push(this.parse(doc));
+      } catch (e) {
+        this.log.error(
+          { container: this.name, id: doc.id, err: (e as Error).message },
+          'skipping invalid stored document',
+        );
+      }
+    }
+    return out;
   }
 
   private parse(doc: ItemDefinition): Stored<T> {
     const etag = typeof doc._etag === 'string' ? doc._etag : null;
-    const parsed = this.schema.safeParse(withoutSystemFields(doc));
-    if (!parsed.success)
-      throw new InvalidStoredDocumentError(this.name, String(doc.id), issues(parsed.error));
+    const parsed = parseStored(this.schema, withoutSystemFields(doc));
+    if (!parsed.ok) throw new InvalidStoredDocumentError(this.name, String(doc.id), parsed.problem);
     if (!etag) throw new InvalidStoredDocumentError(this.name, String(doc.id), 'no etag');
-    return { value: parsed.data, etag };
+    return { value: parsed.value, etag };
   }
 
   private async call<R>(fn: () => Promise<R>): Promise<R> {

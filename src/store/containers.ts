@@ -31,9 +31,13 @@ export const CONTAINERS = {
       'workplan',
       'minutes',
       'strategy',
+      'paper',
+      'committeeReport',
+      'performanceReport',
+      'termsOfReference',
     ],
     description:
-      'Board papers as data: organisations, sources, BAF registers and risks, action logs, meetings, workplans, minutes, strategies.',
+      'Board papers as data: organisations, sources, BAF registers and risks, action logs, meetings, workplans, minutes, strategies, papers, committee reports, performance reports, terms of reference.',
   },
   directory: {
     id: 'directory',

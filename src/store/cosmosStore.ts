@@ -1,44 +1,40 @@
-import type { Database, SqlParameter } from '@azure/cosmos';
-import { z } from 'zod';
+import type { CosmosClient, Database, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../domain';
-import { GovernanceRecord as GovernanceRecordSchema } from '../domain';
-import { BroadcastJob, ConversationRecord, Delivery } from '../domain/delivery';
+import type { BroadcastJob, Delivery } from '../domain/delivery';
 import type { Logger } from '../log';
-import { DocumentCollection, statusOf, type WriteObserver } from './collection';
+import { DocumentCollection, statusOf } from './collection';
 import {
   ALL_CONTAINERS,
   containerForKind,
+  type ContainerName,
   GOVERNANCE_CONTAINERS,
   type GovernanceContainerName,
   SYSTEM_PARTITION,
 } from './containers';
-import { StoreUnavailableError } from './errors';
+import {
+  AlreadyExistsError,
+  ConcurrencyConflictError,
+  NotFoundError,
+  StoreUnavailableError,
+} from './errors';
+import { HEALTHY, type StoreHealth } from './health';
+import {
+  BroadcastDocument,
+  ConversationRecord,
+  GovernanceRecord as GovernanceRecordSchema,
+  SystemDocument,
+} from './schemas';
 import type {
   ActionQuery,
-  BroadcastStore,
-  ConversationStore,
-  GovernanceStore,
+  BoardClerkStore,
+  BulkCreateResult,
+  Changes,
   RecordOfKind,
   Stored,
 } from './store';
 
-export type { WriteObserver } from './collection';
-export { withoutSystemFields } from './collection';
-
-type BroadcastDocument = BroadcastJob | Delivery;
-const BroadcastDocumentSchema = BroadcastJob.or(Delivery) as z.ZodType<BroadcastDocument>;
-
-/** A bookkeeping document of the store itself (e.g. the fingerprint of the seeded dataset). */
-const SystemDocumentSchema = z.object({
-  id: z.string().min(1),
-  kind: z.literal('_system'),
-  organisationId: z.literal(SYSTEM_PARTITION),
-  value: z.unknown(),
-});
-type SystemDocument = z.infer<typeof SystemDocumentSchema>;
-
 /** The store over Cosmos DB (Azure, or the embedded server): every container goes through here. */
-export class CosmosGovernanceStore implements GovernanceStore, ConversationStore, BroadcastStore {
+export class CosmosGovernanceStore implements BoardClerkStore {
   private readonly governance: Record<
     GovernanceContainerName,
     DocumentCollection<GovernanceRecord>
@@ -47,10 +43,14 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
   private readonly conversationDocs: DocumentCollection<ConversationRecord>;
   private readonly broadcastDocs: DocumentCollection<BroadcastDocument>;
 
+  /**
+   * `status` reports what a ping cannot: the durable embedded store's journal and quarantine (nothing
+   * to add on Azure).
+   */
   constructor(
     private readonly database: Database,
     private readonly log: Logger,
-    observer?: WriteObserver,
+    private readonly status: () => Promise<StoreHealth> = () => Promise.resolve(HEALTHY),
   ) {
     this.governance = Object.fromEntries(
       GOVERNANCE_CONTAINERS.map((name) => [
@@ -61,17 +61,15 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
           GovernanceRecordSchema,
           (d) => d.organisationId,
           log,
-          observer,
         ),
       ]),
     ) as Record<GovernanceContainerName, DocumentCollection<GovernanceRecord>>;
     this.system = new DocumentCollection(
       'governance',
       database.container('governance'),
-      SystemDocumentSchema,
+      SystemDocument,
       (d) => d.organisationId,
       log,
-      observer,
     );
     this.conversationDocs = new DocumentCollection(
       'conversations',
@@ -79,16 +77,24 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
       ConversationRecord,
       (d) => d.tenantId,
       log,
-      observer,
     );
     this.broadcastDocs = new DocumentCollection(
       'broadcasts',
       database.container('broadcasts'),
-      BroadcastDocumentSchema,
+      BroadcastDocument,
       (d) => d.jobId,
       log,
-      observer,
     );
+  }
+
+  /** Creates the database if it does not exist; safe when several instances start at once. */
+  static async ensureDatabase(client: CosmosClient, id: string): Promise<Database> {
+    try {
+      return (await client.databases.createIfNotExists({ id })).database;
+    } catch (e) {
+      if (statusOf(e) !== 409) throw e;
+      return client.database(id);
+    }
   }
 
   /**
@@ -104,7 +110,8 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
           partitionKey: { paths: [def.partitionKeyPath] },
         });
       } catch (e) {
-        if (statusOf(e) !== 403) throw e;
+        // 409: another instance starting at the same moment created it between our read and create.
+        if (statusOf(e) !== 403 && statusOf(e) !== 409) throw e;
         const { resource } = await database.container(def.id).read();
         const path = resource?.partitionKey?.paths?.[0];
         if (!resource)
@@ -224,17 +231,70 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
     }
   }
 
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.ping();
+    } catch (e) {
+      return {
+        status: 'unavailable',
+        writable: false,
+        reasons: [(e as Error).message],
+        damaged: [],
+      };
+    }
+    try {
+      return await this.status();
+    } catch (e) {
+      return {
+        status: 'degraded',
+        writable: true,
+        reasons: [`the store answers, but its health could not be read: ${(e as Error).message}`],
+        damaged: [],
+      };
+    }
+  }
+
   // The store's own bookkeeping.
 
   async readSystemValue(id: string): Promise<unknown> {
     return (await this.system.get(SYSTEM_PARTITION, id))?.value.value ?? null;
   }
 
+  /** Sets a value; several instances may race to write it (each seeding on start): the last one wins. */
   async writeSystemValue(id: string, value: unknown): Promise<void> {
-    const existing = await this.system.get(SYSTEM_PARTITION, id);
     const doc: SystemDocument = { id, kind: '_system', organisationId: SYSTEM_PARTITION, value };
-    if (existing) await this.system.replace(doc, existing.etag);
-    else await this.system.create(doc);
+    for (let attempt = 1; ; attempt++) {
+      const existing = await this.system.get(SYSTEM_PARTITION, id);
+      try {
+        if (existing) await this.system.replace(doc, existing.etag);
+        else await this.system.create(doc);
+        return;
+      } catch (e) {
+        const raced =
+          e instanceof AlreadyExistsError ||
+          e instanceof ConcurrencyConflictError ||
+          e instanceof NotFoundError;
+        if (!raced || attempt === 3) throw e;
+      }
+    }
+  }
+
+  // The change feed.
+
+  async readChanges<C extends ContainerName>(
+    container: C,
+    continuation: string | null,
+  ): Promise<Changes<C>> {
+    // The governance container also holds the store's bookkeeping, which is nobody's business.
+    const notSystem = (doc: ItemDefinition) => doc.kind !== '_system';
+    const name: ContainerName = container;
+    const changes =
+      name === 'conversations'
+        ? await this.conversationDocs.changes(continuation)
+        : name === 'broadcasts'
+          ? await this.broadcastDocs.changes(continuation)
+          : await this.governance[name].changes(continuation, notSystem);
+    return changes as Changes<C>;
   }
 
   // Conversations the app is installed in.
@@ -259,6 +319,11 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
   ): Promise<Stored<ConversationRecord>[]> {
     const conditions = ['c.kind = @kind'];
     const parameters: SqlParameter[] = [{ name: '@kind', value: 'conversation' }];
+    // The tenant is a boundary: filter on it in the query itself, not only as a partition hint.
+    if (filter.tenantId) {
+      conditions.push('c.tenantId = @tenantId');
+      parameters.push({ name: '@tenantId', value: filter.tenantId });
+    }
     if (filter.status) {
       conditions.push('c.status = @status');
       parameters.push({ name: '@status', value: filter.status });
@@ -345,6 +410,10 @@ export class CosmosGovernanceStore implements GovernanceStore, ConversationStore
 
   async createDelivery(delivery: Delivery): Promise<Stored<Delivery>> {
     return (await this.broadcastDocs.create(delivery)) as Stored<Delivery>;
+  }
+
+  async createDeliveries(deliveries: readonly Delivery[]): Promise<BulkCreateResult<Delivery>> {
+    return (await this.broadcastDocs.createMany(deliveries)) as BulkCreateResult<Delivery>;
   }
 
   async replaceDelivery(delivery: Delivery, etag: string): Promise<Stored<Delivery>> {

@@ -1,10 +1,18 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
 /**
- * One process per DATA_DIR: two would each load the files into their own in-memory server and then
- * overwrite each other's changes. A lock file holds the owner's pid; a lock left by a process that no
- * longer runs (after kill -9) is taken over.
+ * One process per DATA_DIR: two would each load the journal into their own in-memory server and then
+ * overwrite each other's changes.
+ *
+ * The lock is a numbered file, `board-clerk.lock.<generation>`, holding the owner's pid. Taking it means
+ * creating the next generation's file, atomically and exclusively (a hard link of a fully written file:
+ * `link` fails if the name exists), so of several starters racing over a stale lock exactly one creates
+ * the next file. Nothing ever removes the newest file (releasing marks it released), so a slow starter
+ * acting on an old view cannot re-create a generation someone has moved past; and after creating its
+ * file a starter checks that no newer generation exists, and backs out if one does. Older generations
+ * are tidied away by the holder. The pre-generation `board-clerk.lock` counts as generation 0.
  */
 export class DataDirLockedError extends Error {
   constructor(
@@ -17,6 +25,10 @@ export class DataDirLockedError extends Error {
     this.name = 'DataDirLockedError';
   }
 }
+
+const BASE = 'board-clerk.lock';
+const LOCK_NAME = /^board-clerk\.lock(?:\.(\d+))?$/;
+const RELEASED = 'released';
 
 function isRunning(pid: number): boolean {
   try {
@@ -33,24 +45,70 @@ const heldHere = new Set<string>();
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const dir = path.resolve(dataDir);
   if (heldHere.has(dir)) throw new DataDirLockedError(dir, process.pid);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'board-clerk.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  heldHere.add(dir);
+  try {
+    const release = await acquireLock(dir, process.pid);
+    return async () => {
+      heldHere.delete(dir);
+      await release();
+    };
+  } catch (e) {
+    heldHere.delete(dir);
+    throw e;
+  }
+}
+
+/** Lock files in `dir` by generation, newest last. */
+async function generations(dir: string): Promise<{ generation: number; file: string }[]> {
+  const found: { generation: number; file: string }[] = [];
+  for (const name of await readdir(dir)) {
+    const m = LOCK_NAME.exec(name);
+    if (m) found.push({ generation: m[1] ? Number(m[1]) : 0, file: path.join(dir, name) });
+  }
+  return found.sort((a, b) => a.generation - b.generation);
+}
+
+/**
+ * Takes the lock on `dir` for `pid` (the current process, or another in tests). A lock whose owner no
+ * longer runs, names `pid` itself (a container restarted with the same pid), or was released is stale.
+ */
+export async function acquireLock(
+  dir: string,
+  pid: number,
+  isAlive: (pid: number) => boolean = isRunning,
+): Promise<() => Promise<void>> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const newest = (await generations(dir)).at(-1);
+    if (newest) {
+      const owner = Number((await readFile(newest.file, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== pid && isAlive(owner))
+        throw new DataDirLockedError(dir, owner);
+    }
+    const generation = (newest?.generation ?? 0) + 1;
+    const mine = path.join(dir, `${BASE}.${generation}`);
+    const candidate = path.join(dir, `${BASE}.${randomUUID()}.tmp`);
+    await writeFile(candidate, String(pid), { flag: 'wx', mode: 0o600 });
     try {
-      await writeFile(file, String(process.pid), { flag: 'wx' });
-      heldHere.add(dir);
-      return async () => {
-        heldHere.delete(dir);
-        await rm(file, { force: true });
-      };
+      await link(candidate, mine);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      // A container restarts with the same pid, so our own pid in the file is a stale lock.
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner))
-        throw new DataDirLockedError(dir, owner);
-      await rm(file, { force: true });
+      continue; // another starter took this generation: look again
+    } finally {
+      await rm(candidate, { force: true });
     }
+    const all = await generations(dir);
+    if (all.at(-1)!.generation > generation) {
+      // We acted on an old view and someone has moved past us: back out.
+      await rm(mine, { force: true });
+      continue;
+    }
+    for (const older of all.filter((g) => g.generation < generation))
+      await rm(older.file, { force: true });
+    return async () => {
+      // If even this cannot be written (a full disk), the lock stays stale-by-pid once we exit.
+      await writeFile(mine, RELEASED, { mode: 0o600 }).catch(() => undefined);
+    };
   }
-  throw new Error(`could not lock DATA_DIR ${dataDir}`);
+  throw new Error(`could not lock DATA_DIR ${dir}: too many concurrent starters`);
 }

@@ -1,35 +1,27 @@
-import { CosmosClient, type ItemDefinition } from '@azure/cosmos';
+import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
-import path from 'node:path';
 import type { StoreConfig } from '../config';
 import type { Logger } from '../log';
-import type { ContainerName } from './containers';
-import { CosmosGovernanceStore, withoutSystemFields } from './cosmosStore';
-import { lockDataDir } from './dataDirLock';
-import { startEmbeddedCosmos } from './embeddedCosmos';
-import { DocumentJournal, type DocumentSource } from './journal';
+import { CosmosGovernanceStore } from './cosmosStore';
+import { startDurableServer } from './durableServer';
+import { STORE_HEALTH_PATH, StoreHealth } from './health';
 
 export interface OpenedStore {
   store: CosmosGovernanceStore;
   mode: StoreConfig['mode'];
+  /** The Cosmos DB endpoint the store talks to (for the embedded store, its loopback address). */
+  endpoint: string;
   /** Waits for pending durable writes, then releases everything. */
   close(): Promise<void>;
 }
 
-/** How many documents are loaded into the embedded server at once on start. */
-const LOAD_CONCURRENCY = 16;
-
-async function inBatches<T>(
-  items: readonly T[],
-  size: number,
-  fn: (item: T) => Promise<unknown>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
-}
+/** The durable embedded store accepts any key; the SDK needs one to sign requests. */
+const LOCAL_KEY = 'board-clerk-local-store';
 
 /**
- * Opens the store the configuration asks for: Azure Cosmos DB when COSMOS_ENDPOINT is set, otherwise the
- * embedded server with its durable journal in DATA_DIR. Containers are created if missing.
+ * Opens the store the configuration asks for: Azure Cosmos DB; the durable embedded store in this
+ * process, with its journal in DATA_DIR; or a durable embedded store run by `npm run store` and shared
+ * with other instances (local cluster). Containers are created if missing.
  */
 export async function openStore(config: StoreConfig, log: Logger): Promise<OpenedStore> {
   if (config.mode === 'azure') {
@@ -41,7 +33,7 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
           aadCredentials: new DefaultAzureCredential(),
         });
     const database = config.key
-      ? (await client.databases.createIfNotExists({ id: config.database })).database
+      ? await CosmosGovernanceStore.ensureDatabase(client, config.database)
       : client.database(config.database);
     await CosmosGovernanceStore.ensureContainers(database);
     log.info(
@@ -51,6 +43,7 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
     return {
       store: new CosmosGovernanceStore(database, log),
       mode: 'azure',
+      endpoint: config.endpoint,
       close: () => {
         client.dispose();
         return Promise.resolve();
@@ -58,59 +51,59 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
     };
   }
 
-  const unlock = await lockDataDir(config.dataDir);
-  const embedded = await startEmbeddedCosmos();
+  const server =
+    config.mode === 'embedded'
+      ? await startDurableServer({
+          dataDir: config.dataDir,
+          legacyDatabase: config.database,
+          log,
+        })
+      : null;
+  const endpoint = server?.endpoint ?? (config.mode === 'local-cluster' ? config.endpoint : '');
+  // Plain HTTP on loopback: the SDK uses its own keep-alive agent for http:// endpoints.
   const client = new CosmosClient({
-    endpoint: embedded.endpoint,
-    key: embedded.key,
-    agent: embedded.agent,
+    endpoint,
+    key: LOCAL_KEY,
     connectionPolicy: { enableEndpointDiscovery: false },
   });
   try {
-    const { database } = await client.databases.createIfNotExists({ id: config.database });
+    const database = await CosmosGovernanceStore.ensureDatabase(client, config.database);
     await CosmosGovernanceStore.ensureContainers(database);
-
-    const journal = new DocumentJournal(path.join(config.dataDir, 'cosmos'), log);
-    const entries = await journal.readAll();
-    await inBatches(entries, LOAD_CONCURRENCY, (e) =>
-      database.container(e.container).items.upsert({ ...e.document, id: e.id }),
-    );
-
-    const source: DocumentSource = {
-      read: async (container: ContainerName, partitionKey: string, id: string) => {
-        const { resource } = await database
-          .container(container)
-          .item(id, partitionKey)
-          .read<ItemDefinition>();
-        return resource ? withoutSystemFields(resource) : null;
-      },
-    };
-    const store = new CosmosGovernanceStore(database, log, {
-      written: (container, partitionKey, id) => journal.sync(source, container, partitionKey, id),
-    });
+    const status = server
+      ? () => Promise.resolve(server.health())
+      : () => fetchStoreHealth(endpoint);
+    const store = new CosmosGovernanceStore(database, log, status);
     log.warn(
       {
-        mode: 'embedded',
-        dataDir: config.dataDir,
-        endpoint: embedded.endpoint,
-        documents: entries.length,
+        mode: config.mode,
+        endpoint,
+        ...(config.mode === 'embedded' ? { dataDir: config.dataDir } : {}),
       },
-      'store ready: embedded local Cosmos DB-compatible server (for development and demos, not production)',
+      config.mode === 'embedded'
+        ? 'store ready: durable embedded store in this process (for development and demos, not production)'
+        : 'store ready: shared local store (npm run store) on this machine (for development and demos, not production)',
     );
     return {
       store,
-      mode: 'embedded',
+      mode: config.mode,
+      endpoint,
       close: async () => {
-        await journal.drain();
         client.dispose();
-        await embedded.stop();
-        await unlock();
+        await server?.stop();
       },
     };
   } catch (e) {
     client.dispose();
-    await embedded.stop();
-    await unlock();
+    await server?.stop();
     throw e;
   }
+}
+
+/** A shared local store's own health report (whether writes are saved, damaged records kept aside). */
+async function fetchStoreHealth(endpoint: string): Promise<StoreHealth> {
+  const response = await fetch(`${endpoint}${STORE_HEALTH_PATH}`, {
+    signal: AbortSignal.timeout(5_000),
+  });
+  if (!response.ok) throw new Error(`the store answered ${response.status} to its health check`);
+  return StoreHealth.parse(await response.json());
 }

@@ -1,4 +1,6 @@
 import type { BroadcastJob, ConversationRecord, Delivery } from '../domain/delivery';
+import type { ContainerName } from './containers';
+import type { StoreHealth } from './health';
 import type {
   Action,
   ActionStatus,
@@ -25,9 +27,17 @@ export interface ActionQuery {
   statuses?: readonly ActionStatus[];
 }
 
+/** What a bulk create did: the records created, and the ids of those that already existed (left as they were). */
+export interface BulkCreateResult<T> {
+  created: Stored<T>[];
+  alreadyExisted: string[];
+}
+
 /**
  * The one way the rest of Board Clerk reaches stored data. Implemented over Cosmos DB
- * (`CosmosGovernanceStore`); every update is conditional on the etag it was read at.
+ * (`CosmosGovernanceStore`, on Azure or the embedded server) and in memory (`MemoryStore`, for unit
+ * tests), with the same behaviour (test/store/storeContract.ts); every update is conditional on the etag
+ * it was read at.
  */
 export interface GovernanceStore {
   get<K extends RecordKind>(
@@ -80,5 +90,63 @@ export interface BroadcastStore {
   }): Promise<Stored<BroadcastJob>[]>;
   listDeliveries(jobId: string): Promise<Stored<Delivery>[]>;
   createDelivery(delivery: Delivery): Promise<Stored<Delivery>>;
+  /**
+   * Creates many delivery records at once (one request per hundred on Cosmos DB, one journal fsync per
+   * batch on the embedded store). Records that already exist are left as they were and listed in
+   * `alreadyExisted`; any other failure throws once every record has been tried.
+   */
+  createDeliveries(deliveries: readonly Delivery[]): Promise<BulkCreateResult<Delivery>>;
   replaceDelivery(delivery: Delivery, etag: string): Promise<Stored<Delivery>>;
 }
+
+/** What each container holds. */
+export interface ContainerDocuments {
+  governance: GovernanceRecord;
+  directory: GovernanceRecord;
+  actions: GovernanceRecord;
+  conversations: ConversationRecord;
+  broadcasts: BroadcastJob | Delivery;
+}
+
+export interface Changes<C extends ContainerName> {
+  /** Each changed document once, in its latest version, oldest change first. */
+  documents: Stored<ContainerDocuments[C]>[];
+  /** Pass back to read the changes after these. Opaque; valid across restarts of the store. */
+  continuation: string;
+}
+
+/**
+ * The change feed, for a read model kept current in each instance: the Cosmos DB change feed in
+ * latest-version mode (the SDK's change-feed iterator, against Azure or the embedded store, which
+ * implements it), or the memory store's equivalent.
+ *
+ * Deletes are not reported: latest-version mode does not report them, and Board Clerk deletes nothing.
+ * Whatever starts deleting must write a tombstone instead (the record kept with `deleted: true` and a
+ * Cosmos DB `ttl` long enough for every reader to see it), so readers learn of it through this feed.
+ */
+export interface ChangeFeed {
+  /** Documents of `container` changed since `continuation` (null: from the beginning). */
+  readChanges<C extends ContainerName>(
+    container: C,
+    continuation: string | null,
+  ): Promise<Changes<C>>;
+}
+
+/** The store's own bookkeeping (e.g. the fingerprint of the seeded dataset). */
+export interface SystemValues {
+  readSystemValue(id: string): Promise<unknown>;
+  writeSystemValue(id: string, value: unknown): Promise<void>;
+}
+
+export interface StoreStatus {
+  /** Whether writes are saved, and damaged records kept aside; `unavailable` if it does not answer. */
+  health(): Promise<StoreHealth>;
+}
+
+/** Everything the store offers, as both implementations provide it. */
+export type BoardClerkStore = GovernanceStore &
+  ConversationStore &
+  BroadcastStore &
+  ChangeFeed &
+  SystemValues &
+  StoreStatus;

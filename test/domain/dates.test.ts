@@ -9,6 +9,7 @@ import {
   londonToUtc,
   mondayOf,
   parseNumericUkDate,
+  periodEnd,
   printedMonth,
 } from '../../src/domain/dates';
 
@@ -67,5 +68,14 @@ describe('dates', () => {
   it('accepts 24-hour clock times only', () => {
     for (const ok of ['9:00', '09:00', '23:59']) assert.ok(isClockTime(ok), ok);
     for (const bad of ['24:00', '9am', '9.00', '12:60', '']) assert.ok(!isClockTime(bad), bad);
+  });
+
+  it('ends a printed period on its last day: NHS financial quarters and years, months', () => {
+    assert.equal(periodEnd('Q1 2024/25'), '2024-06-30');
+    assert.equal(periodEnd('Q2 2024/25'), '2024-09-30');
+    assert.equal(periodEnd('Q4 2024/25'), '2025-03-31');
+    assert.equal(periodEnd('2024/25'), '2025-03-31');
+    assert.equal(periodEnd('February 2024'), '2024-02-29');
+    assert.equal(periodEnd('soon'), null);
   });
 });

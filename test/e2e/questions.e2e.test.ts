@@ -114,10 +114,15 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(mine.text, /Group BAF 4 action 1/);
   });
 
-  it('lists actions closed in a period', async () => {
-    const a = await ask(app, personalMessage('actions closed in November 2025'));
-    assert.match(a.text, /10 actions|Showing 10 of/);
-    assert.match(a.text, /Freedom to Speak Up Roadshows|Options to improve clinical leadership/);
+  it('lists actions closed in a period, and not the Group BAF closures still awaiting the Board', async () => {
+    const september = await ask(app, personalMessage('actions closed in September 2025'));
+    assert.match(september.text, /GTB\/25\/2[\s\S]*GTB\/25\/5/);
+    // The paper: Group SEB supported these closures "ahead of approval by the Group Trust Board".
+    const november = await ask(app, personalMessage('actions closed in November 2025'));
+    assert.match(november.text, /no actions match/);
+    const proposed = await ask(app, personalMessage('actions proposed for closure'));
+    assert.match(proposed.text, /Showing 10 of 13/);
+    assert.match(proposed.text, /Options to improve clinical leadership/);
   });
 
   it('pages long lists with "Show more", replacing the card in place', async () => {

@@ -3,19 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildAppPackage } from '../../scripts/packaging/appPackage';
+import { checkIcon, ICONS, readPng } from '../../scripts/packaging/icons';
 import {
-  buildAppPackage,
   buildManifest,
-  buildZip,
-  checkIcon,
-  decodePng,
-  ICONS,
   type Manifest,
   PackageError,
-  readPngHeader,
-  readZip,
   validateManifest,
-} from '../../src/packaging/appPackage';
+} from '../../scripts/packaging/manifest';
+import { buildZip, readZip } from '../../scripts/packaging/zip';
 import { packageRoot } from '../../src/paths';
 import { understand } from '../../src/questions/understand';
 import { bundledReferenceData } from '../helpers/dataset';
@@ -31,6 +27,10 @@ function template(): Promise<string> {
 
 async function validManifest(): Promise<Manifest> {
   return buildManifest(await template(), { appId: APP_ID, domain: DOMAIN });
+}
+
+function extensionCommands(m: Record<string, unknown>): Record<string, unknown>[] {
+  return (m.composeExtensions as { commands: Record<string, unknown>[] }[])[0]!.commands;
 }
 
 function problemsOf(fn: () => unknown): string[] {
@@ -75,9 +75,9 @@ describe('Teams app package', () => {
 
     for (const [kind, expected] of Object.entries(ICONS)) {
       const png = entries.find((e) => e.name === manifest.icons[kind as keyof typeof ICONS])!.data;
-      const header = readPngHeader(png);
-      assert.equal(header?.width, expected.size, `${kind} width`);
-      assert.equal(header?.height, expected.size, `${kind} height`);
+      const image = readPng(png);
+      assert.equal(image.width, expected.size, `${kind} width`);
+      assert.equal(image.height, expected.size, `${kind} height`);
     }
     // Nothing varies between builds: the same inputs give the same bytes.
     assert.ok(built.zip.equals((await buildAppPackage({ appId: APP_ID, domain: DOMAIN })).zip));
@@ -129,6 +129,91 @@ describe('Teams app package', () => {
       const question = understand(title, { vocabulary, now: new Date('2026-01-15T10:00:00Z') });
       assert.notEqual(question.intent, 'unknown', `"${title}" is understood`);
     }
+  });
+
+  it('takes files in personal chats, so a board secretary can send spreadsheets to import', async () => {
+    const bot = (
+      (await validManifest()).bots as { supportsFiles: boolean; scopes: string[] }[]
+    )[0]!;
+    assert.equal(bot.supportsFiles, true);
+    assert.ok(bot.scopes.includes('personal'));
+  });
+
+  describe('search from the compose box (message extension)', () => {
+    interface Command {
+      id: string;
+      type: string;
+      title: string;
+      description: string;
+      initialRun: boolean;
+      context: string[];
+      parameters: { name: string; title: string; description: string; inputType: string }[];
+    }
+    interface Extension {
+      botId: string;
+      composeExtensionType: string;
+      commands: Command[];
+      messageHandlers: unknown[];
+    }
+    const extensions = async () => (await validManifest()).composeExtensions as Extension[];
+
+    it('is answered by Board Clerk’s bot, with actions first, then risks, then minutes', async () => {
+      const all = await extensions();
+      assert.equal(all.length, 1);
+      const extension = all[0]!;
+      assert.equal(extension.botId, APP_ID);
+      assert.equal(extension.composeExtensionType, 'botBased');
+      // Teams opens the first command's tab: the actions the user owns are the most useful start.
+      assert.deepEqual(
+        extension.commands.map((c) => c.id),
+        ['action', 'risk', 'minute'],
+      );
+    });
+
+    it('searches as the user types, in the compose box and the command box, and opens on defaults', async () => {
+      for (const command of (await extensions())[0]!.commands) {
+        assert.equal(command.type, 'query', command.id);
+        assert.deepEqual([...command.context].sort(), ['commandBox', 'compose'], command.id);
+        assert.equal(
+          command.initialRun,
+          true,
+          `${command.id} shows results before anything is typed`,
+        );
+        assert.equal(command.parameters.length, 1, `${command.id} has one search box`);
+        const [box] = command.parameters;
+        assert.equal(box!.name, 'searchQuery', command.id);
+        assert.equal(box!.inputType, 'text', command.id);
+        assert.match(box!.description, /, e\.g\. .+ or .+$/, `${command.id} hints with examples`);
+        assert.match(
+          command.description,
+          /^Share .+\. Opens on .+\.$/,
+          `${command.id} says what it opens on`,
+        );
+      }
+    });
+
+    it('names each search in a director’s words', async () => {
+      const [action, risk, minute] = (await extensions())[0]!.commands;
+      assert.equal(action!.title, 'Actions');
+      assert.match(action!.description, /owner, due date and progress/);
+      assert.match(action!.description, /your overdue actions/);
+      assert.equal(risk!.title, 'Risks');
+      assert.match(
+        risk!.description,
+        /Board Assurance Framework risk with its score, appetite and lead/,
+      );
+      assert.match(risk!.description, /risks above appetite/);
+      assert.equal(minute!.title, 'Minutes and meetings');
+      assert.match(minute!.description, /meeting or what the board minuted and resolved/);
+      for (const text of [action, risk, minute].flatMap((c) => [c!.title, c!.description]))
+        assert.doesNotMatch(text, /\b(query|id|JSON|invoke)\b/i, `no developer words in "${text}"`);
+    });
+
+    it('unfurls links to Board Clerk’s own domain only', async () => {
+      assert.deepEqual((await extensions())[0]!.messageHandlers, [
+        { type: 'link', value: { domains: [DOMAIN] } },
+      ]);
+    });
   });
 
   describe('validation', () => {
@@ -186,6 +271,46 @@ describe('Teams app package', () => {
         'a placeholder left in',
         (m) => (m.validDomains = ['{{BOT_DOMAIN}}']),
         /^\/validDomains\/0 still holds the placeholder \{\{BOT_DOMAIN\}\}/,
+      ],
+      [
+        'file support that is not a yes or no',
+        (m) => ((m.bots as Record<string, unknown>[])[0]!.supportsFiles = 'yes'),
+        /^\/bots\/0\/supportsFiles must be boolean$/,
+      ],
+      [
+        'a message extension answered by another bot',
+        (m) =>
+          ((m.composeExtensions as Record<string, unknown>[])[0]!.botId =
+            '00000000-0000-4000-8000-000000000000'),
+        /^\/composeExtensions\/0\/botId must equal \/id/,
+      ],
+      [
+        'two message extensions',
+        (m) => {
+          const extensions = m.composeExtensions as unknown[];
+          extensions.push(structuredClone(extensions[0]));
+        },
+        /^\/composeExtensions must NOT have more than 1 items$/,
+      ],
+      [
+        'a search command of a type Teams does not know',
+        (m) => (extensionCommands(m)[0]!.type = 'search'),
+        /^\/composeExtensions\/0\/commands\/0\/type must be equal to one of the allowed values: \["query","action"\]$/,
+      ],
+      [
+        'a search description too long for Teams',
+        (m) => (extensionCommands(m)[1]!.description = 'x'.repeat(129)),
+        /^\/composeExtensions\/0\/commands\/1\/description must NOT have more than 128 characters$/,
+      ],
+      [
+        'link unfurling for a domain Board Clerk does not serve',
+        (m) => {
+          const [extension] = m.composeExtensions as { messageHandlers: unknown[] }[];
+          extension!.messageHandlers = [
+            { type: 'link', value: { domains: ['elsewhere.example.org'] } },
+          ];
+        },
+        /^\/composeExtensions\/0\/messageHandlers\/0\/value\/domains\/0 "elsewhere\.example\.org" must be among \/validDomains/,
       ],
     ];
 
@@ -258,7 +383,7 @@ describe('Teams app package', () => {
       assert.deepEqual(checkIcon('color.png', color, ICONS.color), []);
       assert.deepEqual(checkIcon('outline.png', outline, ICONS.outline), []);
 
-      const c = decodePng(color);
+      const c = readPng(color);
       assert.equal(c.width, 192);
       const at = (x: number, y: number): number[] => [
         ...c.rgba.subarray((y * 192 + x) * 4, (y * 192 + x) * 4 + 4),
@@ -266,7 +391,7 @@ describe('Teams app package', () => {
       assert.deepEqual(at(0, 0), [255, 255, 255, 0], 'rounded corner is transparent');
       assert.deepEqual(at(20, 96), [0x00, 0x5e, 0xb8, 255], 'NHS blue background');
 
-      const o = decodePng(outline);
+      const o = readPng(outline);
       let opaqueWhite = 0;
       for (let p = 0; p < 32 * 32; p++) {
         const [r, g, b, a] = o.rgba.subarray(p * 4, p * 4 + 4);
