@@ -5,6 +5,7 @@ import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
+import { committeeReportCard, paperCard, performanceCard } from './paperCards';
 import { progressCard } from './progressCard';
 import {
   actionDelayCard,
@@ -63,6 +64,9 @@ const BUILDERS: Builders = {
   people: peopleCard,
   'action-delay': actionDelayCard,
   unanswered: unansweredCard,
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
   help: helpCard,
   message: messageCard,
   progress: progressCard,

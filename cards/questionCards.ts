@@ -47,7 +47,9 @@ export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }
     ...notesBlock(answer.notes),
   ];
   return {
-    card: adaptiveCard(body, summary, { actions: uniqueAsks(answer.risks.map((r) => `${r.askAs} in full`)) }),
+    card: adaptiveCard(body, summary, {
+      actions: uniqueAsks(answer.risks.map((r) => `${r.askAs} in full`)),
+    }),
     summary,
   };
 }
@@ -65,7 +67,10 @@ export function riskOwnerCard(answer: Extract<Answer, { kind: 'risk-owner' }>): 
     text(answer.statement, { weight: 'Bolder', spacing: 'Medium' }),
     facts([['Governance', answer.governance]]),
     ...(leads.length
-      ? [subheading('Who leads its actions'), ...leads.map((l) => text(`• ${l}`, { spacing: 'None' }))]
+      ? [
+          subheading('Who leads its actions'),
+          ...leads.map((l) => text(`• ${l}`, { spacing: 'None' })),
+        ]
       : []),
     ...notesBlock(answer.notes),
     citation(answer.source),
@@ -85,7 +90,11 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
       spacing: 'Small',
       inlines: [
         { type: 'TextRun', text: `${r.reference}${r.draft ? ' (draft)' : ''}`, weight: 'Bolder' },
-        { type: 'TextRun', text: ` · ${r.current.score} ${r.current.band}`, color: ragColour(r.current.colour) },
+        {
+          type: 'TextRun',
+          text: ` · ${r.current.score} ${r.current.band}`,
+          color: ragColour(r.current.colour),
+        },
         { type: 'TextRun', text: ` · ${r.registerTitle}`, isSubtle: true },
       ],
     },
@@ -97,7 +106,9 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
 function hitElements(h: SearchHitView): CardElement[] {
   return [
     text(`${h.record} · ${h.where}`, { weight: 'Bolder', spacing: 'Small' }),
-    ...(h.title && h.title !== h.excerpt ? [text(truncate(h.title, 160), { spacing: 'None', size: 'Small' })] : []),
+    ...(h.title && h.title !== h.excerpt
+      ? [text(truncate(h.title, 160), { spacing: 'None', size: 'Small' })]
+      : []),
     text(`“${h.excerpt}”`, { spacing: 'None', size: 'Small' }),
     text(`Matched: ${h.matched.join(', ')} · ${citationText(h.source).replace(/^Source: /, '')}`, {
       spacing: 'None',
@@ -108,13 +119,16 @@ function hitElements(h: SearchHitView): CardElement[] {
 }
 
 export function searchCard(answer: Extract<Answer, { kind: 'search' }>): BuiltCard {
-  const summary = `${answer.title}. ${answer.intro} ${answer.risks.map((r) => r.reference).join(', ')}`.trim();
+  const summary =
+    `${answer.title}. ${answer.intro} ${answer.risks.map((r) => r.reference).join(', ')}`.trim();
   const body: CardElement[] = [
     ...heading(answer.title),
     text(answer.intro, { spacing: 'Small' }),
     ...(answer.risks.length ? [subheading('Risks')] : []),
     ...answer.risks.flatMap(topicRiskElements),
-    ...(answer.hits.length ? [subheading(answer.risks.length ? 'Also in the papers' : 'In the papers')] : []),
+    ...(answer.hits.length
+      ? [subheading(answer.risks.length ? 'Also in the papers' : 'In the papers')]
+      : []),
     ...answer.hits.flatMap(hitElements),
     ...notesBlock(answer.notes),
   ];
@@ -130,25 +144,35 @@ export function minutesCard(answer: Extract<Answer, { kind: 'minutes' }>): Built
   const a = answer.attendance;
   const summary = `Minutes of the ${answer.meeting}: ${answer.items.length} items; ${a.present} present, ${a.apologies} apologies.`;
   const body: CardElement[] = [
-    ...heading(`Minutes: ${answer.meeting}`, `${a.present} present · ${a.inAttendance} in attendance · ${a.apologies} apologies`),
+    ...heading(
+      `Minutes: ${answer.meeting}`,
+      `${a.present} present · ${a.inAttendance} in attendance · ${a.apologies} apologies`,
+    ),
     ...answer.items.flatMap((i): CardElement[] => [
       text(`${i.reference} ${i.title}`, { weight: 'Bolder', spacing: 'Small' }),
       text(truncate(i.summary, 300), { spacing: 'None', size: 'Small' }),
-      ...(i.resolution ? [text(`RESOLVED: ${i.resolution}`, { spacing: 'None', size: 'Small', weight: 'Bolder' })] : []),
+      ...(i.resolution
+        ? [text(`RESOLVED: ${i.resolution}`, { spacing: 'None', size: 'Small', weight: 'Bolder' })]
+        : []),
     ]),
     ...notesBlock(answer.notes),
     citation(answer.source),
   ];
   return {
     card: adaptiveCard(body, summary, {
-      actions: uniqueAsks([`Who attended the ${answer.meeting}?`, `Who sent apologies to the ${answer.meeting}?`]),
+      actions: uniqueAsks([
+        `Who attended the ${answer.meeting}?`,
+        `Who sent apologies to the ${answer.meeting}?`,
+      ]),
     }),
     summary,
   };
 }
 
 const names = (list: readonly AttendeeView[]) =>
-  list.length ? list.map((p) => text(`• ${p.name}, ${p.role}`, { spacing: 'None', size: 'Small' })) : [text('None recorded.', { isSubtle: true, spacing: 'None' })];
+  list.length
+    ? list.map((p) => text(`• ${p.name}, ${p.role}`, { spacing: 'None', size: 'Small' }))
+    : [text('None recorded.', { isSubtle: true, spacing: 'None' })];
 
 export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>): BuiltCard {
   const summary = `${answer.meeting}: ${answer.notes[0] ?? ''}`;
@@ -165,7 +189,10 @@ export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>):
   const body: CardElement[] = [
     ...heading(answer.part === 'apologies' ? 'Apologies' : 'Who attended', answer.meeting),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
-    ...sections.flatMap(([title, list]) => [subheading(`${title} (${list.length})`), ...names(list)]),
+    ...sections.flatMap(([title, list]) => [
+      subheading(`${title} (${list.length})`),
+      ...names(list),
+    ]),
     citation(answer.source),
   ];
   return { card: adaptiveCard(body, summary), summary };
@@ -176,11 +203,17 @@ export function peopleCard(answer: Extract<Answer, { kind: 'people' }>): BuiltCa
   const body: CardElement[] = [
     ...heading(answer.title),
     ...answer.people.flatMap((p): CardElement[] => [
-      text(`${p.name}${p.organisation ? ` · ${p.organisation}` : ''}`, { weight: 'Bolder', spacing: 'Small' }),
-      text(`${p.role}${p.from === 'minutes' ? ' (as the minutes print it)' : p.demo ? ' (demo directory)' : ''}`, {
-        spacing: 'None',
-        size: 'Small',
+      text(`${p.name}${p.organisation ? ` · ${p.organisation}` : ''}`, {
+        weight: 'Bolder',
+        spacing: 'Small',
       }),
+      text(
+        `${p.role}${p.from === 'minutes' ? ' (as the minutes print it)' : p.demo ? ' (demo directory)' : ''}`,
+        {
+          spacing: 'None',
+          size: 'Small',
+        },
+      ),
     ]),
     ...notesBlock(answer.notes),
   ];
@@ -196,16 +229,24 @@ export function actionDelayCard(answer: Extract<Answer, { kind: 'action-delay' }
     text(answer.dates, { weight: 'Bolder', spacing: 'Medium' }),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
     ...(answer.reason
-      ? [subheading('Reason for the revised date'), text(`${answer.reason.text} (${answer.reason.by})`, { spacing: 'None' })]
+      ? [
+          subheading('Reason for the revised date'),
+          text(`${answer.reason.text} (${answer.reason.by})`, { spacing: 'None' }),
+        ]
       : []),
     ...(answer.progress.length ? [subheading('Latest progress notes')] : []),
     ...answer.progress.map((p) =>
-      text(`${p.when ? `${p.when}: ` : ''}${truncate(p.note, 500)} (${p.by})`, { spacing: 'Small', size: 'Small' }),
+      text(`${p.when ? `${p.when}: ` : ''}${truncate(p.note, 500)} (${p.by})`, {
+        spacing: 'Small',
+        size: 'Small',
+      }),
     ),
     citation(a.source),
   ];
   return {
-    card: adaptiveCard(body, truncate(summary, 600), { actions: uniqueAsks([`history of ${a.reference}`]) }),
+    card: adaptiveCard(body, truncate(summary, 600), {
+      actions: uniqueAsks([`history of ${a.reference}`]),
+    }),
     summary: truncate(summary, 600),
   };
 }
@@ -215,14 +256,15 @@ export function unansweredCard(answer: Extract<Answer, { kind: 'unanswered' }>):
   const body: CardElement[] = [
     ...heading('Questions Board Clerk could not answer', answer.period),
     ...(answer.questions.length
-      ? answer.questions
-          .slice(0, 40)
-          .map((q) =>
-            text(`• “${truncate(q.text, 200)}”${q.times > 1 ? ` · asked ${q.times} times` : ''} · last ${q.last}`, {
+      ? answer.questions.slice(0, 40).map((q) =>
+          text(
+            `• “${truncate(q.text, 200)}”${q.times > 1 ? ` · asked ${q.times} times` : ''} · last ${q.last}`,
+            {
               spacing: 'None',
               size: 'Small',
-            }),
-          )
+            },
+          ),
+        )
       : [text('None: every question was answered.', { isSubtle: true })]),
     ...(answer.questions.length > 40
       ? [text(`…and ${answer.questions.length - 40} more.`, { isSubtle: true, spacing: 'None' })]

@@ -30,6 +30,13 @@ export interface SearchHitView {
   private?: true;
 }
 
+/** A section of a paper as printed: its heading, paragraphs, and the figures in it. */
+export interface PaperSectionView {
+  heading: string;
+  paragraphs: string[];
+  figures: { label: string; printed: string }[];
+}
+
 /** A risk a topic appears in, and where in it. */
 export interface TopicRiskView {
   reference: string;
@@ -218,6 +225,55 @@ export type Answer =
       period: string;
       questions: { text: string; times: number; last: string }[];
       notes: string[];
+    }
+  | {
+      kind: 'paper';
+      title: string;
+      /** The meeting it went to, its date, who brought it. */
+      subtitle: string;
+      sections: PaperSectionView[];
+      /** Figures asked for, with the section each is in. */
+      figures: { label: string; printed: string; section: string }[];
+      decision: { type: string; printed: string[] } | null;
+      recommendations: string[];
+      notes: string[];
+      source: Citation;
+    }
+  | {
+      kind: 'committee-report';
+      title: string;
+      committee: string;
+      heldOn: string;
+      blocks: {
+        level: string;
+        heading: string;
+        items: { subject: string | null; text: string }[];
+      }[];
+      notes: string[];
+      source: Citation;
+    }
+  | {
+      kind: 'performance';
+      title: string;
+      segments: {
+        organisation: string;
+        segment: number;
+        printed: string;
+        period: string;
+        detail: string;
+      }[];
+      rows: {
+        label: string;
+        detail: string;
+        values: {
+          organisation: string;
+          printed: string;
+          target: string | null;
+          trend: string | null;
+        }[];
+      }[];
+      notes: string[];
+      source: Citation;
     }
   | { kind: 'help'; examples: string[]; notes: string[] }
   | { kind: 'message'; title: string; text: string; suggestions: string[] };

@@ -4,6 +4,7 @@ import {
   BAND_CUES,
   CUES,
   FACET_CUES,
+  MEASURE_WORDS,
   NUMBER_WORDS,
   ROLE_PHRASES,
   SMALL_TALK,
@@ -17,6 +18,7 @@ import {
   escapeRegExp,
   hasPhrase,
   normalise,
+  COMMON_WORDS,
   removePhrase,
   SpellCorrector,
 } from './text';
@@ -64,7 +66,7 @@ export interface Reading {
   riskActionNumber: number | null;
   actionTarget: ActionTarget | null;
   minuteReference: string | null;
-  roles: { roleIds: string[]; text: string } | null;
+  roles: { roleIds: string[]; text: string; names: string[] } | null;
   person: { id: string; text: string } | null;
   attendee: { id: string; text: string; role: string } | null;
   /** A capitalised name the papers do not know ("who is John Smith?"). */
@@ -73,6 +75,16 @@ export interface Reading {
   strategicAim: string | null;
   logSection: { logId: string; sectionId: string | null; text: string } | null;
   body: string | null;
+  /** A paper named (by title, short name, or who brought it: "the chief executive"). */
+  paper: { id: string; text: string; bySponsor: boolean } | null;
+  committeeReport: { id: string; text: string } | null;
+  /** The performance report named ("the IPR", "the oversight framework"). */
+  performanceReport: string | null;
+  /** Performance indicators or oversight domains named, best first. */
+  indicators: string[];
+  /** Whether an indicator was named exactly (rather than found by its words). */
+  indicatorNamed: boolean;
+  termsOfReference: { id: string; text: string } | null;
   /** A period, read forwards (due dates) and backwards (closures, minutes). */
   period: FoundPeriod | null;
   pastPeriod: FoundPeriod | null;
@@ -106,7 +118,11 @@ const DOMAIN_WORDS = `risk risks score scores scored target initial inherent cur
 function correctorFor(vocabulary: Vocabulary): SpellCorrector {
   let c = correctors.get(vocabulary);
   if (!c) {
-    c = new SpellCorrector([...vocabulary.lexicon, ...DOMAIN_WORDS.split(/\s+/)]);
+    // Words the papers use are never "corrected" into others ("rate" is not "late").
+    c = new SpellCorrector(
+      [...vocabulary.lexicon, ...DOMAIN_WORDS.split(/\s+/)],
+      new Set([...COMMON_WORDS, ...vocabulary.corpus]),
+    );
     correctors.set(vocabulary, c);
   }
   return c;
@@ -148,11 +164,15 @@ function expand(text: string, table: Readonly<Record<string, string>>): string {
 
 function cuesOf(text: string): Set<Cue> {
   const out = new Set<Cue>();
-  for (const [name, re] of Object.entries(CUES) as [Cue, RegExp][]) if (re.test(text)) out.add(name);
+  for (const [name, re] of Object.entries(CUES) as [Cue, RegExp][])
+    if (re.test(text)) out.add(name);
   return out;
 }
 
-function registerOf(text: string, v: Vocabulary): { registerId: string | null; organisationIds: string[] } {
+function registerOf(
+  text: string,
+  v: Vocabulary,
+): { registerId: string | null; organisationIds: string[] } {
   const organisationIds = findNamed(text, v.organisations).map((f) => f.thing.id);
   const register = findNamed(text, v.registers)[0];
   if (register) return { registerId: register.thing.id, organisationIds };
@@ -175,7 +195,10 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
       out.push({ registerId, number, draft: false, text: words, by: 'number' });
   };
   const patterns = [
-    new RegExp(`\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`, 'g'),
+    new RegExp(
+      `\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      'g',
+    ),
     new RegExp(
       `\\b(?:strategic\\s+|principal\\s+|group\\s+)?risks?\\s*(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
       'g',
@@ -186,54 +209,62 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
     for (const m of text.matchAll(pattern)) {
       add(toNumber(m[1]!), m[0]);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
-      const tail = new RegExp(`^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`);
+      const tail = new RegExp(
+        `^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
+      );
       let rest = text.slice(m.index! + m[0].length);
       for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
         add(toNumber(t[1]!), t[0].trim());
         rest = rest.slice(t[0].length);
       }
     }
-  if (/\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk)\b/.test(text))
+  if (
+    /\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk)\b/.test(
+      text,
+    )
+  )
     out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
   return out;
 }
 
 /** Risks found by the words they are about, in the register asked about (or the default one). */
-function risksByTopic(
-  topic: string,
-  registerId: string | null,
-  ctx: ReadingContext,
-): TopicRisk[] {
+function risksByTopic(topic: string, registerId: string | null, ctx: ReadingContext): TopicRisk[] {
   const { vocabulary: v } = ctx;
+  const wanted = registerId ?? ctx.defaultRegisterId ?? v.defaultRegisterId;
+  const asRisk = (
+    r: { registerId: string; number: number | null; draft: boolean },
+    score: number,
+  ) => ({
+    ref: {
+      registerId: r.registerId,
+      number: r.number,
+      draft: r.draft,
+      text: topic,
+      by: 'topic' as const,
+    },
+    score,
+  });
   // The papers' bold key words first: "the culture risk".
   const named = findNamed(topic, v.risks);
-  const wanted = registerId ?? ctx.defaultRegisterId ?? v.defaultRegisterId;
-  const byKeyword = named
-    .filter((n) => n.thing.registerId === wanted)
-    .map((n) => ({
-      ref: {
-        registerId: n.thing.registerId,
-        number: n.thing.number,
-        draft: n.thing.draft,
-        text: topic,
-        by: 'topic' as const,
-      },
-      score: 100 + n.name.length,
-    }));
-  if (byKeyword.length || !ctx.passages) return byKeyword;
-  // Otherwise the risks whose own title or key words match the topic (not a passing mention).
-  const hits = ctx.passages.search(topic, { kinds: ['risk'], limit: 12 });
-  const out: TopicRisk[] = [];
-  for (const hit of hits) {
-    if (hit.doc.registerId !== wanted || !hit.titleMatch) continue;
-    const risk = v.risks.find((r) => r.id === hit.doc.riskId);
-    if (!risk) continue;
-    out.push({
-      ref: { registerId: risk.registerId, number: risk.number, draft: risk.draft, text: topic, by: 'topic' },
-      score: hit.score,
+  const inWanted = named.filter((n) => n.thing.registerId === wanted);
+  if (inWanted.length) return inWanted.map((n) => asRisk(n.thing, 100 + n.name.length));
+  // Otherwise the risks whose own title or key words match the topic (not a passing mention): in the
+  // register asked about, or (when none was named) wherever there is one.
+  const hits = (ctx.passages?.search(topic, { kinds: ['risk'], limit: 12 }) ?? []).filter(
+    (h) => h.titleMatch,
+  );
+  const found = (list: typeof hits) =>
+    list.flatMap((h) => {
+      const risk = v.risks.find((r) => r.id === h.doc.riskId);
+      return risk ? [asRisk(risk, h.score)] : [];
     });
-  }
-  return out;
+  const best = hits[0]?.score ?? 0;
+  // A passing match in the register asked about does not beat a risk that is about the topic.
+  const here = found(hits.filter((h) => h.doc.registerId === wanted && h.score >= best * 0.5));
+  if (here.length) return here;
+  if (registerId) return found(hits.filter((h) => h.doc.registerId === wanted));
+  if (named.length) return named.slice(0, 1).map((n) => asRisk(n.thing, 100 + n.name.length));
+  return found(hits).slice(0, 1);
 }
 
 function findMinuteReference(raw: string): string | null {
@@ -284,9 +315,24 @@ function findActionTarget(
         const logNamed = log.names.some((n) => hasPhrase(text, n));
         // "FTSU 3" on its own, or with words that only make sense of an action.
         const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
-        if (logNamed || alone || cues.has('actions') || cues.has('history') || cues.has('updateAction') || cues.has('why') || cues.has('overdue') || cues.has('slipped'))
+        if (
+          logNamed ||
+          alone ||
+          cues.has('actions') ||
+          cues.has('history') ||
+          cues.has('updateAction') ||
+          cues.has('why') ||
+          cues.has('overdue') ||
+          cues.has('slipped')
+        )
           return {
-            target: { kind: 'section', logId: log.id, sectionId: section.id, number: Number(m[1]), text: m[0] },
+            target: {
+              kind: 'section',
+              logId: log.id,
+              sectionId: section.id,
+              number: Number(m[1]),
+              text: m[0],
+            },
             riskActionNumber: null,
           };
       }
@@ -294,17 +340,24 @@ function findActionTarget(
 }
 
 /** Every role of the names found ("the CFO": each trust's). */
-function rolesIn(text: string, v: Vocabulary): { roleIds: string[]; text: string } | null {
+function rolesIn(
+  text: string,
+  v: Vocabulary,
+): { roleIds: string[]; text: string; names: string[] } | null {
   const roles = findNamed(text, v.roles);
   if (!roles.length) return null;
   const wanted = new Set(roles.map((x) => x.name));
   const ids = v.roles.filter((role) => role.names.some((n) => wanted.has(n))).map((r) => r.id);
-  return { roleIds: [...new Set(ids)], text: roles.map((x) => x.name).join(', ') };
+  const names = [...wanted];
+  return { roleIds: [...new Set(ids)], text: names.join(', '), names };
 }
 
 /** A name typed with capitals that is not a known word: "who is John Smith?" */
 function capitalisedName(raw: string, v: Vocabulary): string | null {
-  const m = /\b(?:who(?:'s| is| was)|about|is)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/.exec(raw);
+  const m =
+    /\b(?:who(?:'s| is| was)|about|is)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/.exec(
+      raw,
+    );
   if (!m) return null;
   const name = m[1]!;
   const n = normalise(name);
@@ -328,7 +381,9 @@ function datedRecord(
   if (!yearGiven && from.slice(0, 7) === to.slice(0, 7)) {
     // "the September board": the most recent September on record.
     const month = from.slice(5, 7);
-    const same = mine.filter((r) => r.date.slice(5, 7) === month).sort((a, b) => b.date.localeCompare(a.date));
+    const same = mine
+      .filter((r) => r.date.slice(5, 7) === month)
+      .sort((a, b) => b.date.localeCompare(a.date));
     if (same[0]) return same[0].date;
   }
   return null;
@@ -359,6 +414,25 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+/** Performance indicators named, or found by their words ("sickness", "vacancies"). */
+function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
+  const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
+  const what = topic
+    ?.split(' ')
+    .filter((w) => !MEASURE_WORDS.has(w))
+    .join(' ');
+  if (named.length || !what || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
+  // Every word of the topic in the indicator's name: "vacancy rate", "sickness", not "workforce".
+  const hits = ctx.passages
+    .search(what, { kinds: ['performance'], limit: 6, synonyms: false })
+    .filter((h) => h.titleMatch && h.wordsMatched === h.wordsAsked);
+  const best = hits[0]?.score ?? 0;
+  return hits
+    .filter((h) => h.score >= best * 0.7)
+    .slice(0, 3)
+    .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
+}
+
 /** The most of a message read as a question; longer messages are truncated (they are still answered). */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -368,7 +442,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const clipped = input.slice(0, MAX_QUESTION_LENGTH);
   const raw = clipped.replace(/<[^>]*>/g, ' ');
   const normalised = normalise(clipped);
-  const smallTalk = SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
+  const smallTalk =
+    SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
   const expanded = expand(expand(normalised, ABBREVIATIONS), ROLE_PHRASES);
   const text = correctorFor(v).correct(expanded);
   const cues = cuesOf(text);
@@ -390,17 +465,40 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const pastPeriod = risks.length ? null : findPeriod(raw, ctx.now, 'past');
   const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
 
-  const limitMatch = /\b(?:top|bottom|lowest|highest|worst|best|first)\s+(\d{1,2}|two|three|four|five|ten)\b/.exec(text);
-  const scoreMatch = /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(text);
+  const limitMatch =
+    /\b(?:top|bottom|lowest|highest|worst|best|first)\s+(\d{1,2}|two|three|four|five|ten)\b/.exec(
+      text,
+    );
+  const scoreMatch =
+    /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
+      text,
+    );
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
 
+  const paper = findNamed(text, v.papers)[0];
+  const sponsor = paper
+    ? undefined
+    : findNamed(
+        text,
+        v.papers.map((p) => ({ id: p.id, names: p.by })),
+      )[0];
+  const report = findNamed(text, v.committeeReports)[0] ?? null;
+  const terms = findNamed(text, v.termsOfReference)[0] ?? null;
+  const performance = findNamed(text, v.performanceReports)[0] ?? null;
+  const performanceReport = performance?.thing.id ?? null;
   const spans = [
+    paper?.name ?? '',
+    sponsor?.name ?? '',
+    report?.name ?? '',
+    terms?.name ?? '',
+    performance?.name ?? '',
     ...risks.map((r) => r.text),
     committee?.name ?? '',
-    roles?.text ?? '',
+    ...(roles?.names ?? []),
     personFound?.name ?? '',
     attendeeFound?.name ?? '',
-    logSection?.text ?? '',
+    // A log section's name is also a subject ("partnerships"): it only names the log for actions.
+    cues.has('actions') ? (logSection?.text ?? '') : '',
     body?.name ?? '',
     aim?.name ?? '',
     ...findNamed(text, v.organisations).map((o) => o.name),
@@ -408,9 +506,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     ...findNamed(text, v.strategies).map((s) => s.name),
   ];
   const topic = topicOf(text, spans);
-  const topicRisks =
-    !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
+  const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
+  const indicators = indicatorsIn(text, topic, ctx);
   const followUp =
     CUES.followUpStart.test(text) ||
     (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
@@ -448,6 +546,16 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     topic,
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
     followUp,
+    paper: paper
+      ? { id: paper.thing.id, text: paper.name, bySponsor: false }
+      : sponsor
+        ? { id: sponsor.thing.id, text: sponsor.name, bySponsor: true }
+        : null,
+    committeeReport: report ? { id: report.thing.id, text: report.name } : null,
+    performanceReport,
+    indicators,
+    indicatorNamed: findNamed(text, v.indicators).length > 0,
+    termsOfReference: terms ? { id: terms.thing.id, text: terms.name } : null,
   };
 }
 

@@ -43,7 +43,9 @@ export function hasSubject(q: Question): boolean {
 function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskReference {
   if (risk.by === 'topic') {
     const found = r.ctx.vocabulary.risks.find(
-      (x) => x.registerId === registerId && x.names.some((n) => risk.text.includes(n) || n.includes(risk.text)),
+      (x) =>
+        x.registerId === registerId &&
+        x.names.some((n) => risk.text.includes(n) || n.includes(risk.text)),
     );
     if (found)
       return { registerId, number: found.number, draft: found.draft, text: risk.text, by: 'topic' };
@@ -70,7 +72,10 @@ function namesNothing(r: Reading): boolean {
 
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 export function followUpQuestion(r: Reading, last: Question): Question | null {
-  if (r.smallTalk || has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase'))
+  if (
+    r.smallTalk ||
+    has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase')
+  )
     return null;
   const lastRisk = riskOfQuestion(last);
   const newRisk = riskOf(r);
@@ -80,7 +85,11 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       : null;
 
   // "and the LPT one?": the same question, in another register.
-  if (otherRegister && lastRisk && (last.intent === 'risk.detail' || last.intent === 'risk.owner')) {
+  if (
+    otherRegister &&
+    lastRisk &&
+    (last.intent === 'risk.detail' || last.intent === 'risk.owner')
+  ) {
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }
   if (r.registerId && last.intent === 'risk.list' && !r.risks.length)
@@ -89,7 +98,11 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   // Another risk, asked the same way: "what about BAF 5?"
   if (newRisk && r.followUp) {
     if (last.intent === 'risk.detail')
-      return { intent: 'risk.detail', risk: newRisk, facets: r.facets.length ? r.facets : last.facets };
+      return {
+        intent: 'risk.detail',
+        risk: newRisk,
+        facets: r.facets.length ? r.facets : last.facets,
+      };
     if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
     if (last.intent === 'actions.list' && last.scope.kind === 'risk')
       return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
@@ -105,7 +118,10 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return {
         intent: 'actions.list',
         scope: { kind: 'risk', risk: lastRisk },
-        filter: { status: has(r, 'overdue') ? 'overdue' : has(r, 'closed') ? 'closed' : 'open', period: null },
+        filter: {
+          status: has(r, 'overdue') ? 'overdue' : has(r, 'closed') ? 'closed' : 'open',
+          period: null,
+        },
         page: 1,
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
@@ -113,7 +129,8 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   }
   if (last.intent === 'action.detail') {
     if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
-    if (has(r, 'why', 'overdue', 'slipped', 'revised')) return { ...last, why: true, update: false };
+    if (has(r, 'why', 'overdue', 'slipped', 'revised'))
+      return { ...last, why: true, update: false };
     if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
   }
   if (last.intent === 'actions.list') {
@@ -122,11 +139,16 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (CUES_MINE.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
   }
   const meetingBody =
-    last.intent === 'meeting.next' || last.intent === 'meeting.last' || last.intent === 'meeting.agenda' || last.intent === 'meeting.on'
+    last.intent === 'meeting.next' ||
+    last.intent === 'meeting.last' ||
+    last.intent === 'meeting.agenda' ||
+    last.intent === 'meeting.on'
       ? last.body
       : null;
   const minutesOf =
-    last.intent.startsWith('minutes.') && 'date' in last ? { body: last.body, date: last.date } : null;
+    last.intent.startsWith('minutes.') && 'date' in last
+      ? { body: last.body, date: last.date }
+      : null;
   if (meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) {
     const body = r.body ?? meetingBody ?? minutesOf?.body ?? null;
     const date = minutesOf?.date ?? (last.intent === 'meeting.on' ? last.period.from : null);
@@ -136,7 +158,11 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (has(r, 'resolve')) return { intent: 'minutes.resolutions', body, date };
     if (has(r, 'minutes')) return { intent: 'minutes.meeting', body, date };
     if (has(r, 'agenda'))
-      return { intent: 'meeting.agenda', body, which: date ? { date } : has(r, 'last') ? 'last' : 'next' };
+      return {
+        intent: 'meeting.agenda',
+        body,
+        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+      };
     if (has(r, 'next')) return { intent: 'meeting.next', body, detail: null };
     if (has(r, 'last')) return { intent: 'meeting.last', body, detail: null };
     if (has(r, 'time') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
@@ -144,7 +170,10 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (has(r, 'place') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'place' };
   }
-  if (last.intent === 'risk.list' && (r.facets.length === 0 || has(r, 'highest', 'lowest', 'aboveAppetite')))
+  if (
+    last.intent === 'risk.list' &&
+    (r.facets.length === 0 || has(r, 'highest', 'lowest', 'aboveAppetite'))
+  )
     return null;
   return null;
 }

@@ -136,7 +136,11 @@ export function createQuestions({
   return {
     async read(request, text) {
       const data = await referenceData.get();
-      const last = await quietly('recall the subject', () => memory.recall(conversationOf(request), request.now), null);
+      const last = await quietly(
+        'recall the subject',
+        () => memory.recall(conversationOf(request), request.now),
+        null,
+      );
       return understand(text, {
         vocabulary: vocabularyOf(data),
         now: request.now,
@@ -149,9 +153,17 @@ export function createQuestions({
       if (question.intent === 'unanswered') return unansweredList(request);
       const reply = await answer(question, await context(request), text);
       if (hasSubject(question) && reply.kind !== 'message')
-        await quietly('remember the subject', () => memory.remember(conversationOf(request), question, request.now), undefined);
+        await quietly(
+          'remember the subject',
+          () => memory.remember(conversationOf(request), question, request.now),
+          undefined,
+        );
       if (unanswered(question, reply) && text.trim())
-        await quietly('keep the unanswered question', () => log.record(request.where.tenantId, text.trim(), request.now), undefined);
+        await quietly(
+          'keep the unanswered question',
+          () => log.record(request.where.tenantId, text.trim(), request.now),
+          undefined,
+        );
       return reply;
     },
     welcome(request) {

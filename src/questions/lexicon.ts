@@ -236,7 +236,13 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
     'pandemic',
   ],
   safety: ['patient safety', 'safety', 'harm', 'incidents', 'quality', 'cqc', 'safe care'],
-  inequalities: ['health inequalities', 'inequalities', 'inequality', 'deprivation', 'population health'],
+  inequalities: [
+    'health inequalities',
+    'inequalities',
+    'inequality',
+    'deprivation',
+    'population health',
+  ],
   leadership: ['leadership', 'leaders', 'board development', 'well led'],
   performance: ['performance', 'targets', 'oversight', 'segment', 'segmentation', 'league table'],
   'mental health': ['mental health', 'mh', 'camhs', 'psychiatric', 'inpatient', 'out of area'],
@@ -264,6 +270,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   mention mentions mentioned regarding front talk talking said anybody anyone`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** Words for a measure rather than what is measured: "vacancy rate", "appraisal rates". */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(
+  'rate rates level levels number numbers figure figures percentage percent performance data stats statistics trend looking like'.split(
+    ' ',
+  ),
 );
 
 /** Number words directors type. */
@@ -310,7 +323,7 @@ export const CUES = {
     /^((list|show|view|see)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$/,
   chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
   unanswered:
-    /\b(unanswered|not answered|couldn t answer|could not answer|questions? (you|it|board clerk) (couldn t|could not|didn t|did not|failed to) (answer|understand)|missed questions|failed questions)\b/,
+    /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   help: /^(help|\?+|what can you do|what do you do|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions: /\b(actions?|tasks?|to ?dos?|mitigations?|action log|action plan|actioned)\b/,
   mine: /\b(my|mine|me|i|myself|i m|ive|i ve)\b/,
@@ -324,13 +337,13 @@ export const CUES = {
   why: /\b(why|reason|reasons|how come|what happened|explain)\b/,
   closed: /\b(closed|completed?|finished|signed off|done|delivered)\b/,
   proposed:
-    /\b(proposed for closure|awaiting (closure|approval|sign off)|pending (closure|approval)|for closure|ready to close|to be closed)\b/,
+    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed)\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
   open: /\b(open|outstanding|live|in progress|still open)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
-  agenda: /\b(agenda|agendas|papers? for|items? (on|for) the|running order)\b/,
-  meeting:
-    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene)\b/,
+  agenda:
+    /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
+  meeting: /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|o clock)\b/,
@@ -340,10 +353,12 @@ export const CUES = {
   minutes: /\b(minutes|minute|minuted|record of the meeting)\b/,
   attendance:
     /\b(attend\w*|present|there|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
-  apologies: /\b(apolog\w*|absent|absence|absences|missing|couldn t make|could not make|sent regrets|regrets)\b/,
+  apologies:
+    /\b(apolog\w*|absent|absence|absences|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
-  presenter: /\b(present(ed|s|ing)?|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+  presenter:
+    /\b(present(ed|s|ing)?|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
   matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|confidence|confident|on track to deliver)\b/,
@@ -351,67 +366,91 @@ export const CUES = {
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework|rated|rating)\b/,
   dataQuality:
     /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong in|traps?|mistyped)\b/,
-  history: /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
+  history:
+    /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
   aboveAppetite:
-    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of appetite\b/,
+    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
     /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|critical)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
-  lowest: /\b(lowest|least (serious|significant|severe|risky|worrying)|smallest|low(est)? scoring|best scoring|safest|mildest)\b/,
+  lowest:
+    /\b(lowest|least (serious|significant|severe|risky|worrying)|smallest|low(est)? scoring|best scoring|safest|mildest)\b/,
   mostImproved:
     /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|come down (the )?most|most reduced|best progress|improved)\b/,
   moved:
     /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent) (score)?|\b(moved|movement)\b/,
   furthestFromTarget:
-    /\b(furthest|farthest|most distance|longest way|biggest gap|largest gap|way off|far(thest)? from|furthest away from|most above) (its |their |the )?target\b|\b(furthest|farthest) from target\b/,
+    /\b(furthest|farthest|most distance|longest way|biggest gap|largest gap|way off|most above|longest way off|further)( away)?( from)? (its |their |the )?targets?\b/,
   closestToTarget: /\b(closest|nearest|close) to (its |their |the )?target\b/,
   atTarget: /\b(at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?\b/,
   aboveTarget:
     /\b(not (at|reached|met|meeting|achieved|hit) (their |its |the )?target|above (their |its |the )?target|off target|short of (their |its |the )?target)\b/,
   worseThan: /\b(worse|higher|bigger|more serious|riskier|greater|scarier|more severe) than\b/,
   betterThan: /\b(better|lower|smaller|less serious|less risky|safer) than\b/,
-  compare: /\b(compare\w*|comparison|versus|vs|against each other|difference between|side by side)\b/,
-  gettingWorse: /\b(getting worse|worsen\w*|deteriorat\w*|increasing|going up|rising|risen|gone up)\b/,
+  compare:
+    /\b(compare\w*|comparison|versus|vs|against each other|difference between|side by side)\b/,
+  gettingWorse:
+    /\b(getting worse|worsen\w*|deteriorat\w*|increasing|going up|rising|risen|gone up)\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
   who: /\b(who|whom|whose)\b/,
   whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what s new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
   followUpStart:
-    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now)\b/,
+    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,
-  segment: /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|rating)\b/,
-  figure: /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figure|number|amount|percentage|cost|costs|save|saving|savings|target|£|%)\b/,
-  alert: /\b(alert\w*|advis\w*|assur\w*|escalat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
-  decision: /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
+  segment:
+    /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|rating)\b/,
+  figure:
+    /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figure|number|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
+  alert:
+    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
+  decision:
+    /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
   say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell us|tells us|cover\w*)\b/,
 };
 
 /** Which parts of a risk a question asks about. */
 export const FACET_CUES: readonly [
-  'everything' | 'scores' | 'appetite' | 'controls' | 'gaps' | 'assurances' | 'actions' | 'progress' | 'context',
+  (
+    | 'everything'
+    | 'scores'
+    | 'appetite'
+    | 'controls'
+    | 'gaps'
+    | 'assurances'
+    | 'actions'
+    | 'progress'
+    | 'context'
+  ),
   RegExp,
 ][] = [
   [
     'everything',
-    /\b(everything|full|in full|all about|tell me about|detail|details|describe|explain|whole|summary of|overview of|rundown|brief me)\b/,
+    /\b(everything|full|in full|all about|tell me about|detail|details|describe|explain|whole|summary of|summari[sz]e|overview of|rundown|brief me)\b/,
   ],
   [
     'scores',
     /\b(scores?|scored|scoring|rating|rated|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
   ],
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
-  ['controls', /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what s in place|in place)\b/],
+  [
+    'controls',
+    /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what s in place|in place)\b/,
+  ],
   ['gaps', /\b(gaps?|weakness\w*|missing|shortfalls?)\b/],
   [
     'assurances',
     /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence)\b/,
   ],
-  ['actions', /\b(actions?|mitigations?|mitigating|what are we doing|plans?)\b/],
+  ['actions', /\b(actions?|mitigations?|mitigating)\b/],
   ['progress', /\b(progress|update|updates|moving|movement)\b/],
-  ['context', /\b(context|causes?|caused|effects?|why|impact|impacts|consequences|drivers?)\b/],
+  [
+    'context',
+    /\b(context|causes?|caused|effects?|why|impact|impacts|consequences|drivers?|driving|behind it)\b/,
+  ],
 ];
 
 /** Score bands in words (and the colours directors use for them). */
@@ -423,11 +462,14 @@ export const BAND_CUES: readonly [string, RegExp][] = [
 ];
 
 /** Small talk: a short, friendly reply, never the whole menu. */
-export const SMALL_TALK: readonly { kind: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you'; pattern: RegExp }[] = [
+export const SMALL_TALK: readonly {
+  kind: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you';
+  pattern: RegExp;
+}[] = [
   {
     kind: 'thanks',
     pattern:
-      /^(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|brilliant thanks|great thanks|perfect thanks|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that s helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
+      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that s great|that s brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that s helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
   },
   {
     kind: 'how-are-you',
@@ -440,7 +482,8 @@ export const SMALL_TALK: readonly { kind: 'thanks' | 'hello' | 'ok' | 'bye' | 'h
   },
   {
     kind: 'bye',
-    pattern: /^(bye|goodbye|see you|see ya|cya|good night|night|that s all|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
+    pattern:
+      /^(bye|goodbye|see you|see ya|cya|good night|night|that s all|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
   },
   {
     kind: 'ok',

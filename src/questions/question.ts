@@ -124,7 +124,11 @@ export type SecretaryCommand = z.infer<typeof SecretaryCommand>;
 const WhichMinutes = { body: Text.nullable(), date: IsoDate.nullable() };
 
 export const Question = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('risk.detail'), risk: RiskReference, facets: z.array(RiskFacetSchema) }),
+  z.object({
+    intent: z.literal('risk.detail'),
+    risk: RiskReference,
+    facets: z.array(RiskFacetSchema),
+  }),
   z.object({ intent: z.literal('risk.list'), registerId: Id.nullable(), filter: RiskListFilter }),
   /** "Is BAF 3 worse than BAF 4?" */
   z.object({ intent: z.literal('risk.compare'), risks: z.array(RiskReference).min(2).max(4) }),
@@ -189,6 +193,32 @@ export const Question = z.discriminatedUnion('intent', [
     ambitionIds: z.array(Id),
     themeId: Id.nullable(),
     text: Text,
+  }),
+  /** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
+  z.object({
+    intent: z.literal('paper'),
+    paperId: Id,
+    words: Text,
+    want: z.enum(['say', 'figures', 'decision']),
+  }),
+  /** A committee's Alert, Advise and Assure report: what it alerts the board to, advises, assures. */
+  z.object({
+    intent: z.literal('committee.report'),
+    reportId: Id.nullable(),
+    level: z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']).nullable(),
+  }),
+  /** The performance report: the NHS Oversight Framework segment, or named indicators. */
+  z.object({
+    intent: z.literal('performance'),
+    want: z.enum(['segment', 'indicator']),
+    organisationIds: z.array(Id),
+    indicatorIds: z.array(Id),
+  }),
+  /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */
+  z.object({
+    intent: z.literal('terms-of-reference'),
+    termsId: Id,
+    part: z.enum(['all', 'chair', 'quorum', 'membership', 'frequency', 'purpose']),
   }),
   /** "Who is the guardian?", "who is Angela Hillery?" */
   z.object({

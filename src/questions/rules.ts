@@ -23,7 +23,17 @@ export interface Rule {
   then: (r: Reading) => Question;
 }
 
-const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) => cues.some((c) => r.cues.has(c));
+const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
+  cues.some((c) => r.cues.has(c));
+
+/** Facets only a risk has: with a topic, they make it a question about the risk. */
+const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
+  'scores',
+  'appetite',
+  'controls',
+  'gaps',
+  'assurances',
+]);
 
 /** The risk a reading names: by number or as the draft, else the best by topic. */
 export function riskOf(r: Reading): RiskReference | null {
@@ -39,7 +49,8 @@ function ambiguousTopic(r: Reading): boolean {
 
 function riskWords(ref: RiskReference, r: Reading): string {
   const register = r.ctx.vocabulary.registers.find(
-    (x) => x.id === (ref.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId),
+    (x) =>
+      x.id === (ref.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId),
   );
   const name = register?.names.find((n) => n.split(' ').length <= 3) ?? register?.names[0] ?? '';
   return `${name} ${ref.draft ? 'draft risk' : (ref.number ?? '')}`.trim();
@@ -54,7 +65,8 @@ function actionScope(r: Reading): ActionScope {
   if (r.logSection) return { kind: 'log', ...r.logSection };
   if (CUES.mine.test(r.text)) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
-  if (topicRisk && !ambiguousTopic(r)) return { kind: 'risk', risk: topicRisk.ref };
+  if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
+    return { kind: 'risk', risk: topicRisk.ref };
   return { kind: 'all' };
 }
 
@@ -84,11 +96,17 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
-  if (r.committee && /\b(committee|board|overs\w*|oversight|for the|reports? to|c|group)\b/.test(r.text))
+  if (
+    r.committee &&
+    /\b(committee|board|overs\w*|oversight|for the|reports? to|c|group|goes? to|go to|reviewed by|sits? with)\b/.test(
+      r.text,
+    )
+  )
     return { kind: 'committee', committee: r.committee.id };
   if (r.strategicAim) return { kind: 'strategic-aim', aim: r.strategicAim };
   if (r.band) return { kind: 'band', band: r.band };
-  if (has(r, 'list', 'heatMap') || /\b(risks|bafs?|register)\b/.test(r.text)) return { kind: 'all' };
+  if (has(r, 'list', 'heatMap') || /\b(risks|bafs?|register)\b/.test(r.text))
+    return { kind: 'all' };
   return null;
 }
 
@@ -120,7 +138,8 @@ function strategyQuestion(r: Reading): Extract<Question, { intent: 'strategy.pro
     const theme = findNamed(text, s.themes)[0];
     if (theme) return ask({ strategyId: s.id, themeId: theme.thing.id, text: theme.name });
     const objective = findNamed(text, s.objectives)[0];
-    if (objective) return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
+    if (objective)
+      return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
   }
   const query = r.topic ?? '';
   if (query.length >= 4) {
@@ -156,7 +175,10 @@ function itemWords(r: Reading): string {
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
 
-const secretary = (command: Extract<Question, { intent: 'secretary' }>['command'], cue: keyof typeof CUES): Rule => ({
+const secretary = (
+  command: Extract<Question, { intent: 'secretary' }>['command'],
+  cue: keyof typeof CUES,
+): Rule => ({
   rank: 40,
   name: `secretary: ${command}`,
   when: (r) => has(r, cue),
@@ -229,14 +251,21 @@ export const RULES: readonly Rule[] = [
     then: (r) => {
       const risk = r.risks[0]!;
       const others = r.ctx.vocabulary.risks
-        .filter((x) => x.registerId === (risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId))
+        .filter(
+          (x) =>
+            x.registerId ===
+            (risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId),
+        )
         .filter((x) => x.number !== risk.number && !x.draft)
         .slice(0, 4);
       return {
         intent: 'clarify',
         title: `Compare ${riskWords(risk, r)} with which risk?`,
         text: 'Name the second risk, for example:',
-        choices: others.map((o) => `Is ${riskWords(risk, r)} worse than ${riskWords({ ...risk, number: o.number }, r)}?`),
+        choices: others.map(
+          (o) =>
+            `Is ${riskWords(risk, r)} worse than ${riskWords({ ...risk, number: o.number }, r)}?`,
+        ),
       };
     },
   },
@@ -253,7 +282,16 @@ export const RULES: readonly Rule[] = [
     when: (r) =>
       has(r, 'whoIs') &&
       !r.risks.length &&
-      !has(r, 'actions', 'ownerQuestion', 'minutes', 'apologies', 'attendance', 'presenter', 'declarations') &&
+      !has(
+        r,
+        'actions',
+        'ownerQuestion',
+        'minutes',
+        'apologies',
+        'attendance',
+        'presenter',
+        'declarations',
+      ) &&
       (!!r.roles || !!r.person || !!r.attendee || !!r.unknownName),
     then: (r) => ({
       intent: 'people.who',
@@ -261,6 +299,85 @@ export const RULES: readonly Rule[] = [
       personIds: r.person ? [r.person.id] : [],
       name: r.attendee?.text ?? r.unknownName ?? (r.person ? r.person.text : null),
       text: r.roles?.text ?? r.person?.text ?? r.attendee?.text ?? r.unknownName ?? '',
+    }),
+  },
+  {
+    rank: 101,
+    name: 'terms of reference',
+    when: (r) => !!r.termsOfReference && !r.risks.length,
+    then: (r) => ({
+      intent: 'terms-of-reference',
+      termsId: r.termsOfReference!.id,
+      part: /\bchair/.test(r.text)
+        ? 'chair'
+        : /\bquor/.test(r.text)
+          ? 'quorum'
+          : /\b(members?|membership|who (sits|is) on|made up)\b/.test(r.text)
+            ? 'membership'
+            : /\b(how often|frequency|meets?|meeting)\b/.test(r.text)
+              ? 'frequency'
+              : /\b(purpose|for|why|what (does|is) it)\b/.test(r.text)
+                ? 'purpose'
+                : 'all',
+    }),
+  },
+  {
+    rank: 102,
+    name: 'a committee’s alert, advise and assure report',
+    when: (r) =>
+      !r.risks.length &&
+      !r.actionTarget &&
+      (!!r.committeeReport || /\bcommittees?\b/.test(r.text) || !!r.committee) &&
+      (has(r, 'alert') || /\b(aaa|alert advise assure)\b/.test(r.text)) &&
+      !(r.facets.includes('assurances') && r.topicRisks.length > 0),
+    then: (r) => ({
+      intent: 'committee.report',
+      reportId: r.committeeReport?.id ?? null,
+      level: /\balert/.test(r.text)
+        ? 'alert'
+        : /\badvis/.test(r.text)
+          ? 'advise'
+          : /\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)
+            ? 'assure'
+            : /\b(celebrat|outstanding)/.test(r.text)
+              ? 'celebrating-outstanding'
+              : /\bescalat/.test(r.text)
+                ? 'alert'
+                : null,
+    }),
+  },
+  {
+    rank: 103,
+    name: 'the oversight segment',
+    when: (r) => has(r, 'segment') && !r.risks.length && !/\b(risks?|baf|bafs)\b/.test(r.text),
+    then: (r) => ({
+      intent: 'performance',
+      want: 'segment',
+      organisationIds: r.organisationIds,
+      indicatorIds: [],
+    }),
+  },
+  {
+    rank: 104,
+    name: 'a paper',
+    when: (r) =>
+      !!r.paper &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure')) &&
+      !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
+    then: (r) => ({
+      intent: 'paper',
+      paperId: r.paper!.id,
+      words: r.topic ?? '',
+      want:
+        has(r, 'decision') && !r.topic
+          ? 'decision'
+          : has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text)
+            ? 'figures'
+            : has(r, 'decision')
+              ? 'decision'
+              : 'say',
     }),
   },
   {
@@ -280,7 +397,11 @@ export const RULES: readonly Rule[] = [
     name: 'attendance and apologies',
     when: (r) =>
       (has(r, 'apologies') && (asksAboutMinutes(r) || has(r, 'who'))) ||
-      (has(r, 'attendance') && has(r, 'who', 'list', 'minutes') && (asksAboutMinutes(r) || /\b(attend\w*)\b/.test(r.text)) && !has(r, 'presenter')),
+      /\battend(ance|ed|ees|ing)?\b/.test(r.text) ||
+      (has(r, 'attendance') &&
+        has(r, 'who', 'list', 'minutes') &&
+        asksAboutMinutes(r) &&
+        !has(r, 'presenter')),
     then: (r) => ({
       intent: 'minutes.attendance',
       body: r.body,
@@ -292,8 +413,16 @@ export const RULES: readonly Rule[] = [
     rank: 122,
     name: 'who presented an item',
     when: (r) =>
-      has(r, 'presenter') && has(r, 'who') && !r.risks.length && !has(r, 'actions', 'ownerQuestion'),
-    then: (r) => ({ intent: 'minutes.presenter', body: r.body, date: minutesDate(r), item: itemWords(r) }),
+      has(r, 'presenter') &&
+      has(r, 'who') &&
+      !r.risks.length &&
+      !has(r, 'actions', 'ownerQuestion'),
+    then: (r) => ({
+      intent: 'minutes.presenter',
+      body: r.body,
+      date: minutesDate(r),
+      item: itemWords(r),
+    }),
   },
   {
     rank: 130,
@@ -311,8 +440,7 @@ export const RULES: readonly Rule[] = [
   {
     rank: 140,
     name: 'the minutes of a meeting',
-    when: (r) =>
-      has(r, 'minutes') && !has(r, 'resolve') && !r.risks.length && !has(r, 'actions'),
+    when: (r) => has(r, 'minutes') && !has(r, 'resolve') && !r.risks.length && !has(r, 'actions'),
     then: (r) => ({ intent: 'minutes.meeting', body: r.body, date: minutesDate(r) }),
   },
   {
@@ -332,9 +460,17 @@ export const RULES: readonly Rule[] = [
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
-        (has(r, 'owns') && (!!r.roles || !!r.person) && !r.risks.length)) &&
+        ((!!r.roles || !!r.person) &&
+          !r.risks.length &&
+          !has(r, 'whoIs') &&
+          (has(r, 'owns', 'open') || /\b(doing|working on|got on|plate|up to)\b/.test(r.text)))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
-    then: (r) => ({ intent: 'actions.list', scope: actionScope(r), filter: actionFilter(r), page: r.page }),
+    then: (r) => ({
+      intent: 'actions.list',
+      scope: actionScope(r),
+      filter: actionFilter(r),
+      page: r.page,
+    }),
   },
   {
     rank: 170,
@@ -376,7 +512,19 @@ export const RULES: readonly Rule[] = [
     name: 'a list of risks by a measure',
     when: (r) =>
       !r.risks.length &&
-      (has(r, 'aboveAppetite', 'furthestFromTarget', 'aboveTarget', 'atTarget', 'closestToTarget', 'mostImproved', 'moved', 'gettingWorse', 'lowest', 'highest') ||
+      (has(
+        r,
+        'aboveAppetite',
+        'furthestFromTarget',
+        'aboveTarget',
+        'atTarget',
+        'closestToTarget',
+        'mostImproved',
+        'moved',
+        'gettingWorse',
+        'lowest',
+        'highest',
+      ) ||
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       riskListFilter(r) !== null,
@@ -390,7 +538,12 @@ export const RULES: readonly Rule[] = [
       intent: 'clarify',
       title: `Several risks are about ${r.topic}`,
       text: 'Which one do you mean?',
-      choices: r.topicRisks.slice(0, 4).map((t) => `${riskWords(t.ref, r)}${r.facets.length && !r.facets.includes('scores') ? ` ${r.facets.join(' and ')}` : ''}`),
+      choices: r.topicRisks
+        .slice(0, 4)
+        .map(
+          (t) =>
+            `${riskWords(t.ref, r)}${r.facets.length && !r.facets.includes('scores') ? ` ${r.facets.join(' and ')}` : ''}`,
+        ),
     }),
   },
   {
@@ -398,13 +551,38 @@ export const RULES: readonly Rule[] = [
     name: 'one risk',
     when: (r) =>
       r.risks.length === 1 ||
-      (r.topicRisks.length > 0 && !ambiguousTopic(r) && (has(r, 'risk') || r.facets.length > 0)),
-    then: (r) => ({ intent: 'risk.detail', risk: riskOf(r)!, facets: r.facets.length ? r.facets : ['scores'] }),
+      (r.topicRisks.length > 0 &&
+        !ambiguousTopic(r) &&
+        (has(r, 'risk') || r.facets.some((f) => RISK_ONLY_FACETS.has(f)))),
+    then: (r) => ({
+      intent: 'risk.detail',
+      risk: riskOf(r)!,
+      facets: r.facets.length ? r.facets : ['scores'],
+    }),
+  },
+  {
+    rank: 195,
+    name: 'a performance indicator',
+    when: (r) =>
+      !r.risks.length &&
+      ((r.indicators.length > 0 && (r.indicatorNamed || has(r, 'figure') || !has(r, 'topicAsk'))) ||
+        (!!r.performanceReport && !r.topic)) &&
+      !has(r, 'actions', 'risk'),
+    then: (r) => ({
+      intent: 'performance',
+      want: r.indicators.length ? 'indicator' : 'segment',
+      organisationIds: r.organisationIds,
+      indicatorIds: r.indicators,
+    }),
   },
   {
     rank: 200,
     name: 'a list of risks',
-    when: (r) => has(r, 'risk') && riskListFilter(r) !== null && (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
+    when: (r) =>
+      (has(r, 'risk') ||
+        (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
+      riskListFilter(r) !== null &&
+      (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({ intent: 'risk.list', registerId: r.registerId, filter: riskListFilter(r)! }),
   },
   {
@@ -413,14 +591,13 @@ export const RULES: readonly Rule[] = [
     when: (r) =>
       has(r, 'strategy') ||
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
-      (has(r, 'progressWord') && !r.topicRisks.length && strategyQuestion(r).ambitionIds.length > 0),
+      (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0),
     then: strategyQuestion,
   },
   {
     rank: 220,
     name: 'a topic',
-    when: (r) =>
-      r.topic !== null && (has(r, 'topicAsk') || r.text.split(' ').length <= 3),
+    when: (r) => r.topic !== null && (has(r, 'topicAsk') || r.text.split(' ').length <= 3),
     then: (r) => ({ intent: 'topic', text: r.topic!, registerId: r.registerId }),
   },
 ];

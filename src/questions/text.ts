@@ -86,8 +86,17 @@ export class SpellCorrector {
     }
   }
 
+  private keptStems: Set<string> | null = null;
+
+  /** A word whose stem is a common word's ("asking", "goes") is a real word, not a typo. */
+  private isKept(word: string): boolean {
+    if (this.keep.has(word)) return true;
+    this.keptStems ??= new Set([...COMMON_WORDS].map(stem));
+    return this.keptStems.has(stem(word));
+  }
+
   correctWord(word: string): string {
-    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word) || this.keep.has(word))
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word) || this.isKept(word))
       return word;
     const allowed = word.length >= 7 ? 2 : 1;
     let best = word;
@@ -123,7 +132,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   work would year years your yours yesterday month months quarter status state owner owners mine yours ours
   their theirs latest recent current currently whats what's anything everything give tell show list
   january february march april june july august september october november december monday tuesday
-  wednesday thursday friday saturday sunday sept`
+  wednesday thursday friday saturday sunday sept goes going gone went does doing says said asks asked
+  happen happened happening sits sitting looks looked looking told telling advise advising advised worse
+  better higher lower bigger smaller biggest most least wait waiting waits couldnt wouldnt shouldnt didnt
+  doesnt isnt arent wasnt werent haven hasnt hadnt cant wont`
     .split(/\s+/)
     .filter(Boolean),
 );

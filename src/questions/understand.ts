@@ -49,6 +49,22 @@ function suggestionsFor(text: string): string[] {
   return (found.length ? found : [...EXAMPLE_QUESTIONS]).slice(0, 3);
 }
 
+/**
+ * A question about the same minutes as the last one ("who sent apologies?" after "minutes of the
+ * September board") keeps its meeting when it names none.
+ */
+function inherit(fresh: Question, last: Question): Question {
+  if (!fresh.intent.startsWith('minutes.') || !('date' in fresh) || fresh.date || fresh.body)
+    return fresh;
+  const lastDate =
+    'date' in last && last.intent.startsWith('minutes.')
+      ? last.date
+      : last.intent === 'meeting.on'
+        ? last.period.from
+        : null;
+  return lastDate ? { ...fresh, date: lastDate, body: 'body' in last ? last.body : null } : fresh;
+}
+
 /** What the ranked rules make of a reading on its own. */
 function byRules(reading: Reading): Question | null {
   for (const rule of ORDERED_RULES) if (rule.when(reading)) return rule.then(reading);
@@ -63,19 +79,25 @@ function byRules(reading: Reading): Question | null {
 export function decide(reading: Reading, last: Question | null = null): Question {
   const fresh = byRules(reading);
   const needsSubject =
-    !fresh || fresh.intent === 'clarify' || (fresh.intent === 'topic' && reading.cues.has('pronoun'));
+    !fresh ||
+    fresh.intent === 'clarify' ||
+    (fresh.intent === 'topic' && reading.cues.has('pronoun'));
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;
   }
-  if (fresh) return fresh;
+  if (fresh) return last ? inherit(fresh, last) : fresh;
   const text = reading.raw.trim();
   if (reading.followUp && reading.cues.has('pronoun') && !reading.topic)
     return {
       intent: 'clarify',
       title: 'What would you like to know about?',
       text: 'I have lost track of what "that" refers to. Name the risk, action or meeting, for example:',
-      choices: ['Who owns the workforce risk?', 'What are the gaps on Group BAF 3?', 'When is the next board meeting?'],
+      choices: [
+        'Who owns the workforce risk?',
+        'What are the gaps on Group BAF 3?',
+        'When is the next board meeting?',
+      ],
     };
   return { intent: 'unknown', text, suggestions: suggestionsFor(normalise(text)) };
 }

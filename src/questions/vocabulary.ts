@@ -1,5 +1,9 @@
 import type {
   ActionLog,
+  CommitteeReport,
+  Paper,
+  PerformanceReport,
+  TermsOfReference,
   IsoDate,
   Meeting,
   Minutes,
@@ -12,6 +16,7 @@ import type {
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
 import { ABBREVIATIONS, CUES, ROLE_PHRASES, TOPICS } from './lexicon';
+import { SnapshotCache } from './snapshot';
 import { normalise } from './text';
 
 /**
@@ -42,6 +47,15 @@ export interface Vocabulary {
     ambitions: (NamedThing & { number: number; objectiveId: string })[];
     themes: NamedThing[];
   })[];
+  /** Papers by their titles and short names; `by` names who brought them ("the chief executive"). */
+  papers: (NamedThing & { by: string[] })[];
+  /** Committees' Alert, Advise and Assure reports, by the committee's names. */
+  committeeReports: NamedThing[];
+  /** Performance reports, and their indicators and oversight domains by name. */
+  performanceReports: NamedThing[];
+  indicators: (NamedThing & { reportId: string })[];
+  /** Groups with terms of reference ("the transition group"). */
+  termsOfReference: NamedThing[];
   /** Meetings and minutes on record, by body and date, to find "the September board". */
   meetings: { id: string; body: string; date: IsoDate; part: 'public' | 'private' }[];
   minutes: { id: string; body: string; heldOn: IsoDate }[];
@@ -49,6 +63,8 @@ export interface Vocabulary {
   defaultRegisterId: string | null;
   /** Every word above and the cue words, for typo correction. */
   lexicon: Set<string>;
+  /** Every word the papers print: never corrected into another word. */
+  corpus: Set<string>;
 }
 
 export interface VocabularySources {
@@ -61,6 +77,10 @@ export interface VocabularySources {
   meetings: Meeting[];
   minutes: Minutes[];
   strategies: Strategy[];
+  papers: Paper[];
+  committeeReports: CommitteeReport[];
+  performanceReports: PerformanceReport[];
+  termsOfReference: TermsOfReference[];
 }
 
 function names(...list: (string | undefined)[]): string[] {
@@ -194,7 +214,11 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   const logs = s.logs.map((l) => ({
     id: l.id,
     names: names(l.title, l.shortName, ...l.aliases),
-    sections: l.sections.map((sec) => ({ id: sec.id, names: names(sec.title, sec.id) })),
+    sections: l.sections.map((sec) => ({
+      id: sec.id,
+      // "partnership actions" is the Partnerships section.
+      names: names(sec.title, sec.id, sec.title.replace(/s$/i, '')),
+    })),
   }));
   const bodySet = new Set<string>([
     ...s.meetings.map((m) => m.body),
@@ -218,6 +242,56 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     ),
     themes: st.themes.map((t) => ({ id: t.id, names: names(t.name) })),
   }));
+  const papers = s.papers.map((p) => ({
+    id: p.id,
+    names: names(p.title, ...p.aliases),
+    // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
+    by: names(
+      ...(p.cover.sponsor ?? '')
+        .split(/,|;/)
+        .map((x) => x.replace(/^\s*(group|lpt|nhft)\s+/i, '').trim())
+        .filter((x) => x.length > 3),
+    ),
+  }));
+  const committeeReports = s.committeeReports.map((r) => ({
+    id: r.id,
+    names: names(
+      ...committeeNames(r.committee.replace(/\s+in common$/i, '')),
+      `${r.committee} report`,
+      'alert advise assure report',
+      'aaa report',
+    ),
+  }));
+  const performanceReports = s.performanceReports.map((r) => ({
+    id: r.id,
+    names: names(
+      r.title,
+      'performance report',
+      'integrated performance report',
+      'ipr',
+      r.framework,
+      'nhs oversight framework',
+    ),
+  }));
+  const indicators = s.performanceReports.flatMap((r) => [
+    ...r.indicators.map((i) => ({
+      id: i.id,
+      reportId: r.id,
+      names: names(i.indicator, i.indicator.replace(/\s*\([^)]*\)|\*+/g, '').trim()),
+    })),
+    ...r.domainScores.map((d) => ({
+      id: d.id,
+      reportId: r.id,
+      names: names(
+        d.metric ?? d.domain,
+        (d.metric ?? d.domain).replace(/\s*\([^)]*\)/g, '').trim(),
+      ),
+    })),
+  ]);
+  const termsOfReference = s.termsOfReference.map((t) => ({
+    id: t.id,
+    names: names(t.body, ...t.aliases),
+  }));
   const newest = [...s.registers].sort((a, b) =>
     (b.date.iso ?? '').localeCompare(a.date.iso ?? ''),
   )[0];
@@ -236,11 +310,49 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     logs,
     meetingBodies,
     strategies,
+    papers,
+    committeeReports,
+    termsOfReference,
   ].forEach(collect);
   for (const st of strategies) [st.objectives, st.themes].forEach(collect);
   for (const l of logs) collect(l.sections);
   for (const w of curatedWords()) if (/^[a-z]+$/.test(w)) lexicon.add(w);
+  const corpus = new Set<string>();
+  const words = (...texts: (string | undefined | null)[]) => {
+    for (const t of texts)
+      if (t) for (const w of normalise(t).split(' ')) if (/^[a-z]{3,}$/.test(w)) corpus.add(w);
+  };
+  for (const r of s.risks) {
+    words(r.title, r.context, r.strategicLink, r.governance, ...r.keywords);
+    for (const f of [...r.causes, ...r.effects])
+      words(
+        f.title,
+        ...f.controls,
+        ...f.controlGaps,
+        ...f.assuranceGaps,
+        ...f.progress,
+        ...f.assurances.firstLine,
+        ...f.assurances.secondLine,
+        ...f.assurances.thirdLine,
+      );
+  }
+  for (const m of s.minutes) for (const i of m.items) words(i.title, i.summary, i.resolution);
+  for (const m of s.meetings) for (const a of m.agenda) words(a.title, a.lead);
+  for (const p of s.papers)
+    for (const sec of p.sections) {
+      words(sec.heading);
+      for (const c of sec.content) words(...(typeof c === 'string' ? [c] : c.items));
+      for (const f of sec.figures) words(f.label);
+    }
+  for (const r of s.performanceReports) {
+    for (const i of r.indicators) words(i.indicator, i.group);
+    for (const d of r.domainScores) words(d.domain, d.metric);
+  }
+  for (const st of s.strategies)
+    for (const o of st.objectives)
+      for (const a of o.ambitions) words(a.text, ...a.successes, ...a.challenges, ...a.focus);
   return {
+    corpus,
     organisations,
     registers,
     risks,
@@ -252,6 +364,11 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     logs,
     meetingBodies,
     strategies,
+    papers,
+    committeeReports,
+    performanceReports,
+    indicators,
+    termsOfReference,
     meetings: s.meetings.map((m) => ({
       id: m.id,
       body: m.body,
@@ -264,14 +381,9 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   };
 }
 
-const built = new WeakMap<VocabularySources, Vocabulary>();
+const built = new SnapshotCache<Vocabulary>();
 
-/** The vocabulary of a reference-data snapshot, built once per snapshot. */
+/** The vocabulary of the reference data, built again only when the papers change. */
 export function vocabularyOf(data: VocabularySources): Vocabulary {
-  let v = built.get(data);
-  if (!v) {
-    v = buildVocabulary(data);
-    built.set(data, v);
-  }
-  return v;
+  return built.get(data, () => buildVocabulary(data));
 }

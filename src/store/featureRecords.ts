@@ -88,7 +88,8 @@ export class StoredTextLog {
   }
 
   private slotId(tenantId: string | null, day: string): string {
-    const slot = Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000) % this.limits.retentionDays;
+    const slot =
+      Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000) % this.limits.retentionDays;
     return `${this.limits.name}-${hash(tenantId ?? '-', 24)}-${slot}`;
   }
 
@@ -96,7 +97,9 @@ export class StoredTextLog {
     tenantId: string | null,
     day: string,
   ): Promise<{ day: string; entries: { text: string; at: string }[] }> {
-    const parsed = this.DayRecord.safeParse(await this.store.readSystemValue(this.slotId(tenantId, day)));
+    const parsed = this.DayRecord.safeParse(
+      await this.store.readSystemValue(this.slotId(tenantId, day)),
+    );
     return parsed.success && parsed.data.day === day ? parsed.data : { day, entries: [] };
   }
 
@@ -119,12 +122,20 @@ export class StoredTextLog {
   }
 
   /** The texts recorded since `from`, oldest first. */
-  async since(tenantId: string | null, from: Date, now: Date): Promise<{ text: string; at: string }[]> {
+  async since(
+    tenantId: string | null,
+    from: Date,
+    now: Date,
+  ): Promise<{ text: string; at: string }[]> {
     const last = londonDateOf(now);
     const out: { text: string; at: string }[] = [];
     let day = londonDateOf(from);
     for (let n = 0; day <= last && n <= this.limits.retentionDays; n++, day = addDays(day, 1))
-      out.push(...(await this.readDay(tenantId, day)).entries.filter((e) => Date.parse(e.at) >= from.getTime()));
+      out.push(
+        ...(await this.readDay(tenantId, day)).entries.filter(
+          (e) => Date.parse(e.at) >= from.getTime(),
+        ),
+      );
     return out;
   }
 }

@@ -123,20 +123,33 @@ export function roleListLabel(ctx: AnswerContext, roleIds: readonly string[]): s
   for (const id of roleIds) {
     const role = ctx.data.roles.find((r) => r.id === id);
     if (!role) continue;
-    const label = role.code !== role.title && role.code.length <= 8 ? `${role.title} (${role.code})` : role.title;
+    const label =
+      role.code !== role.title && role.code.length <= 8
+        ? `${role.title} (${role.code})`
+        : role.title;
     const key = label.replace(/\s*\([^)]*\)$/, '');
     const org = ctx.data.organisations.find((o) => o.id === role.organisationId);
-    const orgName = org ? (org.type === 'group' ? 'the Group' : org.shortName === 'Trust' ? 'the Well-Led trust' : org.shortName) : role.organisationId;
+    const orgName = org
+      ? org.type === 'group'
+        ? 'the Group'
+        : org.shortName === 'Trust'
+          ? 'the Well-Led trust'
+          : org.shortName
+      : role.organisationId;
     byTitle.set(key, [...(byTitle.get(key) ?? []), orgName]);
   }
   if (!byTitle.size) return null;
   return [...byTitle]
-    .map(([title, orgs]) => (orgs.length > 1 ? `${title} in ${listInWords([...new Set(orgs)])}` : title))
+    .map(([title, orgs]) =>
+      orgs.length > 1 ? `${title} in ${listInWords([...new Set(orgs)])}` : title,
+    )
     .join('; ');
 }
 
 function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 interface ScopedActions {
@@ -325,7 +338,12 @@ export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
   const { action } = found;
-  const view = actionView(ctx.data, action, ctx.today, canUpdateAction(ctx.asker, action, ctx.data.roles));
+  const view = actionView(
+    ctx.data,
+    action,
+    ctx.today,
+    canUpdateAction(ctx.asker, action, ctx.data.roles),
+  );
   const original = action.originalDue
     ? action.originalDue.iso
       ? formatDate(action.originalDue.iso)
@@ -340,7 +358,10 @@ export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget
       : 'no revised date has been set',
   ].join('; ');
   const notes: string[] = [];
-  if (overdue !== null) notes.push(`It is ${overdue} day${overdue === 1 ? '' : 's'} overdue as at ${formatDate(ctx.today)}.`);
+  if (overdue !== null)
+    notes.push(
+      `It is ${overdue} day${overdue === 1 ? '' : 's'} overdue as at ${formatDate(ctx.today)}.`,
+    );
   else if (action.status === 'closed') notes.push('It is closed.');
   else if (!moved) notes.push('It is not late: it is not past its due date.');
   if (!action.revisedDue?.reason && !action.progress.length)

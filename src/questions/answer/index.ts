@@ -19,6 +19,12 @@ import {
 } from './meetings';
 import { answerWho } from './people';
 import {
+  answerCommitteeReport,
+  answerPaper,
+  answerPerformance,
+  answerTermsOfReference,
+} from './papers';
+import {
   answerDataQuality,
   answerRiskCompare,
   answerRiskDetail,
@@ -89,6 +95,14 @@ export async function answer(
       return answerMattersArising(ctx, question.body);
     case 'strategy.progress':
       return answerStrategy(ctx, question);
+    case 'paper':
+      return answerPaper(ctx, question.paperId, question.words, question.want);
+    case 'committee.report':
+      return answerCommitteeReport(ctx, question.reportId, question.level);
+    case 'performance':
+      return answerPerformance(ctx, question.want, question.organisationIds, question.indicatorIds);
+    case 'terms-of-reference':
+      return answerTermsOfReference(ctx, question.termsId, question.part);
     case 'people.who':
       return answerWho(ctx, question.roleIds, question.personIds, question.name, question.text);
     case 'data-quality':
@@ -134,7 +148,12 @@ export async function answer(
       };
     }
     case 'clarify':
-      return { kind: 'message', title: question.title, text: question.text, suggestions: question.choices };
+      return {
+        kind: 'message',
+        title: question.title,
+        text: question.text,
+        suggestions: question.choices,
+      };
     case 'unknown':
       return answerSearch(ctx, question.text, 'unknown', null, question.suggestions);
   }

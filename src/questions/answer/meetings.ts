@@ -244,7 +244,12 @@ function minutesAsked(
   return { minutes: sameDay ?? sameMonth ?? null, onRecord };
 }
 
-function noMinutes(ctx: AnswerContext, body: string | null, date: IsoDate | null, onRecord: Minutes[]): Answer {
+function noMinutes(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  onRecord: Minutes[],
+): Answer {
   const which = `${body ?? defaultBody(ctx.data) ?? 'board'}`;
   return {
     kind: 'message',
@@ -268,7 +273,11 @@ const isPrivateMinutes = (ctx: AnswerContext, minutes: Minutes) =>
   ctx.data.meetings.find((m) => m.id === minutes.meetingId)?.part === 'private';
 
 /** "Minutes of the September board": every item and what was resolved. */
-export function answerMinutes(ctx: AnswerContext, body: string | null, date: IsoDate | null): Answer {
+export function answerMinutes(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+): Answer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   return {
@@ -320,7 +329,11 @@ export function answerAttendance(
 }
 
 /** The minute item about declarations of interest. */
-export function answerDeclarations(ctx: AnswerContext, body: string | null, date: IsoDate | null): Answer {
+export function answerDeclarations(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+): Answer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const item = minutes.items.find((i) => /declar|interest/i.test(i.title));
@@ -350,7 +363,9 @@ export function answerPresenter(
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
   const hit = hits.find((h) => h.doc.id.startsWith(`${minutes.id}#`));
-  const item = hit ? minutes.items.find((i) => `${minutes.id}#${i.reference}` === hit.doc.id) : undefined;
+  const item = hit
+    ? minutes.items.find((i) => `${minutes.id}#${i.reference}` === hit.doc.id)
+    : undefined;
   if (!item)
     return {
       kind: 'message',
@@ -384,7 +399,12 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
     return d >= from && d <= to;
   });
   if (inside[0])
-    return { kind: 'meeting', mode: 'agenda', meeting: meetingView(ctx.data, inside[0]), notes: [] };
+    return {
+      kind: 'meeting',
+      mode: 'agenda',
+      meeting: meetingView(ctx.data, inside[0]),
+      notes: [],
+    };
   const which = body ?? defaultBody(ctx.data) ?? 'board';
   const last = meetings[meetings.length - 1];
   const planned = ctx.data.workplans
@@ -409,7 +429,10 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
 }
 
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
-export function meetingDetailNote(answer: Answer, detail: 'time' | 'place' | null | undefined): Answer {
+export function meetingDetailNote(
+  answer: Answer,
+  detail: 'time' | 'place' | null | undefined,
+): Answer {
   if (answer.kind !== 'meeting' || !answer.meeting || !detail) return answer;
   const m = answer.meeting;
   const note =

@@ -39,7 +39,13 @@ export function answerWho(
       const byName = wanted && (n === wanted || n.endsWith(` ${wanted}`) || n.includes(wanted));
       const byRole = roleWords.some((w) => normalise(a.role).includes(w));
       if ((byName || byRole) && !people.some((p) => normalise(p.name) === n))
-        people.push({ name: a.name, role: a.role, organisation: null, from: 'minutes', demo: false });
+        people.push({
+          name: a.name,
+          role: a.role,
+          organisation: null,
+          from: 'minutes',
+          demo: false,
+        });
     }
   const asked = name ?? text;
   if (!people.length)
@@ -49,12 +55,19 @@ export function answerWho(
       text: name
         ? `${name} is not in the board's directory or in the minutes Board Clerk holds.`
         : `No one in the board's directory holds that role, and the minutes do not name one.`,
-      suggestions: ['Who attended the September board?', 'Actions for the Director of Corporate Affairs'],
+      suggestions: [
+        'Who attended the September board?',
+        'Actions for the Director of Corporate Affairs',
+      ],
     };
   const notes: string[] = [];
   if (people.some((p) => p.demo))
-    notes.push('The bundled directory is a demo: its people are invented, one for each role the papers use.');
+    notes.push(
+      'The bundled directory is a demo: its people are invented, one for each role the papers use.',
+    );
   if (people.some((p) => p.from === 'minutes'))
-    notes.push('People marked "minutes" are named in the minutes of a board meeting, with their role as printed.');
+    notes.push(
+      'People marked "minutes" are named in the minutes of a board meeting, with their role as printed.',
+    );
   return { kind: 'people', title: `Who is ${asked}`, people, notes };
 }

@@ -47,7 +47,9 @@ function sameTopicElsewhere(data: ReferenceData, risk: Risk, words: string): Ris
   return data.risks.filter(
     (r) =>
       r.registerId !== risk.registerId &&
-      r.keywords.some((k) => wanted.some((w) => w.length > 3 && normalise(k).split(' ').includes(w))),
+      r.keywords.some((k) =>
+        wanted.some((w) => w.length > 3 && normalise(k).split(' ').includes(w)),
+      ),
   );
 }
 
@@ -199,7 +201,11 @@ const distanceToTarget = (v: ListedRisk) => v.current.score - (v.target?.score ?
 type ListedRisk = RiskSummaryView & { initial: number; governance: string; trend: string | null };
 
 /** The approved risks first, best by `key` (highest first), the top ones tied at the best value. */
-function topBy(views: ListedRisk[], key: (v: ListedRisk) => number, limit: number | null): ListedRisk[] {
+function topBy(
+  views: ListedRisk[],
+  key: (v: ListedRisk) => number,
+  limit: number | null,
+): ListedRisk[] {
   const approved = views.filter((v) => !v.draft).sort((a, b) => key(b) - key(a));
   if (limit) return approved.slice(0, limit);
   const best = approved[0] ? key(approved[0]) : null;
@@ -208,9 +214,7 @@ function topBy(views: ListedRisk[], key: (v: ListedRisk) => number, limit: numbe
 
 function committeeMatches(v: ListedRisk, committee: string): boolean {
   const wanted = normalise(committee).replace(/ committees?$/, '');
-  return (
-    v.oversight.includes(committee) || normalise(v.governance).includes(wanted)
-  );
+  return v.oversight.includes(committee) || normalise(v.governance).includes(wanted);
 }
 
 function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] {
@@ -268,20 +272,27 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       break;
     case 'lowest':
       if (shown[0])
-        notes.push(`Lowest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score}`).join(', ')}.`);
+        notes.push(
+          `Lowest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score}`).join(', ')}.`,
+        );
       break;
     case 'most-improved':
       if (shown[0])
         notes.push(
           shown
-            .map((v) => `${v.reference} has come down most: from ${v.initial} at its initial scoring to ${v.current.score} now (${improvement(v)} points).`)
+            .map(
+              (v) =>
+                `${v.reference} has come down most: from ${v.initial} at its initial scoring to ${v.current.score} now (${improvement(v)} points).`,
+            )
             .join(' '),
         );
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
       break;
     case 'moved': {
-      const still = all.filter((v) => !v.draft && v.initial === v.current.score).map((v) => v.reference);
+      const still = all
+        .filter((v) => !v.draft && v.initial === v.current.score)
+        .map((v) => v.reference);
       if (still.length) notes.push(`Unchanged since the initial score: ${still.join(', ')}.`);
       break;
     }
@@ -289,10 +300,17 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       if (shown[0])
         notes.push(
           shown
-            .map((v) => `${v.reference} is furthest from target: ${v.current.score} now against a target of ${v.target?.score} (${distanceToTarget(v)} points to go).`)
+            .map(
+              (v) =>
+                `${v.reference} is furthest from target: ${v.current.score} now against a target of ${v.target?.score} (${distanceToTarget(v)} points to go).`,
+            )
             .join(' '),
         );
-      notes.push(...all.filter((v) => !v.target && !v.draft).map((v) => `${v.reference} prints no target score.`));
+      notes.push(
+        ...all
+          .filter((v) => !v.target && !v.draft)
+          .map((v) => `${v.reference} prints no target score.`),
+      );
       break;
     case 'getting-worse':
       if (!shown.length)
@@ -406,7 +424,9 @@ export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): An
           return `${name(hi)} is the higher risk now: ${hi.current.score} (${hi.current.band}) against ${lo.current.score} (${lo.current.band}) for ${name(lo)}.`;
         })();
   const notes = risks.map((v) => {
-    const target = v.target ? `target ${v.target.score}${v.atTarget ? ', at target' : ''}` : 'no target printed';
+    const target = v.target
+      ? `target ${v.target.score}${v.atTarget ? ', at target' : ''}`
+      : 'no target printed';
     const appetite =
       v.appetite.tolerance === 'above'
         ? 'above appetite'
@@ -433,12 +453,13 @@ export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): P
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
-  const actions = (await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })).map(
-    (a) => a.value,
-  );
+  const actions = (
+    await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })
+  ).map((a) => a.value);
   const byRole = new Map<string, number>();
   for (const a of actions)
-    for (const id of a.actionLeadRoleIds.length ? a.actionLeadRoleIds : []) byRole.set(id, (byRole.get(id) ?? 0) + 1);
+    for (const id of a.actionLeadRoleIds.length ? a.actionLeadRoleIds : [])
+      byRole.set(id, (byRole.get(id) ?? 0) + 1);
   const actionLeads = [...byRole]
     .sort((x, y) => y[1] - x[1])
     .map(([roleId, count]) => {

@@ -49,12 +49,17 @@ function plural(where: string, n: number): string {
 }
 
 /** The risks the hits belong to, each with where the words appear in it. */
-function risksOf(ctx: AnswerContext, hits: readonly SearchHit[], registerId: string | null): TopicRiskView[] {
+function risksOf(
+  ctx: AnswerContext,
+  hits: readonly SearchHit[],
+  registerId: string | null,
+): TopicRiskView[] {
   const byRisk = new Map<string, Map<string, number>>();
   for (const h of hits) {
     const riskId = h.doc.riskId;
     if (!riskId || h.doc.private) continue;
-    const where = h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
+    const where =
+      h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
     const counts = byRisk.get(riskId) ?? new Map<string, number>();
     counts.set(where, (counts.get(where) ?? 0) + 1);
     byRisk.set(riskId, counts);
@@ -100,7 +105,8 @@ export async function answerSearch(
   if (!risks.length && !others.length)
     return {
       kind: 'message',
-      title: mode === 'topic' ? `The papers don't mention ${asked}` : "Sorry, I didn't understand that",
+      title:
+        mode === 'topic' ? `The papers don't mention ${asked}` : "Sorry, I didn't understand that",
       text:
         mode === 'topic'
           ? `Nothing in the board papers Board Clerk holds (the risk registers, action logs, minutes, agendas and strategy reports) mentions ${asked}. These are close to what you asked:`

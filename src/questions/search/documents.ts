@@ -53,7 +53,8 @@ function riskDocs(data: ReferenceData): SearchDoc[] {
   const out: SearchDoc[] = [];
   for (const risk of data.risks) {
     const register = data.registers.find((r) => r.id === risk.registerId);
-    const ask = `${register?.aliases[0] ?? register?.title ?? ''} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
+    const ask =
+      `${register?.aliases[0] ?? register?.title ?? ''} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
     const base = {
       kind: 'risk-part' as const,
       record: risk.reference,
@@ -80,7 +81,11 @@ function riskDocs(data: ReferenceData): SearchDoc[] {
       part(f.kind === 'cause' ? 'a cause' : 'an effect', f.title);
       for (const c of f.controls) part('a control', c);
       for (const g of f.controlGaps) part('a gap in control', g);
-      for (const a of [...f.assurances.firstLine, ...f.assurances.secondLine, ...f.assurances.thirdLine])
+      for (const a of [
+        ...f.assurances.firstLine,
+        ...f.assurances.secondLine,
+        ...f.assurances.thirdLine,
+      ])
         part('an assurance', a);
       for (const g of f.assuranceGaps) part('a gap in assurance', g);
       for (const p of f.progress) part('its progress', p);
@@ -102,7 +107,7 @@ function meetingDocs(data: ReferenceData): SearchDoc[] {
         record: item.reference,
         where: `the minutes of the ${minutes.body}`,
         title: item.title,
-        text: join(item.summary, item.resolution),
+        text: join(item.summary, item.resolution, ...(item.printedText ?? [])),
         keywords: item.title,
         organisationId: minutes.organisationId,
         source: { ...minutes.source, section: `${minutes.source.section}, ${item.reference}` },
@@ -189,9 +194,136 @@ function strategyDocs(data: ReferenceData): SearchDoc[] {
   return out;
 }
 
+const LEVEL_WORDS: Record<string, string> = {
+  alert: 'ALERT',
+  advise: 'ADVISE',
+  assure: 'ASSURE',
+  risk: 'RISK',
+  'celebrating-outstanding': 'CELEBRATING OUTSTANDING',
+};
+
+function paperDocs(data: ReferenceData): SearchDoc[] {
+  const out: SearchDoc[] = [];
+  for (const paper of data.papers) {
+    const base = {
+      record: paper.title,
+      organisationId: paper.organisationId,
+      private: false,
+      ask: null,
+      keywords: paper.aliases.join(' '),
+    };
+    for (const section of paper.sections) {
+      const paragraphs = section.content.map((c) =>
+        typeof c === 'string' ? c : c.items.join(' '),
+      );
+      out.push({
+        ...base,
+        id: `${paper.id}#${section.id}`,
+        kind: 'paper-section',
+        where: `“${section.heading}”`,
+        title: section.heading,
+        text: join(...paragraphs, ...section.figures.map((f) => `${f.label} ${f.printed}`)),
+        keywords: join(section.heading, ...paper.aliases),
+        source: { ...paper.source, section: `${paper.source.section}, ${section.heading}` },
+      });
+    }
+    if (paper.decision || paper.recommendations.length)
+      out.push({
+        ...base,
+        id: `${paper.id}##decision`,
+        kind: 'paper-section',
+        where: 'its recommendations and the decision asked',
+        title: `${paper.title}: decision`,
+        text: join(...paper.recommendations, ...(paper.decision?.printed ?? [])),
+        source: paper.source,
+      });
+  }
+  for (const report of data.committeeReports)
+    for (const block of report.blocks)
+      block.items.forEach((item, i) =>
+        out.push({
+          id: `${report.id}#${block.level}-${i}-${out.length}`,
+          kind: 'committee-report',
+          record: `${report.committee} (${report.heldOn.printed})`,
+          where: LEVEL_WORDS[block.level] ?? block.level,
+          title: item.subject ?? report.title,
+          text: item.text,
+          keywords: join(item.subject, report.committee),
+          organisationId: report.organisationId,
+          source: report.source,
+          private: false,
+          ask: null,
+        }),
+      );
+  for (const report of data.performanceReports) {
+    const org = (id: string) => data.organisations.find((o) => o.id === id)?.shortName ?? id;
+    for (const i of report.indicators)
+      out.push({
+        id: `${report.id}#${i.id}`,
+        kind: 'performance',
+        record: report.title,
+        where: i.group,
+        title: i.indicator,
+        text: join(
+          i.group,
+          i.values
+            .map(
+              (v) =>
+                `${org(v.organisationId)} ${v.printed}${v.target ? ` target ${v.target}` : ''}`,
+            )
+            .join('; '),
+        ),
+        keywords: '',
+        organisationId: report.organisationId,
+        source: report.source,
+        private: false,
+        ask: null,
+      });
+    for (const d of report.domainScores)
+      out.push({
+        id: `${report.id}#${d.id}`,
+        kind: 'performance',
+        record: report.title,
+        where: `the ${d.domain} domain of the ${report.framework}`,
+        title: d.metric ?? d.domain,
+        text: join(
+          d.domain,
+          d.values.map((v) => `${org(v.organisationId)} ${v.printed}`).join('; '),
+        ),
+        keywords: '',
+        organisationId: report.organisationId,
+        source: report.source,
+        private: false,
+        ask: null,
+      });
+  }
+  for (const t of data.termsOfReference)
+    out.push({
+      id: `${t.id}#terms`,
+      kind: 'terms-of-reference',
+      record: `${t.body} terms of reference`,
+      where: 'its terms of reference',
+      title: t.body,
+      text: join(
+        ...t.purpose,
+        ...t.responsibilities,
+        ...t.membership,
+        t.chair,
+        t.frequency,
+        t.quorum.printed,
+      ),
+      keywords: join(t.body, ...t.aliases),
+      organisationId: t.organisationId,
+      source: t.source,
+      private: false,
+      ask: null,
+    });
+  return out;
+}
+
 /** Passages of the reference records (papers, registers, minutes, strategies). */
 export function referenceDocuments(data: ReferenceData): SearchDoc[] {
-  return [...riskDocs(data), ...meetingDocs(data), ...strategyDocs(data)];
+  return [...riskDocs(data), ...meetingDocs(data), ...strategyDocs(data), ...paperDocs(data)];
 }
 
 /** Passages of the actions (read live): each action's text, and each progress note (private). */
@@ -201,7 +333,7 @@ export function actionDocuments(actions: readonly Action[]): SearchDoc[] {
     const base = {
       record: a.reference,
       title: a.text,
-      keywords: join(a.area),
+      keywords: join(a.area, a.printedHeading),
       riskId: a.riskId,
       actionId: a.id,
       organisationId: a.organisationId,

@@ -2,6 +2,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Action } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
 import { ABBREVIATIONS, TOPICS } from '../lexicon';
+import { SnapshotCache } from '../snapshot';
 import { contentWords, escapeRegExp, normalise, stem } from '../text';
 import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
 
@@ -25,11 +26,17 @@ export interface SearchHit {
   matched: string[];
   /** Whether they matched the record's own title or key words, not only its text. */
   titleMatch: boolean;
+  /** How many of the question's words (or their synonyms) matched. */
+  wordsMatched: number;
+  /** How many words the question had to match. */
+  wordsAsked: number;
 }
 
 export interface SearchOptions {
   kinds?: readonly SearchKind[];
   limit?: number;
+  /** Also search the lexicon's synonyms of each word (default true). */
+  synonyms?: boolean;
 }
 
 const FIELDS = ['title', 'text', 'keywords', 'record'] as const;
@@ -38,8 +45,11 @@ const BOOST = { keywords: 3, title: 2, record: 2, text: 1 };
 const SYNONYM_BOOST = { keywords: 1.5, title: 1, record: 1, text: 0.5 };
 
 function processTerm(term: string): string | null {
-  const w = normalise(term);
-  if (!w || w.length < 2 || !/[a-z0-9]/.test(w)) return null;
+  const w = term
+    .toLowerCase()
+    .replace(/[\u2019']s$/, '')
+    .replace(/[^a-z0-9&]/g, '');
+  if (w.length < 2) return null;
   return stem(w);
 }
 
@@ -67,7 +77,13 @@ export function queryTerms(question: string): { word: string; synonyms: string[]
   for (const word of new Set(words)) {
     const synonyms = new Set<string>();
     for (const list of Object.values(TOPICS))
-      if (list.some((s) => s === word || (s.includes(' ') && text.includes(` ${s} `) && s.split(' ').includes(word))))
+      if (
+        list.some(
+          (s) =>
+            s === word ||
+            (s.includes(' ') && text.includes(` ${s} `) && s.split(' ').includes(word)),
+        )
+      )
         for (const s of list) for (const w of s.split(' ')) if (w !== word) synonyms.add(w);
     out.push({ word, synonyms: [...synonyms].filter((s) => contentWords(s).length > 0) });
   }
@@ -98,59 +114,74 @@ function matchedWords(
   for (const { word, synonyms } of terms) {
     for (const candidate of [word, ...synonyms]) {
       const s = stem(candidate);
-      if ([...hitStems].some((h) => h === s || h.startsWith(s) || (s.length >= 5 && s.startsWith(h)))) {
+      if (
+        [...hitStems].some((h) => h === s || h.startsWith(s) || (s.length >= 5 && s.startsWith(h)))
+      ) {
         out.push(candidate);
         break;
       }
     }
   }
-  // A fuzzy match ("secruity" found "security"): name the word found.
-  if (!out.length) out.push(...[...hitStems].slice(0, 3));
   return out;
 }
 
-/** An index over one set of passages. */
+/**
+ * An index over one set of passages. A search of some kinds only (a reading looking for a risk by its
+ * topic) uses an index of those kinds alone, built on first use: small, so fast.
+ */
 export class PassageIndex {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs = new Map<string, SearchDoc>();
+  private readonly byKinds = new Map<string, PassageIndex>();
 
   constructor(docs: readonly SearchDoc[]) {
-    for (const d of docs) this.docs.set(d.id, d);
-    this.index = newIndex(docs);
+    // A record printed twice (two sections with one id) must not stop the index being built.
+    for (const d of docs) if (!this.docs.has(d.id)) this.docs.set(d.id, d);
+    this.index = newIndex([...this.docs.values()]);
   }
 
   get size(): number {
     return this.docs.size;
   }
 
+  private ofKinds(kinds: readonly SearchKind[]): PassageIndex {
+    const key = [...kinds].sort().join(',');
+    let index = this.byKinds.get(key);
+    if (!index) {
+      index = new PassageIndex([...this.docs.values()].filter((d) => kinds.includes(d.kind)));
+      this.byKinds.set(key, index);
+    }
+    return index;
+  }
+
   search(question: string, options: SearchOptions = {}): SearchHit[] {
-    const terms = queryTerms(question);
+    if (options.kinds)
+      return this.ofKinds(options.kinds).search(question, { ...options, kinds: undefined });
+    const terms = queryTerms(question).map((t) =>
+      options.synonyms === false ? { ...t, synonyms: [] } : t,
+    );
     if (!terms.length) return [];
-    const kinds = options.kinds ? new Set(options.kinds) : null;
-    const results = this.index.search(queryOf(terms), {
-      filter: kinds ? (r) => kinds.has(this.docs.get(String(r.id))!.kind) : undefined,
-    });
+    const results = this.index.search(queryOf(terms));
     return results.slice(0, options.limit ?? 20).map((r) => ({
       doc: this.docs.get(String(r.id))!,
       score: r.score,
-      matched: matchedWords(r, terms),
+      matched: matchedWords(r, terms).length
+        ? matchedWords(r, terms)
+        : Object.keys(r.match).slice(0, 3),
       titleMatch: Object.values(r.match).some((fields) =>
         fields.some((f) => f === 'title' || f === 'keywords'),
       ),
+      wordsMatched: matchedWords(r, terms).length,
+      wordsAsked: terms.length,
     }));
   }
 }
 
-const referenceIndexes = new WeakMap<ReferenceData, PassageIndex>();
+const referenceIndexes = new SnapshotCache<PassageIndex>();
 
-/** The index of a reference-data snapshot's passages, built once per snapshot. */
+/** The index of the reference data's passages, built again only when the papers change. */
 export function referenceIndexOf(data: ReferenceData): PassageIndex {
-  let index = referenceIndexes.get(data);
-  if (!index) {
-    index = new PassageIndex(referenceDocuments(data));
-    referenceIndexes.set(data, index);
-  }
-  return index;
+  return referenceIndexes.get(data, () => new PassageIndex(referenceDocuments(data)));
 }
 
 /** The actions' passages, rebuilt only when an action has changed (actions are read live). */
