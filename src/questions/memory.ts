@@ -79,15 +79,16 @@ export class InMemoryUnansweredLog implements UnansweredLog {
   record(tenantId: string | null, text: string, now: Date): Promise<void> {
     const key = tenantId ?? '-';
     const cutoff = now.getTime() - UNANSWERED_RETENTION_DAYS * 86_400_000;
-    const kept = (this.entries.get(key) ?? []).filter((e) => Date.parse(e.at) >= cutoff);
+    const kept = (this.entries.get(key) ?? []).filter((e) => Date.parse(e.at) > cutoff);
     kept.push({ text: text.slice(0, UNANSWERED_MAX_LENGTH), at: now.toISOString() });
     this.entries.set(key, kept.slice(-UNANSWERED_PER_DAY * UNANSWERED_RETENTION_DAYS));
     return Promise.resolve();
   }
 
-  since(tenantId: string | null, from: Date): Promise<UnansweredQuestion[]> {
+  since(tenantId: string | null, from: Date, now: Date): Promise<UnansweredQuestion[]> {
+    const oldest = Math.max(from.getTime(), now.getTime() - UNANSWERED_RETENTION_DAYS * 86_400_000);
     return Promise.resolve(
-      (this.entries.get(tenantId ?? '-') ?? []).filter((e) => Date.parse(e.at) >= from.getTime()),
+      (this.entries.get(tenantId ?? '-') ?? []).filter((e) => Date.parse(e.at) > oldest - 1),
     );
   }
 }

@@ -129,6 +129,12 @@ export class StoredTextLog {
   ): Promise<{ text: string; at: string }[]> {
     const last = londonDateOf(now);
     const out: { text: string; at: string }[] = [];
+    // Nothing older than the retention window, even if its day's record has not been reused yet.
+    const oldest = Math.max(
+      from.getTime(),
+      now.getTime() - (this.limits.retentionDays - 1) * 86_400_000,
+    );
+    from = new Date(oldest);
     let day = londonDateOf(from);
     for (let n = 0; day <= last && n <= this.limits.retentionDays; n++, day = addDays(day, 1))
       out.push(

@@ -265,6 +265,19 @@ function noMinutes(
   };
 }
 
+/** "in June 2027", "on 3 March 2027", or the period's own words. */
+function periodWords(period: Period): string {
+  if (period.from && period.to && period.from === period.to) return `on ${formatDate(period.from)}`;
+  if (
+    period.from &&
+    period.to &&
+    period.from.slice(0, 7) === period.to.slice(0, 7) &&
+    period.from.endsWith('-01')
+  )
+    return `in ${formatMonth(period.from)}`;
+  return period.label.startsWith('between') ? period.label : `in ${period.label}`;
+}
+
 function formatMonth(date: IsoDate): string {
   return formatDate(date).replace(/^\d+\s+/, '');
 }
@@ -420,7 +433,7 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
     };
   return {
     kind: 'message',
-    title: `The papers have no ${which} meeting ${period.label.startsWith('between') ? period.label : `in ${period.label}`}`,
+    title: `The papers have no ${which} meeting ${periodWords(period)}`,
     text: last
       ? `Meetings on record: ${meetings.map((m) => formatDate(londonDateOf(m.startsAt))).join(', ')}. The last is on ${formatDate(londonDateOf(last.startsAt))}; the workplan plans nothing later.`
       : `There are no ${which} meetings in Board Clerk yet.`,

@@ -69,5 +69,11 @@ export function answerWho(
     notes.push(
       'People marked "minutes" are named in the minutes of a board meeting, with their role as printed.',
     );
-  return { kind: 'people', title: `Who is ${asked}`, people, notes };
+  const roleTitle = roleIds.length ? data.roles.find((r) => r.id === roleIds[0])?.title : undefined;
+  return {
+    kind: 'people',
+    title: `Who is ${roleTitle ? `the ${roleTitle}` : asked}`,
+    people,
+    notes,
+  };
 }

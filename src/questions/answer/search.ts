@@ -33,7 +33,7 @@ function hitView(ctx: AnswerContext, hit: SearchHit): SearchHitView {
   return {
     record: doc.record,
     where: doc.where,
-    title: doc.title,
+    title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
     excerpt: excerptOf(doc.text || doc.title, hit.matched),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
@@ -55,16 +55,18 @@ function risksOf(
   registerId: string | null,
 ): TopicRiskView[] {
   const byRisk = new Map<string, Map<string, number>>();
+  const best = new Map<string, number>();
   for (const h of hits) {
     const riskId = h.doc.riskId;
     if (!riskId || h.doc.private) continue;
+    best.set(riskId, Math.max(best.get(riskId) ?? 0, h.score));
     const where =
       h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
     const counts = byRisk.get(riskId) ?? new Map<string, number>();
     counts.set(where, (counts.get(where) ?? 0) + 1);
     byRisk.set(riskId, counts);
   }
-  const out: TopicRiskView[] = [];
+  const out: (TopicRiskView & { score: number })[] = [];
   for (const [riskId, counts] of byRisk) {
     const risk = ctx.data.risks.find((r) => r.id === riskId);
     const register = ctx.data.registers.find((r) => r.id === risk?.registerId);
@@ -78,11 +80,13 @@ function risksOf(
       current: view.current,
       where: [...counts].map(([w, n]) => plural(w, n)),
       ask: askFor(risk, register),
+      score: best.get(riskId) ?? 0,
     });
   }
-  // Approved before draft, then by how often the words appear.
-  const weight = (v: TopicRiskView) => v.where.length;
-  return out.sort((a, b) => Number(a.draft) - Number(b.draft) || weight(b) - weight(a));
+  // Approved before draft (a draft is named as a draft, never first on its own), then best match first.
+  return out
+    .sort((a, b) => Number(a.draft) - Number(b.draft) || b.score - a.score)
+    .map(({ score: _score, ...view }) => view);
 }
 
 export async function answerSearch(
@@ -94,8 +98,12 @@ export async function answerSearch(
 ): Promise<Answer> {
   const all = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
   const top = all[0]?.score ?? 0;
-  // Passing mentions far below the best are noise.
-  const hits = all.filter((h) => h.score >= top * (mode === 'topic' ? 0.15 : 0.35));
+  // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
+  const hits = all.filter((h) =>
+    mode === 'topic'
+      ? h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
+      : h.score >= top * 0.35,
+  );
   const risks = risksOf(ctx, hits, registerId);
   const others = hits
     .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')

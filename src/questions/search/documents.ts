@@ -75,8 +75,9 @@ function riskDocs(data: ReferenceData): SearchDoc[] {
       text: join(risk.strategicAim, risk.section, risk.strategicLink, risk.context),
     });
     let n = 0;
+    // A part is found by its own words, not its risk's title (that is the risk's own passage).
     const part = (where: string, text: string) =>
-      out.push({ ...base, id: `${risk.id}#${n++}`, where, text });
+      out.push({ ...base, id: `${risk.id}#${n++}`, where, text, title: '', keywords: '' });
     for (const f of [...risk.causes, ...risk.effects]) {
       part(f.kind === 'cause' ? 'a cause' : 'an effect', f.title);
       for (const c of f.controls) part('a control', c);
@@ -354,6 +355,8 @@ export function actionDocuments(actions: readonly Action[]): SearchDoc[] {
         id: `${a.id}#progress-${i}`,
         kind: 'progress-note',
         where: 'a progress note',
+        title: '',
+        keywords: '',
         text: p.note,
         private: true,
       }),

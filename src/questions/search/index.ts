@@ -3,7 +3,7 @@ import type { Action } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
 import { ABBREVIATIONS, TOPICS } from '../lexicon';
 import { SnapshotCache } from '../snapshot';
-import { contentWords, escapeRegExp, normalise, stem } from '../text';
+import { contentWords, escapeRegExp, normalise, SpellCorrector, stem } from '../text';
 import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
 
 export type { SearchDoc, SearchKind } from './documents';
@@ -67,6 +67,13 @@ function newIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
 const fuzzy = (term: string) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 1 : false);
 const prefix = (term: string) => term.length >= 5;
 
+/** Words of a multi-word synonym too general to search on their own ("change" of "climate change"). */
+const GENERIC: ReadonlySet<string> = new Set(
+  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack'.split(
+    ' ',
+  ),
+);
+
 /** The words to search for a question, and for each the lexicon's synonyms. */
 export function queryTerms(question: string): { word: string; synonyms: string[] }[] {
   let text = ` ${normalise(question)} `;
@@ -84,7 +91,8 @@ export function queryTerms(question: string): { word: string; synonyms: string[]
             (s.includes(' ') && text.includes(` ${s} `) && s.split(' ').includes(word)),
         )
       )
-        for (const s of list) for (const w of s.split(' ')) if (w !== word) synonyms.add(w);
+        for (const s of list)
+          for (const w of s.split(' ')) if (w !== word && !GENERIC.has(w)) synonyms.add(w);
     out.push({ word, synonyms: [...synonyms].filter((s) => contentWords(s).length > 0) });
   }
   return out;
@@ -154,12 +162,26 @@ export class PassageIndex {
     return index;
   }
 
+  private corrector: SpellCorrector | null = null;
+
+  /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */
+  private spelt(word: string): string {
+    this.corrector ??= new SpellCorrector(
+      [...this.docs.values()].flatMap((d) =>
+        `${d.title} ${d.text} ${d.keywords}`.toLowerCase().split(/[^a-z]+/),
+      ),
+      new Set(),
+    );
+    return word.length >= 5 ? this.corrector.correctWord(word) : word;
+  }
+
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     if (options.kinds)
       return this.ofKinds(options.kinds).search(question, { ...options, kinds: undefined });
-    const terms = queryTerms(question).map((t) =>
-      options.synonyms === false ? { ...t, synonyms: [] } : t,
-    );
+    const terms = queryTerms(question).map((t) => ({
+      word: this.spelt(t.word),
+      synonyms: options.synonyms === false ? [] : t.synonyms,
+    }));
     if (!terms.length) return [];
     const results = this.index.search(queryOf(terms));
     return results.slice(0, options.limit ?? 20).map((r) => ({
