@@ -134,21 +134,44 @@ function toNumber(token: string): number {
   return NUMBER_WORDS[token] ?? Number(token);
 }
 
+interface Candidate<T> {
+  thing: T;
+  name: string;
+  pattern: RegExp;
+}
+
+/** Each list's names, longest first, with their patterns: built once per list, not per question. */
+const candidateLists = new WeakMap<readonly NamedThing[], Candidate<NamedThing>[]>();
+
+function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidate<T>[] {
+  let list = candidateLists.get(things) as Candidate<T>[] | undefined;
+  if (!list) {
+    list = things
+      .flatMap((thing) => thing.names.map((name) => ({ thing, name })))
+      .filter((c) => c.name.length >= 2)
+      .sort((a, b) => b.name.length - a.name.length)
+      .map((c) => ({
+        ...c,
+        pattern: new RegExp(`(^|[^a-z0-9])${escapeRegExp(c.name)}($|[^a-z0-9])`),
+      }));
+    candidateLists.set(things, list as Candidate<NamedThing>[]);
+  }
+  return list;
+}
+
 /** Longest vocabulary names found in the text, longest first; each span is used once. */
 export function findNamed<T extends NamedThing>(
   text: string,
   things: readonly T[],
 ): { thing: T; name: string }[] {
-  const candidates = things
-    .flatMap((thing) => thing.names.map((name) => ({ thing, name })))
-    .filter((c) => c.name.length >= 2)
-    .sort((a, b) => b.name.length - a.name.length);
   const found: { thing: T; name: string }[] = [];
   let rest = text;
-  for (const c of candidates)
-    if (hasPhrase(rest, c.name)) {
-      if (!found.some((f) => f.thing.id === c.thing.id)) found.push(c);
-      rest = removePhrase(rest, c.name);
+  for (const c of candidatesOf(things))
+    // A cheap substring test first: most names are not in most questions.
+    if (rest.includes(c.name) && c.pattern.test(rest)) {
+      if (!found.some((f) => f.thing.id === c.thing.id))
+        found.push({ thing: c.thing, name: c.name });
+      rest = rest.replace(c.pattern, ' ').replace(/\s+/g, ' ').trim();
     }
   return found;
 }
@@ -212,7 +235,7 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
       const tail = new RegExp(
         `^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
       );
-      let rest = text.slice(m.index! + m[0].length);
+      let rest = text.slice(m.index + m[0].length);
       for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
         add(toNumber(t[1]!), t[0].trim());
         rest = rest.slice(t[0].length);
@@ -433,6 +456,10 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
 }
 
+/** Words without which a question names no date or period. */
+const DATE_WORDS =
+  /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
+
 /** The most of a message read as a question; longer messages are truncated (they are still answered). */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -461,8 +488,10 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const minuteReference = findMinuteReference(clipped);
   const bodyOrNull = body?.thing.id ?? null;
 
-  const period = risks.length ? null : findPeriod(raw, ctx.now);
-  const pastPeriod = risks.length ? null : findPeriod(raw, ctx.now, 'past');
+  // Reading dates is the costliest step: only when the question has a word a date could be made of.
+  const dated = !risks.length && DATE_WORDS.test(text);
+  const period = dated ? findPeriod(raw, ctx.now) : null;
+  const pastPeriod = dated ? findPeriod(raw, ctx.now, 'past') : null;
   const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
 
   const limitMatch =

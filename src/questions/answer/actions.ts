@@ -7,7 +7,7 @@ import type { Answer } from '../answers';
 import type { ActionFilter, ActionScope, ActionTarget, Period } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
-import { actionView, historyViews, rolesLabel } from '../../shared/views';
+import { actionView, historyViews } from '../../shared/views';
 
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
