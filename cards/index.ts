@@ -83,6 +83,9 @@ const BUILDERS: Builders = {
   'delivery-report': deliveryReportCard,
 };
 
+/** Every kind of view there is a card for. */
+export const VIEW_KINDS = Object.keys(BUILDERS) as View['kind'][];
+
 /** The card for a view. */
 export function renderView(view: View): BuiltCard {
   return (BUILDERS[view.kind] as (v: View) => BuiltCard)(view);

@@ -11,6 +11,7 @@ import { createQuestions } from './questions';
 import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
+import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
 import { openStore, type OpenedStore } from './store/openStore';
@@ -64,12 +65,13 @@ export async function startApp(
       log,
     });
     const progress = createProgress({ store, referenceData, events, log });
+    const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
-      sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
@@ -84,6 +86,12 @@ export async function startApp(
         desk: reminders.desk,
         installations: reminders.installations,
       },
+      personalChats: {
+        find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
+        send: async (chat, view) => {
+          await sender.send({ conversation: chat, boardMember: true }, view);
+        },
+      },
       referenceData,
       log,
       allowedTenants: config.allowedTenants,
@@ -97,16 +105,13 @@ export async function startApp(
       log,
       store: opened.store,
       storeMode: opened.mode,
-      routes: (s) => {
-        s.post('/api/messages', async (req, res) => {
-          await adapter.process(req, res, (context) => bot.run(context));
-        });
-        // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.
-        s.head('/api/messages', (_req, res, next) => {
-          res.send(200);
-          next();
-        });
-      },
+      routes: (s) =>
+        registerMessagesEndpoint(s, {
+          adapter,
+          handler: (context) => bot.run(context),
+          config,
+          log,
+        }),
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, PrintedDate, RecordBase, SourceRef, UtcTimestamp } from './common';
+import { Provenance } from './provenance';
 
 /** A log that actions belong to: a well-led review plan, a minutes action sheet, a BAF action log. */
 export const ActionLog = RecordBase.extend({
@@ -149,5 +150,6 @@ export const Action = RecordBase.extend({
   /** Increments on every saved change; cards carry it so a stale card is noticed. */
   revision: z.number().int().nonnegative().default(0),
   source: SourceRef,
+  provenance: Provenance.optional(),
 });
 export type Action = z.infer<typeof Action>;
