@@ -40,7 +40,7 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
       ? [
           subheading('Figures in the paper'),
           ...answer.figures.map((f) =>
-            text(`**${f.printed}** · ${f.label} _(${f.section})_`, { spacing: 'Small' }),
+            text(`${f.printed} · ${f.label} (${f.section})`, { spacing: 'Small' }),
           ),
         ]
       : []),
@@ -77,7 +77,7 @@ export function committeeReportCard(
       subheading(`${b.level.toUpperCase()} (${b.items.length})`),
       ...(b.items.length
         ? b.items.map((i) =>
-            text(`${i.subject ? `**${i.subject}**: ` : ''}${truncate(i.text, 500)}`, {
+            text(`${i.subject ? `${i.subject}: ` : ''}${truncate(i.text, 500)}`, {
               spacing: 'Small',
               size: 'Small',
             }),
