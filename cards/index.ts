@@ -10,6 +10,7 @@ import { progressCard } from './progressCard';
 import {
   actionDelayCard,
   attendanceCard,
+  choicesCard,
   minutesCard,
   peopleCard,
   riskCompareCard,
@@ -64,6 +65,7 @@ const BUILDERS: Builders = {
   people: peopleCard,
   'action-delay': actionDelayCard,
   unanswered: unansweredCard,
+  choices: choicesCard,
   paper: paperCard,
   'committee-report': committeeReportCard,
   performance: performanceCard,

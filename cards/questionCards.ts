@@ -1,6 +1,7 @@
 import type { Answer, AttendeeView, SearchHitView, TopicRiskView } from '../src/questions/answers';
 import type { BuiltCard, CardElement } from './adaptiveCard';
 import { actionListItems } from './actionCards';
+import { button, VERBS } from './verbs';
 import {
   adaptiveCard,
   askButton,
@@ -272,4 +273,21 @@ export function unansweredCard(answer: Extract<Answer, { kind: 'unanswered' }>):
     ...notesBlock(answer.notes),
   ];
   return { card: adaptiveCard(body, summary), summary };
+}
+
+/** Choices as buttons: each asks its question, and the answer replaces this card. */
+export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): BuiltCard {
+  const summary = `${answer.title} ${answer.choices.join('; ')}`;
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...(answer.text ? [text(answer.text, { spacing: 'Small' })] : []),
+  ];
+  return {
+    card: adaptiveCard(body, truncate(summary, 600), {
+      actions: answer.choices
+        .slice(0, MAX_CARD_ACTIONS)
+        .map((q) => button(truncate(q, 60), VERBS.ask, { question: q })),
+    }),
+    summary: truncate(summary, 600),
+  };
 }

@@ -275,5 +275,12 @@ export type Answer =
       notes: string[];
       source: Citation;
     }
+  | {
+      /** A question that could mean several things: each meaning a button that asks it. */
+      kind: 'choices';
+      title: string;
+      text: string;
+      choices: string[];
+    }
   | { kind: 'help'; examples: string[]; notes: string[] }
   | { kind: 'message'; title: string; text: string; suggestions: string[] };

@@ -154,7 +154,7 @@ function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidate<T>[
         ...c,
         pattern: new RegExp(`(^|[^a-z0-9])${escapeRegExp(c.name)}($|[^a-z0-9])`),
       }));
-    candidateLists.set(things, list as Candidate<NamedThing>[]);
+    candidateLists.set(things, list);
   }
   return list;
 }

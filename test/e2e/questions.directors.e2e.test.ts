@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import type { RunningApp } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { channelMessage, messages, personalMessage, post, TENANT_ID } from '../helpers/botClient';
+import {
+  cardAction,
+  channelMessage,
+  invokeCard,
+  messages,
+  personalMessage,
+  post,
+  TENANT_ID,
+  visibleText,
+} from '../helpers/botClient';
 import { tempDir } from '../helpers/tempDir';
 import { validateCard } from '../helpers/validateCard';
 
@@ -162,13 +171,22 @@ describe('directors ask in their own words (end to end over HTTP)', function () 
     assert.match(await ask(app, threadMessage('who owns it?', '200')), /Who owns GROUP BAF 2/);
   });
 
-  it('offers choices as buttons when "that" refers to nothing', async () => {
+  it('offers choices as buttons when "that" refers to nothing, and a press answers the choice', async () => {
     const m = personalMessage('who leads that?');
-    const text = await ask(app, {
+    const response = await post(app.url, {
       ...m,
       conversation: { ...m.conversation, id: 'a:nothing-before' },
     });
-    assert.match(text, /What would you like to know about\?/);
+    const [choices] = messages(response);
+    assert.match(choices?.text ?? '', /What would you like to know about\?/);
+    const asks = JSON.stringify(choices?.card).match(
+      /"verb":"question\.ask","data":\{"question":"([^"]+)"/,
+    );
+    assert.ok(asks, 'each choice is a question.ask button');
+    const pressed = await post(app.url, cardAction('question.ask', { question: asks[1]! }));
+    const card = invokeCard(pressed);
+    validateCard(card);
+    assert.match(visibleText(card), /Who owns|GROUP BAF|BAF 0/);
   });
 
   it('keeps questions it could not answer, without who asked, for secretaries only', async () => {

@@ -149,10 +149,10 @@ export async function answer(
     }
     case 'clarify':
       return {
-        kind: 'message',
+        kind: 'choices',
         title: question.title,
         text: question.text,
-        suggestions: question.choices,
+        choices: question.choices,
       };
     case 'unknown':
       return answerSearch(ctx, question.text, 'unknown', null, question.suggestions);
