@@ -18,14 +18,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { loadDataset } from '../src/dataset/bundled';
-import type { GovernanceRecord } from '../src/domain';
 import { silentLogger } from '../src/log';
 import { defaultRegister } from '../src/questions/answer/risks';
 import { referenceIndexOf } from '../src/questions/search';
 import { understand } from '../src/questions/understand';
-import { buildVocabulary } from '../src/questions/vocabulary';
-import type { ReferenceData } from '../src/shared/referenceData';
+// The bundled dataset as reference data, the same way the unit tests read it.
+import { bundledReferenceData } from '../test/helpers/dataset';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -104,29 +102,6 @@ async function askOverHttp(url: string, text: string, conversation: string): Pro
     .join('\n');
 }
 
-async function referenceData(): Promise<ReferenceData> {
-  const { records } = await loadDataset();
-  const of = <K extends GovernanceRecord['kind']>(kind: K) =>
-    records.filter((r): r is Extract<GovernanceRecord, { kind: K }> => r.kind === kind);
-  return {
-    organisations: of('organisation'),
-    sources: of('source'),
-    registers: of('register'),
-    risks: of('risk'),
-    roles: of('role'),
-    people: of('person'),
-    logs: of('actionLog'),
-    meetings: of('meeting'),
-    workplans: of('workplan'),
-    minutes: of('minutes'),
-    strategies: of('strategy'),
-    papers: of('paper'),
-    committeeReports: of('committeeReport'),
-    performanceReports: of('performanceReport'),
-    termsOfReference: of('termsOfReference'),
-  };
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
@@ -135,9 +110,9 @@ function percentile(sorted: number[], p: number): number {
 async function readingCost(
   items: readonly Item[],
 ): Promise<{ p50: number; p95: number; max: number }> {
-  const data = await referenceData();
+  const data = await bundledReferenceData();
   const ctx = {
-    vocabulary: buildVocabulary(data),
+    vocabulary: data.vocabulary,
     now: NOW,
     passages: referenceIndexOf(data),
     defaultRegisterId: defaultRegister(data, null)?.id ?? null,

@@ -1,3 +1,5 @@
+import type { RiskFacet } from '../shared/viewTypes';
+
 /**
  * The curated part of the lexicon, kept as data: the NHS governance abbreviations, role phrases and
  * everyday synonyms directors use that the papers do not spell out, and the cue words that say what a
@@ -413,20 +415,7 @@ export const CUES = {
 };
 
 /** Which parts of a risk a question asks about. */
-export const FACET_CUES: readonly [
-  (
-    | 'everything'
-    | 'scores'
-    | 'appetite'
-    | 'controls'
-    | 'gaps'
-    | 'assurances'
-    | 'actions'
-    | 'progress'
-    | 'context'
-  ),
-  RegExp,
-][] = [
+export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   [
     'everything',
     /\b(everything|full|in full|all about|tell me about|detail|details|describe|explain|whole|summary of|summari[sz]e|overview of|rundown|brief me)\b/,

@@ -11,6 +11,11 @@ import type { AnswerContext } from './context';
  * segments and indicators; a group's terms of reference. Every answer quotes the paper and cites it.
  */
 
+/** A short answer saying what there is not. */
+function nothing(title: string, text: string): Answer {
+  return { kind: 'message', title, text, suggestions: [] };
+}
+
 function sectionView(section: PaperSection): PaperSectionView {
   return {
     heading: section.heading,
@@ -43,12 +48,7 @@ export function answerPaper(
 ): Answer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
-    return {
-      kind: 'message',
-      title: 'I can’t find that paper',
-      text: 'It is not among the papers Board Clerk holds.',
-      suggestions: [],
-    };
+    return nothing('I can’t find that paper', 'It is not among the papers Board Clerk holds.');
   const base = {
     kind: 'paper' as const,
     title: paper.title,
@@ -135,12 +135,10 @@ export function answerCommitteeReport(
   );
   const report = reports.find((r) => r.id === reportId) ?? reports[0];
   if (!report)
-    return {
-      kind: 'message',
-      title: 'No committee reports',
-      text: 'There are no Alert, Advise and Assure reports in Board Clerk yet.',
-      suggestions: [],
-    };
+    return nothing(
+      'No committee reports',
+      'There are no Alert, Advise and Assure reports in Board Clerk yet.',
+    );
   const blocks = report.blocks.filter((b) => !level || b.level === level);
   const notes: string[] = [];
   if (level) {
@@ -194,12 +192,7 @@ export function answerPerformance(
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
   )[0];
   if (!report)
-    return {
-      kind: 'message',
-      title: 'No performance report',
-      text: 'There is no performance report in Board Clerk yet.',
-      suggestions: [],
-    };
+    return nothing('No performance report', 'There is no performance report in Board Clerk yet.');
   const orgName = (id: string) => ctx.data.organisations.find((o) => o.id === id)?.shortName ?? id;
   const members = ctx.data.organisations.flatMap((o) =>
     organisationIds.includes(o.id) ? [o.id, ...o.memberIds] : [],
@@ -276,13 +269,7 @@ export function answerTermsOfReference(
   part: 'all' | 'chair' | 'quorum' | 'membership' | 'frequency' | 'purpose',
 ): Answer {
   const t = ctx.data.termsOfReference.find((x) => x.id === termsId);
-  if (!t)
-    return {
-      kind: 'message',
-      title: 'I can’t find those terms of reference',
-      text: '',
-      suggestions: [],
-    };
+  if (!t) return nothing('I can’t find those terms of reference', '');
   const parts: PaperSectionView[] = [
     { heading: 'Purpose', paragraphs: t.purpose, figures: [] },
     {
