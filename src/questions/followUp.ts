@@ -1,6 +1,7 @@
 import type { Reading } from './entities';
+import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { riskOf } from './rules';
+import { actionFilter, riskOf } from './rules';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -125,7 +126,6 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
         page: 1,
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
-    if (has(r, 'worseThan', 'betterThan', 'compare')) return null;
   }
   if (last.intent === 'action.detail') {
     if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
@@ -135,8 +135,8 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   }
   if (last.intent === 'actions.list') {
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
-      return { ...last, filter: filterOf(r), page: 1 };
-    if (CUES_MINE.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
+      return { ...last, filter: actionFilter(r), page: 1 };
+    if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
   }
   const meetingBody =
     last.intent === 'meeting.next' ||
@@ -170,22 +170,5 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (has(r, 'place') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'place' };
   }
-  if (
-    last.intent === 'risk.list' &&
-    (r.facets.length === 0 || has(r, 'highest', 'lowest', 'aboveAppetite'))
-  )
-    return null;
   return null;
-}
-
-const CUES_MINE = /\b(my|mine|me|i)\b/;
-
-function filterOf(r: Reading): Extract<Question, { intent: 'actions.list' }>['filter'] {
-  if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
-  if (has(r, 'closed')) return { status: 'closed', period: null };
-  if (has(r, 'slipped')) return { status: 'slipped', period: null };
-  if (has(r, 'revised')) return { status: 'revised', period: null };
-  if (has(r, 'overdue')) return { status: 'overdue', period: null };
-  if (r.period) return { status: 'due', period: r.period.period };
-  return { status: 'open', period: null };
 }

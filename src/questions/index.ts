@@ -63,7 +63,7 @@ const conversationOf = (request: Request): ConversationKey => ({
 });
 
 /** Answers that say the papers do not cover what was asked: kept for the secretaries to review. */
-function unanswered(question: Question, reply: Answer): boolean {
+function couldNotAnswer(question: Question, reply: Answer): boolean {
   if (question.intent === 'unknown') return true;
   return question.intent === 'topic' && reply.kind === 'message';
 }
@@ -158,7 +158,7 @@ export function createQuestions({
           () => memory.remember(conversationOf(request), question, request.now),
           undefined,
         );
-      if (unanswered(question, reply) && text.trim())
+      if (couldNotAnswer(question, reply) && text.trim())
         await quietly(
           'keep the unanswered question',
           () => log.record(request.where.tenantId, text.trim(), request.now),

@@ -70,7 +70,8 @@ function actionScope(r: Reading): ActionScope {
   return { kind: 'all' };
 }
 
-function actionFilter(r: Reading): ActionFilter {
+/** The actions a question asks for: overdue, due in a period, closed, slipped… */
+export function actionFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
