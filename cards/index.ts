@@ -6,7 +6,19 @@ import { actionCard, actionListCard } from './actionCards';
 import { briefCard } from './briefCard';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
+import { committeeReportCard, paperCard, performanceCard } from './paperCards';
 import { progressCard } from './progressCard';
+import {
+  actionDelayCard,
+  attendanceCard,
+  choicesCard,
+  minutesCard,
+  peopleCard,
+  riskCompareCard,
+  riskOwnerCard,
+  searchCard,
+  unansweredCard,
+} from './questionCards';
 import {
   actionDigestCard,
   deliveryReportCard,
@@ -48,6 +60,18 @@ const BUILDERS: Builders = {
   'matters-arising': mattersArisingCard,
   strategy: strategyCard,
   'data-quality': dataQualityCard,
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
+  choices: choicesCard,
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
   help: helpCard,
   message: messageCard,
   progress: progressCard,

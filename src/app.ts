@@ -9,12 +9,14 @@ import { seedDataset } from './dataset/seed';
 import type { Logger } from './log';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
+import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
 import { openStore, type OpenedStore } from './store/openStore';
+import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
 
 export interface RunningApp {
   port: number;
@@ -56,7 +58,13 @@ export async function startApp(
     const referenceData = new ReferenceDataCache(opened.store);
     const store = forgettingOnWrite(opened.store, referenceData);
     const events = new EventBus(log);
-    const questions = createQuestions({ store, referenceData });
+    const questions = createQuestions({
+      store,
+      referenceData,
+      memory: new StoredConversationValues(opened.store, SUBJECTS),
+      unanswered: new StoredTextLog(opened.store, UNANSWERED_LIMITS),
+      log,
+    });
     const progress = createProgress({ store, referenceData, events, log });
     const briefs = createBriefs({
       store,

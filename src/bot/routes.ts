@@ -157,6 +157,13 @@ export const ROUTES: readonly Route[] = [
     { personalOnly: SECRETARY_TOOLS },
   ),
   ask(
+    'unanswered questions',
+    15,
+    (q) => q.intent === 'unanswered',
+    (request, q, { questions }) => questions.answer(request, q),
+    { personalOnly: 'Unanswered questions' },
+  ),
+  ask(
     'update an action by its reference',
     20,
     (q) => q.intent === 'action.detail' && !!q.update,

@@ -34,6 +34,18 @@ describe('card builders, one per view', () => {
       [DEMO.doca, 'Any data quality problems in the BAF?'],
       [DEMO.doca, 'help'],
       [DEMO.doca, 'What is Group BAF 99 score?'],
+      [DEMO.doca, 'Is Group BAF 3 worse than Group BAF 4?'],
+      [DEMO.doca, 'Who owns Group BAF 4?'],
+      [DEMO.doca, 'Anything on workforce?'],
+      [DEMO.doca, 'Minutes of the September board'],
+      [DEMO.doca, 'Who sent apologies to the September board?'],
+      [DEMO.doca, 'Who is the guardian?'],
+      [DEMO.doca, 'Why is LPT BAF 1 action 1 late?'],
+      [DEMO.secretary, 'Unanswered questions'],
+      [DEMO.doca, 'Is BAF 3 worse than the others?'],
+      [DEMO.doca, 'What did the Chief Executive say about university status?'],
+      [DEMO.doca, 'What is the committee alerting the board to?'],
+      [DEMO.doca, 'What segment are we in?'],
     ] as const)
       add(await f.ask(who, text));
 
@@ -142,6 +154,18 @@ describe('card builders, one per view', () => {
     ['meeting-choice', [/Group Trust Board/, /29 January 2026/]],
     ['agenda-form', [/Apologies/]],
     ['brief', [/29 January 2026/, /Source|source/]],
+    ['risk-compare', [/GROUP BAF 3/, /GROUP BAF 4/, /Source:/]],
+    ['risk-owner', [/names no single owner or lead for GROUP BAF 4/, /Source:/]],
+    ['search', [/BAF 06/, /GROUP BAF DRAFT/]],
+    ['minutes', [/GTB\/25\/15/, /Source:/]],
+    ['attendance', [/Apologies/, /Judit Seymour/, /Source:/]],
+    ['people', [/Beth Kendall/]],
+    ['action-delay', [/Originally due 31 May 2024/]],
+    ['unanswered', [/could not answer/]],
+    ['choices', [/Compare/]],
+    ['paper', [/University of Leicester/, /Source:/]],
+    ['committee-report', [/ASSURE/, /Source:/]],
+    ['performance', [/segment 2/, /Source:/]],
   ];
   for (const [kind, expected] of facts)
     it(`shows the facts of ${kind}`, () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { renderView } from '../../cards';
 import { answer } from '../../src/questions/answer';
+import { ActionIndexCache, referenceIndexOf } from '../../src/questions/search';
 import { understand } from '../../src/questions/understand';
 import { button, visibleText } from '../helpers/botClient';
 import { bundledReferenceData } from '../helpers/dataset';
@@ -12,14 +13,18 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 
 async function ask(question: string) {
   const data = await bundledReferenceData();
+  const store = await datasetStore();
   const ctx = {
-    store: await datasetStore(),
+    store,
     data,
     asker: null,
     askerAadObjectId: null,
     organisationId: null,
     now: NOW,
     today: '2026-11-23',
+    passages: referenceIndexOf(data),
+    actionPassages: async () =>
+      new ActionIndexCache().indexOf((await store.findActions({})).map((a) => a.value)),
   };
   const view = await answer(
     understand(question, { vocabulary: data.vocabulary, now: NOW }),

@@ -2,6 +2,7 @@ import type { View } from '../../cards';
 import type { Action } from '../../src/domain';
 import { londonToday } from '../../src/domain/dates';
 import { answer } from '../../src/questions/answer';
+import { ActionIndexCache, referenceIndexOf } from '../../src/questions/search';
 import { understand } from '../../src/questions/understand';
 import { agendaInputId, blankRow, rowsOf } from '../../src/reminders/agendaEditor';
 import { actionView, historyViews, meetingView } from '../../src/shared/views';
@@ -53,6 +54,9 @@ export async function cardGallery(): Promise<[string, View][]> {
     organisationId: null,
     now: GALLERY_NOW,
     today,
+    passages: referenceIndexOf(data),
+    actionPassages: async () =>
+      new ActionIndexCache().indexOf((await store.findActions({})).map((a) => a.value)),
   };
   const out: [string, View][] = [];
   for (const q of QUESTIONS)
