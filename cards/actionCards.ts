@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from '../src/domain';
+import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
 import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
@@ -21,27 +21,15 @@ import { button, returnReasonId, VERBS } from './verbs';
 /** Action lists and one action's detail with its history. */
 
 /** The NHS delivery key in words (Teams' coloured text fails contrast in some theme: words carry it). */
-export const DELIVERY: Record<DeliveryStatus, { words: string }> = {
-  delivered: { words: 'Delivered' },
-  'on-track': { words: 'On track' },
-  'some-issues': { words: 'Some issues' },
-  'not-on-track': { words: 'Not on track' },
-};
-
-export const STATUS_WORDS: Record<ActionView['status'], string> = {
-  open: 'Open',
-  'proposed-for-closure': 'Proposed for closure',
-  closed: 'Closed',
-};
 
 /** "Open · On track", with the NHS delivery key in words and colour. */
 export function statusLine(a: ActionView): CardElement {
-  const delivery = a.deliveryStatus ? DELIVERY[a.deliveryStatus] : null;
+  const delivery = a.deliveryStatus ? { words: DELIVERY_KEY_WORDS[a.deliveryStatus] } : null;
   return {
     type: 'RichTextBlock',
     spacing: 'None',
     inlines: [
-      { type: 'TextRun', text: STATUS_WORDS[a.status], weight: 'Bolder' },
+      { type: 'TextRun', text: ACTION_STATUS_WORDS[a.status], weight: 'Bolder' },
       { type: 'TextRun', text: ' · ' },
       delivery
         ? { type: 'TextRun', text: delivery.words, weight: 'Bolder' }
@@ -233,7 +221,7 @@ export function historyElements(history: readonly HistoryView[], max = 20): Card
 
 export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
   const a = answer.action;
-  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
+  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}.`;
   const body: CardElement[] = [...heading(a.reference, a.logTitle), ...actionDetailElements(a)];
   if (a.latestProgress)
     body.push(

@@ -1,13 +1,8 @@
+import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { Banner, ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardButton, CardElement, ContainerStyle } from './adaptiveCard';
-import {
-  actionDetailElements,
-  closureDecisionButtons,
-  DELIVERY,
-  historyElements,
-  STATUS_WORDS,
-} from './actionCards';
+import { actionDetailElements, closureDecisionButtons, historyElements } from './actionCards';
 import {
   adaptiveCard,
   citation,
@@ -151,7 +146,7 @@ function recentNotes(model: ProgressView): CardElement[] {
       spacing: 'Small',
       items: [
         text(
-          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY[n.status].words}` : ''}`,
+          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY_KEY_WORDS[n.status]}` : ''}`,
           { size: 'Small', isSubtle: true },
         ),
         text(truncate(n.note, 600), { spacing: 'None' }),
@@ -169,7 +164,7 @@ export function progressCard(model: ProgressView): BuiltCard {
   const a = model.action;
   const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
-  const status = `${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}`;
+  const status = `${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}`;
   const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}.`;
   const body: CardElement[] = [
     ...bannerBlock(model.banner),

@@ -555,7 +555,7 @@ export function previewCard(view: PreviewView): BuiltCard {
   };
 }
 
-const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
+const BROADCAST_STATE_WORDS: Record<BroadcastListItem['status'], string> = {
   scheduled: 'Scheduled',
   running: 'Sending',
   completed: 'Sent',
@@ -564,7 +564,7 @@ const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
 
 /** What happened to a broadcast, in words: a finished one that reached nobody failed. */
 function outcome(i: BroadcastListItem): string {
-  if (i.status !== 'completed' || !i.failed) return STATUS_WORDS[i.status];
+  if (i.status !== 'completed' || !i.failed) return BROADCAST_STATE_WORDS[i.status];
   return i.delivered ? 'Partly sent' : 'Failed';
 }
 

@@ -101,15 +101,16 @@ export const BroadcastJob = z.object({
 });
 export type BroadcastJob = z.infer<typeof BroadcastJob>;
 
-export const DeliveryStatus = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
-export type DeliveryState = z.infer<typeof DeliveryStatus>;
+/** Where one delivery of a broadcast stands: its send state (not the NHS delivery key of an action). */
+export const SendState = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
+export type SendState = z.infer<typeof SendState>;
 
 export const Delivery = z.object({
   id: Id,
   jobId: Id,
   kind: z.literal('delivery'),
   target: BroadcastTarget,
-  status: DeliveryStatus,
+  status: SendState,
   attempts: z.number().int().nonnegative(),
   nextAttemptAt: UtcTimestamp.optional(),
   lastError: z.string().optional(),

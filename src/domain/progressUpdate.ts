@@ -1,4 +1,11 @@
-import type { Action, Actor, DeliveryStatus, FieldChange, HistoryEntry } from './action';
+import {
+  type Action,
+  type Actor,
+  DELIVERY_KEY_WORDS,
+  type DeliveryKey,
+  type FieldChange,
+  type HistoryEntry,
+} from './action';
 import type { IsoDate } from './common';
 import { effectiveDue } from './actionRules';
 import { formatDate, isRealDate } from './dates';
@@ -13,7 +20,7 @@ export const REASON_MAX_LENGTH = 500;
 
 export interface ProgressUpdate {
   note: string;
-  deliveryStatus: DeliveryStatus;
+  deliveryStatus: DeliveryKey;
   /** A new revised due date, or null to leave the due date as it is. */
   revisedDue: IsoDate | null;
   revisedDueReason: string | null;
@@ -26,15 +33,8 @@ export type FieldErrors = Partial<
   Record<'note' | 'deliveryStatus' | 'revisedDue' | 'revisedDueReason' | 'form', string>
 >;
 
-const STATUS_WORDS: Record<DeliveryStatus, string> = {
-  delivered: 'Delivered',
-  'on-track': 'On track',
-  'some-issues': 'Some issues',
-  'not-on-track': 'Not on track',
-};
-
-export function deliveryStatusWords(status: DeliveryStatus | null): string {
-  return status ? STATUS_WORDS[status] : 'Not yet reported';
+export function deliveryKeyWords(key: DeliveryKey | null): string {
+  return key ? DELIVERY_KEY_WORDS[key] : 'Not yet reported';
 }
 
 /** Checks an update against the action as it stands; returns errors by field, empty when it may be saved. */
@@ -85,7 +85,7 @@ export function setbackOf(action: Action, update: ProgressUpdate): string | null
   if (action.status !== 'proposed-for-closure') return null;
   const reasons: string[] = [];
   if (update.deliveryStatus !== 'delivered')
-    reasons.push(`the owner reports ${STATUS_WORDS[update.deliveryStatus]}`);
+    reasons.push(`the owner reports ${DELIVERY_KEY_WORDS[update.deliveryStatus]}`);
   if (update.revisedDue !== null && update.revisedDue !== effectiveDue(action).iso)
     reasons.push(`the due date moves to ${formatDate(update.revisedDue)}`);
   return reasons.length ? reasons.join(' and ') : null;
@@ -108,8 +108,8 @@ export function applyProgressUpdate(
   if (update.deliveryStatus !== action.deliveryStatus) {
     changes.push({
       field: 'delivery status',
-      from: action.deliveryStatus ? STATUS_WORDS[action.deliveryStatus] : null,
-      to: STATUS_WORDS[update.deliveryStatus],
+      from: action.deliveryStatus ? DELIVERY_KEY_WORDS[action.deliveryStatus] : null,
+      to: DELIVERY_KEY_WORDS[update.deliveryStatus],
     });
     next.deliveryStatus = update.deliveryStatus;
   }
@@ -229,7 +229,7 @@ export interface ProgressForm {
   proposeClosure: boolean;
 }
 
-const DELIVERY_VALUES: readonly string[] = Object.keys(STATUS_WORDS);
+const DELIVERY_VALUES: readonly string[] = Object.keys(DELIVERY_KEY_WORDS);
 
 /**
  * Reads the card's inputs into an update. Problems a person can fix (no status chosen, a date that is
@@ -251,7 +251,7 @@ export function readProgressForm(
   return {
     update: {
       note: form.note,
-      deliveryStatus: status as DeliveryStatus,
+      deliveryStatus: status as DeliveryKey,
       revisedDue,
       revisedDueReason: form.revisedDueReason?.trim() || null,
       proposeClosure: form.proposeClosure,

@@ -2,7 +2,7 @@ import type {
   ActionStatus,
   AppetiteLevel,
   DataQualityKind,
-  DeliveryStatus,
+  DeliveryKey,
   IsoDate,
   RiskFactor,
 } from '../domain';
@@ -121,7 +121,7 @@ export interface ActionView {
   dueIso: IsoDate | null;
   daysOverdue: number | null;
   status: ActionStatus;
-  deliveryStatus: DeliveryStatus | null;
+  deliveryStatus: DeliveryKey | null;
   /** Progress notes are the board's working notes: `private`, never shown in shared conversations. */
   latestProgress: { note: string; by: string; when: string | null; private: true } | null;
   committeeSignOff: string | null;
@@ -235,7 +235,7 @@ export interface ProgressView {
     note: string;
     by: string;
     when: string | null;
-    status: DeliveryStatus | null;
+    status: DeliveryKey | null;
     private: true;
   }[];
   history: HistoryView[] | null;
