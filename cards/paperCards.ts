@@ -120,3 +120,10 @@ export function performanceCard(answer: Extract<Answer, { kind: 'performance' }>
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const PAPER_CARDS = {
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
+};

@@ -287,3 +287,16 @@ export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): Built
     summary: truncate(summary, 600),
   };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const QUESTION_CARDS = {
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
+  choices: choicesCard,
+};

@@ -2,26 +2,42 @@ import Fuse from 'fuse.js';
 import { CUES } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
-import type {
-  ActionFilter,
-  ActionScope,
-  Question,
-  RiskListFilter,
-  RiskReference,
-} from './question';
+import { actionDetail, actionsList } from './answer/actions';
+import { clarify, greeting, help, secretary, unanswered } from './answer/conversation';
+import {
+  mattersArising,
+  meetingAgenda,
+  meetingLast,
+  meetingNext,
+  meetingOn,
+  minutesAttendance,
+  minutesDeclarations,
+  minutesItem,
+  minutesMeeting,
+  minutesPresenter,
+  minutesResolutions,
+} from './answer/meetings';
+import { committeeReport, paper, performance, termsOfReference } from './answer/papers';
+import { peopleWho } from './answer/people';
+import { dataQuality, riskCompare, riskDetail, riskList, riskOwner } from './answer/risks';
+import { topic, unknown } from './answer/search';
+import { strategyProgress } from './answer/strategy';
+import { suggestionsFor } from './examples';
+import type { Kind, ParamsOf, QuestionOf } from './kind';
+import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
+import { normalise } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
  * rank, written down, rather than negative guards spread through the conditions: a reference to a
  * record beats a general cue, a comparison beats a single risk, a minutes question beats a meeting
  * question, a risk named beats a topic, and search is the floor under all of them.
+ *
+ * Each rule names the kind of question it decides on (declared beside its answer, `answer/*.ts`) and
+ * reads that kind's parameters from the reading. The Question type, the check of a remembered
+ * question and the answer dispatch are derived from this list: a new kind is a new rule here, its
+ * answer, and its card.
  */
-export interface Rule {
-  rank: number;
-  name: string;
-  when: (r: Reading) => boolean;
-  then: (r: Reading) => Question;
-}
 
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
@@ -111,16 +127,15 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   return null;
 }
 
-function strategyQuestion(r: Reading): Extract<Question, { intent: 'strategy.progress' }> {
+function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const strategy = findNamed(text, ctx.vocabulary.strategies)[0]?.thing ?? null;
   const strategies = strategy ? [strategy] : ctx.vocabulary.strategies;
   const numbered = /\bambition\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
   const ambitions = strategies.flatMap((s) => s.ambitions);
   const ask = (
-    q: Partial<Extract<Question, { intent: 'strategy.progress' }>>,
-  ): Extract<Question, { intent: 'strategy.progress' }> => ({
-    intent: 'strategy.progress',
+    q: Partial<ParamsOf<typeof strategyProgress>>,
+  ): ParamsOf<typeof strategyProgress> => ({
     strategyId: null,
     objectiveId: null,
     ambitionIds: [],
@@ -176,76 +191,75 @@ function itemWords(r: Reading): string {
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
 
-const secretary = (
-  command: Extract<Question, { intent: 'secretary' }>['command'],
-  cue: keyof typeof CUES,
-): Rule => ({
-  rank: 40,
-  name: `secretary: ${command}`,
-  when: (r) => has(r, cue),
-  then: () => ({ intent: 'secretary', command }),
-});
+const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: keyof typeof CUES) =>
+  secretary.rule({
+    rank: 40,
+    name: `secretary: ${command}`,
+    when: (r) => has(r, cue),
+    then: () => ({ command }),
+  });
 
 /** The rules, in rank order. */
-export const RULES: readonly Rule[] = [
-  { rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({ intent: 'help' }) },
-  {
+export const RULES = [
+  help.rule({ rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({}) }),
+  greeting.rule({
     rank: 20,
     name: 'small talk',
     when: (r) => r.smallTalk !== null,
-    then: (r) => ({ intent: 'greeting', kind: r.smallTalk ?? 'hello' }),
-  },
-  { rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({ intent: 'help' }) },
-  secretary('chase', 'chase'),
-  secretary('broadcasts', 'broadcasts'),
-  secretary('new-meeting', 'newMeeting'),
-  secretary('edit-meeting', 'editMeeting'),
-  secretary('send-reminder', 'sendReminder'),
-  {
+    then: (r) => ({ kind: r.smallTalk ?? 'hello' }),
+  }),
+  help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
+  secretaryCommand('chase', 'chase'),
+  secretaryCommand('broadcasts', 'broadcasts'),
+  secretaryCommand('new-meeting', 'newMeeting'),
+  secretaryCommand('edit-meeting', 'editMeeting'),
+  secretaryCommand('send-reminder', 'sendReminder'),
+  unanswered.rule({
     rank: 45,
     name: 'unanswered questions',
     when: (r) => has(r, 'unanswered') && /\bquestions?\b/.test(r.text),
-    then: () => ({ intent: 'unanswered' }),
-  },
-  {
+    then: () => ({}),
+  }),
+  actionDetail.rule({
     rank: 50,
     name: 'an action by its reference',
     when: (r) => r.actionTarget !== null,
     then: (r) => ({
-      intent: 'action.detail',
       target: r.actionTarget!,
       history: has(r, 'history'),
       update: has(r, 'updateAction'),
       why: has(r, 'why', 'overdue', 'slipped', 'revised'),
     }),
-  },
-  {
+  }),
+  actionDetail.rule({
     rank: 60,
+    name: 'the history of an action named by a minute reference',
+    when: (r) => r.minuteReference !== null && has(r, 'history', 'why'),
+    then: (r) => ({
+      target: { kind: 'reference', reference: r.minuteReference! },
+      history: has(r, 'history'),
+      why: has(r, 'why'),
+    }),
+  }),
+  minutesItem.rule({
+    rank: 61,
     name: 'a minute reference',
     when: (r) => r.minuteReference !== null,
-    then: (r) =>
-      has(r, 'history', 'why')
-        ? {
-            intent: 'action.detail',
-            target: { kind: 'reference', reference: r.minuteReference! },
-            history: has(r, 'history'),
-            why: has(r, 'why'),
-          }
-        : { intent: 'minutes.item', reference: r.minuteReference! },
-  },
-  {
+    then: (r) => ({ reference: r.minuteReference! }),
+  }),
+  dataQuality.rule({
     rank: 70,
     name: 'data quality',
     when: (r) => has(r, 'dataQuality'),
-    then: (r) => ({ intent: 'data-quality', registerId: r.registerId }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId }),
+  }),
+  riskCompare.rule({
     rank: 80,
     name: 'two risks compared',
     when: (r) => r.risks.length >= 2 && !has(r, 'actions'),
-    then: (r) => ({ intent: 'risk.compare', risks: r.risks.slice(0, 4) }),
-  },
-  {
+    then: (r) => ({ risks: r.risks.slice(0, 4) }),
+  }),
+  clarify.rule({
     rank: 81,
     name: 'one risk compared with what?',
     when: (r) => r.risks.length === 1 && has(r, 'worseThan', 'betterThan', 'compare'),
@@ -260,7 +274,6 @@ export const RULES: readonly Rule[] = [
         .filter((x) => x.number !== risk.number && !x.draft)
         .slice(0, 4);
       return {
-        intent: 'clarify',
         title: `Compare ${riskWords(risk, r)} with which risk?`,
         text: 'Name the second risk, for example:',
         choices: others.map(
@@ -269,15 +282,15 @@ export const RULES: readonly Rule[] = [
         ),
       };
     },
-  },
-  {
+  }),
+  riskOwner.rule({
     rank: 90,
     name: 'who owns a risk',
     when: (r) =>
       has(r, 'ownerQuestion') && !!riskOf(r) && !r.roles && !r.person && !has(r, 'actions'),
-    then: (r) => ({ intent: 'risk.owner', risk: riskOf(r)! }),
-  },
-  {
+    then: (r) => ({ risk: riskOf(r)! }),
+  }),
+  peopleWho.rule({
     rank: 100,
     name: 'who is someone',
     when: (r) =>
@@ -295,19 +308,17 @@ export const RULES: readonly Rule[] = [
       ) &&
       (!!r.roles || !!r.person || !!r.attendee || !!r.unknownName),
     then: (r) => ({
-      intent: 'people.who',
       roleIds: r.roles?.roleIds ?? [],
       personIds: r.person ? [r.person.id] : [],
       name: r.attendee?.text ?? r.unknownName ?? (r.person ? r.person.text : null),
       text: r.roles?.text ?? r.person?.text ?? r.attendee?.text ?? r.unknownName ?? '',
     }),
-  },
-  {
+  }),
+  termsOfReference.rule({
     rank: 101,
     name: 'terms of reference',
     when: (r) => !!r.termsOfReference && !r.risks.length,
     then: (r) => ({
-      intent: 'terms-of-reference',
       termsId: r.termsOfReference!.id,
       part: /\bchair/.test(r.text)
         ? 'chair'
@@ -321,8 +332,8 @@ export const RULES: readonly Rule[] = [
                 ? 'purpose'
                 : 'all',
     }),
-  },
-  {
+  }),
+  committeeReport.rule({
     rank: 102,
     name: 'a committee’s alert, advise and assure report',
     when: (r) =>
@@ -332,7 +343,6 @@ export const RULES: readonly Rule[] = [
       (has(r, 'alert') || /\b(aaa|alert advise assure)\b/.test(r.text)) &&
       !(r.facets.includes('assurances') && r.topicRisks.length > 0),
     then: (r) => ({
-      intent: 'committee.report',
       reportId: r.committeeReport?.id ?? null,
       level: /\balert/.test(r.text)
         ? 'alert'
@@ -346,19 +356,18 @@ export const RULES: readonly Rule[] = [
                 ? 'alert'
                 : null,
     }),
-  },
-  {
+  }),
+  performance.rule({
     rank: 103,
     name: 'the oversight segment',
     when: (r) => has(r, 'segment') && !r.risks.length && !/\b(risks?|baf|bafs)\b/.test(r.text),
     then: (r) => ({
-      intent: 'performance',
       want: 'segment',
       organisationIds: r.organisationIds,
       indicatorIds: [],
     }),
-  },
-  {
+  }),
+  paper.rule({
     rank: 104,
     name: 'a paper',
     when: (r) =>
@@ -368,7 +377,6 @@ export const RULES: readonly Rule[] = [
       (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure')) &&
       !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
-      intent: 'paper',
       paperId: r.paper!.id,
       words: r.topic ?? '',
       want:
@@ -380,20 +388,20 @@ export const RULES: readonly Rule[] = [
               ? 'decision'
               : 'say',
     }),
-  },
-  {
+  }),
+  mattersArising.rule({
     rank: 110,
     name: 'matters arising',
     when: (r) => has(r, 'matters'),
-    then: (r) => ({ intent: 'matters-arising', body: r.body }),
-  },
-  {
+    then: (r) => ({ body: r.body }),
+  }),
+  minutesDeclarations.rule({
     rank: 120,
     name: 'declarations of interest',
     when: (r) => has(r, 'declarations'),
-    then: (r) => ({ intent: 'minutes.declarations', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  minutesAttendance.rule({
     rank: 121,
     name: 'attendance and apologies',
     when: (r) =>
@@ -404,13 +412,12 @@ export const RULES: readonly Rule[] = [
         asksAboutMinutes(r) &&
         !has(r, 'presenter')),
     then: (r) => ({
-      intent: 'minutes.attendance',
       body: r.body,
       date: minutesDate(r),
       part: has(r, 'apologies') ? 'apologies' : /\bpresent\b/.test(r.text) ? 'present' : 'all',
     }),
-  },
-  {
+  }),
+  minutesPresenter.rule({
     rank: 122,
     name: 'who presented an item',
     when: (r) =>
@@ -419,32 +426,30 @@ export const RULES: readonly Rule[] = [
       !r.risks.length &&
       !has(r, 'actions', 'ownerQuestion'),
     then: (r) => ({
-      intent: 'minutes.presenter',
       body: r.body,
       date: minutesDate(r),
       item: itemWords(r),
     }),
-  },
-  {
+  }),
+  meetingAgenda.rule({
     rank: 130,
     name: 'an agenda',
     when: (r) => has(r, 'agenda'),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {
-        intent: 'meeting.agenda',
         body: r.body,
         which: date ? { date } : has(r, 'last') ? 'last' : 'next',
       };
     },
-  },
-  {
+  }),
+  minutesMeeting.rule({
     rank: 140,
     name: 'the minutes of a meeting',
     when: (r) => has(r, 'minutes') && !has(r, 'resolve') && !r.risks.length && !has(r, 'actions'),
-    then: (r) => ({ intent: 'minutes.meeting', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  minutesResolutions.rule({
     rank: 150,
     name: 'what a meeting resolved',
     when: (r) =>
@@ -452,9 +457,9 @@ export const RULES: readonly Rule[] = [
       !r.risks.length &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
-    then: (r) => ({ intent: 'minutes.resolutions', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  actionsList.rule({
     rank: 160,
     name: 'actions',
     when: (r) =>
@@ -467,13 +472,12 @@ export const RULES: readonly Rule[] = [
           (has(r, 'owns', 'open') || /\b(doing|working on|got on|plate|up to)\b/.test(r.text)))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
     then: (r) => ({
-      intent: 'actions.list',
       scope: actionScope(r),
       filter: actionFilter(r),
       page: r.page,
     }),
-  },
-  {
+  }),
+  meetingOn.rule({
     rank: 170,
     name: 'a meeting in a month or on a day',
     when: (r) =>
@@ -486,19 +490,18 @@ export const RULES: readonly Rule[] = [
       const date = meetingDateOf(r, 'meetings');
       const period = r.period ?? r.pastPeriod!;
       return {
-        intent: 'meeting.on',
         body: r.body,
         period: date ? { from: date, to: date, label: period.period.label } : period.period,
       };
     },
-  },
-  {
+  }),
+  meetingLast.rule({
     rank: 171,
     name: 'the last meeting',
     when: (r) => has(r, 'meeting') && has(r, 'last') && !r.risks.length && !has(r, 'risk'),
-    then: (r) => ({ intent: 'meeting.last', body: r.body, detail: detailOf(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, detail: detailOf(r) }),
+  }),
+  meetingNext.rule({
     rank: 172,
     name: 'the next meeting',
     when: (r) =>
@@ -506,9 +509,9 @@ export const RULES: readonly Rule[] = [
       (has(r, 'next', 'time', 'place') || /\b(when|schedule|dates?|calendar)\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk'),
-    then: (r) => ({ intent: 'meeting.next', body: r.body, detail: detailOf(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, detail: detailOf(r) }),
+  }),
+  riskList.rule({
     rank: 180,
     name: 'a list of risks by a measure',
     when: (r) =>
@@ -529,14 +532,13 @@ export const RULES: readonly Rule[] = [
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       riskListFilter(r) !== null,
-    then: (r) => ({ intent: 'risk.list', registerId: r.registerId, filter: riskListFilter(r)! }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  clarify.rule({
     rank: 185,
     name: 'several risks about one topic: which?',
     when: (r) => ambiguousTopic(r) && !has(r, 'list') && has(r, 'risk'),
     then: (r) => ({
-      intent: 'clarify',
       title: `Several risks are about ${r.topic}`,
       text: 'Which one do you mean?',
       choices: r.topicRisks
@@ -546,8 +548,8 @@ export const RULES: readonly Rule[] = [
             `${riskWords(t.ref, r)}${r.facets.length && !r.facets.includes('scores') ? ` ${r.facets.join(' and ')}` : ''}`,
         ),
     }),
-  },
-  {
+  }),
+  riskDetail.rule({
     rank: 190,
     name: 'one risk',
     when: (r) =>
@@ -556,12 +558,11 @@ export const RULES: readonly Rule[] = [
         !ambiguousTopic(r) &&
         (has(r, 'risk') || r.facets.some((f) => RISK_ONLY_FACETS.has(f)))),
     then: (r) => ({
-      intent: 'risk.detail',
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
     }),
-  },
-  {
+  }),
+  performance.rule({
     rank: 195,
     name: 'a performance indicator',
     when: (r) =>
@@ -570,13 +571,12 @@ export const RULES: readonly Rule[] = [
         (!!r.performanceReport && !r.topic)) &&
       !has(r, 'actions', 'risk'),
     then: (r) => ({
-      intent: 'performance',
       want: r.indicators.length ? 'indicator' : 'segment',
       organisationIds: r.organisationIds,
       indicatorIds: r.indicators,
     }),
-  },
-  {
+  }),
+  riskList.rule({
     rank: 200,
     name: 'a list of risks',
     when: (r) =>
@@ -584,9 +584,9 @@ export const RULES: readonly Rule[] = [
         (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
-    then: (r) => ({ intent: 'risk.list', registerId: r.registerId, filter: riskListFilter(r)! }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  strategyProgress.rule({
     rank: 210,
     name: 'strategy',
     when: (r) =>
@@ -594,17 +594,55 @@ export const RULES: readonly Rule[] = [
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
       (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0),
     then: strategyQuestion,
-  },
-  {
+  }),
+  topic.rule({
     rank: 220,
     name: 'a topic',
     when: (r) => r.topic !== null && (has(r, 'topicAsk') || r.text.split(' ').length <= 3),
-    then: (r) => ({ intent: 'topic', text: r.topic!, registerId: r.registerId }),
-  },
-];
+    then: (r) => ({ text: r.topic!, registerId: r.registerId }),
+  }),
+  unknown.rule({
+    rank: 1000,
+    name: 'nothing else fits: search the papers',
+    when: () => true,
+    then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
+  }),
+] as const;
 
 function detailOf(r: Reading): 'time' | 'place' | null {
   return has(r, 'place') ? 'place' : has(r, 'time') ? 'time' : null;
 }
 
-export const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
+type RuleIndex = keyof typeof RULES & `${number}`;
+/** Every kind of question the rules decide on (each kind once, however many rules decide on it). */
+export type RuledKind = { [K in RuleIndex]: (typeof RULES)[K]['kind'] }[RuleIndex];
+
+/** What any question asks: one of the kinds the rules decide on. */
+export type Question = QuestionOf<RuledKind>;
+
+const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
+
+/** The first rule that holds for a reading, and the question it reads (search is the floor). */
+export function decideByRules(r: Reading): { rule: string; question: Question } {
+  for (const rule of ORDERED_RULES)
+    if (rule.when(r))
+      return {
+        rule: rule.name,
+        question: { intent: rule.kind.intent, ...rule.then(r) } as Question,
+      };
+  throw new Error('the floor rule always holds');
+}
+
+const KINDS: ReadonlyMap<string, Kind> = new Map(RULES.map((r) => [r.kind.intent, r.kind]));
+
+/** The kind a question is of: its parameters and its answer. */
+export function kindOf(question: Question): Kind {
+  return KINDS.get(question.intent)!;
+}
+
+/** A question read back from the store (a conversation's subject), checked against its kind. */
+export function parseQuestion(value: unknown): Question | null {
+  const intent = (value as { intent?: unknown } | null)?.intent;
+  const found = typeof intent === 'string' ? KINDS.get(intent) : undefined;
+  return found ? ((found.schema.safeParse(value).data as Question | undefined) ?? null) : null;
+}

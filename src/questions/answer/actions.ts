@@ -2,18 +2,59 @@ import type { Action, IsoDate } from '../../domain';
 import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
 import { daysBetween, formatDate, londonDateOf, printedMonth } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
+import type { ActionView, HistoryView } from '../../shared/viewTypes';
+import { actionView, historyViews } from '../../shared/views';
 import type { Stored } from '../../store/store';
-import type { Answer } from '../answers';
-import type { ActionFilter, ActionScope, ActionTarget, Period } from '../question';
+import { z } from 'zod';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { ActionFilter, ActionScope, ActionTarget, type Period } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
-import { actionView, historyViews } from '../../shared/views';
+
+export interface ActionListAnswer {
+  kind: 'action-list';
+  title: string;
+  /** "Open actions for Director of Corporate Affairs (DoCA)", "Overdue as at 23 November 2026". */
+  description: string;
+  actions: ActionView[];
+  /** More matched than are shown. */
+  total: number;
+  /** The position of the first action shown (11 on page 2): "Showing 11–20 of 74". */
+  firstShown: number;
+  notes: string[];
+  /** The questions that show the next, previous and first pages, when there are such pages. */
+  nextPage: string | null;
+  previousPage: string | null;
+  firstPage: string | null;
+  /** The question that shows this page again ("Back to the list" from an action's card). */
+  question: string;
+}
+
+export interface ActionAnswer {
+  kind: 'action';
+  action: ActionView;
+  history: HistoryView[] | null;
+  notes: string[];
+}
+
+export interface ActionDelayAnswer {
+  kind: 'action-delay';
+  action: ActionView;
+  /** "Originally due 31 May 2024; revised to 31 October 2024." */
+  dates: string;
+  /** Why the date moved, as the owner gave it (a working note: private). */
+  reason: { text: string; by: string; private: true } | null;
+  /** The latest progress notes, newest first (the board's working notes: private). */
+  progress: { note: string; by: string; when: string | null; private: true }[];
+  notes: string[];
+}
 
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
 
 /** What an unlinked person is told: plainly how to get linked, and nobody else's data. */
-export function notLinked(ctx: AnswerContext): Answer {
+export function notLinked(ctx: AnswerContext): MessageAnswer {
   return {
     kind: 'message',
     title: "I don't know who you are in the board's directory yet",
@@ -160,7 +201,7 @@ interface ScopedActions {
 async function actionsInScope(
   ctx: AnswerContext,
   scope: ActionScope,
-): Promise<ScopedActions | Answer> {
+): Promise<ScopedActions | MessageAnswer> {
   const { store, data } = ctx;
   switch (scope.kind) {
     case 'mine': {
@@ -214,7 +255,7 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
-): Promise<Answer> {
+): Promise<ActionListAnswer | MessageAnswer> {
   const scoped = await actionsInScope(ctx, scope);
   if ('kind' in scoped) return scoped;
   const matching = scoped.actions
@@ -265,7 +306,7 @@ export async function answerActionList(
 async function findTarget(
   ctx: AnswerContext,
   target: ActionTarget,
-): Promise<Stored<Action> | Answer | null> {
+): Promise<Stored<Action> | MessageAnswer | null> {
   switch (target.kind) {
     case 'id':
       return ctx.store.get('action', target.organisationId, target.actionId);
@@ -298,7 +339,7 @@ async function findTarget(
 export async function findAction(
   ctx: AnswerContext,
   target: ActionTarget,
-): Promise<{ action: Action } | { notFound: Answer }> {
+): Promise<{ action: Action } | { notFound: MessageAnswer }> {
   const found = await findTarget(ctx, target);
   if (found && 'kind' in found) return { notFound: found };
   if (!found) {
@@ -326,7 +367,7 @@ export async function answerActionDetail(
   ctx: AnswerContext,
   target: ActionTarget,
   history: boolean,
-): Promise<Answer> {
+): Promise<ActionAnswer | MessageAnswer> {
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
   const { action } = found;
@@ -345,7 +386,10 @@ export async function answerActionDetail(
 }
 
 /** "Why is it late?": the original and revised dates, the reason given, and the latest progress notes. */
-export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget): Promise<Answer> {
+export async function answerActionDelay(
+  ctx: AnswerContext,
+  target: ActionTarget,
+): Promise<ActionDelayAnswer | MessageAnswer> {
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
   const { action } = found;
@@ -397,3 +441,25 @@ export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget
     notes,
   };
 }
+
+/** "My overdue actions", "FTSU actions", "what has slipped". */
+export const actionsList = kind(
+  'actions.list',
+  { scope: ActionScope, filter: ActionFilter, page: z.number().int().positive() },
+  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text),
+);
+
+/** One action: "Well-Led FTSU 5", its history, or why it is late. */
+export const actionDetail = kind(
+  'action.detail',
+  {
+    target: ActionTarget,
+    history: z.boolean(),
+    /** "update Well-Led FTSU 5": open the action's progress card rather than its details. */
+    update: z.boolean().optional(),
+    /** "why is it late": the original and revised dates, the reason and the progress notes. */
+    why: z.boolean().optional(),
+  },
+  (q, ctx) =>
+    q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history),
+);

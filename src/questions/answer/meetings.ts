@@ -1,11 +1,76 @@
+import { z } from 'zod';
 import type { IsoDate, Meeting, Minutes } from '../../domain';
+import { IsoDate as IsoDateSchema } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
-import type { Answer } from '../answers';
-import type { Period } from '../question';
-import type { MinuteItemView } from '../../shared/viewTypes';
 import type { ReferenceData } from '../../shared/referenceData';
-import type { AnswerContext } from './context';
+import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView } from '../../shared/views';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Period } from '../question';
+import type { ActionAnswer } from './actions';
+import type { AnswerContext } from './context';
+
+export interface MeetingAnswer {
+  kind: 'meeting';
+  mode: 'next' | 'last' | 'agenda';
+  meeting: MeetingView | null;
+  /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
+  notes: string[];
+}
+
+export interface MinuteItemAnswer {
+  kind: 'minute-item';
+  /** From a private meeting's minutes: never shown where others may see it. */
+  private: boolean;
+  item: MinuteItemView;
+  notes: string[];
+}
+
+export interface ResolutionsAnswer {
+  kind: 'resolutions';
+  meeting: string;
+  items: MinuteItemView[];
+  source: Citation;
+  notes: string[];
+}
+
+export interface MattersArisingAnswer {
+  kind: 'matters-arising';
+  meeting: string;
+  sheetNotes: string[];
+  actions: ActionView[];
+  source: Citation;
+  notes: string[];
+}
+
+export interface MinutesAnswer {
+  kind: 'minutes';
+  /** Minutes of a private meeting: never shown where others may see them. */
+  private: boolean;
+  meeting: string;
+  items: MinuteItemView[];
+  attendance: { present: number; inAttendance: number; apologies: number };
+  notes: string[];
+  source: Citation;
+}
+
+export interface AttendeeView {
+  name: string;
+  role: string;
+}
+
+export interface AttendanceAnswer {
+  kind: 'attendance';
+  private: boolean;
+  meeting: string;
+  part: 'all' | 'present' | 'apologies';
+  present: AttendeeView[];
+  inAttendance: AttendeeView[];
+  apologies: AttendeeView[];
+  notes: string[];
+  source: Citation;
+}
 
 /** The body a question means when it names none: the one with the most meetings on record. */
 export function defaultBody(data: ReferenceData): string | null {
@@ -21,7 +86,7 @@ function meetingsOf(data: ReferenceData, body: string | null): Meeting[] {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
-function noMeetings(body: string | null): Answer {
+function noMeetings(body: string | null): MeetingAnswer {
   return {
     kind: 'meeting',
     mode: 'next',
@@ -36,7 +101,7 @@ export function answerNextMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'next' | 'agenda',
-): Answer {
+): MeetingAnswer {
   const meetings = meetingsOf(ctx.data, body);
   if (!meetings.length) return noMeetings(body);
   const now = ctx.now.toISOString();
@@ -65,7 +130,7 @@ export function answerLastMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'last' | 'agenda',
-): Answer {
+): MeetingAnswer {
   const now = ctx.now.toISOString();
   const past = meetingsOf(ctx.data, body).filter((m) => m.startsAt <= now);
   const last = past[past.length - 1];
@@ -78,7 +143,11 @@ export function answerLastMeeting(
   };
 }
 
-export function answerAgendaOn(ctx: AnswerContext, body: string | null, date: IsoDate): Answer {
+export function answerAgendaOn(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate,
+): MeetingAnswer {
   const meeting = meetingsOf(ctx.data, body).find((m) => londonDateOf(m.startsAt) === date);
   if (!meeting)
     return {
@@ -123,7 +192,10 @@ function minuteItemView(
   };
 }
 
-export async function answerMinuteItem(ctx: AnswerContext, reference: string): Promise<Answer> {
+export async function answerMinuteItem(
+  ctx: AnswerContext,
+  reference: string,
+): Promise<MinuteItemAnswer | ActionAnswer | MessageAnswer> {
   const minutes = await ctx.store.findMinutesByReference(reference);
   for (const m of minutes) {
     const item = minuteItemView(ctx, m, reference);
@@ -160,7 +232,7 @@ export function answerResolutions(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): ResolutionsAnswer | MessageAnswer {
   const wanted = body ?? defaultBody(ctx.data);
   const all = ctx.data.minutes
     .filter((m) => !wanted || m.body === wanted)
@@ -195,7 +267,7 @@ export function answerResolutions(
 export async function answerMattersArising(
   ctx: AnswerContext,
   body: string | null,
-): Promise<Answer> {
+): Promise<MattersArisingAnswer | MessageAnswer> {
   const meetings = meetingsOf(ctx.data, body);
   const sheets = ctx.data.logs.filter((l) => l.type === 'minutes-action-sheet');
   const sheet =
@@ -249,7 +321,7 @@ function noMinutes(
   body: string | null,
   date: IsoDate | null,
   onRecord: Minutes[],
-): Answer {
+): MessageAnswer {
   const which = `${body ?? defaultBody(ctx.data) ?? 'board'}`;
   return {
     kind: 'message',
@@ -290,7 +362,7 @@ export function answerMinutes(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): MinutesAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   return {
@@ -314,7 +386,7 @@ export function answerAttendance(
   body: string | null,
   date: IsoDate | null,
   part: 'all' | 'present' | 'apologies',
-): Answer {
+): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const notes: string[] = [];
@@ -346,7 +418,7 @@ export function answerDeclarations(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): MinuteItemAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const item = minutes.items.find((i) => /declar|interest/i.test(i.title));
@@ -371,7 +443,7 @@ export function answerPresenter(
   body: string | null,
   date: IsoDate | null,
   words: string,
-): Answer {
+): MinuteItemAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
@@ -403,7 +475,11 @@ export function answerPresenter(
 }
 
 /** A meeting in a month or on a day: the one on record, or plainly that there is none. */
-export function answerMeetingOn(ctx: AnswerContext, body: string | null, period: Period): Answer {
+export function answerMeetingOn(
+  ctx: AnswerContext,
+  body: string | null,
+  period: Period,
+): MeetingAnswer | MessageAnswer {
   const meetings = meetingsOf(ctx.data, body);
   const from = period.from ?? '0000-01-01';
   const to = period.to ?? '9999-12-31';
@@ -443,10 +519,10 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
 
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
 export function meetingDetailNote(
-  answer: Answer,
+  answer: MeetingAnswer,
   detail: 'time' | 'place' | null | undefined,
-): Answer {
-  if (answer.kind !== 'meeting' || !answer.meeting || !detail) return answer;
+): MeetingAnswer {
+  if (!answer.meeting || !detail) return answer;
   const m = answer.meeting;
   const note =
     detail === 'time'
@@ -454,3 +530,85 @@ export function meetingDetailNote(
       : `${m.title} is at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
+
+/** Which meeting a question asks about: a body (null: the board) and its time or place. */
+const MeetingDetail = {
+  body: z.string().max(500).nullable(),
+  /** What about it was asked: its time or its place (the card shows both; the answer says it). */
+  detail: z.enum(['time', 'place']).nullable().optional(),
+};
+/** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
+const WhichMinutes = { body: z.string().max(500).nullable(), date: IsoDateSchema.nullable() };
+
+/** "When is the next board?", "what time does the board start". */
+export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
+  meetingDetailNote(answerNextMeeting(ctx, q.body, 'next'), q.detail),
+);
+
+/** "When was the last board?" */
+export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
+  meetingDetailNote(answerLastMeeting(ctx, q.body, 'last'), q.detail),
+);
+
+/** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
+export const meetingOn = kind(
+  'meeting.on',
+  { body: z.string().max(500).nullable(), period: Period },
+  (q, ctx) => answerMeetingOn(ctx, q.body, q.period),
+);
+
+/** "Next board agenda", "agenda for 29 January 2026". */
+export const meetingAgenda = kind(
+  'meeting.agenda',
+  {
+    body: z.string().max(500).nullable(),
+    which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
+  },
+  (q, ctx) =>
+    q.which === 'next'
+      ? answerNextMeeting(ctx, q.body, 'agenda')
+      : q.which === 'last'
+        ? answerLastMeeting(ctx, q.body, 'agenda')
+        : answerAgendaOn(ctx, q.body, q.which.date),
+);
+
+/** "What did the board resolve at GTB/25/15?" */
+export const minutesItem = kind('minutes.item', { reference: z.string().max(500) }, (q, ctx) =>
+  answerMinuteItem(ctx, q.reference),
+);
+
+/** "What did the board decide in September?" */
+export const minutesResolutions = kind('minutes.resolutions', WhichMinutes, (q, ctx) =>
+  answerResolutions(ctx, q.body, q.date),
+);
+
+/** "Minutes of the September board": every item, with what was resolved. */
+export const minutesMeeting = kind('minutes.meeting', WhichMinutes, (q, ctx) =>
+  answerMinutes(ctx, q.body, q.date),
+);
+
+/** "Who attended?", "who sent apologies?" */
+export const minutesAttendance = kind(
+  'minutes.attendance',
+  { ...WhichMinutes, part: z.enum(['all', 'present', 'apologies']) },
+  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part),
+);
+
+/** "Any declarations of interest?" */
+export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q, ctx) =>
+  answerDeclarations(ctx, q.body, q.date),
+);
+
+/** "Who presented the QSIR item?" */
+export const minutesPresenter = kind(
+  'minutes.presenter',
+  { ...WhichMinutes, item: z.string().max(500) },
+  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item),
+);
+
+/** "Matters arising" */
+export const mattersArising = kind(
+  'matters-arising',
+  { body: z.string().max(500).nullable() },
+  (q, ctx) => answerMattersArising(ctx, q.body),
+);

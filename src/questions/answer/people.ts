@@ -1,7 +1,30 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
 import { rolesHeldBy } from '../../domain/permissions';
-import type { Answer, PersonView } from '../answers';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Text } from '../question';
 import { normalise } from '../text';
 import type { AnswerContext } from './context';
+
+/** A person the directory or the minutes name. */
+export interface PersonView {
+  name: string;
+  /** Their job title, or their role as the minutes print it. */
+  role: string;
+  organisation: string | null;
+  /** Where Board Clerk knows them from. */
+  from: 'directory' | 'minutes';
+  /** Demo people in the bundled directory are invented. */
+  demo: boolean;
+}
+
+export interface PeopleAnswer {
+  kind: 'people';
+  title: string;
+  people: PersonView[];
+  notes: string[];
+}
 
 /**
  * "Who is the guardian?", "who is our finance director?", "who is Angela Hillery?": the directory's
@@ -13,7 +36,7 @@ export function answerWho(
   personIds: readonly string[],
   name: string | null,
   text: string,
-): Answer {
+): PeopleAnswer | MessageAnswer {
   const { data } = ctx;
   const people: PersonView[] = [];
   const orgName = (id: string) => data.organisations.find((o) => o.id === id)?.shortName ?? null;
@@ -77,3 +100,16 @@ export function answerWho(
     notes,
   };
 }
+
+/** "Who is the guardian?", "who is Angela Hillery?" */
+export const peopleWho = kind(
+  'people.who',
+  {
+    roleIds: z.array(Id),
+    personIds: z.array(Id),
+    /** A name asked about (found in the directory or the minutes, or in neither). */
+    name: Text.nullable(),
+    text: Text,
+  },
+  (q, ctx) => answerWho(ctx, q.roleIds, q.personIds, q.name, q.text),
+);

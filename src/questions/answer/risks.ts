@@ -3,12 +3,78 @@ import { formatDate } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
-import type { HeatMapCell, RiskSummaryView } from '../../shared/viewTypes';
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import type {
+  Citation,
+  HeatMapCell,
+  RiskSummaryView,
+  RiskView,
+  ScoreView,
+} from '../../shared/viewTypes';
 import { actionView, citation, riskSummaryView, riskView } from '../../shared/views';
-import type { Answer, ComparedRiskView } from '../answers';
-import type { RiskFacet, RiskListFilter, RiskReference } from '../question';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
 import { normalise } from '../text';
 import type { AnswerContext } from './context';
+
+export interface RiskAnswer {
+  kind: 'risk';
+  risk: RiskView;
+  notes: string[];
+}
+
+export interface RiskListAnswer {
+  kind: 'risk-list';
+  title: string;
+  registerTitle: string;
+  filterLabel: string;
+  risks: RiskSummaryView[];
+  /** Rows from consequence 5 down to 1, columns likelihood 1 to 5. */
+  heatMap: HeatMapCell[][];
+  showHeatMap: boolean;
+  appetiteStatement: string;
+  notes: string[];
+  source: Citation;
+}
+
+/** A risk as a comparison shows it. */
+export interface ComparedRiskView extends RiskSummaryView {
+  registerTitle: string;
+  initial: ScoreView;
+  source: Citation;
+}
+
+export interface RiskCompareAnswer {
+  kind: 'risk-compare';
+  title: string;
+  /** One sentence: which is higher now, and how they stand against target and appetite. */
+  verdict: string;
+  risks: ComparedRiskView[];
+  notes: string[];
+}
+
+export interface RiskOwnerAnswer {
+  kind: 'risk-owner';
+  risk: RiskSummaryView;
+  registerTitle: string;
+  /** "The register names no lead for GROUP BAF 4": what the paper does (or does not) say. */
+  statement: string;
+  /** The governance line as printed: who oversees it. */
+  governance: string;
+  /** Who leads its actions, by role, with the people who hold each role. */
+  actionLeads: { role: string; people: string[]; actions: number }[];
+  notes: string[];
+  source: Citation;
+}
+
+export interface DataQualityAnswer {
+  kind: 'data-quality';
+  title: string;
+  items: { record: string; message: string; source: Citation }[];
+  notes: string[];
+}
 
 /**
  * Which register a question means when it names none: the one of the conversation's organisation (or,
@@ -93,7 +159,7 @@ export function askFor(risk: Risk, register: RiskRegister): string {
   return `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
 }
 
-export function riskNotFound(ctx: AnswerContext, ref: RiskReference): Answer {
+export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAnswer {
   const register = ref.registerId
     ? ctx.data.registers.find((r) => r.id === ref.registerId)
     : defaultRegister(ctx.data, ctx.organisationId);
@@ -133,7 +199,7 @@ export async function answerRiskDetail(
   ctx: AnswerContext,
   ref: RiskReference,
   facets: RiskFacet[],
-): Promise<Answer> {
+): Promise<RiskAnswer | MessageAnswer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
@@ -340,7 +406,7 @@ export function answerRiskList(
   ctx: AnswerContext,
   registerId: string | null,
   filter: RiskListFilter,
-): Answer {
+): RiskListAnswer | MessageAnswer {
   const register = registerId
     ? ctx.data.registers.find((r) => r.id === registerId)
     : defaultRegister(ctx.data, ctx.organisationId);
@@ -402,7 +468,10 @@ export function answerRiskList(
 }
 
 /** "Is BAF 3 worse than BAF 4?": both risks side by side, and the answer in one sentence. */
-export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): Answer {
+export function answerRiskCompare(
+  ctx: AnswerContext,
+  refs: RiskReference[],
+): RiskCompareAnswer | MessageAnswer {
   const found = refs.map((ref) => ({ ref, found: resolveRisk(ctx, ref) }));
   const missing = found.find((f) => !f.found);
   if (missing) return riskNotFound(ctx, missing.ref);
@@ -452,7 +521,10 @@ export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): An
 }
 
 /** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */
-export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): Promise<Answer> {
+export async function answerRiskOwner(
+  ctx: AnswerContext,
+  ref: RiskReference,
+): Promise<RiskOwnerAnswer | MessageAnswer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
@@ -494,7 +566,10 @@ export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): P
   };
 }
 
-export function answerDataQuality(ctx: AnswerContext, registerId: string | null): Answer {
+export function answerDataQuality(
+  ctx: AnswerContext,
+  registerId: string | null,
+): DataQualityAnswer {
   const { data } = ctx;
   const records = [
     ...data.registers,
@@ -527,3 +602,34 @@ export function answerDataQuality(ctx: AnswerContext, registerId: string | null)
     ],
   };
 }
+
+/** "What is BAF 1 score?", "the culture risk gaps". */
+export const riskDetail = kind(
+  'risk.detail',
+  { risk: RiskReference, facets: z.array(RiskFacetSchema) },
+  (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets),
+);
+
+/** "Which risks are above appetite?", "red risks", "most improved". */
+export const riskList = kind(
+  'risk.list',
+  { registerId: Id.nullable(), filter: RiskListFilter },
+  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter),
+);
+
+/** "Is BAF 3 worse than BAF 4?" */
+export const riskCompare = kind(
+  'risk.compare',
+  { risks: z.array(RiskReference).min(2).max(4) },
+  (q, ctx) => answerRiskCompare(ctx, q.risks),
+);
+
+/** "Who owns BAF 4?" */
+export const riskOwner = kind('risk.owner', { risk: RiskReference }, (q, ctx) =>
+  answerRiskOwner(ctx, q.risk),
+);
+
+/** "Any data quality problems in the BAF?" */
+export const dataQuality = kind('data-quality', { registerId: Id.nullable() }, (q, ctx) =>
+  answerDataQuality(ctx, q.registerId),
+);

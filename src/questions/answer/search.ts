@@ -1,5 +1,11 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import type { Citation, ScoreView } from '../../shared/viewTypes';
 import { riskSummaryView, citation } from '../../shared/views';
-import type { Answer, SearchHitView, TopicRiskView } from '../answers';
+import type { MessageAnswer } from '../answers';
+import { EXAMPLE_QUESTIONS } from '../examples';
+import { kind } from '../kind';
+import { Text } from '../question';
 import { searchAll, type SearchHit } from '../search';
 import { normalise, stem } from '../text';
 import type { AnswerContext } from './context';
@@ -10,6 +16,47 @@ import { askFor, registerLabel } from './risks';
  * saying where, and the other passages that mention it; a question no rule fits is answered from the
  * passages that come closest, with what matched and the source, or plainly "the papers don't say".
  */
+
+/** A passage search found, with what matched and where it comes from. */
+export interface SearchHitView {
+  /** The record: "GROUP BAF 4", "Well-Led FTSU 5", "GTB/25/15". */
+  record: string;
+  /** Where in it: "a control", "a progress note", "the minutes of the Group Trust Board". */
+  where: string;
+  title: string;
+  /** The passage, shortened around the words that matched. */
+  excerpt: string;
+  matched: string[];
+  source: Citation;
+  /** The question that shows the whole record. */
+  ask: string | null;
+  /** A progress note or private business: left out where others may see it. */
+  private?: true;
+}
+
+/** A risk a topic appears in, and where in it. */
+export interface TopicRiskView {
+  reference: string;
+  title: string;
+  registerTitle: string;
+  draft: boolean;
+  current: ScoreView;
+  /** "its title", "2 controls", "a gap in assurance". */
+  where: string[];
+  ask: string;
+}
+
+export interface SearchAnswer {
+  kind: 'search';
+  title: string;
+  /** What was looked for, and what this answer is: "Where the papers cover net zero". */
+  intro: string;
+  /** Risks the words appear in, and where in each. */
+  risks: TopicRiskView[];
+  hits: SearchHitView[];
+  notes: string[];
+  suggestions: string[];
+}
 
 const EXCERPT = 220;
 
@@ -95,7 +142,7 @@ export async function answerSearch(
   mode: 'topic' | 'unknown',
   registerId: string | null,
   suggestions: readonly string[],
-): Promise<Answer> {
+): Promise<SearchAnswer | MessageAnswer> {
   const all = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
   const top = all[0]?.score ?? 0;
   // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
@@ -135,3 +182,13 @@ export async function answerSearch(
     suggestions: risks.slice(0, 3).map((r) => r.ask),
   };
 }
+
+/** A subject rather than a record: "anything on net zero?" finds where the papers cover it. */
+export const topic = kind('topic', { text: Text, registerId: Id.nullable() }, (q, ctx) =>
+  answerSearch(ctx, q.text, 'topic', q.registerId, [...EXAMPLE_QUESTIONS.slice(13, 16)]),
+);
+
+/** No rule fits: answered from search over the papers, or plainly "the papers don't say". */
+export const unknown = kind('unknown', { text: Text, suggestions: z.array(Text) }, (q, ctx) =>
+  answerSearch(ctx, q.text, 'unknown', null, q.suggestions),
+);

@@ -1,8 +1,25 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
 import { formatDate } from '../../domain/dates';
-import type { Answer } from '../answers';
-import type { AmbitionView, ThemeView } from '../../shared/viewTypes';
-import type { AnswerContext } from './context';
+import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
 import { citation, flagViews } from '../../shared/views';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Text } from '../question';
+import type { AnswerContext } from './context';
+
+export interface StrategyAnswer {
+  kind: 'strategy';
+  title: string;
+  period: string;
+  reportedTo: string;
+  ambitions: AmbitionView[];
+  themes: ThemeView[];
+  figures: { label: string; value: string }[];
+  flags: FlagView[];
+  source: Citation;
+  notes: string[];
+}
 
 export interface StrategyAsk {
   strategyId: string | null;
@@ -12,7 +29,10 @@ export interface StrategyAsk {
 }
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
-export function answerStrategy(ctx: AnswerContext, ask: StrategyAsk): Answer {
+export function answerStrategy(
+  ctx: AnswerContext,
+  ask: StrategyAsk,
+): StrategyAnswer | MessageAnswer {
   const { data } = ctx;
   const strategy =
     data.strategies.find((s) => s.id === ask.strategyId) ??
@@ -76,3 +96,16 @@ export function answerStrategy(ctx: AnswerContext, ask: StrategyAsk): Answer {
         : [],
   };
 }
+
+/** "Progress on our ambitions", "how are we doing on ambition 2?", "thrive technology progress". */
+export const strategyProgress = kind(
+  'strategy.progress',
+  {
+    strategyId: Id.nullable(),
+    objectiveId: Id.nullable(),
+    ambitionIds: z.array(Id),
+    themeId: Id.nullable(),
+    text: Text,
+  },
+  (q, ctx) => answerStrategy(ctx, q),
+);
