@@ -176,12 +176,28 @@ export function findNamed<T extends NamedThing>(
   return found;
 }
 
-/** Phrases replaced by what they stand for, whole words only. */
+/** Each table's phrases as one pattern, longest first: built once per table. */
+const expansions = new WeakMap<object, RegExp>();
+
+/**
+ * Phrases replaced by what they stand for, whole words only, in one pass (longest phrase first), so
+ * an expansion is never expanded again; a phrase already inside its own long form ("guardian" in
+ * "freedom to speak up guardian") is left as typed.
+ */
 function expand(text: string, table: Readonly<Record<string, string>>): string {
-  let out = ` ${text} `;
-  for (const [short, long] of Object.entries(table))
-    if (out.includes(` ${short} `) || short.includes('&'))
-      out = out.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  let pattern = expansions.get(table);
+  if (!pattern) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<=^|\\s)(?:${keys.map(escapeRegExp).join('|')})(?=\\s|$)`, 'g');
+    expansions.set(table, pattern);
+  }
+  const out = text.replace(pattern, (short: string, at: number) => {
+    const long = table[short]!;
+    const inside = long.indexOf(short);
+    const already =
+      inside >= 0 && at >= inside && text.slice(at - inside, at - inside + long.length) === long;
+    return already ? short : long;
+  });
   return out.replace(/\s+/g, ' ').trim();
 }
 
