@@ -226,8 +226,16 @@ function registerOf(
   return { registerId: null, organisationIds };
 }
 
+/** Words that may stand before "risk 3" without making the number something else. */
+const BEFORE_RISK_NUMBER =
+  /(^|\b(the|a|group|lpt|strategic|principal|which|what|our|this|that|about|on|for|is|of|and|baf|show|me|see|open|read|tell|whats))\s*$/;
+
 /** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
-function numberedRisks(text: string, registerId: string | null): RiskReference[] {
+function numberedRisks(
+  text: string,
+  registerId: string | null,
+  known: ReadonlySet<number>,
+): RiskReference[] {
   const out: RiskReference[] = [];
   const add = (number: number, words: string) => {
     if (number >= 1 && number <= 99 && !out.some((r) => r.number === number))
@@ -244,8 +252,11 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
     ),
     new RegExp(`\\b${NUMBER}(?:st|nd|rd|th)?\\s+(?:group\\s+|strategic\\s+|baf\\s+)?risk\\b`, 'g'),
   ];
-  for (const pattern of patterns)
+  for (const [i, pattern] of patterns.entries())
     for (const m of text.matchAll(pattern)) {
+      // "the finance risk 20 or 12": a number no register uses, after a subject, is a score.
+      if (i > 0 && !known.has(toNumber(m[1]!)) && !BEFORE_RISK_NUMBER.test(text.slice(0, m.index)))
+        continue;
       add(toNumber(m[1]!), m[0]);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
       const tail = new RegExp(
@@ -264,6 +275,18 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
   )
     out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
   return out;
+}
+
+const riskNumbers = new WeakMap<Vocabulary, Set<number>>();
+
+/** The numbers risks have in any register. */
+function riskNumbersOf(v: Vocabulary): Set<number> {
+  let known = riskNumbers.get(v);
+  if (!known) {
+    known = new Set(v.risks.flatMap((r) => (r.number === null ? [] : [r.number])));
+    riskNumbers.set(v, known);
+  }
+  return known;
 }
 
 /** Risks found by the words they are about, in the register asked about (or the default one). */
@@ -492,7 +515,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const cues = cuesOf(text);
 
   const { registerId, organisationIds } = registerOf(text, v);
-  const risks = numberedRisks(text, registerId);
+  const risks = numberedRisks(text, registerId, riskNumbersOf(v));
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = rolesIn(text, v);

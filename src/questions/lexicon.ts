@@ -328,16 +328,20 @@ export const CUES = {
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   help: /^(help|\?+|what can you do|what do you do|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions: /\b(actions?|tasks?|to ?dos?|mitigations?|action log|action plan|actioned)\b/,
-  mine: /\b(my|mine|me|i|myself|i m|ive|i ve)\b/,
+  /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
+  mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
   ownerQuestion:
-    /\b(who (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner))\b/,
+    /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
   overdue: /\b(overdue|late|past (their |its )?due|behind|missed|out of date|behind schedule)\b/,
   slipped:
     /\b(slipped|slipping|slippage|slip|pushed (back|out)|delayed|delays|extended|deferred|moved (back|out)|rescheduled)\b/,
-  revised: /\b(revised|new due dates?|changed due dates?|extensions?)\b/,
+  /** A due date changed, in any order of words: "revised dates", "deadlines moved", "extended the date". */
+  revised:
+    /\b(revised|new due dates?|changed due dates?|extensions?|(due dates?|deadlines?|target dates?|dates?)( have| has| had| were| was| been| got)* (moved|changed|revised|extended|pushed( back| out)?|put back|altered|slipped)|(moved|changed|revised|extended|pushed back|put back|altered)( the| their| its)?( due| target)? (dates?|deadlines?))\b/,
   why: /\b(why|reason|reasons|how come|what happened|explain)\b/,
-  closed: /\b(closed|completed?|finished|signed off|done|delivered)\b/,
+  closed:
+    /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
     /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed)\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
@@ -348,8 +352,9 @@ export const CUES = {
   meeting: /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
-  time: /\b(what time|time|start|starts|starting|begin|begins|kick off|o clock)\b/,
-  place: /\b(where|venue|location|room|held at|address|teams link|join link|link to join)\b/,
+  time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,
+  place:
+    /\b(where|venue|location|room|held at|held on|held in|address|teams link|join link|link to join|in person|on teams|on microsoft teams|virtual|virtually|online|face to face|hybrid|remote|remotely|dial in)\b/,
   resolve:
     /\b(resolved?|resolutions?|decided?|decisions?|agreed?|approved?|minuted|outcomes?|conclude\w*)\b/,
   minutes: /\b(minutes|minute|minuted|record of the meeting)\b/,
@@ -359,11 +364,12 @@ export const CUES = {
     /\b(apolog\w*|absent|absence|absences|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
+  /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(present(ed|s|ing)?|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
   matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
   strategy:
-    /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|confidence|confident|on track to deliver)\b/,
+    /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework|rated|rating)\b/,
   dataQuality:
@@ -374,15 +380,19 @@ export const CUES = {
   aboveAppetite:
     /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
-    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|critical)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
+    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
   lowest:
-    /\b(lowest|least (serious|significant|severe|risky|worrying)|smallest|low(est)? scoring|best scoring|safest|mildest)\b/,
+    /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest)\b/,
   mostImproved:
-    /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|come down (the )?most|most reduced|best progress|improved)\b/,
+    /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|(come|came|gone|went) down (the )?most|most reduced|best progress)\b/,
+  /** Scored lower now than when first scored: "has any risk come down", "which risks improved". */
+  improved:
+    /\b(improved|improving|(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
-    /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent) (score)?|\b(moved|movement)\b/,
+    /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
+  /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
   furthestFromTarget:
-    /\b(furthest|farthest|most distance|longest way|biggest gap|largest gap|way off|most above|longest way off|further)( away)?( from)? (its |their |the )?targets?\b/,
+    /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?: \w+){0,6}? (its |their |the )?targets?\b|\b(furthest|farthest) (off|away)\b/,
   closestToTarget: /\b(closest|nearest|close) to (its |their |the )?target\b/,
   atTarget: /\b(at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?\b/,
   aboveTarget:
@@ -399,19 +409,19 @@ export const CUES = {
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what s new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,
   segment:
-    /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|rating)\b/,
+    /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:
     /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figure|number|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
   alert:
-    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
+    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
   decision:
     /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
-  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell us|tells us|cover\w*)\b/,
+  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,
 };
 
 /** Which parts of a risk a question asks about. */
@@ -427,7 +437,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
   [
     'controls',
-    /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what s in place|in place)\b/,
+    /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what is in place|in place)\b/,
   ],
   ['gaps', /\b(gaps?|weakness\w*|missing|shortfalls?)\b/],
   [
@@ -458,11 +468,11 @@ export const SMALL_TALK: readonly {
   {
     kind: 'thanks',
     pattern:
-      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that s great|that s brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that s helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
+      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
   },
   {
     kind: 'how-are-you',
-    pattern: /^(how are you|how s it going|how are things|you ok|are you ok|how do you do)$/,
+    pattern: /^(how are you|how is it going|how are things|you ok|are you ok|how do you do)$/,
   },
   {
     kind: 'hello',
@@ -472,7 +482,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'bye',
     pattern:
-      /^(bye|goodbye|see you|see ya|cya|good night|night|that s all|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
+      /^(bye|goodbye|see you|see ya|cya|good night|night|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
   },
   {
     kind: 'ok',

@@ -57,6 +57,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('at-target') }),
   z.object({ kind: z.literal('above-target') }),
   z.object({ kind: z.literal('most-improved') }),
+  /** Scored lower now than at its initial scoring. */
+  z.object({ kind: z.literal('improved') }),
   z.object({ kind: z.literal('moved') }),
   z.object({ kind: z.literal('furthest-from-target') }),
   z.object({ kind: z.literal('getting-worse') }),

@@ -108,8 +108,9 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'aboveTarget')) return { kind: 'above-target' };
   if (has(r, 'atTarget', 'closestToTarget')) return { kind: 'at-target' };
   if (has(r, 'mostImproved')) return { kind: 'most-improved' };
-  if (has(r, 'moved')) return { kind: 'moved' };
   if (has(r, 'gettingWorse')) return { kind: 'getting-worse' };
+  if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
+  if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
@@ -466,6 +467,8 @@ export const RULES = [
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
+        // "what did we close in September": closing is done to actions.
+        (has(r, 'closed') && !!r.pastPeriod && !r.risks.length && !has(r, 'risk', 'meeting')) ||
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
@@ -524,6 +527,7 @@ export const RULES = [
         'atTarget',
         'closestToTarget',
         'mostImproved',
+        'improved',
         'moved',
         'gettingWorse',
         'lowest',

@@ -253,6 +253,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
+  improved: 'Risks scored lower now than at their initial scoring',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
   'getting-worse': 'Risks getting worse',
@@ -304,6 +305,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       const top = topBy(views, improvement, null);
       return top.length && improvement(top[0]!) > 0 ? top : [];
     }
+    case 'improved':
+      return views.filter((v) => v.current.score < v.initial);
     case 'moved':
       return views.filter((v) => v.initial !== v.current.score);
     case 'furthest-from-target':
@@ -357,6 +360,18 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
         );
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
+      break;
+    case 'improved':
+      notes.push(
+        shown.length
+          ? shown
+              .map(
+                (v) =>
+                  `${v.reference}${v.draft ? ' (draft)' : ''}: from ${v.initial} to ${v.current.score}.`,
+              )
+              .join(' ')
+          : 'No risk on this register is scored lower now than at its initial scoring.',
+      );
       break;
     case 'moved': {
       const still = all
