@@ -2,6 +2,7 @@ import type { IsoDate } from '../domain';
 import {
   ABBREVIATIONS,
   BAND_CUES,
+  COMPARISON_WORDS,
   CUES,
   FACET_CUES,
   MEASURE_WORDS,
@@ -9,6 +10,7 @@ import {
   ROLE_PHRASES,
   SMALL_TALK,
   STOP_WORDS,
+  UNITS,
 } from './lexicon';
 import { findPeriod, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
@@ -21,6 +23,7 @@ import {
   COMMON_WORDS,
   removePhrase,
   SpellCorrector,
+  stem,
 } from './text';
 import type { NamedThing, Vocabulary } from './vocabulary';
 
@@ -63,6 +66,8 @@ export interface Reading {
   risks: RiskReference[];
   /** Risks found by their topic words, best first (only when none is named by number). */
   topicRisks: TopicRisk[];
+  /** Two risks set against each other ("estates v eprr", "is the digital risk higher than the culture one"). */
+  comparedRisks: RiskReference[];
   riskActionNumber: number | null;
   actionTarget: ActionTarget | null;
   minuteReference: string | null;
@@ -451,6 +456,41 @@ function datedRecord(
   return null;
 }
 
+/** Words that set two things against each other, and the words that join them. */
+const COMPARING =
+  /\b(v|vs|versus|against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
+const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
+const JOINING = /\s(?:v|vs|versus|against|than|compared to|compared with|or|and|with)\s/;
+
+/**
+ * Two risks set against each other, one on each side of the word joining them: each side names its
+ * risk by number or by what it is about. Both must be found, and be different, or none is.
+ */
+function risksCompared(
+  text: string,
+  spans: readonly string[],
+  registerId: string | null,
+  numbered: readonly RiskReference[],
+  ctx: ReadingContext,
+): RiskReference[] {
+  const join = JOINING.exec(text);
+  if (!join) return [];
+  const sides = [text.slice(0, join.index), text.slice(join.index + join[0].length)];
+  const found = sides.map((side) => {
+    const byNumber = numbered.find((r) => side.includes(r.text));
+    if (byNumber) return { ref: byNumber, score: 1000 };
+    const words = topicOf(side, spans);
+    return words ? (risksByTopic(words, registerId, ctx)[0] ?? null) : null;
+  });
+  const [a, b] = found;
+  if (!a || !b) return [];
+  const same = a.ref.registerId === b.ref.registerId && a.ref.number === b.ref.number;
+  // Without the word "risk", each side must name a risk by its own key words ("estates", "culture").
+  const named = (t: TopicRisk) => t.score >= 100;
+  if (same || (!RISK_WORD.test(text) && !(named(a) && named(b)))) return [];
+  return [a.ref, b.ref];
+}
+
 /** Cues whose words can also be what a question is about ("savings", "segment"). */
 const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
 
@@ -476,18 +516,47 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   return words.length ? words.join(' ') : null;
 }
 
-/** Performance indicators named, or found by their words ("sickness", "vacancies"). */
+/** Words of an indicator's name that qualify its period or unit ("in last 12 mths", "rolling quarter"). */
+const QUALIFIERS = new Set(
+  'last rolling quarter quarterly month monthly annual year week day hour previous since in'.split(
+    ' ',
+  ),
+);
+
+/** The words of an indicator's name that say what it measures ("sickness", "waiters", "urgent"). */
+function measuredWords(name: string): Set<string> {
+  return new Set(
+    contentWords(normalise(name))
+      .map((w) => UNITS[w] ?? w)
+      .filter((w) => !MEASURE_WORDS.has(w) && !QUALIFIERS.has(w) && !/\d/.test(w))
+      .map(stem),
+  );
+}
+
+/**
+ * Performance indicators named, or found by their words ("sickness", "vacancies", "52 week waiters").
+ * Found by words, an indicator must match most of what was asked and half of its own name, so one
+ * common word ("planned", "times") does not make a question about "Planned Surplus / Deficit".
+ */
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
-  const what = topic
-    ?.split(' ')
-    .filter((w) => !MEASURE_WORDS.has(w))
-    .join(' ');
-  if (named.length || !what || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
-  // Every word of the topic in the indicator's name: "vacancy rate", "sickness", not "workforce".
+  if (named.length || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
+  const numbers = [...text.matchAll(/\b(\d{2,3}) (?:week|hour|day|month|year)\b/g)].map(
+    (m) => m[1]!,
+  );
+  const words = [...numbers, ...(topic?.split(' ') ?? [])].filter(
+    (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w),
+  );
+  if (!words.length) return named;
   const hits = ctx.passages
-    .search(what, { kinds: ['performance'], limit: 6, synonyms: false })
-    .filter((h) => h.titleMatch && h.wordsMatched === h.wordsAsked);
+    .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
+    .filter((h) => {
+      if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
+        return false;
+      const own = measuredWords(h.doc.title);
+      const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
+      return [...own].filter((w) => matched.has(w)).length * 2 >= own.size;
+    });
   const best = hits[0]?.score ?? 0;
   return hits
     .filter((h) => h.score >= best * 0.7)
@@ -575,6 +644,10 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   ];
   const topic = topicOf(text, spans);
   const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
+  const comparedRisks =
+    risks.length < 2 && COMPARING.test(text)
+      ? risksCompared(text, spans, registerId, risks, ctx)
+      : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   const indicators = indicatorsIn(text, topic, ctx);
   const followUp =
@@ -591,6 +664,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     organisationIds,
     risks,
     topicRisks,
+    comparedRisks,
     riskActionNumber,
     actionTarget: target,
     minuteReference,

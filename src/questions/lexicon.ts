@@ -20,6 +20,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'f & p': 'finance and performance committee',
   fpc: 'finance and performance committee',
   'finance committee': 'finance and performance committee',
+  northants: 'northamptonshire',
+  leics: 'leicestershire',
   'q&s': 'quality and safety committee',
   'q & s': 'quality and safety committee',
   'quality committee': 'quality and safety committee',
@@ -281,6 +283,33 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that compare or judge a measure rather than name it: "the worse sickness rate", "why has it
+ * dropped". Left out when finding which indicator a question means.
+ */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  `worse worst better best higher highest lower lowest more less most least good bad poor poorer
+  dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
+  comparison versus against who which why how got has have had been`.split(/\s+/),
+);
+
+/** Units as printed in the papers' tables and as typed: "2-hr" and "2 hours" are one thing. */
+export const UNITS: Readonly<Record<string, string>> = {
+  hr: 'hour',
+  hrs: 'hour',
+  hours: 'hour',
+  wk: 'week',
+  wks: 'week',
+  weeks: 'week',
+  mth: 'month',
+  mths: 'month',
+  months: 'month',
+  yr: 'year',
+  yrs: 'year',
+  years: 'year',
+  days: 'day',
+};
+
 /** Number words directors type. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -371,7 +400,7 @@ export const CUES = {
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
-  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework|rated|rating)\b/,
+  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
     /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong in|traps?|mistyped)\b/,
   history:
@@ -432,7 +461,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'scores',
-    /\b(scores?|scored|scoring|rating|rated|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
+    /\b(scores?|scored|scoring|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
   ],
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
   [

@@ -257,8 +257,8 @@ export const RULES = [
   riskCompare.rule({
     rank: 80,
     name: 'two risks compared',
-    when: (r) => r.risks.length >= 2 && !has(r, 'actions'),
-    then: (r) => ({ risks: r.risks.slice(0, 4) }),
+    when: (r) => (r.risks.length >= 2 || r.comparedRisks.length === 2) && !has(r, 'actions'),
+    then: (r) => ({ risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks }),
   }),
   clarify.rule({
     rank: 81,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import stemWord from 'wink-porter2-stemmer';
-import { STOP_WORDS } from './lexicon';
+import { STOP_WORDS, UNITS } from './lexicon';
 
 /**
  * Text helpers for reading questions: normalising what people type in Teams, and correcting typos
@@ -14,6 +14,7 @@ import { STOP_WORDS } from './lexicon';
  * "aren't" and "arent" are "are not". (Any other "'s" is a possessive: "NHFT's" is "NHFT".)
  */
 const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\b(who|what|where|it|that|there)'s (got|been|had|gone|done|made|taken)\b/g, '$1 has $2'],
   [/\b(who|what|when|where|how|that|there|here|which|it)'s\b/g, '$1 is'],
   [/\b(who|what|where|when|that)s\b/g, '$1 is'],
   [/\blet'?s\b/g, 'let us'],
@@ -36,6 +37,11 @@ export function normalise(text: string): string {
     .replace(/[\u2013\u2014]/g, '-')
     .toLowerCase();
   for (const [pattern, full] of CONTRACTIONS) out = out.replace(pattern, full);
+  // "2-hr", "52wks": a number and its unit, as one word each ("hr" alone is not a unit: HR).
+  out = out.replace(
+    /\b(\d+)\s*-?\s*(hrs?|hours?|wks?|weeks?|mths?|months?|yrs?|years?|days?)\b/g,
+    (_m, n: string, u: string) => `${n} ${UNITS[u] ?? u}`,
+  );
   return out
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9/#&%\s.]/g, ' ')
