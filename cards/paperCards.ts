@@ -24,11 +24,16 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
   const first =
     answer.notes[0] ??
     answer.sections[0]?.paragraphs[0] ??
-    answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ');
+    (answer.cover.length
+      ? answer.cover.map((c) => `${c.label}: ${c.value}`).join('; ')
+      : answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; '));
   const summary = truncate(`${answer.title}: ${first}`, 600);
   const body: CardElement[] = [
     ...heading(answer.title, answer.subtitle || undefined),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...(answer.cover.length
+      ? [facts(answer.cover.map((c): [string, string] => [c.label, truncate(c.value, 300)]))]
+      : []),
     ...answer.sections.flatMap((s): CardElement[] => [
       subheading(s.heading),
       ...s.paragraphs.slice(0, 6).map((p) => text(truncate(p, 1200), { spacing: 'Small' })),

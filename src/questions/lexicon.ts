@@ -396,6 +396,23 @@ export const CUES = {
   /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
     /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+  /** Who held a part in a meeting: took its minutes, chaired it. */
+  minuteTaker:
+    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
+  chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
+  /** What someone said in a meeting. */
+  said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
+  /** What came of an item: "what came out of the QSIR presentation". */
+  outcome:
+    /\b(came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|discussion (of|on|about)|discussed)\b/,
+  /** The first of something: "the inaugural board", "when did the board first meet". */
+  first: /\b(inaugural|first|earliest|opening)\b/,
+  /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
+  cover:
+    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead)|authors?|authored|sponsors?|sponsored|assurance (level|rating)|level of assurance|how assured|what assurance|next report|considered (by|at|elsewhere))\b/,
+  /** Which organisation a record belongs to: "which trust is the well-led plan for". */
+  whichOrganisation:
+    /\b((which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
   matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,

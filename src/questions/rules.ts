@@ -7,15 +7,18 @@ import { clarify, greeting, help, secretary, unanswered } from './answer/convers
 import {
   mattersArising,
   meetingAgenda,
+  meetingFirst,
   meetingLast,
   meetingNext,
   meetingOn,
+  minutesAbout,
   minutesAttendance,
   minutesDeclarations,
   minutesItem,
   minutesMeeting,
   minutesPresenter,
   minutesResolutions,
+  minutesSaid,
 } from './answer/meetings';
 import { committeeReport, paper, performance, termsOfReference } from './answer/papers';
 import { peopleWho } from './answer/people';
@@ -25,6 +28,7 @@ import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
 import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
+import { formatDate } from '../domain/dates';
 import { normalise } from './text';
 
 /**
@@ -248,11 +252,26 @@ export const RULES = [
     when: (r) => r.minuteReference !== null,
     then: (r) => ({ reference: r.minuteReference! }),
   }),
+  minutesSaid.rule({
+    rank: 58,
+    name: 'what someone said, as the minutes record it',
+    when: (r) => !!r.attendee && has(r, 'said') && !has(r, 'whoIs', 'actions'),
+    then: (r) => ({
+      name: r.attendee!.text,
+      words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
+    }),
+  }),
+  dataQuality.rule({
+    rank: 69,
+    name: 'which organisation a record is for',
+    when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
+    then: (r) => ({ registerId: null, recordId: r.logSection!.logId }),
+  }),
   dataQuality.rule({
     rank: 70,
     name: 'data quality',
     when: (r) => has(r, 'dataQuality'),
-    then: (r) => ({ registerId: r.registerId }),
+    then: (r) => ({ registerId: r.registerId, recordId: null }),
   }),
   riskCompare.rule({
     rank: 80,
@@ -315,6 +334,17 @@ export const RULES = [
       text: r.roles?.text ?? r.person?.text ?? r.attendee?.text ?? r.unknownName ?? '',
     }),
   }),
+  peopleWho.rule({
+    rank: 99,
+    name: 'who chairs a committee the papers hold no terms of reference for',
+    when: (r) => has(r, 'chaired') && has(r, 'who') && !!r.committee && !r.termsOfReference,
+    then: (r) => ({
+      roleIds: [],
+      personIds: [],
+      name: null,
+      text: `chair of the ${r.committee!.id}`,
+    }),
+  }),
   termsOfReference.rule({
     rank: 101,
     name: 'terms of reference',
@@ -341,7 +371,9 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       (!!r.committeeReport || /\bcommittees?\b/.test(r.text) || !!r.committee) &&
-      (has(r, 'alert') || /\b(aaa|alert advise assure)\b/.test(r.text)) &&
+      (has(r, 'alert') ||
+        /\b(aaa|alert advise assure)\b/.test(r.text) ||
+        (!!r.committeeReport && has(r, 'say'))) &&
       !(r.facets.includes('assurances') && r.topicRisks.length > 0),
     then: (r) => ({
       reportId: r.committeeReport?.id ?? null,
@@ -375,19 +407,22 @@ export const RULES = [
       !!r.paper &&
       !r.risks.length &&
       !r.actionTarget &&
-      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure')) &&
+      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure', 'cover')) &&
       !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
       paperId: r.paper!.id,
-      words: r.topic ?? '',
-      want:
-        has(r, 'decision') && !r.topic
+      words: has(r, 'cover') ? '' : (r.topic ?? ''),
+      want: has(r, 'cover')
+        ? 'cover'
+        : has(r, 'decision') && !r.topic
           ? 'decision'
-          : has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text)
-            ? 'figures'
-            : has(r, 'decision')
-              ? 'decision'
-              : 'say',
+          : has(r, 'say') && r.topic
+            ? 'say'
+            : has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text)
+              ? 'figures'
+              : has(r, 'decision')
+                ? 'decision'
+                : 'say',
     }),
   }),
   mattersArising.rule({
@@ -407,6 +442,8 @@ export const RULES = [
     name: 'attendance and apologies',
     when: (r) =>
       (has(r, 'apologies') && (asksAboutMinutes(r) || has(r, 'who'))) ||
+      has(r, 'minuteTaker') ||
+      (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
       /\battend(ance|ed|ees|ing)?\b/.test(r.text) ||
       (has(r, 'attendance') &&
         has(r, 'who', 'list', 'minutes') &&
@@ -415,7 +452,15 @@ export const RULES = [
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
-      part: has(r, 'apologies') ? 'apologies' : /\bpresent\b/.test(r.text) ? 'present' : 'all',
+      part: has(r, 'minuteTaker')
+        ? 'minute-taker'
+        : has(r, 'chaired')
+          ? 'chair'
+          : has(r, 'apologies')
+            ? 'apologies'
+            : /\bpresent\b/.test(r.text)
+              ? 'present'
+              : 'all',
     }),
   }),
   minutesPresenter.rule({
@@ -431,6 +476,17 @@ export const RULES = [
       date: minutesDate(r),
       item: itemWords(r),
     }),
+  }),
+  minutesAbout.rule({
+    rank: 123,
+    name: 'what came of an item in the minutes',
+    when: (r) =>
+      (has(r, 'outcome') || /\bpresentation\b/.test(r.text)) &&
+      !!r.topic &&
+      !r.risks.length &&
+      !has(r, 'actions') &&
+      !r.paper,
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
   }),
   meetingAgenda.rule({
     rank: 130,
@@ -480,6 +536,13 @@ export const RULES = [
       page: r.page,
     }),
   }),
+  meetingFirst.rule({
+    rank: 169,
+    name: 'the first meeting',
+    when: (r) =>
+      has(r, 'meeting', 'minutes') && has(r, 'first') && !r.risks.length && !has(r, 'risk'),
+    then: (r) => ({ body: r.body }),
+  }),
   meetingOn.rule({
     rank: 170,
     name: 'a meeting in a month or on a day',
@@ -490,11 +553,13 @@ export const RULES = [
       !!r.pastPeriod?.period.from &&
       !has(r, 'next', 'last'),
     then: (r) => {
-      const date = meetingDateOf(r, 'meetings');
+      // "How many times did the board meet in 25/26": every meeting in the period, not the first.
+      const several = /\b(how many|how often|which|list|all|every|times)\b/.test(r.text);
+      const date = several ? null : meetingDateOf(r, 'meetings');
       const period = r.period ?? r.pastPeriod!;
       return {
         body: r.body,
-        period: date ? { from: date, to: date, label: period.period.label } : period.period,
+        period: date ? { from: date, to: date, label: formatDate(date) } : period.period,
       };
     },
   }),

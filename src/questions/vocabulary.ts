@@ -167,9 +167,10 @@ function lexiconPhrasesFor(name: string): string[] {
       .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
       .map(stem),
   );
+  // Phrases of two words or more: one shared word ("digital") would name too much.
   return Object.values(TOPICS)
     .flat()
-    .filter((phrase) => phrase.split(' ').some((w) => own.has(stem(w))));
+    .filter((phrase) => phrase.includes(' ') && phrase.split(' ').some((w) => own.has(stem(w))));
 }
 
 export function buildVocabulary(s: VocabularySources): Vocabulary {

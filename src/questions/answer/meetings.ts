@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate, Meeting, Minutes } from '../../domain';
+import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
 import { IsoDate as IsoDateSchema } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
@@ -7,9 +7,11 @@ import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../sh
 import { actionView, citation, meetingView } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { Period } from '../question';
+import { Period, Text } from '../question';
+import { contentWords, normalise, stem } from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
+import type { SearchAnswer, SearchHitView } from './search';
 
 export interface MeetingAnswer {
   kind: 'meeting';
@@ -60,6 +62,9 @@ export interface AttendeeView {
   role: string;
 }
 
+/** Which part of a meeting's attendance is asked about. */
+export type AttendancePart = 'all' | 'present' | 'apologies' | 'chair' | 'minute-taker';
+
 export interface AttendanceAnswer {
   kind: 'attendance';
   private: boolean;
@@ -86,6 +91,20 @@ function meetingsOf(data: ReferenceData, body: string | null): Meeting[] {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
+/** The papers Board Clerk holds for a meeting, named in a note under its agenda. */
+function withPapers(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const id = answer.meeting?.id;
+  const papers = id ? ctx.data.papers.filter((p) => p.meetingId === id) : [];
+  if (!papers.length) return answer;
+  return {
+    ...answer,
+    notes: [
+      ...answer.notes,
+      `Papers for this meeting in Board Clerk: ${papers.map((p) => p.title).join('; ')}.`,
+    ],
+  };
+}
+
 function noMeetings(body: string | null): MeetingAnswer {
   return {
     kind: 'meeting',
@@ -107,14 +126,14 @@ export function answerNextMeeting(
   const now = ctx.now.toISOString();
   const next = meetings.find((m) => m.startsAt > now);
   if (next)
-    return {
+    return withPapers(ctx, {
       kind: 'meeting',
       mode,
       meeting: meetingView(ctx.data, next),
       notes: [],
-    };
+    });
   const last = meetings[meetings.length - 1]!;
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode: mode === 'agenda' ? 'agenda' : 'last',
     meeting: meetingView(ctx.data, last),
@@ -123,7 +142,21 @@ export function answerNextMeeting(
         mode === 'agenda' ? 'this was its agenda' : 'it is shown below'
       }. A board secretary can add the next meeting.`,
     ],
-  };
+  });
+}
+
+/** "When was the inaugural board?": the first meeting on record. */
+export function answerFirstMeeting(ctx: AnswerContext, body: string | null): MeetingAnswer {
+  const first = meetingsOf(ctx.data, body)[0];
+  if (!first) return noMeetings(body);
+  return withPapers(ctx, {
+    kind: 'meeting',
+    mode: 'last',
+    meeting: meetingView(ctx.data, first),
+    notes: [
+      `The first ${first.body} meeting on record was on ${formatDate(londonDateOf(first.startsAt))}${first.note ? ` (${first.note.toLowerCase()})` : ''}.`,
+    ],
+  });
 }
 
 export function answerLastMeeting(
@@ -135,12 +168,12 @@ export function answerLastMeeting(
   const past = meetingsOf(ctx.data, body).filter((m) => m.startsAt <= now);
   const last = past[past.length - 1];
   if (!last) return noMeetings(body);
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode,
     meeting: meetingView(ctx.data, last),
     notes: [],
-  };
+  });
 }
 
 export function answerAgendaOn(
@@ -163,12 +196,12 @@ export function answerAgendaOn(
           .join(', ')}.`,
       ],
     };
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode: 'agenda',
     meeting: meetingView(ctx.data, meeting),
     notes: [],
-  };
+  });
 }
 
 function minuteItemView(
@@ -380,17 +413,33 @@ export function answerMinutes(
   };
 }
 
-/** Who was there, who was in attendance, who sent apologies. */
+/** Roles a meeting's minutes give for its chair and for who took its minutes. */
+const MEETING_ROLES = {
+  chair: { role: /\bchair\b/i, not: /\b(deputy|vice)\b/i, says: 'chaired the meeting' },
+  'minute-taker': { role: /\bminutes?\b|\bminute taker\b/i, not: null, says: 'took the minutes' },
+} as const;
+
+/** Who was there, who was in attendance, who sent apologies; who chaired it and took its minutes. */
 export function answerAttendance(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-  part: 'all' | 'present' | 'apologies',
+  part: AttendancePart,
 ): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const notes: string[] = [];
-  if (part === 'apologies')
+  if (part === 'chair' || part === 'minute-taker') {
+    const { role, not, says } = MEETING_ROLES[part];
+    const who = [...minutes.present, ...minutes.inAttendance].filter(
+      (a) => role.test(a.role) && !(not && not.test(a.role)),
+    );
+    notes.push(
+      who.length
+        ? `${who.map((a) => `${a.name} (${a.role})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
+        : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} do not say who ${says}.`,
+    );
+  } else if (part === 'apologies')
     notes.push(
       minutes.apologies.length
         ? `${minutes.apologies.length} apologies were recorded: ${minutes.apologies.map((a) => a.name).join(', ')}.`
@@ -404,7 +453,7 @@ export function answerAttendance(
     kind: 'attendance',
     private: isPrivateMinutes(ctx, minutes),
     meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
-    part,
+    part: part === 'apologies' || part === 'present' ? part : 'all',
     present: minutes.present,
     inAttendance: minutes.inAttendance,
     apologies: minutes.apologies,
@@ -437,6 +486,49 @@ export function answerDeclarations(
 const PRESENTING =
   /([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:,\s*[^,.]{3,80},)?\s+(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)/g;
 
+/** The minute item about some words: in the minutes asked about, or (none asked) in any. */
+function minuteItemAbout(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  words: string,
+): { minutes: Minutes; item: MinuteItem } | MessageAnswer {
+  const { minutes, onRecord } = minutesAsked(ctx, body, date);
+  if (!minutes) return noMinutes(ctx, body, date, onRecord);
+  const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
+  const hit =
+    hits.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
+    (date || body ? undefined : hits.find((h) => h.titleMatch));
+  const where = hit ? onRecord.find((m) => hit.doc.id.startsWith(`${m.id}#`)) : undefined;
+  const item = where?.items.find((i) => `${where.id}#${i.reference}` === hit!.doc.id);
+  if (!where || !item)
+    return {
+      kind: 'message',
+      title: `I can't find an item about "${words}" in the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)}`,
+      text: `Its items: ${minutes.items.map((i) => `${i.reference} ${i.title}`).join('; ')}.`,
+      suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
+    };
+  return { minutes: where, item };
+}
+
+/** "What came out of the QSIR presentation?": the minute item, with what was resolved. */
+export function answerMinuteAbout(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  words: string,
+): MinuteItemAnswer | MessageAnswer {
+  const found = minuteItemAbout(ctx, body, date, words);
+  if ('kind' in found) return found;
+  const view = minuteItemView(ctx, found.minutes, found.item.reference)!;
+  return {
+    kind: 'minute-item',
+    private: view.private,
+    item: view,
+    notes: view.resolution ? [] : ['The minutes record no resolution for this item.'],
+  };
+}
+
 /** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
 export function answerPresenter(
   ctx: AnswerContext,
@@ -444,20 +536,9 @@ export function answerPresenter(
   date: IsoDate | null,
   words: string,
 ): MinuteItemAnswer | MessageAnswer {
-  const { minutes, onRecord } = minutesAsked(ctx, body, date);
-  if (!minutes) return noMinutes(ctx, body, date, onRecord);
-  const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
-  const hit = hits.find((h) => h.doc.id.startsWith(`${minutes.id}#`));
-  const item = hit
-    ? minutes.items.find((i) => `${minutes.id}#${i.reference}` === hit.doc.id)
-    : undefined;
-  if (!item)
-    return {
-      kind: 'message',
-      title: `I can't find an item about "${words}" in the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)}`,
-      text: `Its items: ${minutes.items.map((i) => `${i.reference} ${i.title}`).join('; ')}.`,
-      suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
-    };
+  const found = minuteItemAbout(ctx, body, date, words);
+  if ('kind' in found) return found;
+  const { minutes, item } = found;
   const view = minuteItemView(ctx, minutes, item.reference)!;
   const meeting = ctx.data.meetings.find((m) => m.id === minutes.meetingId);
   const agendaLead = meeting?.agenda.find(
@@ -474,6 +555,75 @@ export function answerPresenter(
   return { kind: 'minute-item', private: view.private, item: view, notes };
 }
 
+/** Sentences of printed text, split at full stops. */
+function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
+}
+
+/**
+ * "What did Manjit Darby suggest about BAF 1?": the sentences of the minutes that name the person,
+ * those about the words asked first.
+ */
+export function answerSaid(
+  ctx: AnswerContext,
+  name: string,
+  words: string,
+): SearchAnswer | MessageAnswer {
+  const surname = name.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const wanted = contentWords(normalise(words)).map(stem);
+  const found: { hit: SearchHitView; score: number }[] = [];
+  for (const minutes of ctx.data.minutes)
+    for (const item of minutes.items) {
+      const text = (item.printedText ?? [item.summary]).join(' ');
+      const sentences = sentencesOf(text).filter((t) =>
+        new RegExp(`\\b${surname}\\b`, 'i').test(t),
+      );
+      if (!sentences.length) continue;
+      const about = `${item.title} ${sentences.join(' ')}`.toLowerCase();
+      const score = wanted.filter((w) => about.includes(w)).length;
+      found.push({
+        score,
+        hit: {
+          record: item.reference,
+          where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
+          title: item.title,
+          excerpt: sentences.join(' '),
+          matched: [name],
+          source: citation(ctx.data, {
+            ...minutes.source,
+            section: `${minutes.source.section}, ${item.reference}`,
+          }),
+          ask: `What did the board resolve at ${item.reference}?`,
+          ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
+        },
+      });
+    }
+  found.sort((a, b) => b.score - a.score);
+  if (!found.length)
+    return {
+      kind: 'message',
+      title: `The minutes do not record anything ${name} said`,
+      text: `Board Clerk holds the minutes of ${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}; none names ${name} speaking.`,
+      suggestions: ['Who attended the September board?'],
+    };
+  const onTopic = found.filter((f) => f.score > 0);
+  const notes =
+    wanted.length && !onTopic.length
+      ? [
+          `The minutes do not record ${name} saying anything about ${words}; this is what they do record.`,
+        ]
+      : [];
+  return {
+    kind: 'search',
+    title: `What ${name} said, as the minutes record it`,
+    intro: `${found.length} minute${found.length === 1 ? '' : 's'} record${found.length === 1 ? 's' : ''} ${name} speaking${onTopic.length ? `, ${onTopic.length} about ${words}` : ''}.`,
+    risks: [],
+    hits: (onTopic.length ? onTopic : found).map((f) => f.hit),
+    notes,
+    suggestions: [],
+  };
+}
+
 /** A meeting in a month or on a day: the one on record, or plainly that there is none. */
 export function answerMeetingOn(
   ctx: AnswerContext,
@@ -488,12 +638,17 @@ export function answerMeetingOn(
     return d >= from && d <= to;
   });
   if (inside[0])
-    return {
+    return withPapers(ctx, {
       kind: 'meeting',
       mode: 'agenda',
       meeting: meetingView(ctx.data, inside[0]),
-      notes: [],
-    };
+      notes:
+        inside.length > 1
+          ? [
+              `${inside.length} ${inside[0].body} meetings ${periodWords(period)}: ${inside.map((m) => formatDate(londonDateOf(m.startsAt))).join(', ')}. The first is shown below.`,
+            ]
+          : [],
+    });
   const which = body ?? defaultBody(ctx.data) ?? 'board';
   const last = meetings[meetings.length - 1];
   const planned = ctx.data.workplans
@@ -533,12 +688,12 @@ export function meetingDetailNote(
 
 /** Which meeting a question asks about: a body (null: the board) and its time or place. */
 const MeetingDetail = {
-  body: z.string().max(500).nullable(),
+  body: Text.nullable(),
   /** What about it was asked: its time or its place (the card shows both; the answer says it). */
   detail: z.enum(['time', 'place']).nullable().optional(),
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
-const WhichMinutes = { body: z.string().max(500).nullable(), date: IsoDateSchema.nullable() };
+const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
 
 /** "When is the next board?", "what time does the board start". */
 export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
@@ -551,17 +706,15 @@ export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
 );
 
 /** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
-export const meetingOn = kind(
-  'meeting.on',
-  { body: z.string().max(500).nullable(), period: Period },
-  (q, ctx) => answerMeetingOn(ctx, q.body, q.period),
+export const meetingOn = kind('meeting.on', { body: Text.nullable(), period: Period }, (q, ctx) =>
+  answerMeetingOn(ctx, q.body, q.period),
 );
 
 /** "Next board agenda", "agenda for 29 January 2026". */
 export const meetingAgenda = kind(
   'meeting.agenda',
   {
-    body: z.string().max(500).nullable(),
+    body: Text.nullable(),
     which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
   },
   (q, ctx) =>
@@ -573,7 +726,7 @@ export const meetingAgenda = kind(
 );
 
 /** "What did the board resolve at GTB/25/15?" */
-export const minutesItem = kind('minutes.item', { reference: z.string().max(500) }, (q, ctx) =>
+export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
   answerMinuteItem(ctx, q.reference),
 );
 
@@ -590,7 +743,7 @@ export const minutesMeeting = kind('minutes.meeting', WhichMinutes, (q, ctx) =>
 /** "Who attended?", "who sent apologies?" */
 export const minutesAttendance = kind(
   'minutes.attendance',
-  { ...WhichMinutes, part: z.enum(['all', 'present', 'apologies']) },
+  { ...WhichMinutes, part: z.enum(['all', 'present', 'apologies', 'chair', 'minute-taker']) },
   (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part),
 );
 
@@ -602,13 +755,26 @@ export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q
 /** "Who presented the QSIR item?" */
 export const minutesPresenter = kind(
   'minutes.presenter',
-  { ...WhichMinutes, item: z.string().max(500) },
+  { ...WhichMinutes, item: Text },
   (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item),
 );
 
+/** "When was the inaugural board?" */
+export const meetingFirst = kind('meeting.first', { body: Text.nullable() }, (q, ctx) =>
+  answerFirstMeeting(ctx, q.body),
+);
+
+/** "What came out of the QSIR presentation?": a minute item found by what it is about. */
+export const minutesAbout = kind('minutes.about', { ...WhichMinutes, item: Text }, (q, ctx) =>
+  answerMinuteAbout(ctx, q.body, q.date, q.item),
+);
+
+/** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
+export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>
+  answerSaid(ctx, q.name, q.words),
+);
+
 /** "Matters arising" */
-export const mattersArising = kind(
-  'matters-arising',
-  { body: z.string().max(500).nullable() },
-  (q, ctx) => answerMattersArising(ctx, q.body),
+export const mattersArising = kind('matters-arising', { body: Text.nullable() }, (q, ctx) =>
+  answerMattersArising(ctx, q.body),
 );

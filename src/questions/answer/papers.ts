@@ -27,6 +27,8 @@ export interface PaperAnswer {
   figures: { label: string; printed: string; section: string }[];
   decision: { type: string; printed: string[] } | null;
   recommendations: string[];
+  /** Its cover sheet, when asked: who wrote, sponsored and leads it, the assurance it gives. */
+  cover: { label: string; value: string }[];
   notes: string[];
   source: Citation;
 }
@@ -104,11 +106,46 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 
 const PURPOSE = /purpose|executive summary|introduction/i;
 
+/** A paper's cover sheet in words, and the lead of its item on its meeting's agenda. */
+function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
+  const c = paper.cover;
+  const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
+  const words = (t: string) =>
+    new Set(
+      normalise(t)
+        .split(' ')
+        .filter((w) => w.length > 3),
+    );
+  const own = words(paper.title);
+  const item = meeting?.agenda.find(
+    (a) => [...words(a.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
+  );
+  const facts: [string, string | null | undefined][] = [
+    ['Sponsor', c.sponsor],
+    ['Author', c.author],
+    ['Agenda lead', item?.lead ? `${item.lead} (${item.title})` : null],
+    ['Presented to', c.presentedTo],
+    ['Purpose', c.purposeOfReport],
+    [
+      'Assurance level',
+      c.assuranceLevel === undefined
+        ? null
+        : c.assuranceLevel === null
+          ? `none ticked (the paper offers ${c.assuranceScale.join(', ')})`
+          : c.assuranceLevel,
+    ],
+    ['Why that level', c.assuranceRationale],
+    ['Considered elsewhere', c.consideredElsewhere],
+    ['Next report', c.nextReport],
+  ];
+  return facts.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
 export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision',
+  want: 'say' | 'figures' | 'decision' | 'cover',
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -123,9 +160,12 @@ export function answerPaper(
       ? { type: paper.decision.type, printed: paper.decision.printed }
       : null,
     recommendations: paper.recommendations,
+    cover: [] as { label: string; value: string }[],
     notes: [] as string[],
     source: citation(ctx.data, paper.source),
   };
+  if (want === 'cover')
+    return { ...base, cover: coverFacts(ctx, paper), decision: null, recommendations: [] };
   const hits = words
     ? ctx.passages
         .search(words, { kinds: ['paper-section'], limit: 20 })
@@ -359,6 +399,7 @@ export function answerTermsOfReference(
     figures: [],
     decision: null,
     recommendations: [],
+    cover: [],
     notes: part === 'chair' && !t.chair ? ['The terms of reference do not name a chair.'] : [],
     source: citation(ctx.data, t.source),
   };
@@ -367,7 +408,7 @@ export function answerTermsOfReference(
 /** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
 export const paper = kind(
   'paper',
-  { paperId: Id, words: Text, want: z.enum(['say', 'figures', 'decision']) },
+  { paperId: Id, words: Text, want: z.enum(['say', 'figures', 'decision', 'cover']) },
   (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
 );
 

@@ -584,8 +584,10 @@ export async function answerRiskOwner(
 export function answerDataQuality(
   ctx: AnswerContext,
   registerId: string | null,
+  recordId: string | null = null,
 ): DataQualityAnswer {
   const { data } = ctx;
+  if (recordId) return recordQuality(ctx, recordId);
   const records = [
     ...data.registers,
     ...data.risks,
@@ -644,7 +646,36 @@ export const riskOwner = kind('risk.owner', { risk: RiskReference }, (q, ctx) =>
   answerRiskOwner(ctx, q.risk),
 );
 
-/** "Any data quality problems in the BAF?" */
-export const dataQuality = kind('data-quality', { registerId: Id.nullable() }, (q, ctx) =>
-  answerDataQuality(ctx, q.registerId),
+/** "Which trust is the well-led plan for?": the record's organisation, and what the papers leave out. */
+function recordQuality(ctx: AnswerContext, recordId: string): DataQualityAnswer {
+  const { data } = ctx;
+  const record = [...data.logs, ...data.registers, ...data.papers].find((r) => r.id === recordId);
+  const organisation = data.organisations.find((o) => o.id === record?.organisationId);
+  const title = record?.title ?? recordId;
+  const items = [record, organisation].flatMap((r) =>
+    r
+      ? r.dataQuality.map((f) => ({
+          record: 'name' in r ? r.name : r.title,
+          message: f.message,
+          source: citation(data, r.source ?? { documentId: r.id, section: '' }),
+        }))
+      : [],
+  );
+  return {
+    kind: 'data-quality',
+    title: `${title}: whose it is`,
+    items,
+    notes: [
+      organisation
+        ? `${title} is held for ${organisation.name}${organisation.shortName !== organisation.name ? ` (${organisation.shortName})` : ''}.`
+        : `The papers do not say which organisation ${title} is for.`,
+    ],
+  };
+}
+
+/** "Any data quality problems in the BAF?", "which trust is the well-led plan for?" */
+export const dataQuality = kind(
+  'data-quality',
+  { registerId: Id.nullable(), recordId: Id.nullable().optional() },
+  (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null),
 );

@@ -1,0 +1,62 @@
+/**
+ * npx tsx scripts/questions/ask.ts [--as <aadObjectId>] "question" ["follow-up" ...]
+ *
+ * Asks Board Clerk's questions feature directly (the bundled dataset in the in-memory store, no HTTP),
+ * as one conversation, and prints what each question was read as and the answer's card text. For
+ * working on the reader and its answers.
+ */
+import { renderView } from '../../cards';
+import { loadDataset } from '../../src/dataset/bundled';
+import { seedDataset } from '../../src/dataset/seed';
+import { silentLogger } from '../../src/log';
+import { createQuestions } from '../../src/questions';
+import { ReferenceDataCache } from '../../src/shared/referenceData';
+import type { Request } from '../../src/shared/request';
+import { MemoryStore } from '../../src/store/memoryStore';
+import { visibleText } from '../../test/helpers/botClient';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const as = args[0] === '--as' ? args[1]! : null;
+  const questions = as ? args.slice(2) : args;
+  const store = new MemoryStore();
+  await seedDataset(store, await loadDataset(), silentLogger);
+  const referenceData = new ReferenceDataCache(store);
+  const feature = createQuestions({ store, referenceData });
+  const person = as
+    ? ((await referenceData.get()).people.find((p) => p.aadObjectId === as) ?? null)
+    : null;
+  const request: Request = {
+    id: null,
+    who: {
+      teamsUserId: 'u',
+      aadObjectId: as,
+      displayName: null,
+      person,
+      roleIds: person?.roleIds ?? [],
+      isSecretary: !!person?.isBoardSecretary,
+      isBoardMember: true,
+    },
+    where: {
+      kind: 'personal',
+      tenantId: 't',
+      conversationId: 'c',
+      threadKey: 'c',
+      organisationId: null,
+      conversation: null,
+    },
+    input: { kind: 'text', text: '' },
+    now: new Date('2026-11-23T10:00:00Z'),
+  };
+  for (const text of questions) {
+    const question = await feature.read(request, text);
+    const answer = await feature.answer(request, question, text);
+    console.log(`\n${JSON.stringify(text)}\n  read: ${JSON.stringify(question)}`);
+    console.log(`  ${visibleText(renderView(answer).card).split('\n').join('\n  ')}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
