@@ -288,6 +288,19 @@ export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): Built
   };
 }
 
+/** "Has the digital transformation plan been signed off?": the answer first, then the actions. */
+export function actionsAboutCard(answer: Extract<Answer, { kind: 'actions-about' }>): BuiltCard {
+  const summary = truncate(answer.statements.join(' '), 600);
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...answer.statements.map((s) => text(s, { weight: 'Bolder', spacing: 'Small' })),
+    ...notesBlock(answer.notes),
+    ...actionListItems(answer.actions, { compact: true }),
+    ...(answer.actions[0] ? [citation(answer.actions[0].source)] : []),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
 /** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
 export const QUESTION_CARDS = {
   'risk-compare': riskCompareCard,
@@ -299,4 +312,5 @@ export const QUESTION_CARDS = {
   'action-delay': actionDelayCard,
   unanswered: unansweredCard,
   choices: choicesCard,
+  'actions-about': actionsAboutCard,
 };

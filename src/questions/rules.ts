@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { CUES } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
-import { actionDetail, actionsList } from './answer/actions';
+import { actionDetail, actionsAbout, actionsList } from './answer/actions';
 import { clarify, greeting, help, secretary, unanswered } from './answer/conversation';
 import {
   mattersArising,
@@ -29,7 +29,7 @@ import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
 import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
 import { formatDate } from '../domain/dates';
-import { normalise } from './text';
+import { contentWords, normalise } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -54,6 +54,48 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
   'gaps',
   'assurances',
 ]);
+
+/** Words that ask about a piece of work rather than name it. */
+const ASKING_ABOUT_WORK =
+  /\b(who|whos|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+
+/** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
+function workWords(r: Reading): string {
+  let text = ` ${r.text} `;
+  for (const o of r.ctx.vocabulary.organisations)
+    for (const n of o.names) text = text.replace(` ${n} `, ' ');
+  // Stop words inside the name stay ("freedom to speak up"); those around it go.
+  const words = text.replace(ASKING_ABOUT_WORK, ' ').trim().split(/\s+/);
+  const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
+  while (words.length && !kept(words[0])) words.shift();
+  while (words.length && !kept(words.at(-1))) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * A question about a piece of work rather than a risk, a person or a paper: "the research strategy",
+ * "the green plan funding gap analysis". A risk's own key word alone ("estates") is the risk.
+ */
+function aboutAnAction(r: Reading): boolean {
+  const words = workWords(r);
+  const keyword = r.topicRisks[0] && r.topicRisks[0].score >= 100 && !words.includes(' ');
+  return (
+    !!words &&
+    !keyword &&
+    !r.risks.length &&
+    !r.actionTarget &&
+    !r.minuteReference &&
+    !r.roles &&
+    !r.person &&
+    !r.attendee &&
+    !r.paper &&
+    !r.committee &&
+    !r.termsOfReference &&
+    !r.indicators.length &&
+    !r.pastPeriod &&
+    !has(r, 'risk', 'meeting', 'minutes')
+  );
+}
 
 /** The risk a reading names: by number or as the draft, else the best by topic. */
 export function riskOf(r: Reading): RiskReference | null {
@@ -302,6 +344,22 @@ export const RULES = [
         ),
       };
     },
+  }),
+  actionsAbout.rule({
+    rank: 88,
+    name: 'who leads the action about something',
+    when: (r) =>
+      /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for)\b/.test(
+        r.text,
+      ) && aboutAnAction(r),
+    then: (r) => ({ words: workWords(r), ask: 'lead' }),
+  }),
+  actionsAbout.rule({
+    rank: 89,
+    name: 'whether the action about something is done',
+    when: (r) =>
+      /^(has|have|is|are|was|were|did)\b/.test(r.text) && has(r, 'closed') && aboutAnAction(r),
+    then: (r) => ({ words: workWords(r), ask: 'status' }),
   }),
   riskOwner.rule({
     rank: 90,

@@ -6,9 +6,10 @@ import type { ActionView, HistoryView } from '../../shared/viewTypes';
 import { actionView, historyViews } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
+import { DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { ActionFilter, ActionScope, ActionTarget, type Period } from '../question';
+import { ActionFilter, ActionScope, ActionTarget, Text, type Period } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 
@@ -462,4 +463,94 @@ export const actionDetail = kind(
   },
   (q, ctx) =>
     q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history),
+);
+
+/** The actions a question is about, found by their words, and what was asked of them. */
+export interface ActionsAboutAnswer {
+  kind: 'actions-about';
+  /** "Actions about the digital transformation plan". */
+  title: string;
+  /** The answer in one sentence per action: its status, or who leads it. */
+  statements: string[];
+  actions: ActionView[];
+  notes: string[];
+}
+
+/** Where an action stands, in words: "open, reported delivered", "closed", "12 days overdue". */
+function standing(action: Action, today: IsoDate): string {
+  if (action.status === 'closed') return 'closed';
+  if (action.status === 'proposed-for-closure')
+    return 'proposed for closure, waiting for the board secretary';
+  const overdue = daysOverdue(action, today);
+  const key = action.deliveryStatus
+    ? DELIVERY_KEY_WORDS[action.deliveryStatus].toLowerCase()
+    : null;
+  return [
+    'still open',
+    key ? `its lead reports it ${key}` : 'no progress is reported against the NHS delivery key',
+    overdue !== null ? `${overdue} day${overdue === 1 ? '' : 's'} past its due date` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * "Has the digital transformation plan been signed off?", "who has the green plan funding gap
+ * analysis?": the actions whose own words match, each with where it stands or who leads it (and who
+ * holds that role). None matching is said plainly.
+ */
+export async function answerActionsAbout(
+  ctx: AnswerContext,
+  words: string,
+  ask: 'status' | 'lead',
+): Promise<ActionsAboutAnswer | MessageAnswer> {
+  const hits = (await ctx.actionPassages())
+    .search(words, { kinds: ['action'], limit: 10 })
+    .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked);
+  const best = hits[0]?.score ?? 0;
+  const ids = hits
+    .filter((h) => h.score >= best * 0.6)
+    .slice(0, 5)
+    .map((h) => h.doc.actionId);
+  if (!ids.length)
+    return {
+      kind: 'message',
+      title: `No action in the logs is about ${words}`,
+      text: `The action logs Board Clerk holds do not have an action about ${words}. Ask "anything on ${words}" to see where the papers mention it.`,
+      suggestions: [`Anything on ${words}?`],
+    };
+  const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const found = ids.flatMap((id) => all.filter((a) => a.id === id));
+  const statements = found.map((a) => {
+    const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
+    if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
+    const holders = ctx.data.people
+      .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
+      .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
+    const leads = actionView(ctx.data, a, ctx.today).leads;
+    return `${named} is led by ${leads}${holders.length ? `: ${holders.join(', ')}` : ''}.`;
+  });
+  return {
+    kind: 'actions-about',
+    title: `Actions about ${words}`,
+    statements,
+    actions: found.map((a) =>
+      actionView(
+        ctx.data,
+        a,
+        ctx.today,
+        canUpdateAction(ctx.asker, a, ctx.data.roles),
+        !!ctx.asker?.isBoardSecretary,
+      ),
+    ),
+    notes:
+      found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
+  };
+}
+
+/** "Has the digital transformation plan been signed off?", "who is leading the research strategy?" */
+export const actionsAbout = kind(
+  'actions.about',
+  { words: Text, ask: z.enum(['status', 'lead']) },
+  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask),
 );
