@@ -491,6 +491,16 @@ function risksCompared(
   return [a.ref, b.ref];
 }
 
+const GREETING_FIRST =
+  /^(hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening))( there| all| everyone| board clerk| clerk)?\s+(?=\S)/;
+const THANKS_LAST = /\s+(thanks|thank you|thankyou|cheers|ta|thx)( very much| so much)?$/;
+
+/** A question with a greeting before it or thanks after it, without them. */
+function withoutGreeting(text: string): string {
+  const rest = text.replace(GREETING_FIRST, '').replace(THANKS_LAST, '');
+  return rest || text;
+}
+
 /** Cues whose words can also be what a question is about ("savings", "segment"). */
 const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
 
@@ -579,7 +589,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const normalised = normalise(clipped);
   const smallTalk =
     SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
-  const expanded = expand(expand(normalised, ABBREVIATIONS), ROLE_PHRASES);
+  // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
+  const asked = smallTalk ? normalised : withoutGreeting(normalised);
+  const expanded = expand(expand(asked, ABBREVIATIONS), ROLE_PHRASES);
   const text = correctorFor(v).correct(expanded);
   const cues = cuesOf(text);
 

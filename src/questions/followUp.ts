@@ -1,7 +1,7 @@
 import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { actionFilter, riskOf } from './rules';
+import { actionFilter, paperWant, reportLevel, riskOf } from './rules';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -127,6 +127,23 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
   }
+  // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
+  if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
+    return {
+      ...last,
+      organisationIds: r.organisationIds.length ? r.organisationIds : last.organisationIds,
+      indicatorIds: r.indicators.length ? r.indicators : last.indicatorIds,
+      want: r.indicators.length ? 'indicator' : last.want,
+    };
+  // A committee's report, then "anything they wanted to celebrate?"
+  if (last.intent === 'committee.report' && (has(r, 'alert') || reportLevel(r)))
+    return { ...last, level: reportLevel(r) };
+  // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
+  if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
+    return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
+  // Actions about some work, then "who leads it?" or "is it done?"
+  if (last.intent === 'actions.about' && has(r, 'who', 'closed'))
+    return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
   if (last.intent === 'action.detail') {
     if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
     if (has(r, 'why', 'overdue', 'slipped', 'revised'))

@@ -355,8 +355,15 @@ export const CUES = {
   chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
-  help: /^(help|\?+|what can you do|what do you do|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
-  actions: /\b(actions?|tasks?|to ?dos?|mitigations?|action log|action plan|actioned)\b/,
+  /** About the asker, Board Clerk itself, and what it covers. */
+  aboutMe:
+    /^(who am i|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
+  aboutYou:
+    /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
+  coverage:
+    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
+  help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
+  actions: /\b(actions?|tasks?|to ?do list|to ?dos|mitigations?|action log|action plan|actioned)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
@@ -413,6 +420,9 @@ export const CUES = {
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
+  workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
+  unscheduled:
+    /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,

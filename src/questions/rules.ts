@@ -3,11 +3,12 @@ import { CUES } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
 import { actionDetail, actionsAbout, actionsList } from './answer/actions';
-import { clarify, greeting, help, secretary, unanswered } from './answer/conversation';
+import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
 import {
   mattersArising,
   meetingAgenda,
   meetingFirst,
+  workplan,
   meetingLast,
   meetingNext,
   meetingOn,
@@ -22,7 +23,14 @@ import {
 } from './answer/meetings';
 import { committeeReport, paper, performance, termsOfReference } from './answer/papers';
 import { peopleWho } from './answer/people';
-import { dataQuality, riskCompare, riskDetail, riskList, riskOwner } from './answer/risks';
+import {
+  dataQuality,
+  registerNotHeld,
+  riskCompare,
+  riskDetail,
+  riskList,
+  riskOwner,
+} from './answer/risks';
 import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
@@ -93,8 +101,29 @@ function aboutAnAction(r: Reading): boolean {
     !r.termsOfReference &&
     !r.indicators.length &&
     !r.pastPeriod &&
+    !has(r, 'actions') &&
     !has(r, 'risk', 'meeting', 'minutes')
   );
+}
+
+/** The level of a committee's AAA report a question asks for, if any. */
+export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level'] {
+  if (/\balert/.test(r.text)) return 'alert';
+  if (/\badvis/.test(r.text)) return 'advise';
+  if (/\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)) return 'assure';
+  if (/\b(celebrat|outstanding)/.test(r.text)) return 'celebrating-outstanding';
+  if (/\bescalat/.test(r.text)) return 'alert';
+  return null;
+}
+
+/** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
+export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
+  if (has(r, 'cover')) return 'cover';
+  if (has(r, 'decision') && !r.topic) return 'decision';
+  if (has(r, 'say') && r.topic) return 'say';
+  if (has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text))
+    return 'figures';
+  return has(r, 'decision') ? 'decision' : 'say';
 }
 
 /** The risk a reading names: by number or as the draft, else the best by topic. */
@@ -255,6 +284,14 @@ export const RULES = [
     when: (r) => r.smallTalk !== null,
     then: (r) => ({ kind: r.smallTalk ?? 'hello' }),
   }),
+  about.rule({
+    rank: 25,
+    name: 'about the asker, Board Clerk, or what it covers',
+    when: (r) => has(r, 'aboutMe', 'aboutYou', 'coverage'),
+    then: (r) => ({
+      subject: has(r, 'aboutMe') ? 'me' : has(r, 'coverage') ? 'coverage' : 'you',
+    }),
+  }),
   help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
   secretaryCommand('chase', 'chase'),
   secretaryCommand('broadcasts', 'broadcasts'),
@@ -308,6 +345,22 @@ export const RULES = [
     name: 'which organisation a record is for',
     when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
     then: (r) => ({ registerId: null, recordId: r.logSection!.logId }),
+  }),
+  registerNotHeld.rule({
+    rank: 75,
+    name: 'the register of an organisation the papers hold none for',
+    when: (r) =>
+      has(r, 'risk') &&
+      !r.registerId &&
+      !r.risks.length &&
+      r.organisationIds.some(
+        (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
+      ),
+    then: (r) => ({
+      organisationId: r.organisationIds.find(
+        (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
+      )!,
+    }),
   }),
   dataQuality.rule({
     rank: 70,
@@ -433,20 +486,7 @@ export const RULES = [
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
         (!!r.committeeReport && has(r, 'say'))) &&
       !(r.facets.includes('assurances') && r.topicRisks.length > 0),
-    then: (r) => ({
-      reportId: r.committeeReport?.id ?? null,
-      level: /\balert/.test(r.text)
-        ? 'alert'
-        : /\badvis/.test(r.text)
-          ? 'advise'
-          : /\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)
-            ? 'assure'
-            : /\b(celebrat|outstanding)/.test(r.text)
-              ? 'celebrating-outstanding'
-              : /\bescalat/.test(r.text)
-                ? 'alert'
-                : null,
-    }),
+    then: (r) => ({ reportId: r.committeeReport?.id ?? null, level: reportLevel(r) }),
   }),
   performance.rule({
     rank: 103,
@@ -470,17 +510,7 @@ export const RULES = [
     then: (r) => ({
       paperId: r.paper!.id,
       words: has(r, 'cover') ? '' : (r.topic ?? ''),
-      want: has(r, 'cover')
-        ? 'cover'
-        : has(r, 'decision') && !r.topic
-          ? 'decision'
-          : has(r, 'say') && r.topic
-            ? 'say'
-            : has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text)
-              ? 'figures'
-              : has(r, 'decision')
-                ? 'decision'
-                : 'say',
+      want: paperWant(r),
     }),
   }),
   mattersArising.rule({
@@ -539,12 +569,21 @@ export const RULES = [
     rank: 123,
     name: 'what came of an item in the minutes',
     when: (r) =>
-      (has(r, 'outcome') || /\bpresentation\b/.test(r.text)) &&
-      !!r.topic &&
+      (has(r, 'outcome') || (/\bpresentation\b/.test(r.text) && !!r.topic)) &&
       !r.risks.length &&
       !has(r, 'actions') &&
       !r.paper,
     then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
+  }),
+  workplan.rule({
+    rank: 128,
+    name: 'a workplan',
+    when: (r) => has(r, 'workplan') && !has(r, 'agenda') && !r.risks.length && !r.actionTarget,
+    then: (r) => ({
+      body: r.body,
+      date: meetingDateOf(r, 'meetings'),
+      unscheduled: has(r, 'unscheduled'),
+    }),
   }),
   meetingAgenda.rule({
     rank: 130,
@@ -555,6 +594,7 @@ export const RULES = [
       return {
         body: r.body,
         which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+        againstWorkplan: has(r, 'workplan'),
       };
     },
   }),

@@ -56,11 +56,18 @@ export function words(text: string): string[] {
 
 const stems = new Map<string, string>();
 
+/** Words the stemmer would join to others of another meaning: a CQC "rating" is not a "rate". */
+const OWN_STEMS: Readonly<Record<string, string>> = {
+  rating: 'rating',
+  ratings: 'rating',
+  rated: 'rating',
+};
+
 /** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? stemWord(word) : word;
+    s = OWN_STEMS[word] ?? (/^[a-z]+$/.test(word) ? stemWord(word) : word);
     if (stems.size < 50_000) stems.set(word, s);
   }
   return s;

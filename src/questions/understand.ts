@@ -42,10 +42,8 @@ export function decide(reading: Reading, last: Question | null = null): Question
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
-  const needsSubject =
-    unplaced ||
-    fresh.intent === 'clarify' ||
-    (fresh.intent === 'topic' && reading.cues.has('pronoun'));
+  // A bare subject ("anything to advise?") may be about the last question's record.
+  const needsSubject = unplaced || fresh.intent === 'clarify' || fresh.intent === 'topic';
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;

@@ -4,7 +4,7 @@ import { RULES } from '../../src/questions/rules';
 import { referenceIndexOf } from '../../src/questions/search';
 import { understand, type UnderstandContext } from '../../src/questions/understand';
 import { bundledReferenceData } from '../helpers/dataset';
-import { DIRECTORS, FOLLOW_UPS, ORIGINAL } from './phrasings';
+import { CLASSES, DIRECTORS, FOLLOW_UPS, ORIGINAL } from './phrasings';
 
 /** Partial deep match: every field given in `expected` must equal the one in `actual`. */
 function assertIncludes(actual: unknown, expected: unknown, path = 'question'): void {
@@ -40,7 +40,7 @@ describe('reading questions as directors ask them', () => {
   it('has over 300 phrasings, every intent the reader can give, and no phrasing twice', () => {
     // Every kind the rules decide on: a new kind needs phrasings here before this passes.
     const every = [...new Set(RULES.map((r) => r.kind.intent))];
-    const table = [...ORIGINAL, ...DIRECTORS];
+    const table = [...ORIGINAL, ...DIRECTORS, ...CLASSES];
     assert.ok(
       table.length + FOLLOW_UPS.length >= 300,
       `${table.length + FOLLOW_UPS.length} phrasings`,
@@ -57,7 +57,7 @@ describe('reading questions as directors ask them', () => {
     );
   });
 
-  for (const [text, expected] of [...ORIGINAL, ...DIRECTORS])
+  for (const [text, expected] of [...ORIGINAL, ...DIRECTORS, ...CLASSES])
     it(`reads ${JSON.stringify(text)} as ${String(expected.intent)}`, () => {
       assertIncludes(read(text), expected);
     });

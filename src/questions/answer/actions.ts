@@ -263,6 +263,9 @@ export async function answerActionList(
     .map((s) => s.value)
     .filter((a) => matchesFilter(a, filter, ctx.today))
     .sort(byUrgency(ctx.today));
+  // What has slipped: those whose due date was moved later come first, then those merely overdue.
+  if (filter.status === 'slipped')
+    matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
   const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatDate, londonDateOf } from '../../domain/dates';
+import { rolesHeldBy } from '../../domain/permissions';
 import type { ChoicesAnswer, HelpAnswer, MessageAnswer } from '../answers';
 import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
@@ -109,4 +110,64 @@ export const clarify = kind(
   'clarify',
   { title: Text, text: Text, choices: z.array(Text).max(5) },
   (q): ChoicesAnswer => ({ kind: 'choices', title: q.title, text: q.text, choices: q.choices }),
+);
+
+/**
+ * Questions about the conversation itself: who the asker is to Board Clerk ("who am I"), what Board
+ * Clerk is ("what are you called"), and what it covers ("what organisations do you cover").
+ */
+export const about = kind(
+  'about',
+  { subject: z.enum(['me', 'you', 'coverage']) },
+  (q, ctx): MessageAnswer => {
+    const { data } = ctx;
+    if (q.subject === 'me') {
+      const me = ctx.asker;
+      if (!me)
+        return {
+          kind: 'message',
+          title: "I don't know who you are in the board's directory yet",
+          text: `Your Teams account is not linked to a person in Board Clerk's directory${ctx.askerAadObjectId ? ` (your Teams user id is ${ctx.askerAadObjectId})` : ''}. A board secretary can link it.`,
+          suggestions: ['Help'],
+        };
+      const roles = rolesHeldBy(me, data.roles)
+        .map((id) => data.roles.find((r) => r.id === id)?.title)
+        .filter((t): t is string => !!t);
+      const organisation = data.organisations.find((o) => o.id === me.organisationId);
+      return {
+        kind: 'message',
+        title: `You are ${me.name}, ${me.jobTitle}`,
+        text: [
+          organisation ? `In ${organisation.name}.` : '',
+          roles.length
+            ? `Board Clerk knows you in the roles: ${[...new Set(roles)].join('; ')}.`
+            : '',
+          me.isBoardSecretary ? 'You are a board secretary.' : '',
+          me.isDemo ? 'You are in the bundled demo directory.' : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        suggestions: ['My actions', 'Brief me'],
+      };
+    }
+    if (q.subject === 'you')
+      return {
+        kind: 'message',
+        title: 'I am Board Clerk',
+        text: 'A Microsoft Teams assistant for board governance: I answer from the board papers (risk registers, action logs, meetings, minutes, papers and strategy reports) and say where each answer comes from.',
+        suggestions: [...EXAMPLE_QUESTIONS.slice(0, 3)],
+      };
+    const held = data.organisations.map((o) => {
+      const registers = data.registers.filter((r) => r.organisationId === o.id).map((r) => r.title);
+      const logs = data.logs.filter((l) => l.organisationId === o.id).map((l) => l.title);
+      const what = [...registers, ...logs];
+      return `${o.name}${o.shortName !== o.name ? ` (${o.shortName})` : ''}${what.length ? `: ${what.join('; ')}` : ''}`;
+    });
+    return {
+      kind: 'message',
+      title: `Board Clerk covers ${data.organisations.length} organisations`,
+      text: `${held.join('. ')}. Also meetings and minutes (${[...new Set(data.meetings.map((m) => m.body))].join(', ')}), ${data.papers.length} board papers and ${data.strategies.length} strategies.`,
+      suggestions: [...EXAMPLE_QUESTIONS.slice(0, 3)],
+    };
+  },
 );

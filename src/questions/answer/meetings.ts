@@ -359,8 +359,8 @@ function noMinutes(
   return {
     kind: 'message',
     title: date
-      ? `The papers have no minutes of a ${which} meeting in ${formatMonth(date)}`
-      : `The papers have no minutes of the ${which}`,
+      ? `The papers do not include minutes of a ${which} meeting in ${formatMonth(date)}`
+      : `The papers do not include minutes of the ${which}`,
     text: onRecord.length
       ? `Minutes on record: ${onRecord.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
       : 'There are no minutes in Board Clerk yet.',
@@ -716,14 +716,47 @@ export const meetingAgenda = kind(
   {
     body: Text.nullable(),
     which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
+    /** "Which items weren't in the workplan?": the agenda set against the body's workplan. */
+    againstWorkplan: z.boolean().optional(),
   },
-  (q, ctx) =>
-    q.which === 'next'
-      ? answerNextMeeting(ctx, q.body, 'agenda')
-      : q.which === 'last'
-        ? answerLastMeeting(ctx, q.body, 'agenda')
-        : answerAgendaOn(ctx, q.body, q.which.date),
+  (q, ctx) => {
+    const answer =
+      q.which === 'next'
+        ? answerNextMeeting(ctx, q.body, 'agenda')
+        : q.which === 'last'
+          ? answerLastMeeting(ctx, q.body, 'agenda')
+          : answerAgendaOn(ctx, q.body, q.which.date);
+    return q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+  },
 );
+
+/** An agenda set against its body's workplan: what it took that was not planned, and the reverse. */
+function againstWorkplan(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const meeting = ctx.data.meetings.find((m) => m.id === answer.meeting?.id);
+  const plan = ctx.data.workplans.find((w) => w.body === meeting?.body);
+  if (!meeting || !plan) return answer;
+  const date = londonDateOf(meeting.startsAt);
+  const planned = plan.items.filter((i) => i.plannedFor[date] !== undefined);
+  const key = (t: string) => normalise(t);
+  const inPlan = new Set(plan.items.map((i) => key(i.title)));
+  const taken = new Set(meeting.agenda.map((a) => key(a.workplanTitle ?? a.title)));
+  const unplanned = meeting.agenda.filter((a) => !inPlan.has(key(a.workplanTitle ?? a.title)));
+  const dropped = planned.filter((i) => !taken.has(key(i.title)));
+  return {
+    ...answer,
+    notes: [
+      unplanned.length
+        ? `On the agenda but not in the ${plan.title}: ${unplanned.map((a) => a.title).join('; ')}.`
+        : `Every item on the agenda is in the ${plan.title}.`,
+      ...(dropped.length
+        ? [
+            `In the workplan for ${formatDate(date)} but not on the agenda: ${dropped.map((i) => i.title).join('; ')}.`,
+          ]
+        : []),
+      ...answer.notes,
+    ],
+  };
+}
 
 /** "What did the board resolve at GTB/25/15?" */
 export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
@@ -772,6 +805,85 @@ export const minutesAbout = kind('minutes.about', { ...WhichMinutes, item: Text 
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
 export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>
   answerSaid(ctx, q.name, q.words),
+);
+
+/** A body's workplan: what it plans to take at each meeting, or what it has not planned for any. */
+export interface WorkplanAnswer {
+  kind: 'workplan';
+  title: string;
+  /** Which items are shown: "Planned for 29 January 2026", "Not planned for any meeting". */
+  description: string;
+  items: {
+    title: string;
+    section: string;
+    lead: string | null;
+    frequency: string | null;
+    /** The meetings it is planned for, as dates ("as required" where the plan says so). */
+    when: string;
+  }[];
+  notes: string[];
+  source: Citation;
+}
+
+/** "What's on the workplan for January?", "which workplan items aren't scheduled for any meeting?" */
+export function answerWorkplan(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  unscheduled: boolean,
+): WorkplanAnswer | MessageAnswer {
+  const which = body ?? defaultBody(ctx.data);
+  const plan =
+    ctx.data.workplans.find((w) => w.body === which) ?? (body ? undefined : ctx.data.workplans[0]);
+  if (!plan)
+    return {
+      kind: 'message',
+      title: `The papers do not include a workplan for the ${which ?? 'board'}`,
+      text: ctx.data.workplans.length
+        ? `Workplans on record: ${ctx.data.workplans.map((w) => w.title).join('; ')}.`
+        : 'There is no workplan in Board Clerk yet.',
+      suggestions: [],
+    };
+  const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;
+  const items = plan.items.filter((i) => {
+    const dates = Object.keys(i.plannedFor);
+    if (unscheduled) return dates.length === 0;
+    return date ? i.plannedFor[date] !== undefined : true;
+  });
+  const notes: string[] = [];
+  if (date && !planned)
+    notes.push(
+      `The workplan plans no meeting on ${formatDate(date)}. Its meetings: ${plan.meetingDates.map((m) => m.printed).join('; ')}.`,
+    );
+  if (unscheduled && !items.length)
+    notes.push('Every item of the workplan is planned for a meeting.');
+  return {
+    kind: 'workplan',
+    title: plan.title,
+    description: unscheduled
+      ? 'Items not planned for any meeting'
+      : date
+        ? `Planned for ${formatDate(date)}`
+        : `Every item, for ${plan.meetingDates.length} meetings`,
+    items: items.map((i) => ({
+      title: i.title,
+      section: i.section,
+      lead: i.lead,
+      frequency: i.frequency,
+      when: Object.entries(i.plannedFor)
+        .map(([d, mark]) => `${formatDate(d)}${mark === 'As required' ? ' (as required)' : ''}`)
+        .join(', '),
+    })),
+    notes,
+    source: citation(ctx.data, plan.source),
+  };
+}
+
+/** "What's on the workplan for the January meeting?", "which workplan items aren't scheduled?" */
+export const workplan = kind(
+  'workplan',
+  { body: Text.nullable(), date: IsoDateSchema.nullable(), unscheduled: z.boolean() },
+  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled),
 );
 
 /** "Matters arising" */

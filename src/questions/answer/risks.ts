@@ -679,3 +679,29 @@ export const dataQuality = kind(
   { registerId: Id.nullable(), recordId: Id.nullable().optional() },
   (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null),
 );
+
+/** "What's on NHFT's BAF?" where the papers hold none for it: said plainly, with the registers held. */
+export function answerNoRegister(ctx: AnswerContext, organisationId: string): MessageAnswer {
+  const { data } = ctx;
+  const organisation = data.organisations.find((o) => o.id === organisationId);
+  const name = organisation?.shortName ?? organisationId;
+  const groups = data.organisations.filter((o) => o.memberIds.includes(organisationId));
+  const held = data.registers.map((r) => {
+    const owner = data.organisations.find((o) => o.id === r.organisationId);
+    const member = groups.some((g) => g.id === r.organisationId);
+    return `${registerLabel(r)}${member ? ` (the ${owner?.shortName ?? 'group'} ${name} belongs to)` : ''}`;
+  });
+  return {
+    kind: 'message',
+    title: `The papers do not include ${name}'s own board assurance framework`,
+    text: `Board Clerk holds ${held.join('; ')}.`,
+    suggestions: data.registers
+      .slice(0, 2)
+      .map((r) => `Show the ${r.aliases[0] ?? r.title} heat map`),
+  };
+}
+
+/** "What's on NHFT's board assurance framework?" for an organisation whose register is not held. */
+export const registerNotHeld = kind('register.none', { organisationId: Id }, (q, ctx) =>
+  answerNoRegister(ctx, q.organisationId),
+);

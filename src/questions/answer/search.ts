@@ -7,7 +7,7 @@ import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
 import { Text } from '../question';
 import { searchAll, type SearchHit } from '../search';
-import { normalise, stem } from '../text';
+import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -136,6 +136,47 @@ function risksOf(
     .map(({ score: _score, ...view }) => view);
 }
 
+/** The words of a question the answer can say are missing: its own, not the asking or dating ones. */
+function askedWords(text: string): string[] {
+  return [
+    ...new Set(
+      contentWords(normalise(text)).filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
+    ),
+  ];
+}
+
+const ASKING = new Set(
+  `whats what who whos which when where why how does did has have was were will would could should
+  can much many year years month months week weeks day days today end start quarter`.split(/\s+/),
+);
+
+const list = (words: readonly string[], join: 'or' | 'and') =>
+  words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${join} ${words.at(-1)}`;
+
+/**
+ * What the closest passages leave out, said plainly: the words the papers never use ("The papers do
+ * not mention flu or jab."), those the passages shown do not ("The closest passages do not mention
+ * deficit."), or that no one passage has them all ("Not one passage mentions NHFT, CQC and rating
+ * together.").
+ */
+function notCovered(ctx: AnswerContext, text: string, hits: readonly SearchHit[]): string {
+  const asked = askedWords(text);
+  const shown = new Set(hits.flatMap((h) => h.matched.map((m) => stem(normalise(m)))));
+  const missing = asked.filter((w) => !shown.has(stem(w)));
+  if (!missing.length)
+    return asked.length < 2 || hits.some((h) => h.wordsMatched >= h.wordsAsked)
+      ? ''
+      : ` Not one passage mentions ${list(asked, 'and')} together.`;
+  const never = missing.filter(
+    (w) => !ctx.passages.search(w, { limit: 1, synonyms: false }).length,
+  );
+  const rest = missing.filter((w) => !never.includes(w));
+  return [
+    never.length ? ` The papers do not mention ${list(never, 'or')}.` : '',
+    rest.length ? ` The closest passages do not mention ${list(rest, 'or')}.` : '',
+  ].join('');
+}
+
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
@@ -164,18 +205,30 @@ export async function answerSearch(
         mode === 'topic' ? `The papers don't mention ${asked}` : "Sorry, I didn't understand that",
       text:
         mode === 'topic'
-          ? `Nothing in the board papers Board Clerk holds (the risk registers, action logs, minutes, agendas and strategy reports) mentions ${asked}. These are close to what you asked:`
+          ? `${asked} is not in the board papers Board Clerk holds (the risk registers, action logs, minutes, agendas, papers and strategy reports). These are close to what you asked:`
           : `The board papers don't say anything about "${asked}". I answer from the risk registers, action logs, meetings and minutes, and strategy reports. These are close to what you asked:`,
       suggestions: [...suggestions],
     };
   const matched = [...new Set(hits.flatMap((h) => h.matched))].slice(0, 6);
+  // "flying cars": a topic of several words that no passage has together is not covered.
+  const partly =
+    mode === 'topic' &&
+    askedWords(text).length > 1 &&
+    !hits.some((h) => h.wordsMatched >= h.wordsAsked);
   return {
     kind: 'search',
-    title: mode === 'topic' ? `Where the papers cover ${asked}` : "Sorry, I didn't understand that",
+    title:
+      mode === 'unknown'
+        ? "Sorry, I didn't understand that"
+        : partly
+          ? `The papers don't mention ${asked}`
+          : `Where the papers cover ${asked}`,
     intro:
-      mode === 'topic'
-        ? `${risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'} and ` : ''}${others.length} other passage${others.length === 1 ? '' : 's'} mention ${matched.join(', ')}.`
-        : `The papers don't answer that directly. These passages come closest (matching ${matched.join(', ')}):`,
+      mode === 'unknown'
+        ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+        : partly
+          ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
+          : `${risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'} and ` : ''}${others.length} other passage${others.length === 1 ? '' : 's'} mention ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
