@@ -1,9 +1,9 @@
 /**
- * npx tsx scripts/questions/ask.ts [--as <aadObjectId>] "question" ["follow-up" ...]
+ * npx tsx scripts/questions/ask.ts [--as <aadObjectId>] [--thread] "question" ["question" ...]
  *
- * Asks Board Clerk's questions feature directly (the bundled dataset in the in-memory store, no HTTP),
- * as one conversation, and prints what each question was read as and the answer's card text. For
- * working on the reader and its answers.
+ * Asks Board Clerk's questions feature directly (the bundled dataset in the in-memory store, no HTTP)
+ * and prints what each question was read as and the answer's card text; with --thread the questions
+ * are one conversation (follow-ups). For working on the reader and its answers.
  */
 import { renderView } from '../../cards';
 import { loadDataset } from '../../src/dataset/bundled';
@@ -16,9 +16,11 @@ import { MemoryStore } from '../../src/store/memoryStore';
 import { visibleText } from '../../test/helpers/botClient';
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  let args = process.argv.slice(2);
   const as = args[0] === '--as' ? args[1]! : null;
-  const questions = as ? args.slice(2) : args;
+  if (as) args = args.slice(2);
+  const thread = args[0] === '--thread';
+  const questions = thread ? args.slice(1) : args;
   const store = new MemoryStore();
   await seedDataset(store, await loadDataset(), silentLogger);
   const referenceData = new ReferenceDataCache(store);
@@ -48,9 +50,11 @@ async function main(): Promise<void> {
     input: { kind: 'text', text: '' },
     now: new Date('2026-11-23T10:00:00Z'),
   };
-  for (const text of questions) {
-    const question = await feature.read(request, text);
-    const answer = await feature.answer(request, question, text);
+  for (const [i, text] of questions.entries()) {
+    const key = thread ? 'c' : `c${i}`;
+    const asked = { ...request, where: { ...request.where, conversationId: key, threadKey: key } };
+    const question = await feature.read(asked, text);
+    const answer = await feature.answer(asked, question, text);
     console.log(`\n${JSON.stringify(text)}\n  read: ${JSON.stringify(question)}`);
     console.log(`  ${visibleText(renderView(answer).card).split('\n').join('\n  ')}`);
   }

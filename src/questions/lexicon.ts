@@ -363,7 +363,8 @@ export const CUES = {
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
   help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
-  actions: /\b(actions?|tasks?|to ?do list|to ?dos|mitigations?|action log|action plan|actioned)\b/,
+  actions:
+    /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
@@ -381,7 +382,7 @@ export const CUES = {
   proposed:
     /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed)\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
-  open: /\b(open|outstanding|live|in progress|still open)\b/,
+  open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
@@ -429,7 +430,7 @@ export const CUES = {
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong in|traps?|mistyped)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
@@ -458,7 +459,13 @@ export const CUES = {
   compare:
     /\b(compare\w*|comparison|versus|vs|against each other|difference between|side by side)\b/,
   gettingWorse:
-    /\b(getting worse|worsen\w*|deteriorat\w*|increasing|going up|rising|risen|gone up)\b/,
+    /\b((getting|got|gotten|become|became|grown) worse|worsen\w*|deteriorat\w*|increasing|increased|going up|rising|risen|gone up|went up)\b/,
+  /** Every risk, highest first: "in score order", "ranked". */
+  ranked:
+    /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
+  /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
+  shortfall:
+    /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
   who: /\b(who|whom|whose)\b/,
   whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,

@@ -187,11 +187,21 @@ function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
  * Reads the period in `text`, relative to `now`; null when it names none. A month named without a year
  * ("in January") is the coming one, or with `tense: 'past'` (closed, resolved) the last one.
  */
+/** Days people name by what they are: "before Christmas", "by year end" (the NHS year ends in March). */
+const NAMED_DAYS: readonly [RegExp, string][] = [
+  [/\b(christmas( day)?|xmas)\b/gi, '25 December'],
+  [/\bnew year('?s day)?\b/gi, '1 January'],
+  [/\b((financial|nhs) year end|year end|end of the (financial|nhs) year)\b/gi, '31 March'],
+  [/\bend of the year\b/gi, '31 December'],
+];
+
 export function findPeriod(
-  text: string,
+  typed: string,
   now: Date,
   tense: 'future' | 'past' = 'future',
 ): FoundPeriod | null {
+  let text = typed;
+  for (const [pattern, day] of NAMED_DAYS) text = text.replace(pattern, day);
   const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
   if (DUE_SOON.test(text)) {
     const m = DUE_SOON.exec(text)!;

@@ -106,6 +106,15 @@ function aboutAnAction(r: Reading): boolean {
   );
 }
 
+/** The record a question names other than a risk register: a log, a paper, a strategy. */
+function namedRecord(r: Reading): string | null {
+  if (r.logSection && has(r, 'actions')) return r.logSection.logId;
+  if (r.paper && !r.paper.bySponsor) return r.paper.id;
+  const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
+  if (strategy) return strategy.thing.id;
+  return r.logSection?.logId ?? null;
+}
+
 /** The level of a committee's AAA report a question asks for, if any. */
 export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level'] {
   if (/\balert/.test(r.text)) return 'alert';
@@ -187,6 +196,7 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
+  if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99 };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
   if (
@@ -217,8 +227,16 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     ambitionIds: [],
     themeId: null,
     text: '',
+    below,
     ...q,
   });
+  // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
+  const below = has(r, 'shortfall')
+    ? {
+        measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+        percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
+      }
+    : null;
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
@@ -234,6 +252,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
   }
   const query = r.topic ?? '';
+  if (below) return ask({ strategyId: strategy?.id ?? null });
   if (query.length >= 4) {
     const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
     const hits = fuse.search(query).slice(0, 3);
@@ -344,7 +363,7 @@ export const RULES = [
     rank: 69,
     name: 'which organisation a record is for',
     when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
-    then: (r) => ({ registerId: null, recordId: r.logSection!.logId }),
+    then: (r) => ({ registerId: null, recordId: r.logSection!.logId, whose: true }),
   }),
   registerNotHeld.rule({
     rank: 75,
@@ -366,7 +385,7 @@ export const RULES = [
     rank: 70,
     name: 'data quality',
     when: (r) => has(r, 'dataQuality'),
-    then: (r) => ({ registerId: r.registerId, recordId: null }),
+    then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r) }),
   }),
   riskCompare.rule({
     rank: 80,
@@ -695,6 +714,7 @@ export const RULES = [
         'gettingWorse',
         'lowest',
         'highest',
+        'ranked',
       ) ||
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&

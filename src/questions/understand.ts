@@ -1,5 +1,6 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import { followUpQuestion } from './followUp';
+import { CUES } from './lexicon';
 import { decideByRules, type Question } from './rules';
 
 export { MAX_QUESTION_LENGTH } from './entities';
@@ -42,8 +43,13 @@ export function decide(reading: Reading, last: Question | null = null): Question
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
-  // A bare subject ("anything to advise?") may be about the last question's record.
-  const needsSubject = unplaced || fresh.intent === 'clarify' || fresh.intent === 'topic';
+  // A subject that is only asking words ("anything to advise?", "and that?") is the last question's.
+  const needsSubject =
+    unplaced ||
+    fresh.intent === 'clarify' ||
+    (fresh.intent === 'topic' &&
+      (reading.cues.has('pronoun') ||
+        fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w)))));
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;

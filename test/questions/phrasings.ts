@@ -1032,6 +1032,39 @@ export const CLASSES: Row[] = [
     { intent: 'actions.about', words: 'reasonable adjustments framework', ask: 'lead' },
   ],
   ['has the freedom to speak up roadshow been closed', { intent: 'actions.about', ask: 'status' }],
+  // Every risk in score order; risks that got worse.
+  [
+    'show the group risks ranked by score',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest', limit: 99 } },
+  ],
+  ['which risks have become worse', { intent: 'risk.list', filter: { kind: 'getting-worse' } }],
+  // Days named by what they are.
+  [
+    'what is due by the end of the financial year',
+    { intent: 'actions.list', filter: { status: 'due', period: { to: '2027-03-31' } } },
+  ],
+  [
+    'my actions due before xmas',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { period: { to: '2026-12-25' } } },
+  ],
+  // Ambitions short of a level.
+  [
+    'which ambitions are below 90% confidence',
+    { intent: 'strategy.progress', below: { measure: 'confidence', percent: 90 } },
+  ],
+  [
+    'ambitions not fully delivered',
+    { intent: 'strategy.progress', below: { measure: 'progress', percent: 100 } },
+  ],
+  // The flags of one record.
+  [
+    'does anything look odd in the lpt baf action log',
+    { intent: 'data-quality', recordId: 'log-lpt-baf-actions' },
+  ],
+  [
+    'any errors in the thrive strategy',
+    { intent: 'data-quality', recordId: 'strat-group-thrive-2026-01' },
+  ],
   // Not in the papers: answered from search, saying what is missing.
   ['what is our bank balance', { intent: 'unknown' }],
   ['what is the uptake of the staff vaccine', { intent: 'unknown' }],

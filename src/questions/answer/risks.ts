@@ -581,13 +581,14 @@ export async function answerRiskOwner(
   };
 }
 
-export function answerDataQuality(
+export async function answerDataQuality(
   ctx: AnswerContext,
   registerId: string | null,
   recordId: string | null = null,
-): DataQualityAnswer {
+  whose = false,
+): Promise<DataQualityAnswer> {
   const { data } = ctx;
-  if (recordId) return recordQuality(ctx, recordId);
+  if (recordId) return recordQuality(ctx, recordId, whose);
   const records = [
     ...data.registers,
     ...data.risks,
@@ -646,16 +647,29 @@ export const riskOwner = kind('risk.owner', { risk: RiskReference }, (q, ctx) =>
   answerRiskOwner(ctx, q.risk),
 );
 
-/** "Which trust is the well-led plan for?": the record's organisation, and what the papers leave out. */
-function recordQuality(ctx: AnswerContext, recordId: string): DataQualityAnswer {
+/**
+ * One record's flags, and whose it is: a log (with its actions' flags), a register, a paper, a
+ * strategy. "Which trust is the well-led plan for?", "is there a mistake in the THRIVE figures?"
+ */
+async function recordQuality(
+  ctx: AnswerContext,
+  recordId: string,
+  whose: boolean,
+): Promise<DataQualityAnswer> {
   const { data } = ctx;
-  const record = [...data.logs, ...data.registers, ...data.papers].find((r) => r.id === recordId);
+  const record = [...data.logs, ...data.registers, ...data.papers, ...data.strategies].find(
+    (r) => r.id === recordId,
+  );
   const organisation = data.organisations.find((o) => o.id === record?.organisationId);
   const title = record?.title ?? recordId;
-  const items = [record, organisation].flatMap((r) =>
+  const actions =
+    record?.kind === 'actionLog'
+      ? (await ctx.store.findActions({ logId: record.id })).map((a) => a.value)
+      : [];
+  const items = [record, organisation, ...actions].flatMap((r) =>
     r
       ? r.dataQuality.map((f) => ({
-          record: 'name' in r ? r.name : r.title,
+          record: 'name' in r ? r.name : 'reference' in r ? r.reference : r.title,
           message: f.message,
           source: citation(data, r.source ?? { documentId: r.id, section: '' }),
         }))
@@ -663,7 +677,7 @@ function recordQuality(ctx: AnswerContext, recordId: string): DataQualityAnswer 
   );
   return {
     kind: 'data-quality',
-    title: `${title}: whose it is`,
+    title: whose ? `${title}: whose it is` : `Data-quality flags: ${title}`,
     items,
     notes: [
       organisation
@@ -676,8 +690,14 @@ function recordQuality(ctx: AnswerContext, recordId: string): DataQualityAnswer 
 /** "Any data quality problems in the BAF?", "which trust is the well-led plan for?" */
 export const dataQuality = kind(
   'data-quality',
-  { registerId: Id.nullable(), recordId: Id.nullable().optional() },
-  (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null),
+  {
+    registerId: Id.nullable(),
+    /** One record (a log, a paper, a strategy) rather than every register. */
+    recordId: Id.nullable().optional(),
+    /** "Which trust is it for?": whose the record is, as well as its flags. */
+    whose: z.boolean().optional(),
+  },
+  (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null, q.whose ?? false),
 );
 
 /** "What's on NHFT's BAF?" where the papers hold none for it: said plainly, with the registers held. */

@@ -26,6 +26,8 @@ export interface StrategyAsk {
   objectiveId: string | null;
   ambitionIds: string[];
   themeId: string | null;
+  /** Only the ambitions below a level of progress or confidence. */
+  below?: { measure: 'progress' | 'confidence'; percent: number } | null;
 }
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
@@ -51,6 +53,11 @@ export function answerStrategy(
     .flatMap((o) =>
       o.ambitions
         .filter((a) => ask.ambitionIds.length === 0 || ask.ambitionIds.includes(a.id))
+        .filter((a) => {
+          if (!ask.below) return true;
+          const value = ask.below.measure === 'progress' ? a.progressPct : a.confidencePct;
+          return value !== null && value !== undefined && value < ask.below.percent;
+        })
         .map((a) => ({
           number: a.number,
           objective: o.title,
@@ -90,10 +97,18 @@ export function answerStrategy(
         : strategy.figures.map((f) => ({ label: f.label, value: f.value })),
     flags: flagViews(strategy.dataQuality),
     source: citation(data, strategy.source),
-    notes:
-      others.length && !ask.strategyId
+    notes: [
+      ...(ask.below
+        ? [
+            ambitions.length
+              ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} below ${ask.below.percent}% ${ask.below.measure}: ${ambitions.map((a) => `${a.number} (${a.text})`).join('; ')}.`
+              : `No ambition is below ${ask.below.percent}% ${ask.below.measure}.`,
+          ]
+        : []),
+      ...(others.length && !ask.strategyId
         ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
-        : [],
+        : []),
+    ],
   };
 }
 
@@ -106,6 +121,10 @@ export const strategyProgress = kind(
     ambitionIds: z.array(Id),
     themeId: Id.nullable(),
     text: Text,
+    below: z
+      .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
+      .nullable()
+      .optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
