@@ -103,6 +103,8 @@ export interface Reading {
   scoreAbove: number | null;
   /** What the question is about when it names no record: its remaining content words. */
   topic: string | null;
+  /** What the question is about, names included ("group baf", "qsir"): for finding an item by its words. */
+  subject: string | null;
   page: number;
   /** Starts like a follow-up ("and…", "what about…") or leans on one ("who leads that?"). */
   followUp: boolean;
@@ -390,7 +392,9 @@ function findActionTarget(
           cues.has('updateAction') ||
           cues.has('why') ||
           cues.has('overdue') ||
-          cues.has('slipped')
+          cues.has('slipped') ||
+          cues.has('due') ||
+          cues.has('dataQuality')
         )
           return {
             target: {
@@ -526,6 +530,47 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+/** Cues that ask (who presented, what came of it, when) rather than name what is asked about. */
+const ASKING_CUES: readonly Cue[] = [
+  'presenter',
+  'who',
+  'whoIs',
+  'outcome',
+  'said',
+  'say',
+  'minutes',
+  'meeting',
+  'agenda',
+  'time',
+  'place',
+  'next',
+  'last',
+  'list',
+  'resolve',
+  'decision',
+  'attendance',
+];
+const ASKING_WORDS = new RegExp(
+  ASKING_CUES.map((c) => `(?:${CUES[c].source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`).join(
+    '|',
+  ),
+  'g',
+);
+
+/** What a question names, record names included ("group baf", "qsir"): its words less the asking ones. */
+function subjectOf(text: string, spans: readonly string[]): string | null {
+  let rest = ` ${text} `;
+  for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  const words = rest
+    .replace(ASKING_WORDS, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && (!STOP_WORDS.has(w) || RECORD_WORDS.has(w)));
+  return words.length ? words.join(' ') : null;
+}
+
+/** Words the stop list drops that still name a record ("the group BAF", "the performance report"). */
+const RECORD_WORDS = new Set(['baf', 'register', 'report', 'reports', 'paper', 'papers']);
+
 /** Words of an indicator's name that qualify its period or unit ("in last 12 mths", "rolling quarter"). */
 const QUALIFIERS = new Set(
   'last rolling quarter quarterly month monthly annual year week day hour previous since in'.split(
@@ -636,6 +681,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const performance = findNamed(text, v.performanceReports)[0] ?? null;
   const performanceReport = performance?.thing.id ?? null;
   const spans = [
+    // The dates named are not what the question is about ("the january board").
+    period?.text.toLowerCase() ?? '',
+    pastPeriod?.text.toLowerCase() ?? '',
     paper?.name ?? '',
     sponsor?.name ?? '',
     report?.name ?? '',
@@ -655,6 +703,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     ...findNamed(text, v.strategies).map((s) => s.name),
   ];
   const topic = topicOf(text, spans);
+  const subject = subjectOf(text, spans.slice(0, 2));
   const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
   const comparedRisks =
     risks.length < 2 && COMPARING.test(text)
@@ -698,6 +747,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     limit: limitMatch ? toNumber(limitMatch[1]!) : null,
     scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,
     topic,
+    subject,
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
     followUp,
     paper: paper

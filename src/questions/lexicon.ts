@@ -64,6 +64,18 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Short forms spelt out only when looking for an agenda or minute item by its title ("the BAF item" is
+ * "Group Board Assurance Framework"); elsewhere "BAF" names registers and risks.
+ */
+export const ITEM_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  baf: 'board assurance framework',
+  ceo: 'chief executive',
+  aob: 'any other business',
+  seb: 'strategic executive board',
+  ema: 'east midlands alliance',
+};
+
+/**
  * Roles in words: what directors call a role, and the role names the papers use for it. The reader
  * replaces the phrase with the papers' names, so every role of those names is found.
  */
@@ -250,6 +262,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   leadership: ['leadership', 'leaders', 'board development', 'well led'],
   performance: ['performance', 'targets', 'oversight', 'segment', 'segmentation', 'league table'],
   'mental health': ['mental health', 'mh', 'camhs', 'psychiatric', 'inpatient', 'out of area'],
+  'board assurance framework': ['baf', 'board assurance framework', 'assurance framework'],
 };
 
 /**
@@ -271,7 +284,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   baf board trust group paper papers report reports register item items us our its one ones
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
-  mention mentions mentioned regarding front talk talking said anybody anyone`
+  mention mentions mentioned regarding front talk talking said anybody anyone stand`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -360,9 +373,11 @@ export const CUES = {
     /^(who am i|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
+  privacy:
+    /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
-  help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
+  help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions:
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
@@ -412,7 +427,7 @@ export const CUES = {
   said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
-    /\b(came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|discussion (of|on|about)|discussed)\b/,
+    /\b(came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
   /** The first of something: "the inaugural board", "when did the board first meet". */
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
@@ -463,6 +478,14 @@ export const CUES = {
   /** Every risk, highest first: "in score order", "ranked". */
   ranked:
     /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
+  /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
+  deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
+  /** Actions nobody leads. */
+  noLead:
+    /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,
+  /** What the papers ask the board to decide at a meeting. */
+  decisionsAsked:
+    /\b(decisions? (are |is )?(needed|required|asked|due)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
     /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
@@ -472,7 +495,7 @@ export const CUES = {
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,
@@ -531,7 +554,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'thanks',
     pattern:
-      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
+      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?(( (that is|that was|it was|very|really|so|most))* (great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|spot on|just what i needed))?$/,
   },
   {
     kind: 'how-are-you',

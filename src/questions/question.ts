@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeliveryKey } from '../domain/action';
 import { Id, IsoDate } from '../domain/common';
 import type { RiskFacet } from '../shared/viewTypes';
 import type { Question } from './rules';
@@ -89,6 +90,8 @@ export const ActionStatusFilter = z.enum([
   'slipped',
   /** Actions with a revised due date. */
   'revised',
+  /** Open actions nobody leads: no lead role and none printed. */
+  'no-lead',
   'all',
 ]);
 export type ActionStatusFilter = z.infer<typeof ActionStatusFilter>;
@@ -97,6 +100,8 @@ export const ActionFilter = z.object({
   status: ActionStatusFilter,
   /** Open actions due in this period (status 'due'), or closed in it (status 'closed'). */
   period: Period.nullable(),
+  /** Only actions whose owner reports this on the NHS delivery key. */
+  key: DeliveryKey.nullable().optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 

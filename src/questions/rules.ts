@@ -111,8 +111,7 @@ function namedRecord(r: Reading): string | null {
   if (r.logSection && has(r, 'actions')) return r.logSection.logId;
   if (r.paper && !r.paper.bySponsor) return r.paper.id;
   const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
-  if (strategy) return strategy.thing.id;
-  return r.logSection?.logId ?? null;
+  return strategy?.thing.id ?? null;
 }
 
 /** The level of a committee's AAA report a question asks for, if any. */
@@ -173,6 +172,18 @@ function actionScope(r: Reading): ActionScope {
 /** The actions a question asks for: overdue, due in a period, closed, slipped… */
 export function actionFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
+  if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  const key = /\b(not on track|off track)\b/.test(r.text)
+    ? 'not-on-track'
+    : /\bon track\b/.test(r.text)
+      ? 'on-track'
+      : /\bsome issues\b/.test(r.text)
+        ? 'some-issues'
+        : /\bdelivered\b/.test(r.text)
+          ? 'delivered'
+          : null;
+  // "Which actions are delivered": as their owners report it, whether closed yet or not.
+  if (key) return { status: key === 'delivered' ? 'all' : 'open', period: null, key };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
     return { status: 'closed', period: past?.period ?? null };
@@ -278,9 +289,9 @@ function minutesDate(r: Reading) {
   return period.from;
 }
 
-/** Words naming a minute item ("who presented the QSIR item"): the topic. */
+/** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
 function itemWords(r: Reading): string {
-  return r.topic ?? r.committee?.text ?? r.text;
+  return r.subject ?? r.text;
 }
 
 const asksAboutMinutes = (r: Reading) =>
@@ -306,9 +317,15 @@ export const RULES = [
   about.rule({
     rank: 25,
     name: 'about the asker, Board Clerk, or what it covers',
-    when: (r) => has(r, 'aboutMe', 'aboutYou', 'coverage'),
+    when: (r) => has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy'),
     then: (r) => ({
-      subject: has(r, 'aboutMe') ? 'me' : has(r, 'coverage') ? 'coverage' : 'you',
+      subject: has(r, 'aboutMe')
+        ? 'me'
+        : has(r, 'privacy')
+          ? 'privacy'
+          : has(r, 'coverage')
+            ? 'coverage'
+            : 'you',
     }),
   }),
   help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
@@ -337,7 +354,9 @@ export const RULES = [
   actionDetail.rule({
     rank: 60,
     name: 'the history of an action named by a minute reference',
-    when: (r) => r.minuteReference !== null && has(r, 'history', 'why'),
+    when: (r) =>
+      r.minuteReference !== null &&
+      (has(r, 'history') || (has(r, 'why') && has(r, 'overdue', 'slipped', 'actions'))),
     then: (r) => ({
       target: { kind: 'reference', reference: r.minuteReference! },
       history: has(r, 'history'),
@@ -456,12 +475,22 @@ export const RULES = [
         'presenter',
         'declarations',
       ) &&
-      (!!r.roles || !!r.person || !!r.attendee || !!r.unknownName),
+      (!!r.roles ||
+        !!r.person ||
+        !!r.attendee ||
+        !!r.unknownName ||
+        /\bsecretar(y|ies)\b/.test(r.text)),
     then: (r) => ({
       roleIds: r.roles?.roleIds ?? [],
       personIds: r.person ? [r.person.id] : [],
       name: r.attendee?.text ?? r.unknownName ?? (r.person ? r.person.text : null),
-      text: r.roles?.text ?? r.person?.text ?? r.attendee?.text ?? r.unknownName ?? '',
+      text:
+        r.roles?.text ??
+        r.person?.text ??
+        r.attendee?.text ??
+        r.unknownName ??
+        (/\bsecretar/.test(r.text) ? 'board secretary' : ''),
+      organisationIds: r.organisationIds,
     }),
   }),
   peopleWho.rule({
@@ -594,6 +623,15 @@ export const RULES = [
       !r.paper,
     then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
   }),
+  meetingAgenda.rule({
+    rank: 127,
+    name: 'what the papers ask the board to decide at a meeting',
+    when: (r) => has(r, 'decisionsAsked') && !r.paper && !r.risks.length && !r.minuteReference,
+    then: (r) => {
+      const date = meetingDateOf(r, 'meetings');
+      return { body: r.body, which: date ? { date } : has(r, 'last') ? 'last' : 'next' };
+    },
+  }),
   workplan.rule({
     rank: 128,
     name: 'a workplan',
@@ -620,7 +658,12 @@ export const RULES = [
   minutesMeeting.rule({
     rank: 140,
     name: 'the minutes of a meeting',
-    when: (r) => has(r, 'minutes') && !has(r, 'resolve') && !r.risks.length && !has(r, 'actions'),
+    when: (r) =>
+      has(r, 'minutes') &&
+      (!has(r, 'resolve') ||
+        /\b(minutes|they) (were |been |was )*approved\b|\bapproved the minutes\b/.test(r.text)) &&
+      !r.risks.length &&
+      !has(r, 'actions'),
     then: (r) => ({ body: r.body, date: minutesDate(r) }),
   }),
   minutesResolutions.rule({
@@ -684,17 +727,18 @@ export const RULES = [
     rank: 171,
     name: 'the last meeting',
     when: (r) => has(r, 'meeting') && has(r, 'last') && !r.risks.length && !has(r, 'risk'),
-    then: (r) => ({ body: r.body, detail: detailOf(r) }),
+    then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   meetingNext.rule({
     rank: 172,
     name: 'the next meeting',
     when: (r) =>
       has(r, 'meeting') &&
-      (has(r, 'next', 'time', 'place') || /\b(when|schedule|dates?|calendar)\b/.test(r.text)) &&
+      (has(r, 'next', 'time', 'place') ||
+        /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk'),
-    then: (r) => ({ body: r.body, detail: detailOf(r) }),
+    then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   riskList.rule({
     rank: 180,
@@ -773,6 +817,17 @@ export const RULES = [
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
   }),
+  riskList.rule({
+    rank: 199,
+    name: 'a register’s appetite',
+    when: (r) =>
+      /\b(appetite|tolerance)\b/.test(r.text) &&
+      !r.risks.length &&
+      !r.topicRisks.some((t) => t.score >= 100) &&
+      (!r.topic ||
+        r.topic.split(' ').every((w) => /^(statements?|levels?|overall|set|position)$/.test(w))),
+    then: (r) => ({ registerId: r.registerId, filter: { kind: 'all' } }),
+  }),
   strategyProgress.rule({
     rank: 210,
     name: 'strategy',
@@ -796,8 +851,19 @@ export const RULES = [
   }),
 ] as const;
 
-function detailOf(r: Reading): 'time' | 'place' | null {
+function detailOf(r: Reading): 'time' | 'place' | 'length' | null {
+  if (
+    /\b(how long|duration|finish|finishes|end time|when does it end|what time does it end)\b/.test(
+      r.text,
+    )
+  )
+    return 'length';
   return has(r, 'place') ? 'place' : has(r, 'time') ? 'time' : null;
+}
+
+/** The body whose meetings are asked about: a meeting body on record, or a committee named. */
+function bodyOf(r: Reading): string | null {
+  return r.body ?? (r.committee && /\bcommittee\b/.test(r.text) ? r.committee.id : null);
 }
 
 type RuleIndex = keyof typeof RULES & `${number}`;

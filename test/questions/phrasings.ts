@@ -1065,6 +1065,50 @@ export const CLASSES: Row[] = [
     'any errors in the thrive strategy',
     { intent: 'data-quality', recordId: 'strat-group-thrive-2026-01' },
   ],
+  // A register's appetite; where we stand on a subject.
+  [
+    'what is the lpt appetite statement',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+  ],
+  ['where does the group stand on net zero', { intent: 'topic', text: 'net zero' }],
+  // Actions by what their owners report, and actions nobody leads.
+  [
+    'which group baf actions are on track',
+    { intent: 'actions.list', filter: { status: 'open', key: 'on-track' } },
+  ],
+  ['unassigned actions', { intent: 'actions.list', filter: { status: 'no-lead' } }],
+  // A committee's meetings; how long a meeting lasts; minutes approved.
+  [
+    'when does the people and culture committee next meet',
+    { intent: 'meeting.next', body: 'People and Culture Committee' },
+  ],
+  ['what time does the next board finish', { intent: 'meeting.next', detail: 'length' }],
+  ['have the september minutes been approved', { intent: 'minutes.meeting', date: '2025-09-01' }],
+  // What the board said about something; a minute reference is a minute, not an action.
+  ['what did the board say about the thrive strategy', { intent: 'minutes.about' }],
+  ['what happened at gtb/25/16', { intent: 'minutes.item', reference: 'GTB/25/16' }],
+  // Who presents an item at a meeting without minutes: its agenda lead.
+  [
+    'who will present the value programme at the january board',
+    { intent: 'minutes.presenter', date: '2026-01-01' },
+  ],
+  // What the papers ask the board to decide.
+  [
+    'what is the board asked to approve in january',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' } },
+  ],
+  // Who the board secretary is; a role of the organisation named.
+  ['who is the trust secretary', { intent: 'people.who', text: 'board secretary' }],
+  ['who is the group chair', { intent: 'people.who', organisationIds: ['lpt-nhft-group'] }],
+  // Small talk and help in other words; who sees private business.
+  ['thanks that was really helpful', { intent: 'greeting', kind: 'thanks' }],
+  ['could you help me', { intent: 'help' }],
+  ['is this confidential', { intent: 'about', subject: 'privacy' }],
+  // An action named with a date that looks wrong.
+  [
+    'leadership 3 due date looks wrong',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'leadership', number: 3 } },
+  ],
   // Not in the papers: answered from search, saying what is missing.
   ['what is our bank balance', { intent: 'unknown' }],
   ['what is the uptake of the staff vaccine', { intent: 'unknown' }],

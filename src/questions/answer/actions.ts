@@ -88,7 +88,16 @@ function monthStart(printed: string): IsoDate | null {
 }
 
 function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): boolean {
+  // "Delivered" in everyday words includes what has been closed.
+  if (
+    filter.key &&
+    action.deliveryStatus !== filter.key &&
+    !(filter.key === 'delivered' && action.status === 'closed')
+  )
+    return false;
   switch (filter.status) {
+    case 'no-lead':
+      return isOpen(action) && !action.actionLeadRoleIds.length && !action.printedActionLead;
     case 'open':
       return isOpen(action);
     case 'overdue':
@@ -134,7 +143,11 @@ function byUrgency(today: IsoDate) {
 }
 
 function filterDescription(filter: ActionFilter, today: IsoDate): string {
+  if (filter.key)
+    return `${filter.status === 'open' ? 'Open actions' : 'Actions'} their owners report ${DELIVERY_KEY_WORDS[filter.key].toLowerCase()}`;
   switch (filter.status) {
+    case 'no-lead':
+      return 'Open actions with no lead named';
     case 'open':
       return 'Open actions';
     case 'overdue':

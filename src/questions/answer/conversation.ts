@@ -118,7 +118,7 @@ export const clarify = kind(
  */
 export const about = kind(
   'about',
-  { subject: z.enum(['me', 'you', 'coverage']) },
+  { subject: z.enum(['me', 'you', 'coverage', 'privacy']) },
   (q, ctx): MessageAnswer => {
     const { data } = ctx;
     if (q.subject === 'me') {
@@ -150,6 +150,13 @@ export const about = kind(
         suggestions: ['My actions', 'Brief me'],
       };
     }
+    if (q.subject === 'privacy')
+      return {
+        kind: 'message',
+        title: 'Private business is for people the directory knows, in private',
+        text: 'Private-part (Part II) business and progress notes on actions are shown only to people in the board directory (board members, directors holding a role, board secretaries), and only in their personal chat with Board Clerk. In a channel or group chat they are left out, and the answer says so.',
+        suggestions: [],
+      };
     if (q.subject === 'you')
       return {
         kind: 'message',

@@ -7,6 +7,7 @@ import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../sh
 import { actionView, citation, meetingView } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
+import { ITEM_ABBREVIATIONS } from '../lexicon';
 import { Period, Text } from '../question';
 import { contentWords, normalise, stem } from '../text';
 import type { ActionAnswer } from './actions';
@@ -100,7 +101,7 @@ function withPapers(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
     ...answer,
     notes: [
       ...answer.notes,
-      `Papers for this meeting in Board Clerk: ${papers.map((p) => p.title).join('; ')}.`,
+      `Papers for this meeting in Board Clerk: ${papers.map((p) => `${p.title}${p.decision ? ` (for ${p.decision.type})` : ''}`).join('; ')}.`,
     ],
   };
 }
@@ -486,6 +487,11 @@ export function answerDeclarations(
 const PRESENTING =
   /([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:,\s*[^,.]{3,80},)?\s+(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)/g;
 
+/** Words with the short forms items are titled in full spelt out ("baf" is "board assurance framework"). */
+function spelledOut(words: string): string {
+  return words.replace(/[a-z]+/g, (w) => ITEM_ABBREVIATIONS[w] ?? w);
+}
+
 /** The minute item about some words: in the minutes asked about, or (none asked) in any. */
 function minuteItemAbout(
   ctx: AnswerContext,
@@ -495,10 +501,15 @@ function minuteItemAbout(
 ): { minutes: Minutes; item: MinuteItem } | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
-  const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
+  const hits = ctx.passages.search(spelledOut(words), { kinds: ['minute-item'], limit: 10 });
+  // Most of the words asked must match: one shared word ("annual") does not make the item.
+  const good = hits.filter(
+    (h) =>
+      h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
+  );
   const hit =
-    hits.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
-    (date || body ? undefined : hits.find((h) => h.titleMatch));
+    good.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
+    (date || body ? undefined : good.find((h) => h.titleMatch));
   const where = hit ? onRecord.find((m) => hit.doc.id.startsWith(`${m.id}#`)) : undefined;
   const item = where?.items.find((i) => `${where.id}#${i.reference}` === hit!.doc.id);
   if (!where || !item)
@@ -529,15 +540,45 @@ export function answerMinuteAbout(
   };
 }
 
+/** The lead the agenda gives an item of a meeting without minutes ("who is presenting the BAF in January"). */
+function agendaItemLead(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate,
+  words: string,
+): MeetingAnswer | null {
+  const meeting = meetingsOf(ctx.data, body).find(
+    (m) =>
+      londonDateOf(m.startsAt) === date.slice(0, 10) ||
+      londonDateOf(m.startsAt).slice(0, 7) === date.slice(0, 7),
+  );
+  if (!meeting) return null;
+  const hit = ctx.passages
+    .search(spelledOut(words), { kinds: ['agenda-item'], limit: 40 })
+    .find((h) => h.doc.id.startsWith(`${meeting.id}#agenda-`) && h.titleMatch);
+  const item = meeting.agenda.find((a) => hit?.doc.id === `${meeting.id}#agenda-${a.order}`);
+  if (!item) return null;
+  return withPapers(ctx, {
+    kind: 'meeting',
+    mode: 'agenda',
+    meeting: meetingView(ctx.data, meeting),
+    notes: [
+      item.lead
+        ? `The agenda gives the lead for "${item.title}" as ${item.lead}.`
+        : `The agenda names no lead for "${item.title}".`,
+    ],
+  });
+}
+
 /** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
 export function answerPresenter(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
   words: string,
-): MinuteItemAnswer | MessageAnswer {
+): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
   const found = minuteItemAbout(ctx, body, date, words);
-  if ('kind' in found) return found;
+  if ('kind' in found) return (date && agendaItemLead(ctx, body, date, words)) || found;
   const { minutes, item } = found;
   const view = minuteItemView(ctx, minutes, item.reference)!;
   const meeting = ctx.data.meetings.find((m) => m.id === minutes.meetingId);
@@ -675,22 +716,24 @@ export function answerMeetingOn(
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
 export function meetingDetailNote(
   answer: MeetingAnswer,
-  detail: 'time' | 'place' | null | undefined,
+  detail: 'time' | 'place' | 'length' | null | undefined,
 ): MeetingAnswer {
   if (!answer.meeting || !detail) return answer;
   const m = answer.meeting;
   const note =
     detail === 'time'
       ? `${m.title} starts ${m.when.replace(/^\w+ /, 'on ')}.`
-      : `${m.title} is at ${m.location}.`;
+      : detail === 'length'
+        ? `The papers do not say when ${m.title} ends or how long it lasts; it starts ${m.when.replace(/^\w+ /, 'on ')}.`
+        : `${m.title} is at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
 
 /** Which meeting a question asks about: a body (null: the board) and its time or place. */
 const MeetingDetail = {
   body: Text.nullable(),
-  /** What about it was asked: its time or its place (the card shows both; the answer says it). */
-  detail: z.enum(['time', 'place']).nullable().optional(),
+  /** What about it was asked: its time, its place, or how long (the card shows the first two). */
+  detail: z.enum(['time', 'place', 'length']).nullable().optional(),
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };

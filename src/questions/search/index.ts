@@ -69,7 +69,7 @@ const prefix = (term: string) => term.length >= 5;
 
 /** Words of a multi-word synonym too general to search on their own ("change" of "climate change"). */
 const GENERIC: ReadonlySet<string> = new Set(
-  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack'.split(
+  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack business board'.split(
     ' ',
   ),
 );
