@@ -664,7 +664,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       text,
     );
   const scoreMatch =
-    /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
+    /\b(?:scor\w*|rated|at|risks?)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
       text,
     );
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;

@@ -439,7 +439,8 @@ export const CUES = {
   workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
-  matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
+  matters:
+    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of) the (\w+ )?(board|meeting))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
@@ -475,6 +476,12 @@ export const CUES = {
     /\b(compare\w*|comparison|versus|vs|against each other|difference between|side by side)\b/,
   gettingWorse:
     /\b((getting|got|gotten|become|became|grown) worse|worsen\w*|deteriorat\w*|increasing|increased|going up|rising|risen|gone up|went up)\b/,
+  /** Since the last report of a register: "what's changed on the BAF since last time". */
+  sinceLast:
+    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|changes to the (baf|register|risks))\b/,
+  /** Risks that are new: "new risks", "which risks have been added". */
+  newRisks:
+    /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,
   /** Every risk, highest first: "in score order", "ranked". */
   ranked:
     /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,

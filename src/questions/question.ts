@@ -60,6 +60,10 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('most-improved') }),
   /** Scored lower now than at its initial scoring. */
   z.object({ kind: z.literal('improved') }),
+  /** Moved since the register's last report, as its trend column prints it. */
+  z.object({ kind: z.literal('since-last') }),
+  /** New risks: drafts proposed to the board, and those the register marks new. */
+  z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),
   z.object({ kind: z.literal('furthest-from-target') }),
   z.object({ kind: z.literal('getting-worse') }),
@@ -76,6 +80,8 @@ export const ActionScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), personId: Id, text: Text }),
   z.object({ kind: z.literal('log'), logId: Id, sectionId: Id.nullable(), text: Text }),
   z.object({ kind: z.literal('risk'), risk: RiskReference }),
+  /** Every action of an organisation: "overdue actions for LPT". */
+  z.object({ kind: z.literal('organisation'), organisationId: Id, text: Text }),
   z.object({ kind: z.literal('all') }),
 ]);
 export type ActionScope = z.infer<typeof ActionScope>;

@@ -166,6 +166,12 @@ function actionScope(r: Reading): ActionScope {
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
+  // "Overdue actions for LPT": one organisation named (a group's own logs, not its members').
+  const [organisationId, ...more] = r.organisationIds;
+  if (organisationId && !more.length) {
+    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
+  }
   return { kind: 'all' };
 }
 
@@ -202,6 +208,8 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'furthestFromTarget')) return { kind: 'furthest-from-target' };
   if (has(r, 'aboveTarget')) return { kind: 'above-target' };
   if (has(r, 'atTarget', 'closestToTarget')) return { kind: 'at-target' };
+  if (has(r, 'sinceLast')) return { kind: 'since-last' };
+  if (has(r, 'newRisks')) return { kind: 'new' };
   if (has(r, 'mostImproved')) return { kind: 'most-improved' };
   if (has(r, 'gettingWorse')) return { kind: 'getting-worse' };
   if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
@@ -494,6 +502,23 @@ export const RULES = [
     }),
   }),
   peopleWho.rule({
+    rank: 215,
+    name: 'a role named on its own',
+    when: (r) =>
+      !!r.roles &&
+      // The role and little else: "the cfo", "ftsu guardian".
+      (!r.topic || (!r.topic.includes(' ') && r.raw.trim().split(/\s+/).length <= 4)) &&
+      !r.risks.length &&
+      !has(r, 'actions', 'meeting', 'minutes'),
+    then: (r) => ({
+      roleIds: r.roles!.roleIds,
+      personIds: [],
+      name: null,
+      text: r.roles!.text,
+      organisationIds: r.organisationIds,
+    }),
+  }),
+  peopleWho.rule({
     rank: 99,
     name: 'who chairs a committee the papers hold no terms of reference for',
     when: (r) => has(r, 'chaired') && has(r, 'who') && !!r.committee && !r.termsOfReference,
@@ -753,6 +778,8 @@ export const RULES = [
         'atTarget',
         'closestToTarget',
         'mostImproved',
+        'sinceLast',
+        'newRisks',
         'improved',
         'moved',
         'gettingWorse',

@@ -1109,6 +1109,26 @@ export const CLASSES: Row[] = [
     'leadership 3 due date looks wrong',
     { intent: 'action.detail', target: { kind: 'section', sectionId: 'leadership', number: 3 } },
   ],
+  // Risks above a score; changed since the last report (said plainly when no trend is printed); new risks.
+  [
+    'lpt risks over 16',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'score-above', min: 16 } },
+  ],
+  [
+    'what has changed on the group baf since the last version',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'since-last' } },
+  ],
+  ['any new risks?', { intent: 'risk.list', filter: { kind: 'new' } }],
+  // One organisation's actions; actions that came out of a meeting; a role named on its own.
+  [
+    'what is overdue for nhft',
+    { intent: 'actions.list', scope: { kind: 'organisation', organisationId: 'nhft' } },
+  ],
+  ['actions arising from the last board', { intent: 'matters-arising' }],
+  [
+    'the finance director',
+    { intent: 'people.who', text: 'chief finance officer, director of finance' },
+  ],
   // Not in the papers: answered from search, saying what is missing.
   ['what is our bank balance', { intent: 'unknown' }],
   ['what is the uptake of the staff vaccine', { intent: 'unknown' }],

@@ -258,6 +258,13 @@ async function actionsInScope(
         whose: `${found.risk.reference} (${found.register.title})`,
       };
     }
+    case 'organisation': {
+      const organisation = data.organisations.find((o) => o.id === scope.organisationId);
+      return {
+        actions: await store.findActions({ organisationId: scope.organisationId }),
+        whose: organisation?.shortName ?? scope.text,
+      };
+    }
     case 'all':
       return { actions: await store.findActions({}), whose: 'every action log' };
   }

@@ -254,6 +254,8 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
   improved: 'Risks scored lower now than at their initial scoring',
+  'since-last': 'Risks moved since the last report',
+  new: 'New risks',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
   'getting-worse': 'Risks getting worse',
@@ -307,6 +309,10 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     }
     case 'improved':
       return views.filter((v) => v.current.score < v.initial);
+    case 'since-last':
+      return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
+    case 'new':
+      return views.filter((v) => v.draft);
     case 'moved':
       return views.filter((v) => v.initial !== v.current.score);
     case 'furthest-from-target':
@@ -360,6 +366,24 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
         );
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
+      break;
+    case 'since-last': {
+      const printed = all.filter((v) => v.trend !== null);
+      notes.push(
+        !printed.length
+          ? 'This register prints no trend against its last report, and Board Clerk holds one version of it, so it cannot say what has changed since then. Movement since each risk was first scored is under "which risks moved since initial".'
+          : shown.length
+            ? `The register's trend column shows ${shown.length} risk${shown.length === 1 ? '' : 's'} moved since its last report.`
+            : `The register's trend column shows every risk unchanged since its last report (${printed.length} risks).`,
+      );
+      break;
+    }
+    case 'new':
+      notes.push(
+        shown.length
+          ? `${shown.map((v) => `${v.reference}${v.draft ? ' (draft, proposed to the board and not yet approved)' : ''}`).join(', ')}.`
+          : 'No risk on this register is new or proposed.',
+      );
       break;
     case 'improved':
       notes.push(
@@ -460,6 +484,11 @@ export function answerRiskList(
       .map((v) => `${v.reference} (${v.current.score})`);
     if (atLimit.length) notes.push(`At the tolerance limit: ${atLimit.join(', ')}.`);
   }
+  if (filter.kind === 'since-last')
+    for (const paper of ctx.data.papers.filter((p) => p.relatedIds.includes(register.id)))
+      notes.push(
+        `The ${paper.title} paper (${paper.date.printed}) sets out what changed: ask "what does the ${paper.aliases[0] ?? paper.title} say about changes".`,
+      );
   if (risks.some((r) => r.status === 'draft'))
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
