@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import { contentWords, normalise, stem } from './text';
 
 /** Questions shown in help, and as suggestions when nothing in the papers comes close. */
 export const EXAMPLE_QUESTIONS = [
@@ -24,9 +24,16 @@ export const EXAMPLE_QUESTIONS = [
   'Any data quality problems in the BAF?',
 ] as const;
 
-/** The example questions closest to what was typed (normalised), or the first ones. */
+const stemsOf = (text: string) => new Set(contentWords(normalise(text)).map(stem));
+let examples: { question: string; stems: Set<string> }[] | null = null;
+
+/** The example questions sharing most words with what was typed, or the first ones. */
 export function suggestionsFor(text: string): string[] {
-  const fuse = new Fuse([...EXAMPLE_QUESTIONS], { threshold: 0.6, ignoreLocation: true });
-  const found = fuse.search(text).map((h) => h.item);
-  return (found.length ? found : [...EXAMPLE_QUESTIONS]).slice(0, 3);
+  examples ??= EXAMPLE_QUESTIONS.map((question) => ({ question, stems: stemsOf(question) }));
+  const asked = stemsOf(text);
+  const scored = examples
+    .map((e) => ({ ...e, shared: [...e.stems].filter((s) => asked.has(s)).length }))
+    .filter((e) => e.shared > 0)
+    .sort((a, b) => b.shared - a.shared);
+  return (scored.length ? scored.map((e) => e.question) : [...EXAMPLE_QUESTIONS]).slice(0, 3);
 }

@@ -187,6 +187,19 @@ function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
  * Reads the period in `text`, relative to `now`; null when it names none. A month named without a year
  * ("in January") is the coming one, or with `tense: 'past'` (closed, resolved) the last one.
  */
+/** The last text chrono read: a question is read for both tenses, and chrono is the costly part. */
+let last: { text: string; at: number; results: chrono.ParsedResult[] } | null = null;
+
+function parsed(text: string, now: Date): chrono.ParsedResult[] {
+  if (last?.text !== text || last.at !== now.getTime())
+    last = {
+      text,
+      at: now.getTime(),
+      results: chrono.en.GB.parse(text, { instant: now, timezone: BOARD_TIME_ZONE }),
+    };
+  return last.results;
+}
+
 /** Days people name by what they are: "before Christmas", "by year end" (the NHS year ends in March). */
 const NAMED_DAYS: readonly [RegExp, string][] = [
   [/\b(christmas( day)?|xmas)\b/gi, '25 December'],
@@ -217,7 +230,7 @@ export function findPeriod(
     financialYearPeriod(text);
   if (relative) return relative;
 
-  const results = chrono.en.GB.parse(text, { instant: now, timezone: BOARD_TIME_ZONE });
+  const results = parsed(text, now);
   if (results.length === 0) return monthAlone(text, here, tense);
   const first = results[0]!;
   const last = results[results.length - 1]!;
