@@ -169,6 +169,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) {
     const body = r.body ?? meetingBody ?? minutesOf?.body ?? null;
     const date = minutesOf?.date ?? (last.intent === 'meeting.on' ? last.period.from : null);
+    if (has(r, 'chaired')) return { intent: 'minutes.attendance', body, date, part: 'chair' };
+    if (has(r, 'minuteTaker'))
+      return { intent: 'minutes.attendance', body, date, part: 'minute-taker' };
     if (has(r, 'apologies')) return { intent: 'minutes.attendance', body, date, part: 'apologies' };
     if (has(r, 'attendance')) return { intent: 'minutes.attendance', body, date, part: 'all' };
     if (has(r, 'declarations')) return { intent: 'minutes.declarations', body, date };

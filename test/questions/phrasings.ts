@@ -1240,4 +1240,14 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who is leading it?',
     { intent: 'actions.about', ask: 'lead' },
   ],
+  [
+    'minutes of the september board',
+    'who chaired it?',
+    { intent: 'minutes.attendance', part: 'chair', date: '2025-09-01' },
+  ],
+  [
+    'minutes of the september board',
+    'and who took the minutes',
+    { intent: 'minutes.attendance', part: 'minute-taker', date: '2025-09-01' },
+  ],
 ];
