@@ -26,7 +26,14 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
     answer.sections[0]?.paragraphs[0] ??
     (answer.cover.length
       ? answer.cover.map((c) => `${c.label}: ${c.value}`).join('; ')
-      : answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; '));
+      : answer.figures.length
+        ? answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ')
+        : [
+            answer.decision ? `Decision asked: ${answer.decision.printed.join(' ')}` : '',
+            ...answer.recommendations.slice(0, 2),
+          ]
+            .filter(Boolean)
+            .join(' '));
   const summary = truncate(`${answer.title}: ${first}`, 600);
   const body: CardElement[] = [
     ...heading(answer.title, answer.subtitle || undefined),

@@ -1,5 +1,5 @@
 /**
- * npm run eval:questions [-- --url http://127.0.0.1:3978] [--file scripts/questions/held-out.json]
+ * npm run eval:questions [-- --url http://127.0.0.1:3978] [--file scripts/questions/held-out.json] [--verbose]
  *
  * Asks a file of questions over HTTP as Teams would (expectReplies), checks each answer for the facts
  * the file expects, and prints accuracy per intent family and every miss. Without --url it starts
@@ -296,6 +296,17 @@ async function main(): Promise<void> {
     `${((100 * right) / results.length).toFixed(1)}%`.padStart(9),
   );
 
+  // --verbose: every answer's first line, to read the right answers as well as the misses.
+  if (process.argv.includes('--verbose'))
+    for (const r of results.filter((x) => x.ok))
+      console.log(
+        `+ ${r.item.asks.at(-1)}\n    ${
+          r.answer
+            .split('\n')
+            .find((l) => l.trim())
+            ?.slice(0, 200) ?? ''
+        }`,
+      );
   const misses = results.filter((r) => !r.ok);
   if (misses.length) console.log('\nMisses:');
   for (const m of misses)

@@ -108,6 +108,18 @@ function aboutAnAction(r: Reading): boolean {
 
 /** The record a question names other than a risk register: a log, a paper, a strategy. */
 function namedRecord(r: Reading): string | null {
+  // A risk named by number, or by its own key words ("the draft workforce risk").
+  const risk = r.risks[0] ?? ((r.topicRisks[0]?.score ?? 0) >= 100 ? riskOf(r) : null);
+  if (risk) {
+    const registerId =
+      risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId;
+    const found = r.ctx.vocabulary.risks.find(
+      (x) =>
+        x.registerId === registerId &&
+        (risk.draft ? x.draft : x.number === risk.number && !x.draft),
+    );
+    if (found) return found.id;
+  }
   if (r.logSection && has(r, 'actions')) return r.logSection.logId;
   if (r.paper && !r.paper.bySponsor) return r.paper.id;
   const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
@@ -736,7 +748,8 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'risk') &&
       !!r.pastPeriod?.period.from &&
-      !has(r, 'next', 'last'),
+      // "When is the January board": a month named wins over "when is"; "next" and "last" do not.
+      !/\b(next|last|previous|upcoming|forthcoming|latest|most recent)\b/.test(r.text),
     then: (r) => {
       // "How many times did the board meet in 25/26": every meeting in the period, not the first.
       const several = /\b(how many|how often|which|list|all|every|times)\b/.test(r.text);

@@ -607,9 +607,14 @@ function sentencesOf(text: string): string[] {
  */
 export function answerSaid(
   ctx: AnswerContext,
-  name: string,
+  asked: string,
   words: string,
 ): SearchAnswer | MessageAnswer {
+  // The name as the minutes print it ("Manjit Darby"), for saying back.
+  const name =
+    ctx.data.minutes
+      .flatMap((m) => [...m.present, ...m.inAttendance, ...m.apologies])
+      .find((a) => normalise(a.name) === normalise(asked))?.name ?? asked;
   const surname = name.trim().split(/\s+/).at(-1)!.toLowerCase();
   const wanted = contentWords(normalise(words)).map(stem);
   const found: { hit: SearchHitView; score: number }[] = [];

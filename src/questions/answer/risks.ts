@@ -686,11 +686,15 @@ async function recordQuality(
   whose: boolean,
 ): Promise<DataQualityAnswer> {
   const { data } = ctx;
-  const record = [...data.logs, ...data.registers, ...data.papers, ...data.strategies].find(
-    (r) => r.id === recordId,
-  );
+  const record = [
+    ...data.logs,
+    ...data.registers,
+    ...data.papers,
+    ...data.strategies,
+    ...data.risks,
+  ].find((r) => r.id === recordId);
   const organisation = data.organisations.find((o) => o.id === record?.organisationId);
-  const title = record?.title ?? recordId;
+  const title = record ? ('reference' in record ? record.reference : record.title) : recordId;
   const actions =
     record?.kind === 'actionLog'
       ? (await ctx.store.findActions({ logId: record.id })).map((a) => a.value)
