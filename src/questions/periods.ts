@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain';
 import { BOARD_TIME_ZONE, formatDate } from '../domain/dates';
+import { NUMBER_WORDS } from './lexicon';
 import type { Period } from './question';
 
 /**
@@ -73,21 +74,11 @@ function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
   return { period: span(from, to, m[0].toLowerCase()), text: m[0] };
 }
 
+/** Counts people type in spans ("the next two weeks", "a fortnight"). */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
   fourteen: 14,
   thirty: 30,
 };

@@ -51,6 +51,17 @@ export interface ActionDelayAnswer {
   notes: string[];
 }
 
+/** An action as the asker sees it: with Update when they may update it, Approve when they decide. */
+function asViewed(ctx: AnswerContext, action: Action): ActionView {
+  return actionView(
+    ctx.data,
+    action,
+    ctx.today,
+    canUpdateAction(ctx.asker, action, ctx.data.roles),
+    !!ctx.asker?.isBoardSecretary,
+  );
+}
+
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
 
@@ -308,15 +319,7 @@ export async function answerActionList(
     kind: 'action-list',
     title: scope.kind === 'mine' ? 'Your actions' : 'Actions',
     description,
-    actions: shown.map((a) =>
-      actionView(
-        ctx.data,
-        a,
-        ctx.today,
-        canUpdateAction(ctx.asker, a, ctx.data.roles),
-        !!ctx.asker?.isBoardSecretary,
-      ),
-    ),
+    actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
     firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
     notes,
@@ -397,13 +400,7 @@ export async function answerActionDetail(
   const { action } = found;
   return {
     kind: 'action',
-    action: actionView(
-      ctx.data,
-      action,
-      ctx.today,
-      canUpdateAction(ctx.asker, action, ctx.data.roles),
-      !!ctx.asker?.isBoardSecretary,
-    ),
+    action: asViewed(ctx, action),
     history: history ? historyViews(action) : null,
     notes: [],
   };
@@ -557,15 +554,7 @@ export async function answerActionsAbout(
     kind: 'actions-about',
     title: `Actions about ${words}`,
     statements,
-    actions: found.map((a) =>
-      actionView(
-        ctx.data,
-        a,
-        ctx.today,
-        canUpdateAction(ctx.asker, a, ctx.data.roles),
-        !!ctx.asker?.isBoardSecretary,
-      ),
-    ),
+    actions: found.map((a) => asViewed(ctx, a)),
     notes:
       found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
   };
