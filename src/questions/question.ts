@@ -62,7 +62,7 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('improved') }),
   /** Moved since the register's last report, as its trend column prints it. */
   z.object({ kind: z.literal('since-last') }),
-  /** New risks: drafts proposed to the board, and those the register marks new. */
+  /** New risks: drafts proposed to the board and not yet approved. */
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),
   z.object({ kind: z.literal('furthest-from-target') }),
@@ -137,5 +137,3 @@ export type SecretaryCommand = z.infer<typeof SecretaryCommand>;
 
 /** What any question asks: the union of the kinds the rules decide on (`rules.ts`). */
 export type { Question };
-export type Intent = Question['intent'];
-export type QuestionFor<I extends Intent> = Extract<Question, { intent: I }>;
