@@ -1,8 +1,19 @@
+import type { ImportView } from '../src/imports/views';
 import type { Answer } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
+import {
+  fileOfferCard,
+  importMappingCard,
+  importOutcomeCard,
+  importPreviewCard,
+  rolesCard,
+  rosterCard,
+  scoreHistoryCard,
+  whatChangedCard,
+} from './importCards';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
 import { progressCard } from './progressCard';
@@ -29,7 +40,7 @@ export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
 export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
 
 /** Every view a feature can return: the one thing the edge draws. */
-export type View = Answer | ProgressView | DeskView | OutgoingView;
+export type View = Answer | ProgressView | DeskView | OutgoingView | ImportView;
 
 type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
 
@@ -59,6 +70,14 @@ const BUILDERS: Builders = {
   'action-digest': actionDigestCard,
   'overdue-summary': overdueSummaryCard,
   'delivery-report': deliveryReportCard,
+  'import-mapping': importMappingCard,
+  'import-preview': importPreviewCard,
+  'import-outcome': importOutcomeCard,
+  'what-changed': whatChangedCard,
+  'score-history': scoreHistoryCard,
+  roles: rolesCard,
+  roster: rosterCard,
+  'file-offer': fileOfferCard,
 };
 
 /** Every kind of view there is a card for. */

@@ -6,6 +6,7 @@ import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
 import type { Logger } from './log';
+import { createImports } from './imports';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
 import { createReminders, type Scheduler } from './reminders';
@@ -13,6 +14,7 @@ import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
+import { ImportBatches, importAware } from './store/importBatches';
 import { openStore, type OpenedStore } from './store/openStore';
 
 export interface RunningApp {
@@ -51,18 +53,33 @@ export async function startApp(
       );
     const clock = options.clock ?? (() => new Date());
 
-    // The parts.
-    const referenceData = new ReferenceDataCache(opened.store);
-    const store = forgettingOnWrite(opened.store, referenceData);
+    // The parts. Readers see the store through the import batches: an import in flight is seen whole
+    // or not at all (src/store/importBatches.ts); a batch left by a crash is finished or discarded.
+    const records = opened.store.importRecords();
+    const raw = opened.store;
+    let forget: () => void = () => undefined;
+    const batches = new ImportBatches(
+      records,
+      forgettingOnWrite(raw, { invalidate: () => forget() }),
+      log,
+      clock,
+    );
+    const readable = importAware(raw, batches);
+    const referenceData = new ReferenceDataCache(readable);
+    forget = () => referenceData.invalidate();
+    await batches.recover();
+    const store = forgettingOnWrite(readable, referenceData);
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
+    const imports = createImports({ store, records, batches, referenceData, log, clock });
+    const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
-      sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
@@ -76,7 +93,14 @@ export async function startApp(
         progress,
         desk: reminders.desk,
         installations: reminders.installations,
+        imports,
       },
+      poster: {
+        post: async (conversation, channelId, view) => {
+          await sender.send({ conversation, channelId, boardMember: false }, view);
+        },
+      },
+      files: { allowLoopbackHttp: !config.bot.appId },
       referenceData,
       log,
       allowedTenants: config.allowedTenants,

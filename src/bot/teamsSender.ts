@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
+import type { View } from '../../cards';
 import type { OutgoingView } from '../reminders/views';
 import { boundTurn } from './outbound';
 import { draw } from './outbox';
@@ -43,7 +44,7 @@ export class TeamsSender implements MessageSender {
   }
 
   /** Drawn through the outbox for whoever reads this destination. */
-  private activity(destination: Destination, message: OutgoingView) {
+  private activity(destination: Destination, message: View) {
     const built = draw(message, {
       shared: destination.conversation.scope !== 'personal' || !!destination.channelId,
       boardMember: destination.boardMember,
@@ -87,7 +88,8 @@ export class TeamsSender implements MessageSender {
     );
   }
 
-  async send(destination: Destination, message: OutgoingView): Promise<{ activityId: string }> {
+  /** Any view, drawn by the outbox for the destination (reminders, and imports' channel posts). */
+  async send(destination: Destination, message: View): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
       await this.withTimeout(

@@ -160,3 +160,18 @@ export function scoresOverTime(
     );
   return { kind: 'score-history', history };
 }
+
+/** What changed in one register version against the version before it (for the channel post). */
+export function whatChangedFor(
+  data: ReferenceData,
+  registerId: string,
+): WhatChangedView | MessageView {
+  const register = data.registers.find((r) => r.id === registerId);
+  if (!register) return noAnswer('That BAF version is not in Board Clerk', 'Import it first.');
+  const ordered = versions(data, register.organisationId).sort(byDate);
+  const at = ordered.findIndex((v) => v.register.id === registerId);
+  const previous = at > 0 ? ordered[at - 1] : undefined;
+  if (!previous)
+    return noAnswer('There is no earlier version of that BAF', 'There is nothing to compare yet.');
+  return { kind: 'what-changed', changes: compareRegisterVersions(previous, ordered[at]!) };
+}

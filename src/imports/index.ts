@@ -9,7 +9,7 @@ import type { ReferenceDataCache } from '../shared/referenceData';
 import type { ImportBatches } from '../store/importBatches';
 import type { ImportRecords } from '../store/importRecords';
 import type { GovernanceStore } from '../store/store';
-import { readImportAsk, scoresOverTime, whatChanged } from './asking';
+import { readImportAsk, scoresOverTime, whatChanged, whatChangedFor } from './asking';
 import { Exports } from './exporting';
 import { Imports } from './feature';
 import { Roles } from './roles';
@@ -92,6 +92,8 @@ export function createImports(o: ImportsFeatureOptions) {
     read: readImportAsk,
     whatChanged: async (request: Parameters<typeof whatChanged>[0], register: string | null) =>
       whatChanged(request, await o.referenceData.get(), register),
+    whatChangedFor: async (registerId: string) =>
+      whatChangedFor(await o.referenceData.get(), registerId),
     scoresOverTime: async (request: Parameters<typeof scoresOverTime>[0], reference: string) =>
       scoresOverTime(request, await o.referenceData.get(), reference),
   };

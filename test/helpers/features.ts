@@ -1,5 +1,6 @@
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
+import { createImports } from '../../src/imports';
 import { silentLogger } from '../../src/log';
 import { createProgress } from '../../src/progress';
 import { createQuestions } from '../../src/questions';
@@ -10,6 +11,7 @@ import { requesterFor } from '../../src/shared/directory';
 import { EventBus } from '../../src/shared/events';
 import { ReferenceDataCache } from '../../src/shared/referenceData';
 import type { ConversationKind, Request, RequestInput } from '../../src/shared/request';
+import { ImportBatches, importAware } from '../../src/store/importBatches';
 import { MemoryStore } from '../../src/store/memoryStore';
 
 /**
@@ -17,8 +19,11 @@ import { MemoryStore } from '../../src/store/memoryStore';
  * for unit tests of features and card builders, with no server, no HTTP and a fixed clock.
  */
 export async function demoFeatures(now: Date) {
-  const store = new MemoryStore();
-  await seedDataset(store, await loadDataset(), silentLogger);
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
+  const records = memory.importRecords();
+  const batches = new ImportBatches(records, memory, silentLogger, () => now);
+  const store = importAware(memory, batches);
   const referenceData = new ReferenceDataCache(store);
   const events = new EventBus(silentLogger);
   const sent: { destination: unknown; view: OutgoingView }[] = [];
@@ -45,6 +50,15 @@ export async function demoFeatures(now: Date) {
     secretariatChannelId: null,
     intervalMs: 60_000,
     weeklyChasers: false,
+    log: silentLogger,
+    clock,
+  });
+
+  const imports = createImports({
+    store,
+    records,
+    batches,
+    referenceData,
     log: silentLogger,
     clock,
   });
@@ -78,7 +92,21 @@ export async function demoFeatures(now: Date) {
     return questions.answer(req, await questions.read(req, text), text);
   }
 
-  return { store, referenceData, events, questions, progress, reminders, sent, request, ask };
+  return {
+    store,
+    memory,
+    records,
+    batches,
+    referenceData,
+    events,
+    questions,
+    progress,
+    reminders,
+    imports,
+    sent,
+    request,
+    ask,
+  };
 }
 
 /** Demo people's Teams ids (data/people.json). */
