@@ -396,7 +396,7 @@ export function rosterCard(view: RosterView): BuiltCard {
       label: `${r.code}${r.code !== r.title ? ` (${truncate(r.title, 80)})` : ''}`,
       style: 'filtered',
       choices: [
-        { title: 'Nobody yet', value: '' },
+        { title: 'Nobody yet', value: 'nobody' },
         ...view.members.map((m) => ({ title: m.title, value: m.value })),
       ],
       value: r.value,

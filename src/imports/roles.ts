@@ -23,7 +23,7 @@ export interface TeamMember {
 
 /** Members a card can offer in one choice set. */
 const MAX_MEMBERS = 100;
-const NOBODY = '';
+const NOBODY = 'nobody';
 
 function message(title: string, text: string): MessageView {
   return { kind: 'message', title, text, suggestions: ['who holds which role'] };
@@ -156,7 +156,7 @@ export class Roles {
         (p) => p.organisationId === organisationId && p.roleIds.includes(role.id) && p.aadObjectId,
       );
       if ((current?.aadObjectId ?? NOBODY) === aad) continue;
-      if (!aad) continue;
+      if (aad === NOBODY) continue;
       const member = members.find((m) => m.aadObjectId.toLowerCase() === aad);
       if (!member) continue;
       const personId = await this.personFor(organisationId, member, role);
