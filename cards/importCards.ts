@@ -114,6 +114,10 @@ export function importPreviewCard(view: ImportPreviewView): BuiltCard {
   ];
   if (view.banner) body.push(text(`ℹ ${view.banner}`, { color: 'Warning' }));
   if (view.blocked) body.push(text(`⛔ ${view.blocked}`, { color: 'Attention' }));
+  else if (view.nothingToDo)
+    body.push(
+      text('Nothing would change: the file matches what Board Clerk holds.', { color: 'Good' }),
+    );
   const takeButtons: CardButton[] = [];
   for (const part of view.parts) {
     body.push(subheading(`Sheet "${part.sheet}" ${part.target}`));

@@ -110,14 +110,17 @@ export function whatChanged(
         ? all.filter((v) => v.register.organisationId === org.id)
         : all;
   }
-  const organisationId =
-    register && all.length ? all.at(-1)!.register.organisationId : organisationOf(request);
-  const mine = all.filter((v) => !organisationId || v.register.organisationId === organisationId);
-  // Of one organisation's versions; with no organisation known, the one with most versions.
+  // One organisation's versions: the asker's when it has two to compare, else the BAF updated last.
   const groups = new Map<string, RegisterVersion[]>();
-  for (const v of mine)
+  for (const v of all)
     groups.set(v.register.organisationId, [...(groups.get(v.register.organisationId) ?? []), v]);
-  const chosen = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const comparable = [...groups.entries()].filter(([, vs]) => vs.length >= 2);
+  const newest = (vs: RegisterVersion[]) => [...vs].sort(byDate).at(-1)!.register.date.iso ?? '';
+  const asker = organisationOf(request);
+  const chosen =
+    comparable.find(([org]) => org === asker)?.[1] ??
+    comparable.sort(([, a], [, b]) => newest(b).localeCompare(newest(a)))[0]?.[1] ??
+    [];
   const ordered = [...chosen].sort(byDate);
   const [previous, latest] = ordered.slice(-2);
   if (!previous || !latest)
