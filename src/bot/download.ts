@@ -76,7 +76,7 @@ export async function download(address: string, limits: DownloadLimits): Promise
       }
       const chunks: Uint8Array[] = [];
       let total = 0;
-      const reader = response.body.getReader();
+      const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;

@@ -40,7 +40,6 @@ import {
 import { readRiskSheet } from './riskSheet';
 import { readPrintedDate } from './values';
 import type {
-  ChoiceOption,
   ImportMappingView,
   ImportOutcomeView,
   ImportPreviewView,
@@ -246,7 +245,7 @@ export class Imports {
   private async remembered(organisationId: string): Promise<SavedMapping[]> {
     const stored = await this.o.records.get(importIds.mappings(organisationId));
     const value = stored?.value.value;
-    return value?.type === 'importMappings' ? (value.mappings as SavedMapping[]) : [];
+    return value?.type === 'importMappings' ? value.mappings : [];
   }
 
   private async rememberAll(organisationId: string, mappings: SavedMapping[]): Promise<void> {
@@ -263,10 +262,14 @@ export class Imports {
       const doc = importDocument(id, {
         type: 'importMappings',
         organisationId,
-        mappings: [...mappings, ...kept].slice(0, 50) as {
-          kind: ImportKind;
-          headers: Record<string, string>;
-        }[],
+        mappings: [...mappings, ...kept].slice(0, 50).map((m) => ({
+          kind: m.kind,
+          headers: Object.fromEntries(
+            Object.entries(m.headers).filter(
+              (e): e is [string, string] => typeof e[1] === 'string',
+            ),
+          ),
+        })),
         updatedAt: this.o.clock().toISOString(),
       });
       try {

@@ -233,7 +233,7 @@ describe('imports: the feature (mapping, preview, confirm) on the memory store',
         ),
       }),
     );
-    const shown = expectKind(preview, 'import-preview') as ImportPreviewView;
+    const shown: ImportPreviewView = expectKind(preview, 'import-preview');
     assert.equal(shown.blocked, null, JSON.stringify(shown.problems.slice(0, 5)));
     const register = shown.parts.find((p) => /new version/.test(p.target));
     assert.ok(register, JSON.stringify(shown.parts.map((p) => p.target)));

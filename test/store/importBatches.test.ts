@@ -102,7 +102,8 @@ describe('store: import batches (all or nothing, without transactions)', () => {
     assert.equal(await importedSeen(memory), IMPORT_SIZE);
     assert.deepEqual(await restarted.inFlight(), []);
     const latest = await reader.get('action', 'test-trust', 'act-test-3');
-    await reader.replace({ ...latest!.value, text: 'After the import' } as Action, latest!.etag);
+    const after: Action = { ...latest!.value, text: 'After the import' };
+    assert.equal((await reader.replace(after, latest!.etag)).value.text, 'After the import');
   });
 
   it('discards a batch staged before a crash: nothing is seen, and the same submission can run again', async () => {
