@@ -1,5 +1,5 @@
-import type { Person, Role } from '../domain';
-import { Person as PersonSchema } from '../domain';
+import type { Action, Person, Role } from '../domain';
+import { Person as PersonSchema, Role as RoleSchema } from '../domain';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
@@ -7,6 +7,7 @@ import type { MessageView } from '../shared/viewTypes';
 import { ConcurrencyConflictError } from '../store/errors';
 import type { GovernanceStore } from '../store/store';
 import { slug } from './identity';
+import { directoryResolver, readOwners } from './owners';
 import type { ChoiceOption, RolesView, RosterView } from './views';
 
 /**
@@ -23,6 +24,10 @@ export interface TeamMember {
 
 /** Members a card can offer in one choice set. */
 const MAX_MEMBERS = 100;
+/** Owners named in action logs that are no role yet, offered on the roster card. */
+const MAX_NEW_ROLES = 20;
+/** The roster card's id prefix for an owner that is not a role yet. */
+const NEW_ROLE = 'new:';
 const NOBODY = 'nobody';
 
 function message(title: string, text: string): MessageView {
@@ -85,11 +90,6 @@ export class Roles {
     const role =
       roles.find((r) => r.code.toLowerCase() === roleName.toLowerCase()) ??
       roles.find((r) => [r.title, ...r.aliases].some((n) => words(n) === want));
-    if (!role)
-      return message(
-        `There is no role called ${roleName}`,
-        `Roles in this organisation: ${roles.map((r) => r.code).join(', ') || 'none yet'}.`,
-      );
     const people = data.people.filter((p) => p.organisationId === org);
     const named = people.filter((p) => words(p.name) === words(personName));
     if (named.length !== 1)
@@ -99,8 +99,9 @@ export class Roles {
           : `${personName} is not in the directory`,
         'Map roles from the members of a team instead ("roles from the team"): that links people to their Teams accounts.',
       );
-    const changed = await this.assign(org, role, named[0]!.id, null);
-    return this.list(request, changed);
+    const created = role ? null : await this.createRole(org, roleName.trim());
+    const changed = await this.assign(org, role ?? created!, named[0]!.id, null);
+    return this.list(request, created ? `Created the role ${created.code}. ${changed}` : changed);
   }
 
   /** The roster card: every role, one choice set of the team's members each. */
@@ -114,20 +115,30 @@ export class Roles {
     const data = await this.referenceData.get();
     const people = data.people.filter((p) => p.organisationId === org);
     const shown = [...members].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_MEMBERS);
+    const unknown = (await this.unresolvedOwners(org)).slice(0, MAX_NEW_ROLES);
     return {
       kind: 'roster',
       organisationId: org,
       teamId: team.teamId,
       teamName: team.teamName,
-      roles: data.roles
-        .filter((r) => r.organisationId === org && r.memberRoleIds.length === 0)
-        .map((r) => ({
-          roleId: r.id,
-          code: r.code,
-          title: r.title,
-          value:
-            people.find((p) => p.roleIds.includes(r.id) && p.aadObjectId)?.aadObjectId ?? NOBODY,
+      roles: [
+        ...data.roles
+          .filter((r) => r.organisationId === org && r.memberRoleIds.length === 0)
+          .map((r) => ({
+            roleId: r.id,
+            code: r.code,
+            title: r.title,
+            value:
+              people.find((p) => p.roleIds.includes(r.id) && p.aadObjectId)?.aadObjectId ?? NOBODY,
+          })),
+        // Owners the action logs name that are no role yet: choosing someone creates the role.
+        ...unknown.map((code) => ({
+          roleId: `${NEW_ROLE}${code}`,
+          code,
+          title: 'named in your action logs; not a role yet',
+          value: NOBODY,
         })),
+      ],
       members: shown.map((m) => ({ value: m.aadObjectId, title: m.name })),
       note:
         members.length > MAX_MEMBERS
@@ -140,14 +151,25 @@ export class Roles {
   async saveRoster(
     request: Request,
     organisationId: string,
-    answers: Record<string, unknown>,
+    given: Record<string, unknown>,
     members: TeamMember[],
   ) {
     if (!request.who.isSecretary)
       return message('Only board secretaries can change roles', 'Ask your board secretary.');
+    let answers = given;
+    const said: string[] = [];
+    // New roles first: owners the action logs name, given a holder on the card.
+    for (const [id, raw] of Object.entries(given)) {
+      if (!id.startsWith(`role|${NEW_ROLE}`) || typeof raw !== 'string' || raw === NOBODY) continue;
+      const code = id.slice(`role|${NEW_ROLE}`.length).trim().slice(0, 100);
+      if (!code || !members.some((m) => m.aadObjectId.toLowerCase() === raw.toLowerCase()))
+        continue;
+      const role = await this.createRole(organisationId, code);
+      answers = { ...answers, [`role|${role.id}`]: raw };
+      said.push(`Created the role ${code}.`);
+    }
     const data = await this.referenceData.get();
     const roles = data.roles.filter((r) => r.organisationId === organisationId);
-    const said: string[] = [];
     for (const role of roles) {
       const raw = answers[`role|${role.id}`];
       if (typeof raw !== 'string') continue;
@@ -163,6 +185,74 @@ export class Roles {
       said.push(await this.assign(organisationId, role, personId, member));
     }
     return this.list(request, said.length ? said.join(' ') : 'No roles changed.');
+  }
+
+  /** A role for a code the papers use ("DoCA"): created when a secretary names a holder for it. */
+  private async createRole(org: string, code: string): Promise<Role> {
+    const data = await this.referenceData.get();
+    const existing = data.roles.find(
+      (r) => r.organisationId === org && r.code.toLowerCase() === code.toLowerCase(),
+    );
+    if (existing) return existing;
+    const taken = new Set(data.roles.map((r) => r.id));
+    let id = `role-${slug(org)}-${slug(code)}`.slice(0, 180);
+    for (let n = 2; taken.has(id); n++) id = `role-${slug(org)}-${slug(code)}-${n}`;
+    const role = RoleSchema.parse({ id, organisationId: org, kind: 'role', code, title: code });
+    await this.store.create(role);
+    this.referenceData.invalidate();
+    this.log.info({ organisationId: org, roleId: id }, 'role created');
+    return role;
+  }
+
+  /** Owners as the action logs print them that no role or person in the directory stands for. */
+  private async unresolvedOwners(org: string): Promise<string[]> {
+    const data = await this.referenceData.get();
+    const resolve = directoryResolver(
+      data.roles.filter((r) => r.organisationId === org),
+      data.people.filter((p) => p.organisationId === org),
+    );
+    const unknown = new Set<string>();
+    for (const { value: a } of await this.store.findActions({ organisationId: org }))
+      for (const printed of [a.printedActionLead, a.printedTaskLead])
+        if (printed) for (const part of readOwners(printed, resolve).unresolved) unknown.add(part);
+    return [...unknown].filter((u) => u.length <= 100).sort();
+  }
+
+  /**
+   * Imported owners that were not in the directory when their log was imported are linked once a role
+   * or person stands for them: each action's roles are read again from its printed owners, and the
+   * roles found are added (never removed), with the etag the action was read at.
+   */
+  private async relink(org: string): Promise<number> {
+    const data = await this.referenceData.get();
+    const resolve = directoryResolver(
+      data.roles.filter((r) => r.organisationId === org),
+      data.people.filter((p) => p.organisationId === org),
+    );
+    let linked = 0;
+    for (const stored of await this.store.findActions({ organisationId: org })) {
+      const a = stored.value;
+      const more = (printed: string | undefined, ids: string[]) => {
+        const found = printed ? readOwners(printed, resolve).roleIds : [];
+        return found.filter((id) => !ids.includes(id));
+      };
+      const leads = more(a.printedActionLead, a.actionLeadRoleIds);
+      const tasks = more(a.printedTaskLead, a.taskLeadRoleIds);
+      if (!leads.length && !tasks.length) continue;
+      const next: Action = {
+        ...a,
+        actionLeadRoleIds: [...a.actionLeadRoleIds, ...leads],
+        taskLeadRoleIds: [...a.taskLeadRoleIds, ...tasks],
+      };
+      try {
+        await this.store.replace(next, stored.etag);
+        linked++;
+      } catch (e) {
+        // Someone updated it meanwhile: it is linked the next time roles change.
+        if (!(e instanceof ConcurrencyConflictError)) throw e;
+      }
+    }
+    return linked;
   }
 
   /** The directory person for a team member: found by their Teams id, or created. */
@@ -219,7 +309,15 @@ export class Roles {
       }
     }
     this.referenceData.invalidate();
-    this.log.info({ organisationId: org, roleId: role.id, personId }, 'role holder changed');
-    return `${name} now holds ${role.code} (${role.title}).`;
+    const linked = await this.relink(org);
+    this.log.info(
+      { organisationId: org, roleId: role.id, personId, linked },
+      'role holder changed',
+    );
+    const what = role.title !== role.code ? `${role.code} (${role.title})` : role.code;
+    const links = linked
+      ? ` ${linked} imported action${linked === 1 ? ' is' : 's are'} now linked to ${linked === 1 ? 'its owner' : 'their owners'}.`
+      : '';
+    return `${name} now holds ${what}.${links}`;
   }
 }

@@ -291,6 +291,68 @@ describe('imports: the feature (mapping, preview, confirm) on the memory store',
     assert.match(expectKind(refused, 'message').title, /Only board secretaries/);
   });
 
+  it('a new trust: owners its log names become roles from the team roster, and its actions are linked', async () => {
+    await f.memory.create({
+      id: 'new-trust',
+      organisationId: 'new-trust',
+      kind: 'organisation',
+      name: 'New Town NHS Trust',
+      shortName: 'NTT',
+      type: 'trust',
+      memberIds: [],
+      aliases: [],
+      dataQuality: [],
+    });
+    f.referenceData.invalidate();
+    const r = await secretary('file', 'new-trust');
+    const mapping = expectKind(
+      await f.imports.imports.receive(r, 'Actions.csv', fetchOf(ukDatesCsv()).fetch),
+      'import-mapping',
+    );
+    const preview = expectKind(
+      await f.imports.imports.preview(r, mapping.sessionId, answers(mapping)),
+      'import-preview',
+    );
+    assert.ok(
+      preview.unresolvedOwners.some((o) => /^DoCA \(/.test(o)),
+      preview.unresolvedOwners.join('; '),
+    );
+    expectKind(
+      await f.imports.imports.confirm(r, preview.sessionId, preview.submissionId),
+      'import-outcome',
+    );
+    const members = [{ aadObjectId: '11111111-2222-4333-8444-555555555555', name: 'Jane Doe' }];
+    const roster = expectKind(
+      await f.imports.roles.roster(r, { teamId: '19:board', teamName: 'Board' }, members),
+      'roster',
+    );
+    const doca = roster.roles.find((x) => x.code === 'DoCA');
+    assert.ok(doca, 'the log’s owner is offered as a role');
+    const saved = expectKind(
+      await f.imports.roles.saveRoster(
+        r,
+        'new-trust',
+        { [`role|${doca.roleId}`]: members[0]!.aadObjectId },
+        members,
+      ),
+      'roles',
+    );
+    assert.match(
+      saved.banner ?? '',
+      // A1, its duplicated row, and A4 name the DoCA.
+      /Created the role DoCA\. Jane Doe now holds DoCA\. 3 imported actions are now linked/,
+    );
+    const a1 = (await f.store.findActions({ organisationId: 'new-trust' })).find(
+      (a) => a.value.reference === 'A1',
+    )!;
+    const role = (await f.referenceData.get()).roles.find(
+      (x) => x.organisationId === 'new-trust' && x.code === 'DoCA',
+    )!;
+    assert.deepEqual(a1.value.actionLeadRoleIds, [role.id]);
+    const jane = (await f.store.findPersonByAadObjectId(members[0]!.aadObjectId))!.value;
+    assert.deepEqual(jane.roleIds, [role.id]);
+  });
+
   it('offers the action logs as a file to secretaries only', async () => {
     const offer = expectKind(
       await f.imports.exports.offer(await f.request(DEMO.secretary, 'export')),
