@@ -10,6 +10,7 @@ import {
   personalMessage,
   post,
   type ReplyActivity,
+  teamMembership,
 } from '../helpers/botClient';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { tempDir } from '../helpers/tempDir';
@@ -213,6 +214,95 @@ describe('board secretaries import their own spreadsheets from Teams (end to end
     assert.match(many.text, /more than 10,000 rows/);
     await healthy(app);
     assert.match(await say(app, 'what is GROUP BAF 1 score?'), /GROUP BAF 1/i);
+  });
+
+  it('maps roles to the members of an installed team, and posts what changed to its channel', async () => {
+    const connector = await new FakeConnector().start();
+    try {
+      const team = { teamId: '19:board@thread.tacv2', teamName: 'Board' };
+      connector.addTeam(team.teamId, [
+        { id: team.teamId },
+        { id: '19:papers@thread.tacv2', name: 'Papers' },
+      ]);
+      connector.setMembers(team.teamId, [
+        { id: '29:helen', aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Helen Shaw' },
+        { id: '29:new', aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Jane Doe' },
+      ]);
+      assert.equal(
+        (await post(app.url, teamMembership('added', team, connector.url, SECRETARY))).status,
+        200,
+      );
+      const viaConnector = <T extends object>(activity: T) => ({
+        ...activity,
+        serviceUrl: connector.url,
+      });
+      const roles = messages(
+        await post(app.url, viaConnector(personalMessage('who holds which role', SECRETARY))),
+      )[0]!;
+      assert.match(roles.text, /Who holds which role: LPT and NHFT Group|Who holds which role/);
+      const b = button(roles.card, 'Map roles from the team');
+      const roster = await invokeForCard(
+        app.url,
+        viaConnector(cardAction(b.verb, { ...inputValues(roles.card), ...b.data }, SECRETARY)),
+      );
+      assert.match(roster.text, /Roles from Board/);
+      assert.match(roster.text, /Jane Doe/);
+      const cfo = Object.keys(inputValues(roster.card)).find((id) => /chief-finance|cfo/i.test(id));
+      assert.ok(cfo, Object.keys(inputValues(roster.card)).join(', '));
+      const save = button(roster.card, 'Save roles');
+      const saved = await invokeForCard(
+        app.url,
+        viaConnector(
+          cardAction(
+            save.verb,
+            {
+              ...inputValues(roster.card),
+              [cfo]: 'aaaaaaaa-0000-4000-8000-000000000002',
+              ...save.data,
+            },
+            SECRETARY,
+          ),
+        ),
+      );
+      assert.match(saved.text, /Jane Doe now holds/);
+      // Jane Doe is now in the directory, linked to her Teams account (before, she was a stranger).
+      const jane = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Jane Doe' };
+      assert.doesNotMatch(await say(app, 'my actions', jane), /I don't know who you are/);
+      assert.match(
+        await say(app, 'my actions', {
+          aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000009',
+          name: 'X',
+        }),
+        /I don't know who you are/,
+      );
+
+      // A new BAF version, then "what changed" posted to the team's Papers channel.
+      const mapping = await send(
+        'Group BAF.xlsx',
+        await bafRegister({ current: { 'GROUP BAF 1': [4, 2] } }),
+      );
+      const date = Object.keys(inputValues(mapping.card)).find((id) => id.startsWith('date|'))!;
+      const preview = await pressCard(app, mapping.card, 'Preview the import', SECRETARY, {
+        [date]: 'March 2026',
+      });
+      const done = await pressCard(app, preview.card, 'Confirm and import', SECRETARY);
+      const channel = Object.entries(
+        (
+          done.card as { body: { id?: string; choices?: { title: string; value: string }[] }[] }
+        ).body.find((e) => e.id === 'channel')?.choices ?? [],
+      ).map(([, c]) => c);
+      const papers = channel.find((c) => /Papers/.test(c.title));
+      assert.ok(papers, JSON.stringify(channel));
+      const posted = await pressCard(app, done.card, 'Post to the channel', SECRETARY, {
+        channel: papers.value,
+      });
+      assert.match(posted.text, /posted to Board › Papers/);
+      const inChannel = connector.deliveredTo('19:papers@thread.tacv2');
+      assert.equal(inChannel.length, 1);
+      assert.match(JSON.stringify(inChannel[0]!.activity), /What changed since the last BAF/);
+    } finally {
+      await connector.stop();
+    }
   });
 
   it('exports the action logs with a file consent card; the uploaded file imported back changes nothing', async () => {
