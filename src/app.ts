@@ -72,7 +72,15 @@ export async function startApp(
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
-    const imports = createImports({ store, records, batches, referenceData, log, clock });
+    const imports = createImports({
+      store,
+      records,
+      batches,
+      referenceData,
+      log,
+      clock,
+      applyInBackground: true,
+    });
     const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
@@ -139,6 +147,7 @@ export async function startApp(
             server.close(() => resolve());
           });
           await scheduler.stop();
+          await batches.settle();
           await opened.close();
           log.info('Board Clerk stopped');
         })()),

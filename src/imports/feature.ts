@@ -67,6 +67,11 @@ export interface ImportsOptions {
   maxSessions?: number;
   /** How long a session lasts without a step. */
   sessionMs?: number;
+  /**
+   * Answer once the import is committed (readers see it whole from then) and finish writing it after
+   * (in Teams, where a turn has seconds); the command line waits for the last write.
+   */
+  applyInBackground?: boolean;
 }
 
 /** The answers on the mapping card, as they come back. */
@@ -503,6 +508,7 @@ export class Imports {
         summary: summaryOf(view).slice(0, 2_000),
       },
       planned.writes,
+      { wait: !this.o.applyInBackground },
     );
     if (applied.status === 'stale') {
       const fresh = await this.showPreview(

@@ -78,6 +78,8 @@ export interface ImportsFeatureOptions {
   referenceData: ReferenceDataCache;
   log: Logger;
   clock: () => Date;
+  /** Answer a confirm once committed and finish the writes after (see ImportsOptions). */
+  applyInBackground?: boolean;
 }
 
 /** The imports feature: the route table hands it files, card answers and the typed asks above. */

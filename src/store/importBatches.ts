@@ -77,6 +77,8 @@ export class ImportBatches {
   private inFlightRead: Promise<ImportsInFlight['batches']> | null = null;
   /** Batches this process is rolling forward, so its own readers need not ask the store. */
   private readonly applying = new Map<string, Promise<ApplyOutcome>>();
+  /** Committed batches still being written after the apply answered (`wait: false`). */
+  private readonly rolling = new Map<string, Promise<ApplyOutcome>>();
 
   constructor(
     private readonly records: ImportRecords,
@@ -86,10 +88,14 @@ export class ImportBatches {
   ) {}
 
   /** Stages, commits and rolls forward one batch; the same batch id applies once. */
-  async apply(meta: BatchMeta, writes: readonly BatchWrite[]): Promise<ApplyOutcome> {
+  async apply(
+    meta: BatchMeta,
+    writes: readonly BatchWrite[],
+    options: { wait?: boolean } = {},
+  ): Promise<ApplyOutcome> {
     const running = this.applying.get(meta.batchId);
     if (running) return running;
-    const work = this.applyOnce(meta, writes);
+    const work = this.applyOnce(meta, writes, options.wait ?? true);
     this.applying.set(meta.batchId, work);
     try {
       return await work;
@@ -98,14 +104,19 @@ export class ImportBatches {
     }
   }
 
-  private async applyOnce(meta: BatchMeta, writes: readonly BatchWrite[]): Promise<ApplyOutcome> {
+  private async applyOnce(
+    meta: BatchMeta,
+    writes: readonly BatchWrite[],
+    wait: boolean,
+  ): Promise<ApplyOutcome> {
     const headerId = importIds.batch(meta.batchId);
     const existing = await this.records.get(headerId);
     if (existing?.value.value.type === 'importBatch') {
       const header = existing.value.value;
       if (header.status === 'applied')
         return { status: 'applied', written: 0, keptNewer: header.keptNewer, already: true };
-      if (header.status === 'committed') return this.rollForward(header);
+      if (header.status === 'committed')
+        return this.rolling.get(meta.batchId) ?? this.rollForward(header);
       if (header.status === 'staged') return { status: 'busy' };
     }
     const valid = writes.map((w) => ({
@@ -161,7 +172,21 @@ export class ImportBatches {
       throw e;
     }
     this.loaded.set(meta.batchId, Promise.resolve(valid));
-    return this.rollForward(committed);
+    if (wait) return this.rollForward(committed);
+    // Committed is applied for readers (they see the batch laid over the store): the writes can
+    // finish after the answer; if the process stops first, the next start finishes them.
+    const rolling = this.rollForward(committed);
+    this.rolling.set(meta.batchId, rolling);
+    rolling
+      .catch((e: unknown) =>
+        this.log.error(
+          { batchId: meta.batchId, err: (e as Error).message },
+          'import: writing a committed batch failed; it is finished on the next start',
+        ),
+      )
+      .finally(() => this.rolling.delete(meta.batchId))
+      .catch(() => undefined);
+    return { status: 'applied', written: valid.length, keptNewer: [], already: false };
   }
 
   /** Writes a committed batch's records; safe to run again after a crash at any point. */
@@ -219,6 +244,11 @@ export class ImportBatches {
       }
     }
     return 'kept';
+  }
+
+  /** Waits for batches still being written (before the store closes). */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.rolling.values()]);
   }
 
   /** On start: roll committed batches forward, discard staged ones left by a crash. */

@@ -58,6 +58,30 @@ describe('store: import batches (all or nothing, without transactions)', () => {
     assert.equal(header?.type === 'importBatch' && header.status, 'applied');
   });
 
+  it('answers at the commit and finishes the writes after; an owner’s save waits for them', async () => {
+    const memory = new MemoryStore();
+    const writes = await seeded(memory);
+    const batches = new ImportBatches(memory.importRecords(), memory, silentLogger);
+    const reader = importAware(memory, batches);
+    const outcome = await batches.apply(meta('b5'), writes, { wait: false });
+    assert.equal(outcome.status, 'applied');
+    assert.ok((await importedSeen(memory)) < IMPORT_SIZE, 'still writing');
+    assert.equal(await importedSeen(reader), IMPORT_SIZE, 'readers see all of it already');
+    // A save based on what the reader showed waits for the import, then is refused as out of date
+    // (the import changed the record): the owner's card shows the newer state, nothing is lost.
+    const shown = await reader.get('action', 'test-trust', 'act-test-3');
+    await assert.rejects(
+      reader.replace({ ...shown!.value, text: 'Owner’s edit' }, shown!.etag),
+      /changed by someone else/,
+    );
+    await batches.settle();
+    assert.equal(await importedSeen(memory), IMPORT_SIZE);
+    assert.deepEqual(await batches.inFlight(), []);
+    const fresh = await reader.get('action', 'test-trust', 'act-test-3');
+    const saved = await reader.replace({ ...fresh!.value, text: 'Owner’s edit' }, fresh!.etag);
+    assert.equal(saved.value.text, 'Owner’s edit');
+  });
+
   it('writes nothing when a record changed since the plan (the preview would be wrong)', async () => {
     const memory = new MemoryStore();
     const writes = await seeded(memory);
