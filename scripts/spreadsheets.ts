@@ -6,10 +6,11 @@
 //   npm run import -- "Action log.xlsx" [--org lpt] [--new-org "Name"] [--answer "log|Action log=log-gtb-actions"]
 //                     [--answer "date|BAF=March 2026"] [--as "Alex Morgan"] [--yes]
 //   npm run export -- [--out "Action logs.xlsx"] [--org lpt]
+//   npm run secretary -- --org lpt --name "Alex Morgan" --aad <Entra object id>   (the first secretary)
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { Organisation } from '../src/domain';
+import { Organisation, Person } from '../src/domain';
 import { createImports } from '../src/imports';
 import type { ImportMappingView, ImportPreviewView } from '../src/imports/views';
 import { readWorkbook, DEFAULT_READ_LIMITS } from '../src/imports';
@@ -30,6 +31,9 @@ interface Args {
   as: string;
   /** The first load of a trust: creates its organisation record with this name. */
   newOrg: string | null;
+  /** `secretary`: the person's name and Entra object id. */
+  name: string | null;
+  aad: string | null;
   yes: boolean;
   answers: Record<string, string>;
 }
@@ -41,6 +45,8 @@ export function parseArgs(argv: readonly string[]): Args {
     out: null,
     as: 'npm run import',
     newOrg: null,
+    name: null,
+    aad: null,
     yes: false,
     answers: {},
   };
@@ -56,6 +62,8 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--out') args.out = next();
     else if (a === '--as') args.as = next();
     else if (a === '--new-org') args.newOrg = next();
+    else if (a === '--name') args.name = next();
+    else if (a === '--aad') args.aad = next();
     else if (a === '--answer') {
       const v = next();
       const at = v.indexOf('=');
@@ -157,32 +165,15 @@ export async function runImport(
   const { config, opened, feature, referenceData } = await parts(env);
   try {
     const org = args.org ?? config.organisationId;
-    let data = await referenceData.get();
-    if (org && args.newOrg && !data.organisations.some((o) => o.id === org)) {
-      await opened.store.create(
-        Organisation.parse({
-          id: org,
-          organisationId: org,
-          kind: 'organisation',
-          name: args.newOrg,
-          shortName:
-            args.newOrg
-              .replace(/\b(NHS|Foundation|Trust|the|of|and)\b/gi, '')
-              .match(/\b[A-Z]/g)
-              ?.join('') || org,
-          type: 'trust',
-        }),
-      );
-      referenceData.invalidate();
-      data = await referenceData.get();
-      io.out(`Created the organisation ${org} (${args.newOrg}).`);
-    }
-    if (!org || !data.organisations.some((o) => o.id === org)) {
+    const data = await referenceData.get();
+    const isNew = !!org && !!args.newOrg && !data.organisations.some((o) => o.id === org);
+    if (!org || (!isNew && !data.organisations.some((o) => o.id === org))) {
       io.out(
         `Say which organisation with --org or ORGANISATION_ID (a new trust also with --new-org "Its name"); known: ${data.organisations.map((o) => o.id).join(', ') || 'none'}.`,
       );
       return 2;
     }
+    if (isNew) io.out(`${org} (${args.newOrg}) is new: it is created with the import.`);
     const session = feature.imports.openFromWorkbook(org, fileName, read.workbook, {
       name: args.as,
     });
@@ -205,6 +196,24 @@ export async function runImport(
     if (!args.yes) {
       io.out('Nothing written. Run again with --yes to apply this.');
       return 0;
+    }
+    if (isNew) {
+      await opened.store.create(
+        Organisation.parse({
+          id: org,
+          organisationId: org,
+          kind: 'organisation',
+          name: args.newOrg,
+          shortName:
+            args
+              .newOrg!.replace(/\b(NHS|Foundation|Trust|the|of|and)\b/gi, '')
+              .match(/\b[A-Z]/g)
+              ?.join('') || org,
+          type: 'trust',
+        }),
+      );
+      referenceData.invalidate();
+      io.out(`Created the organisation ${org} (${args.newOrg}).`);
     }
     const done = await feature.imports.confirm(null, view.sessionId, view.submissionId);
     if (done.kind === 'import-outcome') io.out(`${done.title}. ${done.text}`);
@@ -247,10 +256,63 @@ export async function runExport(
   }
 }
 
+/**
+ * The trust's first board secretary (who then maps roles and imports from Teams): a directory person
+ * linked to their Teams account, created or updated with the etag it was read at.
+ */
+export async function runSecretary(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: Io,
+): Promise<number> {
+  const args = parseArgs(argv);
+  if (!args.name || !args.aad) {
+    io.out('usage: npm run secretary -- --name "Full Name" --aad <Entra object id> [--org ORG]');
+    return 2;
+  }
+  const { config, opened, referenceData } = await parts(env);
+  try {
+    const org = args.org ?? config.organisationId;
+    if (!org || !(await referenceData.get()).organisations.some((o) => o.id === org)) {
+      io.out('Say which organisation with --org or ORGANISATION_ID (import its first file first).');
+      return 2;
+    }
+    const found = await opened.store.findPersonByAadObjectId(args.aad);
+    if (found && found.value.organisationId !== org) {
+      io.out(`That Teams account is ${found.value.name} of ${found.value.organisationId}.`);
+      return 1;
+    }
+    const parsed = Person.safeParse({
+      ...(found?.value ?? {
+        id: `person-${org}-${args.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 180),
+        organisationId: org,
+        kind: 'person',
+        jobTitle: 'Board Secretary',
+        roleIds: [],
+      }),
+      name: args.name,
+      aadObjectId: args.aad,
+      isBoardSecretary: true,
+    });
+    if (!parsed.success) {
+      io.out(
+        `Not a valid person: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      return 1;
+    }
+    if (found) await opened.store.replace(parsed.data, found.etag);
+    else await opened.store.create(parsed.data);
+    io.out(`${args.name} is a board secretary of ${org}.`);
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
 if (require.main === module) {
   const [command, ...rest] = process.argv.slice(2);
   const io: Io = { out: (line) => console.log(line) };
-  const run = command === 'export' ? runExport : runImport;
+  const run = command === 'export' ? runExport : command === 'secretary' ? runSecretary : runImport;
   run(rest, process.env, io).then(
     (code) => {
       process.exitCode = code;

@@ -43,10 +43,15 @@ export function readImportAsk(text: string): ImportAsk | null {
     return { ask: 'who-holds-roles' };
   if (/^(map |set up |assign )?roles? (from|to) (the |a )?(team|roster|team members)$/.test(t))
     return { ask: 'roles-from-team' };
-  const make = /^(?:please )?(?:make|set) (.+?) (?:as )?(?:the |our )?(.+?)(?: role)?$/i.exec(
+  // "make Jane Doe the DoCA", "make Jane Doe a board secretary", "set Jane Doe as our CFO".
+  const make = /^(?:please )?(?:make|set) (.+?) (?:as )?(?:the|a|an|our) (.+?)(?: role)?$/i.exec(
     text.trim().replace(/[?!.]+$/, ''),
   );
-  if (make && /^make|^set/i.test(text.trim()) && !/\b(a|an) (reminder|meeting)\b/i.test(text))
+  if (
+    make &&
+    !/\b(reminder|meeting|broadcast)s?\b/i.test(text) &&
+    make[2]!.split(/\s+/).length <= 8
+  )
     return { ask: 'make-role', person: make[1]!.trim(), role: make[2]!.trim() };
   const moved =
     /^(?:how (?:has|did|have) |how's )(.+?) (?:moved|changed|scored|score[sd]?)(?: over (?:time|the versions|the year))?$/.exec(

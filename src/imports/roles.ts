@@ -99,6 +99,8 @@ export class Roles {
           : `${personName} is not in the directory`,
         'Map roles from the members of a team instead ("roles from the team"): that links people to their Teams accounts.',
       );
+    if (!role && /^(board )?secretary$/.test(want))
+      return this.list(request, await this.makeSecretary(org, named[0]!.id));
     const created = role ? null : await this.createRole(org, roleName.trim());
     const changed = await this.assign(org, role ?? created!, named[0]!.id, null);
     return this.list(request, created ? `Created the role ${created.code}. ${changed}` : changed);
@@ -185,6 +187,22 @@ export class Roles {
       said.push(await this.assign(organisationId, role, personId, member));
     }
     return this.list(request, said.length ? said.join(' ') : 'No roles changed.');
+  }
+
+  /** A person becomes a board secretary (they may import, map roles and export). */
+  private async makeSecretary(org: string, personId: string): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const stored = await this.store.get('person', org, personId);
+      if (!stored) return 'That person is no longer in the directory.';
+      try {
+        await this.store.replace({ ...stored.value, isBoardSecretary: true }, stored.etag);
+        this.referenceData.invalidate();
+        this.log.info({ organisationId: org, personId }, 'board secretary added');
+        return `${stored.value.name} is now a board secretary.`;
+      } catch (e) {
+        if (!(e instanceof ConcurrencyConflictError) || attempt === 2) throw e;
+      }
+    }
   }
 
   /** A role for a code the papers use ("DoCA"): created when a secretary names a holder for it. */

@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { openStore } from '../../src/store/openStore';
-import { runExport, runImport } from '../../scripts/spreadsheets';
+import { runExport, runImport, runSecretary } from '../../scripts/spreadsheets';
 import { mattersArising } from '../fixtures/imports/layouts';
 import { tempDir } from '../helpers/tempDir';
 
@@ -62,20 +62,55 @@ describe('scripts: npm run import / npm run export', function () {
     );
   });
 
-  it('creates a new trust’s organisation on its first load, and refuses an unknown one', async () => {
+  it('a new trust: its organisation is created with its first import (only with --yes), then its first secretary', async () => {
     const file = path.join(temp.dir, 'GTB actions.xlsx');
     await writeFile(file, await mattersArising());
     const unknown = await run(runImport, [file, '--org', 'no-such-trust']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.out, /--new-org/);
-    const created = await run(runImport, [
-      file,
+    const first = [file, '--org', 'new-trust', '--new-org', 'New Town NHS Trust'];
+    const dry = await run(runImport, first);
+    assert.match(dry.out, /new-trust \(New Town NHS Trust\) is new/);
+    assert.match(dry.out, /as a new action log/);
+    assert.doesNotMatch(dry.out, /Created/, 'nothing is written without --yes');
+    assert.equal(
+      (
+        await run(runSecretary, [
+          '--org',
+          'new-trust',
+          '--name',
+          'X',
+          '--aad',
+          '11111111-2222-4333-8444-555555555555',
+        ])
+      ).code,
+      2,
+    );
+    const created = await run(runImport, [...first, '--yes']);
+    assert.match(created.out, /Created the organisation new-trust/);
+    assert.match(created.out, /Imported\./);
+    const secretary = await run(runSecretary, [
       '--org',
       'new-trust',
-      '--new-org',
-      'New Town NHS Trust',
+      '--name',
+      'Jane Doe',
+      '--aad',
+      '11111111-2222-4333-8444-555555555555',
     ]);
-    assert.match(created.out, /Created the organisation new-trust/);
-    assert.match(created.out, /as a new action log/);
+    assert.equal(secretary.code, 0, secretary.out);
+    assert.match(secretary.out, /Jane Doe is a board secretary of new-trust/);
+    const opened = await openStore(
+      { mode: 'embedded', dataDir: env.DATA_DIR!, database: 'board-clerk' },
+      silentLogger,
+    );
+    try {
+      const jane = await opened.store.findPersonByAadObjectId(
+        '11111111-2222-4333-8444-555555555555',
+      );
+      assert.equal(jane?.value.isBoardSecretary, true);
+      assert.equal(jane?.value.organisationId, 'new-trust');
+    } finally {
+      await opened.close();
+    }
   });
 });
