@@ -345,7 +345,7 @@ export const ROUTES: readonly Route[] = [
   press(
     VERBS.importCancel,
     163,
-    (_request, { sessionId }, { imports }) => Promise.resolve(imports.imports.cancel(sessionId)),
+    (request, { sessionId }, { imports }) => imports.imports.cancel(request, sessionId),
     { personalOnly: IMPORTS },
   ),
   press(

@@ -14,7 +14,13 @@ import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData'
 import type { Request } from '../shared/request';
 import type { MessageView } from '../shared/viewTypes';
 import type { ImportBatches } from '../store/importBatches';
-import { importDocument, importIds, type ImportRecords } from '../store/importRecords';
+import { ConcurrencyConflictError } from '../store/errors';
+import {
+  importDocument,
+  importIds,
+  type ImportRecords,
+  type ImportSession,
+} from '../store/importRecords';
 import type { BatchWrite } from '../store/importRecords';
 import type { GovernanceStore } from '../store/store';
 import { planActionLogImport, type ActionLogPlan } from './actionPlan';
@@ -99,9 +105,15 @@ interface Session {
   shown: string | null;
   submissionId: string;
   touchedAt: number;
+  /** The stored session's etag; null for a command-line session, which is not stored. */
+  etag: string | null;
 }
 
 const NEW_LOG = 'new';
+/** How long an import stays open after its last step. */
+const SESSION_MS = 2 * 60 * 60_000;
+/** Base64 characters per stored chunk of the file: well under Cosmos DB's 2 MB item limit. */
+const FILE_CHUNK = 1_000_000;
 const NONE = 'none';
 
 type Fetch = () => Promise<Uint8Array | { refusal: string }>;
@@ -178,18 +190,24 @@ export class Imports {
     if ('refusal' in got) return message(`I could not read ${fileName}`, got.refusal);
     const read = await readWorkbook(got, fileName, DEFAULT_READ_LIMITS);
     if (!read.ok) return message(`I could not read ${fileName}`, read.refusal.message);
-    const session = this.open(request, organisationId, fileName, read.workbook);
+    const session = await this.open(request, organisationId, fileName, read.workbook, got);
     return this.mappingView(session, await this.remembered(organisationId), []);
   }
 
-  /** The same, from the command line: the workbook read from disk. */
+  /** The same, from the command line: the workbook read from disk (kept in this process only). */
   openFromWorkbook(
     organisationId: string,
     fileName: string,
     workbook: Workbook,
     by: Actor,
   ): string {
-    const session: Session = {
+    const session = this.fresh(organisationId, fileName, workbook, by);
+    this.keep(session);
+    return session.id;
+  }
+
+  private fresh(organisationId: string, fileName: string, workbook: Workbook, by: Actor): Session {
+    return {
       id: randomUUID(),
       organisationId,
       fileName,
@@ -203,18 +221,89 @@ export class Imports {
       shown: null,
       submissionId: randomUUID(),
       touchedAt: Date.now(),
+      etag: null,
     };
-    this.keep(session);
-    return session.id;
   }
 
-  private open(request: Request, organisationId: string, fileName: string, workbook: Workbook) {
+  /** A file from Teams: the session and the file are stored, so any instance can take the next step. */
+  private async open(
+    request: Request,
+    organisationId: string,
+    fileName: string,
+    workbook: Workbook,
+    bytes: Uint8Array,
+  ): Promise<Session> {
     const person = request.who.person;
     const by: Actor = person
       ? { personId: person.id, name: person.name }
       : { name: request.who.displayName ?? 'A board secretary' };
-    const id = this.openFromWorkbook(organisationId, fileName, workbook, by);
-    return this.sessions.get(id)!;
+    const session = this.fresh(organisationId, fileName, workbook, by);
+    const base64 = Buffer.from(bytes).toString('base64');
+    const chunks = Math.ceil(base64.length / FILE_CHUNK);
+    for (let i = 0; i < chunks; i++)
+      await this.o.records.create(
+        importDocument(importIds.file(session.id, i), {
+          type: 'importFileChunk',
+          sessionId: session.id,
+          index: i,
+          base64: base64.slice(i * FILE_CHUNK, (i + 1) * FILE_CHUNK),
+        }),
+      );
+    const now = this.o.clock().toISOString();
+    const stored = await this.o.records.create(
+      importDocument(importIds.session(session.id), {
+        ...this.stored(session),
+        fileChunks: chunks,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    session.etag = stored.etag;
+    this.keep(session);
+    return session;
+  }
+
+  private stored(s: Session): Omit<ImportSession, 'fileChunks' | 'createdAt' | 'updatedAt'> {
+    return {
+      type: 'importSession',
+      sessionId: s.id,
+      organisationId: s.organisationId,
+      status: 'open',
+      fileName: s.fileName,
+      by: s.by,
+      personId: s.personId,
+      choices: s.choices,
+      kinds: s.kinds,
+      targets: s.targets,
+      takeFileFor: [...s.takeFileFor],
+      shown: s.shown,
+      submissionId: s.submissionId,
+    };
+  }
+
+  /** Keeps the secretary's answers so far (the last step wins: one secretary drives a session). */
+  private async save(s: Session, status: 'open' | 'closed' = 'open'): Promise<void> {
+    if (s.etag === null) return;
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.o.records.get(importIds.session(s.id));
+      const before = current?.value.value;
+      if (!current || before?.type !== 'importSession') return;
+      try {
+        const saved = await this.o.records.replace(
+          importDocument(importIds.session(s.id), {
+            ...before,
+            ...this.stored(s),
+            status,
+            updatedAt: this.o.clock().toISOString(),
+          }),
+          current.etag,
+        );
+        s.etag = saved.etag;
+        return;
+      } catch (e) {
+        if (!(e instanceof ConcurrencyConflictError) || attempt === 2) throw e;
+      }
+    }
   }
 
   private keep(session: Session): void {
@@ -225,18 +314,20 @@ export class Imports {
   }
 
   private expire(): void {
-    const ttl = this.o.sessionMs ?? 2 * 60 * 60_000;
+    const ttl = this.o.sessionMs ?? SESSION_MS;
     for (const [id, s] of this.sessions)
       if (Date.now() - s.touchedAt > ttl) this.sessions.delete(id);
   }
 
-  private session(request: Request | null, id: string): Session | MessageView {
+  /** A session this instance holds, or one another instance stored (its file read again). */
+  private async session(request: Request | null, id: string): Promise<Session | MessageView> {
     this.expire();
-    const s = this.sessions.get(id);
+    const cached = this.sessions.get(id);
+    const s = cached ? await this.refresh(cached) : await this.load(id);
     if (!s)
       return message(
         'That import is no longer open',
-        'Board Clerk keeps a file for two hours, and forgets it when it restarts. Please send the file again.',
+        'Board Clerk keeps a file for two hours after its last step. Please send the file again.',
       );
     if (request && s.personId && request.who.person?.id !== s.personId)
       return message(
@@ -245,6 +336,65 @@ export class Imports {
       );
     s.touchedAt = Date.now();
     return s;
+  }
+
+  /** A held session brought up to date with the stored one (another instance may have taken a step). */
+  private async refresh(s: Session): Promise<Session | null> {
+    if (s.etag === null) return s;
+    const stored = await this.o.records.get(importIds.session(s.id));
+    const v = stored?.value.value;
+    if (!stored || v?.type !== 'importSession' || v.status !== 'open') {
+      this.sessions.delete(s.id);
+      return null;
+    }
+    if (stored.etag === s.etag) return s;
+    Object.assign(s, {
+      choices: v.choices,
+      kinds: v.kinds,
+      targets: v.targets,
+      takeFileFor: new Set(v.takeFileFor),
+      shown: v.shown,
+      etag: stored.etag,
+    });
+    return s;
+  }
+
+  private async load(id: string): Promise<Session | null> {
+    const stored = await this.o.records.get(importIds.session(id));
+    const v = stored?.value.value;
+    if (!stored || v?.type !== 'importSession' || v.status !== 'open') return null;
+    const ttl = this.o.sessionMs ?? SESSION_MS;
+    if (this.o.clock().getTime() - Date.parse(v.updatedAt) > ttl) return null;
+    const parts: string[] = [];
+    for (let i = 0; i < v.fileChunks; i++) {
+      const chunk = (await this.o.records.get(importIds.file(id, i)))?.value.value;
+      if (chunk?.type !== 'importFileChunk') return null;
+      parts.push(chunk.base64);
+    }
+    const read = await readWorkbook(
+      Buffer.from(parts.join(''), 'base64'),
+      v.fileName,
+      DEFAULT_READ_LIMITS,
+    );
+    if (!read.ok) return null;
+    const session: Session = {
+      id,
+      organisationId: v.organisationId,
+      fileName: v.fileName,
+      workbook: read.workbook,
+      personId: v.personId,
+      by: v.by,
+      choices: v.choices,
+      kinds: v.kinds,
+      targets: v.targets,
+      takeFileFor: new Set(v.takeFileFor),
+      shown: v.shown,
+      submissionId: v.submissionId,
+      touchedAt: Date.now(),
+      etag: stored.etag,
+    };
+    this.keep(session);
+    return session;
   }
 
   private async remembered(organisationId: string): Promise<SavedMapping[]> {
@@ -421,9 +571,10 @@ export class Imports {
 
   /** The mapping card answered: the preview, or the mapping card again with what is missing. */
   async preview(request: Request | null, sessionId: string, answers: MappingAnswers) {
-    const session = this.session(request, sessionId);
+    const session = await this.session(request, sessionId);
     if ('kind' in session) return session;
     const errors = this.answer(session, answers);
+    await this.save(session);
     const remembered = await this.remembered(session.organisationId);
     const mapped = this.mapping(session, remembered);
     const missingDates = mapped.sheets
@@ -441,7 +592,7 @@ export class Imports {
 
   /** "Take the file's value" for one action's conflicts: the plan is made again. */
   async takeFile(request: Request | null, sessionId: string, actionId: string) {
-    const session = this.session(request, sessionId);
+    const session = await this.session(request, sessionId);
     if ('kind' in session) return session;
     session.takeFileFor.add(actionId);
     const mapped = this.mapping(session, await this.remembered(session.organisationId));
@@ -452,6 +603,7 @@ export class Imports {
     const planned = await this.plan(session, mapped);
     const view = this.previewView(session, planned, banner);
     session.shown = fingerprint(view);
+    await this.save(session);
     return view;
   }
 
@@ -464,21 +616,19 @@ export class Imports {
     sessionId: string,
     submissionId: string,
   ): Promise<ImportOutcomeView | ImportPreviewView | MessageView> {
-    const session = this.sessions.get(sessionId);
-    if (!session) {
-      // A double press after the session ended, or after a restart: the batch says what happened.
-      const batch = (await this.o.records.get(importIds.batch(submissionId)))?.value.value;
-      if (batch?.type === 'importBatch' && batch.status === 'applied')
-        return outcome(
-          batch.fileName,
-          'That import was applied',
-          'It was applied once; pressing Confirm again changes nothing.',
-          null,
-        );
-      const s = this.session(request, sessionId);
-      if ('kind' in s) return s;
-    }
-    const s = this.session(request, sessionId);
+    // A second press after the import was confirmed: the batch says what happened.
+    const batch = (await this.o.records.get(importIds.batch(submissionId)))?.value.value;
+    if (
+      batch?.type === 'importBatch' &&
+      (batch.status === 'applied' || batch.status === 'committed')
+    )
+      return outcome(
+        batch.fileName,
+        'That import was applied',
+        'It was applied once; pressing Confirm again changes nothing.',
+        null,
+      );
+    const s = await this.session(request, sessionId);
     if ('kind' in s) return s;
     if (submissionId !== s.submissionId)
       return message(
@@ -497,6 +647,7 @@ export class Imports {
         'Something changed in Board Clerk since this preview (an owner may have updated an action). Here is the preview again; confirm it if it is still right.',
       );
       s.shown = fingerprint(fresh);
+      await this.save(s);
       return fresh;
     }
     const applied = await this.o.batches.apply(
@@ -525,7 +676,7 @@ export class Imports {
       );
     this.o.referenceData.invalidate();
     await this.rememberAll(s.organisationId, planned.mappings);
-    this.sessions.delete(s.id);
+    await this.close(s);
     const register = planned.sheets.find((p) => p.register?.isNewVersion && p.previousRegisterId);
     const kept = applied.keptNewer.length
       ? ` ${applied.keptNewer.length} record(s) changed in Teams while it was applied were kept as they were.`
@@ -540,9 +691,16 @@ export class Imports {
     );
   }
 
-  cancel(sessionId: string): MessageView {
-    this.sessions.delete(sessionId);
+  async cancel(request: Request | null, sessionId: string): Promise<MessageView> {
+    const s = await this.session(request, sessionId);
+    if ('kind' in s) return s;
+    await this.close(s);
     return message('Import cancelled', 'Nothing was changed. The file is forgotten.');
+  }
+
+  private async close(s: Session): Promise<void> {
+    this.sessions.delete(s.id);
+    await this.save(s, 'closed');
   }
 
   // Planning.
@@ -793,24 +951,6 @@ export class Imports {
       banner,
       nothingToDo: nothing,
     };
-  }
-
-  /** For the command line: the plan printed, then applied with --yes. */
-  async planFor(sessionId: string): Promise<ImportPreviewView | ImportMappingView | MessageView> {
-    return this.preview(null, sessionId, {});
-  }
-
-  /** The organisations a CLI import can go into, with the sheets' targets set by name. */
-  setTargets(sessionId: string, targets: Record<string, SheetTarget>): void {
-    const s = this.sessions.get(sessionId);
-    if (s) Object.assign(s.targets, targets);
-  }
-
-  /** The plan's writes with their etags (for the batch test fixtures and the CLI's dry run). */
-  async writesFor(sessionId: string): Promise<BatchWrite[]> {
-    const s = this.sessions.get(sessionId);
-    if (!s) return [];
-    return (await this.plan(s, this.mapping(s, await this.remembered(s.organisationId)))).writes;
   }
 }
 

@@ -9,8 +9,8 @@ import { SYSTEM_PARTITION } from './containers';
 import type { Stored } from './store';
 
 /**
- * The import's own records: remembered column mappings per organisation, and the staged batches an
- * import is applied through (see importBatches.ts). They live in the governance container as the store's
+ * The import's own records: remembered column mappings per organisation, open imports (sessions, with
+ * the file), and the staged batches an import is applied through (see importBatches.ts). They live in the governance container as the store's
  * bookkeeping (`kind: "_system"`, partition `_system`), so governance queries, the change feed and the
  * read model never see them, and no container or deployment template changes.
  */
@@ -78,11 +78,49 @@ export const ImportMappings = z.object({
 });
 export type ImportMappings = z.infer<typeof ImportMappings>;
 
+/**
+ * An import between the file arriving and its confirm: the secretary's answers so far, kept in the
+ * store so any instance can take the next step (App Service runs two, and Teams picks either).
+ */
+export const ImportSession = z.object({
+  type: z.literal('importSession'),
+  sessionId: Id,
+  organisationId: Id,
+  status: z.enum(['open', 'closed']),
+  fileName: z.string().min(1).max(255),
+  by: Actor,
+  personId: Id.nullable(),
+  choices: z.record(z.string(), z.record(z.string(), z.number().int().min(1).max(200).nullable())),
+  kinds: z.record(z.string(), z.enum(['action-log', 'risk-register', 'skip'])),
+  targets: z.record(
+    z.string(),
+    z.object({ log: z.string().max(200).optional(), date: z.string().max(40).optional() }),
+  ),
+  takeFileFor: z.array(Id).max(10_000),
+  shown: z.string().nullable(),
+  submissionId: z.string().min(8).max(100),
+  /** The file itself, in chunks (base64), read again by an instance that does not hold it. */
+  fileChunks: z.number().int().nonnegative(),
+  createdAt: UtcTimestamp,
+  updatedAt: UtcTimestamp,
+});
+export type ImportSession = z.infer<typeof ImportSession>;
+
+export const ImportFileChunk = z.object({
+  type: z.literal('importFileChunk'),
+  sessionId: Id,
+  index: z.number().int().nonnegative(),
+  base64: z.string().max(1_500_000),
+});
+export type ImportFileChunk = z.infer<typeof ImportFileChunk>;
+
 export const ImportValue = z.discriminatedUnion('type', [
   ImportBatch,
   ImportBatchChunk,
   ImportsInFlight,
   ImportMappings,
+  ImportSession,
+  ImportFileChunk,
 ]);
 export type ImportValue = z.infer<typeof ImportValue>;
 
@@ -100,6 +138,8 @@ export const importIds = {
   chunk: (batchId: string, index: number) => `import-batch.${batchId}.${index}`,
   inFlight: 'imports-in-flight',
   mappings: (organisationId: string) => `import-mappings.${organisationId}`,
+  session: (sessionId: string) => `import-session.${sessionId}`,
+  file: (sessionId: string, index: number) => `import-session.${sessionId}.${index}`,
 };
 
 export function importDocument(id: string, value: ImportValue): ImportDocument {

@@ -3,6 +3,8 @@ import type { View } from '../../cards';
 import type { ImportMappingView, ImportPreviewView } from '../../src/imports/views';
 import { applyProgressUpdate } from '../../src/domain/progressUpdate';
 import type { Request } from '../../src/shared/request';
+import { createImports } from '../../src/imports';
+import { silentLogger } from '../../src/log';
 import { importIds } from '../../src/store/importRecords';
 import { DEMO, demoFeatures } from '../helpers/features';
 import { bafRegister, mattersArising, ukDatesCsv } from '../fixtures/imports/layouts';
@@ -116,6 +118,39 @@ describe('imports: the feature (mapping, preview, confirm) on the memory store',
       'import-preview',
     );
     assert.equal(second.nothingToDo, true, JSON.stringify(second.parts, null, 1).slice(0, 2000));
+  });
+
+  it('continues on another instance: the session and the file are in the store', async () => {
+    const req = await secretary();
+    const mapping = expectKind(
+      await f.imports.imports.receive(req, 'GTB.xlsx', fetchOf(await mattersArising()).fetch),
+      'import-mapping',
+    );
+    const other = createImports({
+      store: f.store,
+      records: f.records,
+      batches: f.batches,
+      referenceData: f.referenceData,
+      log: silentLogger,
+      clock: () => NOW,
+    });
+    const preview = expectKind(
+      await other.imports.preview(
+        req,
+        mapping.sessionId,
+        answers(mapping, { 'log|Action log': 'log-gtb-actions' }),
+      ),
+      'import-preview',
+    );
+    // Confirmed on the first instance, which still holds the file: it sees the other's answers.
+    const done = await f.imports.imports.confirm(req, preview.sessionId, preview.submissionId);
+    expectKind(done, 'import-outcome');
+    const stranger = await other.imports.preview(
+      await f.request(DEMO.doca, 'x'),
+      mapping.sessionId,
+      {},
+    );
+    assert.match(expectKind(stranger, 'message').title, /no longer open|someone else/);
   });
 
   it('applies a confirmed import once, however often Confirm is pressed', async () => {
