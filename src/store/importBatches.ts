@@ -57,11 +57,13 @@ const STALE_STAGED_MS = 10 * 60_000;
 const GATE_WAIT_MS = 8_000;
 
 type Key = string;
-const keyOf = (r: { kind: string; organisationId: string; id: string }): Key =>
+/** A record's identity across containers: kind, organisation and id. */
+export const recordKey = (r: { kind: string; organisationId: string; id: string }): Key =>
   JSON.stringify([r.kind, r.organisationId, r.id]);
+const keyOf = recordKey;
 
 /** JSON with sorted keys: two parses of the same record compare equal whatever their key order. */
-function canonical(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(
@@ -229,7 +231,7 @@ export class ImportBatches {
     const { record } = w;
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await this.store.get(record.kind, record.organisationId, record.id);
-      if (current && canonical(current.value) === canonical(record)) return 'same';
+      if (current && canonicalJson(current.value) === canonicalJson(record)) return 'same';
       try {
         if (!current) {
           if (w.baseEtag !== null) return 'kept';
