@@ -425,7 +425,14 @@ export const ROUTES: readonly Route[] = [
             text: 'The file was not saved.',
             suggestions: [],
           };
-        if (!request.who.isSecretary || typeof organisationId !== 'string') return null;
+        // The context comes back from the client: only the secretary's own organisation is exported.
+        const own = request.where.organisationId ?? request.who.person?.organisationId;
+        if (
+          !request.who.isSecretary ||
+          typeof organisationId !== 'string' ||
+          organisationId !== own
+        )
+          return null;
         const made = await context.imports.exports.file(organisationId, request.now);
         if (!made) return null;
         const sent = await context.teams.sendFile(input.upload, made.bytes);

@@ -57,6 +57,11 @@ export class Roles {
     banner: string | null = null,
     teams: ChoiceOption[] = [],
   ): Promise<RolesView | MessageView> {
+    if (!request.who.isBoardMember)
+      return message(
+        'Roles are shown to people in the board’s directory',
+        'Ask your board secretary to add you.',
+      );
     const org = this.organisationOf(request);
     if (!org) return message('Which organisation?', 'Your directory entry names no organisation.');
     const data = await this.referenceData.get();
@@ -156,7 +161,8 @@ export class Roles {
     given: Record<string, unknown>,
     members: TeamMember[],
   ) {
-    if (!request.who.isSecretary)
+    // The organisation comes back from the card: only the secretary's own may be changed.
+    if (!request.who.isSecretary || organisationId !== this.organisationOf(request))
       return message('Only board secretaries can change roles', 'Ask your board secretary.');
     let answers = given;
     const said: string[] = [];
