@@ -4,6 +4,7 @@ import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
+import { briefCard } from './briefCard';
 import {
   fileOfferCard,
   importMappingCard,
@@ -16,7 +17,19 @@ import {
 } from './importCards';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
+import { committeeReportCard, paperCard, performanceCard } from './paperCards';
 import { progressCard } from './progressCard';
+import {
+  actionDelayCard,
+  attendanceCard,
+  choicesCard,
+  minutesCard,
+  peopleCard,
+  riskCompareCard,
+  riskOwnerCard,
+  searchCard,
+  unansweredCard,
+} from './questionCards';
 import {
   actionDigestCard,
   deliveryReportCard,
@@ -26,8 +39,10 @@ import {
 import { riskCard } from './riskCard';
 import { riskListCard } from './riskListCard';
 import {
+  agendaFormCard,
   broadcastListCard,
   composeCard,
+  meetingChoiceCard,
   meetingFormCard,
   personalOnlyCard,
   previewCard,
@@ -56,12 +71,26 @@ const BUILDERS: Builders = {
   'matters-arising': mattersArisingCard,
   strategy: strategyCard,
   'data-quality': dataQualityCard,
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
+  choices: choicesCard,
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
   help: helpCard,
   message: messageCard,
   progress: progressCard,
   refusal: refusalCard,
   'personal-only': personalOnlyCard,
+  'meeting-choice': meetingChoiceCard,
   'meeting-form': meetingFormCard,
+  'agenda-form': agendaFormCard,
   'meeting-saved': savedMeetingCard,
   compose: composeCard,
   preview: previewCard,
@@ -78,6 +107,7 @@ const BUILDERS: Builders = {
   roles: rolesCard,
   roster: rosterCard,
   'file-offer': fileOfferCard,
+  brief: briefCard,
 };
 
 /** Every kind of view there is a card for. */

@@ -2,6 +2,7 @@ import type restify from 'restify';
 import { createAdapter, createProactiveAdapter } from './bot/adapter';
 import { TeamsBot } from './bot/teamsBot';
 import { TeamsSender } from './bot/teamsSender';
+import { createBriefs } from './briefs';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
@@ -9,6 +10,7 @@ import type { Logger } from './log';
 import { createImports } from './imports';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
+import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
@@ -16,6 +18,7 @@ import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
 import { ImportBatches, importAware } from './store/importBatches';
 import { openStore, type OpenedStore } from './store/openStore';
+import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
 
 export interface RunningApp {
   port: number;
@@ -70,7 +73,13 @@ export async function startApp(
     await batches.recover();
     const store = forgettingOnWrite(readable, referenceData);
     const events = new EventBus(log);
-    const questions = createQuestions({ store, referenceData });
+    const questions = createQuestions({
+      store,
+      referenceData,
+      memory: new StoredConversationValues(opened.store, SUBJECTS),
+      unanswered: new StoredTextLog(opened.store, UNANSWERED_LIMITS),
+      log,
+    });
     const progress = createProgress({ store, referenceData, events, log });
     const imports = createImports({
       store,
@@ -81,12 +90,22 @@ export async function startApp(
       clock,
       applyInBackground: true,
     });
+    const briefs = createBriefs({
+      store,
+      referenceData,
+      schedule: config.reminders.schedule,
+      log,
+    });
     const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
+      briefs: {
+        recipients: (meeting) => briefs.recipients(meeting),
+        brief: (meeting, personId, now) => briefs.forPerson(meeting, personId, now),
+      },
       sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
@@ -99,6 +118,7 @@ export async function startApp(
       features: {
         questions,
         progress,
+        briefs,
         desk: reminders.desk,
         installations: reminders.installations,
         imports,
@@ -109,6 +129,12 @@ export async function startApp(
         },
       },
       files: { allowLoopbackHttp: !config.bot.appId },
+      personalChats: {
+        find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
+        send: async (chat, view) => {
+          await sender.send({ conversation: chat, boardMember: true }, view);
+        },
+      },
       referenceData,
       log,
       allowedTenants: config.allowedTenants,

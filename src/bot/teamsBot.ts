@@ -22,7 +22,17 @@ import { draw } from './outbox';
 import { inputOf, requestOf } from './requests';
 import { routeFor, type RouteContext } from './routes';
 
+/** A board secretary's own chat with Board Clerk, where secretary tools open. */
+export interface PersonalChats {
+  /** The installed personal chat of this Teams user, if any. */
+  find(aadObjectId: string): Promise<ConversationRecord | null>;
+  /** Posts a view there (drawn for its owner by the outbox). */
+  send(chat: ConversationRecord, view: View): Promise<void>;
+}
+
 export interface TeamsBotOptions {
+  /** Where personal-chat-only tools are opened when asked for in a channel or group chat. */
+  personalChats: PersonalChats;
   /** The features the route table hands requests to. */
   features: Omit<RouteContext, 'teams' | 'log'>;
   /** The directory people and roles, to know who is asking. */
@@ -64,6 +74,15 @@ export function cardActivity(built: BuiltCard): Partial<Activity> {
   return activity;
 }
 
+/**
+ * Typing while a question is answered, in personal and group chats only. Teams does not show a bot's
+ * typing indicator in a channel thread (MicrosoftDocs/msteams-docs#1451: "only supported in 1:1 and
+ * group chat"), and the Agents Playground showed no later replies of a channel thread that had one.
+ */
+export function showsTyping(request: Pick<Request, 'input' | 'where'>): boolean {
+  return request.input.kind === 'text' && request.where.kind !== 'channel';
+}
+
 const APOLOGY: View = {
   kind: 'message',
   title: 'Sorry, something went wrong on my side',
@@ -100,10 +119,7 @@ export class TeamsBot {
       if (activity.type === 'invoke') await this.respond(context, 400, null);
       return;
     }
-    if (activity.type === 'message') {
-      await this.seen(activity);
-      if (input.kind === 'text') await context.sendActivity({ type: ActivityTypes.Typing });
-    }
+    if (activity.type === 'message') await this.seen(activity);
     const request = requestOf(
       activity,
       input,
@@ -111,6 +127,7 @@ export class TeamsBot {
       this.o.organisationId,
       this.o.clock(),
     );
+    if (showsTyping(request)) await context.sendActivity({ type: ActivityTypes.Typing });
     const view = await this.handle(context, request);
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
     const built = view ? draw(view, audience) : null;
@@ -167,15 +184,67 @@ export class TeamsBot {
         },
         'request routed',
       );
+      const routeContext = { ...this.o.features, teams: this.teams(context), log };
       if ('personalOnly' in routed)
-        return { kind: 'personal-only', what: routed.personalOnly, sentToPersonalChat: false };
-      return await routed.handle({ ...this.o.features, teams: this.teams(context), log });
+        return {
+          kind: 'personal-only',
+          what: routed.personalOnly,
+          sentToPersonalChat: await this.openInPersonalChat(request, question, routeContext),
+        };
+      return await routed.handle(routeContext);
     } catch (e) {
       log.error(
         { activityId: request.id, err: (e as Error).message, stack: (e as Error).stack },
         'failed to answer',
       );
       return APOLOGY;
+    }
+  }
+
+  /**
+   * A secretary tool asked for where others can see it opens in the secretary's personal chat instead:
+   * the same request, answered as if sent there, and posted there. False when there is no such chat.
+   */
+  private async openInPersonalChat(
+    request: Request,
+    question: Question | null,
+    context: RouteContext,
+  ): Promise<boolean> {
+    const aad = request.who.aadObjectId;
+    if (!aad || !request.who.isSecretary) return false;
+    const chat = await this.o.personalChats.find(aad);
+    if (!chat || chat.status !== 'installed') return false;
+    const there: Request = {
+      ...request,
+      where: {
+        kind: 'personal',
+        tenantId: chat.tenantId,
+        conversationId: chat.conversationId,
+        threadKey: chat.conversationId,
+        organisationId: request.where.organisationId,
+        conversation: {
+          tenantId: chat.tenantId,
+          scope: 'personal',
+          conversationId: chat.conversationId,
+          serviceUrl: chat.serviceUrl,
+          botId: chat.botId,
+          userAadObjectId: aad,
+        },
+      },
+    };
+    const routed = routeFor(there, question);
+    if (!routed.route || !('handle' in routed)) return false;
+    const view = await routed.handle(context);
+    if (!view) return false;
+    try {
+      await this.o.personalChats.send(chat, view);
+      return true;
+    } catch (e) {
+      context.log.warn(
+        { err: (e as Error).message },
+        'could not open the tool in the personal chat',
+      );
+      return false;
     }
   }
 

@@ -7,7 +7,6 @@ import {
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
 import type { View } from '../../cards';
-import type { OutgoingView } from '../reminders/views';
 import { boundTurn } from './outbound';
 import { draw } from './outbox';
 
@@ -88,7 +87,6 @@ export class TeamsSender implements MessageSender {
     );
   }
 
-  /** Any view, drawn by the outbox for the destination (reminders, and imports' channel posts). */
   async send(destination: Destination, message: View): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
@@ -109,7 +107,7 @@ export class TeamsSender implements MessageSender {
     return { activityId };
   }
 
-  async update(destination: Destination, activityId: string, message: OutgoingView): Promise<void> {
+  async update(destination: Destination, activityId: string, message: View): Promise<void> {
     try {
       await this.withTimeout(
         this.adapter.continueConversationAsync(

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_WORDS } from '../domain/action';
 import {
   Action,
   type ActionLog,
@@ -8,7 +9,7 @@ import {
   type ProgressNote,
 } from '../domain';
 import { formatDate, londonDateOf } from '../domain/dates';
-import { deliveryStatusWords } from '../domain/progressUpdate';
+import { deliveryKeyWords } from '../domain/progressUpdate';
 import type { ActionValues, ImportedAction } from './actionSheet';
 import {
   provenanceOf,
@@ -172,7 +173,7 @@ const RULES: readonly FieldRule[] = [
     label: 'Status',
     incoming: (v) => v.status,
     same: (i, a) => i === a.status,
-    show: (v) => (v ? STATUS_WORDS[v as Action['status']] : null),
+    show: (v) => (v ? ACTION_STATUS_WORDS[v as Action['status']] : null),
     current: (a) => a.status,
     apply: (a, i) => ({ ...a, status: i as Action['status'] }),
   },
@@ -181,7 +182,7 @@ const RULES: readonly FieldRule[] = [
     label: 'Delivery status',
     incoming: (v) => v.deliveryStatus,
     same: (i, a) => (i ?? null) === a.deliveryStatus,
-    show: (v) => deliveryStatusWords((v as Action['deliveryStatus']) ?? null),
+    show: (v) => deliveryKeyWords((v as Action['deliveryStatus']) ?? null),
     current: (a) => a.deliveryStatus,
     apply: (a, i) => ({ ...a, deliveryStatus: (i as Action['deliveryStatus']) ?? null }),
   },
@@ -261,12 +262,6 @@ const RULES: readonly FieldRule[] = [
 ];
 
 type Progress = NonNullable<ActionValues['progress']>;
-
-const STATUS_WORDS: Record<Action['status'], string> = {
-  open: 'Open',
-  'proposed-for-closure': 'Proposed for closure',
-  closed: 'Closed',
-};
 
 function withOptional<
   K extends 'sectionId' | 'riskId' | 'area' | 'committeeSignOff' | 'minuteReference',

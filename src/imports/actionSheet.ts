@@ -1,4 +1,4 @@
-import type { ActionStatus, DataQualityFlag, DeliveryStatus, PrintedDate } from '../domain';
+import type { ActionStatus, DataQualityFlag, DeliveryKey, PrintedDate } from '../domain';
 import { specOf, type ActionField } from './fields';
 import { referenceKey } from './identity';
 import type { SheetMapping } from './mapping';
@@ -21,7 +21,7 @@ export interface ActionValues {
   /** A revised date is a real day with a reason. */
   revisedDue?: { printed: string; iso: string; reason: string | null } | null;
   status?: ActionStatus;
-  deliveryStatus?: DeliveryStatus | null;
+  deliveryStatus?: DeliveryKey | null;
   /** The latest progress note as the file prints it, with its date. */
   progress?: { note: string; date: PrintedDate | null } | null;
   area?: string | null;

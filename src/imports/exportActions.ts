@@ -1,7 +1,8 @@
+import { ACTION_STATUS_WORDS } from '../domain/action';
 import ExcelJS from 'exceljs';
-import type { Action, ActionLog, DeliveryStatus, PrintedDate } from '../domain';
+import type { Action, ActionLog, DeliveryKey, PrintedDate } from '../domain';
 import { formatDate, londonDateOf } from '../domain/dates';
-import { deliveryStatusWords } from '../domain/progressUpdate';
+import { deliveryKeyWords } from '../domain/progressUpdate';
 import { ukDate } from './values';
 
 /**
@@ -32,14 +33,8 @@ interface Column {
   style?: (a: Action) => Partial<ExcelJS.Style> | null;
 }
 
-const STATUS_WORDS: Record<Action['status'], string> = {
-  open: 'Open',
-  'proposed-for-closure': 'Proposed for closure',
-  closed: 'Closed',
-};
-
 /** Fills with text dark enough to read on them (and to print in black and white). */
-const DELIVERY_COLOURS: Record<DeliveryStatus, { fill: string; font: string }> = {
+const DELIVERY_COLOURS: Record<DeliveryKey, { fill: string; font: string }> = {
   delivered: { fill: 'FFBDD7EE', font: 'FF1F3864' },
   'on-track': { fill: 'FFC6EFCE', font: 'FF006100' },
   'some-issues': { fill: 'FFFFEB9C', font: 'FF7F4F00' },
@@ -119,7 +114,7 @@ const COLUMNS: readonly Column[] = [
   {
     header: 'Status',
     width: 14,
-    value: (a) => STATUS_WORDS[a.status],
+    value: (a) => ACTION_STATUS_WORDS[a.status],
     style: (a) => (a.status === 'closed' ? fill('FFD9D9D9', 'FF262626') : null),
   },
   {
@@ -129,7 +124,7 @@ const COLUMNS: readonly Column[] = [
     value: (a) =>
       a.deliveryStatus === null && a.status === 'closed'
         ? null
-        : deliveryStatusWords(a.deliveryStatus),
+        : deliveryKeyWords(a.deliveryStatus),
     style: (a) =>
       a.deliveryStatus
         ? fill(DELIVERY_COLOURS[a.deliveryStatus].fill, DELIVERY_COLOURS[a.deliveryStatus].font)

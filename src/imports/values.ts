@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ActionStatus, AppetiteLevel, DeliveryStatus, PrintedDate } from '../domain';
+import type { ActionStatus, AppetiteLevel, DeliveryKey, PrintedDate } from '../domain';
 import { endOfMonth, isRealDate, parseNumericUkDate } from '../domain/dates';
 import { cellText, type CellValue } from './workbook';
 
@@ -190,11 +190,11 @@ export function readScoreCell(value: CellValue): ScoreCell | null {
 
 export interface StatusReading {
   status?: ActionStatus;
-  deliveryStatus?: DeliveryStatus | null;
+  deliveryStatus?: DeliveryKey | null;
   recognised: boolean;
 }
 
-const STATUS_WORDS: [RegExp, Omit<StatusReading, 'recognised'>][] = [
+const STATUS_PATTERNS: [RegExp, Omit<StatusReading, 'recognised'>][] = [
   [
     /\b(proposed? (for|to) clos\w*|recommend\w* (for )?clos\w*|for closure|closure proposed)\b/,
     { status: 'proposed-for-closure' },
@@ -213,7 +213,7 @@ export function readStatus(value: CellValue): StatusReading {
   const text = cellText(value).toLowerCase();
   if (!text) return { recognised: true };
   const out: StatusReading = { recognised: false };
-  for (const [pattern, reading] of STATUS_WORDS) {
+  for (const [pattern, reading] of STATUS_PATTERNS) {
     if (!pattern.test(text)) continue;
     if (reading.status !== undefined && out.status === undefined) out.status = reading.status;
     if (reading.deliveryStatus !== undefined && out.deliveryStatus === undefined)

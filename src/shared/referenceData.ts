@@ -1,5 +1,9 @@
 import type {
   ActionLog,
+  CommitteeReport,
+  Paper,
+  PerformanceReport,
+  TermsOfReference,
   Meeting,
   Minutes,
   Organisation,
@@ -29,6 +33,11 @@ export interface ReferenceData {
   workplans: Workplan[];
   minutes: Minutes[];
   strategies: Strategy[];
+  /** Papers with their sections, figures and decisions; committee AAA reports; performance reports. */
+  papers: Paper[];
+  committeeReports: CommitteeReport[];
+  performanceReports: PerformanceReport[];
+  termsOfReference: TermsOfReference[];
 }
 
 export async function loadReferenceData(store: GovernanceStore): Promise<ReferenceData> {
@@ -44,6 +53,10 @@ export async function loadReferenceData(store: GovernanceStore): Promise<Referen
     workplans,
     minutes,
     strategies,
+    papers,
+    committeeReports,
+    performanceReports,
+    termsOfReference,
   ] = await Promise.all([
     store.list('organisation'),
     store.list('source'),
@@ -56,6 +69,10 @@ export async function loadReferenceData(store: GovernanceStore): Promise<Referen
     store.list('workplan'),
     store.list('minutes'),
     store.list('strategy'),
+    store.list('paper'),
+    store.list('committeeReport'),
+    store.list('performanceReport'),
+    store.list('termsOfReference'),
   ]);
   return {
     organisations,
@@ -69,6 +86,10 @@ export async function loadReferenceData(store: GovernanceStore): Promise<Referen
     workplans,
     minutes,
     strategies,
+    papers,
+    committeeReports,
+    performanceReports,
+    termsOfReference,
   };
 }
 

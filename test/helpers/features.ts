@@ -1,3 +1,4 @@
+import { createBriefs } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { createImports } from '../../src/imports';
@@ -40,11 +41,16 @@ export async function demoFeatures(now: Date) {
   const clock = () => now;
   const questions = createQuestions({ store, referenceData });
   const progress = createProgress({ store, referenceData, events, log: silentLogger });
+  const briefs = createBriefs({ store, referenceData, schedule: {}, log: silentLogger });
   const reminders = createReminders({
     store,
     referenceData,
     events,
     closureNotice: (ref, audience, at) => progress.closureNotice(ref, audience, at),
+    briefs: {
+      recipients: (meeting) => briefs.recipients(meeting),
+      brief: (meeting, personId, at) => briefs.forPerson(meeting, personId, at),
+    },
     sender,
     schedule: {},
     secretariatChannelId: null,
@@ -101,6 +107,7 @@ export async function demoFeatures(now: Date) {
     events,
     questions,
     progress,
+    briefs,
     reminders,
     imports,
     sent,
