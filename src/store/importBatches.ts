@@ -6,6 +6,7 @@ import {
   type BatchWrite,
   type ImportBatch,
   type ImportBatchChunk,
+  type ImportDocument,
   importDocument,
   importIds,
   type ImportRecords,
@@ -51,8 +52,11 @@ export type ApplyOutcome =
 
 /** Writes per chunk document: far under the 2 MB item limit for any record Board Clerk keeps. */
 const CHUNK_WRITES = 50;
-/** A staged batch older than this is a crash (staging takes seconds): discarded on start. */
-const STALE_STAGED_MS = 10 * 60_000;
+/**
+ * A staged batch older than this is a crash (staging takes seconds, a 10,000-record import well under
+ * a minute): discarded on start, or when its submission is confirmed again.
+ */
+const STALE_STAGED_MS = 2 * 60_000;
 /** How long a write to an organisation waits for an import in flight before it is refused. */
 const GATE_WAIT_MS = 8_000;
 
@@ -112,14 +116,19 @@ export class ImportBatches {
     wait: boolean,
   ): Promise<ApplyOutcome> {
     const headerId = importIds.batch(meta.batchId);
-    const existing = await this.records.get(headerId);
+    let existing = await this.records.get(headerId);
     if (existing?.value.value.type === 'importBatch') {
       const header = existing.value.value;
       if (header.status === 'applied')
         return { status: 'applied', written: 0, keptNewer: header.keptNewer, already: true };
       if (header.status === 'committed')
         return this.rolling.get(meta.batchId) ?? this.rollForward(header);
-      if (header.status === 'staged') return { status: 'busy' };
+      if (header.status === 'staged') {
+        // Being staged elsewhere, or left by a crash: only an old one is taken over.
+        if (!this.isStale(header)) return { status: 'busy' };
+        existing = await this.discard(existing);
+        if (!existing) return { status: 'busy' };
+      }
     }
     const valid = writes.map((w) => ({
       record: GovernanceRecordSchema.parse(w.record),
@@ -257,28 +266,13 @@ export class ImportBatches {
   async recover(): Promise<{ rolledForward: number; discarded: number }> {
     let rolledForward = 0;
     let discarded = 0;
-    const now = this.clock();
     for (const stored of await this.records.batches(['staged', 'committed'])) {
       const header = stored.value.value;
       if (header.type !== 'importBatch') continue;
       if (header.status === 'committed') {
         await this.rollForward(header);
         rolledForward++;
-      } else if (now.getTime() - Date.parse(header.createdAt) > STALE_STAGED_MS) {
-        try {
-          await this.records.replace(
-            importDocument(stored.value.id, {
-              ...header,
-              status: 'discarded',
-              discardedAt: now.toISOString(),
-            }),
-            stored.etag,
-          );
-          discarded++;
-        } catch (e) {
-          if (!(e instanceof ConcurrencyConflictError)) throw e;
-        }
-      }
+      } else if (this.isStale(header) && (await this.discard(stored))) discarded++;
     }
     // A batch applied just before a crash may still be listed as in flight.
     for (const entry of await this.inFlight()) {
@@ -291,13 +285,19 @@ export class ImportBatches {
     return { rolledForward, discarded };
   }
 
-  /** Staged batches of a crash are discarded only when old; tests and tools may discard at once. */
-  async discardStaged(): Promise<number> {
-    let n = 0;
-    for (const stored of await this.records.batches(['staged'])) {
-      const header = stored.value.value;
-      if (header.type !== 'importBatch') continue;
-      await this.records.replace(
+  private isStale(header: ImportBatch): boolean {
+    return this.clock().getTime() - Date.parse(header.createdAt) > STALE_STAGED_MS;
+  }
+
+  /**
+   * Discards a staged batch (nothing of it was written). Conditional on its etag, as the commit is, so
+   * of a late commit and a discard exactly one wins; null when the commit won.
+   */
+  private async discard(stored: Stored<ImportDocument>): Promise<Stored<ImportDocument> | null> {
+    const header = stored.value.value;
+    if (header.type !== 'importBatch') return null;
+    try {
+      return await this.records.replace(
         importDocument(stored.value.id, {
           ...header,
           status: 'discarded',
@@ -305,9 +305,10 @@ export class ImportBatches {
         }),
         stored.etag,
       );
-      n++;
+    } catch (e) {
+      if (e instanceof ConcurrencyConflictError) return null;
+      throw e;
     }
-    return n;
   }
 
   // The in-flight list: what readers lay over the store.

@@ -147,11 +147,38 @@ describe('store: import batches (all or nothing, without transactions)', () => {
       new ImportBatches(crashing, memory, silentLogger).apply(meta('b4'), writes),
       /process killed/,
     );
+    // Confirmed again at once: it may still be staging elsewhere, so nothing is done.
+    const soon = new ImportBatches(records, memory, silentLogger);
+    assert.deepEqual(await soon.apply(meta('b4'), writes), { status: 'busy' });
     const later = new Date(Date.now() + 60 * 60_000);
     const restarted = new ImportBatches(records, memory, silentLogger, () => later);
     assert.equal(await importedSeen(importAware(memory, restarted)), 0);
     assert.deepEqual(await restarted.recover(), { rolledForward: 0, discarded: 1 });
     const outcome = await restarted.apply(meta('b4'), writes);
+    assert.equal(outcome.status, 'applied');
+    assert.equal(await importedSeen(memory), IMPORT_SIZE);
+  });
+
+  it('takes over a staged batch left by a crash when its submission is confirmed again later', async () => {
+    const memory = new MemoryStore();
+    const writes = await seeded(memory);
+    const records = memory.importRecords();
+    const crashing = {
+      ...records,
+      create: (doc: Parameters<typeof records.create>[0]) =>
+        doc.value.type === 'importBatchChunk'
+          ? Promise.reject(new Error('process killed'))
+          : records.create(doc),
+    };
+    await assert.rejects(
+      new ImportBatches(crashing, memory, silentLogger).apply(meta('b6'), writes),
+      /process killed/,
+    );
+    const later = new Date(Date.now() + 5 * 60_000);
+    const outcome = await new ImportBatches(records, memory, silentLogger, () => later).apply(
+      meta('b6'),
+      writes,
+    );
     assert.equal(outcome.status, 'applied');
     assert.equal(await importedSeen(memory), IMPORT_SIZE);
   });
