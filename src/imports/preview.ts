@@ -32,7 +32,7 @@ export function previewView(
         noLongerPresent: a.noLongerPresent.map((g) => ({
           reference: g.reference,
           text: g.text,
-          at: g.status,
+          at: '',
         })),
         conflicts: a.conflicts.map((c) => ({
           actionId: c.actionId,

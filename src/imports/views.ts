@@ -49,7 +49,7 @@ export interface ImportMappingView {
 export interface PreviewLine {
   reference: string;
   text: string;
-  /** Where in the file: "Actions, row 4". */
+  /** Where in the file: "sheet "Actions", row 4" ('' for what the file no longer has). */
   at: string;
 }
 
