@@ -1,9 +1,11 @@
+import type { ImportView } from '../src/imports/views';
 import type { Answer } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { ACTION_CARDS } from './actionCards';
 import { BRIEF_CARDS } from './briefCard';
+import { IMPORT_CARDS } from './importCards';
 import { INFO_CARDS } from './infoCards';
 import { MEETING_CARDS } from './meetingCards';
 import { PAPER_CARDS } from './paperCards';
@@ -19,7 +21,7 @@ export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
 export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
 
 /** Every view a feature can return: the one thing the edge draws. */
-export type View = Answer | ProgressView | DeskView | OutgoingView;
+export type View = Answer | ProgressView | DeskView | OutgoingView | ImportView;
 
 type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
 
@@ -31,6 +33,7 @@ type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => Bui
 const BUILDERS: Builders = {
   ...ACTION_CARDS,
   ...BRIEF_CARDS,
+  ...IMPORT_CARDS,
   ...INFO_CARDS,
   ...MEETING_CARDS,
   ...PAPER_CARDS,

@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
 import type { Logger } from './log';
+import { createImports } from './imports';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
 import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
@@ -15,6 +16,7 @@ import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
+import { ImportBatches, importAware } from './store/importBatches';
 import { openStore, type OpenedStore } from './store/openStore';
 import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
 
@@ -54,9 +56,22 @@ export async function startApp(
       );
     const clock = options.clock ?? (() => new Date());
 
-    // The parts.
-    const referenceData = new ReferenceDataCache(opened.store);
-    const store = forgettingOnWrite(opened.store, referenceData);
+    // The parts. Readers see the store through the import batches: an import in flight is seen whole
+    // or not at all (src/store/importBatches.ts); a batch left by a crash is finished or discarded.
+    const records = opened.store.importRecords();
+    const raw = opened.store;
+    let forget: () => void = () => undefined;
+    const batches = new ImportBatches(
+      records,
+      forgettingOnWrite(raw, { invalidate: () => forget() }),
+      log,
+      clock,
+    );
+    const readable = importAware(raw, batches);
+    const referenceData = new ReferenceDataCache(readable);
+    forget = () => referenceData.invalidate();
+    await batches.recover();
+    const store = forgettingOnWrite(readable, referenceData);
     const events = new EventBus(log);
     const questions = createQuestions({
       store,
@@ -66,6 +81,15 @@ export async function startApp(
       log,
     });
     const progress = createProgress({ store, referenceData, events, log });
+    const imports = createImports({
+      store,
+      records,
+      batches,
+      referenceData,
+      log,
+      clock,
+      applyInBackground: true,
+    });
     const briefs = createBriefs({
       store,
       referenceData,
@@ -97,7 +121,14 @@ export async function startApp(
         briefs,
         desk: reminders.desk,
         installations: reminders.installations,
+        imports,
       },
+      poster: {
+        post: async (conversation, channelId, view) => {
+          await sender.send({ conversation, channelId, boardMember: false }, view);
+        },
+      },
+      files: { allowLoopbackHttp: !config.bot.appId },
       personalChats: {
         find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
         send: async (chat, view) => {
@@ -142,6 +173,7 @@ export async function startApp(
             server.close(() => resolve());
           });
           await scheduler.stop();
+          await batches.settle();
           await opened.close();
           log.info('Board Clerk stopped');
         })()),

@@ -1,6 +1,7 @@
 import { createBriefs } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
+import { createImports } from '../../src/imports';
 import { silentLogger } from '../../src/log';
 import { createProgress } from '../../src/progress';
 import { createQuestions } from '../../src/questions';
@@ -11,6 +12,7 @@ import { requesterFor } from '../../src/shared/directory';
 import { EventBus } from '../../src/shared/events';
 import { ReferenceDataCache } from '../../src/shared/referenceData';
 import type { ConversationKind, Request, RequestInput } from '../../src/shared/request';
+import { ImportBatches, importAware } from '../../src/store/importBatches';
 import { MemoryStore } from '../../src/store/memoryStore';
 
 /**
@@ -18,8 +20,11 @@ import { MemoryStore } from '../../src/store/memoryStore';
  * for unit tests of features and card builders, with no server, no HTTP and a fixed clock.
  */
 export async function demoFeatures(now: Date) {
-  const store = new MemoryStore();
-  await seedDataset(store, await loadDataset(), silentLogger);
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
+  const records = memory.importRecords();
+  const batches = new ImportBatches(records, memory, silentLogger, () => now);
+  const store = importAware(memory, batches);
   const referenceData = new ReferenceDataCache(store);
   const events = new EventBus(silentLogger);
   const sent: { destination: unknown; view: OutgoingView }[] = [];
@@ -55,6 +60,15 @@ export async function demoFeatures(now: Date) {
     clock,
   });
 
+  const imports = createImports({
+    store,
+    records,
+    batches,
+    referenceData,
+    log: silentLogger,
+    clock,
+  });
+
   /** A request as the edge would build it, from a demo person (by Teams id) or a stranger. */
   async function request(
     aadObjectId: string | null,
@@ -86,12 +100,16 @@ export async function demoFeatures(now: Date) {
 
   return {
     store,
+    memory,
+    records,
+    batches,
     referenceData,
     events,
     questions,
     progress,
     briefs,
     reminders,
+    imports,
     sent,
     request,
     ask,
