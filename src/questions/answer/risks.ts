@@ -371,7 +371,7 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       const printed = all.filter((v) => v.trend !== null);
       notes.push(
         !printed.length
-          ? 'This register prints no trend against its last report, and Board Clerk holds one version of it, so it cannot say what has changed since then. Movement since each risk was first scored is under "which risks moved since initial".'
+          ? 'This register prints no trend against its last report. Movement since each risk was first scored is under "which risks moved since initial".'
           : shown.length
             ? `The register's trend column shows ${shown.length} risk${shown.length === 1 ? '' : 's'} moved since its last report.`
             : `The register's trend column shows every risk unchanged since its last report (${printed.length} risks).`,
@@ -484,6 +484,12 @@ export function answerRiskList(
       .map((v) => `${v.reference} (${v.current.score})`);
     if (atLimit.length) notes.push(`At the tolerance limit: ${atLimit.join(', ')}.`);
   }
+  // Earlier versions of a register are other registers of its organisation (imported over time).
+  const versions = ctx.data.registers.filter((r) => r.organisationId === register.organisationId);
+  if (filter.kind === 'since-last' && versions.length > 1)
+    notes.push(
+      `Board Clerk holds ${versions.length} versions of this register: ask "what changed in the BAF" to compare the latest with the one before.`,
+    );
   if (filter.kind === 'since-last')
     for (const paper of ctx.data.papers.filter((p) => p.relatedIds.includes(register.id)))
       notes.push(
