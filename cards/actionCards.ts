@@ -240,3 +240,9 @@ export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCa
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const ACTION_CARDS = {
+  'action-list': actionListCard,
+  action: actionCard,
+};

@@ -219,3 +219,8 @@ export function briefCard(view: BriefView): BuiltCard {
     : [];
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const BRIEF_CARDS = {
+  brief: briefCard,
+};

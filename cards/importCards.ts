@@ -427,3 +427,15 @@ export function fileOfferCard(view: FileOfferView): BuiltCard {
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const IMPORT_CARDS = {
+  'import-mapping': importMappingCard,
+  'import-preview': importPreviewCard,
+  'import-outcome': importOutcomeCard,
+  'what-changed': whatChangedCard,
+  'score-history': scoreHistoryCard,
+  roles: rolesCard,
+  roster: rosterCard,
+  'file-offer': fileOfferCard,
+};

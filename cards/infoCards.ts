@@ -59,3 +59,10 @@ export function dataQualityCard(answer: Extract<Answer, { kind: 'data-quality' }
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const INFO_CARDS = {
+  'data-quality': dataQualityCard,
+  help: helpCard,
+  message: messageCard,
+};

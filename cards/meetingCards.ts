@@ -174,3 +174,11 @@ export function mattersArisingCard(
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const MEETING_CARDS = {
+  meeting: meetingCard,
+  'minute-item': minuteItemCard,
+  resolutions: resolutionsCard,
+  'matters-arising': mattersArisingCard,
+};

@@ -24,11 +24,23 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
   const first =
     answer.notes[0] ??
     answer.sections[0]?.paragraphs[0] ??
-    answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ');
+    (answer.cover.length
+      ? answer.cover.map((c) => `${c.label}: ${c.value}`).join('; ')
+      : answer.figures.length
+        ? answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ')
+        : [
+            answer.decision ? `Decision asked: ${answer.decision.printed.join(' ')}` : '',
+            ...answer.recommendations.slice(0, 2),
+          ]
+            .filter(Boolean)
+            .join(' '));
   const summary = truncate(`${answer.title}: ${first}`, 600);
   const body: CardElement[] = [
     ...heading(answer.title, answer.subtitle || undefined),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...(answer.cover.length
+      ? [facts(answer.cover.map((c): [string, string] => [c.label, truncate(c.value, 300)]))]
+      : []),
     ...answer.sections.flatMap((s): CardElement[] => [
       subheading(s.heading),
       ...s.paragraphs.slice(0, 6).map((p) => text(truncate(p, 1200), { spacing: 'Small' })),
@@ -120,3 +132,10 @@ export function performanceCard(answer: Extract<Answer, { kind: 'performance' }>
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const PAPER_CARDS = {
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
+};

@@ -231,3 +231,8 @@ export function progressCard(model: ProgressView): BuiltCard {
     summary,
   };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const PROGRESS_CARDS = {
+  progress: progressCard,
+};

@@ -287,3 +287,61 @@ export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): Built
     summary: truncate(summary, 600),
   };
 }
+
+/** "Has the digital transformation plan been signed off?": the answer first, then the actions. */
+export function actionsAboutCard(answer: Extract<Answer, { kind: 'actions-about' }>): BuiltCard {
+  const summary = truncate(answer.statements.join(' '), 600);
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...answer.statements.map((s) => text(s, { weight: 'Bolder', spacing: 'Small' })),
+    ...notesBlock(answer.notes),
+    ...actionListItems(answer.actions, { compact: true }),
+    ...(answer.actions[0] ? [citation(answer.actions[0].source)] : []),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+/** A workplan: each item with its lead, how often, and the meetings it is planned for. */
+export function workplanCard(answer: Extract<Answer, { kind: 'workplan' }>): BuiltCard {
+  const summary = truncate(
+    `${answer.title}: ${answer.description}: ${answer.items.map((i) => i.title).join('; ') || 'none'}. ${answer.notes.join(' ')}`.trim(),
+    600,
+  );
+  const body: CardElement[] = [
+    ...heading(answer.title, answer.description),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...answer.items
+      .slice(0, 30)
+      .flatMap((i): CardElement[] => [
+        text(truncate(i.title, 200), { weight: 'Bolder', spacing: 'Small' }),
+        text(
+          [
+            i.section,
+            i.lead ? `Lead: ${i.lead}` : null,
+            i.frequency ? `Frequency: ${i.frequency}` : null,
+            i.when ? `Planned: ${i.when}` : 'Not planned for any meeting',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          { spacing: 'None', size: 'Small', isSubtle: true },
+        ),
+      ]),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const QUESTION_CARDS = {
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
+  choices: choicesCard,
+  'actions-about': actionsAboutCard,
+  workplan: workplanCard,
+};

@@ -214,3 +214,11 @@ export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const REMINDER_CARDS = {
+  'meeting-reminder': meetingReminderCard,
+  'action-digest': actionDigestCard,
+  'overdue-summary': overdueSummaryCard,
+  'delivery-report': deliveryReportCard,
+};

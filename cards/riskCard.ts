@@ -233,3 +233,8 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     summary,
   };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const RISK_CARDS = {
+  risk: riskCard,
+};

@@ -198,3 +198,8 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     : shown.map((r) => button(r.reference, VERBS.ask, { question: r.askAs }));
   return { card: adaptiveCard(body, summary, { fullWidth: true, actions }), summary };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const RISK_LIST_CARDS = {
+  'risk-list': riskListCard,
+};

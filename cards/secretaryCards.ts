@@ -644,3 +644,16 @@ export function personalOnlyCard(view: PersonalOnlyView): BuiltCard {
     summary,
   };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const SECRETARY_CARDS = {
+  refusal: refusalCard,
+  'personal-only': personalOnlyCard,
+  'meeting-choice': meetingChoiceCard,
+  'meeting-form': meetingFormCard,
+  'agenda-form': agendaFormCard,
+  'meeting-saved': savedMeetingCard,
+  compose: composeCard,
+  preview: previewCard,
+  'broadcast-list': broadcastListCard,
+};

@@ -145,3 +145,8 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
   ];
   return { card: adaptiveCard(body, truncate(summary, 600)), summary: truncate(summary, 600) };
 }
+
+/** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
+export const STRATEGY_CARDS = {
+  strategy: strategyCard,
+};

@@ -1,5 +1,5 @@
 /**
- * npm run eval:questions [-- --url http://127.0.0.1:3978] [--file scripts/questions/held-out.json]
+ * npm run eval:questions [-- --url http://127.0.0.1:3978] [--file scripts/questions/held-out.json] [--verbose]
  *
  * Asks a file of questions over HTTP as Teams would (expectReplies), checks each answer for the facts
  * the file expects, and prints accuracy per intent family and every miss. Without --url it starts
@@ -7,9 +7,16 @@
  * 23 November 2026 so "overdue" is stable). It also times the reading alone (no HTTP, no store):
  * milliseconds per question, p50 and p95, after a warm-up.
  *
- * A question file is JSON: [{ "q": "question", "family": "risks", "expect": ["regex", ...],
- * "not": ["regex"], "thread": "name" }]. Questions sharing a thread are asked in order in one
- * conversation (follow-ups); every other question gets a conversation of its own.
+ * A question file is JSON, in one of two formats:
+ * - ours: [{ "q": "question", "family": "risks", "expect": ["regex", ...], "not": ["regex"],
+ *   "thread": "name" }]. Questions sharing a thread are asked in order in one conversation
+ *   (follow-ups); every other question gets a conversation of its own. Asked by the demo director in
+ *   a personal chat.
+ * - blind sets (scripts/questions/blind/): [{ "family", "question", "from": aadObjectId or null,
+ *   "where": "personal" | "channel", "expect": ["literal", ...], "follow"?: ["question", ...] }].
+ *   `from` is the asker's Teams object id (null: someone the directory does not know); `where` is a
+ *   personal chat or a channel message that @mentions the bot; `follow` is one conversation whose last
+ *   answer is checked. Expectations are case-insensitive literal substrings.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -28,16 +35,73 @@ import { bundledReferenceData } from '../test/helpers/dataset';
 const NOW = new Date('2026-11-23T10:00:00Z');
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
-const QuestionFile = z.array(
-  z.object({
-    q: z.string().min(1),
+/** The demo director who asks our own file's questions. */
+const EVALUATOR = '00000000-0000-4000-8000-000000000002';
+
+const OurItem = z.object({
+  q: z.string().min(1),
+  family: z.string().min(1),
+  expect: z.array(z.string()).min(1),
+  not: z.array(z.string()).default([]),
+  thread: z.string().optional(),
+});
+const BlindItem = z
+  .object({
     family: z.string().min(1),
+    question: z.string().min(1).optional(),
+    from: z.string().min(1).nullable(),
+    where: z.enum(['personal', 'channel']),
     expect: z.array(z.string()).min(1),
-    not: z.array(z.string()).default([]),
-    thread: z.string().optional(),
-  }),
-);
-type Item = z.infer<typeof QuestionFile>[number];
+    follow: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .refine((x) => x.question || x.follow, { message: 'a question or a follow list' });
+const QuestionFile = z.union([z.array(OurItem), z.array(BlindItem)]);
+
+/** One question to ask (or a conversation whose last answer is checked), in one shape for both files. */
+interface Item {
+  family: string;
+  /** Asked in order in one conversation; the last answer is the one checked. */
+  asks: string[];
+  expect: { test(answer: string): boolean; label: string }[];
+  not: { test(answer: string): boolean; label: string }[];
+  /** Questions sharing a thread share a conversation (our file's follow-ups). */
+  thread: string | null;
+  from: string | null;
+  where: 'personal' | 'channel';
+}
+
+const pattern = (source: string) => {
+  const re = new RegExp(source, 'i');
+  return { test: (a: string) => re.test(a), label: `/${source}/` };
+};
+const literal = (text: string) => ({
+  test: (a: string) => a.toLowerCase().includes(text.toLowerCase()),
+  label: JSON.stringify(text),
+});
+
+function itemsOf(file: z.infer<typeof QuestionFile>): Item[] {
+  return file.map((x) =>
+    'q' in x
+      ? {
+          family: x.family,
+          asks: [x.q],
+          expect: x.expect.map(pattern),
+          not: x.not.map(pattern),
+          thread: x.thread ?? null,
+          from: EVALUATOR,
+          where: 'personal' as const,
+        }
+      : {
+          family: x.family,
+          asks: x.follow ?? [x.question!],
+          expect: x.expect.map(literal),
+          not: [],
+          thread: null,
+          from: x.from,
+          where: x.where,
+        },
+  );
+}
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,26 +125,64 @@ function visibleText(node: unknown): string {
   return out.join('\n');
 }
 
-async function askOverHttp(url: string, text: string, conversation: string): Promise<string> {
+/** The activity Teams sends: a personal chat message, or a channel message that @mentions the bot. */
+function activityOf(text: string, conversation: string, item: Item): unknown {
+  const from = {
+    id: `29:eval-${item.from ?? 'unknown'}`,
+    name: 'Evaluation',
+    ...(item.from ? { aadObjectId: item.from } : {}),
+  };
+  const common = {
+    type: 'message',
+    id: randomUUID(),
+    deliveryMode: 'expectReplies',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    from,
+    recipient: { id: '28:board-clerk-bot', name: 'Board Clerk' },
+  };
+  if (item.where === 'personal')
+    return {
+      ...common,
+      text,
+      conversation: { id: `a:${conversation}`, conversationType: 'personal', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+    };
+  const mention = '<at>Board Clerk</at>';
+  return {
+    ...common,
+    text: `${mention} ${text}`,
+    entities: [
+      {
+        type: 'mention',
+        text: mention,
+        mentioned: { id: '28:board-clerk-bot', name: 'Board Clerk' },
+      },
+    ],
+    conversation: {
+      id: `19:${conversation}@thread.tacv2;messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: TENANT,
+    },
+    channelData: {
+      tenant: { id: TENANT },
+      team: { id: '19:eval-team@thread.tacv2' },
+      channel: { id: `19:${conversation}@thread.tacv2` },
+    },
+  };
+}
+
+async function askOverHttp(
+  url: string,
+  text: string,
+  conversation: string,
+  item: Item,
+): Promise<string> {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: randomUUID(),
-      text,
-      deliveryMode: 'expectReplies',
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/',
-      from: {
-        id: '29:eval',
-        name: 'Evaluation',
-        aadObjectId: '00000000-0000-4000-8000-000000000002',
-      },
-      recipient: { id: '28:board-clerk-bot', name: 'Board Clerk' },
-      conversation: { id: conversation, conversationType: 'personal', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT } },
-    }),
+    body: JSON.stringify(activityOf(text, conversation, item)),
   });
   const body = (await response.json().catch(() => null)) as {
     activities?: {
@@ -118,14 +220,15 @@ async function readingCost(
     defaultRegisterId: defaultRegister(data, null)?.id ?? null,
   };
   // Warm up: the first reading builds lazy indexes and lets the JIT compile.
-  for (const item of items) understand(item.q, ctx);
+  const questions = items.flatMap((item) => item.asks);
+  for (const q of questions) understand(q, ctx);
   // Each question read five times; its cost is the median of the five (a pause for garbage collection
   // or another process on the machine is not the reading's cost).
-  const times = items.map((item) => {
+  const times = questions.map((q) => {
     const runs: number[] = [];
     for (let round = 0; round < 5; round++) {
       const t = performance.now();
-      understand(item.q, ctx);
+      understand(q, ctx);
       runs.push(performance.now() - t);
     }
     return runs.sort((a, b) => a - b)[2]!;
@@ -140,7 +243,7 @@ async function readingCost(
 
 async function main(): Promise<void> {
   const file = argument('file') ?? path.join(__dirname, 'questions', 'eval.json');
-  const items = QuestionFile.parse(JSON.parse(await readFile(file, 'utf8')));
+  const items = itemsOf(QuestionFile.parse(JSON.parse(await readFile(file, 'utf8'))));
   let url = argument('url');
   let stop: (() => Promise<void>) | null = null;
   if (!url) {
@@ -159,11 +262,12 @@ async function main(): Promise<void> {
   const results: { item: Item; ok: boolean; answer: string; missing: string[] }[] = [];
   try {
     for (const [i, item] of items.entries()) {
-      const conversation = `a:eval-${run}-${item.thread ?? `q${i}`}`;
-      const answer = await askOverHttp(url, item.q, conversation);
+      const conversation = `eval-${run}-${item.thread ?? `q${i}`}`;
+      let answer = '';
+      for (const ask of item.asks) answer = await askOverHttp(url, ask, conversation, item);
       const missing = [
-        ...item.expect.filter((e) => !new RegExp(e, 'i').test(answer)),
-        ...item.not.filter((e) => new RegExp(e, 'i').test(answer)).map((e) => `not /${e}/`),
+        ...item.expect.filter((e) => !e.test(answer)).map((e) => e.label),
+        ...item.not.filter((e) => e.test(answer)).map((e) => `not ${e.label}`),
       ];
       results.push({ item, ok: missing.length === 0, answer, missing });
     }
@@ -192,11 +296,22 @@ async function main(): Promise<void> {
     `${((100 * right) / results.length).toFixed(1)}%`.padStart(9),
   );
 
+  // --verbose: every answer's first line, to read the right answers as well as the misses.
+  if (process.argv.includes('--verbose'))
+    for (const r of results.filter((x) => x.ok))
+      console.log(
+        `+ ${r.item.asks.at(-1)}\n    ${
+          r.answer
+            .split('\n')
+            .find((l) => l.trim())
+            ?.slice(0, 200) ?? ''
+        }`,
+      );
   const misses = results.filter((r) => !r.ok);
   if (misses.length) console.log('\nMisses:');
   for (const m of misses)
     console.log(
-      `- [${m.item.family}] ${JSON.stringify(m.item.q)}\n    missing ${m.missing.map((x) => (x.startsWith('not ') ? x : `/${x}/`)).join(', ')}\n    got: ${
+      `- [${m.item.family}] ${m.item.asks.map((q) => JSON.stringify(q)).join(' → ')}${m.item.where === 'channel' ? ' (channel)' : ''}\n    missing ${m.missing.join(', ')}\n    got: ${
         m.answer
           .split('\n')
           .find((l) => l.trim())
@@ -206,7 +321,7 @@ async function main(): Promise<void> {
 
   const cost = await readingCost(items);
   console.log(
-    `\nReading cost (the reading alone, the median of 5 readings of each of ${items.length} questions): p50 ${cost.p50.toFixed(2)} ms, p95 ${cost.p95.toFixed(2)} ms, max ${cost.max.toFixed(2)} ms`,
+    `\nReading cost (the reading alone, the median of 5 readings of each of ${items.reduce((n, i) => n + i.asks.length, 0)} questions): p50 ${cost.p50.toFixed(2)} ms, p95 ${cost.p95.toFixed(2)} ms, max ${cost.max.toFixed(2)} ms`,
   );
 }
 

@@ -2,6 +2,7 @@ import type { IsoDate } from '../domain';
 import {
   ABBREVIATIONS,
   BAND_CUES,
+  COMPARISON_WORDS,
   CUES,
   FACET_CUES,
   MEASURE_WORDS,
@@ -9,6 +10,7 @@ import {
   ROLE_PHRASES,
   SMALL_TALK,
   STOP_WORDS,
+  UNITS,
 } from './lexicon';
 import { findPeriod, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
@@ -21,6 +23,7 @@ import {
   COMMON_WORDS,
   removePhrase,
   SpellCorrector,
+  stem,
 } from './text';
 import type { NamedThing, Vocabulary } from './vocabulary';
 
@@ -63,6 +66,8 @@ export interface Reading {
   risks: RiskReference[];
   /** Risks found by their topic words, best first (only when none is named by number). */
   topicRisks: TopicRisk[];
+  /** Two risks set against each other ("estates v eprr", "is the digital risk higher than the culture one"). */
+  comparedRisks: RiskReference[];
   riskActionNumber: number | null;
   actionTarget: ActionTarget | null;
   minuteReference: string | null;
@@ -98,6 +103,8 @@ export interface Reading {
   scoreAbove: number | null;
   /** What the question is about when it names no record: its remaining content words. */
   topic: string | null;
+  /** What the question is about, names included ("group baf", "qsir"): for finding an item by its words. */
+  subject: string | null;
   page: number;
   /** Starts like a follow-up ("and…", "what about…") or leans on one ("who leads that?"). */
   followUp: boolean;
@@ -176,12 +183,28 @@ export function findNamed<T extends NamedThing>(
   return found;
 }
 
-/** Phrases replaced by what they stand for, whole words only. */
+/** Each table's phrases as one pattern, longest first: built once per table. */
+const expansions = new WeakMap<object, RegExp>();
+
+/**
+ * Phrases replaced by what they stand for, whole words only, in one pass (longest phrase first), so
+ * an expansion is never expanded again; a phrase already inside its own long form ("guardian" in
+ * "freedom to speak up guardian") is left as typed.
+ */
 function expand(text: string, table: Readonly<Record<string, string>>): string {
-  let out = ` ${text} `;
-  for (const [short, long] of Object.entries(table))
-    if (out.includes(` ${short} `) || short.includes('&'))
-      out = out.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  let pattern = expansions.get(table);
+  if (!pattern) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<=^|\\s)(?:${keys.map(escapeRegExp).join('|')})(?=\\s|$)`, 'g');
+    expansions.set(table, pattern);
+  }
+  const out = text.replace(pattern, (short: string, at: number) => {
+    const long = table[short]!;
+    const inside = long.indexOf(short);
+    const already =
+      inside >= 0 && at >= inside && text.slice(at - inside, at - inside + long.length) === long;
+    return already ? short : long;
+  });
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -210,8 +233,16 @@ function registerOf(
   return { registerId: null, organisationIds };
 }
 
+/** Words that may stand before "risk 3" without making the number something else. */
+const BEFORE_RISK_NUMBER =
+  /(^|\b(the|a|group|lpt|strategic|principal|which|what|our|this|that|about|on|for|is|of|and|baf|show|me|see|open|read|tell|whats))\s*$/;
+
 /** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
-function numberedRisks(text: string, registerId: string | null): RiskReference[] {
+function numberedRisks(
+  text: string,
+  registerId: string | null,
+  known: ReadonlySet<number>,
+): RiskReference[] {
   const out: RiskReference[] = [];
   const add = (number: number, words: string) => {
     if (number >= 1 && number <= 99 && !out.some((r) => r.number === number))
@@ -228,8 +259,11 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
     ),
     new RegExp(`\\b${NUMBER}(?:st|nd|rd|th)?\\s+(?:group\\s+|strategic\\s+|baf\\s+)?risk\\b`, 'g'),
   ];
-  for (const pattern of patterns)
+  for (const [i, pattern] of patterns.entries())
     for (const m of text.matchAll(pattern)) {
+      // "the finance risk 20 or 12": a number no register uses, after a subject, is a score.
+      if (i > 0 && !known.has(toNumber(m[1]!)) && !BEFORE_RISK_NUMBER.test(text.slice(0, m.index)))
+        continue;
       add(toNumber(m[1]!), m[0]);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
       const tail = new RegExp(
@@ -248,6 +282,18 @@ function numberedRisks(text: string, registerId: string | null): RiskReference[]
   )
     out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
   return out;
+}
+
+const riskNumbers = new WeakMap<Vocabulary, Set<number>>();
+
+/** The numbers risks have in any register. */
+function riskNumbersOf(v: Vocabulary): Set<number> {
+  let known = riskNumbers.get(v);
+  if (!known) {
+    known = new Set(v.risks.flatMap((r) => (r.number === null ? [] : [r.number])));
+    riskNumbers.set(v, known);
+  }
+  return known;
 }
 
 /** Risks found by the words they are about, in the register asked about (or the default one). */
@@ -346,7 +392,9 @@ function findActionTarget(
           cues.has('updateAction') ||
           cues.has('why') ||
           cues.has('overdue') ||
-          cues.has('slipped')
+          cues.has('slipped') ||
+          cues.has('due') ||
+          cues.has('dataQuality')
         )
           return {
             target: {
@@ -412,6 +460,51 @@ function datedRecord(
   return null;
 }
 
+/** Words that set two things against each other, and the words that join them. */
+const COMPARING =
+  /\b(v|vs|versus|against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
+const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
+const JOINING = /\s(?:v|vs|versus|against|than|compared to|compared with|or|and|with)\s/;
+
+/**
+ * Two risks set against each other, one on each side of the word joining them: each side names its
+ * risk by number or by what it is about. Both must be found, and be different, or none is.
+ */
+function risksCompared(
+  text: string,
+  spans: readonly string[],
+  registerId: string | null,
+  numbered: readonly RiskReference[],
+  ctx: ReadingContext,
+): RiskReference[] {
+  const join = JOINING.exec(text);
+  if (!join) return [];
+  const sides = [text.slice(0, join.index), text.slice(join.index + join[0].length)];
+  const found = sides.map((side) => {
+    const byNumber = numbered.find((r) => side.includes(r.text));
+    if (byNumber) return { ref: byNumber, score: 1000 };
+    const words = topicOf(side, spans);
+    return words ? (risksByTopic(words, registerId, ctx)[0] ?? null) : null;
+  });
+  const [a, b] = found;
+  if (!a || !b) return [];
+  const same = a.ref.registerId === b.ref.registerId && a.ref.number === b.ref.number;
+  // Without the word "risk", each side must name a risk by its own key words ("estates", "culture").
+  const named = (t: TopicRisk) => t.score >= 100;
+  if (same || (!RISK_WORD.test(text) && !(named(a) && named(b)))) return [];
+  return [a.ref, b.ref];
+}
+
+const GREETING_FIRST =
+  /^(hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening))( there| all| everyone| board clerk| clerk)?\s+(?=\S)/;
+const THANKS_LAST = /\s+(thanks|thank you|thankyou|cheers|ta|thx)( very much| so much)?$/;
+
+/** A question with a greeting before it or thanks after it, without them. */
+function withoutGreeting(text: string): string {
+  const rest = text.replace(GREETING_FIRST, '').replace(THANKS_LAST, '');
+  return rest || text;
+}
+
 /** Cues whose words can also be what a question is about ("savings", "segment"). */
 const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
 
@@ -437,18 +530,88 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   return words.length ? words.join(' ') : null;
 }
 
-/** Performance indicators named, or found by their words ("sickness", "vacancies"). */
+/** Cues that ask (who presented, what came of it, when) rather than name what is asked about. */
+const ASKING_CUES: readonly Cue[] = [
+  'presenter',
+  'who',
+  'whoIs',
+  'outcome',
+  'said',
+  'say',
+  'minutes',
+  'meeting',
+  'agenda',
+  'time',
+  'place',
+  'next',
+  'last',
+  'list',
+  'resolve',
+  'decision',
+  'attendance',
+];
+const ASKING_WORDS = new RegExp(
+  ASKING_CUES.map((c) => `(?:${CUES[c].source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`).join(
+    '|',
+  ),
+  'g',
+);
+
+/** What a question names, record names included ("group baf", "qsir"): its words less the asking ones. */
+function subjectOf(text: string, spans: readonly string[]): string | null {
+  let rest = ` ${text} `;
+  for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  const words = rest
+    .replace(ASKING_WORDS, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && (!STOP_WORDS.has(w) || RECORD_WORDS.has(w)));
+  return words.length ? words.join(' ') : null;
+}
+
+/** Words the stop list drops that still name a record ("the group BAF", "the performance report"). */
+const RECORD_WORDS = new Set(['baf', 'register', 'report', 'reports', 'paper', 'papers']);
+
+/** Words of an indicator's name that qualify its period or unit ("in last 12 mths", "rolling quarter"). */
+const QUALIFIERS = new Set(
+  'last rolling quarter quarterly month monthly annual year week day hour previous since in'.split(
+    ' ',
+  ),
+);
+
+/** The words of an indicator's name that say what it measures ("sickness", "waiters", "urgent"). */
+function measuredWords(name: string): Set<string> {
+  return new Set(
+    contentWords(normalise(name))
+      .map((w) => UNITS[w] ?? w)
+      .filter((w) => !MEASURE_WORDS.has(w) && !QUALIFIERS.has(w) && !/\d/.test(w))
+      .map(stem),
+  );
+}
+
+/**
+ * Performance indicators named, or found by their words ("sickness", "vacancies", "52 week waiters").
+ * Found by words, an indicator must match most of what was asked and half of its own name, so one
+ * common word ("planned", "times") does not make a question about "Planned Surplus / Deficit".
+ */
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
-  const what = topic
-    ?.split(' ')
-    .filter((w) => !MEASURE_WORDS.has(w))
-    .join(' ');
-  if (named.length || !what || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
-  // Every word of the topic in the indicator's name: "vacancy rate", "sickness", not "workforce".
+  if (named.length || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
+  const numbers = [...text.matchAll(/\b(\d{2,3}) (?:week|hour|day|month|year)\b/g)].map(
+    (m) => m[1]!,
+  );
+  const words = [...numbers, ...(topic?.split(' ') ?? [])].filter(
+    (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w),
+  );
+  if (!words.length) return named;
   const hits = ctx.passages
-    .search(what, { kinds: ['performance'], limit: 6, synonyms: false })
-    .filter((h) => h.titleMatch && h.wordsMatched === h.wordsAsked);
+    .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
+    .filter((h) => {
+      if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
+        return false;
+      const own = measuredWords(h.doc.title);
+      const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
+      return [...own].filter((w) => matched.has(w)).length * 2 >= own.size;
+    });
   const best = hits[0]?.score ?? 0;
   return hits
     .filter((h) => h.score >= best * 0.7)
@@ -458,7 +621,7 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
 
 /** Words without which a question names no date or period. */
 const DATE_WORDS =
-  /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
+  /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
 
 /** The most of a message read as a question; longer messages are truncated (they are still answered). */
 export const MAX_QUESTION_LENGTH = 500;
@@ -471,12 +634,14 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const normalised = normalise(clipped);
   const smallTalk =
     SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
-  const expanded = expand(expand(normalised, ABBREVIATIONS), ROLE_PHRASES);
+  // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
+  const asked = smallTalk ? normalised : withoutGreeting(normalised);
+  const expanded = expand(expand(asked, ABBREVIATIONS), ROLE_PHRASES);
   const text = correctorFor(v).correct(expanded);
   const cues = cuesOf(text);
 
   const { registerId, organisationIds } = registerOf(text, v);
-  const risks = numberedRisks(text, registerId);
+  const risks = numberedRisks(text, registerId, riskNumbersOf(v));
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = rolesIn(text, v);
@@ -499,7 +664,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       text,
     );
   const scoreMatch =
-    /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
+    /\b(?:scor\w*|rated|at|risks?)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
       text,
     );
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
@@ -516,6 +681,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const performance = findNamed(text, v.performanceReports)[0] ?? null;
   const performanceReport = performance?.thing.id ?? null;
   const spans = [
+    // The dates named are not what the question is about ("the january board").
+    period?.text.toLowerCase() ?? '',
+    pastPeriod?.text.toLowerCase() ?? '',
     paper?.name ?? '',
     sponsor?.name ?? '',
     report?.name ?? '',
@@ -535,7 +703,12 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     ...findNamed(text, v.strategies).map((s) => s.name),
   ];
   const topic = topicOf(text, spans);
+  const subject = subjectOf(text, spans.slice(0, 2));
   const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
+  const comparedRisks =
+    risks.length < 2 && COMPARING.test(text)
+      ? risksCompared(text, spans, registerId, risks, ctx)
+      : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   const indicators = indicatorsIn(text, topic, ctx);
   const followUp =
@@ -552,6 +725,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     organisationIds,
     risks,
     topicRisks,
+    comparedRisks,
     riskActionNumber,
     actionTarget: target,
     minuteReference,
@@ -573,6 +747,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     limit: limitMatch ? toNumber(limitMatch[1]!) : null,
     scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,
     topic,
+    subject,
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
     followUp,
     paper: paper

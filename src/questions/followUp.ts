@@ -1,7 +1,7 @@
 import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { actionFilter, riskOf } from './rules';
+import { actionFilter, paperWant, reportLevel, riskOf } from './rules';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -109,6 +109,27 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
     return null;
   }
+  // After a figure, a committee's report, a paper or some work, a question that names none of its own
+  // ("how much does it save this year?") is about the same record, even with a subject word in it.
+  if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
+    // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
+    if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
+      return {
+        ...last,
+        organisationIds: r.organisationIds.length ? r.organisationIds : last.organisationIds,
+        indicatorIds: r.indicators.length ? r.indicators : last.indicatorIds,
+        want: r.indicators.length ? 'indicator' : last.want,
+      };
+    // A committee's report, then "anything they wanted to celebrate?"
+    if (last.intent === 'committee.report' && (has(r, 'alert') || reportLevel(r)))
+      return { ...last, level: reportLevel(r) };
+    // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
+    if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
+      return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
+    // Actions about some work, then "who leads it?" or "is it done?"
+    if (last.intent === 'actions.about' && has(r, 'who', 'closed'))
+      return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
+  }
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
@@ -152,6 +173,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) {
     const body = r.body ?? meetingBody ?? minutesOf?.body ?? null;
     const date = minutesOf?.date ?? (last.intent === 'meeting.on' ? last.period.from : null);
+    if (has(r, 'chaired')) return { intent: 'minutes.attendance', body, date, part: 'chair' };
+    if (has(r, 'minuteTaker'))
+      return { intent: 'minutes.attendance', body, date, part: 'minute-taker' };
     if (has(r, 'apologies')) return { intent: 'minutes.attendance', body, date, part: 'apologies' };
     if (has(r, 'attendance')) return { intent: 'minutes.attendance', body, date, part: 'all' };
     if (has(r, 'declarations')) return { intent: 'minutes.declarations', body, date };

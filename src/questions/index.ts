@@ -1,5 +1,5 @@
 import type { Action } from '../domain';
-import { formatDate, londonDateOf, londonToday } from '../domain/dates';
+import { londonToday } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
@@ -54,9 +54,6 @@ export interface QuestionsOptions {
   log?: Logger;
 }
 
-/** How far back "unanswered questions" looks. */
-const UNANSWERED_DAYS = 7;
-
 const conversationOf = (request: Request): ConversationKey => ({
   tenantId: request.where.tenantId,
   threadKey: request.where.threadKey,
@@ -89,6 +86,7 @@ export function createQuestions({
       passages: referenceIndexOf(data),
       actionPassages: async () =>
         actionIndexes.indexOf((await store.findActions({})).map((a) => a.value)),
+      unanswered: (from) => log.since(request.where.tenantId, from, request.now),
     };
   };
   /** Memory is a convenience: when the store cannot keep it, questions are still answered. */
@@ -100,38 +98,6 @@ export function createQuestions({
       return fallback;
     }
   };
-
-  async function unansweredList(request: Request): Promise<Answer> {
-    if (!request.who.isSecretary)
-      return {
-        kind: 'message',
-        title: 'Unanswered questions are for board secretaries',
-        text: 'Board secretaries see the questions Board Clerk could not answer, to improve it.',
-        suggestions: [],
-      };
-    const from = new Date(request.now.getTime() - UNANSWERED_DAYS * 86_400_000);
-    const entries = await log.since(request.where.tenantId, from, request.now);
-    const grouped = new Map<string, { text: string; times: number; last: string }>();
-    for (const e of entries) {
-      const key = e.text.trim().toLowerCase();
-      const g = grouped.get(key);
-      if (g) {
-        g.times++;
-        g.last = e.at > g.last ? e.at : g.last;
-      } else grouped.set(key, { text: e.text.trim(), times: 1, last: e.at });
-    }
-    const questions = [...grouped.values()]
-      .sort((a, b) => b.times - a.times || b.last.localeCompare(a.last))
-      .map((q) => ({ ...q, last: formatDate(londonDateOf(q.last)) }));
-    return {
-      kind: 'unanswered',
-      period: `in the last ${UNANSWERED_DAYS} days`,
-      questions,
-      notes: [
-        'Questions are kept without who asked them, for 35 days. Ones that come up often are worth adding to the papers or telling the team that maintains Board Clerk.',
-      ],
-    };
-  }
 
   return {
     async read(request, text) {
@@ -150,7 +116,6 @@ export function createQuestions({
       });
     },
     async answer(request, question, text = '') {
-      if (question.intent === 'unanswered') return unansweredList(request);
       const reply = await answer(question, await context(request), text);
       if (hasSubject(question) && reply.kind !== 'message')
         await quietly(

@@ -20,6 +20,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'f & p': 'finance and performance committee',
   fpc: 'finance and performance committee',
   'finance committee': 'finance and performance committee',
+  northants: 'northamptonshire',
+  leics: 'leicestershire',
   'q&s': 'quality and safety committee',
   'q & s': 'quality and safety committee',
   'quality committee': 'quality and safety committee',
@@ -59,6 +61,18 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cip: 'cost improvement efficiency savings',
   cips: 'cost improvement efficiency savings',
   hr: 'people',
+};
+
+/**
+ * Short forms spelt out only when looking for an agenda or minute item by its title ("the BAF item" is
+ * "Group Board Assurance Framework"); elsewhere "BAF" names registers and risks.
+ */
+export const ITEM_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  baf: 'board assurance framework',
+  ceo: 'chief executive',
+  aob: 'any other business',
+  seb: 'strategic executive board',
+  ema: 'east midlands alliance',
 };
 
 /**
@@ -248,6 +262,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   leadership: ['leadership', 'leaders', 'board development', 'well led'],
   performance: ['performance', 'targets', 'oversight', 'segment', 'segmentation', 'league table'],
   'mental health': ['mental health', 'mh', 'camhs', 'psychiatric', 'inpatient', 'out of area'],
+  'board assurance framework': ['baf', 'board assurance framework', 'assurance framework'],
 };
 
 /**
@@ -269,7 +284,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   baf board trust group paper papers report reports register item items us our its one ones
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
-  mention mentions mentioned regarding front talk talking said anybody anyone`
+  mention mentions mentioned regarding front talk talking said anybody anyone stand`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -280,6 +295,33 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that compare or judge a measure rather than name it: "the worse sickness rate", "why has it
+ * dropped". Left out when finding which indicator a question means.
+ */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  `worse worst better best higher highest lower lowest more less most least good bad poor poorer
+  dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
+  comparison versus against who which why how got has have had been`.split(/\s+/),
+);
+
+/** Units as printed in the papers' tables and as typed: "2-hr" and "2 hours" are one thing. */
+export const UNITS: Readonly<Record<string, string>> = {
+  hr: 'hour',
+  hrs: 'hour',
+  hours: 'hour',
+  wk: 'week',
+  wks: 'week',
+  weeks: 'week',
+  mth: 'month',
+  mths: 'month',
+  months: 'month',
+  yr: 'year',
+  yrs: 'year',
+  years: 'year',
+  days: 'day',
+};
 
 /** Number words directors type. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -326,30 +368,45 @@ export const CUES = {
   chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
-  help: /^(help|\?+|what can you do|what do you do|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
-  actions: /\b(actions?|tasks?|to ?dos?|mitigations?|action log|action plan|actioned)\b/,
-  mine: /\b(my|mine|me|i|myself|i m|ive|i ve)\b/,
+  /** About the asker, Board Clerk itself, and what it covers. */
+  aboutMe:
+    /^(who am i|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
+  aboutYou:
+    /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
+  privacy:
+    /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
+  coverage:
+    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
+  help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
+  actions:
+    /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
+  /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
+  mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
   ownerQuestion:
-    /\b(who (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner))\b/,
+    /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
   overdue: /\b(overdue|late|past (their |its )?due|behind|missed|out of date|behind schedule)\b/,
   slipped:
     /\b(slipped|slipping|slippage|slip|pushed (back|out)|delayed|delays|extended|deferred|moved (back|out)|rescheduled)\b/,
-  revised: /\b(revised|new due dates?|changed due dates?|extensions?)\b/,
+  /** A due date changed, in any order of words: "revised dates", "deadlines moved", "extended the date". */
+  revised:
+    /\b(revised|new due dates?|changed due dates?|extensions?|(due dates?|deadlines?|target dates?|dates?)( have| has| had| were| was| been| got)* (moved|changed|revised|extended|pushed( back| out)?|put back|altered|slipped)|(moved|changed|revised|extended|pushed back|put back|altered)( the| their| its)?( due| target)? (dates?|deadlines?))\b/,
   why: /\b(why|reason|reasons|how come|what happened|explain)\b/,
-  closed: /\b(closed|completed?|finished|signed off|done|delivered)\b/,
+  closed:
+    /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
     /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed)\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
-  open: /\b(open|outstanding|live|in progress|still open)\b/,
+  open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
   meeting: /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
-  time: /\b(what time|time|start|starts|starting|begin|begins|kick off|o clock)\b/,
-  place: /\b(where|venue|location|room|held at|address|teams link|join link|link to join)\b/,
+  time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,
+  place:
+    /\b(where|venue|location|room|held at|held on|held in|address|teams link|join link|link to join|in person|on teams|on microsoft teams|virtual|virtually|online|face to face|hybrid|remote|remotely|dial in)\b/,
   resolve:
     /\b(resolved?|resolutions?|decided?|decisions?|agreed?|approved?|minuted|outcomes?|conclude\w*)\b/,
   minutes: /\b(minutes|minute|minuted|record of the meeting)\b/,
@@ -359,30 +416,56 @@ export const CUES = {
     /\b(apolog\w*|absent|absence|absences|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
+  /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(present(ed|s|ing)?|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
-  matters: /\b(matters arising|action sheet|actions? from the (last )?(board|meeting))\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+  /** Who held a part in a meeting: took its minutes, chaired it. */
+  minuteTaker:
+    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
+  chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
+  /** What someone said in a meeting. */
+  said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
+  /** What came of an item: "what came out of the QSIR presentation". */
+  outcome:
+    /\b(came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
+  /** The first of something: "the inaugural board", "when did the board first meet". */
+  first: /\b(inaugural|first|earliest|opening)\b/,
+  /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
+  cover:
+    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead)|authors?|authored|sponsors?|sponsored|assurance (level|rating)|level of assurance|how assured|what assurance|next report|considered (by|at|elsewhere))\b/,
+  /** Which organisation a record belongs to: "which trust is the well-led plan for". */
+  whichOrganisation:
+    /\b((which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
+  workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
+  unscheduled:
+    /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
+  matters:
+    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of) the (\w+ )?(board|meeting))\b/,
   strategy:
-    /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|confidence|confident|on track to deliver)\b/,
+    /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
-  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework|rated|rating)\b/,
+  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong in|traps?|mistyped)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?|flagged|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
   aboveAppetite:
     /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
-    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|critical)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
+    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
   lowest:
-    /\b(lowest|least (serious|significant|severe|risky|worrying)|smallest|low(est)? scoring|best scoring|safest|mildest)\b/,
+    /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest)\b/,
   mostImproved:
-    /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|come down (the )?most|most reduced|best progress|improved)\b/,
+    /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|(come|came|gone|went) down (the )?most|most reduced|best progress)\b/,
+  /** Scored lower now than when first scored: "has any risk come down", "which risks improved". */
+  improved:
+    /\b(improved|improving|(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
-    /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent) (score)?|\b(moved|movement)\b/,
+    /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
+  /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
   furthestFromTarget:
-    /\b(furthest|farthest|most distance|longest way|biggest gap|largest gap|way off|most above|longest way off|further)( away)?( from)? (its |their |the )?targets?\b/,
+    /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?: \w+){0,6}? (its |their |the )?targets?\b|\b(furthest|farthest) (off|away)\b/,
   closestToTarget: /\b(closest|nearest|close) to (its |their |the )?target\b/,
   atTarget: /\b(at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?\b/,
   aboveTarget:
@@ -392,26 +475,46 @@ export const CUES = {
   compare:
     /\b(compare\w*|comparison|versus|vs|against each other|difference between|side by side)\b/,
   gettingWorse:
-    /\b(getting worse|worsen\w*|deteriorat\w*|increasing|going up|rising|risen|gone up)\b/,
+    /\b((getting|got|gotten|become|became|grown) worse|worsen\w*|deteriorat\w*|increasing|increased|going up|rising|risen|gone up|went up)\b/,
+  /** Since the last report of a register: "what's changed on the BAF since last time". */
+  sinceLast:
+    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|changes to the (baf|register|risks))\b/,
+  /** Risks that are new: "new risks", "which risks have been added". */
+  newRisks:
+    /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,
+  /** Every risk, highest first: "in score order", "ranked". */
+  ranked:
+    /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
+  /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
+  deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
+  /** Actions nobody leads. */
+  noLead:
+    /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,
+  /** What the papers ask the board to decide at a meeting. */
+  decisionsAsked:
+    /\b(decisions? (are |is )?(needed|required|asked|due)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
+  /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
+  shortfall:
+    /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
   who: /\b(who|whom|whose)\b/,
   whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what s new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,
   segment:
-    /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|rating)\b/,
+    /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:
     /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figure|number|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
   alert:
-    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
+    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
   decision:
     /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
-  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell us|tells us|cover\w*)\b/,
+  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,
 };
 
 /** Which parts of a risk a question asks about. */
@@ -422,12 +525,12 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'scores',
-    /\b(scores?|scored|scoring|rating|rated|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
+    /\b(scores?|scored|scoring|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
   ],
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
   [
     'controls',
-    /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what s in place|in place)\b/,
+    /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what is in place|in place)\b/,
   ],
   ['gaps', /\b(gaps?|weakness\w*|missing|shortfalls?)\b/],
   [
@@ -458,11 +561,11 @@ export const SMALL_TALK: readonly {
   {
     kind: 'thanks',
     pattern:
-      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that s great|that s brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that s helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?$/,
+      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?(( (that is|that was|it was|very|really|so|most))* (great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|spot on|just what i needed))?$/,
   },
   {
     kind: 'how-are-you',
-    pattern: /^(how are you|how s it going|how are things|you ok|are you ok|how do you do)$/,
+    pattern: /^(how are you|how is it going|how are things|you ok|are you ok|how do you do)$/,
   },
   {
     kind: 'hello',
@@ -472,7 +575,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'bye',
     pattern:
-      /^(bye|goodbye|see you|see ya|cya|good night|night|that s all|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
+      /^(bye|goodbye|see you|see ya|cya|good night|night|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
   },
   {
     kind: 'ok',

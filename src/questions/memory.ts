@@ -1,4 +1,5 @@
-import { Question } from './question';
+import type { Question } from './question';
+import { parseQuestion } from './rules';
 
 /**
  * What the questions feature keeps between messages, behind two small interfaces: each conversation's
@@ -45,7 +46,7 @@ export const UNANSWERED_MAX_LENGTH = 300;
 export const SUBJECTS = {
   name: 'question-subject',
   ttlMs: SUBJECT_TTL_MS,
-  parse: (value: unknown): Question | null => Question.safeParse(value).data ?? null,
+  parse: parseQuestion,
 };
 
 /** How the store keeps unanswered questions. */
@@ -64,7 +65,7 @@ export class InMemoryConversationMemory implements ConversationMemory {
   recall(key: ConversationKey, now: Date): Promise<Question | null> {
     const found = this.subjects.get(keyOf(key));
     if (!found || found.expiresAt <= now.getTime()) return Promise.resolve(null);
-    return Promise.resolve(Question.parse(found.question));
+    return Promise.resolve(parseQuestion(found.question));
   }
 
   remember(key: ConversationKey, question: Question, now: Date): Promise<void> {

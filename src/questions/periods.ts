@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain';
 import { BOARD_TIME_ZONE, formatDate } from '../domain/dates';
+import { NUMBER_WORDS } from './lexicon';
 import type { Period } from './question';
 
 /**
@@ -73,6 +74,90 @@ function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
   return { period: span(from, to, m[0].toLowerCase()), text: m[0] };
 }
 
+/** Counts people type in spans ("the next two weeks", "a fortnight"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
+  a: 1,
+  an: 1,
+  fourteen: 14,
+  thirty: 30,
+};
+
+/** "the next 14 days", "within 3 weeks", "over the coming fortnight", "the last 6 months": a span. */
+const SPAN =
+  /\b(?:(?:in|within|over|during|for)\s+)?(?:the\s+)?(?:(next|coming|following|past|last|previous)\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)\s+(days?|weeks?|fortnights?|months?|years?)\b/i;
+
+function spanPeriod(text: string, now: DateTime): FoundPeriod | null {
+  const m = SPAN.exec(text);
+  if (!m) return null;
+  const direction = m[1]?.toLowerCase();
+  // A number of days with no "next" or "within" is not a span ("52 week waiters", "2 hour response").
+  if (!direction && !/^\s*(within|over|during|for)\b/i.test(m[0])) return null;
+  const count = COUNT_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const unit = m[3]!.toLowerCase().replace(/s$/, '');
+  const amount =
+    unit === 'fortnight'
+      ? { days: 14 * count }
+      : ({ [`${unit}s`]: count } as Record<string, number>);
+  const today = now.startOf('day');
+  const past = direction === 'past' || direction === 'last' || direction === 'previous';
+  const [from, to] = past ? [today.minus(amount), today] : [today, today.plus(amount)];
+  const words = m[0].trim().toLowerCase();
+  return { period: span(from, to, words), text: m[0] };
+}
+
+/** NHS financial years as printed: "2025/26", "25/26", "FY25-26", "financial year 2025/26". */
+const FINANCIAL_YEAR =
+  /(?<![a-z]\s*\/\s*)\b(?:fy\s*|financial year\s+)?(?:20)?(\d{2})\s*[/-]\s*(?:20)?(\d{2})\b/i;
+
+function financialYearPeriod(text: string): FoundPeriod | null {
+  const m = FINANCIAL_YEAR.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  if (Number(m[2]) !== (first + 1) % 100) return null;
+  const start = 2000 + first;
+  const from = DateTime.fromObject({ year: start, month: 4, day: 1 }, { zone: BOARD_TIME_ZONE });
+  const to = from.plus({ years: 1 }).minus({ days: 1 });
+  return {
+    period: span(from, to, `${start}/${String(start + 1).slice(2)}`),
+    text: m[0],
+  };
+}
+
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+/**
+ * A month named on its own, as people name meetings: "the May meeting", "the sept board". "May" and
+ * "March" are months only where a month fits ("the may meeting", "in may"), not as verbs.
+ */
+const MONTH_ALONE =
+  /\b(?:(the|in|of|for|at|from|since|until|till|by|during|last|next|this|early|late|mid|end of)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(meeting|board|minutes|agenda|committee|session|papers?|one))?/i;
+
+function monthAlone(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
+  const m = MONTH_ALONE.exec(text);
+  if (!m) return null;
+  const name = m[2]!.toLowerCase();
+  if ((name === 'may' || name === 'march' || name === 'mar') && !m[1] && !m[3]) return null;
+  const month = MONTHS.indexOf(name.slice(0, 3) as (typeof MONTHS)[number]) + 1;
+  let from = now.set({ month, day: 1 }).startOf('day');
+  if (tense === 'past' && from > now) from = from.minus({ years: 1 });
+  if (tense === 'future' && from.endOf('month') < now) from = from.plus({ years: 1 });
+  return { period: span(from, from.endOf('month'), name), text: m[0] };
+}
+
 function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = QUARTER.exec(text);
   if (!m) return null;
@@ -93,11 +178,34 @@ function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
  * Reads the period in `text`, relative to `now`; null when it names none. A month named without a year
  * ("in January") is the coming one, or with `tense: 'past'` (closed, resolved) the last one.
  */
+/** The last text chrono read: a question is read for both tenses, and chrono is the costly part. */
+let last: { text: string; at: number; results: chrono.ParsedResult[] } | null = null;
+
+function parsed(text: string, now: Date): chrono.ParsedResult[] {
+  if (last?.text !== text || last.at !== now.getTime())
+    last = {
+      text,
+      at: now.getTime(),
+      results: chrono.en.GB.parse(text, { instant: now, timezone: BOARD_TIME_ZONE }),
+    };
+  return last.results;
+}
+
+/** Days people name by what they are: "before Christmas", "by year end" (the NHS year ends in March). */
+const NAMED_DAYS: readonly [RegExp, string][] = [
+  [/\b(christmas( day)?|xmas)\b/gi, '25 December'],
+  [/\bnew year('?s day)?\b/gi, '1 January'],
+  [/\b((financial|nhs) year end|year end|end of the (financial|nhs) year)\b/gi, '31 March'],
+  [/\bend of the year\b/gi, '31 December'],
+];
+
 export function findPeriod(
-  text: string,
+  typed: string,
   now: Date,
   tense: 'future' | 'past' = 'future',
 ): FoundPeriod | null {
+  let text = typed;
+  for (const [pattern, day] of NAMED_DAYS) text = text.replace(pattern, day);
   const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
   if (DUE_SOON.test(text)) {
     const m = DUE_SOON.exec(text)!;
@@ -106,11 +214,15 @@ export function findPeriod(
       text: m[0],
     };
   }
-  const relative = relativePeriod(text, here) ?? quarterPeriod(text, here);
+  const relative =
+    spanPeriod(text, here) ??
+    relativePeriod(text, here) ??
+    quarterPeriod(text, here) ??
+    financialYearPeriod(text);
   if (relative) return relative;
 
-  const results = chrono.en.GB.parse(text, { instant: now, timezone: BOARD_TIME_ZONE });
-  if (results.length === 0) return null;
+  const results = parsed(text, now);
+  if (results.length === 0) return monthAlone(text, here, tense);
   const first = results[0]!;
   const last = results[results.length - 1]!;
   const whole = text.slice(first.index, last.index + last.text.length);

@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { DeliveryKey } from '../domain/action';
 import { Id, IsoDate } from '../domain/common';
 import type { RiskFacet } from '../shared/viewTypes';
+import type { Question } from './rules';
 
 export type { RiskFacet };
 
 /**
- * What a question asks, once read: an intent with its entities resolved against the vocabulary (ids of
- * registers, roles, people, logs...). Plain data, declared once as zod schemas: a question is also the
- * subject a conversation remembers for its follow-ups, read back from the store and parsed here.
+ * The parameters questions share, once read: entities resolved against the vocabulary (ids of
+ * registers, roles, people, logs...), periods, filters. Plain data, declared once as zod schemas: a
+ * question is also the subject a conversation remembers for its follow-ups, read back from the store
+ * and checked against its kind's parameters (`kind.ts`).
  */
 
-const Text = z.string().max(500);
+export const Text = z.string().max(500);
 
 export const RISK_FACETS = [
   'scores',
@@ -55,6 +58,12 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('at-target') }),
   z.object({ kind: z.literal('above-target') }),
   z.object({ kind: z.literal('most-improved') }),
+  /** Scored lower now than at its initial scoring. */
+  z.object({ kind: z.literal('improved') }),
+  /** Moved since the register's last report, as its trend column prints it. */
+  z.object({ kind: z.literal('since-last') }),
+  /** New risks: drafts proposed to the board and not yet approved. */
+  z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),
   z.object({ kind: z.literal('furthest-from-target') }),
   z.object({ kind: z.literal('getting-worse') }),
@@ -71,6 +80,8 @@ export const ActionScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), personId: Id, text: Text }),
   z.object({ kind: z.literal('log'), logId: Id, sectionId: Id.nullable(), text: Text }),
   z.object({ kind: z.literal('risk'), risk: RiskReference }),
+  /** Every action of an organisation: "overdue actions for LPT". */
+  z.object({ kind: z.literal('organisation'), organisationId: Id, text: Text }),
   z.object({ kind: z.literal('all') }),
 ]);
 export type ActionScope = z.infer<typeof ActionScope>;
@@ -85,6 +96,8 @@ export const ActionStatusFilter = z.enum([
   'slipped',
   /** Actions with a revised due date. */
   'revised',
+  /** Open actions nobody leads: no lead role and none printed. */
+  'no-lead',
   'all',
 ]);
 export type ActionStatusFilter = z.infer<typeof ActionStatusFilter>;
@@ -93,6 +106,8 @@ export const ActionFilter = z.object({
   status: ActionStatusFilter,
   /** Open actions due in this period (status 'due'), or closed in it (status 'closed'). */
   period: Period.nullable(),
+  /** Only actions whose owner reports this on the NHS delivery key. */
+  key: DeliveryKey.nullable().optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 
@@ -120,136 +135,5 @@ export const SecretaryCommand = z.enum([
 ]);
 export type SecretaryCommand = z.infer<typeof SecretaryCommand>;
 
-/** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
-const WhichMinutes = { body: Text.nullable(), date: IsoDate.nullable() };
-
-export const Question = z.discriminatedUnion('intent', [
-  z.object({
-    intent: z.literal('risk.detail'),
-    risk: RiskReference,
-    facets: z.array(RiskFacetSchema),
-  }),
-  z.object({ intent: z.literal('risk.list'), registerId: Id.nullable(), filter: RiskListFilter }),
-  /** "Is BAF 3 worse than BAF 4?" */
-  z.object({ intent: z.literal('risk.compare'), risks: z.array(RiskReference).min(2).max(4) }),
-  /** "Who owns BAF 4?" */
-  z.object({ intent: z.literal('risk.owner'), risk: RiskReference }),
-  /** A subject rather than a record: "anything on net zero?" finds where the papers cover it. */
-  z.object({
-    intent: z.literal('topic'),
-    text: Text,
-    registerId: Id.nullable(),
-  }),
-  z.object({
-    intent: z.literal('actions.list'),
-    scope: ActionScope,
-    filter: ActionFilter,
-    page: z.number().int().positive(),
-  }),
-  z.object({
-    intent: z.literal('action.detail'),
-    target: ActionTarget,
-    history: z.boolean(),
-    /** "update Well-Led FTSU 5": open the action's progress card rather than its details. */
-    update: z.boolean().optional(),
-    /** "why is it late": the original and revised dates, the reason and the progress notes. */
-    why: z.boolean().optional(),
-  }),
-  z.object({
-    intent: z.literal('meeting.next'),
-    body: Text.nullable(),
-    /** What about it was asked: its time or its place (the card shows both; the answer says it). */
-    detail: z.enum(['time', 'place']).nullable().optional(),
-  }),
-  z.object({
-    intent: z.literal('meeting.last'),
-    body: Text.nullable(),
-    detail: z.enum(['time', 'place']).nullable().optional(),
-  }),
-  /** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
-  z.object({ intent: z.literal('meeting.on'), body: Text.nullable(), period: Period }),
-  z.object({
-    intent: z.literal('meeting.agenda'),
-    body: Text.nullable(),
-    which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDate })]),
-  }),
-  z.object({ intent: z.literal('minutes.item'), reference: Text }),
-  z.object({ intent: z.literal('minutes.resolutions'), ...WhichMinutes }),
-  /** "Minutes of the September board": every item, with what was resolved. */
-  z.object({ intent: z.literal('minutes.meeting'), ...WhichMinutes }),
-  z.object({
-    intent: z.literal('minutes.attendance'),
-    ...WhichMinutes,
-    part: z.enum(['all', 'present', 'apologies']),
-  }),
-  z.object({ intent: z.literal('minutes.declarations'), ...WhichMinutes }),
-  /** "Who presented the QSIR item?" */
-  z.object({ intent: z.literal('minutes.presenter'), ...WhichMinutes, item: Text }),
-  z.object({ intent: z.literal('matters-arising'), body: Text.nullable() }),
-  z.object({
-    intent: z.literal('strategy.progress'),
-    strategyId: Id.nullable(),
-    objectiveId: Id.nullable(),
-    ambitionIds: z.array(Id),
-    themeId: Id.nullable(),
-    text: Text,
-  }),
-  /** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
-  z.object({
-    intent: z.literal('paper'),
-    paperId: Id,
-    words: Text,
-    want: z.enum(['say', 'figures', 'decision']),
-  }),
-  /** A committee's Alert, Advise and Assure report: what it alerts the board to, advises, assures. */
-  z.object({
-    intent: z.literal('committee.report'),
-    reportId: Id.nullable(),
-    level: z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']).nullable(),
-  }),
-  /** The performance report: the NHS Oversight Framework segment, or named indicators. */
-  z.object({
-    intent: z.literal('performance'),
-    want: z.enum(['segment', 'indicator']),
-    organisationIds: z.array(Id),
-    indicatorIds: z.array(Id),
-  }),
-  /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */
-  z.object({
-    intent: z.literal('terms-of-reference'),
-    termsId: Id,
-    part: z.enum(['all', 'chair', 'quorum', 'membership', 'frequency', 'purpose']),
-  }),
-  /** "Who is the guardian?", "who is Angela Hillery?" */
-  z.object({
-    intent: z.literal('people.who'),
-    roleIds: z.array(Id),
-    personIds: z.array(Id),
-    /** A name asked about (found in the directory or the minutes, or in neither). */
-    name: Text.nullable(),
-    text: Text,
-  }),
-  z.object({ intent: z.literal('data-quality'), registerId: Id.nullable() }),
-  z.object({ intent: z.literal('help') }),
-  /** Small talk: a short reply. */
-  z.object({
-    intent: z.literal('greeting'),
-    kind: z.enum(['thanks', 'hello', 'ok', 'bye', 'how-are-you']).optional(),
-  }),
-  /** A board secretary's command; the bot hands it to the secretariat desk. */
-  z.object({ intent: z.literal('secretary'), command: SecretaryCommand }),
-  /** A secretary's list of the questions Board Clerk could not answer. */
-  z.object({ intent: z.literal('unanswered') }),
-  /** The question could mean several things: offer them as buttons rather than guess. */
-  z.object({
-    intent: z.literal('clarify'),
-    title: Text,
-    text: Text,
-    choices: z.array(Text).max(5),
-  }),
-  /** No rule fits: answered from search over the papers, or plainly "the papers don't say". */
-  z.object({ intent: z.literal('unknown'), text: Text, suggestions: z.array(Text) }),
-]);
-export type Question = z.infer<typeof Question>;
-export type Intent = Question['intent'];
-export type QuestionOf<I extends Intent> = Extract<Question, { intent: I }>;
+/** What any question asks: the union of the kinds the rules decide on (`rules.ts`). */
+export type { Question };

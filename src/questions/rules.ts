@@ -2,26 +2,54 @@ import Fuse from 'fuse.js';
 import { CUES } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
-import type {
-  ActionFilter,
-  ActionScope,
-  Question,
-  RiskListFilter,
-  RiskReference,
-} from './question';
+import { actionDetail, actionsAbout, actionsList } from './answer/actions';
+import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
+import {
+  mattersArising,
+  meetingAgenda,
+  meetingFirst,
+  workplan,
+  meetingLast,
+  meetingNext,
+  meetingOn,
+  minutesAbout,
+  minutesAttendance,
+  minutesDeclarations,
+  minutesItem,
+  minutesMeeting,
+  minutesPresenter,
+  minutesResolutions,
+  minutesSaid,
+} from './answer/meetings';
+import { committeeReport, paper, performance, termsOfReference } from './answer/papers';
+import { peopleWho } from './answer/people';
+import {
+  dataQuality,
+  registerNotHeld,
+  riskCompare,
+  riskDetail,
+  riskList,
+  riskOwner,
+} from './answer/risks';
+import { topic, unknown } from './answer/search';
+import { strategyProgress } from './answer/strategy';
+import { suggestionsFor } from './examples';
+import type { Kind, ParamsOf, QuestionOf } from './kind';
+import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
+import { formatDate } from '../domain/dates';
+import { contentWords, normalise } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
  * rank, written down, rather than negative guards spread through the conditions: a reference to a
  * record beats a general cue, a comparison beats a single risk, a minutes question beats a meeting
  * question, a risk named beats a topic, and search is the floor under all of them.
+ *
+ * Each rule names the kind of question it decides on (declared beside its answer, `answer/*.ts`) and
+ * reads that kind's parameters from the reading. The Question type, the check of a remembered
+ * question and the answer dispatch are derived from this list: a new kind is a new rule here, its
+ * answer, and its card.
  */
-export interface Rule {
-  rank: number;
-  name: string;
-  when: (r: Reading) => boolean;
-  then: (r: Reading) => Question;
-}
 
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
@@ -34,6 +62,89 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
   'gaps',
   'assurances',
 ]);
+
+/** Words that ask about a piece of work rather than name it. */
+const ASKING_ABOUT_WORK =
+  /\b(who|whos|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+
+/** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
+function workWords(r: Reading): string {
+  let text = ` ${r.text} `;
+  for (const o of r.ctx.vocabulary.organisations)
+    for (const n of o.names) text = text.replace(` ${n} `, ' ');
+  // Stop words inside the name stay ("freedom to speak up"); those around it go.
+  const words = text.replace(ASKING_ABOUT_WORK, ' ').trim().split(/\s+/);
+  const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
+  while (words.length && !kept(words[0])) words.shift();
+  while (words.length && !kept(words.at(-1))) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * A question about a piece of work rather than a risk, a person or a paper: "the research strategy",
+ * "the green plan funding gap analysis". A risk's own key word alone ("estates") is the risk.
+ */
+function aboutAnAction(r: Reading): boolean {
+  const words = workWords(r);
+  const keyword = r.topicRisks[0] && r.topicRisks[0].score >= 100 && !words.includes(' ');
+  return (
+    !!words &&
+    !keyword &&
+    !r.risks.length &&
+    !r.actionTarget &&
+    !r.minuteReference &&
+    !r.roles &&
+    !r.person &&
+    !r.attendee &&
+    !r.paper &&
+    !r.committee &&
+    !r.termsOfReference &&
+    !r.indicators.length &&
+    !r.pastPeriod &&
+    !has(r, 'actions') &&
+    !has(r, 'risk', 'meeting', 'minutes')
+  );
+}
+
+/** The record a question names other than a risk register: a log, a paper, a strategy. */
+function namedRecord(r: Reading): string | null {
+  // A risk named by number, or by its own key words ("the draft workforce risk").
+  const risk = r.risks[0] ?? ((r.topicRisks[0]?.score ?? 0) >= 100 ? riskOf(r) : null);
+  if (risk) {
+    const registerId =
+      risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId;
+    const found = r.ctx.vocabulary.risks.find(
+      (x) =>
+        x.registerId === registerId &&
+        (risk.draft ? x.draft : x.number === risk.number && !x.draft),
+    );
+    if (found) return found.id;
+  }
+  if (r.logSection && has(r, 'actions')) return r.logSection.logId;
+  if (r.paper && !r.paper.bySponsor) return r.paper.id;
+  const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
+  return strategy?.thing.id ?? null;
+}
+
+/** The level of a committee's AAA report a question asks for, if any. */
+export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level'] {
+  if (/\balert/.test(r.text)) return 'alert';
+  if (/\badvis/.test(r.text)) return 'advise';
+  if (/\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)) return 'assure';
+  if (/\b(celebrat|outstanding)/.test(r.text)) return 'celebrating-outstanding';
+  if (/\bescalat/.test(r.text)) return 'alert';
+  return null;
+}
+
+/** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
+export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
+  if (has(r, 'cover')) return 'cover';
+  if (has(r, 'decision') && !r.topic) return 'decision';
+  if (has(r, 'say') && r.topic) return 'say';
+  if (has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text))
+    return 'figures';
+  return has(r, 'decision') ? 'decision' : 'say';
+}
 
 /** The risk a reading names: by number or as the draft, else the best by topic. */
 export function riskOf(r: Reading): RiskReference | null {
@@ -67,12 +178,30 @@ function actionScope(r: Reading): ActionScope {
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
+  // "Overdue actions for LPT": one organisation named (a group's own logs, not its members').
+  const [organisationId, ...more] = r.organisationIds;
+  if (organisationId && !more.length) {
+    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
+  }
   return { kind: 'all' };
 }
 
 /** The actions a question asks for: overdue, due in a period, closed, slipped… */
 export function actionFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
+  if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  const key = /\b(not on track|off track)\b/.test(r.text)
+    ? 'not-on-track'
+    : /\bon track\b/.test(r.text)
+      ? 'on-track'
+      : /\bsome issues\b/.test(r.text)
+        ? 'some-issues'
+        : /\bdelivered\b/.test(r.text)
+          ? 'delivered'
+          : null;
+  // "Which actions are delivered": as their owners report it, whether closed yet or not.
+  if (key) return { status: key === 'delivered' ? 'all' : 'open', period: null, key };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
     return { status: 'closed', period: past?.period ?? null };
@@ -91,10 +220,14 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'furthestFromTarget')) return { kind: 'furthest-from-target' };
   if (has(r, 'aboveTarget')) return { kind: 'above-target' };
   if (has(r, 'atTarget', 'closestToTarget')) return { kind: 'at-target' };
+  if (has(r, 'sinceLast')) return { kind: 'since-last' };
+  if (has(r, 'newRisks')) return { kind: 'new' };
   if (has(r, 'mostImproved')) return { kind: 'most-improved' };
-  if (has(r, 'moved')) return { kind: 'moved' };
   if (has(r, 'gettingWorse')) return { kind: 'getting-worse' };
+  if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
+  if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
+  if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99 };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
   if (
@@ -111,23 +244,30 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   return null;
 }
 
-function strategyQuestion(r: Reading): Extract<Question, { intent: 'strategy.progress' }> {
+function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const strategy = findNamed(text, ctx.vocabulary.strategies)[0]?.thing ?? null;
   const strategies = strategy ? [strategy] : ctx.vocabulary.strategies;
   const numbered = /\bambition\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
   const ambitions = strategies.flatMap((s) => s.ambitions);
   const ask = (
-    q: Partial<Extract<Question, { intent: 'strategy.progress' }>>,
-  ): Extract<Question, { intent: 'strategy.progress' }> => ({
-    intent: 'strategy.progress',
+    q: Partial<ParamsOf<typeof strategyProgress>>,
+  ): ParamsOf<typeof strategyProgress> => ({
     strategyId: null,
     objectiveId: null,
     ambitionIds: [],
     themeId: null,
     text: '',
+    below,
     ...q,
   });
+  // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
+  const below = has(r, 'shortfall')
+    ? {
+        measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+        percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
+      }
+    : null;
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
@@ -143,6 +283,7 @@ function strategyQuestion(r: Reading): Extract<Question, { intent: 'strategy.pro
       return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
   }
   const query = r.topic ?? '';
+  if (below) return ask({ strategyId: strategy?.id ?? null });
   if (query.length >= 4) {
     const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
     const hits = fuse.search(query).slice(0, 3);
@@ -168,84 +309,130 @@ function minutesDate(r: Reading) {
   return period.from;
 }
 
-/** Words naming a minute item ("who presented the QSIR item"): the topic. */
+/** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
 function itemWords(r: Reading): string {
-  return r.topic ?? r.committee?.text ?? r.text;
+  return r.subject ?? r.text;
 }
 
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
 
-const secretary = (
-  command: Extract<Question, { intent: 'secretary' }>['command'],
-  cue: keyof typeof CUES,
-): Rule => ({
-  rank: 40,
-  name: `secretary: ${command}`,
-  when: (r) => has(r, cue),
-  then: () => ({ intent: 'secretary', command }),
-});
+const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: keyof typeof CUES) =>
+  secretary.rule({
+    rank: 40,
+    name: `secretary: ${command}`,
+    when: (r) => has(r, cue),
+    then: () => ({ command }),
+  });
 
 /** The rules, in rank order. */
-export const RULES: readonly Rule[] = [
-  { rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({ intent: 'help' }) },
-  {
+export const RULES = [
+  help.rule({ rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({}) }),
+  greeting.rule({
     rank: 20,
     name: 'small talk',
     when: (r) => r.smallTalk !== null,
-    then: (r) => ({ intent: 'greeting', kind: r.smallTalk ?? 'hello' }),
-  },
-  { rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({ intent: 'help' }) },
-  secretary('chase', 'chase'),
-  secretary('broadcasts', 'broadcasts'),
-  secretary('new-meeting', 'newMeeting'),
-  secretary('edit-meeting', 'editMeeting'),
-  secretary('send-reminder', 'sendReminder'),
-  {
+    then: (r) => ({ kind: r.smallTalk ?? 'hello' }),
+  }),
+  about.rule({
+    rank: 25,
+    name: 'about the asker, Board Clerk, or what it covers',
+    when: (r) => has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy'),
+    then: (r) => ({
+      subject: has(r, 'aboutMe')
+        ? 'me'
+        : has(r, 'privacy')
+          ? 'privacy'
+          : has(r, 'coverage')
+            ? 'coverage'
+            : 'you',
+    }),
+  }),
+  help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
+  secretaryCommand('chase', 'chase'),
+  secretaryCommand('broadcasts', 'broadcasts'),
+  secretaryCommand('new-meeting', 'newMeeting'),
+  secretaryCommand('edit-meeting', 'editMeeting'),
+  secretaryCommand('send-reminder', 'sendReminder'),
+  unanswered.rule({
     rank: 45,
     name: 'unanswered questions',
     when: (r) => has(r, 'unanswered') && /\bquestions?\b/.test(r.text),
-    then: () => ({ intent: 'unanswered' }),
-  },
-  {
+    then: () => ({}),
+  }),
+  actionDetail.rule({
     rank: 50,
     name: 'an action by its reference',
     when: (r) => r.actionTarget !== null,
     then: (r) => ({
-      intent: 'action.detail',
       target: r.actionTarget!,
       history: has(r, 'history'),
       update: has(r, 'updateAction'),
       why: has(r, 'why', 'overdue', 'slipped', 'revised'),
     }),
-  },
-  {
+  }),
+  actionDetail.rule({
     rank: 60,
+    name: 'the history of an action named by a minute reference',
+    when: (r) =>
+      r.minuteReference !== null &&
+      (has(r, 'history') || (has(r, 'why') && has(r, 'overdue', 'slipped', 'actions'))),
+    then: (r) => ({
+      target: { kind: 'reference', reference: r.minuteReference! },
+      history: has(r, 'history'),
+      why: has(r, 'why'),
+    }),
+  }),
+  minutesItem.rule({
+    rank: 61,
     name: 'a minute reference',
     when: (r) => r.minuteReference !== null,
-    then: (r) =>
-      has(r, 'history', 'why')
-        ? {
-            intent: 'action.detail',
-            target: { kind: 'reference', reference: r.minuteReference! },
-            history: has(r, 'history'),
-            why: has(r, 'why'),
-          }
-        : { intent: 'minutes.item', reference: r.minuteReference! },
-  },
-  {
+    then: (r) => ({ reference: r.minuteReference! }),
+  }),
+  minutesSaid.rule({
+    rank: 58,
+    name: 'what someone said, as the minutes record it',
+    when: (r) => !!r.attendee && has(r, 'said') && !has(r, 'whoIs', 'actions'),
+    then: (r) => ({
+      name: r.attendee!.text,
+      words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
+    }),
+  }),
+  dataQuality.rule({
+    rank: 69,
+    name: 'which organisation a record is for',
+    when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
+    then: (r) => ({ registerId: null, recordId: r.logSection!.logId, whose: true }),
+  }),
+  registerNotHeld.rule({
+    rank: 75,
+    name: 'the register of an organisation the papers hold none for',
+    when: (r) =>
+      has(r, 'risk') &&
+      !r.registerId &&
+      !r.risks.length &&
+      r.organisationIds.some(
+        (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
+      ),
+    then: (r) => ({
+      organisationId: r.organisationIds.find(
+        (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
+      )!,
+    }),
+  }),
+  dataQuality.rule({
     rank: 70,
     name: 'data quality',
     when: (r) => has(r, 'dataQuality'),
-    then: (r) => ({ intent: 'data-quality', registerId: r.registerId }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r) }),
+  }),
+  riskCompare.rule({
     rank: 80,
     name: 'two risks compared',
-    when: (r) => r.risks.length >= 2 && !has(r, 'actions'),
-    then: (r) => ({ intent: 'risk.compare', risks: r.risks.slice(0, 4) }),
-  },
-  {
+    when: (r) => (r.risks.length >= 2 || r.comparedRisks.length === 2) && !has(r, 'actions'),
+    then: (r) => ({ risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks }),
+  }),
+  clarify.rule({
     rank: 81,
     name: 'one risk compared with what?',
     when: (r) => r.risks.length === 1 && has(r, 'worseThan', 'betterThan', 'compare'),
@@ -260,7 +447,6 @@ export const RULES: readonly Rule[] = [
         .filter((x) => x.number !== risk.number && !x.draft)
         .slice(0, 4);
       return {
-        intent: 'clarify',
         title: `Compare ${riskWords(risk, r)} with which risk?`,
         text: 'Name the second risk, for example:',
         choices: others.map(
@@ -269,15 +455,31 @@ export const RULES: readonly Rule[] = [
         ),
       };
     },
-  },
-  {
+  }),
+  actionsAbout.rule({
+    rank: 88,
+    name: 'who leads the action about something',
+    when: (r) =>
+      /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for)\b/.test(
+        r.text,
+      ) && aboutAnAction(r),
+    then: (r) => ({ words: workWords(r), ask: 'lead' }),
+  }),
+  actionsAbout.rule({
+    rank: 89,
+    name: 'whether the action about something is done',
+    when: (r) =>
+      /^(has|have|is|are|was|were|did)\b/.test(r.text) && has(r, 'closed') && aboutAnAction(r),
+    then: (r) => ({ words: workWords(r), ask: 'status' }),
+  }),
+  riskOwner.rule({
     rank: 90,
     name: 'who owns a risk',
     when: (r) =>
       has(r, 'ownerQuestion') && !!riskOf(r) && !r.roles && !r.person && !has(r, 'actions'),
-    then: (r) => ({ intent: 'risk.owner', risk: riskOf(r)! }),
-  },
-  {
+    then: (r) => ({ risk: riskOf(r)! }),
+  }),
+  peopleWho.rule({
     rank: 100,
     name: 'who is someone',
     when: (r) =>
@@ -293,21 +495,57 @@ export const RULES: readonly Rule[] = [
         'presenter',
         'declarations',
       ) &&
-      (!!r.roles || !!r.person || !!r.attendee || !!r.unknownName),
+      (!!r.roles ||
+        !!r.person ||
+        !!r.attendee ||
+        !!r.unknownName ||
+        /\bsecretar(y|ies)\b/.test(r.text)),
     then: (r) => ({
-      intent: 'people.who',
       roleIds: r.roles?.roleIds ?? [],
       personIds: r.person ? [r.person.id] : [],
       name: r.attendee?.text ?? r.unknownName ?? (r.person ? r.person.text : null),
-      text: r.roles?.text ?? r.person?.text ?? r.attendee?.text ?? r.unknownName ?? '',
+      text:
+        r.roles?.text ??
+        r.person?.text ??
+        r.attendee?.text ??
+        r.unknownName ??
+        (/\bsecretar/.test(r.text) ? 'board secretary' : ''),
+      organisationIds: r.organisationIds,
     }),
-  },
-  {
+  }),
+  peopleWho.rule({
+    rank: 215,
+    name: 'a role named on its own',
+    when: (r) =>
+      !!r.roles &&
+      // The role and little else: "the cfo", "ftsu guardian".
+      (!r.topic || (!r.topic.includes(' ') && r.raw.trim().split(/\s+/).length <= 4)) &&
+      !r.risks.length &&
+      !has(r, 'actions', 'meeting', 'minutes'),
+    then: (r) => ({
+      roleIds: r.roles!.roleIds,
+      personIds: [],
+      name: null,
+      text: r.roles!.text,
+      organisationIds: r.organisationIds,
+    }),
+  }),
+  peopleWho.rule({
+    rank: 99,
+    name: 'who chairs a committee the papers hold no terms of reference for',
+    when: (r) => has(r, 'chaired') && has(r, 'who') && !!r.committee && !r.termsOfReference,
+    then: (r) => ({
+      roleIds: [],
+      personIds: [],
+      name: null,
+      text: `chair of the ${r.committee!.id}`,
+    }),
+  }),
+  termsOfReference.rule({
     rank: 101,
     name: 'terms of reference',
     when: (r) => !!r.termsOfReference && !r.risks.length,
     then: (r) => ({
-      intent: 'terms-of-reference',
       termsId: r.termsOfReference!.id,
       part: /\bchair/.test(r.text)
         ? 'chair'
@@ -321,96 +559,84 @@ export const RULES: readonly Rule[] = [
                 ? 'purpose'
                 : 'all',
     }),
-  },
-  {
+  }),
+  committeeReport.rule({
     rank: 102,
     name: 'a committee’s alert, advise and assure report',
     when: (r) =>
       !r.risks.length &&
       !r.actionTarget &&
       (!!r.committeeReport || /\bcommittees?\b/.test(r.text) || !!r.committee) &&
-      (has(r, 'alert') || /\b(aaa|alert advise assure)\b/.test(r.text)) &&
+      (has(r, 'alert') ||
+        /\b(aaa|alert advise assure)\b/.test(r.text) ||
+        (!!r.committeeReport && has(r, 'say'))) &&
       !(r.facets.includes('assurances') && r.topicRisks.length > 0),
-    then: (r) => ({
-      intent: 'committee.report',
-      reportId: r.committeeReport?.id ?? null,
-      level: /\balert/.test(r.text)
-        ? 'alert'
-        : /\badvis/.test(r.text)
-          ? 'advise'
-          : /\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)
-            ? 'assure'
-            : /\b(celebrat|outstanding)/.test(r.text)
-              ? 'celebrating-outstanding'
-              : /\bescalat/.test(r.text)
-                ? 'alert'
-                : null,
-    }),
-  },
-  {
+    then: (r) => ({ reportId: r.committeeReport?.id ?? null, level: reportLevel(r) }),
+  }),
+  performance.rule({
     rank: 103,
     name: 'the oversight segment',
     when: (r) => has(r, 'segment') && !r.risks.length && !/\b(risks?|baf|bafs)\b/.test(r.text),
     then: (r) => ({
-      intent: 'performance',
       want: 'segment',
       organisationIds: r.organisationIds,
       indicatorIds: [],
     }),
-  },
-  {
+  }),
+  paper.rule({
     rank: 104,
     name: 'a paper',
     when: (r) =>
       !!r.paper &&
       !r.risks.length &&
       !r.actionTarget &&
-      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure')) &&
+      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure', 'cover')) &&
       !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
-      intent: 'paper',
       paperId: r.paper!.id,
-      words: r.topic ?? '',
-      want:
-        has(r, 'decision') && !r.topic
-          ? 'decision'
-          : has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text)
-            ? 'figures'
-            : has(r, 'decision')
-              ? 'decision'
-              : 'say',
+      words: has(r, 'cover') ? '' : (r.topic ?? ''),
+      want: paperWant(r),
     }),
-  },
-  {
+  }),
+  mattersArising.rule({
     rank: 110,
     name: 'matters arising',
     when: (r) => has(r, 'matters'),
-    then: (r) => ({ intent: 'matters-arising', body: r.body }),
-  },
-  {
+    then: (r) => ({ body: r.body }),
+  }),
+  minutesDeclarations.rule({
     rank: 120,
     name: 'declarations of interest',
     when: (r) => has(r, 'declarations'),
-    then: (r) => ({ intent: 'minutes.declarations', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  minutesAttendance.rule({
     rank: 121,
     name: 'attendance and apologies',
     when: (r) =>
       (has(r, 'apologies') && (asksAboutMinutes(r) || has(r, 'who'))) ||
+      has(r, 'minuteTaker') ||
+      (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
       /\battend(ance|ed|ees|ing)?\b/.test(r.text) ||
       (has(r, 'attendance') &&
         has(r, 'who', 'list', 'minutes') &&
         asksAboutMinutes(r) &&
         !has(r, 'presenter')),
     then: (r) => ({
-      intent: 'minutes.attendance',
       body: r.body,
       date: minutesDate(r),
-      part: has(r, 'apologies') ? 'apologies' : /\bpresent\b/.test(r.text) ? 'present' : 'all',
+      part: has(r, 'minuteTaker')
+        ? 'minute-taker'
+        : has(r, 'chaired')
+          ? 'chair'
+          : has(r, 'apologies')
+            ? 'apologies'
+            : /\bpresent\b/.test(r.text)
+              ? 'present'
+              : 'all',
     }),
-  },
-  {
+  }),
+  minutesPresenter.rule({
     rank: 122,
     name: 'who presented an item',
     when: (r) =>
@@ -419,32 +645,65 @@ export const RULES: readonly Rule[] = [
       !r.risks.length &&
       !has(r, 'actions', 'ownerQuestion'),
     then: (r) => ({
-      intent: 'minutes.presenter',
       body: r.body,
       date: minutesDate(r),
       item: itemWords(r),
     }),
-  },
-  {
+  }),
+  minutesAbout.rule({
+    rank: 123,
+    name: 'what came of an item in the minutes',
+    when: (r) =>
+      (has(r, 'outcome') || (/\bpresentation\b/.test(r.text) && !!r.topic)) &&
+      !r.risks.length &&
+      !has(r, 'actions') &&
+      !r.paper,
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
+  }),
+  meetingAgenda.rule({
+    rank: 127,
+    name: 'what the papers ask the board to decide at a meeting',
+    when: (r) => has(r, 'decisionsAsked') && !r.paper && !r.risks.length && !r.minuteReference,
+    then: (r) => {
+      const date = meetingDateOf(r, 'meetings');
+      return { body: r.body, which: date ? { date } : has(r, 'last') ? 'last' : 'next' };
+    },
+  }),
+  workplan.rule({
+    rank: 128,
+    name: 'a workplan',
+    when: (r) => has(r, 'workplan') && !has(r, 'agenda') && !r.risks.length && !r.actionTarget,
+    then: (r) => ({
+      body: r.body,
+      date: meetingDateOf(r, 'meetings'),
+      unscheduled: has(r, 'unscheduled'),
+    }),
+  }),
+  meetingAgenda.rule({
     rank: 130,
     name: 'an agenda',
     when: (r) => has(r, 'agenda'),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {
-        intent: 'meeting.agenda',
         body: r.body,
         which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+        againstWorkplan: has(r, 'workplan'),
       };
     },
-  },
-  {
+  }),
+  minutesMeeting.rule({
     rank: 140,
     name: 'the minutes of a meeting',
-    when: (r) => has(r, 'minutes') && !has(r, 'resolve') && !r.risks.length && !has(r, 'actions'),
-    then: (r) => ({ intent: 'minutes.meeting', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    when: (r) =>
+      has(r, 'minutes') &&
+      (!has(r, 'resolve') ||
+        /\b(minutes|they) (were |been |was )*approved\b|\bapproved the minutes\b/.test(r.text)) &&
+      !r.risks.length &&
+      !has(r, 'actions'),
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  minutesResolutions.rule({
     rank: 150,
     name: 'what a meeting resolved',
     when: (r) =>
@@ -452,28 +711,36 @@ export const RULES: readonly Rule[] = [
       !r.risks.length &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
-    then: (r) => ({ intent: 'minutes.resolutions', body: r.body, date: minutesDate(r) }),
-  },
-  {
+    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  actionsList.rule({
     rank: 160,
     name: 'actions',
     when: (r) =>
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
+        // "what did we close in September": closing is done to actions.
+        (has(r, 'closed') && !!r.pastPeriod && !r.risks.length && !has(r, 'risk', 'meeting')) ||
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
           (has(r, 'owns', 'open') || /\b(doing|working on|got on|plate|up to)\b/.test(r.text)))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
     then: (r) => ({
-      intent: 'actions.list',
       scope: actionScope(r),
       filter: actionFilter(r),
       page: r.page,
     }),
-  },
-  {
+  }),
+  meetingFirst.rule({
+    rank: 169,
+    name: 'the first meeting',
+    when: (r) =>
+      has(r, 'meeting', 'minutes') && has(r, 'first') && !r.risks.length && !has(r, 'risk'),
+    then: (r) => ({ body: r.body }),
+  }),
+  meetingOn.rule({
     rank: 170,
     name: 'a meeting in a month or on a day',
     when: (r) =>
@@ -481,34 +748,37 @@ export const RULES: readonly Rule[] = [
       !r.risks.length &&
       !has(r, 'risk') &&
       !!r.pastPeriod?.period.from &&
-      !has(r, 'next', 'last'),
+      // "When is the January board": a month named wins over "when is"; "next" and "last" do not.
+      !/\b(next|last|previous|upcoming|forthcoming|latest|most recent)\b/.test(r.text),
     then: (r) => {
-      const date = meetingDateOf(r, 'meetings');
+      // "How many times did the board meet in 25/26": every meeting in the period, not the first.
+      const several = /\b(how many|how often|which|list|all|every|times)\b/.test(r.text);
+      const date = several ? null : meetingDateOf(r, 'meetings');
       const period = r.period ?? r.pastPeriod!;
       return {
-        intent: 'meeting.on',
         body: r.body,
-        period: date ? { from: date, to: date, label: period.period.label } : period.period,
+        period: date ? { from: date, to: date, label: formatDate(date) } : period.period,
       };
     },
-  },
-  {
+  }),
+  meetingLast.rule({
     rank: 171,
     name: 'the last meeting',
     when: (r) => has(r, 'meeting') && has(r, 'last') && !r.risks.length && !has(r, 'risk'),
-    then: (r) => ({ intent: 'meeting.last', body: r.body, detail: detailOf(r) }),
-  },
-  {
+    then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
+  }),
+  meetingNext.rule({
     rank: 172,
     name: 'the next meeting',
     when: (r) =>
       has(r, 'meeting') &&
-      (has(r, 'next', 'time', 'place') || /\b(when|schedule|dates?|calendar)\b/.test(r.text)) &&
+      (has(r, 'next', 'time', 'place') ||
+        /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk'),
-    then: (r) => ({ intent: 'meeting.next', body: r.body, detail: detailOf(r) }),
-  },
-  {
+    then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
+  }),
+  riskList.rule({
     rank: 180,
     name: 'a list of risks by a measure',
     when: (r) =>
@@ -521,22 +791,25 @@ export const RULES: readonly Rule[] = [
         'atTarget',
         'closestToTarget',
         'mostImproved',
+        'sinceLast',
+        'newRisks',
+        'improved',
         'moved',
         'gettingWorse',
         'lowest',
         'highest',
+        'ranked',
       ) ||
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       riskListFilter(r) !== null,
-    then: (r) => ({ intent: 'risk.list', registerId: r.registerId, filter: riskListFilter(r)! }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  clarify.rule({
     rank: 185,
     name: 'several risks about one topic: which?',
     when: (r) => ambiguousTopic(r) && !has(r, 'list') && has(r, 'risk'),
     then: (r) => ({
-      intent: 'clarify',
       title: `Several risks are about ${r.topic}`,
       text: 'Which one do you mean?',
       choices: r.topicRisks
@@ -546,8 +819,8 @@ export const RULES: readonly Rule[] = [
             `${riskWords(t.ref, r)}${r.facets.length && !r.facets.includes('scores') ? ` ${r.facets.join(' and ')}` : ''}`,
         ),
     }),
-  },
-  {
+  }),
+  riskDetail.rule({
     rank: 190,
     name: 'one risk',
     when: (r) =>
@@ -556,12 +829,11 @@ export const RULES: readonly Rule[] = [
         !ambiguousTopic(r) &&
         (has(r, 'risk') || r.facets.some((f) => RISK_ONLY_FACETS.has(f)))),
     then: (r) => ({
-      intent: 'risk.detail',
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
     }),
-  },
-  {
+  }),
+  performance.rule({
     rank: 195,
     name: 'a performance indicator',
     when: (r) =>
@@ -570,13 +842,12 @@ export const RULES: readonly Rule[] = [
         (!!r.performanceReport && !r.topic)) &&
       !has(r, 'actions', 'risk'),
     then: (r) => ({
-      intent: 'performance',
       want: r.indicators.length ? 'indicator' : 'segment',
       organisationIds: r.organisationIds,
       indicatorIds: r.indicators,
     }),
-  },
-  {
+  }),
+  riskList.rule({
     rank: 200,
     name: 'a list of risks',
     when: (r) =>
@@ -584,9 +855,20 @@ export const RULES: readonly Rule[] = [
         (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
-    then: (r) => ({ intent: 'risk.list', registerId: r.registerId, filter: riskListFilter(r)! }),
-  },
-  {
+    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  riskList.rule({
+    rank: 199,
+    name: 'a register’s appetite',
+    when: (r) =>
+      /\b(appetite|tolerance)\b/.test(r.text) &&
+      !r.risks.length &&
+      !r.topicRisks.some((t) => t.score >= 100) &&
+      (!r.topic ||
+        r.topic.split(' ').every((w) => /^(statements?|levels?|overall|set|position)$/.test(w))),
+    then: (r) => ({ registerId: r.registerId, filter: { kind: 'all' } }),
+  }),
+  strategyProgress.rule({
     rank: 210,
     name: 'strategy',
     when: (r) =>
@@ -594,17 +876,66 @@ export const RULES: readonly Rule[] = [
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
       (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0),
     then: strategyQuestion,
-  },
-  {
+  }),
+  topic.rule({
     rank: 220,
     name: 'a topic',
     when: (r) => r.topic !== null && (has(r, 'topicAsk') || r.text.split(' ').length <= 3),
-    then: (r) => ({ intent: 'topic', text: r.topic!, registerId: r.registerId }),
-  },
-];
+    then: (r) => ({ text: r.topic!, registerId: r.registerId }),
+  }),
+  unknown.rule({
+    rank: 1000,
+    name: 'nothing else fits: search the papers',
+    when: () => true,
+    then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
+  }),
+] as const;
 
-function detailOf(r: Reading): 'time' | 'place' | null {
+function detailOf(r: Reading): 'time' | 'place' | 'length' | null {
+  if (
+    /\b(how long|duration|finish|finishes|end time|when does it end|what time does it end)\b/.test(
+      r.text,
+    )
+  )
+    return 'length';
   return has(r, 'place') ? 'place' : has(r, 'time') ? 'time' : null;
 }
 
-export const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
+/** The body whose meetings are asked about: a meeting body on record, or a committee named. */
+function bodyOf(r: Reading): string | null {
+  return r.body ?? (r.committee && /\bcommittee\b/.test(r.text) ? r.committee.id : null);
+}
+
+type RuleIndex = keyof typeof RULES & `${number}`;
+/** Every kind of question the rules decide on (each kind once, however many rules decide on it). */
+export type RuledKind = { [K in RuleIndex]: (typeof RULES)[K]['kind'] }[RuleIndex];
+
+/** What any question asks: one of the kinds the rules decide on. */
+export type Question = QuestionOf<RuledKind>;
+
+const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
+
+/** The first rule that holds for a reading, and the question it reads (search is the floor). */
+export function decideByRules(r: Reading): { rule: string; question: Question } {
+  for (const rule of ORDERED_RULES)
+    if (rule.when(r))
+      return {
+        rule: rule.name,
+        question: { intent: rule.kind.intent, ...rule.then(r) } as Question,
+      };
+  throw new Error('the floor rule always holds');
+}
+
+const KINDS: ReadonlyMap<string, Kind> = new Map(RULES.map((r) => [r.kind.intent, r.kind]));
+
+/** The kind a question is of: its parameters and its answer. */
+export function kindOf(question: Question): Kind {
+  return KINDS.get(question.intent)!;
+}
+
+/** A question read back from the store (a conversation's subject), checked against its kind. */
+export function parseQuestion(value: unknown): Question | null {
+  const intent = (value as { intent?: unknown } | null)?.intent;
+  const found = typeof intent === 'string' ? KINDS.get(intent) : undefined;
+  return found ? ((found.schema.safeParse(value).data as Question | undefined) ?? null) : null;
+}

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import stemWord from 'wink-porter2-stemmer';
-import { STOP_WORDS } from './lexicon';
+import { STOP_WORDS, UNITS } from './lexicon';
 
 /**
  * Text helpers for reading questions: normalising what people type in Teams, and correcting typos
@@ -8,18 +10,39 @@ import { STOP_WORDS } from './lexicon';
  */
 
 /**
- * Lower case, markup removed, punctuation turned to spaces (keeping / and # in references). Mentions
- * of the bot are already gone: the edge strips them (src/bot/requests.ts).
+ * Contractions people type, with or without the apostrophe, in full: "who's" and "whos" are "who is",
+ * "aren't" and "arent" are "are not". (Any other "'s" is a possessive: "NHFT's" is "NHFT".)
+ */
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\b(who|what|where|it|that|there)'s (got|been|had|gone|done|made|taken)\b/g, '$1 has $2'],
+  [/\b(who|what|when|where|how|that|there|here|which|it)'s\b/g, '$1 is'],
+  [/\b(who|what|where|when|that)s\b/g, '$1 is'],
+  [/\blet'?s\b/g, 'let us'],
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bwon't\b/g, 'will not'],
+  [/\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)n'?t\b/g, '$1 not'],
+];
+
+/**
+ * Lower case, markup removed, contractions spelt out, punctuation turned to spaces (keeping / and # in
+ * references). Mentions of the bot are already gone: the edge strips them (src/bot/requests.ts).
  */
 export function normalise(text: string): string {
-  return text
+  let out = text
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(/&amp;/gi, '&')
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
-    .toLowerCase()
+    .toLowerCase();
+  for (const [pattern, full] of CONTRACTIONS) out = out.replace(pattern, full);
+  // "2-hr", "52wks": a number and its unit, as one word each ("hr" alone is not a unit: HR).
+  out = out.replace(
+    /\b(\d+)\s*-?\s*(hrs?|hours?|wks?|weeks?|mths?|months?|yrs?|years?|days?)\b/g,
+    (_m, n: string, u: string) => `${n} ${UNITS[u] ?? u}`,
+  );
+  return out
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9/#&%\s.]/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
@@ -33,11 +56,18 @@ export function words(text: string): string[] {
 
 const stems = new Map<string, string>();
 
+/** Words the stemmer would join to others of another meaning: a CQC "rating" is not a "rate". */
+const OWN_STEMS: Readonly<Record<string, string>> = {
+  rating: 'rating',
+  ratings: 'rating',
+  rated: 'rating',
+};
+
 /** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? stemWord(word) : word;
+    s = OWN_STEMS[word] ?? (/^[a-z]+$/.test(word) ? stemWord(word) : word);
     if (stems.size < 50_000) stems.set(word, s);
   }
   return s;
@@ -66,9 +96,55 @@ export function removePhrase(text: string, phrase: string): string {
     .trim();
 }
 
+let english: Set<string> | null = null;
+
+/** A word's possible dictionary forms without an inflection: "cars" car, "planned" plan, "rates" rate. */
+function baseForms(word: string): string[] {
+  const out = [word];
+  const cut = (suffix: string, ...adds: string[]) => {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) return;
+    const base = word.slice(0, -suffix.length);
+    out.push(base, ...adds.map((a) => base + a));
+    // "planned", "running": the doubled consonant.
+    if (base.length > 3 && base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
+  };
+  cut('s');
+  cut('es');
+  cut('ies', 'y');
+  cut('ed', 'e');
+  cut('ing', 'e');
+  cut('er', 'e');
+  cut('ers', 'e');
+  cut('est', 'e');
+  cut('ly');
+  return out;
+}
+
+/**
+ * Whether a word is English (British spelling): in the SCOWL-based en_GB dictionary
+ * (`dictionary-en-gb`, read once, on first use), as listed or with a common inflection. A real word is
+ * never a typo: "cars" stays "cars" rather than becoming "care".
+ */
+export function isEnglish(word: string): boolean {
+  if (!english) {
+    // The package is an ES module that only loads its files; its word list is read here directly.
+    const dir = path.dirname(require.resolve('dictionary-en-gb'));
+    const lines = readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n').slice(1);
+    english = new Set();
+    for (const line of lines) {
+      const slash = line.indexOf('/');
+      const w = (slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase();
+      if (/^[a-z]{2,}$/.test(w)) english.add(w);
+    }
+  }
+  const known = english;
+  return baseForms(word).some((w) => known.has(w));
+}
+
 /**
  * Corrects words that are one or two edits from a lexicon word (only words of 4+ letters, and only when
- * the word is not itself in the lexicon or the common-word list). Digits and references are left alone.
+ * the word is not itself in the lexicon, the common-word list or English). Digits and references are
+ * left alone.
  */
 export class SpellCorrector {
   private readonly lexicon: Set<string>;
@@ -88,11 +164,11 @@ export class SpellCorrector {
 
   private keptStems: Set<string> | null = null;
 
-  /** A word whose stem is a common word's ("asking", "goes") is a real word, not a typo. */
+  /** A word whose stem is a common word's ("asking", "goes") or an English word's is not a typo. */
   private isKept(word: string): boolean {
     if (this.keep.has(word)) return true;
     this.keptStems ??= new Set([...COMMON_WORDS].map(stem));
-    return this.keptStems.has(stem(word));
+    return this.keptStems.has(stem(word)) || isEnglish(word);
   }
 
   correctWord(word: string): string {

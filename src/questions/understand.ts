@@ -1,11 +1,10 @@
-import Fuse from 'fuse.js';
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import { followUpQuestion } from './followUp';
-import type { Question } from './question';
-import { ORDERED_RULES } from './rules';
-import { normalise } from './text';
+import { CUES } from './lexicon';
+import { decideByRules, type Question } from './rules';
 
 export { MAX_QUESTION_LENGTH } from './entities';
+export { EXAMPLE_QUESTIONS } from './examples';
 
 /**
  * Reads a question typed in Teams and says what it asks: the text is read once into entities and cues
@@ -14,39 +13,9 @@ export { MAX_QUESTION_LENGTH } from './entities';
  * fragments, typos, British spelling, abbreviations and indirect wording.
  */
 
-/** Questions shown in help, and as suggestions when nothing in the papers comes close. */
-export const EXAMPLE_QUESTIONS = [
-  'What is BAF 1 score?',
-  'Which risks are above appetite?',
-  'Show the Group BAF heat map',
-  'What are the controls and gaps on Group BAF 3?',
-  'My overdue actions',
-  'Actions due this month',
-  'Freedom to Speak Up actions',
-  'History of Well-Led FTSU 5',
-  'When is the next board meeting?',
-  'Next board agenda',
-  'What did the board resolve at GTB/25/15?',
-  'Who sent apologies to the September board?',
-  'Matters arising',
-  'Anything on workforce?',
-  'Who owns the estates risk?',
-  'Which risk has improved most?',
-  'What has slipped?',
-  'Progress on our ambitions',
-  'Risks overseen by the People and Culture Committee',
-  'Any data quality problems in the BAF?',
-] as const;
-
 export interface UnderstandContext extends ReadingContext {
   /** The conversation's last question, for follow-ups; null when there is none (or it expired). */
   last?: Question | null;
-}
-
-function suggestionsFor(text: string): string[] {
-  const fuse = new Fuse([...EXAMPLE_QUESTIONS], { threshold: 0.6, ignoreLocation: true });
-  const found = fuse.search(text).map((h) => h.item);
-  return (found.length ? found : [...EXAMPLE_QUESTIONS]).slice(0, 3);
 }
 
 /**
@@ -65,29 +34,27 @@ function inherit(fresh: Question, last: Question): Question {
   return lastDate ? { ...fresh, date: lastDate, body: 'body' in last ? last.body : null } : fresh;
 }
 
-/** What the ranked rules make of a reading on its own. */
-function byRules(reading: Reading): Question | null {
-  for (const rule of ORDERED_RULES) if (rule.when(reading)) return rule.then(reading);
-  return null;
-}
-
 /**
  * What a reading asks. A question that reads as a follow-up ("and its gaps?", "who leads that?"), or
  * that the rules cannot place on its own, leans on the conversation's last question; a question that
  * stands on its own is answered as asked.
  */
 export function decide(reading: Reading, last: Question | null = null): Question {
-  const fresh = byRules(reading);
+  const fresh = decideByRules(reading).question;
+  // Only the floor held: the rules cannot place it on its own.
+  const unplaced = fresh.intent === 'unknown';
+  // A subject that is only asking words ("anything to advise?", "and that?") is the last question's.
   const needsSubject =
-    !fresh ||
+    unplaced ||
     fresh.intent === 'clarify' ||
-    (fresh.intent === 'topic' && reading.cues.has('pronoun'));
+    (fresh.intent === 'topic' &&
+      (reading.cues.has('pronoun') ||
+        fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w)))));
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;
   }
-  if (fresh) return last ? inherit(fresh, last) : fresh;
-  const text = reading.raw.trim();
+  if (!unplaced) return last ? inherit(fresh, last) : fresh;
   if (reading.followUp && reading.cues.has('pronoun') && !reading.topic)
     return {
       intent: 'clarify',
@@ -99,7 +66,7 @@ export function decide(reading: Reading, last: Question | null = null): Question
         'When is the next board meeting?',
       ],
     };
-  return { intent: 'unknown', text, suggestions: suggestionsFor(normalise(text)) };
+  return fresh;
 }
 
 export function understand(raw: string, ctx: UnderstandContext): Question {

@@ -15,9 +15,9 @@ import type {
   Strategy,
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
-import { ABBREVIATIONS, CUES, ROLE_PHRASES, TOPICS } from './lexicon';
+import { ABBREVIATIONS, CUES, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
-import { normalise } from './text';
+import { normalise, stem } from './text';
 
 /**
  * The names the board uses for things, gathered from the papers so questions can be read against them:
@@ -156,6 +156,23 @@ function curatedWords(): string[] {
   return out.flatMap((s) => s.split(/\s+/));
 }
 
+/**
+ * The lexicon's everyday phrases for a name: those of its topics that share a word with it ("speak up"
+ * and "speaking up" for "Freedom to Speak Up"), so a name can be typed the way people say it.
+ */
+function lexiconPhrasesFor(name: string): string[] {
+  const own = new Set(
+    normalise(name)
+      .split(' ')
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
+      .map(stem),
+  );
+  // Phrases of two words or more: one shared word ("digital") would name too much.
+  return Object.values(TOPICS)
+    .flat()
+    .filter((phrase) => phrase.includes(' ') && phrase.split(' ').some((w) => own.has(stem(w))));
+}
+
 export function buildVocabulary(s: VocabularySources): Vocabulary {
   const organisations = s.organisations.map((o) => ({
     id: o.id,
@@ -211,13 +228,24 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   for (const r of s.risks)
     aimSet.set(r.strategicAim, names(r.strategicAim, r.strategicAim.replace(/^thrive:\s*/i, '')));
   const strategicAims = [...aimSet].map(([id, n]) => ({ id, names: n }));
+  // A section's own names come first: a lexicon phrase never names a section another one is called.
+  const ownSectionNames = new Set(
+    s.logs.flatMap((l) =>
+      l.sections.flatMap((sec) => names(sec.title, sec.id, sec.title.replace(/s$/i, ''))),
+    ),
+  );
   const logs = s.logs.map((l) => ({
     id: l.id,
     names: names(l.title, l.shortName, ...l.aliases),
     sections: l.sections.map((sec) => ({
       id: sec.id,
-      // "partnership actions" is the Partnerships section.
-      names: names(sec.title, sec.id, sec.title.replace(/s$/i, '')),
+      // "partnership actions" is the Partnerships section; "speak up actions" Freedom to Speak Up.
+      names: names(
+        sec.title,
+        sec.id,
+        sec.title.replace(/s$/i, ''),
+        ...lexiconPhrasesFor(sec.title).filter((p) => !ownSectionNames.has(p)),
+      ),
     })),
   }));
   const bodySet = new Set<string>([

@@ -47,6 +47,8 @@ describe('card builders, one per view', () => {
       [DEMO.doca, 'What did the Chief Executive say about university status?'],
       [DEMO.doca, 'What is the committee alerting the board to?'],
       [DEMO.doca, 'What segment are we in?'],
+      [DEMO.doca, 'Has the group digital transformation plan been signed off yet?'],
+      [DEMO.doca, 'Which workplan items are not planned for any meeting?'],
     ] as const)
       add(await f.ask(who, text));
 

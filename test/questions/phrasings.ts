@@ -844,6 +844,297 @@ export const DIRECTORS: Row[] = [
 ];
 
 /**
+ * Classes of question a blind set (written from the papers by someone who never saw the reader) found
+ * read wrongly, each fixed as a class: several new phrasings of each, none of them the blind question.
+ */
+export const CLASSES: Row[] = [
+  // A real English word is never a typo ("cars" is not "care").
+  ['anything on electric bikes', { intent: 'topic', text: 'electric bikes' }],
+  ['anything on hot desking', { intent: 'topic', text: 'hot desking' }],
+  // "Show me" and "give me" are not "my".
+  [
+    'show me the ftsu actions that are overdue',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'give me the overdue actions',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'overdue' } },
+  ],
+  ['anything overdue for me?', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what have i got due', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['whats on my to do list', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // A section named the way people say it.
+  ['speaking up actions', { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' } }],
+  // Severity superlatives, and how far a risk has to go.
+  [
+    'least worrying risk on the group baf',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'lowest' } },
+  ],
+  ['our most pressing risk', { intent: 'risk.list', filter: { kind: 'highest' } }],
+  [
+    'which group risk has most work to do to hit its target',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'furthest-from-target' } },
+  ],
+  [
+    'which risk is farthest away from its target score',
+    { intent: 'risk.list', filter: { kind: 'furthest-from-target' } },
+  ],
+  // Scored lower now than at first.
+  [
+    'which risks have gone down since they were first assessed',
+    { intent: 'risk.list', filter: { kind: 'improved' } },
+  ],
+  [
+    'have any risks reduced since the initial scoring',
+    { intent: 'risk.list', filter: { kind: 'improved' } },
+  ],
+  // Who owns a risk, in other words for "who".
+  ['which director owns lpt baf 4', { intent: 'risk.owner', risk: { number: 4, registerId: LPT } }],
+  [
+    'what executive is responsible for group baf 5',
+    { intent: 'risk.owner', risk: { number: 5, registerId: GROUP } },
+  ],
+  // A role phrase inside its own long form is not expanded again.
+  ['whos the speak up guardian', { intent: 'people.who', roleIds: ['role-wlt-ftsug'] }],
+  // Due dates changed, in any order of words; closing as a verb.
+  [
+    'actions where the due date was changed',
+    { intent: 'actions.list', filter: { status: 'revised' } },
+  ],
+  [
+    'what did we sign off in november 2025',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-11-01', to: '2025-11-30' } },
+    },
+  ],
+  [
+    'what got closed last month',
+    { intent: 'actions.list', filter: { status: 'closed', period: { from: '2026-10-01' } } },
+  ],
+  // "Present at" is attendance; "presents" is presenting.
+  ['who was present at the last board', { intent: 'minutes.attendance', part: 'present' }],
+  // Spans of days, financial years, a month named alone.
+  [
+    'my actions due within the next 30 days',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'due', period: { from: '2026-11-23', to: '2026-12-23' } },
+    },
+  ],
+  [
+    'actions due over the next 3 weeks',
+    { intent: 'actions.list', filter: { status: 'due', period: { to: '2026-12-14' } } },
+  ],
+  [
+    'how often did the board meet in 2025-26',
+    { intent: 'meeting.on', period: { from: '2025-04-01', to: '2026-03-31' } },
+  ],
+  ['was the sept board online', { intent: 'meeting.on', period: { from: '2025-09-25' } }],
+  ['what is on the workplan for may', { intent: 'workplan', date: '2025-05-29' }],
+  // A number no register uses, after a subject, is a score.
+  [
+    'is the estates risk 20 or 16',
+    { intent: 'risk.detail', risk: { number: 4, registerId: LPT, by: 'topic' } },
+  ],
+  // Indicators found by most of their words; comparing words and units.
+  [
+    'which trust has the better appraisal rate',
+    { intent: 'performance', indicatorIds: ['workforce-staff-appraisals-in-last-12-mths'] },
+  ],
+  [
+    'how many 52 week adult waiters does nhft have',
+    {
+      intent: 'performance',
+      organisationIds: ['nhft'],
+      indicatorIds: ['community-family-52-week-adult-waiters'],
+    },
+  ],
+  [
+    'whats the 2-hr urgent response rate at lpt',
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  [
+    'what is the planned surplus',
+    { intent: 'performance', indicatorIds: ['metric-planned-surplus-deficit'] },
+  ],
+  // Two risks compared by what they are about.
+  [
+    'research v sustainability on the group baf',
+    { intent: 'risk.compare', risks: [{ number: 3 }, { number: 5 }] },
+  ],
+  [
+    'which is worse, the estates risk or the finance one',
+    { intent: 'risk.compare', risks: [{ number: 4 }, { number: 3 }] },
+  ],
+  // A committee's report without its AAA words.
+  ['what is the people committee telling the board', { intent: 'committee.report' }],
+  ['what did the jpcc report to the board', { intent: 'committee.report' }],
+  [
+    'did the people and culture committee celebrate anything',
+    { intent: 'committee.report', level: 'celebrating-outstanding' },
+  ],
+  // A paper's cover sheet.
+  ['who authored the thrive report', { intent: 'paper', want: 'cover' }],
+  ['what level of assurance does the BAF paper give', { intent: 'paper', want: 'cover' }],
+  ['who is the sponsor for the value programme paper', { intent: 'paper', want: 'cover' }],
+  // The first meeting; who chaired and who took the minutes.
+  ['when did the group trust board first meet', { intent: 'meeting.first' }],
+  ['date of the first group board', { intent: 'meeting.first' }],
+  [
+    'who was the minute taker at the last board',
+    { intent: 'minutes.attendance', part: 'minute-taker' },
+  ],
+  ['who chaired the last group board', { intent: 'minutes.attendance', part: 'chair' }],
+  // What someone said; what came of an item.
+  [
+    'what did david williams say about the alliance',
+    { intent: 'minutes.said', name: 'david williams' },
+  ],
+  [
+    'did angela hillery raise anything about university status',
+    { intent: 'minutes.said', name: 'angela hillery' },
+  ],
+  ['what was the outcome of the thrive strategy update', { intent: 'minutes.about' }],
+  // Whose record it is; a chair the papers do not name; a register the papers do not hold.
+  [
+    'which organisation is the well led plan for',
+    { intent: 'data-quality', recordId: 'log-well-led-2024' },
+  ],
+  [
+    'who chairs the finance and performance committee',
+    { intent: 'people.who', text: 'chair of the Finance and Performance Committee' },
+  ],
+  [
+    'risks on the cambridgeshire community services baf',
+    { intent: 'register.none', organisationId: 'ccs' },
+  ],
+  // The workplan.
+  ['which workplan items have no meeting', { intent: 'workplan', unscheduled: true }],
+  ['what is in the forward plan for september', { intent: 'workplan', date: '2025-09-25' }],
+  // About the asker, Board Clerk, what it covers; a greeting before a question.
+  ['what do you know about me', { intent: 'about', subject: 'me' }],
+  ['who made you', { intent: 'about', subject: 'you' }],
+  ['which trusts does board clerk cover', { intent: 'about', subject: 'coverage' }],
+  [
+    'good morning, which risks are above appetite',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' } },
+  ],
+  // A piece of work: is it done, who leads it (the sample new kind).
+  ['is the group research strategy done yet', { intent: 'actions.about', ask: 'status' }],
+  [
+    'who is doing the reasonable adjustments framework',
+    { intent: 'actions.about', words: 'reasonable adjustments framework', ask: 'lead' },
+  ],
+  ['has the freedom to speak up roadshow been closed', { intent: 'actions.about', ask: 'status' }],
+  // Every risk in score order; risks that got worse.
+  [
+    'show the group risks ranked by score',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest', limit: 99 } },
+  ],
+  ['which risks have become worse', { intent: 'risk.list', filter: { kind: 'getting-worse' } }],
+  // Days named by what they are.
+  [
+    'what is due by the end of the financial year',
+    { intent: 'actions.list', filter: { status: 'due', period: { to: '2027-03-31' } } },
+  ],
+  [
+    'my actions due before xmas',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { period: { to: '2026-12-25' } } },
+  ],
+  // Ambitions short of a level.
+  [
+    'which ambitions are below 90% confidence',
+    { intent: 'strategy.progress', below: { measure: 'confidence', percent: 90 } },
+  ],
+  [
+    'ambitions not fully delivered',
+    { intent: 'strategy.progress', below: { measure: 'progress', percent: 100 } },
+  ],
+  // The flags of one record.
+  [
+    'does anything look odd in the lpt baf action log',
+    { intent: 'data-quality', recordId: 'log-lpt-baf-actions' },
+  ],
+  [
+    'any errors in the thrive strategy',
+    { intent: 'data-quality', recordId: 'strat-group-thrive-2026-01' },
+  ],
+  // A register's appetite; where we stand on a subject.
+  [
+    'what is the lpt appetite statement',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+  ],
+  ['where does the group stand on net zero', { intent: 'topic', text: 'net zero' }],
+  // Actions by what their owners report, and actions nobody leads.
+  [
+    'which group baf actions are on track',
+    { intent: 'actions.list', filter: { status: 'open', key: 'on-track' } },
+  ],
+  ['unassigned actions', { intent: 'actions.list', filter: { status: 'no-lead' } }],
+  // A committee's meetings; how long a meeting lasts; minutes approved.
+  [
+    'when does the people and culture committee next meet',
+    { intent: 'meeting.next', body: 'People and Culture Committee' },
+  ],
+  ['what time does the next board finish', { intent: 'meeting.next', detail: 'length' }],
+  ['have the september minutes been approved', { intent: 'minutes.meeting', date: '2025-09-01' }],
+  // What the board said about something; a minute reference is a minute, not an action.
+  ['what did the board say about the thrive strategy', { intent: 'minutes.about' }],
+  ['what happened at gtb/25/16', { intent: 'minutes.item', reference: 'GTB/25/16' }],
+  // Who presents an item at a meeting without minutes: its agenda lead.
+  [
+    'who will present the value programme at the january board',
+    { intent: 'minutes.presenter', date: '2026-01-01' },
+  ],
+  // What the papers ask the board to decide.
+  [
+    'what is the board asked to approve in january',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' } },
+  ],
+  // Who the board secretary is; a role of the organisation named.
+  ['who is the trust secretary', { intent: 'people.who', text: 'board secretary' }],
+  ['who is the group chair', { intent: 'people.who', organisationIds: ['lpt-nhft-group'] }],
+  // Small talk and help in other words; who sees private business.
+  ['thanks that was really helpful', { intent: 'greeting', kind: 'thanks' }],
+  ['could you help me', { intent: 'help' }],
+  ['is this confidential', { intent: 'about', subject: 'privacy' }],
+  // An action named with a date that looks wrong.
+  [
+    'leadership 3 due date looks wrong',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'leadership', number: 3 } },
+  ],
+  // Risks above a score; changed since the last report (said plainly when no trend is printed); new risks.
+  [
+    'lpt risks over 16',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'score-above', min: 16 } },
+  ],
+  [
+    'what has changed on the group baf since the last version',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'since-last' } },
+  ],
+  ['any new risks?', { intent: 'risk.list', filter: { kind: 'new' } }],
+  // One organisation's actions; actions that came out of a meeting; a role named on its own.
+  [
+    'what is overdue for nhft',
+    { intent: 'actions.list', scope: { kind: 'organisation', organisationId: 'nhft' } },
+  ],
+  ['actions arising from the last board', { intent: 'matters-arising' }],
+  [
+    'the finance director',
+    { intent: 'people.who', text: 'chief finance officer, director of finance' },
+  ],
+  // Not in the papers: answered from search, saying what is missing.
+  ['what is our bank balance', { intent: 'unknown' }],
+  ['what is the uptake of the staff vaccine', { intent: 'unknown' }],
+];
+
+/**
  * Follow-ups: [what was asked first, the follow-up, what the follow-up must read as]. The first question
  * is read on its own; the second with it as the conversation's subject.
  */
@@ -932,4 +1223,31 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   ['when is the next board', 'and the agenda?', { intent: 'meeting.agenda', which: 'next' }],
   ['who owns baf 4', 'and baf 5?', { intent: 'risk.owner', risk: { number: 5 } }],
   ['is baf 3 worse than baf 4', 'who owns that', { intent: 'risk.owner', risk: { number: 3 } }],
+  // Follow-ups of the kinds the blind set asked.
+  [
+    'vacancy rate at lpt',
+    'and nhft?',
+    { intent: 'performance', organisationIds: ['nhft'], indicatorIds: ['workforce-vacancy-rate'] },
+  ],
+  [
+    'what is the people committee telling the board',
+    'anything to advise?',
+    { intent: 'committee.report', level: 'advise' },
+  ],
+  ['the thrive report', 'who wrote it?', { intent: 'paper', want: 'cover' }],
+  [
+    'is the group research strategy done yet',
+    'who is leading it?',
+    { intent: 'actions.about', ask: 'lead' },
+  ],
+  [
+    'minutes of the september board',
+    'who chaired it?',
+    { intent: 'minutes.attendance', part: 'chair', date: '2025-09-01' },
+  ],
+  [
+    'minutes of the september board',
+    'and who took the minutes',
+    { intent: 'minutes.attendance', part: 'minute-taker', date: '2025-09-01' },
+  ],
 ];

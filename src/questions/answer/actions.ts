@@ -2,18 +2,71 @@ import type { Action, IsoDate } from '../../domain';
 import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
 import { daysBetween, formatDate, londonDateOf, printedMonth } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
+import type { ActionView, HistoryView } from '../../shared/viewTypes';
+import { actionView, historyViews } from '../../shared/views';
 import type { Stored } from '../../store/store';
-import type { Answer } from '../answers';
-import type { ActionFilter, ActionScope, ActionTarget, Period } from '../question';
+import { z } from 'zod';
+import { DELIVERY_KEY_WORDS } from '../../domain/action';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { ActionFilter, ActionScope, ActionTarget, Text, type Period } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
-import { actionView, historyViews } from '../../shared/views';
+
+export interface ActionListAnswer {
+  kind: 'action-list';
+  title: string;
+  /** "Open actions for Director of Corporate Affairs (DoCA)", "Overdue as at 23 November 2026". */
+  description: string;
+  actions: ActionView[];
+  /** More matched than are shown. */
+  total: number;
+  /** The position of the first action shown (11 on page 2): "Showing 11–20 of 74". */
+  firstShown: number;
+  notes: string[];
+  /** The questions that show the next, previous and first pages, when there are such pages. */
+  nextPage: string | null;
+  previousPage: string | null;
+  firstPage: string | null;
+  /** The question that shows this page again ("Back to the list" from an action's card). */
+  question: string;
+}
+
+export interface ActionAnswer {
+  kind: 'action';
+  action: ActionView;
+  history: HistoryView[] | null;
+  notes: string[];
+}
+
+export interface ActionDelayAnswer {
+  kind: 'action-delay';
+  action: ActionView;
+  /** "Originally due 31 May 2024; revised to 31 October 2024." */
+  dates: string;
+  /** Why the date moved, as the owner gave it (a working note: private). */
+  reason: { text: string; by: string; private: true } | null;
+  /** The latest progress notes, newest first (the board's working notes: private). */
+  progress: { note: string; by: string; when: string | null; private: true }[];
+  notes: string[];
+}
+
+/** An action as the asker sees it: with Update when they may update it, Approve when they decide. */
+function asViewed(ctx: AnswerContext, action: Action): ActionView {
+  return actionView(
+    ctx.data,
+    action,
+    ctx.today,
+    canUpdateAction(ctx.asker, action, ctx.data.roles),
+    !!ctx.asker?.isBoardSecretary,
+  );
+}
 
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
 
 /** What an unlinked person is told: plainly how to get linked, and nobody else's data. */
-export function notLinked(ctx: AnswerContext): Answer {
+export function notLinked(ctx: AnswerContext): MessageAnswer {
   return {
     kind: 'message',
     title: "I don't know who you are in the board's directory yet",
@@ -46,7 +99,16 @@ function monthStart(printed: string): IsoDate | null {
 }
 
 function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): boolean {
+  // "Delivered" in everyday words includes what has been closed.
+  if (
+    filter.key &&
+    action.deliveryStatus !== filter.key &&
+    !(filter.key === 'delivered' && action.status === 'closed')
+  )
+    return false;
   switch (filter.status) {
+    case 'no-lead':
+      return isOpen(action) && !action.actionLeadRoleIds.length && !action.printedActionLead;
     case 'open':
       return isOpen(action);
     case 'overdue':
@@ -92,7 +154,11 @@ function byUrgency(today: IsoDate) {
 }
 
 function filterDescription(filter: ActionFilter, today: IsoDate): string {
+  if (filter.key)
+    return `${filter.status === 'open' ? 'Open actions' : 'Actions'} their owners report ${DELIVERY_KEY_WORDS[filter.key].toLowerCase()}`;
   switch (filter.status) {
+    case 'no-lead':
+      return 'Open actions with no lead named';
     case 'open':
       return 'Open actions';
     case 'overdue':
@@ -160,7 +226,7 @@ interface ScopedActions {
 async function actionsInScope(
   ctx: AnswerContext,
   scope: ActionScope,
-): Promise<ScopedActions | Answer> {
+): Promise<ScopedActions | MessageAnswer> {
   const { store, data } = ctx;
   switch (scope.kind) {
     case 'mine': {
@@ -203,6 +269,13 @@ async function actionsInScope(
         whose: `${found.risk.reference} (${found.register.title})`,
       };
     }
+    case 'organisation': {
+      const organisation = data.organisations.find((o) => o.id === scope.organisationId);
+      return {
+        actions: await store.findActions({ organisationId: scope.organisationId }),
+        whose: organisation?.shortName ?? scope.text,
+      };
+    }
     case 'all':
       return { actions: await store.findActions({}), whose: 'every action log' };
   }
@@ -214,13 +287,16 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
-): Promise<Answer> {
+): Promise<ActionListAnswer | MessageAnswer> {
   const scoped = await actionsInScope(ctx, scope);
   if ('kind' in scoped) return scoped;
   const matching = scoped.actions
     .map((s) => s.value)
     .filter((a) => matchesFilter(a, filter, ctx.today))
     .sort(byUrgency(ctx.today));
+  // What has slipped: those whose due date was moved later come first, then those merely overdue.
+  if (filter.status === 'slipped')
+    matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
   const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
@@ -243,15 +319,7 @@ export async function answerActionList(
     kind: 'action-list',
     title: scope.kind === 'mine' ? 'Your actions' : 'Actions',
     description,
-    actions: shown.map((a) =>
-      actionView(
-        ctx.data,
-        a,
-        ctx.today,
-        canUpdateAction(ctx.asker, a, ctx.data.roles),
-        !!ctx.asker?.isBoardSecretary,
-      ),
-    ),
+    actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
     firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
     notes,
@@ -265,7 +333,7 @@ export async function answerActionList(
 async function findTarget(
   ctx: AnswerContext,
   target: ActionTarget,
-): Promise<Stored<Action> | Answer | null> {
+): Promise<Stored<Action> | MessageAnswer | null> {
   switch (target.kind) {
     case 'id':
       return ctx.store.get('action', target.organisationId, target.actionId);
@@ -298,7 +366,7 @@ async function findTarget(
 export async function findAction(
   ctx: AnswerContext,
   target: ActionTarget,
-): Promise<{ action: Action } | { notFound: Answer }> {
+): Promise<{ action: Action } | { notFound: MessageAnswer }> {
   const found = await findTarget(ctx, target);
   if (found && 'kind' in found) return { notFound: found };
   if (!found) {
@@ -326,26 +394,23 @@ export async function answerActionDetail(
   ctx: AnswerContext,
   target: ActionTarget,
   history: boolean,
-): Promise<Answer> {
+): Promise<ActionAnswer | MessageAnswer> {
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
   const { action } = found;
   return {
     kind: 'action',
-    action: actionView(
-      ctx.data,
-      action,
-      ctx.today,
-      canUpdateAction(ctx.asker, action, ctx.data.roles),
-      !!ctx.asker?.isBoardSecretary,
-    ),
+    action: asViewed(ctx, action),
     history: history ? historyViews(action) : null,
     notes: [],
   };
 }
 
 /** "Why is it late?": the original and revised dates, the reason given, and the latest progress notes. */
-export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget): Promise<Answer> {
+export async function answerActionDelay(
+  ctx: AnswerContext,
+  target: ActionTarget,
+): Promise<ActionDelayAnswer | MessageAnswer> {
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
   const { action } = found;
@@ -397,3 +462,107 @@ export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget
     notes,
   };
 }
+
+/** "My overdue actions", "FTSU actions", "what has slipped". */
+export const actionsList = kind(
+  'actions.list',
+  { scope: ActionScope, filter: ActionFilter, page: z.number().int().positive() },
+  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text),
+);
+
+/** One action: "Well-Led FTSU 5", its history, or why it is late. */
+export const actionDetail = kind(
+  'action.detail',
+  {
+    target: ActionTarget,
+    history: z.boolean(),
+    /** "update Well-Led FTSU 5": open the action's progress card rather than its details. */
+    update: z.boolean().optional(),
+    /** "why is it late": the original and revised dates, the reason and the progress notes. */
+    why: z.boolean().optional(),
+  },
+  (q, ctx) =>
+    q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history),
+);
+
+/** The actions a question is about, found by their words, and what was asked of them. */
+export interface ActionsAboutAnswer {
+  kind: 'actions-about';
+  /** "Actions about the digital transformation plan". */
+  title: string;
+  /** The answer in one sentence per action: its status, or who leads it. */
+  statements: string[];
+  actions: ActionView[];
+  notes: string[];
+}
+
+/** Where an action stands, in words: "open, reported delivered", "closed", "12 days overdue". */
+function standing(action: Action, today: IsoDate): string {
+  if (action.status === 'closed') return 'closed';
+  if (action.status === 'proposed-for-closure')
+    return 'proposed for closure, waiting for the board secretary';
+  const overdue = daysOverdue(action, today);
+  const key = action.deliveryStatus
+    ? DELIVERY_KEY_WORDS[action.deliveryStatus].toLowerCase()
+    : null;
+  return [
+    'still open',
+    key ? `its lead reports it ${key}` : 'no progress is reported against the NHS delivery key',
+    overdue !== null ? `${overdue} day${overdue === 1 ? '' : 's'} past its due date` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * "Has the digital transformation plan been signed off?", "who has the green plan funding gap
+ * analysis?": the actions whose own words match, each with where it stands or who leads it (and who
+ * holds that role). None matching is said plainly.
+ */
+export async function answerActionsAbout(
+  ctx: AnswerContext,
+  words: string,
+  ask: 'status' | 'lead',
+): Promise<ActionsAboutAnswer | MessageAnswer> {
+  const hits = (await ctx.actionPassages())
+    .search(words, { kinds: ['action'], limit: 10 })
+    .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked);
+  const best = hits[0]?.score ?? 0;
+  const ids = hits
+    .filter((h) => h.score >= best * 0.6)
+    .slice(0, 5)
+    .map((h) => h.doc.actionId);
+  if (!ids.length)
+    return {
+      kind: 'message',
+      title: `No action in the logs is about ${words}`,
+      text: `The action logs Board Clerk holds do not have an action about ${words}. Ask "anything on ${words}" to see where the papers mention it.`,
+      suggestions: [`Anything on ${words}?`],
+    };
+  const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const found = ids.flatMap((id) => all.filter((a) => a.id === id));
+  const statements = found.map((a) => {
+    const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
+    if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
+    const holders = ctx.data.people
+      .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
+      .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
+    const leads = actionView(ctx.data, a, ctx.today).leads;
+    return `${named} is led by ${leads}${holders.length ? `: ${holders.join(', ')}` : ''}.`;
+  });
+  return {
+    kind: 'actions-about',
+    title: `Actions about ${words}`,
+    statements,
+    actions: found.map((a) => asViewed(ctx, a)),
+    notes:
+      found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
+  };
+}
+
+/** "Has the digital transformation plan been signed off?", "who is leading the research strategy?" */
+export const actionsAbout = kind(
+  'actions.about',
+  { words: Text, ask: z.enum(['status', 'lead']) },
+  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask),
+);

@@ -1,6 +1,7 @@
 import type { IsoDate, Person } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { GovernanceStore } from '../../store/store';
+import type { UnansweredQuestion } from '../memory';
 import type { PassageIndex } from '../search';
 
 /** Everything an answer may depend on, passed in: the store, who asks, and the clock. */
@@ -19,4 +20,6 @@ export interface AnswerContext {
   passages: PassageIndex;
   /** The actions' passages (rebuilt when an action changes). */
   actionPassages(): Promise<PassageIndex>;
+  /** The questions Board Clerk could not answer in this tenant since a time (for secretaries). */
+  unanswered?(from: Date): Promise<UnansweredQuestion[]>;
 }

@@ -1,11 +1,82 @@
-import type { IsoDate, Meeting, Minutes } from '../../domain';
+import { z } from 'zod';
+import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
+import { IsoDate as IsoDateSchema } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
-import type { Answer } from '../answers';
-import type { Period } from '../question';
-import type { MinuteItemView } from '../../shared/viewTypes';
 import type { ReferenceData } from '../../shared/referenceData';
-import type { AnswerContext } from './context';
+import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView } from '../../shared/views';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { ITEM_ABBREVIATIONS } from '../lexicon';
+import { Period, Text } from '../question';
+import { contentWords, normalise, stem } from '../text';
+import type { ActionAnswer } from './actions';
+import type { AnswerContext } from './context';
+import type { SearchAnswer, SearchHitView } from './search';
+
+export interface MeetingAnswer {
+  kind: 'meeting';
+  mode: 'next' | 'last' | 'agenda';
+  meeting: MeetingView | null;
+  /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
+  notes: string[];
+}
+
+export interface MinuteItemAnswer {
+  kind: 'minute-item';
+  /** From a private meeting's minutes: never shown where others may see it. */
+  private: boolean;
+  item: MinuteItemView;
+  notes: string[];
+}
+
+export interface ResolutionsAnswer {
+  kind: 'resolutions';
+  meeting: string;
+  items: MinuteItemView[];
+  source: Citation;
+  notes: string[];
+}
+
+export interface MattersArisingAnswer {
+  kind: 'matters-arising';
+  meeting: string;
+  sheetNotes: string[];
+  actions: ActionView[];
+  source: Citation;
+  notes: string[];
+}
+
+export interface MinutesAnswer {
+  kind: 'minutes';
+  /** Minutes of a private meeting: never shown where others may see them. */
+  private: boolean;
+  meeting: string;
+  items: MinuteItemView[];
+  attendance: { present: number; inAttendance: number; apologies: number };
+  notes: string[];
+  source: Citation;
+}
+
+export interface AttendeeView {
+  name: string;
+  role: string;
+}
+
+/** Which part of a meeting's attendance is asked about. */
+export type AttendancePart = 'all' | 'present' | 'apologies' | 'chair' | 'minute-taker';
+
+export interface AttendanceAnswer {
+  kind: 'attendance';
+  private: boolean;
+  meeting: string;
+  part: 'all' | 'present' | 'apologies';
+  present: AttendeeView[];
+  inAttendance: AttendeeView[];
+  apologies: AttendeeView[];
+  notes: string[];
+  source: Citation;
+}
 
 /** The body a question means when it names none: the one with the most meetings on record. */
 export function defaultBody(data: ReferenceData): string | null {
@@ -21,7 +92,21 @@ function meetingsOf(data: ReferenceData, body: string | null): Meeting[] {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
-function noMeetings(body: string | null): Answer {
+/** The papers Board Clerk holds for a meeting, named in a note under its agenda. */
+function withPapers(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const id = answer.meeting?.id;
+  const papers = id ? ctx.data.papers.filter((p) => p.meetingId === id) : [];
+  if (!papers.length) return answer;
+  return {
+    ...answer,
+    notes: [
+      ...answer.notes,
+      `Papers for this meeting in Board Clerk: ${papers.map((p) => `${p.title}${p.decision ? ` (for ${p.decision.type})` : ''}`).join('; ')}.`,
+    ],
+  };
+}
+
+function noMeetings(body: string | null): MeetingAnswer {
   return {
     kind: 'meeting',
     mode: 'next',
@@ -36,20 +121,20 @@ export function answerNextMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'next' | 'agenda',
-): Answer {
+): MeetingAnswer {
   const meetings = meetingsOf(ctx.data, body);
   if (!meetings.length) return noMeetings(body);
   const now = ctx.now.toISOString();
   const next = meetings.find((m) => m.startsAt > now);
   if (next)
-    return {
+    return withPapers(ctx, {
       kind: 'meeting',
       mode,
       meeting: meetingView(ctx.data, next),
       notes: [],
-    };
+    });
   const last = meetings[meetings.length - 1]!;
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode: mode === 'agenda' ? 'agenda' : 'last',
     meeting: meetingView(ctx.data, last),
@@ -58,27 +143,45 @@ export function answerNextMeeting(
         mode === 'agenda' ? 'this was its agenda' : 'it is shown below'
       }. A board secretary can add the next meeting.`,
     ],
-  };
+  });
+}
+
+/** "When was the inaugural board?": the first meeting on record. */
+export function answerFirstMeeting(ctx: AnswerContext, body: string | null): MeetingAnswer {
+  const first = meetingsOf(ctx.data, body)[0];
+  if (!first) return noMeetings(body);
+  return withPapers(ctx, {
+    kind: 'meeting',
+    mode: 'last',
+    meeting: meetingView(ctx.data, first),
+    notes: [
+      `The first ${first.body} meeting on record was on ${formatDate(londonDateOf(first.startsAt))}${first.note ? ` (${first.note.toLowerCase()})` : ''}.`,
+    ],
+  });
 }
 
 export function answerLastMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'last' | 'agenda',
-): Answer {
+): MeetingAnswer {
   const now = ctx.now.toISOString();
   const past = meetingsOf(ctx.data, body).filter((m) => m.startsAt <= now);
   const last = past[past.length - 1];
   if (!last) return noMeetings(body);
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode,
     meeting: meetingView(ctx.data, last),
     notes: [],
-  };
+  });
 }
 
-export function answerAgendaOn(ctx: AnswerContext, body: string | null, date: IsoDate): Answer {
+export function answerAgendaOn(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate,
+): MeetingAnswer {
   const meeting = meetingsOf(ctx.data, body).find((m) => londonDateOf(m.startsAt) === date);
   if (!meeting)
     return {
@@ -94,12 +197,12 @@ export function answerAgendaOn(ctx: AnswerContext, body: string | null, date: Is
           .join(', ')}.`,
       ],
     };
-  return {
+  return withPapers(ctx, {
     kind: 'meeting',
     mode: 'agenda',
     meeting: meetingView(ctx.data, meeting),
     notes: [],
-  };
+  });
 }
 
 function minuteItemView(
@@ -123,7 +226,10 @@ function minuteItemView(
   };
 }
 
-export async function answerMinuteItem(ctx: AnswerContext, reference: string): Promise<Answer> {
+export async function answerMinuteItem(
+  ctx: AnswerContext,
+  reference: string,
+): Promise<MinuteItemAnswer | ActionAnswer | MessageAnswer> {
   const minutes = await ctx.store.findMinutesByReference(reference);
   for (const m of minutes) {
     const item = minuteItemView(ctx, m, reference);
@@ -160,7 +266,7 @@ export function answerResolutions(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): ResolutionsAnswer | MessageAnswer {
   const wanted = body ?? defaultBody(ctx.data);
   const all = ctx.data.minutes
     .filter((m) => !wanted || m.body === wanted)
@@ -195,7 +301,7 @@ export function answerResolutions(
 export async function answerMattersArising(
   ctx: AnswerContext,
   body: string | null,
-): Promise<Answer> {
+): Promise<MattersArisingAnswer | MessageAnswer> {
   const meetings = meetingsOf(ctx.data, body);
   const sheets = ctx.data.logs.filter((l) => l.type === 'minutes-action-sheet');
   const sheet =
@@ -249,13 +355,13 @@ function noMinutes(
   body: string | null,
   date: IsoDate | null,
   onRecord: Minutes[],
-): Answer {
+): MessageAnswer {
   const which = `${body ?? defaultBody(ctx.data) ?? 'board'}`;
   return {
     kind: 'message',
     title: date
-      ? `The papers have no minutes of a ${which} meeting in ${formatMonth(date)}`
-      : `The papers have no minutes of the ${which}`,
+      ? `The papers do not include minutes of a ${which} meeting in ${formatMonth(date)}`
+      : `The papers do not include minutes of the ${which}`,
     text: onRecord.length
       ? `Minutes on record: ${onRecord.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
       : 'There are no minutes in Board Clerk yet.',
@@ -290,7 +396,7 @@ export function answerMinutes(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): MinutesAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   return {
@@ -308,17 +414,33 @@ export function answerMinutes(
   };
 }
 
-/** Who was there, who was in attendance, who sent apologies. */
+/** Roles a meeting's minutes give for its chair and for who took its minutes. */
+const MEETING_ROLES = {
+  chair: { role: /\bchair\b/i, not: /\b(deputy|vice)\b/i, says: 'chaired the meeting' },
+  'minute-taker': { role: /\bminutes?\b|\bminute taker\b/i, not: null, says: 'took the minutes' },
+} as const;
+
+/** Who was there, who was in attendance, who sent apologies; who chaired it and took its minutes. */
 export function answerAttendance(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-  part: 'all' | 'present' | 'apologies',
-): Answer {
+  part: AttendancePart,
+): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const notes: string[] = [];
-  if (part === 'apologies')
+  if (part === 'chair' || part === 'minute-taker') {
+    const { role, not, says } = MEETING_ROLES[part];
+    const who = [...minutes.present, ...minutes.inAttendance].filter(
+      (a) => role.test(a.role) && !(not && not.test(a.role)),
+    );
+    notes.push(
+      who.length
+        ? `${who.map((a) => `${a.name} (${a.role})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
+        : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} do not say who ${says}.`,
+    );
+  } else if (part === 'apologies')
     notes.push(
       minutes.apologies.length
         ? `${minutes.apologies.length} apologies were recorded: ${minutes.apologies.map((a) => a.name).join(', ')}.`
@@ -332,7 +454,7 @@ export function answerAttendance(
     kind: 'attendance',
     private: isPrivateMinutes(ctx, minutes),
     meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
-    part,
+    part: part === 'apologies' || part === 'present' ? part : 'all',
     present: minutes.present,
     inAttendance: minutes.inAttendance,
     apologies: minutes.apologies,
@@ -346,7 +468,7 @@ export function answerDeclarations(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
-): Answer {
+): MinuteItemAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const item = minutes.items.find((i) => /declar|interest/i.test(i.title));
@@ -365,27 +487,99 @@ export function answerDeclarations(
 const PRESENTING =
   /([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:,\s*[^,.]{3,80},)?\s+(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)/g;
 
-/** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
-export function answerPresenter(
+/** Words with the short forms items are titled in full spelt out ("baf" is "board assurance framework"). */
+function spelledOut(words: string): string {
+  return words.replace(/[a-z]+/g, (w) => ITEM_ABBREVIATIONS[w] ?? w);
+}
+
+/** The minute item about some words: in the minutes asked about, or (none asked) in any. */
+function minuteItemAbout(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
   words: string,
-): Answer {
+): { minutes: Minutes; item: MinuteItem } | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
-  const hits = ctx.passages.search(words, { kinds: ['minute-item'], limit: 10 });
-  const hit = hits.find((h) => h.doc.id.startsWith(`${minutes.id}#`));
-  const item = hit
-    ? minutes.items.find((i) => `${minutes.id}#${i.reference}` === hit.doc.id)
-    : undefined;
-  if (!item)
+  const hits = ctx.passages.search(spelledOut(words), { kinds: ['minute-item'], limit: 10 });
+  // Most of the words asked must match: one shared word ("annual") does not make the item.
+  const good = hits.filter(
+    (h) =>
+      h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
+  );
+  const hit =
+    good.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
+    (date || body ? undefined : good.find((h) => h.titleMatch));
+  const where = hit ? onRecord.find((m) => hit.doc.id.startsWith(`${m.id}#`)) : undefined;
+  const item = where?.items.find((i) => `${where.id}#${i.reference}` === hit!.doc.id);
+  if (!where || !item)
     return {
       kind: 'message',
       title: `I can't find an item about "${words}" in the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)}`,
       text: `Its items: ${minutes.items.map((i) => `${i.reference} ${i.title}`).join('; ')}.`,
       suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
     };
+  return { minutes: where, item };
+}
+
+/** "What came out of the QSIR presentation?": the minute item, with what was resolved. */
+export function answerMinuteAbout(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  words: string,
+): MinuteItemAnswer | MessageAnswer {
+  const found = minuteItemAbout(ctx, body, date, words);
+  if ('kind' in found) return found;
+  const view = minuteItemView(ctx, found.minutes, found.item.reference)!;
+  return {
+    kind: 'minute-item',
+    private: view.private,
+    item: view,
+    notes: view.resolution ? [] : ['The minutes record no resolution for this item.'],
+  };
+}
+
+/** The lead the agenda gives an item of a meeting without minutes ("who is presenting the BAF in January"). */
+function agendaItemLead(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate,
+  words: string,
+): MeetingAnswer | null {
+  const meeting = meetingsOf(ctx.data, body).find(
+    (m) =>
+      londonDateOf(m.startsAt) === date.slice(0, 10) ||
+      londonDateOf(m.startsAt).slice(0, 7) === date.slice(0, 7),
+  );
+  if (!meeting) return null;
+  const hit = ctx.passages
+    .search(spelledOut(words), { kinds: ['agenda-item'], limit: 40 })
+    .find((h) => h.doc.id.startsWith(`${meeting.id}#agenda-`) && h.titleMatch);
+  const item = meeting.agenda.find((a) => hit?.doc.id === `${meeting.id}#agenda-${a.order}`);
+  if (!item) return null;
+  return withPapers(ctx, {
+    kind: 'meeting',
+    mode: 'agenda',
+    meeting: meetingView(ctx.data, meeting),
+    notes: [
+      item.lead
+        ? `The agenda gives the lead for "${item.title}" as ${item.lead}.`
+        : `The agenda names no lead for "${item.title}".`,
+    ],
+  });
+}
+
+/** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
+export function answerPresenter(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  words: string,
+): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
+  const found = minuteItemAbout(ctx, body, date, words);
+  if ('kind' in found) return (date && agendaItemLead(ctx, body, date, words)) || found;
+  const { minutes, item } = found;
   const view = minuteItemView(ctx, minutes, item.reference)!;
   const meeting = ctx.data.meetings.find((m) => m.id === minutes.meetingId);
   const agendaLead = meeting?.agenda.find(
@@ -402,8 +596,86 @@ export function answerPresenter(
   return { kind: 'minute-item', private: view.private, item: view, notes };
 }
 
+/** Sentences of printed text, split at full stops. */
+function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
+}
+
+/**
+ * "What did Manjit Darby suggest about BAF 1?": the sentences of the minutes that name the person,
+ * those about the words asked first.
+ */
+export function answerSaid(
+  ctx: AnswerContext,
+  asked: string,
+  words: string,
+): SearchAnswer | MessageAnswer {
+  // The name as the minutes print it ("Manjit Darby"), for saying back.
+  const name =
+    ctx.data.minutes
+      .flatMap((m) => [...m.present, ...m.inAttendance, ...m.apologies])
+      .find((a) => normalise(a.name) === normalise(asked))?.name ?? asked;
+  const surname = name.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const wanted = contentWords(normalise(words)).map(stem);
+  const found: { hit: SearchHitView; score: number }[] = [];
+  for (const minutes of ctx.data.minutes)
+    for (const item of minutes.items) {
+      const text = (item.printedText ?? [item.summary]).join(' ');
+      const sentences = sentencesOf(text).filter((t) =>
+        new RegExp(`\\b${surname}\\b`, 'i').test(t),
+      );
+      if (!sentences.length) continue;
+      const about = `${item.title} ${sentences.join(' ')}`.toLowerCase();
+      const score = wanted.filter((w) => about.includes(w)).length;
+      found.push({
+        score,
+        hit: {
+          record: item.reference,
+          where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
+          title: item.title,
+          excerpt: sentences.join(' '),
+          matched: [name],
+          source: citation(ctx.data, {
+            ...minutes.source,
+            section: `${minutes.source.section}, ${item.reference}`,
+          }),
+          ask: `What did the board resolve at ${item.reference}?`,
+          ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
+        },
+      });
+    }
+  found.sort((a, b) => b.score - a.score);
+  if (!found.length)
+    return {
+      kind: 'message',
+      title: `The minutes do not record anything ${name} said`,
+      text: `Board Clerk holds the minutes of ${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}; none names ${name} speaking.`,
+      suggestions: ['Who attended the September board?'],
+    };
+  const onTopic = found.filter((f) => f.score > 0);
+  const notes =
+    wanted.length && !onTopic.length
+      ? [
+          `The minutes do not record ${name} saying anything about ${words}; this is what they do record.`,
+        ]
+      : [];
+  return {
+    kind: 'search',
+    title: `What ${name} said, as the minutes record it`,
+    intro: `${found.length} minute${found.length === 1 ? '' : 's'} record${found.length === 1 ? 's' : ''} ${name} speaking${onTopic.length ? `, ${onTopic.length} about ${words}` : ''}.`,
+    risks: [],
+    hits: (onTopic.length ? onTopic : found).map((f) => f.hit),
+    notes,
+    suggestions: [],
+  };
+}
+
 /** A meeting in a month or on a day: the one on record, or plainly that there is none. */
-export function answerMeetingOn(ctx: AnswerContext, body: string | null, period: Period): Answer {
+export function answerMeetingOn(
+  ctx: AnswerContext,
+  body: string | null,
+  period: Period,
+): MeetingAnswer | MessageAnswer {
   const meetings = meetingsOf(ctx.data, body);
   const from = period.from ?? '0000-01-01';
   const to = period.to ?? '9999-12-31';
@@ -412,12 +684,17 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
     return d >= from && d <= to;
   });
   if (inside[0])
-    return {
+    return withPapers(ctx, {
       kind: 'meeting',
       mode: 'agenda',
       meeting: meetingView(ctx.data, inside[0]),
-      notes: [],
-    };
+      notes:
+        inside.length > 1
+          ? [
+              `${inside.length} ${inside[0].body} meetings ${periodWords(period)}: ${inside.map((m) => formatDate(londonDateOf(m.startsAt))).join(', ')}. The first is shown below.`,
+            ]
+          : [],
+    });
   const which = body ?? defaultBody(ctx.data) ?? 'board';
   const last = meetings[meetings.length - 1];
   const planned = ctx.data.workplans
@@ -443,14 +720,221 @@ export function answerMeetingOn(ctx: AnswerContext, body: string | null, period:
 
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
 export function meetingDetailNote(
-  answer: Answer,
-  detail: 'time' | 'place' | null | undefined,
-): Answer {
-  if (answer.kind !== 'meeting' || !answer.meeting || !detail) return answer;
+  answer: MeetingAnswer,
+  detail: 'time' | 'place' | 'length' | null | undefined,
+): MeetingAnswer {
+  if (!answer.meeting || !detail) return answer;
   const m = answer.meeting;
   const note =
     detail === 'time'
       ? `${m.title} starts ${m.when.replace(/^\w+ /, 'on ')}.`
-      : `${m.title} is at ${m.location}.`;
+      : detail === 'length'
+        ? `The papers do not say when ${m.title} ends or how long it lasts; it starts ${m.when.replace(/^\w+ /, 'on ')}.`
+        : `${m.title} is at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
+
+/** Which meeting a question asks about: a body (null: the board) and its time or place. */
+const MeetingDetail = {
+  body: Text.nullable(),
+  /** What about it was asked: its time, its place, or how long (the card shows the first two). */
+  detail: z.enum(['time', 'place', 'length']).nullable().optional(),
+};
+/** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
+const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
+
+/** "When is the next board?", "what time does the board start". */
+export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
+  meetingDetailNote(answerNextMeeting(ctx, q.body, 'next'), q.detail),
+);
+
+/** "When was the last board?" */
+export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
+  meetingDetailNote(answerLastMeeting(ctx, q.body, 'last'), q.detail),
+);
+
+/** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
+export const meetingOn = kind('meeting.on', { body: Text.nullable(), period: Period }, (q, ctx) =>
+  answerMeetingOn(ctx, q.body, q.period),
+);
+
+/** "Next board agenda", "agenda for 29 January 2026". */
+export const meetingAgenda = kind(
+  'meeting.agenda',
+  {
+    body: Text.nullable(),
+    which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
+    /** "Which items weren't in the workplan?": the agenda set against the body's workplan. */
+    againstWorkplan: z.boolean().optional(),
+  },
+  (q, ctx) => {
+    const answer =
+      q.which === 'next'
+        ? answerNextMeeting(ctx, q.body, 'agenda')
+        : q.which === 'last'
+          ? answerLastMeeting(ctx, q.body, 'agenda')
+          : answerAgendaOn(ctx, q.body, q.which.date);
+    return q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+  },
+);
+
+/** An agenda set against its body's workplan: what it took that was not planned, and the reverse. */
+function againstWorkplan(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const meeting = ctx.data.meetings.find((m) => m.id === answer.meeting?.id);
+  const plan = ctx.data.workplans.find((w) => w.body === meeting?.body);
+  if (!meeting || !plan) return answer;
+  const date = londonDateOf(meeting.startsAt);
+  const planned = plan.items.filter((i) => i.plannedFor[date] !== undefined);
+  const key = (t: string) => normalise(t);
+  const inPlan = new Set(plan.items.map((i) => key(i.title)));
+  const taken = new Set(meeting.agenda.map((a) => key(a.workplanTitle ?? a.title)));
+  const unplanned = meeting.agenda.filter((a) => !inPlan.has(key(a.workplanTitle ?? a.title)));
+  const dropped = planned.filter((i) => !taken.has(key(i.title)));
+  return {
+    ...answer,
+    notes: [
+      unplanned.length
+        ? `On the agenda but not in the ${plan.title}: ${unplanned.map((a) => a.title).join('; ')}.`
+        : `Every item on the agenda is in the ${plan.title}.`,
+      ...(dropped.length
+        ? [
+            `In the workplan for ${formatDate(date)} but not on the agenda: ${dropped.map((i) => i.title).join('; ')}.`,
+          ]
+        : []),
+      ...answer.notes,
+    ],
+  };
+}
+
+/** "What did the board resolve at GTB/25/15?" */
+export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
+  answerMinuteItem(ctx, q.reference),
+);
+
+/** "What did the board decide in September?" */
+export const minutesResolutions = kind('minutes.resolutions', WhichMinutes, (q, ctx) =>
+  answerResolutions(ctx, q.body, q.date),
+);
+
+/** "Minutes of the September board": every item, with what was resolved. */
+export const minutesMeeting = kind('minutes.meeting', WhichMinutes, (q, ctx) =>
+  answerMinutes(ctx, q.body, q.date),
+);
+
+/** "Who attended?", "who sent apologies?" */
+export const minutesAttendance = kind(
+  'minutes.attendance',
+  { ...WhichMinutes, part: z.enum(['all', 'present', 'apologies', 'chair', 'minute-taker']) },
+  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part),
+);
+
+/** "Any declarations of interest?" */
+export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q, ctx) =>
+  answerDeclarations(ctx, q.body, q.date),
+);
+
+/** "Who presented the QSIR item?" */
+export const minutesPresenter = kind(
+  'minutes.presenter',
+  { ...WhichMinutes, item: Text },
+  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item),
+);
+
+/** "When was the inaugural board?" */
+export const meetingFirst = kind('meeting.first', { body: Text.nullable() }, (q, ctx) =>
+  answerFirstMeeting(ctx, q.body),
+);
+
+/** "What came out of the QSIR presentation?": a minute item found by what it is about. */
+export const minutesAbout = kind('minutes.about', { ...WhichMinutes, item: Text }, (q, ctx) =>
+  answerMinuteAbout(ctx, q.body, q.date, q.item),
+);
+
+/** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
+export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>
+  answerSaid(ctx, q.name, q.words),
+);
+
+/** A body's workplan: what it plans to take at each meeting, or what it has not planned for any. */
+export interface WorkplanAnswer {
+  kind: 'workplan';
+  title: string;
+  /** Which items are shown: "Planned for 29 January 2026", "Not planned for any meeting". */
+  description: string;
+  items: {
+    title: string;
+    section: string;
+    lead: string | null;
+    frequency: string | null;
+    /** The meetings it is planned for, as dates ("as required" where the plan says so). */
+    when: string;
+  }[];
+  notes: string[];
+  source: Citation;
+}
+
+/** "What's on the workplan for January?", "which workplan items aren't scheduled for any meeting?" */
+export function answerWorkplan(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+  unscheduled: boolean,
+): WorkplanAnswer | MessageAnswer {
+  const which = body ?? defaultBody(ctx.data);
+  const plan =
+    ctx.data.workplans.find((w) => w.body === which) ?? (body ? undefined : ctx.data.workplans[0]);
+  if (!plan)
+    return {
+      kind: 'message',
+      title: `The papers do not include a workplan for the ${which ?? 'board'}`,
+      text: ctx.data.workplans.length
+        ? `Workplans on record: ${ctx.data.workplans.map((w) => w.title).join('; ')}.`
+        : 'There is no workplan in Board Clerk yet.',
+      suggestions: [],
+    };
+  const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;
+  const items = plan.items.filter((i) => {
+    const dates = Object.keys(i.plannedFor);
+    if (unscheduled) return dates.length === 0;
+    return date ? i.plannedFor[date] !== undefined : true;
+  });
+  const notes: string[] = [];
+  if (date && !planned)
+    notes.push(
+      `The workplan plans no meeting on ${formatDate(date)}. Its meetings: ${plan.meetingDates.map((m) => m.printed).join('; ')}.`,
+    );
+  if (unscheduled && !items.length)
+    notes.push('Every item of the workplan is planned for a meeting.');
+  return {
+    kind: 'workplan',
+    title: plan.title,
+    description: unscheduled
+      ? 'Items not planned for any meeting'
+      : date
+        ? `Planned for ${formatDate(date)}`
+        : `Every item, for ${plan.meetingDates.length} meetings`,
+    items: items.map((i) => ({
+      title: i.title,
+      section: i.section,
+      lead: i.lead,
+      frequency: i.frequency,
+      when: Object.entries(i.plannedFor)
+        .map(([d, mark]) => `${formatDate(d)}${mark === 'As required' ? ' (as required)' : ''}`)
+        .join(', '),
+    })),
+    notes,
+    source: citation(ctx.data, plan.source),
+  };
+}
+
+/** "What's on the workplan for the January meeting?", "which workplan items aren't scheduled?" */
+export const workplan = kind(
+  'workplan',
+  { body: Text.nullable(), date: IsoDateSchema.nullable(), unscheduled: z.boolean() },
+  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled),
+);
+
+/** "Matters arising" */
+export const mattersArising = kind('matters-arising', { body: Text.nullable() }, (q, ctx) =>
+  answerMattersArising(ctx, q.body),
+);

@@ -1,9 +1,75 @@
+import { z } from 'zod';
 import type { Paper, PaperSection } from '../../domain';
+import { Id } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
+import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
-import type { Answer, PaperSectionView } from '../answers';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Text } from '../question';
 import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
+
+/** A section of a paper as printed: its heading, paragraphs, and the figures in it. */
+export interface PaperSectionView {
+  heading: string;
+  paragraphs: string[];
+  figures: { label: string; printed: string }[];
+}
+
+export interface PaperAnswer {
+  kind: 'paper';
+  title: string;
+  /** The meeting it went to, its date, who brought it. */
+  subtitle: string;
+  sections: PaperSectionView[];
+  /** Figures asked for, with the section each is in. */
+  figures: { label: string; printed: string; section: string }[];
+  decision: { type: string; printed: string[] } | null;
+  recommendations: string[];
+  /** Its cover sheet, when asked: who wrote, sponsored and leads it, the assurance it gives. */
+  cover: { label: string; value: string }[];
+  notes: string[];
+  source: Citation;
+}
+
+export interface CommitteeReportAnswer {
+  kind: 'committee-report';
+  title: string;
+  committee: string;
+  heldOn: string;
+  blocks: {
+    level: string;
+    heading: string;
+    items: { subject: string | null; text: string }[];
+  }[];
+  notes: string[];
+  source: Citation;
+}
+
+export interface PerformanceAnswer {
+  kind: 'performance';
+  title: string;
+  segments: {
+    organisation: string;
+    segment: number;
+    printed: string;
+    period: string;
+    detail: string;
+  }[];
+  rows: {
+    label: string;
+    detail: string;
+    values: {
+      organisation: string;
+      printed: string;
+      target: string | null;
+      trend: string | null;
+    }[];
+  }[];
+  notes: string[];
+  source: Citation;
+}
 
 /**
  * The papers beyond the registers: what a paper says (about some words), the figures it prints and the
@@ -12,7 +78,7 @@ import type { AnswerContext } from './context';
  */
 
 /** A short answer saying what there is not. */
-function nothing(title: string, text: string): Answer {
+function nothing(title: string, text: string): MessageAnswer {
   return { kind: 'message', title, text, suggestions: [] };
 }
 
@@ -40,12 +106,47 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 
 const PURPOSE = /purpose|executive summary|introduction/i;
 
+/** A paper's cover sheet in words, and the lead of its item on its meeting's agenda. */
+function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
+  const c = paper.cover;
+  const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
+  const words = (t: string) =>
+    new Set(
+      normalise(t)
+        .split(' ')
+        .filter((w) => w.length > 3),
+    );
+  const own = words(paper.title);
+  const item = meeting?.agenda.find(
+    (a) => [...words(a.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
+  );
+  const facts: [string, string | null | undefined][] = [
+    ['Sponsor', c.sponsor],
+    ['Author', c.author],
+    ['Agenda lead', item?.lead ? `${item.lead} (${item.title})` : null],
+    ['Presented to', c.presentedTo],
+    ['Purpose', c.purposeOfReport],
+    [
+      'Assurance level',
+      c.assuranceLevel === undefined
+        ? null
+        : c.assuranceLevel === null
+          ? `none ticked (the paper offers ${c.assuranceScale.join(', ')})`
+          : c.assuranceLevel,
+    ],
+    ['Why that level', c.assuranceRationale],
+    ['Considered elsewhere', c.consideredElsewhere],
+    ['Next report', c.nextReport],
+  ];
+  return facts.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
 export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision',
-): Answer {
+  want: 'say' | 'figures' | 'decision' | 'cover',
+): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
     return nothing('I can’t find that paper', 'It is not among the papers Board Clerk holds.');
@@ -59,9 +160,12 @@ export function answerPaper(
       ? { type: paper.decision.type, printed: paper.decision.printed }
       : null,
     recommendations: paper.recommendations,
+    cover: [] as { label: string; value: string }[],
     notes: [] as string[],
     source: citation(ctx.data, paper.source),
   };
+  if (want === 'cover')
+    return { ...base, cover: coverFacts(ctx, paper), decision: null, recommendations: [] };
   const hits = words
     ? ctx.passages
         .search(words, { kinds: ['paper-section'], limit: 20 })
@@ -129,7 +233,7 @@ export function answerCommitteeReport(
   ctx: AnswerContext,
   reportId: string | null,
   level: string | null,
-): Answer {
+): CommitteeReportAnswer | MessageAnswer {
   const reports = [...ctx.data.committeeReports].sort((a, b) =>
     (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''),
   );
@@ -187,7 +291,7 @@ export function answerPerformance(
   want: 'segment' | 'indicator',
   organisationIds: readonly string[],
   indicatorIds: readonly string[],
-): Answer {
+): PerformanceAnswer | MessageAnswer {
   const report = [...ctx.data.performanceReports].sort((a, b) =>
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
   )[0];
@@ -267,7 +371,7 @@ export function answerTermsOfReference(
   ctx: AnswerContext,
   termsId: string,
   part: 'all' | 'chair' | 'quorum' | 'membership' | 'frequency' | 'purpose',
-): Answer {
+): PaperAnswer | MessageAnswer {
   const t = ctx.data.termsOfReference.find((x) => x.id === termsId);
   if (!t) return nothing('I can’t find those terms of reference', '');
   const parts: PaperSectionView[] = [
@@ -295,7 +399,46 @@ export function answerTermsOfReference(
     figures: [],
     decision: null,
     recommendations: [],
+    cover: [],
     notes: part === 'chair' && !t.chair ? ['The terms of reference do not name a chair.'] : [],
     source: citation(ctx.data, t.source),
   };
 }
+
+/** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
+export const paper = kind(
+  'paper',
+  { paperId: Id, words: Text, want: z.enum(['say', 'figures', 'decision', 'cover']) },
+  (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
+);
+
+/** A committee's Alert, Advise and Assure report: what it alerts the board to, advises, assures. */
+export const committeeReport = kind(
+  'committee.report',
+  {
+    reportId: Id.nullable(),
+    level: z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']).nullable(),
+  },
+  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level),
+);
+
+/** The performance report: the NHS Oversight Framework segment, or named indicators. */
+export const performance = kind(
+  'performance',
+  {
+    want: z.enum(['segment', 'indicator']),
+    organisationIds: z.array(Id),
+    indicatorIds: z.array(Id),
+  },
+  (q, ctx) => answerPerformance(ctx, q.want, q.organisationIds, q.indicatorIds),
+);
+
+/** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */
+export const termsOfReference = kind(
+  'terms-of-reference',
+  {
+    termsId: Id,
+    part: z.enum(['all', 'chair', 'quorum', 'membership', 'frequency', 'purpose']),
+  },
+  (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part),
+);

@@ -1,7 +1,30 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
 import { rolesHeldBy } from '../../domain/permissions';
-import type { Answer, PersonView } from '../answers';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Text } from '../question';
 import { normalise } from '../text';
 import type { AnswerContext } from './context';
+
+/** A person the directory or the minutes name. */
+export interface PersonView {
+  name: string;
+  /** Their job title, or their role as the minutes print it. */
+  role: string;
+  organisation: string | null;
+  /** Where Board Clerk knows them from. */
+  from: 'directory' | 'minutes';
+  /** Demo people in the bundled directory are invented. */
+  demo: boolean;
+}
+
+export interface PeopleAnswer {
+  kind: 'people';
+  title: string;
+  people: PersonView[];
+  notes: string[];
+}
 
 /**
  * "Who is the guardian?", "who is our finance director?", "who is Angela Hillery?": the directory's
@@ -13,13 +36,25 @@ export function answerWho(
   personIds: readonly string[],
   name: string | null,
   text: string,
-): Answer {
+  organisationIds: readonly string[] = [],
+): PeopleAnswer | MessageAnswer {
   const { data } = ctx;
   const people: PersonView[] = [];
   const orgName = (id: string) => data.organisations.find((o) => o.id === id)?.shortName ?? null;
+  // "The group chair": the organisation named narrows the roles, in the directory and the minutes.
+  const named = data.organisations.filter((o) => organisationIds.includes(o.id));
+  const inNamed = (organisationId: string) =>
+    !named.length || named.some((o) => o.id === organisationId);
+  const printedIn = (role: string) =>
+    !named.length || named.some((o) => new RegExp(`\\b${o.shortName}\\b`, 'i').test(role));
+  const secretary = /\bsecretar(y|ies)\b/i.test(text);
   for (const p of data.people) {
     const held = rolesHeldBy(p, data.roles);
-    if (personIds.includes(p.id) || held.some((r) => roleIds.includes(r)))
+    if (
+      personIds.includes(p.id) ||
+      ((held.some((r) => roleIds.includes(r)) || (secretary && p.isBoardSecretary)) &&
+        inNamed(p.organisationId))
+    )
       people.push({
         name: p.name,
         role: p.jobTitle,
@@ -29,15 +64,22 @@ export function answerWho(
       });
   }
   const wanted = name ? normalise(name) : null;
-  const roleWords = roleIds
-    .map((id) => data.roles.find((r) => r.id === id)?.title)
-    .filter((t): t is string => !!t)
-    .map(normalise);
+  const roleWords = [
+    ...roleIds
+      .map((id) => data.roles.find((r) => r.id === id)?.title)
+      .filter((t): t is string => !!t),
+    ...(secretary ? ['secretary'] : []),
+  ].map(normalise);
   for (const m of data.minutes)
     for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
       const n = normalise(a.name);
       const byName = wanted && (n === wanted || n.endsWith(` ${wanted}`) || n.includes(wanted));
-      const byRole = roleWords.some((w) => normalise(a.role).includes(w));
+      const byRole =
+        roleWords.some((w) => normalise(a.role).includes(w)) &&
+        printedIn(a.role) &&
+        !/\b(deputy|vice|associate)\b/i.test(
+          a.role.replace(new RegExp(roleWords.join('|'), 'i'), ''),
+        );
       if ((byName || byRole) && !people.some((p) => normalise(p.name) === n))
         people.push({
           name: a.name,
@@ -77,3 +119,18 @@ export function answerWho(
     notes,
   };
 }
+
+/** "Who is the guardian?", "who is Angela Hillery?" */
+export const peopleWho = kind(
+  'people.who',
+  {
+    roleIds: z.array(Id),
+    personIds: z.array(Id),
+    /** A name asked about (found in the directory or the minutes, or in neither). */
+    name: Text.nullable(),
+    text: Text,
+    /** Organisations named with the role ("the group chair"). */
+    organisationIds: z.array(Id).optional(),
+  },
+  (q, ctx) => answerWho(ctx, q.roleIds, q.personIds, q.name, q.text, q.organisationIds),
+);

@@ -3,12 +3,78 @@ import { formatDate } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
-import type { HeatMapCell, RiskSummaryView } from '../../shared/viewTypes';
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import type {
+  Citation,
+  HeatMapCell,
+  RiskSummaryView,
+  RiskView,
+  ScoreView,
+} from '../../shared/viewTypes';
 import { actionView, citation, riskSummaryView, riskView } from '../../shared/views';
-import type { Answer, ComparedRiskView } from '../answers';
-import type { RiskFacet, RiskListFilter, RiskReference } from '../question';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
 import { normalise } from '../text';
 import type { AnswerContext } from './context';
+
+export interface RiskAnswer {
+  kind: 'risk';
+  risk: RiskView;
+  notes: string[];
+}
+
+export interface RiskListAnswer {
+  kind: 'risk-list';
+  title: string;
+  registerTitle: string;
+  filterLabel: string;
+  risks: RiskSummaryView[];
+  /** Rows from consequence 5 down to 1, columns likelihood 1 to 5. */
+  heatMap: HeatMapCell[][];
+  showHeatMap: boolean;
+  appetiteStatement: string;
+  notes: string[];
+  source: Citation;
+}
+
+/** A risk as a comparison shows it. */
+export interface ComparedRiskView extends RiskSummaryView {
+  registerTitle: string;
+  initial: ScoreView;
+  source: Citation;
+}
+
+export interface RiskCompareAnswer {
+  kind: 'risk-compare';
+  title: string;
+  /** One sentence: which is higher now, and how they stand against target and appetite. */
+  verdict: string;
+  risks: ComparedRiskView[];
+  notes: string[];
+}
+
+export interface RiskOwnerAnswer {
+  kind: 'risk-owner';
+  risk: RiskSummaryView;
+  registerTitle: string;
+  /** "The register names no lead for GROUP BAF 4": what the paper does (or does not) say. */
+  statement: string;
+  /** The governance line as printed: who oversees it. */
+  governance: string;
+  /** Who leads its actions, by role, with the people who hold each role. */
+  actionLeads: { role: string; people: string[]; actions: number }[];
+  notes: string[];
+  source: Citation;
+}
+
+export interface DataQualityAnswer {
+  kind: 'data-quality';
+  title: string;
+  items: { record: string; message: string; source: Citation }[];
+  notes: string[];
+}
 
 /**
  * Which register a question means when it names none: the one of the conversation's organisation (or,
@@ -93,7 +159,7 @@ export function askFor(risk: Risk, register: RiskRegister): string {
   return `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
 }
 
-export function riskNotFound(ctx: AnswerContext, ref: RiskReference): Answer {
+export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAnswer {
   const register = ref.registerId
     ? ctx.data.registers.find((r) => r.id === ref.registerId)
     : defaultRegister(ctx.data, ctx.organisationId);
@@ -133,7 +199,7 @@ export async function answerRiskDetail(
   ctx: AnswerContext,
   ref: RiskReference,
   facets: RiskFacet[],
-): Promise<Answer> {
+): Promise<RiskAnswer | MessageAnswer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
@@ -187,6 +253,9 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
+  improved: 'Risks scored lower now than at their initial scoring',
+  'since-last': 'Risks moved since the last report',
+  new: 'New risks',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
   'getting-worse': 'Risks getting worse',
@@ -238,6 +307,12 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       const top = topBy(views, improvement, null);
       return top.length && improvement(top[0]!) > 0 ? top : [];
     }
+    case 'improved':
+      return views.filter((v) => v.current.score < v.initial);
+    case 'since-last':
+      return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
+    case 'new':
+      return views.filter((v) => v.draft);
     case 'moved':
       return views.filter((v) => v.initial !== v.current.score);
     case 'furthest-from-target':
@@ -292,6 +367,36 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
       break;
+    case 'since-last': {
+      const printed = all.filter((v) => v.trend !== null);
+      notes.push(
+        !printed.length
+          ? 'This register prints no trend against its last report. Movement since each risk was first scored is under "which risks moved since initial".'
+          : shown.length
+            ? `The register's trend column shows ${shown.length} risk${shown.length === 1 ? '' : 's'} moved since its last report.`
+            : `The register's trend column shows every risk unchanged since its last report (${printed.length} risks).`,
+      );
+      break;
+    }
+    case 'new':
+      notes.push(
+        shown.length
+          ? `${shown.map((v) => `${v.reference}${v.draft ? ' (draft, proposed to the board and not yet approved)' : ''}`).join(', ')}.`
+          : 'No risk on this register is new or proposed.',
+      );
+      break;
+    case 'improved':
+      notes.push(
+        shown.length
+          ? shown
+              .map(
+                (v) =>
+                  `${v.reference}${v.draft ? ' (draft)' : ''}: from ${v.initial} to ${v.current.score}.`,
+              )
+              .join(' ')
+          : 'No risk on this register is scored lower now than at its initial scoring.',
+      );
+      break;
     case 'moved': {
       const still = all
         .filter((v) => !v.draft && v.initial === v.current.score)
@@ -340,7 +445,7 @@ export function answerRiskList(
   ctx: AnswerContext,
   registerId: string | null,
   filter: RiskListFilter,
-): Answer {
+): RiskListAnswer | MessageAnswer {
   const register = registerId
     ? ctx.data.registers.find((r) => r.id === registerId)
     : defaultRegister(ctx.data, ctx.organisationId);
@@ -379,6 +484,17 @@ export function answerRiskList(
       .map((v) => `${v.reference} (${v.current.score})`);
     if (atLimit.length) notes.push(`At the tolerance limit: ${atLimit.join(', ')}.`);
   }
+  // Earlier versions of a register are other registers of its organisation (imported over time).
+  const versions = ctx.data.registers.filter((r) => r.organisationId === register.organisationId);
+  if (filter.kind === 'since-last' && versions.length > 1)
+    notes.push(
+      `Board Clerk holds ${versions.length} versions of this register: ask "what changed in the BAF" to compare the latest with the one before.`,
+    );
+  if (filter.kind === 'since-last')
+    for (const paper of ctx.data.papers.filter((p) => p.relatedIds.includes(register.id)))
+      notes.push(
+        `The ${paper.title} paper (${paper.date.printed}) sets out what changed: ask "what does the ${paper.aliases[0] ?? paper.title} say about changes".`,
+      );
   if (risks.some((r) => r.status === 'draft'))
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
@@ -402,7 +518,10 @@ export function answerRiskList(
 }
 
 /** "Is BAF 3 worse than BAF 4?": both risks side by side, and the answer in one sentence. */
-export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): Answer {
+export function answerRiskCompare(
+  ctx: AnswerContext,
+  refs: RiskReference[],
+): RiskCompareAnswer | MessageAnswer {
   const found = refs.map((ref) => ({ ref, found: resolveRisk(ctx, ref) }));
   const missing = found.find((f) => !f.found);
   if (missing) return riskNotFound(ctx, missing.ref);
@@ -452,7 +571,10 @@ export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): An
 }
 
 /** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */
-export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): Promise<Answer> {
+export async function answerRiskOwner(
+  ctx: AnswerContext,
+  ref: RiskReference,
+): Promise<RiskOwnerAnswer | MessageAnswer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
@@ -494,8 +616,14 @@ export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): P
   };
 }
 
-export function answerDataQuality(ctx: AnswerContext, registerId: string | null): Answer {
+export async function answerDataQuality(
+  ctx: AnswerContext,
+  registerId: string | null,
+  recordId: string | null = null,
+  whose = false,
+): Promise<DataQualityAnswer> {
   const { data } = ctx;
+  if (recordId) return recordQuality(ctx, recordId, whose);
   const records = [
     ...data.registers,
     ...data.risks,
@@ -527,3 +655,112 @@ export function answerDataQuality(ctx: AnswerContext, registerId: string | null)
     ],
   };
 }
+
+/** "What is BAF 1 score?", "the culture risk gaps". */
+export const riskDetail = kind(
+  'risk.detail',
+  { risk: RiskReference, facets: z.array(RiskFacetSchema) },
+  (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets),
+);
+
+/** "Which risks are above appetite?", "red risks", "most improved". */
+export const riskList = kind(
+  'risk.list',
+  { registerId: Id.nullable(), filter: RiskListFilter },
+  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter),
+);
+
+/** "Is BAF 3 worse than BAF 4?" */
+export const riskCompare = kind(
+  'risk.compare',
+  { risks: z.array(RiskReference).min(2).max(4) },
+  (q, ctx) => answerRiskCompare(ctx, q.risks),
+);
+
+/** "Who owns BAF 4?" */
+export const riskOwner = kind('risk.owner', { risk: RiskReference }, (q, ctx) =>
+  answerRiskOwner(ctx, q.risk),
+);
+
+/**
+ * One record's flags, and whose it is: a log (with its actions' flags), a register, a paper, a
+ * strategy. "Which trust is the well-led plan for?", "is there a mistake in the THRIVE figures?"
+ */
+async function recordQuality(
+  ctx: AnswerContext,
+  recordId: string,
+  whose: boolean,
+): Promise<DataQualityAnswer> {
+  const { data } = ctx;
+  const record = [
+    ...data.logs,
+    ...data.registers,
+    ...data.papers,
+    ...data.strategies,
+    ...data.risks,
+  ].find((r) => r.id === recordId);
+  const organisation = data.organisations.find((o) => o.id === record?.organisationId);
+  const title = record ? ('reference' in record ? record.reference : record.title) : recordId;
+  const actions =
+    record?.kind === 'actionLog'
+      ? (await ctx.store.findActions({ logId: record.id })).map((a) => a.value)
+      : [];
+  const items = [record, organisation, ...actions].flatMap((r) =>
+    r
+      ? r.dataQuality.map((f) => ({
+          record: 'name' in r ? r.name : 'reference' in r ? r.reference : r.title,
+          message: f.message,
+          source: citation(data, r.source ?? { documentId: r.id, section: '' }),
+        }))
+      : [],
+  );
+  return {
+    kind: 'data-quality',
+    title: whose ? `${title}: whose it is` : `Data-quality flags: ${title}`,
+    items,
+    notes: [
+      organisation
+        ? `${title} is held for ${organisation.name}${organisation.shortName !== organisation.name ? ` (${organisation.shortName})` : ''}.`
+        : `The papers do not say which organisation ${title} is for.`,
+    ],
+  };
+}
+
+/** "Any data quality problems in the BAF?", "which trust is the well-led plan for?" */
+export const dataQuality = kind(
+  'data-quality',
+  {
+    registerId: Id.nullable(),
+    /** One record (a log, a paper, a strategy) rather than every register. */
+    recordId: Id.nullable().optional(),
+    /** "Which trust is it for?": whose the record is, as well as its flags. */
+    whose: z.boolean().optional(),
+  },
+  (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null, q.whose ?? false),
+);
+
+/** "What's on NHFT's BAF?" where the papers hold none for it: said plainly, with the registers held. */
+export function answerNoRegister(ctx: AnswerContext, organisationId: string): MessageAnswer {
+  const { data } = ctx;
+  const organisation = data.organisations.find((o) => o.id === organisationId);
+  const name = organisation?.shortName ?? organisationId;
+  const groups = data.organisations.filter((o) => o.memberIds.includes(organisationId));
+  const held = data.registers.map((r) => {
+    const owner = data.organisations.find((o) => o.id === r.organisationId);
+    const member = groups.some((g) => g.id === r.organisationId);
+    return `${registerLabel(r)}${member ? ` (the ${owner?.shortName ?? 'group'} ${name} belongs to)` : ''}`;
+  });
+  return {
+    kind: 'message',
+    title: `The papers do not include ${name}'s own board assurance framework`,
+    text: `Board Clerk holds ${held.join('; ')}.`,
+    suggestions: data.registers
+      .slice(0, 2)
+      .map((r) => `Show the ${r.aliases[0] ?? r.title} heat map`),
+  };
+}
+
+/** "What's on NHFT's board assurance framework?" for an organisation whose register is not held. */
+export const registerNotHeld = kind('register.none', { organisationId: Id }, (q, ctx) =>
+  answerNoRegister(ctx, q.organisationId),
+);

@@ -1,7 +1,13 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import type { Citation, ScoreView } from '../../shared/viewTypes';
 import { riskSummaryView, citation } from '../../shared/views';
-import type { Answer, SearchHitView, TopicRiskView } from '../answers';
+import type { MessageAnswer } from '../answers';
+import { EXAMPLE_QUESTIONS } from '../examples';
+import { kind } from '../kind';
+import { Text } from '../question';
 import { searchAll, type SearchHit } from '../search';
-import { normalise, stem } from '../text';
+import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -10,6 +16,47 @@ import { askFor, registerLabel } from './risks';
  * saying where, and the other passages that mention it; a question no rule fits is answered from the
  * passages that come closest, with what matched and the source, or plainly "the papers don't say".
  */
+
+/** A passage search found, with what matched and where it comes from. */
+export interface SearchHitView {
+  /** The record: "GROUP BAF 4", "Well-Led FTSU 5", "GTB/25/15". */
+  record: string;
+  /** Where in it: "a control", "a progress note", "the minutes of the Group Trust Board". */
+  where: string;
+  title: string;
+  /** The passage, shortened around the words that matched. */
+  excerpt: string;
+  matched: string[];
+  source: Citation;
+  /** The question that shows the whole record. */
+  ask: string | null;
+  /** A progress note or private business: left out where others may see it. */
+  private?: true;
+}
+
+/** A risk a topic appears in, and where in it. */
+export interface TopicRiskView {
+  reference: string;
+  title: string;
+  registerTitle: string;
+  draft: boolean;
+  current: ScoreView;
+  /** "its title", "2 controls", "a gap in assurance". */
+  where: string[];
+  ask: string;
+}
+
+export interface SearchAnswer {
+  kind: 'search';
+  title: string;
+  /** What was looked for, and what this answer is: "Where the papers cover net zero". */
+  intro: string;
+  /** Risks the words appear in, and where in each. */
+  risks: TopicRiskView[];
+  hits: SearchHitView[];
+  notes: string[];
+  suggestions: string[];
+}
 
 const EXCERPT = 220;
 
@@ -89,13 +136,54 @@ function risksOf(
     .map(({ score: _score, ...view }) => view);
 }
 
+/** The words of a question the answer can say are missing: its own, not the asking or dating ones. */
+function askedWords(text: string): string[] {
+  return [
+    ...new Set(
+      contentWords(normalise(text)).filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
+    ),
+  ];
+}
+
+const ASKING = new Set(
+  `whats what who whos which when where why how does did has have was were will would could should
+  can much many year years month months week weeks day days today end start quarter`.split(/\s+/),
+);
+
+const list = (words: readonly string[], join: 'or' | 'and') =>
+  words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${join} ${words.at(-1)}`;
+
+/**
+ * What the closest passages leave out, said plainly: the words the papers never use ("The papers do
+ * not mention flu or jab."), those the passages shown do not ("The closest passages do not mention
+ * deficit."), or that no one passage has them all ("Not one passage mentions NHFT, CQC and rating
+ * together.").
+ */
+function notCovered(ctx: AnswerContext, text: string, hits: readonly SearchHit[]): string {
+  const asked = askedWords(text);
+  const shown = new Set(hits.flatMap((h) => h.matched.map((m) => stem(normalise(m)))));
+  const missing = asked.filter((w) => !shown.has(stem(w)));
+  if (!missing.length)
+    return asked.length < 2 || hits.some((h) => h.wordsMatched >= h.wordsAsked)
+      ? ''
+      : ` Not one passage mentions ${list(asked, 'and')} together.`;
+  const never = missing.filter(
+    (w) => !ctx.passages.search(w, { limit: 1, synonyms: false }).length,
+  );
+  const rest = missing.filter((w) => !never.includes(w));
+  return [
+    never.length ? ` The papers do not mention ${list(never, 'or')}.` : '',
+    rest.length ? ` The closest passages do not mention ${list(rest, 'or')}.` : '',
+  ].join('');
+}
+
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
   mode: 'topic' | 'unknown',
   registerId: string | null,
   suggestions: readonly string[],
-): Promise<Answer> {
+): Promise<SearchAnswer | MessageAnswer> {
   const all = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
   const top = all[0]?.score ?? 0;
   // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
@@ -117,21 +205,43 @@ export async function answerSearch(
         mode === 'topic' ? `The papers don't mention ${asked}` : "Sorry, I didn't understand that",
       text:
         mode === 'topic'
-          ? `Nothing in the board papers Board Clerk holds (the risk registers, action logs, minutes, agendas and strategy reports) mentions ${asked}. These are close to what you asked:`
+          ? `${asked} is not in the board papers Board Clerk holds (the risk registers, action logs, minutes, agendas, papers and strategy reports). These are close to what you asked:`
           : `The board papers don't say anything about "${asked}". I answer from the risk registers, action logs, meetings and minutes, and strategy reports. These are close to what you asked:`,
       suggestions: [...suggestions],
     };
   const matched = [...new Set(hits.flatMap((h) => h.matched))].slice(0, 6);
+  // "flying cars": a topic of several words that no passage has together is not covered.
+  const partly =
+    mode === 'topic' &&
+    askedWords(text).length > 1 &&
+    !hits.some((h) => h.wordsMatched >= h.wordsAsked);
   return {
     kind: 'search',
-    title: mode === 'topic' ? `Where the papers cover ${asked}` : "Sorry, I didn't understand that",
+    title:
+      mode === 'unknown'
+        ? "Sorry, I didn't understand that"
+        : partly
+          ? `The papers don't mention ${asked}`
+          : `Where the papers cover ${asked}`,
     intro:
-      mode === 'topic'
-        ? `${risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'} and ` : ''}${others.length} other passage${others.length === 1 ? '' : 's'} mention ${matched.join(', ')}.`
-        : `The papers don't answer that directly. These passages come closest (matching ${matched.join(', ')}):`,
+      mode === 'unknown'
+        ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+        : partly
+          ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
+          : `${risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'} and ` : ''}${others.length} other passage${others.length === 1 ? '' : 's'} mention ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
     suggestions: risks.slice(0, 3).map((r) => r.ask),
   };
 }
+
+/** A subject rather than a record: "anything on net zero?" finds where the papers cover it. */
+export const topic = kind('topic', { text: Text, registerId: Id.nullable() }, (q, ctx) =>
+  answerSearch(ctx, q.text, 'topic', q.registerId, [...EXAMPLE_QUESTIONS.slice(13, 16)]),
+);
+
+/** No rule fits: answered from search over the papers, or plainly "the papers don't say". */
+export const unknown = kind('unknown', { text: Text, suggestions: z.array(Text) }, (q, ctx) =>
+  answerSearch(ctx, q.text, 'unknown', null, q.suggestions),
+);

@@ -1,18 +1,40 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
 import { formatDate } from '../../domain/dates';
-import type { Answer } from '../answers';
-import type { AmbitionView, ThemeView } from '../../shared/viewTypes';
-import type { AnswerContext } from './context';
+import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
 import { citation, flagViews } from '../../shared/views';
+import type { MessageAnswer } from '../answers';
+import { kind } from '../kind';
+import { Text } from '../question';
+import type { AnswerContext } from './context';
+
+export interface StrategyAnswer {
+  kind: 'strategy';
+  title: string;
+  period: string;
+  reportedTo: string;
+  ambitions: AmbitionView[];
+  themes: ThemeView[];
+  figures: { label: string; value: string }[];
+  flags: FlagView[];
+  source: Citation;
+  notes: string[];
+}
 
 export interface StrategyAsk {
   strategyId: string | null;
   objectiveId: string | null;
   ambitionIds: string[];
   themeId: string | null;
+  /** Only the ambitions below a level of progress or confidence. */
+  below?: { measure: 'progress' | 'confidence'; percent: number } | null;
 }
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
-export function answerStrategy(ctx: AnswerContext, ask: StrategyAsk): Answer {
+export function answerStrategy(
+  ctx: AnswerContext,
+  ask: StrategyAsk,
+): StrategyAnswer | MessageAnswer {
   const { data } = ctx;
   const strategy =
     data.strategies.find((s) => s.id === ask.strategyId) ??
@@ -31,6 +53,11 @@ export function answerStrategy(ctx: AnswerContext, ask: StrategyAsk): Answer {
     .flatMap((o) =>
       o.ambitions
         .filter((a) => ask.ambitionIds.length === 0 || ask.ambitionIds.includes(a.id))
+        .filter((a) => {
+          if (!ask.below) return true;
+          const value = ask.below.measure === 'progress' ? a.progressPct : a.confidencePct;
+          return value !== null && value !== undefined && value < ask.below.percent;
+        })
         .map((a) => ({
           number: a.number,
           objective: o.title,
@@ -70,9 +97,34 @@ export function answerStrategy(ctx: AnswerContext, ask: StrategyAsk): Answer {
         : strategy.figures.map((f) => ({ label: f.label, value: f.value })),
     flags: flagViews(strategy.dataQuality),
     source: citation(data, strategy.source),
-    notes:
-      others.length && !ask.strategyId
+    notes: [
+      ...(ask.below
+        ? [
+            ambitions.length
+              ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} below ${ask.below.percent}% ${ask.below.measure}: ${ambitions.map((a) => `${a.number} (${a.text})`).join('; ')}.`
+              : `No ambition is below ${ask.below.percent}% ${ask.below.measure}.`,
+          ]
+        : []),
+      ...(others.length && !ask.strategyId
         ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
-        : [],
+        : []),
+    ],
   };
 }
+
+/** "Progress on our ambitions", "how are we doing on ambition 2?", "thrive technology progress". */
+export const strategyProgress = kind(
+  'strategy.progress',
+  {
+    strategyId: Id.nullable(),
+    objectiveId: Id.nullable(),
+    ambitionIds: z.array(Id),
+    themeId: Id.nullable(),
+    text: Text,
+    below: z
+      .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
+      .nullable()
+      .optional(),
+  },
+  (q, ctx) => answerStrategy(ctx, q),
+);

@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Action } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
-import { ABBREVIATIONS, TOPICS } from '../lexicon';
+import { ABBREVIATIONS, TOPICS, UNITS } from '../lexicon';
 import { SnapshotCache } from '../snapshot';
 import { contentWords, escapeRegExp, normalise, SpellCorrector, stem } from '../text';
 import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
@@ -50,7 +50,7 @@ function processTerm(term: string): string | null {
     .replace(/[\u2019']s$/, '')
     .replace(/[^a-z0-9&]/g, '');
   if (w.length < 2) return null;
-  return stem(w);
+  return stem(UNITS[w] ?? w);
 }
 
 function newIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
@@ -69,7 +69,7 @@ const prefix = (term: string) => term.length >= 5;
 
 /** Words of a multi-word synonym too general to search on their own ("change" of "climate change"). */
 const GENERIC: ReadonlySet<string> = new Set(
-  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack'.split(
+  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack business board'.split(
     ' ',
   ),
 );
