@@ -208,6 +208,24 @@ async function actionsInScope(
   }
 }
 
+/**
+ * The actions a scope and filter select, most urgent first (with the scope's actions, and whose they
+ * are); or the answer saying why there is nothing to list (an unlinked "mine", an unknown risk).
+ */
+export async function selectActions(
+  ctx: AnswerContext,
+  scope: ActionScope,
+  filter: ActionFilter,
+): Promise<{ matching: Action[]; scoped: ScopedActions } | Answer> {
+  const scoped = await actionsInScope(ctx, scope);
+  if ('kind' in scoped) return scoped;
+  const matching = scoped.actions
+    .map((s) => s.value)
+    .filter((a) => matchesFilter(a, filter, ctx.today))
+    .sort(byUrgency(ctx.today));
+  return { matching, scoped };
+}
+
 export async function answerActionList(
   ctx: AnswerContext,
   scope: ActionScope,
@@ -215,12 +233,9 @@ export async function answerActionList(
   page: number,
   questionText: string,
 ): Promise<Answer> {
-  const scoped = await actionsInScope(ctx, scope);
-  if ('kind' in scoped) return scoped;
-  const matching = scoped.actions
-    .map((s) => s.value)
-    .filter((a) => matchesFilter(a, filter, ctx.today))
-    .sort(byUrgency(ctx.today));
+  const selected = await selectActions(ctx, scope, filter);
+  if ('kind' in selected) return selected;
+  const { matching, scoped } = selected;
   const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);

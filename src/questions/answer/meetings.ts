@@ -102,7 +102,7 @@ export function answerAgendaOn(ctx: AnswerContext, body: string | null, date: Is
   };
 }
 
-function minuteItemView(
+export function minuteItemView(
   ctx: AnswerContext,
   minutes: Minutes,
   reference: string,
@@ -229,7 +229,7 @@ export async function answerMattersArising(
 }
 
 /** The minutes asked about: of the body, on (or in the month of) the date, else the latest. */
-function minutesAsked(
+export function minutesAsked(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
