@@ -1,4 +1,4 @@
-import type { Answer } from '../src/questions/answers';
+import type { Answer, SearchResultView } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
@@ -26,6 +26,7 @@ import {
   overdueSummaryCard,
 } from './reminderCards';
 import { riskCard } from './riskCard';
+import { searchResultCard } from './searchResultCard';
 import { riskListCard } from './riskListCard';
 import {
   agendaFormCard,
@@ -42,9 +43,10 @@ import { strategyCard } from './strategyCard';
 
 export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
 export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
+export { searchResultPreview, type ResultPreview } from './searchResultCard';
 
 /** Every view a feature can return: the one thing the edge draws. */
-export type View = Answer | ProgressView | DeskView | OutgoingView;
+export type View = Answer | ProgressView | DeskView | OutgoingView | SearchResultView;
 
 type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
 
@@ -89,6 +91,7 @@ const BUILDERS: Builders = {
   'overdue-summary': overdueSummaryCard,
   'delivery-report': deliveryReportCard,
   brief: briefCard,
+  'search-result': searchResultCard,
 };
 
 /** Every kind of view there is a card for. */
