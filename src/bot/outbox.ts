@@ -1,4 +1,11 @@
-import { renderView, type BuiltCard, type View } from '../../cards';
+import {
+  renderView,
+  searchResultPreview,
+  type BuiltCard,
+  type ResultPreview,
+  type View,
+} from '../../cards';
+import type { SearchResultView } from '../questions';
 import { withoutPrivate } from '../shared/privacy';
 
 /**
@@ -146,4 +153,18 @@ export function draw(view: View, audience: Audience): BuiltCard {
       suggestions: [],
     }),
   );
+}
+
+/**
+ * A result of a search from the compose box, as this audience may see it: the card a person inserts
+ * into the conversation and its preview in the results list, both drawn from the same redacted view.
+ * Null when the result is private as a whole: it is not offered at all.
+ */
+export function drawSearchResult(
+  view: SearchResultView,
+  audience: Audience,
+): { built: BuiltCard; preview: ResultPreview } | null {
+  const shown = mayShowPrivate(audience) ? view : withoutPrivate(view).view;
+  if (!shown) return null;
+  return { built: draw(view, audience), preview: searchResultPreview(shown) };
 }

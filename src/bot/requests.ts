@@ -4,6 +4,7 @@ import { requesterFor } from '../shared/directory';
 import type { Place, Request, RequestInput } from '../shared/request';
 import {
   aadObjectIdOf,
+  ComposeExtensionQueryValue,
   conversationFactsOf,
   conversationKind,
   type IncomingActivity,
@@ -33,7 +34,29 @@ function pressed(
   return typeof name === 'string' && name ? { verb: name, data } : null;
 }
 
+/** Teams asks for 25 results at a time. */
+const RESULTS_ASKED = 25;
+
+/** A search from the compose box: the command, what is typed (nothing when it opens), which results. */
+function searchOf(value: unknown): RequestInput | null {
+  const parsed = ComposeExtensionQueryValue.safeParse(value);
+  if (!parsed.success) return null;
+  const { commandId, parameters, queryOptions } = parsed.data;
+  const initialRun = parameters.some((p) => p.name === 'initialRun' && p.value === 'true');
+  const typed = parameters.find((p) => p.name === 'searchQuery') ?? parameters[0];
+  return {
+    kind: 'search',
+    command: commandId,
+    query: initialRun ? '' : (typed?.value ?? '').trim(),
+    initialRun,
+    skip: queryOptions?.skip ?? 0,
+    count: queryOptions?.count ?? RESULTS_ASKED,
+  };
+}
+
 export function inputOf(context: TurnContext, activity: IncomingActivity): RequestInput | null {
+  if (activity.type === 'invoke' && activity.name === 'composeExtension/query')
+    return searchOf(activity.value);
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
     const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
       ?.action;

@@ -63,7 +63,19 @@ export type RequestInput =
    * The app was added to the conversation (`added`: the bot joined, greet; `installed`: Teams' install
    * notice, which follows), removed from it, or a team's channels changed.
    */
-  | { kind: 'installation'; change: 'added' | 'installed' | 'removed' | 'channels' };
+  | { kind: 'installation'; change: 'added' | 'installed' | 'removed' | 'channels' }
+  /**
+   * A search from the compose box (Teams' message extension): the command, what is typed so far (empty
+   * when it opens: `initialRun`), and which of the results Teams asks for.
+   */
+  | {
+      kind: 'search';
+      command: string;
+      query: string;
+      initialRun: boolean;
+      skip: number;
+      count: number;
+    };
 
 export interface Request {
   /** The activity id, for logs. */
