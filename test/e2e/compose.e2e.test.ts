@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import type { Meeting } from '../../src/domain';
+import { startTestApp } from '../helpers/app';
+import {
+  composeQuery,
+  composeResults,
+  type ComposeResult,
+  post,
+  visibleText,
+} from '../helpers/botClient';
+import { tempDir } from '../helpers/tempDir';
+import { validateCard } from '../helpers/validateCard';
+
+/**
+ * Search from the compose box, end to end over HTTP: `composeExtension/query` invokes as Teams sends
+ * them while a person types, answered with a results list (an Adaptive Card to insert and a thumbnail
+ * preview each). What is inserted can be seen by everyone in the conversation, so no private business
+ * or progress note is ever offered, whatever the conversation.
+ */
+const NOW = new Date('2026-11-24T10:00:00Z');
+const DOCA = { aadObjectId: '00000000-0000-4000-8000-000000000027', name: 'Yusuf Ali' };
+const STRANGER = { aadObjectId: '9a9a9a9a-1111-4222-8333-444444444444', name: 'Someone Else' };
+const SECRET = /Chief Executive appraisal|secret-join-link/;
+
+/** The next meeting on record is private; its agenda items came from the workplan marked public. */
+const privateMeeting: Meeting = {
+  id: 'mtg-test-private-2027-01-28',
+  organisationId: 'lpt-nhft-group',
+  kind: 'meeting',
+  body: 'Group Trust Board',
+  title: 'Group Trust Board (private), 28 January 2027',
+  startsAt: '2027-01-28T14:00:00.000Z',
+  printedDate: '28 January 2027 at 2pm',
+  part: 'private',
+  location: 'Microsoft Teams',
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-join-link',
+  agenda: [
+    {
+      order: 1,
+      section: 'Confidential business',
+      title: 'Chief Executive appraisal',
+      type: 'Paper',
+      lead: 'Chair',
+      part: 'public',
+      asRequired: false,
+    },
+  ],
+  source: { documentId: 'src-board-clerk', section: 'Test meeting' },
+  dataQuality: [],
+};
+
+/** Everything a result shows anywhere: its card (text and JSON) and its preview. */
+const everything = (r: ComposeResult) =>
+  `${visibleText(r.card)}\n${JSON.stringify(r.card)}\n${JSON.stringify(r.preview)}`;
+
+describe('search from the compose box (end to end over HTTP)', function () {
+  this.timeout(90_000);
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let dir: { dir: string; cleanup: () => Promise<void> };
+
+  before(async () => {
+    dir = await tempDir();
+    app = await startTestApp(dir.dir, {}, { clock: () => NOW });
+    await app.opened.store.create(privateMeeting);
+  });
+  after(async () => {
+    await app.stop();
+    await dir.cleanup();
+  });
+
+  async function search(...args: Parameters<typeof composeQuery>) {
+    const response = await post(app.url, composeQuery(...args));
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    const answered = composeResults(response);
+    for (const r of answered.results) validateCard(r.card);
+    return answered;
+  }
+  const titles = async (...args: Parameters<typeof composeQuery>) =>
+    (await search(...args)).results.map((r) => r.preview.title);
+
+  it('opens each command on what is most useful, before anything is typed', async () => {
+    const risks = await titles('risk', '', DOCA);
+    assert.match(risks[0]!, /^GROUP BAF DRAFT \(draft\): /, 'the risk above appetite');
+    assert.equal(risks.length, 6);
+    const actions = await titles('action', '', DOCA);
+    assert.match(actions[0]!, /^Well-Led FTSU 4: /, 'their most overdue action');
+    const minutes = await titles('minute', '', DOCA);
+    assert.deepEqual(minutes.slice(0, 2), [
+      'Group Trust Board (private), 28 January 2027',
+      "GTB/25/8: Chair's welcome and apologies for absence",
+    ]);
+  });
+
+  it('finds risks, actions and minutes as they are typed, by reference, name and words', async () => {
+    assert.deepEqual(
+      (await titles('risk', 'baf 1', DOCA)).map((t) => t.split(':')[0]),
+      ['GROUP BAF 1', 'BAF 01'],
+    );
+    assert.deepEqual(
+      (await titles('action', 'ftsu 5', DOCA)).map((t) => t.split(':')[0]),
+      ['Well-Led FTSU 5'],
+    );
+    assert.deepEqual(
+      (await titles('minute', 'GTB/25/15', DOCA)).map((t) => t.split(':')[0]),
+      ['GTB/25/15'],
+    );
+    assert.match((await titles('action', 'Sophie Marsh', DOCA))[0]!, /^Well-Led/);
+    assert.ok((await titles('minute', 'qsir', DOCA)).some((t) => t.startsWith('GTB/25/9:')));
+  });
+
+  it('tolerates typos', async () => {
+    assert.match((await titles('risk', 'estaets', DOCA))[0]!, /^BAF 04: /);
+    assert.ok(
+      (await titles('action', 'bord developmnet', DOCA))
+        .slice(0, 5)
+        .some((t) => t.startsWith('Well-Led Leadership 1:')),
+    );
+    assert.match((await titles('risk', 'cultre', DOCA)).join('\n'), /GROUP BAF 4|BAF 07/);
+  });
+
+  it('inserts a card with the facts, the source and "Open in Board Clerk"', async () => {
+    const [risk] = (await search('risk', 'Group BAF 4', DOCA)).results;
+    const text = visibleText(risk!.card);
+    assert.match(text, /GROUP BAF 4/);
+    assert.match(text, /Current score \d x \d = \d+/);
+    assert.match(text, /tolerance/);
+    assert.match(text, /Source: Group Trust Board public papers/);
+    const actions = (risk!.card as { actions: { type: string; title: string; url: string }[] })
+      .actions;
+    assert.deepEqual(actions, [
+      {
+        type: 'Action.OpenUrl',
+        title: 'Open in Board Clerk',
+        url: 'https://teams.microsoft.com/l/chat/0/0?users=28:board-clerk-bot&message=Group%20BAF%204',
+      },
+    ]);
+    assert.equal(risk!.preview.subtitle, 'Group BAF January 2026');
+    assert.match(risk!.preview.text!, /current \d+/);
+
+    const [action] = (await search('action', 'ftsu 5', DOCA)).results;
+    assert.match(visibleText(action!.card), /Lead\n.*Director of Corporate Affairs/);
+    assert.match(visibleText(action!.card), /Due 30 September 2025 · \d+ days overdue/);
+    const [minute] = (await search('minute', 'GTB/25/15', DOCA)).results;
+    assert.match(visibleText(minute!.card), /RESOLVED: /);
+  });
+
+  for (const where of ['groupChat', 'channel', 'personal', 'unnamed'] as const)
+    it(`never offers the private meeting's agenda or join link (${where})`, async () => {
+      for (const [command, query] of [
+        ['minute', ''],
+        ['minute', 'appraisal'],
+        ['minute', 'next board'],
+        ['minute', 'january 2027 board'],
+      ] as const) {
+        const { results } = await search(command, query, DOCA, where);
+        for (const r of results)
+          assert.doesNotMatch(everything(r), SECRET, `${command} "${query}"`);
+      }
+      const [next] = (await search('minute', 'next board', DOCA, where)).results;
+      assert.match(visibleText(next!.card), /28 January 2027/, 'the meeting itself is named');
+      assert.match(visibleText(next!.card), /A private meeting: its agenda goes to members/);
+    });
+
+  it('never inserts a progress note, even where the asker may read it', async () => {
+    for (const where of ['groupChat', 'personal'] as const) {
+      const [action] = (await search('action', 'Group BAF 1 action 1', DOCA, where)).results;
+      assert.match(action!.preview.title, /^Group BAF 1 action 1: /);
+      assert.doesNotMatch(everything(action!), /Group SEB Jan 26/);
+      assert.match(visibleText(action!.card), /1 private item .* not shown here/);
+    }
+  });
+
+  it('serves someone outside the directory with every overdue action, and nothing private', async () => {
+    const { results } = await search('action', '', STRANGER);
+    assert.ok(results.length >= 25);
+    assert.ok(results.every((r) => /days? overdue/.test(r.preview.text!)));
+    for (const r of results) assert.doesNotMatch(everything(r), /Group SEB Jan 26/);
+    for (const r of (await search('minute', '', STRANGER)).results)
+      assert.doesNotMatch(everything(r), SECRET);
+    assert.deepEqual(
+      (await titles('risk', 'lpt 3', STRANGER)).map((t) => t.split(':')[0]),
+      ['BAF 03'],
+    );
+  });
+
+  it('pages through the results as Teams asks for more', async () => {
+    const first = await titles('action', 'overdue', DOCA, 'groupChat', { skip: 0, count: 25 });
+    const second = await titles('action', 'overdue', DOCA, 'groupChat', { skip: 25, count: 25 });
+    assert.equal(first.length, 25);
+    assert.ok(second.length > 0);
+    assert.equal(first.filter((t) => second.includes(t)).length, 0, 'no result twice');
+  });
+
+  it('says so when nothing matches, or the command is not Board Clerk’s', async () => {
+    const none = await search('minute', 'zzzz', DOCA);
+    assert.equal(none.type, 'message');
+    assert.match(none.text!, /No minutes or meetings match "zzzz"/);
+    const unknown = await search('weather', 'x', DOCA);
+    assert.equal(unknown.type, 'message');
+    assert.match(unknown.text!, /no search of that name/);
+  });
+
+  it('refuses a query it cannot read with a 400', async () => {
+    const activity = composeQuery('risk', 'baf 1', DOCA);
+    const response = await post(app.url, { ...activity, value: { parameters: 'baf 1' } });
+    assert.equal(response.status, 400);
+  });
+});
