@@ -40,7 +40,10 @@ function riskBody(r: Extract<SearchResultView, { type: 'risk' }>): CardElement[]
     style: BAND_STYLE[risk.current.colour],
     spacing: 'Medium',
     items: [
-      text(`Current score ${scoreWords(risk.current)}`, { weight: 'Bolder' }),
+      text(
+        `Current score ${risk.current.consequence} x ${risk.current.likelihood} = ${risk.current.score}`,
+        { weight: 'Bolder' },
+      ),
       text(bandWords(risk.current), { spacing: 'None' }),
     ],
   };
@@ -148,42 +151,52 @@ function bodyOf(r: SearchResultView): CardElement[] {
   }
 }
 
-/** The preview in the results list, from the same view (so it shows nothing the card would not). */
+/**
+ * The preview in the results list, from the same view (so it shows nothing the card would not): the
+ * record's name as its title (short: the list gives it one line), its state, then its own words.
+ */
 export function searchResultPreview(r: SearchResultView): ResultPreview {
   switch (r.type) {
     case 'risk': {
       const { risk } = r;
+      const tolerance = risk.appetite.tolerance ? ` · ${risk.appetite.tolerance} tolerance` : '';
       return {
-        title: `${risk.reference}${risk.draft ? ' (draft)' : ''}: ${truncate(risk.title, 120)}`,
-        subtitle: r.registerTitle,
-        text: `${bandWords(risk.current)} · current ${risk.current.score} · ${toleranceWords(risk.appetite, risk.current.score)}`,
+        title: `${risk.reference}${risk.draft && !/draft/i.test(risk.reference) ? ' (draft)' : ''}`,
+        subtitle: `${bandWords(risk.current)} ${risk.current.score}${tolerance}`,
+        text: truncate(`${r.registerTitle}: ${risk.title}`, 160),
       };
     }
     case 'action': {
       const a = r.action;
-      const state = a.deliveryStatus ? DELIVERY[a.deliveryStatus].words : STATUS_WORDS[a.status];
+      const delivery = a.deliveryStatus ? ` · ${DELIVERY[a.deliveryStatus].words}` : '';
       return {
-        title: `${a.reference}: ${truncate(a.text, 120)}`,
-        subtitle: `Lead: ${a.leads}`,
-        text: [a.due, a.daysOverdue ? overdueWords(a.daysOverdue) : null, state]
-          .filter(Boolean)
-          .join(' · '),
+        title: a.reference,
+        subtitle: a.daysOverdue
+          ? overdueWords(a.daysOverdue)
+          : a.status === 'open'
+            ? `${a.due}${delivery}`
+            : STATUS_WORDS[a.status],
+        text: truncate(`${a.leads}: ${a.text}`, 160),
       };
     }
     case 'meeting': {
       const m = r.meeting;
+      const items = m.agenda.length;
       return {
-        title: m.title,
+        title: `${m.body} (${m.part})`,
         subtitle: m.when,
-        text: `${m.location}${m.agenda.length ? ` · ${m.agenda.length} agenda item${m.agenda.length === 1 ? '' : 's'}` : ''}`,
+        text: `${m.location}${items ? ` · ${items} agenda item${items === 1 ? '' : 's'}` : ''}`,
       };
     }
     case 'minute': {
       const item = r.item;
       return {
-        title: `${item.reference}: ${truncate(item.title, 120)}`,
-        subtitle: item.meeting,
-        text: truncate(item.resolution ? `Resolved: ${item.resolution}` : item.summary, 200),
+        title: item.reference,
+        subtitle: truncate(item.title, 60),
+        text: truncate(
+          `${item.meeting}: ${item.resolution ? `resolved ${item.resolution}` : item.summary}`,
+          160,
+        ),
       };
     }
   }
@@ -192,7 +205,7 @@ export function searchResultPreview(r: SearchResultView): ResultPreview {
 /** The card inserted into the conversation: the facts, the source, and where to see the rest. */
 export function searchResultCard(r: SearchResultView): BuiltCard {
   const preview = searchResultPreview(r);
-  const summary = `${preview.title}. ${preview.text}`;
+  const summary = `${preview.title} (${preview.subtitle}): ${preview.text}`;
   const actions: CardButton[] = [
     ...(r.type === 'meeting' && r.meeting.join
       ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: r.meeting.join.url }]

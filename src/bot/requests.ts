@@ -16,11 +16,25 @@ import {
  * was sent, and when. Only here are mentions stripped and Action.Submit fallbacks recognised.
  */
 
+/**
+ * Where a card chosen in the compose box sits in a message, as Teams writes it: a span of class
+ * "inline-compose-card" around an empty one naming the card.
+ */
+const COMPOSED_CARD = /<span class="inline-compose-card"[^>]*>[\s\S]*?<\/span>\s*<\/span>/gi;
+
 /** The text of a message without the bot's @mention (channels and group chats) or leftover markup. */
 export function messageText(context: TurnContext, activity: IncomingActivity): string {
   const withoutMention =
     TurnContext.removeRecipientMention(context.activity) ?? activity.text ?? '';
-  return withoutMention.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  return withoutMention
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(COMPOSED_CARD, ' ')
+    .trim();
+}
+
+/** A card shared from the compose box with nothing typed: not a question (there is nothing to answer). */
+function sharesCardOnly(activity: IncomingActivity, text: string): boolean {
+  return !text && new RegExp(COMPOSED_CARD.source, 'i').test(activity.text ?? '');
 }
 
 /** A card button, from an Action.Execute invoke or an Action.Submit fallback (a message with a value). */
@@ -66,7 +80,8 @@ export function inputOf(context: TurnContext, activity: IncomingActivity): Reque
   if (activity.type === 'message') {
     const button = activity.value !== undefined ? pressed(activity.value) : null;
     if (button) return { kind: 'button', ...button, via: 'submit' };
-    return { kind: 'text', text: messageText(context, activity) };
+    const text = messageText(context, activity);
+    return sharesCardOnly(activity, text) ? null : { kind: 'text', text };
   }
   return null;
 }

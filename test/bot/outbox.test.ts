@@ -231,6 +231,7 @@ describe('the outbox: private business never reaches a shared conversation', () 
       const drawn = shown(drawSearchResult(result(meeting('private')), CHANNEL));
       assert.doesNotMatch(drawn, /secret-link|Apologies for absence|Chief Executive appraisal/);
       assert.match(drawn, /A private meeting: its agenda goes to members directly/);
+      assert.match(drawn, /3 private items .* left out of shared cards\. Open in Board Clerk/);
       assert.match(drawn, /Open in Board Clerk/);
     });
 

@@ -5,6 +5,8 @@ import {
   composeQuery,
   composeResults,
   type ComposeResult,
+  messages,
+  personalMessage,
   post,
   visibleText,
 } from '../helpers/botClient';
@@ -77,45 +79,47 @@ describe('search from the compose box (end to end over HTTP)', function () {
   }
   const titles = async (...args: Parameters<typeof composeQuery>) =>
     (await search(...args)).results.map((r) => r.preview.title);
+  /** The records listed, by reference: what each preview's title begins with. */
+  const listed = async (...args: Parameters<typeof composeQuery>) =>
+    (await titles(...args)).map((t) => t.split(/:| · /)[0]);
 
   it('opens each command on what is most useful, before anything is typed', async () => {
     const risks = await titles('risk', '', DOCA);
-    assert.match(risks[0]!, /^GROUP BAF DRAFT \(draft\): /, 'the risk above appetite');
+    assert.equal(risks[0], 'GROUP BAF DRAFT', 'the risk above appetite');
     assert.equal(risks.length, 6);
     const actions = await titles('action', '', DOCA);
-    assert.match(actions[0]!, /^Well-Led FTSU 4: /, 'their most overdue action');
-    const minutes = await titles('minute', '', DOCA);
-    assert.deepEqual(minutes.slice(0, 2), [
-      'Group Trust Board (private), 28 January 2027',
-      "GTB/25/8: Chair's welcome and apologies for absence",
-    ]);
+    assert.equal(actions[0], 'Well-Led FTSU 4', 'their most overdue action');
+    const [next, ...minutes] = (await search('minute', '', DOCA)).results.map((r) => r.preview);
+    assert.deepEqual(next, {
+      title: 'Group Trust Board (private)',
+      subtitle: 'Thursday 28 January 2027 at 2.00pm',
+      text: 'Microsoft Teams',
+      images: [],
+      buttons: [],
+    });
+    assert.deepEqual(
+      minutes.map((m) => m.title),
+      Array.from({ length: 13 }, (_, i) => `GTB/25/${i + 8}`),
+    );
+    assert.equal(minutes[0]!.subtitle, "Chair's welcome and apologies for absence");
   });
 
   it('finds risks, actions and minutes as they are typed, by reference, name and words', async () => {
-    assert.deepEqual(
-      (await titles('risk', 'baf 1', DOCA)).map((t) => t.split(':')[0]),
-      ['GROUP BAF 1', 'BAF 01'],
-    );
-    assert.deepEqual(
-      (await titles('action', 'ftsu 5', DOCA)).map((t) => t.split(':')[0]),
-      ['Well-Led FTSU 5'],
-    );
-    assert.deepEqual(
-      (await titles('minute', 'GTB/25/15', DOCA)).map((t) => t.split(':')[0]),
-      ['GTB/25/15'],
-    );
-    assert.match((await titles('action', 'Sophie Marsh', DOCA))[0]!, /^Well-Led/);
-    assert.ok((await titles('minute', 'qsir', DOCA)).some((t) => t.startsWith('GTB/25/9:')));
+    assert.deepEqual(await listed('risk', 'baf 1', DOCA), ['GROUP BAF 1', 'BAF 01']);
+    assert.deepEqual(await listed('action', 'ftsu 5', DOCA), ['Well-Led FTSU 5']);
+    assert.deepEqual(await listed('minute', 'GTB/25/15', DOCA), ['GTB/25/15']);
+    assert.match((await listed('action', 'Sophie Marsh', DOCA))[0]!, /^Well-Led/);
+    assert.ok((await listed('minute', 'qsir', DOCA)).includes('GTB/25/9'));
   });
 
   it('tolerates typos', async () => {
-    assert.match((await titles('risk', 'estaets', DOCA))[0]!, /^BAF 04: /);
+    assert.equal((await listed('risk', 'estaets', DOCA))[0], 'BAF 04');
     assert.ok(
-      (await titles('action', 'bord developmnet', DOCA))
+      (await listed('action', 'bord developmnet', DOCA))
         .slice(0, 5)
-        .some((t) => t.startsWith('Well-Led Leadership 1:')),
+        .includes('Well-Led Leadership 1'),
     );
-    assert.match((await titles('risk', 'cultre', DOCA)).join('\n'), /GROUP BAF 4|BAF 07/);
+    assert.match((await listed('risk', 'cultre', DOCA)).join('\n'), /GROUP BAF 4|BAF 07/);
   });
 
   it('inserts a card with the facts, the source and "Open in Board Clerk"', async () => {
@@ -134,8 +138,9 @@ describe('search from the compose box (end to end over HTTP)', function () {
         url: 'https://teams.microsoft.com/l/chat/0/0?users=28:board-clerk-bot&message=Group%20BAF%204',
       },
     ]);
-    assert.equal(risk!.preview.subtitle, 'Group BAF January 2026');
-    assert.match(risk!.preview.text!, /current \d+/);
+    assert.equal(risk!.preview.title, 'GROUP BAF 4');
+    assert.match(risk!.preview.subtitle!, /^\S+ \w+ \d+ · \w+ tolerance$/, 'its band and score');
+    assert.match(risk!.preview.text!, /^Group BAF January 2026: If we do not/, 'in its own words');
 
     const [action] = (await search('action', 'ftsu 5', DOCA)).results;
     assert.match(visibleText(action!.card), /Lead\n.*Director of Corporate Affairs/);
@@ -164,23 +169,23 @@ describe('search from the compose box (end to end over HTTP)', function () {
   it('never inserts a progress note, even where the asker may read it', async () => {
     for (const where of ['groupChat', 'personal'] as const) {
       const [action] = (await search('action', 'Group BAF 1 action 1', DOCA, where)).results;
-      assert.match(action!.preview.title, /^Group BAF 1 action 1: /);
+      assert.equal(action!.preview.title, 'Group BAF 1 action 1');
       assert.doesNotMatch(everything(action!), /Group SEB Jan 26/);
-      assert.match(visibleText(action!.card), /1 private item .* not shown here/);
+      assert.match(
+        visibleText(action!.card),
+        /1 private item .* left out of shared cards\. Open in Board Clerk to see it/,
+      );
     }
   });
 
   it('serves someone outside the directory with every overdue action, and nothing private', async () => {
     const { results } = await search('action', '', STRANGER);
     assert.ok(results.length >= 25);
-    assert.ok(results.every((r) => /days? overdue/.test(r.preview.text!)));
+    assert.ok(results.every((r) => /^\d+ days? overdue$/.test(r.preview.subtitle!)));
     for (const r of results) assert.doesNotMatch(everything(r), /Group SEB Jan 26/);
     for (const r of (await search('minute', '', STRANGER)).results)
       assert.doesNotMatch(everything(r), SECRET);
-    assert.deepEqual(
-      (await titles('risk', 'lpt 3', STRANGER)).map((t) => t.split(':')[0]),
-      ['BAF 03'],
-    );
+    assert.deepEqual(await listed('risk', 'lpt 3', STRANGER), ['BAF 03']);
   });
 
   it('pages through the results as Teams asks for more', async () => {
@@ -198,6 +203,24 @@ describe('search from the compose box (end to end over HTTP)', function () {
     const unknown = await search('weather', 'x', DOCA);
     assert.equal(unknown.type, 'message');
     assert.match(unknown.text!, /no search of that name/);
+  });
+
+  it('does not answer a card shared into its own chat, and still reads words typed with one', async () => {
+    const [risk] = (await search('risk', 'Group BAF 4', DOCA, 'personal')).results;
+    // As Teams (and the Agents Playground) send a message with a card chosen in the compose box.
+    const marker =
+      '\n<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension">\n  <span content="0" itemprop="cardId"></span>\n</span>\n';
+    const shared = (text: string) => ({
+      ...personalMessage(text, DOCA),
+      attachments: [
+        { contentType: 'application/vnd.microsoft.card.adaptive', content: risk!.card },
+      ],
+    });
+    const quiet = await post(app.url, shared(marker));
+    assert.equal(quiet.status, 200);
+    assert.deepEqual(messages(quiet), [], 'no reply to a shared card');
+    const asked = messages(await post(app.url, shared(`who owns Group BAF 4? ${marker}`)));
+    assert.match(asked.map((m) => m.text).join('\n'), /GROUP BAF 4/);
   });
 
   it('refuses a query it cannot read with a 400', async () => {

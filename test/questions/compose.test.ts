@@ -181,6 +181,38 @@ describe('search from the compose box', function () {
     });
   });
 
+  it('asks Board Clerk for each result in words that open that very record', async () => {
+    const opened = async (command: SearchCommand, query: string) => {
+      const [result] = await search(command, query);
+      assert.ok(result, `${command} ${query}`);
+      const answer = await f.ask(DEMO.doca, result.ask);
+      switch (answer.kind) {
+        case 'risk':
+          return [named(result), answer.risk.reference];
+        case 'action':
+          return [named(result), answer.action.reference];
+        case 'minute-item':
+          return [named(result), answer.item.reference];
+        case 'meeting':
+          return [named(result), answer.meeting?.title];
+        default:
+          return [named(result), `${result.ask} was answered as ${answer.kind}`];
+      }
+    };
+    for (const [command, query] of [
+      ['risk', 'workforce'],
+      ['risk', 'lpt 3'],
+      ['risk', 'group baf draft'],
+      ['action', 'ftsu 5'],
+      ['action', 'GTB/25/2'],
+      ['minute', 'GTB/25/15'],
+      ['minute', 'january board'],
+    ] as const) {
+      const [found, answered] = await opened(command, query);
+      assert.equal(answered, found, `${command} "${query}"`);
+    }
+  });
+
   it('lists each record once, and nothing when nothing matches', async () => {
     for (const [command, query] of [
       ['risk', 'culture risk'],
