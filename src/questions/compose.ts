@@ -182,9 +182,8 @@ async function selected(ctx: AnswerContext, scope: ActionScope, filter: ActionFi
   return 'kind' in found ? [] : found.matching.map((action): Found => ({ type: 'action', action }));
 }
 
-async function actionsNamed(ctx: AnswerContext, query: string): Promise<Found[]> {
-  return (await ctx.store.findActions({}))
-    .map((s) => s.value)
+function actionsNamed(all: readonly Action[], query: string): Found[] {
+  return all
     .filter((a) => namesReference(query, a.reference))
     .map((action) => ({ type: 'action', action }));
 }
@@ -203,14 +202,17 @@ async function actionsRead(ctx: AnswerContext, question: Question): Promise<Foun
   return [];
 }
 
-async function actionsSearched(ctx: AnswerContext, query: string): Promise<Found[]> {
+async function actionsSearched(
+  ctx: AnswerContext,
+  all: readonly Action[],
+  query: string,
+): Promise<Found[]> {
   const index = await ctx.actionPassages();
   const hits = searched(index.search(query, { kinds: ['action'], limit: 40, typing: true }), [
     'action',
   ]);
-  const all = await ctx.store.findActions({});
   return hits.flatMap((h): Found[] => {
-    const action = all.find((a) => a.value.id === h.doc.actionId)?.value;
+    const action = all.find((a) => a.id === h.doc.actionId);
     return action ? [{ type: 'action', action }] : [];
   });
 }
@@ -384,11 +386,12 @@ export async function composeSearch(
       ...(byReference(named) ? [] : risksSearched(ctx, q)),
     ]);
   } else if (command === 'action') {
-    const named = await actionsNamed(ctx, q);
+    const all = (await ctx.store.findActions({})).map((s) => s.value);
+    const named = actionsNamed(all, q);
     found = [
       ...named,
       ...(await actionsRead(ctx, readAs(read, /^actions?\b/i, 'actions', q))),
-      ...(byReference(named) ? [] : await actionsSearched(ctx, q)),
+      ...(byReference(named) ? [] : await actionsSearched(ctx, all, q)),
     ];
   } else {
     const named = minutesNamed(ctx, q);
