@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import type { Meeting } from '../../src/domain';
 import { startTestApp } from '../helpers/app';
 import {
   composeQuery,
@@ -10,6 +9,7 @@ import {
   post,
   visibleText,
 } from '../helpers/botClient';
+import { privateMeeting, SECRET_OF_PRIVATE_MEETING } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
 import { validateCard } from '../helpers/validateCard';
 
@@ -22,34 +22,7 @@ import { validateCard } from '../helpers/validateCard';
 const NOW = new Date('2026-11-24T10:00:00Z');
 const DOCA = { aadObjectId: '00000000-0000-4000-8000-000000000027', name: 'Yusuf Ali' };
 const STRANGER = { aadObjectId: '9a9a9a9a-1111-4222-8333-444444444444', name: 'Someone Else' };
-const SECRET = /Chief Executive appraisal|secret-join-link/;
-
-/** The next meeting on record is private; its agenda items came from the workplan marked public. */
-const privateMeeting: Meeting = {
-  id: 'mtg-test-private-2027-01-28',
-  organisationId: 'lpt-nhft-group',
-  kind: 'meeting',
-  body: 'Group Trust Board',
-  title: 'Group Trust Board (private), 28 January 2027',
-  startsAt: '2027-01-28T14:00:00.000Z',
-  printedDate: '28 January 2027 at 2pm',
-  part: 'private',
-  location: 'Microsoft Teams',
-  joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-join-link',
-  agenda: [
-    {
-      order: 1,
-      section: 'Confidential business',
-      title: 'Chief Executive appraisal',
-      type: 'Paper',
-      lead: 'Chair',
-      part: 'public',
-      asRequired: false,
-    },
-  ],
-  source: { documentId: 'src-board-clerk', section: 'Test meeting' },
-  dataQuality: [],
-};
+const SECRET = SECRET_OF_PRIVATE_MEETING;
 
 /** Everything a result shows anywhere: its card (text and JSON) and its preview. */
 const everything = (r: ComposeResult) =>
