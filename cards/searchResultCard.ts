@@ -33,6 +33,11 @@ export interface ResultPreview {
 /** How many agenda items a shared meeting lists before saying how many more. */
 const AGENDA_SHOWN = 8;
 
+/** A risk's reference, saying it is a draft when the reference does not ("GROUP BAF DRAFT" does). */
+function riskName(risk: Extract<SearchResultView, { type: 'risk' }>['risk']): string {
+  return `${risk.reference}${risk.draft && !/draft/i.test(risk.reference) ? ' (draft)' : ''}`;
+}
+
 function riskBody(r: Extract<SearchResultView, { type: 'risk' }>): CardElement[] {
   const { risk } = r;
   const score: Container = {
@@ -54,7 +59,7 @@ function riskBody(r: Extract<SearchResultView, { type: 'risk' }>): CardElement[]
     items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
   };
   return [
-    ...heading(`${risk.reference}${risk.draft ? ' (draft)' : ''}`, r.registerTitle),
+    ...heading(riskName(risk), r.registerTitle),
     text(truncate(risk.title, 600), { spacing: 'Small' }),
     score,
     tolerance,
@@ -161,7 +166,7 @@ export function searchResultPreview(r: SearchResultView): ResultPreview {
       const { risk } = r;
       const tolerance = risk.appetite.tolerance ? ` · ${risk.appetite.tolerance} tolerance` : '';
       return {
-        title: `${risk.reference}${risk.draft && !/draft/i.test(risk.reference) ? ' (draft)' : ''}`,
+        title: riskName(risk),
         subtitle: `${bandWords(risk.current)} ${risk.current.score}${tolerance}`,
         text: truncate(`${r.registerTitle}: ${risk.title}`, 160),
       };
