@@ -1,5 +1,5 @@
 import type { ImportView } from '../src/imports/views';
-import type { Answer } from '../src/questions/answers';
+import type { Answer, SearchResultView } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
@@ -14,14 +14,16 @@ import { QUESTION_CARDS } from './questionCards';
 import { REMINDER_CARDS } from './reminderCards';
 import { RISK_CARDS } from './riskCard';
 import { RISK_LIST_CARDS } from './riskListCard';
+import { SEARCH_RESULT_CARDS } from './searchResultCard';
 import { SECRETARY_CARDS } from './secretaryCards';
 import { STRATEGY_CARDS } from './strategyCard';
 
 export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
 export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
+export { searchResultPreview, type ResultPreview } from './searchResultCard';
 
 /** Every view a feature can return: the one thing the edge draws. */
-export type View = Answer | ProgressView | DeskView | OutgoingView | ImportView;
+export type View = Answer | ProgressView | DeskView | OutgoingView | ImportView | SearchResultView;
 
 type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
 
@@ -42,6 +44,7 @@ const BUILDERS: Builders = {
   ...REMINDER_CARDS,
   ...RISK_CARDS,
   ...RISK_LIST_CARDS,
+  ...SEARCH_RESULT_CARDS,
   ...SECRETARY_CARDS,
   ...STRATEGY_CARDS,
 };

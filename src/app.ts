@@ -139,6 +139,7 @@ export async function startApp(
       log,
       allowedTenants: config.allowedTenants,
       organisationId: config.organisationId,
+      botAppId: config.bot.appId ?? null,
       clock,
     });
 

@@ -78,6 +78,32 @@ export const FileConsentValue = z.looseObject({
 });
 
 /**
+ * The value of a search from the compose box (`invoke` named `composeExtension/query`): the command
+ * (the manifest's `action`, `risk` or `minute`), its parameters (`searchQuery` as typed; `initialRun`
+ * "true" when the extension opens), and which results Teams asks for.
+ */
+export const ComposeExtensionQueryValue = z.looseObject({
+  commandId: z.string().min(1).max(64),
+  parameters: z
+    .array(z.looseObject({ name: z.string().max(64), value: z.string().max(500).optional() }))
+    .max(10)
+    .default([]),
+  queryOptions: z
+    .looseObject({
+      skip: z.number().int().min(0).max(1000).optional(),
+      count: z.number().int().min(1).max(100).optional(),
+    })
+    .optional(),
+});
+export type ComposeExtensionQueryValue = z.infer<typeof ComposeExtensionQueryValue>;
+
+/** Invoke values read by Board Clerk, by invoke name: each checked before a turn reads it. */
+const INVOKE_VALUES: Record<string, z.ZodType> = {
+  'adaptiveCard/action': AdaptiveCardActionValue,
+  'composeExtension/query': ComposeExtensionQueryValue,
+};
+
+/**
  * The parts of a Bot Framework activity Board Clerk and the SDK read, parsed with zod: an activity is
  * input from outside, so anything missing or malformed is refused with a clear reason (HTTP 400 at the
  * edge) instead of crashing a turn. Fields nobody reads are left alone.
@@ -127,8 +153,9 @@ export const IncomingActivity = z
       .optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
-      const value = AdaptiveCardActionValue.safeParse(a.value);
+    const invokeValue = a.type === 'invoke' && a.name ? INVOKE_VALUES[a.name] : undefined;
+    if (invokeValue) {
+      const value = invokeValue.safeParse(a.value);
       for (const issue of value.success ? [] : value.error.issues)
         ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
     }

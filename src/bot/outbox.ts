@@ -1,4 +1,11 @@
-import { renderView, type BuiltCard, type View } from '../../cards';
+import {
+  renderView,
+  searchResultPreview,
+  type BuiltCard,
+  type ResultPreview,
+  type View,
+} from '../../cards';
+import type { SearchResultView } from '../questions';
 import { withoutPrivate } from '../shared/privacy';
 
 /**
@@ -13,6 +20,8 @@ export interface Audience {
   shared: boolean;
   /** The reader is someone the board's directory knows (a board member, director or secretary). */
   boardMember: boolean;
+  /** A card a person shares from the compose box: posted by them, so it speaks of Board Clerk. */
+  composed?: boolean;
 }
 
 /**
@@ -31,6 +40,8 @@ function mayShowPrivate(audience: Audience): boolean {
 
 function leftOutNote(leftOut: number, audience: Audience): string {
   const items = `${leftOut} private item${leftOut === 1 ? '' : 's'}`;
+  if (audience.composed)
+    return `${items} (private business or progress notes) ${leftOut === 1 ? 'is' : 'are'} left out of shared cards. Open in Board Clerk to see ${leftOut === 1 ? 'it' : 'them'} in your personal chat.`;
   return audience.shared
     ? `${items} (private business or progress notes) ${leftOut === 1 ? 'is' : 'are'} not shown here. Ask me in a personal chat.`
     : `${items} ${leftOut === 1 ? 'is' : 'are'} shown only to board members and secretaries in the board's directory.`;
@@ -146,4 +157,21 @@ export function draw(view: View, audience: Audience): BuiltCard {
       suggestions: [],
     }),
   );
+}
+
+/**
+ * A result of a search from the compose box, as this audience may see it: the card a person inserts
+ * into the conversation and its preview in the results list, both drawn from the same redacted view.
+ * Null when the result is private as a whole: it is not offered at all.
+ */
+export function drawSearchResult(
+  view: SearchResultView,
+  audience: Audience,
+): { built: BuiltCard; preview: ResultPreview } | null {
+  const shown = mayShowPrivate(audience) ? view : withoutPrivate(view).view;
+  if (!shown) return null;
+  return {
+    built: draw(view, { ...audience, composed: true }),
+    preview: searchResultPreview(shown),
+  };
 }

@@ -6,6 +6,7 @@ import {
   FileConsentValue,
   FileDownloadInfo,
   aadObjectIdOf,
+  ComposeExtensionQueryValue,
   conversationFactsOf,
   conversationKind,
   type IncomingActivity,
@@ -17,11 +18,25 @@ import {
  * was sent, and when. Only here are mentions stripped and Action.Submit fallbacks recognised.
  */
 
+/**
+ * Where a card chosen in the compose box sits in a message, as Teams writes it: a span of class
+ * "inline-compose-card" around an empty one naming the card.
+ */
+const COMPOSED_CARD = /<span class="inline-compose-card"[^>]*>[\s\S]*?<\/span>\s*<\/span>/gi;
+
 /** The text of a message without the bot's @mention (channels and group chats) or leftover markup. */
 export function messageText(context: TurnContext, activity: IncomingActivity): string {
   const withoutMention =
     TurnContext.removeRecipientMention(context.activity) ?? activity.text ?? '';
-  return withoutMention.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  return withoutMention
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(COMPOSED_CARD, ' ')
+    .trim();
+}
+
+/** A card shared from the compose box with nothing typed: not a question (there is nothing to answer). */
+function sharesCardOnly(activity: IncomingActivity, text: string): boolean {
+  return !text && new RegExp(COMPOSED_CARD.source, 'i').test(activity.text ?? '');
 }
 
 /** A card button, from an Action.Execute invoke or an Action.Submit fallback (a message with a value). */
@@ -35,7 +50,29 @@ function pressed(
   return typeof name === 'string' && name ? { verb: name, data } : null;
 }
 
+/** Teams asks for 25 results at a time. */
+const RESULTS_ASKED = 25;
+
+/** A search from the compose box: the command, what is typed (nothing when it opens), which results. */
+function searchOf(value: unknown): RequestInput | null {
+  const parsed = ComposeExtensionQueryValue.safeParse(value);
+  if (!parsed.success) return null;
+  const { commandId, parameters, queryOptions } = parsed.data;
+  const initialRun = parameters.some((p) => p.name === 'initialRun' && p.value === 'true');
+  const typed = parameters.find((p) => p.name === 'searchQuery') ?? parameters[0];
+  return {
+    kind: 'search',
+    command: commandId,
+    query: initialRun ? '' : (typed?.value ?? '').trim(),
+    initialRun,
+    skip: queryOptions?.skip ?? 0,
+    count: queryOptions?.count ?? RESULTS_ASKED,
+  };
+}
+
 export function inputOf(context: TurnContext, activity: IncomingActivity): RequestInput | null {
+  if (activity.type === 'invoke' && activity.name === 'composeExtension/query')
+    return searchOf(activity.value);
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
     const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
       ?.action;
@@ -75,7 +112,8 @@ export function inputOf(context: TurnContext, activity: IncomingActivity): Reque
           fileType: file.data.content.fileType,
         };
     }
-    return { kind: 'text', text: messageText(context, activity) };
+    const text = messageText(context, activity);
+    return sharesCardOnly(activity, text) ? null : { kind: 'text', text };
   }
   return null;
 }

@@ -5,7 +5,13 @@ import { readImportAsk, type ImportAsk, type ImportsFeature, type TeamMember } f
 import type { ChoiceOption } from '../imports/views';
 import type { Logger } from '../log';
 import type { Progress } from '../progress';
-import type { Question, Questions } from '../questions';
+import {
+  SEARCH_COMMANDS,
+  type Question,
+  type Questions,
+  type SearchCommand,
+  type SearchResultView,
+} from '../questions';
 import type { InstallationService, SecretaryDesk } from '../reminders';
 import type { Request } from '../shared/request';
 
@@ -40,11 +46,22 @@ export interface RouteContext {
     ): Promise<{ ok: true } | { refusal: string }>;
     /** Posts a view to a channel of an installed team (drawn by the outbox for a shared audience). */
     post(conversation: ConversationRecord, channelId: string, view: View): Promise<void>;
+    /** A link that opens Board Clerk's chat with this text ready to send. */
+    chatLink(text: string): string;
   };
   log: Logger;
 }
 
-type Handle = (context: RouteContext) => Promise<View | null>;
+/** A search from the compose box answered: what it found, for the edge to draw as a results list. */
+export interface SearchResults {
+  kind: 'search-results';
+  results: SearchResultView[];
+}
+
+/** What a handler returns: a view to show, or a search's results. */
+export type Reply = View | SearchResults;
+
+type Handle = (context: RouteContext) => Promise<Reply | null>;
 
 export interface Route {
   name: string;
@@ -141,6 +158,30 @@ function installation(
     select: (request) =>
       request.input.kind === 'installation' && request.input.change === change
         ? (context) => handle(request, context)
+        : null,
+  };
+}
+
+/**
+ * A search from the compose box, by the manifest's command: what the questions feature finds for the
+ * text typed so far, each result with the link that opens it in Board Clerk.
+ */
+function search(command: SearchCommand, rank: number): Route {
+  return {
+    name: `search ${command}`,
+    rank,
+    select: (request) =>
+      request.input.kind === 'search' && request.input.command === command
+        ? async ({ questions, teams }) => ({
+            kind: 'search-results',
+            results: (
+              await questions.search(
+                request,
+                command,
+                request.input.kind === 'search' ? request.input.query : '',
+              )
+            ).map((result) => ({ ...result, openUrl: teams.chatLink(result.ask) })),
+          })
         : null,
   };
 }
@@ -504,6 +545,8 @@ export const ROUTES: readonly Route[] = [
       };
     },
   },
+  // Searches from the compose box (the message extension's commands).
+  ...SEARCH_COMMANDS.map((command, i) => search(command, 190 + i)),
 
   // Where the app is installed.
   installation('app added', 200, 'added', async (request, context) => {

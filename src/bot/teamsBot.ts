@@ -4,6 +4,7 @@ import {
   CardFactory,
   type InvokeResponse,
   MessageFactory,
+  type MessagingExtensionResponse,
   TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
@@ -15,12 +16,13 @@ import type { Logger } from '../log';
 import type { Question } from '../questions';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { isShared, type Request, type RequestInput } from '../shared/request';
+import { chatWithBoardClerk } from './deepLinks';
 import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
 import { download, upload } from './download';
 import { teamsClient } from './outbound';
-import { draw } from './outbox';
+import { draw, drawSearchResult } from './outbox';
 import { inputOf, requestOf } from './requests';
-import { routeFor, type RouteContext } from './routes';
+import { routeFor, type Reply, type RouteContext } from './routes';
 
 /** A board secretary's own chat with Board Clerk, where secretary tools open. */
 export interface PersonalChats {
@@ -42,6 +44,8 @@ export interface TeamsBotOptions {
   allowedTenants: readonly string[];
   /** The organisation this installation serves, when configured. */
   organisationId: string | null;
+  /** The bot's Microsoft App Id, for links to its chat; without one, the id activities are sent to. */
+  botAppId?: string | null;
   clock: () => Date;
   /** A team or group chat at most this size gets a welcome message when the app is added. */
   welcomeTeamSizeLimit?: number;
@@ -97,6 +101,21 @@ const STALE_BUTTON: View = {
   suggestions: [],
 };
 
+/** What a search from the compose box says when it has no results to list. */
+function nothingFound(
+  input: Extract<RequestInput, { kind: 'search' }>,
+  reply: Reply | null,
+): string {
+  if (reply && reply.kind === 'message') return `${reply.title}. ${reply.text}`;
+  if (!reply)
+    return 'Board Clerk has no search of that name. Choose Risks, Actions or Minutes and meetings.';
+  const what =
+    { risk: 'risks', action: 'actions', minute: 'minutes or meetings' }[input.command] ?? 'records';
+  return input.query
+    ? `No ${what} match "${input.query}". Try a reference (BAF 1, FTSU 5, GTB/25/15), a name or other words.`
+    : `No ${what} to show yet. Type a reference, a name or words to search.`;
+}
+
 /**
  * The Bot Framework edge: an activity becomes a `Request`, the route table picks its handler, and the
  * view it returns leaves through the outbox (which applies the Part II rule for the audience).
@@ -128,7 +147,9 @@ export class TeamsBot {
       this.o.clock(),
     );
     if (showsTyping(request)) await context.sendActivity({ type: ActivityTypes.Typing });
-    const view = await this.handle(context, request);
+    const reply = await this.handle(context, request);
+    if (request.input.kind === 'search') return this.respondSearch(context, request, reply);
+    const view = reply?.kind === 'search-results' ? null : reply;
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
     const built = view ? draw(view, audience) : null;
     if (input.kind === 'fileConsent') {
@@ -166,7 +187,7 @@ export class TeamsBot {
   }
 
   /** Reads the message once, routes it, and runs the handler; any failure is an apology, never a 500. */
-  private async handle(context: TurnContext, request: Request): Promise<View | null> {
+  private async handle(context: TurnContext, request: Request): Promise<Reply | null> {
     const { log } = this.o;
     try {
       const question: Question | null =
@@ -235,7 +256,7 @@ export class TeamsBot {
     const routed = routeFor(there, question);
     if (!routed.route || !('handle' in routed)) return false;
     const view = await routed.handle(context);
-    if (!view) return false;
+    if (!view || view.kind === 'search-results') return false;
     try {
       await this.o.personalChats.send(chat, view);
       return true;
@@ -250,7 +271,10 @@ export class TeamsBot {
 
   private teams(context: TurnContext): RouteContext['teams'] {
     const { log } = this.o;
+    // In Teams, activities come to "28:<app id>"; the configured id is the same, and is the one to trust.
+    const botAppId = this.o.botAppId ?? context.activity.recipient.id.replace(/^28:/, '');
     return {
+      chatLink: (text) => chatWithBoardClerk(botAppId, text),
       channels: async (): Promise<ChannelRef[] | undefined> => {
         const teamId = (context.activity.channelData as { team?: { id?: string } } | undefined)
           ?.team?.id;
@@ -329,6 +353,47 @@ export class TeamsBot {
         await this.o.poster.post(conversation, channelId, view);
       },
     };
+  }
+
+  /**
+   * A search from the compose box, answered with its results list: each result the card a person
+   * inserts into the conversation, with a preview. A card inserted there is seen by everyone in that
+   * conversation, and Teams does not reliably say which conversation it is (the invoke may carry no
+   * conversation type, and "personal" can be a one-to-one chat with a colleague), so results are
+   * always drawn as for a shared conversation: no private business, no progress notes.
+   */
+  private async respondSearch(
+    context: TurnContext,
+    request: Request,
+    reply: Reply | null,
+  ): Promise<void> {
+    const { input } = request;
+    if (input.kind !== 'search') return;
+    const audience = { shared: true, boardMember: request.who.isBoardMember };
+    const drawn =
+      reply?.kind === 'search-results'
+        ? reply.results.flatMap((r) => drawSearchResult(r, audience) ?? [])
+        : [];
+    const page = drawn.slice(input.skip, input.skip + input.count);
+    const body: MessagingExtensionResponse =
+      page.length || (reply?.kind === 'search-results' && input.skip > 0)
+        ? {
+            composeExtension: {
+              type: 'result',
+              attachmentLayout: 'list',
+              attachments: page.map(({ built, preview }) => ({
+                ...CardFactory.adaptiveCard(built.card),
+                preview: CardFactory.thumbnailCard(preview.title, preview.text, [], [], {
+                  subtitle: preview.subtitle,
+                }),
+              })),
+            },
+          }
+        : { composeExtension: { type: 'message', text: nothingFound(input, reply) } };
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body },
+    });
   }
 
   /** An invoke's answer: the card that replaces the one pressed, or an error status. */

@@ -1,5 +1,12 @@
 import type { AnswerOf } from './kind';
 import type { RuledKind } from './rules';
+import type {
+  ActionView,
+  Citation,
+  MeetingView,
+  MinuteItemView,
+  RiskSummaryView,
+} from '../shared/viewTypes';
 
 /**
  * Answer models: what Board Clerk says back to a question, as plain data. Card builders (`cards/`) turn
@@ -60,3 +67,23 @@ export type {
 export type { SearchAnswer, SearchHitView, TopicRiskView } from './answer/search';
 export type { StrategyAnswer } from './answer/strategy';
 export type { UnansweredAnswer } from './answer/conversation';
+
+/**
+ * One result of a search from the compose box (Board Clerk's message extension): a risk, an action, a
+ * meeting or a minuted item, as the card a director shares into a conversation shows it. Private parts
+ * are marked as everywhere (a private meeting's agenda and join link, progress notes); an item of a
+ * private meeting's minutes is private as a whole.
+ */
+export type SearchResultView = {
+  kind: 'search-result';
+  /** The question that shows the whole record in Board Clerk ("Group BAF 4", "GTB/25/15"). */
+  ask: string;
+  /** A link that opens Board Clerk's chat with that question; the Teams edge fills it in. */
+  openUrl: string | null;
+  private?: true;
+} & (
+  | { type: 'risk'; risk: RiskSummaryView; registerTitle: string; source: Citation }
+  | { type: 'action'; action: ActionView }
+  | { type: 'meeting'; meeting: MeetingView }
+  | { type: 'minute'; item: MinuteItemView }
+);

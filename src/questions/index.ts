@@ -1,13 +1,13 @@
 import type { Action } from '../domain';
 import { londonToday } from '../domain/dates';
 import type { Logger } from '../log';
-import type { ReferenceDataCache } from '../shared/referenceData';
+import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
 import { defaultRegister } from './answer/risks';
-import type { Answer } from './answers';
+import type { Answer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
   type ConversationKey,
@@ -16,12 +16,14 @@ import {
   InMemoryUnansweredLog,
   type UnansweredLog,
 } from './memory';
+import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { EXAMPLE_QUESTIONS, understand } from './understand';
 import { vocabularyOf } from './vocabulary';
 
-export type { Answer } from './answers';
+export type { Answer, SearchResultView } from './answers';
+export { SEARCH_COMMANDS, type SearchCommand } from './compose';
 export type { ConversationMemory, UnansweredLog } from './memory';
 export type { Question, SecretaryCommand } from './question';
 export { EXAMPLE_QUESTIONS } from './understand';
@@ -35,6 +37,12 @@ export interface Questions {
   read(request: Request, text: string): Promise<Question>;
   /** The answer to a question already read (or built by a card button). */
   answer(request: Request, question: Question, text?: string): Promise<Answer>;
+  /**
+   * A search from the compose box (the message extension's command and what is typed so far; empty:
+   * the command's defaults): the records found, best first, as results to share. Read and searched
+   * as questions are, without the conversation's subject.
+   */
+  search(request: Request, command: SearchCommand, query: string): Promise<SearchResultView[]>;
   /** The greeting when Board Clerk is added to a chat or team. */
   welcome(request: Request): Answer;
   /** The action a question names ("update Well-Led FTSU 5"), or the answer saying why there is none. */
@@ -99,21 +107,24 @@ export function createQuestions({
     }
   };
 
+  /** The one reader of what people type, against this snapshot of the papers. */
+  const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
+    understand(text, {
+      vocabulary: vocabularyOf(data),
+      now: request.now,
+      defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
+      passages: referenceIndexOf(data),
+      last,
+    });
+
   return {
     async read(request, text) {
-      const data = await referenceData.get();
       const last = await quietly(
         'recall the subject',
         () => memory.recall(conversationOf(request), request.now),
         null,
       );
-      return understand(text, {
-        vocabulary: vocabularyOf(data),
-        now: request.now,
-        defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
-        passages: referenceIndexOf(data),
-        last,
-      });
+      return reader(request, await referenceData.get(), last)(text);
     },
     async answer(request, question, text = '') {
       const reply = await answer(question, await context(request), text);
@@ -130,6 +141,10 @@ export function createQuestions({
           undefined,
         );
       return reply;
+    },
+    async search(request, command, query) {
+      const ctx = await context(request);
+      return composeSearch(ctx, reader(request, ctx.data, null), command, query);
     },
     welcome(request) {
       const personal = request.where.kind === 'personal';

@@ -78,6 +78,18 @@ export type RequestInput =
         uniqueId: string;
         fileType: string;
       } | null;
+    }
+  /**
+   * A search from the compose box (Teams' message extension): the command, what is typed so far (empty
+   * when it opens: `initialRun`), and which of the results Teams asks for.
+   */
+  | {
+      kind: 'search';
+      command: string;
+      query: string;
+      initialRun: boolean;
+      skip: number;
+      count: number;
     };
 
 export interface Request {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import type { View } from '../../cards';
-import { draw, MAX_CARD_BYTES } from '../../src/bot/outbox';
+import { draw, drawSearchResult, MAX_CARD_BYTES } from '../../src/bot/outbox';
 import { loadDataset } from '../../src/dataset/bundled';
 import type { Action, Meeting } from '../../src/domain';
+import type { SearchResultView } from '../../src/questions';
 import { withoutPrivate } from '../../src/shared/privacy';
 import type { ReferenceData } from '../../src/shared/referenceData';
 import { actionView, meetingView } from '../../src/shared/views';
@@ -209,6 +210,60 @@ describe('the outbox: private business never reaches a shared conversation', () 
       list: [{ b: { c: [{ d: 2 }] } }],
       link: null,
       keep: { private: false, e: 3 },
+    });
+  });
+
+  describe('a search result shared from the compose box', () => {
+    const result = (m: Meeting): SearchResultView => ({
+      kind: 'search-result',
+      type: 'meeting',
+      ask: 'Group Trust Board agenda 1 April 2027',
+      openUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28:bot&message=x',
+      meeting: meetingView(data, m),
+    });
+    const shown = (drawn: ReturnType<typeof drawSearchResult>) => {
+      assert.ok(drawn);
+      validateCard(drawn.built.card);
+      return `${visibleText(drawn.built.card)}\n${JSON.stringify(drawn.built.card)}\n${JSON.stringify(drawn.preview)}`;
+    };
+
+    it('draws the card and its preview without private business for a shared conversation', () => {
+      const drawn = shown(drawSearchResult(result(meeting('private')), CHANNEL));
+      assert.doesNotMatch(drawn, /secret-link|Apologies for absence|Chief Executive appraisal/);
+      assert.match(drawn, /A private meeting: its agenda goes to members directly/);
+      assert.match(drawn, /3 private items .* left out of shared cards\. Open in Board Clerk/);
+      assert.match(drawn, /Open in Board Clerk/);
+    });
+
+    it('draws a public meeting with its public items and join link, and never a private item', () => {
+      const drawn = shown(drawSearchResult(result(meeting('public')), CHANNEL));
+      assert.match(drawn, /secret-link/);
+      assert.match(drawn, /Apologies for absence/);
+      assert.doesNotMatch(drawn, /Chief Executive appraisal/);
+      const preview = drawSearchResult(result(meeting('public')), CHANNEL)!.preview;
+      assert.match(preview.text, /1 agenda item$/, 'the preview counts what the card shows');
+    });
+
+    it('offers nothing of a result that is private as a whole', () => {
+      const item: SearchResultView = {
+        kind: 'search-result',
+        type: 'minute',
+        ask: 'GTB/25/99',
+        openUrl: null,
+        private: true,
+        item: {
+          private: true,
+          reference: 'GTB/25/99',
+          title: 'Chief Executive appraisal',
+          summary: 'Confidential.',
+          resolution: null,
+          meeting: 'Group Trust Board, 1 April 2027',
+          source: { document: 'Minutes', section: 'GTB/25/99', date: null },
+        },
+      };
+      assert.equal(drawSearchResult(item, CHANNEL), null);
+      assert.equal(drawSearchResult(item, STRANGER_PRIVATE), null);
+      assert.ok(drawSearchResult(item, MEMBER_PRIVATE));
     });
   });
 });

@@ -55,6 +55,7 @@ function fakes() {
       findAction: sinon.fake.resolves({
         action: { id: 'act-1', organisationId: 'org-1' },
       }),
+      search: sinon.fake.resolves([{ kind: 'search-result', ask: 'Group BAF 4', openUrl: null }]),
     },
     progress: {
       open: resolves(),
@@ -75,7 +76,11 @@ function fakes() {
     },
     briefs: { answer: resolves(), recipients: resolves(), forPerson: resolves() },
     installations: { installed: resolves(), removed: resolves(), channelsChanged: resolves() },
-    teams: { channels: sinon.fake.resolves(undefined), isSmall: sinon.fake.resolves(true) },
+    teams: {
+      channels: sinon.fake.resolves(undefined),
+      isSmall: sinon.fake.resolves(true),
+      chatLink: sinon.fake((t: string) => `https://chat?message=${t}`),
+    },
     log: { info: sinon.fake(), warn: sinon.fake(), error: sinon.fake() },
   };
 }
@@ -227,5 +232,32 @@ describe('the route table', () => {
     const routed = routeFor(inTeam, null);
     assert.ok(routed.route && 'handle' in routed);
     assert.equal(await routed.handle(context as unknown as RouteContext), null);
+  });
+
+  it('hands a search from the compose box to the questions feature by its command, with links', async () => {
+    const searching = (command: string, query: string): RequestInput => ({
+      kind: 'search',
+      command,
+      query,
+      initialRun: false,
+      skip: 0,
+      count: 25,
+    });
+    for (const command of ['risk', 'action', 'minute']) {
+      const { routed, context, view } = await run(request(searching(command, 'baf 4'), 'channel'));
+      assert.equal(routed.route?.name, `search ${command}`);
+      sinon.assert.calledOnceWithMatch(context.questions.search, sinon.match.any, command, 'baf 4');
+      assert.deepEqual(view, {
+        kind: 'search-results',
+        results: [
+          {
+            kind: 'search-result',
+            ask: 'Group BAF 4',
+            openUrl: 'https://chat?message=Group BAF 4',
+          },
+        ],
+      });
+    }
+    assert.equal(routeFor(request(searching('no-such-command', 'x')), null).route, null);
   });
 });

@@ -52,6 +52,18 @@ describe('card builders, one per view', () => {
     ] as const)
       add(await f.ask(who, text));
 
+    // Results of searches from the compose box: each command's defaults, and a minuted item typed.
+    for (const [command, query] of [
+      ['risk', ''],
+      ['action', ''],
+      ['minute', ''],
+      ['minute', 'GTB/25/15'],
+    ] as const)
+      for (const result of (
+        await f.questions.search(await f.request(DEMO.doca, ''), command, query)
+      ).slice(0, 3))
+        add({ ...result, openUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28:bot' });
+
     add(
       await f.briefs.forPerson(
         { meetingId: 'mtg-gtb-2026-01-29', organisationId: 'lpt-nhft-group' },

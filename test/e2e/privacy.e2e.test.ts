@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import type { Meeting } from '../../src/domain';
 import { startTestApp } from '../helpers/app';
 import {
   BOT_ID,
@@ -16,6 +15,7 @@ import {
   visibleText,
 } from '../helpers/botClient';
 import { FakeConnector, type ReceivedActivity } from '../helpers/fakeConnector';
+import { privateMeeting, SECRET_OF_PRIVATE_MEETING } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
 
 /**
@@ -30,33 +30,7 @@ const DOCA = { aadObjectId: '00000000-0000-4000-8000-000000000027', name: 'Yusuf
 const STRANGER = { aadObjectId: '9a9a9a9a-1111-4222-8333-444444444444', name: 'Someone Else' };
 const TEAM = { teamId: '19:gtb-team@thread.tacv2', teamName: 'Group Trust Board' };
 const PAPERS = { id: '19:board-papers@thread.tacv2', name: 'Board papers' };
-const SECRET = /Chief Executive appraisal|secret-join-link/;
-
-const privateMeeting: Meeting = {
-  id: 'mtg-test-private-2027-01-28',
-  organisationId: 'lpt-nhft-group',
-  kind: 'meeting',
-  body: 'Group Trust Board',
-  title: 'Group Trust Board (private), 28 January 2027',
-  startsAt: '2027-01-28T14:00:00.000Z',
-  printedDate: '28 January 2027 at 2pm',
-  part: 'private',
-  location: 'Microsoft Teams',
-  joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-join-link',
-  agenda: [
-    {
-      order: 1,
-      section: 'Confidential business',
-      title: 'Chief Executive appraisal',
-      type: 'Paper',
-      lead: 'Chair',
-      part: 'public',
-      asRequired: false,
-    },
-  ],
-  source: { documentId: 'src-board-clerk', section: 'Test meeting' },
-  dataQuality: [],
-};
+const SECRET = SECRET_OF_PRIVATE_MEETING;
 
 function groupMessage(text: string, from: typeof DOCA) {
   const activity = personalMessage(`<at>Board Clerk</at> ${text}`, from);

@@ -119,6 +119,91 @@ export function cardAction(
   };
 }
 
+/** Where a search from the compose box is typed: the conversation the invoke names. */
+const COMPOSE_CONVERSATIONS = {
+  personal: { id: 'a:personal-compose', conversationType: 'personal' },
+  groupChat: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true },
+  channel: { id: '19:general@thread.tacv2', conversationType: 'channel', isGroup: true },
+  /** Teams' own example of the invoke names the conversation only by its id. */
+  unnamed: { id: '19:skypespaces_1@thread.skype' },
+} as const;
+
+/**
+ * A search from the compose box as Teams sends it while a person types (`invoke` named
+ * `composeExtension/query`); with no query, the `initialRun` Teams sends when the command opens.
+ */
+export function composeQuery(
+  command: string,
+  query: string,
+  from: From = {},
+  where: keyof typeof COMPOSE_CONVERSATIONS = 'groupChat',
+  page: { skip: number; count: number } = { skip: 0, count: 25 },
+  tenantId = TENANT_ID,
+) {
+  const { deliveryMode: _replies, ...activity } = base(
+    { ...COMPOSE_CONVERSATIONS[where] },
+    from,
+    tenantId,
+  );
+  return {
+    ...activity,
+    type: 'invoke',
+    name: 'composeExtension/query',
+    value: {
+      commandId: command,
+      parameters: [
+        query ? { name: 'searchQuery', value: query } : { name: 'initialRun', value: 'true' },
+      ],
+      queryOptions: page,
+    },
+    ...(where === 'channel'
+      ? {
+          channelData: {
+            ...activity.channelData,
+            team: { id: '19:team@thread.tacv2' },
+            channel: { id: '19:general@thread.tacv2' },
+          },
+        }
+      : {}),
+  };
+}
+
+export interface ComposeResult {
+  /** The Adaptive Card inserted when the result is chosen. */
+  card: unknown;
+  /** The thumbnail card the results list shows. */
+  preview: { title: string; subtitle?: string; text?: string };
+}
+
+/** What a search from the compose box answered: its results, or the message it shows instead. */
+export function composeResults(response: BotResponse): {
+  type: string;
+  results: ComposeResult[];
+  text: string | null;
+} {
+  const body = response.body as {
+    composeExtension?: {
+      type: string;
+      attachmentLayout?: string;
+      text?: string;
+      attachments?: {
+        contentType: string;
+        content: unknown;
+        preview: { contentType: string; content: ComposeResult['preview'] };
+      }[];
+    };
+  } | null;
+  const extension = body?.composeExtension;
+  assert.ok(extension, `a compose extension response: ${JSON.stringify(response.body)}`);
+  const results = (extension.attachments ?? []).map((a) => {
+    assert.equal(a.contentType, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(a.preview.contentType, 'application/vnd.microsoft.card.thumbnail');
+    return { card: a.content, preview: a.preview.content };
+  });
+  if (extension.type === 'result') assert.equal(extension.attachmentLayout, 'list');
+  return { type: extension.type, results, text: extension.text ?? null };
+}
+
 /** The card an invoke returned (`application/vnd.microsoft.card.adaptive`), or null. */
 export function invokeCard(response: BotResponse): unknown {
   const body = response.body as { statusCode?: number; type?: string; value?: unknown } | null;

@@ -2,6 +2,7 @@ import type { View } from '../../cards';
 import type { Action } from '../../src/domain';
 import { londonToday } from '../../src/domain/dates';
 import { answer } from '../../src/questions/answer';
+import { composeSearch, SEARCH_COMMANDS } from '../../src/questions/compose';
 import { ActionIndexCache, referenceIndexOf } from '../../src/questions/search';
 import { understand } from '../../src/questions/understand';
 import { agendaInputId, blankRow, rowsOf } from '../../src/reminders/agendaEditor';
@@ -64,6 +65,13 @@ export async function cardGallery(): Promise<[string, View][]> {
       q,
       await answer(understand(q, { vocabulary: data.vocabulary, now: GALLERY_NOW }), ctx, q),
     ]);
+  const read = (q: string) => understand(q, { vocabulary: data.vocabulary, now: GALLERY_NOW });
+  for (const command of SEARCH_COMMANDS)
+    for (const result of (await composeSearch(ctx, read, command, '')).slice(0, 2))
+      out.push([
+        `search result: ${result.ask}`,
+        { ...result, openUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28:bot' },
+      ]);
   const actions = (await store.findActions({ roleIds: asker.roleIds })).map((s) => s.value);
   const views = actions.map((a) => actionView(data, a, today, true));
   const ftsu5 = actions.find((a) => a.id === 'act-wl-ftsu-5')!;

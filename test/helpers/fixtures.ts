@@ -1,4 +1,4 @@
-import type { Action, Organisation, Person, Role } from '../../src/domain';
+import type { Action, Meeting, Organisation, Person, Role } from '../../src/domain';
 
 /** Small hand-made records for store tests, independent of the bundled dataset. */
 export const testOrganisation: Organisation = {
@@ -61,3 +61,36 @@ export function testAction(n: number, overrides: Partial<Action> = {}): Action {
     ...overrides,
   };
 }
+
+/**
+ * A private Group Trust Board meeting after the bundled ones (so the next meeting from late 2026), whose
+ * agenda item came from the workplan marked public, as the review found: the meeting decides. Its
+ * agenda and join link match `SECRET_OF_PRIVATE_MEETING` wherever they leak.
+ */
+export const privateMeeting: Meeting = {
+  id: 'mtg-test-private-2027-01-28',
+  organisationId: 'lpt-nhft-group',
+  kind: 'meeting',
+  body: 'Group Trust Board',
+  title: 'Group Trust Board (private), 28 January 2027',
+  startsAt: '2027-01-28T14:00:00.000Z',
+  printedDate: '28 January 2027 at 2pm',
+  part: 'private',
+  location: 'Microsoft Teams',
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-join-link',
+  agenda: [
+    {
+      order: 1,
+      section: 'Confidential business',
+      title: 'Chief Executive appraisal',
+      type: 'Paper',
+      lead: 'Chair',
+      part: 'public',
+      asRequired: false,
+    },
+  ],
+  source: { documentId: 'src-board-clerk', section: 'Test meeting' },
+  dataQuality: [],
+};
+
+export const SECRET_OF_PRIVATE_MEETING = /Chief Executive appraisal|secret-join-link/;

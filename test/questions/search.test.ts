@@ -66,6 +66,23 @@ describe('search over the papers', () => {
     );
   });
 
+  it('while typing, also takes the last word as the start of one ("digi" finds digital)', () => {
+    const index = new PassageIndex([
+      doc('a', 'Digital transformation programme'),
+      doc('b', 'Workforce plan'),
+    ]);
+    assert.equal(index.search('digi').length, 0, 'a finished question: "digi" is no word');
+    assert.deepEqual(
+      index.search('digi', { typing: true }).map((h) => h.doc.id),
+      ['a'],
+    );
+    assert.deepEqual(
+      index.search('workf', { typing: true }).map((h) => h.doc.id),
+      ['b'],
+    );
+    assert.equal(index.search('di', { typing: true }).length, 0, 'from three letters');
+  });
+
   it('indexes every kind of record a director can ask about', async () => {
     const index = referenceIndexOf(await bundledReferenceData());
     const kinds = (q: string) => new Set(index.search(q, { limit: 40 }).map((h) => h.doc.kind));

@@ -281,13 +281,15 @@ async function actionsInScope(
   }
 }
 
-export async function answerActionList(
+/**
+ * The actions a scope and filter select, most urgent first (with the scope's actions, and whose they
+ * are); or the answer saying why there is nothing to list (an unlinked "mine", an unknown risk).
+ */
+export async function selectActions(
   ctx: AnswerContext,
   scope: ActionScope,
   filter: ActionFilter,
-  page: number,
-  questionText: string,
-): Promise<ActionListAnswer | MessageAnswer> {
+): Promise<{ matching: Action[]; scoped: ScopedActions } | MessageAnswer> {
   const scoped = await actionsInScope(ctx, scope);
   if ('kind' in scoped) return scoped;
   const matching = scoped.actions
@@ -297,6 +299,19 @@ export async function answerActionList(
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
   if (filter.status === 'slipped')
     matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
+  return { matching, scoped };
+}
+
+export async function answerActionList(
+  ctx: AnswerContext,
+  scope: ActionScope,
+  filter: ActionFilter,
+  page: number,
+  questionText: string,
+): Promise<ActionListAnswer | MessageAnswer> {
+  const selected = await selectActions(ctx, scope, filter);
+  if ('kind' in selected) return selected;
+  const { matching, scoped } = selected;
   const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);

@@ -205,7 +205,7 @@ export function answerAgendaOn(
   });
 }
 
-function minuteItemView(
+export function minuteItemView(
   ctx: AnswerContext,
   minutes: Minutes,
   reference: string,
@@ -335,7 +335,7 @@ export async function answerMattersArising(
 }
 
 /** The minutes asked about: of the body, on (or in the month of) the date, else the latest. */
-function minutesAsked(
+export function minutesAsked(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,

@@ -37,6 +37,11 @@ export interface SearchOptions {
   limit?: number;
   /** Also search the lexicon's synonyms of each word (default true). */
   synonyms?: boolean;
+  /**
+   * The text is still being typed (a search box): its last word may be unfinished, so it also finds
+   * words it begins ("digi" finds digital) from three letters, as typed rather than spell-corrected.
+   */
+  typing?: boolean;
 }
 
 const FIELDS = ['title', 'text', 'keywords', 'record'] as const;
@@ -98,13 +103,30 @@ export function queryTerms(question: string): { word: string; synonyms: string[]
   return out;
 }
 
-function queryOf(terms: { word: string; synonyms: string[] }[]): Query {
+interface Term {
+  word: string;
+  synonyms: string[];
+  /** The word as typed, when it may be unfinished: also searched as the start of a word. */
+  typed?: string;
+}
+
+function queryOf(terms: Term[]): Query {
   return {
     combineWith: 'OR',
-    queries: terms.map(({ word, synonyms }) => ({
+    queries: terms.map(({ word, synonyms, typed }) => ({
       combineWith: 'OR',
       queries: [
-        { queries: [word], combineWith: 'OR', boost: BOOST, fuzzy, prefix },
+        // A correction of an unfinished word counts for less than words that begin as typed.
+        {
+          queries: [word],
+          combineWith: 'OR',
+          boost: typed && typed !== word ? SYNONYM_BOOST : BOOST,
+          fuzzy,
+          prefix,
+        },
+        ...(typed
+          ? [{ queries: [typed], combineWith: 'OR' as const, boost: BOOST, prefix: true }]
+          : []),
         ...(synonyms.length
           ? [{ queries: synonyms, combineWith: 'OR' as const, boost: SYNONYM_BOOST, prefix }]
           : []),
@@ -113,14 +135,11 @@ function queryOf(terms: { word: string; synonyms: string[] }[]): Query {
   };
 }
 
-function matchedWords(
-  result: SearchResult,
-  terms: { word: string; synonyms: string[] }[],
-): string[] {
+function matchedWords(result: SearchResult, terms: Term[]): string[] {
   const hitStems = new Set(Object.keys(result.match));
   const out: string[] = [];
-  for (const { word, synonyms } of terms) {
-    for (const candidate of [word, ...synonyms]) {
+  for (const { word, synonyms, typed } of terms) {
+    for (const candidate of [word, ...(typed ? [typed] : []), ...synonyms]) {
       const s = stem(candidate);
       if (
         [...hitStems].some((h) => h === s || h.startsWith(s) || (s.length >= 5 && s.startsWith(h)))
@@ -178,9 +197,11 @@ export class PassageIndex {
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     if (options.kinds)
       return this.ofKinds(options.kinds).search(question, { ...options, kinds: undefined });
-    const terms = queryTerms(question).map((t) => ({
+    const asked = queryTerms(question);
+    const terms: Term[] = asked.map((t, i) => ({
       word: this.spelt(t.word),
       synonyms: options.synonyms === false ? [] : t.synonyms,
+      ...(options.typing && i === asked.length - 1 && t.word.length >= 3 ? { typed: t.word } : {}),
     }));
     if (!terms.length) return [];
     const results = this.index.search(queryOf(terms));
