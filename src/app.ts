@@ -11,13 +11,16 @@ import { createQuestions } from './questions';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
 import { EventBus } from './shared/events';
-import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
+import { openReadModel, type ReadModel } from './shared/readModel';
 import { openStore, type OpenedStore } from './store/openStore';
+import type { BoardClerkStore } from './store/store';
 
 export interface RunningApp {
   port: number;
   host: string;
-  opened: OpenedStore;
+  /** The store as features use it: the read model in front of the store. */
+  opened: Omit<OpenedStore, 'store'> & { store: BoardClerkStore };
+  readModel: ReadModel;
   server: restify.Server;
   scheduler: Scheduler;
   stop(): Promise<void>;
@@ -40,6 +43,7 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<RunningApp> {
   const opened = await openStore(config.store, log);
+  let following: ReadModel | undefined;
   try {
     if (config.seedData) await seedDataset(opened.store, await loadDataset(), log);
     const host = config.bot.appId ? '0.0.0.0' : '127.0.0.1';
@@ -51,8 +55,8 @@ export async function startApp(
     const clock = options.clock ?? (() => new Date());
 
     // The parts.
-    const referenceData = new ReferenceDataCache(opened.store);
-    const store = forgettingOnWrite(opened.store, referenceData);
+    const { model: readModel, store, referenceData } = await openReadModel(opened.store, { log });
+    following = readModel;
     const events = new EventBus(log);
     const questions = createQuestions({ store, referenceData });
     const progress = createProgress({ store, referenceData, events, log });
@@ -88,6 +92,7 @@ export async function startApp(
     const server = createHttpServer({
       log,
       store: opened.store,
+      readModel,
       storeMode: opened.mode,
       routes: (s) => {
         s.post('/api/messages', async (req, res) => {
@@ -109,6 +114,7 @@ export async function startApp(
       port,
       host,
       opened: { ...opened, store },
+      readModel,
       server,
       scheduler,
       stop: () =>
@@ -117,11 +123,13 @@ export async function startApp(
             server.close(() => resolve());
           });
           await scheduler.stop();
+          await readModel.stop();
           await opened.close();
           log.info('Board Clerk stopped');
         })()),
     };
   } catch (e) {
+    await following?.stop();
     await opened.close();
     throw e;
   }

@@ -613,9 +613,9 @@ export function understand(raw: string, ctx: UnderstandContext): Question {
   const registerId = registerHint(text, ctx.vocabulary);
   const risk = findRiskReference(text, ctx.vocabulary, registerId);
   const actionNumber = risk
-    ? new RegExp(
-        `${escapeRegExp(risk.text)}\\s+action\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`,
-      ).exec(text)
+    ? new RegExp(`${escapeRegExp(risk.text)}\\s+action\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`).exec(
+        text,
+      )
     : null;
   const cleanRaw = clipped.replace(/<[^>]*>/g, ' ');
   const reading: Reading = {

@@ -141,12 +141,10 @@ export class MeetingService {
         const stored = await this.store.get('meeting', existing.organisationId, existing.id);
         if (!stored) return { ok: false, errors: { form: 'That meeting no longer exists.' } };
         const saved = await this.store.replace(meeting, stored.etag);
-        this.referenceData.invalidate();
         this.log.info({ meetingId: meeting.id }, 'meeting updated');
         return { ok: true, meeting: saved.value, created: false };
       }
       const saved = await this.store.create(meeting);
-      this.referenceData.invalidate();
       this.log.info({ meetingId: meeting.id }, 'meeting created');
       return { ok: true, meeting: saved.value, created: true };
     } catch (e) {

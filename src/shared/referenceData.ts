@@ -1,5 +1,6 @@
 import type {
   ActionLog,
+  GovernanceRecord,
   Meeting,
   Minutes,
   Organisation,
@@ -11,11 +12,12 @@ import type {
   Strategy,
   Workplan,
 } from '../domain';
-import type { GovernanceStore } from '../store/store';
+import type { Records } from './readModel/records';
 
 /**
- * The read-mostly governance records (papers, registers, roles, people...) in one snapshot. Kept for a short time so a conversation does not re-read the whole store
- * for every message; actions are always read live because people update them.
+ * The read-mostly governance records (papers, registers, roles, people...) as one snapshot, each list
+ * ordered by id. Snapshots come from the read model and are shared: the lists are frozen, copy one to
+ * reorder it. Actions are not in it: features query them (`findActions`), as people update them.
  */
 export interface ReferenceData {
   organisations: Organisation[];
@@ -31,99 +33,51 @@ export interface ReferenceData {
   strategies: Strategy[];
 }
 
-export async function loadReferenceData(store: GovernanceStore): Promise<ReferenceData> {
-  const [
-    organisations,
-    sources,
-    registers,
-    risks,
-    roles,
-    people,
-    logs,
-    meetings,
-    workplans,
-    minutes,
-    strategies,
-  ] = await Promise.all([
-    store.list('organisation'),
-    store.list('source'),
-    store.list('register'),
-    store.list('risk'),
-    store.list('role'),
-    store.list('person'),
-    store.list('actionLog'),
-    store.list('meeting'),
-    store.list('workplan'),
-    store.list('minutes'),
-    store.list('strategy'),
-  ]);
-  return {
-    organisations,
-    sources,
-    registers,
-    risks,
-    roles,
-    people,
-    logs,
-    meetings,
-    workplans,
-    minutes,
-    strategies,
-  };
+/** Where features get the current reference data. */
+export interface ReferenceDataSource {
+  get(): Promise<ReferenceData>;
 }
 
-export class ReferenceDataCache {
-  private cached: { data: Promise<ReferenceData>; at: number } | null = null;
-
-  constructor(
-    private readonly store: GovernanceStore,
-    private readonly ttlMs = 30_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
-
-  get(): Promise<ReferenceData> {
-    const now = this.clock();
-    if (!this.cached || now - this.cached.at > this.ttlMs) {
-      const data = loadReferenceData(this.store);
-      this.cached = { data, at: now };
-      // A failed load is not kept: the next question tries again.
-      data.catch(() => {
-        if (this.cached?.data === data) this.cached = null;
-      });
-    }
-    return this.cached.data;
-  }
-
-  /** Forget the snapshot (after a change to people, meetings or other reference records). */
-  invalidate(): void {
-    this.cached = null;
-  }
-}
+/** The name features know the source by. */
+export type ReferenceDataCache = ReferenceDataSource;
 
 /**
- * The store, with every governance write through it forgetting the cached snapshot: an instance's own
- * writes are seen by its next read at once. (Other instances' writes are seen when their cache expires.)
+ * Reference data from the read model: the same snapshot object until a governance or directory record
+ * changes, so whatever is derived from a snapshot (the question vocabulary, keyed by it) is rebuilt
+ * only then, and an instance's own writes and other instances' changes are in the next snapshot.
  */
-export function forgettingOnWrite<S extends Pick<GovernanceStore, 'create' | 'replace'>>(
-  store: S,
-  cache: Pick<ReferenceDataCache, 'invalidate'>,
-): S {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if ((property !== 'create' && property !== 'replace') || typeof value !== 'function')
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-      return async (record: { kind: string }, ...rest: unknown[]) => {
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, [
-            record,
-            ...rest,
-          ]);
-        } finally {
-          // Actions are read live, never from the snapshot.
-          if (record.kind !== 'action') cache.invalidate();
-        }
+export class ReferenceSnapshots implements ReferenceDataSource {
+  private snapshot: { version: number; data: ReferenceData } | null = null;
+
+  constructor(private readonly records: Records) {}
+
+  get(): Promise<ReferenceData> {
+    return Promise.resolve(this.current());
+  }
+
+  current(): ReferenceData {
+    const version = this.records.referenceVersion;
+    if (this.snapshot?.version !== version) {
+      // Frozen and shared: typed as lists because that is the shape features read.
+      const all = <T extends GovernanceRecord>(kind: T['kind']) =>
+        this.records.list<T>(kind) as T[];
+      this.snapshot = {
+        version,
+        data: Object.freeze({
+          organisations: all<Organisation>('organisation'),
+          sources: all<SourceDocument>('source'),
+          registers: all<RiskRegister>('register'),
+          risks: all<Risk>('risk'),
+          roles: all<Role>('role'),
+          people: all<Person>('person'),
+          logs: all<ActionLog>('actionLog'),
+          meetings: all<Meeting>('meeting'),
+          workplans: all<Workplan>('workplan'),
+          minutes: all<Minutes>('minutes'),
+          strategies: all<Strategy>('strategy'),
+        }),
       };
-    },
-  });
+    }
+    return this.snapshot.data;
+  }
 }

@@ -299,6 +299,7 @@ export class MemoryStore implements BoardClerkStore {
     continuation: string | null,
   ): Promise<Changes<C>> {
     return this.answer(() => {
+      this.available();
       const from = continuation === null ? 0 : Number(continuation);
       if (!Number.isSafeInteger(from) || from < 0)
         throw new StoreUnavailableError(`the store failed: invalid continuation ${continuation}`);

@@ -8,7 +8,7 @@ import type { MessageSender } from '../../src/reminders/sender';
 import type { OutgoingView } from '../../src/reminders/views';
 import { requesterFor } from '../../src/shared/directory';
 import { EventBus } from '../../src/shared/events';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { openReadModel } from '../../src/shared/readModel';
 import type { ConversationKind, Request, RequestInput } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 
@@ -17,9 +17,9 @@ import { MemoryStore } from '../../src/store/memoryStore';
  * for unit tests of features and card builders, with no server, no HTTP and a fixed clock.
  */
 export async function demoFeatures(now: Date) {
-  const store = new MemoryStore();
-  await seedDataset(store, await loadDataset(), silentLogger);
-  const referenceData = new ReferenceDataCache(store);
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
+  const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
   const events = new EventBus(silentLogger);
   const sent: { destination: unknown; view: OutgoingView }[] = [];
   const sender: MessageSender = {

@@ -266,7 +266,12 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
 
       it('keeps what it returned apart from what it stores', async () => {
         const read = await s.get('organisation', 'test-trust', 'test-trust');
-        read!.value.name = 'Changed in memory only';
+        // A store hands out a copy, or (the read model) a frozen record that refuses the change.
+        try {
+          read!.value.name = 'Changed in memory only';
+        } catch (e) {
+          assert.ok(e instanceof TypeError && Object.isFrozen(read!.value), String(e));
+        }
         assert.equal(
           (await s.get('organisation', 'test-trust', 'test-trust'))?.value.name,
           'Test NHS Trust',
