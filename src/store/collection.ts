@@ -1,4 +1,10 @@
-import type { Container, ItemDefinition, OperationInput, SqlQuerySpec } from '@azure/cosmos';
+import type {
+  ChangeFeedPullModelIterator,
+  Container,
+  ItemDefinition,
+  OperationInput,
+  SqlQuerySpec,
+} from '@azure/cosmos';
 import { ChangeFeedStartFrom, ErrorResponse, StatusCodes } from '@azure/cosmos';
 import type { z } from 'zod';
 import type { Logger } from '../log';
@@ -112,19 +118,28 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     return { created, alreadyExisted };
   }
 
+  /** Change-feed iterators by the continuation they stand at, so a poll does not set one up again. */
+  private readonly feeds = new Map<string, ChangeFeedPullModelIterator<ItemDefinition>>();
+
   /**
    * The latest-version change feed: documents changed since `continuation` (null: the beginning),
    * each once in its latest version, oldest change first; `include` picks which documents to parse.
+   * A poll from the continuation the last read returned reuses its iterator: a new one reads the
+   * container's definition first (one more request on every poll).
    */
   async changes(
     continuation: string | null,
     include: (doc: ItemDefinition) => boolean = () => true,
   ): Promise<{ documents: Stored<T>[]; continuation: string }> {
-    const iterator = this.container.items.getChangeFeedIterator<ItemDefinition>({
-      changeFeedStartFrom: continuation
-        ? ChangeFeedStartFrom.Continuation(continuation)
-        : ChangeFeedStartFrom.Beginning(),
-    });
+    const kept = continuation === null ? undefined : this.feeds.get(continuation);
+    if (kept) this.feeds.delete(continuation!);
+    const iterator =
+      kept ??
+      this.container.items.getChangeFeedIterator<ItemDefinition>({
+        changeFeedStartFrom: continuation
+          ? ChangeFeedStartFrom.Continuation(continuation)
+          : ChangeFeedStartFrom.Beginning(),
+      });
     const changed: ItemDefinition[] = [];
     let next = continuation ?? '';
     for (;;) {
@@ -133,6 +148,9 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
       if (page.statusCode === StatusCodes.NotModified) break;
       changed.push(...page.result);
     }
+    this.feeds.set(next, iterator);
+    // A few readers at most (the read model, a full re-read): keep the latest iterators only.
+    for (const key of this.feeds.keys()) if (this.feeds.size > 4) this.feeds.delete(key);
     return { documents: this.parseAll(changed.filter(include)), continuation: next };
   }
 
