@@ -10,7 +10,7 @@ const memos = new WeakMap<readonly unknown[], Map<string, unknown>>();
 export function memoOnList<T, R>(list: readonly T[], key: string, compute: () => R): R {
   if (!Object.isFrozen(list)) return compute();
   let memo = memos.get(list);
-  if (!memo) memos.set(list, (memo = new Map()));
+  if (!memo) memos.set(list, (memo = new Map<string, unknown>()));
   if (!memo.has(key)) memo.set(key, compute());
   return memo.get(key) as R;
 }
