@@ -70,6 +70,7 @@ export async function startApp(
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
       weeklyChasers: config.reminders.weeklyChasers,
+      rateHeadroomPercent: config.reminders.rateHeadroomPercent,
       log,
       clock,
     });

@@ -11,7 +11,7 @@ import { DeliveryEngine } from './deliveryEngine';
 import { SecretaryDesk } from './desk';
 import { InstallationService } from './installations';
 import { MeetingService } from './meetingService';
-import { RateLimits } from './rateLimits';
+import { RateLimits, teamsLimits } from './rateLimits';
 import { Scheduler } from './scheduler';
 import { secretariatChannel } from './secretariat';
 import type { MessageSender } from './sender';
@@ -36,6 +36,8 @@ export interface RemindersOptions {
   secretariatChannelId: string | null;
   intervalMs: number;
   weeklyChasers: boolean;
+  /** Percent of Teams' per-app-per-tenant limit kept unused (default 20). */
+  rateHeadroomPercent?: number;
   log: Logger;
   clock: () => Date;
 }
@@ -62,7 +64,7 @@ export function createReminders(o: RemindersOptions) {
     installations,
     o.sender,
     content,
-    new RateLimits(),
+    new RateLimits(teamsLimits(o.rateHeadroomPercent)),
     o.log,
     { instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`, clock: o.clock },
   );
