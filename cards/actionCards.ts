@@ -1,7 +1,8 @@
-import type { DeliveryStatus } from '../src/domain';
+import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardElement, Colour, Container } from './adaptiveCard';
+import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
+import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
 import {
   actionSet,
   adaptiveCard,
@@ -15,39 +16,23 @@ import {
   text,
   truncate,
 } from './parts';
-import { button, VERBS } from './verbs';
+import { button, returnReasonId, VERBS } from './verbs';
 
 /** Action lists and one action's detail with its history. */
 
-export const DELIVERY: Record<DeliveryStatus, { words: string; colour: Colour }> = {
-  delivered: { words: 'Delivered', colour: 'Good' },
-  'on-track': { words: 'On track', colour: 'Good' },
-  'some-issues': { words: 'Some issues', colour: 'Warning' },
-  'not-on-track': { words: 'Not on track', colour: 'Attention' },
-};
-
-export const STATUS_WORDS: Record<ActionView['status'], string> = {
-  open: 'Open',
-  'proposed-for-closure': 'Proposed for closure',
-  closed: 'Closed',
-};
+/** The NHS delivery key in words (Teams' coloured text fails contrast in some theme: words carry it). */
 
 /** "Open · On track", with the NHS delivery key in words and colour. */
 export function statusLine(a: ActionView): CardElement {
-  const delivery = a.deliveryStatus ? DELIVERY[a.deliveryStatus] : null;
+  const delivery = a.deliveryStatus ? { words: DELIVERY_KEY_WORDS[a.deliveryStatus] } : null;
   return {
     type: 'RichTextBlock',
     spacing: 'None',
     inlines: [
-      {
-        type: 'TextRun',
-        text: STATUS_WORDS[a.status],
-        weight: 'Bolder',
-        color: a.status === 'closed' ? 'Good' : 'Default',
-      },
+      { type: 'TextRun', text: ACTION_STATUS_WORDS[a.status], weight: 'Bolder' },
       { type: 'TextRun', text: ' · ' },
       delivery
-        ? { type: 'TextRun', text: delivery.words, color: delivery.colour, weight: 'Bolder' }
+        ? { type: 'TextRun', text: delivery.words, weight: 'Bolder' }
         : { type: 'TextRun', text: 'No progress reported yet', isSubtle: true },
     ],
   };
@@ -58,9 +43,53 @@ export function dueLine(a: ActionView): CardElement {
   return text(`${a.due[0]!.toUpperCase()}${a.due.slice(1)}${overdue}`, {
     spacing: 'None',
     size: 'Small',
-    color: a.daysOverdue ? 'Attention' : 'Default',
     weight: a.daysOverdue ? 'Bolder' : 'Default',
   });
+}
+
+/** What a closure decision button carries: the action, the revision shown, and the decision's key. */
+export interface DecisionData {
+  actionId: string;
+  organisationId: string;
+  back?: string;
+  revision: number;
+  submissionId: string;
+}
+
+/**
+ * A board secretary's decision on an action proposed for closure: Approve needs nothing typed; Return
+ * asks for its reason in a card of its own, so neither waits on any other input of the card (the
+ * owner's progress form included). `reasonId` names the reason input: unique within the card.
+ */
+export function closureDecisionButtons(data: DecisionData, reasonId: string): CardButton[] {
+  return [
+    button('Approve closure', VERBS.approveClosure, data, {
+      style: 'positive',
+      associatedInputs: 'none',
+    }),
+    {
+      type: 'Action.ShowCard',
+      title: 'Return to owner…',
+      card: {
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          {
+            type: 'Input.Text',
+            id: reasonId,
+            label: 'Why is it being returned? (the owners are told)',
+            isRequired: true,
+            errorMessage: 'Say why the action is being returned.',
+            isMultiline: true,
+            maxLength: REASON_MAX_LENGTH,
+          },
+        ],
+        actions: [
+          button('Return to owner', VERBS.returnClosure, data, { associatedInputs: 'auto' }),
+        ],
+      },
+    },
+  ];
 }
 
 function buttons(a: ActionView, back?: string): CardElement[] {
@@ -68,6 +97,13 @@ function buttons(a: ActionView, back?: string): CardElement[] {
   return actionSet([
     button(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
     button('History', VERBS.actionHistory, data),
+    ...(a.canDecideClosure
+      ? closureDecisionButtons(
+          // One decision per revision: a second press, or a second secretary, finds it recorded.
+          { ...data, revision: a.revision, submissionId: `closure-decision-r${a.revision}` },
+          returnReasonId(a.id),
+        )
+      : []),
   ]);
 }
 
@@ -98,9 +134,7 @@ export function actionListItems(
             ),
           ]
         : []),
-      ...(a.closure
-        ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None', color: 'Good' })]
-        : []),
+      ...(a.closure ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None' })] : []),
       ...buttons(a, options.back),
     ],
   }));
@@ -120,21 +154,26 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),
     ...(answer.total === 0
-      ? [text('Nothing to show: no actions match.', { spacing: 'Medium', color: 'Good' })]
+      ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
       : actionListItems(answer.actions, { back: answer.question })),
     ...(answer.total > answer.actions.length
       ? [
-          text(`Showing ${answer.actions.length} of ${answer.total}.`, {
-            isSubtle: true,
-            spacing: 'Medium',
-          }),
+          text(
+            `Showing ${answer.firstShown}–${answer.firstShown + answer.actions.length - 1} of ${answer.total}.`,
+            { isSubtle: true, spacing: 'Medium' },
+          ),
         ]
       : []),
     ...notesBlock(answer.notes),
   ];
-  const actions = answer.nextPage
-    ? [button('Show more', VERBS.ask, { question: answer.nextPage })]
-    : [];
+  // Paging replaces the card in place: the way back is on it too.
+  const page = (title: string, question: string | null) =>
+    question ? [button(title, VERBS.ask, { question }, { associatedInputs: 'none' })] : [];
+  const actions = [
+    ...page('First page', answer.firstPage),
+    ...page('Previous', answer.previousPage),
+    ...page('Show more', answer.nextPage),
+  ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }
 
@@ -182,7 +221,7 @@ export function historyElements(history: readonly HistoryView[], max = 20): Card
 
 export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
   const a = answer.action;
-  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}.`;
+  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}.`;
   const body: CardElement[] = [...heading(a.reference, a.logTitle), ...actionDetailElements(a)];
   if (a.latestProgress)
     body.push(

@@ -183,6 +183,14 @@ export interface InputChoiceSet extends InputBase {
   wrap?: boolean;
 }
 
+export interface InputNumber extends InputBase {
+  type: 'Input.Number';
+  value?: number;
+  min?: number;
+  max?: number;
+  placeholder?: string;
+}
+
 export interface InputDate extends InputBase {
   type: 'Input.Date';
   /** ISO date, YYYY-MM-DD. */
@@ -209,7 +217,8 @@ export interface InputToggle extends InputBase {
   wrap?: boolean;
 }
 
-export type CardInput = InputText | InputChoiceSet | InputDate | InputTime | InputToggle;
+export type CardInput =
+  InputText | InputNumber | InputChoiceSet | InputDate | InputTime | InputToggle;
 
 export type CardElement =
   | TextBlock

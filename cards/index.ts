@@ -3,9 +3,22 @@ import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
+import { briefCard } from './briefCard';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
+import { committeeReportCard, paperCard, performanceCard } from './paperCards';
 import { progressCard } from './progressCard';
+import {
+  actionDelayCard,
+  attendanceCard,
+  choicesCard,
+  minutesCard,
+  peopleCard,
+  riskCompareCard,
+  riskOwnerCard,
+  searchCard,
+  unansweredCard,
+} from './questionCards';
 import {
   actionDigestCard,
   deliveryReportCard,
@@ -15,8 +28,10 @@ import {
 import { riskCard } from './riskCard';
 import { riskListCard } from './riskListCard';
 import {
+  agendaFormCard,
   broadcastListCard,
   composeCard,
+  meetingChoiceCard,
   meetingFormCard,
   personalOnlyCard,
   previewCard,
@@ -45,12 +60,26 @@ const BUILDERS: Builders = {
   'matters-arising': mattersArisingCard,
   strategy: strategyCard,
   'data-quality': dataQualityCard,
+  'risk-compare': riskCompareCard,
+  'risk-owner': riskOwnerCard,
+  search: searchCard,
+  minutes: minutesCard,
+  attendance: attendanceCard,
+  people: peopleCard,
+  'action-delay': actionDelayCard,
+  unanswered: unansweredCard,
+  choices: choicesCard,
+  paper: paperCard,
+  'committee-report': committeeReportCard,
+  performance: performanceCard,
   help: helpCard,
   message: messageCard,
   progress: progressCard,
   refusal: refusalCard,
   'personal-only': personalOnlyCard,
+  'meeting-choice': meetingChoiceCard,
   'meeting-form': meetingFormCard,
+  'agenda-form': agendaFormCard,
   'meeting-saved': savedMeetingCard,
   compose: composeCard,
   preview: previewCard,
@@ -59,6 +88,7 @@ const BUILDERS: Builders = {
   'action-digest': actionDigestCard,
   'overdue-summary': overdueSummaryCard,
   'delivery-report': deliveryReportCard,
+  brief: briefCard,
 };
 
 /** Every kind of view there is a card for. */

@@ -27,10 +27,11 @@ export function agendaTable(meeting: MeetingView): CardElement[] {
         { isSubtle: true },
       ),
     ];
+  // Three columns, so no word is broken at laptop width: the item's type sits under its title.
   const rows: TableRow[] = [
     {
       type: 'TableRow',
-      cells: ['#', 'Item', 'Type', 'Lead'].map((h) => ({
+      cells: ['No.', 'Item', 'Lead'].map((h) => ({
         type: 'TableCell' as const,
         items: [text(h, { weight: 'Bolder', size: 'Small' })],
       })),
@@ -47,7 +48,6 @@ export function agendaTable(meeting: MeetingView): CardElement[] {
           { type: 'TableCell', items: [text('', { size: 'Small' })] },
           { type: 'TableCell', items: [text(section, { weight: 'Bolder', size: 'Small' })] },
           { type: 'TableCell', items: [] },
-          { type: 'TableCell', items: [] },
         ],
       });
     }
@@ -61,16 +61,18 @@ export function agendaTable(meeting: MeetingView): CardElement[] {
             text(`${truncate(item.title, 160)}${item.asRequired ? ' (as required)' : ''}`, {
               size: 'Small',
             }),
+            ...(item.type
+              ? [text(item.type, { size: 'Small', isSubtle: true, spacing: 'None' })]
+              : []),
           ],
         },
-        { type: 'TableCell', items: [text(item.type ?? '', { size: 'Small' })] },
         { type: 'TableCell', items: [text(item.lead ?? '', { size: 'Small' })] },
       ],
     });
   }
   const table: Table = {
     type: 'Table',
-    columns: [{ width: 1 }, { width: 6 }, { width: 2 }, { width: 4 }],
+    columns: [{ width: '44px' }, { width: 3 }, { width: 2 }],
     rows,
     firstRowAsHeader: true,
     showGridLines: false,

@@ -10,8 +10,8 @@ import type {
   AdaptiveCard,
   CardButton,
   CardElement,
-  Colour,
   Container,
+  ContainerStyle,
   TextBlock,
 } from './adaptiveCard';
 
@@ -62,11 +62,20 @@ export function subheading(value: string): TextBlock {
   return text(value, { weight: 'Bolder', spacing: 'Medium' });
 }
 
-export function bullets(items: readonly string[], max = 12): CardElement[] {
+/**
+ * A bulleted list of at most `max` items. A longer one says how many more, and which button shows
+ * them all (`seeAll`, a button the card carries).
+ */
+export function bullets(items: readonly string[], max = 12, seeAll?: string): CardElement[] {
   if (items.length === 0) return [text('None recorded.', { isSubtle: true, spacing: 'None' })];
   const shown = items.slice(0, max).map((i) => text(`• ${truncate(i, 400)}`, { spacing: 'None' }));
   if (items.length > max)
-    shown.push(text(`…and ${items.length - max} more.`, { isSubtle: true, spacing: 'None' }));
+    shown.push(
+      text(`…and ${items.length - max} more.${seeAll ? ` Press ${seeAll} to see them all.` : ''}`, {
+        isSubtle: true,
+        spacing: 'None',
+      }),
+    );
   return shown;
 }
 
@@ -102,7 +111,7 @@ export function flagsBlock(flags: readonly FlagView[]): CardElement[] {
     style: 'warning',
     spacing: 'Medium',
     items: [
-      text('Data quality', { weight: 'Bolder', color: 'Warning' }),
+      text('Data quality', { weight: 'Bolder' }),
       ...flags.slice(0, 8).map((f) => text(`⚠ ${f.message}`, { spacing: 'Small' })),
     ],
   };
@@ -113,15 +122,29 @@ export function notesBlock(notes: readonly string[]): CardElement[] {
   return notes.map((n) => text(n, { isSubtle: true, spacing: 'Small' }));
 }
 
-const RAG: Record<RagColour, Colour> = {
-  green: 'Good',
-  yellow: 'Warning',
-  amber: 'Warning',
-  red: 'Attention',
+/**
+ * The 5 x 5 bands as Teams can show them in every theme. Coloured text fails WCAG AA somewhere (Teams'
+ * yellow and green on white, its red on dark grey), so a band is a container style behind default
+ * text, with a coloured square and the band's name: Low green, Moderate plain, High amber, Extreme
+ * salmon-red: four looks, told apart without colour too (high contrast shows none).
+ */
+export const BAND_STYLE: Record<RagColour, ContainerStyle> = {
+  green: 'good',
+  yellow: 'default',
+  amber: 'warning',
+  red: 'attention',
 };
 
-export function ragColour(colour: RagColour): Colour {
-  return RAG[colour];
+export const BAND_MARK: Record<RagColour, string> = {
+  green: '🟩',
+  yellow: '🟨',
+  amber: '🟧',
+  red: '🟥',
+};
+
+/** "🟥 Extreme": a band in words, with its colour where colour shows. */
+export function bandWords(s: Pick<ScoreView, 'band' | 'colour'>): string {
+  return `${BAND_MARK[s.colour]} ${s.band}`;
 }
 
 /** "4 x 4 = 16, High". */
@@ -144,12 +167,23 @@ export function toleranceWords(appetite: AppetiteView, current: number): string 
   }
 }
 
-export function toleranceColour(appetite: AppetiteView): Colour {
+/** Where a score stands against tolerance, as a container style (the words say it too). */
+export function toleranceStyle(appetite: AppetiteView): ContainerStyle {
   return appetite.tolerance === 'above'
-    ? 'Attention'
+    ? 'attention'
     : appetite.tolerance === 'at'
-      ? 'Warning'
-      : 'Good';
+      ? 'warning'
+      : appetite.tolerance === 'within'
+        ? 'good'
+        : 'emphasis';
+}
+
+/** A problem with a field, next to it: bold default text (Teams' red fails contrast in dark). */
+export function fieldError(errors: Partial<Record<string, string>>, field: string): TextBlock[] {
+  const message = errors[field];
+  return message
+    ? [text(`⚠ ${message}`, { weight: 'Bolder', spacing: 'None', size: 'Small' })]
+    : [];
 }
 
 /** "1 day overdue", "419 days overdue". */

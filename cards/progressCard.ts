@@ -1,8 +1,18 @@
-import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type FieldErrors } from '../src/domain/progressUpdate';
+import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
+import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { Banner, ProgressView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardButton, CardElement, ContainerStyle, TextBlock } from './adaptiveCard';
-import { actionDetailElements, DELIVERY, historyElements, STATUS_WORDS } from './actionCards';
-import { adaptiveCard, citation, heading, overdueWords, subheading, text, truncate } from './parts';
+import type { BuiltCard, CardButton, CardElement, ContainerStyle } from './adaptiveCard';
+import { actionDetailElements, closureDecisionButtons, historyElements } from './actionCards';
+import {
+  adaptiveCard,
+  citation,
+  fieldError,
+  heading,
+  overdueWords,
+  subheading,
+  text,
+  truncate,
+} from './parts';
 import { button, VERBS } from './verbs';
 
 /**
@@ -31,11 +41,6 @@ function bannerBlock(banner: Banner | null): CardElement[] {
   ];
 }
 
-function fieldError(errors: FieldErrors, field: keyof FieldErrors): TextBlock[] {
-  const message = errors[field];
-  return message ? [text(message, { color: 'Attention', spacing: 'None', size: 'Small' })] : [];
-}
-
 /** The NHS delivery key in words, with a coloured marker because choice titles cannot be coloured. */
 const DELIVERY_CHOICES = [
   { value: 'delivered', title: '🔵 Delivered' },
@@ -44,17 +49,30 @@ const DELIVERY_CHOICES = [
   { value: 'not-on-track', title: '🔴 Not on track' },
 ];
 
-function form(model: ProgressView): CardElement[] {
+/**
+ * The owner's progress form. `required` marks what must be typed before the client sends it; off when
+ * the form shares the card body with a secretary's decision, so the decision never waits on it (the
+ * server still checks every field).
+ */
+function form(model: ProgressView, required: boolean): CardElement[] {
   const a = model.action;
   const typed = model.typed;
   const keepDue = a.dueIso ? `leave blank to keep ${a.due.replace(/^due /, '')}` : 'optional';
   return [
     subheading('Update progress'),
+    ...(a.status === 'proposed-for-closure'
+      ? [
+          text(
+            'It is proposed for closure: saving On track, Some issues, Not on track or a new due date withdraws the proposal, and it goes back to Open.',
+            { size: 'Small', spacing: 'Small' },
+          ),
+        ]
+      : []),
     {
       type: 'Input.Text',
       id: 'note',
       label: 'Progress note',
-      isRequired: true,
+      isRequired: required,
       errorMessage: 'Add a progress note.',
       isMultiline: true,
       maxLength: NOTE_MAX_LENGTH,
@@ -66,7 +84,7 @@ function form(model: ProgressView): CardElement[] {
       type: 'Input.ChoiceSet',
       id: 'deliveryStatus',
       label: 'Delivery status',
-      isRequired: true,
+      isRequired: required,
       errorMessage: 'Choose a delivery status.',
       style: 'expanded',
       choices: DELIVERY_CHOICES,
@@ -111,16 +129,9 @@ function closureDecision(model: ProgressView): CardElement[] {
   return [
     subheading('Closure decision'),
     text(
-      'The owners propose this action for closure. Approve to close it, or return it with a reason.',
+      'The owners propose this action for closure. Approve to close it, or return it to them with a reason.',
       { spacing: 'Small' },
     ),
-    {
-      type: 'Input.Text',
-      id: 'closureNote',
-      label: 'Note (required to return)',
-      maxLength: REASON_MAX_LENGTH,
-      isMultiline: true,
-    },
     ...fieldError(model.errors, 'form'),
   ];
 }
@@ -135,7 +146,7 @@ function recentNotes(model: ProgressView): CardElement[] {
       spacing: 'Small',
       items: [
         text(
-          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY[n.status].words}` : ''}`,
+          `${n.when ?? 'Undated'} · ${n.by}${n.status ? ` · ${DELIVERY_KEY_WORDS[n.status]}` : ''}`,
           { size: 'Small', isSubtle: true },
         ),
         text(truncate(n.note, 600), { spacing: 'None' }),
@@ -153,7 +164,7 @@ export function progressCard(model: ProgressView): BuiltCard {
   const a = model.action;
   const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
-  const status = `${STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY[a.deliveryStatus].words}` : ''}`;
+  const status = `${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}`;
   const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}.`;
   const body: CardElement[] = [
     ...bannerBlock(model.banner),
@@ -163,34 +174,40 @@ export function progressCard(model: ProgressView): BuiltCard {
     ...(model.history ? historyElements(model.history) : []),
   ];
   const actions: CardButton[] = [];
+  const deciding = model.canDecideClosure;
+  if (deciding) {
+    body.push(...closureDecision(model));
+    actions.push(...closureDecisionButtons(save, 'closureNote'));
+  }
   if (model.editable) {
-    body.push(...form(model));
-    actions.push(
-      button(
-        model.banner?.kind === 'conflict' ? 'Save again' : 'Save update',
-        VERBS.saveProgress,
-        save,
-        {
-          style: 'positive',
-          associatedInputs: 'auto',
-        },
-      ),
+    const saveButton = button(
+      model.banner?.kind === 'conflict' ? 'Save again' : 'Save update',
+      VERBS.saveProgress,
+      save,
+      { style: 'positive', associatedInputs: 'auto' },
     );
+    // A secretary deciding a closure opens the progress form only if they want it; after an error or
+    // a conflict it stays open (what they typed, and what is wrong, must show).
+    const inBody = !deciding || model.typed !== null || Object.keys(model.errors).length > 0;
+    if (inBody) {
+      body.push(...form(model, !deciding));
+      actions.unshift(saveButton);
+    } else
+      actions.push({
+        type: 'Action.ShowCard',
+        title: 'Add a progress note…',
+        card: {
+          type: 'AdaptiveCard',
+          version: '1.5',
+          body: form(model, true),
+          actions: [saveButton],
+        },
+      });
   } else if (model.readOnlyReason) {
     body.push(text(model.readOnlyReason, { isSubtle: true, spacing: 'Medium' }));
   } else if (a.status === 'open') {
     // A notification card drawn for no one in particular: Update opens the reader's own card.
     actions.push(button('Update', VERBS.openAction, ref, { associatedInputs: 'none' }));
-  }
-  if (model.canDecideClosure) {
-    body.push(...closureDecision(model));
-    actions.push(
-      button('Approve closure', VERBS.approveClosure, save, {
-        style: 'positive',
-        associatedInputs: 'auto',
-      }),
-      button('Return to owner', VERBS.returnClosure, save, { associatedInputs: 'auto' }),
-    );
   }
   if (!model.history)
     actions.push(button('History', VERBS.actionHistory, ref, { associatedInputs: 'none' }));

@@ -6,10 +6,11 @@ import type {
   MeetingReminderView,
   OverdueSummaryView,
 } from '../src/reminders/views';
-import type { BuiltCard, CardButton, CardElement, Colour } from './adaptiveCard';
+import type { BuiltCard, CardButton, CardElement } from './adaptiveCard';
 import { actionListItems } from './actionCards';
 import { agendaTable, meetingFacts } from './meetingCards';
-import { adaptiveCard, citation, heading, subheading, text, truncate } from './parts';
+import { actionSet, adaptiveCard, citation, heading, subheading, text, truncate } from './parts';
+import { button, VERBS } from './verbs';
 
 /**
  * What Board Clerk posts on its own: meeting and paper-deadline reminders, the weekly action digest,
@@ -19,15 +20,30 @@ import { adaptiveCard, citation, heading, subheading, text, truncate } from './p
 
 const MAX_LISTED = 10;
 
-function listed(actions: readonly ActionView[], compact: boolean): CardElement[] {
+/** A question that shows the whole list, as a button: "All overdue actions" → "overdue actions". */
+interface Whole {
+  title: string;
+  question: string;
+}
+
+/** Up to ten actions; a longer list says how many more and offers the question that shows them all. */
+function listed(actions: readonly ActionView[], compact: boolean, whole?: Whole): CardElement[] {
   const out = actionListItems(actions.slice(0, MAX_LISTED), { compact });
   if (actions.length > MAX_LISTED)
     out.push(
-      text(`…and ${actions.length - MAX_LISTED} more. Ask me "my actions" to see them all.`, {
-        isSubtle: true,
-      }),
+      text(
+        `…and ${actions.length - MAX_LISTED} more.${whole ? ` Press ${whole.title} to see them all.` : ''}`,
+        { isSubtle: true },
+      ),
     );
+  if (whole && actions.length > MAX_LISTED) out.push(...askAll(whole));
   return out;
+}
+
+function askAll(whole: Whole): CardElement[] {
+  return actionSet([
+    button(whole.title, VERBS.ask, { question: whole.question }, { associatedInputs: 'none' }),
+  ]);
 }
 
 export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
@@ -51,7 +67,8 @@ export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
 }
 
 export function actionDigestCard(view: ActionDigestView): BuiltCard {
-  const summary = `Your actions this week: ${view.overdue.length} overdue, ${view.dueSoon.length} due in the next ${view.horizon}.`;
+  const waiting = view.awaitingDecision.length;
+  const summary = `Your actions this week: ${view.overdue.length} overdue, ${view.dueSoon.length} due in the next ${view.horizon}${waiting ? `, ${waiting} awaiting the board secretary` : ''}.`;
   const body: CardElement[] = [
     ...heading('Your actions this week', `For ${view.personName}`),
     text(
@@ -62,18 +79,35 @@ export function actionDigestCard(view: ActionDigestView): BuiltCard {
     ),
     subheading(`Overdue (${view.overdue.length})`),
     ...(view.overdue.length
-      ? listed(view.overdue, true)
-      : [text('Nothing overdue.', { color: 'Good' })]),
+      ? listed(view.overdue, true, {
+          title: 'All my overdue actions',
+          question: 'my overdue actions',
+        })
+      : [text('Nothing overdue.')]),
     subheading(`Due in the next ${view.horizon} (${view.dueSoon.length})`),
     ...(view.dueSoon.length
-      ? listed(view.dueSoon, true)
+      ? listed(view.dueSoon, true, { title: 'All due soon', question: 'my actions due soon' })
       : [text('Nothing due soon.', { isSubtle: true })]),
+    ...(waiting
+      ? [
+          subheading(`Proposed for closure, awaiting the board secretary (${waiting})`),
+          text('Nothing to do on these unless the secretary returns them.', {
+            isSubtle: true,
+            spacing: 'None',
+          }),
+          ...listed(view.awaitingDecision, true, {
+            title: 'All my proposals',
+            question: 'my actions proposed for closure',
+          }),
+        ]
+      : []),
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
 
 export function overdueSummaryCard(view: OverdueSummaryView): BuiltCard {
-  const summary = `Overdue actions: ${view.overdue.length}.${view.unreachable.length ? ` ${view.unreachable.length} owner${view.unreachable.length === 1 ? '' : 's'} could not be sent a digest.` : ''}`;
+  const waiting = view.awaitingDecision.length;
+  const summary = `Overdue actions: ${view.overdue.length}.${waiting ? ` ${waiting} proposed for closure await a decision.` : ''}${view.unreachable.length ? ` ${view.unreachable.length} owner${view.unreachable.length === 1 ? '' : 's'} could not be sent a digest.` : ''}`;
   const body: CardElement[] = [
     ...heading('Overdue actions', `As at ${view.asOf}`),
     ...(view.unreachable.length
@@ -97,32 +131,56 @@ export function overdueSummaryCard(view: OverdueSummaryView): BuiltCard {
       : []),
     subheading(`Overdue (${view.overdue.length})`),
     ...(view.overdue.length
-      ? listed(view.overdue, true)
-      : [text('No action is overdue.', { color: 'Good' })]),
+      ? [
+          ...listed(view.overdue, true),
+          ...askAll({ title: 'All overdue actions', question: 'overdue actions' }),
+        ]
+      : [text('No action is overdue.')]),
+    ...(waiting
+      ? [
+          subheading(`Proposed for closure, awaiting a decision (${waiting})`),
+          text('Not counted as overdue: the owners report them delivered.', {
+            isSubtle: true,
+            spacing: 'None',
+          }),
+          ...listed(view.awaitingDecision, true),
+          ...askAll({
+            title: 'Actions proposed for closure',
+            question: 'actions proposed for closure',
+          }),
+        ]
+      : []),
   ];
   return { card: adaptiveCard(body, summary), summary };
 }
 
-const STATE: Record<DeliveryReportRow['state'], { words: string; colour: Colour }> = {
-  pending: { words: 'Waiting', colour: 'Default' },
-  sending: { words: 'Sending', colour: 'Accent' },
-  delivered: { words: 'Delivered', colour: 'Good' },
-  retrying: { words: 'Retrying', colour: 'Warning' },
-  failed: { words: 'Failed', colour: 'Attention' },
+/** Each target's state in words; a failed one stands out on the attention style, not in red text. */
+const STATE: Record<DeliveryReportRow['state'], string> = {
+  pending: 'Waiting',
+  sending: 'Sending',
+  delivered: 'Delivered',
+  retrying: 'Retrying',
+  failed: 'Failed',
 };
 
 export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
   const count = (s: DeliveryReportRow['state']) => view.rows.filter((r) => r.state === s).length;
   const tally = `${count('delivered')} delivered, ${count('retrying') + count('sending') + count('pending')} in progress, ${count('failed')} failed`;
-  const summary = `Delivery report: ${view.title}. ${tally}.`;
+  const state =
+    view.status !== 'completed'
+      ? { running: 'Sending', cancelled: 'Cancelled', scheduled: 'Scheduled' }[view.status]
+      : count('failed') === 0
+        ? 'Finished'
+        : count('delivered') === 0
+          ? 'Failed: nothing was delivered'
+          : 'Finished with failures';
+  const summary = `Delivery report: ${view.title}. ${state === 'Finished' || state === 'Sending' || state === 'Scheduled' ? '' : `${state}. `}${tally}.`;
   const body: CardElement[] = [
     ...heading('Delivery report', view.title),
-    text(
-      `${view.when} · ${view.status === 'completed' ? 'Finished' : view.status === 'running' ? 'Sending' : view.status === 'cancelled' ? 'Cancelled' : 'Scheduled'} · ${tally}`,
-      {
-        spacing: 'Small',
-      },
-    ),
+    text(`${view.when} · ${state} · ${tally}`, {
+      spacing: 'Small',
+      weight: count('failed') ? 'Bolder' : 'Default',
+    }),
     ...view.rows.slice(0, 60).map((r): CardElement => ({
       type: 'ColumnSet',
       separator: true,
@@ -135,13 +193,8 @@ export function deliveryReportCard(view: DeliveryReportView): BuiltCard {
         {
           type: 'Column',
           width: 'auto',
-          items: [
-            text(STATE[r.state].words, {
-              size: 'Small',
-              weight: 'Bolder',
-              color: STATE[r.state].colour,
-            }),
-          ],
+          ...(r.state === 'failed' ? { style: 'attention' as const } : {}),
+          items: [text(STATE[r.state], { size: 'Small', weight: 'Bolder' })],
         },
       ],
     })),

@@ -10,12 +10,14 @@ import {
   facts,
   flagsBlock,
   heading,
+  MAX_CARD_ACTIONS,
   notesBlock,
-  ragColour,
+  BAND_STYLE,
+  bandWords,
   scoreWords,
   subheading,
   text,
-  toleranceColour,
+  toleranceStyle,
   toleranceWords,
   truncate,
 } from './parts';
@@ -24,58 +26,110 @@ import type { BuiltCard } from './adaptiveCard';
 
 /** One BAF risk: scores as C x L with bands in words, appetite and tolerance, flags, and the asked-for detail. */
 
+/** One stage's score on its band's background, the band in words (colour is never the only sign). */
 function scoreColumn(s: ScoreView | null, stage: string): Column {
   return {
     type: 'Column',
     width: 'stretch',
+    ...(s ? { style: BAND_STYLE[s.colour] } : {}),
     items: [
       text(stage, { isSubtle: true, size: 'Small' }),
       s
         ? text(`${s.consequence} x ${s.likelihood} = ${s.score}`, {
             weight: 'Bolder',
             size: 'Large',
-            color: ragColour(s.colour),
             spacing: 'None',
           })
         : text('Not given', { isSubtle: true, spacing: 'None' }),
-      text(s ? s.band : '', { color: s ? ragColour(s.colour) : 'Default', spacing: 'None' }),
+      ...(s ? [text(bandWords(s), { weight: 'Bolder', spacing: 'None' })] : []),
     ],
   };
 }
 
-function factorSection(factor: RiskFactor, parts: Set<string>): CardElement[] {
+/** The parts of a risk a card can show on its own, with the button that asks for each. */
+type Part = 'controls' | 'gaps' | 'assurances' | 'progress' | 'actions';
+
+/** How many items a list shows: all of a part asked for on its own; a dozen in "everything". */
+const LIST_MAX = { alone: 40, together: 12 };
+
+function seeAllTitle(part: Part, risk: RiskView): string {
+  switch (part) {
+    case 'controls':
+    case 'gaps':
+      return 'Controls and gaps';
+    case 'assurances':
+      return 'Assurances';
+    case 'progress':
+      return 'Progress';
+    case 'actions':
+      return `All ${risk.actions.length} actions`;
+  }
+}
+
+function seeAllQuestion(part: Part, risk: RiskView): string {
+  const ask = risk.askAs;
+  switch (part) {
+    case 'controls':
+    case 'gaps':
+      return `${ask} controls and gaps`;
+    case 'assurances':
+      return `${ask} assurances`;
+    case 'progress':
+      return `${ask} progress`;
+    case 'actions':
+      return `all actions for ${ask}`;
+  }
+}
+
+/** Lists drawn for a card, remembering which were cut short so the card offers to show them whole. */
+class Lists {
+  readonly cut = new Set<Part>();
+  constructor(
+    private readonly risk: RiskView,
+    private readonly max: number,
+  ) {}
+
+  bullets(part: Part, items: readonly string[]): CardElement[] {
+    if (items.length <= this.max) return bullets(items, this.max);
+    this.cut.add(part);
+    return bullets(items, this.max, seeAllTitle(part, this.risk));
+  }
+}
+
+function factorSection(factor: RiskFactor, parts: Set<string>, lists: Lists): CardElement[] {
   const out: CardElement[] = [
     subheading(`${factor.kind === 'cause' ? 'Cause' : 'Effect'}: ${factor.title}`),
   ];
+  const label = (t: string) => text(t, { isSubtle: true, spacing: 'Small' });
   if (parts.has('controls'))
-    out.push(text('Controls', { isSubtle: true, spacing: 'Small' }), ...bullets(factor.controls));
+    out.push(label('Controls'), ...lists.bullets('controls', factor.controls));
   if (parts.has('gaps'))
     out.push(
-      text('Control gaps', { isSubtle: true, spacing: 'Small' }),
-      ...bullets(factor.controlGaps),
-      text('Assurance gaps', { isSubtle: true, spacing: 'Small' }),
-      ...bullets(factor.assuranceGaps),
+      label('Control gaps'),
+      ...lists.bullets('gaps', factor.controlGaps),
+      label('Assurance gaps'),
+      ...lists.bullets('gaps', factor.assuranceGaps),
     );
   if (parts.has('assurances'))
     out.push(
-      text('1st line of assurance', { isSubtle: true, spacing: 'Small' }),
-      ...bullets(factor.assurances.firstLine),
-      text('2nd line', { isSubtle: true, spacing: 'Small' }),
-      ...bullets(factor.assurances.secondLine),
-      text('3rd line', { isSubtle: true, spacing: 'Small' }),
-      ...bullets(factor.assurances.thirdLine),
+      label('1st line of assurance'),
+      ...lists.bullets('assurances', factor.assurances.firstLine),
+      label('2nd line'),
+      ...lists.bullets('assurances', factor.assurances.secondLine),
+      label('3rd line'),
+      ...lists.bullets('assurances', factor.assurances.thirdLine),
     );
   if (parts.has('progress'))
-    out.push(text('Progress', { isSubtle: true, spacing: 'Small' }), ...bullets(factor.progress));
+    out.push(label('Progress'), ...lists.bullets('progress', factor.progress));
   return out;
 }
 
-function detail(risk: RiskView): { parts: Set<string>; elements: CardElement[] } {
+function detail(risk: RiskView): { elements: CardElement[]; cut: Set<Part> } {
+  const everything = risk.facets.includes('everything');
   const wanted = new Set<string>(
-    risk.facets.includes('everything')
-      ? ['controls', 'gaps', 'assurances', 'progress', 'actions', 'context']
-      : risk.facets,
+    everything ? ['controls', 'gaps', 'assurances', 'progress', 'actions', 'context'] : risk.facets,
   );
+  const lists = new Lists(risk, everything ? LIST_MAX.together : LIST_MAX.alone);
   const elements: CardElement[] = [];
   if (wanted.has('context') && risk.context)
     elements.push(subheading('Context'), text(risk.context, { spacing: 'Small' }));
@@ -84,17 +138,29 @@ function detail(risk: RiskView): { parts: Set<string>; elements: CardElement[] }
   );
   if (factorParts.size)
     for (const f of [...risk.causes, ...risk.effects])
-      elements.push(...factorSection(f, factorParts));
+      elements.push(...factorSection(f, factorParts, lists));
   if (wanted.has('actions')) {
+    const shown = risk.actions.slice(0, ACTIONS_SHOWN);
     elements.push(subheading(`Actions (${risk.actions.length})`));
     elements.push(
-      ...(risk.actions.length
-        ? actionListItems(risk.actions.slice(0, 10), { compact: true })
+      ...(shown.length
+        ? actionListItems(shown, { compact: true })
         : [text('No actions recorded.', { isSubtle: true })]),
     );
+    if (risk.actions.length > shown.length) {
+      lists.cut.add('actions');
+      elements.push(
+        text(
+          `…and ${risk.actions.length - shown.length} more. Press ${seeAllTitle('actions', risk)} to see them all.`,
+          { isSubtle: true },
+        ),
+      );
+    }
   }
-  return { parts: wanted, elements };
+  return { elements, cut: lists.cut };
 }
+
+const ACTIONS_SHOWN = 10;
 
 export function riskSummaryText(risk: RiskView): string {
   const target = risk.target ? ` Target ${scoreWords(risk.target)}.` : ' No target score is given.';
@@ -105,22 +171,12 @@ export function riskSummaryText(risk: RiskView): string {
 export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const risk = answer.risk;
   const summary = riskSummaryText(risk);
-  const { elements } = detail(risk);
+  const { elements, cut } = detail(risk);
   const tolerance: Container = {
     type: 'Container',
-    style:
-      risk.appetite.tolerance === 'above'
-        ? 'attention'
-        : risk.appetite.tolerance === 'at'
-          ? 'warning'
-          : 'good',
+    style: toleranceStyle(risk.appetite),
     spacing: 'Medium',
-    items: [
-      text(toleranceWords(risk.appetite, risk.current.score), {
-        weight: 'Bolder',
-        color: toleranceColour(risk.appetite),
-      }),
-    ],
+    items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
   };
   const body: CardElement[] = [
     ...heading(`${risk.reference}${risk.draft ? ' (draft)' : ''}`, `${risk.registerTitle}`),
@@ -148,19 +204,30 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     ...notesBlock(answer.notes),
     citation(risk.source),
   ];
-  // Drill down in place: each button asks for that part of this risk and the card is replaced.
-  const ask = risk.askAs;
-  const more: [string, string, RiskView['facets'][number][]][] = [
-    ['Controls and gaps', `${ask} controls and gaps`, ['controls', 'gaps']],
-    ['Assurances', `${ask} assurances`, ['assurances']],
-    ['Actions', `${ask} actions`, ['actions']],
-    ['Everything', `tell me everything about ${ask}`, ['everything']],
+  // Drill down in place: each button asks for that part of this risk and the card is replaced. A list
+  // cut short offers its whole self first (Teams shows five buttons at most).
+  const parts: [string, string, Part[]][] = [
+    ['Controls and gaps', `${risk.askAs} controls and gaps`, ['controls', 'gaps']],
+    ['Assurances', `${risk.askAs} assurances`, ['assurances']],
+    ['Actions', `${risk.askAs} actions`, ['actions']],
   ];
-  const actions = risk.facets.includes('everything')
+  const seeAll = [...cut].map((p): [string, string] => [
+    seeAllTitle(p, risk),
+    seeAllQuestion(p, risk),
+  ]);
+  const drillDown: [string, string][] = risk.facets.includes('everything')
     ? []
-    : more
-        .filter(([, , f]) => !f.every((x) => risk.facets.includes(x)))
-        .map(([title, question]) => button(title, VERBS.ask, { question }));
+    : [
+        ...parts
+          .filter(([, , f]) => !f.every((x) => risk.facets.includes(x)))
+          .map(([title, question]): [string, string] => [title, question]),
+        ['Everything', `tell me everything about ${risk.askAs}`],
+      ];
+  const titles = new Set<string>();
+  const actions = [...seeAll, ...drillDown]
+    .filter(([title]) => !titles.has(title) && !!titles.add(title))
+    .slice(0, MAX_CARD_ACTIONS)
+    .map(([title, question]) => button(title, VERBS.ask, { question }));
   return {
     card: adaptiveCard(body, summary, { fullWidth: elements.length > 0, actions }),
     summary,

@@ -1,13 +1,20 @@
 import type { Answer } from '../src/questions/answers';
 import type { HeatMapCell, RiskSummaryView } from '../src/shared/viewTypes';
-import type { BuiltCard, CardElement, ColumnSet, Table, TableCell } from './adaptiveCard';
+import type {
+  BuiltCard,
+  CardButton,
+  CardElement,
+  ColumnSet,
+  Table,
+  TableCell,
+} from './adaptiveCard';
 import {
   adaptiveCard,
+  BAND_MARK,
+  BAND_STYLE,
   citation,
   heading,
-  MAX_CARD_ACTIONS,
   notesBlock,
-  ragColour,
   scoreWords,
   text,
   toleranceWords,
@@ -17,12 +24,20 @@ import { button, VERBS } from './verbs';
 
 /** Lists of risks, with the 5 x 5 heat map of current scores when showing a whole register. */
 
-const STYLE: Record<HeatMapCell['colour'], TableCell['style']> = {
-  green: 'good',
-  yellow: 'warning',
-  amber: 'warning',
-  red: 'attention',
-};
+/** "🟩 Low (1–3) · 🟨 Moderate (4–6) · …": the bands as this register's heat map has them. */
+function legend(rows: HeatMapCell[][]): string {
+  const bands = new Map<string, HeatMapCell[]>();
+  for (const cell of rows.flat().sort((a, b) => a.score - b.score))
+    bands.set(cell.band, [...(bands.get(cell.band) ?? []), cell]);
+  return [...bands.values()]
+    .map((cells) => {
+      const first = cells[0]!;
+      const last = cells.at(-1)!;
+      const range = first.score === last.score ? `${first.score}` : `${first.score}–${last.score}`;
+      return `${BAND_MARK[first.colour]} ${first.band} (${range})`;
+    })
+    .join(' · ');
+}
 
 function heatMap(rows: HeatMapCell[][]): CardElement[] {
   const header: TableCell[] = [
@@ -34,10 +49,10 @@ function heatMap(rows: HeatMapCell[][]): CardElement[] {
   ];
   const table: Table = {
     type: 'Table',
-    spacing: 'Medium',
+    spacing: 'Small',
     firstRowAsHeader: true,
     showGridLines: true,
-    columns: Array.from({ length: 6 }, () => ({ width: 1 })),
+    columns: [{ width: '48px' }, ...Array.from({ length: 5 }, () => ({ width: 1 }))],
     rows: [
       { type: 'TableRow', cells: header },
       ...rows.map((row) => ({
@@ -49,12 +64,14 @@ function heatMap(rows: HeatMapCell[][]): CardElement[] {
           },
           ...row.map((cell): TableCell => ({
             type: 'TableCell',
-            style: STYLE[cell.colour],
+            style: BAND_STYLE[cell.colour],
             items: [
-              text(cell.risks.length ? cell.risks.join(', ') : String(cell.score), {
+              ...(cell.risks.length
+                ? [text(cell.risks.join(', '), { weight: 'Bolder', horizontalAlignment: 'Center' })]
+                : []),
+              text(`${BAND_MARK[cell.colour]} ${cell.score} · ${cell.band}`, {
                 size: 'Small',
-                weight: cell.risks.length ? 'Bolder' : 'Lighter',
-                isSubtle: cell.risks.length === 0,
+                spacing: 'None',
                 horizontalAlignment: 'Center',
               }),
             ],
@@ -65,22 +82,27 @@ function heatMap(rows: HeatMapCell[][]): CardElement[] {
   };
   return [
     text(
-      'Heat map of current scores: consequence (rows, 5 at the top) by likelihood (columns). Each cell shows the risks scored there, or the score it stands for.',
-      {
-        isSubtle: true,
-        size: 'Small',
-        spacing: 'Medium',
-      },
+      'Heat map of current scores: consequence (rows, 5 at the top) by likelihood (columns). Each cell shows the risks scored there, its score and its band.',
+      { isSubtle: true, size: 'Small', spacing: 'Medium' },
     ),
+    text(legend(rows), { size: 'Small', spacing: 'Small' }),
     table,
   ];
 }
 
+/** One risk, tappable: it opens that risk's card (every risk is reachable, however many). */
 function riskRow(r: RiskSummaryView): ColumnSet {
   return {
     type: 'ColumnSet',
     spacing: 'Small',
     separator: true,
+    // No inputs: the card's "Open a risk" choice (also named question) must not replace this risk.
+    selectAction: button(
+      r.reference,
+      VERBS.ask,
+      { question: r.askAs },
+      { associatedInputs: 'none' },
+    ),
     columns: [
       {
         type: 'Column',
@@ -101,20 +123,47 @@ function riskRow(r: RiskSummaryView): ColumnSet {
         type: 'Column',
         width: 'auto',
         items: [
-          text(`Current ${scoreWords(r.current)}`, {
-            color: ragColour(r.current.colour),
-            weight: 'Bolder',
-            horizontalAlignment: 'Right',
-          }),
-          text(r.target ? `Target ${scoreWords(r.target)}` : 'No target given', {
-            isSubtle: true,
-            size: 'Small',
-            spacing: 'None',
-            horizontalAlignment: 'Right',
-          }),
+          {
+            // The band's colour behind the score only, not the whole row.
+            type: 'Container',
+            style: BAND_STYLE[r.current.colour],
+            items: [
+              text(`${BAND_MARK[r.current.colour]} Current ${scoreWords(r.current)}`, {
+                weight: 'Bolder',
+                horizontalAlignment: 'Right',
+              }),
+              text(r.target ? `Target ${scoreWords(r.target)}` : 'No target given', {
+                isSubtle: true,
+                size: 'Small',
+                spacing: 'None',
+                horizontalAlignment: 'Right',
+              }),
+            ],
+          },
         ],
       },
     ],
+  };
+}
+
+/** Open any risk of the list: a choice of all of them (Teams shows five buttons at most). */
+function openRisk(risks: readonly RiskSummaryView[]): { input: CardElement[]; action: CardButton } {
+  return {
+    input: [
+      {
+        type: 'Input.ChoiceSet',
+        id: 'question',
+        label: 'Open a risk (or select its row above)',
+        style: 'compact',
+        spacing: 'Medium',
+        choices: risks.map((r) => ({
+          title: `${r.reference}${r.draft ? ' (draft)' : ''}: ${truncate(r.title, 80)}`,
+          value: r.askAs,
+        })),
+        value: risks[0]!.askAs,
+      },
+    ],
+    action: button('Open', VERBS.ask, { question: risks[0]!.askAs }, { associatedInputs: 'auto' }),
   };
 }
 
@@ -125,6 +174,7 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
   const summary = answer.risks.length
     ? `${answer.title} (${answer.registerTitle}): ${answer.risks.map((r) => `${r.reference} ${r.current.score} ${r.current.band}`).join('; ')}.`
     : `${answer.title} (${answer.registerTitle}): none.`;
+  const open = shown.length > 1 ? openRisk(shown) : null;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.registerTitle} · ${answer.filterLabel}`),
     ...(answer.showHeatMap ? heatMap(answer.heatMap) : []),
@@ -140,10 +190,11 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
       spacing: 'Medium',
     }),
     ...notesBlock(answer.notes),
+    ...(open?.input ?? []),
     citation(answer.source),
   ];
-  const actions = shown
-    .slice(0, MAX_CARD_ACTIONS)
-    .map((r) => button(r.reference, VERBS.ask, { question: r.askAs }));
+  const actions = open
+    ? [open.action]
+    : shown.map((r) => button(r.reference, VERBS.ask, { question: r.askAs }));
   return { card: adaptiveCard(body, summary, { fullWidth: true, actions }), summary };
 }

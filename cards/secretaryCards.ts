@@ -1,30 +1,32 @@
+import {
+  AGENDA_TYPES,
+  agendaInputId,
+  type AgendaRow,
+  MAX_AGENDA_ROWS,
+} from '../src/reminders/agendaEditor';
 import type {
+  AgendaFormView,
   BroadcastListItem,
   BroadcastListView,
   ComposeView,
+  MeetingChoiceView,
   MeetingFormView,
   MeetingSavedView,
   PersonalOnlyView,
   PreviewView,
   RefusalView,
 } from '../src/reminders/views';
-import type { BuiltCard, CardButton, CardElement } from './adaptiveCard';
-import { meetingCard } from './meetingCards';
+import type { MeetingView } from '../src/shared/viewTypes';
+import type { BuiltCard, CardButton, CardElement, Column } from './adaptiveCard';
+import { agendaTable, meetingCard, meetingFacts } from './meetingCards';
 import { meetingReminderCard } from './reminderCards';
-import { adaptiveCard, heading, subheading, text, truncate } from './parts';
+import { adaptiveCard, fieldError, heading, subheading, text, truncate } from './parts';
 import { button, VERBS } from './verbs';
 
 /**
  * The board secretary's cards: the meeting form, composing a reminder (meeting, where, when), its
  * preview, and the list of broadcasts. Errors show next to the field they are about.
  */
-
-type Errors = Partial<Record<string, string>>;
-
-function fieldError(errors: Errors, field: string): CardElement[] {
-  const message = errors[field];
-  return message ? [text(message, { color: 'Attention', spacing: 'None', size: 'Small' })] : [];
-}
 
 function banner(
   message: string | null,
@@ -67,13 +69,37 @@ export function refusalCard({ what }: RefusalView): BuiltCard {
   };
 }
 
+/** After a stale save: the meeting as it stands now, above the form that keeps what was typed. */
+function latestMeeting(latest: MeetingView | null, withAgenda: boolean): CardElement[] {
+  if (!latest) return [];
+  return [
+    {
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Medium',
+      items: [
+        subheading('The meeting now'),
+        meetingFacts(latest),
+        ...(withAgenda ? agendaTable(latest) : []),
+      ],
+    },
+    subheading('Your changes'),
+  ];
+}
+
 export function meetingFormCard(view: MeetingFormView): BuiltCard {
   const v = view.values;
   const title = view.meetingId ? 'Edit meeting' : 'New meeting';
-  const summary = `${title}: enter the body, date and time (UK time), join link and paper deadline.`;
+  const summary = `${view.latest ? 'Not saved: the meeting changed after you opened it. ' : ''}${title}: enter the body, date and time (UK time), join link and paper deadline.`;
   const body: CardElement[] = [
-    ...heading(title, 'Times are UK time (Europe/London). The agenda is filled from the workplan.'),
+    ...heading(
+      title,
+      view.meetingId
+        ? 'Times are UK time (Europe/London). Edit agenda changes the items.'
+        : 'Times are UK time (Europe/London). The agenda is filled from the workplan.',
+    ),
     ...banner(view.errors.form ?? null),
+    ...latestMeeting(view.latest, false),
     {
       type: 'Input.ChoiceSet',
       id: 'body',
@@ -161,12 +187,227 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
     ),
   ];
   const actions: CardButton[] = [
-    button('Save meeting', VERBS.saveMeeting, view.meetingId ? { meetingId: view.meetingId } : {}, {
-      style: 'positive',
-      associatedInputs: 'auto',
-    }),
+    button(
+      view.latest ? 'Save again' : 'Save meeting',
+      VERBS.saveMeeting,
+      view.meetingId ? { meetingId: view.meetingId, etag: view.etag ?? '' } : {},
+      { style: 'positive', associatedInputs: 'auto' },
+    ),
+    ...(view.meetingId
+      ? [
+          button(
+            'Edit agenda',
+            VERBS.editAgenda,
+            { meetingId: view.meetingId },
+            { associatedInputs: 'none' },
+          ),
+        ]
+      : []),
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
+}
+
+/** "edit meeting": which one (the next first), then its details or its agenda. */
+export function meetingChoiceCard(view: MeetingChoiceView): BuiltCard {
+  if (view.meetings.length === 0) {
+    const summary = 'There is no upcoming meeting to edit. Create one first.';
+    return {
+      card: adaptiveCard(
+        [...heading('Edit a meeting'), ...banner(view.note), text(summary)],
+        summary,
+        {
+          actions: [button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' })],
+        },
+      ),
+      summary,
+    };
+  }
+  const summary = `Edit a meeting: ${view.meetings.length} upcoming, the next is ${view.meetings[0]!.title}.`;
+  const body: CardElement[] = [
+    ...heading('Edit a meeting', 'Upcoming meetings, the next first.'),
+    ...banner(view.note),
+    {
+      type: 'Input.ChoiceSet',
+      id: 'meetingId',
+      label: 'Meeting',
+      isRequired: true,
+      errorMessage: 'Choose a meeting.',
+      style: view.meetings.length > 5 ? 'compact' : 'expanded',
+      choices: view.meetings,
+      value: view.meetings[0]!.value,
+      wrap: true,
+    },
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: [
+        button('Edit details', VERBS.editMeeting, {}, { associatedInputs: 'auto' }),
+        button('Edit agenda', VERBS.editAgenda, {}, { associatedInputs: 'auto' }),
+        button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
+      ],
+    }),
+    summary,
+  };
+}
+
+const TYPE_CHOICES = [
+  { title: 'None', value: 'none' },
+  ...AGENDA_TYPES.map((t) => ({ title: t, value: t })),
+];
+
+/** One agenda item as inputs: its number, title, section, type, lead; private and remove. */
+function agendaRow(view: AgendaFormView, row: AgendaRow, i: number): CardElement {
+  const id = (field: keyof AgendaRow) => agendaInputId(i, field);
+  const column = (width: string, items: CardElement[]): Column => ({
+    type: 'Column',
+    width,
+    items,
+  });
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [
+      {
+        type: 'ColumnSet',
+        columns: [
+          column('72px', [
+            {
+              type: 'Input.Number',
+              id: id('position'),
+              label: 'No.',
+              min: 1,
+              max: MAX_AGENDA_ROWS,
+              ...(row.position && Number.isFinite(Number(row.position))
+                ? { value: Number(row.position) }
+                : {}),
+            },
+            ...fieldError(view.errors, id('position')),
+          ]),
+          column('stretch', [
+            {
+              type: 'Input.Text',
+              id: id('title'),
+              label: row.title ? 'Item' : 'New item (leave blank to add nothing)',
+              maxLength: 300,
+              ...(row.title ? { value: row.title } : {}),
+            },
+            ...fieldError(view.errors, id('title')),
+          ]),
+        ],
+      },
+      {
+        type: 'ColumnSet',
+        spacing: 'Small',
+        columns: [
+          column('stretch', [
+            {
+              type: 'Input.Text',
+              id: id('section'),
+              label: 'Section',
+              maxLength: 120,
+              ...(row.section ? { value: row.section } : { placeholder: 'As the item before' }),
+            },
+            ...fieldError(view.errors, id('section')),
+          ]),
+          column('136px', [
+            {
+              type: 'Input.ChoiceSet',
+              id: id('type'),
+              label: 'Type',
+              style: 'compact',
+              choices: TYPE_CHOICES,
+              value: row.type || 'none',
+            },
+            ...fieldError(view.errors, id('type')),
+          ]),
+          column('stretch', [
+            {
+              type: 'Input.Text',
+              id: id('lead'),
+              label: 'Lead',
+              maxLength: 120,
+              ...(row.lead ? { value: row.lead } : {}),
+            },
+            ...fieldError(view.errors, id('lead')),
+          ]),
+        ],
+      },
+      {
+        type: 'ColumnSet',
+        spacing: 'Small',
+        columns: [
+          column('stretch', [
+            {
+              type: 'Input.Toggle',
+              id: id('private'),
+              title: 'Private (Part II)',
+              valueOn: 'true',
+              valueOff: 'false',
+              value: row.private ? 'true' : 'false',
+              wrap: true,
+            },
+          ]),
+          // Its own natural width, so "Remove" is never broken in two.
+          column('auto', [
+            {
+              type: 'Input.Toggle',
+              id: id('remove'),
+              title: 'Remove',
+              valueOn: 'true',
+              valueOff: 'false',
+              value: row.remove ? 'true' : 'false',
+            },
+          ]),
+        ],
+      },
+    ],
+  };
+}
+
+export function agendaFormCard(view: AgendaFormView): BuiltCard {
+  const m = view.meeting;
+  const summary = `${view.stale ? 'Not saved: the meeting changed after you opened it. ' : ''}Edit the agenda: ${m.title}.`;
+  const sent = { meetingId: m.id, etag: view.etag, rows: view.rows.length };
+  const body: CardElement[] = [
+    ...heading('Edit the agenda', `${m.title} · ${m.when}`),
+    text(
+      'Change an item’s number to move it; tick Remove to take it off; fill in the blank row to add one (Add an item for more). Private (Part II) items are never posted to a channel or group chat.',
+      { size: 'Small', isSubtle: true, spacing: 'Small' },
+    ),
+    ...banner(view.errors.form ?? null),
+    ...(view.stale
+      ? [
+          {
+            type: 'Container' as const,
+            style: 'emphasis' as const,
+            spacing: 'Medium' as const,
+            items: [subheading('The agenda now'), ...agendaTable(m)],
+          },
+          subheading('Your changes'),
+        ]
+      : []),
+    ...view.rows.map((row, i) => agendaRow(view, row, i)),
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: [
+        button(view.stale ? 'Save again' : 'Save agenda', VERBS.saveAgenda, sent, {
+          style: 'positive',
+          associatedInputs: 'auto',
+        }),
+        button('Add an item', VERBS.addAgendaItem, sent, { associatedInputs: 'auto' }),
+        button(
+          'Edit details',
+          VERBS.editMeeting,
+          { meetingId: m.id },
+          { associatedInputs: 'none' },
+        ),
+      ],
+      fullWidth: true,
+    }),
+    summary,
+  };
 }
 
 /** The meeting as saved, with what a secretary does next: send a reminder, or edit it again. */
@@ -181,6 +422,12 @@ export function savedMeetingCard({ meeting, note }: MeetingSavedView): BuiltCard
       { associatedInputs: 'none' },
     ),
     button('Edit', VERBS.editMeeting, { meetingId: meeting.id }, { associatedInputs: 'none' }),
+    button(
+      'Edit agenda',
+      VERBS.editAgenda,
+      { meetingId: meeting.id },
+      { associatedInputs: 'none' },
+    ),
   ];
   return built;
 }
@@ -258,11 +505,16 @@ export function composeCard(view: ComposeView): BuiltCard {
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        button('Preview', VERBS.previewBroadcast, {}, { associatedInputs: 'auto' }),
+        button(
+          'Preview',
+          VERBS.previewBroadcast,
+          { submissionId: view.submissionId },
+          { associatedInputs: 'auto' },
+        ),
         button(
           'Send or schedule',
           VERBS.sendBroadcast,
-          {},
+          { submissionId: view.submissionId },
           { style: 'positive', associatedInputs: 'auto' },
         ),
       ],
@@ -303,16 +555,31 @@ export function previewCard(view: PreviewView): BuiltCard {
   };
 }
 
-const STATUS_WORDS: Record<BroadcastListItem['status'], string> = {
+const BROADCAST_STATE_WORDS: Record<BroadcastListItem['status'], string> = {
   scheduled: 'Scheduled',
   running: 'Sending',
   completed: 'Sent',
   cancelled: 'Cancelled',
 };
 
+/** What happened to a broadcast, in words: a finished one that reached nobody failed. */
+function outcome(i: BroadcastListItem): string {
+  if (i.status !== 'completed' || !i.failed) return BROADCAST_STATE_WORDS[i.status];
+  return i.delivered ? 'Partly sent' : 'Failed';
+}
+
+function outcomeLine(i: BroadcastListItem): string {
+  const counts =
+    i.delivered === null
+      ? ''
+      : ` · ${i.delivered ? `${i.delivered} delivered` : i.failed ? 'none delivered' : '0 delivered'}`;
+  return `${outcome(i)} · ${i.when} · ${i.targets} target${i.targets === 1 ? '' : 's'}${counts}${i.failed ? ` · ${i.failed} failed` : ''}`;
+}
+
 export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard {
   const scheduled = items.filter((i) => i.status === 'scheduled').length;
-  const summary = `${note ? `${note} ` : ''}Broadcasts: ${scheduled} scheduled, ${items.length - scheduled} sent or cancelled.`;
+  const failed = items.filter((i) => outcome(i) === 'Failed').length;
+  const summary = `${note ? `${note} ` : ''}Broadcasts: ${scheduled} scheduled, ${items.length - scheduled} sent or cancelled${failed ? `, ${failed} failed` : ''}.`;
   const body: CardElement[] = [
     ...heading('Broadcasts', 'Meeting reminders, paper deadlines and action chasers'),
     ...banner(note, 'good'),
@@ -322,10 +589,11 @@ export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard
       separator: true,
       items: [
         text(truncate(i.title, 200), { weight: 'Bolder' }),
-        text(
-          `${STATUS_WORDS[i.status]} · ${i.when} · ${i.targets} target${i.targets === 1 ? '' : 's'}${i.delivered !== null ? ` · ${i.delivered} delivered` : ''}${i.failed ? ` · ${i.failed} failed` : ''}`,
-          { size: 'Small', spacing: 'None', color: i.failed ? 'Attention' : 'Default' },
-        ),
+        text(outcomeLine(i), {
+          size: 'Small',
+          spacing: 'None',
+          weight: i.failed ? 'Bolder' : 'Default',
+        }),
         ...(i.status === 'scheduled'
           ? [
               {

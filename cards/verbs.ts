@@ -56,6 +56,11 @@ const toggle = z
   .optional()
   .transform((v) => v === true || v === 'true');
 
+/** The reason input of an action's Return button in a list: input ids must be unique in a card. */
+export function returnReasonId(actionId: string): string {
+  return `returnReason-${actionId}`;
+}
+
 export const VERBS = {
   /** Ask a question (paging: "Show more", and a risk's buttons). */
   ask: verb('question.ask', { question: z.string().trim().min(1).max(500) }, {}),
@@ -74,11 +79,29 @@ export const VERBS = {
   }),
   /** A board secretary's closure decision. */
   approveClosure: verb('closure.approve', Saving, { closureNote: typedText }),
-  returnClosure: verb('closure.return', Saving, { closureNote: typedText }),
+  /**
+   * Return to the owners, with a reason: typed into `closureNote` on the action's card, or into the
+   * action's own reason input in a list of several (`returnReasonId`).
+   */
+  returnClosure: {
+    name: 'closure.return',
+    data: z.object(Saving),
+    payload: z
+      .object({ ...Saving, closureNote: typedText })
+      .catchall(z.unknown())
+      .transform(({ closureNote, ...p }) => {
+        const inList = p[returnReasonId(p.actionId)];
+        return { ...p, reason: closureNote ?? (typeof inList === 'string' ? inList : '') };
+      }),
+  },
   /** Board secretaries: meetings and broadcasts. */
   newMeeting: verb('meeting.new', {}, {}),
   editMeeting: verb('meeting.edit', { meetingId: Id.optional() }, {}),
   saveMeeting: form('meeting.save'),
+  /** A meeting's agenda editor: open it, add a row (nothing saved), save it. */
+  editAgenda: verb('agenda.edit', { meetingId: Id.optional() }, {}),
+  addAgendaItem: form('agenda.add'),
+  saveAgenda: form('agenda.save'),
   composeBroadcast: form('broadcast.compose'),
   previewBroadcast: form('broadcast.preview'),
   sendBroadcast: form('broadcast.send'),

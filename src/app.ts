@@ -2,17 +2,21 @@ import type restify from 'restify';
 import { createAdapter, createProactiveAdapter } from './bot/adapter';
 import { TeamsBot } from './bot/teamsBot';
 import { TeamsSender } from './bot/teamsSender';
+import { createBriefs } from './briefs';
 import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
 import type { Logger } from './log';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
+import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
 import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
+import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { openReadModel, type ReadModel } from './shared/readModel';
 import { openStore, type OpenedStore } from './store/openStore';
+import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
 import type { BoardClerkStore } from './store/store';
 
 export interface RunningApp {
@@ -58,14 +62,31 @@ export async function startApp(
     const { model: readModel, store, referenceData } = await openReadModel(opened.store, { log });
     following = readModel;
     const events = new EventBus(log);
-    const questions = createQuestions({ store, referenceData });
+    const questions = createQuestions({
+      store,
+      referenceData,
+      memory: new StoredConversationValues(opened.store, SUBJECTS),
+      unanswered: new StoredTextLog(opened.store, UNANSWERED_LIMITS),
+      log,
+    });
     const progress = createProgress({ store, referenceData, events, log });
+    const briefs = createBriefs({
+      store,
+      referenceData,
+      schedule: config.reminders.schedule,
+      log,
+    });
+    const sender = new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? '');
     const reminders = createReminders({
       store,
       referenceData,
       events,
       closureNotice: (ref, audience, now) => progress.closureNotice(ref, audience, now),
-      sender: new TeamsSender(createProactiveAdapter(config.bot), config.bot.appId ?? ''),
+      briefs: {
+        recipients: (meeting) => briefs.recipients(meeting),
+        brief: (meeting, personId, now) => briefs.forPerson(meeting, personId, now),
+      },
+      sender,
       schedule: config.reminders.schedule,
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
@@ -78,8 +99,15 @@ export async function startApp(
       features: {
         questions,
         progress,
+        briefs,
         desk: reminders.desk,
         installations: reminders.installations,
+      },
+      personalChats: {
+        find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
+        send: async (chat, view) => {
+          await sender.send({ conversation: chat, boardMember: true }, view);
+        },
       },
       referenceData,
       log,
@@ -95,16 +123,13 @@ export async function startApp(
       store: opened.store,
       readModel,
       storeMode: opened.mode,
-      routes: (s) => {
-        s.post('/api/messages', async (req, res) => {
-          await adapter.process(req, res, (context) => bot.run(context));
-        });
-        // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.
-        s.head('/api/messages', (_req, res, next) => {
-          res.send(200);
-          next();
-        });
-      },
+      routes: (s) =>
+        registerMessagesEndpoint(s, {
+          adapter,
+          handler: (context) => bot.run(context),
+          config,
+          log,
+        }),
     });
     const port = await listen(server, config.port, host);
     log.info({ port, host }, 'Board Clerk listening');

@@ -42,7 +42,7 @@ function folderOf(file: string): string {
   return parts[0]!;
 }
 
-const FEATURES = ['src/questions', 'src/progress', 'src/reminders', 'src/imports'];
+const FEATURES = ['src/questions', 'src/progress', 'src/reminders', 'src/imports', 'src/briefs'];
 
 describe('the shape of the code', () => {
   const files = [...sources('src'), ...sources('cards')];

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Action,
-  DeliveryStatus,
+  DeliveryKey,
   FieldChange,
   GovernanceRecord,
   HistoryEntry,
@@ -135,7 +135,7 @@ const NOTES = [
   'Workshops held with staff side; feedback being incorporated.',
   'Audit recommendations accepted; actions tracked through the risk group.',
 ];
-const STATUSES: DeliveryStatus[] = ['on-track', 'some-issues', 'not-on-track', 'delivered'];
+const STATUSES: DeliveryKey[] = ['on-track', 'some-issues', 'not-on-track', 'delivered'];
 
 /** A copy's names: places for the two partner trusts, the community trust and the group. */
 function namesFor(copy: number) {

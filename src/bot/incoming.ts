@@ -1,40 +1,143 @@
 import { z } from 'zod';
 import type { ConversationFacts } from '../shared/request';
 
+/** A Bot Framework service URL: where replies to this activity go. */
+const ServiceUrl = z.string().refine((v) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}, 'expected an http(s) URL');
+
 /**
- * The parts of a Bot Framework activity Board Clerk reads, parsed with zod: an activity is input from
- * outside, so anything missing or malformed is refused with a clear reason instead of crashing a turn.
+ * A date-time as the Bot Framework sends it (ISO 8601, any precision, with or without an offset); the
+ * SDK turns it into a Date before the bot reads the activity.
  */
-export const IncomingActivity = z.object({
-  type: z.string().min(1),
-  id: z.string().optional(),
-  serviceUrl: z.string().optional(),
-  text: z.string().optional(),
-  value: z.unknown().optional(),
+const Timestamp = z.union([
+  z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time'),
+  z.date(),
+]);
+
+const Account = z.object({
+  id: z.string().min(1),
+  aadObjectId: z.string().optional(),
   name: z.string().optional(),
-  from: z.object({
-    id: z.string().min(1),
-    aadObjectId: z.string().optional(),
-    name: z.string().optional(),
-  }),
-  recipient: z.object({ id: z.string().min(1), name: z.string().optional() }),
-  conversation: z.object({
-    id: z.string().min(1),
-    conversationType: z.string().optional(),
-    tenantId: z.string().optional(),
-    isGroup: z.boolean().optional(),
-  }),
-  channelData: z
-    .object({
-      tenant: z.object({ id: z.string() }).optional(),
-      team: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-      channel: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-      eventType: z.string().optional(),
-    })
-    .passthrough()
-    .optional(),
 });
+
+/**
+ * An entity (mention, client info, …). The SDK reads `type` of every entity, and `mentioned.id` and
+ * `text` of mentions when it removes the bot's @mention from a message.
+ */
+const Entity = z
+  .looseObject({
+    type: z.string(),
+    mentioned: z.looseObject({ id: z.string() }).optional(),
+    text: z.string().optional(),
+  })
+  .refine(
+    (e) => e.type.toLowerCase() !== 'mention' || (e.mentioned && typeof e.text === 'string'),
+    'a mention needs mentioned.id and text',
+  );
+
+/** The value of an Action.Execute press (`invoke` named `adaptiveCard/action`). */
+export const AdaptiveCardActionValue = z.looseObject({
+  action: z.looseObject({
+    type: z.string(),
+    verb: z.string().optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+  trigger: z.string().optional(),
+});
+
+/**
+ * The parts of a Bot Framework activity Board Clerk and the SDK read, parsed with zod: an activity is
+ * input from outside, so anything missing or malformed is refused with a clear reason (HTTP 400 at the
+ * edge) instead of crashing a turn. Fields nobody reads are left alone.
+ */
+export const IncomingActivity = z
+  .object({
+    type: z.string().min(1),
+    id: z.string().optional(),
+    channelId: z.string().optional(),
+    serviceUrl: ServiceUrl.optional(),
+    deliveryMode: z.string().optional(),
+    timestamp: Timestamp.optional(),
+    localTimestamp: Timestamp.optional(),
+    text: z.string().optional(),
+    value: z.unknown().optional(),
+    name: z.string().optional(),
+    /** installationUpdate: "add" or "remove". */
+    action: z.string().optional(),
+    replyToId: z.string().optional(),
+    from: Account,
+    recipient: z.object({ id: z.string().min(1), name: z.string().optional() }),
+    conversation: z.object({
+      id: z.string().min(1),
+      conversationType: z.string().optional(),
+      tenantId: z.string().optional(),
+      isGroup: z.boolean().optional(),
+    }),
+    membersAdded: z.array(Account).optional(),
+    membersRemoved: z.array(Account).optional(),
+    entities: z.array(Entity).optional(),
+    attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+    channelData: z
+      .looseObject({
+        tenant: z.object({ id: z.string() }).optional(),
+        team: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+        channel: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+        eventType: z.string().optional(),
+      })
+      .optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
+      const value = AdaptiveCardActionValue.safeParse(a.value);
+      for (const issue of value.success ? [] : value.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+    }
+    // Removing the bot's @mention edits the text: a message that mentions the bot must have some.
+    const mentionsBot = a.entities?.some(
+      (e) => e.type.toLowerCase() === 'mention' && e.mentioned?.id === a.recipient.id,
+    );
+    if (mentionsBot && a.text === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'a message with a mention needs text',
+      });
+  });
 export type IncomingActivity = z.infer<typeof IncomingActivity>;
+
+export type ActivityReading =
+  { ok: true; activity: IncomingActivity } | { ok: false; problems: string[] };
+
+/** Parses a request body as an activity; on failure, the first few problems, each "path: message". */
+export function readActivity(body: unknown): ActivityReading {
+  const parsed = IncomingActivity.safeParse(body);
+  if (parsed.success) return { ok: true, activity: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`),
+  };
+}
+
+/**
+ * Teams names the tenant twice (channelData.tenant.id and conversation.tenantId). When both are present
+ * and differ, the activity cannot say whose it is, so it is refused rather than guessed.
+ */
+export function tenantsDisagree(activity: IncomingActivity): boolean {
+  const fromChannelData = activity.channelData?.tenant?.id;
+  const fromConversation = activity.conversation.tenantId;
+  return (
+    fromChannelData !== undefined &&
+    fromConversation !== undefined &&
+    fromChannelData.toLowerCase() !== fromConversation.toLowerCase()
+  );
+}
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 

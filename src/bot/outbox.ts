@@ -15,8 +15,12 @@ export interface Audience {
   boardMember: boolean;
 }
 
-/** Teams refuses messages over about 28 KB; keep a margin for the activity around the card. */
-export const MAX_CARD_BYTES = 26_000;
+/**
+ * Teams refuses a bot message over about 100 KB counted in UTF-16 and advises staying within 80 KB
+ * (learn.microsoft.com, "Format your bot messages"; older pages said 40 KB). A card of 38,000 UTF-8
+ * bytes is under 80 KB in UTF-16 for any text, with room for the activity around it.
+ */
+export const MAX_CARD_BYTES = 38_000;
 
 /** Longest text kept when a card has to be shortened to fit, tried in turn. */
 const SHORTENINGS = [1_500, 600, 200];
@@ -74,12 +78,56 @@ function withNote(built: BuiltCard, note: string): BuiltCard {
   };
 }
 
+/**
+ * The characters of the markdown Teams renders inline (bold, italic, links), escaped in the few places
+ * text cannot be a TextRun. Only these: an escaped character a client does not honour shows its
+ * backslash, and they are rare in board papers.
+ */
+const MARKDOWN = /[*_[\]]/g;
+
+/**
+ * Text as text: card text comes from the papers, from spreadsheets and from what people type (progress
+ * notes, reasons), and a TextBlock would render markdown in it (links, bold) in other people's cards.
+ * Every TextBlock becomes a RichTextBlock of one TextRun, which Adaptive Cards never read as markdown;
+ * a heading keeps its role for screen readers with its markdown characters escaped, as do facts.
+ */
+function asPlainText(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(asPlainText);
+  if (typeof node !== 'object' || node === null) return node;
+  const element = node as Record<string, unknown>;
+  if (element.type === 'TextBlock' && typeof element.text === 'string') {
+    if (element.style === 'heading')
+      return { ...element, text: element.text.replace(MARKDOWN, '\\$&') };
+    const { type: _type, text, wrap: _wrap, maxLines: _maxLines, style: _style, ...rest } = element;
+    const { weight, size, color, isSubtle, fontType, ...block } = rest;
+    const run = Object.fromEntries(
+      Object.entries({ type: 'TextRun', text, weight, size, color, isSubtle, fontType }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
+    return { type: 'RichTextBlock', ...block, inlines: [run] };
+  }
+  if (element.type === 'FactSet' && Array.isArray(element.facts))
+    return {
+      ...element,
+      facts: (element.facts as { title: string; value: string }[]).map((f) => ({
+        title: f.title.replace(MARKDOWN, '\\$&'),
+        value: f.value.replace(MARKDOWN, '\\$&'),
+      })),
+    };
+  return Object.fromEntries(Object.entries(element).map(([k, v]) => [k, asPlainText(v)]));
+}
+
+function plain(built: BuiltCard): BuiltCard {
+  return { summary: built.summary, card: asPlainText(built.card) as BuiltCard['card'] };
+}
+
 /** The card for a view, as this audience may see it, within Teams' size limit. */
 export function draw(view: View, audience: Audience): BuiltCard {
   const redacted = mayShowPrivate(audience) ? { view, leftOut: 0 } : withoutPrivate(view);
   const safe = redacted.view ?? privateOnly(audience);
   const finish = (v: View) => {
-    const built = renderView(v);
+    const built = plain(renderView(v));
     return redacted.leftOut > 0 && redacted.view
       ? withNote(built, leftOutNote(redacted.leftOut, audience))
       : built;
@@ -90,10 +138,12 @@ export function draw(view: View, audience: Audience): BuiltCard {
     built = finish(shorten(safe, max));
   }
   if (bytes(built) <= MAX_CARD_BYTES) return built;
-  return renderView({
-    kind: 'message',
-    title: 'That answer is too long to show in Teams',
-    text: 'Ask a narrower question, for example about one risk, one action log or one meeting.',
-    suggestions: [],
-  });
+  return plain(
+    renderView({
+      kind: 'message',
+      title: 'That answer is too long to show in Teams',
+      text: 'Ask a narrower question, for example about one risk, one action log or one meeting.',
+      suggestions: [],
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { type AnyVerb, type Pressed, type View, VERBS } from '../../cards';
+import { readBriefAsk, type BriefAsk, type Briefs } from '../briefs';
 import type { ChannelRef } from '../domain/delivery';
 import type { Logger } from '../log';
 import type { Progress } from '../progress';
@@ -17,6 +18,7 @@ import type { Request } from '../shared/request';
 export interface RouteContext {
   questions: Questions;
   progress: Progress;
+  briefs: Briefs;
   desk: SecretaryDesk;
   installations: InstallationService;
   teams: {
@@ -59,6 +61,36 @@ function ask(
       request.input.kind === 'text' && question && when(question)
         ? (context) => handle(request, question, context)
         : null,
+  };
+}
+
+/** Each message is read for briefs once, however many routes ask. */
+const briefAsks = new WeakMap<Request, BriefAsk | null>();
+function briefAskOf(request: Request): BriefAsk | null {
+  if (request.input.kind !== 'text') return null;
+  if (!briefAsks.has(request))
+    briefAsks.set(request, readBriefAsk(request.input.text, request.now));
+  return briefAsks.get(request) ?? null;
+}
+
+/**
+ * A message about briefs ("brief me", "stop briefs", "brief for Jane Doe"), selected on its text before
+ * the question reader's reading: the briefs feature reads its own phrases.
+ */
+function brief(
+  name: string,
+  rank: number,
+  when: (ask: BriefAsk) => boolean,
+  options: { personalOnly?: string } = {},
+): Route {
+  return {
+    name,
+    rank,
+    ...options,
+    select: (request) => {
+      const ask = briefAskOf(request);
+      return ask && when(ask) ? ({ briefs }) => briefs.answer(request, ask) : null;
+    },
   };
 }
 
@@ -112,6 +144,10 @@ async function recordInstall(request: Request, context: RouteContext): Promise<v
 
 export const ROUTES: readonly Route[] = [
   // Typed messages.
+  brief('a pre-meeting brief, or stop / start briefs', 5, (ask) => ask.kind !== 'preview'),
+  brief("a secretary's preview of a member's brief", 6, (ask) => ask.kind === 'preview', {
+    personalOnly: SECRETARY_TOOLS,
+  }),
   ask(
     'secretary command',
     10,
@@ -119,6 +155,13 @@ export const ROUTES: readonly Route[] = [
     (request, q, { desk }) =>
       q.intent === 'secretary' ? desk.command(request, q.command) : Promise.resolve(null),
     { personalOnly: SECRETARY_TOOLS },
+  ),
+  ask(
+    'unanswered questions',
+    15,
+    (q) => q.intent === 'unanswered',
+    (request, q, { questions }) => questions.answer(request, q),
+    { personalOnly: 'Unanswered questions' },
   ),
   ask(
     'update an action by its reference',
@@ -171,7 +214,7 @@ export const ROUTES: readonly Route[] = [
     }),
   ),
   press(VERBS.returnClosure, 131, (request, saving, { progress }) =>
-    progress.decideClosure(request, saving, { approve: false, reason: saving.closureNote ?? '' }),
+    progress.decideClosure(request, saving, { approve: false, reason: saving.reason }),
   ),
   press(VERBS.newMeeting, 140, (request, _p, { desk }) => desk.meetingForm(request, null), {
     personalOnly: SECRETARY_TOOLS,
@@ -179,10 +222,24 @@ export const ROUTES: readonly Route[] = [
   press(
     VERBS.editMeeting,
     141,
-    (request, { meetingId }, { desk }) => desk.meetingForm(request, meetingId ?? null),
+    // Without a meeting named (an "Edit a meeting" button), the secretary chooses one first.
+    (request, { meetingId }, { desk }) =>
+      meetingId ? desk.meetingForm(request, meetingId) : desk.chooseMeeting(request),
     { personalOnly: SECRETARY_TOOLS },
   ),
   press(VERBS.saveMeeting, 142, (request, form, { desk }) => desk.saveMeeting(request, form), {
+    personalOnly: SECRETARY_TOOLS,
+  }),
+  press(
+    VERBS.editAgenda,
+    143,
+    (request, { meetingId }, { desk }) => desk.agendaForm(request, meetingId ?? null),
+    { personalOnly: SECRETARY_TOOLS },
+  ),
+  press(VERBS.addAgendaItem, 144, (request, form, { desk }) => desk.addAgendaItem(request, form), {
+    personalOnly: SECRETARY_TOOLS,
+  }),
+  press(VERBS.saveAgenda, 145, (request, form, { desk }) => desk.saveAgenda(request, form), {
     personalOnly: SECRETARY_TOOLS,
   }),
   press(VERBS.composeBroadcast, 150, (request, form, { desk }) => desk.compose(request, form), {

@@ -8,18 +8,29 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { BuiltCard, View } from '../../cards';
-import type { ChannelRef } from '../domain/delivery';
+import type { ChannelRef, ConversationRecord } from '../domain/delivery';
 import type { Logger } from '../log';
 import type { Question } from '../questions';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { StoreUnavailableError } from '../store/errors';
 import { isShared, type Request, type RequestInput } from '../shared/request';
 import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
+import { teamsClient } from './outbound';
 import { draw } from './outbox';
 import { inputOf, requestOf } from './requests';
 import { routeFor, type RouteContext } from './routes';
 
+/** A board secretary's own chat with Board Clerk, where secretary tools open. */
+export interface PersonalChats {
+  /** The installed personal chat of this Teams user, if any. */
+  find(aadObjectId: string): Promise<ConversationRecord | null>;
+  /** Posts a view there (drawn for its owner by the outbox). */
+  send(chat: ConversationRecord, view: View): Promise<void>;
+}
+
 export interface TeamsBotOptions {
+  /** Where personal-chat-only tools are opened when asked for in a channel or group chat. */
+  personalChats: PersonalChats;
   /** The features the route table hands requests to. */
   features: Omit<RouteContext, 'teams' | 'log'>;
   /** The directory people and roles, to know who is asking. */
@@ -39,6 +50,15 @@ export function cardActivity(built: BuiltCard): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
   activity.summary = built.summary;
   return activity;
+}
+
+/**
+ * Typing while a question is answered, in personal and group chats only. Teams does not show a bot's
+ * typing indicator in a channel thread (MicrosoftDocs/msteams-docs#1451: "only supported in 1:1 and
+ * group chat"), and the Agents Playground showed no later replies of a channel thread that had one.
+ */
+export function showsTyping(request: Pick<Request, 'input' | 'where'>): boolean {
+  return request.input.kind === 'text' && request.where.kind !== 'channel';
 }
 
 const APOLOGY: View = {
@@ -84,10 +104,7 @@ export class TeamsBot {
       if (activity.type === 'invoke') await this.respond(context, 400, null);
       return;
     }
-    if (activity.type === 'message') {
-      await this.seen(activity);
-      if (input.kind === 'text') await context.sendActivity({ type: ActivityTypes.Typing });
-    }
+    if (activity.type === 'message') await this.seen(activity);
     const request = requestOf(
       activity,
       input,
@@ -95,6 +112,7 @@ export class TeamsBot {
       this.o.organisationId,
       this.o.clock(),
     );
+    if (showsTyping(request)) await context.sendActivity({ type: ActivityTypes.Typing });
     const view = await this.handle(context, request);
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
     const built = view ? draw(view, audience) : null;
@@ -145,9 +163,14 @@ export class TeamsBot {
         },
         'request routed',
       );
+      const routeContext = { ...this.o.features, teams: this.teams(context), log };
       if ('personalOnly' in routed)
-        return { kind: 'personal-only', what: routed.personalOnly, sentToPersonalChat: false };
-      return await routed.handle({ ...this.o.features, teams: this.teams(context), log });
+        return {
+          kind: 'personal-only',
+          what: routed.personalOnly,
+          sentToPersonalChat: await this.openInPersonalChat(request, question, routeContext),
+        };
+      return await routed.handle(routeContext);
     } catch (e) {
       log.error(
         { activityId: request.id, err: (e as Error).message, stack: (e as Error).stack },
@@ -155,6 +178,53 @@ export class TeamsBot {
       );
       // Answers come from the read model; what fails with the store down is a save or a send.
       return e instanceof StoreUnavailableError ? STORE_UNREACHABLE : APOLOGY;
+    }
+  }
+
+  /**
+   * A secretary tool asked for where others can see it opens in the secretary's personal chat instead:
+   * the same request, answered as if sent there, and posted there. False when there is no such chat.
+   */
+  private async openInPersonalChat(
+    request: Request,
+    question: Question | null,
+    context: RouteContext,
+  ): Promise<boolean> {
+    const aad = request.who.aadObjectId;
+    if (!aad || !request.who.isSecretary) return false;
+    const chat = await this.o.personalChats.find(aad);
+    if (!chat || chat.status !== 'installed') return false;
+    const there: Request = {
+      ...request,
+      where: {
+        kind: 'personal',
+        tenantId: chat.tenantId,
+        conversationId: chat.conversationId,
+        threadKey: chat.conversationId,
+        organisationId: request.where.organisationId,
+        conversation: {
+          tenantId: chat.tenantId,
+          scope: 'personal',
+          conversationId: chat.conversationId,
+          serviceUrl: chat.serviceUrl,
+          botId: chat.botId,
+          userAadObjectId: aad,
+        },
+      },
+    };
+    const routed = routeFor(there, question);
+    if (!routed.route || !('handle' in routed)) return false;
+    const view = await routed.handle(context);
+    if (!view) return false;
+    try {
+      await this.o.personalChats.send(chat, view);
+      return true;
+    } catch (e) {
+      context.log.warn(
+        { err: (e as Error).message },
+        'could not open the tool in the personal chat',
+      );
+      return false;
     }
   }
 
@@ -166,9 +236,11 @@ export class TeamsBot {
           ?.team?.id;
         if (!teamId) return undefined;
         try {
-          const channels = await TeamsInfo.getTeamChannels(context, teamId);
+          // The bounded client: TeamsInfo.getTeamChannels would build its own, without timeouts.
+          const channels = (await teamsClient(context).teams.fetchChannelList(teamId))
+            .conversations;
           // General has no name in the API.
-          return channels.map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
+          return (channels ?? []).map((c) => ({ id: c.id!, name: c.name ?? 'General' }));
         } catch (e) {
           log.warn(
             { teamId, err: (e as Error).message },

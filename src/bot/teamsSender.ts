@@ -3,29 +3,20 @@ import {
   type ConversationReference,
   CardFactory,
   MessageFactory,
-  type TurnContext,
 } from 'botbuilder';
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
-import type { OutgoingView } from '../reminders/views';
+import type { View } from '../../cards';
+import { boundTurn } from './outbound';
 import { draw } from './outbox';
 
 /**
  * Posts proactive messages through the Bot Framework (the delivery engine's sender). Errors are
  * classified from the Bot Connector's HTTP status; a request that does not answer in time is treated as
- * a transient failure.
+ * a transient failure. The delivery engine owns retries: the SDK's own (429s and 5xx, out of sight and
+ * beyond our timeout, so a late retry could deliver twice) are off, and each call is aborted (its socket
+ * closed) when its time is up.
  */
-/**
- * The SDK's HTTP pipeline retries 429s and 5xx by itself, out of sight and beyond our timeout (a late
- * retry could then deliver twice). The delivery engine owns retries, so proactive sends go without it.
- */
-function withoutSdkRetries(context: TurnContext): void {
-  const key = (context.adapter as CloudAdapter).ConnectorClientKey;
-  const connector = context.turnState.get<unknown>(key) as
-    { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined;
-  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-}
-
 export class TeamsSender implements MessageSender {
   constructor(
     private readonly adapter: CloudAdapter,
@@ -52,7 +43,7 @@ export class TeamsSender implements MessageSender {
   }
 
   /** Drawn through the outbox for whoever reads this destination. */
-  private activity(destination: Destination, message: OutgoingView) {
+  private activity(destination: Destination, message: View) {
     const built = draw(message, {
       shared: destination.conversation.scope !== 'personal' || !!destination.channelId,
       boardMember: destination.boardMember,
@@ -96,7 +87,7 @@ export class TeamsSender implements MessageSender {
     );
   }
 
-  async send(destination: Destination, message: OutgoingView): Promise<{ activityId: string }> {
+  async send(destination: Destination, message: View): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
       await this.withTimeout(
@@ -104,7 +95,7 @@ export class TeamsSender implements MessageSender {
           this.appId,
           this.reference(destination),
           async (context) => {
-            withoutSdkRetries(context);
+            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
             activityId = (await context.sendActivity(this.activity(destination, message)))?.id;
           },
         ),
@@ -116,14 +107,14 @@ export class TeamsSender implements MessageSender {
     return { activityId };
   }
 
-  async update(destination: Destination, activityId: string, message: OutgoingView): Promise<void> {
+  async update(destination: Destination, activityId: string, message: View): Promise<void> {
     try {
       await this.withTimeout(
         this.adapter.continueConversationAsync(
           this.appId,
           this.reference(destination),
           async (context) => {
-            withoutSdkRetries(context);
+            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
             await context.updateActivity({
               ...this.activity(destination, message),
               id: activityId,

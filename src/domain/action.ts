@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, PrintedDate, RecordBase, SourceRef, UtcTimestamp } from './common';
+import { Provenance } from './provenance';
 
 /** A log that actions belong to: a well-led review plan, a minutes action sheet, a BAF action log. */
 export const ActionLog = RecordBase.extend({
@@ -20,12 +21,29 @@ export const ActionLog = RecordBase.extend({
 });
 export type ActionLog = z.infer<typeof ActionLog>;
 
-/** The NHS delivery key used in progress reports: in words and in colour. */
-export const DeliveryStatus = z.enum(['delivered', 'on-track', 'some-issues', 'not-on-track']);
-export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
+/**
+ * The NHS delivery key an owner reports progress in (stored as `deliveryStatus` on actions and
+ * progress notes): in words wherever it is shown.
+ */
+export const DeliveryKey = z.enum(['delivered', 'on-track', 'some-issues', 'not-on-track']);
+export type DeliveryKey = z.infer<typeof DeliveryKey>;
 
+export const DELIVERY_KEY_WORDS: Record<DeliveryKey, string> = {
+  delivered: 'Delivered',
+  'on-track': 'On track',
+  'some-issues': 'Some issues',
+  'not-on-track': 'Not on track',
+};
+
+/** Where an action stands in its life: open, proposed for closure, closed. */
 export const ActionStatus = z.enum(['open', 'proposed-for-closure', 'closed']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
+
+export const ACTION_STATUS_WORDS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'proposed-for-closure': 'Proposed for closure',
+  closed: 'Closed',
+};
 
 /** Who did something: a person in the directory, or the import of a paper. */
 export const Actor = z.object({
@@ -41,7 +59,7 @@ export const ProgressNote = z.object({
   printedDate: z.string().optional(),
   by: Actor,
   note: z.string().min(1),
-  deliveryStatus: DeliveryStatus.nullable().default(null),
+  deliveryStatus: DeliveryKey.nullable().default(null),
 });
 export type ProgressNote = z.infer<typeof ProgressNote>;
 
@@ -62,6 +80,8 @@ export const HistoryEntry = z.object({
     'proposed-for-closure',
     'closure-approved',
     'closure-returned',
+    /** The owner reported a setback while the action waited for the secretary: open again. */
+    'closure-withdrawn',
     'edited',
   ]),
   changes: z.array(FieldChange).default([]),
@@ -134,7 +154,7 @@ export const Action = RecordBase.extend({
   originalDue: PrintedDate.nullable(),
   revisedDue: RevisedDue.nullable().default(null),
   status: ActionStatus,
-  deliveryStatus: DeliveryStatus.nullable().default(null),
+  deliveryStatus: DeliveryKey.nullable().default(null),
   committeeSignOff: z.string().optional(),
   closure: Closure.nullable().default(null),
   /** For an action proposed for closure from a paper: who supported it, and what remains to approve. */
@@ -149,5 +169,6 @@ export const Action = RecordBase.extend({
   /** Increments on every saved change; cards carry it so a stale card is noticed. */
   revision: z.number().int().nonnegative().default(0),
   source: SourceRef,
+  provenance: Provenance.optional(),
 });
 export type Action = z.infer<typeof Action>;

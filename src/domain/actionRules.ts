@@ -34,13 +34,22 @@ export function isOpen(action: Pick<Action, 'status'>): boolean {
   return action.status !== 'closed';
 }
 
-/** Days past due (1 = due yesterday); null when not overdue, closed, or undated. */
+/**
+ * Days past due (1 = due yesterday); null when not overdue, undated, closed, or proposed for closure: a
+ * proposal waits for the board secretary, not the owner (action logs show it as delivered, awaiting
+ * approval), so it is never chased as overdue.
+ */
 export function daysOverdue(action: Action, today: IsoDate): number | null {
-  if (!isOpen(action)) return null;
+  if (action.status !== 'open') return null;
   const due = effectiveDue(action).iso;
   if (!due) return null;
   const days = daysBetween(due, today);
   return days > 0 ? days : null;
+}
+
+/** Proposed for closure: the board secretary decides next. */
+export function awaitsDecision(action: Pick<Action, 'status'>): boolean {
+  return action.status === 'proposed-for-closure';
 }
 
 export function isOverdue(action: Action, today: IsoDate): boolean {

@@ -60,6 +60,8 @@ export const BroadcastType = z.enum([
   'closure-approval',
   /** To the action's owners: the secretary closed or returned it. */
   'closure-decision',
+  /** To each member who attends a meeting: their own pre-meeting brief (one job per meeting). */
+  'brief',
 ]);
 export type BroadcastType = z.infer<typeof BroadcastType>;
 
@@ -99,15 +101,16 @@ export const BroadcastJob = z.object({
 });
 export type BroadcastJob = z.infer<typeof BroadcastJob>;
 
-export const DeliveryStatus = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
-export type DeliveryState = z.infer<typeof DeliveryStatus>;
+/** Where one delivery of a broadcast stands: its send state (not the NHS delivery key of an action). */
+export const SendState = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
+export type SendState = z.infer<typeof SendState>;
 
 export const Delivery = z.object({
   id: Id,
   jobId: Id,
   kind: z.literal('delivery'),
   target: BroadcastTarget,
-  status: DeliveryStatus,
+  status: SendState,
   attempts: z.number().int().nonnegative(),
   nextAttemptAt: UtcTimestamp.optional(),
   lastError: z.string().optional(),

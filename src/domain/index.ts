@@ -12,6 +12,7 @@ export * from './action';
 export * from './meeting';
 export * from './organisation';
 export * from './paper';
+export * from './provenance';
 export * from './risk';
 export * from './sources';
 export * from './strategy';

@@ -1,4 +1,11 @@
-import type { Action, Actor, DeliveryStatus, FieldChange, HistoryEntry } from './action';
+import {
+  type Action,
+  type Actor,
+  DELIVERY_KEY_WORDS,
+  type DeliveryKey,
+  type FieldChange,
+  type HistoryEntry,
+} from './action';
 import type { IsoDate } from './common';
 import { effectiveDue } from './actionRules';
 import { formatDate, isRealDate } from './dates';
@@ -13,7 +20,7 @@ export const REASON_MAX_LENGTH = 500;
 
 export interface ProgressUpdate {
   note: string;
-  deliveryStatus: DeliveryStatus;
+  deliveryStatus: DeliveryKey;
   /** A new revised due date, or null to leave the due date as it is. */
   revisedDue: IsoDate | null;
   revisedDueReason: string | null;
@@ -26,15 +33,8 @@ export type FieldErrors = Partial<
   Record<'note' | 'deliveryStatus' | 'revisedDue' | 'revisedDueReason' | 'form', string>
 >;
 
-const STATUS_WORDS: Record<DeliveryStatus, string> = {
-  delivered: 'Delivered',
-  'on-track': 'On track',
-  'some-issues': 'Some issues',
-  'not-on-track': 'Not on track',
-};
-
-export function deliveryStatusWords(status: DeliveryStatus | null): string {
-  return status ? STATUS_WORDS[status] : 'Not yet reported';
+export function deliveryKeyWords(key: DeliveryKey | null): string {
+  return key ? DELIVERY_KEY_WORDS[key] : 'Not yet reported';
 }
 
 /** Checks an update against the action as it stands; returns errors by field, empty when it may be saved. */
@@ -76,6 +76,22 @@ export function alreadyApplied(action: Action, submissionId: string): boolean {
 }
 
 /**
+ * Why an update withdraws a proposal for closure, or null when it does not. A proposal stands only while
+ * the action is delivered (NHS practice: the secretary closes what the owner says is done), so an owner
+ * who, while it waits for the secretary, reports any status but Delivered or moves its due date takes
+ * it back to Open; the history says so and the secretary has nothing left to decide.
+ */
+export function setbackOf(action: Action, update: ProgressUpdate): string | null {
+  if (action.status !== 'proposed-for-closure') return null;
+  const reasons: string[] = [];
+  if (update.deliveryStatus !== 'delivered')
+    reasons.push(`the owner reports ${DELIVERY_KEY_WORDS[update.deliveryStatus]}`);
+  if (update.revisedDue !== null && update.revisedDue !== effectiveDue(action).iso)
+    reasons.push(`the due date moves to ${formatDate(update.revisedDue)}`);
+  return reasons.length ? reasons.join(' and ') : null;
+}
+
+/**
  * The action after the update: a progress note, the delivery status, a revised due date with its reason,
  * and a proposal for closure, with one history entry listing every field that changed from what to what.
  */
@@ -92,8 +108,8 @@ export function applyProgressUpdate(
   if (update.deliveryStatus !== action.deliveryStatus) {
     changes.push({
       field: 'delivery status',
-      from: action.deliveryStatus ? STATUS_WORDS[action.deliveryStatus] : null,
-      to: STATUS_WORDS[update.deliveryStatus],
+      from: action.deliveryStatus ? DELIVERY_KEY_WORDS[action.deliveryStatus] : null,
+      to: DELIVERY_KEY_WORDS[update.deliveryStatus],
     });
     next.deliveryStatus = update.deliveryStatus;
   }
@@ -111,9 +127,14 @@ export function applyProgressUpdate(
       setAt: at,
     };
   }
-  if (update.proposeClosure && action.status === 'open') {
+  const proposes = update.proposeClosure && action.status === 'open';
+  const withdraws = setbackOf(action, update) !== null;
+  if (proposes) {
     changes.push({ field: 'status', from: 'Open', to: 'Proposed for closure' });
     next.status = 'proposed-for-closure';
+  } else if (withdraws) {
+    changes.push({ field: 'status', from: 'Proposed for closure', to: 'Open' });
+    next.status = 'open';
   }
   const note = update.note.trim();
   next = {
@@ -124,10 +145,7 @@ export function applyProgressUpdate(
   const entry: HistoryEntry = {
     at,
     by,
-    event:
-      update.proposeClosure && action.status === 'open'
-        ? 'proposed-for-closure'
-        : 'progress-update',
+    event: proposes ? 'proposed-for-closure' : withdraws ? 'closure-withdrawn' : 'progress-update',
     changes,
     note,
     submissionId: update.submissionId,
@@ -211,7 +229,7 @@ export interface ProgressForm {
   proposeClosure: boolean;
 }
 
-const DELIVERY_VALUES: readonly string[] = Object.keys(STATUS_WORDS);
+const DELIVERY_VALUES: readonly string[] = Object.keys(DELIVERY_KEY_WORDS);
 
 /**
  * Reads the card's inputs into an update. Problems a person can fix (no status chosen, a date that is
@@ -233,7 +251,7 @@ export function readProgressForm(
   return {
     update: {
       note: form.note,
-      deliveryStatus: status as DeliveryStatus,
+      deliveryStatus: status as DeliveryKey,
       revisedDue,
       revisedDueReason: form.revisedDueReason?.trim() || null,
       proposeClosure: form.proposeClosure,

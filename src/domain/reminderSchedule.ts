@@ -15,10 +15,22 @@ export const ScheduleRule = z.object({
 });
 export type ScheduleRule = z.infer<typeof ScheduleRule>;
 
+/**
+ * When a pre-meeting brief goes: N working days before the meeting's day (weekends and bank holidays
+ * of England and Wales skipped, see workingDays.ts), at a UK wall-clock time.
+ */
+export const BriefTiming = z.object({
+  workingDaysBefore: z.number().int().min(0).max(20),
+  at: ScheduleRule.shape.at,
+});
+export type BriefTiming = z.infer<typeof BriefTiming>;
+
 export const BodySchedule = z.object({
   paperDeadline: ScheduleRule.nullable().optional(),
   weekBefore: ScheduleRule.nullable().optional(),
   dayBefore: ScheduleRule.nullable().optional(),
+  /** The pre-meeting brief to each member; null turns briefs off for the body. */
+  brief: BriefTiming.nullable().optional(),
 });
 export type BodySchedule = z.infer<typeof BodySchedule>;
 
@@ -26,7 +38,9 @@ export type BodySchedule = z.infer<typeof BodySchedule>;
 export const ReminderSchedule = z.record(z.string().min(1), BodySchedule);
 export type ReminderSchedule = z.infer<typeof ReminderSchedule>;
 
-export const DEFAULT_SCHEDULE: Required<{ [K in keyof BodySchedule]: ScheduleRule | null }> = {
+export const DEFAULT_SCHEDULE: Required<{
+  [K in Exclude<keyof BodySchedule, 'brief'>]: ScheduleRule | null;
+}> = {
   paperDeadline: { daysBefore: 2, at: '09:00' },
   weekBefore: { daysBefore: 7, at: '09:00' },
   dayBefore: { daysBefore: 1, at: '09:00' },
@@ -78,4 +92,27 @@ export function plannedReminders(
   if (rules.dayBefore) out.push({ kind: 'day-before', dueAt: at(meetingDate, rules.dayBefore) });
   const nowIso = now.toISOString();
   return out.filter((r) => r.dueAt > nowIso && r.dueAt < meeting.startsAt);
+}
+
+/** Briefs go, unless the schedule says otherwise, three working days before a board meeting at 9am. */
+export const DEFAULT_BRIEF_TIMING: BriefTiming = { workingDaysBefore: 3, at: '09:00' };
+
+/**
+ * A board (Group Trust Board, Trust Board, Board of Directors), not a committee: who attends a board is
+ * known from the directory, who sits on a committee is not.
+ */
+export function isBoardBody(body: string): boolean {
+  return /\bboard\b/i.test(body);
+}
+
+/**
+ * When a body's meetings get a brief: the body's own `brief` rule, else the `"*"` rule, else the
+ * default for a board and none for a committee. Null: no brief.
+ */
+export function briefTimingFor(body: string, schedule: ReminderSchedule): BriefTiming | null {
+  const own = schedule[body]?.brief;
+  if (own !== undefined) return own;
+  const every = schedule['*']?.brief;
+  if (every !== undefined) return every;
+  return isBoardBody(body) ? DEFAULT_BRIEF_TIMING : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, PrintedDate, RecordBase, SourceRef } from './common';
+import { Provenance } from './provenance';
 
 /** A 1-5 consequence or likelihood rating on the 5x5 matrix. */
 export const Rating = z.number().int().min(1).max(5);
@@ -74,6 +75,7 @@ export const RiskRegister = RecordBase.extend({
   /** Changes or notes the paper records about this version of the register. */
   notes: z.array(z.string()).default([]),
   source: SourceRef,
+  provenance: Provenance.optional(),
 });
 export type RiskRegister = z.infer<typeof RiskRegister>;
 
@@ -138,6 +140,7 @@ export const Risk = RecordBase.extend({
   causes: z.array(RiskFactor).default([]),
   effects: z.array(RiskFactor).default([]),
   source: SourceRef,
+  provenance: Provenance.optional(),
 });
 export type Risk = z.infer<typeof Risk>;
 export type RiskId = z.infer<typeof Id>;

@@ -1,21 +1,15 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { type BankHolidays, ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bankHolidays';
 import type { IsoDate } from './common';
 import { addDays, isRealDate, londonDateOf, londonToUtc } from './dates';
-import { ScheduleRule } from './reminderSchedule';
+import { BriefTiming } from './reminderSchedule';
+
+export { BriefTiming };
 
 /**
  * Working days as a board office counts them: Monday to Friday in Europe/London, less the bank
  * holidays of England and Wales. Used to send things "N working days before" a meeting.
  */
-
-/** When a pre-meeting brief goes: N working days before the meeting's day, at a UK wall-clock time. */
-export const BriefTiming = z.object({
-  workingDaysBefore: z.number().int().min(0).max(20),
-  at: ScheduleRule.shape.at,
-});
-export type BriefTiming = z.infer<typeof BriefTiming>;
 
 function checkedDate(date: IsoDate): DateTime {
   if (!isRealDate(date)) throw new RangeError(`expected a date as YYYY-MM-DD, got ${date}`);

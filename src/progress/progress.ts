@@ -10,6 +10,7 @@ import {
   hasErrors,
   type ProgressForm,
   readProgressForm,
+  setbackOf,
   validateClosureDecision,
   validateProgressUpdate,
 } from '../domain/progressUpdate';
@@ -150,7 +151,9 @@ export class Progress {
             text:
               action.status === 'proposed-for-closure'
                 ? `${last?.by.name ?? 'The owner'} proposes this action for closure.`
-                : `Already decided: the action is ${action.status === 'closed' ? 'closed' : 'open again'}.`,
+                : last?.event === 'closure-withdrawn'
+                  ? `Nothing to decide: ${last.by.name} withdrew the proposal for closure; the action is open again.`
+                  : `Already decided: the action is ${action.status === 'closed' ? 'closed' : 'open again'}.`,
           }
         : last?.event === 'closure-approved'
           ? { kind: 'saved', text: `Closed: ${last.by.name} approved the closure.` }
@@ -229,6 +232,7 @@ export class Progress {
         );
         if (next.status === 'proposed-for-closure' && action.status !== 'proposed-for-closure')
           await this.o.events.emit('closure-proposed', { action: saved.value, by });
+        const setback = setbackOf(action, update);
         return this.view(data, saved.value, person, request.now, {
           back,
           banner: {
@@ -236,7 +240,9 @@ export class Progress {
             text: `Saved by ${by.name} on ${formatDateTime(request.now.toISOString())}.${
               saved.value.status === 'proposed-for-closure' && action.status === 'open'
                 ? ' Proposed for closure: the board secretary will approve it or return it.'
-                : ''
+                : setback
+                  ? ` Proposal for closure withdrawn (${setback}): the action is open again.`
+                  : ''
             }`,
           },
         });

@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import stemWord from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './lexicon';
 
 /**
  * Text helpers for reading questions: normalising what people type in Teams, and correcting typos
@@ -27,6 +29,23 @@ export function normalise(text: string): string {
 
 export function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
+}
+
+const stems = new Map<string, string>();
+
+/** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? stemWord(word) : word;
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
+}
+
+/** The words of normalised text that carry meaning: no stop words, no single letters. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^[/#&%.]+$/.test(w));
 }
 
 /** Text to match literally inside a regular expression. */
@@ -67,8 +86,17 @@ export class SpellCorrector {
     }
   }
 
+  private keptStems: Set<string> | null = null;
+
+  /** A word whose stem is a common word's ("asking", "goes") is a real word, not a typo. */
+  private isKept(word: string): boolean {
+    if (this.keep.has(word)) return true;
+    this.keptStems ??= new Set([...COMMON_WORDS].map(stem));
+    return this.keptStems.has(stem(word));
+  }
+
   correctWord(word: string): string {
-    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word) || this.keep.has(word))
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word) || this.isKept(word))
       return word;
     const allowed = word.length >= 7 ? 2 : 1;
     let best = word;
@@ -104,7 +132,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   work would year years your yours yesterday month months quarter status state owner owners mine yours ours
   their theirs latest recent current currently whats what's anything everything give tell show list
   january february march april june july august september october november december monday tuesday
-  wednesday thursday friday saturday sunday sept`
+  wednesday thursday friday saturday sunday sept goes going gone went does doing says said asks asked
+  happen happened happening sits sitting looks looked looking told telling advise advising advised worse
+  better higher lower bigger smaller biggest most least wait waiting waits couldnt wouldnt shouldnt didnt
+  doesnt isnt arent wasnt werent haven hasnt hadnt cant wont`
     .split(/\s+/)
     .filter(Boolean),
 );

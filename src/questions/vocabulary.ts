@@ -1,5 +1,9 @@
 import type {
   ActionLog,
+  CommitteeReport,
+  Paper,
+  PerformanceReport,
+  TermsOfReference,
   IsoDate,
   Meeting,
   Minutes,
@@ -10,12 +14,15 @@ import type {
   Role,
   Strategy,
 } from '../domain';
+import { londonDateOf } from '../domain/dates';
+import { ABBREVIATIONS, CUES, ROLE_PHRASES, TOPICS } from './lexicon';
+import { SnapshotCache } from './snapshot';
 import { normalise } from './text';
 
 /**
- * The names the board uses for things, gathered from the store so questions can be read against them:
- * registers, roles, people, committees, action logs and sections, meeting bodies, strategies.
- * Every name is normalised (see `normalise`).
+ * The names the board uses for things, gathered from the papers so questions can be read against them:
+ * organisations, registers, risks, roles, people (the directory's and those the minutes name),
+ * committees, action logs and sections, meeting bodies, strategies. Every name is normalised.
  */
 export interface NamedThing {
   id: string;
@@ -23,11 +30,14 @@ export interface NamedThing {
 }
 
 export interface Vocabulary {
-  organisations: (NamedThing & { registerIds: string[] })[];
+  organisations: (NamedThing & { registerIds: string[]; type: 'trust' | 'group' })[];
   registers: (NamedThing & { organisationId: string; prefix: string; date: IsoDate | null })[];
   risks: (NamedThing & { registerId: string; number: number | null; draft: boolean })[];
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
+  /** People the minutes name (members, attendees, apologies), by name. */
+  attendees: (NamedThing & { role: string })[];
+  /** Committees and boards named in the registers' oversight and governance lines. */
   committees: NamedThing[];
   strategicAims: NamedThing[];
   logs: (NamedThing & { sections: NamedThing[] })[];
@@ -37,8 +47,24 @@ export interface Vocabulary {
     ambitions: (NamedThing & { number: number; objectiveId: string })[];
     themes: NamedThing[];
   })[];
-  /** Every normalised word above, for typo correction. */
+  /** Papers by their titles and short names; `by` names who brought them ("the chief executive"). */
+  papers: (NamedThing & { by: string[] })[];
+  /** Committees' Alert, Advise and Assure reports, by the committee's names. */
+  committeeReports: NamedThing[];
+  /** Performance reports, and their indicators and oversight domains by name. */
+  performanceReports: NamedThing[];
+  indicators: (NamedThing & { reportId: string })[];
+  /** Groups with terms of reference ("the transition group"). */
+  termsOfReference: NamedThing[];
+  /** Meetings and minutes on record, by body and date, to find "the September board". */
+  meetings: { id: string; body: string; date: IsoDate; part: 'public' | 'private' }[];
+  minutes: { id: string; body: string; heldOn: IsoDate }[];
+  /** The most recent register: the one a question means when it names none (and no organisation is set). */
+  defaultRegisterId: string | null;
+  /** Every word above and the cue words, for typo correction. */
   lexicon: Set<string>;
+  /** Every word the papers print: never corrected into another word. */
+  corpus: Set<string>;
 }
 
 export interface VocabularySources {
@@ -51,6 +77,10 @@ export interface VocabularySources {
   meetings: Meeting[];
   minutes: Minutes[];
   strategies: Strategy[];
+  papers: Paper[];
+  committeeReports: CommitteeReport[];
+  performanceReports: PerformanceReport[];
+  termsOfReference: TermsOfReference[];
 }
 
 function names(...list: (string | undefined)[]): string[] {
@@ -64,31 +94,75 @@ function names(...list: (string | undefined)[]): string[] {
   ];
 }
 
-/** "Quality and Safety Committee" is also "QSC", "quality & safety", "quality and safety". */
-function committeeNames(committee: string): string[] {
+/**
+ * "Quality and Safety Committee" is also "quality and safety", "quality & safety", "QSC" and "Q&S":
+ * the committee's own words, and the initials boards use for them.
+ */
+export function committeeNames(committee: string): string[] {
   const base = committee
-    .replace(/^(group|lpt and nhft|lpt|nhft)\s+/i, '')
-    .replace(/committees?$/i, '')
+    .replace(/^(group|joint|lpt and nhft|lpt|nhft)\s+/i, '')
+    .replace(/\s+(committees?|board|group|meeting)$/i, '')
     .trim();
-  const initials = base
+  const kind = /committee/i.test(committee) ? 'C' : /board/i.test(committee) ? 'B' : '';
+  const letters = base
     .split(/\s+/)
-    .filter((w) => !/^(and|&|of|the)$/i.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+    .filter((w) => !/^(and|&|of|the|for)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase());
+  const initials = letters.join('');
   return names(
     committee,
-    base,
-    `${base} committee`,
+    committee.replace(/committees$/i, 'committee'),
+    base.split(/\s+/).length > 1 ? base : undefined,
+    `${base} ${kind === 'B' ? 'board' : 'committee'}`,
     base.replace(/\band\b/gi, '&'),
-    initials.length >= 2 ? `${initials}C` : undefined,
+    letters.length >= 2 ? `${initials}${kind.toLowerCase()}` : undefined,
+    letters.length === 2 ? `${letters[0]}&${letters[1]}` : undefined,
   );
 }
 
-/** Short, distinctive words of a statement for search ("Our services are inclusive and easy to access"). */
+/** Committees and boards a governance line names ("… [Audit and Risk Committee, Strategic Executive Board] …"). */
+function bodiesIn(line: string): string[] {
+  const found =
+    line.match(
+      /\b(?:[A-Z][A-Za-z]+\s+(?:(?:and|&|of)\s+)?)+(?:Committees?|Board|Group|Framework(?: Meeting)?)\b/g,
+    ) ?? [];
+  return found
+    .map((b) =>
+      b
+        .replace(/^(GROUP\s+)?(LPT and NHFT\s+|Group\s+)/, '')
+        .replace(/Committees$/, 'Committee')
+        .trim(),
+    )
+    .filter((b) => !/^(Trust Board|Board|Group)$/.test(b));
+}
+
+function initialsOf(body: string): string | undefined {
+  const initials = body
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 ? initials : undefined;
+}
+
+/** Words the curated lexicon uses, so a typo of them is corrected too. */
+function curatedWords(): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(ABBREVIATIONS)) out.push(k, v);
+  for (const [k, v] of Object.entries(ROLE_PHRASES)) out.push(k, v);
+  for (const [k, v] of Object.entries(TOPICS)) out.push(k, ...v);
+  for (const re of Object.values(CUES))
+    for (const w of re.source.match(/[a-z]{4,}/g) ?? []) out.push(w);
+  return out.flatMap((s) => s.split(/\s+/));
+}
+
 export function buildVocabulary(s: VocabularySources): Vocabulary {
   const organisations = s.organisations.map((o) => ({
     id: o.id,
-    names: names(o.name, o.shortName, ...o.aliases).filter((n) => n !== 'trust'),
+    type: o.type,
+    names: names(o.name, o.shortName, ...o.aliases).filter(
+      (n) => n !== 'trust' && n !== 'group trust board',
+    ),
     registerIds: s.registers.filter((r) => r.organisationId === o.id).map((r) => r.id),
   }));
   const registers = s.registers.map((r) => ({
@@ -117,9 +191,21 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       names: names(p.name, parts.length > 1 ? parts[parts.length - 1] : undefined),
     };
   });
+  const attendeeMap = new Map<string, { id: string; names: string[]; role: string }>();
+  for (const m of s.minutes)
+    for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
+      const id = normalise(a.name);
+      if (attendeeMap.has(id)) continue;
+      const plain = a.name.replace(/^(professor|prof|dr|mr|mrs|ms|miss|sir|dame)\s+/i, '');
+      attendeeMap.set(id, { id, names: names(a.name, plain), role: a.role });
+    }
   const committeeSet = new Map<string, string[]>();
-  for (const r of s.risks)
+  for (const r of s.risks) {
     for (const c of r.oversightCommittees) committeeSet.set(c, committeeNames(c));
+    for (const b of bodiesIn(r.governance))
+      if (![...committeeSet.keys()].some((k) => normalise(k) === normalise(b)))
+        committeeSet.set(b, committeeNames(b));
+  }
   const committees = [...committeeSet].map(([id, n]) => ({ id, names: n }));
   const aimSet = new Map<string, string[]>();
   for (const r of s.risks)
@@ -128,7 +214,11 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   const logs = s.logs.map((l) => ({
     id: l.id,
     names: names(l.title, l.shortName, ...l.aliases),
-    sections: l.sections.map((sec) => ({ id: sec.id, names: names(sec.title, sec.id) })),
+    sections: l.sections.map((sec) => ({
+      id: sec.id,
+      // "partnership actions" is the Partnerships section.
+      names: names(sec.title, sec.id, sec.title.replace(/s$/i, '')),
+    })),
   }));
   const bodySet = new Set<string>([
     ...s.meetings.map((m) => m.body),
@@ -152,6 +242,59 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     ),
     themes: st.themes.map((t) => ({ id: t.id, names: names(t.name) })),
   }));
+  const papers = s.papers.map((p) => ({
+    id: p.id,
+    names: names(p.title, ...p.aliases),
+    // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
+    by: names(
+      ...(p.cover.sponsor ?? '')
+        .split(/,|;/)
+        .map((x) => x.replace(/^\s*(group|lpt|nhft)\s+/i, '').trim())
+        .filter((x) => x.length > 3),
+    ),
+  }));
+  const committeeReports = s.committeeReports.map((r) => ({
+    id: r.id,
+    names: names(
+      ...committeeNames(r.committee.replace(/\s+in common$/i, '')),
+      `${r.committee} report`,
+      'alert advise assure report',
+      'aaa report',
+    ),
+  }));
+  const performanceReports = s.performanceReports.map((r) => ({
+    id: r.id,
+    names: names(
+      r.title,
+      'performance report',
+      'integrated performance report',
+      'ipr',
+      r.framework,
+      'nhs oversight framework',
+    ),
+  }));
+  const indicators = s.performanceReports.flatMap((r) => [
+    ...r.indicators.map((i) => ({
+      id: i.id,
+      reportId: r.id,
+      names: names(i.indicator, i.indicator.replace(/\s*\([^)]*\)|\*+/g, '').trim()),
+    })),
+    ...r.domainScores.map((d) => ({
+      id: d.id,
+      reportId: r.id,
+      names: names(
+        d.metric ?? d.domain,
+        (d.metric ?? d.domain).replace(/\s*\([^)]*\)/g, '').trim(),
+      ),
+    })),
+  ]);
+  const termsOfReference = s.termsOfReference.map((t) => ({
+    id: t.id,
+    names: names(t.body, ...t.aliases),
+  }));
+  const newest = [...s.registers].sort((a, b) =>
+    (b.date.iso ?? '').localeCompare(a.date.iso ?? ''),
+  )[0];
   const lexicon = new Set<string>();
   const collect = (list: { names: string[] }[]) => {
     for (const thing of list)
@@ -167,41 +310,80 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     logs,
     meetingBodies,
     strategies,
+    papers,
+    committeeReports,
+    termsOfReference,
   ].forEach(collect);
   for (const st of strategies) [st.objectives, st.themes].forEach(collect);
   for (const l of logs) collect(l.sections);
+  for (const w of curatedWords()) if (/^[a-z]+$/.test(w)) lexicon.add(w);
+  const corpus = new Set<string>();
+  const words = (...texts: (string | undefined | null)[]) => {
+    for (const t of texts)
+      if (t) for (const w of normalise(t).split(' ')) if (/^[a-z]{3,}$/.test(w)) corpus.add(w);
+  };
+  for (const r of s.risks) {
+    words(r.title, r.context, r.strategicLink, r.governance, ...r.keywords);
+    for (const f of [...r.causes, ...r.effects])
+      words(
+        f.title,
+        ...f.controls,
+        ...f.controlGaps,
+        ...f.assuranceGaps,
+        ...f.progress,
+        ...f.assurances.firstLine,
+        ...f.assurances.secondLine,
+        ...f.assurances.thirdLine,
+      );
+  }
+  for (const m of s.minutes) for (const i of m.items) words(i.title, i.summary, i.resolution);
+  for (const m of s.meetings) for (const a of m.agenda) words(a.title, a.lead);
+  for (const p of s.papers)
+    for (const sec of p.sections) {
+      words(sec.heading);
+      for (const c of sec.content) words(...(typeof c === 'string' ? [c] : c.items));
+      for (const f of sec.figures) words(f.label);
+    }
+  for (const r of s.performanceReports) {
+    for (const i of r.indicators) words(i.indicator, i.group);
+    for (const d of r.domainScores) words(d.domain, d.metric);
+  }
+  for (const st of s.strategies)
+    for (const o of st.objectives)
+      for (const a of o.ambitions) words(a.text, ...a.successes, ...a.challenges, ...a.focus);
   return {
+    corpus,
     organisations,
     registers,
     risks,
     roles,
     people,
+    attendees: [...attendeeMap.values()],
     committees,
     strategicAims,
     logs,
     meetingBodies,
     strategies,
+    papers,
+    committeeReports,
+    performanceReports,
+    indicators,
+    termsOfReference,
+    meetings: s.meetings.map((m) => ({
+      id: m.id,
+      body: m.body,
+      date: londonDateOf(m.startsAt),
+      part: m.part,
+    })),
+    minutes: s.minutes.map((m) => ({ id: m.id, body: m.body, heldOn: m.heldOn })),
+    defaultRegisterId: newest?.id ?? null,
     lexicon,
   };
 }
 
-function initialsOf(body: string): string | undefined {
-  const initials = body
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.length >= 2 ? initials : undefined;
-}
+const built = new SnapshotCache<Vocabulary>();
 
-const built = new WeakMap<VocabularySources, Vocabulary>();
-
-/** The vocabulary of a reference-data snapshot, built once per snapshot. */
+/** The vocabulary of the reference data, built again only when the papers change. */
 export function vocabularyOf(data: VocabularySources): Vocabulary {
-  let v = built.get(data);
-  if (!v) {
-    v = buildVocabulary(data);
-    built.set(data, v);
-  }
-  return v;
+  return built.get(data, () => buildVocabulary(data));
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Meeting, Person } from '../domain';
-import { daysOverdue, DUE_SOON_DAYS, isDueBetween, isOpen } from '../domain/actionRules';
+import { daysOverdue, DUE_SOON_DAYS, isDueBetween } from '../domain/actionRules';
 import {
   addDays,
   formatDateTime,
@@ -122,14 +122,20 @@ export class BroadcastService {
     return options;
   }
 
-  /** Creates the broadcasts for a meeting: now, at a chosen time, or the default schedule. */
+  /**
+   * Creates the broadcasts for a meeting: now, at a chosen time, or the default schedule. Each job's id
+   * is derived from the card's submission id and what it asks for, so a retried or double-pressed Send
+   * finds its jobs already there (`alreadyScheduled`) instead of creating them again; the same card
+   * changed to ask for something else is a new send.
+   */
   async scheduleMeeting(
     meeting: Meeting,
     targets: BroadcastTarget[],
     when: When,
     secretary: Person | null,
     reportTo: ConversationRecord | null,
-  ): Promise<BroadcastJob[]> {
+    submissionId: string,
+  ): Promise<{ jobs: BroadcastJob[]; alreadyScheduled: boolean }> {
     this.requireSecretary(secretary);
     if (targets.length === 0) throw new RangeError('Choose at least one chat or channel.');
     const now = this.clock();
@@ -144,8 +150,18 @@ export class BroadcastService {
         'Every default reminder time for this meeting has passed; send it now instead.',
       );
     const jobs: BroadcastJob[] = [];
+    let alreadyScheduled = false;
+    const asked = [
+      submissionId,
+      meeting.id,
+      ...targets.map((t) => t.key).sort(),
+      when.kind === 'at' ? when.at : when.kind,
+    ];
     for (const plan of plans) {
-      const jobId = `bc-${randomUUID()}`;
+      const jobId = `bc-${createHash('sha256')
+        .update(JSON.stringify([...asked, plan.kind]))
+        .digest('hex')
+        .slice(0, 32)}`;
       const schedule: ReminderTiming =
         plan.kind === 'now' ? (when.kind === 'at' ? 'custom' : 'now') : plan.kind;
       const job: BroadcastJob = {
@@ -167,13 +183,25 @@ export class BroadcastService {
           ? { conversationRecordId: reportTo.id, tenantId: reportTo.tenantId }
           : null,
       };
-      jobs.push((await this.store.createBroadcast(job)).value);
+      try {
+        jobs.push((await this.store.createBroadcast(job)).value);
+      } catch (e) {
+        const existing = e instanceof AlreadyExistsError && (await this.store.getBroadcast(jobId));
+        if (!existing) throw e;
+        alreadyScheduled = true;
+        jobs.push(existing.value);
+      }
     }
     this.log.info(
-      { meetingId: meeting.id, jobs: jobs.map((j) => j.jobId), targets: targets.length },
-      'broadcasts scheduled',
+      {
+        meetingId: meeting.id,
+        jobs: jobs.map((j) => j.jobId),
+        targets: targets.length,
+        alreadyScheduled,
+      },
+      alreadyScheduled ? 'broadcasts already scheduled from this card' : 'broadcasts scheduled',
     );
-    return jobs;
+    return { jobs, alreadyScheduled };
   }
 
   async list(organisationId?: string): Promise<BroadcastJob[]> {
@@ -279,9 +307,10 @@ export class BroadcastService {
     for (const person of data.people) {
       if (!person.aadObjectId) continue;
       const held = new Set(rolesHeldBy(person, data.roles));
+      // Only what the owner must act on: a proposal for closure waits for the secretary.
       const mine = actions.filter(
         (a) =>
-          isOpen(a) &&
+          a.status === 'open' &&
           [...a.actionLeadRoleIds, ...a.taskLeadRoleIds].some((r) => held.has(r)) &&
           (daysOverdue(a, today) !== null || isDueBetween(a, today, soon)),
       );

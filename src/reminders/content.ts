@@ -1,5 +1,6 @@
 import type { Action, Meeting } from '../domain';
 import {
+  awaitsDecision,
   daysOverdue,
   DUE_SOON_DAYS,
   effectiveDue,
@@ -10,6 +11,7 @@ import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '
 import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
 import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
+import type { BriefView } from '../shared/briefViews';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import type { ProgressView } from '../shared/viewTypes';
 import { actionView, meetingView } from '../shared/views';
@@ -29,6 +31,9 @@ export type ClosureNoticeSource = (
   audience: 'secretaries' | 'owners',
   now: Date,
 ) => Promise<ProgressView | null>;
+
+/** The pre-meeting brief one target of a `brief` broadcast gets (see briefBroadcasts.ts). */
+export type BriefContent = (job: BroadcastJob, target: BroadcastTarget) => Promise<BriefView>;
 
 /**
  * Who among an action list's owners the weekly digest cannot reach, and why: a role nobody holds, a
@@ -90,6 +95,7 @@ export class BroadcastContent {
     private readonly referenceData: ReferenceDataCache,
     private readonly closureNotice: ClosureNoticeSource,
     private readonly clock: () => Date = () => new Date(),
+    private readonly brief: BriefContent | null = null,
   ) {}
 
   async render(job: BroadcastJob, target: BroadcastTarget): Promise<OutgoingView> {
@@ -116,6 +122,9 @@ export class BroadcastContent {
         if (!view) throw new Error(`broadcast ${job.jobId}: its action no longer exists`);
         return view;
       }
+      case 'brief':
+        if (!this.brief) throw new Error(`broadcast ${job.jobId}: briefs are not wired`);
+        return this.brief(job, target);
     }
   }
 
@@ -183,21 +192,26 @@ export class BroadcastContent {
         .filter((a) => daysOverdue(a, today) !== null)
         .map(view)
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
-      dueSoon: mine.filter((a) => isDueBetween(a, today, soon)).map(view),
+      dueSoon: mine.filter((a) => a.status === 'open' && isDueBetween(a, today, soon)).map(view),
+      awaitingDecision: mine.filter(awaitsDecision).map(view),
       horizon: `${DUE_SOON_DAYS} days`,
     };
   }
 
   private async overdueSummary(data: ReferenceData, today: string): Promise<OverdueSummaryView> {
-    const overdue = (await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] }))
-      .map((a) => a.value)
-      .filter((a) => daysOverdue(a, today) !== null);
+    const current = (
+      await this.store.findActions({ statuses: ['open', 'proposed-for-closure'] })
+    ).map((a) => a.value);
+    const overdue = current.filter((a) => daysOverdue(a, today) !== null);
     return {
       kind: 'overdue-summary',
       asOf: formatDate(today),
       overdue: overdue
         .map((a) => actionView(data, a, today, false))
         .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
+      awaitingDecision: current
+        .filter(awaitsDecision)
+        .map((a) => actionView(data, a, today, false)),
       unreachable: await unreachableOwners(data, overdue, this.store),
     };
   }

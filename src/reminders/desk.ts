@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Meeting, Person } from '../domain';
 import {
@@ -15,18 +16,21 @@ import { withoutPrivate } from '../shared/privacy';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
 import { meetingView } from '../shared/views';
-import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
+import type { BroadcastStore, ConversationStore, GovernanceStore, Stored } from '../store/store';
 import type { BroadcastService, TargetOption, When } from './broadcastService';
 import type { BroadcastContent } from './content';
 import { conversationRecordId, personalTarget } from './installations';
 import { type MeetingService, parseMeetingInput } from './meetingService';
 import type {
+  AgendaFormView,
   BroadcastListView,
   ComposeView,
   DeskView,
+  MeetingChoiceView,
   MeetingFormView,
   RefusalView,
 } from './views';
+import { type AgendaRow, blankRow, MAX_AGENDA_ROWS, readAgendaRows, rowsOf } from './agendaEditor';
 
 /**
  * The board secretary's desk in Teams: create and edit meetings, compose a reminder (meeting, where,
@@ -52,11 +56,20 @@ export interface DeskOptions {
   queued: () => void;
 }
 
+/** What the agenda editor's buttons carry besides the rows' inputs. */
+const AgendaSent = z.object({
+  meetingId: z.string().trim().min(1).max(200),
+  etag: z.string().trim().min(1).max(200),
+  rows: z.coerce.number().int().min(0).max(MAX_AGENDA_ROWS),
+});
+
 function refusal(what: string): RefusalView {
   return { kind: 'refusal', what };
 }
 
 const Compose = z.object({
+  /** The compose card's idempotency key: a retried or double-pressed Send schedules once. */
+  submissionId: z.string().trim().min(8).max(100).optional(),
   meetingId: z.string().trim().max(200).optional(),
   targets: z.string().max(20_000).optional(),
   when: z.enum(['now', 'default', 'at']).optional(),
@@ -67,7 +80,14 @@ type Compose = z.infer<typeof Compose>;
 
 type Prepared =
   | { ok: false; errors: Record<string, string> }
-  | { ok: true; meeting: Meeting; targets: TargetOption[]; when: When; whenWords: string };
+  | {
+      ok: true;
+      meeting: Meeting;
+      targets: TargetOption[];
+      when: When;
+      whenWords: string;
+      submissionId: string | null;
+    };
 
 export class SecretaryDesk {
   private readonly store: DeskOptions['store'];
@@ -96,7 +116,7 @@ export class SecretaryDesk {
       case 'new-meeting':
         return this.meetingForm(user, null);
       case 'edit-meeting':
-        return this.editNext(user);
+        return this.chooseMeeting(user);
       case 'send-reminder':
         return this.compose(user, {});
       case 'broadcasts':
@@ -113,20 +133,40 @@ export class SecretaryDesk {
     ].sort();
   }
 
+  /** A meeting's form: empty for a new one, or the meeting as stored now (with its etag) to edit. */
   async meetingForm(user: Request, meetingId: string | null): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
-    const data = await this.referenceData.get();
-    const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
+    const bodies = await this.bodies();
+    if (!meetingId)
+      return this.meetingFormView({
+        meetingId: null,
+        etag: null,
+        bodies,
+        values: { body: bodies[0] },
+      });
+    const stored = await this.meetings.load(meetingId);
+    if (!stored) return this.gone(user);
     return this.meetingFormView({
-      meetingId: meeting?.id ?? null,
-      bodies: await this.bodies(),
-      values: meeting ? this.formValues(meeting) : { body: (await this.bodies())[0] },
-      errors: meetingId && !meeting ? { form: 'That meeting no longer exists.' } : {},
+      meetingId,
+      etag: stored.etag,
+      bodies,
+      values: this.formValues(stored.value),
     });
   }
 
-  private meetingFormView(view: Omit<MeetingFormView, 'kind'>): MeetingFormView {
-    return { kind: 'meeting-form', ...view };
+  private meetingFormView(
+    view: Omit<MeetingFormView, 'kind' | 'latest' | 'errors'> &
+      Partial<Pick<MeetingFormView, 'latest' | 'errors'>>,
+  ): MeetingFormView {
+    return { kind: 'meeting-form', latest: null, errors: {}, ...view };
+  }
+
+  /** The meeting asked for is gone: choose again. */
+  private async gone(user: Request): Promise<DeskView> {
+    const choice = await this.chooseMeeting(user);
+    return choice.kind === 'meeting-choice'
+      ? { ...choice, note: 'That meeting no longer exists; choose another.' }
+      : choice;
   }
 
   private formValues(m: Meeting) {
@@ -146,12 +186,22 @@ export class SecretaryDesk {
     const now = user.now.toISOString();
     return (await this.referenceData.get()).meetings
       .filter((m) => m.startsAt > now)
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.part.localeCompare(b.part));
   }
 
-  private async editNext(user: Request): Promise<DeskView> {
-    const next = (await this.upcoming(user))[0];
-    return this.meetingForm(user, next?.id ?? null);
+  /** "Group Trust Board (private), 28 January 2027 at 1.00pm": which meeting, unmistakably. */
+  private meetingChoice(m: Meeting) {
+    return { title: `${m.body} (${m.part}), ${formatDateTime(m.startsAt)}`, value: m.id };
+  }
+
+  /** "edit meeting": the upcoming meetings, the next first (the one most likely being prepared). */
+  async chooseMeeting(user: Request): Promise<MeetingChoiceView | RefusalView> {
+    if (!this.secretary(user)) return refusal('create or edit meetings');
+    return {
+      kind: 'meeting-choice',
+      meetings: (await this.upcoming(user)).map((m) => this.meetingChoice(m)),
+      note: null,
+    };
   }
 
   async saveMeeting(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
@@ -162,16 +212,91 @@ export class SecretaryDesk {
       Object.entries(raw).filter(([, v]) => typeof v === 'string'),
     ) as Record<string, string>;
     const meetingId = typeof raw.meetingId === 'string' ? raw.meetingId : null;
-    const again = async (errors: Record<string, string | undefined>) =>
-      this.meetingFormView({ meetingId, bodies: await this.bodies(), values, errors });
-    if (!parsed.ok) return again(parsed.errors);
+    const etag = typeof raw.etag === 'string' ? raw.etag : null;
+    const bodies = await this.bodies();
+    if (!parsed.ok)
+      return this.meetingFormView({ meetingId, etag, bodies, values, errors: parsed.errors });
     const saved = await this.meetings.save(parsed.input, secretary);
-    if (!saved.ok) return again(saved.errors);
     const data = await this.referenceData.get();
+    if (!saved.ok)
+      return this.meetingFormView({
+        meetingId,
+        // After a stale save the form carries the latest etag: "save again" applies what was typed.
+        etag: saved.latest?.etag ?? etag,
+        bodies,
+        values,
+        errors: saved.errors,
+        latest: saved.latest ? meetingView(data, saved.latest.value) : null,
+      });
     return {
       kind: 'meeting-saved',
-      meeting: meetingView(data, saved.meeting),
-      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}. The agenda is filled from the workplan; reminders are not sent until you send or schedule them.`,
+      meeting: meetingView(data, saved.meeting.value),
+      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? ' The agenda is filled from the workplan: Edit agenda to change it.' : ''} Reminders are not sent until you send or schedule them.`,
+    };
+  }
+
+  /** A meeting's agenda editor, with one blank row to add an item. */
+  async agendaForm(user: Request, meetingId: string | null): Promise<DeskView> {
+    if (!this.secretary(user)) return refusal('create or edit meetings');
+    if (!meetingId) return this.chooseMeeting(user);
+    const stored = await this.meetings.load(meetingId);
+    if (!stored) return this.gone(user);
+    const rows = rowsOf(stored.value.agenda);
+    return this.agendaView(stored, [...rows, blankRow(rows.length + 1)], {}, false);
+  }
+
+  private async agendaView(
+    stored: Stored<Meeting>,
+    rows: AgendaRow[],
+    errors: Record<string, string>,
+    stale: boolean,
+  ): Promise<AgendaFormView> {
+    return {
+      kind: 'agenda-form',
+      meeting: meetingView(await this.referenceData.get(), stored.value),
+      etag: stored.etag,
+      rows,
+      errors,
+      stale,
+    };
+  }
+
+  /** What the agenda editor sent: its meeting, the etag it was drawn at, and its rows as typed. */
+  private agendaSent(raw: Record<string, unknown>) {
+    const parsed = AgendaSent.safeParse(raw);
+    if (!parsed.success) return null;
+    return { ...parsed.data, rows: readAgendaRows(raw, parsed.data.rows) };
+  }
+
+  /** "Add an item": the editor again with what was typed and one more blank row (nothing saved). */
+  async addAgendaItem(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
+    if (!this.secretary(user)) return refusal('create or edit meetings');
+    const sent = this.agendaSent(raw);
+    if (!sent) return this.chooseMeeting(user);
+    const stored = await this.meetings.load(sent.meetingId);
+    if (!stored) return this.gone(user);
+    const rows = [...sent.rows, blankRow(sent.rows.length + 1)].slice(0, MAX_AGENDA_ROWS);
+    // Drawn at the etag the editor was opened at: adding a row never makes a stale form current.
+    return { ...(await this.agendaView(stored, rows, {}, false)), etag: sent.etag };
+  }
+
+  async saveAgenda(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('create or edit meetings');
+    const sent = this.agendaSent(raw);
+    if (!sent) return this.chooseMeeting(user);
+    const saved = await this.meetings.saveAgenda(sent.meetingId, sent.etag, sent.rows, secretary);
+    if (!saved.ok) {
+      const stored = saved.latest ?? (await this.meetings.load(sent.meetingId));
+      if (!stored) return this.gone(user);
+      const view = await this.agendaView(stored, sent.rows, saved.errors, !!saved.latest);
+      // Field errors leave the form at the etag it was drawn at; a stale save moves it to the latest.
+      return saved.latest ? view : { ...view, etag: sent.etag };
+    }
+    return {
+      kind: 'meeting-saved',
+      meeting: meetingView(await this.referenceData.get(), saved.meeting.value),
+      note: `Agenda saved by ${secretary.name}.`,
     };
   }
 
@@ -208,6 +333,8 @@ export class SecretaryDesk {
     const targets = await this.targetChoices(user);
     const view: ComposeView = {
       kind: 'compose',
+      // Kept while the secretary corrects or changes the card: nothing has been sent from it yet.
+      submissionId: (values.success && values.data.submissionId) || randomUUID(),
       meetings: meetings.map((m) => ({
         title: `${m.body}, ${formatDateTime(m.startsAt)}`,
         value: m.id,
@@ -258,7 +385,7 @@ export class SecretaryDesk {
       }
     }
     if (Object.keys(errors).length || !meeting) return { ok: false, errors };
-    return { ok: true, meeting, targets, when, whenWords };
+    return { ok: true, meeting, targets, when, whenWords, submissionId: c.submissionId ?? null };
   }
 
   async preview(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
@@ -330,18 +457,24 @@ export class SecretaryDesk {
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
     try {
-      const jobs = await this.broadcasts.scheduleMeeting(
+      const { jobs, alreadyScheduled } = await this.broadcasts.scheduleMeeting(
         prepared.meeting,
         prepared.targets.map((t) => t.target),
         prepared.when,
         secretary,
         await this.reportTo(user),
+        // A card from before submission ids were drawn sends none: such a press is not deduplicated.
+        prepared.submissionId ?? randomUUID(),
       );
       if (prepared.when.kind === 'now') this.o.queued();
-      const note =
-        prepared.when.kind === 'now'
+      const times = jobs.map((j) => formatDateTime(j.dueAt)).join('; ');
+      const note = alreadyScheduled
+        ? prepared.when.kind === 'now'
+          ? 'Already sent: this reminder was sent from this card, and is not sent twice.'
+          : `Already scheduled from this card, not twice: ${times}.`
+        : prepared.when.kind === 'now'
           ? `Sending now to ${prepared.targets.map((t) => t.target.label).join('; ')}. A delivery report follows in your chat.`
-          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${jobs.map((j) => formatDateTime(j.dueAt)).join('; ')}.`;
+          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${times}.`;
       return this.list(user, note);
     } catch (e) {
       if (e instanceof RangeError) return this.compose(user, raw, { when: e.message });

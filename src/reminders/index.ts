@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { EventBus } from '../shared/events';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { BroadcastStore, ConversationStore, GovernanceStore } from '../store/store';
+import { BriefBroadcasts, type BriefSource } from './briefBroadcasts';
 import { BroadcastService } from './broadcastService';
 import { ClosureNotices } from './closureNotices';
 import { BroadcastContent, type ClosureNoticeSource } from './content';
@@ -22,6 +23,7 @@ export type { InstallationService } from './installations';
 export type { Scheduler } from './scheduler';
 export type { DeskView, OutgoingView } from './views';
 export { conversationRecordId } from './installations';
+export type { BriefSource } from './briefBroadcasts';
 
 export interface RemindersOptions {
   store: GovernanceStore & ConversationStore & BroadcastStore;
@@ -30,6 +32,8 @@ export interface RemindersOptions {
   events: EventBus;
   /** The progress card a closure notice carries (the progress feature's). */
   closureNotice: ClosureNoticeSource;
+  /** Pre-meeting briefs: who gets one and what it says (the briefs feature's); none when absent. */
+  briefs?: BriefSource;
   /** How messages reach Teams (the Bot Framework edge). */
   sender: MessageSender;
   schedule: ReminderSchedule;
@@ -44,7 +48,8 @@ export interface RemindersOptions {
 
 /**
  * "Secretaries broadcast": where the app is installed, meetings, the secretary's desk, the delivery
- * engine and its scheduler, and the closure notices that follow progress events.
+ * engine and its scheduler, the closure notices that follow progress events, and the pre-meeting
+ * briefs it sends for the briefs feature.
  */
 export function createReminders(o: RemindersOptions) {
   const installations = new InstallationService(o.store, o.log, o.clock);
@@ -57,7 +62,26 @@ export function createReminders(o: RemindersOptions) {
     o.clock,
   );
   const secretariat = secretariatChannel(o.secretariatChannelId, broadcasts, o.log);
-  const content = new BroadcastContent(o.store, o.referenceData, o.closureNotice, o.clock);
+  const briefs = o.briefs
+    ? new BriefBroadcasts({
+        store: o.store,
+        installations,
+        referenceData: o.referenceData,
+        source: o.briefs,
+        schedule: o.schedule,
+        // The delivery report goes to a secretary's chat, never to the secretariat channel.
+        reportTo: async () => (await broadcasts.chaserRecipients(null)).reportTo,
+        log: o.log,
+        clock: o.clock,
+      })
+    : null;
+  const content = new BroadcastContent(
+    o.store,
+    o.referenceData,
+    o.closureNotice,
+    o.clock,
+    briefs && ((job, target) => briefs.render(job, target.personId)),
+  );
   const engine = new DeliveryEngine(
     o.store,
     o.store,
@@ -74,6 +98,7 @@ export function createReminders(o: RemindersOptions) {
     async () => broadcasts.chaserRecipients(await secretariat()),
     { intervalMs: o.intervalMs, weeklyChasers: o.weeklyChasers },
     o.log,
+    briefs,
   );
   // New work (a send now, a closure notice) runs a scheduler pass at once.
   const queued = () => scheduler.kick();

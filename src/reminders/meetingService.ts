@@ -4,8 +4,9 @@ import { agendaFromWorkplan } from '../domain/agenda';
 import { formatDate, isClockTime, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../shared/referenceData';
-import { ConcurrencyConflictError } from '../store/errors';
-import type { GovernanceStore } from '../store/store';
+import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
+import type { GovernanceStore, Stored } from '../store/store';
+import { type AgendaErrors, type AgendaRow, applyAgendaRows } from './agendaEditor';
 
 /**
  * Board secretaries create and edit meetings from Teams. The agenda is pre-filled from the workplan for
@@ -18,8 +19,8 @@ const date = z.string().trim().refine(isRealDate, 'Enter a real date.');
 /** What the meeting card submits (untrusted: parsed here, field by field). */
 export const MeetingInput = z.object({
   meetingId: z.string().trim().max(200).optional(),
-  /** The revision the card showed, for edits. */
-  revision: z.coerce.number().int().nonnegative().optional(),
+  /** The etag of the meeting the card showed, for edits: a stale form never overwrites a newer edit. */
+  etag: z.string().trim().min(1).max(200).optional(),
   body: z.string().trim().min(1, 'Choose the meeting body.').max(120),
   date,
   time,
@@ -50,7 +51,17 @@ export type MeetingInput = z.infer<typeof MeetingInput>;
 export type MeetingErrors = Partial<Record<keyof MeetingInput | 'form', string>>;
 
 export type SaveMeetingResult =
-  { ok: true; meeting: Meeting; created: boolean } | { ok: false; errors: MeetingErrors };
+  | { ok: true; meeting: Stored<Meeting>; created: boolean }
+  /** `latest`: the meeting changed after the form was drawn; this is how it stands now. */
+  | { ok: false; errors: MeetingErrors; latest?: Stored<Meeting> };
+
+export type SaveAgendaResult =
+  | { ok: true; meeting: Stored<Meeting> }
+  | { ok: false; errors: AgendaErrors; latest?: Stored<Meeting> };
+
+/** What a secretary reads when the form they saved from is out of date. */
+export const STALE_FORM =
+  'Not saved: this meeting was changed after you opened it. It now reads as below; what you typed is kept in the form. Check it and save again.';
 
 function pad(t: string): string {
   const [h, m] = t.split(':');
@@ -86,7 +97,32 @@ export class MeetingService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Creates a meeting, or updates one (with the revision the card showed, so edits never cross). */
+  /** A meeting as stored now, with its etag (the cache only names its organisation, which never changes). */
+  async load(meetingId: string): Promise<Stored<Meeting> | null> {
+    const known = (await this.referenceData.get()).meetings.find((m) => m.id === meetingId);
+    return known ? this.store.get('meeting', known.organisationId, meetingId) : null;
+  }
+
+  /** Replaces a meeting if it is unchanged since the form was drawn (`etag`); else how it stands now. */
+  private async replace(
+    meeting: Meeting,
+    etag: string,
+  ): Promise<
+    { ok: true; meeting: Stored<Meeting> } | { ok: false; latest: Stored<Meeting> | null }
+  > {
+    try {
+      const saved = await this.store.replace(meeting, etag);
+      return { ok: true, meeting: saved };
+    } catch (e) {
+      if (!(e instanceof ConcurrencyConflictError)) throw e;
+      return { ok: false, latest: await this.load(meeting.id) };
+    }
+  }
+
+  /**
+   * Creates a meeting, or updates one. An update applies only to the meeting as the form showed it (its
+   * etag): a stale form never overwrites a newer edit, it gets the latest back instead.
+   */
   async save(input: MeetingInput, secretary: Person | null): Promise<SaveMeetingResult> {
     if (!secretary?.isBoardSecretary)
       return { ok: false, errors: { form: 'Only a board secretary can create or edit meetings.' } };
@@ -103,11 +139,12 @@ export class MeetingService {
       return { ok: false, errors: { date: 'A new meeting must be in the future.' } };
 
     const data = await this.referenceData.get();
-    const existing = input.meetingId
-      ? data.meetings.find((m) => m.id === input.meetingId)
-      : undefined;
-    if (input.meetingId && !existing)
+    const stored = input.meetingId ? await this.load(input.meetingId) : null;
+    if (input.meetingId && !stored)
       return { ok: false, errors: { form: 'That meeting no longer exists.' } };
+    if (stored && stored.etag !== input.etag)
+      return { ok: false, errors: { form: STALE_FORM }, latest: stored };
+    const existing = stored?.value;
     const organisationId =
       existing?.organisationId ??
       data.meetings.find((m) => m.body === input.body)?.organisationId ??
@@ -115,7 +152,10 @@ export class MeetingService {
     const workplan = data.workplans.find((w) => w.body === input.body) ?? null;
     const sameDay = existing && londonDateOf(existing.startsAt) === input.date;
     const meeting: Meeting = {
-      id: existing?.id ?? `mtg-${slug(input.body)}-${input.date}`,
+      // Part I and Part II meet on the same day: a private meeting's id says so (public ids as ever).
+      id:
+        existing?.id ??
+        `mtg-${slug(input.body)}-${input.date}${input.part === 'private' ? '-private' : ''}`,
       organisationId,
       kind: 'meeting',
       body: input.body,
@@ -136,31 +176,53 @@ export class MeetingService {
       },
       dataQuality: existing?.dataQuality ?? [],
     };
+    if (stored) {
+      const replaced = await this.replace(meeting, stored.etag);
+      if (!replaced.ok)
+        return replaced.latest
+          ? { ok: false, errors: { form: STALE_FORM }, latest: replaced.latest }
+          : { ok: false, errors: { form: 'That meeting no longer exists.' } };
+      this.log.info({ meetingId: meeting.id }, 'meeting updated');
+      return { ok: true, meeting: replaced.meeting, created: false };
+    }
     try {
-      if (existing) {
-        const stored = await this.store.get('meeting', existing.organisationId, existing.id);
-        if (!stored) return { ok: false, errors: { form: 'That meeting no longer exists.' } };
-        const saved = await this.store.replace(meeting, stored.etag);
-        this.log.info({ meetingId: meeting.id }, 'meeting updated');
-        return { ok: true, meeting: saved.value, created: false };
-      }
       const saved = await this.store.create(meeting);
       this.log.info({ meetingId: meeting.id }, 'meeting created');
-      return { ok: true, meeting: saved.value, created: true };
+      return { ok: true, meeting: saved, created: true };
     } catch (e) {
-      if (e instanceof ConcurrencyConflictError)
-        return {
-          ok: false,
-          errors: { form: 'Someone else changed this meeting; open it again to see the latest.' },
-        };
-      if ((e as Error).name === 'AlreadyExistsError')
-        return {
-          ok: false,
-          errors: {
-            date: `There is already a ${input.body} meeting on ${formatDate(input.date)}.`,
-          },
-        };
-      throw e;
+      if (!(e instanceof AlreadyExistsError)) throw e;
+      return {
+        ok: false,
+        errors: {
+          date: `There is already a ${input.part} ${input.body} meeting on ${formatDate(input.date)}.`,
+        },
+      };
     }
+  }
+
+  /** Saves an edited agenda, if the meeting is unchanged since the editor was drawn (`etag`). */
+  async saveAgenda(
+    meetingId: string,
+    etag: string,
+    rows: readonly AgendaRow[],
+    secretary: Person | null,
+  ): Promise<SaveAgendaResult> {
+    if (!secretary?.isBoardSecretary)
+      return { ok: false, errors: { form: 'Only a board secretary can create or edit meetings.' } };
+    const stored = await this.load(meetingId);
+    if (!stored) return { ok: false, errors: { form: 'That meeting no longer exists.' } };
+    if (stored.etag !== etag) return { ok: false, errors: { form: STALE_FORM }, latest: stored };
+    const edited = applyAgendaRows(stored.value.agenda, rows);
+    if (!edited.ok) return { ok: false, errors: edited.errors };
+    const replaced = await this.replace({ ...stored.value, agenda: edited.agenda }, etag);
+    if (!replaced.ok)
+      return replaced.latest
+        ? { ok: false, errors: { form: STALE_FORM }, latest: replaced.latest }
+        : { ok: false, errors: { form: 'That meeting no longer exists.' } };
+    this.log.info(
+      { meetingId, items: edited.agenda.length, by: secretary.id },
+      'meeting agenda updated',
+    );
+    return { ok: true, meeting: replaced.meeting };
   }
 }

@@ -4,8 +4,9 @@ import type { BroadcastService } from './broadcastService';
 import type { DeliveryEngine } from './deliveryEngine';
 
 /**
- * The scheduler loop: every interval, queue this week's action chasers once they are due, then let the
- * delivery engine claim and send whatever is due. Passes never overlap; stop() waits for the current one.
+ * The scheduler loop: every interval, queue this week's action chasers and the pre-meeting briefs once
+ * they are due, then let the delivery engine claim and send whatever is due. Passes never overlap;
+ * stop() waits for the current one.
  */
 export interface ChaserRecipients {
   /** Where the overdue summary goes: the secretariat channel, or the secretaries' personal chats. */
@@ -26,6 +27,8 @@ export class Scheduler {
     private readonly recipients: () => Promise<ChaserRecipients>,
     private readonly options: { intervalMs: number; weeklyChasers: boolean },
     private readonly log: Logger,
+    /** Queues the pre-meeting briefs that are due (none when briefs are not wired). */
+    private readonly briefs: { queueDue(): Promise<unknown> } | null = null,
   ) {}
 
   start(): void {
@@ -50,9 +53,19 @@ export class Scheduler {
   private async run(): Promise<void> {
     try {
       if (this.options.weeklyChasers) await this.chasers();
+      await this.queueBriefs();
       await this.engine.tick();
     } catch (e) {
       this.log.error({ err: (e as Error).message }, 'scheduler pass failed; the next pass retries');
+    }
+  }
+
+  /** A failure here must not hold up sending what is already queued. */
+  private async queueBriefs(): Promise<void> {
+    try {
+      await this.briefs?.queueDue();
+    } catch (e) {
+      this.log.error({ err: (e as Error).message }, 'could not queue pre-meeting briefs');
     }
   }
 

@@ -1,4 +1,6 @@
+import type { BriefView } from '../shared/briefViews';
 import type { ActionView, MeetingView, MessageView, ProgressView } from '../shared/viewTypes';
+import type { AgendaRow } from './agendaEditor';
 
 /**
  * What the reminders feature shows, as plain data: what Board Clerk posts on its own (drawn by
@@ -19,6 +21,8 @@ export interface ActionDigestView {
   personName: string;
   overdue: ActionView[];
   dueSoon: ActionView[];
+  /** Proposed for closure: waiting for the board secretary, not the owner (never counted overdue). */
+  awaitingDecision: ActionView[];
   /** "14 days": how far ahead "due soon" looks. */
   horizon: string;
 }
@@ -35,6 +39,8 @@ export interface OverdueSummaryView {
   kind: 'overdue-summary';
   asOf: string;
   overdue: ActionView[];
+  /** Proposed for closure, waiting for a decision: listed apart from the overdue ones. */
+  awaitingDecision: ActionView[];
   /** Owners the weekly digest could not reach, so the secretary can chase them another way. */
   unreachable: OwnerReach[];
 }
@@ -62,6 +68,8 @@ export type OutgoingView =
   | DeliveryReportView
   /** A closure notice: the action's progress card. */
   | ProgressView
+  /** A member's pre-meeting brief (built by the briefs feature). */
+  | BriefView
   | MessageView;
 
 type Errors = Partial<Record<string, string>>;
@@ -81,9 +89,21 @@ export interface PersonalOnlyView {
   sentToPersonalChat: boolean;
 }
 
+/** "edit meeting": which meeting, next first; then its details or its agenda. */
+export interface MeetingChoiceView {
+  kind: 'meeting-choice';
+  /** Upcoming meetings, the next first: "Group Trust Board (private), Thursday 28 January 2027 at 1.00pm". */
+  meetings: Choice[];
+  note: string | null;
+}
+
 export interface MeetingFormView {
   kind: 'meeting-form';
   meetingId: string | null;
+  /** The etag of the meeting the form shows (edits): the save applies only to that version. */
+  etag: string | null;
+  /** After a stale save: the meeting as it stands now, shown above the form that keeps what was typed. */
+  latest: MeetingView | null;
   bodies: string[];
   values: Partial<
     Record<
@@ -101,6 +121,18 @@ export interface MeetingFormView {
   errors: Errors;
 }
 
+/** A meeting's agenda, editable: add, remove, reorder, mark private, set leads. */
+export interface AgendaFormView {
+  kind: 'agenda-form';
+  /** The meeting as stored (heading; after a stale save, the latest agenda). */
+  meeting: MeetingView;
+  etag: string;
+  rows: AgendaRow[];
+  errors: Errors;
+  /** The editor was drawn again because the meeting changed after it was opened. */
+  stale: boolean;
+}
+
 export interface MeetingSavedView {
   kind: 'meeting-saved';
   meeting: MeetingView;
@@ -114,6 +146,8 @@ export interface Choice {
 
 export interface ComposeView {
   kind: 'compose';
+  /** Carried by Preview and Send: a double-pressed or retried Send schedules once. */
+  submissionId: string;
   meetings: Choice[];
   targets: Choice[];
   values: Partial<Record<'meetingId' | 'targets' | 'when' | 'atDate' | 'atTime', string>>;
@@ -155,7 +189,9 @@ export interface BroadcastListView {
 export type DeskView =
   | RefusalView
   | PersonalOnlyView
+  | MeetingChoiceView
   | MeetingFormView
+  | AgendaFormView
   | MeetingSavedView
   | ComposeView
   | PreviewView

@@ -24,7 +24,6 @@ export interface HttpServerOptions {
 /** The HTTP surface: `GET /healthz` for probes, plus whatever the caller registers. */
 export function createHttpServer(options: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: 'board-clerk', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {
     const started = Date.now();

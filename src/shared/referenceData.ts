@@ -1,15 +1,19 @@
 import type {
   ActionLog,
+  CommitteeReport,
   GovernanceRecord,
   Meeting,
   Minutes,
   Organisation,
+  Paper,
+  PerformanceReport,
   Person,
   Risk,
   RiskRegister,
   Role,
   SourceDocument,
   Strategy,
+  TermsOfReference,
   Workplan,
 } from '../domain';
 import type { Records } from './readModel/records';
@@ -31,6 +35,11 @@ export interface ReferenceData {
   workplans: Workplan[];
   minutes: Minutes[];
   strategies: Strategy[];
+  /** Papers with their sections, figures and decisions; committee AAA reports; performance reports. */
+  papers: Paper[];
+  committeeReports: CommitteeReport[];
+  performanceReports: PerformanceReport[];
+  termsOfReference: TermsOfReference[];
 }
 
 /** Where features get the current reference data. */
@@ -75,6 +84,10 @@ export class ReferenceSnapshots implements ReferenceDataSource {
           workplans: all<Workplan>('workplan'),
           minutes: all<Minutes>('minutes'),
           strategies: all<Strategy>('strategy'),
+          papers: all<Paper>('paper'),
+          committeeReports: all<CommitteeReport>('committeeReport'),
+          performanceReports: all<PerformanceReport>('performanceReport'),
+          termsOfReference: all<TermsOfReference>('termsOfReference'),
         }),
       };
     }

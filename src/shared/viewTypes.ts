@@ -2,7 +2,7 @@ import type {
   ActionStatus,
   AppetiteLevel,
   DataQualityKind,
-  DeliveryStatus,
+  DeliveryKey,
   IsoDate,
   RiskFactor,
 } from '../domain';
@@ -121,7 +121,7 @@ export interface ActionView {
   dueIso: IsoDate | null;
   daysOverdue: number | null;
   status: ActionStatus;
-  deliveryStatus: DeliveryStatus | null;
+  deliveryStatus: DeliveryKey | null;
   /** Progress notes are the board's working notes: `private`, never shown in shared conversations. */
   latestProgress: { note: string; by: string; when: string | null; private: true } | null;
   committeeSignOff: string | null;
@@ -131,14 +131,18 @@ export interface ActionView {
   source: Citation;
   /** Whether the person asking may update it (filled in by the progress feature). */
   canUpdate: boolean;
+  /** A board secretary looking at an action proposed for closure: Approve / Return on it. */
+  canDecideClosure: boolean;
 }
 
 export interface HeatMapCell {
   consequence: number;
   likelihood: number;
   score: number;
+  /** The band in words ("Moderate"): colour never says it alone. */
+  band: string;
   colour: RagColour;
-  /** References of the risks whose current score sits here. */
+  /** References of the risks whose current score sits here (a draft's marked "(draft)"). */
   risks: string[];
 }
 
@@ -231,7 +235,7 @@ export interface ProgressView {
     note: string;
     by: string;
     when: string | null;
-    status: DeliveryStatus | null;
+    status: DeliveryKey | null;
     private: true;
   }[];
   history: HistoryView[] | null;

@@ -142,8 +142,22 @@ const EVENT_WORDS: Record<HistoryEntry['event'], string> = {
   'proposed-for-closure': 'Proposed for closure',
   'closure-approved': 'Closure approved',
   'closure-returned': 'Returned (closure not approved)',
+  'closure-withdrawn': 'Proposal for closure withdrawn',
   edited: 'Edited',
 };
+
+/** "Proposal for closure withdrawn: Some issues reported, due date moved to 31 March 2027". */
+function eventWords(h: HistoryEntry): string {
+  if (h.event !== 'closure-withdrawn') return EVENT_WORDS[h.event];
+  const why = h.changes.flatMap((c) =>
+    c.field === 'delivery status'
+      ? [`${c.to} reported`]
+      : c.field === 'due date'
+        ? [`due date moved to ${c.to}`]
+        : [],
+  );
+  return `${EVENT_WORDS[h.event]}${why.length ? `: ${why.join(', ')}` : ''}`;
+}
 
 export function historyViews(action: Action): HistoryView[] {
   return [...action.history]
@@ -151,7 +165,7 @@ export function historyViews(action: Action): HistoryView[] {
     .map((h) => ({
       at: formatDateTime(h.at),
       by: h.by.name,
-      event: EVENT_WORDS[h.event],
+      event: eventWords(h),
       changes: h.changes,
       note: h.note ?? null,
     }));
@@ -162,6 +176,7 @@ export function actionView(
   action: Action,
   today: IsoDate,
   canUpdate = false,
+  canDecideClosure = false,
 ): ActionView {
   const log = findById(data.logs, action.logId);
   const section = log?.sections.find((s) => s.id === action.sectionId);
@@ -199,6 +214,7 @@ export function actionView(
     flags: flagViews(action.dataQuality),
     source: citation(data, action.source),
     canUpdate,
+    canDecideClosure: canDecideClosure && action.status === 'proposed-for-closure',
   };
 }
 

@@ -113,8 +113,11 @@ describe('the outbox: private business never reaches a shared conversation', () 
       description: 'Open actions',
       actions: [view],
       total: 1,
+      firstShown: 1,
       notes: [],
       nextPage: null,
+      previousPage: null,
+      firstPage: null,
       question: 'actions',
     };
     const excerpt = note.slice(0, 40);
@@ -168,6 +171,28 @@ describe('the outbox: private business never reaches a shared conversation', () 
     const built = draw(answer, MEMBER_PRIVATE);
     assert.ok(Buffer.byteLength(JSON.stringify(built.card)) <= MAX_CARD_BYTES);
     validateCard(built.card);
+  });
+
+  it('shows what people typed as text, never as markdown (links, bold)', () => {
+    const typed = '**Urgent** see [the portal](https://evil.example/login)';
+    const built = draw(
+      { kind: 'message', title: 'A note', text: typed, suggestions: [] },
+      MEMBER_PRIVATE,
+    );
+    validateCard(built.card);
+    const json = JSON.stringify(built.card);
+    const blocks = JSON.parse(json, (_k, v: unknown) => v) as {
+      body: { type: string; inlines?: { type: string; text: string }[] }[];
+    };
+    const runs = blocks.body.flatMap((e) => e.inlines ?? []);
+    assert.ok(
+      runs.some((r) => r.type === 'TextRun' && r.text === typed),
+      'kept whole, in a TextRun',
+    );
+    assert.ok(
+      !blocks.body.some((e) => e.type === 'TextBlock' && JSON.stringify(e).includes('**Urgent**')),
+      'never in a markdown TextBlock',
+    );
   });
 
   it('finds private parts however deep a view nests them', () => {

@@ -73,6 +73,7 @@ function fakes() {
       list: resolves(),
       chase: resolves(),
     },
+    briefs: { answer: resolves(), recipients: resolves(), forPerson: resolves() },
     installations: { installed: resolves(), removed: resolves(), channelsChanged: resolves() },
     teams: { channels: sinon.fake.resolves(undefined), isSmall: sinon.fake.resolves(true) },
     log: { info: sinon.fake(), warn: sinon.fake(), error: sinon.fake() },
@@ -124,6 +125,32 @@ describe('the route table', () => {
       null,
     );
     assert.ok('personalOnly' in pressed, 'the Action.Submit fallback of a preview too');
+  });
+
+  it('hands "brief me" and "stop briefs" to the briefs feature before the question reader', async () => {
+    const { routed, context } = await run(request(text('brief me for Thursday'), 'channel'), {
+      intent: 'unknown',
+      text: 'brief me for Thursday',
+      suggestions: [],
+    });
+    assert.equal(routed.route?.name, 'a pre-meeting brief, or stop / start briefs');
+    sinon.assert.calledOnceWithMatch(context.briefs.answer, sinon.match.any, {
+      kind: 'brief',
+      meeting: { kind: 'on', date: '2026-11-26', body: null },
+    });
+    sinon.assert.notCalled(context.questions.answer);
+    const stop = await run(request(text('stop briefs')));
+    sinon.assert.calledOnceWithMatch(stop.context.briefs.answer, sinon.match.any, { kind: 'stop' });
+  });
+
+  it("keeps a secretary's preview of a member's brief to a personal chat", async () => {
+    const inChannel = routeFor(request(text('brief for Priya Desai'), 'channel'), null);
+    assert.ok('personalOnly' in inChannel && inChannel.personalOnly);
+    const { context } = await run(request(text('brief for Priya Desai')));
+    sinon.assert.calledOnceWithMatch(context.briefs.answer, sinon.match.any, {
+      kind: 'preview',
+      name: 'priya desai',
+    });
   });
 
   it('opens the progress card for "update <action>", finding the action first', async () => {

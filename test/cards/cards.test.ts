@@ -34,9 +34,28 @@ describe('card builders, one per view', () => {
       [DEMO.doca, 'Any data quality problems in the BAF?'],
       [DEMO.doca, 'help'],
       [DEMO.doca, 'What is Group BAF 99 score?'],
+      [DEMO.doca, 'Is Group BAF 3 worse than Group BAF 4?'],
+      [DEMO.doca, 'Who owns Group BAF 4?'],
+      [DEMO.doca, 'Anything on workforce?'],
+      [DEMO.doca, 'Minutes of the September board'],
+      [DEMO.doca, 'Who sent apologies to the September board?'],
+      [DEMO.doca, 'Who is the guardian?'],
+      [DEMO.doca, 'Why is LPT BAF 1 action 1 late?'],
+      [DEMO.secretary, 'Unanswered questions'],
+      [DEMO.doca, 'Is BAF 3 worse than the others?'],
+      [DEMO.doca, 'What did the Chief Executive say about university status?'],
+      [DEMO.doca, 'What is the committee alerting the board to?'],
+      [DEMO.doca, 'What segment are we in?'],
     ] as const)
       add(await f.ask(who, text));
 
+    add(
+      await f.briefs.forPerson(
+        { meetingId: 'mtg-gtb-2026-01-29', organisationId: 'lpt-nhft-group' },
+        'person-grp-chief-people-officer',
+        NOW,
+      ),
+    );
     const secretary = (input: Request['input'] | string) => f.request(DEMO.secretary, input);
     const ftsu5 = { actionId: 'act-wl-ftsu-5', organisationId: 'well-led-trust' };
     add(await f.progress.open(await f.request(DEMO.doca, 'update Well-Led FTSU 5'), ftsu5));
@@ -53,6 +72,8 @@ describe('card builders, one per view', () => {
       }),
     );
     add(await f.reminders.desk.command(await secretary('send reminder'), 'send-reminder'));
+    add(await f.reminders.desk.chooseMeeting(await secretary('edit meeting')));
+    add(await f.reminders.desk.agendaForm(await secretary('edit agenda'), 'mtg-gtb-2026-01-29'));
 
     // Where reminders can go: the secretary's and an owner's personal chats, and a team channel.
     const facts = (over: Partial<ConversationFacts>): ConversationFacts => ({
@@ -130,6 +151,21 @@ describe('card builders, one per view', () => {
     ['action-digest', [/Your actions this week/, /Overdue/]],
     ['overdue-summary', [/Overdue actions/]],
     ['delivery-report', [/Delivery report/, /delivered/]],
+    ['meeting-choice', [/Group Trust Board/, /29 January 2026/]],
+    ['agenda-form', [/Apologies/]],
+    ['brief', [/29 January 2026/, /Source|source/]],
+    ['risk-compare', [/GROUP BAF 3/, /GROUP BAF 4/, /Source:/]],
+    ['risk-owner', [/names no single owner or lead for GROUP BAF 4/, /Source:/]],
+    ['search', [/BAF 06/, /GROUP BAF DRAFT/]],
+    ['minutes', [/GTB\/25\/15/, /Source:/]],
+    ['attendance', [/Apologies/, /Judit Seymour/, /Source:/]],
+    ['people', [/Beth Kendall/]],
+    ['action-delay', [/Originally due 31 May 2024/]],
+    ['unanswered', [/could not answer/]],
+    ['choices', [/Compare/]],
+    ['paper', [/University of Leicester/, /Source:/]],
+    ['committee-report', [/ASSURE/, /Source:/]],
+    ['performance', [/segment 2/, /Source:/]],
   ];
   for (const [kind, expected] of facts)
     it(`shows the facts of ${kind}`, () => {

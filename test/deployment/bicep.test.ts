@@ -124,7 +124,7 @@ describe('Azure deployment template (deployment/main.bicep)', () => {
       bicep,
       /endpoint: 'https:\/\/\$\{webApp\.properties\.defaultHostName\}\/api\/messages'/,
     );
-    assert.match(read('src/app.ts'), /\.post\('\/api\/messages'/);
+    assert.match(read('src/bot/messagesEndpoint.ts'), /\.post\('\/api\/messages'/);
     assert.match(bicep, /msaAppType: 'SingleTenant'/);
     assert.match(bicep, /msaAppTenantId: microsoftAppTenantId/);
     const channel = blockAfter(

@@ -21,6 +21,12 @@ describe('action due dates', () => {
     assert.equal(isOverdue(a, '2030-01-01'), false);
   });
 
+  it('an action proposed for closure waits for the secretary: it is not overdue', () => {
+    const a = testAction(1, { status: 'proposed-for-closure', deliveryStatus: 'delivered' });
+    assert.equal(daysOverdue(a, '2030-01-01'), null);
+    assert.equal(isOverdue(testAction(1), '2030-01-01'), true, 'the same action open is');
+  });
+
   it('uses the revised date when there is one, and shows both', () => {
     const a = testAction(1, {
       originalDue: { printed: '30/09/2025', iso: '2025-09-30' },

@@ -7,6 +7,7 @@ import {
   hasErrors,
   type ProgressUpdate,
   readProgressForm,
+  setbackOf,
   validateClosureDecision,
   validateProgressUpdate,
 } from '../../src/domain/progressUpdate';
@@ -180,5 +181,51 @@ describe('progress update rules', () => {
     assert.equal(returned.status, 'open');
     assert.equal(returned.history.at(-1)?.note, 'No evidence yet');
     assert.equal(returned.history.at(-1)?.event, 'closure-returned');
+  });
+
+  it('withdraws a proposal for closure when the owner reports a setback, and says why', () => {
+    const proposed = action({ status: 'proposed-for-closure', deliveryStatus: 'delivered' });
+    const setbacks: [Partial<ProgressUpdate>, RegExp, string[]][] = [
+      [
+        { deliveryStatus: 'some-issues' },
+        /Some issues/,
+        ['delivery status: Delivered -> Some issues', 'status: Proposed for closure -> Open'],
+      ],
+      [
+        { deliveryStatus: 'not-on-track' },
+        /Not on track/,
+        ['delivery status: Delivered -> Not on track', 'status: Proposed for closure -> Open'],
+      ],
+      [
+        { deliveryStatus: 'on-track' },
+        /On track/,
+        ['delivery status: Delivered -> On track', 'status: Proposed for closure -> Open'],
+      ],
+      [
+        { deliveryStatus: 'delivered', revisedDue: '2027-03-31', revisedDueReason: 'Audit late' },
+        /due date moves to 31 March 2027/,
+        ['due date: 30 September 2025 -> 31 March 2027', 'status: Proposed for closure -> Open'],
+      ],
+    ];
+    for (const [change, why, changes] of setbacks) {
+      const u = update(change);
+      assert.match(setbackOf(proposed, u)!, why);
+      assert.deepEqual(validateProgressUpdate(proposed, u, TODAY), {});
+      const next = applyProgressUpdate(proposed, u, OWNER, NOW);
+      assert.equal(next.status, 'open', 'the proposal is withdrawn');
+      const entry = next.history.at(-1)!;
+      assert.equal(entry.event, 'closure-withdrawn');
+      assert.deepEqual(
+        entry.changes.map((c) => `${c.field}: ${c.from} -> ${c.to}`),
+        changes,
+      );
+    }
+    // Still delivered, due date unchanged: the proposal stands (a note for the secretary).
+    const note = applyProgressUpdate(proposed, update({ deliveryStatus: 'delivered' }), OWNER, NOW);
+    assert.equal(setbackOf(proposed, update({ deliveryStatus: 'delivered' })), null);
+    assert.equal(note.status, 'proposed-for-closure');
+    assert.equal(note.history.at(-1)?.event, 'progress-update');
+    // An open action has no proposal to withdraw.
+    assert.equal(setbackOf(action(), update({ deliveryStatus: 'not-on-track' })), null);
   });
 });

@@ -68,7 +68,13 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
   let clock: ReturnType<typeof testClock>;
 
   async function start(): Promise<void> {
-    app = await startTestApp(dir.dir, {}, { clock: clock.now });
+    // Pre-meeting briefs go to members' personal chats on their own; test/e2e/briefs.e2e.test.ts
+    // covers them, so this suite counts only the secretaries' reminders and chasers.
+    app = await startTestApp(
+      dir.dir,
+      { REMINDER_SCHEDULE: JSON.stringify({ '*': { brief: null } }) },
+      { clock: clock.now },
+    );
   }
 
   /** The owner (the demo DoCA) marks an action delivered and proposes it for closure. */
@@ -337,6 +343,43 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
 
     const list = await say(app, 'broadcasts', SECRETARY, connector.url);
     assert.match(list.text, /Sent .* 2 targets · 2 delivered/);
+  });
+
+  it('delivers a double-pressed or retried Send once, and schedules once', async () => {
+    await install();
+    await privateMixMeeting();
+    const compose = await say(app, 'send reminder', SECRETARY, connector.url);
+    const papers = targetChoices(compose.card).get('Group Trust Board › Board papers')!;
+    const now = press(
+      compose.card,
+      'Send or schedule',
+      { meetingId: 'mtg-test-2027-04-01', targets: papers, when: 'now' },
+      SECRETARY,
+    );
+    const first = await invoke(app, now);
+    assert.match(first.text, /Sending now to Group Trust Board › Board papers/);
+    const again = await invoke(app, { ...now, id: 'a-second-press' });
+    assert.match(again.text, /Already sent: this reminder was sent from this card/);
+    await app.scheduler.pass();
+    assert.equal(connector.deliveredTo(PAPERS.id).length, 1, 'delivered once');
+
+    // The default schedule from a preview, pressed twice: three reminders, not six.
+    const preview = await invoke(
+      app,
+      press(
+        compose.card,
+        'Preview',
+        { meetingId: 'mtg-test-2027-04-01', targets: papers, when: 'default' },
+        SECRETARY,
+      ),
+    );
+    const schedule = press(preview.card, 'Send or schedule', {}, SECRETARY);
+    assert.match((await invoke(app, schedule)).text, /Scheduled 3 reminders/);
+    assert.match((await invoke(app, schedule)).text, /Already scheduled/);
+    const jobs = (await app.opened.store.listBroadcasts({ meetingId: 'mtg-test-2027-04-01' }))
+      .map((j) => j.value)
+      .filter((j) => j.status !== 'cancelled');
+    assert.equal(jobs.length, 4, 'one sent now and three scheduled');
   });
 
   it('sends the default reminders at 9am UK time, across the change to British Summer Time', async () => {

@@ -10,6 +10,7 @@ import {
   post,
   press,
 } from '../helpers/botClient';
+import { pressWithNothingTyped } from '../helpers/cardInputs';
 import { tempDir } from '../helpers/tempDir';
 
 const SECRETARY = '00000000-0000-4000-8000-000000000001'; // Alex Morgan, board secretary (demo)
@@ -425,6 +426,117 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
       await history(app, 'Well-Led FTSU 6'),
       /Returned \(closure not approved\)[\s\S]*No evidence of the survey results/,
     );
+  });
+
+  /** The owner marks an action delivered and proposes it for closure. */
+  async function propose(ref: typeof FTSU5, note: string): Promise<void> {
+    const { card } = await open(app, ref, DOCA);
+    const saved = await invoke(
+      app,
+      press(
+        card,
+        'Save update',
+        { note, deliveryStatus: 'delivered', proposeClosure: 'true' },
+        { aadObjectId: DOCA, name: 'Yusuf Ali' },
+      ),
+    );
+    assert.match(saved.text, /Proposed for closure: the board secretary will approve it/);
+  }
+
+  it('withdraws a proposal for closure when the owner reports a setback, on the card and in the history', async () => {
+    await propose(FTSU5, 'All roadshows held.');
+    const { card, text } = await open(app, FTSU5, DOCA);
+    assert.match(text, /withdraws the proposal, and it goes back to Open/);
+    const saved = await invoke(
+      app,
+      press(
+        card,
+        'Save update',
+        { note: 'Two sites cancelled their roadshow.', deliveryStatus: 'some-issues' },
+        { aadObjectId: DOCA, name: 'Yusuf Ali' },
+      ),
+    );
+    assert.match(
+      saved.text,
+      /Proposal for closure withdrawn \(the owner reports Some issues\): the action is open again\./,
+    );
+    assert.match(saved.text, /Open\s*·\s*Some issues/);
+    assert.match(
+      await history(app, 'Well-Led FTSU 5'),
+      /Proposal for closure withdrawn: Some issues reported[\s\S]*status: Proposed for closure → Open[\s\S]*Two sites cancelled/,
+    );
+    const secretary = await open(app, FTSU5, SECRETARY);
+    assert.throws(() => button(secretary.card, 'Approve closure'), 'nothing left to decide');
+    const list = messages(
+      await post(
+        app.url,
+        personalMessage('actions proposed for closure', { aadObjectId: SECRETARY }),
+      ),
+    )[0]!;
+    assert.doesNotMatch(list.text, /Well-Led FTSU 5\n/);
+  });
+
+  it('lets the secretary decide from "update <ref>" without typing a progress note', async () => {
+    await propose(FTSU5, 'All roadshows held.');
+    const reply = messages(
+      await post(app.url, personalMessage('update FTSU 5', { aadObjectId: SECRETARY })),
+    )[0]!;
+    assert.match(reply.text, /Closure decision/);
+    assert.deepEqual(pressWithNothingTyped(reply.card, 'Approve closure').blockedBy, []);
+    assert.deepEqual(pressWithNothingTyped(reply.card, 'Return to owner').blockedBy, [
+      'closureNote',
+    ]);
+    const approved = await invoke(
+      app,
+      press(reply.card, 'Approve closure', {}, { aadObjectId: SECRETARY, name: 'Alex Morgan' }),
+    );
+    assert.match(approved.text, /Closed by Alex Morgan/);
+  });
+
+  it('offers the secretary Approve and Return on each action in "actions proposed for closure"', async () => {
+    await propose(FTSU5, 'All roadshows held.');
+    await propose({ ...FTSU5, actionId: 'act-wl-ftsu-6' }, 'Survey done.');
+    const ask = async () =>
+      messages(
+        await post(
+          app.url,
+          personalMessage('actions proposed for closure', { aadObjectId: SECRETARY }),
+        ),
+      )[0]!;
+    const list = await ask();
+    assert.match(list.text, /Well-Led FTSU 5[\s\S]*Well-Led FTSU 6/);
+    assert.deepEqual(pressWithNothingTyped(list.card, 'Approve closure').blockedBy, []);
+    const approved = await invoke(
+      app,
+      press(list.card, 'Approve closure', {}, { aadObjectId: SECRETARY, name: 'Alex Morgan' }),
+    );
+    assert.match(approved.text, /Well-Led FTSU 5[\s\S]*Closed by Alex Morgan/);
+    const again = await invoke(
+      app,
+      press(approved.card, 'Back to the list', {}, { aadObjectId: SECRETARY }),
+    );
+    assert.doesNotMatch(again.text, /Well-Led FTSU 5\n/, 'the closed action has left the list');
+    const returnSix = button(again.card, 'Return to owner');
+    assert.equal(returnSix.data.actionId, 'act-wl-ftsu-6');
+    const returned = await invoke(
+      app,
+      cardAction(
+        returnSix.verb,
+        { ...returnSix.data, 'returnReason-act-wl-ftsu-6': 'No survey results attached.' },
+        { aadObjectId: SECRETARY, name: 'Alex Morgan' },
+      ),
+    );
+    assert.match(returned.text, /Returned to the owners by Alex Morgan/);
+    assert.match(
+      await history(app, 'Well-Led FTSU 6'),
+      /Returned \(closure not approved\)[\s\S]*No survey results attached\./,
+    );
+    // A second press of the same Approve finds the decision already recorded.
+    const twice = await invoke(
+      app,
+      press(list.card, 'Approve closure', {}, { aadObjectId: SECRETARY, name: 'Alex Morgan' }),
+    );
+    assert.match(twice.text, /This decision was already recorded/);
   });
 
   it('keeps an acknowledged update across a restart', async () => {

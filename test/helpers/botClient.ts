@@ -194,6 +194,17 @@ export function input(card: unknown, id: string): Json | null {
   return found;
 }
 
+/** Every input's value as the card draws it, as a client sends them when nothing more is typed. */
+export function drawnValues(card: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  walkObjects(card, (o) => {
+    if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
+      values[o.id] =
+        typeof o.value === 'string' || typeof o.value === 'number' ? String(o.value) : '';
+  });
+  return values;
+}
+
 /** Presses a button as its user, with values typed into the card's inputs (merged into data as Teams does). */
 export function press(
   card: unknown,

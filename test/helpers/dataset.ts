@@ -22,6 +22,10 @@ export async function bundledReferenceData(): Promise<ReferenceData & { vocabula
     workplans: of('workplan'),
     minutes: of('minutes'),
     strategies: of('strategy'),
+    papers: of('paper'),
+    committeeReports: of('committeeReport'),
+    performanceReports: of('performanceReport'),
+    termsOfReference: of('termsOfReference'),
   };
   return { ...parts, vocabulary: buildVocabulary(parts) };
 }

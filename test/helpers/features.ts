@@ -1,3 +1,4 @@
+import { createBriefs } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
@@ -35,11 +36,16 @@ export async function demoFeatures(now: Date) {
   const clock = () => now;
   const questions = createQuestions({ store, referenceData });
   const progress = createProgress({ store, referenceData, events, log: silentLogger });
+  const briefs = createBriefs({ store, referenceData, schedule: {}, log: silentLogger });
   const reminders = createReminders({
     store,
     referenceData,
     events,
     closureNotice: (ref, audience, at) => progress.closureNotice(ref, audience, at),
+    briefs: {
+      recipients: (meeting) => briefs.recipients(meeting),
+      brief: (meeting, personId, at) => briefs.forPerson(meeting, personId, at),
+    },
     sender,
     schedule: {},
     secretariatChannelId: null,
@@ -78,7 +84,18 @@ export async function demoFeatures(now: Date) {
     return questions.answer(req, await questions.read(req, text), text);
   }
 
-  return { store, referenceData, events, questions, progress, reminders, sent, request, ask };
+  return {
+    store,
+    referenceData,
+    events,
+    questions,
+    progress,
+    briefs,
+    reminders,
+    sent,
+    request,
+    ask,
+  };
 }
 
 /** Demo people's Teams ids (data/people.json). */

@@ -5,6 +5,7 @@ import type { ConversationRecord } from '../../src/domain/delivery';
 import { SendError } from '../../src/reminders/sender';
 import type { OutgoingView } from '../../src/reminders/views';
 import { FakeConnector } from '../helpers/fakeConnector';
+import { eventually, hangingServer } from '../server/deadEnds';
 
 describe('posting to Teams through the Bot Connector (fake connector over HTTP)', () => {
   let connector: FakeConnector;
@@ -108,4 +109,24 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
         1,
       );
     });
+
+  it('closes the connection to a connector that does not answer when the send times out', async () => {
+    const hanging = await hangingServer();
+    try {
+      await assert.rejects(
+        sender.send(
+          {
+            conversation: { ...conversation('a:hung'), serviceUrl: hanging.url },
+            boardMember: false,
+          },
+          card,
+        ),
+        (e: unknown) => e instanceof SendError && e.failure === 'transient',
+      );
+      assert.equal(hanging.accepted(), 1);
+      await eventually(() => hanging.open() === 0, 1_000, 'the socket closed');
+    } finally {
+      await hanging.stop();
+    }
+  });
 });

@@ -1,13 +1,13 @@
 import type { Action, IsoDate } from '../../domain';
 import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
-import { formatDate, printedMonth } from '../../domain/dates';
+import { daysBetween, formatDate, londonDateOf, printedMonth } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { Stored } from '../../store/store';
 import type { Answer } from '../answers';
 import type { ActionFilter, ActionScope, ActionTarget, Period } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
-import { actionView, historyViews, rolesLabel } from '../../shared/views';
+import { actionView, historyViews } from '../../shared/views';
 
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
@@ -62,9 +62,21 @@ function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): bo
       return closedIn(action, filter.period);
     case 'proposed-for-closure':
       return action.status === 'proposed-for-closure';
+    case 'slipped':
+      return isOpen(action) && (slippedBy(action) !== null || daysOverdue(action, today) !== null);
+    case 'revised':
+      return action.revisedDue !== null;
     case 'all':
       return true;
   }
+}
+
+/** Days between the original due date and the revised one, when a revised date moved it later. */
+export function slippedBy(action: Action): number | null {
+  const original = action.originalDue?.iso;
+  const revised = action.revisedDue?.iso;
+  if (!original || !revised || revised <= original) return null;
+  return daysBetween(original, revised);
 }
 
 /** Overdue first (longest first), then by due date, then undated; closed last. */
@@ -93,9 +105,51 @@ function filterDescription(filter: ActionFilter, today: IsoDate): string {
         : 'Closed actions';
     case 'proposed-for-closure':
       return 'Actions proposed for closure';
+    case 'slipped':
+      return `Actions that have slipped (a revised due date, or overdue) as at ${formatDate(today)}`;
+    case 'revised':
+      return 'Actions with a revised due date';
     case 'all':
       return 'All actions';
   }
+}
+
+/**
+ * Roles of one name held in several organisations, named once: "Chief Finance Officer (CFO) in the
+ * Well-Led trust, the Group and LPT", not the role three times.
+ */
+export function roleListLabel(ctx: AnswerContext, roleIds: readonly string[]): string | null {
+  const byTitle = new Map<string, string[]>();
+  for (const id of roleIds) {
+    const role = ctx.data.roles.find((r) => r.id === id);
+    if (!role) continue;
+    const label =
+      role.code !== role.title && role.code.length <= 8
+        ? `${role.title} (${role.code})`
+        : role.title;
+    const key = label.replace(/\s*\([^)]*\)$/, '');
+    const org = ctx.data.organisations.find((o) => o.id === role.organisationId);
+    const orgName = org
+      ? org.type === 'group'
+        ? 'the Group'
+        : org.shortName === 'Trust'
+          ? 'the Well-Led trust'
+          : org.shortName
+      : role.organisationId;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), orgName]);
+  }
+  if (!byTitle.size) return null;
+  return [...byTitle]
+    .map(([title, orgs]) =>
+      orgs.length > 1 ? `${title} in ${listInWords([...new Set(orgs)])}` : title,
+    )
+    .join('; ');
+}
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 interface ScopedActions {
@@ -118,7 +172,7 @@ async function actionsInScope(
       const roleIds = withRoleGroups(scope.roleIds, data.roles);
       return {
         actions: await store.findActions({ roleIds }),
-        whose: rolesLabel(data, scope.roleIds) ?? scope.text,
+        whose: roleListLabel(ctx, scope.roleIds) ?? scope.text,
       };
     }
     case 'person': {
@@ -184,17 +238,27 @@ export async function answerActionList(
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     notes.push(`${overdue} of these ${overdue === 1 ? 'is' : 'are'} overdue.`);
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
+  const pageQuestion = (n: number) => (n > 1 ? `${base} (page ${n})` : base);
   return {
     kind: 'action-list',
     title: scope.kind === 'mine' ? 'Your actions' : 'Actions',
     description,
     actions: shown.map((a) =>
-      actionView(ctx.data, a, ctx.today, canUpdateAction(ctx.asker, a, ctx.data.roles)),
+      actionView(
+        ctx.data,
+        a,
+        ctx.today,
+        canUpdateAction(ctx.asker, a, ctx.data.roles),
+        !!ctx.asker?.isBoardSecretary,
+      ),
     ),
     total: matching.length,
+    firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
     notes,
-    nextPage: current < pages ? `${base} (page ${current + 1})` : null,
-    question: current > 1 ? `${base} (page ${current})` : base,
+    nextPage: current < pages ? pageQuestion(current + 1) : null,
+    previousPage: current > 1 ? pageQuestion(current - 1) : null,
+    firstPage: current > 2 ? base : null,
+    question: pageQuestion(current),
   };
 }
 
@@ -273,8 +337,63 @@ export async function answerActionDetail(
       action,
       ctx.today,
       canUpdateAction(ctx.asker, action, ctx.data.roles),
+      !!ctx.asker?.isBoardSecretary,
     ),
     history: history ? historyViews(action) : null,
     notes: [],
+  };
+}
+
+/** "Why is it late?": the original and revised dates, the reason given, and the latest progress notes. */
+export async function answerActionDelay(ctx: AnswerContext, target: ActionTarget): Promise<Answer> {
+  const found = await findAction(ctx, target);
+  if ('notFound' in found) return found.notFound;
+  const { action } = found;
+  const view = actionView(
+    ctx.data,
+    action,
+    ctx.today,
+    canUpdateAction(ctx.asker, action, ctx.data.roles),
+  );
+  const original = action.originalDue
+    ? action.originalDue.iso
+      ? formatDate(action.originalDue.iso)
+      : action.originalDue.printed
+    : null;
+  const overdue = daysOverdue(action, ctx.today);
+  const moved = slippedBy(action);
+  const dates = [
+    original ? `Originally due ${original}` : 'The paper gives no original due date',
+    action.revisedDue
+      ? `revised to ${formatDate(action.revisedDue.iso)}${moved ? ` (${moved} days later)` : ''}`
+      : 'no revised date has been set',
+  ].join('; ');
+  const notes: string[] = [];
+  if (overdue !== null)
+    notes.push(
+      `It is ${overdue} day${overdue === 1 ? '' : 's'} overdue as at ${formatDate(ctx.today)}.`,
+    );
+  else if (action.status === 'closed') notes.push('It is closed.');
+  else if (!moved) notes.push('It is not late: it is not past its due date.');
+  if (!action.revisedDue?.reason && !action.progress.length)
+    notes.push('The papers give no reason: there is no revised date and no progress note.');
+  const progress = [...action.progress]
+    .reverse()
+    .slice(0, 3)
+    .map((p) => ({
+      note: p.note,
+      by: p.by.name,
+      when: p.at ? formatDate(londonDateOf(p.at)) : (p.printedDate ?? null),
+      private: true as const,
+    }));
+  return {
+    kind: 'action-delay',
+    action: view,
+    dates: `${dates}.`,
+    reason: action.revisedDue
+      ? { text: action.revisedDue.reason, by: action.revisedDue.setBy.name, private: true }
+      : null,
+    progress,
+    notes,
   };
 }

@@ -1,6 +1,7 @@
 import type { IsoDate, Person } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { GovernanceStore } from '../../store/store';
+import type { PassageIndex } from '../search';
 
 /** Everything an answer may depend on, passed in: the store, who asks, and the clock. */
 export interface AnswerContext {
@@ -14,4 +15,8 @@ export interface AnswerContext {
   organisationId: string | null;
   now: Date;
   today: IsoDate;
+  /** The papers' passages (built once per reference-data snapshot). */
+  passages: PassageIndex;
+  /** The actions' passages (rebuilt when an action changes). */
+  actionPassages(): Promise<PassageIndex>;
 }

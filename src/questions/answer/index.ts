@@ -1,22 +1,50 @@
 import type { Answer } from '../answers';
 import type { Question } from '../question';
 import { EXAMPLE_QUESTIONS } from '../understand';
-import { answerActionDetail, answerActionList } from './actions';
+import { answerActionDelay, answerActionDetail, answerActionList } from './actions';
 import type { AnswerContext } from './context';
 import {
   answerAgendaOn,
+  answerAttendance,
+  answerDeclarations,
   answerLastMeeting,
   answerMattersArising,
+  answerMeetingOn,
   answerMinuteItem,
+  answerMinutes,
   answerNextMeeting,
+  answerPresenter,
   answerResolutions,
+  meetingDetailNote,
 } from './meetings';
-import { answerDataQuality, answerRiskDetail, answerRiskList } from './risks';
+import { answerWho } from './people';
+import {
+  answerCommitteeReport,
+  answerPaper,
+  answerPerformance,
+  answerTermsOfReference,
+} from './papers';
+import {
+  answerDataQuality,
+  answerRiskCompare,
+  answerRiskDetail,
+  answerRiskList,
+  answerRiskOwner,
+} from './risks';
+import { answerSearch } from './search';
 import { answerStrategy } from './strategy';
 
 export type { AnswerContext } from './context';
 
-/** Answers an understood question from the store: question in, answer model out. */
+const SMALL_TALK: Record<NonNullable<Extract<Question, { intent: 'greeting' }>['kind']>, string> = {
+  thanks: 'You’re welcome.',
+  ok: 'Ok. Ask me anything about the papers when you need to.',
+  bye: 'Goodbye. I’m here whenever you need the papers.',
+  'how-are-you': 'All well, thank you. What would you like to know?',
+  hello: 'Hello.',
+};
+
+/** Answers a question already read: question in, answer model out. */
 export async function answer(
   question: Question,
   ctx: AnswerContext,
@@ -27,14 +55,26 @@ export async function answer(
       return answerRiskDetail(ctx, question.risk, question.facets);
     case 'risk.list':
       return answerRiskList(ctx, question.registerId, question.filter);
+    case 'risk.compare':
+      return answerRiskCompare(ctx, question.risks);
+    case 'risk.owner':
+      return answerRiskOwner(ctx, question.risk);
+    case 'topic':
+      return answerSearch(ctx, question.text, 'topic', question.registerId, [
+        ...EXAMPLE_QUESTIONS.slice(13, 16),
+      ]);
     case 'actions.list':
       return answerActionList(ctx, question.scope, question.filter, question.page, questionText);
     case 'action.detail':
-      return answerActionDetail(ctx, question.target, question.history);
+      return question.why
+        ? answerActionDelay(ctx, question.target)
+        : answerActionDetail(ctx, question.target, question.history);
     case 'meeting.next':
-      return answerNextMeeting(ctx, question.body, 'next');
+      return meetingDetailNote(answerNextMeeting(ctx, question.body, 'next'), question.detail);
     case 'meeting.last':
-      return answerLastMeeting(ctx, question.body, 'last');
+      return meetingDetailNote(answerLastMeeting(ctx, question.body, 'last'), question.detail);
+    case 'meeting.on':
+      return answerMeetingOn(ctx, question.body, question.period);
     case 'meeting.agenda':
       if (question.which === 'next') return answerNextMeeting(ctx, question.body, 'agenda');
       if (question.which === 'last') return answerLastMeeting(ctx, question.body, 'agenda');
@@ -43,10 +83,28 @@ export async function answer(
       return answerMinuteItem(ctx, question.reference);
     case 'minutes.resolutions':
       return answerResolutions(ctx, question.body, question.date);
+    case 'minutes.meeting':
+      return answerMinutes(ctx, question.body, question.date);
+    case 'minutes.attendance':
+      return answerAttendance(ctx, question.body, question.date, question.part);
+    case 'minutes.declarations':
+      return answerDeclarations(ctx, question.body, question.date);
+    case 'minutes.presenter':
+      return answerPresenter(ctx, question.body, question.date, question.item);
     case 'matters-arising':
       return answerMattersArising(ctx, question.body);
     case 'strategy.progress':
       return answerStrategy(ctx, question);
+    case 'paper':
+      return answerPaper(ctx, question.paperId, question.words, question.want);
+    case 'committee.report':
+      return answerCommitteeReport(ctx, question.reportId, question.level);
+    case 'performance':
+      return answerPerformance(ctx, question.want, question.organisationIds, question.indicatorIds);
+    case 'terms-of-reference':
+      return answerTermsOfReference(ctx, question.termsId, question.part);
+    case 'people.who':
+      return answerWho(ctx, question.roleIds, question.personIds, question.name, question.text);
     case 'data-quality':
       return answerDataQuality(ctx, question.registerId);
     case 'help':
@@ -58,7 +116,7 @@ export async function answer(
           'To record progress on an action you own, press Update on it, or type "update" and the action, for example "update Well-Led FTSU 5".',
           ...(ctx.asker?.isBoardSecretary
             ? [
-                'As a board secretary you can also type: "new meeting", "edit meeting", "send reminder", "broadcasts" and "chase overdue actions".',
+                'As a board secretary you can also type: "new meeting", "edit meeting", "send reminder", "broadcasts", "chase overdue actions" and "unanswered questions".',
               ]
             : []),
         ],
@@ -71,20 +129,32 @@ export async function answer(
         text: 'Board secretaries create meetings, send reminders and chase actions from Teams.',
         suggestions: [],
       };
-    case 'greeting':
-      return {
-        kind: 'help',
-        examples: [...EXAMPLE_QUESTIONS].slice(0, 6),
-        notes: [ctx.asker ? `Hello ${ctx.asker.name.split(' ')[0]}.` : 'Hello.'],
-      };
-    case 'unknown':
+    case 'unanswered':
+      // The Questions feature answers this itself (it holds the log); a bare answer says where to ask.
       return {
         kind: 'message',
-        title: "Sorry, I didn't understand that",
-        text: question.text
-          ? 'I answer questions about the Board Assurance Framework, action logs, board meetings and minutes, and strategy. These are close to what you asked:'
-          : 'Ask me about risks, actions, meetings, minutes or strategy. For example:',
-        suggestions: question.suggestions,
+        title: 'Unanswered questions are for board secretaries',
+        text: 'A board secretary can ask "unanswered questions" in a personal chat with Board Clerk.',
+        suggestions: [],
       };
+    case 'greeting': {
+      const kind = question.kind ?? 'hello';
+      const name = ctx.asker ? ctx.asker.name.split(' ')[0] : null;
+      return {
+        kind: 'message',
+        title: kind === 'hello' && name ? `Hello ${name}.` : SMALL_TALK[kind],
+        text: kind === 'hello' ? 'Ask me about risks, actions, meetings, minutes or strategy.' : '',
+        suggestions: kind === 'hello' ? [...EXAMPLE_QUESTIONS.slice(0, 3)] : [],
+      };
+    }
+    case 'clarify':
+      return {
+        kind: 'choices',
+        title: question.title,
+        text: question.text,
+        choices: question.choices,
+      };
+    case 'unknown':
+      return answerSearch(ctx, question.text, 'unknown', null, question.suggestions);
   }
 }

@@ -1,12 +1,14 @@
 import type { Risk, RiskRegister } from '../../domain';
 import { formatDate } from '../../domain/dates';
-import { bandFor, bandingFor } from '../../domain/scoring';
-import type { Answer } from '../answers';
-import type { HeatMapCell, RiskSummaryView } from '../../shared/viewTypes';
-import type { RiskFacet, RiskListFilter, RiskReference } from '../question';
+import { rolesHeldBy } from '../../domain/permissions';
+import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
-import type { AnswerContext } from './context';
+import type { HeatMapCell, RiskSummaryView } from '../../shared/viewTypes';
 import { actionView, citation, riskSummaryView, riskView } from '../../shared/views';
+import type { Answer, ComparedRiskView } from '../answers';
+import type { RiskFacet, RiskListFilter, RiskReference } from '../question';
+import { normalise } from '../text';
+import type { AnswerContext } from './context';
 
 /**
  * Which register a question means when it names none: the one of the conversation's organisation (or,
@@ -39,6 +41,18 @@ function findRisk(data: ReferenceData, registerId: string, ref: RiskReference): 
   );
 }
 
+/** Risks of other registers about the same topic words. */
+function sameTopicElsewhere(data: ReferenceData, risk: Risk, words: string): Risk[] {
+  const wanted = normalise(words).split(' ');
+  return data.risks.filter(
+    (r) =>
+      r.registerId !== risk.registerId &&
+      r.keywords.some((k) =>
+        wanted.some((w) => w.length > 3 && normalise(k).split(' ').includes(w)),
+      ),
+  );
+}
+
 export interface ResolvedRisk {
   risk: Risk;
   register: RiskRegister;
@@ -55,19 +69,28 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
   if (!register) return null;
   const risk = findRisk(data, register.id, ref);
   if (!risk) return null;
-  const alternatives = ref.registerId
-    ? []
-    : data.registers
-        .filter((r) => r.id !== register.id)
-        .map((r) => ({ register: r, risk: findRisk(data, r.id, ref) }))
-        .filter((x): x is { register: RiskRegister; risk: Risk } => !!x.risk);
+  const registerOf = (r: Risk) => data.registers.find((x) => x.id === r.registerId)!;
+  const alternatives =
+    ref.by === 'topic'
+      ? sameTopicElsewhere(data, risk, ref.text).map((r) => ({ risk: r, register: registerOf(r) }))
+      : ref.registerId
+        ? []
+        : data.registers
+            .filter((r) => r.id !== register.id)
+            .map((r) => ({ register: r, risk: findRisk(data, r.id, ref) }))
+            .filter((x): x is { register: RiskRegister; risk: Risk } => !!x.risk);
   return { risk, register, alternatives };
 }
 
-function registerLabel(register: RiskRegister): string {
+export function registerLabel(register: RiskRegister): string {
   return register.title.includes(register.date.printed)
     ? register.title
     : `${register.title} (${register.date.printed})`;
+}
+
+/** How to ask for a risk in words ("Group BAF 3", "LPT BAF draft risk"). */
+export function askFor(risk: Risk, register: RiskRegister): string {
+  return `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
 }
 
 export function riskNotFound(ctx: AnswerContext, ref: RiskReference): Answer {
@@ -78,16 +101,32 @@ export function riskNotFound(ctx: AnswerContext, ref: RiskReference): Answer {
     ? ctx.data.risks
         .filter((r) => r.registerId === register.id)
         .sort((a, b) => (a.number ?? 99) - (b.number ?? 99))
-        .map((r) => r.reference)
     : [];
   return {
     kind: 'message',
     title: `I can't find ${ref.draft ? 'a draft risk' : `risk ${ref.number ?? ''}`.trim()}${register ? ` in ${register.title}` : ''}`,
     text: known.length
-      ? `${register!.title} has ${known.join(', ')}.`
+      ? `${register!.title} has ${known.map((r) => r.reference).join(', ')}.`
       : 'There are no risk registers in Board Clerk yet.',
-    suggestions: known.slice(0, 3).map((r) => `What is ${r} score?`),
+    suggestions: known.slice(0, 3).map((r) => `What is ${askFor(r, register!)} score?`),
   };
+}
+
+function alternativeNotes(found: ResolvedRisk, ctx: AnswerContext, ref: RiskReference): string[] {
+  const { register, alternatives } = found;
+  const notes = alternatives.map(
+    ({ risk: other, register: r }) =>
+      `${registerLabel(r)} also has ${other.reference}${other.keywords[0] ? ` (${other.keywords[0]})` : ''}: ask "${askFor(other, r)}" for it.`,
+  );
+  if (alternatives.length && ref.by !== 'topic')
+    notes.unshift(
+      `Answered from ${registerLabel(register)}, ${ctx.organisationId ? 'the register for this conversation' : 'the most recent register'}.`,
+    );
+  if (found.risk.status === 'draft')
+    notes.unshift(
+      `${found.risk.reference} is a draft: proposed to the board and not yet on the approved register.`,
+    );
+  return notes;
 }
 
 export async function answerRiskDetail(
@@ -97,22 +136,18 @@ export async function answerRiskDetail(
 ): Promise<Answer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
-  const { risk, register, alternatives } = found;
+  const { risk, register } = found;
   const wantsActions = facets.includes('actions') || facets.includes('everything');
   const actions = wantsActions
     ? (await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })).map(
         (a) => actionView(ctx.data, a.value, ctx.today),
       )
     : [];
-  const notes = alternatives.map(
-    ({ risk: other, register: r }) =>
-      `${registerLabel(r)} also has ${other.reference}${other.keywords[0] ? ` (${other.keywords[0]})` : ''}: ask "${r.aliases[0] ?? r.title} ${other.number ?? 'draft'}" for it.`,
-  );
-  if (alternatives.length)
-    notes.unshift(
-      `Answered from ${registerLabel(register)}, ${ctx.organisationId ? 'the register for this conversation' : 'the most recent register'}.`,
-    );
-  return { kind: 'risk', risk: riskView(ctx.data, risk, register, facets, actions), notes };
+  return {
+    kind: 'risk',
+    risk: riskView(ctx.data, risk, register, facets, actions),
+    notes: alternativeNotes(found, ctx, ref),
+  };
 }
 
 function heatMap(risks: readonly Risk[], register: RiskRegister): HeatMapCell[][] {
@@ -122,18 +157,21 @@ function heatMap(risks: readonly Risk[], register: RiskRegister): HeatMapCell[][
     const row: HeatMapCell[] = [];
     for (let likelihood = 1; likelihood <= 5; likelihood++) {
       const score = consequence * likelihood;
+      const band = bandFor(score, bands);
       row.push({
         consequence,
         likelihood,
         score,
-        colour: bandFor(score, bands).colour,
+        band: band.name,
+        colour: band.colour,
         risks: risks
           .filter(
             (r) =>
               r.scores.current.consequence === consequence &&
               r.scores.current.likelihood === likelihood,
           )
-          .map((r) => r.reference),
+          // A draft is plotted too, named as one: it is on the board's agenda, not yet the register.
+          .map((r) => (r.status === 'draft' ? `${r.reference} (draft)` : r.reference)),
       });
     }
     rows.push(row);
@@ -144,37 +182,158 @@ function heatMap(risks: readonly Risk[], register: RiskRegister): HeatMapCell[][
 const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   all: 'All risks',
   highest: 'Highest-scoring risks',
+  lowest: 'Lowest-scoring risks',
   'above-appetite': 'Risks above appetite',
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
+  'most-improved': 'Most improved since the initial score',
+  moved: 'Risks whose score has moved since the initial score',
+  'furthest-from-target': 'Furthest from target',
+  'getting-worse': 'Risks getting worse',
+  'score-above': 'Risks scoring above',
   committee: 'Risks overseen by',
   'strategic-aim': 'Risks linked to',
   band: 'Risks in band',
 };
 
-function applyFilter(views: RiskSummaryView[], filter: RiskListFilter): RiskSummaryView[] {
+/** Initial minus current: how far a risk has come down since it was first scored. */
+const improvement = (v: ListedRisk) => v.initial - v.current.score;
+/** Current minus target: how far a risk still has to go. */
+const distanceToTarget = (v: ListedRisk) => v.current.score - (v.target?.score ?? v.current.score);
+
+type ListedRisk = RiskSummaryView & { initial: number; governance: string; trend: string | null };
+
+/** The approved risks first, best by `key` (highest first), the top ones tied at the best value. */
+function topBy(
+  views: ListedRisk[],
+  key: (v: ListedRisk) => number,
+  limit: number | null,
+): ListedRisk[] {
+  const approved = views.filter((v) => !v.draft).sort((a, b) => key(b) - key(a));
+  if (limit) return approved.slice(0, limit);
+  const best = approved[0] ? key(approved[0]) : null;
+  return approved.filter((v) => key(v) === best);
+}
+
+function committeeMatches(v: ListedRisk, committee: string): boolean {
+  const wanted = normalise(committee).replace(/ committees?$/, '');
+  return v.oversight.includes(committee) || normalise(v.governance).includes(wanted);
+}
+
+function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] {
   switch (filter.kind) {
     case 'all':
       return views;
-    case 'highest': {
-      const sorted = [...views].sort((a, b) => b.current.score - a.current.score);
-      if (filter.limit) return sorted.slice(0, filter.limit);
-      const top = sorted[0]?.current.score;
-      return sorted.filter((v) => v.current.score === top);
-    }
+    case 'highest':
+      return topBy(views, (v) => v.current.score, filter.limit);
+    case 'lowest':
+      return topBy(views, (v) => -v.current.score, filter.limit);
     case 'above-appetite':
       return views.filter((v) => v.appetite.tolerance === 'above');
     case 'at-target':
       return views.filter((v) => v.atTarget);
     case 'above-target':
       return views.filter((v) => !v.atTarget);
+    case 'most-improved': {
+      const top = topBy(views, improvement, null);
+      return top.length && improvement(top[0]!) > 0 ? top : [];
+    }
+    case 'moved':
+      return views.filter((v) => v.initial !== v.current.score);
+    case 'furthest-from-target':
+      return topBy(views, distanceToTarget, null).filter((v) => v.target);
+    case 'getting-worse':
+      return views.filter((v) => v.trend === 'increasing' || v.current.score > v.initial);
+    case 'score-above':
+      return views.filter((v) => v.current.score > filter.min);
     case 'committee':
-      return views.filter((v) => v.oversight.includes(filter.committee));
+      return views.filter((v) => committeeMatches(v, filter.committee));
     case 'strategic-aim':
       return views.filter((v) => v.strategicAim === filter.aim);
     case 'band':
       return views.filter((v) => v.current.band === filter.band);
   }
+}
+
+/** What a superlative found, said in words (the card lists the risks). */
+function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRisk[]): string[] {
+  const notes: string[] = [];
+  const drafts = all.filter((v) => v.draft);
+  // A draft is named as a draft, beside the approved risks, never as the board's top risk on its own.
+  const what = (say: (d: ListedRisk) => string) =>
+    drafts.map(
+      (d) =>
+        `${d.reference} (draft, proposed and not yet approved) ${say(d)}; it is not counted among the approved risks.`,
+    );
+  switch (filter.kind) {
+    case 'highest':
+      if (shown[0])
+        notes.push(
+          `Highest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score} (${v.current.band})`).join(', ')}.`,
+        );
+      notes.push(...what((d) => `scores ${d.current.score}`));
+      break;
+    case 'lowest':
+      if (shown[0])
+        notes.push(
+          `Lowest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score}`).join(', ')}.`,
+        );
+      break;
+    case 'most-improved':
+      if (shown[0])
+        notes.push(
+          shown
+            .map(
+              (v) =>
+                `${v.reference} has come down most: from ${v.initial} at its initial scoring to ${v.current.score} now (${improvement(v)} points).`,
+            )
+            .join(' '),
+        );
+      else notes.push('No approved risk has come down from its initial score.');
+      notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
+      break;
+    case 'moved': {
+      const still = all
+        .filter((v) => !v.draft && v.initial === v.current.score)
+        .map((v) => v.reference);
+      if (still.length) notes.push(`Unchanged since the initial score: ${still.join(', ')}.`);
+      break;
+    }
+    case 'furthest-from-target':
+      if (shown[0])
+        notes.push(
+          shown
+            .map(
+              (v) =>
+                `${v.reference} is furthest from target: ${v.current.score} now against a target of ${v.target?.score} (${distanceToTarget(v)} points to go).`,
+            )
+            .join(' '),
+        );
+      notes.push(
+        ...all
+          .filter((v) => !v.target && !v.draft)
+          .map((v) => `${v.reference} prints no target score.`),
+      );
+      break;
+    case 'getting-worse':
+      if (!shown.length)
+        notes.push(
+          'No risk on this register is scored higher now than at its initial scoring, and none has an increasing trend.',
+        );
+      break;
+    default:
+      break;
+  }
+  return notes;
+}
+
+function listed(risk: Risk, register: RiskRegister): ListedRisk {
+  return {
+    ...riskSummaryView(risk, register),
+    initial: assessRisk(risk, register).initial.score,
+    governance: risk.governance,
+    trend: risk.trend.direction,
+  };
 }
 
 export function answerRiskList(
@@ -199,11 +358,8 @@ export function answerRiskList(
         (a.status === 'draft' ? 1 : 0) - (b.status === 'draft' ? 1 : 0) ||
         (a.number ?? 0) - (b.number ?? 0),
     );
-  const approved = risks.filter((r) => r.status !== 'draft');
-  const views = applyFilter(
-    risks.map((r) => riskSummaryView(r, register)),
-    filter,
-  );
+  const all = risks.map((r) => listed(r, register));
+  const views = applyFilter(all, filter);
   const detail =
     filter.kind === 'committee'
       ? ` the ${filter.committee}`
@@ -211,10 +367,11 @@ export function answerRiskList(
         ? ` ${filter.aim}`
         : filter.kind === 'band'
           ? ` ${filter.band}`
-          : '';
-  const notes: string[] = [];
+          : filter.kind === 'score-above'
+            ? ` ${filter.min}`
+            : '';
+  const notes: string[] = filterNotes(filter, views, all);
   if (filter.kind === 'above-appetite') {
-    const all = risks.map((r) => riskSummaryView(r, register));
     if (!views.some((v) => !v.draft))
       notes.push('No approved risk on this register is above appetite.');
     const atLimit = all
@@ -234,12 +391,106 @@ export function answerRiskList(
     title: `${FILTER_LABELS[filter.kind]}${detail}`,
     registerTitle: registerLabel(register),
     filterLabel: `${views.length} of ${risks.length} risks`,
-    risks: views,
-    heatMap: heatMap(approved, register),
+    risks: views.map(({ initial: _i, governance: _g, trend: _t, ...v }) => v),
+    // Every risk is plotted; a draft is marked as a draft on the map.
+    heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
     appetiteStatement: register.appetite.statement,
     notes,
     source: citation(ctx.data, register.source),
+  };
+}
+
+/** "Is BAF 3 worse than BAF 4?": both risks side by side, and the answer in one sentence. */
+export function answerRiskCompare(ctx: AnswerContext, refs: RiskReference[]): Answer {
+  const found = refs.map((ref) => ({ ref, found: resolveRisk(ctx, ref) }));
+  const missing = found.find((f) => !f.found);
+  if (missing) return riskNotFound(ctx, missing.ref);
+  const risks: ComparedRiskView[] = found.map(({ found: f }) => {
+    const { risk, register } = f!;
+    return {
+      ...riskSummaryView(risk, register),
+      registerTitle: registerLabel(register),
+      initial: {
+        ...riskView(ctx.data, risk, register, ['scores'], []).initial,
+      },
+      source: citation(ctx.data, risk.source),
+    };
+  });
+  const [a, b] = risks as [ComparedRiskView, ComparedRiskView];
+  const name = (v: ComparedRiskView) => `${v.reference}${v.draft ? ' (draft)' : ''}`;
+  const verdict =
+    a.current.score === b.current.score
+      ? `${name(a)} and ${name(b)} score the same now: ${a.current.score} (${a.current.band}).`
+      : (() => {
+          const [hi, lo] = a.current.score > b.current.score ? [a, b] : [b, a];
+          return `${name(hi)} is the higher risk now: ${hi.current.score} (${hi.current.band}) against ${lo.current.score} (${lo.current.band}) for ${name(lo)}.`;
+        })();
+  const notes = risks.map((v) => {
+    const target = v.target
+      ? `target ${v.target.score}${v.atTarget ? ', at target' : ''}`
+      : 'no target printed';
+    const appetite =
+      v.appetite.tolerance === 'above'
+        ? 'above appetite'
+        : v.appetite.tolerance === 'at'
+          ? 'at the tolerance limit'
+          : v.appetite.tolerance === 'within'
+            ? 'within appetite'
+            : 'appetite not stated';
+    return `${name(v)}: initial ${v.initial.score}, now ${v.current.score}, ${target}; ${appetite}.`;
+  });
+  if (risks.some((v) => v.draft))
+    notes.push('A draft risk is proposed to the board and not yet on the approved register.');
+  return {
+    kind: 'risk-compare',
+    title: `${risks.map((v) => v.reference).join(' and ')} compared`,
+    verdict,
+    risks,
+    notes,
+  };
+}
+
+/** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */
+export async function answerRiskOwner(ctx: AnswerContext, ref: RiskReference): Promise<Answer> {
+  const found = resolveRisk(ctx, ref);
+  if (!found) return riskNotFound(ctx, ref);
+  const { risk, register } = found;
+  const actions = (
+    await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })
+  ).map((a) => a.value);
+  const byRole = new Map<string, number>();
+  for (const a of actions)
+    for (const id of a.actionLeadRoleIds.length ? a.actionLeadRoleIds : [])
+      byRole.set(id, (byRole.get(id) ?? 0) + 1);
+  const actionLeads = [...byRole]
+    .sort((x, y) => y[1] - x[1])
+    .map(([roleId, count]) => {
+      const role = ctx.data.roles.find((r) => r.id === roleId);
+      const people = ctx.data.people
+        .filter((p) => rolesHeldBy(p, ctx.data.roles).includes(roleId))
+        .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
+      return { role: role?.title ?? roleId, people, actions: count };
+    });
+  const unassigned = actions.filter((a) => !a.actionLeadRoleIds.length && a.printedActionLead);
+  const notes: string[] = [];
+  if (unassigned.length)
+    notes.push(
+      `Leads printed without a role Board Clerk knows: ${[...new Set(unassigned.map((a) => a.printedActionLead))].join('; ')}.`,
+    );
+  if (!actions.length) notes.push(`No actions are logged against ${risk.reference}.`);
+  if (risk.status === 'draft')
+    notes.push(`${risk.reference} is a draft: proposed to the board and not yet approved.`);
+  const committees = risk.oversightCommittees.join(' and ');
+  return {
+    kind: 'risk-owner',
+    risk: riskSummaryView(risk, register),
+    registerTitle: registerLabel(register),
+    statement: `${registerLabel(register)} names no single owner or lead for ${risk.reference}. It is overseen by the ${committees}; its actions have leads.`,
+    governance: risk.governance,
+    actionLeads,
+    notes,
+    source: citation(ctx.data, risk.source),
   };
 }
 

@@ -1,0 +1,122 @@
+import type { Answer } from '../src/questions/answers';
+import type { BuiltCard, CardElement } from './adaptiveCard';
+import {
+  adaptiveCard,
+  citation,
+  facts,
+  heading,
+  notesBlock,
+  subheading,
+  text,
+  truncate,
+} from './parts';
+
+/** The papers beyond the registers: a paper's sections and figures, a committee's AAA report, performance. */
+
+const DECISION_WORDS: Record<string, string> = {
+  approval: 'For approval',
+  noting: 'For noting',
+  consideration: 'For consideration',
+  briefing: 'Briefing, no decision required',
+};
+
+export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard {
+  const first =
+    answer.notes[0] ??
+    answer.sections[0]?.paragraphs[0] ??
+    answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ');
+  const summary = truncate(`${answer.title}: ${first}`, 600);
+  const body: CardElement[] = [
+    ...heading(answer.title, answer.subtitle || undefined),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...answer.sections.flatMap((s): CardElement[] => [
+      subheading(s.heading),
+      ...s.paragraphs.slice(0, 6).map((p) => text(truncate(p, 1200), { spacing: 'Small' })),
+      ...(s.figures.length
+        ? [facts(s.figures.map((f) => [truncate(f.label, 80), f.printed]))]
+        : []),
+    ]),
+    ...(answer.figures.length
+      ? [
+          subheading('Figures in the paper'),
+          ...answer.figures.map((f) =>
+            text(`${f.printed} · ${f.label} (${f.section})`, { spacing: 'Small' }),
+          ),
+        ]
+      : []),
+    ...(answer.recommendations.length
+      ? [
+          subheading('Recommendations'),
+          ...answer.recommendations.map((r) => text(`• ${truncate(r, 500)}`, { spacing: 'None' })),
+        ]
+      : []),
+    ...(answer.decision
+      ? [
+          subheading(
+            `Decision asked: ${DECISION_WORDS[answer.decision.type] ?? answer.decision.type}`,
+          ),
+          ...answer.decision.printed.map((p) => text(truncate(p, 500), { spacing: 'None' })),
+        ]
+      : []),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+export function committeeReportCard(
+  answer: Extract<Answer, { kind: 'committee-report' }>,
+): BuiltCard {
+  const summary = truncate(
+    `${answer.committee} (${answer.heldOn}): ${answer.notes[0] ?? answer.blocks.map((b) => `${b.level} ${b.items.length}`).join(', ')}`,
+    600,
+  );
+  const body: CardElement[] = [
+    ...heading(answer.title, `Committee meeting of ${answer.heldOn}`),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...answer.blocks.flatMap((b): CardElement[] => [
+      subheading(`${b.level.toUpperCase()} (${b.items.length})`),
+      ...(b.items.length
+        ? b.items.map((i) =>
+            text(`${i.subject ? `${i.subject}: ` : ''}${truncate(i.text, 500)}`, {
+              spacing: 'Small',
+              size: 'Small',
+            }),
+          )
+        : [text('None.', { isSubtle: true, spacing: 'None' })]),
+    ]),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+export function performanceCard(answer: Extract<Answer, { kind: 'performance' }>): BuiltCard {
+  const summary = truncate(
+    answer.notes[0] && answer.segments.length
+      ? answer.notes[0]
+      : `${answer.title}: ${answer.rows.map((r) => `${r.label} ${r.values.map((v) => `${v.organisation} ${v.printed}`).join(', ')}`).join('; ')}`,
+    600,
+  );
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...answer.segments.flatMap((s): CardElement[] => [
+      text(`${s.organisation}: segment ${s.segment} (${s.printed})`, {
+        weight: 'Bolder',
+        spacing: 'Small',
+      }),
+      text(`${s.period}; ${s.detail}`, { spacing: 'None', size: 'Small', isSubtle: true }),
+    ]),
+    ...answer.rows.flatMap((r): CardElement[] => [
+      subheading(r.label),
+      text(r.detail, { spacing: 'None', size: 'Small', isSubtle: true }),
+      facts(
+        r.values.map((v) => [
+          v.organisation,
+          `${v.printed}${v.target ? ` (target ${v.target})` : ''}${v.trend ? `, trend ${v.trend}` : ''}`,
+        ]),
+      ),
+    ]),
+    ...notesBlock(answer.notes),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}

@@ -1,0 +1,289 @@
+import type { Answer, AttendeeView, SearchHitView, TopicRiskView } from '../src/questions/answers';
+import type { BuiltCard, CardElement } from './adaptiveCard';
+import { actionListItems } from './actionCards';
+import { button, VERBS } from './verbs';
+import {
+  adaptiveCard,
+  askButton,
+  citation,
+  citationText,
+  facts,
+  heading,
+  MAX_CARD_ACTIONS,
+  notesBlock,
+  bandWords,
+  scoreWords,
+  subheading,
+  text,
+  toleranceWords,
+  truncate,
+} from './parts';
+
+/**
+ * The cards of the answers directors' new kinds of question get: two risks compared, who owns a risk,
+ * where the papers cover a topic (and the closest passages when nothing else fits), the minutes of a
+ * meeting and who attended, who someone is, why an action is late, and the secretaries' list of
+ * questions Board Clerk could not answer.
+ */
+
+const uniqueAsks = (asks: (string | null)[]) =>
+  [...new Set(asks.filter((a): a is string => !!a))].slice(0, MAX_CARD_ACTIONS).map(askButton);
+
+export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }>): BuiltCard {
+  const summary = answer.verdict;
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    text(answer.verdict, { weight: 'Bolder', spacing: 'Small' }),
+    ...answer.risks.flatMap((r): CardElement[] => [
+      subheading(`${r.reference}${r.draft ? ' (draft)' : ''}: ${truncate(r.title, 160)}`),
+      facts([
+        ['Register', r.registerTitle],
+        ['Initial', scoreWords(r.initial)],
+        ['Current', scoreWords(r.current)],
+        ['Target', r.target ? scoreWords(r.target) : 'Not printed'],
+        ['Appetite', toleranceWords(r.appetite, r.current.score)],
+      ]),
+      text(citationText(r.source), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ]),
+    ...notesBlock(answer.notes),
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: uniqueAsks(answer.risks.map((r) => `${r.askAs} in full`)),
+    }),
+    summary,
+  };
+}
+
+export function riskOwnerCard(answer: Extract<Answer, { kind: 'risk-owner' }>): BuiltCard {
+  const r = answer.risk;
+  const leads = answer.actionLeads.map(
+    (l) =>
+      `${l.role}${l.people.length ? `: ${l.people.join(', ')}` : ' (no one in the directory holds it)'} · ${l.actions} action${l.actions === 1 ? '' : 's'}`,
+  );
+  const summary = `${answer.statement}${leads.length ? ` Action leads: ${answer.actionLeads.map((l) => l.role).join(', ')}.` : ''}`;
+  const body: CardElement[] = [
+    ...heading(`Who owns ${r.reference}`, answer.registerTitle),
+    text(truncate(r.title, 300), { spacing: 'Small', size: 'Small' }),
+    text(answer.statement, { weight: 'Bolder', spacing: 'Medium' }),
+    facts([['Governance', answer.governance]]),
+    ...(leads.length
+      ? [
+          subheading('Who leads its actions'),
+          ...leads.map((l) => text(`• ${l}`, { spacing: 'None' })),
+        ]
+      : []),
+    ...notesBlock(answer.notes),
+    citation(answer.source),
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: uniqueAsks([`${r.askAs} actions`, `${r.askAs} in full`]),
+    }),
+    summary,
+  };
+}
+
+function topicRiskElements(r: TopicRiskView): CardElement[] {
+  return [
+    {
+      type: 'RichTextBlock',
+      spacing: 'Small',
+      inlines: [
+        { type: 'TextRun', text: `${r.reference}${r.draft ? ' (draft)' : ''}`, weight: 'Bolder' },
+        { type: 'TextRun', text: ` · ${r.current.score} ${bandWords(r.current)}` },
+        { type: 'TextRun', text: ` · ${r.registerTitle}`, isSubtle: true },
+      ],
+    },
+    text(truncate(r.title, 200), { spacing: 'None', size: 'Small' }),
+    text(`In ${r.where.join(', ')}`, { spacing: 'None', size: 'Small', isSubtle: true }),
+  ];
+}
+
+function hitElements(h: SearchHitView): CardElement[] {
+  return [
+    text(`${h.record} · ${h.where}`, { weight: 'Bolder', spacing: 'Small' }),
+    ...(h.title && h.title !== h.excerpt
+      ? [text(truncate(h.title, 160), { spacing: 'None', size: 'Small' })]
+      : []),
+    text(`“${h.excerpt}”`, { spacing: 'None', size: 'Small' }),
+    text(`Matched: ${h.matched.join(', ')} · ${citationText(h.source).replace(/^Source: /, '')}`, {
+      spacing: 'None',
+      size: 'Small',
+      isSubtle: true,
+    }),
+  ];
+}
+
+export function searchCard(answer: Extract<Answer, { kind: 'search' }>): BuiltCard {
+  const summary =
+    `${answer.title}. ${answer.intro} ${answer.risks.map((r) => r.reference).join(', ')}`.trim();
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    text(answer.intro, { spacing: 'Small' }),
+    ...(answer.risks.length ? [subheading('Risks')] : []),
+    ...answer.risks.flatMap(topicRiskElements),
+    ...(answer.hits.length
+      ? [subheading(answer.risks.length ? 'Also in the papers' : 'In the papers')]
+      : []),
+    ...answer.hits.flatMap(hitElements),
+    ...notesBlock(answer.notes),
+  ];
+  return {
+    card: adaptiveCard(body, truncate(summary, 600), {
+      actions: uniqueAsks([...answer.suggestions, ...answer.hits.map((h) => h.ask)]),
+    }),
+    summary: truncate(summary, 600),
+  };
+}
+
+export function minutesCard(answer: Extract<Answer, { kind: 'minutes' }>): BuiltCard {
+  const a = answer.attendance;
+  const summary = `Minutes of the ${answer.meeting}: ${answer.items.length} items; ${a.present} present, ${a.apologies} apologies.`;
+  const body: CardElement[] = [
+    ...heading(
+      `Minutes: ${answer.meeting}`,
+      `${a.present} present · ${a.inAttendance} in attendance · ${a.apologies} apologies`,
+    ),
+    ...answer.items.flatMap((i): CardElement[] => [
+      text(`${i.reference} ${i.title}`, { weight: 'Bolder', spacing: 'Small' }),
+      text(truncate(i.summary, 300), { spacing: 'None', size: 'Small' }),
+      ...(i.resolution
+        ? [text(`RESOLVED: ${i.resolution}`, { spacing: 'None', size: 'Small', weight: 'Bolder' })]
+        : []),
+    ]),
+    ...notesBlock(answer.notes),
+    citation(answer.source),
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: uniqueAsks([
+        `Who attended the ${answer.meeting}?`,
+        `Who sent apologies to the ${answer.meeting}?`,
+      ]),
+    }),
+    summary,
+  };
+}
+
+const names = (list: readonly AttendeeView[]) =>
+  list.length
+    ? list.map((p) => text(`• ${p.name}, ${p.role}`, { spacing: 'None', size: 'Small' }))
+    : [text('None recorded.', { isSubtle: true, spacing: 'None' })];
+
+export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>): BuiltCard {
+  const summary = `${answer.meeting}: ${answer.notes[0] ?? ''}`;
+  const sections: [string, readonly AttendeeView[]][] =
+    answer.part === 'apologies'
+      ? [['Apologies', answer.apologies]]
+      : answer.part === 'present'
+        ? [['Present', answer.present]]
+        : [
+            ['Present', answer.present],
+            ['In attendance', answer.inAttendance],
+            ['Apologies', answer.apologies],
+          ];
+  const body: CardElement[] = [
+    ...heading(answer.part === 'apologies' ? 'Apologies' : 'Who attended', answer.meeting),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...sections.flatMap(([title, list]) => [
+      subheading(`${title} (${list.length})`),
+      ...names(list),
+    ]),
+    citation(answer.source),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+export function peopleCard(answer: Extract<Answer, { kind: 'people' }>): BuiltCard {
+  const summary = `${answer.title}: ${answer.people.map((p) => `${p.name}, ${p.role}`).join('; ')}.`;
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...answer.people.flatMap((p): CardElement[] => [
+      text(`${p.name}${p.organisation ? ` · ${p.organisation}` : ''}`, {
+        weight: 'Bolder',
+        spacing: 'Small',
+      }),
+      text(
+        `${p.role}${p.from === 'minutes' ? ' (as the minutes print it)' : p.demo ? ' (demo directory)' : ''}`,
+        {
+          spacing: 'None',
+          size: 'Small',
+        },
+      ),
+    ]),
+    ...notesBlock(answer.notes),
+  ];
+  return { card: adaptiveCard(body, truncate(summary, 600)), summary: truncate(summary, 600) };
+}
+
+export function actionDelayCard(answer: Extract<Answer, { kind: 'action-delay' }>): BuiltCard {
+  const a = answer.action;
+  const summary = `${a.reference}: ${answer.dates} ${answer.notes.join(' ')}`.trim();
+  const body: CardElement[] = [
+    ...heading(`Why ${a.reference} is where it is`, a.logTitle),
+    ...actionListItems([a], { compact: true }),
+    text(answer.dates, { weight: 'Bolder', spacing: 'Medium' }),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...(answer.reason
+      ? [
+          subheading('Reason for the revised date'),
+          text(`${answer.reason.text} (${answer.reason.by})`, { spacing: 'None' }),
+        ]
+      : []),
+    ...(answer.progress.length ? [subheading('Latest progress notes')] : []),
+    ...answer.progress.map((p) =>
+      text(`${p.when ? `${p.when}: ` : ''}${truncate(p.note, 500)} (${p.by})`, {
+        spacing: 'Small',
+        size: 'Small',
+      }),
+    ),
+    citation(a.source),
+  ];
+  return {
+    card: adaptiveCard(body, truncate(summary, 600), {
+      actions: uniqueAsks([`history of ${a.reference}`]),
+    }),
+    summary: truncate(summary, 600),
+  };
+}
+
+export function unansweredCard(answer: Extract<Answer, { kind: 'unanswered' }>): BuiltCard {
+  const summary = `${answer.questions.length} question${answer.questions.length === 1 ? '' : 's'} Board Clerk could not answer ${answer.period}.`;
+  const body: CardElement[] = [
+    ...heading('Questions Board Clerk could not answer', answer.period),
+    ...(answer.questions.length
+      ? answer.questions.slice(0, 40).map((q) =>
+          text(
+            `• “${truncate(q.text, 200)}”${q.times > 1 ? ` · asked ${q.times} times` : ''} · last ${q.last}`,
+            {
+              spacing: 'None',
+              size: 'Small',
+            },
+          ),
+        )
+      : [text('None: every question was answered.', { isSubtle: true })]),
+    ...(answer.questions.length > 40
+      ? [text(`…and ${answer.questions.length - 40} more.`, { isSubtle: true, spacing: 'None' })]
+      : []),
+    ...notesBlock(answer.notes),
+  ];
+  return { card: adaptiveCard(body, summary), summary };
+}
+
+/** Choices as buttons: each asks its question, and the answer replaces this card. */
+export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): BuiltCard {
+  const summary = `${answer.title} ${answer.choices.join('; ')}`;
+  const body: CardElement[] = [
+    ...heading(answer.title),
+    ...(answer.text ? [text(answer.text, { spacing: 'Small' })] : []),
+  ];
+  return {
+    card: adaptiveCard(body, truncate(summary, 600), {
+      actions: answer.choices
+        .slice(0, MAX_CARD_ACTIONS)
+        .map((q) => button(truncate(q, 60), VERBS.ask, { question: q })),
+    }),
+    summary: truncate(summary, 600),
+  };
+}

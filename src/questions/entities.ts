@@ -1,0 +1,598 @@
+import type { IsoDate } from '../domain';
+import {
+  ABBREVIATIONS,
+  BAND_CUES,
+  CUES,
+  FACET_CUES,
+  MEASURE_WORDS,
+  NUMBER_WORDS,
+  ROLE_PHRASES,
+  SMALL_TALK,
+  STOP_WORDS,
+} from './lexicon';
+import { findPeriod, type FoundPeriod } from './periods';
+import type { ActionTarget, RiskFacet, RiskReference } from './question';
+import type { PassageIndex } from './search';
+import {
+  contentWords,
+  escapeRegExp,
+  hasPhrase,
+  normalise,
+  COMMON_WORDS,
+  removePhrase,
+  SpellCorrector,
+} from './text';
+import type { NamedThing, Vocabulary } from './vocabulary';
+
+/**
+ * The entity finders: a question is read once into a `Reading` — every entity it names found once
+ * (register, organisations, risks, roles and people, committees, log sections, action and minute
+ * references, meeting bodies and dates, periods, facets, comparatives, topic words) and every cue
+ * word noted. The rules (`rules.ts`) decide what is asked from this reading alone.
+ */
+
+export interface ReadingContext {
+  vocabulary: Vocabulary;
+  now: Date;
+  /** The register a question means when it names none (the conversation's organisation's). */
+  defaultRegisterId?: string | null;
+  /** The papers' passages, to find a risk by what it is about. */
+  passages?: PassageIndex;
+}
+
+export type Cue = keyof typeof CUES;
+
+/** A risk found by what it is about: the best in the register asked about, and the others close to it. */
+export interface TopicRisk {
+  ref: RiskReference;
+  score: number;
+}
+
+export interface Reading {
+  /** As typed, clipped, markup removed: for dates and references. */
+  raw: string;
+  /** Normalised, abbreviations expanded, typos corrected: what the cues and names are read from. */
+  text: string;
+  ctx: ReadingContext;
+  cues: ReadonlySet<Cue>;
+  smallTalk: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you' | null;
+  /** The register named, or the one of the organisation named. */
+  registerId: string | null;
+  organisationIds: string[];
+  /** Risks named by number or as the draft, in the order named. */
+  risks: RiskReference[];
+  /** Risks found by their topic words, best first (only when none is named by number). */
+  topicRisks: TopicRisk[];
+  riskActionNumber: number | null;
+  actionTarget: ActionTarget | null;
+  minuteReference: string | null;
+  roles: { roleIds: string[]; text: string; names: string[] } | null;
+  person: { id: string; text: string } | null;
+  attendee: { id: string; text: string; role: string } | null;
+  /** A capitalised name the papers do not know ("who is John Smith?"). */
+  unknownName: string | null;
+  committee: { id: string; text: string } | null;
+  strategicAim: string | null;
+  logSection: { logId: string; sectionId: string | null; text: string } | null;
+  body: string | null;
+  /** A paper named (by title, short name, or who brought it: "the chief executive"). */
+  paper: { id: string; text: string; bySponsor: boolean } | null;
+  committeeReport: { id: string; text: string } | null;
+  /** The performance report named ("the IPR", "the oversight framework"). */
+  performanceReport: string | null;
+  /** Performance indicators or oversight domains named, best first. */
+  indicators: string[];
+  /** Whether an indicator was named exactly (rather than found by its words). */
+  indicatorNamed: boolean;
+  termsOfReference: { id: string; text: string } | null;
+  /** A period, read forwards (due dates) and backwards (closures, minutes). */
+  period: FoundPeriod | null;
+  pastPeriod: FoundPeriod | null;
+  /** Whether the period names its year ("September 2025") or not ("September"). */
+  yearGiven: boolean;
+  facets: RiskFacet[];
+  band: string | null;
+  /** "top 3", "lowest two". */
+  limit: number | null;
+  /** "risks scoring over 15". */
+  scoreAbove: number | null;
+  /** What the question is about when it names no record: its remaining content words. */
+  topic: string | null;
+  page: number;
+  /** Starts like a follow-up ("and…", "what about…") or leans on one ("who leads that?"). */
+  followUp: boolean;
+}
+
+const correctors = new WeakMap<Vocabulary, SpellCorrector>();
+
+/** Words of the board's vocabulary questions use, for typo correction, besides the names. */
+const DOMAIN_WORDS = `risk risks score scores scored target initial inherent current appetite tolerance controls control
+  gaps gap assurance assurances assured actions action overdue agenda meeting meetings minutes minute resolved resolve
+  resolution resolutions decided decision ambition ambitions objective objectives progress confidence strategy
+  strategic committee committees oversight overseen register heatmap highest lowest extreme moderate trend effect
+  cause causes effects mitigation mitigations history changes closure closed completed proposed arising matters
+  board trust group workplan outstanding deadline revised updates update help reminder reminders broadcast
+  broadcasts chase chasers nudge schedule scheduled send create edit apologies attendance attended declarations
+  interests presented slipped owner owns leads improved furthest compare worse better segment`;
+
+function correctorFor(vocabulary: Vocabulary): SpellCorrector {
+  let c = correctors.get(vocabulary);
+  if (!c) {
+    // Words the papers use are never "corrected" into others ("rate" is not "late").
+    c = new SpellCorrector(
+      [...vocabulary.lexicon, ...DOMAIN_WORDS.split(/\s+/)],
+      new Set([...COMMON_WORDS, ...vocabulary.corpus]),
+    );
+    correctors.set(vocabulary, c);
+  }
+  return c;
+}
+
+const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+function toNumber(token: string): number {
+  return NUMBER_WORDS[token] ?? Number(token);
+}
+
+interface Candidate<T> {
+  thing: T;
+  name: string;
+  pattern: RegExp;
+}
+
+/** Each list's names, longest first, with their patterns: built once per list, not per question. */
+const candidateLists = new WeakMap<readonly NamedThing[], Candidate<NamedThing>[]>();
+
+function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidate<T>[] {
+  let list = candidateLists.get(things) as Candidate<T>[] | undefined;
+  if (!list) {
+    list = things
+      .flatMap((thing) => thing.names.map((name) => ({ thing, name })))
+      .filter((c) => c.name.length >= 2)
+      .sort((a, b) => b.name.length - a.name.length)
+      .map((c) => ({
+        ...c,
+        pattern: new RegExp(`(^|[^a-z0-9])${escapeRegExp(c.name)}($|[^a-z0-9])`),
+      }));
+    candidateLists.set(things, list);
+  }
+  return list;
+}
+
+/** Longest vocabulary names found in the text, longest first; each span is used once. */
+export function findNamed<T extends NamedThing>(
+  text: string,
+  things: readonly T[],
+): { thing: T; name: string }[] {
+  const found: { thing: T; name: string }[] = [];
+  let rest = text;
+  for (const c of candidatesOf(things))
+    // A cheap substring test first: most names are not in most questions.
+    if (rest.includes(c.name) && c.pattern.test(rest)) {
+      if (!found.some((f) => f.thing.id === c.thing.id))
+        found.push({ thing: c.thing, name: c.name });
+      rest = rest.replace(c.pattern, ' ').replace(/\s+/g, ' ').trim();
+    }
+  return found;
+}
+
+/** Phrases replaced by what they stand for, whole words only. */
+function expand(text: string, table: Readonly<Record<string, string>>): string {
+  let out = ` ${text} `;
+  for (const [short, long] of Object.entries(table))
+    if (out.includes(` ${short} `) || short.includes('&'))
+      out = out.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function cuesOf(text: string): Set<Cue> {
+  const out = new Set<Cue>();
+  for (const [name, re] of Object.entries(CUES) as [Cue, RegExp][])
+    if (re.test(text)) out.add(name);
+  return out;
+}
+
+function registerOf(
+  text: string,
+  v: Vocabulary,
+): { registerId: string | null; organisationIds: string[] } {
+  const organisationIds = findNamed(text, v.organisations).map((f) => f.thing.id);
+  const register = findNamed(text, v.registers)[0];
+  if (register) return { registerId: register.thing.id, organisationIds };
+  for (const id of organisationIds) {
+    const registerId = v.organisations.find((o) => o.id === id)?.registerIds[0];
+    if (registerId) return { registerId, organisationIds };
+  }
+  if (/\bgroup\b/.test(text)) {
+    const group = v.registers.find((r) => r.prefix.startsWith('group'));
+    if (group) return { registerId: group.id, organisationIds };
+  }
+  return { registerId: null, organisationIds };
+}
+
+/** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
+function numberedRisks(text: string, registerId: string | null): RiskReference[] {
+  const out: RiskReference[] = [];
+  const add = (number: number, words: string) => {
+    if (number >= 1 && number <= 99 && !out.some((r) => r.number === number))
+      out.push({ registerId, number, draft: false, text: words, by: 'number' });
+  };
+  const patterns = [
+    new RegExp(
+      `\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      'g',
+    ),
+    new RegExp(
+      `\\b(?:strategic\\s+|principal\\s+|group\\s+)?risks?\\s*(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      'g',
+    ),
+    new RegExp(`\\b${NUMBER}(?:st|nd|rd|th)?\\s+(?:group\\s+|strategic\\s+|baf\\s+)?risk\\b`, 'g'),
+  ];
+  for (const pattern of patterns)
+    for (const m of text.matchAll(pattern)) {
+      add(toNumber(m[1]!), m[0]);
+      // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
+      const tail = new RegExp(
+        `^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
+      );
+      let rest = text.slice(m.index + m[0].length);
+      for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
+        add(toNumber(t[1]!), t[0].trim());
+        rest = rest.slice(t[0].length);
+      }
+    }
+  if (
+    /\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk)\b/.test(
+      text,
+    )
+  )
+    out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
+  return out;
+}
+
+/** Risks found by the words they are about, in the register asked about (or the default one). */
+function risksByTopic(topic: string, registerId: string | null, ctx: ReadingContext): TopicRisk[] {
+  const { vocabulary: v } = ctx;
+  const wanted = registerId ?? ctx.defaultRegisterId ?? v.defaultRegisterId;
+  const asRisk = (
+    r: { registerId: string; number: number | null; draft: boolean },
+    score: number,
+  ) => ({
+    ref: {
+      registerId: r.registerId,
+      number: r.number,
+      draft: r.draft,
+      text: topic,
+      by: 'topic' as const,
+    },
+    score,
+  });
+  // The papers' bold key words first: "the culture risk".
+  const named = findNamed(topic, v.risks);
+  const inWanted = named.filter((n) => n.thing.registerId === wanted);
+  if (inWanted.length) return inWanted.map((n) => asRisk(n.thing, 100 + n.name.length));
+  // Otherwise the risks whose own title or key words match the topic (not a passing mention): in the
+  // register asked about, or (when none was named) wherever there is one.
+  const hits = (ctx.passages?.search(topic, { kinds: ['risk'], limit: 12 }) ?? []).filter(
+    (h) => h.titleMatch,
+  );
+  const found = (list: typeof hits) =>
+    list.flatMap((h) => {
+      const risk = v.risks.find((r) => r.id === h.doc.riskId);
+      return risk ? [asRisk(risk, h.score)] : [];
+    });
+  const best = hits[0]?.score ?? 0;
+  // A passing match in the register asked about does not beat a risk that is about the topic.
+  const here = found(hits.filter((h) => h.doc.registerId === wanted && h.score >= best * 0.5));
+  if (here.length) return here;
+  if (registerId) return found(hits.filter((h) => h.doc.registerId === wanted));
+  if (named.length) return named.slice(0, 1).map((n) => asRisk(n.thing, 100 + n.name.length));
+  return found(hits).slice(0, 1);
+}
+
+function findMinuteReference(raw: string): string | null {
+  const m = /\b([A-Za-z]{2,6})\s*\/\s*(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
+  return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
+}
+
+function facetsOf(text: string): RiskFacet[] {
+  const facets = FACET_CUES.filter(([, re]) => re.test(text)).map(([f]) => f);
+  return facets.includes('everything') ? ['everything'] : facets;
+}
+
+function findLogSection(
+  text: string,
+  vocabulary: Vocabulary,
+): { logId: string; sectionId: string | null; text: string } | null {
+  const log = findNamed(text, vocabulary.logs)[0];
+  for (const l of log ? [log.thing] : vocabulary.logs) {
+    const section = findNamed(text, l.sections)[0];
+    if (section) return { logId: l.id, sectionId: section.thing.id, text: section.name };
+  }
+  return log ? { logId: log.thing.id, sectionId: null, text: log.name } : null;
+}
+
+function findActionTarget(
+  text: string,
+  v: Vocabulary,
+  cues: ReadonlySet<Cue>,
+  risk: RiskReference | undefined,
+): { target: ActionTarget | null; riskActionNumber: number | null } {
+  if (risk) {
+    const m = new RegExp(
+      `${escapeRegExp(risk.text)}\\s+(?:'s\\s+)?(?:action|mitigation)\\s*(?:no|number|#)?\\s*(\\d{1,2})\\b`,
+    ).exec(text);
+    if (m)
+      return {
+        target: { kind: 'risk', risk, number: Number(m[1]) },
+        riskActionNumber: Number(m[1]),
+      };
+  }
+  for (const log of v.logs)
+    for (const section of log.sections)
+      for (const name of section.names) {
+        const m = new RegExp(
+          `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+        ).exec(text);
+        if (!m) continue;
+        const logNamed = log.names.some((n) => hasPhrase(text, n));
+        // "FTSU 3" on its own, or with words that only make sense of an action.
+        const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
+        if (
+          logNamed ||
+          alone ||
+          cues.has('actions') ||
+          cues.has('history') ||
+          cues.has('updateAction') ||
+          cues.has('why') ||
+          cues.has('overdue') ||
+          cues.has('slipped')
+        )
+          return {
+            target: {
+              kind: 'section',
+              logId: log.id,
+              sectionId: section.id,
+              number: Number(m[1]),
+              text: m[0],
+            },
+            riskActionNumber: null,
+          };
+      }
+  return { target: null, riskActionNumber: null };
+}
+
+/** Every role of the names found ("the CFO": each trust's). */
+function rolesIn(
+  text: string,
+  v: Vocabulary,
+): { roleIds: string[]; text: string; names: string[] } | null {
+  const roles = findNamed(text, v.roles);
+  if (!roles.length) return null;
+  const wanted = new Set(roles.map((x) => x.name));
+  const ids = v.roles.filter((role) => role.names.some((n) => wanted.has(n))).map((r) => r.id);
+  const names = [...wanted];
+  return { roleIds: [...new Set(ids)], text: names.join(', '), names };
+}
+
+/** A name typed with capitals that is not a known word: "who is John Smith?" */
+function capitalisedName(raw: string, v: Vocabulary): string | null {
+  const m =
+    /\b(?:who(?:'s| is| was)|about|is)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/.exec(
+      raw,
+    );
+  if (!m) return null;
+  const name = m[1]!;
+  const n = normalise(name);
+  if (v.lexicon.has(n.split(' ')[0]!) && v.lexicon.has(n.split(' ').at(-1)!)) return null;
+  return name;
+}
+
+/** A meeting body's meetings or minutes in a month: the one asked about (year or not). */
+function datedRecord(
+  records: readonly { body: string; date: IsoDate }[],
+  body: string | null,
+  period: FoundPeriod | null,
+  yearGiven: boolean,
+): IsoDate | null {
+  if (!period?.period.from) return null;
+  const from = period.period.from;
+  const to = period.period.to ?? from;
+  const mine = records.filter((r) => !body || r.body === body);
+  const inside = mine.filter((r) => r.date >= from && r.date <= to);
+  if (inside.length) return inside[0]!.date;
+  if (!yearGiven && from.slice(0, 7) === to.slice(0, 7)) {
+    // "the September board": the most recent September on record.
+    const month = from.slice(5, 7);
+    const same = mine
+      .filter((r) => r.date.slice(5, 7) === month)
+      .sort((a, b) => b.date.localeCompare(a.date));
+    if (same[0]) return same[0].date;
+  }
+  return null;
+}
+
+/** Cues whose words can also be what a question is about ("savings", "segment"). */
+const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
+
+/** Words that say what a question asks rather than what it is about. */
+const CUE_WORDS = new RegExp(
+  (Object.entries(CUES) as [Cue, RegExp][])
+    .filter(([name]) => !TOPIC_CUES.has(name))
+    .map(([, re]) => `(?:${re.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`)
+    .join('|'),
+  'g',
+);
+
+/** The words left when names, cue words and stop words are taken out: what the question is about. */
+function topicOf(text: string, spans: readonly string[]): string | null {
+  let rest = ` ${text} `;
+  for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  rest = rest.replace(CUE_WORDS, ' ');
+  for (const [, re] of FACET_CUES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  rest = rest.replace(/\b\d+\b/g, ' ');
+  const words = contentWords(rest.replace(/\s+/g, ' ').trim()).filter(
+    (w) => w.length > 2 && !STOP_WORDS.has(w),
+  );
+  return words.length ? words.join(' ') : null;
+}
+
+/** Performance indicators named, or found by their words ("sickness", "vacancies"). */
+function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
+  const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
+  const what = topic
+    ?.split(' ')
+    .filter((w) => !MEASURE_WORDS.has(w))
+    .join(' ');
+  if (named.length || !what || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
+  // Every word of the topic in the indicator's name: "vacancy rate", "sickness", not "workforce".
+  const hits = ctx.passages
+    .search(what, { kinds: ['performance'], limit: 6, synonyms: false })
+    .filter((h) => h.titleMatch && h.wordsMatched === h.wordsAsked);
+  const best = hits[0]?.score ?? 0;
+  return hits
+    .filter((h) => h.score >= best * 0.7)
+    .slice(0, 3)
+    .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
+}
+
+/** Words without which a question names no date or period. */
+const DATE_WORDS =
+  /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
+
+/** The most of a message read as a question; longer messages are truncated (they are still answered). */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Reads a question into its entities and cues. */
+export function readQuestion(input: string, ctx: ReadingContext): Reading {
+  const { vocabulary: v } = ctx;
+  const clipped = input.slice(0, MAX_QUESTION_LENGTH);
+  const raw = clipped.replace(/<[^>]*>/g, ' ');
+  const normalised = normalise(clipped);
+  const smallTalk =
+    SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
+  const expanded = expand(expand(normalised, ABBREVIATIONS), ROLE_PHRASES);
+  const text = correctorFor(v).correct(expanded);
+  const cues = cuesOf(text);
+
+  const { registerId, organisationIds } = registerOf(text, v);
+  const risks = numberedRisks(text, registerId);
+  const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
+  const committee = findNamed(text, v.committees)[0] ?? null;
+  const roles = rolesIn(text, v);
+  const personFound = findNamed(text, v.people)[0] ?? null;
+  const attendeeFound = findNamed(text, v.attendees)[0] ?? null;
+  const logSection = findLogSection(text, v);
+  const body = findNamed(text, v.meetingBodies)[0] ?? null;
+  const aim = findNamed(text, v.strategicAims)[0] ?? null;
+  const minuteReference = findMinuteReference(clipped);
+  const bodyOrNull = body?.thing.id ?? null;
+
+  // Reading dates is the costliest step: only when the question has a word a date could be made of.
+  const dated = !risks.length && DATE_WORDS.test(text);
+  const period = dated ? findPeriod(raw, ctx.now) : null;
+  const pastPeriod = dated ? findPeriod(raw, ctx.now, 'past') : null;
+  const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
+
+  const limitMatch =
+    /\b(?:top|bottom|lowest|highest|worst|best|first)\s+(\d{1,2}|two|three|four|five|ten)\b/.exec(
+      text,
+    );
+  const scoreMatch =
+    /\b(?:scor\w*|rated|at)\s+(?:over|above|more than|greater than|higher than|at least|>=?)\s+(\d{1,2})\b/.exec(
+      text,
+    );
+  const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
+
+  const paper = findNamed(text, v.papers)[0];
+  const sponsor = paper
+    ? undefined
+    : findNamed(
+        text,
+        v.papers.map((p) => ({ id: p.id, names: p.by })),
+      )[0];
+  const report = findNamed(text, v.committeeReports)[0] ?? null;
+  const terms = findNamed(text, v.termsOfReference)[0] ?? null;
+  const performance = findNamed(text, v.performanceReports)[0] ?? null;
+  const performanceReport = performance?.thing.id ?? null;
+  const spans = [
+    paper?.name ?? '',
+    sponsor?.name ?? '',
+    report?.name ?? '',
+    terms?.name ?? '',
+    performance?.name ?? '',
+    ...risks.map((r) => r.text),
+    committee?.name ?? '',
+    ...(roles?.names ?? []),
+    personFound?.name ?? '',
+    attendeeFound?.name ?? '',
+    // A log section's name is also a subject ("partnerships"): it only names the log for actions.
+    cues.has('actions') ? (logSection?.text ?? '') : '',
+    body?.name ?? '',
+    aim?.name ?? '',
+    ...findNamed(text, v.organisations).map((o) => o.name),
+    ...findNamed(text, v.registers).map((r) => r.name),
+    ...findNamed(text, v.strategies).map((s) => s.name),
+  ];
+  const topic = topicOf(text, spans);
+  const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
+  const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
+  const indicators = indicatorsIn(text, topic, ctx);
+  const followUp =
+    CUES.followUpStart.test(text) ||
+    (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
+
+  return {
+    raw,
+    text,
+    ctx,
+    cues,
+    smallTalk,
+    registerId,
+    organisationIds,
+    risks,
+    topicRisks,
+    riskActionNumber,
+    actionTarget: target,
+    minuteReference,
+    roles,
+    person: personFound ? { id: personFound.thing.id, text: personFound.name } : null,
+    attendee: attendeeFound
+      ? { id: attendeeFound.thing.id, text: attendeeFound.name, role: attendeeFound.thing.role }
+      : null,
+    unknownName: personFound || attendeeFound ? null : capitalisedName(raw, v),
+    committee: committee ? { id: committee.thing.id, text: committee.name } : null,
+    strategicAim: aim?.thing.id ?? null,
+    logSection,
+    body: bodyOrNull,
+    period,
+    pastPeriod,
+    yearGiven,
+    facets: facetsOf(text),
+    band,
+    limit: limitMatch ? toNumber(limitMatch[1]!) : null,
+    scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,
+    topic,
+    page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
+    followUp,
+    paper: paper
+      ? { id: paper.thing.id, text: paper.name, bySponsor: false }
+      : sponsor
+        ? { id: sponsor.thing.id, text: sponsor.name, bySponsor: true }
+        : null,
+    committeeReport: report ? { id: report.thing.id, text: report.name } : null,
+    performanceReport,
+    indicators,
+    indicatorNamed: findNamed(text, v.indicators).length > 0,
+    termsOfReference: terms ? { id: terms.thing.id, text: terms.name } : null,
+  };
+}
+
+/** The date of the meeting (or minutes) a reading asks about, if it names a month or day. */
+export function meetingDateOf(r: Reading, what: 'meetings' | 'minutes'): IsoDate | null {
+  const records =
+    what === 'meetings'
+      ? r.ctx.vocabulary.meetings.map((m) => ({ body: m.body, date: m.date }))
+      : r.ctx.vocabulary.minutes.map((m) => ({ body: m.body, date: m.heldOn }));
+  return datedRecord(records, r.body, r.pastPeriod, r.yearGiven);
+}

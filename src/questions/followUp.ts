@@ -1,0 +1,174 @@
+import type { Reading } from './entities';
+import { CUES } from './lexicon';
+import type { Question, RiskReference } from './question';
+import { actionFilter, riskOf } from './rules';
+
+/**
+ * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
+ * conversation (a chat, or a thread in a channel) remembers the last question it asked about something;
+ * a question that names no subject of its own, or starts like a follow-up, borrows from it. What the new
+ * words name replaces what the last question had; what they leave out is kept.
+ */
+
+/** The risk a question is about, if any. */
+export function riskOfQuestion(q: Question): RiskReference | null {
+  switch (q.intent) {
+    case 'risk.detail':
+    case 'risk.owner':
+      return q.risk;
+    case 'risk.compare':
+      return q.risks[0] ?? null;
+    case 'actions.list':
+      return q.scope.kind === 'risk' ? q.scope.risk : null;
+    case 'action.detail':
+      return q.target.kind === 'risk' ? q.target.risk : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether a question is about something a follow-up can lean on (not help, small talk or a command). */
+export function hasSubject(q: Question): boolean {
+  return ![
+    'help',
+    'greeting',
+    'secretary',
+    'unanswered',
+    'clarify',
+    'unknown',
+    'data-quality',
+  ].includes(q.intent);
+}
+
+/** The same risk in another register: by its topic words where it was named by them, else by number. */
+function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskReference {
+  if (risk.by === 'topic') {
+    const found = r.ctx.vocabulary.risks.find(
+      (x) =>
+        x.registerId === registerId &&
+        x.names.some((n) => risk.text.includes(n) || n.includes(risk.text)),
+    );
+    if (found)
+      return { registerId, number: found.number, draft: found.draft, text: risk.text, by: 'topic' };
+  }
+  return { ...risk, registerId };
+}
+
+const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
+  cues.some((c) => r.cues.has(c));
+
+/** A question that names nothing new of its own: only a follow-up can make sense of it. */
+function namesNothing(r: Reading): boolean {
+  return (
+    !r.risks.length &&
+    !r.topicRisks.length &&
+    !r.actionTarget &&
+    !r.minuteReference &&
+    !r.roles &&
+    !r.person &&
+    !r.logSection &&
+    !r.committee
+  );
+}
+
+/** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
+export function followUpQuestion(r: Reading, last: Question): Question | null {
+  if (
+    r.smallTalk ||
+    has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase')
+  )
+    return null;
+  const lastRisk = riskOfQuestion(last);
+  const newRisk = riskOf(r);
+  const otherRegister =
+    r.registerId && lastRisk && r.registerId !== lastRisk.registerId && !r.risks.length
+      ? r.registerId
+      : null;
+
+  // "and the LPT one?": the same question, in another register.
+  if (
+    otherRegister &&
+    lastRisk &&
+    (last.intent === 'risk.detail' || last.intent === 'risk.owner')
+  ) {
+    return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
+  }
+  if (r.registerId && last.intent === 'risk.list' && !r.risks.length)
+    return { ...last, registerId: r.registerId };
+
+  // Another risk, asked the same way: "what about BAF 5?"
+  if (newRisk && r.followUp) {
+    if (last.intent === 'risk.detail')
+      return {
+        intent: 'risk.detail',
+        risk: newRisk,
+        facets: r.facets.length ? r.facets : last.facets,
+      };
+    if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
+    if (last.intent === 'actions.list' && last.scope.kind === 'risk')
+      return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
+    return null;
+  }
+  if (!namesNothing(r)) return null;
+
+  // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
+  if (lastRisk) {
+    if (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun')))
+      return { intent: 'risk.owner', risk: lastRisk };
+    if (has(r, 'actions', 'overdue') && !r.facets.some((f) => f !== 'actions'))
+      return {
+        intent: 'actions.list',
+        scope: { kind: 'risk', risk: lastRisk },
+        filter: {
+          status: has(r, 'overdue') ? 'overdue' : has(r, 'closed') ? 'closed' : 'open',
+          period: null,
+        },
+        page: 1,
+      };
+    if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
+  }
+  if (last.intent === 'action.detail') {
+    if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
+    if (has(r, 'why', 'overdue', 'slipped', 'revised'))
+      return { ...last, why: true, update: false };
+    if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
+  }
+  if (last.intent === 'actions.list') {
+    if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
+      return { ...last, filter: actionFilter(r), page: 1 };
+    if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
+  }
+  const meetingBody =
+    last.intent === 'meeting.next' ||
+    last.intent === 'meeting.last' ||
+    last.intent === 'meeting.agenda' ||
+    last.intent === 'meeting.on'
+      ? last.body
+      : null;
+  const minutesOf =
+    last.intent.startsWith('minutes.') && 'date' in last
+      ? { body: last.body, date: last.date }
+      : null;
+  if (meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) {
+    const body = r.body ?? meetingBody ?? minutesOf?.body ?? null;
+    const date = minutesOf?.date ?? (last.intent === 'meeting.on' ? last.period.from : null);
+    if (has(r, 'apologies')) return { intent: 'minutes.attendance', body, date, part: 'apologies' };
+    if (has(r, 'attendance')) return { intent: 'minutes.attendance', body, date, part: 'all' };
+    if (has(r, 'declarations')) return { intent: 'minutes.declarations', body, date };
+    if (has(r, 'resolve')) return { intent: 'minutes.resolutions', body, date };
+    if (has(r, 'minutes')) return { intent: 'minutes.meeting', body, date };
+    if (has(r, 'agenda'))
+      return {
+        intent: 'meeting.agenda',
+        body,
+        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+      };
+    if (has(r, 'next')) return { intent: 'meeting.next', body, detail: null };
+    if (has(r, 'last')) return { intent: 'meeting.last', body, detail: null };
+    if (has(r, 'time') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
+      return { ...last, detail: 'time' };
+    if (has(r, 'place') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
+      return { ...last, detail: 'place' };
+  }
+  return null;
+}

@@ -1,0 +1,234 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Action } from '../../domain';
+import type { ReferenceData } from '../../shared/referenceData';
+import { ABBREVIATIONS, TOPICS } from '../lexicon';
+import { SnapshotCache } from '../snapshot';
+import { contentWords, escapeRegExp, normalise, SpellCorrector, stem } from '../text';
+import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
+
+export type { SearchDoc, SearchKind } from './documents';
+
+/**
+ * Full-text search over every record a director can ask about: the floor under the question rules.
+ *
+ * Built on MiniSearch (lucaong/minisearch): small, no dependencies, synchronous (so a reading can use it
+ * within its time budget), typed, with BM25+ ranking, per-field boosts, fuzzy and prefix matching chosen
+ * per term, query trees (how synonyms are added), and results that say which query terms matched in
+ * which fields (how an answer shows what matched). Terms are stemmed with the Porter2 (Snowball
+ * English) stemmer, so "recruiting" finds "recruitment"; typos are tolerated by edit distance on longer
+ * words; everyday synonyms come from the curated lexicon ("money" also searches finance, budget...).
+ */
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  /** The words of the question that matched (as typed, not stemmed). */
+  matched: string[];
+  /** Whether they matched the record's own title or key words, not only its text. */
+  titleMatch: boolean;
+  /** How many of the question's words (or their synonyms) matched. */
+  wordsMatched: number;
+  /** How many words the question had to match. */
+  wordsAsked: number;
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchKind[];
+  limit?: number;
+  /** Also search the lexicon's synonyms of each word (default true). */
+  synonyms?: boolean;
+}
+
+const FIELDS = ['title', 'text', 'keywords', 'record'] as const;
+const BOOST = { keywords: 3, title: 2, record: 2, text: 1 };
+/** Synonyms count for less than the words typed. */
+const SYNONYM_BOOST = { keywords: 1.5, title: 1, record: 1, text: 0.5 };
+
+function processTerm(term: string): string | null {
+  const w = term
+    .toLowerCase()
+    .replace(/[\u2019']s$/, '')
+    .replace(/[^a-z0-9&]/g, '');
+  if (w.length < 2) return null;
+  return stem(w);
+}
+
+function newIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>({
+    fields: [...FIELDS],
+    storeFields: [],
+    processTerm: (term) => processTerm(term),
+  });
+  index.addAll(docs);
+  return index;
+}
+
+/** Longer words tolerate a typo or two; short ones must be exact (so "net" never finds "new"). */
+const fuzzy = (term: string) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 1 : false);
+const prefix = (term: string) => term.length >= 5;
+
+/** Words of a multi-word synonym too general to search on their own ("change" of "climate change"). */
+const GENERIC: ReadonlySet<string> = new Set(
+  'change plan record patient electronic position even break times list lists adverse major based system health care services based attack'.split(
+    ' ',
+  ),
+);
+
+/** The words to search for a question, and for each the lexicon's synonyms. */
+export function queryTerms(question: string): { word: string; synonyms: string[] }[] {
+  let text = ` ${normalise(question)} `;
+  for (const [short, long] of Object.entries(ABBREVIATIONS))
+    text = text.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
+  const words = contentWords(text.trim());
+  const out: { word: string; synonyms: string[] }[] = [];
+  for (const word of new Set(words)) {
+    const synonyms = new Set<string>();
+    for (const list of Object.values(TOPICS))
+      if (
+        list.some(
+          (s) =>
+            s === word ||
+            (s.includes(' ') && text.includes(` ${s} `) && s.split(' ').includes(word)),
+        )
+      )
+        for (const s of list)
+          for (const w of s.split(' ')) if (w !== word && !GENERIC.has(w)) synonyms.add(w);
+    out.push({ word, synonyms: [...synonyms].filter((s) => contentWords(s).length > 0) });
+  }
+  return out;
+}
+
+function queryOf(terms: { word: string; synonyms: string[] }[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: terms.map(({ word, synonyms }) => ({
+      combineWith: 'OR',
+      queries: [
+        { queries: [word], combineWith: 'OR', boost: BOOST, fuzzy, prefix },
+        ...(synonyms.length
+          ? [{ queries: synonyms, combineWith: 'OR' as const, boost: SYNONYM_BOOST, prefix }]
+          : []),
+      ],
+    })),
+  };
+}
+
+function matchedWords(
+  result: SearchResult,
+  terms: { word: string; synonyms: string[] }[],
+): string[] {
+  const hitStems = new Set(Object.keys(result.match));
+  const out: string[] = [];
+  for (const { word, synonyms } of terms) {
+    for (const candidate of [word, ...synonyms]) {
+      const s = stem(candidate);
+      if (
+        [...hitStems].some((h) => h === s || h.startsWith(s) || (s.length >= 5 && s.startsWith(h)))
+      ) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An index over one set of passages. A search of some kinds only (a reading looking for a risk by its
+ * topic) uses an index of those kinds alone, built on first use: small, so fast.
+ */
+export class PassageIndex {
+  private readonly index: MiniSearch<SearchDoc>;
+  private readonly docs = new Map<string, SearchDoc>();
+  private readonly byKinds = new Map<string, PassageIndex>();
+
+  constructor(docs: readonly SearchDoc[]) {
+    // A record printed twice (two sections with one id) must not stop the index being built.
+    for (const d of docs) if (!this.docs.has(d.id)) this.docs.set(d.id, d);
+    this.index = newIndex([...this.docs.values()]);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  private ofKinds(kinds: readonly SearchKind[]): PassageIndex {
+    const key = [...kinds].sort().join(',');
+    let index = this.byKinds.get(key);
+    if (!index) {
+      index = new PassageIndex([...this.docs.values()].filter((d) => kinds.includes(d.kind)));
+      this.byKinds.set(key, index);
+    }
+    return index;
+  }
+
+  private corrector: SpellCorrector | null = null;
+
+  /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */
+  private spelt(word: string): string {
+    this.corrector ??= new SpellCorrector(
+      [...this.docs.values()].flatMap((d) =>
+        `${d.title} ${d.text} ${d.keywords}`.toLowerCase().split(/[^a-z]+/),
+      ),
+      new Set(),
+    );
+    return word.length >= 5 ? this.corrector.correctWord(word) : word;
+  }
+
+  search(question: string, options: SearchOptions = {}): SearchHit[] {
+    if (options.kinds)
+      return this.ofKinds(options.kinds).search(question, { ...options, kinds: undefined });
+    const terms = queryTerms(question).map((t) => ({
+      word: this.spelt(t.word),
+      synonyms: options.synonyms === false ? [] : t.synonyms,
+    }));
+    if (!terms.length) return [];
+    const results = this.index.search(queryOf(terms));
+    return results.slice(0, options.limit ?? 20).map((r) => ({
+      doc: this.docs.get(String(r.id))!,
+      score: r.score,
+      matched: matchedWords(r, terms).length
+        ? matchedWords(r, terms)
+        : Object.keys(r.match).slice(0, 3),
+      titleMatch: Object.values(r.match).some((fields) =>
+        fields.some((f) => f === 'title' || f === 'keywords'),
+      ),
+      wordsMatched: matchedWords(r, terms).length,
+      wordsAsked: terms.length,
+    }));
+  }
+}
+
+const referenceIndexes = new SnapshotCache<PassageIndex>();
+
+/** The index of the reference data's passages, built again only when the papers change. */
+export function referenceIndexOf(data: ReferenceData): PassageIndex {
+  return referenceIndexes.get(data, () => new PassageIndex(referenceDocuments(data)));
+}
+
+/** The actions' passages, rebuilt only when an action has changed (actions are read live). */
+export class ActionIndexCache {
+  private cached: { key: string; index: PassageIndex } | null = null;
+
+  indexOf(actions: readonly Action[]): PassageIndex {
+    const key = actions.map((a) => `${a.id}@${a.revision}`).join(',');
+    if (this.cached?.key !== key)
+      this.cached = { key, index: new PassageIndex(actionDocuments(actions)) };
+    return this.cached.index;
+  }
+}
+
+/** Search over the papers and the actions together, best first. */
+export function searchAll(
+  reference: PassageIndex,
+  actions: PassageIndex | null,
+  question: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  const limit = options.limit ?? 20;
+  const hits = [
+    ...reference.search(question, { ...options, limit }),
+    ...(actions?.search(question, { ...options, limit }) ?? []),
+  ];
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { renderView } from '../../cards';
+import { answer } from '../../src/questions/answer';
+import { ActionIndexCache, referenceIndexOf } from '../../src/questions/search';
+import { understand } from '../../src/questions/understand';
+import { button, visibleText } from '../helpers/botClient';
+import { bundledReferenceData } from '../helpers/dataset';
+import { datasetStore } from '../helpers/datasetStore';
+import { validateCard } from '../helpers/validateCard';
+
+/** A list cut short on a risk's card offers the button that shows it whole. */
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+async function ask(question: string) {
+  const data = await bundledReferenceData();
+  const store = await datasetStore();
+  const ctx = {
+    store,
+    data,
+    asker: null,
+    askerAadObjectId: null,
+    organisationId: null,
+    now: NOW,
+    today: '2026-11-23',
+    passages: referenceIndexOf(data),
+    actionPassages: async () =>
+      new ActionIndexCache().indexOf((await store.findActions({})).map((a) => a.value)),
+  };
+  const view = await answer(
+    understand(question, { vocabulary: data.vocabulary, now: NOW }),
+    ctx,
+    question,
+  );
+  const { card } = renderView(view);
+  validateCard(card);
+  return { card, text: visibleText(card) };
+}
+
+describe('risk card lists', () => {
+  it('"…and 1 more" on "everything" comes with the button that shows the whole list', async () => {
+    const everything = await ask('tell me everything about Group BAF 4');
+    assert.match(everything.text, /…and 1 more\. Press Controls and gaps to see them all\./);
+    const whole = button(everything.card, 'Controls and gaps');
+    assert.equal(whole.data.question, 'Group BAF 4 controls and gaps');
+    const controls = await ask(String(whole.data.question));
+    assert.doesNotMatch(controls.text, /…and \d+ more/, 'asked on its own, the list is whole');
+    const bulletsShown = controls.text.split('\n').filter((l) => l.startsWith('• ')).length;
+    assert.ok(
+      bulletsShown >= 13 + 6,
+      `all 13 controls of the first cause and the rest: ${bulletsShown}`,
+    );
+  });
+});

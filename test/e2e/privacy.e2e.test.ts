@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import type { Meeting } from '../../src/domain';
+import { startTestApp } from '../helpers/app';
+import {
+  BOT_ID,
+  cardAction,
+  channelMessage,
+  invokeCard,
+  messages,
+  personalInstall,
+  personalMessage,
+  post,
+  press,
+  TENANT_ID,
+  teamMembership,
+  visibleText,
+} from '../helpers/botClient';
+import { FakeConnector, type ReceivedActivity } from '../helpers/fakeConnector';
+import { tempDir } from '../helpers/tempDir';
+
+/**
+ * Private (Part II) business never reaches a channel or group chat, nor anyone outside the directory,
+ * by any route: typed questions, buttons (Action.Execute and the Action.Submit fallback), paging,
+ * secretary tools, reminders, and closure notices. One private meeting is the next meeting; its
+ * agenda items came from the workplan and are marked public, as the review found.
+ */
+const NOW = new Date('2026-11-24T10:00:00Z');
+const SECRETARY = { aadObjectId: '00000000-0000-4000-8000-000000000001', name: 'Alex Morgan' };
+const DOCA = { aadObjectId: '00000000-0000-4000-8000-000000000027', name: 'Yusuf Ali' };
+const STRANGER = { aadObjectId: '9a9a9a9a-1111-4222-8333-444444444444', name: 'Someone Else' };
+const TEAM = { teamId: '19:gtb-team@thread.tacv2', teamName: 'Group Trust Board' };
+const PAPERS = { id: '19:board-papers@thread.tacv2', name: 'Board papers' };
+const SECRET = /Chief Executive appraisal|secret-join-link/;
+
+const privateMeeting: Meeting = {
+  id: 'mtg-test-private-2027-01-28',
+  organisationId: 'lpt-nhft-group',
+  kind: 'meeting',
+  body: 'Group Trust Board',
+  title: 'Group Trust Board (private), 28 January 2027',
+  startsAt: '2027-01-28T14:00:00.000Z',
+  printedDate: '28 January 2027 at 2pm',
+  part: 'private',
+  location: 'Microsoft Teams',
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/secret-join-link',
+  agenda: [
+    {
+      order: 1,
+      section: 'Confidential business',
+      title: 'Chief Executive appraisal',
+      type: 'Paper',
+      lead: 'Chair',
+      part: 'public',
+      asRequired: false,
+    },
+  ],
+  source: { documentId: 'src-board-clerk', section: 'Test meeting' },
+  dataQuality: [],
+};
+
+function groupMessage(text: string, from: typeof DOCA) {
+  const activity = personalMessage(`<at>Board Clerk</at> ${text}`, from);
+  return {
+    ...activity,
+    conversation: {
+      id: '19:group-chat@thread.v2',
+      conversationType: 'groupChat',
+      isGroup: true,
+      tenantId: TENANT_ID,
+    },
+    entities: [
+      {
+        type: 'mention',
+        text: '<at>Board Clerk</at>',
+        mentioned: { id: BOT_ID, name: 'Board Clerk' },
+      },
+    ],
+  };
+}
+
+function cardText(r: ReceivedActivity): string {
+  const attachments = (r.activity.attachments ?? []) as { content: unknown }[];
+  return attachments.map((a) => visibleText(a.content) + JSON.stringify(a.content)).join('\n');
+}
+
+describe('private business by every route (end to end over HTTP)', function () {
+  this.timeout(90_000);
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let dir: { dir: string; cleanup: () => Promise<void> };
+  let connector: FakeConnector;
+
+  before(async () => {
+    dir = await tempDir();
+    connector = await new FakeConnector().start();
+    app = await startTestApp(dir.dir, { SECRETARIAT_CHANNEL_ID: PAPERS.id }, { clock: () => NOW });
+    await app.opened.store.create(privateMeeting);
+    connector.addTeam(TEAM.teamId, [{ id: TEAM.teamId }, PAPERS]);
+    connector.setMembers(TEAM.teamId, [
+      { id: '29:a', aadObjectId: SECRETARY.aadObjectId, name: SECRETARY.name },
+    ]);
+    assert.equal(
+      (await post(app.url, teamMembership('added', TEAM, connector.url, SECRETARY))).status,
+      200,
+    );
+    for (const who of [SECRETARY, DOCA])
+      assert.equal((await post(app.url, personalInstall('add', who, connector.url))).status, 200);
+  });
+  after(async () => {
+    await app.stop();
+    await connector.stop();
+    await dir.cleanup();
+  });
+
+  async function reply(activity: unknown): Promise<string> {
+    const response = await post(app.url, activity);
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    const invoked = response.replies.length === 0 ? invokeCard(response) : null;
+    if (invoked) return visibleText(invoked) + JSON.stringify(invoked);
+    return messages(response)
+      .map((m) => m.text + JSON.stringify(m.card))
+      .join('\n');
+  }
+
+  const questions = [
+    'next board agenda',
+    'agenda for 28 January 2027',
+    'when is the next board meeting?',
+  ];
+
+  for (const question of questions) {
+    it(`"${question}" in a channel leaves the private meeting's agenda and join link out`, async () => {
+      const text = await reply(channelMessage(question, DOCA));
+      assert.doesNotMatch(text, SECRET);
+      assert.match(text, /28 January 2027/, 'the meeting itself is named');
+    });
+
+    it(`"${question}" in a group chat leaves them out too`, async () => {
+      assert.doesNotMatch(await reply(groupMessage(question, DOCA)), SECRET);
+    });
+
+    it(`"${question}" from someone outside the directory leaves them out, even in private`, async () => {
+      assert.doesNotMatch(await reply(personalMessage(question, STRANGER)), SECRET);
+    });
+  }
+
+  it('shows them to a board member in a personal chat', async () => {
+    assert.match(await reply(personalMessage('next board agenda', DOCA)), SECRET);
+  });
+
+  it('leaves them out when a button asks in a channel (Action.Execute) or its Action.Submit fallback', async () => {
+    const inChannel = channelMessage('x', DOCA);
+    const execute = {
+      ...cardAction('question.ask', { question: 'next board agenda' }, DOCA),
+      conversation: inChannel.conversation,
+      channelData: inChannel.channelData,
+    };
+    assert.doesNotMatch(await reply(execute), SECRET);
+    const submit = {
+      ...inChannel,
+      text: '',
+      value: { verb: 'question.ask', question: 'next board agenda' },
+    };
+    assert.doesNotMatch(await reply(submit), SECRET);
+  });
+
+  it('opens secretary tools in the personal chat, never in the channel, whichever way they are asked', async () => {
+    const typed = await reply(channelMessage('send reminder', SECRETARY));
+    assert.match(typed, /opens in your personal chat/);
+    assert.match(typed, /I have sent it there/);
+    assert.doesNotMatch(
+      typed,
+      /Yusuf Ali \(personal chat\)/,
+      'no list of people’s chats in the channel',
+    );
+    const chat = connector.deliveredTo(`a:personal-${SECRETARY.aadObjectId}`);
+    assert.ok(
+      chat.some((r) => /Send a meeting reminder/.test(String(r.activity.summary))),
+      'the compose card went to the personal chat',
+    );
+    const inChannel = channelMessage('x', SECRETARY);
+    const submit = {
+      ...inChannel,
+      text: '',
+      value: { verb: 'broadcast.preview', meetingId: privateMeeting.id, targets: 'x', when: 'now' },
+    };
+    const previewed = await reply(submit);
+    assert.doesNotMatch(previewed, SECRET);
+    assert.match(previewed, /opens in your personal chat/);
+  });
+
+  it('posts a reminder of the private meeting into a channel without its agenda or join link', async () => {
+    const compose = await post(app.url, {
+      ...personalMessage('send reminder', SECRETARY),
+      serviceUrl: connector.url,
+    });
+    const card = messages(compose)[0]!.card;
+    const sent = await post(
+      app.url,
+      press(
+        card,
+        'Send or schedule',
+        { meetingId: privateMeeting.id, targets: `${await channelKey()}`, when: 'now' },
+        SECRETARY,
+      ),
+    );
+    assert.equal(sent.status, 200);
+    await app.scheduler.pass();
+    const posted = connector
+      .deliveredTo(PAPERS.id)
+      .filter((r) => /28 January 2027/.test(cardText(r)));
+    assert.equal(posted.length, 1);
+    assert.doesNotMatch(cardText(posted[0]!), SECRET);
+  });
+
+  it("keeps an owner's progress note out of the closure notice posted to the secretariat channel", async () => {
+    const note = 'Confidential: settlement agreed with the whistleblower.';
+    const open = invokeCard(
+      await post(
+        app.url,
+        cardAction(
+          'action.open',
+          { actionId: 'act-wl-ftsu-8', organisationId: 'well-led-trust' },
+          DOCA,
+        ),
+      ),
+    );
+    const saved = await post(
+      app.url,
+      press(
+        open,
+        'Save update',
+        { note, deliveryStatus: 'delivered', proposeClosure: 'true' },
+        DOCA,
+      ),
+    );
+    assert.equal(saved.status, 200);
+    await app.scheduler.pass();
+    const notices = connector
+      .deliveredTo(PAPERS.id)
+      .filter((r) => /proposes this action for closure/.test(String(r.activity.summary)));
+    assert.equal(notices.length, 1);
+    assert.ok(!cardText(notices[0]!).includes(note));
+  });
+
+  /** The board papers channel's key on the compose card. */
+  async function channelKey(): Promise<string> {
+    const compose = await post(app.url, {
+      ...personalMessage('send reminder', SECRETARY),
+      serviceUrl: connector.url,
+    });
+    const found = JSON.stringify(messages(compose)[0]!.card).match(
+      /"title":"Group Trust Board › Board papers","value":"([^"]+)"/,
+    );
+    assert.ok(found, 'the channel is offered');
+    return found[1]!;
+  }
+});

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { draw } from '../../src/bot/outbox';
+import { loadDataset } from '../../src/dataset/bundled';
+import { seedDataset } from '../../src/dataset/seed';
+import { silentLogger } from '../../src/log';
+import { createQuestions, type Questions } from '../../src/questions';
+import { openReadModel } from '../../src/shared/readModel';
+import type { Request } from '../../src/shared/request';
+import { MemoryStore } from '../../src/store/memoryStore';
+import type { BoardClerkStore } from '../../src/store/store';
+import { visibleText } from '../helpers/botClient';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function request(kind: 'personal' | 'channel' = 'personal', threadKey = 'chat-1'): Request {
+  return {
+    id: null,
+    who: {
+      teamsUserId: 'u',
+      aadObjectId: null,
+      displayName: null,
+      person: null,
+      roleIds: [],
+      isSecretary: false,
+      isBoardMember: true,
+    },
+    where: {
+      kind,
+      tenantId: 't',
+      conversationId: threadKey,
+      threadKey,
+      organisationId: null,
+      conversation: null,
+    },
+    input: { kind: 'text', text: '' },
+    now: NOW,
+  };
+}
+
+describe('answers to directors’ questions', () => {
+  let store: BoardClerkStore;
+  let questions: Questions;
+  const ask = async (text: string, r = request()) =>
+    questions.answer(r, await questions.read(r, text), text);
+
+  before(async () => {
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    const { store: readModel, referenceData } = await openReadModel(memory, { log: silentLogger });
+    store = readModel;
+    questions = createQuestions({ store, referenceData });
+  });
+
+  it('names the approved risks first for "worst risk", and the draft as a draft', async () => {
+    const a = await ask('whats our worst risk');
+    assert.equal(a.kind, 'risk-list');
+    if (a.kind !== 'risk-list') return;
+    assert.deepEqual(
+      a.risks.map((r) => r.reference),
+      ['GROUP BAF 1'],
+    );
+    assert.ok(
+      a.notes.some((n) =>
+        /GROUP BAF DRAFT \(draft, proposed and not yet approved\) scores 20/.test(n),
+      ),
+    );
+  });
+
+  it('names a role several trusts share once in a list’s title', async () => {
+    const a = await ask('actions for the CFO');
+    assert.equal(a.kind, 'action-list');
+    if (a.kind !== 'action-list') return;
+    assert.equal(a.description.match(/Chief Finance Officer/g)?.length, 2, a.description);
+    assert.match(a.description, /Chief Finance Officer in LPT and the Well-Led trust/);
+  });
+
+  it('keeps progress notes found by search out of shared conversations', async () => {
+    const [stored] = await store.findActions({ logId: 'log-well-led-2024' });
+    const action = stored!.value;
+    await store.replace(
+      {
+        ...action,
+        progress: [
+          ...action.progress,
+          {
+            by: { name: 'Yusuf Ali' },
+            note: 'Zanzibarian consultants engaged for the review',
+            deliveryStatus: null,
+          },
+        ],
+        revision: action.revision + 1,
+      },
+      stored!.etag,
+    );
+    const a = await ask('anything on zanzibarian consultants?');
+    assert.equal(a.kind, 'search');
+    if (a.kind !== 'search') return;
+    assert.ok(a.hits.some((h) => h.private === true && /Zanzibarian/.test(h.excerpt)));
+    const inChannel = visibleText(draw(a, { shared: true, boardMember: true }).card);
+    assert.doesNotMatch(inChannel, /Zanzibarian/);
+    assert.match(inChannel, /not shown here/);
+    const inPrivate = visibleText(draw(a, { shared: false, boardMember: true }).card);
+    assert.match(inPrivate, /Zanzibarian/);
+  });
+
+  it('gives small talk a short reply', async () => {
+    const a = await ask('thanks');
+    assert.deepEqual(a, { kind: 'message', title: 'You’re welcome.', text: '', suggestions: [] });
+  });
+
+  it('says plainly when the papers do not mention a topic', async () => {
+    const a = await ask('anything on hovercraft');
+    assert.equal(a.kind, 'message');
+    assert.match(a.kind === 'message' ? a.title : '', /The papers don't mention hovercraft/);
+  });
+
+  it('answers a follow-up from the subject its own thread remembers', async () => {
+    const thread = request('channel', '19:c@thread.tacv2;messageid=9');
+    await ask('lpt baf 5', thread);
+    const a = await ask('and its controls?', thread);
+    assert.equal(a.kind, 'risk');
+    assert.equal(a.kind === 'risk' ? a.risk.reference : '', 'BAF 05');
+    const other = await ask(
+      'and its controls?',
+      request('channel', '19:c@thread.tacv2;messageid=10'),
+    );
+    assert.notEqual(other.kind, 'risk');
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import {
+  InMemoryConversationMemory,
+  InMemoryUnansweredLog,
+  SUBJECT_TTL_MS,
+  SUBJECTS,
+  UNANSWERED_LIMITS,
+} from '../../src/questions/memory';
+import type { Question } from '../../src/questions/question';
+import { StoredConversationValues, StoredTextLog } from '../../src/store/featureRecords';
+import { MemoryStore } from '../../src/store/memoryStore';
+
+const Q: Question = {
+  intent: 'risk.detail',
+  risk: { registerId: null, number: 4, draft: false, text: 'baf 4', by: 'number' },
+  facets: ['scores'],
+};
+const T0 = new Date('2026-11-23T10:00:00Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+const DAY = 86_400_000;
+
+describe('what the questions feature keeps between messages', () => {
+  for (const [name, make] of [
+    ['in memory', () => new InMemoryConversationMemory()],
+    ['in the store', () => new StoredConversationValues(new MemoryStore(), SUBJECTS)],
+  ] as const)
+    it(`remembers a thread's subject for an hour, per thread and tenant (${name})`, async () => {
+      const memory = make();
+      const thread = { tenantId: 't1', threadKey: '19:c@thread.tacv2;messageid=1' };
+      await memory.remember(thread, Q, T0);
+      assert.deepEqual(await memory.recall(thread, later(SUBJECT_TTL_MS - 1)), Q);
+      assert.equal(await memory.recall(thread, later(SUBJECT_TTL_MS + 1)), null);
+      assert.equal(
+        await memory.recall({ ...thread, threadKey: '19:c@thread.tacv2;messageid=2' }, T0),
+        null,
+      );
+      assert.equal(await memory.recall({ ...thread, tenantId: 't2' }, T0), null);
+    });
+
+  it('reads a damaged or outdated subject as none, rather than failing', async () => {
+    const store = new MemoryStore();
+    const memory = new StoredConversationValues(store, SUBJECTS);
+    const thread = { tenantId: 't', threadKey: 'c' };
+    await memory.remember(thread, Q, T0);
+    await memory.remember(thread, { intent: 'no-such-intent' } as unknown as Question, T0);
+    assert.equal(await memory.recall(thread, T0), null);
+  });
+
+  for (const [name, make] of [
+    ['in memory', () => new InMemoryUnansweredLog()],
+    ['in the store', () => new StoredTextLog(new MemoryStore(), UNANSWERED_LIMITS)],
+  ] as const)
+    it(`keeps unanswered questions by tenant, text and time only, for a bounded time (${name})`, async () => {
+      const log = make();
+      await log.record('t1', 'what is the canteen menu', T0);
+      await log.record('t1', 'x'.repeat(1000), later(DAY));
+      await log.record('t2', 'another tenant', later(DAY));
+      const week = await log.since('t1', later(-7 * DAY), later(DAY));
+      assert.deepEqual(
+        week.map((q) => q.text.length),
+        ['what is the canteen menu'.length, UNANSWERED_LIMITS.maxLength],
+      );
+      assert.deepEqual(Object.keys(week[0]!).sort(), ['at', 'text']);
+      // After the retention window the old day is gone, even once its record is reused.
+      const much = later((UNANSWERED_LIMITS.retentionDays + 1) * DAY);
+      await log.record('t1', 'a new question', much);
+      const all = await log.since('t1', later(-DAY), much);
+      assert.deepEqual(
+        all.map((q) => q.text),
+        ['a new question'],
+      );
+    });
+
+  it('keeps at most a day’s worth of questions in one record', async () => {
+    const log = new StoredTextLog(new MemoryStore(), { ...UNANSWERED_LIMITS, perDay: 3 });
+    for (let i = 0; i < 5; i++) await log.record('t', `question ${i}`, later(i * 1000));
+    assert.equal((await log.since('t', T0, later(DAY))).length, 3);
+  });
+});

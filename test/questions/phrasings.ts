@@ -1,0 +1,935 @@
+/**
+ * What directors type, and what Board Clerk must read from it: the table the reading tests run, in the
+ * voice of directors (fragments, typos, British spelling, lower case, abbreviations, indirect wording),
+ * written from the papers. Each row is [question, the parts of the reading it must have].
+ */
+export type Row = [string, Record<string, unknown>];
+
+export const GROUP = 'reg-group-baf-2026-01';
+export const LPT = 'reg-lpt-baf-2024-25';
+
+/** The table the reading began with (kept, row for row). */
+export const ORIGINAL: Row[] = [
+  // One risk, by every way people name it.
+  [
+    'what is BAF 1 score?',
+    { intent: 'risk.detail', risk: { number: 1, registerId: null }, facets: ['scores'] },
+  ],
+  ['whats the score on baf01', { intent: 'risk.detail', risk: { number: 1 } }],
+  ['whats the scroe on baf01', { intent: 'risk.detail', risk: { number: 1 }, facets: ['scores'] }],
+  [
+    'Group BAF 2 target',
+    { intent: 'risk.detail', risk: { number: 2, registerId: GROUP }, facets: ['scores'] },
+  ],
+  ['LPT BAF 3', { intent: 'risk.detail', risk: { number: 3, registerId: LPT } }],
+  [
+    'tell me about group risk number three',
+    { intent: 'risk.detail', risk: { number: 3, registerId: GROUP }, facets: ['everything'] },
+  ],
+  ['BAF #1', { intent: 'risk.detail', risk: { number: 1 } }],
+  ['risk one', { intent: 'risk.detail', risk: { number: 1 } }],
+  ['the third risk', { intent: 'risk.detail', risk: { number: 3 } }],
+  ['baf 5 current score please', { intent: 'risk.detail', risk: { number: 5 } }],
+  [
+    'What is the target score for LPT BAF 06?',
+    { intent: 'risk.detail', risk: { number: 6, registerId: LPT } },
+  ],
+  ['Leicestershire BAF 9', { intent: 'risk.detail', risk: { number: 9, registerId: LPT } }],
+  [
+    'what are the controls on Group BAF 3?',
+    { intent: 'risk.detail', risk: { number: 3 }, facets: ['controls'] },
+  ],
+  [
+    'controls and gaps for baf 4',
+    { intent: 'risk.detail', risk: { number: 4 }, facets: ['controls', 'gaps'] },
+  ],
+  ['BAF 2 assurances', { intent: 'risk.detail', risk: { number: 2 }, facets: ['assurances'] }],
+  [
+    'Is BAF 1 within appetite?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['appetite'] },
+  ],
+  [
+    'what progress has been made on BAF 5',
+    { intent: 'risk.detail', risk: { number: 5 }, facets: ['progress'] },
+  ],
+  [
+    'show me everything about LPT BAF 01',
+    { intent: 'risk.detail', risk: { number: 1, registerId: LPT }, facets: ['everything'] },
+  ],
+  [
+    'group baf 4 risk apetite',
+    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP }, facets: ['appetite'] },
+  ],
+  ['the draft workforce risk', { intent: 'risk.detail', risk: { draft: true } }],
+  [
+    'tell me about the digital transformation risk',
+    { intent: 'risk.detail', risk: { number: 1, registerId: GROUP } },
+  ],
+  [
+    'what is the culture risk score',
+    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP } },
+  ],
+
+  // Lists of risks.
+  ['which risks are above appetite?', { intent: 'risk.list', filter: { kind: 'above-appetite' } }],
+  ['risks outside tolerance', { intent: 'risk.list', filter: { kind: 'above-appetite' } }],
+  [
+    'LPT risks above appetite',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  ['show all risks', { intent: 'risk.list', filter: { kind: 'all' } }],
+  [
+    'show the group BAF heat map',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'all' } },
+  ],
+  ['heatmap', { intent: 'risk.list', filter: { kind: 'all' } }],
+  ['list the LPT BAF', { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } }],
+  ['what are our highest scoring risks', { intent: 'risk.list', filter: { kind: 'highest' } }],
+  ['top 3 risks', { intent: 'risk.list', filter: { kind: 'highest', limit: 3 } }],
+  ['which risks are at target?', { intent: 'risk.list', filter: { kind: 'at-target' } }],
+  ['risks not at target', { intent: 'risk.list', filter: { kind: 'above-target' } }],
+  [
+    'risks overseen by the quality and safety committee',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'Quality and Safety Committee' },
+    },
+  ],
+  [
+    'People and Culture Committee risks',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'People and Culture Committee' },
+    },
+  ],
+  [
+    'extreme risks on the LPT BAF',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'band', band: 'Extreme' } },
+  ],
+  [
+    'which risks are linked to great care',
+    { intent: 'risk.list', filter: { kind: 'strategic-aim', aim: 'GREAT CARE' } },
+  ],
+
+  // Actions.
+  ['my actions', { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open' } }],
+  [
+    'my overdue actions',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  [
+    'what am I late on',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  ['show me my acitons', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  [
+    'what is overdue',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'overdue' } },
+  ],
+  [
+    'actions due this month',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2026-11-01', to: '2026-11-30' } },
+    },
+  ],
+  [
+    'what have I got due this week',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'due', period: { from: '2026-11-23', to: '2026-11-29' } },
+    },
+  ],
+  [
+    'actions due by end of March',
+    { intent: 'actions.list', filter: { status: 'due', period: { from: null, to: '2027-03-31' } } },
+  ],
+  [
+    'actions due in Q4 25/26',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2026-01-01', to: '2026-03-31' } },
+    },
+  ],
+  [
+    'actions due soon',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2026-11-23', to: '2026-12-07' } },
+    },
+  ],
+  [
+    'actions for the director of corporate affairs',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-wlt-doca'] } },
+  ],
+  ['DoCA actions', { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-wlt-doca'] } }],
+  [
+    'what does the DoCA own',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-wlt-doca'] } },
+  ],
+  [
+    'overdue actions for the director of improvment',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-wlt-doi'] },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'Freedom to Speak Up actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'ftsu' },
+    },
+  ],
+  [
+    'FTSU actions overdue',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'well led actions',
+    { intent: 'actions.list', scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: null } },
+  ],
+  [
+    'well-led review leadership actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'leadership' },
+    },
+  ],
+  [
+    'actions on Group BAF 3',
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 3, registerId: GROUP } } },
+  ],
+  ['BAF 1 actions', { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 1 } } }],
+  [
+    'actions closed in December 2025',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-12-01', to: '2025-12-31' } },
+    },
+  ],
+  [
+    'which actions were completed between November and December 2025',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-11-01', to: '2025-12-31' } },
+    },
+  ],
+  [
+    'actions closed last month',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2026-10-01', to: '2026-10-31' } },
+    },
+  ],
+  [
+    'actions proposed for closure',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  ['all actions', { intent: 'actions.list', filter: { status: 'all' } }],
+  ['my actions (page 2)', { intent: 'actions.list', scope: { kind: 'mine' }, page: 2 }],
+
+  // One action.
+  [
+    'history of Well-Led FTSU 5',
+    {
+      intent: 'action.detail',
+      target: { kind: 'section', sectionId: 'ftsu', number: 5 },
+      history: true,
+    },
+  ],
+  [
+    'show well led ftsu 10',
+    {
+      intent: 'action.detail',
+      target: { kind: 'section', sectionId: 'ftsu', number: 10 },
+      history: false,
+    },
+  ],
+  [
+    'Well-Led Strategy 6',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'strategy', number: 6 } },
+  ],
+  [
+    'who changed leadership action 2',
+    {
+      intent: 'action.detail',
+      target: { kind: 'section', sectionId: 'leadership', number: 2 },
+      history: true,
+    },
+  ],
+  [
+    'Group BAF 3 action 2',
+    { intent: 'action.detail', target: { kind: 'risk', number: 2, risk: { number: 3 } } },
+  ],
+  [
+    'history of GTB/25/2',
+    {
+      intent: 'action.detail',
+      target: { kind: 'reference', reference: 'GTB/25/2' },
+      history: true,
+    },
+  ],
+
+  // Meetings and minutes.
+  ['when is the next board meeting?', { intent: 'meeting.next' }],
+  ['next group trust board', { intent: 'meeting.next', body: 'Group Trust Board' }],
+  ['when does the board meet next', { intent: 'meeting.next' }],
+  ['next board agenda', { intent: 'meeting.agenda', which: 'next' }],
+  [
+    'whats on the agenda for the next GTB',
+    { intent: 'meeting.agenda', which: 'next', body: 'Group Trust Board' },
+  ],
+  ['agenda for the last board', { intent: 'meeting.agenda', which: 'last' }],
+  ['agenda for 29 January 2026', { intent: 'meeting.agenda', which: { date: '2026-01-29' } }],
+  ['when was the last board meeting', { intent: 'meeting.last' }],
+  ['what did the board resolve at GTB/25/15?', { intent: 'minutes.item', reference: 'GTB/25/15' }],
+  ['gtb/25/9', { intent: 'minutes.item', reference: 'GTB/25/9' }],
+  ['GTB / 25 / 13 resolution', { intent: 'minutes.item', reference: 'GTB/25/13' }],
+  ['minute GTB/25/99', { intent: 'minutes.item', reference: 'GTB/25/99' }],
+  ['what did the board decide at the last meeting', { intent: 'minutes.resolutions' }],
+  [
+    'what was resolved at the board in September 2025',
+    { intent: 'minutes.resolutions', date: '2025-09-01' },
+  ],
+  ['matters arising', { intent: 'matters-arising' }],
+  ['show the action sheet from the last board', { intent: 'matters-arising' }],
+
+  // Strategy.
+  [
+    'progress on our ambitions',
+    { intent: 'strategy.progress', strategyId: 'strat-ccs-ambitions-2023-26' },
+  ],
+  ['ambition 11', { intent: 'strategy.progress', ambitionIds: ['amb-11'] }],
+  [
+    'how confident are we on the be sustainable objective',
+    { intent: 'strategy.progress', objectiveId: 'obj-sustainable' },
+  ],
+  [
+    'progress on reducing environmental impact',
+    { intent: 'strategy.progress', ambitionIds: ['amb-12'] },
+  ],
+  ['THRIVE progress', { intent: 'strategy.progress', strategyId: 'strat-group-thrive-2026-01' }],
+  ['thrive technology progress', { intent: 'strategy.progress', themeId: 'theme-t' }],
+
+  // Data quality, help, greetings, fallback.
+  ['any data quality problems in the BAF?', { intent: 'data-quality' }],
+  ['are there discrepancies in the papers', { intent: 'data-quality' }],
+  ['help', { intent: 'help' }],
+  ['what can you do?', { intent: 'help' }],
+  ['', { intent: 'help' }],
+  ['   ', { intent: 'help' }],
+  ['hello', { intent: 'greeting' }],
+  ['thanks!', { intent: 'greeting' }],
+  ['what is the weather in Leicester', { intent: 'unknown' }],
+  ['<b>BAF 1</b> score', { intent: 'risk.detail', risk: { number: 1 } }],
+  [
+    '<at>Board Clerk</at> which risks are above appetite?',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' } },
+  ],
+  // Updating an action: opens its progress card.
+  [
+    'update Well-Led FTSU 5',
+    { intent: 'action.detail', update: true, target: { kind: 'section', number: 5 } },
+  ],
+  [
+    'update progress on FTSU 3',
+    { intent: 'action.detail', update: true, target: { kind: 'section', number: 3 } },
+  ],
+  ['FTSU 3', { intent: 'action.detail', update: false, target: { kind: 'section', number: 3 } }],
+  ['add a progress note to well-led ftsu 7', { intent: 'action.detail', update: true }],
+  // Board secretaries' commands.
+  ['new meeting', { intent: 'secretary', command: 'new-meeting' }],
+  ['add a group trust board meeting', { intent: 'secretary', command: 'new-meeting' }],
+  ['edit the next board meeting', { intent: 'secretary', command: 'edit-meeting' }],
+  ['send reminder', { intent: 'secretary', command: 'send-reminder' }],
+  ['schedule the agenda reminders', { intent: 'secretary', command: 'send-reminder' }],
+  ['remind the board about the meeting', { intent: 'secretary', command: 'send-reminder' }],
+  ['broadcasts', { intent: 'secretary', command: 'broadcasts' }],
+  ['show scheduled reminders', { intent: 'secretary', command: 'broadcasts' }],
+  ['chase overdue actions', { intent: 'secretary', command: 'chase' }],
+  ['send the weekly chasers', { intent: 'secretary', command: 'chase' }],
+  // Questions about meetings are not commands.
+  ['when do we next meet as a board?', { intent: 'meeting.next' }],
+  ['schedule of board meetings', { intent: 'meeting.next' }],
+];
+
+const topicRisk = (registerId: string, number: number | null) => ({
+  intent: 'risk.detail',
+  risk: { registerId, number, by: 'topic' },
+});
+
+/** Directors' own wording, intent by intent. */
+export const DIRECTORS: Row[] = [
+  // A risk by its topic rather than its number.
+  ['the estates risk', topicRisk(LPT, 4)],
+  ['estates risk score?', topicRisk(LPT, 4)],
+  ['whats the score on the estate risk', topicRisk(LPT, 4)],
+  ['the finance risk', topicRisk(LPT, 3)],
+  ['financial risk - where is it scored', topicRisk(LPT, 3)],
+  ['the digital risk', topicRisk(GROUP, 1)],
+  ['how bad is the digital risk', topicRisk(GROUP, 1)],
+  ['the research risk', topicRisk(GROUP, 3)],
+  ['research and innovation risk controls', { ...topicRisk(GROUP, 3), facets: ['controls'] }],
+  ['the culture risk gaps', { ...topicRisk(GROUP, 4), facets: ['gaps'] }],
+  ['wellbeing risk', topicRisk(GROUP, 4)],
+  ['sustainability risk', topicRisk(GROUP, 5)],
+  ['the climate change risk', topicRisk(GROUP, 5)],
+  ['green plan risk assurances', { ...topicRisk(GROUP, 5), facets: ['assurances'] }],
+  ['partnerships risk', topicRisk(GROUP, 2)],
+  ['the health inequalities risk', topicRisk(GROUP, 2)],
+  ['the workforce risk', { intent: 'risk.detail', risk: { registerId: GROUP, draft: true } }],
+  ['recruitment risk', { intent: 'risk.detail', risk: { registerId: GROUP, draft: true } }],
+  ['the LPT workforce risk', topicRisk(LPT, 6)],
+  ['lpt estates risk appetite', { ...topicRisk(LPT, 4), facets: ['appetite'] }],
+  ['the EPRR risk', topicRisk(LPT, 5)],
+  ['emergency preparedness risk', topicRisk(LPT, 5)],
+  ['cyber risk score', topicRisk(LPT, 5)],
+  ['the access risk', topicRisk(LPT, 1)],
+  ['timely access risk - what are the gaps', { ...topicRisk(LPT, 1), facets: ['gaps'] }],
+  ['LPT culture risk', topicRisk(LPT, 7)],
+  ['compassion risk', topicRisk(LPT, 7)],
+  ['the community risk on the lpt baf', topicRisk(LPT, 8)],
+  ['leicestershire partnerships risk', topicRisk(LPT, 9)],
+  ['the lpt research risk', topicRisk(LPT, 2)],
+
+  // Topics: where the papers cover a subject.
+  ['anything on workforce?', { intent: 'topic' }],
+  ['how exposed are we on money?', { intent: 'topic', text: 'money' }],
+  ['where are we on net zero', { intent: 'topic', text: 'net zero' }],
+  ['the research one', { intent: 'topic', text: 'research' }],
+  ['anything about recruitment', { intent: 'topic' }],
+  ['what do the papers say about agency spend', { intent: 'topic' }],
+  ['tell me about cyber security', { intent: 'topic' }],
+  ['anything on estates', { intent: 'topic', text: 'estates' }],
+  ['anything on racism', { intent: 'topic', text: 'racism' }],
+  ['what about waiting lists', { intent: 'topic' }],
+  ['net zero?', { intent: 'topic' }],
+  ['dementia', { intent: 'topic', text: 'dementia' }],
+  ['do we have anything on violence and aggression', { intent: 'topic' }],
+  ['how worried should we be about cash', { intent: 'topic' }],
+  ['where are we on the electronic patient record', { intent: 'topic' }],
+  ['whats happening with the university', { intent: 'topic' }],
+  ['anything on health inequalities?', { intent: 'topic' }],
+  ['any mention of the ICB', { intent: 'topic' }],
+
+  // Comparisons and superlatives.
+  ['is BAF 3 worse than BAF 4?', { intent: 'risk.compare', risks: [{ number: 3 }, { number: 4 }] }],
+  ['compare baf 1 and baf 2', { intent: 'risk.compare', risks: [{ number: 1 }, { number: 2 }] }],
+  ['baf 1 vs 2', { intent: 'risk.compare', risks: [{ number: 1 }, { number: 2 }] }],
+  [
+    'is lpt baf 4 higher than lpt baf 6',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 4, registerId: LPT },
+        { number: 6, registerId: LPT },
+      ],
+    },
+  ],
+  [
+    'group baf 2 versus group baf 5',
+    { intent: 'risk.compare', risks: [{ number: 2 }, { number: 5 }] },
+  ],
+  ['is risk 1 more serious than risk 3', { intent: 'risk.compare' }],
+  ['is BAF 3 worse than the others', { intent: 'clarify' }],
+  ['most improved risk', { intent: 'risk.list', filter: { kind: 'most-improved' } }],
+  ['which risk has improved the most', { intent: 'risk.list', filter: { kind: 'most-improved' } }],
+  [
+    'biggest reduction since initial score',
+    { intent: 'risk.list', filter: { kind: 'most-improved' } },
+  ],
+  ['lowest scoring', { intent: 'risk.list', filter: { kind: 'lowest' } }],
+  ['our least serious risk', { intent: 'risk.list', filter: { kind: 'lowest' } }],
+  [
+    'lowest scoring risk on the lpt baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'lowest' } },
+  ],
+  ['which risks moved since initial', { intent: 'risk.list', filter: { kind: 'moved' } }],
+  [
+    'which scores have changed from the initial',
+    { intent: 'risk.list', filter: { kind: 'moved' } },
+  ],
+  ['furthest from target', { intent: 'risk.list', filter: { kind: 'furthest-from-target' } }],
+  [
+    'which risk is furthest from its target',
+    { intent: 'risk.list', filter: { kind: 'furthest-from-target' } },
+  ],
+  ['whats our worst risk', { intent: 'risk.list', filter: { kind: 'highest' } }],
+  [
+    'biggest risk on the group baf',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest' } },
+  ],
+  [
+    'what keeps the board up at night - top risks',
+    { intent: 'risk.list', filter: { kind: 'highest' } },
+  ],
+  ['our top 5 risks', { intent: 'risk.list', filter: { kind: 'highest', limit: 5 } }],
+  ['any risks getting worse?', { intent: 'risk.list', filter: { kind: 'getting-worse' } }],
+  ['risks scoring above 15', { intent: 'risk.list', filter: { kind: 'score-above', min: 15 } }],
+  [
+    'which risks are over appetite on the lpt baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  ['risks in breach of tolerance', { intent: 'risk.list', filter: { kind: 'above-appetite' } }],
+  ['red risks', { intent: 'risk.list', filter: { kind: 'band', band: 'Extreme' } }],
+  [
+    'amber risks on the lpt baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'band', band: 'High' } },
+  ],
+  ['risks that have hit their target', { intent: 'risk.list', filter: { kind: 'at-target' } }],
+
+  // Owners and leads.
+  ['who owns BAF 4', { intent: 'risk.owner', risk: { number: 4 } }],
+  ['who owns group baf 4?', { intent: 'risk.owner', risk: { number: 4, registerId: GROUP } }],
+  [
+    'who is responsible for lpt baf 03',
+    { intent: 'risk.owner', risk: { number: 3, registerId: LPT } },
+  ],
+  ['who leads on the estates risk', { intent: 'risk.owner', risk: { number: 4, registerId: LPT } }],
+  [
+    'whose risk is the digital one',
+    { intent: 'risk.owner', risk: { number: 1, registerId: GROUP } },
+  ],
+  ['risk owner for baf 2', { intent: 'risk.owner', risk: { number: 2 } }],
+  ['who is accountable for the culture risk', { intent: 'risk.owner', risk: { number: 4 } }],
+  ['lead for BAF 5?', { intent: 'risk.owner', risk: { number: 5 } }],
+  ['who is the guardian', { intent: 'people.who', roleIds: ['role-wlt-ftsug'] }],
+  ['who is our finance director', { intent: 'people.who' }],
+  ['who is the people director', { intent: 'people.who' }],
+  ['who is Angela Hillery', { intent: 'people.who', name: 'angela hillery' }],
+  ['who is John Smith?', { intent: 'people.who', name: 'John Smith' }],
+  ['who is the cfo', { intent: 'people.who' }],
+  ['who is the chief nurse', { intent: 'people.who', roleIds: ['role-grp-chief-nurse'] }],
+  ['actions owned by the people director', { intent: 'actions.list', scope: { kind: 'role' } }],
+  [
+    'what is the finance director responsible for',
+    { intent: 'actions.list', scope: { kind: 'role' } },
+  ],
+  [
+    'the guardian s actions',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-wlt-ftsug'] } },
+  ],
+
+  // Actions that slipped, and why.
+  ['what has slipped', { intent: 'actions.list', filter: { status: 'slipped' } }],
+  ['which actions have slipped?', { intent: 'actions.list', filter: { status: 'slipped' } }],
+  [
+    'any slippage on the ftsu actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { status: 'slipped' },
+    },
+  ],
+  ['revised dates', { intent: 'actions.list', filter: { status: 'revised' } }],
+  [
+    'which actions have revised due dates',
+    { intent: 'actions.list', filter: { status: 'revised' } },
+  ],
+  ['actions that have been pushed back', { intent: 'actions.list', filter: { status: 'slipped' } }],
+  ['delayed actions', { intent: 'actions.list', filter: { status: 'slipped' } }],
+  [
+    'why is FTSU 4 late',
+    {
+      intent: 'action.detail',
+      why: true,
+      target: { kind: 'section', sectionId: 'ftsu', number: 4 },
+    },
+  ],
+  [
+    'why is well led ftsu 1 overdue?',
+    { intent: 'action.detail', why: true, target: { kind: 'section', number: 1 } },
+  ],
+  [
+    'why has LPT BAF 1 action 1 slipped',
+    {
+      intent: 'action.detail',
+      why: true,
+      target: { kind: 'risk', number: 1, risk: { number: 1, registerId: LPT } },
+    },
+  ],
+  [
+    'reason for the delay on leadership 3',
+    {
+      intent: 'action.detail',
+      why: true,
+      target: { kind: 'section', sectionId: 'leadership', number: 3 },
+    },
+  ],
+  ['what happened with strategy action 2', { intent: 'action.detail', why: true }],
+  [
+    'overdue group baf actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-group-baf-actions' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'whats outstanding for the CFO',
+    { intent: 'actions.list', scope: { kind: 'role' }, filter: { status: 'open' } },
+  ],
+  ['my stuff due before christmas', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  [
+    'anything of mine overdue?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  [
+    'what actions are waiting for sign off',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'actions ready to close',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'group baf 4 actions',
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 4, registerId: GROUP } } },
+  ],
+  [
+    'improvement actions',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'improvement' } },
+  ],
+  [
+    'partnership actions from the well led review',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'partnerships' } },
+  ],
+  [
+    'what is the COO doing',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-wlt-coo'] } },
+  ],
+  ['acting ceo actions', { intent: 'actions.list', scope: { kind: 'role' } }],
+  ['all the closed actions', { intent: 'actions.list', filter: { status: 'closed' } }],
+  [
+    'actions due next month',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2026-12-01', to: '2026-12-31' } },
+    },
+  ],
+
+  // Minutes beyond resolutions.
+  [
+    'who attended the September board',
+    { intent: 'minutes.attendance', part: 'all', date: '2025-09-01' },
+  ],
+  ['who was at the last board meeting', { intent: 'minutes.attendance' }],
+  ['attendance at the board in september', { intent: 'minutes.attendance', date: '2025-09-01' }],
+  ['who sent apologies', { intent: 'minutes.attendance', part: 'apologies' }],
+  [
+    'apologies for the september meeting',
+    { intent: 'minutes.attendance', part: 'apologies', date: '2025-09-01' },
+  ],
+  ['who was absent from the last board', { intent: 'minutes.attendance', part: 'apologies' }],
+  ['who couldnt make the september board', { intent: 'minutes.attendance', part: 'apologies' }],
+  ['any declarations of interest?', { intent: 'minutes.declarations' }],
+  [
+    'were any conflicts of interest declared in September',
+    { intent: 'minutes.declarations', date: '2025-09-01' },
+  ],
+  ['declarations at the last gtb', { intent: 'minutes.declarations', body: 'Group Trust Board' }],
+  ['who presented the QSIR item', { intent: 'minutes.presenter' }],
+  ['who presented the performance report', { intent: 'minutes.presenter' }],
+  ['who introduced the thrive update in september', { intent: 'minutes.presenter' }],
+  ['minutes of the September board', { intent: 'minutes.meeting', date: '2025-09-01' }],
+  ['september minutes', { intent: 'minutes.meeting', date: '2025-09-01' }],
+  ['the minutes from the last meeting', { intent: 'minutes.meeting' }],
+  ['can I see the gtb minutes', { intent: 'minutes.meeting', body: 'Group Trust Board' }],
+  ['minutes of 25 september 2025', { intent: 'minutes.meeting', date: '2025-09-25' }],
+  ['what was agreed in september', { intent: 'minutes.resolutions', date: '2025-09-01' }],
+  ['what did the board approve last time', { intent: 'minutes.resolutions' }],
+  ['decisions from the last gtb', { intent: 'minutes.resolutions' }],
+  ['what time does the board start', { intent: 'meeting.next', detail: 'time' }],
+  [
+    'what time is the next gtb',
+    { intent: 'meeting.next', detail: 'time', body: 'Group Trust Board' },
+  ],
+  ['where is the next board meeting', { intent: 'meeting.next', detail: 'place' }],
+  ['when does the next board start', { intent: 'meeting.next' }],
+  ['is there a board in june 2027', { intent: 'meeting.on' }],
+  ['board meeting in march 2027?', { intent: 'meeting.on' }],
+  ['when was the board in may 2025', { intent: 'meeting.on' }],
+  ['whats coming up at the next board', { intent: 'meeting.agenda', which: 'next' }],
+  ['running order for the next gtb', { intent: 'meeting.agenda', which: 'next' }],
+  [
+    'what was on the agenda in september',
+    { intent: 'meeting.agenda', which: { date: '2025-09-25' } },
+  ],
+  ['what was minuted at GTB/25/18', { intent: 'minutes.item', reference: 'GTB/25/18' }],
+
+  // Paper content.
+  ['what segment are we in', { intent: 'performance', want: 'segment' }],
+  [
+    'which NOF segment is LPT in',
+    { intent: 'performance', want: 'segment', organisationIds: ['lpt'] },
+  ],
+  ['nhft segmentation', { intent: 'performance', want: 'segment', organisationIds: ['nhft'] }],
+  ['where are we in the oversight framework', { intent: 'performance', want: 'segment' }],
+  ['our oversight framework rating', { intent: 'performance', want: 'segment' }],
+  [
+    'whats our vacancy rate',
+    { intent: 'performance', want: 'indicator', indicatorIds: ['workforce-vacancy-rate'] },
+  ],
+  [
+    'vacancy rate for nhft',
+    { intent: 'performance', want: 'indicator', organisationIds: ['nhft'] },
+  ],
+  [
+    'sickness absence in LPT',
+    { intent: 'performance', want: 'indicator', organisationIds: ['lpt'] },
+  ],
+  ['how is mandatory training looking', { intent: 'performance', want: 'indicator' }],
+  ['staff turnover', { intent: 'performance', want: 'indicator' }],
+  ['out of area bed days', { intent: 'performance', want: 'indicator' }],
+  ['how many 52 week waiters do we have', { intent: 'performance', want: 'indicator' }],
+  ['appraisal rates', { intent: 'performance', want: 'indicator' }],
+  [
+    'what did the Chief Executive say about university status',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'say' },
+  ],
+  [
+    'what did the ceo say about planning',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive' },
+  ],
+  [
+    'CEO report - anything on the mental health bill?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive' },
+  ],
+  [
+    'what does the chief exec report say about talent matters',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive' },
+  ],
+  [
+    'what does the Value Programme have to save',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
+  [
+    'how much is the value programme saving',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
+  [
+    'value programme savings target',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
+  [
+    'what is the board asked to do with the value programme paper',
+    { intent: 'paper', want: 'decision' },
+  ],
+  [
+    'what does the EMA paper say about the perinatal collaborative',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema' },
+  ],
+  ['east midlands alliance update', { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema' }],
+  ['what is the decision required on the BAF paper', { intent: 'paper', want: 'decision' }],
+  ['what is the committee alerting the board to', { intent: 'committee.report', level: 'alert' }],
+  ['anything escalated from the people committee?', { intent: 'committee.report', level: 'alert' }],
+  [
+    'what did the people and culture committee assure the board on',
+    { intent: 'committee.report', level: 'assure' },
+  ],
+  ['triple a report from pcc', { intent: 'committee.report' }],
+  ['what is the committee advising', { intent: 'committee.report', level: 'advise' }],
+  ['who chairs the transition group', { intent: 'terms-of-reference', part: 'chair' }],
+  ['transition group quorum', { intent: 'terms-of-reference', part: 'quorum' }],
+  ['who sits on the transition group', { intent: 'terms-of-reference', part: 'membership' }],
+  ['how often does the transition group meet', { intent: 'terms-of-reference', part: 'frequency' }],
+
+  // Strategy in other words.
+  ['how are we doing on ambition 3', { intent: 'strategy.progress', ambitionIds: ['amb-3'] }],
+  ['thrive healthy communities update', { intent: 'strategy.progress', themeId: 'theme-h' }],
+  ['how confident are we about being an excellent employer', { intent: 'strategy.progress' }],
+  ['strategy update', { intent: 'strategy.progress' }],
+
+  // Small talk: a short reply.
+  ['thanks', { intent: 'greeting', kind: 'thanks' }],
+  ['thank you', { intent: 'greeting', kind: 'thanks' }],
+  ['cheers', { intent: 'greeting', kind: 'thanks' }],
+  ['ok', { intent: 'greeting', kind: 'ok' }],
+  ['okay', { intent: 'greeting', kind: 'ok' }],
+  ['got it', { intent: 'greeting', kind: 'ok' }],
+  ['great thanks', { intent: 'greeting', kind: 'thanks' }],
+  ['morning', { intent: 'greeting', kind: 'hello' }],
+  ['hi there', { intent: 'greeting', kind: 'hello' }],
+  ['good afternoon', { intent: 'greeting', kind: 'hello' }],
+  ['bye', { intent: 'greeting', kind: 'bye' }],
+  ['how are you', { intent: 'greeting', kind: 'how-are-you' }],
+  ['brilliant, thank you', { intent: 'greeting', kind: 'thanks' }],
+  ['much appreciated', { intent: 'greeting', kind: 'thanks' }],
+
+  // Help and commands in other words.
+  ['what can I ask you', { intent: 'help' }],
+  ['how does this work', { intent: 'help' }],
+  ['examples', { intent: 'help' }],
+  ['unanswered questions', { intent: 'unanswered' }],
+  ['what questions couldnt you answer', { intent: 'unanswered' }],
+  ['show me the unanswered questions this week', { intent: 'unanswered' }],
+  ['chase the overdue owners', { intent: 'secretary', command: 'chase' }],
+  ['create a new board meeting', { intent: 'secretary', command: 'new-meeting' }],
+
+  // Data quality in other words.
+  ['any errors in the lpt baf', { intent: 'data-quality', registerId: LPT }],
+  ['what traps are in the data', { intent: 'data-quality' }],
+  ['are there mistakes in the papers?', { intent: 'data-quality' }],
+
+  // Typos, British spelling, fragments and lower case on risks.
+  ['baf3 scores', { intent: 'risk.detail', risk: { number: 3 } }],
+  ['gbaf 2', { intent: 'risk.detail', risk: { number: 2 } }],
+  [
+    'lpt baf 7 controls pls',
+    { intent: 'risk.detail', risk: { number: 7, registerId: LPT }, facets: ['controls'] },
+  ],
+  [
+    'lpt baf 8 - gaps in assurance?',
+    { intent: 'risk.detail', risk: { number: 8, registerId: LPT } },
+  ],
+  ['assurnaces on baf 1', { intent: 'risk.detail', risk: { number: 1 }, facets: ['assurances'] }],
+  ['whats driving baf 4', { intent: 'risk.detail', risk: { number: 4 }, facets: ['context'] }],
+  ['baf 2 - whats the trend', { intent: 'risk.detail', risk: { number: 2 }, facets: ['scores'] }],
+  [
+    'is group baf 1 within tolerance',
+    { intent: 'risk.detail', risk: { number: 1, registerId: GROUP }, facets: ['appetite'] },
+  ],
+  [
+    'summarise lpt baf 5',
+    { intent: 'risk.detail', risk: { number: 5, registerId: LPT }, facets: ['everything'] },
+  ],
+  [
+    'what are we doing about baf 6',
+    { intent: 'risk.detail', risk: { number: 6 }, facets: ['controls'] },
+  ],
+  ['baf 6 mitigations', { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 6 } } }],
+  ['the draft risk - is it approved yet', { intent: 'risk.detail', risk: { draft: true } }],
+  ['the proposed new workforce risk', { intent: 'risk.detail', risk: { draft: true } }],
+  [
+    'heat map for leicestershire',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+  ],
+  ['show me the lpt register', { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } }],
+  [
+    'risks overseen by F&P',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'Finance and Performance Committee' },
+    },
+  ],
+  [
+    'what goes to the qsc',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'Quality and Safety Committee' },
+    },
+  ],
+  [
+    'risks for the p&c committee',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'People and Culture Committee' },
+    },
+  ],
+  [
+    'risks that go to seb',
+    { intent: 'risk.list', filter: { kind: 'committee', committee: 'Strategic Executive Board' } },
+  ],
+  [
+    'risks linked to technology',
+    { intent: 'risk.list', filter: { kind: 'strategic-aim', aim: 'TECHNOLOGY' } },
+  ],
+];
+
+/**
+ * Follow-ups: [what was asked first, the follow-up, what the follow-up must read as]. The first question
+ * is read on its own; the second with it as the conversation's subject.
+ */
+export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  [
+    'what is BAF 4 score',
+    'and its gaps?',
+    { intent: 'risk.detail', risk: { number: 4 }, facets: ['gaps'] },
+  ],
+  [
+    'what is BAF 4 score',
+    'what about assurances',
+    { intent: 'risk.detail', risk: { number: 4 }, facets: ['assurances'] },
+  ],
+  [
+    'the workforce risk',
+    'and the LPT one?',
+    { intent: 'risk.detail', risk: { number: 6, registerId: LPT } },
+  ],
+  [
+    'the culture risk',
+    'and the lpt one',
+    { intent: 'risk.detail', risk: { number: 7, registerId: LPT } },
+  ],
+  [
+    'group baf 3',
+    'who leads that?',
+    { intent: 'risk.owner', risk: { number: 3, registerId: GROUP } },
+  ],
+  [
+    'the estates risk',
+    'who owns it',
+    { intent: 'risk.owner', risk: { number: 4, registerId: LPT } },
+  ],
+  [
+    'lpt baf 2 controls',
+    'what about baf 5?',
+    { intent: 'risk.detail', risk: { number: 5 }, facets: ['controls'] },
+  ],
+  [
+    'group baf 1',
+    'and its actions',
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 1 } } },
+  ],
+  ['group baf 1', 'gaps?', { intent: 'risk.detail', risk: { number: 1 }, facets: ['gaps'] }],
+  [
+    'which risks are above appetite',
+    'and for LPT?',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'well led ftsu 4',
+    'why is it late?',
+    { intent: 'action.detail', why: true, target: { kind: 'section', number: 4 } },
+  ],
+  ['well led ftsu 4', 'and its history', { intent: 'action.detail', history: true }],
+  [
+    'my actions',
+    'just the overdue ones',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  [
+    'freedom to speak up actions',
+    'and the closed ones?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { status: 'closed' },
+    },
+  ],
+  [
+    'minutes of the september board',
+    'who sent apologies?',
+    { intent: 'minutes.attendance', part: 'apologies', date: '2025-09-01' },
+  ],
+  [
+    'minutes of the september board',
+    'any declarations?',
+    { intent: 'minutes.declarations', date: '2025-09-01' },
+  ],
+  [
+    'when was the last board meeting',
+    'what time did it start?',
+    { intent: 'meeting.last', detail: 'time' },
+  ],
+  ['when is the next board', 'and the agenda?', { intent: 'meeting.agenda', which: 'next' }],
+  ['who owns baf 4', 'and baf 5?', { intent: 'risk.owner', risk: { number: 5 } }],
+  ['is baf 3 worse than baf 4', 'who owns that', { intent: 'risk.owner', risk: { number: 3 } }],
+];

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { PassageIndex, queryTerms, referenceIndexOf } from '../../src/questions/search';
+import type { SearchDoc } from '../../src/questions/search';
+import { bundledReferenceData } from '../helpers/dataset';
+
+function doc(id: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc {
+  return {
+    id,
+    kind: 'action',
+    record: id,
+    where: 'an action',
+    title: '',
+    text,
+    keywords: '',
+    organisationId: 'org',
+    source: { documentId: 'src', section: 's' },
+    private: false,
+    ask: null,
+    ...extra,
+  };
+}
+
+describe('search over the papers', () => {
+  it('stems: "recruiting" finds "recruitment", "policies" finds "policy"', () => {
+    const index = new PassageIndex([
+      doc('a', 'Recruitment campaign for nursing posts'),
+      doc('b', 'Review the policy on estates'),
+    ]);
+    assert.equal(index.search('recruiting')[0]?.doc.id, 'a');
+    assert.equal(index.search('policies')[0]?.doc.id, 'b');
+  });
+
+  it('tolerates typos in longer words, never in short ones', () => {
+    const index = new PassageIndex([
+      doc('a', 'Cyber security training'),
+      doc('b', 'new ned induction'),
+    ]);
+    assert.equal(index.search('secruity')[0]?.doc.id, 'a');
+    assert.equal(index.search('net').length, 0, '"net" must not find "new" or "ned"');
+  });
+
+  it('adds the lexicon’s everyday synonyms, and says which word matched', () => {
+    assert.ok(queryTerms('money').some((t) => t.synonyms.includes('finance')));
+    const index = new PassageIndex([
+      doc('a', 'Financial plan and budget'),
+      doc('b', 'Ward staffing'),
+    ]);
+    const [hit] = index.search('how exposed are we on money');
+    assert.equal(hit?.doc.id, 'a');
+    assert.ok(
+      hit.matched.some((m) => /financ|budget/.test(m)),
+      hit.matched.join(),
+    );
+  });
+
+  it('searches some kinds only, and survives a passage id printed twice', () => {
+    const index = new PassageIndex([
+      doc('a', 'estates backlog', { kind: 'risk-part' }),
+      doc('a', 'duplicate of a'),
+      doc('b', 'estates strategy', { kind: 'minute-item' }),
+    ]);
+    assert.equal(index.size, 2);
+    assert.deepEqual(
+      index.search('estates', { kinds: ['minute-item'] }).map((h) => h.doc.id),
+      ['b'],
+    );
+  });
+
+  it('indexes every kind of record a director can ask about', async () => {
+    const index = referenceIndexOf(await bundledReferenceData());
+    const kinds = (q: string) => new Set(index.search(q, { limit: 40 }).map((h) => h.doc.kind));
+    assert.ok(kinds('university').has('paper-section'));
+    assert.ok(kinds('QSIR').has('minute-item'));
+    assert.ok(kinds('vacancy rate').has('performance'));
+    assert.ok(kinds('transition group quorum').has('terms-of-reference'));
+    assert.ok(kinds('wellbeing').has('committee-report'));
+    assert.ok(kinds('digital maturity').has('risk'));
+    assert.ok(kinds('thrive technology').has('theme'));
+  });
+});
