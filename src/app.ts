@@ -65,8 +65,8 @@ export async function startApp(
     const questions = createQuestions({
       store,
       referenceData,
-      memory: new StoredConversationValues(opened.store, SUBJECTS),
-      unanswered: new StoredTextLog(opened.store, UNANSWERED_LIMITS),
+      memory: new StoredConversationValues(store, SUBJECTS),
+      unanswered: new StoredTextLog(store, UNANSWERED_LIMITS),
       log,
     });
     const progress = createProgress({ store, referenceData, events, log });

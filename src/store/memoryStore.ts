@@ -28,6 +28,7 @@ import type {
   ContainerDocuments,
   RecordOfKind,
   Stored,
+  StoredSystemValue,
 } from './store';
 
 /**
@@ -320,6 +321,28 @@ export class MemoryStore implements BoardClerkStore {
         }
       }
       return { documents, continuation: String(changed.at(-1)?.lsn ?? from) };
+    });
+  }
+
+  readSystemChanges(
+    continuation: string | null,
+  ): Promise<{ values: StoredSystemValue[]; continuation: string }> {
+    return this.answer(() => {
+      this.available();
+      const from = continuation === null ? 0 : Number(continuation);
+      if (!Number.isSafeInteger(from) || from < 0)
+        throw new StoreUnavailableError(`the store failed: invalid continuation ${continuation}`);
+      const changed = [...this.docs('governance').values()]
+        .filter((e) => e.lsn > from)
+        .sort((a, b) => a.lsn - b.lsn);
+      const values: StoredSystemValue[] = [];
+      for (const entry of changed) {
+        const doc = JSON.parse(entry.json) as { kind?: unknown };
+        if (doc.kind !== '_system') continue;
+        const stored = this.parse<SystemDocument>('governance', entry);
+        values.push({ id: stored.value.id, value: stored.value.value, etag: stored.etag });
+      }
+      return { values, continuation: String(changed.at(-1)?.lsn ?? from) };
     });
   }
 

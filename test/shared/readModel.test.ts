@@ -56,6 +56,19 @@ class Source implements ReadModelSource {
     return this.memory.getConversation(tenantId, id);
   }
 
+  async readSystemChanges(continuation: string | null) {
+    const changes = await this.memory.readSystemChanges(continuation);
+    await this.feedGate;
+    return changes;
+  }
+
+  systemReads = 0;
+
+  readSystemValue(id: string) {
+    this.systemReads++;
+    return this.memory.readSystemValue(id);
+  }
+
   /** The store as an instance writes to it: acknowledgements held while `ackGate` is set. */
   store(): MemoryStore {
     return new Proxy(this.memory, {
@@ -212,6 +225,26 @@ describe('the read model', () => {
     assert.equal((await action(one, 1)).value.text, 'theirs');
   });
 
+  it('shows the winner of a race to the loser at once, before the winner’s write is acknowledged', async () => {
+    const source = new Source(await seeded());
+    const one = await open(source);
+    const read = await action(one, 1);
+    const held = gate();
+    source.ackGate = held.wait;
+    const winning = one.store.replace({ ...read.value, text: 'Winner' }, read.etag);
+    await new Promise((r) => setTimeout(r, 20));
+    source.ackGate = null;
+    await assert.rejects(
+      one.store.replace({ ...read.value, text: 'Loser' }, read.etag),
+      ConcurrencyConflictError,
+    );
+    assert.equal((await action(one, 1)).value.text, 'Winner', 'a retry starts from the winner');
+    held.open();
+    await winning;
+    await one.model.catchUp();
+    assert.equal((await action(one, 1)).value.text, 'Winner');
+  });
+
   it('drops a record the store no longer holds, when it reads everything again', async () => {
     const source = new Source(await seeded());
     const one = await open(source, { resyncMs: 0 });
@@ -253,6 +286,40 @@ describe('the read model', () => {
       'Test action 1',
       'the refused write left no trace',
     );
+  });
+
+  it('answers the store’s bookkeeping values (a conversation’s follow-up subject) from memory', async () => {
+    const source = new Source(await seeded());
+    const [one, two] = [await open(source), await open(source)];
+    await one.store.writeSystemValue('question-subject-x', { subject: 'BAF 1' });
+    assert.deepEqual(await one.store.readSystemValue('question-subject-x'), { subject: 'BAF 1' });
+    await two.model.catchUp();
+    assert.deepEqual(await two.store.readSystemValue('question-subject-x'), { subject: 'BAF 1' });
+    assert.equal(source.systemReads, 0, 'neither instance asked the store');
+
+    assert.equal(await two.store.readSystemValue('question-subject-new'), null);
+    assert.equal(await two.store.readSystemValue('question-subject-new'), null);
+    assert.equal(source.systemReads, 1, 'a value never written is asked for once');
+    await one.store.writeSystemValue('question-subject-new', { subject: 'GTB/25/15' });
+    await two.model.catchUp();
+    assert.deepEqual(await two.store.readSystemValue('question-subject-new'), {
+      subject: 'GTB/25/15',
+    });
+  });
+
+  it('never lets the feed put back a bookkeeping value older than its own write', async () => {
+    const source = new Source(await seeded());
+    const one = await open(source);
+    await source.memory.writeSystemValue('question-subject-y', { v: 1 });
+    const held = gate();
+    source.feedGate = held.wait;
+    const reading = one.model.catchUp();
+    await new Promise((r) => setTimeout(r, 20));
+    await one.store.writeSystemValue('question-subject-y', { v: 2 });
+    held.open();
+    source.feedGate = null;
+    await reading;
+    assert.deepEqual(await one.store.readSystemValue('question-subject-y'), { v: 2 });
   });
 
   it('hands out frozen records, so a caller cannot change what is held', async () => {

@@ -35,7 +35,10 @@ import {
  */
 
 /** What the read model needs of the store. */
-export type ReadModelSource = Pick<BoardClerkStore, 'readChanges' | 'get' | 'getConversation'>;
+export type ReadModelSource = Pick<
+  BoardClerkStore,
+  'readChanges' | 'get' | 'getConversation' | 'readSystemChanges' | 'readSystemValue'
+>;
 
 export interface ReadModelOptions {
   log: Logger;
@@ -68,6 +71,9 @@ export function refOf(container: Followed, doc: FollowedDocument): DocumentRef {
 export class ReadModel {
   readonly records = new Records();
   private readonly continuations = new Map<Followed, string>();
+  /** The store's bookkeeping values (features' small records), followed like the containers. */
+  private readonly system = new SystemValuesHeld();
+  private systemContinuation: string | null = null;
   /** Own writes sent and not yet answered, per document. */
   private readonly writing = new Map<string, number>();
   /** Own writes held here and not yet seen in the feed: the etag the store gave them. */
@@ -169,18 +175,32 @@ export class ReadModel {
     }
   }
 
-  /** Reads what changed in every followed container since the last read. */
+  /** Reads what changed in every followed container, and in the bookkeeping values, since the last read. */
   private async readFeed(): Promise<void> {
-    const changes = await Promise.all(
-      FOLLOWED.map(
+    const [system, ...changes] = await Promise.all([
+      this.source.readSystemChanges(this.systemContinuation),
+      ...FOLLOWED.map(
         async (c) =>
           [c, await this.source.readChanges(c, this.continuations.get(c) ?? null)] as const,
       ),
-    );
+    ]);
     for (const [container, { documents, continuation }] of changes) {
       for (const doc of documents) this.fromFeed(container, doc);
       this.continuations.set(container, continuation);
     }
+    for (const v of system.values) this.system.fromFeed(v.id, v.value);
+    this.systemContinuation = system.continuation;
+  }
+
+  /** A bookkeeping value: as held, or (not held) as the store has it. */
+  async systemValue(id: string): Promise<unknown> {
+    if (this.system.holds(id)) return this.system.value(id);
+    return this.system.reread(id, () => this.source.readSystemValue(id));
+  }
+
+  /** Writes a bookkeeping value through `send` and holds it at once. */
+  writeSystemValue(id: string, value: unknown, send: () => Promise<void>): Promise<void> {
+    return this.system.write(id, value, send);
   }
 
   /** A version from the feed (or a full re-read): held, unless it may be older than one of our writes. */
@@ -216,12 +236,14 @@ export class ReadModel {
       saved = await send();
     } catch (e) {
       this.written(key);
+      // Whatever happened, the store has the last word: read this record again at the next round.
+      this.doubtful.set(key, ref);
       if (
         e instanceof ConcurrencyConflictError ||
         e instanceof AlreadyExistsError ||
         e instanceof NotFoundError
       )
-        await this.reread(ref).catch(() => this.doubtful.set(key, ref));
+        await this.reread(ref).catch(() => undefined);
       if (e instanceof StoreUnavailableError)
         throw new StoreUnavailableError(
           `nothing was saved: the store could not be reached (${e.message})`,
@@ -261,9 +283,11 @@ export class ReadModel {
   }
 
   /**
-   * Reads one document from the store and holds that version, unless a write of ours, or the feed,
-   * changed it meanwhile (then it stays in doubt for the next round). `strict`: a stored document that
-   * breaks the schema is reported (as the store reports it) rather than treated as gone.
+   * Reads one document from the store and holds that version, unless what is held changed meanwhile
+   * (then it stays in doubt for the next round). What the store answers is at least as new as anything
+   * held before the read began, even with a write of ours still in flight (that write compares when it
+   * is answered). `strict`: a stored document that breaks the schema is reported (as the store reports
+   * it) rather than treated as gone.
    */
   private async reread(
     ref: DocumentRef,
@@ -282,7 +306,7 @@ export class ReadModel {
       if (options.strict) throw e;
       found = null;
     }
-    if (this.writing.has(key) || (this.records.row(ref)?.seq ?? 0) !== seqBefore) {
+    if ((this.records.row(ref)?.seq ?? 0) !== seqBefore) {
       this.doubtful.set(key, ref);
       return found;
     }
@@ -297,6 +321,8 @@ export class ReadModel {
   }
 
   private async settleDoubts(): Promise<void> {
+    for (const id of this.system.doubts())
+      await this.system.reread(id, () => this.source.readSystemValue(id));
     const doubts = [...this.doubtful.values()];
     this.doubtful.clear();
     for (const [i, ref] of doubts.entries()) {
@@ -337,4 +363,101 @@ export class ReadModel {
     }
     if (dropped) this.log.info({ dropped }, 'read model dropped records the store no longer holds');
   }
+}
+
+/**
+ * The store's bookkeeping values as held, with the same rules as documents: an own write is held at
+ * once, and a feed version that may be older than it (or newer) is settled by reading the store. The
+ * store's write of these values returns no etag, so an own write is recognised in the feed by its value.
+ */
+class SystemValuesHeld {
+  private readonly held = new Map<string, { value: unknown; seq: number }>();
+  private readonly writing = new Map<string, number>();
+  private readonly unconfirmed = new Map<string, string>();
+  private readonly doubtful = new Set<string>();
+  private seq = 0;
+
+  holds(id: string): boolean {
+    return this.held.has(id);
+  }
+
+  value(id: string): unknown {
+    return this.held.get(id)?.value ?? null;
+  }
+
+  private hold(id: string, value: unknown): void {
+    this.held.set(id, { value: deepFrozen(value), seq: ++this.seq });
+  }
+
+  fromFeed(id: string, value: unknown): void {
+    if (this.writing.has(id)) return this.hold(id, value);
+    const ours = this.unconfirmed.get(id);
+    if (ours === undefined) return this.hold(id, value);
+    if (ours === JSON.stringify(value)) {
+      this.unconfirmed.delete(id);
+      return;
+    }
+    this.doubtful.add(id);
+  }
+
+  async write(id: string, value: unknown, send: () => Promise<void>): Promise<void> {
+    const seqBefore = this.held.get(id)?.seq ?? 0;
+    this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
+    try {
+      await send();
+    } catch (e) {
+      this.doubtful.add(id);
+      if (e instanceof StoreUnavailableError)
+        throw new StoreUnavailableError(
+          `nothing was saved: the store could not be reached (${e.message})`,
+          { cause: e },
+        );
+      throw e;
+    } finally {
+      const n = (this.writing.get(id) ?? 1) - 1;
+      if (n > 0) this.writing.set(id, n);
+      else this.writing.delete(id);
+    }
+    const held = this.held.get(id);
+    if (held && held.seq !== seqBefore && JSON.stringify(held.value) !== JSON.stringify(value))
+      this.doubtful.add(id);
+    this.hold(id, value);
+    this.unconfirmed.set(id, JSON.stringify(value));
+  }
+
+  /** The ids in doubt, forgotten as doubts (they are read again now). */
+  doubts(): string[] {
+    const ids = [...this.doubtful];
+    this.doubtful.clear();
+    return ids;
+  }
+
+  /** Reads a value from the store and holds it, unless a write or the feed changed it meanwhile. */
+  async reread(id: string, read: () => Promise<unknown>): Promise<unknown> {
+    const seqBefore = this.held.get(id)?.seq ?? 0;
+    let value: unknown;
+    try {
+      value = await read();
+    } catch (e) {
+      this.doubtful.add(id);
+      if (e instanceof StoreUnavailableError) return this.value(id);
+      throw e;
+    }
+    if ((this.held.get(id)?.seq ?? 0) !== seqBefore) {
+      this.doubtful.add(id);
+      return value;
+    }
+    this.unconfirmed.delete(id);
+    // Nothing stored is held as such too: a value written elsewhere later arrives through the feed.
+    this.hold(id, value);
+    return value;
+  }
+}
+
+function deepFrozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFrozen(v);
+  }
+  return value;
 }

@@ -10,6 +10,7 @@ import type {
   Changes,
   RecordOfKind,
   Stored,
+  StoredSystemValue,
 } from '../../store/store';
 import type { ReadModel } from './readModel';
 import type { DocumentRef } from './records';
@@ -172,11 +173,20 @@ export class ReadModelStore implements BoardClerkStore {
     return this.store.readChanges(container, continuation);
   }
 
+  // The store's bookkeeping values (features' small records: a conversation's follow-up subject), from
+  // memory; writes go to the store and are held at once.
+
   readSystemValue(id: string): Promise<unknown> {
-    return this.store.readSystemValue(id);
+    return this.model.systemValue(id);
   }
 
   writeSystemValue(id: string, value: unknown): Promise<void> {
-    return this.store.writeSystemValue(id, value);
+    return this.model.writeSystemValue(id, value, () => this.store.writeSystemValue(id, value));
+  }
+
+  readSystemChanges(
+    continuation: string | null,
+  ): Promise<{ values: StoredSystemValue[]; continuation: string }> {
+    return this.store.readSystemChanges(continuation);
   }
 }
