@@ -50,6 +50,8 @@ type Serve = 'echo' | 'board-clerk';
 /** What a server process reports: its counters since the last reset, and its peak RSS. */
 interface ServerStats {
   storeRequests: number;
+  /** Store requests by method and what they touched ("PUT governance/question-subject-*"). */
+  storeRequestKinds: Record<string, number>;
   feedReads: number;
   /** CPU time (user + system) the server used since the last reset. */
   cpuMs: number;
@@ -97,6 +99,7 @@ async function serve(
 ): Promise<void> {
   const profile = profiler(profileDir);
   let storeRequests = 0;
+  let storeRequestKinds: Record<string, number> = {};
   let feedReads = 0;
   let measuring = false;
   // Every HTTP request this process makes is to its store (replies go back in the HTTP answers).
@@ -105,6 +108,11 @@ async function serve(
     if (request.getHeader('a-im')) feedReads++;
     else {
       storeRequests++;
+      const kind = `${request.method} ${request.path
+        .replace(/^\/dbs\/[^/]+\/colls\//, '')
+        .replace(/\/docs\/?/, '/')
+        .replace(/[0-9a-f]{16,}/g, '*')}`;
+      storeRequestKinds[kind] = (storeRequestKinds[kind] ?? 0) + 1;
       if (trace && measuring) console.error(`store request: ${request.method} ${request.path}`);
     }
   });
@@ -142,6 +150,7 @@ async function serve(
   process.on('message', (m: ToChild) => {
     if (m === 'reset') {
       storeRequests = feedReads = 0;
+      storeRequestKinds = {};
       measuring = true;
       cpu = process.cpuUsage();
       profile.start();
@@ -149,9 +158,11 @@ async function serve(
     if (m === 'stats') {
       const used = process.cpuUsage(cpu);
       const cpuMs = (used.user + used.system) / 1000;
-      void profile
-        .stop()
-        .then(() => send({ stats: { storeRequests, feedReads, cpuMs, peakRssMb: peakRssMb() } }));
+      void profile.stop().then(() =>
+        send({
+          stats: { storeRequests, storeRequestKinds, feedReads, cpuMs, peakRssMb: peakRssMb() },
+        }),
+      );
     }
     if (m === 'stop') void stop().then(() => process.exit(0));
   });
@@ -345,6 +356,7 @@ interface Figures {
   errors: number;
   cpuMsPerRequest: number;
   storePerQuestion: number | null;
+  storeKinds: [string, number][];
   feedReadsPerSecond: number | null;
   peakRssMb: number | null;
   load: string;
@@ -390,6 +402,9 @@ async function measure(
       errors: result.errors,
       cpuMsPerRequest: stats.cpuMs / result.requests,
       storePerQuestion: kind === 'echo' ? null : stats.storeRequests / result.requests,
+      storeKinds: Object.entries(stats.storeRequestKinds)
+        .map(([k, n]): [string, number] => [k, n / result.requests])
+        .sort((a, b) => b[1] - a[1]),
       feedReadsPerSecond: kind === 'echo' ? null : stats.feedReads / result.seconds,
       peakRssMb: stats.peakRssMb,
       load: `${before} -> ${after}`,
@@ -532,6 +547,13 @@ async function main(): Promise<void> {
         `--scale ${scale}: store requests per question ${scaled.storePerQuestion!.toFixed(3)}`,
       );
     }
+    for (const r of rows.filter((r) => r.storeKinds.length))
+      console.log(
+        `${r.name}: store requests per question by kind: ${r.storeKinds
+          .slice(0, 4)
+          .map(([k, n]) => `${k} ${n.toFixed(3)}`)
+          .join('; ')}`,
+      );
     if (profileDir)
       console.log(`CPU profiles of Board Clerk (measured part only) in ${profileDir}`);
   } finally {
