@@ -30,6 +30,9 @@ export function statusOf(e: unknown): number | undefined {
   return e instanceof ErrorResponse && e.code !== undefined ? Number(e.code) : undefined;
 }
 
+/** Documents per change-feed page. */
+const FEED_PAGE = 1_000;
+
 /** Operations per bulk request (the service's limit), and requests in flight at once. */
 const BULK_SIZE = 100;
 const BULK_CONCURRENCY = 4;
@@ -136,6 +139,8 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     const iterator =
       kept ??
       this.container.items.getChangeFeedIterator<ItemDefinition>({
+        // Pages of a bounded size: reading a container from the beginning is not one huge answer.
+        maxItemCount: FEED_PAGE,
         changeFeedStartFrom: continuation
           ? ChangeFeedStartFrom.Continuation(continuation)
           : ChangeFeedStartFrom.Beginning(),
