@@ -1,9 +1,20 @@
+import type { ImportView } from '../src/imports/views';
 import type { Answer } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard } from './adaptiveCard';
 import { actionCard, actionListCard } from './actionCards';
 import { briefCard } from './briefCard';
+import {
+  fileOfferCard,
+  importMappingCard,
+  importOutcomeCard,
+  importPreviewCard,
+  rolesCard,
+  rosterCard,
+  scoreHistoryCard,
+  whatChangedCard,
+} from './importCards';
 import { dataQualityCard, helpCard, messageCard } from './infoCards';
 import { mattersArisingCard, meetingCard, minuteItemCard, resolutionsCard } from './meetingCards';
 import { committeeReportCard, paperCard, performanceCard } from './paperCards';
@@ -44,7 +55,7 @@ export type { AdaptiveCard, BuiltCard } from './adaptiveCard';
 export { button, VERBS, type AnyVerb, type Pressed } from './verbs';
 
 /** Every view a feature can return: the one thing the edge draws. */
-export type View = Answer | ProgressView | DeskView | OutgoingView;
+export type View = Answer | ProgressView | DeskView | OutgoingView | ImportView;
 
 type Builders = { [K in View['kind']]: (view: Extract<View, { kind: K }>) => BuiltCard };
 
@@ -88,6 +99,14 @@ const BUILDERS: Builders = {
   'action-digest': actionDigestCard,
   'overdue-summary': overdueSummaryCard,
   'delivery-report': deliveryReportCard,
+  'import-mapping': importMappingCard,
+  'import-preview': importPreviewCard,
+  'import-outcome': importOutcomeCard,
+  'what-changed': whatChangedCard,
+  'score-history': scoreHistoryCard,
+  roles: rolesCard,
+  roster: rosterCard,
+  'file-offer': fileOfferCard,
   brief: briefCard,
 };
 

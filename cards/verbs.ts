@@ -49,6 +49,17 @@ const Saving = {
   /** The idempotency key of this save: a retried invoke is never applied twice. */
   submissionId: z.string().trim().min(8).max(100),
 };
+/**
+ * A button whose card answers are many choice sets with ids the card makes up (a mapping card, a
+ * roster): the data is checked here, the answers are kept as they came and read by the feature, which
+ * knows which ids it drew.
+ */
+function withAnswers<N extends string, D extends z.ZodRawShape>(name: N, data: D) {
+  return { name, data: z.object(data), payload: z.looseObject(data) };
+}
+
+const ImportSession = { sessionId: z.uuid() };
+
 /** Input values: text as typed (limits are checked by the feature, to say so next to the field). */
 const typedText = z.string().max(100_000).optional();
 const toggle = z
@@ -106,6 +117,20 @@ export const VERBS = {
   previewBroadcast: form('broadcast.preview'),
   sendBroadcast: form('broadcast.send'),
   cancelBroadcast: verb('broadcast.cancel', { jobId: Id }, {}),
+  /** Board secretaries: a spreadsheet's mapping answered, the preview, confirm or cancel. */
+  importPreview: withAnswers('import.preview', ImportSession),
+  importTakeFile: verb('import.takeFile', { ...ImportSession, actionId: Id }, {}),
+  importConfirm: verb(
+    'import.confirm',
+    { ...ImportSession, submissionId: z.string().trim().min(8).max(100) },
+    {},
+  ),
+  importCancel: verb('import.cancel', ImportSession, {}),
+  /** After a new BAF version: post what changed to the chosen channel. */
+  postWhatChanged: verb('import.postWhatChanged', { registerId: Id }, { channel: typedText }),
+  /** Roles from the members of an installed team, and the roster saved. */
+  openRoster: verb('roles.roster', {}, { team: typedText }),
+  saveRoster: withAnswers('roles.save', { organisationId: Id, teamId: z.string().min(1).max(300) }),
 } as const;
 
 export type AnyVerb = (typeof VERBS)[keyof typeof VERBS];

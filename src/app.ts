@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { loadDataset } from './dataset/bundled';
 import { seedDataset } from './dataset/seed';
 import type { Logger } from './log';
+import { createImports } from './imports';
 import { createProgress } from './progress';
 import { createQuestions } from './questions';
 import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
@@ -15,6 +16,9 @@ import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
 import { openReadModel, type ReadModel } from './shared/readModel';
+import { overlaidReferenceData } from './shared/referenceData';
+import { ReadModelImportBatches } from './shared/readModel/imports';
+import { importAware } from './store/importBatches';
 import { openStore, type OpenedStore } from './store/openStore';
 import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
 import type { BoardClerkStore } from './store/store';
@@ -58,9 +62,20 @@ export async function startApp(
       );
     const clock = options.clock ?? (() => new Date());
 
-    // The parts.
-    const { model: readModel, store, referenceData } = await openReadModel(opened.store, { log });
+    // The parts. Reads are answered by the read model; readers see it through the import batches: an
+    // import in flight is seen whole or not at all (src/store/importBatches.ts); a batch left by a crash
+    // is finished or discarded.
+    const {
+      model: readModel,
+      store: followed,
+      referenceData: snapshots,
+    } = await openReadModel(opened.store, { log });
     following = readModel;
+    const records = opened.store.importRecords();
+    const batches = new ReadModelImportBatches(records, followed, log, clock);
+    const store = importAware(followed, batches);
+    const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
+    await batches.recover();
     const events = new EventBus(log);
     const questions = createQuestions({
       store,
@@ -70,6 +85,15 @@ export async function startApp(
       log,
     });
     const progress = createProgress({ store, referenceData, events, log });
+    const imports = createImports({
+      store,
+      records,
+      batches,
+      referenceData,
+      log,
+      clock,
+      applyInBackground: true,
+    });
     const briefs = createBriefs({
       store,
       referenceData,
@@ -102,7 +126,14 @@ export async function startApp(
         briefs,
         desk: reminders.desk,
         installations: reminders.installations,
+        imports,
       },
+      poster: {
+        post: async (conversation, channelId, view) => {
+          await sender.send({ conversation, channelId, boardMember: false }, view);
+        },
+      },
+      files: { allowLoopbackHttp: !config.bot.appId },
       personalChats: {
         find: async (aad) => (await store.findPersonalConversation(aad))?.value ?? null,
         send: async (chat, view) => {
@@ -149,6 +180,7 @@ export async function startApp(
             server.close(() => resolve());
           });
           await scheduler.stop();
+          await batches.settle();
           await readModel.stop();
           await opened.close();
           log.info('Board Clerk stopped');

@@ -50,6 +50,33 @@ export const AdaptiveCardActionValue = z.looseObject({
   trigger: z.string().optional(),
 });
 
+/** A file sent to the bot in a personal chat: where Teams put it (`file.download.info`). */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+export const FileDownloadInfo = z.object({
+  contentType: z.literal(FILE_DOWNLOAD_INFO),
+  name: z.string().min(1).max(255),
+  content: z.looseObject({
+    downloadUrl: z.string().min(1).max(4_000),
+    fileType: z.string().max(20).default(''),
+  }),
+});
+
+/** The answer to a file consent card (`invoke` named `fileConsent/invoke`). */
+export const FileConsentValue = z.looseObject({
+  type: z.literal('fileUpload').optional(),
+  action: z.enum(['accept', 'decline']),
+  context: z.record(z.string(), z.unknown()).optional(),
+  uploadInfo: z
+    .looseObject({
+      contentUrl: z.string().max(4_000).default(''),
+      name: z.string().max(255).default(''),
+      uploadUrl: z.string().max(4_000).optional(),
+      uniqueId: z.string().max(200).default(''),
+      fileType: z.string().max(20).default(''),
+    })
+    .optional(),
+});
+
 /**
  * The parts of a Bot Framework activity Board Clerk and the SDK read, parsed with zod: an activity is
  * input from outside, so anything missing or malformed is refused with a clear reason (HTTP 400 at the
@@ -81,7 +108,15 @@ export const IncomingActivity = z
     membersAdded: z.array(Account).optional(),
     membersRemoved: z.array(Account).optional(),
     entities: z.array(Entity).optional(),
-    attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+    attachments: z
+      .array(
+        z.looseObject({
+          contentType: z.string(),
+          name: z.string().optional(),
+          content: z.unknown().optional(),
+        }),
+      )
+      .optional(),
     channelData: z
       .looseObject({
         tenant: z.object({ id: z.string() }).optional(),
@@ -94,6 +129,11 @@ export const IncomingActivity = z
   .superRefine((a, ctx) => {
     if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
       const value = AdaptiveCardActionValue.safeParse(a.value);
+      for (const issue of value.success ? [] : value.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+    }
+    if (a.type === 'invoke' && a.name === 'fileConsent/invoke') {
+      const value = FileConsentValue.safeParse(a.value);
       for (const issue of value.success ? [] : value.error.issues)
         ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
     }

@@ -3,6 +3,8 @@ import type { Person, Role } from '../domain';
 import { requesterFor } from '../shared/directory';
 import type { Place, Request, RequestInput } from '../shared/request';
 import {
+  FileConsentValue,
+  FileDownloadInfo,
   aadObjectIdOf,
   conversationFactsOf,
   conversationKind,
@@ -40,9 +42,39 @@ export function inputOf(context: TurnContext, activity: IncomingActivity): Reque
     const button = pressed(action?.data ?? {}, typeof action?.verb === 'string' ? action.verb : '');
     return button ? { kind: 'button', ...button, via: 'execute' } : null;
   }
+  if (activity.type === 'invoke' && activity.name === 'fileConsent/invoke') {
+    const value = FileConsentValue.parse(activity.value);
+    const info = value.uploadInfo;
+    return {
+      kind: 'fileConsent',
+      action: value.action,
+      context: value.context ?? {},
+      upload:
+        value.action === 'accept' && info?.uploadUrl
+          ? {
+              uploadUrl: info.uploadUrl,
+              contentUrl: info.contentUrl,
+              name: info.name,
+              uniqueId: info.uniqueId,
+              fileType: info.fileType,
+            }
+          : null,
+    };
+  }
   if (activity.type === 'message') {
     const button = activity.value !== undefined ? pressed(activity.value) : null;
     if (button) return { kind: 'button', ...button, via: 'submit' };
+    // A file sent in a personal chat: only the first one is read (Teams sends one per message).
+    for (const attachment of activity.attachments ?? []) {
+      const file = FileDownloadInfo.safeParse(attachment);
+      if (file.success)
+        return {
+          kind: 'file',
+          name: file.data.name,
+          downloadUrl: file.data.content.downloadUrl,
+          fileType: file.data.content.fileType,
+        };
+    }
     return { kind: 'text', text: messageText(context, activity) };
   }
   return null;

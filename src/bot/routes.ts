@@ -1,6 +1,8 @@
 import { type AnyVerb, type Pressed, type View, VERBS } from '../../cards';
 import { readBriefAsk, type BriefAsk, type Briefs } from '../briefs';
-import type { ChannelRef } from '../domain/delivery';
+import type { ChannelRef, ConversationRecord } from '../domain/delivery';
+import { readImportAsk, type ImportAsk, type ImportsFeature, type TeamMember } from '../imports';
+import type { ChoiceOption } from '../imports/views';
 import type { Logger } from '../log';
 import type { Progress } from '../progress';
 import type { Question, Questions } from '../questions';
@@ -21,11 +23,23 @@ export interface RouteContext {
   briefs: Briefs;
   desk: SecretaryDesk;
   installations: InstallationService;
+  imports: ImportsFeature;
   teams: {
     /** The team's channels as Teams reports them now (undefined when Teams cannot say). */
     channels(): Promise<ChannelRef[] | undefined>;
     /** A chat or team small enough to greet when the app is added. */
     isSmall(): Promise<boolean>;
+    /** Downloads a file a person sent (its own bounds: https, size, time); a refusal in words. */
+    download(url: string): Promise<Uint8Array | { refusal: string }>;
+    /** An installed team's members (paged, bounded); undefined when Teams cannot say. */
+    members(teamId: string): Promise<TeamMember[] | undefined>;
+    /** Uploads an accepted file to the URL Teams gave, then shows it in the chat. */
+    sendFile(
+      upload: NonNullable<Extract<Request['input'], { kind: 'fileConsent' }>['upload']>,
+      bytes: Uint8Array,
+    ): Promise<{ ok: true } | { refusal: string }>;
+    /** Posts a view to a channel of an installed team (drawn by the outbox for a shared audience). */
+    post(conversation: ConversationRecord, channelId: string, view: View): Promise<void>;
   };
   log: Logger;
 }
@@ -132,6 +146,72 @@ function installation(
 }
 
 const SECRETARY_TOOLS = 'Secretary tools';
+const IMPORTS = 'Importing and exporting spreadsheets';
+const ROLES = 'Roles';
+
+/** A typed request the imports feature reads with its own matcher (before the general question). */
+function importAsk<A extends ImportAsk['ask']>(
+  name: string,
+  rank: number,
+  ask: A,
+  handle: (
+    request: Request,
+    asked: Extract<ImportAsk, { ask: A }>,
+    context: RouteContext,
+  ) => Promise<View | null>,
+  options: { personalOnly?: string } = {},
+): Route {
+  return {
+    name,
+    rank,
+    ...options,
+    select: (request) => {
+      if (request.input.kind !== 'text') return null;
+      const asked = readImportAsk(request.input.text);
+      return asked?.ask === ask
+        ? (context) => handle(request, asked as Extract<ImportAsk, { ask: A }>, context)
+        : null;
+    },
+  };
+}
+
+/** Installed teams' channels, as choices "Team › Channel" (value: record id|channel id). */
+async function channelChoices(request: Request, context: RouteContext): Promise<ChoiceOption[]> {
+  const teams = (
+    await context.installations.installedConversations(request.where.tenantId ?? undefined)
+  ).filter((c) => c.scope === 'team');
+  return teams.flatMap((t) =>
+    (t.channels.length ? t.channels : [{ id: t.conversationId, name: 'General' }]).map((c) => ({
+      value: `${t.id}|${c.id}`,
+      title: `${t.teamName ?? t.title ?? 'Team'} › ${c.name}`,
+    })),
+  );
+}
+
+async function teamChoices(request: Request, context: RouteContext): Promise<ChoiceOption[]> {
+  return (await context.installations.installedConversations(request.where.tenantId ?? undefined))
+    .filter((c) => c.scope === 'team' && c.teamId)
+    .map((t) => ({ value: t.id, title: t.teamName ?? t.title ?? 'Team' }));
+}
+
+async function installedTeam(
+  request: Request,
+  context: RouteContext,
+  recordId: string,
+): Promise<ConversationRecord | null> {
+  return (
+    (await context.installations.installedConversations(request.where.tenantId ?? undefined)).find(
+      (c) => c.id === recordId && c.scope === 'team',
+    ) ?? null
+  );
+}
+
+const NO_TEAM: View = {
+  kind: 'message',
+  title: 'That team is not available',
+  text: 'Board Clerk must be installed in the team, and Teams must list its members. Add Board Clerk to the team and try again.',
+  suggestions: ['who holds which role'],
+};
 
 async function recordInstall(request: Request, context: RouteContext): Promise<void> {
   const facts = request.where.conversation;
@@ -176,6 +256,42 @@ export const ROUTES: readonly Route[] = [
         organisationId: found.action.organisationId,
       });
     },
+  ),
+  importAsk('what changed in the BAF', 30, 'what-changed', (request, a, { imports }) =>
+    imports.whatChanged(request, a.register),
+  ),
+  importAsk('a risk’s scores over time', 31, 'score-history', (request, a, { imports }) =>
+    imports.scoresOverTime(request, a.reference),
+  ),
+  importAsk(
+    'who holds which role',
+    32,
+    'who-holds-roles',
+    async (request, _a, context) =>
+      context.imports.roles.list(request, null, await teamChoices(request, context)),
+    { personalOnly: ROLES },
+  ),
+  importAsk(
+    'make someone a role holder',
+    33,
+    'make-role',
+    (request, a, { imports }) => imports.roles.make(request, a.person, a.role),
+    { personalOnly: ROLES },
+  ),
+  importAsk(
+    'roles from the team',
+    34,
+    'roles-from-team',
+    async (request, _a, context) =>
+      context.imports.roles.list(request, null, await teamChoices(request, context)),
+    { personalOnly: ROLES },
+  ),
+  importAsk(
+    'export the action logs',
+    35,
+    'export',
+    (request, _a, { imports }) => imports.exports.offer(request),
+    { personalOnly: IMPORTS },
   ),
   ask(
     'a question about the papers',
@@ -254,6 +370,140 @@ export const ROUTES: readonly Route[] = [
   press(VERBS.cancelBroadcast, 153, (request, { jobId }, { desk }) => desk.cancel(request, jobId), {
     personalOnly: SECRETARY_TOOLS,
   }),
+
+  press(
+    VERBS.importPreview,
+    160,
+    (request, { sessionId, ...answers }, { imports }) =>
+      imports.imports.preview(request, sessionId, answers),
+    { personalOnly: IMPORTS },
+  ),
+  press(
+    VERBS.importTakeFile,
+    161,
+    (request, { sessionId, actionId }, { imports }) =>
+      imports.imports.takeFile(request, sessionId, actionId),
+    { personalOnly: IMPORTS },
+  ),
+  press(
+    VERBS.importConfirm,
+    162,
+    async (request, { sessionId, submissionId }, context) => {
+      const view = await context.imports.imports.confirm(request, sessionId, submissionId);
+      if (view.kind === 'import-outcome' && view.whatChanged)
+        return {
+          ...view,
+          whatChanged: { ...view.whatChanged, channels: await channelChoices(request, context) },
+        };
+      return view;
+    },
+    { personalOnly: IMPORTS },
+  ),
+  press(
+    VERBS.importCancel,
+    163,
+    (request, { sessionId }, { imports }) => imports.imports.cancel(request, sessionId),
+    { personalOnly: IMPORTS },
+  ),
+  press(
+    VERBS.postWhatChanged,
+    164,
+    async (request, { registerId, channel }, context) => {
+      if (!request.who.isSecretary) return null;
+      const [recordId, channelId] = (channel ?? '').split('|');
+      const team = recordId ? await installedTeam(request, context, recordId) : null;
+      if (!team || !channelId) return NO_TEAM;
+      const view = await context.imports.whatChangedFor(registerId);
+      if (view.kind !== 'what-changed') return view;
+      await context.teams.post(team, channelId, view);
+      const name = team.channels.find((c) => c.id === channelId)?.name ?? 'the channel';
+      return {
+        kind: 'message',
+        title: 'Posted',
+        text: `“What changed since the last BAF” is posted to ${team.teamName ?? 'the team'} › ${name}.`,
+        suggestions: [],
+      };
+    },
+    { personalOnly: IMPORTS },
+  ),
+  press(
+    VERBS.openRoster,
+    170,
+    async (request, { team }, context) => {
+      if (!request.who.isSecretary) return null;
+      const record = team ? await installedTeam(request, context, team) : null;
+      const members = record?.teamId ? await context.teams.members(record.teamId) : undefined;
+      if (!record?.teamId || !members) return NO_TEAM;
+      return context.imports.roles.roster(
+        request,
+        { teamId: record.teamId, teamName: record.teamName ?? 'the team' },
+        members,
+      );
+    },
+    { personalOnly: ROLES },
+  ),
+  press(
+    VERBS.saveRoster,
+    171,
+    async (request, { organisationId, teamId, ...answers }, context) => {
+      const members = await context.teams.members(teamId);
+      if (!members) return NO_TEAM;
+      return context.imports.roles.saveRoster(request, organisationId, answers, members);
+    },
+    { personalOnly: ROLES },
+  ),
+
+  // Files.
+  {
+    name: 'a file sent to Board Clerk',
+    rank: 180,
+    personalOnly: IMPORTS,
+    select: (request) => {
+      const input = request.input;
+      if (input.kind !== 'file') return null;
+      return (context) =>
+        context.imports.imports.receive(request, input.name, () =>
+          context.teams.download(input.downloadUrl),
+        );
+    },
+  },
+  {
+    name: 'a file consent answered',
+    rank: 181,
+    select: (request) => {
+      const input = request.input;
+      if (input.kind !== 'fileConsent') return null;
+      return async (context) => {
+        const organisationId = input.context.organisationId;
+        if (input.action === 'decline' || !input.upload)
+          return {
+            kind: 'message',
+            title: 'Not sent',
+            text: 'The file was not saved.',
+            suggestions: [],
+          };
+        // The context comes back from the client: only the secretary's own organisation is exported.
+        const own = request.where.organisationId ?? request.who.person?.organisationId;
+        if (
+          !request.who.isSecretary ||
+          typeof organisationId !== 'string' ||
+          organisationId !== own
+        )
+          return null;
+        const made = await context.imports.exports.file(organisationId, request.now);
+        if (!made) return null;
+        const sent = await context.teams.sendFile(input.upload, made.bytes);
+        if ('refusal' in sent)
+          return {
+            kind: 'message',
+            title: 'The file was not saved',
+            text: sent.refusal,
+            suggestions: [],
+          };
+        return null;
+      };
+    },
+  },
 
   // Where the app is installed.
   installation('app added', 200, 'added', async (request, context) => {

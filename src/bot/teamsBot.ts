@@ -9,12 +9,15 @@ import {
 } from 'botbuilder';
 import type { BuiltCard, View } from '../../cards';
 import type { ChannelRef, ConversationRecord } from '../domain/delivery';
+import { DEFAULT_READ_LIMITS, type TeamMember } from '../imports';
+import type { FileOfferView } from '../imports/views';
 import type { Logger } from '../log';
 import type { Question } from '../questions';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { StoreUnavailableError } from '../store/errors';
 import { isShared, type Request, type RequestInput } from '../shared/request';
 import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
+import { download, upload } from './download';
 import { teamsClient } from './outbound';
 import { draw } from './outbox';
 import { inputOf, requestOf } from './requests';
@@ -43,6 +46,26 @@ export interface TeamsBotOptions {
   clock: () => Date;
   /** A team or group chat at most this size gets a welcome message when the app is added. */
   welcomeTeamSizeLimit?: number;
+  /** Posts to other conversations (the proactive sender): "what changed" to a channel. */
+  poster?: { post(conversation: ConversationRecord, channelId: string, view: View): Promise<void> };
+  /** Files people send: plain http to loopback only in local mode (tests); https otherwise. */
+  files?: { allowLoopbackHttp: boolean; timeoutMs?: number };
+}
+
+/** Teams' file consent card: the bot asks to put a file in the person's OneDrive. */
+export function fileConsentActivity(offer: FileOfferView, summary: string): Partial<Activity> {
+  const activity = MessageFactory.attachment({
+    contentType: 'application/vnd.microsoft.teams.card.file.consent',
+    name: offer.fileName,
+    content: {
+      description: offer.description,
+      sizeInBytes: offer.sizeInBytes,
+      acceptContext: offer.context,
+      declineContext: offer.context,
+    },
+  });
+  activity.summary = summary;
+  return activity;
 }
 
 /** A card as a message, with a plain-text summary for notifications and screen readers. */
@@ -116,7 +139,13 @@ export class TeamsBot {
     const view = await this.handle(context, request);
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
     const built = view ? draw(view, audience) : null;
-    if (activity.type === 'invoke') await this.respond(context, 200, built);
+    if (input.kind === 'fileConsent') {
+      // Teams wants a plain 200 for a consent answer; anything to say goes as a message.
+      if (built) await context.sendActivity(cardActivity(built));
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+    } else if (view?.kind === 'file-offer' && built && activity.type === 'message')
+      await context.sendActivity(fileConsentActivity(view, built.summary));
+    else if (activity.type === 'invoke') await this.respond(context, 200, built);
     else if (built) await context.sendActivity(cardActivity(built));
   }
 
@@ -258,6 +287,55 @@ export class TeamsBot {
           log.warn({ err: (e as Error).message }, 'could not count members; skipping the welcome');
           return false;
         }
+      },
+      download: (url) =>
+        download(url, {
+          maxBytes: DEFAULT_READ_LIMITS.maxBytes,
+          timeoutMs: this.o.files?.timeoutMs ?? 8_000,
+          allowLoopbackHttp: this.o.files?.allowLoopbackHttp ?? false,
+        }),
+      members: async (teamId) => {
+        const members: TeamMember[] = [];
+        try {
+          let token: string | undefined;
+          // Paged, through the turn's bounded connector; a big organisation-wide team stops at 2,000.
+          for (let page = 0; page < 4; page++) {
+            const got = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
+            for (const m of got.members)
+              if (m.aadObjectId)
+                members.push({
+                  aadObjectId: m.aadObjectId,
+                  name: m.name || m.givenName || m.email || m.aadObjectId,
+                  ...(m.email ? { email: m.email } : {}),
+                });
+            token = got.continuationToken;
+            if (!token) break;
+          }
+          return members;
+        } catch (e) {
+          log.warn({ teamId, err: (e as Error).message }, 'could not list the team members');
+          return undefined;
+        }
+      },
+      sendFile: async (info, bytes) => {
+        const sent = await upload(info.uploadUrl, bytes, {
+          timeoutMs: this.o.files?.timeoutMs ?? 8_000,
+          allowLoopbackHttp: this.o.files?.allowLoopbackHttp ?? false,
+        });
+        if ('refusal' in sent) return sent;
+        await context.sendActivity(
+          MessageFactory.attachment({
+            contentType: 'application/vnd.microsoft.teams.card.file.info',
+            contentUrl: info.contentUrl,
+            name: info.name,
+            content: { uniqueId: info.uniqueId, fileType: info.fileType },
+          }),
+        );
+        return sent;
+      },
+      post: async (conversation, channelId, view) => {
+        if (!this.o.poster) throw new Error('no proactive sender configured');
+        await this.o.poster.post(conversation, channelId, view);
       },
     };
   }

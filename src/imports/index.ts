@@ -1,7 +1,19 @@
 /**
- * Spreadsheets in and out: the pure core. Plain functions over plain data; the bot edge, the store and
- * the cards call these. See README.md beside this file for the order they are called in.
+ * Spreadsheets in and out. The pure core (reading, mapping, validation, plans, register versions,
+ * export) is plain functions over plain data; `createImports` wires it into the product: files from
+ * Teams, the mapping and preview cards, the all-or-nothing apply, register versions and what changed,
+ * roles from the Teams roster, and export. See README.md beside this file.
  */
+import type { Logger } from '../log';
+import type { ReferenceDataCache } from '../shared/referenceData';
+import type { ImportBatches } from '../store/importBatches';
+import type { ImportRecords } from '../store/importRecords';
+import type { GovernanceStore } from '../store/store';
+import { readImportAsk, scoresOverTime, whatChanged, whatChangedFor } from './asking';
+import { Exports } from './exporting';
+import { Imports } from './feature';
+import { Roles } from './roles';
+
 export { readWorkbook, DEFAULT_READ_LIMITS } from './read';
 export type { ReadLimits, ReadResult, Refusal, RefusalCode } from './read';
 export type { CellValue, Sheet, Workbook } from './workbook';
@@ -52,3 +64,41 @@ export type { RegisterVersion, ScoreHistory, ScoreMove, VersionChanges } from '.
 
 export { exportActionLogs } from './exportActions';
 export type { ExportOptions, ExportedLog } from './exportActions';
+
+export { readImportAsk } from './asking';
+export type { ImportAsk } from './asking';
+export type { TeamMember } from './roles';
+export type * from './views';
+
+export interface ImportsFeatureOptions {
+  /** Readers' view of the store (import-aware). */
+  store: GovernanceStore;
+  records: ImportRecords;
+  batches: ImportBatches;
+  referenceData: ReferenceDataCache;
+  log: Logger;
+  clock: () => Date;
+  /** Answer a confirm once committed and finish the writes after (see ImportsOptions). */
+  applyInBackground?: boolean;
+}
+
+/** The imports feature: the route table hands it files, card answers and the typed asks above. */
+export function createImports(o: ImportsFeatureOptions) {
+  const imports = new Imports(o);
+  const roles = new Roles(o.store, o.referenceData, o.log);
+  const exports = new Exports(o.store, o.referenceData);
+  return {
+    imports,
+    roles,
+    exports,
+    read: readImportAsk,
+    whatChanged: async (request: Parameters<typeof whatChanged>[0], register: string | null) =>
+      whatChanged(request, await o.referenceData.get(), register),
+    whatChangedFor: async (registerId: string) =>
+      whatChangedFor(await o.referenceData.get(), registerId),
+    scoresOverTime: async (request: Parameters<typeof scoresOverTime>[0], reference: string) =>
+      scoresOverTime(request, await o.referenceData.get(), reference),
+  };
+}
+
+export type ImportsFeature = ReturnType<typeof createImports>;

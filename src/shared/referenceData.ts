@@ -16,6 +16,7 @@ import type {
   TermsOfReference,
   Workplan,
 } from '../domain';
+import type { GovernanceStore } from '../store/store';
 import type { Records } from './readModel/records';
 
 /**
@@ -45,6 +46,11 @@ export interface ReferenceData {
 /** Where features get the current reference data. */
 export interface ReferenceDataSource {
   get(): Promise<ReferenceData>;
+  /**
+   * Nothing to do: writes through the read model are in the next snapshot at once. Kept so callers
+   * written for the old 30-second cache (which forgot it after a write) need not change.
+   */
+  invalidate(): void;
 }
 
 /** The name features know the source by. */
@@ -63,6 +69,8 @@ export class ReferenceSnapshots implements ReferenceDataSource {
   get(): Promise<ReferenceData> {
     return Promise.resolve(this.current());
   }
+
+  invalidate(): void {}
 
   current(): ReferenceData {
     const version = this.records.referenceVersion;
@@ -93,4 +101,120 @@ export class ReferenceSnapshots implements ReferenceDataSource {
     }
     return this.snapshot.data;
   }
+}
+
+/** Which list of reference data holds each kind of record. */
+const LISTS: Partial<Record<GovernanceRecord['kind'], keyof ReferenceData>> = {
+  organisation: 'organisations',
+  source: 'sources',
+  register: 'registers',
+  risk: 'risks',
+  role: 'roles',
+  person: 'people',
+  actionLog: 'logs',
+  meeting: 'meetings',
+  workplan: 'workplans',
+  minutes: 'minutes',
+  strategy: 'strategies',
+  paper: 'papers',
+  committeeReport: 'committeeReports',
+  performanceReport: 'performanceReports',
+  termsOfReference: 'termsOfReference',
+};
+
+/**
+ * Reference data with records laid over it: an import being applied, so it is seen whole or not at all
+ * (`src/store/importBatches.ts`). With nothing to lay over, the snapshot itself.
+ */
+export function overlaidReferenceData(
+  source: ReferenceDataSource,
+  overlay: () => Promise<{ records: ReadonlyMap<string, GovernanceRecord> }>,
+): ReferenceDataSource {
+  return {
+    invalidate: () => source.invalidate(),
+    async get() {
+      const [data, { records }] = await Promise.all([source.get(), overlay()]);
+      if (records.size === 0) return data;
+      const lists = new Map<keyof ReferenceData, GovernanceRecord[]>();
+      for (const record of records.values()) {
+        const field = LISTS[record.kind];
+        if (!field) continue;
+        if (!lists.has(field)) lists.set(field, [...(data[field] as GovernanceRecord[])]);
+        const list = lists.get(field)!;
+        const at = list.findIndex(
+          (r) => r.id === record.id && r.organisationId === record.organisationId,
+        );
+        if (at >= 0) list[at] = record;
+        else list.push(record);
+      }
+      const laid: Record<string, GovernanceRecord[]> = {};
+      for (const [field, list] of lists)
+        laid[field] = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { ...data, ...laid };
+    },
+  };
+}
+
+/**
+ * Reference data read from the store at every call: for one-shot tools (`npm run import`), which keep
+ * no read model. Nothing is cached, so nothing is ever out of date.
+ */
+export function storeReferenceData(store: Pick<GovernanceStore, 'list'>): ReferenceDataSource {
+  const all = <T extends GovernanceRecord>(kind: T['kind']) =>
+    store.list(kind) as unknown as Promise<T[]>;
+  return {
+    invalidate: () => undefined,
+    async get() {
+      const [
+        organisations,
+        sources,
+        registers,
+        risks,
+        roles,
+        people,
+        logs,
+        meetings,
+        workplans,
+        minutes,
+        strategies,
+        papers,
+        committeeReports,
+        performanceReports,
+        termsOfReference,
+      ] = await Promise.all([
+        all<Organisation>('organisation'),
+        all<SourceDocument>('source'),
+        all<RiskRegister>('register'),
+        all<Risk>('risk'),
+        all<Role>('role'),
+        all<Person>('person'),
+        all<ActionLog>('actionLog'),
+        all<Meeting>('meeting'),
+        all<Workplan>('workplan'),
+        all<Minutes>('minutes'),
+        all<Strategy>('strategy'),
+        all<Paper>('paper'),
+        all<CommitteeReport>('committeeReport'),
+        all<PerformanceReport>('performanceReport'),
+        all<TermsOfReference>('termsOfReference'),
+      ]);
+      return {
+        organisations,
+        sources,
+        registers,
+        risks,
+        roles,
+        people,
+        logs,
+        meetings,
+        workplans,
+        minutes,
+        strategies,
+        papers,
+        committeeReports,
+        performanceReports,
+        termsOfReference,
+      };
+    },
+  };
 }

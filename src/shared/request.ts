@@ -63,7 +63,22 @@ export type RequestInput =
    * The app was added to the conversation (`added`: the bot joined, greet; `installed`: Teams' install
    * notice, which follows), removed from it, or a team's channels changed.
    */
-  | { kind: 'installation'; change: 'added' | 'installed' | 'removed' | 'channels' };
+  | { kind: 'installation'; change: 'added' | 'installed' | 'removed' | 'channels' }
+  /** A file sent in a personal chat (Teams uploads it to the sender's OneDrive; this says where). */
+  | { kind: 'file'; name: string; downloadUrl: string; fileType: string }
+  /** The answer to a file consent card: accepted (with where to upload) or declined. */
+  | {
+      kind: 'fileConsent';
+      action: 'accept' | 'decline';
+      context: Record<string, unknown>;
+      upload: {
+        uploadUrl: string;
+        contentUrl: string;
+        name: string;
+        uniqueId: string;
+        fileType: string;
+      } | null;
+    };
 
 export interface Request {
   /** The activity id, for logs. */

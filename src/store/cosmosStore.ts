@@ -18,6 +18,7 @@ import {
   StoreUnavailableError,
 } from './errors';
 import { HEALTHY, type StoreHealth } from './health';
+import { cosmosImportRecords, type ImportRecords } from './importRecords';
 import {
   BroadcastDocument,
   ConversationRecord,
@@ -278,6 +279,11 @@ export class CosmosGovernanceStore implements BoardClerkStore {
         if (!raced || attempt === 3) throw e;
       }
     }
+  }
+
+  /** The import's records (mappings, staged batches): see importRecords.ts. */
+  importRecords(): ImportRecords {
+    return cosmosImportRecords(this.database, this.log);
   }
 
   // The change feed.

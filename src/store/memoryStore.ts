@@ -12,6 +12,7 @@ import {
   StoreUnavailableError,
 } from './errors';
 import { HEALTHY, type StoreHealth } from './health';
+import { ImportDocument, type ImportRecords } from './importRecords';
 import {
   BroadcastDocument,
   ConversationRecord,
@@ -291,6 +292,40 @@ export class MemoryStore implements BoardClerkStore {
       if (existing) this.replaceDoc('governance', doc, existing.etag);
       else this.createDoc('governance', doc);
     });
+  }
+
+  /** The import's records (mappings, staged batches), kept as the store's bookkeeping like on Cosmos DB. */
+  importRecords(): ImportRecords {
+    const parse = (s: Stored<SystemDocument> | null): Stored<ImportDocument> | null => {
+      if (!s) return null;
+      const parsed = parseStored(ImportDocument, s.value);
+      if (!parsed.ok)
+        throw new InvalidStoredDocumentError('governance', s.value.id, parsed.problem);
+      return { value: parsed.value, etag: s.etag };
+    };
+    const checked = (doc: ImportDocument) => validForStore(ImportDocument, doc);
+    return {
+      get: (id) =>
+        this.answer(() => parse(this.getDoc<SystemDocument>('governance', SYSTEM_PARTITION, id))),
+      create: (doc) => this.answer(() => parse(this.createDoc('governance', checked(doc)))!),
+      replace: (doc, etag) =>
+        this.answer(() => parse(this.replaceDoc('governance', checked(doc), etag))!),
+      batches: (statuses) =>
+        this.answer(() =>
+          this.select<SystemDocument>('governance', (d) => d.kind === '_system')
+            .map((s) => {
+              const parsed = parseStored(ImportDocument, s.value);
+              return parsed.ok ? { value: parsed.value, etag: s.etag } : null;
+            })
+            .filter(
+              (s): s is Stored<ImportDocument> =>
+                s !== null &&
+                s.value.value.type === 'importBatch' &&
+                statuses.includes(s.value.value.status),
+            )
+            .sort(byField((s) => s.value.id)),
+        ),
+    };
   }
 
   // The change feed.

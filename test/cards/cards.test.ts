@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { renderView, type View, VIEW_KINDS } from '../../cards';
 import type { ConversationFacts, Request } from '../../src/shared/request';
 import { visibleText } from '../helpers/botClient';
+import { bafRegister } from '../fixtures/imports/layouts';
 import { DEMO, demoFeatures } from '../helpers/features';
 import { validateCard } from '../helpers/validateCard';
 
@@ -111,6 +112,40 @@ describe('card builders, one per view', () => {
     await f.reminders.desk.chase(await secretary('chase overdue actions'));
     await f.reminders.scheduler.pass();
     for (const { view } of f.sent) add(view);
+
+    // Imports: a new BAF version from a file, its mapping card, preview and outcome, then what
+    // changed, a risk's scores over time, roles and the roster, and the export offer.
+    const baf = await bafRegister({ current: { 'GROUP BAF 1': [4, 2] } });
+    const importing = await secretary('file');
+    const mapping = await f.imports.imports.receive(importing, 'Group BAF.xlsx', () =>
+      Promise.resolve(new Uint8Array(baf)),
+    );
+    add(mapping);
+    assert.equal(mapping.kind, 'import-mapping');
+    const answers: Record<string, string> = {};
+    if (mapping.kind === 'import-mapping') {
+      for (const q of mapping.questions) if (q.value) answers[q.id] = q.value;
+      for (const d of mapping.dates) answers[d.id] = 'March 2026';
+    }
+    const preview = await f.imports.imports.preview(
+      importing,
+      mapping.kind === 'import-mapping' ? mapping.sessionId : '',
+      answers,
+    );
+    add(preview);
+    if (preview.kind === 'import-preview')
+      add(await f.imports.imports.confirm(importing, preview.sessionId, preview.submissionId));
+    add(await f.imports.whatChanged(await f.request(DEMO.doca, 'x'), 'group'));
+    add(await f.imports.scoresOverTime(await f.request(DEMO.doca, 'x'), 'GROUP BAF 1'));
+    add(await f.imports.roles.list(await secretary('who holds which role')));
+    add(
+      await f.imports.roles.roster(
+        await secretary('roles from the team'),
+        { teamId: '19:general', teamName: 'Board' },
+        [{ aadObjectId: DEMO.doca, name: 'Yusuf Ali' }],
+      ),
+    );
+    add(await f.imports.exports.offer(await secretary('export the action log')));
   });
 
   it('has a sample of every view, drawn from the features', () => {

@@ -1,6 +1,7 @@
 import { createBriefs } from '../../src/briefs';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
+import { createImports } from '../../src/imports';
 import { silentLogger } from '../../src/log';
 import { createProgress } from '../../src/progress';
 import { createQuestions } from '../../src/questions';
@@ -10,7 +11,10 @@ import type { OutgoingView } from '../../src/reminders/views';
 import { requesterFor } from '../../src/shared/directory';
 import { EventBus } from '../../src/shared/events';
 import { openReadModel } from '../../src/shared/readModel';
+import { overlaidReferenceData } from '../../src/shared/referenceData';
 import type { ConversationKind, Request, RequestInput } from '../../src/shared/request';
+import { ReadModelImportBatches } from '../../src/shared/readModel/imports';
+import { importAware } from '../../src/store/importBatches';
 import { MemoryStore } from '../../src/store/memoryStore';
 
 /**
@@ -20,7 +24,13 @@ import { MemoryStore } from '../../src/store/memoryStore';
 export async function demoFeatures(now: Date) {
   const memory = new MemoryStore();
   await seedDataset(memory, await loadDataset(), silentLogger);
-  const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+  const { store: followed, referenceData: snapshots } = await openReadModel(memory, {
+    log: silentLogger,
+  });
+  const records = memory.importRecords();
+  const batches = new ReadModelImportBatches(records, followed, silentLogger, () => now);
+  const store = importAware(followed, batches);
+  const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
   const events = new EventBus(silentLogger);
   const sent: { destination: unknown; view: OutgoingView }[] = [];
   const sender: MessageSender = {
@@ -51,6 +61,15 @@ export async function demoFeatures(now: Date) {
     secretariatChannelId: null,
     intervalMs: 60_000,
     weeklyChasers: false,
+    log: silentLogger,
+    clock,
+  });
+
+  const imports = createImports({
+    store,
+    records,
+    batches,
+    referenceData,
     log: silentLogger,
     clock,
   });
@@ -86,12 +105,16 @@ export async function demoFeatures(now: Date) {
 
   return {
     store,
+    memory,
+    records,
+    batches,
     referenceData,
     events,
     questions,
     progress,
     briefs,
     reminders,
+    imports,
     sent,
     request,
     ask,
