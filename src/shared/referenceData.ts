@@ -8,6 +8,7 @@ import type {
   Paper,
   PerformanceReport,
   Person,
+  RecordKind,
   Risk,
   RiskRegister,
   Role,
@@ -43,6 +44,36 @@ export interface ReferenceData {
   termsOfReference: TermsOfReference[];
 }
 
+/** Which list of reference data holds each kind of record. */
+const LISTS = {
+  organisation: 'organisations',
+  source: 'sources',
+  register: 'registers',
+  risk: 'risks',
+  role: 'roles',
+  person: 'people',
+  actionLog: 'logs',
+  meeting: 'meetings',
+  workplan: 'workplans',
+  minutes: 'minutes',
+  strategy: 'strategies',
+  paper: 'papers',
+  committeeReport: 'committeeReports',
+  performanceReport: 'performanceReports',
+  termsOfReference: 'termsOfReference',
+} as const satisfies Partial<Record<RecordKind, keyof ReferenceData>>;
+type ListedKind = keyof typeof LISTS;
+const LISTED = Object.keys(LISTS) as ListedKind[];
+const listOf = (kind: string): keyof ReferenceData | undefined =>
+  (LISTS as Partial<Record<string, keyof ReferenceData>>)[kind];
+
+/** Reference data from each kind's records. */
+function referenceDataOf(records: (kind: ListedKind) => GovernanceRecord[]): ReferenceData {
+  return Object.fromEntries(
+    LISTED.map((kind) => [LISTS[kind], records(kind)]),
+  ) as unknown as ReferenceData;
+}
+
 /** Where features get the current reference data. */
 export interface ReferenceDataSource {
   get(): Promise<ReferenceData>;
@@ -76,51 +107,16 @@ export class ReferenceSnapshots implements ReferenceDataSource {
     const version = this.records.referenceVersion;
     if (this.snapshot?.version !== version) {
       // Frozen and shared: typed as lists because that is the shape features read.
-      const all = <T extends GovernanceRecord>(kind: T['kind']) =>
-        this.records.list<T>(kind) as T[];
       this.snapshot = {
         version,
-        data: Object.freeze({
-          organisations: all<Organisation>('organisation'),
-          sources: all<SourceDocument>('source'),
-          registers: all<RiskRegister>('register'),
-          risks: all<Risk>('risk'),
-          roles: all<Role>('role'),
-          people: all<Person>('person'),
-          logs: all<ActionLog>('actionLog'),
-          meetings: all<Meeting>('meeting'),
-          workplans: all<Workplan>('workplan'),
-          minutes: all<Minutes>('minutes'),
-          strategies: all<Strategy>('strategy'),
-          papers: all<Paper>('paper'),
-          committeeReports: all<CommitteeReport>('committeeReport'),
-          performanceReports: all<PerformanceReport>('performanceReport'),
-          termsOfReference: all<TermsOfReference>('termsOfReference'),
-        }),
+        data: Object.freeze(
+          referenceDataOf((kind) => this.records.list(kind) as GovernanceRecord[]),
+        ),
       };
     }
     return this.snapshot.data;
   }
 }
-
-/** Which list of reference data holds each kind of record. */
-const LISTS: Partial<Record<GovernanceRecord['kind'], keyof ReferenceData>> = {
-  organisation: 'organisations',
-  source: 'sources',
-  register: 'registers',
-  risk: 'risks',
-  role: 'roles',
-  person: 'people',
-  actionLog: 'logs',
-  meeting: 'meetings',
-  workplan: 'workplans',
-  minutes: 'minutes',
-  strategy: 'strategies',
-  paper: 'papers',
-  committeeReport: 'committeeReports',
-  performanceReport: 'performanceReports',
-  termsOfReference: 'termsOfReference',
-};
 
 /**
  * Reference data with records laid over it: an import being applied, so it is seen whole or not at all
@@ -137,7 +133,7 @@ export function overlaidReferenceData(
       if (records.size === 0) return data;
       const lists = new Map<keyof ReferenceData, GovernanceRecord[]>();
       for (const record of records.values()) {
-        const field = LISTS[record.kind];
+        const field = listOf(record.kind);
         if (!field) continue;
         if (!lists.has(field)) lists.set(field, [...(data[field] as GovernanceRecord[])]);
         const list = lists.get(field)!;
@@ -160,61 +156,11 @@ export function overlaidReferenceData(
  * no read model. Nothing is cached, so nothing is ever out of date.
  */
 export function storeReferenceData(store: Pick<GovernanceStore, 'list'>): ReferenceDataSource {
-  const all = <T extends GovernanceRecord>(kind: T['kind']) =>
-    store.list(kind) as unknown as Promise<T[]>;
   return {
     invalidate: () => undefined,
     async get() {
-      const [
-        organisations,
-        sources,
-        registers,
-        risks,
-        roles,
-        people,
-        logs,
-        meetings,
-        workplans,
-        minutes,
-        strategies,
-        papers,
-        committeeReports,
-        performanceReports,
-        termsOfReference,
-      ] = await Promise.all([
-        all<Organisation>('organisation'),
-        all<SourceDocument>('source'),
-        all<RiskRegister>('register'),
-        all<Risk>('risk'),
-        all<Role>('role'),
-        all<Person>('person'),
-        all<ActionLog>('actionLog'),
-        all<Meeting>('meeting'),
-        all<Workplan>('workplan'),
-        all<Minutes>('minutes'),
-        all<Strategy>('strategy'),
-        all<Paper>('paper'),
-        all<CommitteeReport>('committeeReport'),
-        all<PerformanceReport>('performanceReport'),
-        all<TermsOfReference>('termsOfReference'),
-      ]);
-      return {
-        organisations,
-        sources,
-        registers,
-        risks,
-        roles,
-        people,
-        logs,
-        meetings,
-        workplans,
-        minutes,
-        strategies,
-        papers,
-        committeeReports,
-        performanceReports,
-        termsOfReference,
-      };
+      const lists = await Promise.all(LISTED.map((kind) => store.list(kind)));
+      return referenceDataOf((kind) => lists[LISTED.indexOf(kind)]!);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Action, Minutes, Person, RecordKind } from '../domain';
 import type { BroadcastJob, Delivery } from '../domain/delivery';
 import { silentLogger, type Logger } from '../log';
+import { matchesActionQuery } from './actionQuery';
 import { containerForKind, type ContainerName, SYSTEM_PARTITION } from './containers';
 import {
   AlreadyExistsError,
@@ -230,20 +231,10 @@ export class MemoryStore implements BoardClerkStore {
 
   findActions(q: ActionQuery): Promise<Stored<Action>[]> {
     return this.answer(() => {
-      if (q.roleIds && q.roleIds.length === 0) return [];
-      const roles = q.roleIds ? new Set(q.roleIds) : null;
-      return this.select<Action>(
-        'actions',
-        (a) =>
-          a.kind === 'action' &&
-          (q.organisationId === undefined || a.organisationId === q.organisationId) &&
-          (q.logId === undefined || a.logId === q.logId) &&
-          (q.riskId === undefined || a.riskId === q.riskId) &&
-          (!q.statuses || q.statuses.includes(a.status)) &&
-          (!roles ||
-            a.actionLeadRoleIds.some((r) => roles.has(r)) ||
-            a.taskLeadRoleIds.some((r) => roles.has(r))),
-      ).sort(byField((s) => s.value.id));
+      const matches = matchesActionQuery(q);
+      return this.select<Action>('actions', (a) => a.kind === 'action' && matches(a)).sort(
+        byField((s) => s.value.id),
+      );
     });
   }
 

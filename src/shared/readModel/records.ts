@@ -1,5 +1,6 @@
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../../domain';
 import type { ConversationRecord } from '../../domain/delivery';
+import { matchesActionQuery } from '../../store/actionQuery';
 import type { ActionQuery, Stored } from '../../store/store';
 
 /**
@@ -113,7 +114,6 @@ export class Records {
   /** Per kind, its records ordered by id, and per organisation; built when asked, dropped on change. */
   private readonly sorted = new Map<string, readonly Stored<FollowedDocument>[]>();
   private readonly inOrganisation = new Map<string, Map<string, readonly GovernanceRecord[]>>();
-  private readonly versions = new Map<string, number>();
   private seq = 0;
   /** Changes with every change to a governance or directory record (what reference data is built from). */
   referenceVersion = 0;
@@ -175,13 +175,7 @@ export class Records {
   private changed(container: Followed, kind: string): void {
     this.sorted.delete(kind);
     this.inOrganisation.delete(kind);
-    this.versions.set(kind, (this.versions.get(kind) ?? 0) + 1);
     if (container === 'governance' || container === 'directory') this.referenceVersion++;
-  }
-
-  /** Changes whenever a record of this kind changes. */
-  versionOf(kind: string): number {
-    return this.versions.get(kind) ?? 0;
   }
 
   /** Every record of a kind, ordered by id (shared and frozen: copy before changing the array). */
@@ -249,15 +243,7 @@ export class Records {
     if (q.organisationId !== undefined) candidates.push(terms.get(`org:${q.organisationId}`));
     const all = this.ofKind<Action>('action');
     const smallest = candidates.sort((a, b) => a.size - b.size)[0];
-    const roles = q.roleIds ? new Set(q.roleIds) : null;
-    const matches = (a: Action) =>
-      (q.organisationId === undefined || a.organisationId === q.organisationId) &&
-      (q.logId === undefined || a.logId === q.logId) &&
-      (q.riskId === undefined || a.riskId === q.riskId) &&
-      (!q.statuses || q.statuses.includes(a.status)) &&
-      (!roles ||
-        a.actionLeadRoleIds.some((r) => roles.has(r)) ||
-        a.taskLeadRoleIds.some((r) => roles.has(r)));
+    const matches = matchesActionQuery(q);
     // A large candidate set is cheaper to take from the ordered list than to sort.
     if (!smallest || smallest.size * 4 > all.length) return all.filter((s) => matches(s.value));
     const rows = this.rows.get('actions')!;
