@@ -293,13 +293,16 @@ describe('the read model', () => {
     const [one, two] = [await open(source), await open(source)];
     await one.store.writeSystemValue('question-subject-x', { subject: 'BAF 1' });
     assert.deepEqual(await one.store.readSystemValue('question-subject-x'), { subject: 'BAF 1' });
-    await two.model.catchUp();
     assert.deepEqual(await two.store.readSystemValue('question-subject-x'), { subject: 'BAF 1' });
-    assert.equal(source.systemReads, 0, 'neither instance asked the store');
+    assert.equal(source.systemReads, 1, 'the other instance asked the store the first time');
+    await one.store.writeSystemValue('question-subject-x', { subject: 'BAF 2' });
+    await two.model.catchUp();
+    assert.deepEqual(await two.store.readSystemValue('question-subject-x'), { subject: 'BAF 2' });
+    assert.equal(source.systemReads, 1, 'and then followed it through the feed');
 
     assert.equal(await two.store.readSystemValue('question-subject-new'), null);
     assert.equal(await two.store.readSystemValue('question-subject-new'), null);
-    assert.equal(source.systemReads, 1, 'a value never written is asked for once');
+    assert.equal(source.systemReads, 2, 'a value never written is asked for once');
     await one.store.writeSystemValue('question-subject-new', { subject: 'GTB/25/15' });
     await two.model.catchUp();
     assert.deepEqual(await two.store.readSystemValue('question-subject-new'), {

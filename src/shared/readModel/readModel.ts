@@ -369,6 +369,8 @@ export class ReadModel {
  * The store's bookkeeping values as held, with the same rules as documents: an own write is held at
  * once, and a feed version that may be older than it (or newer) is settled by reading the store. The
  * store's write of these values returns no etag, so an own write is recognised in the feed by its value.
+ * Only values this instance has read or written are held (the rest of the bookkeeping, such as staged
+ * imports, is not its business): the first read of one asks the store, the feed keeps it current.
  */
 class SystemValuesHeld {
   private readonly held = new Map<string, { value: unknown; seq: number }>();
@@ -390,6 +392,7 @@ class SystemValuesHeld {
   }
 
   fromFeed(id: string, value: unknown): void {
+    if (!this.held.has(id) && !this.writing.has(id)) return;
     if (this.writing.has(id)) return this.hold(id, value);
     const ours = this.unconfirmed.get(id);
     if (ours === undefined) return this.hold(id, value);
