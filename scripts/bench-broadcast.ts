@@ -1,11 +1,14 @@
-// Benchmark (not a test): how long one broadcast takes to reach N conversations (default 200: 75%
-// personal chats, 20% group chats, 5% channels of one team) through the real delivery engine, its rate
-// limiter and the Bot Framework SDK sender, against the fake Bot Connector enforcing Teams-like limits
-// (per conversation 7/1 s and 60/30 s; per app 30/1 s, just above our own 25/s budget so our limiter, not
-// 429s, should pace us). Prints deliveries, duplicates, HTTP requests and 429s, and the elapsed time
-// against the floor the app budget sets. With --faults, ~5% of conversations first answer 429
-// (Retry-After 1) or 500.
-// Usage: npm run bench:broadcast -- [--targets N] [--faults]
+// Benchmark (not a test): how long one broadcast takes to reach N conversations (75% personal chats, 20%
+// group chats, 5% channels of one team) through the real delivery engine, its rate limiter and the Bot
+// Framework SDK sender, wired as the app wires them (conversations from the read model, deliveries in the
+// durable embedded store), against the fake Bot Connector enforcing Teams' documented limits (per
+// conversation 7/1 s, 8/2 s and 60/30 s; per app per tenant 50/1 s, above our budget of 40/s with the
+// default headroom, so our limiter, not 429s, should pace us). For each size (default 200 and 1,000),
+// prints deliveries, duplicates, HTTP requests and 429s, the time to the first send, and the elapsed time
+// against the minimum the app budget sets, with the targets (within 1.15x of the minimum, first send
+// within 0.5 s, no duplicates). With --faults, ~5% of conversations first answer 429 (Retry-After 1) or
+// 500.
+// Usage: npm run bench:broadcast -- [--targets 200,1000] [--faults]
 // Exit code 1 on any duplicate, or (without --faults) any target not delivered.
 import { parseArgs } from 'node:util';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../src/domain/delivery';
@@ -14,7 +17,8 @@ import type { MeetingView } from '../src/shared/viewTypes';
 import { type EngineContent, DeliveryEngine } from '../src/reminders/deliveryEngine';
 import { InstallationService } from '../src/reminders/installations';
 import type { ConversationFacts } from '../src/shared/request';
-import { RateLimits, TEAMS_LIMITS } from '../src/reminders/rateLimits';
+import { RateLimits, TEAMS_APP_LIMIT_PER_SECOND, TEAMS_LIMITS } from '../src/reminders/rateLimits';
+import { openReadModel } from '../src/shared/readModel';
 import { openTestStore } from '../test/helpers/embeddedStore';
 import { localSender } from '../test/helpers/localSender';
 import { FakeConnector } from '../test/helpers/fakeConnector';
@@ -73,10 +77,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<number> {
   const args = parseArgs({
-    options: { targets: { type: 'string', default: '200' }, faults: { type: 'boolean' } },
+    options: { targets: { type: 'string', default: '200,1000' }, faults: { type: 'boolean' } },
   }).values;
-  const n = Number(args.targets);
-  if (!Number.isInteger(n) || n < 1) throw new Error('--targets must be a positive integer');
+  const sizes = args.targets.split(',').map(Number);
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 1))
+    throw new Error('--targets takes positive whole numbers, separated by commas');
+  let code = 0;
+  for (const n of sizes) code = Math.max(code, await once(n, !!args.faults));
+  return code;
+}
+
+async function once(n: number, faults: boolean): Promise<number> {
   const channels = Math.min(n, Math.round(n * 0.05));
   const groups = Math.min(n - channels, Math.round(n * 0.2));
   const personal = n - channels - groups;
@@ -85,16 +96,19 @@ async function main(): Promise<number> {
   connector.enforce({
     perConversation: [
       { points: 7, ms: 1_000 },
+      { points: 8, ms: 2_000 },
       { points: 60, ms: 30_000 },
     ],
-    perApp: { points: 30, ms: 1_000 },
+    perApp: { points: TEAMS_APP_LIMIT_PER_SECOND, ms: 1_000 },
   });
   const opened = await openTestStore();
-  const installations = new InstallationService(opened.store, silentLogger);
+  const readModel = await openReadModel(opened.store, { log: silentLogger });
+  const store = readModel.store;
+  const installations = new InstallationService(store, silentLogger);
   const limits = new RateLimits();
   const engine = new DeliveryEngine(
-    opened.store,
-    opened.store,
+    store,
+    store,
     installations,
     localSender(),
     content,
@@ -149,7 +163,7 @@ async function main(): Promise<number> {
       (t) => t.channelId ?? records.find((c) => c.id === t.conversationRecordId)!.conversationId,
     );
     let injected = 0;
-    if (args.faults)
+    if (faults)
       wireIds.forEach((id, i) => {
         if (i % 20 !== 7) return;
         connector.inject(
@@ -158,6 +172,8 @@ async function main(): Promise<number> {
         );
       });
 
+    // A running instance's scheduler has looked for due broadcasts before: so has this one.
+    await engine.tick();
     const jobId = 'bench-1';
     const job: BroadcastJob = {
       id: jobId,
@@ -175,20 +191,20 @@ async function main(): Promise<number> {
       lease: null,
       report: { conversationRecordId: report.id, tenantId: TENANT },
     };
-    await opened.store.createBroadcast(job);
+    await store.createBroadcast(job);
 
     // Passes until the job completes; waits longer than maxInlineWaitMs are left for a later pass.
     const started = Date.now();
     for (;;) {
       await engine.tick();
-      const { status, dueAt } = (await opened.store.getBroadcast(jobId))!.value;
+      const { status, dueAt } = (await store.getBroadcast(jobId))!.value;
       if (status === 'completed') break;
       if (Date.now() - started > 600_000) throw new Error('not completed in 10 minutes');
       await sleep(Math.max(50, Date.parse(dueAt) - Date.now()));
     }
     const elapsed = (Date.now() - started) / 1000;
 
-    const deliveries = (await opened.store.listDeliveries(jobId)).map((d) => d.value);
+    const deliveries = (await store.listDeliveries(jobId)).map((d) => d.value);
     const delivered = deliveries.filter((d) => d.status === 'delivered').length;
     const failed = deliveries.filter((d) => d.status === 'failed').length;
     const sent = connector.received.filter((r) => r.conversationId !== report.conversationId);
@@ -205,23 +221,27 @@ async function main(): Promise<number> {
     console.log(`targets          ${targets.length} (${kinds})`);
     console.log(`delivered        ${delivered}`);
     console.log(`failed           ${failed}`);
-    console.log(`duplicates       ${duplicates}`);
     console.log(`never received   ${missing}`);
     console.log(`HTTP requests    ${connector.requests.length}`);
-    console.log(
-      `429s             ${throttled}${args.faults ? ` (faults injected: ${injected})` : ''}`,
-    );
+    console.log(`429s             ${throttled}${faults ? ` (faults injected: ${injected})` : ''}`);
+    const ratio = elapsed / minimum;
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
     console.log(`elapsed          ${elapsed.toFixed(2)} s`);
     console.log(
-      `first send after ${firstSend.toFixed(2)} s (engine setup: delivery records, conversation reads)`,
+      `minimum          ${minimum.toFixed(2)} s (${targets.length} / ${points} per ${seconds} s: Teams' ${TEAMS_APP_LIMIT_PER_SECOND} per second per app per tenant, less the headroom; per-conversation limits do not bind at one message per conversation)`,
     );
     console.log(
-      `minimum          ${minimum.toFixed(2)} s (${targets.length} / ${points} per ${seconds} s app budget; per-conversation limits do not bind at one message per conversation)`,
+      `elapsed/minimum  ${ratio.toFixed(2)} (target <= 1.15: ${faults ? 'not judged with --faults' : verdict(ratio <= 1.15)})`,
     );
-    console.log(`elapsed/minimum  ${(elapsed / minimum).toFixed(2)}`);
-    return duplicates > 0 || (!args.faults && (delivered < targets.length || missing > 0)) ? 1 : 0;
+    console.log(
+      `first send after ${firstSend.toFixed(2)} s (target <= 0.5 s: ${verdict(firstSend <= 0.5)})`,
+    );
+    console.log(`duplicates       ${duplicates} (target 0: ${verdict(duplicates === 0)})`);
+    console.log('');
+    return duplicates > 0 || (!faults && (delivered < targets.length || missing > 0)) ? 1 : 0;
   } finally {
     await engine.stop();
+    await readModel.model.stop();
     await connector.stop();
     await opened.dispose();
   }

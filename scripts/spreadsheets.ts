@@ -15,7 +15,7 @@ import { createImports } from '../src/imports';
 import type { ImportMappingView, ImportPreviewView } from '../src/imports/views';
 import { readWorkbook, DEFAULT_READ_LIMITS } from '../src/imports';
 import { createLogger } from '../src/log';
-import { forgettingOnWrite, ReferenceDataCache } from '../src/shared/referenceData';
+import { storeReferenceData } from '../src/shared/referenceData';
 import type { MessageView } from '../src/shared/viewTypes';
 import { ImportBatches, importAware } from '../src/store/importBatches';
 import { openStore } from '../src/store/openStore';
@@ -122,19 +122,14 @@ async function parts(env: NodeJS.ProcessEnv) {
   const log = createLogger(env.LOG_LEVEL === undefined ? 'warn' : config.logLevel);
   const opened = await openStore(config.store, log);
   const records = opened.store.importRecords();
-  let forget: () => void = () => undefined;
-  const batches = new ImportBatches(
-    records,
-    forgettingOnWrite(opened.store, { invalidate: () => forget() }),
-    log,
-  );
+  const batches = new ImportBatches(records, opened.store, log);
   const readable = importAware(opened.store, batches);
-  const referenceData = new ReferenceDataCache(readable);
-  forget = () => referenceData.invalidate();
+  // A one-shot tool keeps no read model: reference data is read from the store each time.
+  const referenceData = storeReferenceData(readable);
   await batches.recover();
   const clock = () => new Date();
   const feature = createImports({
-    store: forgettingOnWrite(readable, referenceData),
+    store: readable,
     records,
     batches,
     referenceData,

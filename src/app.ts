@@ -15,15 +15,20 @@ import { createReminders, type Scheduler } from './reminders';
 import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
-import { forgettingOnWrite, ReferenceDataCache } from './shared/referenceData';
-import { ImportBatches, importAware } from './store/importBatches';
+import { openReadModel, type ReadModel } from './shared/readModel';
+import { overlaidReferenceData } from './shared/referenceData';
+import { ReadModelImportBatches } from './shared/readModel/imports';
+import { importAware } from './store/importBatches';
 import { openStore, type OpenedStore } from './store/openStore';
 import { StoredConversationValues, StoredTextLog } from './store/featureRecords';
+import type { BoardClerkStore } from './store/store';
 
 export interface RunningApp {
   port: number;
   host: string;
-  opened: OpenedStore;
+  /** The store as features use it: the read model in front of the store. */
+  opened: Omit<OpenedStore, 'store'> & { store: BoardClerkStore };
+  readModel: ReadModel;
   server: restify.Server;
   scheduler: Scheduler;
   stop(): Promise<void>;
@@ -46,6 +51,7 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<RunningApp> {
   const opened = await openStore(config.store, log);
+  let following: ReadModel | undefined;
   try {
     if (config.seedData) await seedDataset(opened.store, await loadDataset(), log);
     const host = config.bot.appId ? '0.0.0.0' : '127.0.0.1';
@@ -56,28 +62,26 @@ export async function startApp(
       );
     const clock = options.clock ?? (() => new Date());
 
-    // The parts. Readers see the store through the import batches: an import in flight is seen whole
-    // or not at all (src/store/importBatches.ts); a batch left by a crash is finished or discarded.
+    // The parts. Reads are answered by the read model; readers see it through the import batches: an
+    // import in flight is seen whole or not at all (src/store/importBatches.ts); a batch left by a crash
+    // is finished or discarded.
+    const {
+      model: readModel,
+      store: followed,
+      referenceData: snapshots,
+    } = await openReadModel(opened.store, { log });
+    following = readModel;
     const records = opened.store.importRecords();
-    const raw = opened.store;
-    let forget: () => void = () => undefined;
-    const batches = new ImportBatches(
-      records,
-      forgettingOnWrite(raw, { invalidate: () => forget() }),
-      log,
-      clock,
-    );
-    const readable = importAware(raw, batches);
-    const referenceData = new ReferenceDataCache(readable);
-    forget = () => referenceData.invalidate();
+    const batches = new ReadModelImportBatches(records, followed, log, clock);
+    const store = importAware(followed, batches);
+    const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
     await batches.recover();
-    const store = forgettingOnWrite(readable, referenceData);
     const events = new EventBus(log);
     const questions = createQuestions({
       store,
       referenceData,
-      memory: new StoredConversationValues(opened.store, SUBJECTS),
-      unanswered: new StoredTextLog(opened.store, UNANSWERED_LIMITS),
+      memory: new StoredConversationValues(store, SUBJECTS),
+      unanswered: new StoredTextLog(store, UNANSWERED_LIMITS),
       log,
     });
     const progress = createProgress({ store, referenceData, events, log });
@@ -111,6 +115,7 @@ export async function startApp(
       secretariatChannelId: config.reminders.secretariatChannelId,
       intervalMs: config.reminders.intervalMs,
       weeklyChasers: config.reminders.weeklyChasers,
+      rateHeadroomPercent: config.reminders.rateHeadroomPercent,
       log,
       clock,
     });
@@ -148,6 +153,7 @@ export async function startApp(
     const server = createHttpServer({
       log,
       store: opened.store,
+      readModel,
       storeMode: opened.mode,
       routes: (s) =>
         registerMessagesEndpoint(s, {
@@ -166,6 +172,7 @@ export async function startApp(
       port,
       host,
       opened: { ...opened, store },
+      readModel,
       server,
       scheduler,
       stop: () =>
@@ -175,11 +182,13 @@ export async function startApp(
           });
           await scheduler.stop();
           await batches.settle();
+          await readModel.stop();
           await opened.close();
           log.info('Board Clerk stopped');
         })()),
     };
   } catch (e) {
+    await following?.stop();
     await opened.close();
     throw e;
   }

@@ -96,6 +96,12 @@ const EnvSchema = z.object({
     .max(3600, 'expected at most 3600 seconds')
     .default(15),
   WEEKLY_CHASERS: booleanFlag.default(true),
+  TEAMS_RATE_HEADROOM_PERCENT: z.coerce
+    .number({ message: 'expected a percentage' })
+    .int('expected a whole percentage')
+    .min(0, 'expected 0 to 90 (percent of the Teams limit kept in hand)')
+    .max(90, 'expected 0 to 90 (percent of the Teams limit kept in hand)')
+    .default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -138,6 +144,8 @@ export interface AppConfig {
     schedule: ReminderSchedule;
     intervalMs: number;
     weeklyChasers: boolean;
+    /** How much of Teams' per-app-per-tenant limit (50 a second) broadcasts leave unused, in percent. */
+    rateHeadroomPercent: number;
   };
   bot: {
     appId: string | undefined;
@@ -265,6 +273,7 @@ export function loadConfig(
       schedule: e.REMINDER_SCHEDULE ?? {},
       intervalMs: e.SCHEDULER_INTERVAL_SECONDS * 1000,
       weeklyChasers: e.WEEKLY_CHASERS,
+      rateHeadroomPercent: e.TEAMS_RATE_HEADROOM_PERCENT,
     },
     bot: {
       appId: e.MicrosoftAppId,

@@ -111,6 +111,7 @@ describe('configuration', () => {
         '{"*":{"weekBefore":null},"Group Trust Board":{"dayBefore":{"daysBefore":2,"at":"08:30"}}}',
       SCHEDULER_INTERVAL_SECONDS: '30',
       WEEKLY_CHASERS: 'false',
+      TEAMS_RATE_HEADROOM_PERCENT: '10',
     });
     assert.deepEqual(config.reminders, {
       secretariatChannelId: '19:secretariat@thread.tacv2',
@@ -120,7 +121,13 @@ describe('configuration', () => {
       },
       intervalMs: 30_000,
       weeklyChasers: false,
+      rateHeadroomPercent: 10,
     });
+    assert.equal(
+      loadConfig({}).reminders.rateHeadroomPercent,
+      20,
+      'a fifth kept in hand by default',
+    );
   });
 
   it('documents every variable in .env.example and the README', () => {
@@ -161,6 +168,7 @@ describe('configuration', () => {
       /SCHEDULER_INTERVAL_SECONDS="0": expected at least 1 second/,
     ],
     [{ WEEKLY_CHASERS: 'sometimes' }, /WEEKLY_CHASERS="sometimes": expected true or false/],
+    [{ TEAMS_RATE_HEADROOM_PERCENT: '95' }, /TEAMS_RATE_HEADROOM_PERCENT="95": expected 0 to 90/],
   ];
   for (const [env, message] of bad)
     it(`refuses ${Object.keys(env)[0]}=${Object.values(env)[0]} with a clear message`, () => {

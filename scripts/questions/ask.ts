@@ -10,7 +10,7 @@ import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { createQuestions } from '../../src/questions';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { storeReferenceData } from '../../src/shared/referenceData';
 import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 import { visibleText } from '../../test/helpers/botClient';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const questions = thread ? args.slice(1) : args;
   const store = new MemoryStore();
   await seedDataset(store, await loadDataset(), silentLogger);
-  const referenceData = new ReferenceDataCache(store);
+  const referenceData = storeReferenceData(store);
   const feature = createQuestions({ store, referenceData });
   const person = as
     ? ((await referenceData.get()).people.find((p) => p.aadObjectId === as) ?? null)

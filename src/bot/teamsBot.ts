@@ -15,6 +15,7 @@ import type { FileOfferView } from '../imports/views';
 import type { Logger } from '../log';
 import type { Question } from '../questions';
 import type { ReferenceDataCache } from '../shared/referenceData';
+import { StoreUnavailableError } from '../store/errors';
 import { isShared, type Request, type RequestInput } from '../shared/request';
 import { chatWithBoardClerk } from './deepLinks';
 import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
@@ -91,6 +92,13 @@ const APOLOGY: View = {
   kind: 'message',
   title: 'Sorry, something went wrong on my side',
   text: 'I could not answer that just now. Please try again in a minute; if it keeps happening, tell your board secretary.',
+  suggestions: [],
+};
+
+const STORE_UNREACHABLE: View = {
+  kind: 'message',
+  title: "Sorry, I couldn't do that just now",
+  text: 'Board Clerk cannot reach its records at the moment, so nothing was saved or sent. Questions are still answered. Please try again in a few minutes.',
   suggestions: [],
 };
 
@@ -218,7 +226,8 @@ export class TeamsBot {
         { activityId: request.id, err: (e as Error).message, stack: (e as Error).stack },
         'failed to answer',
       );
-      return APOLOGY;
+      // Answers come from the read model; what fails with the store down is a save or a send.
+      return e instanceof StoreUnavailableError ? STORE_UNREACHABLE : APOLOGY;
     }
   }
 

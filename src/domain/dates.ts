@@ -8,6 +8,45 @@ function isoToLocal(iso: IsoDate): DateTime {
   return DateTime.fromISO(iso, { zone: BOARD_TIME_ZONE });
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A real calendar date as year, month and day, or null for anything else. Lists format and compare
+ * hundreds of dates per answer: these are plain arithmetic (a date is a day, in any time zone), with
+ * luxon kept for everything else.
+ */
+function calendarDate(iso: string): { year: number; month: number; day: number; n: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(year, month - 1, day);
+  if (new Date(t).getUTCDate() !== day || month < 1 || month > 12) return null;
+  return { year, month, day, n: t / 86_400_000 };
+}
+
+let lastLondonDay: { hour: number; date: IsoDate } | null = null;
+
+/** Year, month and day in London of an instant, from a formatter made once. */
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: BOARD_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** True when `iso` is a real calendar date (not 31 June). */
 export function isRealDate(iso: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && DateTime.fromISO(iso).isValid;
@@ -20,6 +59,8 @@ export function isClockTime(value: string): boolean {
 
 /** "29 January 2026". */
 export function formatDate(iso: IsoDate): string {
+  const date = calendarDate(iso);
+  if (date) return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
   return isoToLocal(iso).toFormat('d MMMM yyyy');
 }
 
@@ -46,6 +87,19 @@ export function londonClockTime(utc: string): string {
 
 /** The Europe/London calendar date of a UTC instant. */
 export function londonDateOf(utc: string | Date): IsoDate {
+  // A Date, or an ISO instant in UTC ("…Z"), is read with the cached formatter.
+  const instant =
+    utc instanceof Date ? utc : /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(utc) ? new Date(utc) : null;
+  if (instant && !Number.isNaN(instant.getTime())) {
+    // London is a whole number of hours from UTC, so its date only changes on the hour (UTC).
+    const hour = Math.floor(instant.getTime() / 3_600_000);
+    if (lastLondonDay?.hour !== hour) {
+      const parts = LONDON_DAY.formatToParts(instant);
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      lastLondonDay = { hour, date: `${part('year')}-${part('month')}-${part('day')}` };
+    }
+    return lastLondonDay.date;
+  }
   const dt =
     typeof utc === 'string' ? DateTime.fromISO(utc, { zone: 'utc' }) : DateTime.fromJSDate(utc);
   return dt.setZone(BOARD_TIME_ZONE).toISODate() as IsoDate;
@@ -108,6 +162,8 @@ export function isoWeekOf(iso: IsoDate): string {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [a, b] = [calendarDate(from), calendarDate(to)];
+  if (a && b) return b.n - a.n;
   return Math.round(isoToLocal(to).diff(isoToLocal(from), 'days').days);
 }
 

@@ -6,8 +6,23 @@ import type { Person, Role } from './organisation';
  */
 export function rolesHeldBy(person: Pick<Person, 'roleIds'>, roles: readonly Role[]): string[] {
   const held = new Set(person.roleIds);
-  for (const role of roles) if (role.memberRoleIds.some((m) => held.has(m))) held.add(role.id);
+  for (const role of groupsIn(roles))
+    if (role.memberRoleIds.some((m) => held.has(m))) held.add(role.id);
   return [...held];
+}
+
+const groups = new WeakMap<readonly Role[], readonly Role[]>();
+
+/**
+ * The role groups among `roles`, in order: only they can add to what a person holds. Worked out once
+ * for a list that cannot change (a reference-data snapshot's are frozen), each time for any other.
+ */
+function groupsIn(roles: readonly Role[]): readonly Role[] {
+  const known = groups.get(roles);
+  if (known) return known;
+  const found = roles.filter((r) => r.memberRoleIds.length > 0);
+  if (Object.isFrozen(roles)) groups.set(roles, found);
+  return found;
 }
 
 /** Every role that covers the given roles: the roles themselves and the groups they belong to. */

@@ -6,7 +6,7 @@ import type {
   Delivery,
 } from '../domain/delivery';
 import type { Logger } from '../log';
-import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
+import { ConcurrencyConflictError } from '../store/errors';
 import type { BroadcastStore, ConversationStore, Stored } from '../store/store';
 import type { InstallationService } from './installations';
 import type { RateLimits } from './rateLimits';
@@ -51,10 +51,53 @@ export interface EngineOptions {
 
 const FINAL: ReadonlySet<Delivery['status']> = new Set(['delivered', 'failed']);
 
-/** Runs `work` over the items, at most `size` at a time. */
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>) {
-  for (let i = 0; i < items.length; i += size)
-    await Promise.all(items.slice(i, i + size).map(work));
+/** Delivery records created in the first bulk request (small: sending starts when it is stored). */
+const FIRST_BATCH = 25;
+/** Then records per bulk request while sending runs. */
+const BATCH = 250;
+
+/** Deliveries waiting to be sent, filled as their records are created; workers wait for more until closed. */
+class Pending {
+  private readonly items: Stored<Delivery>[];
+  private readonly ids = new Set<string>();
+  private readonly waiting: (() => void)[] = [];
+  private closed = false;
+
+  constructor(items: Stored<Delivery>[]) {
+    this.items = [...items];
+    for (const d of items) this.ids.add(d.value.id);
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  push(items: readonly Stored<Delivery>[]): void {
+    for (const d of items) {
+      this.items.push(d);
+      this.ids.add(d.value.id);
+    }
+    this.wake();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  /** The next delivery; null once every record is created and queued, and the queue is empty. */
+  async next(): Promise<Stored<Delivery> | null> {
+    for (;;) {
+      const item = this.items.shift();
+      if (item) return item;
+      if (this.closed) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
 }
 
 export function deliveryId(jobId: string, target: BroadcastTarget): string {
@@ -151,33 +194,47 @@ export class DeliveryEngine {
       (jobWrites = jobWrites.then(async () => {
         job = await change(job);
       }));
+    // The report is refreshed alongside sending; a failed job write surfaces when the pass awaits them.
+    const refreshReportSoon = () =>
+      void updateJob((j) => this.refreshReport(j)).catch(() => undefined);
 
-    await this.ensureDeliveries(job.value);
-    const conversations = await this.destinations(job.value);
-    const pending = (await this.broadcasts.listDeliveries(jobId)).filter((d) =>
-      this.isDue(d.value),
-    );
+    // Sending starts with the first few records; the rest are created meanwhile.
+    const existing = await this.broadcasts.listDeliveries(jobId);
+    const pending = new Pending(existing.filter((d) => this.isDue(d.value)));
+    const known = new Set(existing.map((d) => d.value.id));
+    const creating = this.createDeliveries(
+      job.value,
+      job.value.targets.filter((t) => !known.has(deliveryId(jobId, t))),
+      pending,
+    ).finally(() => pending.close());
+    creating.catch(() => undefined); // awaited once sending is done
+    const conversation = this.conversationsOf();
     this.log.info(
-      { jobId, pending: pending.length, instance: this.o.instanceId },
+      {
+        jobId,
+        existing: existing.length,
+        targets: job.value.targets.length,
+        instance: this.o.instanceId,
+      },
       'broadcast pass started',
     );
 
     let lastReport = this.o.clock().getTime();
-    await updateJob((j) => this.refreshReport(j));
-    const queue = [...pending];
+    refreshReportSoon();
     const worker = async () => {
-      for (let next = queue.shift(); next && !this.stopping; next = queue.shift()) {
-        await updateJob((j) => this.renewLease(j));
-        await this.deliver(job.value, next, conversations);
+      for (let next = await pending.next(); next && !this.stopping; next = await pending.next()) {
+        if (this.leaseRunningOut(job)) await updateJob((j) => this.renewLease(j));
+        await this.deliver(job.value, next, await conversation(next.value.target));
         if (this.o.clock().getTime() - lastReport >= this.o.reportEveryMs) {
           lastReport = this.o.clock().getTime();
-          await updateJob((j) => this.refreshReport(j));
+          refreshReportSoon();
         }
       }
     };
     await Promise.all(
-      Array.from({ length: Math.min(this.o.concurrency, Math.max(1, queue.length)) }, worker),
+      Array.from({ length: Math.min(this.o.concurrency, job.value.targets.length || 1) }, worker),
     );
+    await creating;
     await jobWrites;
 
     const all = (await this.broadcasts.listDeliveries(jobId)).map((d) => d.value);
@@ -211,47 +268,64 @@ export class DeliveryEngine {
     return d.status !== 'retrying' || !d.nextAttemptAt || d.nextAttemptAt <= this.now();
   }
 
-  /** One delivery record per target, created once (a second instance's create is refused). */
-  private async ensureDeliveries(job: BroadcastJob): Promise<void> {
-    const existing = new Set(
-      (await this.broadcasts.listDeliveries(job.jobId)).map((d) => d.value.id),
-    );
-    const missing = job.targets.filter((t) => !existing.has(deliveryId(job.jobId, t)));
-    await inBatches(missing, this.o.concurrency, async (target) => {
-      try {
-        await this.broadcasts.createDelivery({
+  /**
+   * One delivery record per target, created in bulk: a small first batch so the first message goes at
+   * once, then larger ones while sending runs. Each batch joins the queue as soon as it is stored.
+   * Records another instance created meanwhile (a create is refused once one exists) are read back.
+   */
+  private async createDeliveries(
+    job: BroadcastJob,
+    targets: readonly BroadcastTarget[],
+    pending: Pending,
+  ): Promise<void> {
+    let raced = false;
+    for (let i = 0, size = FIRST_BATCH; i < targets.length; i += size, size = BATCH) {
+      const { created, alreadyExisted } = await this.broadcasts.createDeliveries(
+        targets.slice(i, i + size).map((target) => ({
           id: deliveryId(job.jobId, target),
           jobId: job.jobId,
-          kind: 'delivery',
+          kind: 'delivery' as const,
           target,
-          status: 'pending',
+          status: 'pending' as const,
           attempts: 0,
           permanent: false,
           updatedAt: this.now(),
-        });
-      } catch (e) {
-        if (!(e instanceof AlreadyExistsError)) throw e;
-      }
-    });
+        })),
+      );
+      pending.push(created);
+      raced ||= alreadyExisted.length > 0;
+    }
+    if (raced)
+      pending.push(
+        (await this.broadcasts.listDeliveries(job.jobId)).filter(
+          (d) => this.isDue(d.value) && !pending.has(d.value.id),
+        ),
+      );
   }
 
-  private async destinations(job: BroadcastJob): Promise<Map<string, ConversationRecord>> {
-    const refs = new Map<string, string>(); // record id -> tenant
-    for (const t of job.targets) refs.set(t.conversationRecordId, t.tenantId);
-    if (job.report) refs.set(job.report.conversationRecordId, job.report.tenantId);
-    const out = new Map<string, ConversationRecord>();
-    await inBatches([...refs], this.o.concurrency, async ([id, tenantId]) => {
-      const found = await this.conversations.getConversation(tenantId, id);
-      if (found) out.set(id, found.value);
-    });
-    return out;
+  /** Each target's conversation, read once per pass when its first delivery needs it. */
+  private conversationsOf(): (target: BroadcastTarget) => Promise<ConversationRecord | null> {
+    const found = new Map<string, Promise<ConversationRecord | null>>();
+    return (target) => {
+      let conversation = found.get(target.conversationRecordId);
+      if (!conversation) {
+        conversation = this.conversations
+          .getConversation(target.tenantId, target.conversationRecordId)
+          .then((c) => c?.value ?? null);
+        found.set(target.conversationRecordId, conversation);
+      }
+      return conversation;
+    };
+  }
+
+  private leaseRunningOut(job: Stored<BroadcastJob>): boolean {
+    const until = job.value.lease?.until;
+    return !until || new Date(until).getTime() - this.o.clock().getTime() <= this.o.leaseMs / 2;
   }
 
   /** Extends this instance's lease once half of it has run out. */
   private async renewLease(job: Stored<BroadcastJob>): Promise<Stored<BroadcastJob>> {
-    const until = job.value.lease?.until;
-    if (until && new Date(until).getTime() - this.o.clock().getTime() > this.o.leaseMs / 2)
-      return job;
+    if (!this.leaseRunningOut(job)) return job;
     return this.broadcasts.replaceBroadcast(
       { ...job.value, lease: { owner: this.o.instanceId, until: this.later(this.o.leaseMs) } },
       job.etag,
@@ -267,7 +341,7 @@ export class DeliveryEngine {
   private async deliver(
     job: BroadcastJob,
     stored: Stored<Delivery>,
-    conversations: Map<string, ConversationRecord>,
+    conversation: ConversationRecord | null,
   ): Promise<void> {
     let current: Stored<Delivery> | null = stored;
     const record = async (patch: Partial<Delivery>): Promise<boolean> => {
@@ -283,7 +357,6 @@ export class DeliveryEngine {
       }
     };
     const target = stored.value.target;
-    const conversation = conversations.get(target.conversationRecordId);
     if (!conversation || conversation.status !== 'installed') {
       await record({
         status: 'failed',
@@ -319,7 +392,10 @@ export class DeliveryEngine {
     while (!this.stopping) {
       // Another instance may hold this delivery; the etag decides.
       if (!(await record({ status: 'sending', nextAttemptAt: undefined }))) return;
-      await this.limits.acquire(conversation.conversationId + (target.channelId ?? ''));
+      await this.limits.acquire(
+        conversation.conversationId + (target.channelId ?? ''),
+        conversation.tenantId,
+      );
       try {
         const { activityId } = await this.sender.send(destination, message);
         await record({
@@ -380,7 +456,7 @@ export class DeliveryEngine {
     const deliveries = (await this.broadcasts.listDeliveries(job.value.jobId)).map((d) => d.value);
     const card = this.content.report(job.value, deliveries);
     try {
-      await this.limits.acquire(conversation.conversationId);
+      await this.limits.acquire(conversation.conversationId, conversation.tenantId);
       if (report.activityId) {
         await this.sender.update({ conversation, boardMember: false }, report.activityId, card);
         return job;

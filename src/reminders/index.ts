@@ -12,7 +12,7 @@ import { DeliveryEngine } from './deliveryEngine';
 import { SecretaryDesk } from './desk';
 import { InstallationService } from './installations';
 import { MeetingService } from './meetingService';
-import { RateLimits } from './rateLimits';
+import { RateLimits, teamsLimits } from './rateLimits';
 import { Scheduler } from './scheduler';
 import { secretariatChannel } from './secretariat';
 import type { MessageSender } from './sender';
@@ -40,6 +40,8 @@ export interface RemindersOptions {
   secretariatChannelId: string | null;
   intervalMs: number;
   weeklyChasers: boolean;
+  /** Percent of Teams' per-app-per-tenant limit kept unused (default 20). */
+  rateHeadroomPercent?: number;
   log: Logger;
   clock: () => Date;
 }
@@ -86,7 +88,7 @@ export function createReminders(o: RemindersOptions) {
     installations,
     o.sender,
     content,
-    new RateLimits(),
+    new RateLimits(teamsLimits(o.rateHeadroomPercent)),
     o.log,
     { instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`, clock: o.clock },
   );

@@ -112,7 +112,6 @@ export class MeetingService {
   > {
     try {
       const saved = await this.store.replace(meeting, etag);
-      this.referenceData.invalidate();
       return { ok: true, meeting: saved };
     } catch (e) {
       if (!(e instanceof ConcurrencyConflictError)) throw e;
@@ -188,7 +187,6 @@ export class MeetingService {
     }
     try {
       const saved = await this.store.create(meeting);
-      this.referenceData.invalidate();
       this.log.info({ meetingId: meeting.id }, 'meeting created');
       return { ok: true, meeting: saved, created: true };
     } catch (e) {

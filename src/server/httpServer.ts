@@ -1,6 +1,7 @@
 import restify from 'restify';
 import type { StoreMode } from '../config';
 import type { Logger } from '../log';
+import type { ReadModelStatus } from '../shared/readModel';
 import type { StoreHealth } from '../store/health';
 
 export interface HealthCheck {
@@ -14,6 +15,8 @@ export interface HttpServerOptions {
   log: Logger;
   store: HealthCheck;
   storeMode: StoreMode;
+  /** The read model questions are answered from: it keeps answering while the store is unreachable. */
+  readModel?: { status(): ReadModelStatus };
   /** Extra routes (the bot endpoint) registered by the caller. */
   routes?: (server: restify.Server) => void;
 }
@@ -24,16 +27,21 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
 
   server.get('/healthz', async (_req, res) => {
     const started = Date.now();
+    const readModel = options.readModel?.status();
+    const staleModel = readModel?.state === 'stale' ? [staleReason(readModel)] : [];
     try {
       await options.store.ping();
       const health = await options.store.health?.();
-      if (health && health.status !== 'ok') {
-        options.log.warn({ reasons: health.reasons }, 'health check: store degraded');
+      if ((health && health.status !== 'ok') || staleModel.length) {
+        const reasons = [...(health?.reasons ?? []), ...staleModel];
+        options.log.warn({ reasons }, 'health check: degraded');
         res.send(200, {
           status: 'degraded',
-          store: health.writable ? 'degraded' : 'read-only',
+          store:
+            !health || health.status === 'ok' ? 'ok' : health.writable ? 'degraded' : 'read-only',
+          ...(readModel ? { readModel } : {}),
           storeMode: options.storeMode,
-          reasons: health.reasons,
+          reasons,
           ms: Date.now() - started,
         });
         return;
@@ -41,11 +49,29 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       res.send(200, {
         status: 'ok',
         store: 'ok',
+        ...(readModel ? { readModel } : {}),
         storeMode: options.storeMode,
         ms: Date.now() - started,
       });
     } catch (e) {
+      const reason = `the store cannot be reached: ${(e as Error).message}`;
       options.log.error({ err: (e as Error).message }, 'health check: store unreachable');
+      // Questions are still answered from the read model; saving anything fails until the store is back.
+      if (readModel) {
+        res.send(200, {
+          status: 'degraded',
+          store: 'unreachable',
+          readModel,
+          storeMode: options.storeMode,
+          reasons: [
+            reason,
+            ...staleModel,
+            'questions are answered from the read model; nothing can be saved until the store answers',
+          ],
+          ms: Date.now() - started,
+        });
+        return;
+      }
       res.send(503, { status: 'unavailable', store: 'unreachable', storeMode: options.storeMode });
     }
   });
@@ -63,6 +89,10 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     },
   );
   return server;
+}
+
+function staleReason(status: Extract<ReadModelStatus, { state: 'stale' }>): string {
+  return `the read model is stale since ${status.since}${status.reason ? ` (${status.reason})` : ''}: answers are as of then`;
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Person, Role } from '../domain';
 import { rolesHeldBy } from '../domain/permissions';
+import { memoOnList } from './lookup';
 import type { Requester } from './request';
 
 /**
@@ -12,9 +13,14 @@ export function requesterFor(
 ): Requester {
   const aad = identity.aadObjectId?.toLowerCase() ?? null;
   const person = aad
-    ? ([...directory.people]
-        .filter((p) => p.aadObjectId === aad)
-        .sort((a, b) => a.id.localeCompare(b.id))[0] ?? null)
+    ? memoOnList(
+        directory.people,
+        aad,
+        () =>
+          [...directory.people]
+            .filter((p) => p.aadObjectId === aad)
+            .sort((a, b) => a.id.localeCompare(b.id))[0] ?? null,
+      )
     : null;
   return {
     teamsUserId: identity.teamsUserId,

@@ -18,6 +18,7 @@ import {
   londonDateOf,
 } from '../domain/dates';
 import { assessRisk, type AssessedScore } from '../domain/scoring';
+import { findById } from './lookup';
 import type {
   ActionView,
   Citation,
@@ -34,7 +35,7 @@ import type { ReferenceData } from './referenceData';
 /** Domain records turned into the views answers carry: one place for each, used by every answer. */
 
 export function citation(data: ReferenceData, source: SourceRef): Citation {
-  const doc = data.sources.find((s) => s.id === source.documentId);
+  const doc = findById(data.sources, source.documentId);
   return {
     document: doc?.title ?? source.documentId,
     section: source.section,
@@ -125,7 +126,7 @@ export function rolesLabel(
   printed?: string,
 ): string | null {
   const labels = roleIds.map((id) => {
-    const role = data.roles.find((r) => r.id === id);
+    const role = findById(data.roles, id);
     if (!role) return id;
     return role.code !== role.title && role.code.length <= 8
       ? `${role.title} (${role.code})`
@@ -177,7 +178,7 @@ export function actionView(
   canUpdate = false,
   canDecideClosure = false,
 ): ActionView {
-  const log = data.logs.find((l) => l.id === action.logId);
+  const log = findById(data.logs, action.logId);
   const section = log?.sections.find((s) => s.id === action.sectionId);
   const latest = action.progress[action.progress.length - 1];
   return {

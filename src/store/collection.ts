@@ -1,4 +1,10 @@
-import type { Container, ItemDefinition, OperationInput, SqlQuerySpec } from '@azure/cosmos';
+import type {
+  ChangeFeedPullModelIterator,
+  Container,
+  ItemDefinition,
+  OperationInput,
+  SqlQuerySpec,
+} from '@azure/cosmos';
 import { ChangeFeedStartFrom, ErrorResponse, StatusCodes } from '@azure/cosmos';
 import type { z } from 'zod';
 import type { Logger } from '../log';
@@ -23,6 +29,9 @@ export function withoutSystemFields(doc: ItemDefinition): Record<string, unknown
 export function statusOf(e: unknown): number | undefined {
   return e instanceof ErrorResponse && e.code !== undefined ? Number(e.code) : undefined;
 }
+
+/** Documents per change-feed page. */
+const FEED_PAGE = 1_000;
 
 /** Operations per bulk request (the service's limit), and requests in flight at once. */
 const BULK_SIZE = 100;
@@ -112,19 +121,30 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     return { created, alreadyExisted };
   }
 
+  /** Change-feed iterators by the continuation they stand at, so a poll does not set one up again. */
+  private readonly feeds = new Map<string, ChangeFeedPullModelIterator<ItemDefinition>>();
+
   /**
    * The latest-version change feed: documents changed since `continuation` (null: the beginning),
    * each once in its latest version, oldest change first; `include` picks which documents to parse.
+   * A poll from the continuation the last read returned reuses its iterator: a new one reads the
+   * container's definition first (one more request on every poll).
    */
   async changes(
     continuation: string | null,
     include: (doc: ItemDefinition) => boolean = () => true,
   ): Promise<{ documents: Stored<T>[]; continuation: string }> {
-    const iterator = this.container.items.getChangeFeedIterator<ItemDefinition>({
-      changeFeedStartFrom: continuation
-        ? ChangeFeedStartFrom.Continuation(continuation)
-        : ChangeFeedStartFrom.Beginning(),
-    });
+    const kept = continuation === null ? undefined : this.feeds.get(continuation);
+    if (kept) this.feeds.delete(continuation!);
+    const iterator =
+      kept ??
+      this.container.items.getChangeFeedIterator<ItemDefinition>({
+        // Pages of a bounded size: reading a container from the beginning is not one huge answer.
+        maxItemCount: FEED_PAGE,
+        changeFeedStartFrom: continuation
+          ? ChangeFeedStartFrom.Continuation(continuation)
+          : ChangeFeedStartFrom.Beginning(),
+      });
     const changed: ItemDefinition[] = [];
     let next = continuation ?? '';
     for (;;) {
@@ -133,6 +153,9 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
       if (page.statusCode === StatusCodes.NotModified) break;
       changed.push(...page.result);
     }
+    this.feeds.set(next, iterator);
+    // A few readers at most (the read model, a full re-read): keep the latest iterators only.
+    for (const key of this.feeds.keys()) if (this.feeds.size > 4) this.feeds.delete(key);
     return { documents: this.parseAll(changed.filter(include)), continuation: next };
   }
 

@@ -32,6 +32,7 @@ import type {
   Changes,
   RecordOfKind,
   Stored,
+  StoredSystemValue,
 } from './store';
 
 /** The store over Cosmos DB (Azure, or the embedded server): every container goes through here. */
@@ -301,6 +302,20 @@ export class CosmosGovernanceStore implements BoardClerkStore {
           ? await this.broadcastDocs.changes(continuation)
           : await this.governance[name].changes(continuation, notSystem);
     return changes as Changes<C>;
+  }
+
+  async readSystemChanges(
+    continuation: string | null,
+  ): Promise<{ values: StoredSystemValue[]; continuation: string }> {
+    const changes = await this.system.changes(continuation, (doc) => doc.kind === '_system');
+    return {
+      values: changes.documents.map((d) => ({
+        id: d.value.id,
+        value: d.value.value,
+        etag: d.etag,
+      })),
+      continuation: changes.continuation,
+    };
   }
 
   // Conversations the app is installed in.

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Action, Minutes, Person, RecordKind } from '../domain';
 import type { BroadcastJob, Delivery } from '../domain/delivery';
 import { silentLogger, type Logger } from '../log';
+import { matchesActionQuery } from './actionQuery';
 import { containerForKind, type ContainerName, SYSTEM_PARTITION } from './containers';
 import {
   AlreadyExistsError,
@@ -29,6 +30,7 @@ import type {
   ContainerDocuments,
   RecordOfKind,
   Stored,
+  StoredSystemValue,
 } from './store';
 
 /**
@@ -229,20 +231,10 @@ export class MemoryStore implements BoardClerkStore {
 
   findActions(q: ActionQuery): Promise<Stored<Action>[]> {
     return this.answer(() => {
-      if (q.roleIds && q.roleIds.length === 0) return [];
-      const roles = q.roleIds ? new Set(q.roleIds) : null;
-      return this.select<Action>(
-        'actions',
-        (a) =>
-          a.kind === 'action' &&
-          (q.organisationId === undefined || a.organisationId === q.organisationId) &&
-          (q.logId === undefined || a.logId === q.logId) &&
-          (q.riskId === undefined || a.riskId === q.riskId) &&
-          (!q.statuses || q.statuses.includes(a.status)) &&
-          (!roles ||
-            a.actionLeadRoleIds.some((r) => roles.has(r)) ||
-            a.taskLeadRoleIds.some((r) => roles.has(r))),
-      ).sort(byField((s) => s.value.id));
+      const matches = matchesActionQuery(q);
+      return this.select<Action>('actions', (a) => a.kind === 'action' && matches(a)).sort(
+        byField((s) => s.value.id),
+      );
     });
   }
 
@@ -334,6 +326,7 @@ export class MemoryStore implements BoardClerkStore {
     continuation: string | null,
   ): Promise<Changes<C>> {
     return this.answer(() => {
+      this.available();
       const from = continuation === null ? 0 : Number(continuation);
       if (!Number.isSafeInteger(from) || from < 0)
         throw new StoreUnavailableError(`the store failed: invalid continuation ${continuation}`);
@@ -354,6 +347,28 @@ export class MemoryStore implements BoardClerkStore {
         }
       }
       return { documents, continuation: String(changed.at(-1)?.lsn ?? from) };
+    });
+  }
+
+  readSystemChanges(
+    continuation: string | null,
+  ): Promise<{ values: StoredSystemValue[]; continuation: string }> {
+    return this.answer(() => {
+      this.available();
+      const from = continuation === null ? 0 : Number(continuation);
+      if (!Number.isSafeInteger(from) || from < 0)
+        throw new StoreUnavailableError(`the store failed: invalid continuation ${continuation}`);
+      const changed = [...this.docs('governance').values()]
+        .filter((e) => e.lsn > from)
+        .sort((a, b) => a.lsn - b.lsn);
+      const values: StoredSystemValue[] = [];
+      for (const entry of changed) {
+        const doc = JSON.parse(entry.json) as { kind?: unknown };
+        if (doc.kind !== '_system') continue;
+        const stored = this.parse<SystemDocument>('governance', entry);
+        values.push({ id: stored.value.id, value: stored.value.value, etag: stored.etag });
+      }
+      return { values, continuation: String(changed.at(-1)?.lsn ?? from) };
     });
   }
 

@@ -3,8 +3,13 @@ import { DefaultAzureCredential } from '@azure/identity';
 import type { StoreConfig } from '../config';
 import type { Logger } from '../log';
 import { CosmosGovernanceStore } from './cosmosStore';
-import { startDurableServer } from './durableServer';
+import type * as DurableServerModule from './durableServer';
 import { STORE_HEALTH_PATH, StoreHealth } from './health';
+
+// The embedded server (its query engine and journal: about 35 MB in memory, a quarter of a second to
+// load) is loaded only when this process runs it, never on Azure.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const durableServer = () => require('./durableServer') as typeof DurableServerModule;
 
 export interface OpenedStore {
   store: CosmosGovernanceStore;
@@ -53,7 +58,7 @@ export async function openStore(config: StoreConfig, log: Logger): Promise<Opene
 
   const server =
     config.mode === 'embedded'
-      ? await startDurableServer({
+      ? await durableServer().startDurableServer({
           dataDir: config.dataDir,
           legacyDatabase: config.database,
           log,

@@ -130,6 +130,21 @@ export interface ChangeFeed {
     container: C,
     continuation: string | null,
   ): Promise<Changes<C>>;
+  /**
+   * The store's bookkeeping values (`writeSystemValue`) changed since `continuation` (null: from the
+   * beginning), each once in its latest version: features keep small records there (a conversation's
+   * follow-up subject), which a read model answers from memory.
+   */
+  readSystemChanges(
+    continuation: string | null,
+  ): Promise<{ values: StoredSystemValue[]; continuation: string }>;
+}
+
+/** A bookkeeping value as the change feed gives it: its id, value and etag. */
+export interface StoredSystemValue {
+  id: string;
+  value: unknown;
+  etag: string;
 }
 
 /** The store's own bookkeeping (e.g. the fingerprint of the seeded dataset). */

@@ -187,7 +187,6 @@ describe('the pre-meeting brief', function () {
           source: { documentId: 'src-gtb-2026-01-29', section: 'Private papers' },
         }),
       );
-      w.referenceData.invalidate();
     });
 
     it('shows a private meeting in full in a personal chat, and none of its business where others can see it', async () => {
@@ -320,7 +319,6 @@ describe('the pre-meeting brief', function () {
       };
       await w.store.create(earlier('GROUP BAF 1', 3)); // 12 then, 16 now
       await w.store.create(earlier('GROUP BAF 2', 2)); // 8 then and now
-      w.referenceData.invalidate();
 
       const brief = asBrief(await ask(w, PRIYA, 'brief me'));
       const reasons = (reference: string) =>

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
 import {
   daysBetween,
   formatDate,
@@ -77,5 +78,27 @@ describe('dates', () => {
     assert.equal(periodEnd('2024/25'), '2025-03-31');
     assert.equal(periodEnd('February 2024'), '2024-02-29');
     assert.equal(periodEnd('soon'), null);
+  });
+  it('formats, counts days and finds London dates as luxon does, every day of four years and across each clock change', () => {
+    const start = DateTime.fromISO('2024-01-01', { zone: 'Europe/London' });
+    for (let i = 0; i < 4 * 366; i++) {
+      const day = start.plus({ days: i });
+      const iso = day.toISODate()!;
+      assert.equal(formatDate(iso), day.toFormat('d MMMM yyyy'));
+      assert.equal(
+        daysBetween('2025-03-30', iso),
+        Math.round(day.diff(start.set({ year: 2025, month: 3, day: 30 }), 'days').days),
+      );
+      for (const hour of [0, 1, 2, 12, 23]) {
+        const instant = day.toUTC().set({ hour }).toISO()!;
+        assert.equal(
+          londonToday(new Date(instant)),
+          DateTime.fromISO(instant, { zone: 'utc' }).setZone('Europe/London').toISODate(),
+          instant,
+        );
+      }
+    }
+    assert.equal(formatDate('2025-02-30'), 'Invalid DateTime', 'not a real day: as before');
+    assert.ok(Number.isNaN(daysBetween('2025-02-30', '2025-03-01')));
   });
 });

@@ -6,9 +6,11 @@ import type { ConversationRecord } from '../../src/domain/delivery';
 import type { ReminderSchedule } from '../../src/domain/reminderSchedule';
 import { silentLogger } from '../../src/log';
 import { requesterFor } from '../../src/shared/directory';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { openReadModel } from '../../src/shared/readModel';
+import type { ReferenceDataSource } from '../../src/shared/referenceData';
 import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
+import type { BoardClerkStore } from '../../src/store/store';
 
 /** The briefs feature over the bundled dataset in the memory store, and people to ask as. */
 
@@ -23,15 +25,16 @@ export const NOW = new Date('2026-01-22T10:00:00Z');
 export const GTB = 'mtg-gtb-2026-01-29';
 
 export interface BriefWorld {
-  store: MemoryStore;
-  referenceData: ReferenceDataCache;
+  /** The store as the app hands it to features: the read model in front of the memory store. */
+  store: BoardClerkStore;
+  referenceData: ReferenceDataSource;
   briefs: Briefs;
 }
 
 export async function briefWorld(schedule: ReminderSchedule = {}): Promise<BriefWorld> {
-  const store = new MemoryStore();
-  await seedDataset(store, await loadDataset(), silentLogger);
-  const referenceData = new ReferenceDataCache(store);
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
+  const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
   return {
     store,
     referenceData,

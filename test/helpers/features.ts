@@ -10,9 +10,11 @@ import type { MessageSender } from '../../src/reminders/sender';
 import type { OutgoingView } from '../../src/reminders/views';
 import { requesterFor } from '../../src/shared/directory';
 import { EventBus } from '../../src/shared/events';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { openReadModel } from '../../src/shared/readModel';
+import { overlaidReferenceData } from '../../src/shared/referenceData';
 import type { ConversationKind, Request, RequestInput } from '../../src/shared/request';
-import { ImportBatches, importAware } from '../../src/store/importBatches';
+import { ReadModelImportBatches } from '../../src/shared/readModel/imports';
+import { importAware } from '../../src/store/importBatches';
 import { MemoryStore } from '../../src/store/memoryStore';
 
 /**
@@ -22,10 +24,13 @@ import { MemoryStore } from '../../src/store/memoryStore';
 export async function demoFeatures(now: Date) {
   const memory = new MemoryStore();
   await seedDataset(memory, await loadDataset(), silentLogger);
+  const { store: followed, referenceData: snapshots } = await openReadModel(memory, {
+    log: silentLogger,
+  });
   const records = memory.importRecords();
-  const batches = new ImportBatches(records, memory, silentLogger, () => now);
-  const store = importAware(memory, batches);
-  const referenceData = new ReferenceDataCache(store);
+  const batches = new ReadModelImportBatches(records, followed, silentLogger, () => now);
+  const store = importAware(followed, batches);
+  const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
   const events = new EventBus(silentLogger);
   const sent: { destination: unknown; view: OutgoingView }[] = [];
   const sender: MessageSender = {

@@ -223,7 +223,7 @@ describe('imports: the feature (mapping, preview, confirm) on the memory store',
       { name: 'Yusuf Ali' },
       new Date('2026-02-11T09:00:00Z'),
     );
-    await f.memory.replace(updated, stored.etag);
+    await f.store.replace(updated, stored.etag);
     // The same file again would set the delivery status back to the file's "Green" (on track).
     const second = expectKind(
       await f.imports.imports.receive(req, 'Actions.csv', fetchOf(ukDatesCsv()).fetch),
@@ -327,7 +327,7 @@ describe('imports: the feature (mapping, preview, confirm) on the memory store',
   });
 
   it('a new trust: owners its log names become roles from the team roster, and its actions are linked', async () => {
-    await f.memory.create({
+    await f.store.create({
       id: 'new-trust',
       organisationId: 'new-trust',
       kind: 'organisation',

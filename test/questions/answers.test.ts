@@ -4,9 +4,10 @@ import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { createQuestions, type Questions } from '../../src/questions';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { openReadModel } from '../../src/shared/readModel';
 import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
+import type { BoardClerkStore } from '../../src/store/store';
 import { visibleText } from '../helpers/botClient';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -37,15 +38,17 @@ function request(kind: 'personal' | 'channel' = 'personal', threadKey = 'chat-1'
 }
 
 describe('answers to directors’ questions', () => {
-  let store: MemoryStore;
+  let store: BoardClerkStore;
   let questions: Questions;
   const ask = async (text: string, r = request()) =>
     questions.answer(r, await questions.read(r, text), text);
 
   before(async () => {
-    store = new MemoryStore();
-    await seedDataset(store, await loadDataset(), silentLogger);
-    questions = createQuestions({ store, referenceData: new ReferenceDataCache(store) });
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    const { store: readModel, referenceData } = await openReadModel(memory, { log: silentLogger });
+    store = readModel;
+    questions = createQuestions({ store, referenceData });
   });
 
   it('names the approved risks first for "worst risk", and the draft as a draft', async () => {

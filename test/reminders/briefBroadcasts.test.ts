@@ -7,7 +7,7 @@ import type { ReminderSchedule } from '../../src/domain/reminderSchedule';
 import { silentLogger } from '../../src/log';
 import { BriefBroadcasts, briefJobId } from '../../src/reminders/briefBroadcasts';
 import { InstallationService } from '../../src/reminders/installations';
-import { ReferenceDataCache } from '../../src/shared/referenceData';
+import { openReadModel } from '../../src/shared/readModel';
 import { MemoryStore } from '../../src/store/memoryStore';
 import { ALEX, OWEN, personalChat, PRIYA, YUSUF } from '../helpers/briefWorld';
 
@@ -30,13 +30,14 @@ function board(id: string, startsAt: string, body = 'Group Trust Board'): Meetin
 
 /** The store, the briefs feature and a clock the test moves, with four members' chats installed. */
 async function setUp(schedule: ReminderSchedule = {}) {
-  const store = new MemoryStore();
-  await seedDataset(store, await loadDataset(), silentLogger);
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
   for (const [n, aad] of [ALEX, PRIYA, OWEN, YUSUF].entries())
-    await store.createConversation(personalChat(aad, n));
+    await memory.createConversation(personalChat(aad, n));
+  // Every instance shares the store; its writes are in the read model at once.
+  const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
   let now = new Date('2026-01-01T00:00:00Z');
   const clock = () => now;
-  const referenceData = new ReferenceDataCache(store, 0);
   const briefs = createBriefs({ store, referenceData, schedule, log: silentLogger });
   const instance = () =>
     new BriefBroadcasts({

@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { silentLogger } from '../../src/log';
 import { createHttpServer, listen } from '../../src/server/httpServer';
+import type { ReadModelStatus } from '../../src/shared/readModel';
 import { MemoryStore } from '../../src/store/memoryStore';
 
 async function healthz(
   store: MemoryStore,
+  readModel?: ReadModelStatus,
 ): Promise<{ code: number; body: Record<string, unknown> }> {
-  const server = createHttpServer({ log: silentLogger, store, storeMode: 'embedded' });
+  const server = createHttpServer({
+    log: silentLogger,
+    store,
+    storeMode: 'embedded',
+    ...(readModel ? { readModel: { status: () => readModel } } : {}),
+  });
   const port = await listen(server, 0, '127.0.0.1');
   try {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -51,5 +58,42 @@ describe('/healthz and the store’s health', () => {
     const { code, body } = await healthz(down);
     assert.equal(code, 503);
     assert.equal(body.status, 'unavailable');
+  });
+  it('says degraded, not unavailable, when the store does not answer but the read model still answers questions', async () => {
+    const down = new MemoryStore();
+    down.unavailable = 'connection refused';
+    const since = '2026-11-23T10:00:00.000Z';
+    const { code, body } = await healthz(down, {
+      state: 'stale',
+      since,
+      reason: 'the store failed: connection refused',
+    });
+    assert.equal(code, 200);
+    assert.deepEqual(
+      [body.status, body.store, body.readModel],
+      [
+        'degraded',
+        'unreachable',
+        { state: 'stale', since, reason: 'the store failed: connection refused' },
+      ],
+    );
+    assert.match(String(body.reasons), /stale since 2026-11-23T10:00:00.000Z/);
+    assert.match(String(body.reasons), /nothing can be saved until the store answers/);
+  });
+
+  it('says degraded when the store answers but the read model has fallen behind', async () => {
+    const { code, body } = await healthz(new MemoryStore(), {
+      state: 'stale',
+      since: '2026-11-23T10:00:00.000Z',
+    });
+    assert.equal(code, 200);
+    assert.deepEqual([body.status, body.store], ['degraded', 'ok']);
+    assert.match(String(body.reasons), /read model is stale since 2026-11-23T10:00:00.000Z/);
+  });
+
+  it('says ok, with when the read model was last current, when both are well', async () => {
+    const asOf = '2026-11-23T10:00:00.000Z';
+    const { body } = await healthz(new MemoryStore(), { state: 'current', asOf });
+    assert.deepEqual([body.status, body.readModel], ['ok', { state: 'current', asOf }]);
   });
 });

@@ -5,11 +5,13 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { BroadcastJob, ConversationRecord } from '../../src/domain/delivery';
 import { recordingLogger } from '../helpers/embeddedStore';
+import { messages, personalMessage, post } from '../helpers/botClient';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { tempDir } from '../helpers/tempDir';
 import { broadcast, conversation } from './storeContract';
 
 const TENANT = 'tenant-cluster';
+const DOCA = '00000000-0000-4000-8000-000000000027'; // Yusuf Ali, DoCA: leads the FTSU actions (demo)
 
 /** `npm run store` as the test runs it: the durable store as its own process, on a free port. */
 async function startStoreProcess(
@@ -192,5 +194,30 @@ describe('a local cluster: two instances sharing one store process (npm run stor
     );
     const twice = counts.filter((n) => n > 1).length;
     assert.ok(twice <= 1, `at most the one message in flight at the kill is repeated (${twice})`);
+  });
+  it('answers on one instance what was saved on the other, within 2 seconds, from its read model', async () => {
+    const ask = async (app: RunningApp) =>
+      messages(
+        await post(
+          `http://127.0.0.1:${app.port}`,
+          personalMessage('update Well-Led FTSU 5', { aadObjectId: DOCA }),
+        ),
+      )[0]?.text ?? '';
+    assert.doesNotMatch(await ask(two), /Rewritten on instance one/);
+    const read = (await one.opened.store.get('action', 'well-led-trust', 'act-wl-ftsu-5'))!;
+    await one.opened.store.replace(
+      { ...read.value, text: `${read.value.text} (Rewritten on instance one.)` },
+      read.etag,
+    );
+    assert.match(await ask(one), /Rewritten on instance one/, 'at once where it was saved');
+    const saved = Date.now();
+    let answer = await ask(two);
+    while (!/Rewritten on instance one/.test(answer) && Date.now() - saved < 5_000) {
+      await new Promise((r) => setTimeout(r, 25));
+      answer = await ask(two);
+    }
+    const seenAfter = Date.now() - saved;
+    assert.match(answer, /Rewritten on instance one/);
+    assert.ok(seenAfter < 2_000, `seen by the other instance after ${seenAfter} ms`);
   });
 });

@@ -266,7 +266,12 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
 
       it('keeps what it returned apart from what it stores', async () => {
         const read = await s.get('organisation', 'test-trust', 'test-trust');
-        read!.value.name = 'Changed in memory only';
+        // A store hands out a copy, or (the read model) a frozen record that refuses the change.
+        try {
+          read!.value.name = 'Changed in memory only';
+        } catch (e) {
+          assert.ok(e instanceof TypeError && Object.isFrozen(read!.value), String(e));
+        }
         assert.equal(
           (await s.get('organisation', 'test-trust', 'test-trust'))?.value.name,
           'Test NHS Trust',
@@ -293,6 +298,25 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     });
 
     describe('system values', () => {
+      it('reports its bookkeeping values in their own change feed, latest version once', async () => {
+        const start = await s.readSystemChanges(null);
+        await s.writeSystemValue('feed-marker', { v: 1 });
+        await s.writeSystemValue('feed-marker', { v: 2 });
+        const next = await s.readSystemChanges(start.continuation);
+        assert.deepEqual(
+          next.values.map((v) => [v.id, v.value]),
+          [['feed-marker', { v: 2 }]],
+        );
+        assert.ok(next.values[0]?.etag);
+        assert.deepEqual((await s.readSystemChanges(next.continuation)).values, []);
+        const all = await s.readSystemChanges(null);
+        assert.ok(all.values.some((v) => v.id === 'feed-marker'));
+        assert.ok(
+          all.values.every((v) => v.id !== 'test-trust'),
+          'governance records are not bookkeeping',
+        );
+      });
+
       it('reads nothing until written, then the latest value', async () => {
         assert.equal(await s.readSystemValue('contract-marker'), null);
         await s.writeSystemValue('contract-marker', { v: 1 });
