@@ -138,7 +138,16 @@ function closureDecision(model: ProgressView): CardElement[] {
 
 function recentNotes(model: ProgressView): CardElement[] {
   if (model.recentNotes.length === 0)
-    return [subheading('Progress'), text('No progress reported yet.', { isSubtle: true })];
+    return [
+      subheading('Progress'),
+      text(
+        // Notes left out of a shared card exist: say where to read them, never "none".
+        model.notesKept > 0
+          ? `${model.notesKept} progress note${model.notesKept === 1 ? ' is' : 's are'} kept for board members: open this action in your personal chat with Board Clerk to read ${model.notesKept === 1 ? 'it' : 'them'}.`
+          : 'No progress reported yet.',
+        { isSubtle: true },
+      ),
+    ];
   return [
     subheading('Latest progress'),
     ...model.recentNotes.map((n): CardElement => ({

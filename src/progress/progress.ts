@@ -107,6 +107,7 @@ export class Progress {
           status: p.deliveryStatus,
           private: true as const,
         })),
+      notesKept: action.progress.length,
       history: extra.history ?? null,
       editable,
       readOnlyReason: editable

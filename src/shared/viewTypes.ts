@@ -238,6 +238,8 @@ export interface ProgressView {
     status: DeliveryKey | null;
     private: true;
   }[];
+  /** How many progress notes the action has (a count, not private: a shared card says they exist). */
+  notesKept: number;
   history: HistoryView[] | null;
   editable: boolean;
   /** Why the card is read-only, in words. */

@@ -128,6 +128,7 @@ describe('the outbox: private business never reaches a shared conversation', () 
       kind: 'progress',
       action: view,
       recentNotes: [{ note, by: 'Owner', when: null, status: null, private: true }],
+      notesKept: 1,
       history: null,
       editable: false,
       readOnlyReason: 'Only the leads can update it.',
@@ -140,6 +141,9 @@ describe('the outbox: private business never reaches a shared conversation', () 
       back: null,
     };
     assert.ok(!text(progress, CHANNEL).includes(excerpt));
+    // The shared copy says notes exist and where to read them, never that there are none.
+    assert.ok(!text(progress, CHANNEL).includes('No progress reported yet'));
+    assert.ok(text(progress, CHANNEL).includes('1 progress note is kept for board members'));
   });
 
   it('does not show at all a view that is private as a whole', () => {

@@ -34,6 +34,7 @@ export function progressViewOf(overrides: Partial<ProgressView> = {}): ProgressV
     kind: 'progress',
     action: actionViewOf(),
     recentNotes: [],
+    notesKept: 0,
     history: null,
     editable: true,
     readOnlyReason: null,
