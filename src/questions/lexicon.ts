@@ -370,16 +370,22 @@ export const CUES = {
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
   aboutMe:
-    /^(who am i|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
+    /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on|about) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
   privacy:
     /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
   coverage:
-    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
+    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
   help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions:
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
+  /**
+   * The asker's own work, in the words people use for what they must do: "what am I on the hook for",
+   * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe".
+   */
+  myWork:
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to))\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,

@@ -174,7 +174,7 @@ function actionScope(r: Reading): ActionScope {
     return { kind: 'person', personId: r.person.id, text: r.person.text };
   if (r.roles) return { kind: 'role', ...r.roles };
   if (r.logSection) return { kind: 'log', ...r.logSection };
-  if (CUES.mine.test(r.text)) return { kind: 'mine' };
+  if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
@@ -718,6 +718,8 @@ export const RULES = [
     name: 'actions',
     when: (r) =>
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
+        // "What am I on the hook for?": the asker's own work is their actions.
+        (has(r, 'myWork') && !r.risks.length && !r.paper && !has(r, 'risk', 'agenda', 'minutes')) ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
         // "what did we close in September": closing is done to actions.

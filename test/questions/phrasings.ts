@@ -1132,6 +1132,22 @@ export const CLASSES: Row[] = [
   // Not in the papers: answered from search, saying what is missing.
   ['what is our bank balance', { intent: 'unknown' }],
   ['what is the uptake of the staff vaccine', { intent: 'unknown' }],
+  // The asker's own work, in the words people use for it, is their actions.
+  ["what's on my plate", { intent: 'actions.list', scope: { kind: 'mine' } }],
+  [
+    "anything i'm behind on",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  ['what do i still owe the board', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what have i promised to deliver', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['which things am i accountable for', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what is waiting on me', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // Who the asker is, and which organisations Board Clerk holds papers for, in other words.
+  ['who am i to you', { intent: 'about', subject: 'me' }],
+  ['what have you got on me', { intent: 'about', subject: 'me' }],
+  ['what trusts do you know about', { intent: 'about', subject: 'coverage' }],
+  ['whose board papers do you hold', { intent: 'about', subject: 'coverage' }],
+  ['papers from which organisations', { intent: 'about', subject: 'coverage' }],
 ];
 
 /**
