@@ -493,6 +493,9 @@ export const CUES = {
     /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
   /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
   deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
+  /** Actions with no due date: "with no deadline", "undated", "never given a date". */
+  noDueDate:
+    /\b(undated|(no|without( a| any)?|missing( a)?|lack\w*( a)?|blank|empty|nil) (due |target |end |completion )?(dates?|deadlines?|timescales?)|(not|never) (been )?(given|set|assigned|allocated) (a |any )?(due |target )?(dates?|deadlines?|timescales?))\b/,
   /** Actions nobody leads. */
   noLead:
     /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,

@@ -191,6 +191,7 @@ function actionScope(r: Reading): ActionScope {
 export function actionFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  if (has(r, 'noDueDate')) return { status: 'undated', period: null };
   const key = /\b(not on track|off track)\b/.test(r.text)
     ? 'not-on-track'
     : /\bon track\b/.test(r.text)

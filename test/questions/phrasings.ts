@@ -1148,6 +1148,18 @@ export const CLASSES: Row[] = [
   ['what trusts do you know about', { intent: 'about', subject: 'coverage' }],
   ['whose board papers do you hold', { intent: 'about', subject: 'coverage' }],
   ['papers from which organisations', { intent: 'about', subject: 'coverage' }],
+  // Actions with no due date.
+  ['which actions have no deadline', { intent: 'actions.list', filter: { status: 'undated' } }],
+  [
+    'undated nhft actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'organisation', organisationId: 'nhft' },
+      filter: { status: 'undated' },
+    },
+  ],
+  ['actions never given a target date', { intent: 'actions.list', filter: { status: 'undated' } }],
+  ['group actions missing a due date', { intent: 'actions.list', filter: { status: 'undated' } }],
 ];
 
 /**

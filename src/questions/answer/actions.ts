@@ -109,6 +109,8 @@ function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): bo
   switch (filter.status) {
     case 'no-lead':
       return isOpen(action) && !action.actionLeadRoleIds.length && !action.printedActionLead;
+    case 'undated':
+      return isOpen(action) && effectiveDue(action).iso === null;
     case 'open':
       return isOpen(action);
     case 'overdue':
@@ -159,6 +161,8 @@ function filterDescription(filter: ActionFilter, today: IsoDate): string {
   switch (filter.status) {
     case 'no-lead':
       return 'Open actions with no lead named';
+    case 'undated':
+      return 'Open actions with no due date';
     case 'open':
       return 'Open actions';
     case 'overdue':
