@@ -713,6 +713,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const indicators = indicatorsIn(text, topic, ctx);
   const followUp =
     CUES.followUpStart.test(text) ||
+    cues.has('roleOfIt') ||
     (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
 
   return {

@@ -424,7 +424,7 @@ export const CUES = {
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
   /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
     /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
@@ -438,7 +438,7 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead)|authors?|authored|sponsors?|sponsored|assurance (level|rating)|level of assurance|how assured|what assurance|next report|considered (by|at|elsewhere))\b/,
+    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
@@ -506,12 +506,19 @@ export const CUES = {
   shortfall:
     /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
-  who: /\b(who|whom|whose)\b/,
+  /** Asking for a person: "who", "which exec", "what director". */
+  who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,
   whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
     /\b(anything|something|what about|how about|where are we|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+  /**
+   * Only a role in a record, asked for with nothing named: "who's the task lead?", "who is the
+   * sponsor?". It is the role in the record the conversation was about.
+   */
+  roleOfIt:
+    /^(who|whom|(which|what) (exec|executive|director|person|officer|role)) (is|s|was|are|were|will be) (the |its |their )?((task|action|exec|executive|lead|named|responsible) )?(lead|leads|sponsor|sponsors|author|authors|writer|presenter|owner|owners|chair|director|officer|person)( (for|on|of) (it|this|that|this one|that one))?$/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,

@@ -102,7 +102,9 @@ function aboutAnAction(r: Reading): boolean {
     !r.indicators.length &&
     !r.pastPeriod &&
     !has(r, 'actions') &&
-    !has(r, 'risk', 'meeting', 'minutes')
+    !has(r, 'risk', 'meeting', 'minutes') &&
+    // An agenda or minute item is not a piece of work.
+    !/\bitems?\b/.test(r.text)
   );
 }
 
@@ -128,11 +130,13 @@ function namedRecord(r: Reading): string | null {
 
 /** The level of a committee's AAA report a question asks for, if any. */
 export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level'] {
-  if (/\balert/.test(r.text)) return 'alert';
-  if (/\badvis/.test(r.text)) return 'advise';
-  if (/\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)) return 'assure';
-  if (/\b(celebrat|outstanding)/.test(r.text)) return 'celebrating-outstanding';
-  if (/\bescalat/.test(r.text)) return 'alert';
+  // The report's own name ("the AAA report") asks for no level.
+  const text = r.text.replace(/\balert advise (and )?assure\b/g, ' ');
+  if (/\balert/.test(text)) return 'alert';
+  if (/\badvis/.test(text)) return 'advise';
+  if (/\b(assur|reassur)/.test(text)) return 'assure';
+  if (/\b(celebrat|outstanding)/.test(text)) return 'celebrating-outstanding';
+  if (/\bescalat/.test(text)) return 'alert';
   return null;
 }
 
@@ -572,7 +576,11 @@ export const RULES = [
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
         (!!r.committeeReport && has(r, 'say'))) &&
       !(r.facets.includes('assurances') && r.topicRisks.length > 0),
-    then: (r) => ({ reportId: r.committeeReport?.id ?? null, level: reportLevel(r) }),
+    then: (r) => ({
+      reportId: r.committeeReport?.id ?? null,
+      level: has(r, 'who') && has(r, 'cover') ? null : reportLevel(r),
+      author: has(r, 'who') && has(r, 'cover'),
+    }),
   }),
   performance.rule({
     rank: 103,
@@ -592,7 +600,9 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure', 'cover')) &&
-      !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
+      // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
+      (!has(r, 'agenda') || has(r, 'cover')) &&
+      !has(r, 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
       paperId: r.paper!.id,
       words: has(r, 'cover') ? '' : (r.topic ?? ''),
@@ -649,6 +659,10 @@ export const RULES = [
       body: r.body,
       date: minutesDate(r),
       item: itemWords(r),
+      // "Who is down to lead the BAF item": a meeting to come, so its agenda.
+      upcoming:
+        /\b(down|due|set|scheduled|listed|lined up|going|will|next|upcoming)\b/.test(r.text) &&
+        !/\b(presented|did|was|were|last|previous)\b/.test(r.text),
     }),
   }),
   minutesAbout.rule({

@@ -1160,6 +1160,30 @@ export const CLASSES: Row[] = [
   ],
   ['actions never given a target date', { intent: 'actions.list', filter: { status: 'undated' } }],
   ['group actions missing a due date', { intent: 'actions.list', filter: { status: 'undated' } }],
+  // Who holds a part in a paper, an agenda item or a report: its sponsor, author, lead, presenter.
+  ['who put together the value programme paper', { intent: 'paper', want: 'cover' }],
+  ['the thrive paper - who is the exec lead', { intent: 'paper', want: 'cover' }],
+  ['which director is sponsoring the chief executive report', { intent: 'paper', want: 'cover' }],
+  ['who will introduce the chief executive report', { intent: 'paper', want: 'cover' }],
+  ['when does the value programme paper come back to board', { intent: 'paper', want: 'cover' }],
+  [
+    "who's lined up to present the environmental analysis item",
+    { intent: 'minutes.presenter', item: 'environmental analysis', upcoming: true },
+  ],
+  [
+    'which exec is down for the thrive strategy item',
+    { intent: 'minutes.presenter', item: 'thrive strategy', upcoming: true },
+  ],
+  [
+    'who is set to take the performance report item at the next board',
+    { intent: 'minutes.presenter', upcoming: true },
+  ],
+  ['who gave the qsir item in september', { intent: 'minutes.presenter', upcoming: false }],
+  ['who authored the people committee triple a', { intent: 'committee.report', author: true }],
+  [
+    'the aaa report to the board - who put it together',
+    { intent: 'committee.report', author: true, level: null },
+  ],
 ];
 
 /**
@@ -1278,4 +1302,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and who took the minutes',
     { intent: 'minutes.attendance', part: 'minute-taker', date: '2025-09-01' },
   ],
+  // Only a role in the record the conversation is about: "who's the task lead?"
+  [
+    'well led ftsu 4',
+    "who's the action lead?",
+    { intent: 'action.detail', target: { kind: 'section', number: 4 } },
+  ],
+  [
+    'the people committee aaa report',
+    'who wrote it?',
+    { intent: 'committee.report', author: true },
+  ],
+  ['the thrive paper', 'who is the sponsor', { intent: 'paper', want: 'cover' }],
 ];

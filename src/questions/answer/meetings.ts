@@ -570,13 +570,30 @@ function agendaItemLead(
   });
 }
 
-/** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
+/** The meeting whose agenda a question about who will lead an item means: the next, else the last. */
+function agendaMeetingDate(ctx: AnswerContext, body: string | null): IsoDate | null {
+  const withAgenda = meetingsOf(ctx.data, body).filter((m) => m.agenda.length);
+  const meeting =
+    withAgenda.find((m) => londonDateOf(m.startsAt) >= ctx.today) ?? withAgenda.at(-1);
+  return meeting ? londonDateOf(meeting.startsAt) : null;
+}
+
+/**
+ * "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. Asked of a meeting
+ * to come ("who is down to lead the BAF item"), the agenda's lead for the item.
+ */
 export function answerPresenter(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
   words: string,
+  upcoming = false,
 ): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
+  if (upcoming) {
+    const on = date ?? agendaMeetingDate(ctx, body);
+    const lead = on && agendaItemLead(ctx, body, on, words);
+    if (lead) return lead;
+  }
   const found = minuteItemAbout(ctx, body, date, words);
   if ('kind' in found) return (date && agendaItemLead(ctx, body, date, words)) || found;
   const { minutes, item } = found;
@@ -836,8 +853,8 @@ export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q
 /** "Who presented the QSIR item?" */
 export const minutesPresenter = kind(
   'minutes.presenter',
-  { ...WhichMinutes, item: Text },
-  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item),
+  { ...WhichMinutes, item: Text, upcoming: z.boolean().optional() },
+  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item, q.upcoming),
 );
 
 /** "When was the inaugural board?" */
