@@ -496,6 +496,12 @@ export const CUES = {
   /** Actions with no due date: "with no deadline", "undated", "never given a date". */
   noDueDate:
     /\b(undated|(no|without( a| any)?|missing( a)?|lack\w*( a)?|blank|empty|nil) (due |target |end |completion )?(dates?|deadlines?|timescales?)|(not|never) (been )?(given|set|assigned|allocated) (a |any )?(due |target )?(dates?|deadlines?|timescales?))\b/,
+  /**
+   * A person's own affairs, which board papers do not hold: pay, expenses, age, contact details. Asked
+   * with a role ("how much is the chief exec paid"), it is about the person, not a paper they brought.
+   */
+  personal:
+    /\b(paid|pay|pays|salary|salaries|earn|earns|earning|earnings|wages?|remunerat\w*|bonus\w*|pension|expenses|how old|age|birthday|home address|phone number|mobile number|email address|married|holidays?|annual leave)\b/,
   /** Actions nobody leads. */
   noLead:
     /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,

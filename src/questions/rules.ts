@@ -264,6 +264,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     themeId: null,
     text: '',
     below,
+    extreme,
     ...q,
   });
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
@@ -273,6 +274,20 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
       }
     : null;
+  // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
+  const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
+    ? ('lowest' as const)
+    : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
+      ? ('highest' as const)
+      : null;
+  const extreme =
+    which && /\b(ambitions?|objectives?|confiden\w*|progress)\b/.test(text)
+      ? {
+          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+          which,
+        }
+      : null;
+  if (extreme) return ask({ strategyId: strategy?.id ?? null });
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
@@ -318,6 +333,14 @@ function minutesDate(r: Reading) {
 function itemWords(r: Reading): string {
   return r.subject ?? r.text;
 }
+
+/** Asked of a meeting's private part: "the private board", "in camera", "the closed session". */
+const privatePart = (r: Reading) =>
+  /\b(private (board|meeting|session|part|business)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board))\b/.test(
+    r.text,
+  )
+    ? { privatePart: true }
+    : {};
 
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
@@ -484,6 +507,25 @@ export const RULES = [
       has(r, 'ownerQuestion') && !!riskOf(r) && !r.roles && !r.person && !has(r, 'actions'),
     then: (r) => ({ risk: riskOf(r)! }),
   }),
+  minutesAttendance.rule({
+    rank: 98,
+    name: 'whether someone, named or by role, was at a meeting',
+    when: (r) =>
+      /^(was|were|did|is|has|had)\b/.test(r.text) &&
+      (!!r.roles || !!r.person || !!r.attendee) &&
+      (has(r, 'meeting', 'minutes') || !!r.pastPeriod) &&
+      /\b(at|attend\w*|there|present|make it|made it|turn(ed)? up|show(ed)? up|come|came|join\w*|in the room)\b/.test(
+        r.text,
+      ) &&
+      !r.risks.length &&
+      !has(r, 'actions'),
+    then: (r) => ({
+      body: r.body,
+      date: minutesDate(r),
+      part: 'all' as const,
+      who: r.attendee?.text ?? r.person?.text ?? r.roles?.text ?? null,
+    }),
+  }),
   peopleWho.rule({
     rank: 100,
     name: 'who is someone',
@@ -525,6 +567,8 @@ export const RULES = [
       !!r.roles &&
       // The role and little else: "the cfo", "ftsu guardian".
       (!r.topic || (!r.topic.includes(' ') && r.raw.trim().split(/\s+/).length <= 4)) &&
+      // "How much does the chair earn": the person's own affairs, not who holds the role.
+      !has(r, 'personal') &&
       !r.risks.length &&
       !has(r, 'actions', 'meeting', 'minutes'),
     then: (r) => ({
@@ -599,7 +643,9 @@ export const RULES = [
       !!r.paper &&
       !r.risks.length &&
       !r.actionTarget &&
-      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure', 'cover')) &&
+      (!r.paper.bySponsor ||
+        has(r, 'say', 'decision', 'cover') ||
+        (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover')) &&
       !has(r, 'attendance', 'apologies', 'minutes'),
@@ -716,7 +762,7 @@ export const RULES = [
         /\b(minutes|they) (were |been |was )*approved\b|\bapproved the minutes\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'actions'),
-    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   minutesResolutions.rule({
     rank: 150,
@@ -726,7 +772,7 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
-    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   actionsList.rule({
     rank: 160,
@@ -819,6 +865,8 @@ export const RULES = [
       ) ||
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
+      // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
+      !(has(r, 'strategy') && !has(r, 'risk')) &&
       riskListFilter(r) !== null,
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
   }),

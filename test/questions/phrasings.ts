@@ -1160,6 +1160,56 @@ export const CLASSES: Row[] = [
   ],
   ['actions never given a target date', { intent: 'actions.list', filter: { status: 'undated' } }],
   ['group actions missing a due date', { intent: 'actions.list', filter: { status: 'undated' } }],
+  // The ambition at either end of a measure.
+  [
+    'which ambition is furthest ahead on progress',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'highest' } },
+  ],
+  [
+    'where are we least confident of delivering',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  [
+    'top ambition by confidence',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'highest' } },
+  ],
+  [
+    'the weakest objective for progress',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' } },
+  ],
+  ['the lowest scoring risks', { intent: 'risk.list', filter: { kind: 'lowest' } }],
+  // A person's own affairs are not in the papers: searched, and said so, rather than the role or a paper.
+  ['how much does the chair earn', { intent: 'unknown' }],
+  ['what does the finance director get paid', { intent: 'unknown' }],
+  ["what is the cfo's salary", { intent: 'unknown' }],
+  ['how much is the value programme expected to save', { intent: 'paper', want: 'figures' }],
+  // The private part of a meeting, asked for in other words.
+  [
+    'minutes of the closed session in september',
+    { intent: 'minutes.meeting', date: '2025-09-01', privatePart: true },
+  ],
+  [
+    'what was agreed in camera at the last board',
+    { intent: 'minutes.resolutions', privatePart: true },
+  ],
+  ['part two decisions at the may board', { intent: 'minutes.resolutions', privatePart: true }],
+  // Whether someone, named or by their role, was at a meeting.
+  [
+    'did manjit darby attend in september',
+    { intent: 'minutes.attendance', date: '2025-09-01', who: 'manjit darby' },
+  ],
+  [
+    'was the lpt finance director there in september',
+    {
+      intent: 'minutes.attendance',
+      date: '2025-09-01',
+      who: 'chief finance officer, director of finance',
+    },
+  ],
+  [
+    'did the nhft chief medical officer make it to the september meeting',
+    { intent: 'minutes.attendance', who: 'nhft chief medical officer' },
+  ],
   // Who holds a part in a paper, an agenda item or a report: its sponsor, author, lead, presenter.
   ['who put together the value programme paper', { intent: 'paper', want: 'cover' }],
   ['the thrive paper - who is the exec lead', { intent: 'paper', want: 'cover' }],
