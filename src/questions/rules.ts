@@ -108,6 +108,22 @@ function aboutAnAction(r: Reading): boolean {
   );
 }
 
+/** Words that describe one action rather than say what is asked of it. */
+const NOT_DESCRIBING =
+  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what)$/;
+
+/**
+ * One action described by what it is about: "the FTSU guardian tenure action", "the staff survey
+ * action" (not "the actions", nor "the next action").
+ */
+function describedAction(r: Reading): string | null {
+  const m = /\b(?:the|that|this) ((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(' ');
+  if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
+  return contentWords(words.join(' ')).length ? words.join(' ') : null;
+}
+
 /** The record a question names other than a risk register: a log, a paper, a strategy. */
 function namedRecord(r: Reading): string | null {
   // A risk named by number, or by its own key words ("the draft workforce risk").
@@ -126,6 +142,13 @@ function namedRecord(r: Reading): string | null {
   if (r.paper && !r.paper.bySponsor) return r.paper.id;
   const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
   return strategy?.thing.id ?? null;
+}
+
+/** A whole record a question names: a log (not one of its sections), a paper, a strategy. */
+function wholeRecord(r: Reading): string | null {
+  if (r.logSection && !r.logSection.sectionId) return r.logSection.logId;
+  if (r.paper && !r.paper.bySponsor) return r.paper.id;
+  return findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing.id ?? null;
 }
 
 /** The level of a committee's AAA report a question asks for, if any. */
@@ -429,8 +452,12 @@ export const RULES = [
   dataQuality.rule({
     rank: 69,
     name: 'which organisation a record is for',
-    when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
-    then: (r) => ({ registerId: null, recordId: r.logSection!.logId, whose: true }),
+    when: (r) =>
+      has(r, 'whichOrganisation') &&
+      // "Who is the sponsor for the paper" asks for a person, not an organisation.
+      !(has(r, 'cover') && has(r, 'who')) &&
+      !!wholeRecord(r),
+    then: (r) => ({ registerId: null, recordId: wholeRecord(r), whose: true }),
   }),
   registerNotHeld.rule({
     rank: 75,
@@ -492,6 +519,17 @@ export const RULES = [
         r.text,
       ) && aboutAnAction(r),
     then: (r) => ({ words: workWords(r), ask: 'lead' }),
+  }),
+  actionsAbout.rule({
+    rank: 87,
+    name: 'when the action about something is due',
+    when: (r) =>
+      (has(r, 'due', 'overdue') || /\b(when|what date|by when)\b/.test(r.text)) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference,
+    then: (r) => ({ words: describedAction(r)!, ask: 'due' }),
   }),
   actionsAbout.rule({
     rank: 89,
@@ -619,7 +657,13 @@ export const RULES = [
       (has(r, 'alert') ||
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
         (!!r.committeeReport && has(r, 'say'))) &&
-      !(r.facets.includes('assurances') && r.topicRisks.length > 0),
+      // "Assurances on wellbeing" is a risk's, unless a committee's report is named.
+      !(
+        r.facets.includes('assurances') &&
+        r.topicRisks.length > 0 &&
+        !r.committeeReport &&
+        !/\b(aaa|alert advise assure)\b/.test(r.text)
+      ),
     then: (r) => ({
       reportId: r.committeeReport?.id ?? null,
       level: has(r, 'who') && has(r, 'cover') ? null : reportLevel(r),

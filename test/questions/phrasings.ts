@@ -1193,6 +1193,37 @@ export const CLASSES: Row[] = [
     { intent: 'minutes.resolutions', privatePart: true },
   ],
   ['part two decisions at the may board', { intent: 'minutes.resolutions', privatePart: true }],
+  // Which organisation a paper, strategy or log is from.
+  [
+    'what organisation produced the thrive report',
+    { intent: 'data-quality', recordId: 'paper-gtb-2026-01-29-thrive', whose: true },
+  ],
+  [
+    'which trust does the value programme paper come from',
+    { intent: 'data-quality', recordId: 'paper-gtb-2026-01-29-value-programme', whose: true },
+  ],
+  // What the papers ask the board to decide, in other words.
+  ['which papers need a decision at the january board', { intent: 'meeting.agenda' }],
+  ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
+  // A committee's report named with what it says on a subject a risk is also about.
+  [
+    'triple a from the people committee - assurances on staff wellbeing',
+    { intent: 'committee.report', level: 'assure' },
+  ],
+  // One action described by what it is about, and when it is due.
+  [
+    'when is the psirf implementation action due',
+    { intent: 'actions.about', ask: 'due', words: 'psirf implementation' },
+  ],
+  [
+    'what date is the social value round table action due by',
+    { intent: 'actions.about', ask: 'due', words: 'social value round table' },
+  ],
+  [
+    'that quality dashboard action - when is it due',
+    { intent: 'actions.about', ask: 'due', words: 'quality dashboard' },
+  ],
+  ['when is the next action due', { intent: 'actions.list' }],
   // Whether someone, named or by their role, was at a meeting.
   [
     'did manjit darby attend in september',

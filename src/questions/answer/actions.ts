@@ -526,7 +526,7 @@ function standing(action: Action, today: IsoDate): string {
 export async function answerActionsAbout(
   ctx: AnswerContext,
   words: string,
-  ask: 'status' | 'lead',
+  ask: 'status' | 'lead' | 'due',
 ): Promise<ActionsAboutAnswer | MessageAnswer> {
   const hits = (await ctx.actionPassages())
     .search(words, { kinds: ['action'], limit: 10 })
@@ -548,6 +548,17 @@ export async function answerActionsAbout(
   const statements = found.map((a) => {
     const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
     if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
+    if (ask === 'due') {
+      const due = effectiveDue(a);
+      const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
+      return `${named} is ${
+        due.iso
+          ? `due ${formatDate(due.iso)}${due.revised ? ' (a revised date)' : ''}`
+          : printed
+            ? `due “${printed}”, as printed`
+            : 'not given a due date in its log'
+      }; ${standing(a, ctx.today)}.`;
+    }
     const holders = ctx.data.people
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
       .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
@@ -564,9 +575,12 @@ export async function answerActionsAbout(
   };
 }
 
-/** "Has the digital transformation plan been signed off?", "who is leading the research strategy?" */
+/**
+ * "Has the digital transformation plan been signed off?", "who is leading the research strategy?",
+ * "when is the staff survey action due?"
+ */
 export const actionsAbout = kind(
   'actions.about',
-  { words: Text, ask: z.enum(['status', 'lead']) },
+  { words: Text, ask: z.enum(['status', 'lead', 'due']) },
   (q, ctx) => answerActionsAbout(ctx, q.words, q.ask),
 );
