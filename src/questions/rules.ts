@@ -37,7 +37,7 @@ import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
 import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
 import { formatDate } from '../domain/dates';
-import { contentWords, normalise } from './text';
+import { contentWords, normalise, removePhrase } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -144,11 +144,21 @@ function namedRecord(r: Reading): string | null {
   return strategy?.thing.id ?? null;
 }
 
-/** A whole record a question names: a log (not one of its sections), a paper, a strategy. */
-function wholeRecord(r: Reading): string | null {
-  if (r.logSection && !r.logSection.sectionId) return r.logSection.logId;
-  if (r.paper && !r.paper.bySponsor) return r.paper.id;
-  return findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing.id ?? null;
+/** A whole record a question names (a log, not one of its sections; a paper; a strategy), and its name. */
+function wholeRecord(r: Reading): { id: string; name: string } | null {
+  if (r.logSection && !r.logSection.sectionId)
+    return { id: r.logSection.logId, name: r.logSection.text };
+  if (r.paper && !r.paper.bySponsor) return { id: r.paper.id, name: r.paper.text };
+  const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
+  return strategy ? { id: strategy.thing.id, name: strategy.name } : null;
+}
+
+/** Asks which organisation a record is for, in words other than the record's own name ("trust ambitions"). */
+function asksWhoseRecord(r: Reading): string | null {
+  const record = wholeRecord(r);
+  return record && CUES.whichOrganisation.test(removePhrase(r.text, record.name))
+    ? record.id
+    : null;
 }
 
 /** The level of a committee's AAA report a question asks for, if any. */
@@ -456,8 +466,8 @@ export const RULES = [
       has(r, 'whichOrganisation') &&
       // "Who is the sponsor for the paper" asks for a person, not an organisation.
       !(has(r, 'cover') && has(r, 'who')) &&
-      !!wholeRecord(r),
-    then: (r) => ({ registerId: null, recordId: wholeRecord(r), whose: true }),
+      !!asksWhoseRecord(r),
+    then: (r) => ({ registerId: null, recordId: asksWhoseRecord(r), whose: true }),
   }),
   registerNotHeld.rule({
     rank: 75,

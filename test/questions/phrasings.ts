@@ -1202,6 +1202,11 @@ export const CLASSES: Row[] = [
     'which trust does the value programme paper come from',
     { intent: 'data-quality', recordId: 'paper-gtb-2026-01-29-value-programme', whose: true },
   ],
+  // A name that starts like the question ("trust ambitions") does not ask whose it is.
+  [
+    'which trust ambitions have less than 80% confidence',
+    { intent: 'strategy.progress', below: { measure: 'confidence', percent: 80 } },
+  ],
   // What the papers ask the board to decide, in other words.
   ['which papers need a decision at the january board', { intent: 'meeting.agenda' }],
   ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
