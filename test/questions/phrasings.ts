@@ -1207,6 +1207,25 @@ export const CLASSES: Row[] = [
     'which trust ambitions have less than 80% confidence',
     { intent: 'strategy.progress', below: { measure: 'confidence', percent: 80 } },
   ],
+  // The draft risk called new or proposed, in the register that holds it.
+  [
+    'lpt baf 1 against the proposed group one',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 1, registerId: LPT },
+        { draft: true, registerId: GROUP },
+      ],
+    },
+  ],
+  [
+    'is the new group risk worse than group baf 3',
+    { intent: 'risk.compare', risks: [{ number: 3 }, { draft: true, registerId: GROUP }] },
+  ],
+  [
+    'lpt baf 2 vs the new one',
+    { intent: 'risk.compare', risks: [{ number: 2 }, { draft: true, registerId: GROUP }] },
+  ],
   // What the papers ask the board to decide, in other words.
   ['which papers need a decision at the january board', { intent: 'meeting.agenda' }],
   ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
