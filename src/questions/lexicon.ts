@@ -443,6 +443,9 @@ export const CUES = {
   whichOrganisation:
     /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
   workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
+  /** Items taken at every meeting: "standing items", "what comes to every board". */
+  everyMeeting:
+    /\b(standing (items?|agenda items?|papers?|reports?)|(regular|recurring|routine) (items?|agenda items?|papers?|reports?)|(come|comes|go|goes|are|is|appear\w*|taken|presented|seen|brought) (to|on|at|before) (every|each|all|all the) ((group|trust|public) )*(boards?|meetings?|agendas?)|(on|at|to) (every|each) ((group|trust|public) )*(board|meeting|agenda))\b/,
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters:

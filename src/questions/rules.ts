@@ -787,7 +787,11 @@ export const RULES = [
   workplan.rule({
     rank: 128,
     name: 'a workplan',
-    when: (r) => has(r, 'workplan') && !has(r, 'agenda') && !r.risks.length && !r.actionTarget,
+    when: (r) =>
+      (has(r, 'workplan') || (has(r, 'everyMeeting') && !has(r, 'actions', 'risk'))) &&
+      (!has(r, 'agenda') || has(r, 'everyMeeting')) &&
+      !r.risks.length &&
+      !r.actionTarget,
     then: (r) => ({
       body: r.body,
       date: meetingDateOf(r, 'meetings'),

@@ -1226,6 +1226,11 @@ export const CLASSES: Row[] = [
     'lpt baf 2 vs the new one',
     { intent: 'risk.compare', risks: [{ number: 2 }, { draft: true, registerId: GROUP }] },
   ],
+  // Items taken at every meeting are the workplan's.
+  ['what are the standing items', { intent: 'workplan' }],
+  ['which papers go to every meeting', { intent: 'workplan' }],
+  ['what is on each agenda without fail', { intent: 'workplan' }],
+  ['recurring agenda items for the board', { intent: 'workplan' }],
   // What the papers ask the board to decide, in other words.
   ['which papers need a decision at the january board', { intent: 'meeting.agenda' }],
   ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
