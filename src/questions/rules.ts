@@ -781,7 +781,11 @@ export const RULES = [
     when: (r) => has(r, 'decisionsAsked') && !r.paper && !r.risks.length && !r.minuteReference,
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
-      return { body: r.body, which: date ? { date } : has(r, 'last') ? 'last' : 'next' };
+      return {
+        body: r.body,
+        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+        decisions: true,
+      };
     },
   }),
   workplan.rule({

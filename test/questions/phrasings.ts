@@ -1232,7 +1232,10 @@ export const CLASSES: Row[] = [
   ['what is on each agenda without fail', { intent: 'workplan' }],
   ['recurring agenda items for the board', { intent: 'workplan' }],
   // What the papers ask the board to decide, in other words.
-  ['which papers need a decision at the january board', { intent: 'meeting.agenda' }],
+  [
+    'which papers need a decision at the january board',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, decisions: true },
+  ],
   ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
   // A committee's report named with what it says on a subject a risk is also about.
   [

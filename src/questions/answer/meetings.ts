@@ -859,6 +859,8 @@ export const meetingAgenda = kind(
     which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
     /** "Which items weren't in the workplan?": the agenda set against the body's workplan. */
     againstWorkplan: z.boolean().optional(),
+    /** "Which papers need a decision?": the decision each paper asks of the board, as printed. */
+    decisions: z.boolean().optional(),
   },
   (q, ctx) => {
     const answer =
@@ -867,9 +869,35 @@ export const meetingAgenda = kind(
         : q.which === 'last'
           ? answerLastMeeting(ctx, q.body, 'agenda')
           : answerAgendaOn(ctx, q.body, q.which.date);
-    return q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+    const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+    return q.decisions ? decisionsAsked(ctx, set) : set;
   },
 );
+
+/**
+ * Papers asking the board to approve something, with the decision as printed; the rest named with what
+ * they ask (consideration, noting, briefing).
+ */
+function decisionsAsked(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const papers = ctx.data.papers.filter((p) => p.meetingId === answer.meeting?.id);
+  if (!papers.length) return answer;
+  const deciding = papers.filter((p) => p.decision?.type === 'approval');
+  const rest = papers.filter((p) => !deciding.includes(p));
+  return {
+    ...answer,
+    notes: [
+      deciding.length
+        ? `Papers asking the board for a decision: ${deciding.map((p) => `${p.title} (${p.decision!.type}: ${p.decision!.printed.join(' ')})`).join('; ')}.`
+        : 'No paper for this meeting asks the board for a decision.',
+      ...(rest.length
+        ? [
+            `The others: ${rest.map((p) => `${p.title} (${p.decision ? p.decision.type : 'no decision printed'})`).join('; ')}.`,
+          ]
+        : []),
+      ...answer.notes,
+    ],
+  };
+}
 
 /** An agenda set against its body's workplan: what it took that was not planned, and the reverse. */
 function againstWorkplan(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
