@@ -35,7 +35,7 @@ import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
-import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
+import type { ActionFilter, ActionScope, Period, RiskListFilter, RiskReference } from './question';
 import { formatDate } from '../domain/dates';
 import { contentWords, normalise, removePhrase } from './text';
 
@@ -106,6 +106,12 @@ function aboutAnAction(r: Reading): boolean {
     // An agenda or minute item is not a piece of work.
     !/\bitems?\b/.test(r.text)
   );
+}
+
+/** A calendar year named on its own ("due in 2027"), which the period finder leaves to others. */
+function yearNamed(r: Reading): Period | null {
+  const year = /\b(?:in|by|during|for) (20\d\d)\b/.exec(r.text)?.[1];
+  return year ? { from: `${year}-01-01`, to: `${year}-12-31`, label: year } : null;
 }
 
 /** Words that describe one action rather than say what is asked of it. */
@@ -539,7 +545,11 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       !r.minuteReference,
-    then: (r) => ({ words: describedAction(r)!, ask: 'due' }),
+    then: (r) => ({
+      words: describedAction(r)!,
+      ask: 'due',
+      period: r.period?.period ?? yearNamed(r),
+    }),
   }),
   actionsAbout.rule({
     rank: 89,

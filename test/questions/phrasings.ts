@@ -1256,6 +1256,15 @@ export const CLASSES: Row[] = [
     { intent: 'actions.about', ask: 'due', words: 'quality dashboard' },
   ],
   ['when is the next action due', { intent: 'actions.list' }],
+  [
+    'the staff survey action due in 2027 - is that right',
+    {
+      intent: 'actions.about',
+      ask: 'due',
+      words: 'staff survey',
+      period: { from: '2027-01-01', to: '2027-12-31' },
+    },
+  ],
   // Whether someone, named or by their role, was at a meeting.
   [
     'did manjit darby attend in september',

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { ActionFilter, ActionScope, ActionTarget, Text, type Period } from '../question';
+import { ActionFilter, ActionScope, ActionTarget, Period, Text } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 
@@ -527,10 +527,27 @@ export async function answerActionsAbout(
   ctx: AnswerContext,
   words: string,
   ask: 'status' | 'lead' | 'due',
+  period: Period | null = null,
 ): Promise<ActionsAboutAnswer | MessageAnswer> {
-  const hits = (await ctx.actionPassages())
+  const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const matching = (await ctx.actionPassages())
     .search(words, { kinds: ['action'], limit: 10 })
     .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked);
+  // "The staff survey action due in 2027": of the actions about it, those due then.
+  const dueThen = period
+    ? matching.filter((h) =>
+        all.some((a) => {
+          const due = effectiveDue(a).iso;
+          return (
+            a.id === h.doc.actionId &&
+            !!due &&
+            due >= (period.from ?? '0000-01-01') &&
+            due <= (period.to ?? '9999-12-31')
+          );
+        }),
+      )
+    : [];
+  const hits = dueThen.length ? dueThen : matching;
   const best = hits[0]?.score ?? 0;
   const ids = hits
     .filter((h) => h.score >= best * 0.6)
@@ -543,7 +560,6 @@ export async function answerActionsAbout(
       text: `The action logs Board Clerk holds do not have an action about ${words}. Ask "anything on ${words}" to see where the papers mention it.`,
       suggestions: [`Anything on ${words}?`],
     };
-  const all = (await ctx.store.findActions({})).map((a) => a.value);
   const found = ids.flatMap((id) => all.filter((a) => a.id === id));
   const statements = found.map((a) => {
     const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
@@ -581,6 +597,11 @@ export async function answerActionsAbout(
  */
 export const actionsAbout = kind(
   'actions.about',
-  { words: Text, ask: z.enum(['status', 'lead', 'due']) },
-  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask),
+  {
+    words: Text,
+    ask: z.enum(['status', 'lead', 'due']),
+    /** Only those due in a period, when the question names one and some are. */
+    period: Period.nullable().optional(),
+  },
+  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask, q.period ?? null),
 );
