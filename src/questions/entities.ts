@@ -276,12 +276,22 @@ function numberedRisks(
       }
     }
   if (
-    /\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk)\b/.test(
+    /\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk|the (new|proposed|unnumbered) ((group|workforce|baf|draft) ){0,2}(risk|one))\b/.test(
       text,
     )
   )
     out.push({ registerId, number: null, draft: true, text: 'draft workforce risk', by: 'draft' });
   return out;
+}
+
+/**
+ * The register of a draft risk: the one asked about when it holds a draft, else the only register that
+ * does ("LPT BAF 06 and the new group one": the draft is the Group's).
+ */
+function draftRegister(v: Vocabulary, registerId: string | null): string | null {
+  if (!registerId || v.risks.some((x) => x.draft && x.registerId === registerId)) return registerId;
+  const holding = [...new Set(v.risks.filter((x) => x.draft).map((x) => x.registerId))];
+  return holding.length === 1 ? holding[0]! : registerId;
 }
 
 const riskNumbers = new WeakMap<Vocabulary, Set<number>>();
@@ -641,7 +651,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const cues = cuesOf(text);
 
   const { registerId, organisationIds } = registerOf(text, v);
-  const risks = numberedRisks(text, registerId, riskNumbersOf(v));
+  const risks = numberedRisks(text, registerId, riskNumbersOf(v)).map((x) =>
+    x.draft ? { ...x, registerId: draftRegister(v, x.registerId) } : x,
+  );
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = rolesIn(text, v);
@@ -713,6 +725,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const indicators = indicatorsIn(text, topic, ctx);
   const followUp =
     CUES.followUpStart.test(text) ||
+    cues.has('roleOfIt') ||
     (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
 
   return {

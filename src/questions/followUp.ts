@@ -120,6 +120,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
         indicatorIds: r.indicators.length ? r.indicators : last.indicatorIds,
         want: r.indicators.length ? 'indicator' : last.want,
       };
+    // A committee's report, then "who wrote it?"
+    if (last.intent === 'committee.report' && has(r, 'who') && has(r, 'cover', 'roleOfIt'))
+      return { ...last, level: null, author: true };
     // A committee's report, then "anything they wanted to celebrate?"
     if (last.intent === 'committee.report' && (has(r, 'alert') || reportLevel(r)))
       return { ...last, level: reportLevel(r) };

@@ -370,16 +370,22 @@ export const CUES = {
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
   aboutMe:
-    /^(who am i|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
+    /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on|about) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
   privacy:
     /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
   coverage:
-    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
+    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
   help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions:
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
+  /**
+   * The asker's own work, in the words people use for what they must do: "what am I on the hook for",
+   * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe".
+   */
+  myWork:
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to))\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
@@ -418,7 +424,7 @@ export const CUES = {
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
   /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
     /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
@@ -432,11 +438,14 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead)|authors?|authored|sponsors?|sponsored|assurance (level|rating)|level of assurance|how assured|what assurance|next report|considered (by|at|elsewhere))\b/,
+    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
-    /\b((which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
+    /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
   workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
+  /** Items taken at every meeting: "standing items", "what comes to every board". */
+  everyMeeting:
+    /\b(standing (items?|agenda items?|papers?|reports?)|(regular|recurring|routine) (items?|agenda items?|papers?|reports?)|(come|comes|go|goes|are|is|appear\w*|taken|presented|seen|brought) (to|on|at|before) (every|each|all|all the) ((group|trust|public) )*(boards?|meetings?|agendas?)|(on|at|to) (every|each) ((group|trust|public) )*(board|meeting|agenda))\b/,
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters:
@@ -487,22 +496,38 @@ export const CUES = {
     /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
   /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
   deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
+  /** Actions with no due date: "with no deadline", "undated", "never given a date". */
+  noDueDate:
+    /\b(undated|(no|without( a| any)?|missing( a)?|lack\w*( a)?|blank|empty|nil) (due |target |end |completion )?(dates?|deadlines?|timescales?)|(not|never) (been )?(given|set|assigned|allocated) (a |any )?(due |target )?(dates?|deadlines?|timescales?))\b/,
+  /**
+   * A person's own affairs, which board papers do not hold: pay, expenses, age, contact details. Asked
+   * with a role ("how much is the chief exec paid"), it is about the person, not a paper they brought.
+   */
+  personal:
+    /\b(paid|pay|pays|salary|salaries|earn|earns|earning|earnings|wages?|remunerat\w*|bonus\w*|pension|expenses|how old|age|birthday|home address|phone number|mobile number|email address|married|holidays?|annual leave)\b/,
   /** Actions nobody leads. */
   noLead:
     /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,
   /** What the papers ask the board to decide at a meeting. */
   decisionsAsked:
-    /\b(decisions? (are |is )?(needed|required|asked|due)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
+    /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
     /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
-  who: /\b(who|whom|whose)\b/,
+  /** Asking for a person: "who", "which exec", "what director". */
+  who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,
   whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
     /\b(anything|something|what about|how about|where are we|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+  /**
+   * Only a role in a record, asked for with nothing named: "who's the task lead?", "who is the
+   * sponsor?". It is the role in the record the conversation was about.
+   */
+  roleOfIt:
+    /^(who|whom|(which|what) (exec|executive|director|person|officer|role)) (is|s|was|are|were|will be) (the |its |their )?((task|action|exec|executive|lead|named|responsible) )?(lead|leads|sponsor|sponsors|author|authors|writer|presenter|owner|owners|chair|director|officer|person)( (for|on|of) (it|this|that|this one|that one))?$/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,

@@ -98,6 +98,8 @@ export const ActionStatusFilter = z.enum([
   'revised',
   /** Open actions nobody leads: no lead role and none printed. */
   'no-lead',
+  /** Open actions with no due date, printed or revised. */
+  'undated',
   'all',
 ]);
 export type ActionStatusFilter = z.infer<typeof ActionStatusFilter>;

@@ -35,9 +35,9 @@ import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
-import type { ActionFilter, ActionScope, RiskListFilter, RiskReference } from './question';
+import type { ActionFilter, ActionScope, Period, RiskListFilter, RiskReference } from './question';
 import { formatDate } from '../domain/dates';
-import { contentWords, normalise } from './text';
+import { contentWords, normalise, removePhrase } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -102,8 +102,32 @@ function aboutAnAction(r: Reading): boolean {
     !r.indicators.length &&
     !r.pastPeriod &&
     !has(r, 'actions') &&
-    !has(r, 'risk', 'meeting', 'minutes')
+    !has(r, 'risk', 'meeting', 'minutes') &&
+    // An agenda or minute item is not a piece of work.
+    !/\bitems?\b/.test(r.text)
   );
+}
+
+/** A calendar year named on its own ("due in 2027"), which the period finder leaves to others. */
+function yearNamed(r: Reading): Period | null {
+  const year = /\b(?:in|by|during|for) (20\d\d)\b/.exec(r.text)?.[1];
+  return year ? { from: `${year}-01-01`, to: `${year}-12-31`, label: year } : null;
+}
+
+/** Words that describe one action rather than say what is asked of it. */
+const NOT_DESCRIBING =
+  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what)$/;
+
+/**
+ * One action described by what it is about: "the FTSU guardian tenure action", "the staff survey
+ * action" (not "the actions", nor "the next action").
+ */
+function describedAction(r: Reading): string | null {
+  const m = /\b(?:the|that|this) ((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(' ');
+  if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
+  return contentWords(words.join(' ')).length ? words.join(' ') : null;
 }
 
 /** The record a question names other than a risk register: a log, a paper, a strategy. */
@@ -126,13 +150,32 @@ function namedRecord(r: Reading): string | null {
   return strategy?.thing.id ?? null;
 }
 
+/** A whole record a question names (a log, not one of its sections; a paper; a strategy), and its name. */
+function wholeRecord(r: Reading): { id: string; name: string } | null {
+  if (r.logSection && !r.logSection.sectionId)
+    return { id: r.logSection.logId, name: r.logSection.text };
+  if (r.paper && !r.paper.bySponsor) return { id: r.paper.id, name: r.paper.text };
+  const strategy = findNamed(r.text, r.ctx.vocabulary.strategies)[0];
+  return strategy ? { id: strategy.thing.id, name: strategy.name } : null;
+}
+
+/** Asks which organisation a record is for, in words other than the record's own name ("trust ambitions"). */
+function asksWhoseRecord(r: Reading): string | null {
+  const record = wholeRecord(r);
+  return record && CUES.whichOrganisation.test(removePhrase(r.text, record.name))
+    ? record.id
+    : null;
+}
+
 /** The level of a committee's AAA report a question asks for, if any. */
 export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level'] {
-  if (/\balert/.test(r.text)) return 'alert';
-  if (/\badvis/.test(r.text)) return 'advise';
-  if (/\b(assur|reassur)/.test(r.text) && !/\balert advise assure\b/.test(r.text)) return 'assure';
-  if (/\b(celebrat|outstanding)/.test(r.text)) return 'celebrating-outstanding';
-  if (/\bescalat/.test(r.text)) return 'alert';
+  // The report's own name ("the AAA report") asks for no level.
+  const text = r.text.replace(/\balert advise (and )?assure\b/g, ' ');
+  if (/\balert/.test(text)) return 'alert';
+  if (/\badvis/.test(text)) return 'advise';
+  if (/\b(assur|reassur)/.test(text)) return 'assure';
+  if (/\b(celebrat|outstanding)/.test(text)) return 'celebrating-outstanding';
+  if (/\bescalat/.test(text)) return 'alert';
   return null;
 }
 
@@ -174,7 +217,7 @@ function actionScope(r: Reading): ActionScope {
     return { kind: 'person', personId: r.person.id, text: r.person.text };
   if (r.roles) return { kind: 'role', ...r.roles };
   if (r.logSection) return { kind: 'log', ...r.logSection };
-  if (CUES.mine.test(r.text)) return { kind: 'mine' };
+  if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
@@ -191,6 +234,7 @@ function actionScope(r: Reading): ActionScope {
 export function actionFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  if (has(r, 'noDueDate')) return { status: 'undated', period: null };
   const key = /\b(not on track|off track)\b/.test(r.text)
     ? 'not-on-track'
     : /\bon track\b/.test(r.text)
@@ -259,6 +303,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     themeId: null,
     text: '',
     below,
+    extreme,
     ...q,
   });
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
@@ -268,6 +313,20 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
       }
     : null;
+  // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
+  const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
+    ? ('lowest' as const)
+    : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
+      ? ('highest' as const)
+      : null;
+  const extreme =
+    which && /\b(ambitions?|objectives?|confiden\w*|progress)\b/.test(text)
+      ? {
+          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+          which,
+        }
+      : null;
+  if (extreme) return ask({ strategyId: strategy?.id ?? null });
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
@@ -313,6 +372,14 @@ function minutesDate(r: Reading) {
 function itemWords(r: Reading): string {
   return r.subject ?? r.text;
 }
+
+/** Asked of a meeting's private part: "the private board", "in camera", "the closed session". */
+const privatePart = (r: Reading) =>
+  /\b(private (board|meeting|session|part|business)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board))\b/.test(
+    r.text,
+  )
+    ? { privatePart: true }
+    : {};
 
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
@@ -401,8 +468,12 @@ export const RULES = [
   dataQuality.rule({
     rank: 69,
     name: 'which organisation a record is for',
-    when: (r) => has(r, 'whichOrganisation') && !!r.logSection && !r.logSection.sectionId,
-    then: (r) => ({ registerId: null, recordId: r.logSection!.logId, whose: true }),
+    when: (r) =>
+      has(r, 'whichOrganisation') &&
+      // "Who is the sponsor for the paper" asks for a person, not an organisation.
+      !(has(r, 'cover') && has(r, 'who')) &&
+      !!asksWhoseRecord(r),
+    then: (r) => ({ registerId: null, recordId: asksWhoseRecord(r), whose: true }),
   }),
   registerNotHeld.rule({
     rank: 75,
@@ -466,6 +537,21 @@ export const RULES = [
     then: (r) => ({ words: workWords(r), ask: 'lead' }),
   }),
   actionsAbout.rule({
+    rank: 87,
+    name: 'when the action about something is due',
+    when: (r) =>
+      (has(r, 'due', 'overdue') || /\b(when|what date|by when)\b/.test(r.text)) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference,
+    then: (r) => ({
+      words: describedAction(r)!,
+      ask: 'due',
+      period: r.period?.period ?? yearNamed(r),
+    }),
+  }),
+  actionsAbout.rule({
     rank: 89,
     name: 'whether the action about something is done',
     when: (r) =>
@@ -478,6 +564,25 @@ export const RULES = [
     when: (r) =>
       has(r, 'ownerQuestion') && !!riskOf(r) && !r.roles && !r.person && !has(r, 'actions'),
     then: (r) => ({ risk: riskOf(r)! }),
+  }),
+  minutesAttendance.rule({
+    rank: 98,
+    name: 'whether someone, named or by role, was at a meeting',
+    when: (r) =>
+      /^(was|were|did|is|has|had)\b/.test(r.text) &&
+      (!!r.roles || !!r.person || !!r.attendee) &&
+      (has(r, 'meeting', 'minutes') || !!r.pastPeriod) &&
+      /\b(at|attend\w*|there|present|make it|made it|turn(ed)? up|show(ed)? up|come|came|join\w*|in the room)\b/.test(
+        r.text,
+      ) &&
+      !r.risks.length &&
+      !has(r, 'actions'),
+    then: (r) => ({
+      body: r.body,
+      date: minutesDate(r),
+      part: 'all' as const,
+      who: r.attendee?.text ?? r.person?.text ?? r.roles?.text ?? null,
+    }),
   }),
   peopleWho.rule({
     rank: 100,
@@ -520,6 +625,8 @@ export const RULES = [
       !!r.roles &&
       // The role and little else: "the cfo", "ftsu guardian".
       (!r.topic || (!r.topic.includes(' ') && r.raw.trim().split(/\s+/).length <= 4)) &&
+      // "How much does the chair earn": the person's own affairs, not who holds the role.
+      !has(r, 'personal') &&
       !r.risks.length &&
       !has(r, 'actions', 'meeting', 'minutes'),
     then: (r) => ({
@@ -570,8 +677,18 @@ export const RULES = [
       (has(r, 'alert') ||
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
         (!!r.committeeReport && has(r, 'say'))) &&
-      !(r.facets.includes('assurances') && r.topicRisks.length > 0),
-    then: (r) => ({ reportId: r.committeeReport?.id ?? null, level: reportLevel(r) }),
+      // "Assurances on wellbeing" is a risk's, unless a committee's report is named.
+      !(
+        r.facets.includes('assurances') &&
+        r.topicRisks.length > 0 &&
+        !r.committeeReport &&
+        !/\b(aaa|alert advise assure)\b/.test(r.text)
+      ),
+    then: (r) => ({
+      reportId: r.committeeReport?.id ?? null,
+      level: has(r, 'who') && has(r, 'cover') ? null : reportLevel(r),
+      author: has(r, 'who') && has(r, 'cover'),
+    }),
   }),
   performance.rule({
     rank: 103,
@@ -590,8 +707,12 @@ export const RULES = [
       !!r.paper &&
       !r.risks.length &&
       !r.actionTarget &&
-      (!r.paper.bySponsor || has(r, 'say', 'decision', 'figure', 'cover')) &&
-      !has(r, 'agenda', 'attendance', 'apologies', 'minutes'),
+      (!r.paper.bySponsor ||
+        has(r, 'say', 'decision', 'cover') ||
+        (has(r, 'figure') && !has(r, 'personal'))) &&
+      // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
+      (!has(r, 'agenda') || has(r, 'cover')) &&
+      !has(r, 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
       paperId: r.paper!.id,
       words: has(r, 'cover') ? '' : (r.topic ?? ''),
@@ -648,6 +769,10 @@ export const RULES = [
       body: r.body,
       date: minutesDate(r),
       item: itemWords(r),
+      // "Who is down to lead the BAF item": a meeting to come, so its agenda.
+      upcoming:
+        /\b(down|due|set|scheduled|listed|lined up|going|will|next|upcoming)\b/.test(r.text) &&
+        !/\b(presented|did|was|were|last|previous)\b/.test(r.text),
     }),
   }),
   minutesAbout.rule({
@@ -666,13 +791,21 @@ export const RULES = [
     when: (r) => has(r, 'decisionsAsked') && !r.paper && !r.risks.length && !r.minuteReference,
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
-      return { body: r.body, which: date ? { date } : has(r, 'last') ? 'last' : 'next' };
+      return {
+        body: r.body,
+        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
+        decisions: true,
+      };
     },
   }),
   workplan.rule({
     rank: 128,
     name: 'a workplan',
-    when: (r) => has(r, 'workplan') && !has(r, 'agenda') && !r.risks.length && !r.actionTarget,
+    when: (r) =>
+      (has(r, 'workplan') || (has(r, 'everyMeeting') && !has(r, 'actions', 'risk'))) &&
+      (!has(r, 'agenda') || has(r, 'everyMeeting')) &&
+      !r.risks.length &&
+      !r.actionTarget,
     then: (r) => ({
       body: r.body,
       date: meetingDateOf(r, 'meetings'),
@@ -701,7 +834,7 @@ export const RULES = [
         /\b(minutes|they) (were |been |was )*approved\b|\bapproved the minutes\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'actions'),
-    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   minutesResolutions.rule({
     rank: 150,
@@ -711,13 +844,15 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
-    then: (r) => ({ body: r.body, date: minutesDate(r) }),
+    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   actionsList.rule({
     rank: 160,
     name: 'actions',
     when: (r) =>
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
+        // "What am I on the hook for?": the asker's own work is their actions.
+        (has(r, 'myWork') && !r.risks.length && !r.paper && !has(r, 'risk', 'agenda', 'minutes')) ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
         // "what did we close in September": closing is done to actions.
@@ -802,6 +937,8 @@ export const RULES = [
       ) ||
         r.scoreAbove !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
+      // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
+      !(has(r, 'strategy') && !has(r, 'risk')) &&
       riskListFilter(r) !== null,
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
   }),

@@ -114,6 +114,33 @@ describe('answers to directors’ questions', () => {
     assert.match(a.kind === 'message' ? a.title : '', /The papers don't mention hovercraft/);
   });
 
+  it('names a meeting on record whose minutes the papers do not hold', async () => {
+    const a = await ask('the minutes of the first board in may 2025');
+    assert.equal(a.kind, 'message');
+    assert.match(a.kind === 'message' ? a.title : '', /29 May 2025/);
+  });
+
+  it('says private business is not held, rather than giving the public resolutions', async () => {
+    const a = await ask('what was decided in the closed session of the september board');
+    assert.equal(a.kind, 'message');
+    assert.match(a.kind === 'message' ? `${a.title} ${a.text}` : '', /private.*Part II/is);
+  });
+
+  it('says whether someone named by role was at a meeting, as the minutes list them', async () => {
+    const a = await ask('did the nhft chief medical officer make it to the september board');
+    assert.equal(a.kind, 'attendance');
+    assert.ok(
+      a.kind === 'attendance' && a.notes.some((n) => /Itai Matumbike.*apologies/.test(n)),
+      JSON.stringify(a),
+    );
+  });
+
+  it('names the ambition lowest on confidence, with its figure', async () => {
+    const a = await ask('where are we least confident of delivering');
+    assert.equal(a.kind, 'strategy');
+    assert.ok(a.kind === 'strategy' && a.notes.some((n) => /Ambition 2 .*75%/.test(n)));
+  });
+
   it('answers a follow-up from the subject its own thread remembers', async () => {
     const thread = request('channel', '19:c@thread.tacv2;messageid=9');
     await ask('lpt baf 5', thread);

@@ -1132,6 +1132,180 @@ export const CLASSES: Row[] = [
   // Not in the papers: answered from search, saying what is missing.
   ['what is our bank balance', { intent: 'unknown' }],
   ['what is the uptake of the staff vaccine', { intent: 'unknown' }],
+  // The asker's own work, in the words people use for it, is their actions.
+  ["what's on my plate", { intent: 'actions.list', scope: { kind: 'mine' } }],
+  [
+    "anything i'm behind on",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  ['what do i still owe the board', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what have i promised to deliver', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['which things am i accountable for', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what is waiting on me', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // Who the asker is, and which organisations Board Clerk holds papers for, in other words.
+  ['who am i to you', { intent: 'about', subject: 'me' }],
+  ['what have you got on me', { intent: 'about', subject: 'me' }],
+  ['what trusts do you know about', { intent: 'about', subject: 'coverage' }],
+  ['whose board papers do you hold', { intent: 'about', subject: 'coverage' }],
+  ['papers from which organisations', { intent: 'about', subject: 'coverage' }],
+  // Actions with no due date.
+  ['which actions have no deadline', { intent: 'actions.list', filter: { status: 'undated' } }],
+  [
+    'undated nhft actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'organisation', organisationId: 'nhft' },
+      filter: { status: 'undated' },
+    },
+  ],
+  ['actions never given a target date', { intent: 'actions.list', filter: { status: 'undated' } }],
+  ['group actions missing a due date', { intent: 'actions.list', filter: { status: 'undated' } }],
+  // The ambition at either end of a measure.
+  [
+    'which ambition is furthest ahead on progress',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'highest' } },
+  ],
+  [
+    'where are we least confident of delivering',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  [
+    'top ambition by confidence',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'highest' } },
+  ],
+  [
+    'the weakest objective for progress',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' } },
+  ],
+  ['the lowest scoring risks', { intent: 'risk.list', filter: { kind: 'lowest' } }],
+  // A person's own affairs are not in the papers: searched, and said so, rather than the role or a paper.
+  ['how much does the chair earn', { intent: 'unknown' }],
+  ['what does the finance director get paid', { intent: 'unknown' }],
+  ["what is the cfo's salary", { intent: 'unknown' }],
+  ['how much is the value programme expected to save', { intent: 'paper', want: 'figures' }],
+  // The private part of a meeting, asked for in other words.
+  [
+    'minutes of the closed session in september',
+    { intent: 'minutes.meeting', date: '2025-09-01', privatePart: true },
+  ],
+  [
+    'what was agreed in camera at the last board',
+    { intent: 'minutes.resolutions', privatePart: true },
+  ],
+  ['part two decisions at the may board', { intent: 'minutes.resolutions', privatePart: true }],
+  // Which organisation a paper, strategy or log is from.
+  [
+    'what organisation produced the thrive report',
+    { intent: 'data-quality', recordId: 'paper-gtb-2026-01-29-thrive', whose: true },
+  ],
+  [
+    'which trust does the value programme paper come from',
+    { intent: 'data-quality', recordId: 'paper-gtb-2026-01-29-value-programme', whose: true },
+  ],
+  // A name that starts like the question ("trust ambitions") does not ask whose it is.
+  [
+    'which trust ambitions have less than 80% confidence',
+    { intent: 'strategy.progress', below: { measure: 'confidence', percent: 80 } },
+  ],
+  // The draft risk called new or proposed, in the register that holds it.
+  [
+    'lpt baf 1 against the proposed group one',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 1, registerId: LPT },
+        { draft: true, registerId: GROUP },
+      ],
+    },
+  ],
+  [
+    'is the new group risk worse than group baf 3',
+    { intent: 'risk.compare', risks: [{ number: 3 }, { draft: true, registerId: GROUP }] },
+  ],
+  [
+    'lpt baf 2 vs the new one',
+    { intent: 'risk.compare', risks: [{ number: 2 }, { draft: true, registerId: GROUP }] },
+  ],
+  // Items taken at every meeting are the workplan's.
+  ['what are the standing items', { intent: 'workplan' }],
+  ['which papers go to every meeting', { intent: 'workplan' }],
+  ['what is on each agenda without fail', { intent: 'workplan' }],
+  ['recurring agenda items for the board', { intent: 'workplan' }],
+  // What the papers ask the board to decide, in other words.
+  [
+    'which papers need a decision at the january board',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, decisions: true },
+  ],
+  ['anything seeking approval at the next board', { intent: 'meeting.agenda' }],
+  // A committee's report named with what it says on a subject a risk is also about.
+  [
+    'triple a from the people committee - assurances on staff wellbeing',
+    { intent: 'committee.report', level: 'assure' },
+  ],
+  // One action described by what it is about, and when it is due.
+  [
+    'when is the psirf implementation action due',
+    { intent: 'actions.about', ask: 'due', words: 'psirf implementation' },
+  ],
+  [
+    'what date is the social value round table action due by',
+    { intent: 'actions.about', ask: 'due', words: 'social value round table' },
+  ],
+  [
+    'that quality dashboard action - when is it due',
+    { intent: 'actions.about', ask: 'due', words: 'quality dashboard' },
+  ],
+  ['when is the next action due', { intent: 'actions.list' }],
+  [
+    'the staff survey action due in 2027 - is that right',
+    {
+      intent: 'actions.about',
+      ask: 'due',
+      words: 'staff survey',
+      period: { from: '2027-01-01', to: '2027-12-31' },
+    },
+  ],
+  // Whether someone, named or by their role, was at a meeting.
+  [
+    'did manjit darby attend in september',
+    { intent: 'minutes.attendance', date: '2025-09-01', who: 'manjit darby' },
+  ],
+  [
+    'was the lpt finance director there in september',
+    {
+      intent: 'minutes.attendance',
+      date: '2025-09-01',
+      who: 'chief finance officer, director of finance',
+    },
+  ],
+  [
+    'did the nhft chief medical officer make it to the september meeting',
+    { intent: 'minutes.attendance', who: 'nhft chief medical officer' },
+  ],
+  // Who holds a part in a paper, an agenda item or a report: its sponsor, author, lead, presenter.
+  ['who put together the value programme paper', { intent: 'paper', want: 'cover' }],
+  ['the thrive paper - who is the exec lead', { intent: 'paper', want: 'cover' }],
+  ['which director is sponsoring the chief executive report', { intent: 'paper', want: 'cover' }],
+  ['who will introduce the chief executive report', { intent: 'paper', want: 'cover' }],
+  ['when does the value programme paper come back to board', { intent: 'paper', want: 'cover' }],
+  [
+    "who's lined up to present the environmental analysis item",
+    { intent: 'minutes.presenter', item: 'environmental analysis', upcoming: true },
+  ],
+  [
+    'which exec is down for the thrive strategy item',
+    { intent: 'minutes.presenter', item: 'thrive strategy', upcoming: true },
+  ],
+  [
+    'who is set to take the performance report item at the next board',
+    { intent: 'minutes.presenter', upcoming: true },
+  ],
+  ['who gave the qsir item in september', { intent: 'minutes.presenter', upcoming: false }],
+  ['who authored the people committee triple a', { intent: 'committee.report', author: true }],
+  [
+    'the aaa report to the board - who put it together',
+    { intent: 'committee.report', author: true, level: null },
+  ],
 ];
 
 /**
@@ -1250,4 +1424,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and who took the minutes',
     { intent: 'minutes.attendance', part: 'minute-taker', date: '2025-09-01' },
   ],
+  // Only a role in the record the conversation is about: "who's the task lead?"
+  [
+    'well led ftsu 4',
+    "who's the action lead?",
+    { intent: 'action.detail', target: { kind: 'section', number: 4 } },
+  ],
+  [
+    'the people committee aaa report',
+    'who wrote it?',
+    { intent: 'committee.report', author: true },
+  ],
+  ['the thrive paper', 'who is the sponsor', { intent: 'paper', want: 'cover' }],
 ];

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { ActionFilter, ActionScope, ActionTarget, Text, type Period } from '../question';
+import { ActionFilter, ActionScope, ActionTarget, Period, Text } from '../question';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 
@@ -109,6 +109,8 @@ function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): bo
   switch (filter.status) {
     case 'no-lead':
       return isOpen(action) && !action.actionLeadRoleIds.length && !action.printedActionLead;
+    case 'undated':
+      return isOpen(action) && effectiveDue(action).iso === null;
     case 'open':
       return isOpen(action);
     case 'overdue':
@@ -159,6 +161,8 @@ function filterDescription(filter: ActionFilter, today: IsoDate): string {
   switch (filter.status) {
     case 'no-lead':
       return 'Open actions with no lead named';
+    case 'undated':
+      return 'Open actions with no due date';
     case 'open':
       return 'Open actions';
     case 'overdue':
@@ -537,11 +541,28 @@ function standing(action: Action, today: IsoDate): string {
 export async function answerActionsAbout(
   ctx: AnswerContext,
   words: string,
-  ask: 'status' | 'lead',
+  ask: 'status' | 'lead' | 'due',
+  period: Period | null = null,
 ): Promise<ActionsAboutAnswer | MessageAnswer> {
-  const hits = (await ctx.actionPassages())
+  const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const matching = (await ctx.actionPassages())
     .search(words, { kinds: ['action'], limit: 10 })
     .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked);
+  // "The staff survey action due in 2027": of the actions about it, those due then.
+  const dueThen = period
+    ? matching.filter((h) =>
+        all.some((a) => {
+          const due = effectiveDue(a).iso;
+          return (
+            a.id === h.doc.actionId &&
+            !!due &&
+            due >= (period.from ?? '0000-01-01') &&
+            due <= (period.to ?? '9999-12-31')
+          );
+        }),
+      )
+    : [];
+  const hits = dueThen.length ? dueThen : matching;
   const best = hits[0]?.score ?? 0;
   const ids = hits
     .filter((h) => h.score >= best * 0.6)
@@ -554,11 +575,21 @@ export async function answerActionsAbout(
       text: `The action logs Board Clerk holds do not have an action about ${words}. Ask "anything on ${words}" to see where the papers mention it.`,
       suggestions: [`Anything on ${words}?`],
     };
-  const all = (await ctx.store.findActions({})).map((a) => a.value);
   const found = ids.flatMap((id) => all.filter((a) => a.id === id));
   const statements = found.map((a) => {
     const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
     if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
+    if (ask === 'due') {
+      const due = effectiveDue(a);
+      const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
+      return `${named} is ${
+        due.iso
+          ? `due ${formatDate(due.iso)}${due.revised ? ' (a revised date)' : ''}`
+          : printed
+            ? `due “${printed}”, as printed`
+            : 'not given a due date in its log'
+      }; ${standing(a, ctx.today)}.`;
+    }
     const holders = ctx.data.people
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
       .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
@@ -575,9 +606,17 @@ export async function answerActionsAbout(
   };
 }
 
-/** "Has the digital transformation plan been signed off?", "who is leading the research strategy?" */
+/**
+ * "Has the digital transformation plan been signed off?", "who is leading the research strategy?",
+ * "when is the staff survey action due?"
+ */
 export const actionsAbout = kind(
   'actions.about',
-  { words: Text, ask: z.enum(['status', 'lead']) },
-  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask),
+  {
+    words: Text,
+    ask: z.enum(['status', 'lead', 'due']),
+    /** Only those due in a period, when the question names one and some are. */
+    period: Period.nullable().optional(),
+  },
+  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask, q.period ?? null),
 );

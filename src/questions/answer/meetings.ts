@@ -262,15 +262,43 @@ export async function answerMinuteItem(
   };
 }
 
+/**
+ * Asked for the private part of a meeting ("what did the private board decide"): the papers hold no
+ * private minutes for it, said plainly, with the public minutes there are.
+ */
+function noPrivateMinutes(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+): MessageAnswer {
+  const which = `${body ?? defaultBody(ctx.data) ?? 'board'}`;
+  const wanted = body ?? defaultBody(ctx.data);
+  const public_ = ctx.data.minutes
+    .filter((m) => (!wanted || m.body === wanted) && !isPrivateMinutes(ctx, m))
+    .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  return {
+    kind: 'message',
+    title: `The papers do not include minutes of a private ${which} meeting${date ? ` in ${formatMonth(date)}` : ''}`,
+    text: `Board Clerk holds no private (Part II) minutes for it, so it cannot say what was decided in private.${public_.length ? ` Public minutes on record: ${public_.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.` : ''}`,
+    suggestions: public_
+      .slice(-1)
+      .map((m) => `What did the ${m.body} resolve on ${formatDate(m.heldOn)}?`),
+  };
+}
+
 export function answerResolutions(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
+  privateOnly = false,
 ): ResolutionsAnswer | MessageAnswer {
   const wanted = body ?? defaultBody(ctx.data);
   const all = ctx.data.minutes
     .filter((m) => !wanted || m.body === wanted)
+    .filter((m) => !privateOnly || isPrivateMinutes(ctx, m))
     .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  if (privateOnly && !all.some((m) => !date || m.heldOn.slice(0, 7) >= date.slice(0, 7)))
+    return noPrivateMinutes(ctx, body, date);
   const minutes = date
     ? (all.find((m) => m.heldOn >= date) ?? null)
     : (all[all.length - 1] ?? null);
@@ -357,14 +385,29 @@ function noMinutes(
   onRecord: Minutes[],
 ): MessageAnswer {
   const which = `${body ?? defaultBody(ctx.data) ?? 'board'}`;
+  // A meeting on record that month whose minutes the papers do not hold: say when it was.
+  const held = date
+    ? meetingsOf(ctx.data, body).filter(
+        (m) => londonDateOf(m.startsAt).slice(0, 7) === date.slice(0, 7),
+      )
+    : [];
   return {
     kind: 'message',
-    title: date
-      ? `The papers do not include minutes of a ${which} meeting in ${formatMonth(date)}`
-      : `The papers do not include minutes of the ${which}`,
-    text: onRecord.length
-      ? `Minutes on record: ${onRecord.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
-      : 'There are no minutes in Board Clerk yet.',
+    title: held.length
+      ? `The papers do not include the minutes of the ${which} meeting on ${held.map((m) => formatDate(londonDateOf(m.startsAt))).join(' and ')}`
+      : date
+        ? `The papers do not include minutes of a ${which} meeting in ${formatMonth(date)}`
+        : `The papers do not include minutes of the ${which}`,
+    text: [
+      held.length
+        ? `The meeting is on record${held.some((m) => londonDateOf(m.startsAt) <= ctx.today) ? '' : ' (it is still to come)'}, but its minutes are not among the papers Board Clerk holds.`
+        : '',
+      onRecord.length
+        ? `Minutes on record: ${onRecord.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
+        : 'There are no minutes in Board Clerk yet.',
+    ]
+      .filter(Boolean)
+      .join(' '),
     suggestions: onRecord
       .slice(-2)
       .map((m) => `Minutes of the ${m.body} on ${formatDate(m.heldOn)}`),
@@ -396,8 +439,11 @@ export function answerMinutes(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
+  privateOnly = false,
 ): MinutesAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
+  if (privateOnly && !(minutes && isPrivateMinutes(ctx, minutes)))
+    return noPrivateMinutes(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   return {
     kind: 'minutes',
@@ -420,16 +466,44 @@ const MEETING_ROLES = {
   'minute-taker': { role: /\bminutes?\b|\bminute taker\b/i, not: null, says: 'took the minutes' },
 } as const;
 
+/**
+ * Whether someone, named or by their role ("the NHFT chief medical officer"), was at a meeting: present,
+ * in attendance or sent apologies, as its minutes list them. `who` may give alternatives, comma-separated.
+ */
+function whetherThere(minutes: Minutes, who: string): string {
+  const asked = who
+    .split(',')
+    .map((alt) => contentWords(normalise(alt)))
+    .filter((w) => w.length);
+  const listed = (list: Minutes['present']) =>
+    list.filter((a) => {
+      const hay = ` ${normalise(`${a.name} ${a.role}`)} `;
+      return asked.some((words) => words.every((w) => hay.includes(` ${w} `)));
+    });
+  const at = `${minutes.body}, ${formatDate(minutes.heldOn)}`;
+  const said = [
+    ...listed(minutes.present).map((a) => `${a.name} (${a.role}) was present at ${at}.`),
+    ...listed(minutes.inAttendance).map((a) => `${a.name} (${a.role}) was in attendance at ${at}.`),
+    ...listed(minutes.apologies).map(
+      (a) => `${a.name} (${a.role}) was not there: the minutes of ${at} record their apologies.`,
+    ),
+  ];
+  return said.length
+    ? said.join(' ')
+    : `The minutes of ${at} do not list ${who} as present, in attendance or sending apologies.`;
+}
+
 /** Who was there, who was in attendance, who sent apologies; who chaired it and took its minutes. */
 export function answerAttendance(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
   part: AttendancePart,
+  who: string | null = null,
 ): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
-  const notes: string[] = [];
+  const notes: string[] = who ? [whetherThere(minutes, who)] : [];
   if (part === 'chair' || part === 'minute-taker') {
     const { role, not, says } = MEETING_ROLES[part];
     const who = [...minutes.present, ...minutes.inAttendance].filter(
@@ -570,13 +644,30 @@ function agendaItemLead(
   });
 }
 
-/** "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. */
+/** The meeting whose agenda a question about who will lead an item means: the next, else the last. */
+function agendaMeetingDate(ctx: AnswerContext, body: string | null): IsoDate | null {
+  const withAgenda = meetingsOf(ctx.data, body).filter((m) => m.agenda.length);
+  const meeting =
+    withAgenda.find((m) => londonDateOf(m.startsAt) >= ctx.today) ?? withAgenda.at(-1);
+  return meeting ? londonDateOf(meeting.startsAt) : null;
+}
+
+/**
+ * "Who presented the QSIR item?": the agenda's lead, and the names the minutes give. Asked of a meeting
+ * to come ("who is down to lead the BAF item"), the agenda's lead for the item.
+ */
 export function answerPresenter(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate | null,
   words: string,
+  upcoming = false,
 ): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
+  if (upcoming) {
+    const on = date ?? agendaMeetingDate(ctx, body);
+    const lead = on && agendaItemLead(ctx, body, on, words);
+    if (lead) return lead;
+  }
   const found = minuteItemAbout(ctx, body, date, words);
   if ('kind' in found) return (date && agendaItemLead(ctx, body, date, words)) || found;
   const { minutes, item } = found;
@@ -742,6 +833,8 @@ const MeetingDetail = {
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
+/** Minutes asked for by the part of the meeting: only its private (Part II) business. */
+const PrivatePart = { privatePart: z.boolean().optional() };
 
 /** "When is the next board?", "what time does the board start". */
 export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
@@ -766,6 +859,8 @@ export const meetingAgenda = kind(
     which: z.union([z.enum(['next', 'last']), z.object({ date: IsoDateSchema })]),
     /** "Which items weren't in the workplan?": the agenda set against the body's workplan. */
     againstWorkplan: z.boolean().optional(),
+    /** "Which papers need a decision?": the decision each paper asks of the board, as printed. */
+    decisions: z.boolean().optional(),
   },
   (q, ctx) => {
     const answer =
@@ -774,9 +869,35 @@ export const meetingAgenda = kind(
         : q.which === 'last'
           ? answerLastMeeting(ctx, q.body, 'agenda')
           : answerAgendaOn(ctx, q.body, q.which.date);
-    return q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+    const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
+    return q.decisions ? decisionsAsked(ctx, set) : set;
   },
 );
+
+/**
+ * Papers asking the board to approve something, with the decision as printed; the rest named with what
+ * they ask (consideration, noting, briefing).
+ */
+function decisionsAsked(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const papers = ctx.data.papers.filter((p) => p.meetingId === answer.meeting?.id);
+  if (!papers.length) return answer;
+  const deciding = papers.filter((p) => p.decision?.type === 'approval');
+  const rest = papers.filter((p) => !deciding.includes(p));
+  return {
+    ...answer,
+    notes: [
+      deciding.length
+        ? `Papers asking the board for a decision: ${deciding.map((p) => `${p.title} (${p.decision!.type}: ${p.decision!.printed.join(' ')})`).join('; ')}.`
+        : 'No paper for this meeting asks the board for a decision.',
+      ...(rest.length
+        ? [
+            `The others: ${rest.map((p) => `${p.title} (${p.decision ? p.decision.type : 'no decision printed'})`).join('; ')}.`,
+          ]
+        : []),
+      ...answer.notes,
+    ],
+  };
+}
 
 /** An agenda set against its body's workplan: what it took that was not planned, and the reverse. */
 function againstWorkplan(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
@@ -812,20 +933,29 @@ export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
 );
 
 /** "What did the board decide in September?" */
-export const minutesResolutions = kind('minutes.resolutions', WhichMinutes, (q, ctx) =>
-  answerResolutions(ctx, q.body, q.date),
+export const minutesResolutions = kind(
+  'minutes.resolutions',
+  { ...WhichMinutes, ...PrivatePart },
+  (q, ctx) => answerResolutions(ctx, q.body, q.date, q.privatePart),
 );
 
 /** "Minutes of the September board": every item, with what was resolved. */
-export const minutesMeeting = kind('minutes.meeting', WhichMinutes, (q, ctx) =>
-  answerMinutes(ctx, q.body, q.date),
+export const minutesMeeting = kind(
+  'minutes.meeting',
+  { ...WhichMinutes, ...PrivatePart },
+  (q, ctx) => answerMinutes(ctx, q.body, q.date, q.privatePart),
 );
 
 /** "Who attended?", "who sent apologies?" */
 export const minutesAttendance = kind(
   'minutes.attendance',
-  { ...WhichMinutes, part: z.enum(['all', 'present', 'apologies', 'chair', 'minute-taker']) },
-  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part),
+  {
+    ...WhichMinutes,
+    part: z.enum(['all', 'present', 'apologies', 'chair', 'minute-taker']),
+    /** Someone asked about, by name or role: "was the NHFT chief medical officer there?" */
+    who: Text.nullable().optional(),
+  },
+  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null),
 );
 
 /** "Any declarations of interest?" */
@@ -836,8 +966,8 @@ export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q
 /** "Who presented the QSIR item?" */
 export const minutesPresenter = kind(
   'minutes.presenter',
-  { ...WhichMinutes, item: Text },
-  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item),
+  { ...WhichMinutes, item: Text, upcoming: z.boolean().optional() },
+  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item, q.upcoming),
 );
 
 /** "When was the inaugural board?" */

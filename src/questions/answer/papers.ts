@@ -233,6 +233,7 @@ export function answerCommitteeReport(
   ctx: AnswerContext,
   reportId: string | null,
   level: string | null,
+  author = false,
 ): CommitteeReportAnswer | MessageAnswer {
   const reports = [...ctx.data.committeeReports].sort((a, b) =>
     (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''),
@@ -245,6 +246,12 @@ export function answerCommitteeReport(
     );
   const blocks = report.blocks.filter((b) => !level || b.level === level);
   const notes: string[] = [];
+  if (author)
+    notes.push(
+      report.author
+        ? `${report.author} wrote the ${report.committee}’s report (${report.heldOn.printed}).`
+        : `The ${report.committee}’s report (${report.heldOn.printed}) does not name its author.`,
+    );
   if (level) {
     const items = blocks.flatMap((b) => b.items);
     notes.push(
@@ -418,8 +425,10 @@ export const committeeReport = kind(
   {
     reportId: Id.nullable(),
     level: z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']).nullable(),
+    /** Who wrote it: "who wrote the AAA report". */
+    author: z.boolean().optional(),
   },
-  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level),
+  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level, q.author),
 );
 
 /** The performance report: the NHS Oversight Framework segment, or named indicators. */

@@ -28,7 +28,14 @@ export interface StrategyAsk {
   themeId: string | null;
   /** Only the ambitions below a level of progress or confidence. */
   below?: { measure: 'progress' | 'confidence'; percent: number } | null;
+  /** Only the ambition (or ambitions, tied) lowest or highest on a measure. */
+  extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
 }
+
+const valueOf = (
+  a: { progressPct?: number | null; confidencePct?: number | null },
+  measure: 'progress' | 'confidence',
+) => (measure === 'progress' ? a.progressPct : a.confidencePct) ?? null;
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
 export function answerStrategy(
@@ -48,6 +55,17 @@ export function answerStrategy(
       suggestions: [],
     };
 
+  const measured = ask.extreme
+    ? strategy.objectives
+        .flatMap((o) => o.ambitions)
+        .map((a) => valueOf(a, ask.extreme!.measure))
+        .filter((v): v is number => v !== null)
+    : [];
+  const extremeValue = measured.length
+    ? ask.extreme!.which === 'lowest'
+      ? Math.min(...measured)
+      : Math.max(...measured)
+    : null;
   const ambitions: AmbitionView[] = strategy.objectives
     .filter((o) => !ask.objectiveId || o.id === ask.objectiveId)
     .flatMap((o) =>
@@ -58,6 +76,7 @@ export function answerStrategy(
           const value = ask.below.measure === 'progress' ? a.progressPct : a.confidencePct;
           return value !== null && value !== undefined && value < ask.below.percent;
         })
+        .filter((a) => !ask.extreme || valueOf(a, ask.extreme.measure) === extremeValue)
         .map((a) => ({
           number: a.number,
           objective: o.title,
@@ -98,6 +117,15 @@ export function answerStrategy(
     flags: flagViews(strategy.dataQuality),
     source: citation(data, strategy.source),
     notes: [
+      ...(ask.extreme
+        ? [
+            ambitions.length === 1
+              ? `Ambition ${ambitions[0]!.number} (${ambitions[0]!.text}) has the ${ask.extreme.which} ${ask.extreme.measure} of the ${measured.length}: ${extremeValue}%.`
+              : ambitions.length
+                ? `${ambitions.length} of the ${measured.length} ambitions share the ${ask.extreme.which} ${ask.extreme.measure}, ${extremeValue}%: ${ambitions.map((a) => a.number).join(', ')}.`
+                : `The report prints no ${ask.extreme.measure} figures for its ambitions.`,
+          ]
+        : []),
       ...(ask.below
         ? [
             ambitions.length
@@ -123,6 +151,13 @@ export const strategyProgress = kind(
     text: Text,
     below: z
       .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
+      .nullable()
+      .optional(),
+    extreme: z
+      .object({
+        measure: z.enum(['progress', 'confidence']),
+        which: z.enum(['lowest', 'highest']),
+      })
       .nullable()
       .optional(),
   },
