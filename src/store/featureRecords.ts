@@ -52,7 +52,18 @@ export class StoredConversationValues<T> {
     return this.options.parse(parsed.data.value);
   }
 
+  /**
+   * Keeps the value for `ttlMs`. The same value, with more than half its time still to run, is not
+   * written again: a run of follow-ups on one subject costs no store round trip.
+   */
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
+    const held = ExpiringRecord.safeParse(await this.store.readSystemValue(this.id(key)));
+    if (
+      held.success &&
+      Date.parse(held.data.expiresAt) - now.getTime() > this.options.ttlMs / 2 &&
+      JSON.stringify(held.data.value) === JSON.stringify(value)
+    )
+      return;
     await this.store.writeSystemValue(this.id(key), {
       value,
       expiresAt: new Date(now.getTime() + this.options.ttlMs).toISOString(),

@@ -64,9 +64,9 @@ class Source implements ReadModelSource {
 
   systemReads = 0;
 
-  readSystemValue(id: string) {
+  readStoredSystemValue(id: string) {
     this.systemReads++;
-    return this.memory.readSystemValue(id);
+    return this.memory.readStoredSystemValue(id);
   }
 
   /** The store as an instance writes to it: acknowledgements held while `ackGate` is set. */
