@@ -227,7 +227,11 @@ export class ReadModel {
       // Not held: most likely never written (a new conversation); if it is, the create is refused.
       const etag = this.system.etag(id);
       try {
-        return await this.system.write(id, async () => ({ id, value, etag: await replace(etag) }));
+        return await this.system.write(
+          id,
+          async () => ({ id, value, etag: await replace(etag) }),
+          etag,
+        );
       } catch (e) {
         const raced =
           e instanceof ConcurrencyConflictError ||
@@ -417,6 +421,8 @@ class SystemValuesHeld {
   private readonly writing = new Map<string, number>();
   /** Own writes held here and not yet seen in the feed: the etag the store gave them. */
   private readonly unconfirmed = new Map<string, string>();
+  /** The etag of the version each such write replaced. */
+  private readonly replaced = new Map<string, string>();
   private readonly doubtful = new Set<string>();
   private seq = 0;
 
@@ -444,12 +450,23 @@ class SystemValuesHeld {
     if (ours === undefined) return this.hold(id, value, etag);
     if (ours === etag) {
       this.unconfirmed.delete(id);
+      this.replaced.delete(id);
       return;
     }
+    // The version our write replaced, read by the feed before the write: older, nothing to check.
+    if (etag === this.replaced.get(id)) return;
     this.doubtful.add(id);
   }
 
-  async write(id: string, send: () => Promise<StoredSystemValue>): Promise<void> {
+  /**
+   * Sends a write and holds what the store answers. `over`: the etag the write was conditional on, so a
+   * feed version with it is known to be older than ours (no need to ask the store which is newer).
+   */
+  async write(
+    id: string,
+    send: () => Promise<StoredSystemValue>,
+    over?: string | null,
+  ): Promise<void> {
     const seqBefore = this.held.get(id)?.seq ?? 0;
     this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
     let saved: StoredSystemValue;
@@ -469,9 +486,12 @@ class SystemValuesHeld {
       else this.writing.delete(id);
     }
     const held = this.held.get(id);
-    if (held && held.seq !== seqBefore && held.etag !== saved.etag) this.doubtful.add(id);
+    if (held && held.seq !== seqBefore && held.etag !== saved.etag && held.etag !== over)
+      this.doubtful.add(id);
     this.hold(id, saved.value, saved.etag);
     this.unconfirmed.set(id, saved.etag);
+    if (typeof over === 'string') this.replaced.set(id, over);
+    else this.replaced.delete(id);
   }
 
   /** The ids in doubt, forgotten as doubts (they are read again now). */
@@ -501,6 +521,7 @@ class SystemValuesHeld {
       return found;
     }
     this.unconfirmed.delete(id);
+    this.replaced.delete(id);
     // Nothing stored is held as such too: a value written elsewhere later arrives through the feed.
     this.hold(id, found?.value ?? null, found?.etag ?? null);
     return found;
