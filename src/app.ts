@@ -72,7 +72,7 @@ export async function startApp(
     } = await openReadModel(opened.store, { log });
     following = readModel;
     const records = opened.store.importRecords();
-    const batches = new ReadModelImportBatches(records, followed, log, clock);
+    const batches = new ReadModelImportBatches(records, followed, readModel, log, clock);
     const store = importAware(followed, batches);
     const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
     await batches.recover();

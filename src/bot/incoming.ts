@@ -180,6 +180,12 @@ export type IncomingActivity = z.infer<typeof IncomingActivity>;
 export type ActivityReading =
   { ok: true; activity: IncomingActivity } | { ok: false; problems: string[] };
 
+/**
+ * Activities the HTTP edge has already read, by the object it hands the SDK: the bot's turn finds its
+ * reading here rather than parsing the same activity again (`TeamsBot` parses any other).
+ */
+export const readActivities = new WeakMap<object, IncomingActivity>();
+
 /** Parses a request body as an activity; on failure, the first few problems, each "path: message". */
 export function readActivity(body: unknown): ActivityReading {
   const parsed = IncomingActivity.safeParse(body);

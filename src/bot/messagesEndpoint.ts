@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import type { BoardClerkAdapter } from './adapter';
-import { readActivity, tenantsDisagree } from './incoming';
+import { readActivities, readActivity, tenantsDisagree } from './incoming';
 import type { AppConfig } from '../config';
 import type { Logger } from '../log';
 import { readJsonBody } from '../server/jsonBody';
@@ -110,6 +110,7 @@ export function registerMessagesEndpoint(
       return refuse(400, 'not a valid activity: serviceUrl is required');
 
     const activity = sdkActivity(body.value as object);
+    readActivities.set(activity, incoming);
     const header = req.headers.authorization ?? '';
     const authenticated = await adapter.authenticate(activity, header);
     if (!authenticated.ok)

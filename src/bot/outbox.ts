@@ -103,20 +103,24 @@ const MARKDOWN = /[*_[\]]/g;
  * a heading keeps its role for screen readers with its markdown characters escaped, as do facts.
  */
 function asPlainText(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(asPlainText);
+  // Plain loops rather than entries/fromEntries: this walks every element of every card sent.
+  if (Array.isArray(node)) {
+    const out = new Array<unknown>(node.length);
+    for (let i = 0; i < node.length; i++) out[i] = asPlainText(node[i]);
+    return out;
+  }
   if (typeof node !== 'object' || node === null) return node;
   const element = node as Record<string, unknown>;
   if (element.type === 'TextBlock' && typeof element.text === 'string') {
     if (element.style === 'heading')
       return { ...element, text: element.text.replace(MARKDOWN, '\\$&') };
-    const { type: _type, text, wrap: _wrap, maxLines: _maxLines, style: _style, ...rest } = element;
-    const { weight, size, color, isSubtle, fontType, ...block } = rest;
-    const run = Object.fromEntries(
-      Object.entries({ type: 'TextRun', text, weight, size, color, isSubtle, fontType }).filter(
-        ([, v]) => v !== undefined,
-      ),
-    );
-    return { type: 'RichTextBlock', ...block, inlines: [run] };
+    const block: Record<string, unknown> = { type: 'RichTextBlock' };
+    const run: Record<string, unknown> = { type: 'TextRun', text: element.text };
+    for (const k in element)
+      if (!TEXT_BLOCK_ONLY.has(k) && !RUN_STYLE.includes(k)) block[k] = element[k];
+    for (const k of RUN_STYLE) if (element[k] !== undefined) run[k] = element[k];
+    block.inlines = [run];
+    return block;
   }
   if (element.type === 'FactSet' && Array.isArray(element.facts))
     return {
@@ -126,8 +130,18 @@ function asPlainText(node: unknown): unknown {
         value: f.value.replace(MARKDOWN, '\\$&'),
       })),
     };
-  return Object.fromEntries(Object.entries(element).map(([k, v]) => [k, asPlainText(v)]));
+  const out: Record<string, unknown> = {};
+  for (const k in element) {
+    const v = element[k];
+    out[k] = typeof v === 'object' && v !== null ? asPlainText(v) : v;
+  }
+  return out;
 }
+
+/** A TextBlock's fields with no place in a RichTextBlock (its text goes into the run). */
+const TEXT_BLOCK_ONLY = new Set(['type', 'text', 'wrap', 'maxLines', 'style']);
+/** A TextBlock's fields that style its text: they move to the TextRun. */
+const RUN_STYLE = ['weight', 'size', 'color', 'isSubtle', 'fontType'];
 
 function plain(built: BuiltCard): BuiltCard {
   return { summary: built.summary, card: asPlainText(built.card) as BuiltCard['card'] };

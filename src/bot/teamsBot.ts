@@ -18,7 +18,7 @@ import type { ReferenceDataCache } from '../shared/referenceData';
 import { StoreUnavailableError } from '../store/errors';
 import { isShared, type Request, type RequestInput } from '../shared/request';
 import { chatWithBoardClerk } from './deepLinks';
-import { conversationFactsOf, IncomingActivity, tenantOf } from './incoming';
+import { conversationFactsOf, IncomingActivity, readActivities, tenantOf } from './incoming';
 import { download, upload } from './download';
 import { teamsClient } from './outbound';
 import { draw, drawSearchResult } from './outbox';
@@ -436,6 +436,8 @@ export class TeamsBot {
   }
 
   private parse(context: TurnContext): IncomingActivity | null {
+    const read = context.activity && readActivities.get(context.activity);
+    if (read) return read;
     const parsed = IncomingActivity.safeParse(context.activity);
     if (!parsed.success) {
       this.o.log.warn(

@@ -1,8 +1,9 @@
 import { ACTION_STATUS_WORDS } from '../domain/action';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Action, ActionLog, DeliveryKey, PrintedDate } from '../domain';
 import { formatDate, londonDateOf } from '../domain/dates';
 import { deliveryKeyWords } from '../domain/progressUpdate';
+import { excel } from './spreadsheetLibraries';
 import { ukDate } from './values';
 
 /**
@@ -168,7 +169,7 @@ export async function exportActionLogs(
   logs: readonly ExportedLog[],
   options: ExportOptions,
 ): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   book.creator = 'Board Clerk';
   book.created = options.generatedAt;
   const taken = new Set<string>();

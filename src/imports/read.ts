@@ -1,8 +1,9 @@
 import { StringDecoder } from 'node:string_decoder';
 import { parseString } from '@fast-csv/parse';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import { excel, jszip } from './spreadsheetLibraries';
 import type { CellRange, CellValue, Sheet, Workbook } from './workbook';
 
 /**
@@ -132,7 +133,7 @@ async function readXlsx(buffer: Buffer, fileName: string, limits: ReadLimits): P
     );
   if (inspected.rows > rowLimit) return refuse('too-many-rows', tooManyRows(fileName, limits));
 
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   // ExcelJS types its Buffer parameter against an older @types/node.
   await book.xlsx.load(buffer as unknown as Parameters<typeof book.xlsx.load>[0]);
   // A zip that is not a workbook loads as a workbook with no sheets.
@@ -168,7 +169,7 @@ async function inspectZip(
 ): Promise<ZipInspection | null> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buffer);
+    zip = await jszip().loadAsync(buffer);
   } catch {
     return null;
   }
@@ -240,7 +241,7 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet, maxColumns: number): Sheet {
   ws.eachRow((row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell((cell, column) => {
-      if (column > maxColumns || cell.type === ExcelJS.ValueType.Merge) return;
+      if (column > maxColumns || cell.type === excel().ValueType.Merge) return;
       values[column - 1] = plainValue(cell.value);
     });
     for (let i = 0; i < values.length; i++) values[i] ??= null;

@@ -281,6 +281,18 @@ export class CosmosGovernanceStore implements BoardClerkStore {
     }
   }
 
+  async readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
+    const found = await this.system.get(SYSTEM_PARTITION, id);
+    return found ? { id, value: found.value.value, etag: found.etag } : null;
+  }
+
+  async replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string> {
+    const doc: SystemDocument = { id, kind: '_system', organisationId: SYSTEM_PARTITION, value };
+    const saved =
+      etag === null ? await this.system.create(doc) : await this.system.replace(doc, etag);
+    return saved.etag;
+  }
+
   /** The import's records (mappings, staged batches): see importRecords.ts. */
   importRecords(): ImportRecords {
     return cosmosImportRecords(this.database, this.log);

@@ -28,8 +28,25 @@ const hash = (text: string, length: number) =>
 
 const ExpiringRecord = z.object({ value: z.unknown(), expiresAt: z.iso.datetime() });
 
+/** Shared between callers, so no caller can change it for the next. */
+function deepFrozen<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFrozen(v);
+  }
+  return value;
+}
+
 /** One value per conversation, forgotten after `ttlMs`. */
 export class StoredConversationValues<T> {
+  /**
+   * What each stored record parsed to. A read model hands out the same frozen record until it changes,
+   * so a conversation's subject is checked once, not at every question.
+   */
+  private readonly parsed = new WeakMap<object, { expiresAt: number; value: T | null } | null>();
+  /** Record ids by conversation (a hash each): bounded, as conversations come and go. */
+  private readonly ids = new Map<string, string>();
+
   constructor(
     private readonly store: SystemValueStore,
     private readonly options: {
@@ -42,21 +59,54 @@ export class StoredConversationValues<T> {
   ) {}
 
   private id(key: ConversationRef): string {
-    return `${this.options.name}-${hash(`${key.tenantId ?? '-'}|${key.threadKey}`, 40)}`;
+    const conversation = `${key.tenantId ?? '-'}|${key.threadKey}`;
+    let id = this.ids.get(conversation);
+    if (id === undefined) {
+      if (this.ids.size >= 10_000) this.ids.clear();
+      id = `${this.options.name}-${hash(conversation, 40)}`;
+      this.ids.set(conversation, id);
+    }
+    return id;
+  }
+
+  private parse(stored: unknown): { expiresAt: number; value: T | null } | null {
+    const held = typeof stored === 'object' && stored !== null && Object.isFrozen(stored);
+    if (held && this.parsed.has(stored)) return this.parsed.get(stored)!;
+    const record = ExpiringRecord.safeParse(stored);
+    const parsed = record.success
+      ? {
+          expiresAt: Date.parse(record.data.expiresAt),
+          value: this.options.parse(record.data.value),
+        }
+      : null;
+    if (held) this.parsed.set(stored, parsed && { ...parsed, value: deepFrozen(parsed.value) });
+    return held ? this.parsed.get(stored)! : parsed;
   }
 
   async recall(key: ConversationRef, now: Date): Promise<T | null> {
-    const parsed = ExpiringRecord.safeParse(await this.store.readSystemValue(this.id(key)));
+    const parsed = this.parse(await this.store.readSystemValue(this.id(key)));
     // A record from an older version, damaged, or expired: nothing, rather than something wrong.
-    if (!parsed.success || Date.parse(parsed.data.expiresAt) <= now.getTime()) return null;
-    return this.options.parse(parsed.data.value);
+    if (!parsed || parsed.expiresAt <= now.getTime()) return null;
+    return parsed.value;
   }
 
+  /**
+   * Keeps the value for `ttlMs`. The same value, with more than half its time still to run, is not
+   * written again: a run of follow-ups on one subject costs no store round trip.
+   */
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
-    await this.store.writeSystemValue(this.id(key), {
-      value,
-      expiresAt: new Date(now.getTime() + this.options.ttlMs).toISOString(),
-    });
+    const held = ExpiringRecord.safeParse(await this.store.readSystemValue(this.id(key)));
+    if (
+      held.success &&
+      Date.parse(held.data.expiresAt) - now.getTime() > this.options.ttlMs / 2 &&
+      JSON.stringify(held.data.value) === JSON.stringify(value)
+    )
+      return;
+    const expiresAt = now.getTime() + this.options.ttlMs;
+    const record = { value, expiresAt: new Date(expiresAt).toISOString() };
+    await this.store.writeSystemValue(this.id(key), record);
+    // A read model holds this very record: the next recall need not check what was just written.
+    this.parsed.set(record, { expiresAt, value: deepFrozen(value) });
   }
 }
 

@@ -354,6 +354,19 @@ export class ImportBatches {
     return this.inFlightRead;
   }
 
+  /**
+   * The in-flight list as readers lay it over what they read: here the store's (one point read);
+   * a subclass may hold it (`src/shared/readModel/imports.ts`). Writes (and `gate`) read the store.
+   */
+  protected inFlightForReaders(): Promise<ImportsInFlight['batches']> {
+    return this.inFlight();
+  }
+
+  /** Writes the in-flight list (`send`); a subclass holding it holds what was written. */
+  protected async writeInFlight(send: () => Promise<Stored<ImportDocument>>): Promise<void> {
+    await send();
+  }
+
   /** Changes the in-flight list; a change that returns the same array writes nothing. */
   private async updateInFlight(
     change: (batches: ImportsInFlight['batches']) => ImportsInFlight['batches'],
@@ -366,8 +379,9 @@ export class ImportBatches {
       if (after === before) return;
       const doc = importDocument(importIds.inFlight, { type: 'importsInFlight', batches: after });
       try {
-        if (stored) await this.records.replace(doc, stored.etag);
-        else await this.records.create(doc);
+        await this.writeInFlight(() =>
+          stored ? this.records.replace(doc, stored.etag) : this.records.create(doc),
+        );
         return;
       } catch (e) {
         const raced = e instanceof ConcurrencyConflictError || e instanceof AlreadyExistsError;
@@ -415,7 +429,7 @@ export class ImportBatches {
 
   /** The records of batches in flight, for readers: empty when none (the usual case). */
   async overlay(): Promise<{ records: Map<Key, GovernanceRecord>; organisations: Set<string> }> {
-    const batches = await this.inFlight();
+    const batches = await this.inFlightForReaders();
     const records = new Map<Key, GovernanceRecord>();
     const organisations = new Set<string>();
     for (const b of batches) {

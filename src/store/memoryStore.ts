@@ -285,6 +285,24 @@ export class MemoryStore implements BoardClerkStore {
     });
   }
 
+  readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
+    return this.answer(() => {
+      const found = this.getDoc<SystemDocument>('governance', SYSTEM_PARTITION, id);
+      return found ? { id, value: found.value.value, etag: found.etag } : null;
+    });
+  }
+
+  replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string> {
+    return this.answer(() => {
+      const doc: SystemDocument = { id, kind: '_system', organisationId: SYSTEM_PARTITION, value };
+      const saved =
+        etag === null
+          ? this.createDoc('governance', doc)
+          : this.replaceDoc('governance', doc, etag);
+      return saved.etag;
+    });
+  }
+
   /** The import's records (mappings, staged batches), kept as the store's bookkeeping like on Cosmos DB. */
   importRecords(): ImportRecords {
     const parse = (s: Stored<SystemDocument> | null): Stored<ImportDocument> | null => {

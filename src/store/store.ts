@@ -153,6 +153,20 @@ export interface SystemValues {
   writeSystemValue(id: string, value: unknown): Promise<void>;
 }
 
+/**
+ * Bookkeeping values with their etags, for a reader that holds them (the read model): it writes over the
+ * etag it holds, with no read first.
+ */
+export interface ConditionalSystemValues {
+  /** The value as stored, with its etag; null when none is stored. */
+  readStoredSystemValue(id: string): Promise<StoredSystemValue | null>;
+  /**
+   * Writes a value only over `etag` (null: only if none is stored); the new etag. Otherwise
+   * ConcurrencyConflictError (or AlreadyExistsError, or NotFoundError), and nothing is written.
+   */
+  replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string>;
+}
+
 export interface StoreStatus {
   /** Whether writes are saved, and damaged records kept aside; `unavailable` if it does not answer. */
   health(): Promise<StoreHealth>;
@@ -164,4 +178,5 @@ export type BoardClerkStore = GovernanceStore &
   BroadcastStore &
   ChangeFeed &
   SystemValues &
+  ConditionalSystemValues &
   StoreStatus;

@@ -24,11 +24,15 @@ import { MemoryStore } from '../../src/store/memoryStore';
 export async function demoFeatures(now: Date) {
   const memory = new MemoryStore();
   await seedDataset(memory, await loadDataset(), silentLogger);
-  const { store: followed, referenceData: snapshots } = await openReadModel(memory, {
+  const {
+    model,
+    store: followed,
+    referenceData: snapshots,
+  } = await openReadModel(memory, {
     log: silentLogger,
   });
   const records = memory.importRecords();
-  const batches = new ReadModelImportBatches(records, followed, silentLogger, () => now);
+  const batches = new ReadModelImportBatches(records, followed, model, silentLogger, () => now);
   const store = importAware(followed, batches);
   const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
   const events = new EventBus(silentLogger);

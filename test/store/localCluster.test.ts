@@ -220,4 +220,25 @@ describe('a local cluster: two instances sharing one store process (npm run stor
     assert.match(answer, /Rewritten on instance one/);
     assert.ok(seenAfter < 2_000, `seen by the other instance after ${seenAfter} ms`);
   });
+
+  it('answers a follow-up on the other instance: the subject is one of the store’s records', async () => {
+    const ask = async (app: RunningApp, text: string) => {
+      const m = personalMessage(text, { aadObjectId: DOCA });
+      const answers = messages(
+        await post(`http://127.0.0.1:${app.port}`, {
+          ...m,
+          conversation: { ...m.conversation, id: 'a:cluster-follow-up' },
+        }),
+      );
+      return answers.map((a) => `${a.summary}\n${a.text}`).join('\n');
+    };
+    assert.match(await ask(one, 'what is the culture risk score?'), /GROUP BAF 4/);
+    // At once: the instance that did not answer asks the store for a subject it does not hold.
+    assert.match(await ask(two, 'and its gaps?'), /GROUP BAF 4[\s\S]*Control gaps/);
+    // Now both hold the subject: a change on one reaches the other through the change feed (read
+    // every 400 ms; asked sooner, the other instance answers from the subject it held).
+    assert.match(await ask(two, 'and the LPT one?'), /BAF 07/);
+    await one.readModel.catchUp();
+    assert.match(await ask(one, 'who leads that?'), /Who owns BAF 07/);
+  });
 });

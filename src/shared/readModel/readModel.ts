@@ -6,7 +6,7 @@ import {
   NotFoundError,
   StoreUnavailableError,
 } from '../../store/errors';
-import type { BoardClerkStore, Stored } from '../../store/store';
+import type { BoardClerkStore, Stored, StoredSystemValue } from '../../store/store';
 import {
   type DocumentRef,
   FOLLOWED,
@@ -37,7 +37,7 @@ import {
 /** What the read model needs of the store. */
 export type ReadModelSource = Pick<
   BoardClerkStore,
-  'readChanges' | 'get' | 'getConversation' | 'readSystemChanges' | 'readSystemValue'
+  'readChanges' | 'get' | 'getConversation' | 'readSystemChanges' | 'readStoredSystemValue'
 >;
 
 export interface ReadModelOptions {
@@ -175,32 +175,77 @@ export class ReadModel {
     }
   }
 
-  /** Reads what changed in every followed container, and in the bookkeeping values, since the last read. */
+  /**
+   * Reads what changed in every followed container, then in the bookkeeping values. In that order: the
+   * import in-flight list (a bookkeeping value) is joined before an import writes its records, so a
+   * record of an import seen here comes with the list that says its import is in flight.
+   */
   private async readFeed(): Promise<void> {
-    const [system, ...changes] = await Promise.all([
-      this.source.readSystemChanges(this.systemContinuation),
-      ...FOLLOWED.map(
+    const changes = await Promise.all(
+      FOLLOWED.map(
         async (c) =>
           [c, await this.source.readChanges(c, this.continuations.get(c) ?? null)] as const,
       ),
-    ]);
+    );
+    const system = await this.source.readSystemChanges(this.systemContinuation);
     for (const [container, { documents, continuation }] of changes) {
       for (const doc of documents) this.fromFeed(container, doc);
       this.continuations.set(container, continuation);
     }
-    for (const v of system.values) this.system.fromFeed(v.id, v.value);
+    for (const v of system.values) this.system.fromFeed(v);
     this.systemContinuation = system.continuation;
   }
 
   /** A bookkeeping value: as held, or (not held) as the store has it. */
   async systemValue(id: string): Promise<unknown> {
     if (this.system.holds(id)) return this.system.value(id);
-    return this.system.reread(id, () => this.source.readSystemValue(id));
+    return (await this.rereadSystem(id))?.value ?? null;
   }
 
-  /** Writes a bookkeeping value through `send` and holds it at once. */
-  writeSystemValue(id: string, value: unknown, send: () => Promise<void>): Promise<void> {
-    return this.system.write(id, value, send);
+  /** A bookkeeping value with its etag: as held, or (not held) as the store has it. */
+  async storedSystemValue(id: string): Promise<StoredSystemValue | null> {
+    if (!this.system.holds(id)) return this.rereadSystem(id);
+    const etag = this.system.etag(id);
+    return etag === null ? null : { id, value: this.system.value(id), etag };
+  }
+
+  private rereadSystem(id: string): Promise<StoredSystemValue | null> {
+    return this.system.reread(id, () => this.source.readStoredSystemValue(id));
+  }
+
+  /**
+   * Writes a bookkeeping value over the etag held (no read first) and holds it at once. Another
+   * instance's write in between is a conflict: the value is read again and written over it (the last
+   * writer wins, as with the store's own `writeSystemValue`).
+   */
+  async writeSystemValue(
+    id: string,
+    value: unknown,
+    replace: (etag: string | null) => Promise<string>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      // Not held: most likely never written (a new conversation); if it is, the create is refused.
+      const etag = this.system.etag(id);
+      try {
+        return await this.system.write(
+          id,
+          async () => ({ id, value, etag: await replace(etag) }),
+          etag,
+        );
+      } catch (e) {
+        const raced =
+          e instanceof ConcurrencyConflictError ||
+          e instanceof AlreadyExistsError ||
+          e instanceof NotFoundError;
+        if (!raced || attempt === 3) throw e;
+        await this.rereadSystem(id).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Holds a bookkeeping value written by `send` (a write made its own way: the import in-flight list). */
+  holdSystemWrite(id: string, send: () => Promise<StoredSystemValue>): Promise<void> {
+    return this.system.write(id, send);
   }
 
   /** A version from the feed (or a full re-read): held, unless it may be older than one of our writes. */
@@ -321,8 +366,7 @@ export class ReadModel {
   }
 
   private async settleDoubts(): Promise<void> {
-    for (const id of this.system.doubts())
-      await this.system.reread(id, () => this.source.readSystemValue(id));
+    for (const id of this.system.doubts()) await this.rereadSystem(id);
     const doubts = [...this.doubtful.values()];
     this.doubtful.clear();
     for (const [i, ref] of doubts.entries()) {
@@ -367,15 +411,18 @@ export class ReadModel {
 
 /**
  * The store's bookkeeping values as held, with the same rules as documents: an own write is held at
- * once, and a feed version that may be older than it (or newer) is settled by reading the store. The
- * store's write of these values returns no etag, so an own write is recognised in the feed by its value.
- * Only values this instance has read or written are held (the rest of the bookkeeping, such as staged
- * imports, is not its business): the first read of one asks the store, the feed keeps it current.
+ * once, and a feed version that may be older than it (or newer) is settled by reading the store; each
+ * is held with its etag, so an own write needs no read first. Only values this instance has read or
+ * written are held (the rest of the bookkeeping, such as staged imports, is not its business): the
+ * first read of one asks the store, the feed keeps it current.
  */
 class SystemValuesHeld {
-  private readonly held = new Map<string, { value: unknown; seq: number }>();
+  private readonly held = new Map<string, { value: unknown; etag: string | null; seq: number }>();
   private readonly writing = new Map<string, number>();
+  /** Own writes held here and not yet seen in the feed: the etag the store gave them. */
   private readonly unconfirmed = new Map<string, string>();
+  /** The etag of the version each such write replaced. */
+  private readonly replaced = new Map<string, string>();
   private readonly doubtful = new Set<string>();
   private seq = 0;
 
@@ -387,27 +434,44 @@ class SystemValuesHeld {
     return this.held.get(id)?.value ?? null;
   }
 
-  private hold(id: string, value: unknown): void {
-    this.held.set(id, { value: deepFrozen(value), seq: ++this.seq });
+  /** The held version's etag; null when the store holds none. */
+  etag(id: string): string | null {
+    return this.held.get(id)?.etag ?? null;
   }
 
-  fromFeed(id: string, value: unknown): void {
+  private hold(id: string, value: unknown, etag: string | null): void {
+    this.held.set(id, { value: deepFrozen(value), etag, seq: ++this.seq });
+  }
+
+  fromFeed({ id, value, etag }: StoredSystemValue): void {
     if (!this.held.has(id) && !this.writing.has(id)) return;
-    if (this.writing.has(id)) return this.hold(id, value);
+    if (this.writing.has(id)) return this.hold(id, value, etag);
     const ours = this.unconfirmed.get(id);
-    if (ours === undefined) return this.hold(id, value);
-    if (ours === JSON.stringify(value)) {
+    if (ours === undefined) return this.hold(id, value, etag);
+    if (ours === etag) {
       this.unconfirmed.delete(id);
+      this.replaced.delete(id);
       return;
     }
+    // The version our write replaced, read by the feed before the write: older, nothing to check.
+    if (etag === this.replaced.get(id)) return;
     this.doubtful.add(id);
   }
 
-  async write(id: string, value: unknown, send: () => Promise<void>): Promise<void> {
+  /**
+   * Sends a write and holds what the store answers. `over`: the etag the write was conditional on, so a
+   * feed version with it is known to be older than ours (no need to ask the store which is newer).
+   */
+  async write(
+    id: string,
+    send: () => Promise<StoredSystemValue>,
+    over?: string | null,
+  ): Promise<void> {
     const seqBefore = this.held.get(id)?.seq ?? 0;
     this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
+    let saved: StoredSystemValue;
     try {
-      await send();
+      saved = await send();
     } catch (e) {
       this.doubtful.add(id);
       if (e instanceof StoreUnavailableError)
@@ -422,10 +486,12 @@ class SystemValuesHeld {
       else this.writing.delete(id);
     }
     const held = this.held.get(id);
-    if (held && held.seq !== seqBefore && JSON.stringify(held.value) !== JSON.stringify(value))
+    if (held && held.seq !== seqBefore && held.etag !== saved.etag && held.etag !== over)
       this.doubtful.add(id);
-    this.hold(id, value);
-    this.unconfirmed.set(id, JSON.stringify(value));
+    this.hold(id, saved.value, saved.etag);
+    this.unconfirmed.set(id, saved.etag);
+    if (typeof over === 'string') this.replaced.set(id, over);
+    else this.replaced.delete(id);
   }
 
   /** The ids in doubt, forgotten as doubts (they are read again now). */
@@ -436,24 +502,29 @@ class SystemValuesHeld {
   }
 
   /** Reads a value from the store and holds it, unless a write or the feed changed it meanwhile. */
-  async reread(id: string, read: () => Promise<unknown>): Promise<unknown> {
+  async reread(
+    id: string,
+    read: () => Promise<StoredSystemValue | null>,
+  ): Promise<StoredSystemValue | null> {
     const seqBefore = this.held.get(id)?.seq ?? 0;
-    let value: unknown;
+    let found: StoredSystemValue | null;
     try {
-      value = await read();
+      found = await read();
     } catch (e) {
       this.doubtful.add(id);
-      if (e instanceof StoreUnavailableError) return this.value(id);
+      if (e instanceof StoreUnavailableError)
+        return this.held.has(id) ? { id, value: this.value(id), etag: this.etag(id) ?? '' } : null;
       throw e;
     }
     if ((this.held.get(id)?.seq ?? 0) !== seqBefore) {
       this.doubtful.add(id);
-      return value;
+      return found;
     }
     this.unconfirmed.delete(id);
+    this.replaced.delete(id);
     // Nothing stored is held as such too: a value written elsewhere later arrives through the feed.
-    this.hold(id, value);
-    return value;
+    this.hold(id, found?.value ?? null, found?.etag ?? null);
+    return found;
   }
 }
 

@@ -180,8 +180,24 @@ export class ReadModelStore implements BoardClerkStore {
     return this.model.systemValue(id);
   }
 
+  /** Over the etag held: one store request, not a read and a write. */
   writeSystemValue(id: string, value: unknown): Promise<void> {
-    return this.model.writeSystemValue(id, value, () => this.store.writeSystemValue(id, value));
+    return this.model.writeSystemValue(id, value, (etag) =>
+      this.store.replaceSystemValue(id, value, etag),
+    );
+  }
+
+  readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
+    return this.model.storedSystemValue(id);
+  }
+
+  async replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string> {
+    let saved = '';
+    await this.model.holdSystemWrite(id, async () => {
+      saved = await this.store.replaceSystemValue(id, value, etag);
+      return { id, value, etag: saved };
+    });
+    return saved;
   }
 
   readSystemChanges(
