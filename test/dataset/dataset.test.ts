@@ -345,6 +345,27 @@ describe('the bundled dataset', () => {
       assert.match(planned.printed, /from December 24$/);
     });
 
+    it('a corporate risk quoted at "score 60", which a 5 x 5 matrix cannot give (LPT BAF 02)', () => {
+      const risk = get('risk', 'risk-lpt-baf-02');
+      assert.match(risk.corporateRisk ?? '', /007 Quality Improvement acceleration score 60$/);
+      const f = flagOn(risk, 'corporateRisk');
+      assert.equal(f.kind, 'impossible-value');
+      assert.equal(f.detectedBy, 'transcriber');
+      assert.equal(f.printed, 'score 60');
+      assert.match(f.message, /risk 007 \(Quality Improvement acceleration\)/);
+      assert.match(f.message, /the highest score is 25/);
+    });
+
+    it('a risk whose detail page has no Target Risk row (LPT BAF 03)', () => {
+      const risk = get('risk', 'risk-lpt-baf-03');
+      assert.equal(risk.scores.target, null);
+      const f = flagOn(risk, 'scores.target');
+      assert.equal(f.kind, 'missing-value');
+      assert.equal(f.detectedBy, 'transcriber');
+      assert.match(f.message, /^BAF 03 prints no target score: .*no Target Risk row/);
+      assert.equal(flagOn(risk, 'scores.current').expected, '12', 'the 20 v 12 flag stays');
+    });
+
     it('words every flag as sentences, never as codes', () => {
       for (const r of records)
         for (const f of r.dataQuality) {
