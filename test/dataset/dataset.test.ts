@@ -234,6 +234,22 @@ describe('the bundled dataset', () => {
       assert.match(flagOn(action('act-group-baf-draft-6'), 'text').message, /'as above'/);
     });
 
+    it('says that Group BAF 3 actions 8 and 9 name only "Medical Director", and which one Board Clerk assumes', () => {
+      for (const [id, printed] of [
+        ['act-group-baf-3-8', 'Medical Director & Director of Strategy'],
+        ['act-group-baf-3-9', 'Medical Director'],
+      ] as const) {
+        const a = action(id);
+        assert.equal(a.printedActionLead, printed);
+        assert.ok(a.actionLeadRoleIds.includes('role-grp-lpt-medical-director'));
+        const f = flagOn(a, 'actionLeadRoleIds');
+        assert.equal(f.kind, 'inferred-value');
+        assert.equal(f.printed, printed);
+        assert.match(f.message, /LPT Medical Director/);
+        assert.match(f.message, /the paper does not say which trust's/);
+      }
+    });
+
     it('stores no day the papers do not print for the registers', () => {
       assert.deepEqual(get('register', 'reg-group-baf-2026-01').date, {
         printed: 'January 2026',
