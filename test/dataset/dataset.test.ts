@@ -199,6 +199,34 @@ describe('the bundled dataset', () => {
       );
     });
 
+    it('keeps the workplan agenda for 29 January 2026 (no agenda page, no minutes) and flags where the pack differs', () => {
+      const meeting: Meeting = get('meeting', 'mtg-gtb-2026-01-29');
+      assert.equal(meeting.minutesId, undefined);
+      assert.equal(
+        meeting.plannedAgenda,
+        undefined,
+        'the agenda is the plan: nothing to set it against',
+      );
+      assert.equal(meeting.agenda.length, 13);
+      assert.ok(meeting.agenda.some((a) => a.title === 'Group and System Finance update'));
+      assert.match(flagOn(meeting, 'agenda').message, /prints no agenda of its own/);
+      assert.equal(flagOn(meeting, 'agenda').kind, 'inferred-value');
+      const missing = flagOn(meeting, 'agenda.Group and System Finance update');
+      assert.equal(missing.kind, 'inconsistent-record');
+      assert.match(missing.message, /contains no such paper/);
+      for (const [field, id] of [
+        ['agenda.Group Value Programme update', 'paper-gtb-2026-01-29-value-programme'],
+        ['agenda.Alert, Advise and Assure Report', 'aaa-jpcc-2025-12-10'],
+      ] as const) {
+        const extra = flagOn(meeting, field);
+        assert.equal(extra.kind, 'inconsistent-record');
+        assert.match(extra.message, /which the workplan does not plan for that meeting/);
+        const inPack = records.find((r) => r.id === id);
+        assert.ok(inPack && 'meetingId' in inPack && inPack.meetingId === meeting.id);
+        assert.ok(!meeting.agenda.some((a) => a.title === field.slice('agenda.'.length)));
+      }
+    });
+
     it('restores the printed wording of Group BAF 3 and 4 actions and the draft-risk action', () => {
       const heading = 'Cultural work to address civil unrest and wider including;';
       const printed: [string, string][] = [
