@@ -199,6 +199,34 @@ describe('the bundled dataset', () => {
       );
     });
 
+    it('keeps the workplan agenda for 29 January 2026 (no agenda page, no minutes) and flags where the pack differs', () => {
+      const meeting: Meeting = get('meeting', 'mtg-gtb-2026-01-29');
+      assert.equal(meeting.minutesId, undefined);
+      assert.equal(
+        meeting.plannedAgenda,
+        undefined,
+        'the agenda is the plan: nothing to set it against',
+      );
+      assert.equal(meeting.agenda.length, 13);
+      assert.ok(meeting.agenda.some((a) => a.title === 'Group and System Finance update'));
+      assert.match(flagOn(meeting, 'agenda').message, /prints no agenda of its own/);
+      assert.equal(flagOn(meeting, 'agenda').kind, 'inferred-value');
+      const missing = flagOn(meeting, 'agenda.Group and System Finance update');
+      assert.equal(missing.kind, 'inconsistent-record');
+      assert.match(missing.message, /contains no such paper/);
+      for (const [field, id] of [
+        ['agenda.Group Value Programme update', 'paper-gtb-2026-01-29-value-programme'],
+        ['agenda.Alert, Advise and Assure Report', 'aaa-jpcc-2025-12-10'],
+      ] as const) {
+        const extra = flagOn(meeting, field);
+        assert.equal(extra.kind, 'inconsistent-record');
+        assert.match(extra.message, /which the workplan does not plan for that meeting/);
+        const inPack = records.find((r) => r.id === id);
+        assert.ok(inPack && 'meetingId' in inPack && inPack.meetingId === meeting.id);
+        assert.ok(!meeting.agenda.some((a) => a.title === field.slice('agenda.'.length)));
+      }
+    });
+
     it('restores the printed wording of Group BAF 3 and 4 actions and the draft-risk action', () => {
       const heading = 'Cultural work to address civil unrest and wider including;';
       const printed: [string, string][] = [
@@ -232,6 +260,22 @@ describe('the bundled dataset', () => {
       );
       assert.equal(action('act-group-baf-draft-7').text, 'Delivery of the NHFT value programme');
       assert.match(flagOn(action('act-group-baf-draft-6'), 'text').message, /'as above'/);
+    });
+
+    it('says that Group BAF 3 actions 8 and 9 name only "Medical Director", and which one Board Clerk assumes', () => {
+      for (const [id, printed] of [
+        ['act-group-baf-3-8', 'Medical Director & Director of Strategy'],
+        ['act-group-baf-3-9', 'Medical Director'],
+      ] as const) {
+        const a = action(id);
+        assert.equal(a.printedActionLead, printed);
+        assert.ok(a.actionLeadRoleIds.includes('role-grp-lpt-medical-director'));
+        const f = flagOn(a, 'actionLeadRoleIds');
+        assert.equal(f.kind, 'inferred-value');
+        assert.equal(f.printed, printed);
+        assert.match(f.message, /LPT Medical Director/);
+        assert.match(f.message, /the paper does not say which trust's/);
+      }
     });
 
     it('stores no day the papers do not print for the registers', () => {
@@ -343,6 +387,27 @@ describe('the bundled dataset', () => {
       assert.match(due.message, /may be mistyped/);
       const planned = flagOn(get('risk', 'risk-group-baf-4'), 'causes.0.progress');
       assert.match(planned.printed, /from December 24$/);
+    });
+
+    it('a corporate risk quoted at "score 60", which a 5 x 5 matrix cannot give (LPT BAF 02)', () => {
+      const risk = get('risk', 'risk-lpt-baf-02');
+      assert.match(risk.corporateRisk ?? '', /007 Quality Improvement acceleration score 60$/);
+      const f = flagOn(risk, 'corporateRisk');
+      assert.equal(f.kind, 'impossible-value');
+      assert.equal(f.detectedBy, 'transcriber');
+      assert.equal(f.printed, 'score 60');
+      assert.match(f.message, /risk 007 \(Quality Improvement acceleration\)/);
+      assert.match(f.message, /the highest score is 25/);
+    });
+
+    it('a risk whose detail page has no Target Risk row (LPT BAF 03)', () => {
+      const risk = get('risk', 'risk-lpt-baf-03');
+      assert.equal(risk.scores.target, null);
+      const f = flagOn(risk, 'scores.target');
+      assert.equal(f.kind, 'missing-value');
+      assert.equal(f.detectedBy, 'transcriber');
+      assert.match(f.message, /^BAF 03 prints no target score: .*no Target Risk row/);
+      assert.equal(flagOn(risk, 'scores.current').expected, '12', 'the 20 v 12 flag stays');
     });
 
     it('words every flag as sentences, never as codes', () => {
