@@ -1,6 +1,7 @@
 import type { IsoDate } from '../domain';
 import {
   ABBREVIATIONS,
+  SHORTHAND,
   BAND_CUES,
   COMPARISON_WORDS,
   CUES,
@@ -460,10 +461,12 @@ function datedRecord(
   const inside = mine.filter((r) => r.date >= from && r.date <= to);
   if (inside.length) return inside[0]!.date;
   if (!yearGiven && from.slice(0, 7) === to.slice(0, 7)) {
-    // "the September board": the most recent September on record.
+    // "the September board", "the 29 May meeting": the most recent September (or 29 May) on record,
+    // whatever year the calendar would have guessed.
+    const day = from === to ? from.slice(5) : null;
     const month = from.slice(5, 7);
     const same = mine
-      .filter((r) => r.date.slice(5, 7) === month)
+      .filter((r) => (day ? r.date.slice(5) === day : r.date.slice(5, 7) === month))
       .sort((a, b) => b.date.localeCompare(a.date));
     if (same[0]) return same[0].date;
   }
@@ -646,7 +649,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
   // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
   const asked = smallTalk ? normalised : withoutGreeting(normalised);
-  const expanded = expand(expand(asked, ABBREVIATIONS), ROLE_PHRASES);
+  const expanded = expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES);
   const text = correctorFor(v).correct(expanded);
   const cues = cuesOf(text);
 

@@ -1,7 +1,7 @@
 import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { actionFilter, paperWant, reportLevel, riskOf } from './rules';
+import { actionFilter, paperWant, reportLevel, riskOf, termsPart } from './rules';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -71,6 +71,20 @@ function namesNothing(r: Reading): boolean {
   );
 }
 
+/** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
+function namesOtherRecord(r: Reading): boolean {
+  return (
+    !!r.body ||
+    !!r.paper ||
+    !!r.committeeReport ||
+    !!r.termsOfReference ||
+    !!r.performanceReport ||
+    !!r.pastPeriod ||
+    r.indicators.length > 0 ||
+    has(r, 'minutes', 'risk')
+  );
+}
+
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (
@@ -129,6 +143,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
     if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
+    // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
+    if (last.intent === 'terms-of-reference' && !namesOtherRecord(r) && !has(r, 'actions'))
+      return { ...last, part: termsPart(r) };
     // Actions about some work, then "who leads it?" or "is it done?"
     if (last.intent === 'actions.about' && has(r, 'who', 'closed'))
       return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
@@ -151,12 +168,17 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
   }
+  // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
+  // "is it done?", "what does it say?") is about the same action: its detail holds every field.
   if (last.intent === 'action.detail') {
     if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
     if (has(r, 'why', 'overdue', 'slipped', 'revised'))
       return { ...last, why: true, update: false };
     if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
+    if (!namesOtherRecord(r) && !has(r, 'meeting', 'agenda', 'actions'))
+      return { ...last, update: false, why: false, history: false };
   }
+
   if (last.intent === 'actions.list') {
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
       return { ...last, filter: actionFilter(r), page: 1 };

@@ -61,6 +61,69 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cip: 'cost improvement efficiency savings',
   cips: 'cost improvement efficiency savings',
   hr: 'people',
+  // NHS services and terms the papers spell out (the short form is kept where the papers use it too).
+  ucr: 'urgent community response ucr',
+  uec: 'urgent and emergency care',
+  'a&e': 'accident and emergency',
+  'a & e': 'accident and emergency',
+  mh: 'mental health',
+  ld: 'learning disabilities',
+  'ld&a': 'learning disabilities and autism',
+  icb: 'integrated care board icb',
+  ics: 'integrated care system ics',
+  sro: 'senior responsible owner',
+  wte: 'whole time equivalent',
+  dq: 'data quality dq',
+  kpi: 'indicator',
+  kpis: 'indicators',
+  uni: 'university',
+  ooa: 'out of area',
+  los: 'length of stay',
+  'triple aaa': 'alert advise assure',
+  'aaa report': 'alert advise assure report',
+};
+
+/**
+ * Chat shorthand, spelt out before anything else is read: the way people type in Teams ("what do u
+ * know abt the ppl risk pls"). Only forms that are not words of the papers.
+ */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  u: 'you',
+  ya: 'you',
+  ur: 'your',
+  abt: 'about',
+  bout: 'about',
+  wrt: 'about',
+  pls: 'please',
+  plz: 'please',
+  pse: 'please',
+  ppl: 'people',
+  thx: 'thanks',
+  ty: 'thanks',
+  b4: 'before',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  cttee: 'committee',
+  ctte: 'committee',
+  cttees: 'committees',
+  tmrw: 'tomorrow',
+  tmw: 'tomorrow',
+  yday: 'yesterday',
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  govt: 'government',
+  dept: 'department',
+  info: 'information',
+  im: 'i am',
+  ive: 'i have',
+  cos: 'because',
+  coz: 'because',
+  tho: 'though',
+  w: 'with',
+  'w/': 'with',
+  'w/o': 'without',
 };
 
 /**
@@ -370,13 +433,13 @@ export const CUES = {
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
   aboutMe:
-    /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on|about) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|do you know who i am|which roles do i (have|hold)|what roles do i (have|hold))\b/,
+    /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on record |on file )?(on|about|for) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|what (else )?(do|does) (you|board clerk) (know|hold|have|say) (about|on) me|do you know who i am|(am i|what am i) (down|listed|recorded|registered|named|shown|on record|in the (papers|directory|system)) as( an?| the)?\b|am i (an?|the) [a-z ]*\b(director|member|officer|chair|secretary)\b|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
   privacy:
     /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
   coverage:
-    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b/,
+    /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
   help: /^(help|\?+|what can you do|what do you do|what can you help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
   actions:
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,

@@ -8,6 +8,7 @@ import {
   mattersArising,
   meetingAgenda,
   meetingFirst,
+  meetingsHeld,
   workplan,
   meetingLast,
   meetingNext,
@@ -21,7 +22,13 @@ import {
   minutesResolutions,
   minutesSaid,
 } from './answer/meetings';
-import { committeeReport, paper, performance, termsOfReference } from './answer/papers';
+import {
+  committeeReport,
+  paper,
+  performance,
+  termsOfReference,
+  type TermsPart,
+} from './answer/papers';
 import { peopleWho } from './answer/people';
 import {
   dataQuality,
@@ -358,6 +365,22 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   return ask({ strategyId: strategy?.id ?? null });
 }
 
+/** The part of a committee's terms of reference a question asks for ("how often does it meet?"). */
+export function termsPart(r: Reading): TermsPart {
+  const t = r.text;
+  if (/\bchair/.test(t)) return 'chair';
+  if (/\bquor/.test(t)) return 'quorum';
+  if (/\b(attend\w*|turn up|show up)\b/.test(t)) return 'attendance';
+  if (/\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/.test(t))
+    return 'membership';
+  if (/\b(how often|frequency|frequently|meets?|meeting|monthly|quarterly)\b/.test(t))
+    return 'frequency';
+  if (/\b(responsib\w*|duties|remit|does it (do|cover)|in charge of|oversee\w*)\b/.test(t))
+    return 'responsibilities';
+  if (/\b(purpose|for|why|what (does|is) it)\b/.test(t)) return 'purpose';
+  return 'all';
+}
+
 /** The minutes asked about: the day named, or the first of the month of the minutes in that month. */
 function minutesDate(r: Reading) {
   const found = meetingDateOf(r, 'minutes');
@@ -365,7 +388,8 @@ function minutesDate(r: Reading) {
   if (!period?.from) return null;
   const aMonth = period.to !== null && period.to !== period.from;
   if (found) return aMonth ? `${found.slice(0, 7)}-01` : found;
-  return period.from;
+  // No minutes then: the meeting on record that day (its minutes are said not to be held), else as read.
+  return (!aMonth && meetingDateOf(r, 'meetings')) || period.from;
 }
 
 /** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
@@ -654,17 +678,7 @@ export const RULES = [
     when: (r) => !!r.termsOfReference && !r.risks.length,
     then: (r) => ({
       termsId: r.termsOfReference!.id,
-      part: /\bchair/.test(r.text)
-        ? 'chair'
-        : /\bquor/.test(r.text)
-          ? 'quorum'
-          : /\b(members?|membership|who (sits|is) on|made up)\b/.test(r.text)
-            ? 'membership'
-            : /\b(how often|frequency|meets?|meeting)\b/.test(r.text)
-              ? 'frequency'
-              : /\b(purpose|for|why|what (does|is) it)\b/.test(r.text)
-                ? 'purpose'
-                : 'all',
+      part: termsPart(r),
     }),
   }),
   committeeReport.rule({
@@ -867,6 +881,20 @@ export const RULES = [
       filter: actionFilter(r),
       page: r.page,
     }),
+  }),
+  meetingsHeld.rule({
+    rank: 168,
+    name: 'how many times a body has met',
+    when: (r) =>
+      has(r, 'meeting') &&
+      /\bhow many (times|meetings|sessions)\b|\bnumber of (meetings|times)\b/.test(r.text) &&
+      /\b(met|meet|held|had|sat|been|so far|to date|this year)\b/.test(r.text) &&
+      !r.risks.length &&
+      !has(r, 'risk', 'actions', 'minutes') &&
+      // In a period named, the meetings of that period are listed (\`meeting.on\`).
+      !r.pastPeriod &&
+      !r.termsOfReference,
+    then: (r) => ({ body: bodyOf(r) }),
   }),
   meetingFirst.rule({
     rank: 169,

@@ -168,7 +168,18 @@ export class SpellCorrector {
   private isKept(word: string): boolean {
     if (this.keep.has(word)) return true;
     this.keptStems ??= new Set([...COMMON_WORDS].map(stem));
-    return this.keptStems.has(stem(word)) || isEnglish(word);
+    return this.keptStems.has(stem(word)) || isEnglish(word) || this.isPrefixed(word);
+  }
+
+  /**
+   * A real word with a prefix that reverses or qualifies it ("unapproved", "nonurgent", "reopened",
+   * "misreported") is not a typo of the word without it: correcting it would reverse the meaning.
+   */
+  private isPrefixed(word: string): boolean {
+    const prefix = /^(un|non|dis|mis|re|pre|over|under|co|de|in|im)(?=[a-z]{4,}$)/.exec(word)?.[0];
+    if (!prefix) return false;
+    const rest = word.slice(prefix.length);
+    return this.lexicon.has(rest) || this.keep.has(rest) || isEnglish(rest);
   }
 
   correctWord(word: string): string {

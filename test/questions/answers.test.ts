@@ -43,6 +43,9 @@ describe('answers to directors’ questions', () => {
   const ask = async (text: string, r = request()) =>
     questions.answer(r, await questions.read(r, text), text);
 
+  const shown = (a: Awaited<ReturnType<typeof ask>>) =>
+    visibleText(draw(a, { shared: false, boardMember: true }).card);
+
   before(async () => {
     const memory = new MemoryStore();
     await seedDataset(memory, await loadDataset(), silentLogger);
@@ -139,6 +142,42 @@ describe('answers to directors’ questions', () => {
     const a = await ask('where are we least confident of delivering');
     assert.equal(a.kind, 'strategy');
     assert.ok(a.kind === 'strategy' && a.notes.some((n) => /Ambition 2 .*75%/.test(n)));
+  });
+
+  it('gives the report’s commentary on a figure shown (why it dropped, why it is missing)', async () => {
+    for (const [question, commentary] of [
+      ['why did urgent care response fall at nhft', /community nursing/],
+      ['nhft eip rtt figure', /submission error/],
+      ['nhft 2 hour urgent care response - why the drop', /community nursing/],
+    ] as const)
+      assert.match(shown(await ask(question)), commentary, question);
+  });
+
+  it('counts the meetings a body has held so far, each by its date', async () => {
+    for (const question of [
+      'how many meetings has the trust board held',
+      'number of meetings the group board has had so far',
+    ])
+      assert.match(shown(await ask(question)), /29 May 2025/, question);
+  });
+
+  it('finds the meeting on record for a day named without a year', async () => {
+    const a = await ask('the minutes from 29th may please');
+    assert.match(shown(a), /29 May 2025/);
+    assert.doesNotMatch(shown(a), /May 2026/);
+  });
+
+  it('answers any part of a committee’s terms of reference after naming it', async () => {
+    const thread = request('personal', 'chat-tor');
+    await ask('who chairs the transition group', thread);
+    assert.match(shown(await ask('how regularly do they meet', thread)), /every month/);
+    assert.match(shown(await ask('and the quorum?', thread)), /75%/);
+  });
+
+  it('answers any field of an action after naming it', async () => {
+    const thread = request('personal', 'chat-action');
+    await ask('well led ftsu 2', thread);
+    assert.match(shown(await ask('and when is that due', thread)), /31 August 2025/);
   });
 
   it('answers a follow-up from the subject its own thread remembers', async () => {

@@ -1306,6 +1306,39 @@ export const CLASSES: Row[] = [
     'the aaa report to the board - who put it together',
     { intent: 'committee.report', author: true, level: null },
   ],
+  // A day named without a year: the meeting on record that day, whatever year the calendar guesses.
+  ['minutes of the 25 september meeting', { intent: 'minutes.meeting', date: '2025-09-25' }],
+  ['the minutes from 29th may please', { intent: 'minutes.meeting', date: '2025-05-29' }],
+  ['was the 29 may board on teams', { intent: 'meeting.on', period: { from: '2025-05-29' } }],
+  // Chat shorthand and NHS short forms, spelt out before reading.
+  ['lpt baf 6 score plz', { intent: 'risk.detail', risk: { number: 6, registerId: LPT } }],
+  [
+    'when is the next f&p mtg',
+    { intent: 'meeting.next', body: 'Finance and Performance Committee' },
+  ],
+  ['wot r my actions pls', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  ['what did the ppl cttee tell the board', { intent: 'committee.report' }],
+  ['info abt the uni status', { intent: 'topic', text: 'university' }],
+  // The asker's own record, and what Board Clerk holds, in other words.
+  ['what have you got on record for me', { intent: 'about', subject: 'me' }],
+  ['am i listed as a board member', { intent: 'about', subject: 'me' }],
+  ['what do you hold about me', { intent: 'about', subject: 'me' }],
+  ['am i registered as the chair', { intent: 'about', subject: 'me' }],
+  ['which documents have you got', { intent: 'about', subject: 'coverage' }],
+  ['what reports are loaded', { intent: 'about', subject: 'coverage' }],
+  // How many times a body has met so far (in a period named, that period's meetings).
+  [
+    'how many meetings has the trust board held',
+    { intent: 'meetings.held', body: 'Group Trust Board' },
+  ],
+  [
+    'number of meetings the group board has had so far',
+    { intent: 'meetings.held', body: 'Group Trust Board' },
+  ],
+  [
+    'how many sessions has the people committee had',
+    { intent: 'meetings.held', body: 'People and Culture Committee' },
+  ],
 ];
 
 /**
@@ -1436,4 +1469,35 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'committee.report', author: true },
   ],
   ['the thrive paper', 'who is the sponsor', { intent: 'paper', want: 'cover' }],
+  // After one action, any of its fields; after a committee's terms of reference, any part of them.
+  [
+    'well led ftsu 3',
+    'and when is that due',
+    { intent: 'action.detail', target: { kind: 'section', number: 3 } },
+  ],
+  [
+    'group baf 3 action 9',
+    'has it been done?',
+    { intent: 'action.detail', target: { kind: 'risk', number: 9 } },
+  ],
+  [
+    'who chairs the transition group',
+    'and the quorum?',
+    { intent: 'terms-of-reference', part: 'quorum' },
+  ],
+  [
+    'transition group membership',
+    'how regularly do they meet',
+    { intent: 'terms-of-reference', part: 'frequency' },
+  ],
+  [
+    'what is the transition group for',
+    'who sits on it',
+    { intent: 'terms-of-reference', part: 'membership' },
+  ],
+  [
+    'who chairs the transition group',
+    'what are its responsibilities',
+    { intent: 'terms-of-reference', part: 'responsibilities' },
+  ],
 ];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Question } from '../../src/questions/question';
 import { RULES } from '../../src/questions/rules';
 import { referenceIndexOf } from '../../src/questions/search';
+import { SpellCorrector } from '../../src/questions/text';
 import { understand, type UnderstandContext } from '../../src/questions/understand';
 import { bundledReferenceData } from '../helpers/dataset';
 import { CLASSES, DIRECTORS, FOLLOW_UPS, ORIGINAL } from './phrasings';
@@ -78,6 +79,12 @@ describe('reading questions as directors ask them', () => {
 
   it('asks what "that" is when there is nothing to follow', () => {
     assertIncludes(read('who leads that?'), { intent: 'clarify' });
+  });
+
+  it('does not correct a prefixed word into its opposite ("unapproved" is not "approved")', () => {
+    const corrector = new SpellCorrector(['approved', 'assigned', 'scheduled', 'score']);
+    for (const word of ['unapproved', 'unassigned', 'rescheduled', 'disapproved'])
+      assert.equal(corrector.correctWord(word), word);
   });
 
   it('reads only the start of a very long message, without failing', () => {

@@ -160,6 +160,30 @@ export function answerFirstMeeting(ctx: AnswerContext, body: string | null): Mee
   });
 }
 
+/** How many times a body has met: the meetings on record held so far, each by its date. */
+export function answerMeetingsHeld(ctx: AnswerContext, body: string | null): MessageAnswer {
+  const now = ctx.now.toISOString();
+  const all = meetingsOf(ctx.data, body);
+  const held = all.filter((m) => m.startsAt <= now);
+  const name = body ?? all[0]?.body ?? 'board';
+  const dates = held.map((m) => formatDate(londonDateOf(m.startsAt)));
+  const planned = all.length - held.length;
+  return {
+    kind: 'message',
+    title: `${name}: ${held.length} ${held.length === 1 ? 'meeting' : 'meetings'} on record so far`,
+    text: [
+      held.length
+        ? `The papers record ${held.length} ${name} ${held.length === 1 ? 'meeting' : 'meetings'} held: ${dates.join('; ')}.`
+        : `The papers record no ${name} meeting held yet.`,
+      planned ? `${planned} more ${planned === 1 ? 'is' : 'are'} scheduled.` : '',
+      'Meetings before the papers began are not on record.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    suggestions: [`When is the next ${name} meeting?`],
+  };
+}
+
 export function answerLastMeeting(
   ctx: AnswerContext,
   body: string | null,
@@ -595,6 +619,11 @@ function minuteItemAbout(
     };
   return { minutes: where, item };
 }
+
+/** "How many times has the board met?": the meetings held so far, counted and dated. */
+export const meetingsHeld = kind('meetings.held', { body: Text.nullable() }, (q, ctx) =>
+  answerMeetingsHeld(ctx, q.body),
+);
 
 /** "What came out of the QSIR presentation?": the minute item, with what was resolved. */
 export function answerMinuteAbout(

@@ -293,6 +293,25 @@ export function answerCommitteeReport(
 
 const ARROW: Record<string, string> = { up: 'up', down: 'down', same: 'unchanged' };
 
+/**
+ * The report's commentary on the figures shown: a note that names a value as printed ("marked as
+ * 'Null'") or shares two words of an indicator's name ("the drop in NHFT Urgent Care Response").
+ */
+function notesOn(
+  notes: readonly string[],
+  rows: readonly { label: string; values: readonly { printed: string }[] }[],
+): string[] {
+  const stems = (text: string) => new Set(contentWords(normalise(text)).map(stem));
+  return notes.filter((note) => {
+    const said = stems(note);
+    return rows.some(
+      (row) =>
+        row.values.some((v) => /^[a-z]/i.test(v.printed) && note.includes(v.printed)) ||
+        [...stems(row.label)].filter((w) => !/\d/.test(w) && said.has(w)).length >= 2,
+    );
+  });
+}
+
 export function answerPerformance(
   ctx: AnswerContext,
   want: 'segment' | 'indicator',
@@ -360,7 +379,7 @@ export function answerPerformance(
         ? `${segments.map((s) => `${s.organisation} is in segment ${s.segment} (${s.printed})`).join('; ')} of the ${report.framework}, for ${segments[0]!.period}. Segment 1 is the best of 5.`
         : 'The report gives no segment for that organisation.',
     );
-  notes.push(...report.notes.slice(0, 1));
+  notes.push(...report.notes.slice(0, 1), ...notesOn(report.notes.slice(1), rows));
   return {
     kind: 'performance',
     title:
@@ -374,10 +393,23 @@ export function answerPerformance(
   };
 }
 
+/** The parts of a committee's terms of reference a question can ask for. */
+export const TERMS_PARTS = [
+  'all',
+  'chair',
+  'quorum',
+  'attendance',
+  'membership',
+  'responsibilities',
+  'frequency',
+  'purpose',
+] as const;
+export type TermsPart = (typeof TERMS_PARTS)[number];
+
 export function answerTermsOfReference(
   ctx: AnswerContext,
   termsId: string,
-  part: 'all' | 'chair' | 'quorum' | 'membership' | 'frequency' | 'purpose',
+  part: TermsPart,
 ): PaperAnswer | MessageAnswer {
   const t = ctx.data.termsOfReference.find((x) => x.id === termsId);
   if (!t) return nothing('I can’t find those terms of reference', '');
@@ -389,15 +421,15 @@ export function answerTermsOfReference(
       figures: [],
     },
     { heading: 'Membership', paragraphs: t.membership, figures: [] },
+    { heading: 'Responsibilities', paragraphs: t.responsibilities, figures: [] },
     { heading: 'Quorum', paragraphs: [t.quorum.printed], figures: [] },
+    { heading: 'Attendance', paragraphs: t.attendance, figures: [] },
     { heading: 'Frequency', paragraphs: [t.frequency], figures: [] },
-  ];
+  ].filter((p) => p.paragraphs.length > 0);
+  // A quorum is read with what members are expected to attend ("quorum and attendance").
+  const headings = part === 'quorum' ? ['quorum', 'attendance'] : [part];
   const wanted =
-    part === 'all'
-      ? parts
-      : parts.filter(
-          (p) => p.heading.toLowerCase() === (part === 'membership' ? 'membership' : part),
-        );
+    part === 'all' ? parts : parts.filter((p) => headings.includes(p.heading.toLowerCase()));
   return {
     kind: 'paper',
     title: `${t.body}: terms of reference`,
@@ -447,7 +479,7 @@ export const termsOfReference = kind(
   'terms-of-reference',
   {
     termsId: Id,
-    part: z.enum(['all', 'chair', 'quorum', 'membership', 'frequency', 'purpose']),
+    part: z.enum(TERMS_PARTS),
   },
   (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part),
 );

@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Action } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
-import { ABBREVIATIONS, TOPICS, UNITS } from '../lexicon';
+import { ABBREVIATIONS, SHORTHAND, TOPICS, UNITS } from '../lexicon';
 import { SnapshotCache } from '../snapshot';
 import { contentWords, escapeRegExp, normalise, SpellCorrector, stem } from '../text';
 import { actionDocuments, referenceDocuments, type SearchDoc, type SearchKind } from './documents';
@@ -82,7 +82,7 @@ const GENERIC: ReadonlySet<string> = new Set(
 /** The words to search for a question, and for each the lexicon's synonyms. */
 export function queryTerms(question: string): { word: string; synonyms: string[] }[] {
   let text = ` ${normalise(question)} `;
-  for (const [short, long] of Object.entries(ABBREVIATIONS))
+  for (const [short, long] of [...Object.entries(SHORTHAND), ...Object.entries(ABBREVIATIONS)])
     text = text.replace(new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g'), long);
   const words = contentWords(text.trim());
   const out: { word: string; synonyms: string[] }[] = [];
