@@ -639,6 +639,18 @@ const DATE_WORDS =
 /** The most of a message read as a question; longer messages are truncated (they are still answered). */
 export const MAX_QUESTION_LENGTH = 500;
 
+const sponsors = new WeakMap<Vocabulary, NamedThing[]>();
+
+/** Papers by who brought them: one list per vocabulary, so its names are indexed once. */
+function sponsorsOf(v: Vocabulary): NamedThing[] {
+  let list = sponsors.get(v);
+  if (!list) {
+    list = v.papers.map((p) => ({ id: p.id, names: p.by }));
+    sponsors.set(v, list);
+  }
+  return list;
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -685,12 +697,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
 
   const paper = findNamed(text, v.papers)[0];
-  const sponsor = paper
-    ? undefined
-    : findNamed(
-        text,
-        v.papers.map((p) => ({ id: p.id, names: p.by })),
-      )[0];
+  const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
   const report = findNamed(text, v.committeeReports)[0] ?? null;
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;
   const performance = findNamed(text, v.performanceReports)[0] ?? null;
