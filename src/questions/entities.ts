@@ -369,6 +369,37 @@ function findLogSection(
   return log ? { logId: log.thing.id, sectionId: null, text: log.name } : null;
 }
 
+interface SectionReference {
+  log: Vocabulary['logs'][number];
+  section: NamedThing;
+  name: string;
+  /** "ftsu 3", "ftsu action no 3". */
+  pattern: RegExp;
+}
+
+const sectionReferences = new WeakMap<Vocabulary, SectionReference[]>();
+
+/** Every log section's names with the pattern of an action reference: compiled once per vocabulary. */
+function sectionReferencesOf(v: Vocabulary): SectionReference[] {
+  let list = sectionReferences.get(v);
+  if (!list) {
+    list = v.logs.flatMap((log) =>
+      log.sections.flatMap((section) =>
+        section.names.map((name) => ({
+          log,
+          section,
+          name,
+          pattern: new RegExp(
+            `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+          ),
+        })),
+      ),
+    );
+    sectionReferences.set(v, list);
+  }
+  return list;
+}
+
 function findActionTarget(
   text: string,
   v: Vocabulary,
@@ -385,39 +416,36 @@ function findActionTarget(
         riskActionNumber: Number(m[1]),
       };
   }
-  for (const log of v.logs)
-    for (const section of log.sections)
-      for (const name of section.names) {
-        const m = new RegExp(
-          `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
-        ).exec(text);
-        if (!m) continue;
-        const logNamed = log.names.some((n) => hasPhrase(text, n));
-        // "FTSU 3" on its own, or with words that only make sense of an action.
-        const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
-        if (
-          logNamed ||
-          alone ||
-          cues.has('actions') ||
-          cues.has('history') ||
-          cues.has('updateAction') ||
-          cues.has('why') ||
-          cues.has('overdue') ||
-          cues.has('slipped') ||
-          cues.has('due') ||
-          cues.has('dataQuality')
-        )
-          return {
-            target: {
-              kind: 'section',
-              logId: log.id,
-              sectionId: section.id,
-              number: Number(m[1]),
-              text: m[0],
-            },
-            riskActionNumber: null,
-          };
-      }
+  for (const { log, section, name, pattern } of sectionReferencesOf(v)) {
+    // A cheap substring test first: most section names are not in most questions.
+    const m = text.includes(name) ? pattern.exec(text) : null;
+    if (!m) continue;
+    const logNamed = log.names.some((n) => hasPhrase(text, n));
+    // "FTSU 3" on its own, or with words that only make sense of an action.
+    const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
+    if (
+      logNamed ||
+      alone ||
+      cues.has('actions') ||
+      cues.has('history') ||
+      cues.has('updateAction') ||
+      cues.has('why') ||
+      cues.has('overdue') ||
+      cues.has('slipped') ||
+      cues.has('due') ||
+      cues.has('dataQuality')
+    )
+      return {
+        target: {
+          kind: 'section',
+          logId: log.id,
+          sectionId: section.id,
+          number: Number(m[1]),
+          text: m[0],
+        },
+        riskActionNumber: null,
+      };
+  }
   return { target: null, riskActionNumber: null };
 }
 
