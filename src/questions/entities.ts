@@ -148,13 +148,27 @@ interface Candidate<T> {
   pattern: RegExp;
 }
 
-/** Each list's names, longest first, with their patterns: built once per list, not per question. */
-const candidateLists = new WeakMap<readonly NamedThing[], Candidate<NamedThing>[]>();
+/**
+ * Each list's names, longest first, with their patterns, and indexed by one word of each name: built
+ * once per list (a list belongs to one vocabulary, so once per data snapshot), not per question.
+ */
+interface Candidates<T> {
+  /** Longest first: the order names are tried in. */
+  list: Candidate<T>[];
+  /** Positions in `list` of the names having this word (a run of [a-z0-9]), each name under one word. */
+  byWord: Map<string, number[]>;
+  /** Positions of names without any such word: tried for every text. */
+  always: number[];
+}
 
-function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidate<T>[] {
-  let list = candidateLists.get(things) as Candidate<T>[] | undefined;
-  if (!list) {
-    list = things
+const candidateLists = new WeakMap<readonly NamedThing[], Candidates<NamedThing>>();
+
+const WORD = /[a-z0-9]+/g;
+
+function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidates<T> {
+  let found = candidateLists.get(things) as Candidates<T> | undefined;
+  if (!found) {
+    const list = things
       .flatMap((thing) => thing.names.map((name) => ({ thing, name })))
       .filter((c) => c.name.length >= 2)
       .sort((a, b) => b.name.length - a.name.length)
@@ -162,25 +176,52 @@ function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidate<T>[
         ...c,
         pattern: new RegExp(`(^|[^a-z0-9])${escapeRegExp(c.name)}($|[^a-z0-9])`),
       }));
-    candidateLists.set(things, list);
+    // Each name under its least common word, so a text's words fetch few names.
+    const wordsOf = list.map((c) => [...new Set(c.name.match(WORD) ?? [])]);
+    const counts = new Map<string, number>();
+    for (const words of wordsOf) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
+    wordsOf.forEach((words, i) => {
+      if (!words.length) return always.push(i);
+      const key = words.reduce((a, b) => (counts.get(b)! < counts.get(a)! ? b : a));
+      const at = byWord.get(key);
+      if (at) at.push(i);
+      else byWord.set(key, [i]);
+    });
+    found = { list, byWord, always };
+    candidateLists.set(things, found);
   }
-  return list;
+  return found;
 }
 
-/** Longest vocabulary names found in the text, longest first; each span is used once. */
+/**
+ * Longest vocabulary names found in the text, longest first; each span is used once. Only the names
+ * with a word of the text are tried: a name matches only where each of its words (runs of [a-z0-9])
+ * stands whole, and taking a name out of the text leaves only words the text had.
+ */
 export function findNamed<T extends NamedThing>(
   text: string,
   things: readonly T[],
 ): { thing: T; name: string }[] {
+  const { list, byWord, always } = candidatesOf(things);
+  const tried = [...always];
+  for (const w of new Set(text.match(WORD))) {
+    const at = byWord.get(w);
+    if (at) for (const i of at) tried.push(i);
+  }
+  tried.sort((a, b) => a - b);
   const found: { thing: T; name: string }[] = [];
   let rest = text;
-  for (const c of candidatesOf(things))
+  for (const i of tried) {
+    const c = list[i]!;
     // A cheap substring test first: most names are not in most questions.
     if (rest.includes(c.name) && c.pattern.test(rest)) {
       if (!found.some((f) => f.thing.id === c.thing.id))
         found.push({ thing: c.thing, name: c.name });
       rest = rest.replace(c.pattern, ' ').replace(/\s+/g, ' ').trim();
     }
+  }
   return found;
 }
 
@@ -369,6 +410,37 @@ function findLogSection(
   return log ? { logId: log.thing.id, sectionId: null, text: log.name } : null;
 }
 
+interface SectionReference {
+  log: Vocabulary['logs'][number];
+  section: NamedThing;
+  name: string;
+  /** "ftsu 3", "ftsu action no 3". */
+  pattern: RegExp;
+}
+
+const sectionReferences = new WeakMap<Vocabulary, SectionReference[]>();
+
+/** Every log section's names with the pattern of an action reference: compiled once per vocabulary. */
+function sectionReferencesOf(v: Vocabulary): SectionReference[] {
+  let list = sectionReferences.get(v);
+  if (!list) {
+    list = v.logs.flatMap((log) =>
+      log.sections.flatMap((section) =>
+        section.names.map((name) => ({
+          log,
+          section,
+          name,
+          pattern: new RegExp(
+            `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+          ),
+        })),
+      ),
+    );
+    sectionReferences.set(v, list);
+  }
+  return list;
+}
+
 function findActionTarget(
   text: string,
   v: Vocabulary,
@@ -385,39 +457,36 @@ function findActionTarget(
         riskActionNumber: Number(m[1]),
       };
   }
-  for (const log of v.logs)
-    for (const section of log.sections)
-      for (const name of section.names) {
-        const m = new RegExp(
-          `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
-        ).exec(text);
-        if (!m) continue;
-        const logNamed = log.names.some((n) => hasPhrase(text, n));
-        // "FTSU 3" on its own, or with words that only make sense of an action.
-        const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
-        if (
-          logNamed ||
-          alone ||
-          cues.has('actions') ||
-          cues.has('history') ||
-          cues.has('updateAction') ||
-          cues.has('why') ||
-          cues.has('overdue') ||
-          cues.has('slipped') ||
-          cues.has('due') ||
-          cues.has('dataQuality')
-        )
-          return {
-            target: {
-              kind: 'section',
-              logId: log.id,
-              sectionId: section.id,
-              number: Number(m[1]),
-              text: m[0],
-            },
-            riskActionNumber: null,
-          };
-      }
+  for (const { log, section, name, pattern } of sectionReferencesOf(v)) {
+    // A cheap substring test first: most section names are not in most questions.
+    const m = text.includes(name) ? pattern.exec(text) : null;
+    if (!m) continue;
+    const logNamed = log.names.some((n) => hasPhrase(text, n));
+    // "FTSU 3" on its own, or with words that only make sense of an action.
+    const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
+    if (
+      logNamed ||
+      alone ||
+      cues.has('actions') ||
+      cues.has('history') ||
+      cues.has('updateAction') ||
+      cues.has('why') ||
+      cues.has('overdue') ||
+      cues.has('slipped') ||
+      cues.has('due') ||
+      cues.has('dataQuality')
+    )
+      return {
+        target: {
+          kind: 'section',
+          logId: log.id,
+          sectionId: section.id,
+          number: Number(m[1]),
+          text: m[0],
+        },
+        riskActionNumber: null,
+      };
+  }
   return { target: null, riskActionNumber: null };
 }
 
@@ -639,6 +708,18 @@ const DATE_WORDS =
 /** The most of a message read as a question; longer messages are truncated (they are still answered). */
 export const MAX_QUESTION_LENGTH = 500;
 
+const sponsors = new WeakMap<Vocabulary, NamedThing[]>();
+
+/** Papers by who brought them: one list per vocabulary, so its names are indexed once. */
+function sponsorsOf(v: Vocabulary): NamedThing[] {
+  let list = sponsors.get(v);
+  if (!list) {
+    list = v.papers.map((p) => ({ id: p.id, names: p.by }));
+    sponsors.set(v, list);
+  }
+  return list;
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -685,12 +766,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
 
   const paper = findNamed(text, v.papers)[0];
-  const sponsor = paper
-    ? undefined
-    : findNamed(
-        text,
-        v.papers.map((p) => ({ id: p.id, names: p.by })),
-      )[0];
+  const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
   const report = findNamed(text, v.committeeReports)[0] ?? null;
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;
   const performance = findNamed(text, v.performanceReports)[0] ?? null;
