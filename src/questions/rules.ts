@@ -42,7 +42,14 @@ import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
-import type { ActionFilter, ActionScope, Period, RiskListFilter, RiskReference } from './question';
+import type {
+  ActionFilter,
+  ActionNarrowing,
+  ActionScope,
+  Period,
+  RiskListFilter,
+  RiskReference,
+} from './question';
 import { formatDate } from '../domain/dates';
 import { contentWords, normalise, removePhrase } from './text';
 
@@ -217,7 +224,52 @@ function riskWords(ref: RiskReference, r: Reading): string {
   return `${name} ${ref.draft ? 'draft risk' : (ref.number ?? '')}`.trim();
 }
 
+/** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
+const NOT_A_TOPIC =
+  /\b(plate|list|desk|books|shoulders|radar|hook|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+
+/** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
+function asksMine(r: Reading): boolean {
+  if (r.roles || r.person || r.actionTarget) return false;
+  if (has(r, 'myWork')) return true;
+  return (
+    CUES.mine.test(r.text) &&
+    (has(r, 'actions', 'overdue') ||
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for)|i (lead|own|hold))\b/.test(
+        r.text,
+      ))
+  );
+}
+
+/**
+ * What narrows the asker's own actions: a risk or log named, a risk named by its key words, one
+ * organisation, or what the actions are about ("my open actions on social value").
+ */
+function actionNarrowing(r: Reading): ActionNarrowing | null {
+  const risk = r.risks[0];
+  if (risk) return { kind: 'risk', risk };
+  // A log section named by one of a topic's words ("the research strategy" is not the well-led plan's
+  // strategy section): the topic, in all its words.
+  const realTopic = !!r.topic && (r.topicRisks[0]?.score ?? 0) >= 100;
+  if (r.logSection && !(r.logSection.sectionId && realTopic))
+    return { kind: 'log', ...r.logSection };
+  const words = contentWords(((r.logSection ? r.subject : r.topic) ?? '').replace(NOT_A_TOPIC, ' '))
+    .filter((w) => /^[a-z]{3,}$/.test(w))
+    .join(' ');
+  if (words) return { kind: 'topic', text: words };
+  const topicRisk = r.topicRisks[0];
+  if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
+    return { kind: 'risk', risk: topicRisk.ref };
+  const [organisationId, ...more] = r.organisationIds;
+  if (organisationId && !more.length) {
+    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
+  }
+  return null;
+}
+
 function actionScope(r: Reading): ActionScope {
+  if (asksMine(r)) return { kind: 'mine', within: actionNarrowing(r) };
   const risk = r.risks[0];
   if (risk) return { kind: 'risk', risk };
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
@@ -859,6 +911,16 @@ export const RULES = [
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
     then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
+  }),
+  actionsList.rule({
+    rank: 86,
+    name: 'the asker’s own actions in a register, log, risk or topic',
+    when: (r) =>
+      asksMine(r) &&
+      actionNarrowing(r) !== null &&
+      !has(r, 'whoIs', 'meeting', 'minutes', 'agenda') &&
+      !r.paper,
+    then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
   }),
   actionsList.rule({
     rank: 160,

@@ -40,6 +40,7 @@ function request(kind: 'personal' | 'channel' = 'personal', threadKey = 'chat-1'
 describe('answers to directors’ questions', () => {
   let store: BoardClerkStore;
   let questions: Questions;
+  let reference: Awaited<ReturnType<typeof openReadModel>>['referenceData'];
   const ask = async (text: string, r = request()) =>
     questions.answer(r, await questions.read(r, text), text);
 
@@ -51,6 +52,7 @@ describe('answers to directors’ questions', () => {
     await seedDataset(memory, await loadDataset(), silentLogger);
     const { store: readModel, referenceData } = await openReadModel(memory, { log: silentLogger });
     store = readModel;
+    reference = referenceData;
     questions = createQuestions({ store, referenceData });
   });
 
@@ -191,5 +193,21 @@ describe('answers to directors’ questions', () => {
       request('channel', '19:c@thread.tacv2;messageid=10'),
     );
     assert.notEqual(other.kind, 'risk');
+  });
+  it('narrows the asker’s own actions to a register, a risk or a topic', async () => {
+    const data = await reference.get();
+    const person = data.people.find(
+      (p) => p.aadObjectId === '00000000-0000-4000-8000-000000000006',
+    )!;
+    const asker = request('personal', 'chat-mine');
+    const r: Request = {
+      ...asker,
+      who: { ...asker.who, aadObjectId: person.aadObjectId!, person, roleIds: person.roleIds },
+    };
+    const onPlate = shown(await ask('what’s on my plate from the group BAF', r));
+    assert.match(onPlate, /Group BAF 3 action 1/);
+    assert.doesNotMatch(onPlate, /Well-Led/);
+    assert.match(shown(await ask('anything of mine on BAF 3', r)), /Group BAF 3 action 9/);
+    assert.match(shown(await ask('my open actions on social value', r)), /none|social value/i);
   });
 });

@@ -841,6 +841,52 @@ export const DIRECTORS: Row[] = [
     'risks linked to technology',
     { intent: 'risk.list', filter: { kind: 'strategic-aim', aim: 'TECHNOLOGY' } },
   ],
+
+  // The asker's own actions, narrowed by a register, a log, a risk or a topic.
+  [
+    "what's on my plate from the group BAF",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
+    },
+  ],
+  [
+    'my open actions on social value',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'social value' } },
+      filter: { status: 'open' },
+    },
+  ],
+  [
+    'which well-led actions am I leading',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  [
+    'anything of mine on BAF 3',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 3 } } },
+    },
+  ],
+  [
+    'am I behind on anything for lpt baf 1',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 1, registerId: LPT } } },
+    },
+  ],
+  [
+    'overdue actions of mine on the research strategy',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'research strategy' } },
+      filter: { status: 'overdue' },
+    },
+  ],
 ];
 
 /**

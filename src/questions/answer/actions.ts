@@ -9,7 +9,15 @@ import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { ActionFilter, ActionScope, ActionTarget, Period, Text } from '../question';
+import {
+  ActionFilter,
+  type ActionNarrowing,
+  ActionScope,
+  ActionTarget,
+  Period,
+  Text,
+} from '../question';
+import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 
@@ -236,7 +244,10 @@ async function actionsInScope(
     case 'mine': {
       if (!ctx.asker) return notLinked(ctx);
       const roleIds = rolesHeldBy(ctx.asker, data.roles);
-      return { actions: await store.findActions({ roleIds }), whose: ctx.asker.name };
+      const mine = await store.findActions({ roleIds });
+      if (!scope.within) return { actions: mine, whose: ctx.asker.name };
+      const within = await narrowed(ctx, mine, scope.within);
+      return 'kind' in within ? within : { ...within, whose: `you ${within.whose}` };
     }
     case 'role': {
       const roleIds = withRoleGroups(scope.roleIds, data.roles);
@@ -285,6 +296,38 @@ async function actionsInScope(
   }
 }
 
+/** Whether an action is about the topic's words: in its text, area, heading, or its risk's title. */
+function aboutTopic(ctx: AnswerContext, action: Action, topicStems: string[]): boolean {
+  const risk = action.riskId ? ctx.data.risks.find((r) => r.id === action.riskId) : undefined;
+  const own = new Set(
+    contentWords(
+      normalise(
+        [action.text, action.area, action.printedHeading, risk?.title].filter(Boolean).join(' '),
+      ),
+    ).map(stem),
+  );
+  return topicStems.every((w) => own.has(w));
+}
+
+/** Someone's actions narrowed to a log, a risk, an organisation or a topic ("in …", "on …"). */
+async function narrowed(
+  ctx: AnswerContext,
+  mine: Stored<Action>[],
+  within: ActionNarrowing,
+): Promise<ScopedActions | MessageAnswer> {
+  if (within.kind === 'topic') {
+    const stems = contentWords(normalise(within.text)).map(stem);
+    return {
+      actions: mine.filter((a) => aboutTopic(ctx, a.value, stems)),
+      whose: `on ${within.text}`,
+    };
+  }
+  const scoped = await actionsInScope(ctx, within);
+  if ('kind' in scoped) return scoped;
+  const ids = new Set(scoped.actions.map((a) => a.value.id));
+  return { actions: mine.filter((a) => ids.has(a.value.id)), whose: `in ${scoped.whose}` };
+}
+
 /**
  * The actions a scope and filter select, most urgent first (with the scope's actions, and whose they
  * are); or the answer saying why there is nothing to list (an unlinked "mine", an unknown risk).
@@ -321,14 +364,17 @@ export async function answerActionList(
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
   const what = filterDescription(filter, ctx.today);
+  const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description =
     scope.kind === 'mine'
-      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}`
+      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
   const notes: string[] = [];
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
-      'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
+      within
+        ? `None of the actions your roles own are ${within}. Ask "my actions" for all of them.`
+        : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
     );
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     notes.push(`${overdue} of these ${overdue === 1 ? 'is' : 'are'} overdue.`);
