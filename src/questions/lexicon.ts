@@ -570,7 +570,7 @@ export const CUES = {
     /\b(paid|pay|pays|salary|salaries|earn|earns|earning|earnings|wages?|remunerat\w*|bonus\w*|pension|expenses|how old|age|birthday|home address|phone number|mobile number|email address|married|holidays?|annual leave)\b/,
   /** Actions nobody leads. */
   noLead:
-    /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,
+    /\b(no (named |printed |assigned )?(owner|lead|action lead|one named|one assigned)|without (an? )?(named |printed )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads|(has )?(been )?(named|assigned))|(lead|owner) (not|isn t) (named|given|assigned))\b/,
   /** What the papers ask the board to decide at a meeting. */
   decisionsAsked:
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,

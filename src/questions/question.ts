@@ -103,7 +103,13 @@ export type ActionNarrowing = z.infer<typeof ActionNarrowing>;
 
 export const ActionScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('mine'), within: ActionNarrowing.nullable().optional() }),
-  z.object({ kind: z.literal('role'), roleIds: z.array(Id), text: Text }),
+  z.object({
+    kind: z.literal('role'),
+    roleIds: z.array(Id),
+    text: Text,
+    /** What sits with a role in one register or log: "with the operational directors on the LPT BAF". */
+    within: ActionNarrowing.nullable().optional(),
+  }),
   z.object({ kind: z.literal('person'), personId: Id, text: Text }),
   LogScope,
   RiskScope,

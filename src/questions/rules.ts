@@ -79,7 +79,7 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 
 /** Words that ask about a piece of work rather than name it. */
 const ASKING_ABOUT_WORK =
-  /\b(who|whos|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+  /\b(who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -120,6 +120,35 @@ function aboutAnAction(r: Reading): boolean {
     // An agenda or minute item is not a piece of work.
     !/\bitems?\b/.test(r.text)
   );
+}
+
+/** Asks who leads a piece of work, in any of the ways people say it. */
+const WHO_LEADS =
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after)\b/;
+
+/**
+ * The work a who-leads question describes in words, without the register, risk or log it narrows to
+ * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
+ */
+function describedWork(r: Reading): string {
+  let text = ` ${r.text} `;
+  const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
+  for (const named of [r.risks[0]?.text, wholeLog])
+    if (named) text = ` ${removePhrase(text, named)} `;
+  for (const o of [...r.ctx.vocabulary.registers, ...r.ctx.vocabulary.organisations])
+    for (const n of o.names) text = text.replace(` ${n} `, ' ');
+  const words = text
+    .replace(ASKING_ABOUT_WORK, ' ')
+    .replace(
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which)\b/g,
+      ' ',
+    )
+    .trim()
+    .split(/\s+/);
+  const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
+  while (words.length && !kept(words[0])) words.shift();
+  while (words.length && !kept(words.at(-1))) words.pop();
+  return words.join(' ');
 }
 
 /** A calendar year named on its own ("due in 2027"), which the period finder leaves to others. */
@@ -226,7 +255,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(plate|list|desk|books|shoulders|radar|hook|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+  /\b(plate|list|desk|books|shoulders|radar|hook|against|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
 
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 function asksMine(r: Reading): boolean {
@@ -271,10 +300,18 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
 function actionScope(r: Reading): ActionScope {
   if (asksMine(r)) return { kind: 'mine', within: actionNarrowing(r) };
   const risk = r.risks[0];
-  if (risk) return { kind: 'risk', risk };
+  if (risk && !r.roles) return { kind: 'risk', risk };
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
     return { kind: 'person', personId: r.person.id, text: r.person.text };
-  if (r.roles) return { kind: 'role', ...r.roles };
+  if (r.roles) {
+    // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
+    const within = r.risks[0]
+      ? ({ kind: 'risk', risk: r.risks[0] } as const)
+      : r.logSection
+        ? ({ kind: 'log', ...r.logSection } as const)
+        : null;
+    return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
+  }
   if (r.logSection) return { kind: 'log', ...r.logSection };
   if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
@@ -604,12 +641,34 @@ export const RULES = [
     },
   }),
   actionsAbout.rule({
+    rank: 84,
+    name: 'who leads actions described in words, in a register, log or risk',
+    when: (r) =>
+      WHO_LEADS.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.committee &&
+      (!!r.risks[0] ||
+        !!(r.logSection && !r.logSection.sectionId) ||
+        /\bactions?\b/.test(r.text)) &&
+      !(/\brisks?\b/.test(r.text) && !has(r, 'actions')) &&
+      describedWork(r) !== '',
+    then: (r) => ({
+      words: describedWork(r),
+      ask: 'lead',
+      within: r.risks[0]
+        ? { kind: 'risk', risk: r.risks[0] }
+        : r.logSection && !r.logSection.sectionId
+          ? { kind: 'log', ...r.logSection }
+          : null,
+    }),
+  }),
+  actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
-    when: (r) =>
-      /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for)\b/.test(
-        r.text,
-      ) && aboutAnAction(r),
+    when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
     then: (r) => ({ words: workWords(r), ask: 'lead' }),
   }),
   actionsAbout.rule({
@@ -936,7 +995,10 @@ export const RULES = [
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
-          (has(r, 'owns', 'open') || /\b(doing|working on|got on|plate|up to)\b/.test(r.text)))) &&
+          (has(r, 'owns', 'open') ||
+            /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned)\b/.test(
+              r.text,
+            )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
     then: (r) => ({
       scope: actionScope(r),

@@ -210,4 +210,19 @@ describe('answers to directors’ questions', () => {
     assert.match(shown(await ask('anything of mine on BAF 3', r)), /Group BAF 3 action 9/);
     assert.match(shown(await ask('my open actions on social value', r)), /none|social value/i);
   });
+  it('names who leads work described in words, as printed and from the directory', async () => {
+    const plan = shown(await ask('who’s down for the medium term recovery plan'));
+    assert.match(plan, /LPT BAF 03 action 7/);
+    assert.match(plan, /Sharon Murphy, DoF/);
+    const innovation = shown(
+      await ask('who’s on the hook for the innovation strategy on group baf 3'),
+    );
+    assert.match(innovation, /Group BAF 3 action 8/);
+    assert.match(innovation, /Medical Director & Director of Strategy/);
+    assert.doesNotMatch(innovation, /LPT BAF/);
+    assert.match(
+      shown(await ask('what’s sitting with the operational directors on the LPT BAF')),
+      /LPT BAF 06 action 2/,
+    );
+  });
 });

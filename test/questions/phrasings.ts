@@ -887,6 +887,57 @@ export const DIRECTORS: Row[] = [
       filter: { status: 'overdue' },
     },
   ],
+
+  // Who leads work described in words, in a register, log or risk; what sits with a role.
+  [
+    "who's down for the medium term recovery plan",
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
+  [
+    "who's on the hook for the innovation strategy on group baf 3",
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      ask: 'lead',
+      within: { kind: 'risk', risk: { number: 3, registerId: GROUP } },
+    },
+  ],
+  [
+    'who holds the digital transformation plan action',
+    { intent: 'actions.about', words: 'digital transformation plan', ask: 'lead' },
+  ],
+  [
+    "who's responsible for the staff survey actions on the group baf",
+    {
+      intent: 'actions.about',
+      words: 'staff survey',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
+  [
+    'who is accountable for the green plan funding gap analysis',
+    { intent: 'actions.about', words: 'green plan funding gap analysis', ask: 'lead' },
+  ],
+  [
+    "what's sitting with the operational directors on the LPT BAF",
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'role',
+        roleIds: ['role-lpt-operational-directors'],
+        within: { kind: 'log', logId: 'log-lpt-baf-actions' },
+      },
+    },
+  ],
+  [
+    'what has the managing director got against them',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-lpt-managing-director'] } },
+  ],
+  ['actions with no named lead', { intent: 'actions.list', filter: { status: 'no-lead' } }],
+  [
+    'which actions has nobody been named to lead',
+    { intent: 'actions.list', filter: { status: 'no-lead' } },
+  ],
 ];
 
 /**
