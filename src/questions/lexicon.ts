@@ -501,7 +501,13 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
+    /\b(who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?put (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
+  /**
+   * When a paper comes to the board: "when are we next getting an EMA update", "does the BAF come to
+   * every meeting", "how often do we see the finance report".
+   */
+  paperSchedule:
+    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board)\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
@@ -601,7 +607,7 @@ export const CUES = {
   alert:
     /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
   decision:
-    /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
+    /\b(decision|decide|asked to|asks the board|(the )?ask of (the )?board|what (is|s) the ask|what are (we|they) (being )?asked|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
   say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,
 };
 

@@ -224,6 +224,9 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
+  if (has(r, 'paperSchedule')) return 'schedule';
+  // "Who sponsored it and what's the ask of the board": both parts.
+  if (has(r, 'cover') && has(r, 'decision')) return 'cover-decision';
   if (has(r, 'cover')) return 'cover';
   if (has(r, 'decision') && !r.topic) return 'decision';
   if (has(r, 'say') && r.topic) return 'say';
@@ -833,14 +836,14 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       (!r.paper.bySponsor ||
-        has(r, 'say', 'decision', 'cover') ||
+        has(r, 'say', 'decision', 'cover', 'paperSchedule') ||
         (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
-      (!has(r, 'agenda') || has(r, 'cover')) &&
+      (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule')) &&
       !has(r, 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
       paperId: r.paper!.id,
-      words: has(r, 'cover') ? '' : (r.topic ?? ''),
+      words: has(r, 'cover', 'paperSchedule') ? '' : (r.topic ?? ''),
       want: paperWant(r),
     }),
   }),

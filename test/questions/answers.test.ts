@@ -225,4 +225,26 @@ describe('answers to directors’ questions', () => {
       /LPT BAF 06 action 2/,
     );
   });
+  it('answers a paper question with extra words in the way, both parts when two are asked', async () => {
+    assert.match(
+      shown(await ask('who actually wrote the chief exec report')),
+      /Sinead Ellis-Austin/,
+    );
+    const both = shown(
+      await ask("who sponsored the group baf paper for jan and what's the ask of the board"),
+    );
+    assert.match(both, /Kate Dyer/);
+    assert.match(both, /approv/i);
+    assert.match(
+      shown(await ask('did the THRIVE report go anywhere before it came to board')),
+      /Group SEB December 2025/,
+    );
+    const ema = shown(await ask('when are we next getting an EMA update'));
+    assert.match(ema, /May 2026/);
+    assert.match(ema, /plans nothing later/);
+    assert.match(
+      shown(await ask('does the chief exec report come to every meeting')),
+      /Every meeting/,
+    );
+  });
 });

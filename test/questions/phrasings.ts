@@ -938,6 +938,32 @@ export const DIRECTORS: Row[] = [
     'which actions has nobody been named to lead',
     { intent: 'actions.list', filter: { status: 'no-lead' } },
   ],
+
+  // Paper questions with extra words in the way.
+  [
+    'who actually wrote the chief exec report',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover' },
+  ],
+  [
+    "who sponsored the group baf paper for jan and what's the ask of the board",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'cover-decision' },
+  ],
+  [
+    'did the THRIVE report go anywhere before it came to board',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
+  ],
+  [
+    'when are we next getting an EMA update',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'schedule' },
+  ],
+  [
+    'does the chief exec report come to every meeting',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'schedule' },
+  ],
+  [
+    'who really put the thrive report together',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
+  ],
 ];
 
 /**

@@ -106,6 +106,60 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 
 const PURPOSE = /purpose|executive summary|introduction/i;
 
+/** The longer words of a title, to match a paper with its agenda or workplan item. */
+function titleWords(t: string): Set<string> {
+  return new Set(
+    normalise(t)
+      .split(' ')
+      .filter((w) => w.length > 3),
+  );
+}
+
+/**
+ * When a paper comes to the board: its cover's next report, and the workplan's line for it (how often,
+ * and the meetings it is planned for), saying when the workplan plans nothing later.
+ */
+function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
+  const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
+  const own = titleWords(paper.title);
+  const workplan =
+    ctx.data.workplans.find((w) => w.id === meeting?.workplanId) ??
+    ctx.data.workplans.find((w) => w.body === meeting?.body) ??
+    null;
+  const item = workplan?.items.find(
+    (i) => [...titleWords(i.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
+  );
+  const facts: { label: string; value: string }[] = [];
+  if (paper.cover.nextReport) facts.push({ label: 'Next report', value: paper.cover.nextReport });
+  if (workplan && item) {
+    const frequency =
+      item.frequency ??
+      (item.frequencyLead && item.frequencyLead !== item.lead ? item.frequencyLead : null);
+    facts.push({
+      label: 'Workplan',
+      value: `${item.title}: ${frequency ?? 'no frequency printed'}${item.lead ? `, led by ${item.lead}` : ''}`,
+    });
+    const planned = workplan.meetingDates.filter((d) => item.plannedFor[d.date]);
+    facts.push({
+      label: 'Planned for',
+      value: planned.length
+        ? planned
+            .map((d) => `${d.printed}${item.plannedFor[d.date] === 'X' ? '' : ' (as required)'}`)
+            .join('; ')
+        : 'no meeting the workplan covers',
+    });
+    const today = ctx.today;
+    const later = planned.filter((d) => d.date >= today);
+    facts.push({
+      label: 'Next planned',
+      value: later.length
+        ? later[0]!.printed
+        : `none: the ${workplan.title} covers meetings up to ${workplan.meetingDates.at(-1)?.printed ?? 'its last date'} and plans nothing later`,
+    });
+  }
+  return facts;
+}
+
 /** A paper's cover sheet in words, and the lead of its item on its meeting's agenda. */
 function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
   const c = paper.cover;
@@ -145,7 +199,7 @@ export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision' | 'cover',
+  want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule',
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -166,6 +220,29 @@ export function answerPaper(
   };
   if (want === 'cover')
     return { ...base, cover: coverFacts(ctx, paper), decision: null, recommendations: [] };
+  if (want === 'cover-decision')
+    return {
+      ...base,
+      cover: coverFacts(ctx, paper),
+      notes:
+        paper.decision || paper.recommendations.length
+          ? []
+          : ['The paper asks no decision of the board.'],
+    };
+  if (want === 'schedule') {
+    const schedule = scheduleFacts(ctx, paper);
+    return {
+      ...base,
+      cover: schedule,
+      decision: null,
+      recommendations: [],
+      notes: schedule.length
+        ? []
+        : [
+            'Neither the paper’s cover nor the board’s workplan says when it comes to the board again.',
+          ],
+    };
+  }
   const hits = words
     ? ctx.passages
         .search(words, { kinds: ['paper-section'], limit: 20 })
@@ -447,7 +524,11 @@ export function answerTermsOfReference(
 /** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
 export const paper = kind(
   'paper',
-  { paperId: Id, words: Text, want: z.enum(['say', 'figures', 'decision', 'cover']) },
+  {
+    paperId: Id,
+    words: Text,
+    want: z.enum(['say', 'figures', 'decision', 'cover', 'cover-decision', 'schedule']),
+  },
   (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
 );
 
