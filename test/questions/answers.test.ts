@@ -247,4 +247,12 @@ describe('answers to directors’ questions', () => {
       /Every meeting/,
     );
   });
+  it('gives the meeting an item was agreed at after what was resolved on it', async () => {
+    const thread = request('personal', 'chat-resolved');
+    assert.match(shown(await ask('what did we resolve on QSIR?', thread)), /RESOLVED/);
+    assert.match(shown(await ask('when was that agreed?', thread)), /25 September 2025/);
+    const terms = request('personal', 'chat-terms');
+    await ask('remind me about the transition group', terms);
+    assert.match(shown(await ask('who sits on it?', terms)), /Group Chief Finance Officer/);
+  });
 });

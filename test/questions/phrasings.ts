@@ -964,6 +964,11 @@ export const DIRECTORS: Row[] = [
     'who really put the thrive report together',
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
   ],
+
+  // What the board resolved about an item, in words.
+  ['what did we resolve on QSIR?', { intent: 'minutes.about', item: 'qsir' }],
+  ['what did we agree re THRIVE', { intent: 'minutes.about', item: 'thrive' }],
+  ['what was agreed on the group partnership agreement', { intent: 'minutes.about' }],
 ];
 
 /**
@@ -1622,5 +1627,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who chairs the transition group',
     'what are its responsibilities',
     { intent: 'terms-of-reference', part: 'responsibilities' },
+  ],
+  [
+    'what did we resolve on QSIR?',
+    'when was that agreed?',
+    { intent: 'minutes.about', item: 'qsir' },
+  ],
+  ['what did we agree re THRIVE', 'which meeting was that at', { intent: 'minutes.about' }],
+  ['GTB/25/15', 'when was that decided', { intent: 'minutes.item', reference: 'GTB/25/15' }],
+  [
+    'remind me about the transition group',
+    'who sits on it?',
+    { intent: 'terms-of-reference', part: 'membership' },
+  ],
+  [
+    'what was decided about the partnership agreement',
+    'what date was that',
+    { intent: 'minutes.about' },
   ],
 ];
