@@ -25,6 +25,7 @@ import {
 import {
   committeeReport,
   paper,
+  paperFigures,
   performance,
   termsOfReference,
   type TermsPart,
@@ -156,6 +157,10 @@ function yearNamed(r: Reading): Period | null {
   const year = /\b(?:in|by|during|for) (20\d\d)\b/.exec(r.text)?.[1];
   return year ? { from: `${year}-01-01`, to: `${year}-12-31`, label: year } : null;
 }
+
+/** Asks for a figure in words: how much, how many, spend, savings, growth. */
+const FIGURE_ASK =
+  /\b(how (much|many)|spend|spent|spending|expenditure|costs?|saved|save|savings?|grown|grow|growth|increased?|risen|wte|budget|£|%)\b/;
 
 /** Words that describe one action rather than say what is asked of it. */
 const NOT_DESCRIBING =
@@ -1148,6 +1153,23 @@ export const RULES = [
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  paperFigures.rule({
+    rank: 212,
+    name: 'a figure in the papers, asked in words',
+    when: (r) =>
+      FIGURE_ASK.test(r.text) &&
+      !!r.topic &&
+      !r.paper &&
+      !r.risks.length &&
+      !r.indicators.length &&
+      !r.performanceReport &&
+      !r.committeeReport &&
+      !r.termsOfReference &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !has(r, 'actions', 'meeting', 'minutes', 'risk', 'agenda', 'strategy'),
+    then: (r) => ({ words: r.subject ?? r.topic ?? '', organisationIds: r.organisationIds }),
   }),
   riskList.rule({
     rank: 199,

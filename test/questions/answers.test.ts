@@ -255,4 +255,16 @@ describe('answers to directors’ questions', () => {
     await ask('remind me about the transition group', terms);
     assert.match(shown(await ask('who sits on it?', terms)), /Group Chief Finance Officer/);
   });
+  it('finds a figure in the papers asked for in words, with its sentence and the paper', async () => {
+    const saved = shown(await ask('how much have the latest changes saved'));
+    assert.match(saved, /c\.£360k/);
+    assert.match(saved, /Group Value Programme/);
+    const spend = shown(await ask('corporate services spend LPT v NHFT'));
+    assert.match(spend, /£23m/);
+    assert.match(spend, /£24\.8m/);
+    assert.match(
+      shown(await ask('which trust has grown its corporate WTE more')),
+      /NHFT’s is the higher/,
+    );
+  });
 });

@@ -969,6 +969,12 @@ export const DIRECTORS: Row[] = [
   ['what did we resolve on QSIR?', { intent: 'minutes.about', item: 'qsir' }],
   ['what did we agree re THRIVE', { intent: 'minutes.about', item: 'thrive' }],
   ['what was agreed on the group partnership agreement', { intent: 'minutes.about' }],
+
+  // Figures inside papers asked for in words.
+  ['how much have the latest changes saved', { intent: 'paper.figures' }],
+  ['corporate services spend LPT v NHFT', { intent: 'paper.figures' }],
+  ['which trust has grown its corporate WTE more', { intent: 'paper.figures' }],
+  ['how many beds does nova ward add', { intent: 'paper.figures' }],
 ];
 
 /**

@@ -9,6 +9,7 @@ import { kind } from '../kind';
 import { Text } from '../question';
 import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
+import { answerSearch } from './search';
 
 /** A section of a paper as printed: its heading, paragraphs, and the figures in it. */
 export interface PaperSectionView {
@@ -563,4 +564,160 @@ export const termsOfReference = kind(
     part: z.enum(TERMS_PARTS),
   },
   (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part),
+);
+
+/** Other words for what figure labels say: "spend" is expenditure, "grown" an increase. */
+const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  spend: ['expenditure', 'cost'],
+  spent: ['expenditure', 'cost'],
+  spending: ['expenditure', 'cost'],
+  cost: ['expenditure', 'spend'],
+  costs: ['expenditure', 'spend'],
+  saved: ['saving'],
+  save: ['saving'],
+  grown: ['increase', 'growth'],
+  grow: ['increase', 'growth'],
+  growth: ['increase'],
+  risen: ['increase'],
+  rise: ['increase'],
+  staff: ['wte', 'workforce'],
+  headcount: ['wte'],
+  beds: ['capacity'],
+  target: ['targets'],
+  whole: ['wte'],
+  equivalent: ['wte'],
+};
+
+/** Words that ask for a figure or compare, not what it is of. */
+const FIGURE_ASKING =
+  /\b(how|much|many|paper|papers|report|figure|figures|number|total|which|trust|trusts|more|most|less|fewer|v|vs|versus|against|compared|compare|latest|per|the|have|has|what|our)\b/g;
+
+interface FigureHit {
+  paper: Paper;
+  section: PaperSection;
+  label: string;
+  printed: string;
+  organisationId: string | null;
+  value: number | null;
+  type: string;
+  score: number;
+}
+
+/** The sentence of a section that prints a figure, to show it in its words. */
+function sentenceWith(section: PaperSection, printed: string): string | null {
+  const bare = printed.replace(/^[(]|[)]$/g, '').trim();
+  const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+  for (const p of paragraphs)
+    for (const sentence of p.split(/(?<=[.!?])\s+/))
+      if (sentence.includes(bare)) return sentence.trim();
+  return null;
+}
+
+/**
+ * The figures of the papers a question's words describe: its words (their stems, and other words
+ * for them) against each figure's label and its section's heading, best first; only an organisation
+ * asked for when one is named.
+ */
+function figureHits(ctx: AnswerContext, words: string, organisationIds: string[]): FigureHit[] {
+  const orgNames = new Set(
+    ctx.data.organisations.flatMap((o) => contentWords(normalise(`${o.shortName} ${o.id}`))),
+  );
+  const asked = contentWords(normalise(words).replace(FIGURE_ASKING, ' ')).filter(
+    (w) => !orgNames.has(w),
+  );
+  const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
+  if (!groups.length) return [];
+  const hits: FigureHit[] = [];
+  for (const paper of ctx.data.papers)
+    for (const section of paper.sections)
+      for (const f of section.figures) {
+        if (
+          organisationIds.length &&
+          f.organisationId &&
+          !organisationIds.includes(f.organisationId)
+        )
+          continue;
+        const own = new Set(contentWords(normalise(`${f.label} ${section.heading}`)).map(stem));
+        const matched = groups.filter((g) => [...g].some((x) => own.has(x))).length;
+        // A figure of an organisation asked about beats one of no organisation.
+        const score =
+          matched + (f.organisationId && organisationIds.includes(f.organisationId) ? 0.5 : 0);
+        const value =
+          f.type === 'money'
+            ? f.pounds
+            : f.type === 'percentage'
+              ? f.percent
+              : f.type === 'count'
+                ? f.count
+                : null;
+        if (matched * 2 > groups.length)
+          hits.push({
+            paper,
+            section,
+            label: f.label,
+            printed: f.printed,
+            organisationId: f.organisationId ?? null,
+            value,
+            type: f.type,
+            score,
+          });
+      }
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return hits.filter((h) => h.score === best);
+}
+
+/**
+ * A figure in the papers asked for in words ("how much have the latest changes saved", "corporate
+ * services spend LPT v NHFT"): the figures whose labels the words describe, with the sentence that
+ * prints each and the paper cited; two organisations' figures of one kind compared. When no figure
+ * fits, the passages that come closest, or plainly that the papers don't say.
+ */
+export async function answerFigures(
+  ctx: AnswerContext,
+  words: string,
+  organisationIds: string[],
+  text: string,
+): Promise<PaperAnswer | MessageAnswer | Awaited<ReturnType<typeof answerSearch>>> {
+  const hits = figureHits(ctx, words, organisationIds);
+  if (!hits.length) return answerSearch(ctx, text, 'unknown', null, []);
+  const paper = hits[0]!.paper;
+  const shown = hits.filter((h) => h.paper.id === paper.id).slice(0, 6);
+  const notes: string[] = [];
+  for (const h of shown) {
+    const sentence = sentenceWith(h.section, h.printed);
+    if (sentence && !notes.includes(`“${sentence}”`)) notes.push(`“${sentence}”`);
+  }
+  // Two organisations' figures of one kind: say which is higher.
+  const byType = new Map<string, FigureHit[]>();
+  for (const h of shown)
+    if (h.organisationId && h.value !== null)
+      byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
+  for (const [, pair] of byType)
+    if (pair.length === 2 && pair[0]!.organisationId !== pair[1]!.organisationId) {
+      const [hi, lo] =
+        pair[0]!.value! >= pair[1]!.value! ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
+      const name = (id: string) => ctx.data.organisations.find((o) => o.id === id)?.shortName ?? id;
+      notes.unshift(
+        `${name(hi.organisationId!)}’s is the higher: ${hi.printed} against ${name(lo.organisationId!)}’s ${lo.printed}.`,
+      );
+    }
+  return {
+    kind: 'paper',
+    title: paper.title,
+    subtitle: subtitleOf(ctx, paper),
+    sections: [],
+    figures: shown.map((h) => ({ label: h.label, printed: h.printed, section: h.section.heading })),
+    decision: null,
+    recommendations: [],
+    cover: [],
+    notes,
+    source: citation(ctx.data, paper.source),
+  };
+}
+
+/** A figure in the papers, asked for in words rather than by the paper that prints it. */
+export const paperFigures = kind(
+  'paper.figures',
+  { words: Text, organisationIds: z.array(Id) },
+  (q, ctx, text) => answerFigures(ctx, q.words, q.organisationIds, text),
 );
