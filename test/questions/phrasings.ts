@@ -975,6 +975,7 @@ export const DIRECTORS: Row[] = [
   ['corporate services spend LPT v NHFT', { intent: 'paper.figures' }],
   ['which trust has grown its corporate WTE more', { intent: 'paper.figures' }],
   ['how many beds does nova ward add', { intent: 'paper.figures' }],
+  ['corporate services spend lpt vs nhft per the value paper', { intent: 'paper.figures' }],
 ];
 
 /**

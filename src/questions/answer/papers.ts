@@ -260,6 +260,36 @@ export function answerPaper(
     };
   if (want === 'figures') {
     const all = paper.sections.flatMap((s) => s.figures.map((f) => ({ f, s })));
+    // The figures its words describe (other words for them too), each with the sentence printing it.
+    const described = words ? figureHits(ctx, words, [], paper) : [];
+    if (described.length)
+      return {
+        ...base,
+        figures: described.map((h) => ({
+          label: h.label,
+          printed: h.printed,
+          section: h.section.heading,
+        })),
+        decision: null,
+        recommendations: [],
+        notes: [
+          ...new Set(
+            described.flatMap((h) => {
+              const sentence = sentenceWith(h.section, h.printed);
+              return sentence ? [`“${sentence}”`] : [];
+            }),
+          ),
+        ],
+      };
+    // A number the paper prints in its sentences rather than as a figure: "virtual ward beds".
+    const said = words ? sentencesWithNumbers(paper, words) : [];
+    if (said.length)
+      return {
+        ...base,
+        sections: said.slice(0, 3),
+        decision: null,
+        recommendations: [],
+      };
     const asked = new Set(contentWords(normalise(words)).map(stem));
     const wanted = all.filter(({ f }) =>
       contentWords(normalise(f.label)).some((w) => asked.has(stem(w))),
@@ -618,7 +648,12 @@ function sentenceWith(section: PaperSection, printed: string): string | null {
  * for them) against each figure's label and its section's heading, best first; only an organisation
  * asked for when one is named.
  */
-function figureHits(ctx: AnswerContext, words: string, organisationIds: string[]): FigureHit[] {
+function figureHits(
+  ctx: AnswerContext,
+  words: string,
+  organisationIds: string[],
+  only: Paper | null = null,
+): FigureHit[] {
   const orgNames = new Set(
     ctx.data.organisations.flatMap((o) => contentWords(normalise(`${o.shortName} ${o.id}`))),
   );
@@ -628,7 +663,7 @@ function figureHits(ctx: AnswerContext, words: string, organisationIds: string[]
   const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
   if (!groups.length) return [];
   const hits: FigureHit[] = [];
-  for (const paper of ctx.data.papers)
+  for (const paper of only ? [only] : ctx.data.papers)
     for (const section of paper.sections)
       for (const f of section.figures) {
         if (
@@ -637,7 +672,9 @@ function figureHits(ctx: AnswerContext, words: string, organisationIds: string[]
           !organisationIds.includes(f.organisationId)
         )
           continue;
-        const own = new Set(contentWords(normalise(`${f.label} ${section.heading}`)).map(stem));
+        const own = new Set(
+          contentWords(normalise(`${f.label} ${section.heading} ${paper.title}`)).map(stem),
+        );
         const matched = groups.filter((g) => [...g].some((x) => own.has(x))).length;
         // A figure of an organisation asked about beats one of no organisation.
         const score =
@@ -664,6 +701,27 @@ function figureHits(ctx: AnswerContext, words: string, organisationIds: string[]
       }
   const best = Math.max(0, ...hits.map((h) => h.score));
   return hits.filter((h) => h.score === best);
+}
+
+/** The sentences of a paper that print a number and hold most of the words asked. */
+function sentencesWithNumbers(paper: Paper, words: string): PaperSectionView[] {
+  const asked = contentWords(normalise(words).replace(FIGURE_ASKING, ' '));
+  const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
+  if (!groups.length) return [];
+  const found: PaperSectionView[] = [];
+  for (const section of paper.sections) {
+    const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+    const sentences = paragraphs
+      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+      .filter((sentence) => {
+        if (!/\d|£|%/.test(sentence)) return false;
+        const own = new Set(contentWords(normalise(sentence)).map(stem));
+        return groups.filter((g) => [...g].some((x) => own.has(x))).length * 2 > groups.length;
+      });
+    if (sentences.length)
+      found.push({ heading: section.heading, paragraphs: sentences, figures: [] });
+  }
+  return found;
 }
 
 /**
