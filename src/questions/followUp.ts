@@ -191,6 +191,14 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     last.intent === 'meeting.on'
       ? last.body
       : null;
+  // An item of the minutes, then "when was that agreed?", "what date was that?": the same item, whose
+  // answer names the meeting and its date.
+  if (
+    (last.intent === 'minutes.about' || last.intent === 'minutes.item') &&
+    /\b(when|what date|which (meeting|board|date)|what meeting|how long ago)\b/.test(r.text) &&
+    !has(r, 'next')
+  )
+    return last;
   const minutesOf =
     last.intent.startsWith('minutes.') && 'date' in last
       ? { body: last.body, date: last.date }

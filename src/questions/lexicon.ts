@@ -496,12 +496,18 @@ export const CUES = {
   said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
-    /\b(came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
+    /\b((what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
   /** The first of something: "the inaugural board", "when did the board first meet". */
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
+    /\b(who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?put (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
+  /**
+   * When a paper comes to the board: "when are we next getting an EMA update", "does the BAF come to
+   * every meeting", "how often do we see the finance report".
+   */
+  paperSchedule:
+    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board)\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
@@ -570,7 +576,7 @@ export const CUES = {
     /\b(paid|pay|pays|salary|salaries|earn|earns|earning|earnings|wages?|remunerat\w*|bonus\w*|pension|expenses|how old|age|birthday|home address|phone number|mobile number|email address|married|holidays?|annual leave)\b/,
   /** Actions nobody leads. */
   noLead:
-    /\b(no (owner|lead|action lead)|without (an? )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads))\b/,
+    /\b(no (named |printed |assigned )?(owner|lead|action lead|one named|one assigned)|without (an? )?(named |printed )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads|(has )?(been )?(named|assigned))|(lead|owner) (not|isn t) (named|given|assigned))\b/,
   /** What the papers ask the board to decide at a meeting. */
   decisionsAsked:
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
@@ -601,7 +607,7 @@ export const CUES = {
   alert:
     /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board)\b/,
   decision:
-    /\b(decision|decide|asked to|asks the board|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
+    /\b(decision|decide|asked to|asks the board|(the )?ask of (the )?board|what (is|s) the ask|what are (we|they) (being )?asked|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
   say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,
 };
 

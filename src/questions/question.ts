@@ -74,14 +74,46 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
 ]);
 export type RiskListFilter = z.infer<typeof RiskListFilter>;
 
+const LogScope = z.object({
+  kind: z.literal('log'),
+  logId: Id,
+  sectionId: Id.nullable(),
+  text: Text,
+});
+const RiskScope = z.object({ kind: z.literal('risk'), risk: RiskReference });
+/** Every action of an organisation: "overdue actions for LPT". */
+const OrganisationScope = z.object({
+  kind: z.literal('organisation'),
+  organisationId: Id,
+  text: Text,
+});
+
+/**
+ * What narrows the asker's own actions: a log or register ("on my plate from the group BAF"), a risk
+ * ("anything of mine on BAF 3"), an organisation, or what the actions are about in words ("my open
+ * actions on social value").
+ */
+export const ActionNarrowing = z.discriminatedUnion('kind', [
+  LogScope,
+  RiskScope,
+  OrganisationScope,
+  z.object({ kind: z.literal('topic'), text: Text }),
+]);
+export type ActionNarrowing = z.infer<typeof ActionNarrowing>;
+
 export const ActionScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('mine') }),
-  z.object({ kind: z.literal('role'), roleIds: z.array(Id), text: Text }),
+  z.object({ kind: z.literal('mine'), within: ActionNarrowing.nullable().optional() }),
+  z.object({
+    kind: z.literal('role'),
+    roleIds: z.array(Id),
+    text: Text,
+    /** What sits with a role in one register or log: "with the operational directors on the LPT BAF". */
+    within: ActionNarrowing.nullable().optional(),
+  }),
   z.object({ kind: z.literal('person'), personId: Id, text: Text }),
-  z.object({ kind: z.literal('log'), logId: Id, sectionId: Id.nullable(), text: Text }),
-  z.object({ kind: z.literal('risk'), risk: RiskReference }),
-  /** Every action of an organisation: "overdue actions for LPT". */
-  z.object({ kind: z.literal('organisation'), organisationId: Id, text: Text }),
+  LogScope,
+  RiskScope,
+  OrganisationScope,
   z.object({ kind: z.literal('all') }),
 ]);
 export type ActionScope = z.infer<typeof ActionScope>;

@@ -25,6 +25,7 @@ import {
 import {
   committeeReport,
   paper,
+  paperFigures,
   performance,
   termsOfReference,
   type TermsPart,
@@ -42,7 +43,14 @@ import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
-import type { ActionFilter, ActionScope, Period, RiskListFilter, RiskReference } from './question';
+import type {
+  ActionFilter,
+  ActionNarrowing,
+  ActionScope,
+  Period,
+  RiskListFilter,
+  RiskReference,
+} from './question';
 import { formatDate } from '../domain/dates';
 import { contentWords, normalise, removePhrase } from './text';
 
@@ -72,7 +80,7 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 
 /** Words that ask about a piece of work rather than name it. */
 const ASKING_ABOUT_WORK =
-  /\b(who|whos|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+  /\b(who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -115,11 +123,44 @@ function aboutAnAction(r: Reading): boolean {
   );
 }
 
+/** Asks who leads a piece of work, in any of the ways people say it. */
+const WHO_LEADS =
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after)\b/;
+
+/**
+ * The work a who-leads question describes in words, without the register, risk or log it narrows to
+ * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
+ */
+function describedWork(r: Reading): string {
+  let text = ` ${r.text} `;
+  const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
+  for (const named of [r.risks[0]?.text, wholeLog])
+    if (named) text = ` ${removePhrase(text, named)} `;
+  for (const o of [...r.ctx.vocabulary.registers, ...r.ctx.vocabulary.organisations])
+    for (const n of o.names) text = text.replace(` ${n} `, ' ');
+  const words = text
+    .replace(ASKING_ABOUT_WORK, ' ')
+    .replace(
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which)\b/g,
+      ' ',
+    )
+    .trim()
+    .split(/\s+/);
+  const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
+  while (words.length && !kept(words[0])) words.shift();
+  while (words.length && !kept(words.at(-1))) words.pop();
+  return words.join(' ');
+}
+
 /** A calendar year named on its own ("due in 2027"), which the period finder leaves to others. */
 function yearNamed(r: Reading): Period | null {
   const year = /\b(?:in|by|during|for) (20\d\d)\b/.exec(r.text)?.[1];
   return year ? { from: `${year}-01-01`, to: `${year}-12-31`, label: year } : null;
 }
+
+/** Asks for a figure in words: how much, how many, spend, savings, growth. */
+const FIGURE_ASK =
+  /\b(how (much|many)|spend|spent|spending|expenditure|costs?|saved|save|savings?|grown|grow|growth|increased?|risen|wte|budget|£|%)\b/;
 
 /** Words that describe one action rather than say what is asked of it. */
 const NOT_DESCRIBING =
@@ -188,6 +229,9 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
+  if (has(r, 'paperSchedule')) return 'schedule';
+  // "Who sponsored it and what's the ask of the board": both parts.
+  if (has(r, 'cover') && has(r, 'decision')) return 'cover-decision';
   if (has(r, 'cover')) return 'cover';
   if (has(r, 'decision') && !r.topic) return 'decision';
   if (has(r, 'say') && r.topic) return 'say';
@@ -217,12 +261,65 @@ function riskWords(ref: RiskReference, r: Reading): string {
   return `${name} ${ref.draft ? 'draft risk' : (ref.number ?? '')}`.trim();
 }
 
-function actionScope(r: Reading): ActionScope {
+/** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
+const NOT_A_TOPIC =
+  /\b(plate|list|desk|books|shoulders|radar|hook|against|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+
+/** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
+function asksMine(r: Reading): boolean {
+  if (r.roles || r.person || r.actionTarget) return false;
+  if (has(r, 'myWork')) return true;
+  return (
+    CUES.mine.test(r.text) &&
+    (has(r, 'actions', 'overdue') ||
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for)|i (lead|own|hold))\b/.test(
+        r.text,
+      ))
+  );
+}
+
+/**
+ * What narrows the asker's own actions: a risk or log named, a risk named by its key words, one
+ * organisation, or what the actions are about ("my open actions on social value").
+ */
+function actionNarrowing(r: Reading): ActionNarrowing | null {
   const risk = r.risks[0];
   if (risk) return { kind: 'risk', risk };
+  // A log section named by one of a topic's words ("the research strategy" is not the well-led plan's
+  // strategy section): the topic, in all its words.
+  const realTopic = !!r.topic && (r.topicRisks[0]?.score ?? 0) >= 100;
+  if (r.logSection && !(r.logSection.sectionId && realTopic))
+    return { kind: 'log', ...r.logSection };
+  const words = contentWords(((r.logSection ? r.subject : r.topic) ?? '').replace(NOT_A_TOPIC, ' '))
+    .filter((w) => /^[a-z]{3,}$/.test(w))
+    .join(' ');
+  if (words) return { kind: 'topic', text: words };
+  const topicRisk = r.topicRisks[0];
+  if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
+    return { kind: 'risk', risk: topicRisk.ref };
+  const [organisationId, ...more] = r.organisationIds;
+  if (organisationId && !more.length) {
+    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
+  }
+  return null;
+}
+
+function actionScope(r: Reading): ActionScope {
+  if (asksMine(r)) return { kind: 'mine', within: actionNarrowing(r) };
+  const risk = r.risks[0];
+  if (risk && !r.roles) return { kind: 'risk', risk };
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
     return { kind: 'person', personId: r.person.id, text: r.person.text };
-  if (r.roles) return { kind: 'role', ...r.roles };
+  if (r.roles) {
+    // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
+    const within = r.risks[0]
+      ? ({ kind: 'risk', risk: r.risks[0] } as const)
+      : r.logSection
+        ? ({ kind: 'log', ...r.logSection } as const)
+        : null;
+    return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
+  }
   if (r.logSection) return { kind: 'log', ...r.logSection };
   if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
@@ -552,12 +649,34 @@ export const RULES = [
     },
   }),
   actionsAbout.rule({
+    rank: 84,
+    name: 'who leads actions described in words, in a register, log or risk',
+    when: (r) =>
+      WHO_LEADS.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.committee &&
+      (!!r.risks[0] ||
+        !!(r.logSection && !r.logSection.sectionId) ||
+        /\bactions?\b/.test(r.text)) &&
+      !(/\brisks?\b/.test(r.text) && !has(r, 'actions')) &&
+      describedWork(r) !== '',
+    then: (r) => ({
+      words: describedWork(r),
+      ask: 'lead',
+      within: r.risks[0]
+        ? { kind: 'risk', risk: r.risks[0] }
+        : r.logSection && !r.logSection.sectionId
+          ? { kind: 'log', ...r.logSection }
+          : null,
+    }),
+  }),
+  actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
-    when: (r) =>
-      /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for)\b/.test(
-        r.text,
-      ) && aboutAnAction(r),
+    when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
     then: (r) => ({ words: workWords(r), ask: 'lead' }),
   }),
   actionsAbout.rule({
@@ -722,14 +841,14 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       (!r.paper.bySponsor ||
-        has(r, 'say', 'decision', 'cover') ||
+        has(r, 'say', 'decision', 'cover', 'paperSchedule') ||
         (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
-      (!has(r, 'agenda') || has(r, 'cover')) &&
+      (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule')) &&
       !has(r, 'attendance', 'apologies', 'minutes'),
     then: (r) => ({
       paperId: r.paper!.id,
-      words: has(r, 'cover') ? '' : (r.topic ?? ''),
+      words: has(r, 'cover', 'paperSchedule') ? '' : (r.topic ?? ''),
       want: paperWant(r),
     }),
   }),
@@ -861,6 +980,16 @@ export const RULES = [
     then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   actionsList.rule({
+    rank: 86,
+    name: 'the asker’s own actions in a register, log, risk or topic',
+    when: (r) =>
+      asksMine(r) &&
+      actionNarrowing(r) !== null &&
+      !has(r, 'whoIs', 'meeting', 'minutes', 'agenda') &&
+      !r.paper,
+    then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
+  }),
+  actionsList.rule({
     rank: 160,
     name: 'actions',
     when: (r) =>
@@ -874,7 +1003,10 @@ export const RULES = [
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
-          (has(r, 'owns', 'open') || /\b(doing|working on|got on|plate|up to)\b/.test(r.text)))) &&
+          (has(r, 'owns', 'open') ||
+            /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned)\b/.test(
+              r.text,
+            )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
     then: (r) => ({
       scope: actionScope(r),
@@ -1021,6 +1153,23 @@ export const RULES = [
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  paperFigures.rule({
+    rank: 212,
+    name: 'a figure in the papers, asked in words',
+    when: (r) =>
+      FIGURE_ASK.test(r.text) &&
+      !!r.topic &&
+      !r.paper &&
+      !r.risks.length &&
+      !r.indicators.length &&
+      !r.performanceReport &&
+      !r.committeeReport &&
+      !r.termsOfReference &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !has(r, 'actions', 'meeting', 'minutes', 'risk', 'agenda', 'strategy'),
+    then: (r) => ({ words: r.subject ?? r.topic ?? '', organisationIds: r.organisationIds }),
   }),
   riskList.rule({
     rank: 199,

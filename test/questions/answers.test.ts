@@ -40,6 +40,7 @@ function request(kind: 'personal' | 'channel' = 'personal', threadKey = 'chat-1'
 describe('answers to directors’ questions', () => {
   let store: BoardClerkStore;
   let questions: Questions;
+  let reference: Awaited<ReturnType<typeof openReadModel>>['referenceData'];
   const ask = async (text: string, r = request()) =>
     questions.answer(r, await questions.read(r, text), text);
 
@@ -51,6 +52,7 @@ describe('answers to directors’ questions', () => {
     await seedDataset(memory, await loadDataset(), silentLogger);
     const { store: readModel, referenceData } = await openReadModel(memory, { log: silentLogger });
     store = readModel;
+    reference = referenceData;
     questions = createQuestions({ store, referenceData });
   });
 
@@ -191,5 +193,78 @@ describe('answers to directors’ questions', () => {
       request('channel', '19:c@thread.tacv2;messageid=10'),
     );
     assert.notEqual(other.kind, 'risk');
+  });
+  it('narrows the asker’s own actions to a register, a risk or a topic', async () => {
+    const data = await reference.get();
+    const person = data.people.find(
+      (p) => p.aadObjectId === '00000000-0000-4000-8000-000000000006',
+    )!;
+    const asker = request('personal', 'chat-mine');
+    const r: Request = {
+      ...asker,
+      who: { ...asker.who, aadObjectId: person.aadObjectId!, person, roleIds: person.roleIds },
+    };
+    const onPlate = shown(await ask('what’s on my plate from the group BAF', r));
+    assert.match(onPlate, /Group BAF 3 action 1/);
+    assert.doesNotMatch(onPlate, /Well-Led/);
+    assert.match(shown(await ask('anything of mine on BAF 3', r)), /Group BAF 3 action 9/);
+    assert.match(shown(await ask('my open actions on social value', r)), /none|social value/i);
+  });
+  it('names who leads work described in words, as printed and from the directory', async () => {
+    const plan = shown(await ask('who’s down for the medium term recovery plan'));
+    assert.match(plan, /LPT BAF 03 action 7/);
+    assert.match(plan, /Sharon Murphy, DoF/);
+    const innovation = shown(
+      await ask('who’s on the hook for the innovation strategy on group baf 3'),
+    );
+    assert.match(innovation, /Group BAF 3 action 8/);
+    assert.match(innovation, /Medical Director & Director of Strategy/);
+    assert.doesNotMatch(innovation, /LPT BAF/);
+    assert.match(
+      shown(await ask('what’s sitting with the operational directors on the LPT BAF')),
+      /LPT BAF 06 action 2/,
+    );
+  });
+  it('answers a paper question with extra words in the way, both parts when two are asked', async () => {
+    assert.match(
+      shown(await ask('who actually wrote the chief exec report')),
+      /Sinead Ellis-Austin/,
+    );
+    const both = shown(
+      await ask("who sponsored the group baf paper for jan and what's the ask of the board"),
+    );
+    assert.match(both, /Kate Dyer/);
+    assert.match(both, /approv/i);
+    assert.match(
+      shown(await ask('did the THRIVE report go anywhere before it came to board')),
+      /Group SEB December 2025/,
+    );
+    const ema = shown(await ask('when are we next getting an EMA update'));
+    assert.match(ema, /May 2026/);
+    assert.match(ema, /plans nothing later/);
+    assert.match(
+      shown(await ask('does the chief exec report come to every meeting')),
+      /Every meeting/,
+    );
+  });
+  it('gives the meeting an item was agreed at after what was resolved on it', async () => {
+    const thread = request('personal', 'chat-resolved');
+    assert.match(shown(await ask('what did we resolve on QSIR?', thread)), /RESOLVED/);
+    assert.match(shown(await ask('when was that agreed?', thread)), /25 September 2025/);
+    const terms = request('personal', 'chat-terms');
+    await ask('remind me about the transition group', terms);
+    assert.match(shown(await ask('who sits on it?', terms)), /Group Chief Finance Officer/);
+  });
+  it('finds a figure in the papers asked for in words, with its sentence and the paper', async () => {
+    const saved = shown(await ask('how much have the latest changes saved'));
+    assert.match(saved, /c\.£360k/);
+    assert.match(saved, /Group Value Programme/);
+    const spend = shown(await ask('corporate services spend LPT v NHFT'));
+    assert.match(spend, /£23m/);
+    assert.match(spend, /£24\.8m/);
+    assert.match(
+      shown(await ask('which trust has grown its corporate WTE more')),
+      /NHFT’s is the higher/,
+    );
   });
 });

@@ -841,6 +841,141 @@ export const DIRECTORS: Row[] = [
     'risks linked to technology',
     { intent: 'risk.list', filter: { kind: 'strategic-aim', aim: 'TECHNOLOGY' } },
   ],
+
+  // The asker's own actions, narrowed by a register, a log, a risk or a topic.
+  [
+    "what's on my plate from the group BAF",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
+    },
+  ],
+  [
+    'my open actions on social value',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'social value' } },
+      filter: { status: 'open' },
+    },
+  ],
+  [
+    'which well-led actions am I leading',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  [
+    'anything of mine on BAF 3',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 3 } } },
+    },
+  ],
+  [
+    'am I behind on anything for lpt baf 1',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 1, registerId: LPT } } },
+    },
+  ],
+  [
+    'overdue actions of mine on the research strategy',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'research strategy' } },
+      filter: { status: 'overdue' },
+    },
+  ],
+
+  // Who leads work described in words, in a register, log or risk; what sits with a role.
+  [
+    "who's down for the medium term recovery plan",
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
+  [
+    "who's on the hook for the innovation strategy on group baf 3",
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      ask: 'lead',
+      within: { kind: 'risk', risk: { number: 3, registerId: GROUP } },
+    },
+  ],
+  [
+    'who holds the digital transformation plan action',
+    { intent: 'actions.about', words: 'digital transformation plan', ask: 'lead' },
+  ],
+  [
+    "who's responsible for the staff survey actions on the group baf",
+    {
+      intent: 'actions.about',
+      words: 'staff survey',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
+  [
+    'who is accountable for the green plan funding gap analysis',
+    { intent: 'actions.about', words: 'green plan funding gap analysis', ask: 'lead' },
+  ],
+  [
+    "what's sitting with the operational directors on the LPT BAF",
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'role',
+        roleIds: ['role-lpt-operational-directors'],
+        within: { kind: 'log', logId: 'log-lpt-baf-actions' },
+      },
+    },
+  ],
+  [
+    'what has the managing director got against them',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-lpt-managing-director'] } },
+  ],
+  ['actions with no named lead', { intent: 'actions.list', filter: { status: 'no-lead' } }],
+  [
+    'which actions has nobody been named to lead',
+    { intent: 'actions.list', filter: { status: 'no-lead' } },
+  ],
+
+  // Paper questions with extra words in the way.
+  [
+    'who actually wrote the chief exec report',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover' },
+  ],
+  [
+    "who sponsored the group baf paper for jan and what's the ask of the board",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'cover-decision' },
+  ],
+  [
+    'did the THRIVE report go anywhere before it came to board',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
+  ],
+  [
+    'when are we next getting an EMA update',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'schedule' },
+  ],
+  [
+    'does the chief exec report come to every meeting',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'schedule' },
+  ],
+  [
+    'who really put the thrive report together',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
+  ],
+
+  // What the board resolved about an item, in words.
+  ['what did we resolve on QSIR?', { intent: 'minutes.about', item: 'qsir' }],
+  ['what did we agree re THRIVE', { intent: 'minutes.about', item: 'thrive' }],
+  ['what was agreed on the group partnership agreement', { intent: 'minutes.about' }],
+
+  // Figures inside papers asked for in words.
+  ['how much have the latest changes saved', { intent: 'paper.figures' }],
+  ['corporate services spend LPT v NHFT', { intent: 'paper.figures' }],
+  ['which trust has grown its corporate WTE more', { intent: 'paper.figures' }],
+  ['how many beds does nova ward add', { intent: 'paper.figures' }],
+  ['corporate services spend lpt vs nhft per the value paper', { intent: 'paper.figures' }],
 ];
 
 /**
@@ -1499,5 +1634,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who chairs the transition group',
     'what are its responsibilities',
     { intent: 'terms-of-reference', part: 'responsibilities' },
+  ],
+  [
+    'what did we resolve on QSIR?',
+    'when was that agreed?',
+    { intent: 'minutes.about', item: 'qsir' },
+  ],
+  ['what did we agree re THRIVE', 'which meeting was that at', { intent: 'minutes.about' }],
+  ['GTB/25/15', 'when was that decided', { intent: 'minutes.item', reference: 'GTB/25/15' }],
+  [
+    'remind me about the transition group',
+    'who sits on it?',
+    { intent: 'terms-of-reference', part: 'membership' },
+  ],
+  [
+    'what was decided about the partnership agreement',
+    'what date was that',
+    { intent: 'minutes.about' },
   ],
 ];

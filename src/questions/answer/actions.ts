@@ -9,7 +9,15 @@ import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { ActionFilter, ActionScope, ActionTarget, Period, Text } from '../question';
+import {
+  ActionFilter,
+  ActionNarrowing,
+  ActionScope,
+  ActionTarget,
+  Period,
+  Text,
+} from '../question';
+import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 
@@ -236,14 +244,18 @@ async function actionsInScope(
     case 'mine': {
       if (!ctx.asker) return notLinked(ctx);
       const roleIds = rolesHeldBy(ctx.asker, data.roles);
-      return { actions: await store.findActions({ roleIds }), whose: ctx.asker.name };
+      const mine = await store.findActions({ roleIds });
+      if (!scope.within) return { actions: mine, whose: ctx.asker.name };
+      const within = await narrowed(ctx, mine, scope.within);
+      return 'kind' in within ? within : { ...within, whose: `you ${within.whose}` };
     }
     case 'role': {
       const roleIds = withRoleGroups(scope.roleIds, data.roles);
-      return {
-        actions: await store.findActions({ roleIds }),
-        whose: roleListLabel(ctx, scope.roleIds) ?? scope.text,
-      };
+      const whose = roleListLabel(ctx, scope.roleIds) ?? scope.text;
+      const held = await store.findActions({ roleIds });
+      if (!scope.within) return { actions: held, whose };
+      const within = await narrowed(ctx, held, scope.within);
+      return 'kind' in within ? within : { ...within, whose: `${whose} ${within.whose}` };
     }
     case 'person': {
       const person = data.people.find((p) => p.id === scope.personId);
@@ -285,6 +297,38 @@ async function actionsInScope(
   }
 }
 
+/** Whether an action is about the topic's words: in its text, area, heading, or its risk's title. */
+function aboutTopic(ctx: AnswerContext, action: Action, topicStems: string[]): boolean {
+  const risk = action.riskId ? ctx.data.risks.find((r) => r.id === action.riskId) : undefined;
+  const own = new Set(
+    contentWords(
+      normalise(
+        [action.text, action.area, action.printedHeading, risk?.title].filter(Boolean).join(' '),
+      ),
+    ).map(stem),
+  );
+  return topicStems.every((w) => own.has(w));
+}
+
+/** Someone's actions narrowed to a log, a risk, an organisation or a topic ("in …", "on …"). */
+async function narrowed(
+  ctx: AnswerContext,
+  mine: Stored<Action>[],
+  within: ActionNarrowing,
+): Promise<ScopedActions | MessageAnswer> {
+  if (within.kind === 'topic') {
+    const stems = contentWords(normalise(within.text)).map(stem);
+    return {
+      actions: mine.filter((a) => aboutTopic(ctx, a.value, stems)),
+      whose: `on ${within.text}`,
+    };
+  }
+  const scoped = await actionsInScope(ctx, within);
+  if ('kind' in scoped) return scoped;
+  const ids = new Set(scoped.actions.map((a) => a.value.id));
+  return { actions: mine.filter((a) => ids.has(a.value.id)), whose: `in ${scoped.whose}` };
+}
+
 /**
  * The actions a scope and filter select, most urgent first (with the scope's actions, and whose they
  * are); or the answer saying why there is nothing to list (an unlinked "mine", an unknown risk).
@@ -321,14 +365,17 @@ export async function answerActionList(
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
   const what = filterDescription(filter, ctx.today);
+  const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description =
     scope.kind === 'mine'
-      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}`
+      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
   const notes: string[] = [];
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
-      'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
+      within
+        ? `None of the actions your roles own are ${within}. Ask "my actions" for all of them.`
+        : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
     );
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     notes.push(`${overdue} of these ${overdue === 1 ? 'is' : 'are'} overdue.`);
@@ -543,11 +590,17 @@ export async function answerActionsAbout(
   words: string,
   ask: 'status' | 'lead' | 'due',
   period: Period | null = null,
+  within: ActionNarrowing | null = null,
 ): Promise<ActionsAboutAnswer | MessageAnswer> {
   const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const scoped = within && within.kind !== 'topic' ? await actionsInScope(ctx, within) : null;
+  if (scoped && 'kind' in scoped) return scoped;
+  const inScope = scoped ? new Set(scoped.actions.map((a) => a.value.id)) : null;
   const matching = (await ctx.actionPassages())
-    .search(words, { kinds: ['action'], limit: 10 })
-    .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked);
+    .search(words, { kinds: ['action'], limit: inScope ? 200 : 10 })
+    .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked)
+    .filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''))
+    .slice(0, 10);
   // "The staff survey action due in 2027": of the actions about it, those due then.
   const dueThen = period
     ? matching.filter((h) =>
@@ -562,12 +615,28 @@ export async function answerActionsAbout(
         }),
       )
     : [];
-  const hits = dueThen.length ? dueThen : matching;
+  // An action whose own words hold every word asked ("Develop and deliver Innovation Strategy") beats
+  // one that matches some of them through its area or heading.
+  const asked = contentWords(normalise(words)).map(stem);
+  const textOf = new Map(all.map((a) => [a.id, a.text]));
+  const whole = (h: (typeof matching)[number]) => {
+    const own = new Set(contentWords(normalise(textOf.get(h.doc.actionId ?? '') ?? '')).map(stem));
+    return asked.every((w) => own.has(w));
+  };
+  const pool = dueThen.length ? dueThen : matching;
+  const hits = pool.some(whole) ? pool.filter(whole) : pool;
   const best = hits[0]?.score ?? 0;
   const ids = hits
     .filter((h) => h.score >= best * 0.6)
     .slice(0, 5)
     .map((h) => h.doc.actionId);
+  if (!ids.length && scoped)
+    return {
+      kind: 'message',
+      title: `No action in ${scoped.whose} is about ${words}`,
+      text: `None of the actions in ${scoped.whose} is about ${words}. Ask "who leads the ${words} action" to look in every log.`,
+      suggestions: [`Who leads the ${words} action?`, `Anything on ${words}?`],
+    };
   if (!ids.length)
     return {
       kind: 'message',
@@ -594,7 +663,12 @@ export async function answerActionsAbout(
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
       .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
     const leads = actionView(ctx.data, a, ctx.today).leads;
-    return `${named} is led by ${leads}${holders.length ? `: ${holders.join(', ')}` : ''}.`;
+    // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
+    const asPrinted = a.printedActionLead ?? '';
+    const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
+    if (!a.actionLeadRoleIds.length && !a.printedActionLead)
+      return `${named} has no lead named in its log.`;
+    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}.`;
   });
   return {
     kind: 'actions-about',
@@ -617,6 +691,8 @@ export const actionsAbout = kind(
     ask: z.enum(['status', 'lead', 'due']),
     /** Only those due in a period, when the question names one and some are. */
     period: Period.nullable().optional(),
+    /** Only the actions of one register, log or risk: "the innovation strategy on group baf 3". */
+    within: ActionNarrowing.nullable().optional(),
   },
-  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask, q.period ?? null),
+  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask, q.period ?? null, q.within ?? null),
 );

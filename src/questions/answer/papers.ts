@@ -9,6 +9,7 @@ import { kind } from '../kind';
 import { Text } from '../question';
 import { contentWords, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
+import { answerSearch } from './search';
 
 /** A section of a paper as printed: its heading, paragraphs, and the figures in it. */
 export interface PaperSectionView {
@@ -106,6 +107,60 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 
 const PURPOSE = /purpose|executive summary|introduction/i;
 
+/** The longer words of a title, to match a paper with its agenda or workplan item. */
+function titleWords(t: string): Set<string> {
+  return new Set(
+    normalise(t)
+      .split(' ')
+      .filter((w) => w.length > 3),
+  );
+}
+
+/**
+ * When a paper comes to the board: its cover's next report, and the workplan's line for it (how often,
+ * and the meetings it is planned for), saying when the workplan plans nothing later.
+ */
+function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
+  const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
+  const own = titleWords(paper.title);
+  const workplan =
+    ctx.data.workplans.find((w) => w.id === meeting?.workplanId) ??
+    ctx.data.workplans.find((w) => w.body === meeting?.body) ??
+    null;
+  const item = workplan?.items.find(
+    (i) => [...titleWords(i.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
+  );
+  const facts: { label: string; value: string }[] = [];
+  if (paper.cover.nextReport) facts.push({ label: 'Next report', value: paper.cover.nextReport });
+  if (workplan && item) {
+    const frequency =
+      item.frequency ??
+      (item.frequencyLead && item.frequencyLead !== item.lead ? item.frequencyLead : null);
+    facts.push({
+      label: 'Workplan',
+      value: `${item.title}: ${frequency ?? 'no frequency printed'}${item.lead ? `, led by ${item.lead}` : ''}`,
+    });
+    const planned = workplan.meetingDates.filter((d) => item.plannedFor[d.date]);
+    facts.push({
+      label: 'Planned for',
+      value: planned.length
+        ? planned
+            .map((d) => `${d.printed}${item.plannedFor[d.date] === 'X' ? '' : ' (as required)'}`)
+            .join('; ')
+        : 'no meeting the workplan covers',
+    });
+    const today = ctx.today;
+    const later = planned.filter((d) => d.date >= today);
+    facts.push({
+      label: 'Next planned',
+      value: later.length
+        ? later[0]!.printed
+        : `none: the ${workplan.title} covers meetings up to ${workplan.meetingDates.at(-1)?.printed ?? 'its last date'} and plans nothing later`,
+    });
+  }
+  return facts;
+}
+
 /** A paper's cover sheet in words, and the lead of its item on its meeting's agenda. */
 function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
   const c = paper.cover;
@@ -145,7 +200,7 @@ export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision' | 'cover',
+  want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule',
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -166,6 +221,29 @@ export function answerPaper(
   };
   if (want === 'cover')
     return { ...base, cover: coverFacts(ctx, paper), decision: null, recommendations: [] };
+  if (want === 'cover-decision')
+    return {
+      ...base,
+      cover: coverFacts(ctx, paper),
+      notes:
+        paper.decision || paper.recommendations.length
+          ? []
+          : ['The paper asks no decision of the board.'],
+    };
+  if (want === 'schedule') {
+    const schedule = scheduleFacts(ctx, paper);
+    return {
+      ...base,
+      cover: schedule,
+      decision: null,
+      recommendations: [],
+      notes: schedule.length
+        ? []
+        : [
+            'Neither the paper’s cover nor the board’s workplan says when it comes to the board again.',
+          ],
+    };
+  }
   const hits = words
     ? ctx.passages
         .search(words, { kinds: ['paper-section'], limit: 20 })
@@ -182,6 +260,36 @@ export function answerPaper(
     };
   if (want === 'figures') {
     const all = paper.sections.flatMap((s) => s.figures.map((f) => ({ f, s })));
+    // The figures its words describe (other words for them too), each with the sentence printing it.
+    const described = words ? figureHits(ctx, words, [], paper) : [];
+    if (described.length)
+      return {
+        ...base,
+        figures: described.map((h) => ({
+          label: h.label,
+          printed: h.printed,
+          section: h.section.heading,
+        })),
+        decision: null,
+        recommendations: [],
+        notes: [
+          ...new Set(
+            described.flatMap((h) => {
+              const sentence = sentenceWith(h.section, h.printed);
+              return sentence ? [`“${sentence}”`] : [];
+            }),
+          ),
+        ],
+      };
+    // A number the paper prints in its sentences rather than as a figure: "virtual ward beds".
+    const said = words ? sentencesWithNumbers(paper, words) : [];
+    if (said.length)
+      return {
+        ...base,
+        sections: said.slice(0, 3),
+        decision: null,
+        recommendations: [],
+      };
     const asked = new Set(contentWords(normalise(words)).map(stem));
     const wanted = all.filter(({ f }) =>
       contentWords(normalise(f.label)).some((w) => asked.has(stem(w))),
@@ -447,7 +555,11 @@ export function answerTermsOfReference(
 /** What a paper says (about some words), the figures it prints, or the decision it asks of the board. */
 export const paper = kind(
   'paper',
-  { paperId: Id, words: Text, want: z.enum(['say', 'figures', 'decision', 'cover']) },
+  {
+    paperId: Id,
+    words: Text,
+    want: z.enum(['say', 'figures', 'decision', 'cover', 'cover-decision', 'schedule']),
+  },
   (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
 );
 
@@ -482,4 +594,188 @@ export const termsOfReference = kind(
     part: z.enum(TERMS_PARTS),
   },
   (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part),
+);
+
+/** Other words for what figure labels say: "spend" is expenditure, "grown" an increase. */
+const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  spend: ['expenditure', 'cost'],
+  spent: ['expenditure', 'cost'],
+  spending: ['expenditure', 'cost'],
+  cost: ['expenditure', 'spend'],
+  costs: ['expenditure', 'spend'],
+  saved: ['saving'],
+  save: ['saving'],
+  grown: ['increase', 'growth'],
+  grow: ['increase', 'growth'],
+  growth: ['increase'],
+  risen: ['increase'],
+  rise: ['increase'],
+  staff: ['wte', 'workforce'],
+  headcount: ['wte'],
+  beds: ['capacity'],
+  target: ['targets'],
+  whole: ['wte'],
+  equivalent: ['wte'],
+};
+
+/** Words that ask for a figure or compare, not what it is of. */
+const FIGURE_ASKING =
+  /\b(how|much|many|paper|papers|report|figure|figures|number|total|which|trust|trusts|more|most|less|fewer|v|vs|versus|against|compared|compare|latest|per|the|have|has|what|our)\b/g;
+
+interface FigureHit {
+  paper: Paper;
+  section: PaperSection;
+  label: string;
+  printed: string;
+  organisationId: string | null;
+  value: number | null;
+  type: string;
+  score: number;
+}
+
+/** The sentence of a section that prints a figure, to show it in its words. */
+function sentenceWith(section: PaperSection, printed: string): string | null {
+  const bare = printed.replace(/^[(]|[)]$/g, '').trim();
+  const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+  for (const p of paragraphs)
+    for (const sentence of p.split(/(?<=[.!?])\s+/))
+      if (sentence.includes(bare)) return sentence.trim();
+  return null;
+}
+
+/**
+ * The figures of the papers a question's words describe: its words (their stems, and other words
+ * for them) against each figure's label and its section's heading, best first; only an organisation
+ * asked for when one is named.
+ */
+function figureHits(
+  ctx: AnswerContext,
+  words: string,
+  organisationIds: string[],
+  only: Paper | null = null,
+): FigureHit[] {
+  const orgNames = new Set(
+    ctx.data.organisations.flatMap((o) => contentWords(normalise(`${o.shortName} ${o.id}`))),
+  );
+  const asked = contentWords(normalise(words).replace(FIGURE_ASKING, ' ')).filter(
+    (w) => !orgNames.has(w),
+  );
+  const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
+  if (!groups.length) return [];
+  const hits: FigureHit[] = [];
+  for (const paper of only ? [only] : ctx.data.papers)
+    for (const section of paper.sections)
+      for (const f of section.figures) {
+        if (
+          organisationIds.length &&
+          f.organisationId &&
+          !organisationIds.includes(f.organisationId)
+        )
+          continue;
+        const own = new Set(
+          contentWords(normalise(`${f.label} ${section.heading} ${paper.title}`)).map(stem),
+        );
+        const matched = groups.filter((g) => [...g].some((x) => own.has(x))).length;
+        // A figure of an organisation asked about beats one of no organisation.
+        const score =
+          matched + (f.organisationId && organisationIds.includes(f.organisationId) ? 0.5 : 0);
+        const value =
+          f.type === 'money'
+            ? f.pounds
+            : f.type === 'percentage'
+              ? f.percent
+              : f.type === 'count'
+                ? f.count
+                : null;
+        if (matched * 2 > groups.length)
+          hits.push({
+            paper,
+            section,
+            label: f.label,
+            printed: f.printed,
+            organisationId: f.organisationId ?? null,
+            value,
+            type: f.type,
+            score,
+          });
+      }
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return hits.filter((h) => h.score === best);
+}
+
+/** The sentences of a paper that print a number and hold most of the words asked. */
+function sentencesWithNumbers(paper: Paper, words: string): PaperSectionView[] {
+  const asked = contentWords(normalise(words).replace(FIGURE_ASKING, ' '));
+  const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
+  if (!groups.length) return [];
+  const found: PaperSectionView[] = [];
+  for (const section of paper.sections) {
+    const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+    const sentences = paragraphs
+      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+      .filter((sentence) => {
+        if (!/\d|£|%/.test(sentence)) return false;
+        const own = new Set(contentWords(normalise(sentence)).map(stem));
+        return groups.filter((g) => [...g].some((x) => own.has(x))).length * 2 > groups.length;
+      });
+    if (sentences.length)
+      found.push({ heading: section.heading, paragraphs: sentences, figures: [] });
+  }
+  return found;
+}
+
+/**
+ * A figure in the papers asked for in words ("how much have the latest changes saved", "corporate
+ * services spend LPT v NHFT"): the figures whose labels the words describe, with the sentence that
+ * prints each and the paper cited; two organisations' figures of one kind compared. When no figure
+ * fits, the passages that come closest, or plainly that the papers don't say.
+ */
+export async function answerFigures(
+  ctx: AnswerContext,
+  words: string,
+  organisationIds: string[],
+  text: string,
+): Promise<PaperAnswer | MessageAnswer | Awaited<ReturnType<typeof answerSearch>>> {
+  const hits = figureHits(ctx, words, organisationIds);
+  if (!hits.length) return answerSearch(ctx, text, 'unknown', null, []);
+  const paper = hits[0]!.paper;
+  const shown = hits.filter((h) => h.paper.id === paper.id).slice(0, 6);
+  const notes: string[] = [];
+  for (const h of shown) {
+    const sentence = sentenceWith(h.section, h.printed);
+    if (sentence && !notes.includes(`“${sentence}”`)) notes.push(`“${sentence}”`);
+  }
+  // Two organisations' figures of one kind: say which is higher.
+  const byType = new Map<string, FigureHit[]>();
+  for (const h of shown)
+    if (h.organisationId && h.value !== null)
+      byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
+  for (const [, pair] of byType)
+    if (pair.length === 2 && pair[0]!.organisationId !== pair[1]!.organisationId) {
+      const [hi, lo] =
+        pair[0]!.value! >= pair[1]!.value! ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
+      const name = (id: string) => ctx.data.organisations.find((o) => o.id === id)?.shortName ?? id;
+      notes.unshift(
+        `${name(hi.organisationId!)}’s is the higher: ${hi.printed} against ${name(lo.organisationId!)}’s ${lo.printed}.`,
+      );
+    }
+  return {
+    kind: 'paper',
+    title: paper.title,
+    subtitle: subtitleOf(ctx, paper),
+    sections: [],
+    figures: shown.map((h) => ({ label: h.label, printed: h.printed, section: h.section.heading })),
+    decision: null,
+    recommendations: [],
+    cover: [],
+    notes,
+    source: citation(ctx.data, paper.source),
+  };
+}
+
+/** A figure in the papers, asked for in words rather than by the paper that prints it. */
+export const paperFigures = kind(
+  'paper.figures',
+  { words: Text, organisationIds: z.array(Id) },
+  (q, ctx, text) => answerFigures(ctx, q.words, q.organisationIds, text),
 );
