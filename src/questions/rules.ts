@@ -955,6 +955,7 @@ export const RULES = [
         body: r.body,
         which: date ? { date } : has(r, 'last') ? 'last' : 'next',
         againstWorkplan: has(r, 'workplan'),
+        ...privatePart(r),
       };
     },
   }),

@@ -131,6 +131,22 @@ describe('answers to directors’ questions', () => {
     assert.match(a.kind === 'message' ? `${a.title} ${a.text}` : '', /private.*Part II/is);
   });
 
+  it('says a public agenda is not the private one asked for', async () => {
+    for (const text of [
+      'whats on the agenda for the private board',
+      'agenda for the january board in camera',
+    ]) {
+      const a = await ask(text);
+      assert.equal(a.kind, 'meeting', text);
+      assert.match(
+        shown(a),
+        /This is the public meeting: Board Clerk holds no private \(Part II\) agenda/,
+      );
+    }
+    const plain = await ask('agenda for january');
+    assert.doesNotMatch(shown(plain), /holds no private/);
+  });
+
   it('says whether someone named by role was at a meeting, as the minutes list them', async () => {
     const a = await ask('did the nhft chief medical officer make it to the september board');
     assert.equal(a.kind, 'attendance');

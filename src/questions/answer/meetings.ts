@@ -862,6 +862,9 @@ const MeetingDetail = {
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
+const PUBLIC_NOT_PRIVATE =
+  'This is the public meeting: Board Clerk holds no private (Part II) agenda for it. A private meeting’s agenda is shown only to board members, in a personal chat.';
+
 /** Minutes asked for by the part of the meeting: only its private (Part II) business. */
 const PrivatePart = { privatePart: z.boolean().optional() };
 
@@ -890,6 +893,7 @@ export const meetingAgenda = kind(
     againstWorkplan: z.boolean().optional(),
     /** "Which papers need a decision?": the decision each paper asks of the board, as printed. */
     decisions: z.boolean().optional(),
+    ...PrivatePart,
   },
   (q, ctx) => {
     const answer =
@@ -899,7 +903,11 @@ export const meetingAgenda = kind(
           ? answerLastMeeting(ctx, q.body, 'agenda')
           : answerAgendaOn(ctx, q.body, q.which.date);
     const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
-    return q.decisions ? decisionsAsked(ctx, set) : set;
+    const shown = q.decisions ? decisionsAsked(ctx, set) : set;
+    // Asked for the private part and found a public meeting: say so, never let it pass for Part II.
+    return q.privatePart && shown.meeting?.part === 'public'
+      ? { ...shown, notes: [...shown.notes, PUBLIC_NOT_PRIVATE] }
+      : shown;
   },
 );
 
