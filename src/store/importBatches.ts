@@ -1,6 +1,7 @@
 import type { Action, Actor, GovernanceRecord, RecordKind } from '../domain';
 import { GovernanceRecord as GovernanceRecordSchema } from '../domain';
 import type { Logger } from '../log';
+import { matchesActionQuery } from './actionQuery';
 import { AlreadyExistsError, ConcurrencyConflictError, StoreUnavailableError } from './errors';
 import {
   type BatchWrite,
@@ -454,19 +455,6 @@ export class ImportBatches {
   }
 }
 
-function matchesQuery(a: Action, q: ActionQuery): boolean {
-  const roles = q.roleIds ? new Set(q.roleIds) : null;
-  return (
-    (q.organisationId === undefined || a.organisationId === q.organisationId) &&
-    (q.logId === undefined || a.logId === q.logId) &&
-    (q.riskId === undefined || a.riskId === q.riskId) &&
-    (!q.statuses || q.statuses.includes(a.status)) &&
-    (!roles ||
-      a.actionLeadRoleIds.some((r) => roles.has(r)) ||
-      a.taskLeadRoleIds.some((r) => roles.has(r)))
-  );
-}
-
 /** Ids of records laid over the store have no etag yet: a write based on one is refused as a conflict. */
 const OVERLAY_ETAG = 'import-in-flight';
 
@@ -507,9 +495,10 @@ export function importAware<S extends GovernanceStore>(store: S, batches: Import
     const [stored, { records }] = await Promise.all([store.findActions(q), batches.overlay()]);
     if (records.size === 0) return stored;
     const byKey = new Map(stored.map((s) => [keyOf(s.value), s]));
+    const matches = matchesActionQuery(q);
     for (const r of records.values()) {
       if (r.kind !== 'action') continue;
-      if (matchesQuery(r, q)) byKey.set(keyOf(r), { value: r, etag: OVERLAY_ETAG });
+      if (matches(r)) byKey.set(keyOf(r), { value: r, etag: OVERLAY_ETAG });
       else byKey.delete(keyOf(r));
     }
     return [...byKey.values()].sort((a, b) =>
