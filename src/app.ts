@@ -77,10 +77,15 @@ export async function startApp(
     const referenceData = overlaidReferenceData(snapshots, () => batches.overlay());
     await batches.recover();
     const events = new EventBus(log);
+    const subjects = new StoredConversationValues(store, {
+      ...SUBJECTS,
+      onWriteFailed: (e) =>
+        log.warn({ err: e.message }, 'questions: could not store conversations’ subjects yet'),
+    });
     const questions = createQuestions({
       store,
       referenceData,
-      memory: new StoredConversationValues(store, SUBJECTS),
+      memory: subjects,
       unanswered: new StoredTextLog(store, UNANSWERED_LIMITS),
       log,
     });
@@ -182,6 +187,7 @@ export async function startApp(
           });
           await scheduler.stop();
           await batches.settle();
+          await subjects.flush().catch(() => undefined);
           await readModel.stop();
           await opened.close();
           log.info('Board Clerk stopped');

@@ -121,6 +121,54 @@ export class DocumentCollection<T extends { id: string; kind: string }> {
     return { created, alreadyExisted };
   }
 
+  /**
+   * Conditional writes of several documents in one bulk request per 100: each is created (etag null:
+   * only if none is stored) or replaced over its etag, judged on its own. Per write, the new etag, or
+   * 'conflict' when it was refused for a version written meanwhile (nothing written). Throttled writes
+   * are tried again; any other failure throws StoreUnavailableError.
+   */
+  async writeMany(
+    writes: readonly { doc: T; etag: string | null }[],
+  ): Promise<({ etag: string } | 'conflict')[]> {
+    const out = new Array<{ etag: string } | 'conflict'>(writes.length);
+    let todo = writes.map((w, i) => ({ doc: this.validate(w.doc), etag: w.etag, i }));
+    for (let attempt = 1; todo.length; attempt++) {
+      const throttled: typeof todo = [];
+      for (let start = 0; start < todo.length; start += BULK_SIZE) {
+        const chunk = todo.slice(start, start + BULK_SIZE);
+        const operations: OperationInput[] = chunk.map(({ doc, etag }) =>
+          etag === null
+            ? { operationType: 'Create', partitionKey: this.partitionKeyOf(doc), resourceBody: doc }
+            : {
+                operationType: 'Replace',
+                id: doc.id,
+                partitionKey: this.partitionKeyOf(doc),
+                resourceBody: doc,
+                ifMatch: etag,
+              },
+        );
+        const results = await this.call(() =>
+          this.container.items.bulk(operations, { continueOnError: true }),
+        );
+        chunk.forEach((w, j) => {
+          const r = results[j];
+          const status = r?.statusCode;
+          if ((status === StatusCodes.Created || status === StatusCodes.Ok) && r?.eTag)
+            out[w.i] = { etag: r.eTag };
+          else if (status === 409 || status === 412 || status === 404) out[w.i] = 'conflict';
+          else if (status === StatusCodes.TooManyRequests && attempt < 6) throttled.push(w);
+          else
+            throw new StoreUnavailableError(
+              `the store did not write ${this.name} document ${w.doc.id} (${status ?? 'no answer'})`,
+            );
+        });
+      }
+      todo = throttled;
+      if (todo.length) await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+    return out;
+  }
+
   /** Change-feed iterators by the continuation they stand at, so a poll does not set one up again. */
   private readonly feeds = new Map<string, ChangeFeedPullModelIterator<ItemDefinition>>();
 

@@ -33,6 +33,8 @@ import type {
   RecordOfKind,
   Stored,
   StoredSystemValue,
+  SystemValueWrite,
+  SystemValueWritten,
 } from './store';
 
 /** The store over Cosmos DB (Azure, or the embedded server): every container goes through here. */
@@ -281,6 +283,10 @@ export class CosmosGovernanceStore implements BoardClerkStore {
     }
   }
 
+  async writeSystemValues(values: readonly { id: string; value: unknown }[]): Promise<void> {
+    for (const { id, value } of values) await this.writeSystemValue(id, value);
+  }
+
   async readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
     const found = await this.system.get(SYSTEM_PARTITION, id);
     return found ? { id, value: found.value.value, etag: found.etag } : null;
@@ -291,6 +297,15 @@ export class CosmosGovernanceStore implements BoardClerkStore {
     const saved =
       etag === null ? await this.system.create(doc) : await this.system.replace(doc, etag);
     return saved.etag;
+  }
+
+  async replaceSystemValues(writes: readonly SystemValueWrite[]): Promise<SystemValueWritten[]> {
+    return this.system.writeMany(
+      writes.map(({ id, value, etag }) => ({
+        doc: { id, kind: '_system', organisationId: SYSTEM_PARTITION, value },
+        etag,
+      })),
+    );
   }
 
   /** The import's records (mappings, staged batches): see importRecords.ts. */

@@ -15,6 +15,7 @@ import { addDays, londonDateOf } from '../domain/dates';
 export interface SystemValueStore {
   readSystemValue(id: string): Promise<unknown>;
   writeSystemValue(id: string, value: unknown): Promise<void>;
+  writeSystemValues(values: readonly { id: string; value: unknown }[]): Promise<void>;
 }
 
 /** A chat, or one thread of a channel, within its tenant. */
@@ -27,6 +28,7 @@ const hash = (text: string, length: number) =>
   createHash('sha256').update(text).digest('hex').slice(0, length);
 
 const ExpiringRecord = z.object({ value: z.unknown(), expiresAt: z.iso.datetime() });
+type ExpiringRecord = z.infer<typeof ExpiringRecord>;
 
 /** Shared between callers, so no caller can change it for the next. */
 function deepFrozen<V>(value: V): V {
@@ -37,6 +39,13 @@ function deepFrozen<V>(value: V): V {
   return value;
 }
 
+/** The least time between two writes of unsaved values: under load, one request carries many. */
+const WRITE_GAP_MS = 250;
+/** The longest wait before trying again while the store is failing. */
+const MOST_RETRY_MS = 30_000;
+/** The most values waiting to be written (the oldest are dropped while the store is down). */
+const MOST_UNSAVED = 10_000;
+
 /** One value per conversation, forgotten after `ttlMs`. */
 export class StoredConversationValues<T> {
   /**
@@ -46,6 +55,16 @@ export class StoredConversationValues<T> {
   private readonly parsed = new WeakMap<object, { expiresAt: number; value: T | null } | null>();
   /** Record ids by conversation (a hash each): bounded, as conversations come and go. */
   private readonly ids = new Map<string, string>();
+  /**
+   * Values remembered and not yet in the store, by record id. A reply does not wait for its subject to
+   * be stored: values are written together, at most every `WRITE_GAP_MS`, so under load one store
+   * request carries many (a follow-up typed on another instance arrives well after that).
+   */
+  private readonly unsaved = new Map<string, ExpiringRecord>();
+  private writing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastWriteAt = 0;
+  private failures = 0;
 
   constructor(
     private readonly store: SystemValueStore,
@@ -55,6 +74,8 @@ export class StoredConversationValues<T> {
       ttlMs: number;
       /** The feature's own check of what it stored; null for a value it no longer accepts. */
       parse: (value: unknown) => T | null;
+      /** Told when values could not be written (they are tried again). */
+      onWriteFailed?: (e: Error) => void;
     },
   ) {}
 
@@ -83,19 +104,36 @@ export class StoredConversationValues<T> {
     return held ? this.parsed.get(stored)! : parsed;
   }
 
+  /**
+   * The latest record for a conversation: one not yet saved, unless another instance has stored a
+   * later one since (then ours is dropped, never written over it).
+   */
+  private async latest(id: string): Promise<unknown> {
+    const stored = await this.store.readSystemValue(id);
+    const mine = this.unsaved.get(id);
+    if (!mine) return stored;
+    const theirs = ExpiringRecord.safeParse(stored);
+    if (!theirs.success || Date.parse(theirs.data.expiresAt) <= Date.parse(mine.expiresAt))
+      return mine;
+    this.unsaved.delete(id);
+    return stored;
+  }
+
   async recall(key: ConversationRef, now: Date): Promise<T | null> {
-    const parsed = this.parse(await this.store.readSystemValue(this.id(key)));
+    const parsed = this.parse(await this.latest(this.id(key)));
     // A record from an older version, damaged, or expired: nothing, rather than something wrong.
     if (!parsed || parsed.expiresAt <= now.getTime()) return null;
     return parsed.value;
   }
 
   /**
-   * Keeps the value for `ttlMs`. The same value, with more than half its time still to run, is not
-   * written again: a run of follow-ups on one subject costs no store round trip.
+   * Keeps the value for `ttlMs`, in the store soon after (see `unsaved`). The same value, with more
+   * than half its time still to run, is not written again: a run of follow-ups on one subject costs no
+   * store round trip.
    */
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
-    const held = ExpiringRecord.safeParse(await this.store.readSystemValue(this.id(key)));
+    const id = this.id(key);
+    const held = ExpiringRecord.safeParse(await this.latest(id));
     if (
       held.success &&
       Date.parse(held.data.expiresAt) - now.getTime() > this.options.ttlMs / 2 &&
@@ -103,10 +141,63 @@ export class StoredConversationValues<T> {
     )
       return;
     const expiresAt = now.getTime() + this.options.ttlMs;
-    const record = { value, expiresAt: new Date(expiresAt).toISOString() };
-    await this.store.writeSystemValue(this.id(key), record);
-    // A read model holds this very record: the next recall need not check what was just written.
+    const record = deepFrozen({ value, expiresAt: new Date(expiresAt).toISOString() });
+    this.unsaved.delete(id); // to the back: the oldest are first to go when too many wait
+    this.unsaved.set(id, record);
+    if (this.unsaved.size > MOST_UNSAVED) this.unsaved.delete(this.unsaved.keys().next().value!);
+    // A read model holds this very record once written: the next recall need not check it again.
     this.parsed.set(record, { expiresAt, value: deepFrozen(value) });
+    this.schedule();
+  }
+
+  /** Writes what is waiting now (or as soon as the write in flight ends); resolves when written. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.writing) await this.writing;
+    if (this.unsaved.size) await this.write();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.writing) return;
+    const gap = Math.min(MOST_RETRY_MS, WRITE_GAP_MS * 2 ** this.failures);
+    const wait = Math.max(0, this.lastWriteAt + gap - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.write().catch(() => undefined);
+    }, wait);
+    this.timer.unref();
+  }
+
+  private write(): Promise<void> {
+    this.lastWriteAt = Date.now();
+    this.writing = this.writeUnsaved().finally(() => {
+      this.writing = null;
+      if (this.unsaved.size) this.schedule();
+    });
+    return this.writing;
+  }
+
+  private async writeUnsaved(): Promise<void> {
+    const batch: [string, ExpiringRecord][] = [];
+    for (const id of [...this.unsaved.keys()]) {
+      const record = await this.latest(id).catch(() => this.unsaved.get(id));
+      if (record === this.unsaved.get(id)) batch.push([id, record as ExpiringRecord]);
+    }
+    if (!batch.length) return;
+    await this.store.writeSystemValues(batch.map(([id, value]) => ({ id, value }))).then(
+      () => {
+        this.failures = 0;
+        // Written unless remembered again meanwhile (then the newer value waits its turn).
+        for (const [id, record] of batch)
+          if (this.unsaved.get(id) === record) this.unsaved.delete(id);
+      },
+      (e: unknown) => {
+        this.failures++;
+        this.options.onWriteFailed?.(e as Error);
+        throw e;
+      },
+    );
   }
 }
 

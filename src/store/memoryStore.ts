@@ -31,6 +31,8 @@ import type {
   RecordOfKind,
   Stored,
   StoredSystemValue,
+  SystemValueWrite,
+  SystemValueWritten,
 } from './store';
 
 /**
@@ -285,6 +287,10 @@ export class MemoryStore implements BoardClerkStore {
     });
   }
 
+  async writeSystemValues(values: readonly { id: string; value: unknown }[]): Promise<void> {
+    for (const { id, value } of values) await this.writeSystemValue(id, value);
+  }
+
   readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
     return this.answer(() => {
       const found = this.getDoc<SystemDocument>('governance', SYSTEM_PARTITION, id);
@@ -301,6 +307,26 @@ export class MemoryStore implements BoardClerkStore {
           : this.replaceDoc('governance', doc, etag);
       return saved.etag;
     });
+  }
+
+  async replaceSystemValues(writes: readonly SystemValueWrite[]): Promise<SystemValueWritten[]> {
+    const out: SystemValueWritten[] = [];
+    for (const { id, value, etag } of writes)
+      out.push(
+        await this.replaceSystemValue(id, value, etag).then(
+          (saved) => ({ etag: saved }),
+          (e: unknown) => {
+            if (
+              e instanceof ConcurrencyConflictError ||
+              e instanceof AlreadyExistsError ||
+              e instanceof NotFoundError
+            )
+              return 'conflict' as const;
+            throw e;
+          },
+        ),
+      );
+    return out;
   }
 
   /** The import's records (mappings, staged batches), kept as the store's bookkeeping like on Cosmos DB. */

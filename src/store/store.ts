@@ -151,6 +151,11 @@ export interface StoredSystemValue {
 export interface SystemValues {
   readSystemValue(id: string): Promise<unknown>;
   writeSystemValue(id: string, value: unknown): Promise<void>;
+  /**
+   * Sets several values, each as `writeSystemValue` (the last writer wins), in as few store requests
+   * as the store allows: for records written often and in numbers (conversations' subjects).
+   */
+  writeSystemValues(values: readonly { id: string; value: unknown }[]): Promise<void>;
 }
 
 /**
@@ -165,7 +170,21 @@ export interface ConditionalSystemValues {
    * ConcurrencyConflictError (or AlreadyExistsError, or NotFoundError), and nothing is written.
    */
   replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string>;
+  /**
+   * Several such writes in as few store requests as the store allows, each judged on its own: per
+   * write, the new etag, or 'conflict' (a version written meanwhile; nothing written for it).
+   */
+  replaceSystemValues(writes: readonly SystemValueWrite[]): Promise<SystemValueWritten[]>;
 }
+
+/** A conditional write of a bookkeeping value: over `etag`, or (null) only if none is stored. */
+export interface SystemValueWrite {
+  id: string;
+  value: unknown;
+  etag: string | null;
+}
+
+export type SystemValueWritten = { etag: string } | 'conflict';
 
 export interface StoreStatus {
   /** Whether writes are saved, and damaged records kept aside; `unavailable` if it does not answer. */

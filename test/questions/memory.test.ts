@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import sinon from 'sinon';
 import {
   InMemoryConversationMemory,
   InMemoryUnansweredLog,
@@ -39,11 +40,66 @@ describe('what the questions feature keeps between messages', () => {
 
   it('reads a damaged or outdated subject as none, rather than failing', async () => {
     const store = new MemoryStore();
-    const memory = new StoredConversationValues(store, SUBJECTS);
     const thread = { tenantId: 't', threadKey: 'c' };
-    await memory.remember(thread, Q, T0);
-    await memory.remember(thread, { intent: 'no-such-intent' } as unknown as Question, T0);
+    // Written by an older version of Board Clerk, read by this one (another instance, or after a restart).
+    const older = new StoredConversationValues(store, SUBJECTS);
+    await older.remember(thread, { intent: 'no-such-intent' } as unknown as Question, T0);
+    await older.flush();
+    const memory = new StoredConversationValues(store, SUBJECTS);
     assert.equal(await memory.recall(thread, T0), null);
+  });
+
+  it('answers at once from a subject not yet stored, and stores many subjects in one write', async () => {
+    const store = new MemoryStore();
+    const writes = sinon.spy(store, 'writeSystemValues');
+    const memory = new StoredConversationValues(store, SUBJECTS);
+    const threads = Array.from({ length: 20 }, (_, i) => ({ tenantId: 't', threadKey: `c${i}` }));
+    await memory.remember(threads[0]!, Q, T0);
+    assert.deepEqual(await memory.recall(threads[0]!, T0), Q);
+    await memory.flush();
+    for (const thread of threads.slice(1)) await memory.remember(thread, Q, T0);
+    await memory.flush();
+    assert.deepEqual(
+      writes.getCalls().map((c) => c.args[0].length),
+      [1, 19],
+    );
+    // Another instance over the same store finds every one.
+    const other = new StoredConversationValues(store, SUBJECTS);
+    for (const thread of threads) assert.deepEqual(await other.recall(thread, T0), Q);
+  });
+
+  it('prefers a newer subject another instance stored over its own not yet written', async () => {
+    const store = new MemoryStore();
+    const slow = new StoredConversationValues(store, SUBJECTS);
+    const other = new StoredConversationValues(store, SUBJECTS);
+    const thread = { tenantId: 't', threadKey: 'c' };
+    sinon.stub(store, 'writeSystemValues').onFirstCall().rejects(new Error('store down'));
+    await slow.remember(thread, Q, T0);
+    await slow.flush().catch(() => undefined);
+    (store.writeSystemValues as sinon.SinonStub).callThrough();
+    const newer: Question = { ...Q, risk: { ...Q.risk, number: 7, text: 'baf 7' } };
+    await other.remember(thread, newer, later(60_000));
+    await other.flush();
+    assert.deepEqual(await slow.recall(thread, later(61_000)), newer);
+  });
+
+  it('keeps a subject the store refused, and writes it once the store is back', async () => {
+    const store = new MemoryStore();
+    const failures: string[] = [];
+    const memory = new StoredConversationValues(store, {
+      ...SUBJECTS,
+      onWriteFailed: (e) => failures.push(e.message),
+    });
+    const thread = { tenantId: 't', threadKey: 'c' };
+    const write = sinon.stub(store, 'writeSystemValues');
+    write.onFirstCall().rejects(new Error('store down'));
+    write.callThrough();
+    await memory.remember(thread, Q, T0);
+    await assert.rejects(memory.flush(), /store down/);
+    assert.deepEqual(failures, ['store down']);
+    assert.deepEqual(await memory.recall(thread, T0), Q);
+    await memory.flush();
+    assert.deepEqual(await new StoredConversationValues(store, SUBJECTS).recall(thread, T0), Q);
   });
 
   for (const [name, make] of [

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import sinon from 'sinon';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import type { Action, RecordKind } from '../../src/domain';
@@ -312,6 +313,28 @@ describe('the read model', () => {
     assert.deepEqual(await two.store.readSystemValue('question-subject-new'), {
       subject: 'GTB/25/15',
     });
+  });
+
+  it('writes many bookkeeping values in one request, over the etags held, and holds them at once', async () => {
+    const source = new Source(await seeded());
+    const [one, two] = [await open(source), await open(source)];
+    const replaceMany = sinon.spy(source.memory, 'replaceSystemValues');
+    await two.store.writeSystemValue('question-subject-b', { v: 1 });
+    await one.model.catchUp();
+    assert.deepEqual(await one.store.readSystemValue('question-subject-b'), { v: 1 });
+    // Another instance writes b again: one's etag for it is now stale, and its write is tried again.
+    await two.store.writeSystemValue('question-subject-b', { v: 2 });
+    await one.store.writeSystemValues([
+      { id: 'question-subject-a', value: { v: 3 } },
+      { id: 'question-subject-b', value: { v: 3 } },
+    ]);
+    assert.deepEqual(
+      replaceMany.getCalls().map((c) => c.args[0].map((w) => w.id)),
+      [['question-subject-a', 'question-subject-b'], ['question-subject-b']],
+    );
+    assert.deepEqual(await one.store.readSystemValue('question-subject-a'), { v: 3 });
+    assert.deepEqual(await one.store.readSystemValue('question-subject-b'), { v: 3 });
+    assert.deepEqual(await source.memory.readSystemValue('question-subject-b'), { v: 3 });
   });
 
   it('never lets the feed put back a bookkeeping value older than its own write', async () => {

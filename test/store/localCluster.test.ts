@@ -232,13 +232,21 @@ describe('a local cluster: two instances sharing one store process (npm run stor
       );
       return answers.map((a) => `${a.summary}\n${a.text}`).join('\n');
     };
+    // A subject reaches the store just after the answer (subjects are written together, not each on
+    // its own round trip) and the other instance through the change feed: a follow-up typed there a
+    // moment later is understood. Asked again until then, as a person would, for at most 2 s.
+    const soon = async (app: RunningApp, text: string, expected: RegExp) => {
+      const asked = Date.now();
+      let answer = await ask(app, text);
+      while (!expected.test(answer) && Date.now() - asked < 2_000) {
+        await new Promise((r) => setTimeout(r, 50));
+        answer = await ask(app, text);
+      }
+      assert.match(answer, expected);
+    };
     assert.match(await ask(one, 'what is the culture risk score?'), /GROUP BAF 4/);
-    // At once: the instance that did not answer asks the store for a subject it does not hold.
-    assert.match(await ask(two, 'and its gaps?'), /GROUP BAF 4[\s\S]*Control gaps/);
-    // Now both hold the subject: a change on one reaches the other through the change feed (read
-    // every 400 ms; asked sooner, the other instance answers from the subject it held).
+    await soon(two, 'and its gaps?', /GROUP BAF 4[\s\S]*Control gaps/);
     assert.match(await ask(two, 'and the LPT one?'), /BAF 07/);
-    await one.readModel.catchUp();
-    assert.match(await ask(one, 'who leads that?'), /Who owns BAF 07/);
+    await soon(one, 'who leads that?', /Who owns BAF 07/);
   });
 });

@@ -323,6 +323,31 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
         await s.writeSystemValue('contract-marker', { v: 2 });
         assert.deepEqual(await s.readSystemValue('contract-marker'), { v: 2 });
       });
+
+      it('writes several values together, each over its own etag, refusing only the stale ones', async () => {
+        const created = await s.replaceSystemValues([
+          { id: 'batch-a', value: { v: 1 }, etag: null },
+          { id: 'batch-b', value: { v: 1 }, etag: null },
+        ]);
+        assert.ok(created.every((w) => w !== 'conflict'));
+        const etagOfA = (created[0] as { etag: string }).etag;
+        const written = await s.replaceSystemValues([
+          { id: 'batch-a', value: { v: 2 }, etag: etagOfA },
+          { id: 'batch-b', value: { v: 2 }, etag: null }, // stale: it exists
+          { id: 'batch-c', value: { v: 2 }, etag: '"not-its-etag"' }, // stale: none stored
+        ]);
+        assert.notEqual(written[0], 'conflict');
+        assert.deepEqual(written.slice(1), ['conflict', 'conflict']);
+        assert.deepEqual(await s.readSystemValue('batch-a'), { v: 2 });
+        assert.deepEqual(await s.readSystemValue('batch-b'), { v: 1 });
+        assert.equal(await s.readSystemValue('batch-c'), null);
+        await s.writeSystemValues([
+          { id: 'batch-b', value: { v: 3 } },
+          { id: 'batch-c', value: { v: 3 } },
+        ]);
+        assert.deepEqual(await s.readSystemValue('batch-b'), { v: 3 });
+        assert.deepEqual(await s.readSystemValue('batch-c'), { v: 3 });
+      });
     });
 
     describe('conversations', () => {

@@ -6,7 +6,13 @@ import {
   NotFoundError,
   StoreUnavailableError,
 } from '../../store/errors';
-import type { BoardClerkStore, Stored, StoredSystemValue } from '../../store/store';
+import type {
+  BoardClerkStore,
+  Stored,
+  StoredSystemValue,
+  SystemValueWrite,
+  SystemValueWritten,
+} from '../../store/store';
 import {
   type DocumentRef,
   FOLLOWED,
@@ -240,6 +246,47 @@ export class ReadModel {
         if (!raced || attempt === 3) throw e;
         await this.rereadSystem(id).catch(() => undefined);
       }
+    }
+  }
+
+  /**
+   * Writes several bookkeeping values over the etags held, together (`replaceMany`: one store request
+   * per hundred), and holds each at once. As `writeSystemValue`, a value another instance wrote in
+   * between is read again and written over (the last writer wins).
+   */
+  async writeSystemValues(
+    values: readonly { id: string; value: unknown }[],
+    replaceMany: (writes: SystemValueWrite[]) => Promise<SystemValueWritten[]>,
+  ): Promise<void> {
+    let todo = values;
+    for (let attempt = 1; todo.length; attempt++) {
+      const writes = todo.map(({ id, value }) => ({ id, value, etag: this.system.etag(id) }));
+      const sent = replaceMany(writes);
+      sent.catch(() => undefined); // each write below reports it
+      const outcomes = await Promise.allSettled(
+        writes.map((w, i) =>
+          this.system.write(
+            w.id,
+            async () => {
+              const written = (await sent)[i];
+              if (written === undefined || written === 'conflict')
+                throw new ConcurrencyConflictError('system value', w.id);
+              return { id: w.id, value: w.value, etag: written.etag };
+            },
+            w.etag,
+          ),
+        ),
+      );
+      const failed = outcomes.find(
+        (o): o is PromiseRejectedResult =>
+          o.status === 'rejected' && !(o.reason instanceof ConcurrencyConflictError),
+      );
+      if (failed) throw failed.reason;
+      const raced = todo.filter((_, i) => outcomes[i]!.status === 'rejected');
+      if (raced.length && attempt === 3)
+        throw new ConcurrencyConflictError('system value', raced[0]!.id);
+      await Promise.all(raced.map(({ id }) => this.rereadSystem(id).catch(() => undefined)));
+      todo = raced;
     }
   }
 

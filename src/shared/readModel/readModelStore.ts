@@ -1,6 +1,7 @@
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../../domain';
 import type { BroadcastJob, ConversationRecord, Delivery } from '../../domain/delivery';
 import type { Logger } from '../../log';
+import { ConcurrencyConflictError } from '../../store/errors';
 import { containerForKind, type ContainerName } from '../../store/containers';
 import type { StoreHealth } from '../../store/health';
 import type {
@@ -11,6 +12,8 @@ import type {
   RecordOfKind,
   Stored,
   StoredSystemValue,
+  SystemValueWrite,
+  SystemValueWritten,
 } from '../../store/store';
 import type { ReadModel } from './readModel';
 import type { DocumentRef } from './records';
@@ -187,8 +190,29 @@ export class ReadModelStore implements BoardClerkStore {
     );
   }
 
+  /** Over the etags held: one store request per hundred values. */
+  writeSystemValues(values: readonly { id: string; value: unknown }[]): Promise<void> {
+    return this.model.writeSystemValues(values, (writes) => this.store.replaceSystemValues(writes));
+  }
+
   readStoredSystemValue(id: string): Promise<StoredSystemValue | null> {
     return this.model.storedSystemValue(id);
+  }
+
+  async replaceSystemValues(writes: readonly SystemValueWrite[]): Promise<SystemValueWritten[]> {
+    const sent = this.store.replaceSystemValues(writes);
+    sent.catch(() => undefined);
+    await Promise.allSettled(
+      writes.map((w, i) =>
+        this.model.holdSystemWrite(w.id, async () => {
+          const written = (await sent)[i];
+          if (written === undefined || written === 'conflict')
+            throw new ConcurrencyConflictError('system value', w.id);
+          return { id: w.id, value: w.value, etag: written.etag };
+        }),
+      ),
+    );
+    return sent;
   }
 
   async replaceSystemValue(id: string, value: unknown, etag: string | null): Promise<string> {
