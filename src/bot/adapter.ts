@@ -13,7 +13,8 @@ import {
 } from 'botframework-connector';
 import type { AppConfig } from '../config';
 import type { Logger } from '../log';
-import { boundTurn, OutboundCallError, type TurnLimits } from './outbound';
+import { SharingAuthentication } from './connectors';
+import { boundTurn, OutboundCallError, type TurnLimits, withinBounds } from './outbound';
 
 /**
  * The Bot Framework adapter. With an app id, every request's JWT is verified by the SDK; without one
@@ -77,7 +78,7 @@ function keysUnavailable(e: unknown): boolean {
  */
 export class BoardClerkAdapter extends CloudAdapter {
   constructor(authentication: BotFrameworkAuthentication) {
-    super(authentication);
+    super(new SharingAuthentication(authentication));
     filterSdkConsole();
   }
 
@@ -98,10 +99,12 @@ export class BoardClerkAdapter extends CloudAdapter {
     logic: (context: TurnContext) => Promise<void>,
     limits: TurnLimits,
   ): Promise<TurnAnswer> {
-    const answer = await this.processActivity(authenticated, activity, async (context) => {
-      boundTurn(context, limits);
-      await logic(context);
-    });
+    const answer = await withinBounds(limits, activity.serviceUrl, () =>
+      this.processActivity(authenticated, activity, async (context) => {
+        boundTurn(context);
+        await logic(context);
+      }),
+    );
     return { status: answer?.status ?? 200, body: answer?.body };
   }
 }
@@ -111,7 +114,7 @@ export class BoardClerkAdapter extends CloudAdapter {
  * send reaches the delivery engine to be classified, retried and recorded.
  */
 export function createProactiveAdapter(bot: AppConfig['bot']): CloudAdapter {
-  return new CloudAdapter(botAuthentication(bot));
+  return new CloudAdapter(new SharingAuthentication(botAuthentication(bot)));
 }
 
 export function createAdapter(

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CloudAdapterBase, TurnContext } from 'botbuilder';
 import { type ConnectorClient, TeamsConnectorClient } from 'botframework-connector';
 import { retryAfterMs } from '../reminders/sender';
@@ -130,10 +131,35 @@ async function attempt(
   }
 }
 
-function boundedPolicy(limits: OutboundLimits) {
+/**
+ * The bounds of the turn (or proactive send) running now. A connector client is shared by every turn
+ * to its service URL (see `SharingAuthentication`), so its bounds are not written on it: each call
+ * reads those of the work that made it. A call made outside any bounded work is refused.
+ */
+const bounds = new AsyncLocalStorage<OutboundLimits>();
+const NO_CALLS: OutboundLimits = { perCallMs: 0, deadline: 0, retries: 0, origin: null };
+
+function currentLimits(): OutboundLimits {
+  return bounds.getStore() ?? NO_CALLS;
+}
+
+/**
+ * Runs `work` (a turn, a proactive send) with every connector call it makes bounded by `limits`, and
+ * going only to the origin of `serviceUrl`.
+ */
+export function withinBounds<T>(
+  limits: TurnLimits,
+  serviceUrl: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  return bounds.run({ ...limits, origin: originOf(serviceUrl) }, work);
+}
+
+function boundedPolicy() {
   return {
     name: 'boardClerkBoundedCalls',
     async sendRequest(request: PipelineRequest, next: Next): Promise<PipelineResponse> {
+      const limits = currentLimits();
       for (let tries = 0; ; tries += 1) {
         check(request.url, limits);
         const ms = Math.min(limits.perCallMs, limits.deadline - Date.now());
@@ -164,20 +190,25 @@ function boundedPolicy(limits: OutboundLimits) {
   };
 }
 
+const bounded = new WeakSet<object>();
+
 /**
- * Puts the bounds on a connector client: replaces the SDK's retry policy with the bounded one, drops
- * redirects (a connector never needs one, and a redirect could lead anywhere), and checks origin and
- * deadline when a request is signed, which also covers the TeamsConnectorClient the SDK builds from
- * these credentials for TeamsInfo's team calls.
+ * Puts the bounds on a connector client, once: replaces the SDK's retry policy with the bounded one,
+ * drops redirects (a connector never needs one, and a redirect could lead anywhere), and checks origin
+ * and deadline when a request is signed, which also covers the TeamsConnectorClient the SDK builds from
+ * these credentials for TeamsInfo's team calls. The bounds are those of the work running the call
+ * (`withinBounds`).
  */
-function boundConnector<T extends object>(client: T, limits: OutboundLimits): T {
+export function boundConnector<T extends object>(client: T): T {
+  if (bounded.has(client)) return client;
+  bounded.add(client);
   // The pipeline is private in the SDK's typings; it is the documented @azure/core-client one.
   const connector = client as ConnectorLike;
   const pipeline = connector.client?.pipeline;
   if (pipeline) {
     pipeline.removePolicy({ name: 'defaultRetryPolicy' });
     pipeline.removePolicy({ name: 'redirectPolicy' });
-    pipeline.addPolicy(boundedPolicy(limits), { phase: 'Retry' });
+    pipeline.addPolicy(boundedPolicy(), { phase: 'Retry' });
   }
   const credentials = connector.credentials;
   if (credentials)
@@ -185,7 +216,7 @@ function boundConnector<T extends object>(client: T, limits: OutboundLimits): T 
       get(target, property) {
         if (property === 'signRequest')
           return (webResource: { url: string }) => {
-            check(webResource.url, limits);
+            check(webResource.url, currentLimits());
             return target.signRequest(webResource);
           };
         const value: unknown = Reflect.get(target, property, target);
@@ -195,22 +226,18 @@ function boundConnector<T extends object>(client: T, limits: OutboundLimits): T 
   return client;
 }
 
-const LIMITS = Symbol('outboundLimits');
-
 function connectorOf(context: TurnContext): ConnectorClient | undefined {
   const key = (context.adapter as CloudAdapterBase).ConnectorClientKey;
   return context.turnState.get<ConnectorClient | undefined>(key);
 }
 
 /**
- * Bounds every connector call a turn makes (replies, updates, TeamsInfo's member calls), incoming or
- * proactive, to the turn's serviceUrl and limits.
+ * Bounds the connector a turn was given (replies, updates, TeamsInfo's member calls), incoming or
+ * proactive, whatever made it: the turn itself runs `withinBounds`.
  */
-export function boundTurn(context: TurnContext, limits: TurnLimits): void {
-  const bounded = { ...limits, origin: originOf(context.activity.serviceUrl) };
-  context.turnState.set(LIMITS, bounded);
+export function boundTurn(context: TurnContext): void {
   const connector = connectorOf(context);
-  if (connector) boundConnector(connector, bounded);
+  if (connector) boundConnector(connector);
 }
 
 /**
@@ -220,10 +247,9 @@ export function boundTurn(context: TurnContext, limits: TurnLimits): void {
  */
 export function teamsClient(context: TurnContext): TeamsConnectorClient {
   const connector = connectorOf(context);
-  const limits = context.turnState.get<OutboundLimits | undefined>(LIMITS);
-  if (!connector || !limits) throw new Error('teamsClient needs a bounded turn');
+  if (!connector || !bounds.getStore()) throw new Error('teamsClient needs a bounded turn');
   const client = new TeamsConnectorClient(connector.credentials, {
     baseUri: context.activity.serviceUrl,
   });
-  return boundConnector(client, limits);
+  return boundConnector(client);
 }

@@ -3,11 +3,12 @@ import {
   type ConversationReference,
   CardFactory,
   MessageFactory,
+  type TurnContext,
 } from 'botbuilder';
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
 import type { View } from '../../cards';
-import { boundTurn } from './outbound';
+import { boundTurn, withinBounds } from './outbound';
 import { draw } from './outbox';
 
 /**
@@ -87,18 +88,27 @@ export class TeamsSender implements MessageSender {
     );
   }
 
+  /** A proactive turn in the destination's conversation, its connector calls bounded. */
+  private bounded(destination: Destination, work: (context: TurnContext) => Promise<void>) {
+    const reference = this.reference(destination);
+    return withinBounds(
+      { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 },
+      reference.serviceUrl,
+      () =>
+        this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+          boundTurn(context);
+          await work(context);
+        }),
+    );
+  }
+
   async send(destination: Destination, message: View): Promise<{ activityId: string }> {
     let activityId: string | undefined;
     try {
       await this.withTimeout(
-        this.adapter.continueConversationAsync(
-          this.appId,
-          this.reference(destination),
-          async (context) => {
-            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
-            activityId = (await context.sendActivity(this.activity(destination, message)))?.id;
-          },
-        ),
+        this.bounded(destination, async (context) => {
+          activityId = (await context.sendActivity(this.activity(destination, message)))?.id;
+        }),
       );
     } catch (e) {
       throw this.classify(e);
@@ -110,17 +120,9 @@ export class TeamsSender implements MessageSender {
   async update(destination: Destination, activityId: string, message: View): Promise<void> {
     try {
       await this.withTimeout(
-        this.adapter.continueConversationAsync(
-          this.appId,
-          this.reference(destination),
-          async (context) => {
-            boundTurn(context, { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 });
-            await context.updateActivity({
-              ...this.activity(destination, message),
-              id: activityId,
-            });
-          },
-        ),
+        this.bounded(destination, async (context) => {
+          await context.updateActivity({ ...this.activity(destination, message), id: activityId });
+        }),
       );
     } catch (e) {
       throw this.classify(e);

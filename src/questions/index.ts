@@ -19,7 +19,8 @@ import {
 import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
-import { EXAMPLE_QUESTIONS, understand } from './understand';
+import { RecentReadings } from './recentReadings';
+import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
 export type { Answer, SearchResultView } from './answers';
@@ -107,15 +108,18 @@ export function createQuestions({
     }
   };
 
+  const readings = new RecentReadings();
   /** The one reader of what people type, against this snapshot of the papers. */
   const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
-    understand(text, {
-      vocabulary: vocabularyOf(data),
-      now: request.now,
-      defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
-      passages: referenceIndexOf(data),
+    decide(
+      readings.read(data, text, {
+        vocabulary: vocabularyOf(data),
+        now: request.now,
+        defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
+        passages: referenceIndexOf(data),
+      }),
       last,
-    });
+    );
 
   return {
     async read(request, text) {
