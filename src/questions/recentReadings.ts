@@ -17,7 +17,7 @@ export class RecentReadings {
 
   read(papers: object, raw: string, ctx: ReadingContext): Reading {
     let kept = this.byPapers.get(papers);
-    if (!kept) this.byPapers.set(papers, (kept = new Map()));
+    if (!kept) this.byPapers.set(papers, (kept = new Map<string, Reading>()));
     const key = `${londonToday(ctx.now)}|${ctx.defaultRegisterId ?? ''}|${raw}`;
     let reading = kept.get(key);
     if (!reading) {
