@@ -28,14 +28,27 @@ const MONTHS = [
  * hundreds of dates per answer: these are plain arithmetic (a date is a day, in any time zone), with
  * luxon kept for everything else.
  */
-function calendarDate(iso: string): { year: number; month: number; day: number; n: number } | null {
+type CalendarDate = { year: number; month: number; day: number; n: number };
+/** The same few hundred dates (due dates, meeting days) are read over and over: each once. */
+const calendarDates = new Map<string, CalendarDate | null>();
+
+function calendarDate(iso: string): CalendarDate | null {
+  let date = calendarDates.get(iso);
+  if (date !== undefined) return date;
+  date = null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(year, month - 1, day);
-  if (new Date(t).getUTCDate() !== day || month < 1 || month > 12) return null;
-  return { year, month, day, n: t / 86_400_000 };
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(year, month - 1, day);
+    if (new Date(t).getUTCDate() === day && month >= 1 && month <= 12)
+      date = Object.freeze({ year, month, day, n: t / 86_400_000 });
+  }
+  if (calendarDates.size >= 10_000) calendarDates.clear();
+  calendarDates.set(iso, date);
+  return date;
 }
+
+const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
 
 let lastLondonDay: { hour: number; date: IsoDate } | null = null;
 
@@ -66,6 +79,9 @@ export function formatDate(iso: IsoDate): string {
 
 /** "Thursday 29 January 2026". */
 export function formatDateWithWeekday(iso: IsoDate): string {
+  const date = calendarDate(iso);
+  // Day 0 of the epoch (1 January 1970) was a Thursday.
+  if (date) return `${WEEKDAYS[((date.n % 7) + 7) % 7]} ${formatDate(iso)}`;
   return isoToLocal(iso).toFormat('cccc d MMMM yyyy');
 }
 

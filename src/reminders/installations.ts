@@ -12,14 +12,22 @@ import type { ConversationStore, Stored } from '../store/store';
  */
 
 /** One record per personal chat, group chat, or team (a team's channels live in its record). */
+const recordIds = new Map<string, string>();
+
 export function conversationRecordId(
   facts: Pick<ConversationFacts, 'tenantId' | 'scope' | 'conversationId' | 'teamId'>,
 ): string {
-  const key =
-    facts.scope === 'team' && facts.teamId
-      ? `team:${facts.teamId}`
-      : `conv:${facts.conversationId}`;
-  return `conv-${createHash('sha256').update(`${facts.tenantId}\u0000${key}`).digest('hex').slice(0, 32)}`;
+  const key = `${facts.tenantId}\u0000${
+    facts.scope === 'team' && facts.teamId ? `team:${facts.teamId}` : `conv:${facts.conversationId}`
+  }`;
+  // Asked for at every message: each conversation's hash is worked out once (a bounded memo).
+  let id = recordIds.get(key);
+  if (id === undefined) {
+    if (recordIds.size >= 10_000) recordIds.clear();
+    id = `conv-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+    recordIds.set(key, id);
+  }
+  return id;
 }
 
 const MAX_ATTEMPTS = 3;

@@ -112,9 +112,8 @@ export class StoredConversationValues<T> {
     const stored = await this.store.readSystemValue(id);
     const mine = this.unsaved.get(id);
     if (!mine) return stored;
-    const theirs = ExpiringRecord.safeParse(stored);
-    if (!theirs.success || Date.parse(theirs.data.expiresAt) <= Date.parse(mine.expiresAt))
-      return mine;
+    const theirs = this.parse(stored);
+    if (!theirs || theirs.expiresAt <= this.parse(mine)!.expiresAt) return mine;
     this.unsaved.delete(id);
     return stored;
   }
@@ -133,11 +132,11 @@ export class StoredConversationValues<T> {
    */
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
     const id = this.id(key);
-    const held = ExpiringRecord.safeParse(await this.latest(id));
+    const held = this.parse(await this.latest(id));
     if (
-      held.success &&
-      Date.parse(held.data.expiresAt) - now.getTime() > this.options.ttlMs / 2 &&
-      JSON.stringify(held.data.value) === JSON.stringify(value)
+      held &&
+      held.expiresAt - now.getTime() > this.options.ttlMs / 2 &&
+      JSON.stringify(held.value) === JSON.stringify(value)
     )
       return;
     const expiresAt = now.getTime() + this.options.ttlMs;

@@ -152,15 +152,23 @@ export function slippedBy(action: Action): number | null {
 }
 
 /** Overdue first (longest first), then by due date, then undated; closed last. */
-function byUrgency(today: IsoDate) {
-  return (a: Action, b: Action): number => {
-    const oa = daysOverdue(a, today) ?? -1;
-    const ob = daysOverdue(b, today) ?? -1;
-    if (oa !== ob) return ob - oa;
-    const da = effectiveDue(a).iso ?? '9999';
-    const db = effectiveDue(b).iso ?? '9999';
-    return da.localeCompare(db) || a.reference.localeCompare(b.reference, 'en', { numeric: true });
-  };
+const REFERENCE_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** Sorted overdue first (longest first), then by due date, then undated; each key worked out once. */
+function byUrgency(actions: Action[], today: IsoDate): Action[] {
+  return actions
+    .map((action) => ({
+      action,
+      overdue: daysOverdue(action, today) ?? -1,
+      due: effectiveDue(action).iso ?? '9999',
+    }))
+    .sort(
+      (a, b) =>
+        b.overdue - a.overdue ||
+        (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+        REFERENCE_ORDER.compare(a.action.reference, b.action.reference),
+    )
+    .map((keyed) => keyed.action);
 }
 
 function filterDescription(filter: ActionFilter, today: IsoDate): string {
@@ -340,10 +348,10 @@ export async function selectActions(
 ): Promise<{ matching: Action[]; scoped: ScopedActions } | MessageAnswer> {
   const scoped = await actionsInScope(ctx, scope);
   if ('kind' in scoped) return scoped;
-  const matching = scoped.actions
-    .map((s) => s.value)
-    .filter((a) => matchesFilter(a, filter, ctx.today))
-    .sort(byUrgency(ctx.today));
+  const matching = byUrgency(
+    scoped.actions.map((s) => s.value).filter((a) => matchesFilter(a, filter, ctx.today)),
+    ctx.today,
+  );
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
   if (filter.status === 'slipped')
     matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
