@@ -675,6 +675,11 @@ function measuredWords(name: string): Set<string> {
  * Found by words, an indicator must match most of what was asked and half of its own name, so one
  * common word ("planned", "times") does not make a question about "Planned Surplus / Deficit".
  */
+/** Words for whose figure is asked ("for both trusts", "ours"), not what is measured. */
+const WHOSE_WORDS = new Set(
+  'trust trusts both each organisation organisations ours lpt nhft group latest month'.split(' '),
+);
+
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   if (named.length || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
@@ -682,7 +687,7 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     (m) => m[1]!,
   );
   const words = [...numbers, ...(topic?.split(' ') ?? [])].filter(
-    (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w),
+    (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w) && !WHOSE_WORDS.has(w),
   );
   if (!words.length) return named;
   const hits = ctx.passages

@@ -124,6 +124,25 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   w: 'with',
   'w/': 'with',
   'w/o': 'without',
+  apols: 'apologies',
+  apol: 'apology',
+  mins: 'minutes',
+  rn: 'right now',
+  v: 'versus',
+  // Where a tolerance or a scale ends: "where the tolerance tops out".
+  'tops out': 'upper limit',
+  'top out': 'upper limit',
+  'maxes out': 'upper limit',
+  'max out': 'upper limit',
+  'jog my memory': 'remind me',
+  // Where the board wants a risk to be is its target: "furthest from where we want it to be".
+  'where we want it to be': 'target',
+  'where we want them to be': 'target',
+  'where we want it to land': 'target',
+  'where we want them to land': 'target',
+  'where we want to be': 'target',
+  'where we want to get to': 'target',
+  'where we are aiming': 'target',
 };
 
 /**
@@ -347,7 +366,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   baf board trust group paper papers report reports register item items us our its one ones
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
-  mention mentions mentioned regarding front talk talking said anybody anyone stand`
+  mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
+  wondering wonder curious actually besides except apart`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -487,10 +507,10 @@ export const CUES = {
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
   /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|took the board through|outlined|led (the|on)|gave)\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|(talk|talks|talked|walk|walks|walked|took|take|takes|taken|taking) (\w+ ){0,3}through|outlined|led (the|on)|gave)\b/,
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
-    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
+    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
   chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
   /** What someone said in a meeting. */
   said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
@@ -540,7 +560,7 @@ export const CUES = {
   improved:
     /\b(improved|improving|(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
-    /\b(moved|changed|movement|shifted|gone (up|down)|come down|went (up|down)|reduced|increased|different) (since|from) (the )?(initial|inherent|start|beginning|first)|\b(since|from) (the )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
+    /\b(moved|changed|movement|shifted|budged|gone (up|down)|come down|went (up|down)|reduced|increased|different)( at all)? (since|from) (the |its |their |our )?(initial|inherent|start|beginning|first)|\b(since|from) (the |its |their |our )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
   /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
   furthestFromTarget:
     /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?: \w+){0,6}? (its |their |the )?targets?\b|\b(furthest|farthest) (off|away)\b/,

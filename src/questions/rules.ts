@@ -1125,7 +1125,9 @@ export const RULES = [
       r.risks.length === 1 ||
       (r.topicRisks.length > 0 &&
         !ambiguousTopic(r) &&
-        (has(r, 'risk') || r.facets.some((f) => RISK_ONLY_FACETS.has(f)))),
+        (has(r, 'risk') ||
+          // "Sickness rate v target": a measure the performance report names, not the risk it is in.
+          (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length))),
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
@@ -1180,7 +1182,13 @@ export const RULES = [
       !r.risks.length &&
       !r.topicRisks.some((t) => t.score >= 100) &&
       (!r.topic ||
-        r.topic.split(' ').every((w) => /^(statements?|levels?|overall|set|position)$/.test(w))),
+        r.topic
+          .split(' ')
+          .every((w) =>
+            /^(statements?|levels?|overall|set|position|upper|limits?|ceiling|threshold|max(imum)?)$/.test(
+              w,
+            ),
+          )),
     then: (r) => ({ registerId: r.registerId, filter: { kind: 'all' } }),
   }),
   strategyProgress.rule({

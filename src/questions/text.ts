@@ -37,6 +37,8 @@ export function normalise(text: string): string {
     .replace(/[\u2013\u2014]/g, '-')
     .toLowerCase();
   for (const [pattern, full] of CONTRACTIONS) out = out.replace(pattern, full);
+  // "IT/tech", "LPT/NHFT", "projects/programmes": either word (not "w/o", nor "GTB/25/15").
+  out = out.replace(/\b([a-z]+)\/(?=[a-z])/g, (m: string, a: string) => (a === 'w' ? m : `${a} `));
   // "2-hr", "52wks": a number and its unit, as one word each ("hr" alone is not a unit: HR).
   out = out.replace(
     /\b(\d+)\s*-?\s*(hrs?|hours?|wks?|weeks?|mths?|months?|yrs?|years?|days?)\b/g,

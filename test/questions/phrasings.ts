@@ -1474,6 +1474,37 @@ export const CLASSES: Row[] = [
     'how many sessions has the people committee had',
     { intent: 'meetings.held', body: 'People and Culture Committee' },
   ],
+  // Shorthand for minutes and meetings, and people's parts in them.
+  ['apols at the may board?', { intent: 'minutes.attendance', part: 'apologies' }],
+  [
+    'who did the mins for the inaugural board',
+    { intent: 'minutes.attendance', part: 'minute-taker' },
+  ],
+  ['who walked us through QSIR in september', { intent: 'minutes.presenter', date: '2025-09-01' }],
+  ['who took members through the performance report', { intent: 'minutes.presenter' }],
+  // Either word of a pair written with a slash.
+  ['digital/IT risk score', { intent: 'risk.detail', risk: { number: 1, registerId: GROUP } }],
+  [
+    'estates/buildings risk at LPT',
+    { intent: 'risk.detail', risk: { number: 4, registerId: LPT } },
+  ],
+  // Comparisons in everyday words.
+  [
+    'which lpt risks are furthest from where we want them to be',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'furthest-from-target' } },
+  ],
+  [
+    'have any group risks shifted at all from their initial scores',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'moved' } },
+  ],
+  // A register's appetite, however the question is dressed.
+  [
+    'jog my memory - whats our appetite on the lpt baf and where does tolerance max out',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+  ],
+  // A measure the performance report names is the report's, not the risk it also appears in.
+  ['vacancy rate v target', { intent: 'performance', want: 'indicator' }],
+  ['what is the agency spend for both trusts', { intent: 'performance', want: 'indicator' }],
 ];
 
 /**

@@ -7,7 +7,7 @@ import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
 import { Text } from '../question';
 import { searchAll, type SearchHit } from '../search';
-import { contentWords, normalise, stem } from '../text';
+import { contentWords, normalise, stem, words } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -60,17 +60,25 @@ export interface SearchAnswer {
 
 const EXCERPT = 220;
 
-/** The passage around the first word that matched. */
+/**
+ * The part of a passage that answers: from the start of the sentence that holds the most of the words
+ * matched, each weighed by how few of the passage's sentences hold it (a word of the title, in every
+ * sentence, tells little; "apply" and "run" in one sentence tell where the answer is).
+ */
 export function excerptOf(text: string, matched: readonly string[]): string {
-  const lower = text.toLowerCase();
-  let at = -1;
-  for (const word of matched) {
-    const s = stem(normalise(word));
-    const i = lower.search(new RegExp(`\\b${s.replace(/[^a-z0-9]/g, '')}`));
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
   if (text.length <= EXCERPT) return text;
-  const start = Math.max(0, at - 60);
+  const asked = matched.map((word) => stem(normalise(word)));
+  const sentences = [...text.matchAll(/[^.!?;\n]+[.!?;\n]*/g)].map((m) => {
+    const stems = new Set(words(normalise(m[0])).map(stem));
+    return { at: m.index, words: asked.map((s) => stems.has(s)) };
+  });
+  const holding = asked.map((_, i) => sentences.filter((s) => s.words[i]).length);
+  let best = { at: 0, weight: 0 };
+  for (const sentence of sentences) {
+    const weight = sentence.words.reduce((sum, has, i) => sum + (has ? 1 / holding[i]! : 0), 0);
+    if (weight > best.weight) best = { at: sentence.at, weight };
+  }
+  const start = best.at;
   const slice = text.slice(start, start + EXCERPT).trim();
   return `${start > 0 ? '…' : ''}${slice}${start + EXCERPT < text.length ? '…' : ''}`;
 }
