@@ -90,6 +90,8 @@ export interface Reading {
   indicators: string[];
   /** Whether an indicator was named exactly (rather than found by its words). */
   indicatorNamed: boolean;
+  /** Workplan items a question about when something comes to the board names, by title, best first. */
+  workplanItems: string[];
   termsOfReference: { id: string; text: string } | null;
   /** A period, read forwards (due dates) and backwards (closures, minutes). */
   period: FoundPeriod | null;
@@ -699,11 +701,46 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
       const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
       return [...own].filter((w) => matched.has(w)).length * 2 >= own.size;
     });
-  const best = hits[0]?.score ?? 0;
-  return hits
+  // "What % of waiters…": the measures that are shares, when the report has one.
+  const shares = /%|\b(percent|percentage|proportion|share|fraction)\b/.test(text)
+    ? hits.filter((h) => h.doc.title.includes('%'))
+    : [];
+  const chosen = shares.length ? shares : hits;
+  const best = chosen[0]?.score ?? 0;
+  return chosen
     .filter((h) => h.score >= best * 0.7)
     .slice(0, 3)
     .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
+}
+
+/** Words of a question about when something comes to a meeting. */
+const SCHEDULE_WORDS =
+  /\b(workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|return\w*|expected|pencilled)\b/;
+/** Words of an item's title that name no particular item. */
+const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
+
+/**
+ * Workplan items a question names by their words ("the annual effectiveness review", "the partnership
+ * agreement"), when it asks when something comes to the board: most of the question's words in the
+ * title, and at least half the title's own.
+ */
+function workplanItemsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
+  if (!topic || !ctx.passages || !SCHEDULE_WORDS.test(text)) return [];
+  const asked = contentWords(topic).filter((w) => !SCHEDULE_WORDS.test(w));
+  if (!asked.length) return [];
+  const hits = ctx.passages
+    .search(asked.join(' '), { kinds: ['workplan-item'], limit: 5, synonyms: false })
+    .filter((h) => {
+      if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
+        return false;
+      const own = contentWords(normalise(h.doc.title))
+        .filter((w) => !GENERIC_TITLE_WORDS.has(w))
+        .map(stem);
+      const matched = new Set(h.matched.map((w) => stem(w)));
+      return own.filter((w) => matched.has(w)).length * 2 >= own.length;
+    });
+  const best = hits[0]?.score ?? 0;
+  return [...new Set(hits.filter((h) => h.score >= best * 0.7).map((h) => h.doc.title))];
 }
 
 /** Words without which a question names no date or period. */
@@ -807,6 +844,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   const indicators = indicatorsIn(text, topic, ctx);
+  const workplanItems = workplanItemsIn(text, topic, ctx);
   const followUp =
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||
@@ -856,6 +894,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     performanceReport,
     indicators,
     indicatorNamed: findNamed(text, v.indicators).length > 0,
+    workplanItems,
     termsOfReference: terms ? { id: terms.thing.id, text: terms.name } : null,
   };
 }

@@ -199,6 +199,19 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     !has(r, 'next')
   )
     return last;
+  // An item of the minutes, then "who introduced it?": who presented that same item.
+  if (
+    (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
+    has(r, 'presenter') &&
+    has(r, 'pronoun')
+  )
+    return {
+      intent: 'minutes.presenter',
+      body: last.body,
+      date: last.date,
+      item: last.item,
+      upcoming: false,
+    };
   const minutesOf =
     last.intent.startsWith('minutes.') && 'date' in last
       ? { body: last.body, date: last.date }

@@ -69,7 +69,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mh: 'mental health',
   ld: 'learning disabilities',
   'ld&a': 'learning disabilities and autism',
-  icb: 'integrated care board icb',
+  // Not "board": an ICB is another organisation, and "board" would read as a meeting of ours.
+  icb: 'integrated care icb',
   ics: 'integrated care system ics',
   sro: 'senior responsible owner',
   wte: 'whole time equivalent',
@@ -135,6 +136,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'maxes out': 'upper limit',
   'max out': 'upper limit',
   'jog my memory': 'remind me',
+  // Waiting lists count in weeks: "waiting over a year" is the 52-week measure.
+  'over a year': 'over 52 weeks',
+  'more than a year': 'over 52 weeks',
+  'longer than a year': 'over 52 weeks',
   // Where the board wants a risk to be is its target: "furthest from where we want it to be".
   'where we want it to be': 'target',
   'where we want them to be': 'target',
@@ -367,14 +372,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
-  wondering wonder curious actually besides except apart`
+  wondering wonder curious actually besides except apart under`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Words for a measure rather than what is measured: "vacancy rate", "appraisal rates". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set(
-  'rate rates level levels number numbers figure figures percentage percent performance data stats statistics trend looking like'.split(
+  'rate rates level levels number numbers figure figures percentage percent performance data stats statistics trend looking like total totals overall average'.split(
     ' ',
   ),
 );
@@ -470,6 +475,9 @@ export const CUES = {
   myWork:
     /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to))\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
+  /** Due after today: "anything not due yet", "which actions aren't due until later". */
+  notYetDue:
+    /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
   mine: /\b(my|mine|myself|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
   ownerQuestion:

@@ -51,7 +51,7 @@ import type {
   RiskListFilter,
   RiskReference,
 } from './question';
-import { formatDate } from '../domain/dates';
+import { addDays, formatDate, londonToday } from '../domain/dates';
 import { contentWords, normalise, removePhrase } from './text';
 
 /**
@@ -272,7 +272,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for)|i (lead|own|hold))\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me)\b/.test(
         r.text,
       ))
   );
@@ -354,6 +354,15 @@ export function actionFilter(r: Reading): ActionFilter {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
     return { status: 'closed', period: past?.period ?? null };
   }
+  if (has(r, 'notYetDue'))
+    return {
+      status: 'due',
+      period: {
+        from: addDays(londonToday(r.ctx.now), 1),
+        to: null,
+        label: `after today (${formatDate(londonToday(r.ctx.now))})`,
+      },
+    };
   if (has(r, 'slipped')) return { status: 'slipped', period: null };
   if (has(r, 'revised')) return { status: 'revised', period: null };
   if (has(r, 'overdue')) return { status: 'overdue', period: r.period?.period ?? null };
@@ -603,6 +612,8 @@ export const RULES = [
       has(r, 'risk') &&
       !r.registerId &&
       !r.risks.length &&
+      // "NHFT's score for the access to services domain": a measure the performance report names.
+      !r.indicatorNamed &&
       r.organisationIds.some(
         (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
       ),
@@ -826,7 +837,12 @@ export const RULES = [
   performance.rule({
     rank: 103,
     name: 'the oversight segment',
-    when: (r) => has(r, 'segment') && !r.risks.length && !/\b(risks?|baf|bafs)\b/.test(r.text),
+    when: (r) =>
+      has(r, 'segment') &&
+      !r.risks.length &&
+      !/\b(risks?|baf|bafs)\b/.test(r.text) &&
+      // "NHFT's score for the access to services domain": one of the framework's measures, by name.
+      !r.indicatorNamed,
     then: (r) => ({
       want: 'segment',
       organisationIds: r.organisationIds,
@@ -930,6 +946,18 @@ export const RULES = [
         decisions: true,
       };
     },
+  }),
+  workplan.rule({
+    rank: 126,
+    name: 'when a workplan item comes to the board',
+    when: (r) =>
+      r.workplanItems.length > 0 &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !r.paper &&
+      !has(r, 'actions'),
+    then: (r) => ({ body: r.body, date: null, unscheduled: false, items: r.workplanItems }),
   }),
   workplan.rule({
     rank: 128,
@@ -1125,6 +1153,7 @@ export const RULES = [
       r.risks.length === 1 ||
       (r.topicRisks.length > 0 &&
         !ambiguousTopic(r) &&
+        !r.indicatorNamed &&
         (has(r, 'risk') ||
           // "Sickness rate v target": a measure the performance report names, not the risk it is in.
           (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length))),
@@ -1140,7 +1169,9 @@ export const RULES = [
       !r.risks.length &&
       ((r.indicators.length > 0 && (r.indicatorNamed || has(r, 'figure') || !has(r, 'topicAsk'))) ||
         (!!r.performanceReport && !r.topic)) &&
-      !has(r, 'actions', 'risk'),
+      !has(r, 'actions') &&
+      // "A score" is a risk's word too, unless the measure is named outright.
+      (!has(r, 'risk') || r.indicatorNamed),
     then: (r) => ({
       want: r.indicators.length ? 'indicator' : 'segment',
       organisationIds: r.organisationIds,

@@ -22,7 +22,15 @@ export interface UnderstandContext extends ReadingContext {
  * A question about the same minutes as the last one ("who sent apologies?" after "minutes of the
  * September board") keeps its meeting when it names none.
  */
-function inherit(fresh: Question, last: Question): Question {
+function inherit(fresh: Question, last: Question, reading: Reading): Question {
+  // "Which risk covers research?", then "who's doing the innovation strategy under it": that risk's.
+  if (
+    fresh.intent === 'actions.about' &&
+    !fresh.within &&
+    last.intent === 'risk.detail' &&
+    reading.cues.has('pronoun')
+  )
+    return { ...fresh, within: { kind: 'risk', risk: last.risk } };
   if (!fresh.intent.startsWith('minutes.') || !('date' in fresh) || fresh.date || fresh.body)
     return fresh;
   const lastDate =
@@ -54,7 +62,7 @@ export function decide(reading: Reading, last: Question | null = null): Question
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;
   }
-  if (!unplaced) return last ? inherit(fresh, last) : fresh;
+  if (!unplaced) return last ? inherit(fresh, last, reading) : fresh;
   if (reading.followUp && reading.cues.has('pronoun') && !reading.topic)
     return {
       intent: 'clarify',

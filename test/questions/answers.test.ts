@@ -108,6 +108,37 @@ describe('answers to directors’ questions', () => {
     assert.match(inPrivate, /Zanzibarian/);
   });
 
+  it('says when a workplan item comes to the board, and when it is planned for no meeting', async () => {
+    const text = shown(
+      await ask('is the annual effectiveness and ToR review scheduled for any meeting?'),
+    );
+    assert.match(text, /Group Board Annual Effectiveness and Terms of Reference/);
+    assert.match(text, /Not planned for any meeting/);
+    assert.doesNotMatch(text, /Apologies\/Welcome/, 'only the item asked about');
+    const partnership = shown(
+      await ask('when is the partnership agreement review coming to board'),
+    );
+    assert.match(partnership, /Group Partnership Agreement Annual Review/);
+  });
+
+  it('says who leads an action and by when, in one answer', async () => {
+    const text = shown(await ask('who is doing the innovation strategy and by when'));
+    assert.match(
+      text,
+      /Develop and deliver Innovation Strategy\) is led by [^.]*; due \d{1,2} \w+ 20\d\d/,
+    );
+  });
+
+  it('shows the sentence that answers when it can only search the papers', async () => {
+    const text = shown(
+      await ask(
+        'talent matters: who can apply and how long does it run',
+        request('personal', 'c2'),
+      ),
+    );
+    assert.match(text, /ethnic and cultural minority background/);
+  });
+
   it('gives small talk a short reply', async () => {
     const a = await ask('thanks');
     assert.deepEqual(a, { kind: 'message', title: 'You’re welcome.', text: '', suggestions: [] });

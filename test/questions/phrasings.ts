@@ -1505,6 +1505,42 @@ export const CLASSES: Row[] = [
   // A measure the performance report names is the report's, not the risk it also appears in.
   ['vacancy rate v target', { intent: 'performance', want: 'indicator' }],
   ['what is the agency spend for both trusts', { intent: 'performance', want: 'indicator' }],
+  // When an item of the workplan comes to the board.
+  [
+    'when is the partnership agreement review due at board',
+    { intent: 'workplan', items: ['Group Partnership Agreement Annual Review'] },
+  ],
+  [
+    'has the terms of reference and annual effectiveness item been planned in?',
+    { intent: 'workplan', items: ['Group Board Annual Effectiveness and Terms of Reference'] },
+  ],
+  // Actions not yet due, and the asker's own in a log.
+  [
+    'which well-led actions are not due yet',
+    { intent: 'actions.list', filter: { status: 'due', period: { from: '2026-11-24', to: null } } },
+  ],
+  [
+    'do i have anything on the group baf actions',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
+  // A measure of the oversight framework named outright, with "score" in the question.
+  [
+    'lpt score on the patient safety domain of the oversight framework',
+    { intent: 'performance', want: 'indicator', indicatorIds: ['domain-patient-safety'] },
+  ],
+  // A share asked for: the measure that is a share.
+  [
+    'what percentage of community waits are over 52 weeks',
+    {
+      intent: 'performance',
+      // Every one a share ("% of…"), none of the counts of waiters.
+      indicatorIds: [
+        'metric-of-people-waiting-over-52-weeks-for-community-services',
+        'community-family-of-overall-waits-waiting-over-52-weeks',
+        'community-family-of-overall-adult-waits-waiting-over-52-week',
+      ],
+    },
+  ],
 ];
 
 /**
@@ -1682,5 +1718,15 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what was decided about the partnership agreement',
     'what date was that',
     { intent: 'minutes.about' },
+  ],
+  [
+    'what came out of the QSIR presentation in september',
+    'who gave it?',
+    { intent: 'minutes.presenter', item: 'qsir' },
+  ],
+  [
+    'which group risk is about digital',
+    'who is leading the transformation plan under it',
+    { intent: 'actions.about', within: { kind: 'risk', risk: { number: 1 } } },
   ],
 ];

@@ -674,9 +674,12 @@ export async function answerActionsAbout(
     // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
     const asPrinted = a.printedActionLead ?? '';
     const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
+    // Who leads it, and by when: the next thing asked of a lead.
+    const dueIso = effectiveDue(a).iso;
+    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
-      return `${named} has no lead named in its log.`;
-    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}.`;
+      return `${named} has no lead named in its log${due}.`;
+    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${due}.`;
   });
   return {
     kind: 'actions-about',

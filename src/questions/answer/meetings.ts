@@ -1046,6 +1046,7 @@ export function answerWorkplan(
   body: string | null,
   date: IsoDate | null,
   unscheduled: boolean,
+  titles: readonly string[] = [],
 ): WorkplanAnswer | MessageAnswer {
   const which = body ?? defaultBody(ctx.data);
   const plan =
@@ -1060,11 +1061,14 @@ export function answerWorkplan(
       suggestions: [],
     };
   const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;
-  const items = plan.items.filter((i) => {
-    const dates = Object.keys(i.plannedFor);
-    if (unscheduled) return dates.length === 0;
-    return date ? i.plannedFor[date] !== undefined : true;
-  });
+  const named = plan.items.filter((i) => titles.includes(i.title));
+  const items = named.length
+    ? named
+    : plan.items.filter((i) => {
+        const dates = Object.keys(i.plannedFor);
+        if (unscheduled) return dates.length === 0;
+        return date ? i.plannedFor[date] !== undefined : true;
+      });
   const notes: string[] = [];
   if (date && !planned)
     notes.push(
@@ -1075,19 +1079,22 @@ export function answerWorkplan(
   return {
     kind: 'workplan',
     title: plan.title,
-    description: unscheduled
-      ? 'Items not planned for any meeting'
-      : date
-        ? `Planned for ${formatDate(date)}`
-        : `Every item, for ${plan.meetingDates.length} meetings`,
+    description: named.length
+      ? `When ${named.length === 1 ? 'it is' : 'they are'} planned to come to the board (${plan.meetingDates.length} meetings in the workplan)`
+      : unscheduled
+        ? 'Items not planned for any meeting'
+        : date
+          ? `Planned for ${formatDate(date)}`
+          : `Every item, for ${plan.meetingDates.length} meetings`,
     items: items.map((i) => ({
       title: i.title,
       section: i.section,
       lead: i.lead,
       frequency: i.frequency,
-      when: Object.entries(i.plannedFor)
-        .map(([d, mark]) => `${formatDate(d)}${mark === 'As required' ? ' (as required)' : ''}`)
-        .join(', '),
+      when:
+        Object.entries(i.plannedFor)
+          .map(([d, mark]) => `${formatDate(d)}${mark === 'As required' ? ' (as required)' : ''}`)
+          .join(', ') || 'Not planned for any meeting',
     })),
     notes,
     source: citation(ctx.data, plan.source),
@@ -1097,8 +1104,14 @@ export function answerWorkplan(
 /** "What's on the workplan for the January meeting?", "which workplan items aren't scheduled?" */
 export const workplan = kind(
   'workplan',
-  { body: Text.nullable(), date: IsoDateSchema.nullable(), unscheduled: z.boolean() },
-  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled),
+  {
+    body: Text.nullable(),
+    date: IsoDateSchema.nullable(),
+    unscheduled: z.boolean(),
+    /** Only these items, by title: "when is the annual effectiveness review coming to the board". */
+    items: z.array(Text).max(10).optional(),
+  },
+  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items),
 );
 
 /** "Matters arising" */

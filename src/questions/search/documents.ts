@@ -15,6 +15,7 @@ export type SearchKind =
   | 'progress-note'
   | 'minute-item'
   | 'agenda-item'
+  | 'workplan-item'
   | 'ambition'
   | 'theme'
   | 'register-note'
@@ -131,6 +132,22 @@ function meetingDocs(data: ReferenceData): SearchDoc[] {
         private: meeting.part === 'private' || item.part === 'private',
         ask: null,
       });
+  for (const plan of data.workplans)
+    plan.items.forEach((item, i) =>
+      out.push({
+        id: `${plan.id}#${i}`,
+        kind: 'workplan-item',
+        record: plan.title,
+        where: 'the workplan',
+        title: item.title,
+        text: join(item.title, item.frequencyLead, item.section),
+        keywords: item.title,
+        organisationId: plan.organisationId,
+        source: plan.source,
+        private: false,
+        ask: null,
+      }),
+    );
   return out;
 }
 
