@@ -211,7 +211,17 @@ export function historyElements(history: readonly HistoryView[], max = 20): Card
             size: 'Small',
           }),
         ),
-        ...(h.note ? [text(`“${truncate(h.note, 500)}”`, { spacing: 'None', size: 'Small' })] : []),
+        ...(h.reason
+          ? [
+              text(`Reason for the new date: ${truncate(h.reason.text, 300)}`, {
+                spacing: 'None',
+                size: 'Small',
+              }),
+            ]
+          : []),
+        ...(h.note
+          ? [text(`“${truncate(h.note.text, 500)}”`, { spacing: 'None', size: 'Small' })]
+          : []),
       ],
     });
   if (history.length > max)

@@ -102,7 +102,10 @@ export interface HistoryView {
   by: string;
   event: string;
   changes: { field: string; from: string | null; to: string | null }[];
-  note: string | null;
+  /** The progress note written with the change: private, as every progress note is. */
+  note: { text: string; private: true } | null;
+  /** Why the due date moved, when this change moved it (the latest revision's reason): private too. */
+  reason: { text: string; private: true } | null;
 }
 
 export interface ActionView {

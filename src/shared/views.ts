@@ -167,7 +167,11 @@ export function historyViews(action: Action): HistoryView[] {
       by: h.by.name,
       event: eventWords(h),
       changes: h.changes,
-      note: h.note ?? null,
+      note: h.note ? { text: h.note, private: true as const } : null,
+      reason:
+        action.revisedDue && action.revisedDue.setAt === h.at
+          ? { text: action.revisedDue.reason, private: true as const }
+          : null,
     }));
 }
 

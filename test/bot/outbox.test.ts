@@ -6,7 +6,7 @@ import type { Action, Meeting } from '../../src/domain';
 import type { SearchResultView } from '../../src/questions';
 import { withoutPrivate } from '../../src/shared/privacy';
 import type { ReferenceData } from '../../src/shared/referenceData';
-import { actionView, meetingView } from '../../src/shared/views';
+import { actionView, historyViews, meetingView } from '../../src/shared/views';
 import { visibleText } from '../helpers/botClient';
 import { bundledReferenceData } from '../helpers/dataset';
 import { validateCard } from '../helpers/validateCard';
@@ -144,6 +144,41 @@ describe('the outbox: private business never reaches a shared conversation', () 
     // The shared copy says notes exist and where to read them, never that there are none.
     assert.ok(!text(progress, CHANNEL).includes('No progress reported yet'));
     assert.ok(text(progress, CHANNEL).includes('1 progress note is kept for board members'));
+  });
+
+  it('keeps progress notes and reasons for a new date out of an action’s history in shared conversations', async () => {
+    const { records } = await loadDataset();
+    const first = records.find((r): r is Action => r.kind === 'action')!;
+    const at = '2026-12-03T04:32:00.000Z';
+    const note = 'Trend analysis of Q2 concerns completed; pathway redesign drafted.';
+    const reason = 'Awaiting the People Committee date in December.';
+    const action: Action = {
+      ...first,
+      revisedDue: { iso: '2026-12-31', reason, setBy: { name: 'Owner' }, setAt: at },
+      history: [
+        ...first.history,
+        {
+          at,
+          by: { name: 'Owner' },
+          event: 'progress-update',
+          changes: [{ field: 'due date', from: '31 May 2025', to: '31 December 2026' }],
+          note,
+        },
+      ],
+    };
+    const history: View = {
+      kind: 'action',
+      action: actionView(data, action, '2026-12-03', false),
+      history: historyViews(action),
+      notes: [],
+    };
+    const member = text(history, MEMBER_PRIVATE);
+    assert.ok(member.includes(note.slice(0, 40)) && member.includes(reason), 'a member sees both');
+    const channel = text(history, CHANNEL);
+    assert.ok(!channel.includes(note.slice(0, 40)), 'a channel does not see the note');
+    assert.ok(!channel.includes(reason), 'nor the reason');
+    assert.ok(channel.includes('31 December 2026'), 'the change itself is shown');
+    assert.ok(/private items? \(private business or progress notes\)/.test(channel));
   });
 
   it('does not show at all a view that is private as a whole', () => {

@@ -30,8 +30,12 @@ async function open(app: App, ref: typeof FTSU5, who: string) {
   return invoke(app, cardAction('action.open', ref, { aadObjectId: who, name: 'Someone' }));
 }
 
+/** An action's history as a board member sees it in a personal chat (notes are theirs alone to read). */
 async function history(app: App, reference: string): Promise<string> {
-  const response = await post(app.url, personalMessage(`history of ${reference}`));
+  const response = await post(
+    app.url,
+    personalMessage(`history of ${reference}`, { aadObjectId: DOCA }),
+  );
   return messages(response)[0]!.text;
 }
 
