@@ -6,6 +6,7 @@ import {
   input,
   invokeForCard,
   messages,
+  channelMessage,
   personalMessage,
   post,
   press,
@@ -137,6 +138,29 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
     const reply = messages(await post(app.url, submit))[0]!;
     assert.match(reply.text, /Saved by Yusuf Ali/);
     assert.match(await history(app, 'Well-Led FTSU 5'), /Sent from an older client\./);
+  });
+
+  it('never shows a progress note in a channel, not even in an action’s history', async () => {
+    const { card } = await open(app, FTSU5, DOCA);
+    await invoke(
+      app,
+      press(
+        card,
+        'Save update',
+        { note: 'Pathway redesign drafted for the committee.', deliveryStatus: 'some-issues' },
+        { aadObjectId: DOCA, name: 'Yusuf Ali' },
+      ),
+    );
+    assert.match(await history(app, 'Well-Led FTSU 5'), /Pathway redesign drafted/);
+    const inChannel = messages(
+      await post(
+        app.url,
+        channelMessage('<at>Board Clerk</at> history of Well-Led FTSU 5', { aadObjectId: DOCA }),
+      ),
+    )[0]!.text;
+    assert.match(inChannel, /History \(1\)/);
+    assert.doesNotMatch(inChannel, /Pathway redesign/);
+    assert.match(inChannel, /not shown here/);
   });
 
   it('gives everyone else a read-only card and refuses their submissions on the server', async () => {
