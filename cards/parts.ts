@@ -152,7 +152,7 @@ export function scoreWords(s: ScoreView): string {
   return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
 }
 
-/** "At tolerance (upper limit 16)", "Above tolerance: 20 against an upper limit of 16". */
+/** "At the limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
 export function toleranceWords(appetite: AppetiteView, current: number): string {
   const level = appetite.level[0]!.toUpperCase() + appetite.level.slice(1);
   if (appetite.upperLimit === null || appetite.tolerance === null)
@@ -161,7 +161,7 @@ export function toleranceWords(appetite: AppetiteView, current: number): string 
     case 'within':
       return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${level} appetite)`;
     case 'at':
-      return `At tolerance: ${current} is the upper limit of ${appetite.upperLimit} (${level} appetite)`;
+      return `At the limit of tolerance: ${current}, the most the ${level} appetite tolerates`;
     case 'above':
       return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${level} appetite)`;
   }

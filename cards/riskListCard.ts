@@ -184,11 +184,15 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     ...(answer.risks.length > MAX_ROWS
       ? [text(`Showing ${MAX_ROWS} of ${answer.risks.length}.`, { isSubtle: true })]
       : []),
-    text(`Risk appetite: ${truncate(answer.appetiteStatement, 300)}`, {
-      isSubtle: true,
-      size: 'Small',
-      spacing: 'Medium',
-    }),
+    // The papers print "Risk Appetite – Open (…)": the label is not said twice.
+    text(
+      `Risk appetite: ${truncate(answer.appetiteStatement.replace(/^risk appetite\s*[–:-]\s*/i, ''), 300)}`,
+      {
+        isSubtle: true,
+        size: 'Small',
+        spacing: 'Medium',
+      },
+    ),
     ...notesBlock(answer.notes),
     ...(open?.input ?? []),
     citation(answer.source),

@@ -478,7 +478,11 @@ export function answerRiskList(
   const notes: string[] = filterNotes(filter, views, all);
   if (filter.kind === 'above-appetite') {
     if (!views.some((v) => !v.draft))
-      notes.push('No approved risk on this register is above appetite.');
+      notes.push(
+        views.length
+          ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}, proposed to the board and not yet on the register.`
+          : 'No approved risk on this register is above appetite.',
+      );
     const atLimit = all
       .filter((v) => v.appetite.tolerance === 'at')
       .map((v) => `${v.reference} (${v.current.score})`);
