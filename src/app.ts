@@ -29,6 +29,8 @@ export interface RunningApp {
   /** The store as features use it: the read model in front of the store. */
   opened: Omit<OpenedStore, 'store'> & { store: BoardClerkStore };
   readModel: ReadModel;
+  /** Conversations' follow-up subjects, written behind the replies: `flush` writes what waits now. */
+  subjects: { flush(): Promise<void> };
   server: restify.Server;
   scheduler: Scheduler;
   stop(): Promise<void>;
@@ -178,6 +180,7 @@ export async function startApp(
       host,
       opened: { ...opened, store },
       readModel,
+      subjects,
       server,
       scheduler,
       stop: () =>

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../domain';
 import {
   ABBREVIATIONS,
+  ITEM_ABBREVIATIONS,
   SHORTHAND,
   BAND_CUES,
   COMPARISON_WORDS,
@@ -679,7 +680,14 @@ function measuredWords(name: string): Set<string> {
  */
 /** Words for whose figure is asked ("for both trusts", "ours"), not what is measured. */
 const WHOSE_WORDS = new Set(
-  'trust trusts both each organisation organisations ours lpt nhft group latest month'.split(' '),
+  [
+    'trust trusts both each organisation organisations ours lpt nhft group latest month',
+    // When, not what: "sickness in dec-25".
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july',
+    'august september october november december quarter year',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
@@ -724,9 +732,12 @@ const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'repor
  * agreement"), when it asks when something comes to the board: most of the question's words in the
  * title, and at least half the title's own.
  */
-function workplanItemsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
-  if (!topic || !ctx.passages || !SCHEDULE_WORDS.test(text)) return [];
-  const asked = contentWords(topic).filter((w) => !SCHEDULE_WORDS.test(w));
+function workplanItemsIn(text: string, subject: string | null, ctx: ReadingContext): string[] {
+  if (!subject || !ctx.passages || !SCHEDULE_WORDS.test(text)) return [];
+  // The subject keeps record words ("the BAF"), spelt out as item titles print them.
+  const asked = contentWords(expand(subject, ITEM_ABBREVIATIONS)).filter(
+    (w) => !SCHEDULE_WORDS.test(w) && !GENERIC_TITLE_WORDS.has(w) && !STOP_WORDS.has(w),
+  );
   if (!asked.length) return [];
   const hits = ctx.passages
     .search(asked.join(' '), { kinds: ['workplan-item'], limit: 5, synonyms: false })
@@ -844,7 +855,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   const indicators = indicatorsIn(text, topic, ctx);
-  const workplanItems = workplanItemsIn(text, topic, ctx);
+  const workplanItems = workplanItemsIn(text, subject, ctx);
   const followUp =
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||

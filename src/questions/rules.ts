@@ -222,7 +222,8 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
   if (/\balert/.test(text)) return 'alert';
   if (/\badvis/.test(text)) return 'advise';
   if (/\b(assur|reassur)/.test(text)) return 'assure';
-  if (/\b(celebrat|outstanding)/.test(text)) return 'celebrating-outstanding';
+  if (/\b(celebrat|outstanding|(good|best|notable) practice)/.test(text))
+    return 'celebrating-outstanding';
   if (/\bescalat/.test(text)) return 'alert';
   return null;
 }
@@ -272,7 +273,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for)\b/.test(
         r.text,
       ))
   );

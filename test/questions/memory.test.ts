@@ -68,6 +68,22 @@ describe('what the questions feature keeps between messages', () => {
     for (const thread of threads) assert.deepEqual(await other.recall(thread, T0), Q);
   });
 
+  it('writes a subject to the store on its own, soon after it is remembered', async () => {
+    const store = new MemoryStore();
+    const memory = new StoredConversationValues(store, SUBJECTS);
+    const thread = { tenantId: 't', threadKey: 'c' };
+    await memory.remember(thread, Q, T0);
+    const other = new StoredConversationValues(store, SUBJECTS);
+    const started = Date.now();
+    while (!(await other.recall(thread, T0)) && Date.now() - started < 2_000)
+      await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(
+      await other.recall(thread, T0),
+      Q,
+      'stored within 2 s, with no flush asked for',
+    );
+  });
+
   it('prefers a newer subject another instance stored over its own not yet written', async () => {
     const store = new MemoryStore();
     const slow = new StoredConversationValues(store, SUBJECTS);

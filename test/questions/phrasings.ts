@@ -1541,6 +1541,25 @@ export const CLASSES: Row[] = [
       ],
     },
   ],
+  // A standing paper named by its short form, asked when it comes.
+  [
+    'how regularly does the BAF come to the group board',
+    { intent: 'workplan', items: ['Group Board Assurance Framework'] },
+  ],
+  // Help, with filler words.
+  ['what can you really do?', { intent: 'help' }],
+  // "Where it should be" is a target; a month is when, not what is measured.
+  [
+    'nhft vacancies in nov-25 against where they should be',
+    { intent: 'performance', want: 'indicator' },
+  ],
+  // "Has me down for": the asker's own.
+  ['what has the group baf got me down for', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // A committee calling something out is its report, not the papers' data-quality flags.
+  [
+    'anything the people and culture committee singled out as good practice',
+    { intent: 'committee.report', level: 'celebrating-outstanding' },
+  ],
 ];
 
 /**

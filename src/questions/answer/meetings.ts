@@ -329,7 +329,7 @@ export function answerResolutions(
   if (!minutes)
     return {
       kind: 'message',
-      title: 'No minutes found',
+      title: date ? `No minutes of ${formatDate(date)} or later are held` : 'No minutes found',
       text: all.length
         ? `Minutes on record: ${all.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
         : 'There are no minutes in Board Clerk yet.',
