@@ -556,7 +556,7 @@ export const CUES = {
   progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|flags?(?! (as|for|to))|flagged(?! (as|for|to))|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
