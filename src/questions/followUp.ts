@@ -179,6 +179,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return { ...last, update: false, why: false, history: false };
   }
 
+  // The actions about something, then "which of those are past their due date?": those of them.
+  if (last.intent === 'actions.about' && has(r, 'overdue'))
+    return { ...last, ask: 'due', overdue: true };
   if (last.intent === 'actions.list') {
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
       return { ...last, filter: actionFilter(r), page: 1 };

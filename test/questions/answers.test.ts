@@ -129,6 +129,14 @@ describe('answers to directors’ questions', () => {
     );
   });
 
+  it('narrows the actions about something to those overdue when asked of them next', async () => {
+    const thread = request('personal', 'c3');
+    await ask('who leads the well-led strategy actions', thread);
+    const text = shown(await ask('which of those are past their due date now?', thread));
+    assert.match(text, /is due \d{1,2} \w+ 20\d\d/);
+    assert.doesNotMatch(text, /not yet due/);
+  });
+
   it('shows the sentence that answers when it can only search the papers', async () => {
     const text = shown(
       await ask(

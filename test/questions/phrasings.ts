@@ -1748,4 +1748,9 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who is leading the transformation plan under it',
     { intent: 'actions.about', within: { kind: 'risk', risk: { number: 1 } } },
   ],
+  [
+    'who is leading the staff survey actions',
+    'are any of them overdue?',
+    { intent: 'actions.about', ask: 'due', overdue: true },
+  ],
 ];

@@ -599,8 +599,10 @@ export async function answerActionsAbout(
   ask: 'status' | 'lead' | 'due',
   period: Period | null = null,
   within: ActionNarrowing | null = null,
+  overdueOnly = false,
 ): Promise<ActionsAboutAnswer | MessageAnswer> {
   const all = (await ctx.store.findActions({})).map((a) => a.value);
+  const overdue = new Set(all.filter((a) => daysOverdue(a, ctx.today) !== null).map((a) => a.id));
   const scoped = within && within.kind !== 'topic' ? await actionsInScope(ctx, within) : null;
   if (scoped && 'kind' in scoped) return scoped;
   const inScope = scoped ? new Set(scoped.actions.map((a) => a.value.id)) : null;
@@ -608,7 +610,15 @@ export async function answerActionsAbout(
     .search(words, { kinds: ['action'], limit: inScope ? 200 : 10 })
     .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked)
     .filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''))
+    .filter((h) => !overdueOnly || overdue.has(h.doc.actionId ?? ''))
     .slice(0, 10);
+  if (overdueOnly && !matching.length)
+    return {
+      kind: 'message',
+      title: `None of the actions about ${words} is overdue`,
+      text: `As at ${formatDate(ctx.today)}, every action about ${words} is closed, not yet due or has no due date.`,
+      suggestions: [],
+    };
   // "The staff survey action due in 2027": of the actions about it, those due then.
   const dueThen = period
     ? matching.filter((h) =>
@@ -704,6 +714,9 @@ export const actionsAbout = kind(
     period: Period.nullable().optional(),
     /** Only the actions of one register, log or risk: "the innovation strategy on group baf 3". */
     within: ActionNarrowing.nullable().optional(),
+    /** Only those overdue: "which of those are past their due date?" after the actions about it. */
+    overdue: z.boolean().optional(),
   },
-  (q, ctx) => answerActionsAbout(ctx, q.words, q.ask, q.period ?? null, q.within ?? null),
+  (q, ctx) =>
+    answerActionsAbout(ctx, q.words, q.ask, q.period ?? null, q.within ?? null, q.overdue ?? false),
 );
