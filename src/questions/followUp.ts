@@ -18,6 +18,8 @@ export function riskOfQuestion(q: Question): RiskReference | null {
       return q.risk;
     case 'risk.compare':
       return q.risks[0] ?? null;
+    case 'risk.list':
+      return q.top ?? null;
     case 'actions.list':
       return q.scope.kind === 'risk' ? q.scope.risk : null;
     case 'action.detail':

@@ -6,7 +6,7 @@ import type { Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
-import { defaultRegister } from './answer/risks';
+import { asksForOneRisk, defaultRegister, topRiskOf } from './answer/risks';
 import type { Answer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
@@ -131,11 +131,19 @@ export function createQuestions({
       return reader(request, await referenceData.get(), last)(text);
     },
     async answer(request, question, text = '') {
-      const reply = await answer(question, await context(request), text);
-      if (hasSubject(question) && reply.kind !== 'message')
+      const ctx = await context(request);
+      const reply = await answer(question, ctx, text);
+      // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
+      const subject =
+        question.intent === 'risk.list' &&
+        reply.kind === 'risk-list' &&
+        asksForOneRisk(question.filter)
+          ? { ...question, top: topRiskOf(ctx.data, reply) }
+          : question;
+      if (hasSubject(subject) && reply.kind !== 'message')
         await quietly(
           'remember the subject',
-          () => memory.remember(conversationOf(request), question, request.now),
+          () => memory.remember(conversationOf(request), subject, request.now),
           undefined,
         );
       if (couldNotAnswer(question, reply) && text.trim())

@@ -129,6 +129,20 @@ describe('answers to directors’ questions', () => {
     );
   });
 
+  it('takes "it" after "which risk scores highest?" as the risk the list put first', async () => {
+    const thread = request('personal', 'c4');
+    assert.match(shown(await ask('which group baf risk scores highest?', thread)), /GROUP BAF 1/);
+    const owner = shown(await ask('who is leading the actions on it', thread));
+    assert.match(owner, /Who owns GROUP BAF 1/);
+    assert.match(owner, /Chief Information Officer/);
+    // The list stays a list: "and the LPT one?" right after it asks the same of the other register.
+    const other = request('personal', 'c5');
+    await ask('which group baf risk scores highest?', other);
+    const lpt = shown(await ask('and the LPT one?', other));
+    assert.match(lpt, /LPT BAF 2024\/25/);
+    assert.match(lpt, /BAF 01[\s\S]*BAF 04/, 'the LPT list, highest first');
+  });
+
   it('narrows the actions about something to those overdue when asked of them next', async () => {
     const thread = request('personal', 'c3');
     await ask('who leads the well-led strategy actions', thread);

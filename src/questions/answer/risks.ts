@@ -670,9 +670,45 @@ export const riskDetail = kind(
 /** "Which risks are above appetite?", "red risks", "most improved". */
 export const riskList = kind(
   'risk.list',
-  { registerId: Id.nullable(), filter: RiskListFilter },
+  {
+    registerId: Id.nullable(),
+    filter: RiskListFilter,
+    /**
+     * The risk a one-answer list put first ("which risk scores highest"), kept with the question as the
+     * conversation's subject: "who owns it?" is about that risk. Set after answering, never read.
+     */
+    top: RiskReference.nullable().optional(),
+  },
   (q, ctx) => answerRiskList(ctx, q.registerId, q.filter),
 );
+
+/** Lists that ask for one risk: the highest, the lowest, the most improved, the furthest from target. */
+export function asksForOneRisk(filter: RiskListFilter): boolean {
+  switch (filter.kind) {
+    case 'highest':
+    case 'lowest':
+      return filter.limit === null || filter.limit === 1;
+    case 'most-improved':
+    case 'furthest-from-target':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The approved risk a one-answer list put first, as a question would name it. */
+export function topRiskOf(data: ReferenceData, answer: RiskListAnswer): RiskReference | null {
+  const first = answer.risks.find((r) => !r.draft);
+  const risk = first && data.risks.find((r) => r.id === first.id);
+  if (!first || !risk || first.number === null) return null;
+  return {
+    registerId: risk.registerId,
+    number: first.number,
+    draft: false,
+    text: first.reference,
+    by: 'number',
+  };
+}
 
 /** "Is BAF 3 worse than BAF 4?" */
 export const riskCompare = kind(
