@@ -41,6 +41,7 @@ export class OutboundCallError extends Error {
 interface PipelineRequest {
   url: string;
   abortSignal?: AbortSignal | undefined;
+  headers: { set(name: string, value: string): void };
 }
 interface PipelineResponse {
   status: number;
@@ -160,6 +161,11 @@ function boundedPolicy() {
     name: 'boardClerkBoundedCalls',
     async sendRequest(request: PipelineRequest, next: Next): Promise<PipelineResponse> {
       const limits = currentLimits();
+      // A connection of its own for every call, as when each turn built its own client: a kept-alive
+      // one, shared between turns, may have been closed by the other end by the time it is reused, and
+      // a call that fails that way is not retried (nothing proves it was not delivered). (The
+      // pipeline's own switch for this falls back to Node's global agent, which keeps connections alive.)
+      request.headers.set('connection', 'close');
       for (let tries = 0; ; tries += 1) {
         check(request.url, limits);
         const ms = Math.min(limits.perCallMs, limits.deadline - Date.now());

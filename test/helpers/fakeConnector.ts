@@ -41,12 +41,25 @@ export class FakeConnector {
   private readonly members = new Map<string, { id: string; aadObjectId: string; name: string }[]>();
   private readonly hits = new Map<string, number[]>();
   private limits: ConnectorLimits | null = null;
+  /**
+   * Drop a kept-alive connection when a second request arrives on it, unanswered: what a connector (or
+   * a load balancer) that closed an idle connection as it was reused looks like to the caller.
+   */
+  dropReusedConnections = false;
+  private readonly usedSockets = new WeakSet<object>();
   private server: http.Server | null = null;
   private held: http.ServerResponse[] = [];
   url = '';
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.server = http.createServer((req, res) => {
+      if (this.dropReusedConnections && this.usedSockets.has(req.socket)) {
+        req.socket.destroy();
+        return;
+      }
+      this.usedSockets.add(req.socket);
+      void this.handle(req, res);
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;

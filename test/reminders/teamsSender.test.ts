@@ -42,6 +42,22 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
   });
   after(() => connector.stop());
 
+  it('does not send on a connection the connector may have closed since the last send', async () => {
+    // Connector clients are shared between sends: a kept-alive connection, closed by the other end as
+    // it is reused, would fail a send that was never delivered.
+    connector.dropReusedConnections = true;
+    try {
+      for (const n of [1, 2, 3])
+        await sender.send({ conversation: conversation(`a:reuse-${n}`), boardMember: false }, card);
+    } finally {
+      connector.dropReusedConnections = false;
+    }
+    assert.equal(
+      connector.received.filter((r) => r.conversationId.startsWith('a:reuse-')).length,
+      3,
+    );
+  });
+
   it('posts a card with its summary and returns the message id', async () => {
     const { activityId } = await sender.send(
       { conversation: conversation('a:chat-1'), boardMember: false },
