@@ -480,7 +480,7 @@ export function answerRiskList(
     if (!views.some((v) => !v.draft))
       notes.push(
         views.length
-          ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}, proposed to the board and not yet on the register.`
+          ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}.`
           : 'No approved risk on this register is above appetite.',
       );
     const atLimit = all
