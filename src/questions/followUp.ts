@@ -2,6 +2,7 @@ import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
 import { actionFilter, paperWant, reportLevel, riskOf, termsPart } from './rules';
+import { contentWords, stem } from './text';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -71,6 +72,13 @@ function namesNothing(r: Reading): boolean {
     !r.logSection &&
     !r.committee
   );
+}
+
+/** Whether a question's topic has words of its own, beyond the work last asked about. */
+function namesOwnWork(r: Reading, lastWords: string): boolean {
+  if (!r.topic) return false;
+  const known = new Set(contentWords(lastWords).map(stem));
+  return contentWords(r.topic).some((w) => !known.has(stem(w)));
 }
 
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
@@ -148,8 +156,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
     if (last.intent === 'terms-of-reference' && !namesOtherRecord(r) && !has(r, 'actions'))
       return { ...last, part: termsPart(r) };
-    // Actions about some work, then "who leads it?" or "is it done?"
-    if (last.intent === 'actions.about' && has(r, 'who', 'closed'))
+    // Actions about some work, then "who leads it?" or "is it done?" (not a question about something
+    // else that happens to ask who: "talent matters: who can apply?").
+    if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))
       return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
   }
   if (!namesNothing(r)) return null;
