@@ -11,12 +11,7 @@ import {
   type GovernanceContainerName,
   SYSTEM_PARTITION,
 } from './containers';
-import {
-  AlreadyExistsError,
-  ConcurrencyConflictError,
-  NotFoundError,
-  StoreUnavailableError,
-} from './errors';
+import { lostARace, StoreUnavailableError } from './errors';
 import { HEALTHY, type StoreHealth } from './health';
 import { cosmosImportRecords, type ImportRecords } from './importRecords';
 import {
@@ -274,11 +269,7 @@ export class CosmosGovernanceStore implements BoardClerkStore {
         else await this.system.create(doc);
         return;
       } catch (e) {
-        const raced =
-          e instanceof AlreadyExistsError ||
-          e instanceof ConcurrencyConflictError ||
-          e instanceof NotFoundError;
-        if (!raced || attempt === 3) throw e;
+        if (!lostARace(e) || attempt === 3) throw e;
       }
     }
   }

@@ -50,3 +50,15 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/**
+ * A conditional write refused because another writer got there first: the version it was made over
+ * changed (or appeared, or went). Nothing was written; reading again and retrying may succeed.
+ */
+export function lostARace(e: unknown): boolean {
+  return (
+    e instanceof ConcurrencyConflictError ||
+    e instanceof AlreadyExistsError ||
+    e instanceof NotFoundError
+  );
+}

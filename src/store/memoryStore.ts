@@ -9,6 +9,7 @@ import {
   AlreadyExistsError,
   ConcurrencyConflictError,
   InvalidStoredDocumentError,
+  lostARace,
   NotFoundError,
   StoreUnavailableError,
 } from './errors';
@@ -316,12 +317,7 @@ export class MemoryStore implements BoardClerkStore {
         await this.replaceSystemValue(id, value, etag).then(
           (saved) => ({ etag: saved }),
           (e: unknown) => {
-            if (
-              e instanceof ConcurrencyConflictError ||
-              e instanceof AlreadyExistsError ||
-              e instanceof NotFoundError
-            )
-              return 'conflict' as const;
+            if (lostARace(e)) return 'conflict' as const;
             throw e;
           },
         ),

@@ -1,9 +1,8 @@
 import type { Logger } from '../../log';
 import {
-  AlreadyExistsError,
   ConcurrencyConflictError,
   InvalidStoredDocumentError,
-  NotFoundError,
+  lostARace,
   StoreUnavailableError,
 } from '../../store/errors';
 import type {
@@ -239,11 +238,7 @@ export class ReadModel {
           etag,
         );
       } catch (e) {
-        const raced =
-          e instanceof ConcurrencyConflictError ||
-          e instanceof AlreadyExistsError ||
-          e instanceof NotFoundError;
-        if (!raced || attempt === 3) throw e;
+        if (!lostARace(e) || attempt === 3) throw e;
         await this.rereadSystem(id).catch(() => undefined);
       }
     }
@@ -261,22 +256,7 @@ export class ReadModel {
     let todo = values;
     for (let attempt = 1; todo.length; attempt++) {
       const writes = todo.map(({ id, value }) => ({ id, value, etag: this.system.etag(id) }));
-      const sent = replaceMany(writes);
-      sent.catch(() => undefined); // each write below reports it
-      const outcomes = await Promise.allSettled(
-        writes.map((w, i) =>
-          this.system.write(
-            w.id,
-            async () => {
-              const written = (await sent)[i];
-              if (written === undefined || written === 'conflict')
-                throw new ConcurrencyConflictError('system value', w.id);
-              return { id: w.id, value: w.value, etag: written.etag };
-            },
-            w.etag,
-          ),
-        ),
-      );
+      const outcomes = await this.holdSystemWrites(writes, replaceMany(writes), true);
       const failed = outcomes.find(
         (o): o is PromiseRejectedResult =>
           o.status === 'rejected' && !(o.reason instanceof ConcurrencyConflictError),
@@ -288,6 +268,33 @@ export class ReadModel {
       await Promise.all(raced.map(({ id }) => this.rereadSystem(id).catch(() => undefined)));
       todo = raced;
     }
+  }
+
+  /**
+   * Holds several bookkeeping values written together (`sent`: the store's answer for each, in order),
+   * each as the store answers it; a refused one rejects with ConcurrencyConflictError. `over`: the
+   * writes were conditional on the etags given (see `SystemValuesHeld.write`).
+   */
+  holdSystemWrites(
+    writes: readonly SystemValueWrite[],
+    sent: Promise<SystemValueWritten[]>,
+    over = false,
+  ): Promise<PromiseSettledResult<void>[]> {
+    sent.catch(() => undefined); // each write below reports it
+    return Promise.allSettled(
+      writes.map((w, i) =>
+        this.system.write(
+          w.id,
+          async () => {
+            const written = (await sent)[i];
+            if (written === undefined || written === 'conflict')
+              throw new ConcurrencyConflictError('system value', w.id);
+            return { id: w.id, value: w.value, etag: written.etag };
+          },
+          over ? w.etag : undefined,
+        ),
+      ),
+    );
   }
 
   /** Holds a bookkeeping value written by `send` (a write made its own way: the import in-flight list). */
@@ -330,12 +337,7 @@ export class ReadModel {
       this.written(key);
       // Whatever happened, the store has the last word: read this record again at the next round.
       this.doubtful.set(key, ref);
-      if (
-        e instanceof ConcurrencyConflictError ||
-        e instanceof AlreadyExistsError ||
-        e instanceof NotFoundError
-      )
-        await this.reread(ref).catch(() => undefined);
+      if (lostARace(e)) await this.reread(ref).catch(() => undefined);
       if (e instanceof StoreUnavailableError)
         throw new StoreUnavailableError(
           `nothing was saved: the store could not be reached (${e.message})`,

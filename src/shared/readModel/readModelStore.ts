@@ -1,7 +1,6 @@
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../../domain';
 import type { BroadcastJob, ConversationRecord, Delivery } from '../../domain/delivery';
 import type { Logger } from '../../log';
-import { ConcurrencyConflictError } from '../../store/errors';
 import { containerForKind, type ContainerName } from '../../store/containers';
 import type { StoreHealth } from '../../store/health';
 import type {
@@ -201,17 +200,7 @@ export class ReadModelStore implements BoardClerkStore {
 
   async replaceSystemValues(writes: readonly SystemValueWrite[]): Promise<SystemValueWritten[]> {
     const sent = this.store.replaceSystemValues(writes);
-    sent.catch(() => undefined);
-    await Promise.allSettled(
-      writes.map((w, i) =>
-        this.model.holdSystemWrite(w.id, async () => {
-          const written = (await sent)[i];
-          if (written === undefined || written === 'conflict')
-            throw new ConcurrencyConflictError('system value', w.id);
-          return { id: w.id, value: w.value, etag: written.etag };
-        }),
-      ),
-    );
+    await this.model.holdSystemWrites(writes, sent);
     return sent;
   }
 
