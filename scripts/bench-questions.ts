@@ -150,6 +150,8 @@ async function serve(
       SEED_DATA: String(seed),
       WEEKLY_CHASERS: 'false',
       LOG_LEVEL: 'info',
+      // To compare settings of the heap's growth: HEAP_GROWTH_PERCENT=0 npm run bench:questions
+      HEAP_GROWTH_PERCENT: process.env.HEAP_GROWTH_PERCENT,
     });
     const app = await startApp(config, createLogger(config.logLevel));
     port = app.port;

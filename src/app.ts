@@ -12,6 +12,7 @@ import { createProgress } from './progress';
 import { createQuestions } from './questions';
 import { SUBJECTS, UNANSWERED_LIMITS } from './questions/memory';
 import { createReminders, type Scheduler } from './reminders';
+import { limitHeapGrowth } from './heapGrowth';
 import { createHttpServer, listen } from './server/httpServer';
 import { registerMessagesEndpoint } from './bot/messagesEndpoint';
 import { EventBus } from './shared/events';
@@ -52,6 +53,7 @@ export async function startApp(
   log: Logger,
   options: StartOptions = {},
 ): Promise<RunningApp> {
+  limitHeapGrowth(config.heapGrowthPercent);
   const opened = await openStore(config.store, log);
   let following: ReadModel | undefined;
   try {

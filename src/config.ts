@@ -102,6 +102,12 @@ const EnvSchema = z.object({
     .min(0, 'expected 0 to 90 (percent of the Teams limit kept in hand)')
     .max(90, 'expected 0 to 90 (percent of the Teams limit kept in hand)')
     .default(20),
+  HEAP_GROWTH_PERCENT: z.coerce
+    .number({ message: 'expected a percentage' })
+    .int('expected a whole percentage')
+    .min(0, 'expected 0 (V8 decides) to 300 percent')
+    .max(300, 'expected 0 (V8 decides) to 300 percent')
+    .default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -138,6 +144,8 @@ export interface AppConfig {
   /** Entra tenant ids allowed to use the bot; empty allows any. */
   allowedTenants: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** HEAP_GROWTH_PERCENT: how far the heap may grow past its live data (heapGrowth.ts). */
+  heapGrowthPercent: number;
   reminders: {
     /** Where overdue summaries and closure proposals go; secretaries' personal chats when unset. */
     secretariatChannelId: string | null;
@@ -268,6 +276,7 @@ export function loadConfig(
     organisationId: e.ORGANISATION_ID ?? null,
     allowedTenants: e.ALLOWED_TENANTS ?? [],
     logLevel: e.LOG_LEVEL,
+    heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
     reminders: {
       secretariatChannelId: e.SECRETARIAT_CHANNEL_ID ?? null,
       schedule: e.REMINDER_SCHEDULE ?? {},
@@ -291,6 +300,8 @@ export interface StoreServerConfig {
   /** The database an old-format DATA_DIR is migrated into (COSMOS_DATABASE). */
   database: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** HEAP_GROWTH_PERCENT: see heapGrowth.ts. */
+  heapGrowthPercent: number;
 }
 
 export function loadStoreServerConfig(
@@ -302,6 +313,7 @@ export function loadStoreServerConfig(
     STORE_PORT: true,
     COSMOS_DATABASE: true,
     LOG_LEVEL: true,
+    HEAP_GROWTH_PERCENT: true,
   });
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw configError(parsed.error, env);
@@ -311,5 +323,6 @@ export function loadStoreServerConfig(
     dataDir: path.resolve(cwd, e.DATA_DIR),
     database: e.COSMOS_DATABASE,
     logLevel: e.LOG_LEVEL,
+    heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
   };
 }

@@ -104,6 +104,11 @@ describe('configuration', () => {
     );
   });
 
+  it('lets the heap grow a fifth past its live data unless told otherwise', () => {
+    assert.equal(loadConfig({}).heapGrowthPercent, 20);
+    assert.equal(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent, 0, "V8's own choice");
+  });
+
   it('reads the reminder settings', () => {
     const config = loadConfig({
       SECRETARIAT_CHANNEL_ID: '19:secretariat@thread.tacv2',
@@ -169,6 +174,8 @@ describe('configuration', () => {
     ],
     [{ WEEKLY_CHASERS: 'sometimes' }, /WEEKLY_CHASERS="sometimes": expected true or false/],
     [{ TEAMS_RATE_HEADROOM_PERCENT: '95' }, /TEAMS_RATE_HEADROOM_PERCENT="95": expected 0 to 90/],
+    [{ HEAP_GROWTH_PERCENT: '500' }, /HEAP_GROWTH_PERCENT="500": expected 0 \(V8 decides\) to 300/],
+    [{ HEAP_GROWTH_PERCENT: 'lots' }, /HEAP_GROWTH_PERCENT="lots": expected a percentage/],
   ];
   for (const [env, message] of bad)
     it(`refuses ${Object.keys(env)[0]}=${Object.values(env)[0]} with a clear message`, () => {

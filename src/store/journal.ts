@@ -171,15 +171,25 @@ export interface OpenedJournal {
 
 interface Pending {
   record: JournalRecord;
-  line: string;
+  line: Buffer;
   undo: () => void;
   resolve: () => void;
   reject: (e: Error) => void;
 }
 
+/** Where a live record's line is in the log: its first byte and its length, newline included. */
+interface Span {
+  at: number;
+  bytes: number;
+}
+
 export class Journal {
-  /** The durable state: one encoded line per live record, by key. */
-  private readonly live = new Map<string, string>();
+  /**
+   * The durable state: where each live record's line is in the log, by key. Only positions are kept:
+   * the records themselves are in the server's memory already, and a compaction copies their lines
+   * from the log it replaces (a copy of every line here cost as much memory as the data itself).
+   */
+  private readonly live = new Map<string, Span>();
   private liveBytes = 0;
   /** The highest sequence number on disk, kept in the snapshot header so it never goes back. */
   private lastLsn = 0;
@@ -208,9 +218,9 @@ export class Journal {
     const file = path.join(dir, LOG_FILE);
     const loaded = new Map<string, JournalRecord>();
     let lastLsn = 0;
-    const apply = (record: JournalRecord, line: string) => {
+    const apply = (record: JournalRecord, span: Span) => {
       lastLsn = Math.max(lastLsn, record.lsn);
-      journal.remember(record, line);
+      journal.remember(record, span);
       const key = keyOf(record);
       if (record.t === 'delete') loaded.delete(key);
       else loaded.set(key, record);
@@ -223,9 +233,18 @@ export class Journal {
     const legacy = options.legacy;
     const legacyExists = legacy ? await exists(legacy.dir) : false;
     let rewrite = bytes === null;
+    // The lines the live records' spans point into, for a snapshot written while opening.
+    let source = bytes ?? Buffer.alloc(0);
     if (bytes === null && legacy && legacyExists) {
       const { entries } = await readLegacyJournal(legacy.dir, legacy.database, quarantine, log);
-      const add = (r: JournalRecord) => apply(r, encodeLine(r));
+      const lines: Buffer[] = [];
+      let at = 0;
+      const add = (r: JournalRecord) => {
+        const line = Buffer.from(encodeLine(r), 'utf8');
+        apply(r, { at, bytes: line.length });
+        lines.push(line);
+        at += line.length;
+      };
       add({ t: 'database', lsn: lastLsn + 1, db: legacy.database });
       for (const c of legacy.containers)
         add({
@@ -244,6 +263,7 @@ export class Journal {
           id: e.id,
           doc: { ...e.document, id: e.id },
         });
+      source = Buffer.concat(lines);
       log.warn(
         { documents: entries.length },
         'migrating the old one-file-per-document journal into the append-only log',
@@ -254,11 +274,12 @@ export class Journal {
       for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, offset)) {
         lineNo++;
         const line = bytes.subarray(offset, end);
+        const span = { at: offset, bytes: end + 1 - offset };
         offset = end + 1;
         const decoded = decodeLine(line);
         if (decoded.ok) {
           if (decoded.value.t === 'header') lastLsn = Math.max(lastLsn, decoded.value.lastLsn);
-          else apply(decoded.value, `${line.toString('utf8')}\n`);
+          else apply(decoded.value, span);
           continue;
         }
         rewrite = true;
@@ -283,7 +304,7 @@ export class Journal {
     }
 
     journal.lastLsn = lastLsn;
-    if (rewrite) await journal.writeSnapshot();
+    if (rewrite) await journal.writeSnapshot(source);
     await chmod(file, 0o600);
     journal.handle = await open(file, 'r+');
     journal.size = (await journal.handle.stat()).size;
@@ -320,7 +341,13 @@ export class Journal {
       );
     }
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ record, line: encodeLine(record), undo, resolve, reject });
+      this.pending.push({
+        record,
+        line: Buffer.from(encodeLine(record), 'utf8'),
+        undo,
+        resolve,
+        reject,
+      });
       // Start on the next turn of the event loop, so writers of this turn share the first fsync.
       this.flushing ??= new Promise<void>((done) =>
         setImmediate(() => void this.flush().then(done)),
@@ -350,7 +377,7 @@ export class Journal {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
-    const bytes = Buffer.from(batch.map((p) => p.line).join(''), 'utf8');
+    const bytes = Buffer.concat(batch.map((p) => p.line));
     try {
       await writeFully(this.handle!, bytes, this.size);
       await this.handle!.datasync();
@@ -358,8 +385,10 @@ export class Journal {
       await this.fail(batch, e);
       return;
     }
-    this.size += bytes.length;
-    for (const p of batch) this.remember(p.record, p.line);
+    for (const p of batch) {
+      this.remember(p.record, { at: this.size, bytes: p.line.length });
+      this.size += p.line.length;
+    }
     if (this.state.state === 'write-failed') {
       this.log.warn({ since: this.state.since }, 'journal writes succeed again');
       this.state = { state: 'ok' };
@@ -403,7 +432,7 @@ export class Journal {
   private async compact(): Promise<void> {
     const before = this.size;
     try {
-      await this.writeSnapshot();
+      await this.writeSnapshot(await readFile(path.join(this.dir, LOG_FILE)));
       await this.handle?.close();
       this.handle = await open(path.join(this.dir, LOG_FILE), 'r+');
       this.nextCompaction = this.compactAtBytes;
@@ -415,31 +444,44 @@ export class Journal {
     }
   }
 
-  private remember(record: JournalRecord, line: string): void {
+  private remember(record: JournalRecord, span: Span): void {
     this.lastLsn = Math.max(this.lastLsn, record.lsn);
     const key = keyOf(record);
     const old = this.live.get(key);
-    if (old !== undefined) this.liveBytes -= old.length;
+    if (old !== undefined) this.liveBytes -= old.bytes;
     if (record.t === 'delete') this.live.delete(key);
     else {
-      this.live.set(key, line);
-      this.liveBytes += line.length;
+      this.live.set(key, span);
+      this.liveBytes += span.bytes;
     }
   }
 
-  /** Writes the live records as a new log and swaps it in atomically (rename). */
-  private async writeSnapshot(): Promise<void> {
+  /**
+   * Writes the live records as a new log and swaps it in atomically (rename). `source` holds the lines
+   * the live spans point into (the log being replaced); the spans then point into the new log.
+   */
+  private async writeSnapshot(source: Buffer): Promise<void> {
     const temp = path.join(this.dir, COMPACTING_FILE);
     await rm(temp, { force: true });
-    const ordered = [...this.live.entries()].sort(([a], [b]) => rank(a) - rank(b));
-    const text =
+    const header = Buffer.from(
       encodeLine({
         t: 'header',
         format: 2,
         written: new Date().toISOString(),
         lastLsn: this.lastLsn,
-      }) + ordered.map(([, line]) => line).join('');
-    const bytes = Buffer.from(text, 'utf8');
+      }),
+      'utf8',
+    );
+    const ordered = [...this.live.entries()].sort(([a], [b]) => rank(a) - rank(b));
+    const moved: [string, Span][] = [];
+    let at = header.length;
+    const chunks: Buffer[] = [header];
+    for (const [key, span] of ordered) {
+      chunks.push(source.subarray(span.at, span.at + span.bytes));
+      moved.push([key, { at, bytes: span.bytes }]);
+      at += span.bytes;
+    }
+    const bytes = Buffer.concat(chunks, at);
     try {
       await writeDurably(temp, bytes);
       await rename(temp, path.join(this.dir, LOG_FILE));
@@ -448,6 +490,7 @@ export class Journal {
       await rm(temp, { force: true }).catch(() => undefined);
       throw e;
     }
+    for (const [key, span] of moved) this.live.set(key, span);
     this.size = bytes.length;
   }
 }

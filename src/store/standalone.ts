@@ -1,5 +1,6 @@
 import { ConfigError, loadStoreServerConfig } from '../config';
 import { createLogger } from '../log';
+import { limitHeapGrowth } from '../heapGrowth';
 import { startDurableServer } from './durableServer';
 
 /**
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
+  limitHeapGrowth(config.heapGrowthPercent);
   let server;
   try {
     server = await startDurableServer({

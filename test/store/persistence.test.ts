@@ -373,7 +373,8 @@ describe('embedded store persistence in DATA_DIR', function () {
         let current = await store.create(testAction(n));
         for (let i = 1; i <= 60; i++)
           current = await store.replace(
-            { ...current.value, revision: i, text: `Revision ${i} ${'x'.repeat(400)}` },
+            // Multi-byte characters: a compaction copies lines by their length in bytes, not characters.
+            { ...current.value, revision: i, text: `Revision ${i} – Trust’s ${'x'.repeat(400)}` },
             current.etag,
           );
       });
@@ -386,11 +387,11 @@ describe('embedded store persistence in DATA_DIR', function () {
     }
     const reopened = await openTestStore(temp.dir);
     try {
-      for (const n of [1, 2, 3, 4])
-        assert.equal(
-          (await reopened.store.get('action', 'test-trust', `act-test-${n}`))?.value.revision,
-          60,
-        );
+      for (const n of [1, 2, 3, 4]) {
+        const action = (await reopened.store.get('action', 'test-trust', `act-test-${n}`))?.value;
+        assert.equal(action?.revision, 60);
+        assert.equal(action?.text, `Revision 60 – Trust’s ${'x'.repeat(400)}`);
+      }
     } finally {
       await reopened.close();
     }

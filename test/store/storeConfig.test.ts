@@ -69,7 +69,13 @@ describe('store settings', () => {
         { STORE_PORT: '0', DATA_DIR: 'shared', MicrosoftAppType: 'nonsense' },
         '/srv',
       ),
-      { port: 0, dataDir: '/srv/shared', database: 'board-clerk', logLevel: 'info' },
+      {
+        port: 0,
+        dataDir: '/srv/shared',
+        database: 'board-clerk',
+        logLevel: 'info',
+        heapGrowthPercent: 20,
+      },
     );
     assert.equal(loadStoreServerConfig({}, '/srv').port, 8081);
     assert.throws(
