@@ -7,6 +7,7 @@ import {
   COMPARISON_WORDS,
   CUES,
   FACET_CUES,
+  MEASURE_ABBREVIATIONS,
   MEASURE_WORDS,
   NUMBER_WORDS,
   ROLE_PHRASES,
@@ -692,7 +693,10 @@ const WHOSE_WORDS = new Set(
 
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
-  if (named.length || !ctx.passages || !ctx.vocabulary.indicators.length) return named;
+  // A measure named by its printed name keeps company with the others measuring the same thing
+  // ("sickness absence rate" is an oversight score; the workforce table prints sickness as a %).
+  const alike = (found: string[]) => [...new Set([...named, ...found])].slice(0, 3);
+  if (!ctx.passages || !ctx.vocabulary.indicators.length) return named;
   const numbers = [...text.matchAll(/\b(\d{2,3}) (?:week|hour|day|month|year)\b/g)].map(
     (m) => m[1]!,
   );
@@ -707,7 +711,10 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
         return false;
       const own = measuredWords(h.doc.title);
       const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
-      return [...own].filter((w) => matched.has(w)).length * 2 >= own.size;
+      // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
+      const said = (w: string) =>
+        matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
+      return [...own].filter(said).length * 2 >= own.size;
     });
   // "What % of waiters…": the measures that are shares, when the report has one.
   const shares = /%|\b(percent|percentage|proportion|share|fraction)\b/.test(text)
@@ -715,17 +722,25 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     : [];
   const chosen = shares.length ? shares : hits;
   const best = chosen[0]?.score ?? 0;
-  return chosen
-    .filter((h) => h.score >= best * 0.7)
-    .slice(0, 3)
-    .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
+  return alike(
+    chosen
+      .filter((h) => h.score >= best * 0.7)
+      .slice(0, 3)
+      .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1)),
+  );
 }
 
 /** Words of a question about when something comes to a meeting. */
 const SCHEDULE_WORDS =
-  /\b(workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|return\w*|expected|pencilled)\b/;
+  /\b(workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|standing item|how often|frequency|every meeting)\b/;
 /** Words of an item's title that name no particular item. */
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
+/** Words around an item's title in a question about its place in the plan ("who's down to bring…"). */
+const PLAN_FILLER = new Set(
+  'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present'.split(
+    ' ',
+  ),
+);
 
 /**
  * Workplan items a question names by their words ("the annual effectiveness review", "the partnership
@@ -736,7 +751,11 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
   if (!subject || !ctx.passages || !SCHEDULE_WORDS.test(text)) return [];
   // The subject keeps record words ("the BAF"), spelt out as item titles print them.
   const asked = contentWords(expand(subject, ITEM_ABBREVIATIONS)).filter(
-    (w) => !SCHEDULE_WORDS.test(w) && !GENERIC_TITLE_WORDS.has(w) && !STOP_WORDS.has(w),
+    (w) =>
+      !SCHEDULE_WORDS.test(w) &&
+      !GENERIC_TITLE_WORDS.has(w) &&
+      !STOP_WORDS.has(w) &&
+      !PLAN_FILLER.has(w),
   );
   if (!asked.length) return [];
   const hits = ctx.passages

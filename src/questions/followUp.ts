@@ -137,10 +137,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   // ("how much does it save this year?") is about the same record, even with a subject word in it.
   if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
     // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
+    // "How does NHFT compare?": both, side by side.
     if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
       return {
         ...last,
-        organisationIds: r.organisationIds.length ? r.organisationIds : last.organisationIds,
+        organisationIds: !r.organisationIds.length
+          ? last.organisationIds
+          : has(r, 'compare') && last.organisationIds.length
+            ? [...new Set([...last.organisationIds, ...r.organisationIds])]
+            : r.organisationIds,
         indicatorIds: r.indicators.length ? r.indicators : last.indicatorIds,
         want: r.indicators.length ? 'indicator' : last.want,
       };

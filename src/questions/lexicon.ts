@@ -167,6 +167,25 @@ export const ITEM_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Short forms in the names of performance measures, spelt out as searchable words of the measure, so
+ * "eating disorder waits" finds "CYP ED Waiting Times". Only in measure names: elsewhere "ED" is as
+ * likely an emergency department.
+ */
+export const MEASURE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cyp: 'children and young people child young',
+  ed: 'eating disorder disorders',
+  eip: 'early intervention in psychosis',
+  rtt: 'referral to treatment',
+  ips: 'individual placement and support employment',
+  los: 'length of stay',
+  mhsds: 'mental health services data set',
+  dqmi: 'data quality maturity index',
+  snomed: 'clinical coding',
+  ucr: 'urgent community response',
+  perinatal: 'maternal mental health',
+};
+
+/**
  * Roles in words: what directors call a role, and the role names the papers use for it. The reader
  * replaces the phrase with the papers' names, so every role of those names is found.
  */

@@ -69,6 +69,10 @@ import { contentWords, normalise, removePhrase } from './text';
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
 
+/** How often, or by whom, an item comes to the board. */
+const PLAN_ASK =
+  /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
+
 /** Facets only a risk has: with a topic, they make it a question about the risk. */
 const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
   'scores',
@@ -606,6 +610,17 @@ export const RULES = [
       !!asksWhoseRecord(r),
     then: (r) => ({ registerId: null, recordId: asksWhoseRecord(r), whose: true }),
   }),
+  performance.rule({
+    rank: 74,
+    name: "the oversight framework's domain scores",
+    when: (r) =>
+      (!!r.performanceReport || /\b(oversight|segment\w*)\b/.test(r.text)) &&
+      /\bdomains?\b/.test(r.text) &&
+      !r.risks.length &&
+      // "NHFT's score for the access to services domain": one domain, by name.
+      !r.indicatorNamed,
+    then: (r) => ({ want: 'domains', organisationIds: r.organisationIds, indicatorIds: [] }),
+  }),
   registerNotHeld.rule({
     rank: 75,
     name: 'the register of an organisation the papers hold none for',
@@ -849,6 +864,19 @@ export const RULES = [
       organisationIds: r.organisationIds,
       indicatorIds: [],
     }),
+  }),
+  workplan.rule({
+    rank: 103.5,
+    name: "a paper's place in the workplan",
+    // "Does the EMA paper come to every board?", "who brings the THRIVE report?": the plan, not the paper.
+    when: (r) =>
+      !!r.paper &&
+      r.workplanItems.length > 0 &&
+      PLAN_ASK.test(r.text) &&
+      !r.risks.length &&
+      !r.minuteReference &&
+      !has(r, 'actions'),
+    then: (r) => ({ body: r.body, date: null, unscheduled: false, items: r.workplanItems }),
   }),
   paper.rule({
     rank: 104,

@@ -1560,6 +1560,42 @@ export const CLASSES: Row[] = [
     'anything the people and culture committee singled out as good practice',
     { intent: 'committee.report', level: 'celebrating-outstanding' },
   ],
+  // The oversight framework's domains, and which is worst or best.
+  ['nhft nof domain scores', { intent: 'performance', want: 'domains', organisationIds: ['nhft'] }],
+  [
+    'which oversight domain does lpt score worst on',
+    { intent: 'performance', want: 'domains', organisationIds: ['lpt'] },
+  ],
+  ['our best NOF domain?', { intent: 'performance', want: 'domains' }],
+  [
+    'lpt score for the patient safety domain',
+    { intent: 'performance', want: 'indicator', indicatorIds: ['domain-patient-safety'] },
+  ],
+  // A measure's short forms in words; a measure named by its printed name keeps its namesakes.
+  [
+    'eating disorder urgent waits for children at lpt',
+    { intent: 'performance', indicatorIds: ['mental-health-cyp-ed-waiting-times-urgent'] },
+  ],
+  [
+    'nhft sickness absence rate',
+    {
+      intent: 'performance',
+      indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
+  ],
+  // Who brings an item, and how often it comes: the workplan, even when a paper of that name exists.
+  [
+    'whos down to bring the performance report to gtb',
+    { intent: 'workplan', items: ['Group Performance Report'] },
+  ],
+  [
+    'is the BAF a standing item at group board and who brings it',
+    { intent: 'workplan', items: ['Group Board Assurance Framework'] },
+  ],
+  [
+    'does the EMA paper come to every group board?',
+    { intent: 'workplan', items: ['East Midlands Alliance Common Board Paper'] },
+  ],
 ];
 
 /**
@@ -1752,5 +1788,20 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who is leading the staff survey actions',
     'are any of them overdue?',
     { intent: 'actions.about', ask: 'due', overdue: true },
+  ],
+  // "How does NHFT compare?" after a measure: both organisations, side by side.
+  [
+    'lpt cyp eating disorder urgent waits',
+    'how does nhft compare',
+    { intent: 'performance', organisationIds: ['lpt', 'nhft'] },
+  ],
+  [
+    'nhft sickness absence rate',
+    'what about lpt',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
   ],
 ];

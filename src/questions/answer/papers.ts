@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
+import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
@@ -422,7 +423,7 @@ function notesOn(
 
 export function answerPerformance(
   ctx: AnswerContext,
-  want: 'segment' | 'indicator',
+  want: 'segment' | 'indicator' | 'domains',
   organisationIds: readonly string[],
   indicatorIds: readonly string[],
 ): PerformanceAnswer | MessageAnswer {
@@ -466,7 +467,8 @@ export function answerPerformance(
           })),
       })),
     ...report.domainScores
-      .filter((d) => indicatorIds.includes(d.id))
+      // "Which domain do we score worst on": the framework's domains themselves, not their measures.
+      .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
       .map((d) => ({
         label: d.metric ?? `${d.domain} (domain score)`,
         detail: `${report.framework}: ${d.domain}${d.metric ? '' : ', scored 1 (best) to 4'}`,
@@ -487,18 +489,47 @@ export function answerPerformance(
         ? `${segments.map((s) => `${s.organisation} is in segment ${s.segment} (${s.printed})`).join('; ')} of the ${report.framework}, for ${segments[0]!.period}. Segment 1 is the best of 5.`
         : 'The report gives no segment for that organisation.',
     );
+  if (want === 'domains') notes.push(...bestAndWorstDomains(report, wanted, orgName));
   notes.push(...report.notes.slice(0, 1), ...notesOn(report.notes.slice(1), rows));
   return {
     kind: 'performance',
     title:
       want === 'segment'
         ? `${report.framework} segments`
-        : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
+        : want === 'domains'
+          ? `${report.framework} domain scores`
+          : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
     segments: want === 'segment' ? segments : [],
     rows: want === 'segment' ? [] : rows,
     notes,
     source: citation(ctx.data, report.source),
   };
+}
+
+/** Each organisation's worst and best oversight domain (scored 1, the best, to 4). */
+function bestAndWorstDomains(
+  report: ReferenceData['performanceReports'][number],
+  wanted: (organisationId: string) => boolean,
+  orgName: (id: string) => string,
+): string[] {
+  const byOrg = new Map<string, { domain: string; value: number; printed: string }[]>();
+  for (const d of report.domainScores)
+    if (!d.metric)
+      for (const v of d.values)
+        if (wanted(v.organisationId) && typeof v.value === 'number')
+          byOrg.set(v.organisationId, [
+            ...(byOrg.get(v.organisationId) ?? []),
+            { domain: d.domain, value: v.value, printed: v.printed },
+          ]);
+  return [...byOrg].flatMap(([org, scores]) => {
+    if (scores.length < 2) return [];
+    const sorted = [...scores].sort((a, b) => b.value - a.value);
+    const worst = sorted[0]!;
+    const best = sorted[sorted.length - 1]!;
+    return [
+      `${orgName(org)} scores worst on ${worst.domain} (${worst.printed}) and best on ${best.domain} (${best.printed}); 1 is the best score, 4 the worst.`,
+    ];
+  });
 }
 
 /** The parts of a committee's terms of reference a question can ask for. */
@@ -579,7 +610,7 @@ export const committeeReport = kind(
 export const performance = kind(
   'performance',
   {
-    want: z.enum(['segment', 'indicator']),
+    want: z.enum(['segment', 'indicator', 'domains']),
     organisationIds: z.array(Id),
     indicatorIds: z.array(Id),
   },

@@ -1,5 +1,6 @@
 import type { Action, SourceRef } from '../../domain';
 import type { ReferenceData } from '../../shared/referenceData';
+import { MEASURE_ABBREVIATIONS } from '../lexicon';
 
 /**
  * Every record a director can ask about, cut into passages for the search index: a risk's title, each
@@ -291,7 +292,7 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
             )
             .join('; '),
         ),
-        keywords: '',
+        keywords: spelledMeasure(i.indicator),
         organisationId: report.organisationId,
         source: report.source,
         private: false,
@@ -308,7 +309,7 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
           d.domain,
           d.values.map((v) => `${org(v.organisationId)} ${v.printed}`).join('; '),
         ),
-        keywords: '',
+        keywords: spelledMeasure(d.metric ?? d.domain),
         organisationId: report.organisationId,
         source: report.source,
         private: false,
@@ -380,4 +381,12 @@ export function actionDocuments(actions: readonly Action[]): SearchDoc[] {
     );
   }
   return out;
+}
+
+/** The spelt-out words of a measure's short forms ("CYP ED…": children and young people, eating disorder). */
+function spelledMeasure(name: string): string {
+  return (name.toLowerCase().match(/[a-z]+/g) ?? [])
+    .map((w) => MEASURE_ABBREVIATIONS[w])
+    .filter(Boolean)
+    .join(' ');
 }
