@@ -69,6 +69,14 @@ import { contentWords, normalise, removePhrase } from './text';
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
 
+/** What a committee made of something: "what did PCC hear on wellbeing", "what did it make of…". */
+const COMMITTEE_HEARD =
+  /\b(hear|heard|make of|made of|think of|thought of|told|conclud\w*|discuss\w*|receiv\w*|say|said|says|noted?|view on|consider\w*|flag\w*|escalat\w*|rais\w*)\b/;
+
+/** The asking words of such a question, which are not what it is about. */
+const HEARING_WORD =
+  /^(hear|heard|make|made|think|thought|told|say|said|says|noted?|view|consider\w*|discuss\w*|receiv\w*|conclud\w*|flag\w*|escalat\w*|rais\w*)$/;
+
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
   /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
@@ -477,19 +485,27 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
 }
 
 /** The part of a committee's terms of reference a question asks for ("how often does it meet?"). */
+/** The parts of terms of reference a question asks for, by the words that ask for each. */
+const TERMS_PART_WORDS: [TermsPart, RegExp][] = [
+  ['chair', /\bchair/],
+  ['quorum', /\bquor/],
+  ['attendance', /\b(attend\w*|turn up|show up)\b/],
+  ['membership', /\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/],
+  ['frequency', /\b(how often|frequency|frequently|meets?|monthly|quarterly)\b/],
+  [
+    'responsibilities',
+    /\b(responsib\w*|duties|remit|does it (do|cover)|in charge of|oversee\w*)\b/,
+  ],
+  ['purpose', /\b(purpose|for|why|what (does|is) it)\b/],
+];
+
+/** The part asked for; two asked at once ("how often does it meet and who must attend?") get them all. */
 export function termsPart(r: Reading): TermsPart {
-  const t = r.text;
-  if (/\bchair/.test(t)) return 'chair';
-  if (/\bquor/.test(t)) return 'quorum';
-  if (/\b(attend\w*|turn up|show up)\b/.test(t)) return 'attendance';
-  if (/\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/.test(t))
-    return 'membership';
-  if (/\b(how often|frequency|frequently|meets?|meeting|monthly|quarterly)\b/.test(t))
-    return 'frequency';
-  if (/\b(responsib\w*|duties|remit|does it (do|cover)|in charge of|oversee\w*)\b/.test(t))
-    return 'responsibilities';
-  if (/\b(purpose|for|why|what (does|is) it)\b/.test(t)) return 'purpose';
-  return 'all';
+  const asked = TERMS_PART_WORDS.filter(([, words]) => words.test(r.text)).map(([part]) => part);
+  // "Purpose" words ("for", "what is it") are too common to count as a second part.
+  const specific = asked.filter((p) => p !== 'purpose');
+  if (specific.length > 1 && /\b(and|plus|also)\b|[,&+]/.test(r.text)) return 'all';
+  return asked[0] ?? (/\bmeeting\b/.test(r.text) ? 'frequency' : 'all');
 }
 
 /** The minutes asked about: the day named, or the first of the month of the minutes in that month. */
@@ -596,7 +612,8 @@ export const RULES = [
     name: 'what someone said, as the minutes record it',
     when: (r) => !!r.attendee && has(r, 'said') && !has(r, 'whoIs', 'actions'),
     then: (r) => ({
-      name: r.attendee!.text,
+      // The whole name, however it was typed ("Manjit's point"): the answer prints it as the minutes do.
+      name: r.attendee!.id,
       words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
     }),
   }),
@@ -825,6 +842,27 @@ export const RULES = [
     then: (r) => ({
       termsId: r.termsOfReference!.id,
       part: termsPart(r),
+    }),
+  }),
+  committeeReport.rule({
+    rank: 101,
+    name: 'what a committee’s report says about something',
+    when: (r) =>
+      (!!r.committeeReport || /\bcommittees?\b/.test(r.text)) &&
+      !!r.topic &&
+      COMMITTEE_HEARD.test(r.text) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !r.termsOfReference,
+    then: (r) => ({
+      reportId: r.committeeReport?.id ?? null,
+      level: reportLevel(r),
+      author: false,
+      words: r
+        .topic!.split(' ')
+        .filter((w) => !HEARING_WORD.test(w))
+        .join(' '),
     }),
   }),
   committeeReport.rule({

@@ -99,6 +99,8 @@ export function removePhrase(text: string, phrase: string): string {
 }
 
 let english: Set<string> | null = null;
+/** Words the dictionary lists in lower case: ordinary words, not only names ("mark", not "manjit"). */
+let ordinary: Set<string> | null = null;
 
 /** A word's possible dictionary forms without an inflection: "cars" car, "planned" plan, "rates" rate. */
 function baseForms(word: string): string[] {
@@ -133,13 +135,23 @@ export function isEnglish(word: string): boolean {
     const dir = path.dirname(require.resolve('dictionary-en-gb'));
     const lines = readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n').slice(1);
     english = new Set();
+    ordinary = new Set();
     for (const line of lines) {
       const slash = line.indexOf('/');
-      const w = (slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase();
+      const listed = (slash < 0 ? line : line.slice(0, slash)).trim();
+      const w = listed.toLowerCase();
       if (/^[a-z]{2,}$/.test(w)) english.add(w);
+      if (/^[a-z]{2,}$/.test(listed)) ordinary.add(listed);
     }
   }
   const known = english;
+  return baseForms(word).some((w) => known.has(w));
+}
+
+/** Whether a word is an ordinary English word, not only a name: "mark" and "will" are, "manjit" is not. */
+export function isOrdinaryWord(word: string): boolean {
+  if (!ordinary) isEnglish('');
+  const known = ordinary!;
   return baseForms(word).some((w) => known.has(w));
 }
 

@@ -17,7 +17,7 @@ import type {
 import { londonDateOf } from '../domain/dates';
 import { ABBREVIATIONS, CUES, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
-import { normalise, stem } from './text';
+import { isOrdinaryWord, normalise, stem } from './text';
 
 /**
  * The names the board uses for things, gathered from the papers so questions can be read against them:
@@ -216,6 +216,21 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       const plain = a.name.replace(/^(professor|prof|dr|mr|mrs|ms|miss|sir|dame)\s+/i, '');
       attendeeMap.set(id, { id, names: names(a.name, plain), role: a.role });
     }
+  // "What was Manjit's point?": a first name or surname alone names the one person the minutes give it.
+  const partsOf = (name: string) =>
+    normalise(name.replace(/^(professor|prof|dr|mr|mrs|ms|miss|sir|dame)\s+/i, ''))
+      .split(' ')
+      .filter((p) => p.length >= 3);
+  const byPart = new Map<string, string[]>();
+  for (const a of attendeeMap.values()) {
+    const parts = partsOf(a.names[0]!);
+    for (const p of parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [])
+      byPart.set(p, [...(byPart.get(p) ?? []), a.id]);
+  }
+  for (const [part, ids] of byPart)
+    if (new Set(ids).size === 1 && !isOrdinaryWord(part) && !STOP_WORDS.has(part))
+      // Typed without an apostrophe, a possessive is one word: "manjits point".
+      attendeeMap.get(ids[0]!)!.names.push(part, `${part}s`);
   const committeeSet = new Map<string, string[]>();
   for (const r of s.risks) {
     for (const c of r.oversightCommittees) committeeSet.set(c, committeeNames(c));

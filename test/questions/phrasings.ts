@@ -1596,6 +1596,30 @@ export const CLASSES: Row[] = [
     'does the EMA paper come to every group board?',
     { intent: 'workplan', items: ['East Midlands Alliance Common Board Paper'] },
   ],
+  // Someone in the minutes by first name, possessive typed without an apostrophe.
+  [
+    'what was manjits point on baf 1 in september',
+    { intent: 'minutes.said', name: 'manjit darby' },
+  ],
+  ['what did hillery say about the alliance', { intent: 'minutes.said' }],
+  // Declarations of interest as DOIs.
+  ['were there any DOIs at the september group board?', { intent: 'minutes.declarations' }],
+  // What a committee made of something: its report's items about it.
+  [
+    'what did PCC hear on lpt health and wellbeing',
+    { intent: 'committee.report', words: 'health wellbeing' },
+  ],
+  [
+    'what did the cttee make of the first joint people dashboard',
+    { intent: 'committee.report', words: 'joint people dashboard' },
+  ],
+  ['did the people committee discuss sickness?', { intent: 'committee.report', words: 'sickness' }],
+  // Two parts of terms of reference asked at once: all of them.
+  [
+    'transition group - how often does it meet and whats the attendance expectation',
+    { intent: 'terms-of-reference', part: 'all' },
+  ],
+  ['who chairs the transition group meeting', { intent: 'terms-of-reference', part: 'chair' }],
 ];
 
 /**

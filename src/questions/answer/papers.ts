@@ -343,6 +343,7 @@ export function answerCommitteeReport(
   reportId: string | null,
   level: string | null,
   author = false,
+  words = '',
 ): CommitteeReportAnswer | MessageAnswer {
   const reports = [...ctx.data.committeeReports].sort((a, b) =>
     (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''),
@@ -353,8 +354,25 @@ export function answerCommitteeReport(
       'No committee reports',
       'There are no Alert, Advise and Assure reports in Board Clerk yet.',
     );
-  const blocks = report.blocks.filter((b) => !level || b.level === level);
   const notes: string[] = [];
+  // "What did the committee make of the people dashboard?": the items about it, when there are any.
+  const wanted = contentWords(normalise(words)).map(stem);
+  const about = (i: { subject?: string | null; text: string }) => {
+    const said = contentWords(normalise(`${i.subject ?? ''} ${i.text}`)).map(stem);
+    return wanted.filter((w) => said.includes(w)).length;
+  };
+  const most = Math.max(0, ...report.blocks.flatMap((b) => b.items.map(about)));
+  const onTopic = wanted.length > 0 && most * 2 >= wanted.length;
+  if (wanted.length)
+    notes.push(
+      onTopic
+        ? `What the ${report.committee} reported about ${words}:`
+        : `The ${report.committee}’s report (${report.heldOn.printed}) says nothing about ${words}; this is all it reports.`,
+    );
+  const blocks = report.blocks
+    .filter((b) => !level || b.level === level)
+    .map((b) => (onTopic ? { ...b, items: b.items.filter((i) => about(i) === most) } : b))
+    .filter((b) => !onTopic || b.items.length);
   if (author)
     notes.push(
       report.author
@@ -602,8 +620,10 @@ export const committeeReport = kind(
     level: z.enum(['alert', 'advise', 'assure', 'risk', 'celebrating-outstanding']).nullable(),
     /** Who wrote it: "who wrote the AAA report". */
     author: z.boolean().optional(),
+    /** Only its items about these words: "what did the committee make of the dashboard". */
+    words: Text.optional(),
   },
-  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level, q.author),
+  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level, q.author, q.words),
 );
 
 /** The performance report: the NHS Oversight Framework segment, or named indicators. */
