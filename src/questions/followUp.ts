@@ -198,6 +198,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   // The actions about something, then "which of those are past their due date?": those of them.
   if (last.intent === 'actions.about' && has(r, 'overdue'))
     return { ...last, ask: 'due', overdue: true };
+  // "When are they due?", "deadlines?": the same actions, by when they are due.
+  if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
+    return { ...last, ask: 'due' };
   if (last.intent === 'actions.list') {
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
       return { ...last, filter: actionFilter(r), page: 1 };

@@ -118,6 +118,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   wks: 'weeks',
   mth: 'month',
   mths: 'months',
+  yr: 'year',
+  yrs: 'years',
   govt: 'government',
   dept: 'department',
   info: 'information',

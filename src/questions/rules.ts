@@ -452,7 +452,14 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
           which,
         }
       : null;
-  if (extreme) return ask({ strategyId: strategy?.id ?? null });
+  if (extreme) {
+    // "Which ambition under 'be collaborative' has the lowest confidence?": of that objective.
+    for (const s of strategies) {
+      const objective = findNamed(text, s.objectives)[0];
+      if (objective) return ask({ strategyId: s.id, objectiveId: objective.thing.id });
+    }
+    return ask({ strategyId: strategy?.id ?? null });
+  }
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
@@ -929,11 +936,23 @@ export const RULES = [
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule')) &&
       !has(r, 'attendance', 'apologies', 'minutes'),
-    then: (r) => ({
-      paperId: r.paper!.id,
-      words: has(r, 'cover', 'paperSchedule') ? '' : (r.topic ?? ''),
-      want: paperWant(r),
-    }),
+    then: (r) => {
+      const want = paperWant(r);
+      // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
+      const named = new Set([...r.paper!.text.split(' '), 'paper', 'papers', 'report']);
+      const words =
+        want === 'figures' && r.subject
+          ? r.subject
+              .split(' ')
+              .filter((w) => !named.has(w))
+              .join(' ')
+          : (r.topic ?? '');
+      return {
+        paperId: r.paper!.id,
+        words: has(r, 'cover', 'paperSchedule') ? '' : words,
+        want,
+      };
+    },
   }),
   mattersArising.rule({
     rank: 110,

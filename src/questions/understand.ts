@@ -31,6 +31,22 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.cues.has('pronoun')
   )
     return { ...fresh, within: { kind: 'risk', risk: last.risk } };
+  // Ambitions of one objective, then "which one has the lowest confidence?": of those.
+  if (
+    fresh.intent === 'strategy.progress' &&
+    last.intent === 'strategy.progress' &&
+    fresh.extreme &&
+    !fresh.strategyId &&
+    !fresh.objectiveId &&
+    !fresh.themeId &&
+    (reading.followUp || /\b(one|ones|those|these|them)\b/.test(reading.text))
+  )
+    return {
+      ...fresh,
+      strategyId: last.strategyId,
+      objectiveId: last.objectiveId,
+      themeId: last.themeId,
+    };
   if (!fresh.intent.startsWith('minutes.') || !('date' in fresh) || fresh.date || fresh.body)
     return fresh;
   const lastDate =

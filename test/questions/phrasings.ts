@@ -1620,6 +1620,16 @@ export const CLASSES: Row[] = [
     { intent: 'terms-of-reference', part: 'all' },
   ],
   ['who chairs the transition group meeting', { intent: 'terms-of-reference', part: 'chair' }],
+  // A figure by its rarest words: "off track" rather than "transformation projects".
+  [
+    'how many transformation projects are off track - nhft and lpt',
+    { intent: 'paper.figures', organisationIds: ['nhft', 'lpt'] },
+  ],
+  // The lowest or highest of one objective's ambitions.
+  [
+    'which ambition under be collaborative has the lowest confidence',
+    { intent: 'strategy.progress', objectiveId: 'obj-collaborative' },
+  ],
 ];
 
 /**
@@ -1826,6 +1836,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'performance',
       organisationIds: ['lpt'],
       indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
+  ],
+  // Actions about some work, then when they are due.
+  [
+    'who leads the improvement actions in the well led plan',
+    'when are they due',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  // One objective's ambitions, then the lowest of them.
+  [
+    "trust ambitions - how are we doing on 'be collaborative'?",
+    'which one has the lowest confidence',
+    {
+      intent: 'strategy.progress',
+      objectiveId: 'obj-collaborative',
+      extreme: { measure: 'confidence', which: 'lowest' },
     },
   ],
 ];

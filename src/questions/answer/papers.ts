@@ -713,45 +713,65 @@ function figureHits(
   );
   const groups = asked.map((w) => new Set([w, ...(FIGURE_SYNONYMS[w] ?? [])].map(stem)));
   if (!groups.length) return [];
-  const hits: FigureHit[] = [];
-  for (const paper of only ? [only] : ctx.data.papers)
-    for (const section of paper.sections)
-      for (const f of section.figures) {
-        if (
-          organisationIds.length &&
-          f.organisationId &&
-          !organisationIds.includes(f.organisationId)
+  const candidates = (only ? [only] : ctx.data.papers).flatMap((paper) =>
+    paper.sections.flatMap((section) =>
+      section.figures
+        .filter(
+          (f) =>
+            !organisationIds.length ||
+            !f.organisationId ||
+            organisationIds.includes(f.organisationId),
         )
-          continue;
-        const own = new Set(
-          contentWords(normalise(`${f.label} ${section.heading} ${paper.title}`)).map(stem),
-        );
-        const matched = groups.filter((g) => [...g].some((x) => own.has(x))).length;
-        // A figure of an organisation asked about beats one of no organisation.
-        const score =
-          matched + (f.organisationId && organisationIds.includes(f.organisationId) ? 0.5 : 0);
-        const value =
-          f.type === 'money'
-            ? f.pounds
-            : f.type === 'percentage'
-              ? f.percent
-              : f.type === 'count'
-                ? f.count
-                : null;
-        if (matched * 2 > groups.length)
-          hits.push({
-            paper,
-            section,
-            label: f.label,
-            printed: f.printed,
-            organisationId: f.organisationId ?? null,
-            value,
-            type: f.type,
-            score,
-          });
-      }
+        .map((f) => ({
+          paper,
+          section,
+          f,
+          own: new Set(
+            contentWords(normalise(`${f.label} ${section.heading} ${paper.title}`)).map(stem),
+          ),
+          label: new Set(contentWords(normalise(f.label)).map(stem)),
+        })),
+    ),
+  );
+  const has = (own: Set<string>, g: Set<string>) => [...g].some((x) => own.has(x));
+  // A word few figures' labels have says more than one most have: "off track" over "projects".
+  const weight = groups.map(
+    (g) =>
+      1 +
+      Math.log((candidates.length + 1) / (1 + candidates.filter((c) => has(c.label, g)).length)),
+  );
+  const hits: FigureHit[] = [];
+  for (const { paper, section, f, own, label } of candidates) {
+    const matched = groups.filter((g) => has(own, g)).length;
+    // Words in the figure's own label count fully, its section's or paper's words for half;
+    // a figure of an organisation asked about beats one of no organisation.
+    const score =
+      groups.reduce(
+        (sum, g, i) => sum + (has(label, g) ? weight[i]! : has(own, g) ? weight[i]! / 2 : 0),
+        0,
+      ) + (f.organisationId && organisationIds.includes(f.organisationId) ? 0.5 : 0);
+    const value =
+      f.type === 'money'
+        ? f.pounds
+        : f.type === 'percentage'
+          ? f.percent
+          : f.type === 'count'
+            ? f.count
+            : null;
+    if (matched * 2 > groups.length)
+      hits.push({
+        paper,
+        section,
+        label: f.label,
+        printed: f.printed,
+        organisationId: f.organisationId ?? null,
+        value,
+        type: f.type,
+        score,
+      });
+  }
   const best = Math.max(0, ...hits.map((h) => h.score));
-  return hits.filter((h) => h.score === best);
+  return hits.filter((h) => h.score >= best * 0.9).sort((a, b) => b.score - a.score);
 }
 
 /** The sentences of a paper that print a number and hold most of the words asked. */

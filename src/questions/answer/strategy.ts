@@ -57,6 +57,8 @@ export function answerStrategy(
 
   const measured = ask.extreme
     ? strategy.objectives
+        // The lowest of one objective's ambitions, when the question is about one.
+        .filter((o) => !ask.objectiveId || o.id === ask.objectiveId)
         .flatMap((o) => o.ambitions)
         .map((a) => valueOf(a, ask.extreme!.measure))
         .filter((v): v is number => v !== null)
