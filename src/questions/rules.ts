@@ -285,7 +285,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|against my name|(open|outstanding|live|pending|left) (for|against|with|on) me|my list)\b/.test(
         r.text,
       ))
   );
@@ -1110,7 +1110,12 @@ export const RULES = [
     when: (r) =>
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         // "What am I on the hook for?": the asker's own work is their actions.
-        (has(r, 'myWork') && !r.risks.length && !r.paper && !has(r, 'risk', 'agenda', 'minutes')) ||
+        // ("What's on my list from the BAF": the register's word, not "my risks".)
+        (has(r, 'myWork') &&
+          !r.risks.length &&
+          !r.paper &&
+          !has(r, 'agenda', 'minutes') &&
+          !/\brisks?\b/.test(r.text)) ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
         // "what did we close in September": closing is done to actions.

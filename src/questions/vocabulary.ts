@@ -285,9 +285,15 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     ),
     themes: st.themes.map((t) => ({ id: t.id, names: names(t.name) })),
   }));
+  // "The THRIVE Report" is also "the THRIVE paper": a report or an update is a paper (not the other way
+  // round: "the THRIVE update" of September's minutes is not January's THRIVE Report).
+  const sayings = (name: string) => {
+    const m = /^(.*\S)\s+(report|update)$/i.exec(name.trim());
+    return m ? [name, `${m[1]} paper`] : [name];
+  };
   const papers = s.papers.map((p) => ({
     id: p.id,
-    names: names(p.title, ...p.aliases),
+    names: names(...[p.title, ...p.aliases].flatMap(sayings)),
     // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
     by: names(
       ...(p.cover.sponsor ?? '')

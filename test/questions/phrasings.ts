@@ -1630,6 +1630,29 @@ export const CLASSES: Row[] = [
     'which ambition under be collaborative has the lowest confidence',
     { intent: 'strategy.progress', objectiveId: 'obj-collaborative' },
   ],
+  // The asker's own work without the word "actions".
+  ['whats on my list from the baf', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  [
+    "social value stuff, what's still open for me",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'social value' } },
+    },
+  ],
+  [
+    "what's still open against my name on the group baf",
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
+  // Who leads an item of the workplan.
+  [
+    'who leads the BAF item at group board',
+    { intent: 'workplan', items: ['Group Board Assurance Framework'] },
+  ],
+  // A paper by its name with another word for a paper ("update" for "paper").
+  [
+    'who was exec sponsor for the trust ambitions update',
+    { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09', want: 'cover' },
+  ],
 ];
 
 /**
