@@ -57,6 +57,14 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
   return { ...risk, registerId };
 }
 
+/** The other members of the group the given organisations belong to ("the other trust"). */
+function otherMembers(r: Reading, organisationIds: readonly string[]): string[] {
+  const group = r.ctx.vocabulary.organisations.find((o) =>
+    organisationIds.some((id) => o.memberIds.includes(id)),
+  );
+  return group ? group.memberIds.filter((id) => !organisationIds.includes(id)) : [];
+}
+
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
 
@@ -78,8 +86,11 @@ function namesNothing(r: Reading): boolean {
 function namesOwnWork(r: Reading, lastWords: string): boolean {
   if (!r.topic) return false;
   const known = new Set(contentWords(lastWords).map(stem));
-  return contentWords(r.topic).some((w) => !known.has(stem(w)));
+  return contentWords(r.topic).some((w) => !known.has(stem(w)) && !NOT_WORK.has(w));
 }
+
+/** Words of a question about some work that name no work of their own ("anything against it yet?"). */
+const NOT_WORK = new Set('against yet anything something far now still reported latest'.split(' '));
 
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
 function namesOtherRecord(r: Reading): boolean {
@@ -137,7 +148,16 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   // ("how much does it save this year?") is about the same record, even with a subject word in it.
   if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
     // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
-    // "How does NHFT compare?": both, side by side.
+    // "How does NHFT compare?": both, side by side. "What about the other trust?": the other member of
+    // the group. "So which one's under target?": every organisation's, to compare.
+    if (last.intent === 'performance' && !r.organisationIds.length && !r.indicators.length) {
+      if (/\bthe other (trust|one|organisation|org)\b/.test(r.text)) {
+        const others = otherMembers(r, last.organisationIds);
+        if (others.length) return { ...last, organisationIds: others };
+      }
+      if (/\bwhich (one|ones|trust|trusts|of them|of the two)\b|\bboth\b/.test(r.text))
+        return { ...last, organisationIds: [] };
+    }
     if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
       return {
         ...last,
@@ -165,6 +185,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // else that happens to ask who: "talent matters: who can apply?").
     if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))
       return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
+    // ...or "anything reported against it yet?", "any progress?": where they stand.
+    if (
+      last.intent === 'actions.about' &&
+      /\b(reported|progress|update|updates|news|happened|status|done|complete|completed)\b/.test(
+        r.text,
+      ) &&
+      !namesOwnWork(r, last.words)
+    )
+      return { ...last, ask: 'status' };
   }
   if (!namesNothing(r)) return null;
 

@@ -547,7 +547,7 @@ export const CUES = {
     /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|(talk|talks|talked|walk|walks|walked|took|take|takes|taken|taking) (\w+ ){0,3}through|outlined|led (the|on)|gave)\b/,
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
-    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|clerk(ed)? (the|it))\b/,
+    /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|who minuted|who (has|had) minuted|clerk(ed)? (the|it))\b/,
   chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
   /** What someone said in a meeting. */
   said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
@@ -683,10 +683,10 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
     'controls',
     /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what is in place|in place)\b/,
   ],
-  ['gaps', /\b(gaps?|weakness\w*|missing|shortfalls?)\b/],
+  ['gaps', /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|lacking)\b/],
   [
     'assurances',
-    /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence)\b/,
+    /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit)\b/,
   ],
   ['actions', /\b(actions?|mitigations?|mitigating)\b/],
   ['progress', /\b(progress|update|updates|moving|movement)\b/],

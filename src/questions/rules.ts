@@ -333,6 +333,18 @@ function actionScope(r: Reading): ActionScope {
         : null;
     return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
   }
+  // "Actions on the culture risk on the group BAF": the risk, which the register's whole log holds.
+  const byTopic = r.topicRisks[0];
+  if (
+    r.logSection &&
+    !r.logSection.sectionId &&
+    byTopic &&
+    has(r, 'risk') &&
+    /\brisk\b/.test(r.text) &&
+    !ambiguousTopic(r) &&
+    byTopic.score >= 100
+  )
+    return { kind: 'risk', risk: byTopic.ref };
   if (r.logSection) return { kind: 'log', ...r.logSection };
   if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
@@ -882,6 +894,12 @@ export const RULES = [
       (has(r, 'alert') ||
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
         (!!r.committeeReport && has(r, 'say'))) &&
+      // "Before PCC next week: assurance gaps on the culture risk": a risk's, named as a risk.
+      !(
+        /\brisk\b/.test(r.text) &&
+        r.topicRisks.some((t) => t.score >= 100) &&
+        r.facets.some((f) => f === 'gaps' || f === 'assurances' || f === 'controls')
+      ) &&
       // "Assurances on wellbeing" is a risk's, unless a committee's report is named.
       !(
         r.facets.includes('assurances') &&
@@ -1147,6 +1165,17 @@ export const RULES = [
       !r.pastPeriod &&
       !r.termsOfReference,
     then: (r) => ({ body: bodyOf(r) }),
+  }),
+  meetingFirst.rule({
+    rank: 168,
+    name: 'a committee’s first meeting',
+    when: (r) =>
+      has(r, 'first') &&
+      !!r.committeeReport &&
+      !r.body &&
+      /\b(when|date|meet|met|meeting|was)\b/.test(r.text) &&
+      !r.risks.length,
+    then: (r) => ({ body: null, reportId: r.committeeReport!.id }),
   }),
   meetingFirst.rule({
     rank: 169,

@@ -30,7 +30,12 @@ export interface NamedThing {
 }
 
 export interface Vocabulary {
-  organisations: (NamedThing & { registerIds: string[]; type: 'trust' | 'group' })[];
+  organisations: (NamedThing & {
+    registerIds: string[];
+    type: 'trust' | 'group';
+    /** A group's member trusts. */
+    memberIds: string[];
+  })[];
   registers: (NamedThing & { organisationId: string; prefix: string; date: IsoDate | null })[];
   risks: (NamedThing & { registerId: string; number: number | null; draft: boolean })[];
   roles: (NamedThing & { organisationId: string })[];
@@ -181,6 +186,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       (n) => n !== 'trust' && n !== 'group trust board',
     ),
     registerIds: s.registers.filter((r) => r.organisationId === o.id).map((r) => r.id),
+    memberIds: o.memberIds,
   }));
   const registers = s.registers.map((r) => ({
     id: r.id,

@@ -1653,6 +1653,28 @@ export const CLASSES: Row[] = [
     'who was exec sponsor for the trust ambitions update',
     { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09', want: 'cover' },
   ],
+  // A committee's first meeting, known by its report to the board.
+  ['when was the first joint PCC', { intent: 'meeting.first', reportId: 'aaa-jpcc-2025-12-10' }],
+  [
+    'when did the joint people & culture cttee first meet',
+    { intent: 'meeting.first', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  // Who minuted a meeting.
+  ['who minuted the sept meeting', { intent: 'minutes.attendance', part: 'minute-taker' }],
+  // Weak assurance is a gap; audits are assurances; a risk named as a risk beats a committee's name.
+  [
+    'where are we weak on assurance for the access risk',
+    { intent: 'risk.detail', facets: ['gaps', 'assurances'] },
+  ],
+  [
+    'before PCC next week - assurance gaps on the culture risk pls',
+    { intent: 'risk.detail', risk: { number: 4 } },
+  ],
+  // A risk by its topic within a register's whole log: that risk's actions.
+  [
+    'actions on the culture risk on the group baf?',
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 4 } } },
+  ],
 ];
 
 /**
@@ -1875,6 +1897,33 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'strategy.progress',
       objectiveId: 'obj-collaborative',
       extreme: { measure: 'confidence', which: 'lowest' },
+    },
+  ],
+  // "The other trust": the other member of the group.
+  [
+    'sickness absence for nhft?',
+    'what about the other trust',
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  [
+    '2hr UCR at lpt?',
+    'so which one is under target',
+    { intent: 'performance', organisationIds: [] },
+  ],
+  // Actions about some work, then whether anything has been reported against them.
+  [
+    'when was the board development plan action in the well led review due',
+    'anything reported against it yet?',
+    { intent: 'actions.about', ask: 'status' },
+  ],
+  // A risk's actions, then those of them overdue.
+  [
+    'actions on the culture risk on the group baf?',
+    'any of those overdue?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 4 } },
+      filter: { status: 'overdue' },
     },
   ],
 ];

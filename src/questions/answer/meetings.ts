@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
-import { IsoDate as IsoDateSchema } from '../../domain/common';
+import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
@@ -1008,9 +1008,38 @@ export const minutesPresenter = kind(
 );
 
 /** "When was the inaugural board?" */
-export const meetingFirst = kind('meeting.first', { body: Text.nullable() }, (q, ctx) =>
-  answerFirstMeeting(ctx, q.body),
+export const meetingFirst = kind(
+  'meeting.first',
+  {
+    body: Text.nullable(),
+    /** A committee known by its report to the board: "when did the joint people committee first meet". */
+    reportId: Id.optional(),
+  },
+  (q, ctx) =>
+    q.reportId ? answerFirstCommitteeMeeting(ctx, q.reportId) : answerFirstMeeting(ctx, q.body),
 );
+
+/** A committee's first meeting on record: the earliest of its reports to the board. */
+function answerFirstCommitteeMeeting(ctx: AnswerContext, reportId: string): MessageAnswer {
+  const named = ctx.data.committeeReports.find((r) => r.id === reportId);
+  const reports = ctx.data.committeeReports
+    .filter((r) => r.committee === named?.committee)
+    .sort((a, b) => (a.heldOn.iso ?? '').localeCompare(b.heldOn.iso ?? ''));
+  const first = reports[0];
+  if (!named || !first)
+    return {
+      kind: 'message',
+      title: 'No record of that committee meeting',
+      text: 'The papers hold no report from that committee.',
+      suggestions: [],
+    };
+  return {
+    kind: 'message',
+    title: `${first.committee}: first meeting on record ${first.heldOn.iso ? formatDate(first.heldOn.iso) : first.heldOn.printed}`,
+    text: `The earliest meeting of the ${first.committee} in the papers is ${first.heldOn.iso ? formatDate(first.heldOn.iso) : first.heldOn.printed}, reported to the board in its ${first.title}${reports.length > 1 ? ` (${reports.length} reports on record)` : ''}. Meetings before the papers began are not on record.`,
+    suggestions: [`What did the ${first.committee} report?`],
+  };
+}
 
 /** "What came out of the QSIR presentation?": a minute item found by what it is about. */
 export const minutesAbout = kind('minutes.about', { ...WhichMinutes, item: Text }, (q, ctx) =>
