@@ -178,13 +178,22 @@ export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>):
       ? [['Apologies', answer.apologies]]
       : answer.part === 'present'
         ? [['Present', answer.present]]
-        : [
-            ['Present', answer.present],
-            ['In attendance', answer.inAttendance],
-            ['Apologies', answer.apologies],
-          ];
+        : answer.part === 'members'
+          ? [['Members', answer.present]]
+          : [
+              ['Present', answer.present],
+              ['In attendance', answer.inAttendance],
+              ['Apologies', answer.apologies],
+            ];
   const body: CardElement[] = [
-    ...heading(answer.part === 'apologies' ? 'Apologies' : 'Who attended', answer.meeting),
+    ...heading(
+      answer.part === 'apologies'
+        ? 'Apologies'
+        : answer.part === 'members'
+          ? 'Who sits on the board'
+          : 'Who attended',
+      answer.meeting,
+    ),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
     ...sections.flatMap(([title, list]) => [
       subheading(`${title} (${list.length})`),

@@ -499,7 +499,8 @@ function rolesIn(
   text: string,
   v: Vocabulary,
 ): { roleIds: string[]; text: string; names: string[] } | null {
-  const roles = findNamed(text, v.roles);
+  // A non-executive director is not an executive director: "the NEDs" names no executive role.
+  const roles = findNamed(text.replace(/\bnon executive\b/g, 'nonexecutive'), v.roles);
   if (!roles.length) return null;
   const wanted = new Set(roles.map((x) => x.name));
   const ids = v.roles.filter((role) => role.names.some((n) => wanted.has(n))).map((r) => r.id);

@@ -53,8 +53,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ceo: 'chief executive',
   'chief exec': 'chief executive',
   'chief exec s': 'chief executive',
-  ned: 'non executive director',
-  neds: 'non executive directors',
+  // The short form kept too: action logs write "NED" ("schedule of regular NED group catch-ups").
+  ned: 'non executive director ned',
+  neds: 'non executive directors neds',
   'non exec': 'non executive director',
   'non execs': 'non executive directors',
   eprr: 'emergency preparedness resilience and response eprr',

@@ -77,6 +77,10 @@ const COMMITTEE_HEARD =
 const HEARING_WORD =
   /^(hear|heard|make|made|think|thought|told|say|said|says|noted?|view|consider\w*|discuss\w*|receiv\w*|conclud\w*|flag\w*|escalat\w*|rais\w*)$/;
 
+/** Who the board's members are: "who sits on the board", "who are our NEDs", "board membership". */
+const BOARD_MEMBERS =
+  /\b(who (sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (the|our) (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (the|our) (neds|non executive directors|non executive directors neds|board members))\b/;
+
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
   /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
@@ -983,6 +987,26 @@ export const RULES = [
     name: 'declarations of interest',
     when: (r) => has(r, 'declarations'),
     then: (r) => ({ body: r.body, date: minutesDate(r) }),
+  }),
+  minutesAttendance.rule({
+    rank: 120.5,
+    name: 'who sits on the board, or its non-executives or executives',
+    when: (r) =>
+      BOARD_MEMBERS.test(r.text) &&
+      !r.termsOfReference &&
+      !r.committeeReport &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !has(r, 'apologies', 'actions'),
+    then: (r) => ({
+      body: r.body,
+      date: minutesDate(r),
+      part: /\b(neds?|non ?executives?|nonexecutive\w*|non execs?)\b/.test(r.text)
+        ? 'non-executive'
+        : /\b(executive directors|execs|executives|executive team|executive members)\b/.test(r.text)
+          ? 'executive'
+          : 'members',
+    }),
   }),
   minutesAttendance.rule({
     rank: 121,

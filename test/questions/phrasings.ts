@@ -1675,6 +1675,16 @@ export const CLASSES: Row[] = [
     'actions on the culture risk on the group baf?',
     { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 4 } } },
   ],
+  // Who sits on the board, and its non-executives, from the minutes' members.
+  ['who are the neds', { intent: 'minutes.attendance', part: 'non-executive' }],
+  ['list our non executive directors', { intent: 'minutes.attendance', part: 'non-executive' }],
+  ['who sits on the group board', { intent: 'minutes.attendance', part: 'members' }],
+  ['board membership', { intent: 'minutes.attendance', part: 'members' }],
+  // "NED" kept as typed as well as spelt out: the action logs write it short.
+  [
+    "who's picking up the NED catch up schedule from the well led review",
+    { intent: 'actions.about', ask: 'lead' },
+  ],
 ];
 
 /**

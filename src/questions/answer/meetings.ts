@@ -64,13 +64,26 @@ export interface AttendeeView {
 }
 
 /** Which part of a meeting's attendance is asked about. */
-export type AttendancePart = 'all' | 'present' | 'apologies' | 'chair' | 'minute-taker';
+export type AttendancePart =
+  | 'all'
+  | 'present'
+  | 'apologies'
+  | 'chair'
+  | 'minute-taker'
+  /** Who sits on the board (its members, present or sending apologies), or only its NEDs or executives. */
+  | 'members'
+  | 'non-executive'
+  | 'executive';
+
+/** A member's role as the minutes print it: "LPT Non-Executive Director", "Group Chair". */
+const NON_EXECUTIVE = /\bnon[- ]?executive\b|\bned\b|\bchair\b/i;
 
 export interface AttendanceAnswer {
   kind: 'attendance';
   private: boolean;
   meeting: string;
-  part: 'all' | 'present' | 'apologies';
+  /** 'members': `present` holds the board's members (present or not), or the part of them asked for. */
+  part: 'all' | 'present' | 'apologies' | 'members';
   present: AttendeeView[];
   inAttendance: AttendeeView[];
   apologies: AttendeeView[];
@@ -528,6 +541,40 @@ export function answerAttendance(
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const notes: string[] = who ? [whetherThere(minutes, who)] : [];
+  if (part === 'members' || part === 'non-executive' || part === 'executive') {
+    const seen = new Set<string>();
+    const members = [...minutes.present, ...minutes.apologies]
+      .filter((a) => !seen.has(a.name) && seen.add(a.name))
+      .filter((a) =>
+        part === 'members'
+          ? true
+          : part === 'non-executive'
+            ? NON_EXECUTIVE.test(a.role)
+            : !NON_EXECUTIVE.test(a.role),
+      );
+    const which =
+      part === 'members'
+        ? 'members'
+        : part === 'non-executive'
+          ? 'non-executive members'
+          : 'executive members';
+    notes.push(
+      members.length
+        ? `${members.length} ${which} of the ${minutes.body}, as the minutes of ${formatDate(minutes.heldOn)} list them (present or sending apologies). Those in attendance are not members.`
+        : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} list no ${which}.`,
+    );
+    return {
+      kind: 'attendance',
+      private: isPrivateMinutes(ctx, minutes),
+      meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
+      part: 'members',
+      present: members,
+      inAttendance: [],
+      apologies: [],
+      notes,
+      source: citation(ctx.data, minutes.source),
+    };
+  }
   if (part === 'chair' || part === 'minute-taker') {
     const { role, not, says } = MEETING_ROLES[part];
     const who = [...minutes.present, ...minutes.inAttendance].filter(
@@ -988,7 +1035,16 @@ export const minutesAttendance = kind(
   'minutes.attendance',
   {
     ...WhichMinutes,
-    part: z.enum(['all', 'present', 'apologies', 'chair', 'minute-taker']),
+    part: z.enum([
+      'all',
+      'present',
+      'apologies',
+      'chair',
+      'minute-taker',
+      'members',
+      'non-executive',
+      'executive',
+    ]),
     /** Someone asked about, by name or role: "was the NHFT chief medical officer there?" */
     who: Text.nullable().optional(),
   },
