@@ -334,4 +334,33 @@ describe('answers to directors’ questions', () => {
       /NHFT’s is the higher/,
     );
   });
+
+  it('names the task lead beside the action lead, when the plan gives one', async () => {
+    const text = shown(
+      await ask("who's picking up the NED catch up schedule from the well led review"),
+    );
+    assert.match(text, /led by Chair[\s\S]*task lead: Director of Corporate Affairs \(DoCA\)/);
+  });
+
+  it('shows the reply to what someone said, when the minutes give one next', async () => {
+    const text = shown(await ask('what was manjits point on baf 1 in september'));
+    assert.match(text, /Manjit Darby reflected[\s\S]*Kate Dyer agreed/);
+  });
+
+  it('names the worst and best oversight domain for a trust', async () => {
+    const text = shown(await ask('which NOF domain does nhft score worst on'));
+    assert.match(text, /NHFT scores worst on Access to Services \(3\.59\)/);
+  });
+
+  it('lists the board’s non-executive members from the minutes', async () => {
+    const text = shown(await ask('who are the neds'));
+    assert.match(text, /Manjit Darby, LPT Non-Executive Director/);
+    assert.doesNotMatch(text, /Chief Executive/);
+  });
+
+  it('shows only a committee report’s items about what was asked', async () => {
+    const text = shown(await ask('what did the cttee make of the first joint people dashboard'));
+    assert.match(text, /valuable starting point/);
+    assert.doesNotMatch(text, /102,000 interactions/);
+  });
 });

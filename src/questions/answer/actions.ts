@@ -680,7 +680,10 @@ export async function answerActionsAbout(
     const holders = ctx.data.people
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
       .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
-    const leads = actionView(ctx.data, a, ctx.today).leads;
+    const view = actionView(ctx.data, a, ctx.today);
+    const leads = view.leads;
+    // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
+    const task = view.taskLeads && view.taskLeads !== leads ? `; task lead: ${view.taskLeads}` : '';
     // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
     const asPrinted = a.printedActionLead ?? '';
     const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
@@ -689,7 +692,7 @@ export async function answerActionsAbout(
     const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
-    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${due}.`;
+    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${task}${due}.`;
   });
   return {
     kind: 'actions-about',

@@ -788,8 +788,17 @@ export function answerSaid(
   for (const minutes of ctx.data.minutes)
     for (const item of minutes.items) {
       const text = (item.printedText ?? [item.summary]).join(' ');
-      const sentences = sentencesOf(text).filter((t) =>
-        new RegExp(`\\b${surname}\\b`, 'i').test(t),
+      const all = sentencesOf(text);
+      const named = new RegExp(`\\b${surname}\\b`, 'i');
+      // What they said, and the reply to it when the next sentence is one ("Kate Dyer agreed…").
+      const sentences = all.filter(
+        (t, i) =>
+          named.test(t) ||
+          (i > 0 &&
+            named.test(all[i - 1]!) &&
+            /\b(agreed|confirmed|responded|replied|assured|explained|advised|acknowledged)\b/i.test(
+              t,
+            )),
       );
       if (!sentences.length) continue;
       const about = `${item.title} ${sentences.join(' ')}`.toLowerCase();
