@@ -103,13 +103,16 @@ export function committeeReportCard(
 
 export function performanceCard(answer: Extract<Answer, { kind: 'performance' }>): BuiltCard {
   const summary = truncate(
-    answer.notes[0] && answer.segments.length
-      ? answer.notes[0]
-      : `${answer.title}: ${answer.rows.map((r) => `${r.label} ${r.values.map((v) => `${v.organisation} ${v.printed}`).join(', ')}`).join('; ')}`,
+    answer.lead?.length
+      ? answer.lead.join(' ')
+      : answer.notes[0] && answer.segments.length
+        ? answer.notes[0]
+        : `${answer.title}: ${answer.rows.map((r) => `${r.label} ${r.values.map((v) => `${v.organisation} ${v.printed}`).join(', ')}`).join('; ')}`,
     600,
   );
   const body: CardElement[] = [
     ...heading(answer.title),
+    ...(answer.lead ?? []).map((l) => text(l, { spacing: 'Small' })),
     ...answer.segments.flatMap((s): CardElement[] => [
       text(`${s.organisation}: segment ${s.segment} (${s.printed})`, {
         weight: 'Bolder',

@@ -69,6 +69,8 @@ export interface PerformanceAnswer {
       trend: string | null;
     }[];
   }[];
+  /** The answer in a sentence, shown first: "NHFT scores worst on Access to Services (3.59)…". */
+  lead?: string[];
   notes: string[];
   source: Citation;
 }
@@ -507,7 +509,6 @@ export function answerPerformance(
         ? `${segments.map((s) => `${s.organisation} is in segment ${s.segment} (${s.printed})`).join('; ')} of the ${report.framework}, for ${segments[0]!.period}. Segment 1 is the best of 5.`
         : 'The report gives no segment for that organisation.',
     );
-  if (want === 'domains') notes.push(...bestAndWorstDomains(report, wanted, orgName));
   notes.push(...report.notes.slice(0, 1), ...notesOn(report.notes.slice(1), rows));
   return {
     kind: 'performance',
@@ -519,6 +520,7 @@ export function answerPerformance(
           : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
     segments: want === 'segment' ? segments : [],
     rows: want === 'segment' ? [] : rows,
+    ...(want === 'domains' ? { lead: bestAndWorstDomains(report, wanted, orgName) } : {}),
     notes,
     source: citation(ctx.data, report.source),
   };
