@@ -280,7 +280,18 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(plate|list|desk|books|shoulders|radar|hook|against|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+  /\b(plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+
+/** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
+function asksOfOneRisk(r: Reading): boolean {
+  return (
+    /^(is|has|does|did|was|are we|have we)\b/.test(r.text) &&
+    /\b(the|our|this|that) [a-z ]{2,40}\brisk\b(?! (register|appetite))/.test(r.text) &&
+    !/\brisks\b/.test(r.text) &&
+    (r.topicRisks[0]?.score ?? 0) >= 100 &&
+    !ambiguousTopic(r)
+  );
+}
 
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 function asksMine(r: Reading): boolean {
@@ -1272,6 +1283,8 @@ export const RULES = [
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
       !(has(r, 'strategy') && !has(r, 'risk')) &&
+      // "Is the digital risk above appetite?": one risk, asked about, not a list.
+      !asksOfOneRisk(r) &&
       riskListFilter(r) !== null,
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
   }),

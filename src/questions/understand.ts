@@ -31,6 +31,16 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.cues.has('pronoun')
   )
     return { ...fresh, within: { kind: 'risk', risk: last.risk } };
+  // A list of actions, then "any overdue?": of those (a short question naming no actions of its own).
+  if (
+    fresh.intent === 'actions.list' &&
+    fresh.scope.kind === 'all' &&
+    last.intent === 'actions.list' &&
+    last.scope.kind !== 'all' &&
+    reading.text.split(' ').length <= 4 &&
+    !/\b(all|every|everything|whole|across)\b/.test(reading.text)
+  )
+    return { ...fresh, scope: last.scope };
   // Ambitions of one objective, then "which one has the lowest confidence?": of those.
   if (
     fresh.intent === 'strategy.progress' &&

@@ -1685,6 +1685,16 @@ export const CLASSES: Row[] = [
     "who's picking up the NED catch up schedule from the well led review",
     { intent: 'actions.about', ask: 'lead' },
   ],
+  // A yes-or-no question of one risk is about that risk, not a list.
+  [
+    'is the digital risk above appetite?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['appetite'] },
+  ],
+  // The asker's own actions: the words around the ask name no topic of them.
+  [
+    'what BAF actions have I got against my name? want to update before the deadline',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null } },
+  ],
 ];
 
 /**
@@ -1935,5 +1945,20 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'risk', risk: { number: 4 } },
       filter: { status: 'overdue' },
     },
+  ],
+  // A list of actions, then a short "any overdue?": of those.
+  [
+    'show me the strategy actions from the well led review',
+    'any overdue?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'strategy' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'show me the strategy actions from the well led review',
+    'all overdue actions',
+    { intent: 'actions.list', scope: { kind: 'all' } },
   ],
 ];
