@@ -106,6 +106,8 @@ export interface Reading {
   limit: number | null;
   /** "risks scoring over 15". */
   scoreAbove: number | null;
+  /** A current score asked for exactly: "risks sitting at 12". */
+  scoreEquals: number | null;
   /** What the question is about when it names no record: its remaining content words. */
   topic: string | null;
   /** What the question is about, names included ("group baf", "qsir"): for finding an item by its words. */
@@ -837,6 +839,17 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       text,
     );
   const band = BAND_CUES.find(([, re]) => re.test(text) && /\brisks\b/.test(text))?.[0] ?? null;
+  // "Which risks are sitting at 12?", "risks scored 16": one score, not a threshold.
+  const scoreEqualsMatch =
+    !scoreMatch && /\brisks\b/.test(text)
+      ? /\b(?:scor(?:e|es|ed|ing)|rated|sitting at|sit at|sits at|at|of)\s+(?:exactly\s+)?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|weeks?|months?|years?|o clock))/.exec(
+          text,
+        )
+      : null;
+  const scoreEquals =
+    scoreEqualsMatch && Number(scoreEqualsMatch[1]) >= 1 && Number(scoreEqualsMatch[1]) <= 25
+      ? Number(scoreEqualsMatch[1])
+      : null;
 
   const paper = findNamed(text, v.papers)[0];
   const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
@@ -912,6 +925,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     band,
     limit: limitMatch ? toNumber(limitMatch[1]!) : null,
     scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,
+    scoreEquals,
     topic,
     subject,
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,

@@ -536,7 +536,9 @@ export const CUES = {
     /\b(where|venue|location|room|held at|held on|held in|address|teams link|join link|link to join|in person|on teams|on microsoft teams|virtual|virtually|online|face to face|hybrid|remote|remotely|dial in)\b/,
   resolve:
     /\b(resolved?|resolutions?|decided?|decisions?|agreed?|approved?|minuted|outcomes?|conclude\w*)\b/,
-  minutes: /\b(minutes|minute|minuted|record of the meeting)\b/,
+  // Not a span of time: "I've got five minutes before the board", "in a minute".
+  minutes:
+    /\b(?<!(?:\d|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|a|spare|last|in a) )(minutes|minute|minuted|record of the meeting)\b/,
   attendance:
     /\b(attend\w*|present|there|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
   apologies:

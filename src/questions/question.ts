@@ -68,6 +68,7 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('furthest-from-target') }),
   z.object({ kind: z.literal('getting-worse') }),
   z.object({ kind: z.literal('score-above'), min: z.number().int().min(0).max(25) }),
+  z.object({ kind: z.literal('score-of'), score: z.number().int().min(1).max(25) }),
   z.object({ kind: z.literal('committee'), committee: Text }),
   z.object({ kind: z.literal('strategic-aim'), aim: Text }),
   z.object({ kind: z.literal('band'), band: Text }),

@@ -424,6 +424,7 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
+  if (r.scoreEquals !== null) return { kind: 'score-of', score: r.scoreEquals };
   if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99 };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
@@ -999,6 +1000,23 @@ export const RULES = [
     when: (r) => has(r, 'declarations'),
     then: (r) => ({ body: r.body, date: minutesDate(r) }),
   }),
+  riskDetail.rule({
+    rank: 60,
+    name: 'gaps, controls or assurances of one risk named as a risk',
+    // "Going into F&P… the climate risk: any assurance gaps on it?": the risk, whatever meeting is near.
+    when: (r) =>
+      /\b(the|our|this|that) [a-z ]{2,40}\brisk\b(?! (register|appetite))/.test(r.text) &&
+      !/\brisks\b/.test(r.text) &&
+      r.facets.some((f) => f === 'gaps' || f === 'assurances' || f === 'controls') &&
+      !r.risks.length &&
+      (r.topicRisks[0]?.score ?? 0) >= 100 &&
+      !ambiguousTopic(r) &&
+      !r.paper &&
+      !r.minuteReference &&
+      !r.actionTarget &&
+      !r.indicators.length,
+    then: (r) => ({ risk: r.topicRisks[0]!.ref, facets: r.facets }),
+  }),
   minutesAttendance.rule({
     rank: 120.5,
     name: 'who sits on the board, or its non-executives or executives',
@@ -1023,7 +1041,11 @@ export const RULES = [
     rank: 121,
     name: 'attendance and apologies',
     when: (r) =>
-      (has(r, 'apologies') && (asksAboutMinutes(r) || has(r, 'who'))) ||
+      (has(r, 'apologies') &&
+        (asksAboutMinutes(r) ||
+          has(r, 'who') ||
+          // "Were there any apologies?": the latest minutes'.
+          /\b(any|were there|did we have|how many)\b/.test(r.text))) ||
       has(r, 'minuteTaker') ||
       (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
       /\battend(ance|ed|ees|ing)?\b/.test(r.text) ||
@@ -1279,7 +1301,8 @@ export const RULES = [
         'highest',
         'ranked',
       ) ||
-        r.scoreAbove !== null) &&
+        r.scoreAbove !== null ||
+        r.scoreEquals !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
       !(has(r, 'strategy') && !has(r, 'risk')) &&

@@ -1695,6 +1695,23 @@ export const CLASSES: Row[] = [
     'what BAF actions have I got against my name? want to update before the deadline',
     { intent: 'actions.list', scope: { kind: 'mine', within: null } },
   ],
+  // Risks at one score.
+  [
+    'how many of the group BAF risks are sitting at 12 right now and which ones',
+    { intent: 'risk.list', filter: { kind: 'score-of', score: 12 } },
+  ],
+  ['which risks are at 16', { intent: 'risk.list', filter: { kind: 'score-of', score: 16 } }],
+  // A span of time is not the minutes; a risk named as a risk, with a facet, beats a meeting nearby.
+  [
+    "I've got five minutes before the board and haven't read the group value programme paper - what are the actual savings numbers in it?",
+    { intent: 'paper', want: 'figures' },
+  ],
+  [
+    'Going into F&P and want to push on the climate/sustainability risk - are there any assurance gaps on it at all?',
+    { intent: 'risk.detail', risk: { number: 5 } },
+  ],
+  // Apologies asked with no meeting named: the latest minutes'.
+  ['were there any apologies', { intent: 'minutes.attendance', part: 'apologies' }],
 ];
 
 /**

@@ -260,6 +260,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'furthest-from-target': 'Furthest from target',
   'getting-worse': 'Risks getting worse',
   'score-above': 'Risks scoring above',
+  'score-of': 'Risks scoring',
   committee: 'Risks overseen by',
   'strategic-aim': 'Risks linked to',
   band: 'Risks in band',
@@ -321,6 +322,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return views.filter((v) => v.trend === 'increasing' || v.current.score > v.initial);
     case 'score-above':
       return views.filter((v) => v.current.score > filter.min);
+    case 'score-of':
+      return views.filter((v) => v.current.score === filter.score);
     case 'committee':
       return views.filter((v) => committeeMatches(v, filter.committee));
     case 'strategic-aim':
@@ -474,7 +477,9 @@ export function answerRiskList(
           ? ` ${filter.band}`
           : filter.kind === 'score-above'
             ? ` ${filter.min}`
-            : '';
+            : filter.kind === 'score-of'
+              ? ` ${filter.score} now`
+              : '';
   const notes: string[] = filterNotes(filter, views, all);
   if (filter.kind === 'above-appetite') {
     if (!views.some((v) => !v.draft))
