@@ -421,7 +421,8 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
   `worse worst better best higher highest lower lowest more less most least good bad poor poorer
   dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
-  comparison versus against who which why how got has have had been`.split(/\s+/),
+  comparison versus against who which why how got has have had been bigger biggest smaller smallest
+  problem problems issue issues badly struggling two vs v`.split(/\s+/),
 );
 
 /** Units as printed in the papers' tables and as typed: "2-hr" and "2 hours" are one thing. */
@@ -581,7 +582,8 @@ export const CUES = {
     /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of) the (\w+ )?(board|meeting))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
-  progressWord: /\b(progress|how far|how are we doing|how is it going)\b/,
+  progressWord:
+    /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
     /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,

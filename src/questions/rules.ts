@@ -957,6 +957,18 @@ export const RULES = [
       !has(r, 'actions'),
     then: (r) => ({ body: r.body, date: null, unscheduled: false, items: r.workplanItems }),
   }),
+  strategyProgress.rule({
+    rank: 103.6,
+    name: 'an ambition’s progress, asked of the paper that reports it',
+    // "Trust ambitions paper: how's the inclusive culture ambition tracking?": the ambition, not the text.
+    when: (r) =>
+      !!r.paper &&
+      findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 &&
+      /\b(ambitions?|objectives?)\b/.test(r.text) &&
+      (has(r, 'progressWord') || /\b(confiden\w*|on target|behind)\b/.test(r.text)) &&
+      !has(r, 'cover', 'decision'),
+    then: strategyQuestion,
+  }),
   paper.rule({
     rank: 104,
     name: 'a paper',
@@ -1351,10 +1363,17 @@ export const RULES = [
         (!!r.performanceReport && !r.topic)) &&
       !has(r, 'actions') &&
       // "A score" is a risk's word too, unless the measure is named outright.
-      (!has(r, 'risk') || r.indicatorNamed),
+      (!has(r, 'risk') || r.indicatorNamed) &&
+      // "Which ambition… one of the people ones": the strategy's, not a measure's.
+      !(/\bambitions?\b/.test(r.text) && !r.indicatorNamed),
     then: (r) => ({
       want: r.indicators.length ? 'indicator' : 'segment',
-      organisationIds: r.organisationIds,
+      // "How bad are we vs Northants?": one trust named against us is both of them.
+      organisationIds:
+        r.organisationIds.length === 1 &&
+        /\b(vs?|versus|against|compared?( with| to)?)\b/.test(r.text)
+          ? []
+          : r.organisationIds,
       indicatorIds: r.indicators,
     }),
   }),

@@ -1712,6 +1712,21 @@ export const CLASSES: Row[] = [
   ],
   // Apologies asked with no meeting named: the latest minutes'.
   ['were there any apologies', { intent: 'minutes.attendance', part: 'apologies' }],
+  // An ambition's progress asked of the paper that reports it; "ambition" is the strategy's word.
+  [
+    "trust ambitions paper - how's the diversity / inclusive culture ambition tracking",
+    { intent: 'strategy.progress', ambitionIds: ['amb-8'] },
+  ],
+  [
+    'which trust ambition was only at 80% progress? one of the people ones',
+    { intent: 'strategy.progress' },
+  ],
+  // A measure asked of the two trusts, or of one against us: both.
+  [
+    'which of the two trusts has the bigger 52 week waits problem in community',
+    { intent: 'performance', organisationIds: [] },
+  ],
+  ['52 wk waits - how bad are we vs northants', { intent: 'performance', organisationIds: [] }],
 ];
 
 /**
