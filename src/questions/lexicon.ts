@@ -51,6 +51,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tor: 'terms of reference',
   tors: 'terms of reference',
   ceo: 'chief executive',
+  ce: 'chief executive',
+  "ce's": 'chief executive',
   'chief exec': 'chief executive',
   'chief exec s': 'chief executive',
   // The short form kept too: action logs write "NED" ("schedule of regular NED group catch-ups").

@@ -246,7 +246,8 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
-  if (has(r, 'paperSchedule')) return 'schedule';
+  if (has(r, 'paperSchedule'))
+    return has(r, 'cover') && has(r, 'who') ? 'cover-schedule' : 'schedule';
   // "Who sponsored it and what's the ask of the board": both parts.
   if (has(r, 'cover') && has(r, 'decision')) return 'cover-decision';
   if (has(r, 'cover')) return 'cover';

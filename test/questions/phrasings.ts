@@ -1727,6 +1727,11 @@ export const CLASSES: Row[] = [
     { intent: 'performance', organisationIds: [] },
   ],
   ['52 wk waits - how bad are we vs northants', { intent: 'performance', organisationIds: [] }],
+  // Who wrote a paper and when the next is due: both; CE is the chief executive.
+  [
+    "who wrote the CE report for jan and when's the next one due",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover-schedule' },
+  ],
 ];
 
 /**

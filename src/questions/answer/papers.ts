@@ -203,7 +203,7 @@ export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule',
+  want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule' | 'cover-schedule',
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -233,11 +233,12 @@ export function answerPaper(
           ? []
           : ['The paper asks no decision of the board.'],
     };
-  if (want === 'schedule') {
+  if (want === 'schedule' || want === 'cover-schedule') {
     const schedule = scheduleFacts(ctx, paper);
     return {
       ...base,
-      cover: schedule,
+      // "Who wrote it and when's the next one due?": the cover's names, then when it comes again.
+      cover: [...(want === 'cover-schedule' ? coverFacts(ctx, paper) : []), ...schedule],
       decision: null,
       recommendations: [],
       notes: schedule.length
@@ -609,7 +610,15 @@ export const paper = kind(
   {
     paperId: Id,
     words: Text,
-    want: z.enum(['say', 'figures', 'decision', 'cover', 'cover-decision', 'schedule']),
+    want: z.enum([
+      'say',
+      'figures',
+      'decision',
+      'cover',
+      'cover-decision',
+      'schedule',
+      'cover-schedule',
+    ]),
   },
   (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
 );
