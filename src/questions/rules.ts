@@ -81,6 +81,14 @@ const HEARING_WORD =
 const BOARD_MEMBERS =
   /\b(who (sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (the|our) (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (the|our) (neds|non executive directors|non executive directors neds|board members))\b/;
 
+/** The word a committee's sign-off is printed with in an action log ("Finance", "People"). */
+function committeeWord(committee: string): string {
+  return (
+    contentWords(committee.toLowerCase()).filter((w) => !/^(committee|and|of|the)$/.test(w))[0] ??
+    committee
+  );
+}
+
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
   /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
@@ -727,6 +735,22 @@ export const RULES = [
         ),
       };
     },
+  }),
+  actionsAbout.rule({
+    rank: 59,
+    name: 'the actions a committee signs off',
+    // "Which well-led action goes to the Finance committee for sign-off?": the log names its sign-off.
+    when: (r) =>
+      /\bsign(ed|s|ing)?[ -]?off\b/.test(r.text) &&
+      !!r.committee &&
+      !r.pastPeriod &&
+      !r.risks.length &&
+      !r.actionTarget,
+    then: (r) => ({
+      words: `${committeeWord(r.committee!.id)} sign off`,
+      ask: 'due',
+      within: r.logSection ? { kind: 'log', ...r.logSection } : null,
+    }),
   }),
   actionsAbout.rule({
     rank: 84,
