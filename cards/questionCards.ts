@@ -97,6 +97,9 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
     },
     text(truncate(r.title, 200), { spacing: 'None', size: 'Small' }),
     text(`In ${r.where.join(', ')}`, { spacing: 'None', size: 'Small', isSubtle: true }),
+    ...(r.excerpt
+      ? [text(`“${truncate(r.excerpt, 240)}”`, { spacing: 'None', size: 'Small' })]
+      : []),
   ];
 }
 

@@ -654,7 +654,7 @@ export const CUES = {
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|what are we doing (on|about|with)|what is being done (on|about)|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
   /**
    * Only a role in a record, asked for with nothing named: "who's the task lead?", "who is the
    * sponsor?". It is the role in the record the conversation was about.

@@ -363,4 +363,12 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /valuable starting point/);
     assert.doesNotMatch(text, /102,000 interactions/);
   });
+
+  it('quotes the part of a risk that mentions a topic, not only where it is', async () => {
+    const text = shown(await ask('what are we doing on solar panels'));
+    assert.match(
+      text,
+      /GROUP BAF 5[\s\S]*In its progress[\s\S]*Hinkley & Bosworth and Loughborough/,
+    );
+  });
 });

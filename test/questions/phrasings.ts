@@ -1738,6 +1738,8 @@ export const CLASSES: Row[] = [
     { intent: 'actions.about', words: 'finance sign off', within: { kind: 'log' } },
   ],
   ['what does the people committee sign off on the well led plan', { intent: 'actions.about' }],
+  // "What are we doing on X" with no risk named: where the papers cover it.
+  ['what are we doing on solar panels', { intent: 'topic', text: 'solar panels' }],
 ];
 
 /**

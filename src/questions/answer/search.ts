@@ -43,6 +43,8 @@ export interface TopicRiskView {
   current: ScoreView;
   /** "its title", "2 controls", "a gap in assurance". */
   where: string[];
+  /** The words of the best passage that matched, when it is a part of the risk (a control, its progress). */
+  excerpt?: string;
   ask: string;
 }
 
@@ -111,10 +113,14 @@ function risksOf(
 ): TopicRiskView[] {
   const byRisk = new Map<string, Map<string, number>>();
   const best = new Map<string, number>();
+  // "Solar panels": the progress line that says it, not only that a progress line does.
+  const excerpts = new Map<string, { score: number; text: string }>();
   for (const h of hits) {
     const riskId = h.doc.riskId;
     if (!riskId || h.doc.private) continue;
     best.set(riskId, Math.max(best.get(riskId) ?? 0, h.score));
+    if (h.doc.kind === 'risk-part' && h.score > (excerpts.get(riskId)?.score ?? 0))
+      excerpts.set(riskId, { score: h.score, text: excerptOf(h.doc.text, h.matched) });
     const where =
       h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
     const counts = byRisk.get(riskId) ?? new Map<string, number>();
@@ -134,6 +140,7 @@ function risksOf(
       draft: view.draft,
       current: view.current,
       where: [...counts].map(([w, n]) => plural(w, n)),
+      ...(excerpts.has(riskId) ? { excerpt: excerpts.get(riskId)!.text } : {}),
       ask: askFor(risk, register),
       score: best.get(riskId) ?? 0,
     });
