@@ -1097,9 +1097,10 @@ export const RULES = [
         ? 'minute-taker'
         : has(r, 'chaired')
           ? 'chair'
-          : has(r, 'apologies')
+          : // "Present, in attendance, apologies": all of them.
+            has(r, 'apologies') && !/\b(present|in attendance|attended)\b/.test(r.text)
             ? 'apologies'
-            : /\bpresent\b/.test(r.text)
+            : /\bpresent\b/.test(r.text) && !/\b(in attendance|apologies)\b/.test(r.text)
               ? 'present'
               : 'all',
     }),
@@ -1370,7 +1371,7 @@ export const RULES = [
       r.risks.length === 1 ||
       (r.topicRisks.length > 0 &&
         !ambiguousTopic(r) &&
-        !r.indicatorNamed &&
+        (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
         (has(r, 'risk') ||
           // "Sickness rate v target": a measure the performance report names, not the risk it is in.
           (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length))),
@@ -1390,7 +1391,9 @@ export const RULES = [
       // "A score" is a risk's word too, unless the measure is named outright.
       (!has(r, 'risk') || r.indicatorNamed) &&
       // "Which ambition… one of the people ones": the strategy's, not a measure's.
-      !(/\bambitions?\b/.test(r.text) && !r.indicatorNamed),
+      !(/\bambitions?\b/.test(r.text) && !r.indicatorNamed) &&
+      // "LPT access to services risk, current score": a risk named as a risk, though a domain shares its name.
+      !(/\brisk\b/.test(r.text) && (r.topicRisks[0]?.score ?? 0) >= 100 && !ambiguousTopic(r)),
     then: (r) => ({
       want: r.indicators.length ? 'indicator' : 'segment',
       // "How bad are we vs Northants?": one trust named against us is both of them.

@@ -1740,6 +1740,16 @@ export const CLASSES: Row[] = [
   ['what does the people committee sign off on the well led plan', { intent: 'actions.about' }],
   // "What are we doing on X" with no risk named: where the papers cover it.
   ['what are we doing on solar panels', { intent: 'topic', text: 'solar panels' }],
+  // A risk named as a risk, though an oversight domain shares its name.
+  [
+    'lpt access to services risk, current score',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 1 } },
+  ],
+  // Every part of the attendance asked at once.
+  [
+    'numbers for sept pls - present, in attendance, apologies',
+    { intent: 'minutes.attendance', part: 'all' },
+  ],
 ];
 
 /**
