@@ -202,9 +202,14 @@ export async function answerSearch(
   const all = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
   const top = all[0]?.score ?? 0;
   // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
+  // A topic of several words that some passages have together ("solar panels") drops those with one
+  // of them only ("recruitment panels"), unless they match strongly.
+  const together = all.some((h) => h.wordsAsked > 1 && h.wordsMatched >= h.wordsAsked);
   const hits = all.filter((h) =>
     mode === 'topic'
-      ? h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
+      ? together
+        ? h.wordsMatched >= h.wordsAsked || h.score >= top * 0.5
+        : h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
       : h.score >= top * 0.35,
   );
   const risks = risksOf(ctx, hits, registerId);
@@ -243,7 +248,16 @@ export async function answerSearch(
         ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
         : partly
           ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
-          : `${risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'} and ` : ''}${others.length} other passage${others.length === 1 ? '' : 's'} mention ${matched.join(', ')}.`,
+          : `${[
+              risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
+              others.length
+                ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join(
+                ' and ',
+              )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
