@@ -370,5 +370,11 @@ describe('answers to directors’ questions', () => {
       text,
       /GROUP BAF 5[\s\S]*In its progress[\s\S]*Hinkley & Bosworth and Loughborough/,
     );
+    assert.match(text, /1 risk mentions solar, panels/);
+    assert.doesNotMatch(
+      text,
+      /recruitment panels/,
+      'passages with one of the two words only are left out',
+    );
   });
 });
