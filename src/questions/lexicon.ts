@@ -291,6 +291,17 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
     'ai',
   ],
   cyber: ['cyber', 'cyber security', 'cyber attack', 'hacking', 'ransomware'],
+  // What the papers call AI note taking: "MagicNotes trial of ambient voice technology".
+  'ambient voice': [
+    'ai',
+    'artificial intelligence',
+    'ambient voice',
+    'ambient voice technology',
+    'avt',
+    'magicnotes',
+    'note taking',
+    'transcription',
+  ],
   sustainability: [
     'net zero',
     'carbon',

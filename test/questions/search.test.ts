@@ -39,6 +39,15 @@ describe('search over the papers', () => {
     assert.equal(index.search('net').length, 0, '"net" must not find "new" or "ned"');
   });
 
+  it('finds what the papers call AI note taking: ambient voice technology', () => {
+    const index = new PassageIndex([
+      doc('a', 'Completed MagicNotes trial of ambient voice technology'),
+      doc('b', 'Review the estates strategy'),
+    ]);
+    assert.equal(index.search('ai note taking')[0]?.doc.id, 'a');
+    assert.equal(index.search('did the avt pilot finish')[0]?.doc.id, 'a');
+  });
+
   it('adds the lexicon’s everyday synonyms, and says which word matched', () => {
     assert.ok(queryTerms('money').some((t) => t.synonyms.includes('finance')));
     const index = new PassageIndex([
