@@ -1146,6 +1146,24 @@ export const RULES = [
       };
     },
   }),
+  meetingAgenda.rule({
+    rank: 125,
+    name: 'what a meeting took that its workplan did not plan',
+    // "What went to the Sept board that wasn't on the workplan?": its agenda set against the plan.
+    when: (r) =>
+      /\b(not|never) (on|in|part of) the (workplan|work plan|forward plan|plan)\b|\bunplanned\b|\boff (the )?(workplan|plan)\b/.test(
+        r.text,
+      ) &&
+      !!meetingDateOf(r, 'meetings') &&
+      !r.risks.length &&
+      !has(r, 'actions'),
+    then: (r) => ({
+      body: r.body,
+      which: { date: meetingDateOf(r, 'meetings')! },
+      againstWorkplan: true,
+      ...privatePart(r),
+    }),
+  }),
   workplan.rule({
     rank: 126,
     name: 'when a workplan item comes to the board',

@@ -1750,6 +1750,15 @@ export const CLASSES: Row[] = [
     'numbers for sept pls - present, in attendance, apologies',
     { intent: 'minutes.attendance', part: 'all' },
   ],
+  // What a meeting took that its workplan did not plan, asked without the word "agenda".
+  [
+    "what went to the sept board that wasn't on the workplan",
+    { intent: 'meeting.agenda', which: { date: '2025-09-25' }, againstWorkplan: true },
+  ],
+  [
+    'anything come to the sept meeting that wasnt on the workplan?',
+    { intent: 'meeting.agenda', againstWorkplan: true },
+  ],
 ];
 
 /**
