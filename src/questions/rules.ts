@@ -89,6 +89,14 @@ function committeeWord(committee: string): string {
   );
 }
 
+/** The workplan's lines for the items a question names: when, how often and by whom they come. */
+const workplanItemsAsked = (r: Reading) => ({
+  body: r.body,
+  date: null,
+  unscheduled: false,
+  items: r.workplanItems,
+});
+
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
   /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
@@ -980,7 +988,7 @@ export const RULES = [
       !r.risks.length &&
       !r.minuteReference &&
       !has(r, 'actions'),
-    then: (r) => ({ body: r.body, date: null, unscheduled: false, items: r.workplanItems }),
+    then: workplanItemsAsked,
   }),
   strategyProgress.rule({
     rank: 103.6,
@@ -1040,7 +1048,7 @@ export const RULES = [
   riskDetail.rule({
     rank: 60,
     name: 'gaps, controls or assurances of one risk named as a risk',
-    // "Going into F&P… the climate risk: any assurance gaps on it?": the risk, whatever meeting is near.
+    // "Going into F&P… are there assurance gaps on the climate risk?": the risk, whatever meeting is near.
     when: (r) =>
       /\b(the|our|this|that) [a-z ]{2,40}\brisk\b(?! (register|appetite))/.test(r.text) &&
       !/\brisks\b/.test(r.text) &&
@@ -1174,7 +1182,7 @@ export const RULES = [
       !r.minuteReference &&
       !r.paper &&
       !has(r, 'actions'),
-    then: (r) => ({ body: r.body, date: null, unscheduled: false, items: r.workplanItems }),
+    then: workplanItemsAsked,
   }),
   workplan.rule({
     rank: 128,
