@@ -117,7 +117,10 @@ export function actionListItems(
     separator: true,
     spacing: 'Medium',
     items: [
-      text(`${a.reference}${a.flags.length ? ' ⚠' : ''}`, { weight: 'Bolder' }),
+      // The area says what the action is about before its text does ("Skills and experience").
+      text(`${a.reference}${a.area ? ` · ${a.area}` : ''}${a.flags.length ? ' ⚠' : ''}`, {
+        weight: 'Bolder',
+      }),
       text(truncate(a.text, options.compact ? 200 : 300), { spacing: 'None' }),
       text(`Lead: ${a.leads}${a.taskLeads ? ` · Task lead: ${a.taskLeads}` : ''}`, {
         spacing: 'None',

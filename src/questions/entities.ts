@@ -685,13 +685,18 @@ function measuredWords(name: string): Set<string> {
 /** Words for whose figure is asked ("for both trusts", "ours"), not what is measured. */
 const WHOSE_WORDS = new Set(
   [
-    'trust trusts both each organisation organisations ours lpt nhft group latest month',
+    'trust trusts both each across organisation organisations ours lpt nhft group latest month',
     // When, not what: "sickness in dec-25".
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july',
     'august september october november december quarter year',
   ]
     .join(' ')
     .split(' '),
+);
+
+/** Words of a measure's name that make it a part of a total ("52+ Week Adult Waiters"). */
+const BREAKDOWN_STEMS = new Set(
+  ['adult', 'adults', 'children', 'childrens', 'child', 'cyp', 'paediatric'].map(stem),
 );
 
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
@@ -707,23 +712,32 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w) && !WHOSE_WORDS.has(w),
   );
   if (!words.length) return named;
-  const hits = ctx.passages
+  const found = ctx.passages
     .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
-    .filter((h) => {
+    .flatMap((h) => {
       if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
-        return false;
+        return [];
       const own = measuredWords(h.doc.title);
       const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
       // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
       const said = (w: string) =>
         matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
-      return [...own].filter(said).length * 2 >= own.size;
+      const saidCount = [...own].filter(said).length;
+      if (saidCount * 2 < own.size) return [];
+      return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];
     });
+  // "52 week waits": the totals, not the adult and children's breakdowns nobody asked about.
+  const fewestUnasked = Math.min(...found.map((h) => h.unasked));
+  const hits = found.filter((h) => h.unasked === fewestUnasked);
   // "What % of waiters…": the measures that are shares, when the report has one.
   const shares = /%|\b(percent|percentage|proportion|share|fraction)\b/.test(text)
     ? hits.filter((h) => h.doc.title.includes('%'))
     : [];
-  const chosen = shares.length ? shares : hits;
+  // "How many 52 week waiters", "who has more": the counts, when the report has them beside the shares.
+  const counts = /\b(how many|number of|no of|more|fewer|most|fewest)\b/.test(text)
+    ? hits.filter((h) => !h.doc.title.includes('%'))
+    : [];
+  const chosen = shares.length ? shares : counts.length ? counts : hits;
   const best = chosen[0]?.score ?? 0;
   return alike(
     chosen

@@ -43,18 +43,35 @@ export function hasSubject(q: Question): boolean {
   ].includes(q.intent);
 }
 
-/** The same risk in another register: by its topic words where it was named by them, else by number. */
+/**
+ * The same risk in another register: by its topic words where it was named by them; by number where
+ * the other register has that number; else the risk there sharing most of its keywords ("LPT BAF 06",
+ * then "what about the group version": the Group's draft workforce risk).
+ */
 function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskReference {
+  const there = r.ctx.vocabulary.risks.filter((x) => x.registerId === registerId);
+  const named = (found: (typeof there)[number]): RiskReference => ({
+    registerId,
+    number: found.number,
+    draft: found.draft,
+    text: risk.text,
+    by: 'topic',
+  });
   if (risk.by === 'topic') {
-    const found = r.ctx.vocabulary.risks.find(
-      (x) =>
-        x.registerId === registerId &&
-        x.names.some((n) => risk.text.includes(n) || n.includes(risk.text)),
+    const found = there.find((x) =>
+      x.names.some((n) => risk.text.includes(n) || n.includes(risk.text)),
     );
-    if (found)
-      return { registerId, number: found.number, draft: found.draft, text: risk.text, by: 'topic' };
+    if (found) return named(found);
   }
-  return { ...risk, registerId };
+  if (risk.number === null || there.some((x) => x.number === risk.number))
+    return { ...risk, registerId };
+  const own = r.ctx.vocabulary.risks.find(
+    (x) => x.registerId === risk.registerId && x.number === risk.number,
+  );
+  const shared = (x: (typeof there)[number]) =>
+    x.names.filter((n) => own?.names.includes(n)).length;
+  const best = [...there].sort((a, b) => shared(b) - shared(a))[0];
+  return best && shared(best) > 0 ? named(best) : { ...risk, registerId };
 }
 
 /** The other members of the group the given organisations belong to ("the other trust"). */
@@ -91,6 +108,10 @@ function namesOwnWork(r: Reading, lastWords: string): boolean {
 
 /** Words of a question about some work that name no work of their own ("anything against it yet?"). */
 const NOT_WORK = new Set('against yet anything something far now still reported latest'.split(' '));
+
+/** Words asking for a part of an ambition's report: its challenges, learning or next focus. */
+const AMBITION_PARTS =
+  /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|learning|successes|focus|next steps|why)\b/;
 
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
 function namesOtherRecord(r: Reading): boolean {
@@ -169,6 +190,24 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
         indicatorIds: r.indicators.length ? r.indicators : last.indicatorIds,
         want: r.indicators.length ? 'indicator' : last.want,
       };
+    // An item of the minutes, then "what were the recruitment numbers in that?", "what did it say
+    // about costs?": the same item, whose answer is what the minutes record of it.
+    if (
+      (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
+      has(r, 'pronoun') &&
+      has(r, 'figure', 'say') &&
+      !namesOtherRecord(r) &&
+      !has(r, 'actions', 'presenter')
+    )
+      return { intent: 'minutes.about', body: last.body, date: last.date, item: last.item };
+    if (
+      last.intent === 'minutes.item' &&
+      has(r, 'pronoun') &&
+      has(r, 'figure', 'say') &&
+      !namesOtherRecord(r) &&
+      !has(r, 'actions')
+    )
+      return last;
     // A committee's report, then "who wrote it?"
     if (last.intent === 'committee.report' && has(r, 'who') && has(r, 'cover', 'roleOfIt'))
       return { ...last, level: null, author: true };
@@ -224,6 +263,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return { ...last, update: false, why: false, history: false };
   }
 
+  // Ambitions, then "what's holding it back?", "any challenges?", "what's the focus next?": the same
+  // ambitions, whose answer has their successes, challenges and focus.
+  if (
+    last.intent === 'strategy.progress' &&
+    (has(r, 'pronoun') || AMBITION_PARTS.test(r.text)) &&
+    !namesOtherRecord(r) &&
+    !has(r, 'actions', 'meeting', 'agenda')
+  )
+    return last;
   // The actions about something, then "which of those are past their due date?": those of them.
   if (last.intent === 'actions.about' && has(r, 'overdue'))
     return { ...last, ask: 'due', overdue: true };

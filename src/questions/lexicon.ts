@@ -422,7 +422,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words for a measure rather than what is measured: "vacancy rate", "appraisal rates". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set(
-  'rate rates level levels number numbers figure figures percentage percent performance data stats statistics trend looking like total totals overall average'.split(
+  'rate rates level levels number numbers nos figure figures figs percentage percent performance data stat stats statistics trend looking like total totals overall average'.split(
     ' ',
   ),
 );
@@ -581,7 +581,7 @@ export const CUES = {
    * every meeting", "how often do we see the finance report".
    */
   paperSchedule:
-    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board)\b/,
+    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board|(back|due back|returns?|returning|coming back|comes back|come back) (to|at|before) (the )?(board|committee|seb)|next (go|goes|going) (anywhere|to)|next (report|update|paper) (due|to|is due))\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
@@ -678,7 +678,7 @@ export const CUES = {
   segment:
     /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:
-    /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figure|number|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
+    /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figures?|figs|numbers?|stats|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
   alert:
     /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board|(flag|flagged|call|called|single|singled|pick|picked) (\w+ )?(as|out|up)|(outstanding|good|best|notable) practice)\b/,
   decision:
@@ -744,7 +744,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'bye',
     pattern:
-      /^(bye|goodbye|see you|see ya|cya|good night|night|that is all|all done|done for now)( (board clerk|thanks|for now))?$/,
+      /^((thanks?|thank you|cheers|ta|ok|okay|great|lovely|right)( (so|very) much)? )?(bye|goodbye|see you|see ya|cya|good night|night|that is all|that is it|that is everything|all done|done for now|nothing else|i am done|i am all set|speak (later|soon)|talk (later|soon))( (board clerk|thanks|thank you|for now|for today|cheers|then|bye))*$/,
   },
   {
     kind: 'ok',

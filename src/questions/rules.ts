@@ -1135,7 +1135,14 @@ export const RULES = [
     rank: 123,
     name: 'what came of an item in the minutes',
     when: (r) =>
-      (has(r, 'outcome') || (/\bpresentation\b/.test(r.text) && !!r.topic)) &&
+      (has(r, 'outcome') ||
+        (/\bpresentation\b/.test(r.text) && !!r.topic) ||
+        // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
+        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up)\b/.test(r.text) &&
+          has(r, 'meeting') &&
+          (!!r.pastPeriod || has(r, 'last')) &&
+          !!r.topic &&
+          !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
       !r.risks.length &&
       !has(r, 'actions') &&
       !r.paper,

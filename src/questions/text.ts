@@ -58,11 +58,17 @@ export function words(text: string): string[] {
 
 const stems = new Map<string, string>();
 
-/** Words the stemmer would join to others of another meaning: a CQC "rating" is not a "rate". */
+/**
+ * Stems of our own: words the stemmer would join to others of another meaning (a CQC "rating" is not
+ * a "rate"), and words it keeps apart that the papers use for one thing ("52 week waits" are the
+ * performance report's "52+ Week Total Waiters").
+ */
 const OWN_STEMS: Readonly<Record<string, string>> = {
   rating: 'rating',
   ratings: 'rating',
   rated: 'rating',
+  waiter: 'wait',
+  waiters: 'wait',
 };
 
 /** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */

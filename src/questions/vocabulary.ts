@@ -293,9 +293,12 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   }));
   // "The THRIVE Report" is also "the THRIVE paper": a report or an update is a paper (not the other way
   // round: "the THRIVE update" of September's minutes is not January's THRIVE Report).
+  // "Group Value Programme update" is also "the Group Value Programme paper" and "the group value paper".
   const sayings = (name: string) => {
     const m = /^(.*\S)\s+(report|update)$/i.exec(name.trim());
-    return m ? [name, `${m[1]} paper`] : [name];
+    if (!m) return [name];
+    const programme = /^(.*\S)\s+programme$/i.exec(m[1]!);
+    return [name, `${m[1]} paper`, ...(programme ? [`${programme[1]} paper`] : [])];
   };
   const papers = s.papers.map((p) => ({
     id: p.id,

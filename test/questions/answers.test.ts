@@ -377,4 +377,25 @@ describe('answers to directors’ questions', () => {
       'passages with one of the two words only are left out',
     );
   });
+
+  it('names everyone the minutes say joined for an item, not their roles', async () => {
+    const text = shown(await ask('who did the QSIR presentation in sept'));
+    assert.match(text, /The minutes name Julie Shepherd and Josh Meadows presenting this item/);
+  });
+
+  it('gives a group’s members when its terms of reference name no chair', async () => {
+    const text = shown(await ask('who chairs the transition group'));
+    assert.match(text, /do not name a chair/);
+    assert.match(text, /Deputy Chief Executive NHFT/);
+  });
+
+  it('shows each action’s area with its reference', async () => {
+    const text = shown(await ask("what's the DoP on the hook for in the well-led plan"));
+    assert.match(text, /Well-Led Leadership 4 · Skills and experience/);
+  });
+
+  it('lists every saving a paper prints when asked for its headline savings', async () => {
+    const text = shown(await ask('group value paper - headline savings?'));
+    for (const figure of ['c.£360k', 'c.£1.7m', '£200k']) assert.ok(text.includes(figure), figure);
+  });
 });

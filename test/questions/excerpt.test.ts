@@ -14,6 +14,26 @@ describe('the excerpt a search answer shows', () => {
     assert.match(excerpt, /^…Colleagues in Bands 5, 6 and 7 .* until June 2026\.$/);
   });
 
+  it('runs on to the sentence that holds the words the first part leaves out', () => {
+    const text =
+      'Promoting Environmental Benefits. We have appointed 17 Green Champions from across our ' +
+      'services. They meet regularly and communicate initiatives with staff which is helping to foster ' +
+      'a sense of ownership. Vehicle Emissions. There has been an increase in the number of staff who ' +
+      'have opted for Ultra-Low emissions vehicles (ULEV) and Zero emissions vehicles (ZEV), including ' +
+      "vehicles on order, there will soon be a total of 23 ZEV's and 39 ULEV's across our salary " +
+      'sacrifice and lease car users. We change light bulbs to LED when an opportunity arises.';
+    const excerpt = excerptOf(text, ['green', 'champions', 'lease', 'cars']);
+    assert.match(excerpt, /^…We have appointed 17 Green Champions .* lease car users\.…$/);
+  });
+
+  it('adds a second part for words asked far from the first', () => {
+    const filler = 'The committee noted the report and its recommendations. '.repeat(6);
+    const text = `Solar panels are planned at two sites. ${filler}Heat pumps replace gas boilers in 2026.`;
+    const excerpt = excerptOf(text, ['solar', 'heat', 'pumps']);
+    assert.match(excerpt, /Solar panels/);
+    assert.match(excerpt, /…Heat pumps replace gas boilers in 2026\.$/);
+  });
+
   it('shows a short passage whole', () => {
     assert.equal(excerptOf('Sickness overall 6.0%.', ['sickness']), 'Sickness overall 6.0%.');
   });

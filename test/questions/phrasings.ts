@@ -1422,7 +1422,7 @@ export const CLASSES: Row[] = [
   ['the thrive paper - who is the exec lead', { intent: 'paper', want: 'cover' }],
   ['which director is sponsoring the chief executive report', { intent: 'paper', want: 'cover' }],
   ['who will introduce the chief executive report', { intent: 'paper', want: 'cover' }],
-  ['when does the value programme paper come back to board', { intent: 'paper', want: 'cover' }],
+  ['when does the value programme paper come back to board', { intent: 'paper', want: 'schedule' }],
   [
     "who's lined up to present the environmental analysis item",
     { intent: 'minutes.presenter', item: 'environmental analysis', upcoming: true },
@@ -1533,11 +1533,10 @@ export const CLASSES: Row[] = [
     'what percentage of community waits are over 52 weeks',
     {
       intent: 'performance',
-      // Every one a share ("% of…"), none of the counts of waiters.
+      // Every one a share ("% of…"), none of the counts of waiters, nor the adult or children's part.
       indicatorIds: [
         'metric-of-people-waiting-over-52-weeks-for-community-services',
         'community-family-of-overall-waits-waiting-over-52-weeks',
-        'community-family-of-overall-adult-waits-waiting-over-52-week',
       ],
     },
   ],
@@ -1759,6 +1758,61 @@ export const CLASSES: Row[] = [
     'anything come to the sept meeting that wasnt on the workplan?',
     { intent: 'meeting.agenda', againstWorkplan: true },
   ],
+  // Measures asked with words for whose figures ("across both trusts", "dec figs").
+  [
+    'sickness rates across both trusts - dec figs',
+    {
+      intent: 'performance',
+      organisationIds: [],
+      indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
+    },
+  ],
+  // "Waits" are the report's "waiters"; the totals, not the adult and children's parts not asked for.
+  [
+    'LPT 52 week waits?',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: [
+        'community-family-52-week-total-waiters',
+        'community-family-of-overall-waits-waiting-over-52-weeks',
+      ],
+    },
+  ],
+  [
+    "children's 52 week waiters nhft",
+    {
+      intent: 'performance',
+      organisationIds: ['nhft'],
+      indicatorIds: [
+        'community-family-52-week-children-s-waiters',
+        'community-family-of-overall-children-waits-waiting-over-52-w',
+      ],
+    },
+  ],
+  // What a meeting's minutes record on a topic, asked as "anything said".
+  [
+    'anything said about veterans at the sept board?',
+    { intent: 'minutes.about', item: 'veterans', date: '2025-09-01' },
+  ],
+  [
+    'was anything mentioned about net zero at the last board',
+    { intent: 'minutes.about', item: 'net zero' },
+  ],
+  // A paper named by its programme without "programme" or "update"; its figures by a word of theirs.
+  [
+    'group value paper - headline savings?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
+  // When a paper comes back, in other words.
+  [
+    "when's the EMA common board paper back to board",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'schedule' },
+  ],
+  // A sign-off after thanks.
+  ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
+  ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
+  ['ok thats it thanks', { intent: 'greeting', kind: 'bye' }],
 ];
 
 /**
@@ -2024,5 +2078,24 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'show me the strategy actions from the well led review',
     'all overdue actions',
     { intent: 'actions.list', scope: { kind: 'all' } },
+  ],
+  // Ambitions, then what holds one back: the same ambitions, whose answer has their challenges.
+  [
+    'which of the 12 ambitions are we least confident about hitting by Q4',
+    'whats holding it back',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  ['progress on our ambitions', 'any challenges?', { intent: 'strategy.progress' }],
+  // A minute item, then a figure "in that": the same item.
+  [
+    'who did the QSIR presentation in sept',
+    'what were the recruitment numbers in that',
+    { intent: 'minutes.about', item: 'qsir', date: '2025-09-01' },
+  ],
+  // A risk, then "the group version": the group's risk on the same subject, though its number differs.
+  [
+    'LPT workforce risk BAF 06 - score and is it within appetite',
+    'what about the group version',
+    { intent: 'risk.detail', risk: { registerId: GROUP, draft: true } },
   ],
 ];

@@ -629,8 +629,31 @@ export function answerDeclarations(
 }
 
 /** Sentences of a minute item that say who presented it ("David Maher outlined…"). */
-const PRESENTING =
-  /([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:,\s*[^,.]{3,80},)?\s+(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)/g;
+/** What the minutes say of whoever brought an item: "Sharon Murphy outlined…", "… joined the meeting". */
+const PRESENTING_VERB =
+  /\s(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)\b/;
+const NAME = /[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}/g;
+
+/**
+ * The people a minute names bringing its item: in each sentence, the names before the verb, each
+ * followed by its role or nothing ("Julie Shepherd, NHFT Improvement Director and Josh Meadows, NHFT
+ * Advanced Physiotherapy Practitioner joined the meeting": both people, neither role).
+ */
+function presentersIn(text: string): string[] {
+  const names = new Set<string>();
+  for (const sentence of text.split(/(?<=[.;])\s+/)) {
+    const verb = PRESENTING_VERB.exec(sentence);
+    if (!verb) continue;
+    for (const part of sentence.slice(0, verb.index).split(/,?\s+and\s+|;\s*/)) {
+      const name = [...part.matchAll(NAME)].find((m) => {
+        const after = part.slice(m.index + m[0].length);
+        return after === '' || after.startsWith(',');
+      })?.[0];
+      if (name && !/^(The|Members|Group|Board|It|In)\b/.test(name)) names.add(name);
+    }
+  }
+  return [...names];
+}
 
 /** Words with the short forms items are titled in full spelt out ("baf" is "board assurance framework"). */
 function spelledOut(words: string): string {
@@ -753,9 +776,7 @@ export function answerPresenter(
     (a) => a.title.toLowerCase() === item.title.toLowerCase(),
   )?.lead;
   const text = item.summary;
-  const names = [...new Set([...text.matchAll(PRESENTING)].map((m) => m[1]!))].filter(
-    (n) => !/^(The|Members|Group|Board|It)\b/.test(n),
-  );
+  const names = presentersIn(text);
   const notes: string[] = [];
   if (names.length) notes.push(`The minutes name ${names.join(' and ')} presenting this item.`);
   else notes.push('The minutes do not name who presented this item.');

@@ -586,8 +586,14 @@ export function answerTermsOfReference(
     { heading: 'Attendance', paragraphs: t.attendance, figures: [] },
     { heading: 'Frequency', paragraphs: [t.frequency], figures: [] },
   ].filter((p) => p.paragraphs.length > 0);
-  // A quorum is read with what members are expected to attend ("quorum and attendance").
-  const headings = part === 'quorum' ? ['quorum', 'attendance'] : [part];
+  // A quorum is read with what members are expected to attend ("quorum and attendance"); a chair the
+  // terms do not name (said in a note), with the members one would come from.
+  const headings =
+    part === 'quorum'
+      ? ['quorum', 'attendance']
+      : part === 'chair' && !t.chair
+        ? ['membership']
+        : [part];
   const wanted =
     part === 'all' ? parts : parts.filter((p) => headings.includes(p.heading.toLowerCase()));
   return {
@@ -599,7 +605,10 @@ export function answerTermsOfReference(
     decision: null,
     recommendations: [],
     cover: [],
-    notes: part === 'chair' && !t.chair ? ['The terms of reference do not name a chair.'] : [],
+    notes:
+      part === 'chair' && !t.chair
+        ? ['The terms of reference do not name a chair. Its members are below.']
+        : [],
     source: citation(ctx.data, t.source),
   };
 }

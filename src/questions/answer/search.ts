@@ -65,7 +65,9 @@ const EXCERPT = 220;
 /**
  * The part of a passage that answers: from the start of the sentence that holds the most of the words
  * matched, each weighed by how few of the passage's sentences hold it (a word of the title, in every
- * sentence, tells little; "apply" and "run" in one sentence tell where the answer is).
+ * sentence, tells little; "apply" and "run" in one sentence tell where the answer is). Words asked
+ * that the part leaves out ("green champions / lease cars") bring a second part, where they are,
+ * when they are in few of its sentences.
  */
 export function excerptOf(text: string, matched: readonly string[]): string {
   if (text.length <= EXCERPT) return text;
@@ -75,14 +77,37 @@ export function excerptOf(text: string, matched: readonly string[]): string {
     return { at: m.index, words: asked.map((s) => stems.has(s)) };
   });
   const holding = asked.map((_, i) => sentences.filter((s) => s.words[i]).length);
-  let best = { at: 0, weight: 0 };
-  for (const sentence of sentences) {
-    const weight = sentence.words.reduce((sum, has, i) => sum + (has ? 1 / holding[i]! : 0), 0);
-    if (weight > best.weight) best = { at: sentence.at, weight };
+  const bestFrom = (wanted: readonly boolean[]) => {
+    let best = { at: -1, weight: 0 };
+    for (const sentence of sentences) {
+      const weight = sentence.words.reduce(
+        (sum, has, i) => sum + (has && wanted[i] ? 1 / holding[i]! : 0),
+        0,
+      );
+      if (weight > best.weight) best = { at: sentence.at, weight };
+    }
+    return best.at;
+  };
+  const first = Math.max(0, bestFrom(asked.map(() => true)));
+  const end = first + EXCERPT;
+  const inPart = new Set(words(normalise(text.slice(first, end))).map(stem));
+  const shown = asked.map((s) => inPart.has(s));
+  // Only words that tell where they are: a word in many sentences (a title's) does not call a part.
+  const second = bestFrom(
+    shown.map((has, i) => !has && holding[i]! > 0 && holding[i]! * 3 <= sentences.length),
+  );
+  const part = (start: number, length = EXCERPT) => {
+    const slice = text.slice(start, start + length).trim();
+    return `${start > 0 ? '…' : ''}${slice}${start + length < text.length ? '…' : ''}`;
+  };
+  if (second < 0) return part(first);
+  const [a, b] = first < second ? [first, second] : [second, first];
+  // The parts would overlap: one part, running on to the end of the later one's sentence (to a limit).
+  if (b < a + EXCERPT) {
+    const next = sentences.find((s) => s.at > b)?.at ?? text.length;
+    return part(a, Math.min(3 * EXCERPT, next - a));
   }
-  const start = best.at;
-  const slice = text.slice(start, start + EXCERPT).trim();
-  return `${start > 0 ? '…' : ''}${slice}${start + EXCERPT < text.length ? '…' : ''}`;
+  return `${part(a)} ${part(b)}`;
 }
 
 function hitView(ctx: AnswerContext, hit: SearchHit): SearchHitView {
