@@ -123,7 +123,9 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
   const detailed = answer.ambitions.length + answer.themes.length <= 2;
   const summary = answer.ambitions.length
     ? `${answer.title}: ${answer.ambitions.map((a) => `ambition ${a.number} progress ${a.progressPct}%, confidence ${a.confidencePct}%`).join('; ')}.`
-    : `${answer.title}: ${answer.themes.map((t) => `${t.name}: ${truncate(t.progress[0] ?? 'no progress reported', 80)}`).join('; ')}.`;
+    : answer.themes.length
+      ? `${answer.title}: ${answer.themes.map((t) => `${t.name}: ${truncate(t.progress[0] ?? 'no progress reported', 80)}`).join('; ')}.`
+      : `${answer.title}: ${answer.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}.`;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.period} · reported to ${answer.reportedTo}`),
     ...flagsBlock(answer.flags),
@@ -137,7 +139,7 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
           ),
         ]
       : []),
-    ...(answer.ambitions.length + answer.themes.length === 0
+    ...(answer.ambitions.length + answer.themes.length + answer.figures.length === 0
       ? [text('Nothing in this strategy matches the question.', { isSubtle: true })]
       : []),
     ...notesBlock(answer.notes),

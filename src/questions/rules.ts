@@ -52,7 +52,7 @@ import type {
   RiskReference,
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
-import { contentWords, normalise, removePhrase } from './text';
+import { contentWords, normalise, removePhrase, stem } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -459,8 +459,60 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   return null;
 }
 
+/** Words of a figure question that say nothing of what is counted. */
+const FIGURE_FILLER = new Set(
+  'many much what percentage percent proportion share number figure figures staff people actually really get got'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The figures a strategy's report prints that a figure question asks for ("how many staff actually
+ * get THRIVE": "Staff who understood what the THRIVE strategy is"): a strategy named, a figure asked,
+ * and the label holding the words asked (its subject, and a word that says what was counted).
+ */
+function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[] } | null {
+  if (
+    !has(r, 'figure') &&
+    !/\b(how many|what (percentage|proportion|share))\b|\bwhat %/.test(r.text)
+  )
+    return null;
+  const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
+  if (!named || !named.figures.length) return null;
+  const strategyWords = new Set(named.names.flatMap((n) => contentWords(n)).map(stem));
+  const asked = contentWords(r.text)
+    .map(stem)
+    .filter((w) => !strategyWords.has(w));
+  const meaning = asked.filter((w) => !FIGURE_FILLER.has(w));
+  const labels = named.figures.filter((label) => {
+    const own = new Set(contentWords(normalise(label)).map(stem));
+    const held = asked.filter((w) => own.has(w));
+    // "Staff" alone is in many labels; "understand", "know", a subject's own word says which.
+    return (
+      held.length > 0 &&
+      (meaning.length === 0 || meaning.some((w) => own.has(w) || UNDERSTOOD.has(w)))
+    );
+  });
+  return labels.length ? { strategyId: named.id, labels } : null;
+}
+
+/** Words people use for knowing what a strategy is ("get", "know", "aware of"). */
+const UNDERSTOOD = new Set(
+  ['understand', 'understood', 'know', 'aware', 'awar', 'grasp'].map(stem),
+);
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
+  const figures = strategyFiguresAsked(r);
+  if (figures)
+    return {
+      strategyId: figures.strategyId,
+      objectiveId: null,
+      ambitionIds: [],
+      themeId: null,
+      text: '',
+      figures: figures.labels,
+    };
   const strategy = findNamed(text, ctx.vocabulary.strategies)[0]?.thing ?? null;
   const strategies = strategy ? [strategy] : ctx.vocabulary.strategies;
   const numbered = /\bambition\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
@@ -1426,7 +1478,9 @@ export const RULES = [
       // "Which ambition… one of the people ones": the strategy's, not a measure's.
       !(/\bambitions?\b/.test(r.text) && !r.indicatorNamed) &&
       // "LPT access to services risk, current score": a risk named as a risk, though a domain shares its name.
-      !(/\brisk\b/.test(r.text) && (r.topicRisks[0]?.score ?? 0) >= 100 && !ambiguousTopic(r)),
+      !(/\brisk\b/.test(r.text) && (r.topicRisks[0]?.score ?? 0) >= 100 && !ambiguousTopic(r)) &&
+      // "How many staff get THRIVE?": a figure the strategy's report prints, not a measure found by "staff".
+      (r.indicatorNamed || !strategyFiguresAsked(r)),
     then: (r) => ({
       want: r.indicators.length ? 'indicator' : 'segment',
       // "How bad are we vs Northants?": one trust named against us is both of them.

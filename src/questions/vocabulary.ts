@@ -51,6 +51,8 @@ export interface Vocabulary {
     objectives: NamedThing[];
     ambitions: (NamedThing & { number: number; objectiveId: string })[];
     themes: NamedThing[];
+    /** The labels of the figures its report prints ("Staff who understood what the THRIVE strategy is"). */
+    figures: string[];
   })[];
   /** Papers by their titles and short names; `by` names who brought them ("the chief executive"). */
   papers: (NamedThing & { by: string[] })[];
@@ -290,6 +292,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       })),
     ),
     themes: st.themes.map((t) => ({ id: t.id, names: names(t.name) })),
+    figures: st.figures.map((f) => f.label),
   }));
   // "The THRIVE Report" is also "the THRIVE paper": a report or an update is a paper (not the other way
   // round: "the THRIVE update" of September's minutes is not January's THRIVE Report).

@@ -398,4 +398,11 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('group value paper - headline savings?'));
     for (const figure of ['c.£360k', 'c.£1.7m', '£200k']) assert.ok(text.includes(figure), figure);
   });
+
+  it('answers a figure the strategy report prints with that figure alone', async () => {
+    const text = shown(await ask('how many staff actually get thrive'));
+    assert.match(text, /82% of LPT staff and 80% of NHFT staff/);
+    assert.doesNotMatch(text, /Progress this period/, 'not every theme’s progress');
+    assert.doesNotMatch(text, /Nothing in this strategy matches/);
+  });
 });

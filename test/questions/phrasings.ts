@@ -1809,6 +1809,13 @@ export const CLASSES: Row[] = [
     "when's the EMA common board paper back to board",
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'schedule' },
   ],
+  // A figure the strategy's report prints, asked in words: that figure, not a measure found by "staff".
+  [
+    'how many staff actually get thrive',
+    { intent: 'strategy.progress', strategyId: 'strat-group-thrive-2026-01' },
+  ],
+  ['what % of staff understand thrive', { intent: 'strategy.progress' }],
+  ['how many thrive projects are off track at nhft', { intent: 'strategy.progress' }],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],

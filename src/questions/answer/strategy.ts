@@ -30,6 +30,8 @@ export interface StrategyAsk {
   below?: { measure: 'progress' | 'confidence'; percent: number } | null;
   /** Only the ambition (or ambitions, tied) lowest or highest on a measure. */
   extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
+  /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
+  figures?: string[] | null;
 }
 
 const valueOf = (
@@ -105,18 +107,30 @@ export function answerStrategy(
       mitigations: t.mitigations,
     }));
   const others = data.strategies.filter((s) => s.id !== strategy.id);
+  const asked = strategy.figures.filter((f) => ask.figures?.includes(f.label));
   return {
     kind: 'strategy',
     title: strategy.title,
     period: strategy.period,
     reportedTo: `${strategy.reportedTo} (${formatDate(strategy.reportedOn)})`,
-    ambitions,
-    themes,
-    figures:
-      ask.ambitionIds.length || ask.themeId
+    // A figure asked for is the answer on its own, not a line under every theme's progress.
+    ambitions: asked.length ? [] : ambitions,
+    themes: asked.length ? [] : themes,
+    figures: (asked.length
+      ? asked
+      : ask.ambitionIds.length || ask.themeId
         ? []
-        : strategy.figures.map((f) => ({ label: f.label, value: f.value })),
-    flags: flagViews(strategy.dataQuality),
+        : strategy.figures
+    ).map((f) => ({ label: f.label, value: f.value })),
+    // With a figure asked, only the flags about it (those that quote one of its numbers).
+    flags: flagViews(
+      asked.length
+        ? strategy.dataQuality.filter((q) => {
+            const quoted = new Set<string>(q.message.match(/\d+/g) ?? []);
+            return asked.some((f) => (f.value.match(/\d+/g) ?? []).some((n) => quoted.has(n)));
+          })
+        : strategy.dataQuality,
+    ),
     source: citation(data, strategy.source),
     notes: [
       ...(ask.extreme
@@ -162,6 +176,7 @@ export const strategyProgress = kind(
       })
       .nullable()
       .optional(),
+    figures: z.array(Text).nullable().optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
