@@ -730,7 +730,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'thanks',
     pattern:
-      /^((great|brilliant|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?(( (that is|that was|it was|very|really|so|most))* (great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|spot on|just what i needed))?$/,
+      /^((great|brilliant|brill|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|brill|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?(( (that is|that was|it was|very|really|so|most))* (great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|spot on|just what i needed))?$/,
   },
   {
     kind: 'how-are-you',
@@ -744,7 +744,7 @@ export const SMALL_TALK: readonly {
   {
     kind: 'bye',
     pattern:
-      /^((thanks?|thank you|cheers|ta|ok|okay|great|lovely|right)( (so|very) much)? )?(bye|goodbye|see you|see ya|cya|good night|night|that is all|that is it|that is everything|all done|done for now|nothing else|i am done|i am all set|speak (later|soon)|talk (later|soon))( (board clerk|thanks|thank you|for now|for today|cheers|then|bye))*$/,
+      /^((thanks?|thank you|cheers|ta|ok|okay|great|lovely|right)( (so|very) much)? )?(bye|goodbye|see you|see ya|cya|good night|night|that is all|that is it|that is everything|that is me( done)?|all done|done for now|done for today|nothing else|i am done|i am all set|speak (later|soon)|talk (later|soon))( (board clerk|thanks|thank you|for now|for today|cheers|then|bye))*$/,
   },
   {
     kind: 'ok',

@@ -52,7 +52,7 @@ import type {
   RiskReference,
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
-import { contentWords, normalise, removePhrase, stem } from './text';
+import { contentWords, normalise, removePhrase, spelledOutGroups, stem } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -203,9 +203,19 @@ const NOT_DESCRIBING =
  * action" (not "the actions", nor "the next action").
  */
 function describedAction(r: Reading): string | null {
-  const m = /\b(?:the|that|this) ((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
+  // "The action about keeping NEDs updated…, is that overdue?", "FTSU action on training managers…";
+  // not "the strategy action on the well-led plan", where the words name the log.
+  const about =
+    /\baction (?:on|about|for|re|regarding|around) ((?:[a-z0-9]+ ){1,10}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|and (?:who|when|is|what))\b|$)/.exec(
+      `${r.text} `,
+    );
+  const m =
+    (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!) ? about : null) ??
+    /\b(?:the|that|this) ((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text) ??
+    // "FTSU guardian tenure action - owner?": the words it starts with.
+    /^((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
   if (!m) return null;
-  const words = m[1]!.trim().split(' ');
+  const words = spelledOutGroups(m[1]!.trim().split(' ')).map((g) => g[0]!);
   if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
   return contentWords(words.join(' ')).length ? words.join(' ') : null;
 }
@@ -625,8 +635,16 @@ function minutesDate(r: Reading) {
 
 /** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
 function itemWords(r: Reading): string {
-  return r.subject ?? r.text;
+  const words = (r.subject ?? r.text).split(' ').filter((w) => !ITEM_ASKING.has(w));
+  return words.length ? words.join(' ') : (r.subject ?? r.text);
 }
+
+/** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
+const ITEM_ASKING = new Set(
+  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised'.split(
+    ' ',
+  ),
+);
 
 /** Asked of a meeting's private part: "the private board", "in camera", "the closed session". */
 const privatePart = (r: Reading) =>
@@ -1190,8 +1208,8 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up)\b/.test(r.text) &&
-          has(r, 'meeting') &&
+        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?)\b/.test(r.text) &&
+          has(r, 'meeting', 'minutes') &&
           (!!r.pastPeriod || has(r, 'last')) &&
           !!r.topic &&
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&

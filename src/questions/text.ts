@@ -246,3 +246,45 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words grouped with the spelling-out the reader puts beside a short form ("non executive directors
+ * neds", "ftsu freedom to speak up"): each group is one thing asked, its short form first.
+ */
+export function spelledOutGroups(list: readonly string[]): string[][] {
+  // "FTSU" keeps the "to" of "freedom to speak up"; "NED" has no small words to keep.
+  const initials = (ws: readonly string[]) => [
+    ws.map((w) => w[0]).join(''),
+    ws
+      .filter((w) => !/^(to|of|and|the|for|in)$/.test(w))
+      .map((w) => w[0])
+      .join(''),
+  ];
+  const groups: string[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    const short = w.replace(/s$/, '');
+    let group = [w];
+    if (short.length >= 2)
+      for (let n = 2; n <= 5; n++) {
+        const after = list.slice(i + 1, i + 1 + n);
+        if (after.length === n && initials(after).includes(short)) {
+          group = [w, ...after];
+          i += n;
+          break;
+        }
+        const last = groups.slice(-n);
+        if (
+          last.length === n &&
+          last.every((g) => g.length === 1) &&
+          initials(last.flat()).includes(short)
+        ) {
+          groups.splice(groups.length - n, n);
+          group = [w, ...last.flat()];
+          break;
+        }
+      }
+    groups.push(group);
+  }
+  return groups;
+}

@@ -405,4 +405,15 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(text, /Progress this period/, 'not every theme’s progress');
     assert.doesNotMatch(text, /Nothing in this strategy matches/);
   });
+
+  it('finds an action described with a short form and its spelling-out', async () => {
+    const neds = shown(
+      await ask(
+        'the action about keeping neds updated between committee meetings - is that overdue?',
+      ),
+    );
+    assert.match(neds, /Well-Led Leadership 2 .* is due 30 June 2025/);
+    const tenure = shown(await ask('ftsu guardian tenure action - owner and due date?'));
+    assert.match(tenure, /Well-Led FTSU 4 .* is due 31 May 2025/);
+  });
 });

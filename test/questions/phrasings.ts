@@ -1816,6 +1816,38 @@ export const CLASSES: Row[] = [
   ],
   ['what % of staff understand thrive', { intent: 'strategy.progress' }],
   ['how many thrive projects are off track at nhft', { intent: 'strategy.progress' }],
+  // An action described after "action on/about", or by the words it starts with; a short form and its
+  // spelling-out are one thing asked.
+  [
+    "ftsu action on training managers to listen to and resolve concerns, when's that due",
+    {
+      intent: 'actions.about',
+      ask: 'due',
+      words: 'training managers to listen to and resolve concerns',
+    },
+  ],
+  [
+    'the action about keeping neds updated between committee meetings - is that overdue?',
+    {
+      intent: 'actions.about',
+      ask: 'due',
+      words: 'keeping neds updated between committee meetings',
+    },
+  ],
+  [
+    'ftsu guardian tenure action - owner and due date?',
+    { intent: 'actions.about', ask: 'due', words: 'ftsu guardian tenure' },
+  ],
+  [
+    'veterans / op courage came up in sept minutes – who leads it',
+    { intent: 'minutes.about', item: 'veterans courage', date: '2025-09-01' },
+  ],
+  [
+    'staff understanding of thrive % - the figs quoted at sept board',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  ['brill thanks', { intent: 'greeting', kind: 'thanks' }],
+  ["ok that's me done for today, bye", { intent: 'greeting', kind: 'bye' }],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],

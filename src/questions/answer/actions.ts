@@ -17,9 +17,10 @@ import {
   Period,
   Text,
 } from '../question';
-import { contentWords, normalise, stem } from '../text';
+import { contentWords, normalise, spelledOutGroups, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
+import type { SearchHit } from '../search';
 
 export interface ActionListAnswer {
   kind: 'action-list';
@@ -606,9 +607,15 @@ export async function answerActionsAbout(
   const scoped = within && within.kind !== 'topic' ? await actionsInScope(ctx, within) : null;
   if (scoped && 'kind' in scoped) return scoped;
   const inScope = scoped ? new Set(scoped.actions.map((a) => a.value.id)) : null;
+  // A short form and the words it stands for are one thing asked ("NEDs", "non executive directors").
+  const askedGroups = spelledOutGroups(contentWords(normalise(words))).map((g) => g.map(stem));
+  const half = (h: SearchHit) => {
+    const hit = new Set(h.matched.map((w) => stem(normalise(w))));
+    return askedGroups.filter((g) => g.some((w) => hit.has(w))).length * 2 >= askedGroups.length;
+  };
   const matching = (await ctx.actionPassages())
     .search(words, { kinds: ['action'], limit: inScope ? 200 : 10 })
-    .filter((h) => h.titleMatch && h.wordsMatched * 2 >= h.wordsAsked)
+    .filter((h) => h.titleMatch && (h.wordsMatched * 2 >= h.wordsAsked || half(h)))
     .filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''))
     .filter((h) => !overdueOnly || overdue.has(h.doc.actionId ?? ''))
     .slice(0, 10);

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { spelledOutGroups } from '../../src/questions/text';
+
+describe('a short form and its spelling-out, read as one thing asked', () => {
+  const groups = (text: string) => spelledOutGroups(text.split(' '));
+
+  it('groups a short form with the words after it that spell it out, keeping its small words', () => {
+    assert.deepEqual(groups('ftsu freedom to speak up guardian tenure'), [
+      ['ftsu', 'freedom', 'to', 'speak', 'up'],
+      ['guardian'],
+      ['tenure'],
+    ]);
+  });
+
+  it('groups a plural short form with the words before it', () => {
+    assert.deepEqual(groups('keeping non executive directors neds updated'), [
+      ['keeping'],
+      ['neds', 'non', 'executive', 'directors'],
+      ['updated'],
+    ]);
+  });
+
+  it('leaves words that spell out nothing alone', () => {
+    assert.deepEqual(groups('staff survey results'), [['staff'], ['survey'], ['results']]);
+  });
+});
