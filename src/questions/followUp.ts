@@ -113,6 +113,9 @@ const NOT_WORK = new Set('against yet anything something far now still reported 
 const AMBITION_PARTS =
   /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|learning|successes|focus|next steps|why)\b/;
 
+/** Words of a figure follow-up that name no figure ("and what about the…?"). */
+const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
+
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
 function namesOtherRecord(r: Reading): boolean {
   return (
@@ -214,6 +217,13 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // A committee's report, then "anything they wanted to celebrate?"
     if (last.intent === 'committee.report' && (has(r, 'alert') || reportLevel(r)))
       return { ...last, level: reportLevel(r) };
+    // A figure in the papers, then "full year effect?", "and the estates saving?": another figure of
+    // the same kind, found by the new words with the old (so in the same paper, first).
+    if (last.intent === 'paper.figures' && !namesOtherRecord(r) && !has(r, 'actions', 'risk')) {
+      const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w));
+      if (words.length && words.length <= 4)
+        return { ...last, words: `${words.join(' ')} ${last.words}` };
+    }
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
     if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };

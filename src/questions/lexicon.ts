@@ -435,7 +435,8 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
   `worse worst better best higher highest lower lowest more less most least good bad poor poorer
   dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
   comparison versus against who which why how got has have had been bigger biggest smaller smallest
-  problem problems issue issues badly struggling two vs v`.split(/\s+/),
+  problem problems issue issues badly struggling two vs v over under above below ceiling ceilings cap
+  limit limits target targets threshold breach breaching breached exceed exceeding exceeded`.split(/\s+/),
 );
 
 /** Units as printed in the papers' tables and as typed: "2-hr" and "2 hours" are one thing. */

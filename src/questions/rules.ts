@@ -184,6 +184,29 @@ function describedWork(r: Reading): string {
   return words.join(' ');
 }
 
+/** Nouns for a piece of work an action delivers ("the research strategy and delivery plan"). */
+const WORK_NOUN =
+  /\b(plan|plans|strategy|review|programme|policy|framework|analysis|assessment|business case|audit|roadmap|project)\b/;
+
+/** Words asking whether work has moved from its date. */
+const SLIPPED =
+  /\b(moved|slipped|slipping|pushed (back|out)|delayed|deferred|put back|rescheduled|still (due|on for|planned for|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov))\b/;
+
+/** The work a has-it-moved question names, without its asking words or the month it was due. */
+function movedWork(r: Reading): string {
+  const period = r.period?.text ?? r.pastPeriod?.text;
+  return describedWork(r)
+    .split(' ')
+    .filter(
+      (w) =>
+        w !== period &&
+        !/^(still|or|has|have|it|moved|slipped|slipping|pushed|back|out|delayed|deferred|put|rescheduled|due|on|for)$/.test(
+          w,
+        ),
+    )
+    .join(' ');
+}
+
 /** A calendar year named on its own ("due in 2027"), which the period finder leaves to others. */
 function yearNamed(r: Reading): Period | null {
   const year = /\b(?:in|by|during|for) (20\d\d)\b/.exec(r.text)?.[1];
@@ -1553,6 +1576,37 @@ export const RULES = [
             ),
           )),
     then: (r) => ({ registerId: r.registerId, filter: { kind: 'all' } }),
+  }),
+  actionsAbout.rule({
+    rank: 165,
+    name: 'whether a piece of work has moved',
+    // "People plans sign off at joint PCC - still Dec or has it moved?": the action's dates, original
+    // and revised, not a meeting in December.
+    when: (r) =>
+      SLIPPED.test(r.text) &&
+      WORK_NOUN.test(r.text) &&
+      !r.risks.length &&
+      !r.paper &&
+      !r.actionTarget &&
+      movedWork(r) !== '',
+    then: (r) => ({ words: movedWork(r), ask: 'due' }),
+  }),
+  actionsAbout.rule({
+    rank: 205,
+    name: 'who leads a piece of work named by what it is',
+    // "Group research strategy n delivery plan - who and by when": an action's work, not a strategy's
+    // progress (no strategy of that name is reported to the board).
+    when: (r) =>
+      (WHO_LEADS.test(r.text) || /\bwho (and )?(by )?when\b/.test(r.text)) &&
+      WORK_NOUN.test(r.text) &&
+      !findNamed(r.text, r.ctx.vocabulary.strategies).length &&
+      !r.risks.length &&
+      !r.paper &&
+      !r.actionTarget &&
+      !r.roles &&
+      !r.person &&
+      describedWork(r) !== '',
+    then: (r) => ({ words: describedWork(r), ask: 'lead' }),
   }),
   strategyProgress.rule({
     rank: 210,

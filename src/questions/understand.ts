@@ -83,6 +83,8 @@ export function decide(reading: Reading, last: Question | null = null): Question
     fresh.intent === 'clarify' ||
     (fresh.intent === 'topic' &&
       (reading.cues.has('pronoun') ||
+        // A fragment ("full year effect?") leans on what was just asked, when it can.
+        reading.text.split(' ').length <= 3 ||
         fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w)))));
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);

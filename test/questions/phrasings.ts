@@ -1848,6 +1848,21 @@ export const CLASSES: Row[] = [
   ],
   ['brill thanks', { intent: 'greeting', kind: 'thanks' }],
   ["ok that's me done for today, bye", { intent: 'greeting', kind: 'bye' }],
+  // A measure's limit in words ("over their agency ceiling").
+  [
+    "who's over their agency ceiling in dec?",
+    { intent: 'performance', indicatorIds: ['workforce-agency-spend-000-s-in-month'] },
+  ],
+  // Work named by what it is (a strategy, a plan) with who and when: an action's, not a strategy's.
+  [
+    'group research strategy n delivery plan - who and by when',
+    { intent: 'actions.about', ask: 'lead', words: 'research strategy n delivery plan' },
+  ],
+  // Whether work has moved from its month: the action's dates, not a meeting in that month.
+  [
+    'people plans sign off at joint pcc - still dec or has it moved?',
+    { intent: 'actions.about', ask: 'due' },
+  ],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
@@ -2136,5 +2151,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'LPT workforce risk BAF 06 - score and is it within appetite',
     'what about the group version',
     { intent: 'risk.detail', risk: { registerId: GROUP, draft: true } },
+  ],
+  // A figure, then a fragment naming another: a figure of the same kind, in the same paper first.
+  [
+    'group value savings this year from the latest changes',
+    'full year effect?',
+    { intent: 'paper.figures', words: 'full year effect value savings changes' },
   ],
 ];
