@@ -436,7 +436,9 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
   dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
   comparison versus against who which why how got has have had been bigger biggest smaller smallest
   problem problems issue issues badly struggling two vs v over under above below ceiling ceilings cap
-  limit limits target targets threshold breach breaching breached exceed exceeding exceeded`.split(/\s+/),
+  limit limits target targets threshold breach breaching breached exceed exceeding exceeded`.split(
+    /\s+/,
+  ),
 );
 
 /** Units as printed in the papers' tables and as typed: "2-hr" and "2 hours" are one thing. */
