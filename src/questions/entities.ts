@@ -865,7 +865,14 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       ? Number(scoreEqualsMatch[1])
       : null;
 
-  const paper = findNamed(text, v.papers)[0];
+  // "When does the Group BAF next go to SEB?": when its paper comes back, asked of the register it presents.
+  const registerPaper =
+    registerId && CUES.paperSchedule.test(text) && findNamed(text, v.registers).length
+      ? v.papers.find((p) => p.related.includes(registerId))
+      : undefined;
+  const paper =
+    findNamed(text, v.papers)[0] ??
+    (registerPaper ? { thing: registerPaper, name: '' } : undefined);
   const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
   const report = findNamed(text, v.committeeReports)[0] ?? null;
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;

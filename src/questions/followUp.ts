@@ -229,7 +229,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
     // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
     if (last.intent === 'terms-of-reference' && !namesOtherRecord(r) && !has(r, 'actions'))
-      return { ...last, part: termsPart(r) };
+      return { ...last, also: undefined, ...termsPart(r) };
     // Actions about some work, then "who leads it?" or "is it done?" (not a question about something
     // else that happens to ask who: "talent matters: who can apply?").
     if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))

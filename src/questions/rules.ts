@@ -630,19 +630,27 @@ const TERMS_PART_WORDS: [TermsPart, RegExp][] = [
   ['membership', /\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/],
   ['frequency', /\b(how often|frequency|frequently|meets?|monthly|quarterly)\b/],
   [
+    'records',
+    /\b(action log|risk log|minuted|minutes|recorded|records?|keeps? (the )?(log|notes|minutes)|reports? (to|into|up)|reporting)\b/,
+  ],
+  [
     'responsibilities',
     /\b(responsib\w*|duties|remit|does it (do|cover)|in charge of|oversee\w*)\b/,
   ],
   ['purpose', /\b(purpose|for|why|what (does|is) it)\b/],
 ];
 
-/** The part asked for; two asked at once ("how often does it meet and who must attend?") get them all. */
-export function termsPart(r: Reading): TermsPart {
+/**
+ * The part asked for; two asked at once ("how often does it meet and who keeps the action log?") are
+ * the first, with the others `also`.
+ */
+export function termsPart(r: Reading): { part: TermsPart; also?: TermsPart[] } {
   const asked = TERMS_PART_WORDS.filter(([, words]) => words.test(r.text)).map(([part]) => part);
   // "Purpose" words ("for", "what is it") are too common to count as a second part.
   const specific = asked.filter((p) => p !== 'purpose');
-  if (specific.length > 1 && /\b(and|plus|also)\b|[,&+]/.test(r.text)) return 'all';
-  return asked[0] ?? (/\bmeeting\b/.test(r.text) ? 'frequency' : 'all');
+  if (specific.length > 1 && /\b(and|plus|also)\b|[,&+]/.test(r.text))
+    return { part: specific[0]!, also: specific.slice(1) };
+  return { part: asked[0] ?? (/\bmeeting\b/.test(r.text) ? 'frequency' : 'all') };
 }
 
 /** The minutes asked about: the day named, or the first of the month of the minutes in that month. */
@@ -1002,7 +1010,7 @@ export const RULES = [
     when: (r) => !!r.termsOfReference && !r.risks.length,
     then: (r) => ({
       termsId: r.termsOfReference!.id,
-      part: termsPart(r),
+      ...termsPart(r),
     }),
   }),
   committeeReport.rule({

@@ -54,8 +54,11 @@ export interface Vocabulary {
     /** The labels of the figures its report prints ("Staff who understood what the THRIVE strategy is"). */
     figures: string[];
   })[];
-  /** Papers by their titles and short names; `by` names who brought them ("the chief executive"). */
-  papers: (NamedThing & { by: string[] })[];
+  /**
+   * Papers by their titles and short names; `by` names who brought them ("the chief executive");
+   * `related` the records they present (the Group BAF paper presents the Group BAF register).
+   */
+  papers: (NamedThing & { by: string[]; related: string[] })[];
   /** Committees' Alert, Advise and Assure reports, by the committee's names. */
   committeeReports: NamedThing[];
   /** Performance reports, and their indicators and oversight domains by name. */
@@ -306,6 +309,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   const papers = s.papers.map((p) => ({
     id: p.id,
     names: names(...[p.title, ...p.aliases].flatMap(sayings)),
+    related: p.relatedIds,
     // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
     by: names(
       ...(p.cover.sponsor ?? '')

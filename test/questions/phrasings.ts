@@ -1616,7 +1616,15 @@ export const CLASSES: Row[] = [
   // Two parts of terms of reference asked at once: all of them.
   [
     'transition group - how often does it meet and whats the attendance expectation',
-    { intent: 'terms-of-reference', part: 'all' },
+    { intent: 'terms-of-reference', part: 'attendance', also: ['frequency'] },
+  ],
+  [
+    'transition group - how often does it meet and who keeps the action log',
+    { intent: 'terms-of-reference', part: 'frequency', also: ['records'] },
+  ],
+  [
+    "when's the group baf next going to group seb",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'schedule' },
   ],
   ['who chairs the transition group meeting', { intent: 'terms-of-reference', part: 'chair' }],
   // A figure by its rarest words: "off track" rather than "transformation projects".

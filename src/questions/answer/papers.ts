@@ -562,6 +562,7 @@ export const TERMS_PARTS = [
   'membership',
   'responsibilities',
   'frequency',
+  'records',
   'purpose',
 ] as const;
 export type TermsPart = (typeof TERMS_PARTS)[number];
@@ -570,6 +571,8 @@ export function answerTermsOfReference(
   ctx: AnswerContext,
   termsId: string,
   part: TermsPart,
+  /** Two or more parts asked at once ("how often does it meet and who keeps the action log"). */
+  also: TermsPart[] = [],
 ): PaperAnswer | MessageAnswer {
   const t = ctx.data.termsOfReference.find((x) => x.id === termsId);
   if (!t) return nothing('I can’t find those terms of reference', '');
@@ -585,17 +588,21 @@ export function answerTermsOfReference(
     { heading: 'Quorum', paragraphs: [t.quorum.printed], figures: [] },
     { heading: 'Attendance', paragraphs: t.attendance, figures: [] },
     { heading: 'Frequency', paragraphs: [t.frequency], figures: [] },
+    { heading: 'Records and reporting', paragraphs: t.recordsAndReporting, figures: [] },
   ].filter((p) => p.paragraphs.length > 0);
   // A quorum is read with what members are expected to attend ("quorum and attendance"); a chair the
   // terms do not name (said in a note), with the members one would come from.
-  const headings =
-    part === 'quorum'
+  const headingsOf = (asked: TermsPart) =>
+    asked === 'quorum'
       ? ['quorum', 'attendance']
-      : part === 'chair' && !t.chair
+      : asked === 'chair' && !t.chair
         ? ['membership']
-        : [part];
+        : [asked];
+  const headings = [part, ...also].flatMap(headingsOf);
   const wanted =
-    part === 'all' ? parts : parts.filter((p) => headings.includes(p.heading.toLowerCase()));
+    part === 'all' && !also.length
+      ? parts
+      : parts.filter((p) => headings.includes(p.heading.toLowerCase().split(' ')[0]!));
   return {
     kind: 'paper',
     title: `${t.body}: terms of reference`,
@@ -606,7 +613,7 @@ export function answerTermsOfReference(
     recommendations: [],
     cover: [],
     notes:
-      part === 'chair' && !t.chair
+      (part === 'chair' || also.includes('chair')) && !t.chair
         ? ['The terms of reference do not name a chair. Its members are below.']
         : [],
     source: citation(ctx.data, t.source),
@@ -663,8 +670,9 @@ export const termsOfReference = kind(
   {
     termsId: Id,
     part: z.enum(TERMS_PARTS),
+    also: z.array(z.enum(TERMS_PARTS)).optional(),
   },
-  (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part),
+  (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part, q.also),
 );
 
 /** Other words for what figure labels say: "spend" is expenditure, "grown" an increase. */
