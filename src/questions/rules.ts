@@ -534,6 +534,36 @@ const UNDERSTOOD = new Set(
   ['understand', 'understood', 'know', 'aware', 'awar', 'grasp'].map(stem),
 );
 
+/**
+ * The ambitions (or the THRIVE theme) whose reports (successes, challenges, focus, progress) hold most
+ * of the words asked.
+ */
+function reportedIn(
+  r: Reading,
+  query: string,
+  strategies: Reading['ctx']['vocabulary']['strategies'],
+): { strategyId: string; ambitionIds: string[]; themeId: string | null; text: string } | null {
+  const hits = (
+    r.ctx.passages?.search(query, { kinds: ['ambition', 'theme'], limit: 5 }) ?? []
+  ).filter((h) => h.wordsMatched >= 2 && h.wordsMatched * 3 >= h.wordsAsked * 2);
+  const best = hits[0];
+  if (!best) return null;
+  const owner = strategies.find((s) => best.doc.id.startsWith(`${s.id}#`));
+  if (!owner) return null;
+  const idOf = (h: (typeof hits)[number]) => h.doc.id.slice(owner.id.length + 1);
+  if (best.doc.kind === 'theme')
+    return { strategyId: owner.id, ambitionIds: [], themeId: idOf(best), text: query };
+  const ids = hits
+    .filter(
+      (h) =>
+        h.doc.kind === 'ambition' &&
+        h.score >= best.score * 0.7 &&
+        h.doc.id.startsWith(`${owner.id}#`),
+    )
+    .map(idOf);
+  return { strategyId: owner.id, ambitionIds: ids.slice(0, 3), themeId: null, text: query };
+}
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const figures = strategyFiguresAsked(r);
@@ -569,6 +599,15 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
       }
     : null;
+  // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
+  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(text);
+  const equals =
+    level && !below && /\bambitions?\b/.test(text)
+      ? {
+          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+          percent: Math.min(100, Number(level[1])),
+        }
+      : null;
   // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
   const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
     ? ('lowest' as const)
@@ -606,6 +645,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   }
   const query = r.topic ?? '';
   if (below) return ask({ strategyId: strategy?.id ?? null });
+  if (equals) return ask({ strategyId: strategy?.id ?? null, equals });
   if (query.length >= 4) {
     const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
     const hits = fuse.search(query).slice(0, 3);
@@ -617,6 +657,10 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         text: query,
       });
     }
+    // "Virtual ward beds", "procuring ServiceNow": words of an ambition's or a theme's report, not
+    // of its name.
+    const reported = reportedIn(r, query, strategies);
+    if (reported) return ask(reported);
   }
   return ask({ strategyId: strategy?.id ?? null });
 }

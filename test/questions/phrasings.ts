@@ -1871,6 +1871,19 @@ export const CLASSES: Row[] = [
     'people plans sign off at joint pcc - still dec or has it moved?',
     { intent: 'actions.about', ask: 'due' },
   ],
+  // Ambitions at a level, and words of an ambition's or a theme's report rather than its name.
+  [
+    'which trust ambition was only 90% at q2',
+    { intent: 'strategy.progress', equals: { measure: 'progress', percent: 90 } },
+  ],
+  [
+    'virtual ward beds figure in the sept 23 ambitions update?',
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'] },
+  ],
+  [
+    'thrive tech – what are we procuring to line up nhft and lpt systems',
+    { intent: 'strategy.progress', themeId: 'theme-t' },
+  ],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
@@ -2165,5 +2178,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'group value savings this year from the latest changes',
     'full year effect?',
     { intent: 'paper.figures', words: 'full year effect value savings changes' },
+  ],
+  // Ambitions at a level, then their challenges: the same ambitions.
+  [
+    'which trust ambition was only 90% at q2',
+    'any challenges flagged against it?',
+    { intent: 'strategy.progress', equals: { measure: 'progress', percent: 90 } },
   ],
 ];

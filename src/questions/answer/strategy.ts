@@ -30,6 +30,8 @@ export interface StrategyAsk {
   below?: { measure: 'progress' | 'confidence'; percent: number } | null;
   /** Only the ambition (or ambitions, tied) lowest or highest on a measure. */
   extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
+  /** Only the ambitions at a level ("which ambition was only 90% at Q2"). */
+  equals?: { measure: 'progress' | 'confidence'; percent: number } | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
   figures?: string[] | null;
 }
@@ -81,6 +83,7 @@ export function answerStrategy(
           return value !== null && value !== undefined && value < ask.below.percent;
         })
         .filter((a) => !ask.extreme || valueOf(a, ask.extreme.measure) === extremeValue)
+        .filter((a) => !ask.equals || valueOf(a, ask.equals.measure) === ask.equals.percent)
         .map((a) => ({
           number: a.number,
           objective: o.title,
@@ -142,6 +145,13 @@ export function answerStrategy(
                 : `The report prints no ${ask.extreme.measure} figures for its ambitions.`,
           ]
         : []),
+      ...(ask.equals
+        ? [
+            ambitions.length
+              ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} at ${ask.equals.percent}% ${ask.equals.measure}: ${ambitions.map((a) => `${a.number} (${a.text})`).join('; ')}.`
+              : `No ambition is at ${ask.equals.percent}% ${ask.equals.measure}.`,
+          ]
+        : []),
       ...(ask.below
         ? [
             ambitions.length
@@ -177,6 +187,10 @@ export const strategyProgress = kind(
       .nullable()
       .optional(),
     figures: z.array(Text).nullable().optional(),
+    equals: z
+      .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
+      .nullable()
+      .optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
