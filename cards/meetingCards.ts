@@ -135,11 +135,12 @@ function minuteItemElements(item: MinuteItemView, full: boolean): CardElement[] 
 
 export function minuteItemCard(answer: Extract<Answer, { kind: 'minute-item' }>): BuiltCard {
   const item = answer.item;
-  const summary = `${item.reference} ${item.title} (${item.meeting}): ${item.resolution ? `resolved ${item.resolution}` : 'no resolution was recorded.'}`;
+  const summary = `${answer.notes.length ? `${answer.notes.join(' ')} ` : ''}${item.reference} ${item.title} (${item.meeting}): ${item.resolution ? `resolved ${item.resolution}` : 'no resolution was recorded.'}`;
+  // The notes answer the question asked of the item ("who presented it"): first, before the minute.
   const body = [
     ...heading(`${item.reference}: ${item.title}`, item.meeting),
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
     ...minuteItemElements(item, true).slice(1),
-    ...notesBlock(answer.notes),
     citation(item.source),
   ];
   return { card: adaptiveCard(body, summary), summary };

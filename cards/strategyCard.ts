@@ -121,13 +121,17 @@ function theme(t: ThemeView, detailed: boolean): Container {
 
 export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): BuiltCard {
   const detailed = answer.ambitions.length + answer.themes.length <= 2;
-  const summary = answer.ambitions.length
-    ? `${answer.title}: ${answer.ambitions.map((a) => `ambition ${a.number} progress ${a.progressPct}%, confidence ${a.confidencePct}%`).join('; ')}.`
-    : answer.themes.length
-      ? `${answer.title}: ${answer.themes.map((t) => `${t.name}: ${truncate(t.progress[0] ?? 'no progress reported', 80)}`).join('; ')}.`
-      : `${answer.title}: ${answer.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}.`;
+  const summary = answer.lead.length
+    ? `${answer.title}: ${answer.lead.join(' ')}`
+    : answer.ambitions.length
+      ? `${answer.title}: ${answer.ambitions.map((a) => `ambition ${a.number} progress ${a.progressPct}%, confidence ${a.confidencePct}%`).join('; ')}.`
+      : answer.themes.length
+        ? `${answer.title}: ${answer.themes.map((t) => `${t.name}: ${truncate(t.progress[0] ?? 'no progress reported', 80)}`).join('; ')}.`
+        : `${answer.title}: ${answer.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}.`;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.period} · reported to ${answer.reportedTo}`),
+    // What was asked ("the lowest confidence"), before the ambitions it picks out.
+    ...answer.lead.map((l) => text(l, { weight: 'Bolder', spacing: 'Small' })),
     ...flagsBlock(answer.flags),
     ...answer.ambitions.map((a) => ambition(a, detailed)),
     ...answer.themes.map((t) => theme(t, detailed)),

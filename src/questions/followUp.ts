@@ -116,6 +116,19 @@ const AMBITION_PARTS =
 /** Words of a figure follow-up that name no figure ("and what about the…?"). */
 const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
 
+/** The part of an ambition's report a follow-up asks for. */
+function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null {
+  if (
+    /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|why|risks?)\b/.test(
+      text,
+    )
+  )
+    return 'challenges';
+  if (/\b(successes|learning|gone well|went well|achieved)\b/.test(text)) return 'successes';
+  if (/\b(focus|next steps|next|plans?)\b/.test(text)) return 'focus';
+  return null;
+}
+
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
 function namesOtherRecord(r: Reading): boolean {
   return (
@@ -281,7 +294,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     !namesOtherRecord(r) &&
     !has(r, 'actions', 'meeting', 'agenda')
   )
-    return last;
+    return { ...last, part: ambitionPart(r.text) };
   // The actions about something, then "which of those are past their due date?": those of them.
   if (last.intent === 'actions.about' && has(r, 'overdue'))
     return { ...last, ask: 'due', overdue: true };

@@ -1489,6 +1489,8 @@ export const RULES = [
     name: 'the next meeting',
     when: (r) =>
       has(r, 'meeting') &&
+      // "Anything in the papers about cyber? Board development session next week on it": the topic.
+      !/^(is there )?anything (in the (papers|pack|board pack) )?(about|on)\b/.test(r.text) &&
       (has(r, 'next', 'time', 'place') ||
         /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&

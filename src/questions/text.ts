@@ -69,6 +69,8 @@ const OWN_STEMS: Readonly<Record<string, string>> = {
   rated: 'rating',
   waiter: 'wait',
   waiters: 'wait',
+  // "Funding secured" is not "security".
+  secured: 'secured',
 };
 
 /** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */

@@ -210,7 +210,7 @@ describe('answers to directors’ questions', () => {
   it('names the ambition lowest on confidence, with its figure', async () => {
     const a = await ask('where are we least confident of delivering');
     assert.equal(a.kind, 'strategy');
-    assert.ok(a.kind === 'strategy' && a.notes.some((n) => /Ambition 2 .*75%/.test(n)));
+    assert.ok(a.kind === 'strategy' && a.lead.some((n) => /Ambition 2 .*75%/.test(n)));
   });
 
   it('gives the report’s commentary on a figure shown (why it dropped, why it is missing)', async () => {
@@ -415,5 +415,20 @@ describe('answers to directors’ questions', () => {
     assert.match(neds, /Well-Led Leadership 2 .* is due 30 June 2025/);
     const tenure = shown(await ask('ftsu guardian tenure action - owner and due date?'));
     assert.match(tenure, /Well-Led FTSU 4 .* is due 31 May 2025/);
+  });
+
+  it('quotes what someone said, with the sentence that goes on with it', async () => {
+    const text = shown(await ask('GTB/25/19 - what did david maher say'));
+    assert.match(text, /Transitional Year/);
+    assert.match(text, /This will be accompanied by Provider Capability Assessments/);
+  });
+
+  it('answers what holds an ambition back first, after the ambition was found', async () => {
+    const r = request('personal', 'chat-held-back');
+    await ask('which of the 12 ambitions are we least confident about hitting by Q4', r);
+    const text = shown(await ask('whats holding it back', r));
+    const lines = text.split('\n');
+    assert.match(lines[2] ?? '', /^Ambition 2, its challenges and risks: CQC Rating/);
+    assert.match(text, /less external research/);
   });
 });

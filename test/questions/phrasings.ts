@@ -1884,6 +1884,11 @@ export const CLASSES: Row[] = [
     'thrive tech – what are we procuring to line up nhft and lpt systems',
     { intent: 'strategy.progress', themeId: 'theme-t' },
   ],
+  // The first question decides: "anything in the papers about cyber? …next week on it" is a topic.
+  [
+    'anything in the papers about cyber? board development session next week on it',
+    { intent: 'topic' },
+  ],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
@@ -2158,7 +2163,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   [
     'which of the 12 ambitions are we least confident about hitting by Q4',
     'whats holding it back',
-    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+    {
+      intent: 'strategy.progress',
+      extreme: { measure: 'confidence', which: 'lowest' },
+      part: 'challenges',
+    },
   ],
   ['progress on our ambitions', 'any challenges?', { intent: 'strategy.progress' }],
   // A minute item, then a figure "in that": the same item.

@@ -811,15 +811,17 @@ export function answerSaid(
       const text = (item.printedText ?? [item.summary]).join(' ');
       const all = sentencesOf(text);
       const named = new RegExp(`\\b${surname}\\b`, 'i');
-      // What they said, and the reply to it when the next sentence is one ("Kate Dyer agreed…").
+      // What they said, and the reply to it when the next sentence is one ("Kate Dyer agreed…"), or
+      // the rest of what they said when it goes on ("This will be accompanied by…").
       const sentences = all.filter(
         (t, i) =>
           named.test(t) ||
           (i > 0 &&
             named.test(all[i - 1]!) &&
-            /\b(agreed|confirmed|responded|replied|assured|explained|advised|acknowledged)\b/i.test(
+            (/\b(agreed|confirmed|responded|replied|assured|explained|advised|acknowledged)\b/i.test(
               t,
-            )),
+            ) ||
+              /^(This|These|He|She|They)\b/.test(t))),
       );
       if (!sentences.length) continue;
       const about = `${item.title} ${sentences.join(' ')}`.toLowerCase();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import type { Strategy } from '../../domain/strategy';
 import { formatDate } from '../../domain/dates';
 import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
 import { citation, flagViews } from '../../shared/views';
@@ -18,6 +19,8 @@ export interface StrategyAnswer {
   figures: { label: string; value: string }[];
   flags: FlagView[];
   source: Citation;
+  /** The sentence that answers the question ("ambition 2 has the lowest confidence"), shown first. */
+  lead: string[];
   notes: string[];
 }
 
@@ -32,6 +35,8 @@ export interface StrategyAsk {
   extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
   /** Only the ambitions at a level ("which ambition was only 90% at Q2"). */
   equals?: { measure: 'progress' | 'confidence'; percent: number } | null;
+  /** The part of each ambition's report asked for ("what's holding it back": its challenges). */
+  part?: 'challenges' | 'successes' | 'focus' | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
   figures?: string[] | null;
 }
@@ -40,6 +45,26 @@ const valueOf = (
   a: { progressPct?: number | null; confidencePct?: number | null },
   measure: 'progress' | 'confidence',
 ) => (measure === 'progress' ? a.progressPct : a.confidencePct) ?? null;
+
+/** What each ambition's report says under the part asked for, in a line of its own. */
+function partLeads(
+  strategy: Strategy,
+  shown: readonly { number: number }[],
+  part: 'challenges' | 'successes' | 'focus',
+): string[] {
+  const numbers = new Set(shown.map((a) => a.number));
+  return strategy.objectives
+    .flatMap((o) => o.ambitions)
+    .filter((a) => numbers.has(a.number))
+    .map((a) => {
+      const said = part === 'challenges' ? [...a.challenges, ...a.financialRisks] : a[part];
+      const label =
+        part === 'challenges' ? 'challenges and risks' : part === 'focus' ? 'focus' : 'successes';
+      return said.length
+        ? `Ambition ${a.number}, its ${label}: ${said.join(' ')}`
+        : `Ambition ${a.number}: its report gives no ${label}.`;
+    });
+}
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
 export function answerStrategy(
@@ -115,7 +140,10 @@ export function answerStrategy(
     kind: 'strategy',
     title: strategy.title,
     period: strategy.period,
-    reportedTo: `${strategy.reportedTo} (${formatDate(strategy.reportedOn)})`,
+    // "Trust Board, 27 September 2023, agenda item 15" already has its date.
+    reportedTo: strategy.reportedTo.includes(formatDate(strategy.reportedOn))
+      ? strategy.reportedTo
+      : `${strategy.reportedTo} (${formatDate(strategy.reportedOn)})`,
     // A figure asked for is the answer on its own, not a line under every theme's progress.
     ambitions: asked.length ? [] : ambitions,
     themes: asked.length ? [] : themes,
@@ -135,7 +163,8 @@ export function answerStrategy(
         : strategy.dataQuality,
     ),
     source: citation(data, strategy.source),
-    notes: [
+    lead: [
+      ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
       ...(ask.extreme
         ? [
             ambitions.length === 1
@@ -159,10 +188,11 @@ export function answerStrategy(
               : `No ambition is below ${ask.below.percent}% ${ask.below.measure}.`,
           ]
         : []),
-      ...(others.length && !ask.strategyId
-        ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
-        : []),
     ],
+    notes:
+      others.length && !ask.strategyId
+        ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
+        : [],
   };
 }
 
@@ -187,6 +217,7 @@ export const strategyProgress = kind(
       .nullable()
       .optional(),
     figures: z.array(Text).nullable().optional(),
+    part: z.enum(['challenges', 'successes', 'focus']).nullable().optional(),
     equals: z
       .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
       .nullable()
