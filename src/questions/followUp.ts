@@ -215,7 +215,14 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       !namesOtherRecord(r) &&
       !has(r, 'actions', 'presenter')
     )
-      return { intent: 'minutes.about', body: last.body, date: last.date, item: last.item };
+      return {
+        intent: 'minutes.about',
+        body: last.body,
+        date: last.date,
+        item: last.item,
+        // "The recruitment numbers in that": those figures of the item, quoted first.
+        ...(has(r, 'figure') && r.topic ? { figures: r.topic } : {}),
+      };
     if (
       last.intent === 'minutes.item' &&
       has(r, 'pronoun') &&

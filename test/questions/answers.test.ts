@@ -431,4 +431,17 @@ describe('answers to directors’ questions', () => {
     assert.match(lines[2] ?? '', /^Ambition 2, its challenges and risks: CQC Rating/);
     assert.match(text, /less external research/);
   });
+
+  it('quotes the figures a follow-up asks of a minute item, first', async () => {
+    const r = request('personal', 'chat-qsir-figures');
+    await ask('who did the QSIR presentation in sept', r);
+    const text = shown(await ask('what were the recruitment numbers in that', r));
+    assert.match(text.split('\n')[2] ?? '', /^“.*from 58 days to 37 days by 31 July 2024\.”$/);
+  });
+
+  it('says when a paper’s next report date has passed, and plans it against its own workplan item', async () => {
+    const text = shown(await ask("when's the group baf next going to group seb"));
+    assert.match(text, /Group SEB 10 February 2026 \(that date has passed/);
+    assert.match(text, /Group Board Assurance Framework: Every meeting/);
+  });
 });

@@ -1889,6 +1889,7 @@ export const CLASSES: Row[] = [
     'anything in the papers about cyber? board development session next week on it',
     { intent: 'topic' },
   ],
+  ['when is the thrive report next due', { intent: 'paper', want: 'schedule' }],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
@@ -2174,7 +2175,7 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   [
     'who did the QSIR presentation in sept',
     'what were the recruitment numbers in that',
-    { intent: 'minutes.about', item: 'qsir', date: '2025-09-01' },
+    { intent: 'minutes.about', item: 'qsir', date: '2025-09-01', figures: 'recruitment numbers' },
   ],
   // A risk, then "the group version": the group's risk on the same subject, though its number differs.
   [

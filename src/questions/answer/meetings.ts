@@ -701,6 +701,7 @@ export function answerMinuteAbout(
   body: string | null,
   date: IsoDate | null,
   words: string,
+  figures: string | null = null,
 ): MinuteItemAnswer | MessageAnswer {
   const found = minuteItemAbout(ctx, body, date, words);
   if ('kind' in found) return found;
@@ -709,8 +710,24 @@ export function answerMinuteAbout(
     kind: 'minute-item',
     private: view.private,
     item: view,
-    notes: view.resolution ? [] : ['The minutes record no resolution for this item.'],
+    notes: figures ? figureSentences(found.item, figures) : [],
   };
+}
+
+/**
+ * "What were the recruitment numbers in that?": the minute's sentences that print a number and hold a
+ * word asked, quoted; or plainly that it prints none.
+ */
+function figureSentences(item: MinuteItem, words: string): string[] {
+  const asked = contentWords(normalise(words)).map(stem);
+  const quoted = sentencesOf((item.printedText ?? [item.summary]).join(' ')).filter((s) => {
+    if (!/\d/.test(s)) return false;
+    const own = new Set(contentWords(normalise(s)).map(stem));
+    return asked.some((w) => own.has(w));
+  });
+  return quoted.length
+    ? quoted.map((s) => `“${s.trim()}”`)
+    : [`The minute prints no figures about ${words}.`];
 }
 
 /** The lead the agenda gives an item of a meeting without minutes ("who is presenting the BAF in January"). */
@@ -1130,8 +1147,10 @@ function answerFirstCommitteeMeeting(ctx: AnswerContext, reportId: string): Mess
 }
 
 /** "What came out of the QSIR presentation?": a minute item found by what it is about. */
-export const minutesAbout = kind('minutes.about', { ...WhichMinutes, item: Text }, (q, ctx) =>
-  answerMinuteAbout(ctx, q.body, q.date, q.item),
+export const minutesAbout = kind(
+  'minutes.about',
+  { ...WhichMinutes, item: Text, figures: Text.nullable().optional() },
+  (q, ctx) => answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null),
 );
 
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */

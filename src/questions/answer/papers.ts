@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Paper, PaperSection } from '../../domain';
+import type { IsoDate, Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
 import { formatDate, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
@@ -111,11 +111,12 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 const PURPOSE = /purpose|executive summary|introduction/i;
 
 /** The longer words of a title, to match a paper with its agenda or workplan item. */
+/** Words of a title that say which paper it is ("group", "board", "trust" name most of them). */
 function titleWords(t: string): Set<string> {
   return new Set(
     normalise(t)
       .split(' ')
-      .filter((w) => w.length > 3),
+      .filter((w) => w.length > 3 && !/^(group|board|trust|report|update|paper)$/.test(w)),
   );
 }
 
@@ -123,6 +124,32 @@ function titleWords(t: string): Set<string> {
  * When a paper comes to the board: its cover's next report, and the workplan's line for it (how often,
  * and the meetings it is planned for), saying when the workplan plans nothing later.
  */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Whether a printed date ("Group SEB 10 February 2026", "May 2026") is before today (a month: all of it). */
+function isPast(printed: string, today: IsoDate): boolean {
+  const m = new RegExp(`(?:\\b(\\d{1,2}) )?\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'i').exec(
+    printed,
+  );
+  if (!m) return false;
+  const month = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+  const day = m[1] ? m[1].padStart(2, '0') : '31';
+  return `${m[3]}-${month}-${day}` < today;
+}
+
 function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
   const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
   const own = titleWords(paper.title);
@@ -130,17 +157,24 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
     ctx.data.workplans.find((w) => w.id === meeting?.workplanId) ??
     ctx.data.workplans.find((w) => w.body === meeting?.body) ??
     null;
-  const item = workplan?.items.find(
-    (i) => [...titleWords(i.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
-  );
+  const shared = (title: string) => [...titleWords(title)].filter((w) => own.has(w)).length;
+  const item = workplan?.items
+    .filter((i) => shared(i.title) >= Math.min(2, own.size) && shared(i.title) > 0)
+    .sort((a, b) => shared(b.title) - shared(a.title))[0];
   const facts: { label: string; value: string }[] = [];
-  if (paper.cover.nextReport) facts.push({ label: 'Next report', value: paper.cover.nextReport });
+  if (paper.cover.nextReport)
+    facts.push({
+      label: 'Next report',
+      value: isPast(paper.cover.nextReport, ctx.today)
+        ? `${paper.cover.nextReport} (that date has passed; the papers Board Clerk holds say nothing later)`
+        : paper.cover.nextReport,
+    });
   if (workplan && item) {
     const frequency =
       item.frequency ??
       (item.frequencyLead && item.frequencyLead !== item.lead ? item.frequencyLead : null);
     facts.push({
-      label: 'Workplan',
+      label: workplan.title,
       value: `${item.title}: ${frequency ?? 'no frequency printed'}${item.lead ? `, led by ${item.lead}` : ''}`,
     });
     const planned = workplan.meetingDates.filter((d) => item.plannedFor[d.date]);
