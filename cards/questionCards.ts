@@ -124,12 +124,22 @@ export function searchCard(answer: Extract<Answer, { kind: 'search' }>): BuiltCa
   const body: CardElement[] = [
     ...heading(answer.title),
     text(answer.intro, { spacing: 'Small' }),
-    ...(answer.risks.length ? [subheading('Risks')] : []),
-    ...answer.risks.flatMap(topicRiskElements),
-    ...(answer.hits.length
-      ? [subheading(answer.risks.length ? 'Also in the papers' : 'In the papers')]
-      : []),
-    ...answer.hits.flatMap(hitElements),
+    // The section holding the passage that matches best comes first.
+    ...(answer.papersFirst
+      ? [
+          subheading('In the papers'),
+          ...answer.hits.flatMap(hitElements),
+          ...(answer.risks.length ? [subheading('Risks that also mention it')] : []),
+          ...answer.risks.flatMap(topicRiskElements),
+        ]
+      : [
+          ...(answer.risks.length ? [subheading('Risks')] : []),
+          ...answer.risks.flatMap(topicRiskElements),
+          ...(answer.hits.length
+            ? [subheading(answer.risks.length ? 'Also in the papers' : 'In the papers')]
+            : []),
+          ...answer.hits.flatMap(hitElements),
+        ]),
     ...notesBlock(answer.notes),
   ];
   return {

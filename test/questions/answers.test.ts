@@ -444,4 +444,13 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Group SEB 10 February 2026 \(that date has passed/);
     assert.match(text, /Group Board Assurance Framework: Every meeting/);
   });
+
+  it('puts the passage that holds every word asked before a risk that holds one', async () => {
+    const text = shown(await ask('be sustainable - anything on green champions / lease cars'));
+    assert.ok(
+      text.indexOf('In the papers') < text.indexOf('GROUP BAF 5'),
+      'the ambition’s passage comes before Group BAF 5',
+    );
+    assert.match(text, /Risks that also mention it/);
+  });
 });

@@ -56,6 +56,8 @@ export interface SearchAnswer {
   /** Risks the words appear in, and where in each. */
   risks: TopicRiskView[];
   hits: SearchHitView[];
+  /** A passage holds more of the words asked than any risk: the passages come first. */
+  papersFirst?: boolean;
   notes: string[];
   suggestions: string[];
 }
@@ -98,7 +100,9 @@ export function excerptOf(text: string, matched: readonly string[]): string {
   );
   const part = (start: number, length = EXCERPT) => {
     const slice = text.slice(start, start + length).trim();
-    return `${start > 0 ? '…' : ''}${slice}${start + length < text.length ? '…' : ''}`;
+    // A part that ends a sentence needs no mark that more follows.
+    const more = start + length < text.length && !/[.!?]$/.test(slice);
+    return `${start > 0 ? '…' : ''}${slice}${more ? '…' : ''}`;
   };
   if (second < 0) return part(first);
   const [a, b] = first < second ? [first, second] : [second, first];
@@ -128,6 +132,16 @@ function plural(where: string, n: number): string {
   if (n === 1) return where;
   const noun = where.replace(/^(a|an|its|the) /, '');
   return `${n} ${noun.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w : `${w}s`))}`;
+}
+
+/** The most words asked that one passage holds, among risks' passages or the others. */
+function bestOf(hits: readonly SearchHit[], ofRisks: boolean): number {
+  return Math.max(
+    0,
+    ...hits
+      .filter((h) => (h.doc.kind === 'risk' || h.doc.kind === 'risk-part') === ofRisks)
+      .map((h) => h.wordsMatched),
+  );
 }
 
 /** The risks the hits belong to, each with where the words appear in it. */
@@ -285,6 +299,7 @@ export async function answerSearch(
               )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
+    papersFirst: others.length > 0 && bestOf(hits, false) > bestOf(hits, true),
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
     suggestions: risks.slice(0, 3).map((r) => r.ask),
   };
