@@ -127,12 +127,26 @@ function factorSection(factor: RiskFactor, parts: Set<string>, lists: Lists): Ca
 function detail(risk: RiskView): { elements: CardElement[]; cut: Set<Part> } {
   const everything = risk.facets.includes('everything');
   const wanted = new Set<string>(
-    everything ? ['controls', 'gaps', 'assurances', 'progress', 'actions', 'context'] : risk.facets,
+    everything
+      ? ['controls', 'gaps', 'assurances', 'progress', 'actions', 'context', 'links']
+      : risk.facets,
   );
   const lists = new Lists(risk, everything ? LIST_MAX.together : LIST_MAX.alone);
   const elements: CardElement[] = [];
   if (wanted.has('context') && risk.context)
     elements.push(subheading('Context'), text(risk.context, { spacing: 'Small' }));
+  if (wanted.has('links'))
+    elements.push(
+      subheading('Linked risks'),
+      ...(risk.systemRisk || risk.corporateRisk
+        ? [
+            ...(risk.systemRisk ? [text(`System: ${risk.systemRisk}`, { spacing: 'Small' })] : []),
+            ...(risk.corporateRisk
+              ? [text(`Corporate: ${risk.corporateRisk}`, { spacing: 'Small' })]
+              : []),
+          ]
+        : [text('The register links it to no system or corporate risk.', { isSubtle: true })]),
+    );
   const factorParts = new Set(
     [...wanted].filter((p) => ['controls', 'gaps', 'assurances', 'progress'].includes(p)),
   );

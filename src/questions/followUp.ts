@@ -328,6 +328,16 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     !has(r, 'next')
   )
     return last;
+  // An item of the minutes, then "who answered that?", "who raised it?": the same item, whose minute
+  // names who asked and who answered.
+  if (
+    (last.intent === 'minutes.about' || last.intent === 'minutes.item') &&
+    /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/.test(
+      r.text,
+    ) &&
+    !namesOtherRecord(r)
+  )
+    return last;
   // An item of the minutes, then "who introduced it?": who presented that same item.
   if (
     (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&

@@ -24,6 +24,7 @@ export const RISK_FACETS = [
   'actions',
   'progress',
   'context',
+  'links',
   'everything',
 ] as const satisfies readonly RiskFacet[];
 export const RiskFacetSchema = z.enum(RISK_FACETS);

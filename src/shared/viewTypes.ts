@@ -25,6 +25,8 @@ export type RiskFacet =
   | 'actions'
   | 'progress'
   | 'context'
+  /** The system (ICB) and corporate risks it links to. */
+  | 'links'
   | 'everything';
 
 /** Where an answer comes from: "Group Trust Board public papers, 29 January 2026 — Group BAF, GROUP BAF 1". */

@@ -453,4 +453,12 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Risks that also mention it/);
   });
+
+  it('shows the system and corporate risks a risk links to', async () => {
+    const r = request('personal', 'chat-links');
+    await ask('lpt workforce risk score?', r);
+    const text = shown(await ask('and which corporate risks feed into it', r));
+    assert.match(text, /Linked risks\nSystem: Workforce \(LLR ICB BAF 8/);
+    assert.match(text, /Corporate: Corporate risk register 14 \(agency usage score 20\)/);
+  });
 });

@@ -1890,6 +1890,12 @@ export const CLASSES: Row[] = [
     { intent: 'topic' },
   ],
   ['when is the thrive report next due', { intent: 'paper', want: 'schedule' }],
+  ['next time the group baf goes to group seb?', { intent: 'paper', want: 'schedule' }],
+  [
+    "ceo report - who pulled it together and when's the next one",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover-schedule' },
+  ],
+  ['group baf 1 linked risks', { intent: 'risk.detail', facets: ['links'] }],
   // A sign-off after thanks.
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
@@ -2194,5 +2200,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'which trust ambition was only 90% at q2',
     'any challenges flagged against it?',
     { intent: 'strategy.progress', equals: { measure: 'progress', percent: 90 } },
+  ],
+  // A risk, then the system and corporate risks it links to.
+  [
+    'lpt workforce risk score?',
+    'and which corporate risks feed into it',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['links'] },
+  ],
+  // A minute item, then who answered: the same item.
+  [
+    'did the sept board talk about veterans at all',
+    'who answered that',
+    { intent: 'minutes.about', item: 'veterans' },
   ],
 ];
