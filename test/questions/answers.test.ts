@@ -461,4 +461,17 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Linked risks\nSystem: Workforce \(LLR ICB BAF 8/);
     assert.match(text, /Corporate: Corporate risk register 14 \(agency usage score 20\)/);
   });
+
+  it('leaves out flags about ambitions not shown when the ambitions are narrowed', async () => {
+    const one = shown(
+      await ask('which of the 12 ambitions are we least confident about hitting by Q4'),
+    );
+    assert.doesNotMatch(
+      one,
+      /Ambition 3 \(/,
+      'the flag about ambition 3 is not shown with ambition 2',
+    );
+    const all = shown(await ask('progress on our ambitions'));
+    assert.match(all, /Ambition 3 \(/, 'with every ambition shown, it is');
+  });
 });

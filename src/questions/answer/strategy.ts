@@ -46,6 +46,20 @@ const valueOf = (
   measure: 'progress' | 'confidence',
 ) => (measure === 'progress' ? a.progressPct : a.confidencePct) ?? null;
 
+/**
+ * Whether a flag is about what is shown: with the ambitions narrowed, a flag naming another ambition
+ * ("Ambition 3 is reported at 100%…") is left out; flags about the report as a whole stay.
+ */
+function aboutShown(
+  message: string,
+  shown: readonly { number: number }[],
+  narrowed: boolean,
+): boolean {
+  if (!narrowed) return true;
+  const named = [...message.matchAll(/\bAmbition (\d+)\b/gi)].map((m) => Number(m[1]));
+  return !named.length || named.some((n) => shown.some((a) => a.number === n));
+}
+
 /** What each ambition's report says under the part asked for, in a line of its own. */
 function partLeads(
   strategy: Strategy,
@@ -136,6 +150,8 @@ export function answerStrategy(
     }));
   const others = data.strategies.filter((s) => s.id !== strategy.id);
   const asked = strategy.figures.filter((f) => ask.figures?.includes(f.label));
+  const narrowed =
+    ask.ambitionIds.length > 0 || !!ask.objectiveId || !!ask.extreme || !!ask.below || !!ask.equals;
   return {
     kind: 'strategy',
     title: strategy.title,
@@ -160,7 +176,7 @@ export function answerStrategy(
             const quoted = new Set<string>(q.message.match(/\d+/g) ?? []);
             return asked.some((f) => (f.value.match(/\d+/g) ?? []).some((n) => quoted.has(n)));
           })
-        : strategy.dataQuality,
+        : strategy.dataQuality.filter((q) => aboutShown(q.message, ambitions, narrowed)),
     ),
     source: citation(data, strategy.source),
     lead: [
