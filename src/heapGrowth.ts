@@ -7,8 +7,8 @@ import { setFlagsFromString } from 'node:v8';
  * what survived the last full collection. Under a steady stream of questions that is mostly garbage:
  * at 1,000 questions a second the heap reached about twice its live size and peak RSS went from about
  * 190 MB at start to 430 MB. Asking for a full collection once the heap has grown by a fifth keeps
- * peak RSS near the live size; the extra collections are incremental and concurrent, and cost no
- * measurable throughput in `npm run bench:questions`.
+ * peak RSS near the live size. The extra collections are incremental and concurrent, but not free:
+ * in `npm run bench:questions` they cost about 0.2 ms of CPU a question (see the README's benchmarks).
  *
  * The flag is read at every collection, so setting it once the process runs takes effect from the next.
  * 0 leaves V8's own heuristics alone.
