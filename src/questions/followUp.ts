@@ -109,14 +109,10 @@ function namesOwnWork(r: Reading, lastWords: string): boolean {
 /** Words of a question about some work that name no work of their own ("anything against it yet?"). */
 const NOT_WORK = new Set('against yet anything something far now still reported latest'.split(' '));
 
-/** Words asking for a part of an ambition's report: its challenges, learning or next focus. */
-const AMBITION_PARTS =
-  /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|learning|successes|focus|next steps|why)\b/;
-
 /** Words of a figure follow-up that name no figure ("and what about the…?"). */
 const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
 
-/** The part of an ambition's report a follow-up asks for. */
+/** The part of an ambition's report a follow-up asks for (its challenges, successes or next focus). */
 function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null {
   if (
     /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|why|risks?)\b/.test(
@@ -297,7 +293,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   // ambitions, whose answer has their successes, challenges and focus.
   if (
     last.intent === 'strategy.progress' &&
-    (has(r, 'pronoun') || AMBITION_PARTS.test(r.text)) &&
+    (has(r, 'pronoun') || ambitionPart(r.text) !== null) &&
     !namesOtherRecord(r) &&
     !has(r, 'actions', 'meeting', 'agenda')
   )
