@@ -40,7 +40,7 @@ function normalise(text: string): string {
 
 const BRIEFS = '(?:briefs?|briefings?)';
 const STOP = new RegExp(
-  `^(?:stop|pause|mute|cancel|disable|turn off|switch off|unsubscribe(?: me)?(?: from)?|opt out(?: of)?|no more|(?:i )?(?:do not|don't|dont) (?:want|need|send me))(?: sending)?(?: me)?(?: (?:the|my|any|these|those|pre ?meeting|board|automatic))* ${BRIEFS}(?: (?:any ?more|now))?$|^(?:turn|switch) ${BRIEFS} off$`,
+  `^(?:stop|pause|mute|cancel|disable|turn off|switch off|unsubscribe(?: me)?(?: from)?|opt out(?: of)?|no more|(?:i )?(?:do not|don't|dont) (?:want|need|send me))(?: sending)?(?: me)?(?: (?:the|my|any|these|those|pre ?meeting|board|automatic))* ${BRIEFS}(?: (?:anymore|any more|now))?$|^(?:turn|switch) ${BRIEFS} off$`,
 );
 const START = new RegExp(
   `^(?:start|resume|restart|unmute|enable|turn on|switch on|subscribe(?: me)?(?: to)?|opt (?:back )?in(?: to)?|send me|(?:i )?(?:want|would like))(?: sending)?(?: me)?(?: (?:the|my|pre ?meeting|board|automatic))* (?:briefs|briefings)(?: (?:again|back|on))*$|^(?:turn|switch) ${BRIEFS} (?:back )?on$`,

@@ -11,7 +11,7 @@ import { cellText, isBlank, mergeAt, type CellValue, type Sheet } from './workbo
 
 export interface DataRow {
   row: number;
-  /** The section heading above this row, if the sheet has any. */
+  /** The section heading above this row, if the sheet has one. */
   section: string | null;
   /** The value of a mapped field in this row; null when the field is not mapped or the cell is empty. */
   value(field: FieldId): CellValue;

@@ -614,7 +614,7 @@ export const CUES = {
     /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest)\b/,
   mostImproved:
     /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|(come|came|gone|went) down (the )?most|most reduced|best progress)\b/,
-  /** Scored lower now than when first scored: "has any risk come down", "which risks improved". */
+  /** Scored lower now than when first scored: "did a risk come down", "which risks improved". */
   improved:
     /\b(improved|improving|(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
