@@ -147,6 +147,22 @@ export function printedMonth(printed: string): string | null {
 }
 
 /**
+ * The day a paper prints ("Group SEB 10 February 2026"), or the last day of the month it names ("May
+ * 2026"); null when it names neither.
+ */
+export function printedDayOrMonthEnd(printed: string): IsoDate | null {
+  const day = /(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/.exec(printed);
+  if (day) {
+    const dt = DateTime.fromFormat(`${day[1]} ${day[2]} ${day[3]}`, 'd LLLL yyyy', {
+      locale: 'en-GB',
+    });
+    if (dt.isValid) return dt.toISODate();
+  }
+  const month = printedMonth(printed);
+  return month ? endOfMonth(`${month}-01`) : null;
+}
+
+/**
  * The last day of a period as board papers print it: a financial-year quarter ("Q2 2024/25" ends 30
  * September 2024), a financial year ("2024/25" ends 31 March 2025) or a month ("March 2025"). Null when
  * the text is none of these.

@@ -530,9 +530,7 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
 }
 
 /** Words people use for knowing what a strategy is ("get", "know", "aware of"). */
-const UNDERSTOOD = new Set(
-  ['understand', 'understood', 'know', 'aware', 'awar', 'grasp'].map(stem),
-);
+const UNDERSTOOD = new Set(['understand', 'understood', 'know', 'aware', 'grasp'].map(stem));
 
 /**
  * The ambitions (or the THRIVE theme) whose reports (successes, challenges, focus, progress) hold most

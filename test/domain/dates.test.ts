@@ -11,6 +11,7 @@ import {
   mondayOf,
   parseNumericUkDate,
   periodEnd,
+  printedDayOrMonthEnd,
   printedMonth,
 } from '../../src/domain/dates';
 
@@ -56,6 +57,13 @@ describe('dates', () => {
     assert.equal(printedMonth('Closed by March 2026 (Board)'), '2026-03');
     assert.equal(printedMonth('Sept 2025'), null);
     assert.equal(printedMonth('ongoing'), null);
+  });
+
+  it('reads the day a paper prints, or the end of the month it names', () => {
+    assert.equal(printedDayOrMonthEnd('Group SEB 10 February 2026'), '2026-02-10');
+    assert.equal(printedDayOrMonthEnd('May 2026'), '2026-05-31');
+    assert.equal(printedDayOrMonthEnd('31 June 2026'), '2026-06-30'); // no such day: its month's end
+    assert.equal(printedDayOrMonthEnd('Foundation Trust Private Board'), null);
   });
 
   it('finds the Monday and ISO week of a date, across a year end', () => {

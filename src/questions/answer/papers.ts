@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { IsoDate, Paper, PaperSection } from '../../domain';
+import type { Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
-import { formatDate, londonDateOf } from '../../domain/dates';
+import { formatDate, londonDateOf, printedDayOrMonthEnd } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
@@ -124,32 +124,6 @@ function titleWords(t: string): Set<string> {
  * When a paper comes to the board: its cover's next report, and the workplan's line for it (how often,
  * and the meetings it is planned for), saying when the workplan plans nothing later.
  */
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** Whether a printed date ("Group SEB 10 February 2026", "May 2026") is before today (a month: all of it). */
-function isPast(printed: string, today: IsoDate): boolean {
-  const m = new RegExp(`(?:\\b(\\d{1,2}) )?\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'i').exec(
-    printed,
-  );
-  if (!m) return false;
-  const month = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
-  const day = m[1] ? m[1].padStart(2, '0') : '31';
-  return `${m[3]}-${month}-${day}` < today;
-}
-
 function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
   const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
   const own = titleWords(paper.title);
@@ -165,9 +139,10 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
   if (paper.cover.nextReport)
     facts.push({
       label: 'Next report',
-      value: isPast(paper.cover.nextReport, ctx.today)
-        ? `${paper.cover.nextReport} (that date has passed; the papers Board Clerk holds say nothing later)`
-        : paper.cover.nextReport,
+      value:
+        (printedDayOrMonthEnd(paper.cover.nextReport) ?? '9999-12-31') < ctx.today
+          ? `${paper.cover.nextReport} (that date has passed; the papers Board Clerk holds say nothing later)`
+          : paper.cover.nextReport,
     });
   if (workplan && item) {
     const frequency =
