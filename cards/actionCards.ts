@@ -144,8 +144,10 @@ export function actionListItems(
 }
 
 export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>): BuiltCard {
-  const summary =
-    answer.total === 0
+  const lead = answer.lead ?? [];
+  const summary = lead.length
+    ? `${answer.description}: ${lead.join(' ')}`
+    : answer.total === 0
       ? `${answer.description}: none.`
       : `${answer.description}: ${answer.total} action${answer.total === 1 ? '' : 's'}. ${answer.actions
           .slice(0, 3)
@@ -156,6 +158,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
           .join('; ')}.`;
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),
+    ...lead.map((l) => text(l, { weight: 'Bolder', spacing: 'Small' })),
     ...(answer.total === 0
       ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
       : actionListItems(answer.actions, { back: answer.question })),

@@ -22,6 +22,7 @@ import {
   contentWords,
   escapeRegExp,
   hasPhrase,
+  isOrdinaryWord,
   normalise,
   COMMON_WORDS,
   removePhrase,
@@ -513,15 +514,44 @@ function rolesIn(
 /** A name typed with capitals that is not a known word: "who is John Smith?" */
 function capitalisedName(raw: string, v: Vocabulary): string | null {
   const m =
-    /\b(?:who(?:'s| is| was)|about|is)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/.exec(
+    /\b(?:who(?:'s| is| was)|about|is|(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/i.exec(
       raw,
     );
-  if (!m) return null;
-  const name = m[1]!;
+  if (!m || !/^[A-Z]/.test(m[1]!)) return null;
+  const name = m[1]!
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .join(' ');
+  if (!name.includes(' ')) return null;
   const n = normalise(name);
   if (v.lexicon.has(n.split(' ')[0]!) && v.lexicon.has(n.split(' ').at(-1)!)) return null;
   return name;
 }
+
+/**
+ * A person found by one part of their name ("Sarah"), unless the question names someone else with it:
+ * "Dr Sarah Bennett" is not Sarah Willis. The word beside the part, capitalised and not of their name,
+ * is another person's.
+ */
+function namedInFull<T extends NamedThing>(
+  raw: string,
+  found: { thing: T; name: string } | null,
+): { thing: T; name: string } | null {
+  if (!found || found.name.includes(' ')) return found;
+  const own = new Set(found.thing.names.flatMap((n) => normalise(n).split(' ')));
+  const words = raw.split(/[^A-Za-z'’-]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if (!normalise(words[i]!).startsWith(found.name.replace(/s$/, ''))) continue;
+    const beside = [words[i - 1], words[i + 1]].filter(
+      (w): w is string => !!w && /^[A-Z][a-z]/.test(w) && !TITLES.test(w) && !own.has(normalise(w)),
+    );
+    // The word after a first name, or before a surname, would be the rest of the name.
+    if (beside.some((w) => !isOrdinaryWord(normalise(w)))) return null;
+  }
+  return found;
+}
+
+const TITLES = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)$/;
 
 /** A meeting body's meetings or minutes in a month: the one asked about (year or not). */
 function datedRecord(
@@ -573,7 +603,9 @@ function risksCompared(
     const byNumber = numbered.find((r) => side.includes(r.text));
     if (byNumber) return { ref: byNumber, score: 1000 };
     const words = topicOf(side, spans);
-    return words ? (risksByTopic(words, registerId, ctx)[0] ?? null) : null;
+    // "The new group culture risk … the old LPT BAF 07": a side naming its own register is found there.
+    const own = registerOf(side, ctx.vocabulary).registerId ?? registerId;
+    return words ? (risksByTopic(words, own, ctx)[0] ?? null) : null;
   });
   const [a, b] = found;
   if (!a || !b) return [];
@@ -830,8 +862,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = rolesIn(text, v);
-  const personFound = findNamed(text, v.people)[0] ?? null;
-  const attendeeFound = findNamed(text, v.attendees)[0] ?? null;
+  const personFound = namedInFull(raw, findNamed(text, v.people)[0] ?? null);
+  const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null);
   const logSection = findLogSection(text, v);
   const body = findNamed(text, v.meetingBodies)[0] ?? null;
   const aim = findNamed(text, v.strategicAims)[0] ?? null;

@@ -415,7 +415,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
-  wondering wonder curious actually besides except apart under`
+  wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -436,7 +436,8 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
   dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
   comparison versus against who which why how got has have had been bigger biggest smaller smallest
   problem problems issue issues badly struggling two vs v over under above below ceiling ceilings cap
-  limit limits target targets threshold breach breaching breached exceed exceeding exceeded`.split(
+  limit limits target targets threshold breach breaching breached exceed exceeding exceeded
+  high low look looks looking seem seems concerning worrying alarming stubborn stubbornly still both`.split(
     /\s+/,
   ),
 );
@@ -525,7 +526,7 @@ export const CUES = {
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
-  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me)\b/,
+  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
   ownerQuestion:
     /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
@@ -578,7 +579,7 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere))\b/,
+    /\b(who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere)|(date )?submitted|when (was|did) (it|this|that|the [a-z ]{2,40}) (sent|put|handed|go|get) in|(go|went|sent|put|handed) in (for|to) (the )?board|(went|was sent|was put|was handed|got sent) in$)\b/,
   /**
    * When a paper comes to the board: "when are we next getting an EMA update", "does the BAF come to
    * every meeting", "how often do we see the finance report".
@@ -729,6 +730,11 @@ export const BAND_CUES: readonly [string, RegExp][] = [
   ['Low', /\b(low|green)\b/],
 ];
 
+/** Words that praise an answer after thanks and ask nothing. */
+const PRAISE_WORDS = [
+  'so|very|really|most|much|a|lot|again|mate|board|clerk|all|just|exactly|quite|absolutely|the|that|this|is|was|it|does|did|what|i|we|you|are|were|needed|wanted|was after|after|looking for|job|trick|sorted|spot on|great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|good|stuff|clear|answers?|my|question|appreciate|appreciated|cheers|thanks|ta|for|that',
+].join('|');
+
 /** Small talk: a short, friendly reply, never the whole menu. */
 export const SMALL_TALK: readonly {
   kind: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you';
@@ -736,8 +742,11 @@ export const SMALL_TALK: readonly {
 }[] = [
   {
     kind: 'thanks',
-    pattern:
-      /^((great|brilliant|brill|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|brill|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (so|very) much)?( (board clerk|again|a lot|mate))?(( (that is|that was|it was|very|really|so|most))* (great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|spot on|just what i needed))?$/,
+    // Thanks, then any praise of the answer in ordinary words ("cheers, that's exactly what I needed",
+    // "ta, that does the job"): words that ask nothing.
+    pattern: new RegExp(
+      `^((great|brilliant|brill|perfect|lovely|super|excellent|fab|fantastic|ok|okay|that is great|that is brilliant|many|right) )?(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciated|lovely|brilliant|brill|perfect|great|excellent|super|fab|fantastic|helpful|very helpful|that is helpful|that helps|nice one)( (${PRAISE_WORDS}))*$`,
+    ),
   },
   {
     kind: 'how-are-you',

@@ -344,13 +344,17 @@ function asksOfOneRisk(r: Reading): boolean {
 }
 
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
+/** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
+const SIGN_OFF =
+  /\b(sign(ed|s|ing)?[ -]?off|signs? (them|it|these|those|this|that) off|approv\w* (the |their |its )?closures?)\b/;
+
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
   if (has(r, 'myWork')) return true;
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|against my name|(open|outstanding|live|pending|left) (for|against|with|on) me|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|my list)\b/.test(
         r.text,
       ))
   );
@@ -805,10 +809,11 @@ export const RULES = [
   minutesSaid.rule({
     rank: 58,
     name: 'what someone said, as the minutes record it',
-    when: (r) => !!r.attendee && has(r, 'said') && !has(r, 'whoIs', 'actions'),
+    when: (r) => (!!r.attendee || !!r.unknownName) && has(r, 'said') && !has(r, 'whoIs', 'actions'),
     then: (r) => ({
       // The whole name, however it was typed ("Manjit's point"): the answer prints it as the minutes do.
-      name: r.attendee!.id,
+      // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them.
+      name: r.attendee?.id ?? r.unknownName!,
       words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
     }),
   }),
@@ -901,6 +906,26 @@ export const RULES = [
       words: `${committeeWord(r.committee!.id)} sign off`,
       ask: 'due',
       within: r.logSection ? { kind: 'log', ...r.logSection } : null,
+    }),
+  }),
+  actionsList.rule({
+    rank: 60,
+    name: 'which committee signs off a set of actions',
+    // "Which cttee signs off the improvement actions": the actions, with their sign-off said first.
+    when: (r) =>
+      SIGN_OFF.test(r.text) &&
+      !r.committee &&
+      !r.actionTarget &&
+      // "What actions are waiting for sign off" asks which are proposed for closure.
+      !has(r, 'proposed') &&
+      /\b(which|what|who|whose|where)\b/.test(r.text) &&
+      (!!r.logSection || !!r.risks.length || has(r, 'actions')),
+    then: (r) => ({
+      scope: actionScope(r),
+      // Who signs them off is asked of them all, unless the question narrows them ("open", "overdue").
+      filter: has(r, 'open', 'overdue') ? actionFilter(r) : { status: 'all', period: null },
+      page: r.page,
+      signOff: true,
     }),
   }),
   actionsAbout.rule({

@@ -1900,6 +1900,69 @@ export const CLASSES: Row[] = [
   ["ta, that's all for now", { intent: 'greeting', kind: 'bye' }],
   ['cheers, speak later', { intent: 'greeting', kind: 'bye' }],
   ['ok thats it thanks', { intent: 'greeting', kind: 'bye' }],
+  // Thanks with any praise of the answer in ordinary words.
+  ["cheers, that's exactly what i was after", { intent: 'greeting', kind: 'thanks' }],
+  ['thanks that does the job', { intent: 'greeting', kind: 'thanks' }],
+  ['ta, sorted', { intent: 'greeting', kind: 'thanks' }],
+  // A first name beside a surname the minutes never give is someone else.
+  [
+    'what did Dr Sarah Bennett say at the last board?',
+    { intent: 'minutes.said', name: 'Sarah Bennett' },
+  ],
+  ['what did Prof John Smith say about workforce', { intent: 'minutes.said', name: 'John Smith' }],
+  ["what was manjit's point", { intent: 'minutes.said', name: 'manjit darby' }],
+  // The asker's own actions, in the words of a list against a name.
+  [
+    'whats still open against me on the group BAF?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
+  [
+    'anything on the BAF with my name on it for digital?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'topic', text: 'digital' } } },
+  ],
+  [
+    'which baf actions am i down for, i reckon some are eprr',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'mine',
+        within: { kind: 'topic', text: 'emergency preparedness resilience response eprr' },
+      },
+    },
+  ],
+  // A measure judged in passing ("both look high") is still the measure.
+  [
+    'sickness rates NHFT v LPT in dec? both look high',
+    {
+      intent: 'performance',
+      indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
+    },
+  ],
+  ['agency spend looks worrying - lpt v nhft', { intent: 'performance', want: 'indicator' }],
+  // Two risks compared, each side in the register it names.
+  [
+    'how does the new group culture risk compare with the old LPT BAF 07 one, score-wise',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { registerId: GROUP, number: 4 },
+        { registerId: LPT, number: 7 },
+      ],
+    },
+  ],
+  // When a paper was submitted is on its cover.
+  ['when was the CEO report submitted', { intent: 'paper', want: 'cover' }],
+  ['date the group baf paper went in?', { intent: 'paper', want: 'cover' }],
+  // Who signs a set of actions off.
+  [
+    'which cttee signs off the improvement actions from the well-led review?',
+    { intent: 'actions.list', signOff: true, scope: { kind: 'log', sectionId: 'improvement' } },
+  ],
+  ['who signs off the ftsu actions', { intent: 'actions.list', signOff: true }],
+  [
+    'what committee approves closure of the well-led leadership actions',
+    { intent: 'actions.list', signOff: true },
+  ],
 ];
 
 /**

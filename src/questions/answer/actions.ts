@@ -32,6 +32,8 @@ export interface ActionListAnswer {
   total: number;
   /** The position of the first action shown (11 on page 2): "Showing 11–20 of 74". */
   firstShown: number;
+  /** What was asked of the list as a whole, said before it ("Sign-off: Strategy and Partnerships"). */
+  lead?: string[];
   notes: string[];
   /** The questions that show the next, previous and first pages, when there are such pages. */
   nextPage: string | null;
@@ -307,7 +309,7 @@ async function actionsInScope(
 }
 
 /** Whether an action is about the topic's words: in its text, area, heading, or its risk's title. */
-function aboutTopic(ctx: AnswerContext, action: Action, topicStems: string[]): boolean {
+function aboutTopic(ctx: AnswerContext, action: Action, topicGroups: string[][]): boolean {
   const risk = action.riskId ? ctx.data.risks.find((r) => r.id === action.riskId) : undefined;
   const own = new Set(
     contentWords(
@@ -316,7 +318,7 @@ function aboutTopic(ctx: AnswerContext, action: Action, topicStems: string[]): b
       ),
     ).map(stem),
   );
-  return topicStems.every((w) => own.has(w));
+  return topicGroups.every((g) => g.some((w) => own.has(w)));
 }
 
 /** Someone's actions narrowed to a log, a risk, an organisation or a topic ("in …", "on …"). */
@@ -326,9 +328,10 @@ async function narrowed(
   within: ActionNarrowing,
 ): Promise<ScopedActions | MessageAnswer> {
   if (within.kind === 'topic') {
-    const stems = contentWords(normalise(within.text)).map(stem);
+    // A short form and the words it stands for are one thing asked ("EPRR", "emergency preparedness…").
+    const groups = spelledOutGroups(contentWords(normalise(within.text))).map((g) => g.map(stem));
     return {
-      actions: mine.filter((a) => aboutTopic(ctx, a.value, stems)),
+      actions: mine.filter((a) => aboutTopic(ctx, a.value, groups)),
       whose: `on ${within.text}`,
     };
   }
@@ -365,6 +368,7 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
+  signOff = false,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const selected = await selectActions(ctx, scope, filter);
   if ('kind' in selected) return selected;
@@ -397,12 +401,32 @@ export async function answerActionList(
     actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
     firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
+    ...(signOff ? { lead: [signOffNote(matching)] } : {}),
     notes,
     nextPage: current < pages ? pageQuestion(current + 1) : null,
     previousPage: current > 1 ? pageQuestion(current - 1) : null,
     firstPage: current > 2 ? base : null,
     question: pageQuestion(current),
   };
+}
+
+/** Who signs off these actions, as their log names it: "Sign-off: Strategy and Partnerships (5)". */
+function signOffNote(actions: readonly Action[]): string {
+  const by = new Map<string, string[]>();
+  for (const a of actions) {
+    const who = a.committeeSignOff ?? 'none named';
+    by.set(who, [...(by.get(who) ?? []), a.reference]);
+  }
+  if (!actions.length) return 'No actions to say the sign-off of.';
+  if (by.size === 1 && by.has('none named'))
+    return 'The action log names no committee sign-off for these actions.';
+  return `Sign-off: ${[...by]
+    .map(([who, refs]) =>
+      by.size === 1
+        ? `${who} (all ${refs.length})`
+        : `${who} (${refs.length <= 3 ? refs.join(', ') : `${refs.length} actions`})`,
+    )
+    .join('; ')}.`;
 }
 
 async function findTarget(
@@ -541,8 +565,14 @@ export async function answerActionDelay(
 /** "My overdue actions", "FTSU actions", "what has slipped". */
 export const actionsList = kind(
   'actions.list',
-  { scope: ActionScope, filter: ActionFilter, page: z.number().int().positive() },
-  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text),
+  {
+    scope: ActionScope,
+    filter: ActionFilter,
+    page: z.number().int().positive(),
+    /** "Which committee signs off the improvement actions": who signs them off, said first. */
+    signOff: z.boolean().optional(),
+  },
+  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.signOff ?? false),
 );
 
 /** One action: "Well-Led FTSU 5", its history, or why it is late. */

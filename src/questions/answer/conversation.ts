@@ -54,7 +54,10 @@ export const greeting = kind(
     return {
       kind: 'message',
       title: said === 'hello' && name ? `Hello ${name}.` : SMALL_TALK[said],
-      text: said === 'hello' ? 'Ask me about risks, actions, meetings, minutes or strategy.' : '',
+      text:
+        said === 'hello'
+          ? 'How can I help? Ask me about risks, actions, meetings, minutes or strategy.'
+          : '',
       suggestions: said === 'hello' ? [...EXAMPLE_QUESTIONS.slice(0, 3)] : [],
     };
   },

@@ -816,10 +816,21 @@ export function answerSaid(
   words: string,
 ): SearchAnswer | MessageAnswer {
   // The name as the minutes print it ("Manjit Darby"), for saying back.
-  const name =
-    ctx.data.minutes
-      .flatMap((m) => [...m.present, ...m.inAttendance, ...m.apologies])
-      .find((a) => normalise(a.name) === normalise(asked))?.name ?? asked;
+  const listed = ctx.data.minutes
+    .flatMap((m) => [...m.present, ...m.inAttendance, ...m.apologies])
+    .find((a) => normalise(a.name) === normalise(asked))?.name;
+  const name = listed ?? asked;
+  const spoken = (m: Minutes) =>
+    m.items.some((i) =>
+      normalise((i.printedText ?? [i.summary]).join(' ')).includes(normalise(asked)),
+    );
+  if (!listed && !ctx.data.minutes.some(spoken))
+    return {
+      kind: 'message',
+      title: `The papers don't mention ${name}`,
+      text: `No one of that name is present, in attendance or sending apologies in the minutes Board Clerk holds (${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}), and none records them speaking.`,
+      suggestions: ['Who attended the September board?'],
+    };
   const surname = name.trim().split(/\s+/).at(-1)!.toLowerCase();
   const wanted = contentWords(normalise(words)).map(stem);
   const found: { hit: SearchHitView; score: number }[] = [];
