@@ -190,7 +190,10 @@ function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: s
   const facts: [string, string | null | undefined][] = [
     ['Sponsor', c.sponsor],
     ['Author', c.author],
-    ['Submitted', c.submitted && (c.submitted.iso ? formatDate(c.submitted.iso) : c.submitted.printed)],
+    [
+      'Submitted',
+      c.submitted && (c.submitted.iso ? formatDate(c.submitted.iso) : c.submitted.printed),
+    ],
     ['Agenda lead', item?.lead ? `${item.lead} (${item.title})` : null],
     ['Presented to', c.presentedTo],
     ['Purpose', c.purposeOfReport],
