@@ -1,8 +1,8 @@
 import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { actionFilter, paperWant, reportLevel, riskOf, termsPart } from './rules';
-import { contentWords, stem } from './text';
+import { actionFilter, labelsNaming, paperWant, reportLevel, riskOf, termsPart } from './rules';
+import { contentWords, normalise, stem } from './text';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -260,13 +260,35 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     )
       return { ...last, ask: 'status' };
   }
+  // A strategy's figures for two organisations, then "and NHFT?": that organisation's.
+  if (last.intent === 'strategy.progress' && last.figures?.length && r.organisationIds.length) {
+    // The same figures, as the report prints them for the organisation named now.
+    const orgWords = new Set(
+      r.ctx.vocabulary.organisations.flatMap((o) => o.names.flatMap((n) => n.split(' '))),
+    );
+    const measured = (label: string) =>
+      contentWords(normalise(label))
+        .filter((w) => !orgWords.has(w))
+        .join(' ');
+    const wanted = new Set(last.figures.map(measured));
+    const all = r.ctx.vocabulary.strategies.find((x) => x.id === last.strategyId)?.figures ?? [];
+    const figures = labelsNaming(
+      r,
+      all.filter((l) => wanted.has(measured(l))),
+    );
+    if (figures.length) return { ...last, figures };
+  }
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
   if (lastRisk) {
-    if (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun')))
+    // "Who is leading the actions on it": its owner and leads. "What actions are on it, who owns
+    // them?": the actions themselves, with their leads.
+    const itsActions = has(r, 'actions', 'overdue') && !r.facets.some((f) => f !== 'actions');
+    const listAsked = itsActions && /\b(what|which|list|show|any)\b/.test(r.text);
+    if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
       return { intent: 'risk.owner', risk: lastRisk };
-    if (has(r, 'actions', 'overdue') && !r.facets.some((f) => f !== 'actions'))
+    if (itsActions)
       return {
         intent: 'actions.list',
         scope: { kind: 'risk', risk: lastRisk },
@@ -275,6 +297,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
           period: null,
         },
         page: 1,
+        ...(has(r, 'ownerQuestion', 'owns', 'who') ? { tally: 'leads' as const } : {}),
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
   }
@@ -289,6 +312,18 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       return { ...last, update: false, why: false, history: false };
   }
 
+  // Ambitions, then "how many virtual beds were there?": the same ambitions, the sentences with those
+  // words first.
+  if (
+    last.intent === 'strategy.progress' &&
+    !last.figures?.length &&
+    has(r, 'figure') &&
+    r.topic &&
+    !r.indicators.length &&
+    !namesOtherRecord(r) &&
+    !has(r, 'actions', 'meeting', 'agenda')
+  )
+    return { ...last, part: null, quote: r.topic };
   // Ambitions, then "what's holding it back?", "any challenges?", "what's the focus next?": the same
   // ambitions, whose answer has their successes, challenges and focus.
   if (

@@ -415,7 +415,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   the question questions answer thing stuff bit little lot matter matters concern concerns concerned
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
-  wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down`
+  wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
+  chase chasing chased nudge nudging hound`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -551,7 +552,7 @@ export const CUES = {
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,
   place:
-    /\b(where|venue|location|room|held at|held on|held in|address|teams link|join link|link to join|in person|on teams|on microsoft teams|virtual|virtually|online|face to face|hybrid|remote|remotely|dial in)\b/,
+    /\b(where|venue|location|room|held at|held on|held in|address|teams link|join link|link to join|in person|on teams|on microsoft teams|virtual(?! (ward|wards|bed|beds|care|hospital|hospitals|consultations?|appointments?))|virtually|online(?! (booking|services?|consultations?|appointments?))|face to face|hybrid|remote|remotely|dial in)\b/,
   resolve:
     /\b(resolved?|resolutions?|decided?|decisions?|agreed?|approved?|minuted|outcomes?|conclude\w*)\b/,
   // Not a span of time: "I've got five minutes before the board", "in a minute".
@@ -678,7 +679,8 @@ export const CUES = {
     /^(who|whom|(which|what) (exec|executive|director|person|officer|role)) (is|s|was|are|were|will be) (the |its |their )?((task|action|exec|executive|lead|named|responsible) )?(lead|leads|sponsor|sponsors|author|authors|writer|presenter|owner|owners|chair|director|officer|person)( (for|on|of) (it|this|that|this one|that one))?$/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
-  pronoun: /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those)\b/,
+  pronoun:
+    /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|(were|was) there$)\b/,
   segment:
     /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:

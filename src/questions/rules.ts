@@ -52,7 +52,7 @@ import type {
   RiskReference,
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
-import { contentWords, normalise, removePhrase, spelledOutGroups, stem } from './text';
+import { contentWords, hasPhrase, normalise, removePhrase, spelledOutGroups, stem } from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -173,7 +173,7 @@ function describedWork(r: Reading): string {
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing)\b/g,
       ' ',
     )
     .trim()
@@ -348,8 +348,19 @@ function asksOfOneRisk(r: Reading): boolean {
 const SIGN_OFF =
   /\b(sign(ed|s|ing)?[ -]?off|signs? (them|it|these|those|this|that) off|approv\w* (the |their |its )?closures?)\b/;
 
+/** "Overdue as of today", "open as at now": when the list is taken, not a period asked about. */
+const AS_AT = /\b(as (of|at)|at|by) (today|now|the moment|present)\b/;
+
+/** A list's leads asked of it as a whole: "which are overdue and who owns them". */
+const WHO_LEADS_THEM =
+  /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
+
+/** Chasing or asking who owns actions is about other people's, even in the first person. */
+const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|holds|has)|owners)\b/;
+
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
+  if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
   if (has(r, 'myWork')) return true;
   return (
     CUES.mine.test(r.text) &&
@@ -459,7 +470,12 @@ export function actionFilter(r: Reading): ActionFilter {
     };
   if (has(r, 'slipped')) return { status: 'slipped', period: null };
   if (has(r, 'revised')) return { status: 'revised', period: null };
-  if (has(r, 'overdue')) return { status: 'overdue', period: r.period?.period ?? null };
+  // "Overdue as of today" is overdue now, not due today.
+  if (has(r, 'overdue'))
+    return {
+      status: 'overdue',
+      period: r.period && !AS_AT.test(r.text) ? r.period.period : null,
+    };
   if (r.period) return { status: 'due', period: r.period.period };
   if (has(r, 'everyAction') && !has(r, 'open')) return { status: 'all', period: null };
   return { status: 'open', period: null };
@@ -530,7 +546,17 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
       (meaning.length === 0 || meaning.some((w) => own.has(w) || UNDERSTOOD.has(w)))
     );
   });
-  return labels.length ? { strategyId: named.id, labels } : null;
+  if (!labels.length) return null;
+  const theirs = labelsNaming(r, labels);
+  return { strategyId: named.id, labels: theirs.length ? theirs : labels };
+}
+
+/** The figure labels naming an organisation the question names ("LPT transformation projects…"). */
+export function labelsNaming(r: Reading, labels: readonly string[]): string[] {
+  const names = r.ctx.vocabulary.organisations
+    .filter((o) => r.organisationIds.includes(o.id))
+    .flatMap((o) => o.names);
+  return labels.filter((l) => names.some((n) => hasPhrase(normalise(l), n)));
 }
 
 /** Words people use for knowing what a strategy is ("get", "know", "aware of"). */
@@ -564,6 +590,20 @@ function reportedIn(
     )
     .map(idOf);
   return { strategyId: owner.id, ambitionIds: ids.slice(0, 3), themeId: null, text: query };
+}
+
+/** The ambitions of a strategy, named as its paper, whose reports hold what the paper is asked about. */
+function reportedOfPaper(r: Reading): ReturnType<typeof reportedIn> {
+  if (!r.paper || !r.topic || !has(r, 'say') || has(r, 'cover', 'decision', 'paperSchedule'))
+    return null;
+  const strategies = findNamed(r.text, r.ctx.vocabulary.strategies).map((f) => f.thing);
+  if (!strategies.length) return null;
+  const named = new Set(strategies.flatMap((x) => x.names.flatMap((n) => n.split(' '))));
+  const words = r.topic
+    .split(' ')
+    .filter((w) => !named.has(w))
+    .join(' ');
+  return words ? reportedIn(r, words, strategies) : null;
 }
 
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
@@ -710,6 +750,21 @@ function minutesDate(r: Reading) {
   return (!aMonth && meetingDateOf(r, 'meetings')) || period.from;
 }
 
+/**
+ * A paper named with a past meeting it did not go to ("the EMA plans at the Sept GTB", the EMA paper
+ * being January's): that meeting's minutes are asked about, not the paper.
+ */
+function paperAtOtherMeeting(r: Reading): boolean {
+  const period = r.pastPeriod?.period;
+  if (!r.paper || !period?.from) return false;
+  const paperDate = r.ctx.vocabulary.papers.find((p) => p.id === r.paper!.id)?.date;
+  if (!paperDate || (paperDate >= period.from && paperDate <= (period.to ?? period.from)))
+    return false;
+  // The minutes the question means ("the Sept GTB": the latest September on record).
+  const minutes = meetingDateOf(r, 'minutes');
+  return !!minutes && minutes !== paperDate;
+}
+
 /** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
 function itemWords(r: Reading): string {
   const words = (r.subject ?? r.text).split(' ').filter((w) => !ITEM_ASKING.has(w));
@@ -718,7 +773,7 @@ function itemWords(r: Reading): string {
 
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
-  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised'.split(
+  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked'.split(
     ' ',
   ),
 );
@@ -925,7 +980,7 @@ export const RULES = [
       // Who signs them off is asked of them all, unless the question narrows them ("open", "overdue").
       filter: has(r, 'open', 'overdue') ? actionFilter(r) : { status: 'all', period: null },
       page: r.page,
-      signOff: true,
+      tally: 'sign-off',
     }),
   }),
   actionsAbout.rule({
@@ -1170,6 +1225,13 @@ export const RULES = [
       !has(r, 'cover', 'decision'),
     then: strategyQuestion,
   }),
+  strategyProgress.rule({
+    rank: 103.7,
+    name: 'what a strategy’s paper says about something its ambitions report',
+    // "What did the trust ambitions paper say about virtual wards": the ambition whose report says so.
+    when: (r) => !!reportedOfPaper(r),
+    then: (r) => ({ objectiveId: null, ...reportedOfPaper(r)! }),
+  }),
   paper.rule({
     rank: 104,
     name: 'a paper',
@@ -1182,7 +1244,8 @@ export const RULES = [
         (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule')) &&
-      !has(r, 'attendance', 'apologies', 'minutes'),
+      !has(r, 'attendance', 'apologies', 'minutes') &&
+      !paperAtOtherMeeting(r),
     then: (r) => {
       const want = paperWant(r);
       // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
@@ -1306,14 +1369,16 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?)\b/.test(r.text) &&
+        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged)\b/.test(
+          r.text,
+        ) &&
           has(r, 'meeting', 'minutes') &&
           (!!r.pastPeriod || has(r, 'last')) &&
-          !!r.topic &&
+          (!!r.topic || paperAtOtherMeeting(r)) &&
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
       !r.risks.length &&
       !has(r, 'actions') &&
-      !r.paper,
+      (!r.paper || paperAtOtherMeeting(r)),
     then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
   }),
   meetingAgenda.rule({
@@ -1446,6 +1511,7 @@ export const RULES = [
       scope: actionScope(r),
       filter: actionFilter(r),
       page: r.page,
+      ...(WHO_LEADS_THEM.test(r.text) ? { tally: 'leads' as const } : {}),
     }),
   }),
   meetingsHeld.rule({

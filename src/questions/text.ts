@@ -290,3 +290,8 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
   }
   return groups;
 }
+
+/** Sentences of printed text, split at full stops. */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
+}

@@ -58,7 +58,8 @@ export interface Vocabulary {
    * Papers by their titles and short names; `by` names who brought them ("the chief executive");
    * `related` the records they present (the Group BAF paper presents the Group BAF register).
    */
-  papers: (NamedThing & { by: string[]; related: string[] })[];
+  /** Papers by name, with the day of the meeting they went to (to tell them from another meeting's minutes). */
+  papers: (NamedThing & { by: string[]; related: string[]; date: IsoDate | null })[];
   /** Committees' Alert, Advise and Assure reports, by the committee's names. */
   committeeReports: NamedThing[];
   /** Performance reports, and their indicators and oversight domains by name. */
@@ -310,6 +311,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     id: p.id,
     names: names(...[p.title, ...p.aliases].flatMap(sayings)),
     related: p.relatedIds,
+    date: p.date.iso ?? null,
     // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
     by: names(
       ...(p.cover.sponsor ?? '')

@@ -474,4 +474,57 @@ describe('answers to directors’ questions', () => {
     const all = shown(await ask('progress on our ambitions'));
     assert.match(all, /Ambition 3 \(/, 'with every ambition shown, it is');
   });
+
+  it('says who signs off a set of actions before listing them', async () => {
+    const text = shown(
+      await ask('which cttee signs off the improvement actions from the well-led review?'),
+    );
+    assert.match(
+      text,
+      /All actions for Well-Led Review 2024 action plan: Improvement\nSign-off: Strategy and Partnerships \(all 5\)/,
+    );
+  });
+
+  it('counts the leads of a list when asked who owns them', async () => {
+    const text = shown(await ask('which well-led actions are overdue and who owns them?'));
+    assert.match(
+      text,
+      /Leads: Acting Chief Executive \(ACE\): 15; Deputy Chief Executive \(DCE\): 15;/,
+    );
+  });
+
+  it('says when the papers print a period by mistake for actions asked of it', async () => {
+    const text = shown(await ask('which actions were closed in december 2026'));
+    assert.match(text, /The papers print “three in December 2026” for Group BAF 2 action 2/);
+    assert.match(text, /the closures table is headed December 2025/);
+  });
+
+  it('says the papers do not mention someone whose first name only matches an attendee', async () => {
+    const text = shown(await ask('what did Dr Sarah Bennett say at the last board?'));
+    assert.match(text, /The papers don't mention Sarah Bennett/);
+    assert.doesNotMatch(text, /Sarah Willis/);
+  });
+
+  it('quotes the sentence with a figure asked after ambitions, first', async () => {
+    const r = request('personal', 'chat-virtual-beds');
+    await ask('what did the trust ambitions paper say about virtual wards', r);
+    const text = shown(await ask('how many virtual beds were there', r));
+    assert.match(
+      text,
+      /^Trust Ambitions 2023-26\n[^\n]*\nAmbition 6: In our latest East of England sitrep report \(27 July 2023\) we reported a total of 247 virtual beds/,
+    );
+  });
+
+  it('gives one organisation’s strategy figure, then the other’s when asked "and NHFT?"', async () => {
+    const r = request('personal', 'chat-thrive-projects');
+    const lpt = shown(await ask('how many transformation projects has LPT got against THRIVE?', r));
+    assert.match(lpt, /LPT transformation projects and programmes/);
+    assert.doesNotMatch(lpt, /NHFT transformation/);
+    const nhft = shown(await ask('and NHFT?', r));
+    assert.match(
+      nhft,
+      /NHFT transformation projects and programmes: 211 projects and 18 programmes/,
+    );
+    assert.match(nhft, /229/, 'with the flag about its total');
+  });
 });

@@ -1956,12 +1956,45 @@ export const CLASSES: Row[] = [
   // Who signs a set of actions off.
   [
     'which cttee signs off the improvement actions from the well-led review?',
-    { intent: 'actions.list', signOff: true, scope: { kind: 'log', sectionId: 'improvement' } },
+    { intent: 'actions.list', tally: 'sign-off', scope: { kind: 'log', sectionId: 'improvement' } },
   ],
-  ['who signs off the ftsu actions', { intent: 'actions.list', signOff: true }],
+  ['who signs off the ftsu actions', { intent: 'actions.list', tally: 'sign-off' }],
   [
     'what committee approves closure of the well-led leadership actions',
-    { intent: 'actions.list', signOff: true },
+    { intent: 'actions.list', tally: 'sign-off' },
+  ],
+  // A list's leads asked of it as a whole; chasing is about other people's actions.
+  [
+    'i need to chase well-led actions - which are overdue as of today and who owns them?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'overdue', period: null },
+      tally: 'leads',
+    },
+  ],
+  ['overdue group baf actions and their owners', { intent: 'actions.list', tally: 'leads' }],
+  // A period the papers print by mistake: the list, which says so.
+  [
+    'were 3 of the BAF action closures really signed off at SEB in december 2026??',
+    { intent: 'actions.list', filter: { status: 'closed' } },
+  ],
+  // A paper named with a meeting it did not go to: that meeting's minutes.
+  [
+    'did anyone pick up the EMA productivity and efficiency plans at the sept GTB?',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  ['was the ema paper questioned at the september board', { intent: 'minutes.about' }],
+  ['who authored the trust ambitions paper from sept 23', { intent: 'paper', want: 'cover' }],
+  // What a strategy's paper says about something its ambitions report.
+  [
+    'what did the trust ambitions paper say about virtual wards',
+    { intent: 'strategy.progress', strategyId: 'strat-ccs-ambitions-2023-26' },
+  ],
+  // A strategy figure for one organisation.
+  [
+    'how many transformation projects has LPT got against THRIVE?',
+    { intent: 'strategy.progress', figures: ['LPT transformation projects and programmes'] },
   ],
 ];
 
@@ -2275,5 +2308,23 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'did the sept board talk about veterans at all',
     'who answered that',
     { intent: 'minutes.about', item: 'veterans' },
+  ],
+  // A risk, then its actions and who owns them: the actions, with their leads.
+  [
+    'group baf 1 score atm',
+    'ok and what actions are on it, who owns them?',
+    { intent: 'actions.list', scope: { kind: 'risk' }, tally: 'leads' },
+  ],
+  // A strategy figure for one organisation, then "and NHFT?": the same figure for it.
+  [
+    'how many transformation projects has LPT got against THRIVE?',
+    'and NHFT?',
+    { intent: 'strategy.progress', figures: ['NHFT transformation projects and programmes'] },
+  ],
+  // Ambitions, then a figure "there": the same ambitions, the sentences with those words first.
+  [
+    'what did the trust ambitions paper say about virtual wards',
+    'how many virtual beds were there',
+    { intent: 'strategy.progress', quote: 'virtual beds' },
   ],
 ];

@@ -1,9 +1,15 @@
 import type { Action, IsoDate } from '../../domain';
 import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
-import { daysBetween, formatDate, londonDateOf, printedMonth } from '../../domain/dates';
+import {
+  daysBetween,
+  formatDate,
+  londonDateOf,
+  endOfMonth,
+  printedMonth,
+} from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { ActionView, HistoryView } from '../../shared/viewTypes';
-import { actionView, historyViews } from '../../shared/views';
+import { actionView, historyViews, rolesLabel } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
@@ -368,7 +374,7 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
-  signOff = false,
+  tally: 'sign-off' | 'leads' | null = null,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const selected = await selectActions(ctx, scope, filter);
   if ('kind' in selected) return selected;
@@ -383,7 +389,17 @@ export async function answerActionList(
     scope.kind === 'mine'
       ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
-  const notes: string[] = [];
+  // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
+  const misprinted = misprintedIn(
+    scoped.actions.map((a) => a.value),
+    filter,
+    matching,
+  );
+  const lead = [
+    ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),
+    ...(matching.length ? [] : misprinted),
+  ];
+  const notes: string[] = matching.length ? [...misprinted] : [];
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
       within
@@ -401,7 +417,7 @@ export async function answerActionList(
     actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
     firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
-    ...(signOff ? { lead: [signOffNote(matching)] } : {}),
+    ...(lead.length ? { lead } : {}),
     notes,
     nextPage: current < pages ? pageQuestion(current + 1) : null,
     previousPage: current > 1 ? pageQuestion(current - 1) : null,
@@ -410,21 +426,63 @@ export async function answerActionList(
   };
 }
 
-/** Who signs off these actions, as their log names it: "Sign-off: Strategy and Partnerships (5)". */
-function signOffNote(actions: readonly Action[]): string {
+/**
+ * A period asked of a list that a paper prints for some actions by mistake ("three in December 2026",
+ * a mistyped year): said, with what the paper meant, so the question is answered rather than met with
+ * "none".
+ */
+function misprintedIn(
+  actions: readonly Action[],
+  filter: ActionFilter,
+  listed: readonly Action[],
+): string[] {
+  const { period } = filter;
+  if (!period?.from) return [];
+  const to = period.to ?? period.from;
+  const byMessage = new Map<string, { printed: string; refs: string[] }>();
+  for (const a of actions)
+    for (const d of a.dataQuality) {
+      const month = d.printed ? printedMonth(d.printed) : null;
+      if (!month || `${month}-01` > to || endOfMonth(`${month}-01`) < period.from) continue;
+      if (listed.some((l) => l.id === a.id)) continue;
+      const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
+      seen.refs.push(a.reference);
+      byMessage.set(d.message, seen);
+    }
+  return [...byMessage].map(
+    ([message, { printed, refs }]) =>
+      `The papers print “${printed}” for ${refs.join(', ')}: ${message}`,
+  );
+}
+
+/**
+ * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
+ * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
+ */
+function tallyNote(
+  ctx: AnswerContext,
+  actions: readonly Action[],
+  tally: 'sign-off' | 'leads',
+): string {
   const by = new Map<string, string[]>();
   for (const a of actions) {
-    const who = a.committeeSignOff ?? 'none named';
-    by.set(who, [...(by.get(who) ?? []), a.reference]);
+    const leads = a.actionLeadRoleIds.map((id) => rolesLabel(ctx.data, [id]) ?? id);
+    const names =
+      tally === 'sign-off'
+        ? [a.committeeSignOff ?? 'none named']
+        : leads.length
+          ? leads
+          : [a.printedActionLead ?? 'no lead given'];
+    for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
-  if (!actions.length) return 'No actions to say the sign-off of.';
-  if (by.size === 1 && by.has('none named'))
+  if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
     return 'The action log names no committee sign-off for these actions.';
-  return `Sign-off: ${[...by]
+  const counted = [...by].sort((a, b) => b[1].length - a[1].length);
+  return `${tally === 'sign-off' ? 'Sign-off' : 'Leads'}: ${counted
     .map(([who, refs]) =>
       by.size === 1
-        ? `${who} (all ${refs.length})`
-        : `${who} (${refs.length <= 3 ? refs.join(', ') : `${refs.length} actions`})`,
+        ? `${who} (${refs.length === 1 ? refs[0] : `all ${refs.length}`})`
+        : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
     )
     .join('; ')}.`;
 }
@@ -569,10 +627,13 @@ export const actionsList = kind(
     scope: ActionScope,
     filter: ActionFilter,
     page: z.number().int().positive(),
-    /** "Which committee signs off the improvement actions": who signs them off, said first. */
-    signOff: z.boolean().optional(),
+    /**
+     * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
+     * improvement actions") or who leads them ("which are overdue and who owns them").
+     */
+    tally: z.enum(['sign-off', 'leads']).optional(),
   },
-  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.signOff ?? false),
+  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null),
 );
 
 /** One action: "Well-Led FTSU 5", its history, or why it is late. */

@@ -9,7 +9,7 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { ITEM_ABBREVIATIONS } from '../lexicon';
 import { Period, Text } from '../question';
-import { contentWords, normalise, stem } from '../text';
+import { contentWords, normalise, sentencesOf, stem } from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
 import type { SearchAnswer, SearchHitView } from './search';
@@ -799,11 +799,6 @@ export function answerPresenter(
   else notes.push('The minutes do not name who presented this item.');
   if (agendaLead) notes.push(`The agenda gives its lead as ${agendaLead}.`);
   return { kind: 'minute-item', private: view.private, item: view, notes };
-}
-
-/** Sentences of printed text, split at full stops. */
-function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
 }
 
 /**

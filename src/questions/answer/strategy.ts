@@ -7,6 +7,7 @@ import { citation, flagViews } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
+import { contentWords, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
 
 export interface StrategyAnswer {
@@ -39,6 +40,8 @@ export interface StrategyAsk {
   part?: 'challenges' | 'successes' | 'focus' | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
   figures?: string[] | null;
+  /** Words whose sentences in the ambitions' reports are quoted first ("how many virtual beds"). */
+  quote?: string | null;
 }
 
 const valueOf = (
@@ -78,6 +81,36 @@ function partLeads(
         ? `Ambition ${a.number}, its ${label}: ${said.join(' ')}`
         : `Ambition ${a.number}: its report gives no ${label}.`;
     });
+}
+
+/** The sentences of the shown ambitions' reports that hold every word asked, with their ambition. */
+function quoteLeads(
+  strategy: Strategy,
+  shown: readonly { number: number }[],
+  words: string,
+): string[] {
+  const numbers = new Set(shown.map((a) => a.number));
+  const wanted = contentWords(normalise(words)).map(stem);
+  if (!wanted.length) return [];
+  const held = (t: string) => {
+    const own = new Set(contentWords(normalise(t)).map(stem));
+    return wanted.every((w) => own.has(w));
+  };
+  return (
+    strategy.objectives
+      .flatMap((o) => o.ambitions)
+      .filter((a) => numbers.has(a.number))
+      .flatMap((a) =>
+        [...a.successes, ...a.challenges, ...a.financialRisks, ...a.focus, ...a.escalations]
+          .flatMap(sentencesOf)
+          .filter(held)
+          .map((sentence) => ({ sentence, number: a.number })),
+      )
+      // A sentence with a figure in it first: these words are asked after a figure, or with one.
+      .sort((x, y) => Number(/\d/.test(y.sentence)) - Number(/\d/.test(x.sentence)))
+      .slice(0, 3)
+      .map((q) => `Ambition ${q.number}: ${q.sentence}`)
+  );
 }
 
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
@@ -181,6 +214,7 @@ export function answerStrategy(
     source: citation(data, strategy.source),
     lead: [
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
+      ...(ask.quote ? quoteLeads(strategy, ambitions, ask.quote) : []),
       ...(ask.extreme
         ? [
             ambitions.length === 1
@@ -234,6 +268,7 @@ export const strategyProgress = kind(
       .optional(),
     figures: z.array(Text).nullable().optional(),
     part: z.enum(['challenges', 'successes', 'focus']).nullable().optional(),
+    quote: Text.nullable().optional(),
     equals: z
       .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
       .nullable()
