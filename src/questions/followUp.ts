@@ -1,7 +1,15 @@
 import type { Reading } from './entities';
 import { CUES } from './lexicon';
 import type { Question, RiskReference } from './question';
-import { actionFilter, labelsNaming, paperWant, reportLevel, riskOf, termsPart } from './rules';
+import {
+  actionFilter,
+  labelsNaming,
+  notLedBy,
+  paperWant,
+  reportLevel,
+  riskOf,
+  termsPart,
+} from './rules';
 import { contentWords, normalise, stem } from './text';
 
 /**
@@ -278,6 +286,10 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     );
     if (figures.length) return { ...last, figures };
   }
+  // Actions, then "which ones aren't task-led by DoCA?": the same actions, less those.
+  const except = last.intent === 'actions.list' && has(r, 'pronoun') ? notLedBy(r) : null;
+  if (last.intent === 'actions.list' && except)
+    return { ...last, filter: { ...last.filter, notLedBy: except }, page: 1 };
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"

@@ -680,7 +680,7 @@ export const CUES = {
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun:
-    /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|(were|was) there$)\b/,
+    /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b/,
   segment:
     /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:

@@ -144,6 +144,11 @@ export const ActionFilter = z.object({
   period: Period.nullable(),
   /** Only actions whose owner reports this on the NHS delivery key. */
   key: DeliveryKey.nullable().optional(),
+  /** Leaving out those led (or task-led) by these roles: "which ones aren't task-led by DoCA?" */
+  notLedBy: z
+    .object({ roleIds: z.array(Id).min(1), text: Text, task: z.boolean() })
+    .nullable()
+    .optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 

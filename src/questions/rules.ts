@@ -355,6 +355,21 @@ const AS_AT = /\b(as (of|at)|at|by) (today|now|the moment|present)\b/;
 const WHO_LEADS_THEM =
   /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
 
+/** Actions asked for less those a role leads: "which ones aren't task-led by DoCA", "except the CFO's". */
+export function notLedBy(r: Reading): ActionFilter['notLedBy'] {
+  if (!r.roles) return null;
+  const m =
+    /\b(?:(?:are not|aren t|arent|is not|isn t|not|never|nobody)\s+(?:(?:being|been|currently)\s+)?(task[ -]?led|led|owned|held|run|leading)|(except|other than|apart from|besides|excluding|without))\b/.exec(
+      r.text,
+    );
+  if (!m) return null;
+  return {
+    roleIds: r.roles.roleIds,
+    text: r.roles.text,
+    task: /\btask\b/.test(r.text),
+  };
+}
+
 /** Chasing or asking who owns actions is about other people's, even in the first person. */
 const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|holds|has)|owners)\b/;
 
@@ -404,7 +419,8 @@ function actionScope(r: Reading): ActionScope {
   if (risk && !r.roles) return { kind: 'risk', risk };
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
     return { kind: 'person', personId: r.person.id, text: r.person.text };
-  if (r.roles) {
+  // "FTSU actions not led by DoCA": the role leaves actions out (`actionFilter`), it does not choose them.
+  if (r.roles && !notLedBy(r)) {
     // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
     const within = r.risks[0]
       ? ({ kind: 'risk', risk: r.risks[0] } as const)
@@ -441,6 +457,12 @@ function actionScope(r: Reading): ActionScope {
 
 /** The actions a question asks for: overdue, due in a period, closed, slipped… */
 export function actionFilter(r: Reading): ActionFilter {
+  const except = notLedBy(r);
+  const filter = statusFilter(r);
+  return except ? { ...filter, notLedBy: except } : filter;
+}
+
+function statusFilter(r: Reading): ActionFilter {
   if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
   if (has(r, 'noDueDate')) return { status: 'undated', period: null };
@@ -532,7 +554,12 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
     return null;
   const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
   if (!named || !named.figures.length) return null;
-  const strategyWords = new Set(named.names.flatMap((n) => contentWords(n)).map(stem));
+  // Neither the strategy's name nor an organisation's says what is counted ("LPT vs NHFT" says whose).
+  const strategyWords = new Set(
+    [...named.names, ...r.ctx.vocabulary.organisations.flatMap((o) => o.names)]
+      .flatMap((n) => contentWords(n))
+      .map(stem),
+  );
   const asked = contentWords(r.text)
     .map(stem)
     .filter((w) => !strategyWords.has(w));

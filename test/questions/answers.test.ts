@@ -527,4 +527,13 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(nhft, /229/, 'with the flag about its total');
   });
+
+  it('leaves out the actions a role task-leads when asked "which ones aren’t"', async () => {
+    const r = request('personal', 'chat-not-led');
+    await ask('how many FTSU actions came out of the well led review', r);
+    const text = shown(await ask("which ones aren't task-led by DoCA?", r));
+    assert.match(text, /not task-led by Director of Corporate Affairs/);
+    assert.match(text, /Well-Led FTSU 9[\s\S]*Well-Led FTSU 11/);
+    assert.doesNotMatch(text, /Well-Led FTSU [1-8] /);
+  });
 });

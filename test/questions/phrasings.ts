@@ -1974,6 +1974,19 @@ export const CLASSES: Row[] = [
     },
   ],
   ['overdue group baf actions and their owners', { intent: 'actions.list', tally: 'leads' }],
+  // Actions less those a role leads.
+  [
+    'ftsu actions not led by the doca',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { notLedBy: { roleIds: ['role-wlt-doca'], task: false } },
+    },
+  ],
+  [
+    "well-led actions except the ACE's",
+    { intent: 'actions.list', filter: { notLedBy: { roleIds: ['role-wlt-ace'] } } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2314,6 +2327,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'group baf 1 score atm',
     'ok and what actions are on it, who owns them?',
     { intent: 'actions.list', scope: { kind: 'risk' }, tally: 'leads' },
+  ],
+  // Actions, then "which ones aren't task-led by DoCA?": the same actions, less those.
+  [
+    'how many FTSU actions came out of the well led review',
+    "which ones aren't task-led by DoCA?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { notLedBy: { roleIds: ['role-wlt-doca'], task: true } },
+    },
   ],
   // A strategy figure for one organisation, then "and NHFT?": the same figure for it.
   [

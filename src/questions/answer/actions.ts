@@ -116,6 +116,14 @@ function monthStart(printed: string): IsoDate | null {
 }
 
 function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): boolean {
+  const except = filter.notLedBy;
+  if (
+    except &&
+    (except.task ? action.taskLeadRoleIds : action.actionLeadRoleIds).some((id) =>
+      except.roleIds.includes(id),
+    )
+  )
+    return false;
   // "Delivered" in everyday words includes what has been closed.
   if (
     filter.key &&
@@ -180,7 +188,15 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
     .map((keyed) => keyed.action);
 }
 
-function filterDescription(filter: ActionFilter, today: IsoDate): string {
+function filterDescription(ctx: AnswerContext, filter: ActionFilter): string {
+  const described = statusDescription(filter, ctx.today);
+  const except = filter.notLedBy;
+  if (!except) return described;
+  const who = roleListLabel(ctx, except.roleIds) ?? except.text;
+  return `${described} not ${except.task ? 'task-led' : 'led'} by ${who}`;
+}
+
+function statusDescription(filter: ActionFilter, today: IsoDate): string {
   if (filter.key)
     return `${filter.status === 'open' ? 'Open actions' : 'Actions'} their owners report ${DELIVERY_KEY_WORDS[filter.key].toLowerCase()}`;
   switch (filter.status) {
@@ -383,7 +399,7 @@ export async function answerActionList(
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
-  const what = filterDescription(filter, ctx.today);
+  const what = filterDescription(ctx, filter);
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description =
     scope.kind === 'mine'
