@@ -8,6 +8,7 @@ import type {
   AgendaFormView,
   BroadcastListItem,
   BroadcastListView,
+  ChaseConfirmView,
   ComposeView,
   MeetingChoiceView,
   MeetingFormView,
@@ -645,6 +646,43 @@ export function personalOnlyCard(view: PersonalOnlyView): BuiltCard {
   };
 }
 
+/** Who "chase overdue actions" would message, with the one button that sends. */
+export function chaseConfirmCard({ owners, summaryTo, submissionId }: ChaseConfirmView): BuiltCard {
+  const summary = owners.length
+    ? `Chase ${owners.length} action owner${owners.length === 1 ? '' : 's'}? Nothing is sent until you press Chase now.`
+    : 'No action owner can be reached in Teams to chase.';
+  const body: CardElement[] = [
+    ...heading('Chase overdue actions', 'Nothing is sent until you press Chase now'),
+    text(
+      owners.length
+        ? `Each of these ${owners.length} action owner${owners.length === 1 ? '' : 's'} gets a digest of their overdue and due-soon actions in their personal chat:`
+        : 'No action owner with something to chase can be reached in Teams (each needs a linked account and Board Clerk in a personal chat).',
+      { spacing: 'Medium' },
+    ),
+    ...owners.slice(0, 30).map((o) => text(`• ${o}`, { spacing: 'None', size: 'Small' })),
+    ...(owners.length > 30 ? [text(`…and ${owners.length - 30} more.`, { isSubtle: true })] : []),
+    text(
+      summaryTo
+        ? `The overdue summary, listing the owners who could not be reached, goes to ${summaryTo}.`
+        : 'There is nowhere to send the overdue summary: add Board Clerk in a personal chat or set a secretariat channel.',
+      { spacing: 'Medium', isSubtle: true },
+    ),
+  ];
+  return {
+    card: adaptiveCard(body, summary, {
+      actions: [
+        button(
+          'Chase now',
+          VERBS.chaseNow,
+          { submissionId },
+          { associatedInputs: 'none', style: 'positive' },
+        ),
+      ],
+    }),
+    summary,
+  };
+}
+
 /** This module's card builders, by the kind of view each draws (`cards/index.ts` spreads them). */
 export const SECRETARY_CARDS = {
   refusal: refusalCard,
@@ -656,4 +694,5 @@ export const SECRETARY_CARDS = {
   compose: composeCard,
   preview: previewCard,
   'broadcast-list': broadcastListCard,
+  'chase-confirm': chaseConfirmCard,
 };

@@ -117,6 +117,8 @@ export const VERBS = {
   previewBroadcast: form('broadcast.preview'),
   sendBroadcast: form('broadcast.send'),
   cancelBroadcast: verb('broadcast.cancel', { jobId: Id }, {}),
+  /** "Chase overdue actions" shows who would be chased; this sends the chasers (once per card). */
+  chaseNow: verb('chase.now', { submissionId: z.string().trim().min(8).max(100) }, {}),
   /** Board secretaries: a spreadsheet's mapping answered, the preview, confirm or cancel. */
   importPreview: withAnswers('import.preview', ImportSession),
   importTakeFile: verb('import.takeFile', { ...ImportSession, actionId: Id }, {}),

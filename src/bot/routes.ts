@@ -411,6 +411,12 @@ export const ROUTES: readonly Route[] = [
   press(VERBS.cancelBroadcast, 153, (request, { jobId }, { desk }) => desk.cancel(request, jobId), {
     personalOnly: SECRETARY_TOOLS,
   }),
+  press(
+    VERBS.chaseNow,
+    154,
+    (request, { submissionId }, { desk }) => desk.chase(request, submissionId),
+    { personalOnly: SECRETARY_TOOLS },
+  ),
 
   press(
     VERBS.importPreview,

@@ -502,7 +502,10 @@ export const CUES = {
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
     /^((list|show|view|see)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$/,
-  chase: /^(please )?(chase|nudge|send (the )?(weekly )?(chasers?|digests?))\b/,
+  // A command on its own ("chase overdue actions", "send the chasers"), never a sentence asking for a
+  // list ("chase list pls - group baf actions due feb, who owns them"): chasing messages people.
+  chase:
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(the )?(weekly )?(chasers?|digests?|nudges?))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (now|today|please|pls|for me))*$/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */

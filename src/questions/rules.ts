@@ -166,14 +166,14 @@ const WHO_LEADS =
 function describedWork(r: Reading): string {
   let text = ` ${r.text} `;
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
-  for (const named of [r.risks[0]?.text, wholeLog])
+  for (const named of [r.risks[0]?.text, wholeLog, r.period?.text])
     if (named) text = ` ${removePhrase(text, named)} `;
   for (const o of [...r.ctx.vocabulary.registers, ...r.ctx.vocabulary.organisations])
     for (const n of o.names) text = text.replace(` ${n} `, ' ');
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was)\b/g,
       ' ',
     )
     .trim()

@@ -265,10 +265,12 @@ export class BroadcastService {
     secretary: Person | null,
     secretariat: BroadcastTarget[],
     reportTo: ConversationRecord | null,
+    /** The same id twice queues the chasers once (a button pressed twice). */
+    submissionId: string = randomUUID(),
   ): Promise<BroadcastJob[]> {
     this.requireSecretary(secretary);
     return this.chasers(
-      `-${randomUUID()}`,
+      `-${submissionId}`,
       this.clock().toISOString(),
       { personId: secretary.id, name: secretary.name },
       secretariat,

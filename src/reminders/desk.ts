@@ -122,7 +122,7 @@ export class SecretaryDesk {
       case 'broadcasts':
         return this.list(user);
       case 'chase':
-        return this.chase(user);
+        return this.chasePreview(user);
     }
   }
 
@@ -531,23 +531,48 @@ export class SecretaryDesk {
     }
   }
 
+  /**
+   * Who "chase overdue actions" would message, and a button to send: chasing messages other people,
+   * so it is never done by typing alone.
+   */
+  async chasePreview(user: Request): Promise<DeskView> {
+    const secretary = this.secretary(user);
+    if (!secretary) return refusal('chase actions');
+    const summaryTarget = await this.summaryTarget(user, secretary);
+    const owners = await this.broadcasts.digestTargets();
+    return {
+      kind: 'chase-confirm',
+      owners: owners.map((t) => t.label),
+      summaryTo: summaryTarget?.label ?? null,
+      submissionId: randomUUID(),
+    };
+  }
+
   /** Queues the action chasers now: a digest to each reachable owner and the overdue summary. */
-  async chase(user: Request): Promise<DeskView> {
+  async chase(user: Request, submissionId?: string): Promise<DeskView> {
     const secretary = this.secretary(user);
     if (!secretary) return refusal('chase actions');
     const reportTo = await this.reportTo(user);
-    const summaryTarget =
-      (await this.o.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
+    const summaryTarget = await this.summaryTarget(user, secretary);
     const jobs = await this.broadcasts.chaseNow(
       secretary,
       summaryTarget ? [summaryTarget] : [],
       reportTo,
+      submissionId,
     );
+    if (!jobs.length && submissionId)
+      return this.list(user, 'Already chasing: that button was pressed before.');
     this.o.queued();
     const digest = jobs.find((j) => j.type === 'action-digest');
     return this.list(
       user,
       `Chasing now: ${digest ? `a digest to ${digest.targets.length} action owner${digest.targets.length === 1 ? '' : 's'}` : 'no owner can be reached in Teams'}, and the overdue summary${summaryTarget ? ` to ${summaryTarget.label}` : ''} (it lists owners who could not be reached).`,
     );
+  }
+
+  /** Where the overdue summary goes: the secretariat channel, else the secretary's personal chat. */
+  private async summaryTarget(user: Request, secretary: Person) {
+    const reportTo = await this.reportTo(user);
+    return (await this.o.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
   }
 }

@@ -185,6 +185,17 @@ export interface BroadcastListView {
   note: string | null;
 }
 
+/** Who "chase overdue actions" would message, shown before anything is sent. */
+export interface ChaseConfirmView {
+  kind: 'chase-confirm';
+  /** The action owners a digest reaches (linked, with Board Clerk in a personal chat). */
+  owners: string[];
+  /** Where the overdue summary goes ("Board Secretariat channel", "Alex Morgan (personal chat)"). */
+  summaryTo: string | null;
+  /** Carried by the Chase now button: pressed twice, it chases once. */
+  submissionId: string;
+}
+
 /** What the secretary's desk answers. */
 export type DeskView =
   | RefusalView
@@ -196,4 +207,5 @@ export type DeskView =
   | ComposeView
   | PreviewView
   | BroadcastListView
+  | ChaseConfirmView
   | MessageView;

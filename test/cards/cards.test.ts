@@ -123,7 +123,8 @@ describe('card builders, one per view', () => {
     };
     add(await f.reminders.desk.preview(await secretary('preview'), values));
     add(await f.reminders.desk.send(await secretary('send'), values));
-    await f.reminders.desk.chase(await secretary('chase overdue actions'));
+    add(await f.reminders.desk.command(await secretary('chase overdue actions'), 'chase'));
+    await f.reminders.desk.chase(await secretary('chase now'));
     await f.reminders.scheduler.pass();
     for (const { view } of f.sent) add(view);
 

@@ -450,8 +450,19 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
 
   it('chases action owners with their digest and lists the owners it could not reach for the secretary', async () => {
     await install();
-    const chased = await say(app, 'chase overdue actions', SECRETARY, connector.url);
+    const asked = await say(app, 'chase overdue actions', SECRETARY, connector.url);
+    assert.match(asked.text, /Nothing is sent until you press Chase now/);
+    assert.match(asked.text, /Yusuf Ali/, 'the owners it will reach are listed');
+    await app.scheduler.pass();
+    assert.equal(
+      connector.deliveredTo(`a:personal-${DOCA.aadObjectId}`).length,
+      0,
+      'typing the command sends nothing',
+    );
+    const chased = await invoke(app, press(asked.card, 'Chase now', {}, SECRETARY));
     assert.match(chased.text, /Chasing now: a digest to \d+ action owner/);
+    const again = await invoke(app, press(asked.card, 'Chase now', {}, SECRETARY));
+    assert.match(again.text, /Already chasing/, 'pressed twice, it chases once');
     await app.scheduler.pass();
     const digest = connector.deliveredTo(`a:personal-${DOCA.aadObjectId}`);
     assert.equal(digest.length, 1);
@@ -508,7 +519,12 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     app = await startTestApp(dir.dir, { SECRETARIAT_CHANNEL_ID: PAPERS.id }, { clock: clock.now });
     await install();
     await proposeClosure('act-wl-ftsu-8', 'Done.');
-    await say(app, 'chase overdue actions', SECRETARY, connector.url);
+    const asked = await say(app, 'chase overdue actions', SECRETARY, connector.url);
+    assert.match(
+      asked.text,
+      /overdue summary, listing the owners who could not be reached, goes to/,
+    );
+    await invoke(app, press(asked.card, 'Chase now', {}, SECRETARY));
     await app.scheduler.pass();
     const inChannel = connector.deliveredTo(PAPERS.id).map((r) => String(r.activity.summary));
     assert.ok(

@@ -1987,6 +1987,19 @@ export const CLASSES: Row[] = [
     "well-led actions except the ACE's",
     { intent: 'actions.list', filter: { notLedBy: { roleIds: ['role-wlt-ace'] } } },
   ],
+  // Chasing is a command on its own; a sentence asking for a chase list is a list, and sends nothing.
+  ['please chase the overdue action owners now', { intent: 'secretary', command: 'chase' }],
+  ['send out the weekly chasers', { intent: 'secretary', command: 'chase' }],
+  [
+    'chase list pls - group baf actions that were due feb 26, who owns them',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-group-baf-actions' },
+      filter: { status: 'due', period: { from: '2026-02-01', to: '2026-02-28' } },
+      tally: 'leads',
+    },
+  ],
+  ['chase up the FTSU actions - which are late?', { intent: 'actions.list' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

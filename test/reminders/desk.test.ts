@@ -18,6 +18,7 @@ describe("the board secretary's desk", () => {
         await desk.command(req, 'send-reminder'),
         await desk.command(req, 'broadcasts'),
         await desk.command(req, 'chase'),
+        await desk.chase(req, 'submission-1'),
         await desk.saveMeeting(req, {
           body: 'Group Trust Board',
           date: '2026-03-26',
