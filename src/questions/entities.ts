@@ -517,7 +517,7 @@ function capitalisedName(raw: string, v: Vocabulary): string | null {
     /\b(?:who(?:'s| is| was)|about|is|(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/i.exec(
       raw,
     );
-  if (!m || !/^[A-Z]/.test(m[1]!)) return null;
+  if (!m || !/^[A-Z]/.test(m[1]!)) return titledName(raw, v);
   const name = m[1]!
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
@@ -536,22 +536,39 @@ function capitalisedName(raw: string, v: Vocabulary): string | null {
 function namedInFull<T extends NamedThing>(
   raw: string,
   found: { thing: T; name: string } | null,
+  v: Vocabulary,
 ): { thing: T; name: string } | null {
   if (!found || found.name.includes(' ')) return found;
   const own = new Set(found.thing.names.flatMap((n) => normalise(n).split(' ')));
   const words = raw.split(/[^A-Za-z'’-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     if (!normalise(words[i]!).startsWith(found.name.replace(/s$/, ''))) continue;
+    // The word after a first name, or before a surname, would be the rest of the name: another
+    // person's when it is a name (capitalised, or typed in lower case) no paper uses as a word.
     const beside = [words[i - 1], words[i + 1]].filter(
-      (w): w is string => !!w && /^[A-Z][a-z]/.test(w) && !TITLES.test(w) && !own.has(normalise(w)),
+      (w): w is string =>
+        !!w && /^[A-Za-z][a-z]/.test(w) && !TITLES.test(w) && !own.has(normalise(w)),
     );
-    // The word after a first name, or before a surname, would be the rest of the name.
-    if (beside.some((w) => !isOrdinaryWord(normalise(w)))) return null;
+    const otherName = (w: string) =>
+      !isOrdinaryWord(normalise(w)) && (/^[A-Z]/.test(w) || !v.lexicon.has(normalise(w)));
+    if (beside.some(otherName)) return null;
   }
   return found;
 }
 
-const TITLES = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)$/;
+const TITLES = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)$/i;
+
+/** A name after a title, however typed: "dr sarah jenkins" is Sarah Jenkins. */
+function titledName(raw: string, v: Vocabulary): string | null {
+  const m =
+    /\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?\s+([a-z'’-]{2,})\s+([a-z'’-]{2,})\b/i.exec(
+      raw,
+    );
+  if (!m) return null;
+  const surname = normalise(m[2]!);
+  if (isOrdinaryWord(surname) || v.lexicon.has(surname)) return null;
+  return [m[1]!, m[2]!].map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+}
 
 /** A meeting body's meetings or minutes in a month: the one asked about (year or not). */
 function datedRecord(
@@ -862,8 +879,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = rolesIn(text, v);
-  const personFound = namedInFull(raw, findNamed(text, v.people)[0] ?? null);
-  const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null);
+  const personFound = namedInFull(raw, findNamed(text, v.people)[0] ?? null, v);
+  const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null, v);
   const logSection = findLogSection(text, v);
   const body = findNamed(text, v.meetingBodies)[0] ?? null;
   const aim = findNamed(text, v.strategicAims)[0] ?? null;

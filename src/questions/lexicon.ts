@@ -737,7 +737,7 @@ export const BAND_CUES: readonly [string, RegExp][] = [
 
 /** Words that praise an answer after thanks and ask nothing. */
 const PRAISE_WORDS = [
-  'so|very|really|most|much|a|lot|again|mate|board|clerk|all|just|exactly|quite|absolutely|the|that|this|is|was|it|does|did|what|i|we|you|are|were|needed|wanted|was after|after|looking for|job|trick|sorted|spot on|great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|good|stuff|clear|answers?|my|question|appreciate|appreciated|cheers|thanks|ta|for|that',
+  'so|very|v|ever|loads|really|most|much|a|lot|again|mate|board|clerk|all|just|exactly|quite|absolutely|the|that|this|is|was|it|does|did|what|i|we|you|are|were|needed|wanted|was after|after|looking for|job|trick|sorted|spot on|great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|good|stuff|clear|answers?|my|question|appreciate|appreciated|cheers|thanks|ta|for|that',
 ].join('|');
 
 /** Small talk: a short, friendly reply, never the whole menu. */

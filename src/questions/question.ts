@@ -144,6 +144,11 @@ export const ActionFilter = z.object({
   period: Period.nullable(),
   /** Only actions whose owner reports this on the NHS delivery key. */
   key: DeliveryKey.nullable().optional(),
+  /**
+   * The period's month was named without a year ("closed off in nov"): when nothing matches in it,
+   * the same month in an earlier year that has some (up to three years back).
+   */
+  yearless: z.boolean().optional(),
   /** Leaving out those led (or task-led) by these roles: "which ones aren't task-led by DoCA?" */
   notLedBy: z
     .object({ roleIds: z.array(Id).min(1), text: Text, task: z.boolean() })

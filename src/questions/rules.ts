@@ -344,6 +344,10 @@ function asksOfOneRisk(r: Reading): boolean {
 }
 
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
+/** Two of one risk's own scores compared: "current vs target", "initial against current". */
+const SCORES_COMPARED =
+  /\b(initial|inherent|current|target|residual|now)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance)\b/;
+
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
 const SIGN_OFF =
   /\b(sign(ed|s|ing)?[ -]?off|signs? (them|it|these|those|this|that) off|approv\w* (the |their |its )?closures?)\b/;
@@ -479,7 +483,13 @@ function statusFilter(r: Reading): ActionFilter {
   if (key) return { status: key === 'delivered' ? 'all' : 'open', period: null, key };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
-    return { status: 'closed', period: past?.period ?? null };
+    // "Closed off in nov": the latest November with closures, when this one has none.
+    const oneMonth = past?.period.from?.slice(0, 7) === past?.period.to?.slice(0, 7);
+    return {
+      status: 'closed',
+      period: past?.period ?? null,
+      ...(past && oneMonth && !r.yearGiven ? { yearless: true } : {}),
+    };
   }
   if (has(r, 'notYetDue'))
     return {
@@ -552,8 +562,24 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
     !/\b(how many|what (percentage|proportion|share))\b|\bwhat %/.test(r.text)
   )
     return null;
-  const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
-  if (!named || !named.figures.length) return null;
+  const strategies = r.ctx.vocabulary.strategies;
+  const byName = findNamed(r.text, strategies)[0]?.thing;
+  // A strategy's figure asked without its name ("how many transformation projects does nhft have")
+  // must hold two of its label's words, not one.
+  const least = byName ? 1 : 2;
+  for (const named of byName ? [byName] : strategies) {
+    const found = figuresOf(r, named, least);
+    if (found) return found;
+  }
+  return null;
+}
+
+function figuresOf(
+  r: Reading,
+  named: Reading['ctx']['vocabulary']['strategies'][number],
+  least: number,
+): { strategyId: string; labels: string[] } | null {
+  if (!named.figures.length) return null;
   // Neither the strategy's name nor an organisation's says what is counted ("LPT vs NHFT" says whose).
   const strategyWords = new Set(
     [...named.names, ...r.ctx.vocabulary.organisations.flatMap((o) => o.names)]
@@ -569,7 +595,7 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
     const held = asked.filter((w) => own.has(w));
     // "Staff" alone is in many labels; "understand", "know", a subject's own word says which.
     return (
-      held.length > 0 &&
+      held.length >= least &&
       (meaning.length === 0 || meaning.some((w) => own.has(w) || UNDERSTOOD.has(w)))
     );
   });
@@ -953,7 +979,11 @@ export const RULES = [
   clarify.rule({
     rank: 81,
     name: 'one risk compared with what?',
-    when: (r) => r.risks.length === 1 && has(r, 'worseThan', 'betterThan', 'compare'),
+    when: (r) =>
+      r.risks.length === 1 &&
+      has(r, 'worseThan', 'betterThan', 'compare') &&
+      // "BAF 06 - current vs target?": one risk's own scores, set side by side.
+      !SCORES_COMPARED.test(r.text),
     then: (r) => {
       const risk = r.risks[0]!;
       const others = r.ctx.vocabulary.risks
@@ -1277,13 +1307,13 @@ export const RULES = [
       const want = paperWant(r);
       // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
       const named = new Set([...r.paper!.text.split(' '), 'paper', 'papers', 'report']);
-      const words =
-        want === 'figures' && r.subject
-          ? r.subject
-              .split(' ')
-              .filter((w) => !named.has(w))
-              .join(' ')
-          : (r.topic ?? '');
+      // Without a topic of their own (asking words only, "its strategic objectives"), the subject's
+      // words less the paper's name.
+      const subjectWords = (r.subject ?? '')
+        .split(' ')
+        .filter((w) => !named.has(w))
+        .join(' ');
+      const words = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
       return {
         paperId: r.paper!.id,
         words: has(r, 'cover', 'paperSchedule') ? '' : words,
@@ -1784,7 +1814,9 @@ export const RULES = [
     when: (r) =>
       has(r, 'strategy') ||
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
-      (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0),
+      (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
+      // "How many transformation projects does NHFT have": a figure a strategy's report prints.
+      !!strategyFiguresAsked(r),
     then: strategyQuestion,
   }),
   topic.rule({

@@ -536,4 +536,21 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Well-Led FTSU 9[\s\S]*Well-Led FTSU 11/);
     assert.doesNotMatch(text, /Well-Led FTSU [1-8] /);
   });
+
+  it('lists the closures proposed in a month when none was closed in it, saying so', async () => {
+    const text = shown(await ask('which group baf actions got closed off in nov?'));
+    assert.match(
+      text,
+      /None closed in November 2025\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and await approval by the Group Trust Board on 29 January 2026/,
+    );
+    assert.match(text, /LeDeR/);
+  });
+
+  it('quotes the paragraph holding the words asked of a paper, with its list, first', async () => {
+    const text = shown(await ask('ema - what are its strategic objectives again'));
+    assert.match(
+      text,
+      /The East Midlands Alliance\nThe Alliance agreed five strategic objectives:\n1\. Quality improvement and productivity\n2\. Enabling safe care/,
+    );
+  });
 });

@@ -1627,10 +1627,17 @@ export const CLASSES: Row[] = [
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'schedule' },
   ],
   ['who chairs the transition group meeting', { intent: 'terms-of-reference', part: 'chair' }],
-  // A figure by its rarest words: "off track" rather than "transformation projects".
+  // A figure a strategy's report prints, asked without its name: both trusts', each with its share off
+  // track.
   [
     'how many transformation projects are off track - nhft and lpt',
-    { intent: 'paper.figures', organisationIds: ['nhft', 'lpt'] },
+    {
+      intent: 'strategy.progress',
+      figures: [
+        'NHFT transformation projects and programmes',
+        'LPT transformation projects and programmes',
+      ],
+    },
   ],
   // The lowest or highest of one objective's ambitions.
   [
@@ -2000,6 +2007,30 @@ export const CLASSES: Row[] = [
     },
   ],
   ['chase up the FTSU actions - which are late?', { intent: 'actions.list' }],
+  // A strategy's figure without the strategy's name; a risk's own scores side by side.
+  [
+    'how many transformation projects does nhft have on the go',
+    { intent: 'strategy.progress', figures: ['NHFT transformation projects and programmes'] },
+  ],
+  ['lpt baf 06 workforce one - current vs target?', { intent: 'risk.detail', facets: ['scores'] }],
+  ['group baf 3: initial against current?', { intent: 'risk.detail', facets: ['scores'] }],
+  // Closures asked of a month named without its year: the latest such month with some.
+  [
+    'which group baf actions got closed off in nov?',
+    { intent: 'actions.list', filter: { status: 'closed', yearless: true } },
+  ],
+  // A paper's part asked in asking words only ("its strategic objectives").
+  [
+    'ema - what are its strategic objectives again',
+    { intent: 'paper', words: 'strategic objectives' },
+  ],
+  // Thanks, however brief.
+  ["ta v much, that's sorted it", { intent: 'greeting', kind: 'thanks' }],
+  // A lower-case name after a title that no paper gives.
+  [
+    'what did dr sarah jenkins say about the baf at the sept group board',
+    { intent: 'minutes.said', name: 'Sarah Jenkins' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

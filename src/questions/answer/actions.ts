@@ -384,6 +384,68 @@ export async function selectActions(
   return { matching, scoped };
 }
 
+/** A yearless month with nothing in it: the latest earlier year's same month that has some. */
+async function selectInYear(
+  ctx: AnswerContext,
+  scope: ActionScope,
+  filter: ActionFilter,
+): Promise<{ matching: Action[]; scoped: ScopedActions; filter: ActionFilter } | MessageAnswer> {
+  const first = await selectActions(ctx, scope, filter);
+  const { period } = filter;
+  // Closures proposed in that month count as something there ("closed off in nov").
+  const found = (f: { matching: Action[]; scoped: ScopedActions }, within: ActionFilter) =>
+    f.matching.length > 0 ||
+    (within.status === 'closed' && proposedIn(f.scoped, within.period).length > 0);
+  if ('kind' in first || found(first, filter) || !filter.yearless || !period?.from || !period.to)
+    return 'kind' in first ? first : { ...first, filter };
+  for (let back = 1; back <= 3; back++) {
+    const shift = (iso: string) => `${Number(iso.slice(0, 4)) - back}${iso.slice(4)}`;
+    const from = shift(period.from);
+    const earlier: ActionFilter = {
+      ...filter,
+      period: {
+        from,
+        to: endOfMonth(shift(period.to.slice(0, 8) + '01')),
+        label: printedMonthLabel(from),
+      },
+    };
+    const then = await selectActions(ctx, scope, earlier);
+    if ('kind' in then) return then;
+    if (found(then, earlier)) return { ...then, filter: earlier };
+  }
+  return { ...first, filter };
+}
+
+/** Actions proposed for closure in a period: supported by a committee then, awaiting approval. */
+function proposedIn(scoped: ScopedActions, period: Period | null): Action[] {
+  if (!period) return [];
+  return scoped.actions
+    .map((a) => a.value)
+    .filter((a) => {
+      const on = a.status === 'proposed-for-closure' ? a.closureProposal?.supportedOn : undefined;
+      const date = on ? (on.iso ?? monthStart(on.printed)) : null;
+      return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
+    });
+}
+
+function proposalsNote(
+  ctx: AnswerContext,
+  proposals: readonly Action[],
+  filter: ActionFilter,
+): string {
+  const first = proposals[0]!.closureProposal!;
+  const meeting = first.decisionMeetingId
+    ? ctx.data.meetings.find((m) => m.id === first.decisionMeetingId)
+    : undefined;
+  const when = meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : '';
+  return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure by the ${first.supportedBy} in ${first.supportedOn.printed}, and ${proposals.length === 1 ? 'awaits' : 'await'} approval by the ${first.awaitingApprovalBy}${when}:`;
+}
+
+/** "November 2025", for a period found by its month. */
+function printedMonthLabel(iso: string): string {
+  return formatDate(iso).replace(/^\d+ /, '');
+}
+
 export async function answerActionList(
   ctx: AnswerContext,
   scope: ActionScope,
@@ -392,9 +454,15 @@ export async function answerActionList(
   questionText: string,
   tally: 'sign-off' | 'leads' | null = null,
 ): Promise<ActionListAnswer | MessageAnswer> {
-  const selected = await selectActions(ctx, scope, filter);
-  if ('kind' in selected) return selected;
-  const { matching, scoped } = selected;
+  const chosen = await selectInYear(ctx, scope, filter);
+  if ('kind' in chosen) return chosen;
+  const { scoped, filter: used } = chosen;
+  filter = used;
+  // Nothing closed then, but closures proposed then (supported by a committee, awaiting the board):
+  // those, said to be proposals, rather than "none".
+  const proposals =
+    filter.status === 'closed' && !chosen.matching.length ? proposedIn(scoped, filter.period) : [];
+  const matching = proposals.length ? proposals : chosen.matching;
   const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
@@ -412,6 +480,7 @@ export async function answerActionList(
     matching,
   );
   const lead = [
+    ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),
     ...(matching.length ? [] : misprinted),
   ];

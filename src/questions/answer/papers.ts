@@ -98,6 +98,34 @@ function sectionView(section: PaperSection): PaperSectionView {
   };
 }
 
+/**
+ * A section with the paragraphs holding every word asked first, each with the list that follows it
+ * ("The Alliance agreed five strategic objectives:" and the five), the rest after in their order.
+ */
+function focusedOn(view: PaperSectionView, words: string): PaperSectionView {
+  const wanted = contentWords(normalise(words)).map(stem);
+  if (!wanted.length) return view;
+  const holds = (p: string) => {
+    const own = new Set(contentWords(normalise(p)).map(stem));
+    return wanted.every((w) => own.has(w));
+  };
+  const first = new Set<number>();
+  view.paragraphs.forEach((p, i) => {
+    if (!holds(p)) return;
+    first.add(i);
+    if (p.trimEnd().endsWith(':') && i + 1 < view.paragraphs.length) first.add(i + 1);
+  });
+  if (!first.size || first.has(0)) return view;
+  const order = [...first].sort((a, b) => a - b);
+  return {
+    ...view,
+    paragraphs: [
+      ...order.map((i) => view.paragraphs[i]!),
+      ...view.paragraphs.filter((_, i) => !first.has(i)),
+    ],
+  };
+}
+
 function subtitleOf(ctx: AnswerContext, paper: Paper): string {
   const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
   return [
@@ -339,7 +367,7 @@ export function answerPaper(
     );
   return {
     ...base,
-    sections: sections.map(sectionView),
+    sections: sections.map((x) => focusedOn(sectionView(x), words)),
     decision: words && found.length ? null : base.decision,
     recommendations: words && found.length ? [] : base.recommendations,
     notes,
