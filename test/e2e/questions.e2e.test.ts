@@ -125,7 +125,12 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(september.text, /GTB\/25\/2[\s\S]*GTB\/25\/5/);
     // The paper: Group SEB supported these closures "ahead of approval by the Group Trust Board".
     const november = await ask(app, personalMessage('actions closed in November 2025'));
-    assert.match(november.text, /no actions match/);
+    assert.match(
+      november.text,
+      /None closed in November 2025[^\n]*\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and await approval by the Group Trust Board/,
+      'the closures awaiting the Board are said to be proposals, not closed',
+    );
+    assert.match(november.text, /Proposed for closure/);
     const proposed = await ask(app, personalMessage('actions proposed for closure'));
     assert.match(proposed.text, /Showing 1–10 of 13/);
     assert.match(proposed.text, /Options to improve clinical leadership/);
