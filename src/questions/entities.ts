@@ -634,7 +634,7 @@ function risksCompared(
 }
 
 const GREETING_FIRST =
-  /^(hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening))( there| all| everyone| board clerk| clerk)?\s+(?=\S)/;
+  /^((hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening))( there| all| everyone| board clerk| clerk)?|[a-z]+ here)\s+(?=\S)/;
 const THANKS_LAST = /\s+(thanks|thank you|thankyou|cheers|ta|thx)( very much| so much)?$/;
 
 /** A question with a greeting before it or thanks after it, without them. */
@@ -764,14 +764,14 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
   const found = ctx.passages
     .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
     .flatMap((h) => {
-      if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
-        return [];
+      if (!h.titleMatch) return [];
       const own = measuredWords(h.doc.title);
       const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
       // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
       const said = (w: string) =>
         matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
       const saidCount = [...own].filter(said).length;
+      if (h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return [];
       if (saidCount * 2 < own.size) return [];
       return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];
     });
@@ -788,12 +788,29 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     : [];
   const chosen = shares.length ? shares : counts.length ? counts : hits;
   const best = chosen[0]?.score ?? 0;
-  return alike(
+  const ids = alike(
     chosen
       .filter((h) => h.score >= best * 0.7)
       .slice(0, 3)
       .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1)),
   );
+  // With the same thing measured in the report's other kind of table, whose every word was asked:
+  // "Sickness Overall" (the workforce table) beside "Sickness Absence Rate" (an oversight metric) for
+  // "sickness absence".
+  const asked = new Set(words.map(stem));
+  const kinds = new Set(
+    ctx.vocabulary.indicators.filter((i) => ids.includes(i.id)).map((i) => i.kind),
+  );
+  const whole = ids.length
+    ? ctx.vocabulary.indicators
+        .filter((i) => !ids.includes(i.id) && !kinds.has(i.kind))
+        .filter((i) => {
+          const own = measuredWords(i.names[0] ?? '');
+          return own.size > 0 && [...own].every((w) => asked.has(w));
+        })
+        .map((i) => i.id)
+    : [];
+  return [...ids, ...whole].slice(0, 3);
 }
 
 /** Words of a question about when something comes to a meeting. */

@@ -96,6 +96,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * know abt the ppl risk pls"). Only forms that are not words of the papers.
  */
 export const SHORTHAND: Readonly<Record<string, string>> = {
+  // "people n culture", "r&d n innovation": a lone n between words is "and".
+  n: 'and',
   u: 'you',
   ya: 'you',
   ur: 'your',
@@ -416,7 +418,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound`
+  chase chasing chased nudge nudging hound piece pieces`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -530,7 +532,7 @@ export const CUES = {
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
-  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name)\b/,
+  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
   ownerQuestion:
     /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
@@ -564,7 +566,7 @@ export const CUES = {
   attendance:
     /\b(attend\w*|present|there|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
   apologies:
-    /\b(apolog\w*|absent|absence|absences|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
+    /\b(apolog\w*|absent|(?<!sickness |sick )absences?|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
   /** Presenting an item (not "present" at a meeting, which is attendance). */
@@ -589,10 +591,10 @@ export const CUES = {
    * every meeting", "how often do we see the finance report".
    */
   paperSchedule:
-    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board|(back|due back|returns?|returning|coming back|comes back|come back) (to|at|before) (the )?(board|committee|seb)|next (go|goes|going) (anywhere|to)|next time (it|this|that|the [a-z ]{2,40}) (goes|go|comes|come|is) (to|at|before|back)|when s the next one|when is the next one|(next|again) due|due (next|again)|next (report|update|paper) (due|to|is due))\b/,
+    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board|(back|due back|returns?|returning|coming back|comes back|come back) (to|at|before) (the )?(board|committee|seb)|next (go|goes|going) (anywhere|to)|next time (it|this|that|the [a-z ]{2,40}) (goes|go|comes|come|is) (to|at|before|back)|when s the next one|when is the next one|(next|again) due|due (next|again)|next (report|update|paper) (due|to|is due)|every (time|meeting|board)|(only )?sometimes|(as and when|as required|ad hoc))\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
-    /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
+    /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)(?! (has|is|s|had|was|does|did) (a |the )?(bigger|higher|lower|smaller|worse|better|more|less|most|least|fewer|best|worst))|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
   workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
   /** Items taken at every meeting: "standing items", "what comes to every board". */
   everyMeeting:

@@ -384,7 +384,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ))
   );
@@ -559,7 +559,7 @@ const FIGURE_FILLER = new Set(
 function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[] } | null {
   if (
     !has(r, 'figure') &&
-    !/\b(how many|what (percentage|proportion|share))\b|\bwhat %/.test(r.text)
+    !/\b(how many|what (percentage|proportion|share))\b|%|\bper ?cent\b/.test(r.text)
   )
     return null;
   const strategies = r.ctx.vocabulary.strategies;
@@ -765,7 +765,10 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
 const TERMS_PART_WORDS: [TermsPart, RegExp][] = [
   ['chair', /\bchair/],
   ['quorum', /\bquor/],
-  ['attendance', /\b(attend\w*|turn up|show up)\b/],
+  [
+    'attendance',
+    /\b(attend\w*|turn up|show up|(have|need|got|expected|required|obliged) to (go|be there))\b/,
+  ],
   ['membership', /\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/],
   ['frequency', /\b(how often|frequency|frequently|meets?|monthly|quarterly)\b/],
   [
@@ -862,7 +865,10 @@ export const RULES = [
   about.rule({
     rank: 25,
     name: 'about the asker, Board Clerk, or what it covers',
-    when: (r) => has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy'),
+    when: (r) =>
+      has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy') &&
+      // "What am I down as action lead for": the asker's actions, not who they are.
+      !(has(r, 'aboutMe') && has(r, 'actions') && asksMine(r)),
     then: (r) => ({
       subject: has(r, 'aboutMe')
         ? 'me'

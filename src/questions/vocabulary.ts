@@ -64,7 +64,8 @@ export interface Vocabulary {
   committeeReports: NamedThing[];
   /** Performance reports, and their indicators and oversight domains by name. */
   performanceReports: NamedThing[];
-  indicators: (NamedThing & { reportId: string })[];
+  /** A report's measures: its tables' indicators and its oversight domains' metrics. */
+  indicators: (NamedThing & { reportId: string; kind: 'indicator' | 'domain' })[];
   /** Groups with terms of reference ("the transition group"). */
   termsOfReference: NamedThing[];
   /** Meetings and minutes on record, by body and date, to find "the September board". */
@@ -344,11 +345,13 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     ...r.indicators.map((i) => ({
       id: i.id,
       reportId: r.id,
+      kind: 'indicator' as const,
       names: names(i.indicator, i.indicator.replace(/\s*\([^)]*\)|\*+/g, '').trim()),
     })),
     ...r.domainScores.map((d) => ({
       id: d.id,
       reportId: r.id,
+      kind: 'domain' as const,
       names: names(
         d.metric ?? d.domain,
         (d.metric ?? d.domain).replace(/\s*\([^)]*\)/g, '').trim(),

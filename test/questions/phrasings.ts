@@ -1871,7 +1871,7 @@ export const CLASSES: Row[] = [
   // Work named by what it is (a strategy, a plan) with who and when: an action's, not a strategy's.
   [
     'group research strategy n delivery plan - who and by when',
-    { intent: 'actions.about', ask: 'lead', words: 'research strategy n delivery plan' },
+    { intent: 'actions.about', ask: 'lead', words: 'research strategy and delivery plan' },
   ],
   // Whether work has moved from its month: the action's dates, not a meeting in that month.
   [
@@ -2031,6 +2031,55 @@ export const CLASSES: Row[] = [
     'what did dr sarah jenkins say about the baf at the sept group board',
     { intent: 'minutes.said', name: 'Sarah Jenkins' },
   ],
+  // The asker's own work in other words; "<name> here" introduces the asker, it names no one else.
+  [
+    'jordan here - is the green plan funding piece sitting with me?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'green funding' } },
+    },
+  ],
+  [
+    'sophie here - anything from the well-led review landing on me?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
+  [
+    'what am i down as action lead for on the well-led plan?',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
+  ['what am i down as in the directory', { intent: 'about', subject: 'me' }],
+  // "n" between words is "and"; "every time or only sometimes" asks when a paper comes.
+  [
+    'first joint people n culture cttee - when was that?',
+    { intent: 'meeting.first', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  [
+    'is the EMA common board paper on every time or only sometimes?',
+    { intent: 'paper', want: 'schedule' },
+  ],
+  [
+    'do i actually have to go to the transition group, and how often?',
+    { intent: 'terms-of-reference', part: 'attendance', also: ['frequency'] },
+  ],
+  // A sickness measure and the same thing in the other table; a share compared across trusts.
+  [
+    "sickness absence nhft v lpt for dec - who's worse off against target?",
+    {
+      intent: 'performance',
+      indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
+  ],
+  [
+    'THRIVE transformation work - which trust has a bigger % off track, nhft or lpt?',
+    {
+      intent: 'strategy.progress',
+      figures: [
+        'NHFT transformation projects and programmes',
+        'LPT transformation projects and programmes',
+      ],
+    },
+  ],
+  ['any absences at the sept board', { intent: 'minutes.attendance', part: 'apologies' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
