@@ -339,6 +339,7 @@ export function workplanCard(answer: Extract<Answer, { kind: 'workplan' }>): Bui
         text(
           [
             i.section,
+            i.type,
             i.lead ? `Lead: ${i.lead}` : null,
             i.frequency ? `Frequency: ${i.frequency}` : null,
             i.when ? `Planned: ${i.when}` : 'Not planned for any meeting',

@@ -99,7 +99,7 @@ const workplanItemsAsked = (r: Reading) => ({
 
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
-  /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down)\b/;
+  /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down|verbal|paper or|written or|presentation or)\b/;
 
 /** Facets only a risk has: with a topic, they make it a question about the risk. */
 const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
@@ -1103,7 +1103,13 @@ export const RULES = [
     rank: 90,
     name: 'who owns a risk',
     when: (r) =>
-      has(r, 'ownerQuestion') && !!riskOf(r) && !r.roles && !r.person && !has(r, 'actions'),
+      has(r, 'ownerQuestion') &&
+      !!riskOf(r) &&
+      !r.roles &&
+      !r.person &&
+      !has(r, 'actions') &&
+      // "The environmental analysis item - whose is it": a workplan item named as an item.
+      !(r.workplanItems.length && !r.risks.length && /\bitems?\b/.test(r.text)),
     then: (r) => ({ risk: riskOf(r)! }),
   }),
   minutesAttendance.rule({

@@ -2080,6 +2080,15 @@ export const CLASSES: Row[] = [
     },
   ],
   ['any absences at the sept board', { intent: 'minutes.attendance', part: 'apologies' }],
+  // How a workplan item comes (paper or verbal), and whose it is: the item, not a risk sharing its words.
+  [
+    'environmental analysis item - is that a paper or verbal, and whose is it',
+    { intent: 'workplan', items: ['Environmental Analysis'] },
+  ],
+  [
+    'the environmental analysis - verbal or paper?',
+    { intent: 'workplan', items: ['Environmental Analysis'] },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

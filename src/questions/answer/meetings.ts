@@ -1173,6 +1173,8 @@ export interface WorkplanAnswer {
   items: {
     title: string;
     section: string;
+    /** How it comes: "Paper", "Verbal", "Presentation", as the workplan marks it. */
+    type: string | null;
     lead: string | null;
     frequency: string | null;
     /** The meetings it is planned for, as dates ("as required" where the plan says so). */
@@ -1231,6 +1233,7 @@ export function answerWorkplan(
     items: items.map((i) => ({
       title: i.title,
       section: i.section,
+      type: i.type ?? null,
       lead: i.lead,
       frequency: i.frequency,
       when:
