@@ -418,7 +418,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound piece pieces`
+  chase chasing chased nudge nudging hound piece pieces crop crops cropped across`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -675,7 +675,7 @@ export const CUES = {
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
-    /\b(anything|something|what about|how about|where are we|what are we doing (on|about|with)|what is being done (on|about)|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front)\b/,
+    /\b(anything|something|what about|how about|where are we|what are we doing (on|about|with)|what is being done (on|about)|where (do|does) (we|the trust|the group|it) stand|how are we (doing|getting on) (on|with)|what is happening (on|with)|latest position|tell me about|update on|news on|position on|status of|happening|going on|latest on|latest with|news|what is new|exposed|exposure|worried|worry|concern\w*|what do (we|the papers|you) (say|have|know)|do we have|covered|cover|mention\w*|talk\w* about|say about|risks? (on|around|about|to|of|with)|regarding|re|about|the \w+ (risk|one)|on (the )?\w+ front|crops? up|cropped up|features?|appears?)\b/,
   /**
    * Only a role in a record, asked for with nothing named: "who's the task lead?", "who is the
    * sponsor?". It is the role in the record the conversation was about.

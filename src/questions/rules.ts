@@ -173,7 +173,7 @@ function describedWork(r: Reading): string {
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
       ' ',
     )
     .trim()
@@ -347,6 +347,10 @@ function asksOfOneRisk(r: Reading): boolean {
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
   /\b(initial|inherent|current|target|residual|now)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance)\b/;
+
+/** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
+const DONE_BY =
+  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
 
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
 const SIGN_OFF =
@@ -1069,6 +1073,25 @@ export const RULES = [
         : r.logSection && !r.logSection.sectionId
           ? { kind: 'log', ...r.logSection }
           : null,
+    }),
+  }),
+  actionsAbout.rule({
+    rank: 84.5,
+    name: 'when work described in words is meant to be done',
+    // "When was the well led board development plan supposed to be done by?": an action's date.
+    when: (r) =>
+      DONE_BY.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.workplanItems.length &&
+      !has(r, 'minutes', 'agenda') &&
+      describedWork(r) !== '',
+    then: (r) => ({
+      words: describedWork(r),
+      ask: 'due',
+      within: r.logSection && !r.logSection.sectionId ? { kind: 'log', ...r.logSection } : null,
     }),
   }),
   actionsAbout.rule({

@@ -553,4 +553,10 @@ describe('answers to directors’ questions', () => {
       /The East Midlands Alliance\nThe Alliance agreed five strategic objectives:\n1\. Quality improvement and productivity\n2\. Enabling safe care/,
     );
   });
+
+  it('names the latest meeting whose minutes are not held when asked of a later one', async () => {
+    const text = shown(await ask('what did the group board decide at the march 2026 meeting?'));
+    assert.match(text, /No minutes of 1 March 2026 or later are held/);
+    assert.match(text, /The latest meeting held was the Group Trust Board on 29 January 2026/);
+  });
 });

@@ -2089,6 +2089,18 @@ export const CLASSES: Row[] = [
     'the environmental analysis - verbal or paper?',
     { intent: 'workplan', items: ['Environmental Analysis'] },
   ],
+  // When work described in words is meant to be done: the action's date.
+  [
+    'when was the well led board development plan supposed to be done by?',
+    { intent: 'actions.about', ask: 'due', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  ['when is the research strategy meant to be finished', { intent: 'actions.about', ask: 'due' }],
+  // A workplan item "meant to" come; a topic that "crops up".
+  [
+    "when's the group board meant to do its own annual effectiveness and ToR review?",
+    { intent: 'workplan', items: ['Group Board Annual Effectiveness and Terms of Reference'] },
+  ],
+  ['where does estates crop up across the papers?', { intent: 'topic', text: 'estates' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -343,9 +343,14 @@ export function answerResolutions(
     return {
       kind: 'message',
       title: date ? `No minutes of ${formatDate(date)} or later are held` : 'No minutes found',
-      text: all.length
-        ? `Minutes on record: ${all.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
-        : 'There are no minutes in Board Clerk yet.',
+      text: [
+        all.length
+          ? `Minutes on record: ${all.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`
+          : 'There are no minutes in Board Clerk yet.',
+        lastMeetingWithoutMinutes(ctx, wanted, all),
+      ]
+        .filter(Boolean)
+        .join(' '),
       suggestions: [],
     };
   const items = minutes.items
@@ -890,6 +895,26 @@ export function answerSaid(
     notes,
     suggestions: [],
   };
+}
+
+/**
+ * The latest meeting held whose minutes Board Clerk does not yet hold ("the last meeting was 29 January
+ * 2026; its minutes come to the next one"), or null.
+ */
+function lastMeetingWithoutMinutes(
+  ctx: AnswerContext,
+  body: string | null,
+  minutes: readonly Minutes[],
+): string | null {
+  const held = new Set(minutes.map((m) => m.heldOn));
+  const last = ctx.data.meetings
+    .filter((m) => (!body || m.body === body) && londonDateOf(m.startsAt) <= ctx.today)
+    .map((m) => ({ m, day: londonDateOf(m.startsAt) }))
+    .filter(({ day }) => !held.has(day))
+    .sort((a, b) => b.day.localeCompare(a.day))[0];
+  return last
+    ? `The latest meeting held was the ${last.m.body} on ${formatDate(last.day)}; its minutes are not held yet (they are usually approved at the next meeting).`
+    : null;
 }
 
 /** A meeting in a month or on a day: the one on record, or plainly that there is none. */
