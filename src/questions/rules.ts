@@ -36,6 +36,7 @@ import {
   registerNotHeld,
   riskCompare,
   riskDetail,
+  riskAppetite,
   riskList,
   riskOwner,
 } from './answer/risks';
@@ -1121,6 +1122,29 @@ export const RULES = [
     when: (r) =>
       /^(has|have|is|are|was|were|did)\b/.test(r.text) && has(r, 'closed') && aboutAnAction(r),
     then: (r) => ({ words: workWords(r), ask: 'status' }),
+  }),
+  riskAppetite.rule({
+    rank: 95,
+    name: 'a register’s risk appetite and its bands',
+    // "What appetite did the LPT board go with", "what band counts as open", "which band is 12 in".
+    when: (r) =>
+      /\bappetite\b/.test(r.text) &&
+      (/\b(bands?|what|which|went with|go with|set|applied|chose|statement|level)\b/.test(r.text) ||
+        r.text.split(' ').length <= 4) &&
+      !r.risks.length &&
+      !has(r, 'aboveAppetite', 'actions') &&
+      // "Which risks are in the open band" asks for risks.
+      !/\b(which|list|show|what) (of the |of our )?risks\b/.test(r.text) &&
+      !(r.topicRisks[0] && r.topicRisks[0].score >= 100 && !ambiguousTopic(r)),
+    then: (r) => {
+      const level = /\b(none|minimal|cautious|open|eager)\b/.exec(r.text)?.[1] ?? null;
+      const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2}\/\d{2}\b/g, ' '))?.[1];
+      return {
+        registerId: r.registerId,
+        level: level as 'none' | 'minimal' | 'cautious' | 'open' | 'eager' | null,
+        score: score !== undefined && Number(score) <= 25 ? Number(score) : null,
+      };
+    },
   }),
   riskOwner.rule({
     rank: 90,

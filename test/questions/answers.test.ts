@@ -559,4 +559,10 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /No minutes of 1 March 2026 or later are held/);
     assert.match(text, /The latest meeting held was the Group Trust Board on 29 January 2026/);
   });
+
+  it('gives a register’s appetite bands and the band a score falls in', async () => {
+    const text = shown(await ask('which appetite band does 12 fall in on the lpt baf'));
+    assert.match(text, /A score of 12 is in the Cautious band \(9–12\)/);
+    assert.match(text, /None 0–3; Minimal 4–8; Cautious 9–12; Open 13–16; Eager 17–25/);
+  });
 });

@@ -1201,10 +1201,7 @@ export const CLASSES: Row[] = [
     { intent: 'data-quality', recordId: 'strat-group-thrive-2026-01' },
   ],
   // A register's appetite; where we stand on a subject.
-  [
-    'what is the lpt appetite statement',
-    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
-  ],
+  ['what is the lpt appetite statement', { intent: 'risk.appetite', registerId: LPT }],
   ['where does the group stand on net zero', { intent: 'topic', text: 'net zero' }],
   // Actions by what their owners report, and actions nobody leads.
   [
@@ -1500,7 +1497,7 @@ export const CLASSES: Row[] = [
   // A register's appetite, however the question is dressed.
   [
     'jog my memory - whats our appetite on the lpt baf and where does tolerance max out',
-    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+    { intent: 'risk.appetite', registerId: LPT },
   ],
   // A measure the performance report names is the report's, not the risk it also appears in.
   ['vacancy rate v target', { intent: 'performance', want: 'indicator' }],
@@ -2101,6 +2098,19 @@ export const CLASSES: Row[] = [
     { intent: 'workplan', items: ['Group Board Annual Effectiveness and Terms of Reference'] },
   ],
   ['where does estates crop up across the papers?', { intent: 'topic', text: 'estates' }],
+  // A register's appetite bands, a level's band, the band a score falls in.
+  [
+    "on the lpt baf what band counts as an 'open' appetite, and is that what the board went with?",
+    { intent: 'risk.appetite', registerId: LPT, level: 'open', score: null },
+  ],
+  [
+    'which appetite band does 12 fall in on the lpt baf',
+    { intent: 'risk.appetite', registerId: LPT, score: 12 },
+  ],
+  [
+    'what appetite did the lpt board go with for 24/25 risks',
+    { intent: 'risk.appetite', registerId: LPT, score: null },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

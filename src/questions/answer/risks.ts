@@ -5,6 +5,7 @@ import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { AppetiteLevel } from '../../domain/risk';
 import type {
   Citation,
   HeatMapCell,
@@ -670,6 +671,56 @@ export const riskDetail = kind(
   'risk.detail',
   { risk: RiskReference, facets: z.array(RiskFacetSchema) },
   (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets),
+);
+
+/**
+ * "What appetite did the LPT board go with?", "what band counts as open?", "which band does 12 fall
+ * in?": the register's appetite statement, its bands as printed, and the band a score or level asked
+ * about falls in.
+ */
+export const riskAppetite = kind(
+  'risk.appetite',
+  {
+    registerId: Id.nullable(),
+    score: z.number().int().min(0).max(25).nullable(),
+    level: AppetiteLevel.nullable(),
+  },
+  (q, ctx): MessageAnswer => {
+    const register = q.registerId
+      ? ctx.data.registers.find((r) => r.id === q.registerId)
+      : defaultRegister(ctx.data, ctx.organisationId);
+    if (!register)
+      return {
+        kind: 'message',
+        title: 'No risk registers yet',
+        text: 'There are no risk registers in Board Clerk yet.',
+        suggestions: [],
+      };
+    const { appetite } = register;
+    const name = (level: string) => level[0]!.toUpperCase() + level.slice(1);
+    const bands = appetite.bands.map((b) => `${name(b.level)} ${b.min}–${b.max}`).join('; ');
+    const asked = q.level
+      ? appetite.bands.find((b) => b.level === q.level)
+      : q.score !== null
+        ? appetite.bands.find((b) => q.score! >= b.min && q.score! <= b.max)
+        : appetite.bands.find((b) => b.level === appetite.defaultLevel);
+    const lead = asked
+      ? q.score !== null && !q.level
+        ? `A score of ${q.score} is in the ${name(asked.level)} band (${asked.min}–${asked.max}).`
+        : `${name(asked.level)} appetite is the band ${asked.min}–${asked.max}${asked.level === appetite.defaultLevel ? `, the level the register applies to its risks` : ''}.`
+      : `The register applies a${/^[aeiou]/.test(appetite.defaultLevel) ? 'n' : ''} ${name(appetite.defaultLevel)} appetite${appetite.upperLimit !== undefined ? ` with an upper limit of tolerance of ${appetite.upperLimit}` : ''}.`;
+    return {
+      kind: 'message',
+      title: `${registerLabel(register)}: risk appetite`,
+      text: [
+        lead,
+        bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
+        `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,
+        `The board's statement: “${appetite.statement}”`,
+      ].join(' '),
+      suggestions: ['Which risks are above appetite?'],
+    };
+  },
 );
 
 /** "Which risks are above appetite?", "red risks", "most improved". */
