@@ -28,10 +28,24 @@ const COMPOSED_CARD = /<span class="inline-compose-card"[^>]*>[\s\S]*?<\/span>\s
 export function messageText(context: TurnContext, activity: IncomingActivity): string {
   const withoutMention =
     TurnContext.removeRecipientMention(context.activity) ?? activity.text ?? '';
+  const botName = activity.recipient?.name?.trim();
   return withoutMention
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(COMPOSED_CARD, ' ')
+    .trim()
+    .replace(typedMention(botName), '')
     .trim();
+}
+
+/**
+ * "@Board Clerk" typed as plain text at the start (pasted, or typed where Teams made no mention of
+ * it): the bot's name, not part of the question.
+ */
+function typedMention(name: string | undefined): RegExp {
+  const names = ['Board Clerk', ...(name ? [name] : [])].map((n) =>
+    n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return new RegExp(`^@\\s*(${names.join('|')})\\b[\\s,:;-]*`, 'i');
 }
 
 /** A card shared from the compose box with nothing typed: not a question (there is nothing to answer). */

@@ -83,6 +83,15 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(a.text, /Above tolerance: 20 against an upper limit of 16/);
   });
 
+  it('reads "@Board Clerk" typed as plain text before a question as the bot’s name', async () => {
+    const typed = await ask(app, personalMessage('@Board Clerk, what is BAF 1 score?'));
+    assert.match(typed.text, /GROUP BAF 1/);
+    assert.match(typed.text, /4 x 4 = 16/);
+    const inChannel = await ask(app, channelMessage('@Board Clerk how are we doing on sickness'));
+    assert.doesNotMatch(inChannel.text, /mention clerk|Board Clerk is not/i);
+    assert.match(inChannel.text, /Where the papers cover sickness/);
+  });
+
   it('lists LPT risks above appetite with their scores', async () => {
     const a = await ask(app, personalMessage('LPT risks above appetite'));
     for (const ref of ['BAF 01', 'BAF 04', 'BAF 06']) assert.match(a.text, new RegExp(ref));
