@@ -389,7 +389,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ))
   );
@@ -1603,6 +1603,8 @@ export const RULES = [
     rank: 160,
     name: 'actions',
     when: (r) =>
+      // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
+      !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text)) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         // "What am I on the hook for?": the asker's own work is their actions.
         // ("What's on my list from the BAF": the register's word, not "my risks".)
@@ -1770,7 +1772,9 @@ export const RULES = [
     name: 'a performance indicator',
     when: (r) =>
       !r.risks.length &&
-      ((r.indicators.length > 0 && (r.indicatorNamed || has(r, 'figure') || !has(r, 'topicAsk'))) ||
+      // "How are we doing on 3 day follow ups": how a measure stands, though asked like a topic.
+      ((r.indicators.length > 0 &&
+        (r.indicatorNamed || has(r, 'figure', 'progressWord') || !has(r, 'topicAsk'))) ||
         (!!r.performanceReport && !r.topic)) &&
       !has(r, 'actions') &&
       // "A score" is a risk's word too, unless the measure is named outright.

@@ -2111,6 +2111,24 @@ export const CLASSES: Row[] = [
     'what appetite did the lpt board go with for 24/25 risks',
     { intent: 'risk.appetite', registerId: LPT, score: null },
   ],
+  // Ambitions behind are a strategy's, not overdue actions; a measure asked how it is doing; the next
+  // of a paper named in full.
+  [
+    'were any of the trust ambitions behind on progress at q2 23/24?',
+    { intent: 'strategy.progress', below: { measure: 'progress', percent: 100 } },
+  ],
+  [
+    'how are we doing on 3 day follow ups after discharge',
+    {
+      intent: 'performance',
+      indicatorIds: ['mental-health-patients-discharged-receiving-follow-up-in-3-d'],
+    },
+  ],
+  ["when's the next EMA common board paper due to us?", { intent: 'paper', want: 'schedule' }],
+  [
+    'anything still sat with me on the lpt baf?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
