@@ -161,9 +161,7 @@ export function askFor(risk: Risk, register: RiskRegister): string {
 }
 
 export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAnswer {
-  const register = ref.registerId
-    ? ctx.data.registers.find((r) => r.id === ref.registerId)
-    : defaultRegister(ctx.data, ctx.organisationId);
+  const register = registerAsked(ctx, ref.registerId);
   const known = register
     ? ctx.data.risks
         .filter((r) => r.registerId === register.id)
@@ -445,21 +443,27 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
   };
 }
 
+/** The register a question names, else the one it means (the asker's organisation's, the newest). */
+function registerAsked(ctx: AnswerContext, registerId: string | null): RiskRegister | null {
+  return registerId
+    ? (ctx.data.registers.find((r) => r.id === registerId) ?? null)
+    : defaultRegister(ctx.data, ctx.organisationId);
+}
+
+const NO_REGISTERS: MessageAnswer = {
+  kind: 'message',
+  title: 'No risk registers yet',
+  text: 'There are no risk registers in Board Clerk yet.',
+  suggestions: [],
+};
+
 export function answerRiskList(
   ctx: AnswerContext,
   registerId: string | null,
   filter: RiskListFilter,
 ): RiskListAnswer | MessageAnswer {
-  const register = registerId
-    ? ctx.data.registers.find((r) => r.id === registerId)
-    : defaultRegister(ctx.data, ctx.organisationId);
-  if (!register)
-    return {
-      kind: 'message',
-      title: 'No risk registers yet',
-      text: 'There are no risk registers in Board Clerk yet.',
-      suggestions: [],
-    };
+  const register = registerAsked(ctx, registerId);
+  if (!register) return NO_REGISTERS;
   const risks = ctx.data.risks
     .filter((r) => r.registerId === register.id)
     .sort(
@@ -686,16 +690,8 @@ export const riskAppetite = kind(
     level: AppetiteLevel.nullable(),
   },
   (q, ctx): MessageAnswer => {
-    const register = q.registerId
-      ? ctx.data.registers.find((r) => r.id === q.registerId)
-      : defaultRegister(ctx.data, ctx.organisationId);
-    if (!register)
-      return {
-        kind: 'message',
-        title: 'No risk registers yet',
-        text: 'There are no risk registers in Board Clerk yet.',
-        suggestions: [],
-      };
+    const register = registerAsked(ctx, q.registerId);
+    if (!register) return NO_REGISTERS;
     const { appetite } = register;
     const name = (level: string) => level[0]!.toUpperCase() + level.slice(1);
     const bands = appetite.bands.map((b) => `${name(b.level)} ${b.min}–${b.max}`).join('; ');
