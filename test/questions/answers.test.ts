@@ -564,5 +564,6 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('which appetite band does 12 fall in on the lpt baf'));
     assert.match(text, /A score of 12 is in the Cautious band \(9–12\)/);
     assert.match(text, /None 0–3; Minimal 4–8; Cautious 9–12; Open 13–16; Eager 17–25/);
+    assert.match(text, /Source: [^\n]*Board Assurance Framework/);
   });
 });

@@ -443,6 +443,11 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
   };
 }
 
+/** Where an answer in words comes from, as its last sentence. */
+function sourceSentence(c: { document: string; section: string; date: string | null }): string {
+  return `Source: ${c.document}${c.date && !c.document.includes(c.date) ? ` (${c.date})` : ''}, ${c.section}.`;
+}
+
 /** The register a question names, else the one it means (the asker's organisation's, the newest). */
 function registerAsked(ctx: AnswerContext, registerId: string | null): RiskRegister | null {
   return registerId
@@ -713,6 +718,7 @@ export const riskAppetite = kind(
         bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
         `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,
         `The board's statement: “${appetite.statement}”`,
+        sourceSentence(citation(ctx.data, register.source)),
       ].join(' '),
       suggestions: ['Which risks are above appetite?'],
     };
