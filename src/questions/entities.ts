@@ -232,6 +232,22 @@ export function findNamed<T extends NamedThing>(
   return found;
 }
 
+/**
+ * Short forms the papers use, added after their spelling-out when only that was typed ("together
+ * against racism" is the papers' "TAR"): each abbreviation that expands to its words and itself.
+ */
+const SHORT_FORMS: readonly { long: string; short: string }[] = Object.entries(ABBREVIATIONS)
+  .filter(([short, long]) => /^[a-z]{2,5}$/.test(short) && long.endsWith(` ${short}`))
+  .map(([short, long]) => ({ short, long: long.slice(0, -short.length - 1) }));
+
+function withShortForms(text: string): string {
+  let out = text;
+  for (const { short, long } of SHORT_FORMS)
+    if (out.includes(long) && !hasPhrase(out, short) && hasPhrase(out, long))
+      out = out.replace(long, `${long} ${short}`);
+  return out;
+}
+
 /** Each table's phrases as one pattern, longest first: built once per table. */
 const expansions = new WeakMap<object, RegExp>();
 
@@ -885,7 +901,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
   // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
   const asked = smallTalk ? normalised : withoutGreeting(normalised);
-  const expanded = expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES);
+  const expanded = withShortForms(
+    expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES),
+  );
   const text = correctorFor(v).correct(expanded);
   const cues = cuesOf(text);
 

@@ -61,6 +61,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'non exec': 'non executive director',
   'non execs': 'non executive directors',
   eprr: 'emergency preparedness resilience and response eprr',
+  tar: 'together against racism tar',
   'r&d': 'research and innovation',
   'r & d': 'research and innovation',
   edi: 'equality diversity and inclusion',

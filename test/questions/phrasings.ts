@@ -2129,6 +2129,11 @@ export const CLASSES: Row[] = [
     'anything still sat with me on the lpt baf?',
     { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
   ],
+  // A spelling-out typed alone brings the short form the papers use ("TAR").
+  [
+    'who leads the together against racism actions',
+    { intent: 'actions.about', ask: 'lead', words: 'together against racism tar' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
