@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import type { Person, Role } from '../domain';
+import { escapeRegExp } from '../questions/text';
 import { requesterFor } from '../shared/directory';
 import type { Place, Request, RequestInput } from '../shared/request';
 import {
@@ -42,9 +43,7 @@ export function messageText(context: TurnContext, activity: IncomingActivity): s
  * it): the bot's name, not part of the question.
  */
 function typedMention(name: string | undefined): RegExp {
-  const names = ['Board Clerk', ...(name ? [name] : [])].map((n) =>
-    n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-  );
+  const names = ['Board Clerk', ...(name ? [name] : [])].map(escapeRegExp);
   return new RegExp(`^@\\s*(${names.join('|')})\\b[\\s,:;-]*`, 'i');
 }
 

@@ -291,6 +291,12 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
   return groups;
 }
 
+/** Whether a text holds every one of these stems among its content words (stemmed the same way). */
+export function holdsEvery(text: string, stems: readonly string[]): boolean {
+  const own = new Set(contentWords(normalise(text)).map(stem));
+  return stems.every((w) => own.has(w));
+}
+
 /** Sentences of printed text, split at full stops. */
 export function sentencesOf(text: string): string[] {
   return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];

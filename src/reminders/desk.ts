@@ -538,7 +538,7 @@ export class SecretaryDesk {
   async chasePreview(user: Request): Promise<DeskView> {
     const secretary = this.secretary(user);
     if (!secretary) return refusal('chase actions');
-    const summaryTarget = await this.summaryTarget(user, secretary);
+    const summaryTarget = await this.summaryTarget(await this.reportTo(user), secretary);
     const owners = await this.broadcasts.digestTargets();
     return {
       kind: 'chase-confirm',
@@ -553,7 +553,7 @@ export class SecretaryDesk {
     const secretary = this.secretary(user);
     if (!secretary) return refusal('chase actions');
     const reportTo = await this.reportTo(user);
-    const summaryTarget = await this.summaryTarget(user, secretary);
+    const summaryTarget = await this.summaryTarget(reportTo, secretary);
     const jobs = await this.broadcasts.chaseNow(
       secretary,
       summaryTarget ? [summaryTarget] : [],
@@ -571,8 +571,7 @@ export class SecretaryDesk {
   }
 
   /** Where the overdue summary goes: the secretariat channel, else the secretary's personal chat. */
-  private async summaryTarget(user: Request, secretary: Person) {
-    const reportTo = await this.reportTo(user);
+  private async summaryTarget(reportTo: ConversationRecord | null, secretary: Person) {
     return (await this.o.secretariat()) ?? (reportTo ? personalTarget(reportTo, secretary) : null);
   }
 }

@@ -23,7 +23,7 @@ import {
   Period,
   Text,
 } from '../question';
-import { contentWords, normalise, spelledOutGroups, stem } from '../text';
+import { contentWords, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 import type { SearchHit } from '../search';
@@ -107,6 +107,11 @@ function closedIn(action: Action, period: Period | null): boolean {
   const monthOnly = closedOn && !closedOn.iso ? monthStart(closedOn.printed) : null;
   const date = approved ?? closedOn?.iso ?? monthOnly;
   if (!date) return false;
+  return inPeriod(date, period);
+}
+
+/** Whether a day falls in a period (either end open). */
+function inPeriod(date: IsoDate, period: Period): boolean {
   return (!period.from || date >= period.from) && (!period.to || date <= period.to);
 }
 
@@ -374,6 +379,11 @@ export async function selectActions(
 ): Promise<{ matching: Action[]; scoped: ScopedActions } | MessageAnswer> {
   const scoped = await actionsInScope(ctx, scope);
   if ('kind' in scoped) return scoped;
+  return { matching: filtered(ctx, scoped, filter), scoped };
+}
+
+/** A scope's actions the filter keeps, most urgent first. */
+function filtered(ctx: AnswerContext, scoped: ScopedActions, filter: ActionFilter): Action[] {
   const matching = byUrgency(
     scoped.actions.map((s) => s.value).filter((a) => matchesFilter(a, filter, ctx.today)),
     ctx.today,
@@ -381,7 +391,7 @@ export async function selectActions(
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
   if (filter.status === 'slipped')
     matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
-  return { matching, scoped };
+  return matching;
 }
 
 /** A yearless month with nothing in it: the latest earlier year's same month that has some. */
@@ -391,13 +401,16 @@ async function selectInYear(
   filter: ActionFilter,
 ): Promise<{ matching: Action[]; scoped: ScopedActions; filter: ActionFilter } | MessageAnswer> {
   const first = await selectActions(ctx, scope, filter);
+  if ('kind' in first) return first;
+  const { scoped } = first;
   const { period } = filter;
   // Closures proposed in that month count as something there ("closed off in nov").
-  const found = (f: { matching: Action[]; scoped: ScopedActions }, within: ActionFilter) =>
-    f.matching.length > 0 ||
-    (within.status === 'closed' && proposedIn(f.scoped, within.period).length > 0);
-  if ('kind' in first || found(first, filter) || !filter.yearless || !period?.from || !period.to)
-    return 'kind' in first ? first : { ...first, filter };
+  const found = (matching: Action[], within: ActionFilter) =>
+    matching.length > 0 ||
+    (within.status === 'closed' && proposedIn(scoped, within.period).length > 0);
+  if (found(first.matching, filter) || !filter.yearless || !period?.from || !period.to)
+    return { ...first, filter };
+  // The same scope's actions, read once, looked at a year further back each time.
   for (let back = 1; back <= 3; back++) {
     const shift = (iso: string) => `${Number(iso.slice(0, 4)) - back}${iso.slice(4)}`;
     const from = shift(period.from);
@@ -409,9 +422,8 @@ async function selectInYear(
         label: printedMonthLabel(from),
       },
     };
-    const then = await selectActions(ctx, scope, earlier);
-    if ('kind' in then) return then;
-    if (found(then, earlier)) return { ...then, filter: earlier };
+    const matching = filtered(ctx, scoped, earlier);
+    if (found(matching, earlier)) return { matching, scoped, filter: earlier };
   }
   return { ...first, filter };
 }
@@ -424,7 +436,7 @@ function proposedIn(scoped: ScopedActions, period: Period | null): Action[] {
     .filter((a) => {
       const on = a.status === 'proposed-for-closure' ? a.closureProposal?.supportedOn : undefined;
       const date = on ? (on.iso ?? monthStart(on.printed)) : null;
-      return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
+      return !!date && inPeriod(date, period);
     });
 }
 
@@ -820,10 +832,8 @@ export async function answerActionsAbout(
   // one that matches some of them through its area or heading.
   const asked = contentWords(normalise(words)).map(stem);
   const textOf = new Map(all.map((a) => [a.id, a.text]));
-  const whole = (h: (typeof matching)[number]) => {
-    const own = new Set(contentWords(normalise(textOf.get(h.doc.actionId ?? '') ?? '')).map(stem));
-    return asked.every((w) => own.has(w));
-  };
+  const whole = (h: (typeof matching)[number]) =>
+    holdsEvery(textOf.get(h.doc.actionId ?? '') ?? '', asked);
   const pool = dueThen.length ? dueThen : matching;
   const hits = pool.some(whole) ? pool.filter(whole) : pool;
   const best = hits[0]?.score ?? 0;

@@ -8,7 +8,7 @@ import { citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, normalise, stem } from '../text';
+import { contentWords, holdsEvery, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch } from './search';
 
@@ -105,10 +105,7 @@ function sectionView(section: PaperSection): PaperSectionView {
 function focusedOn(view: PaperSectionView, words: string): PaperSectionView {
   const wanted = contentWords(normalise(words)).map(stem);
   if (!wanted.length) return view;
-  const holds = (p: string) => {
-    const own = new Set(contentWords(normalise(p)).map(stem));
-    return wanted.every((w) => own.has(w));
-  };
+  const holds = (p: string) => holdsEvery(p, wanted);
   const first = new Set<number>();
   view.paragraphs.forEach((p, i) => {
     if (!holds(p)) return;

@@ -7,7 +7,7 @@ import { citation, flagViews } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, normalise, sentencesOf, stem } from '../text';
+import { contentWords, holdsEvery, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
 
 export interface StrategyAnswer {
@@ -92,10 +92,7 @@ function quoteLeads(
   const numbers = new Set(shown.map((a) => a.number));
   const wanted = contentWords(normalise(words)).map(stem);
   if (!wanted.length) return [];
-  const held = (t: string) => {
-    const own = new Set(contentWords(normalise(t)).map(stem));
-    return wanted.every((w) => own.has(w));
-  };
+  const held = (t: string) => holdsEvery(t, wanted);
   return (
     strategy.objectives
       .flatMap((o) => o.ambitions)
