@@ -3,6 +3,7 @@ import { readBriefAsk, type BriefAsk, type Briefs } from '../briefs';
 import type { ChannelRef, ConversationRecord } from '../domain/delivery';
 import { readImportAsk, type ImportAsk, type ImportsFeature, type TeamMember } from '../imports';
 import type { ChoiceOption } from '../imports/views';
+import { offeredAt } from '../imports/exporting';
 import type { Logger } from '../log';
 import type { Progress } from '../progress';
 import {
@@ -537,7 +538,10 @@ export const ROUTES: readonly Route[] = [
           organisationId !== own
         )
           return null;
-        const made = await context.imports.exports.file(organisationId, request.now);
+        const made = await context.imports.exports.file(
+          organisationId,
+          offeredAt(input.context.madeAt, request.now),
+        );
         if (!made) return null;
         const sent = await context.teams.sendFile(input.upload, made.bytes);
         if ('refusal' in sent)

@@ -172,6 +172,7 @@ export async function exportActionLogs(
   const book = new (excel().Workbook)();
   book.creator = 'Board Clerk';
   book.created = options.generatedAt;
+  book.modified = options.generatedAt;
   const taken = new Set<string>();
   for (const { log, actions } of logs) {
     const ws = book.addWorksheet(sheetName(log, taken), {

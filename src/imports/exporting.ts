@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { formatDate, londonToday } from '../domain/dates';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
@@ -5,6 +6,20 @@ import type { MessageView } from '../shared/viewTypes';
 import type { GovernanceStore } from '../store/store';
 import { exportActionLogs } from './exportActions';
 import type { FileOfferView } from './views';
+
+const OFFER_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When an accepted file offer was made (its context comes back from the client): the offer's own time
+ * when it is a time from the last day, so the file sent is the one whose size Teams was told; otherwise now.
+ */
+export function offeredAt(madeAt: unknown, now: Date): Date {
+  const parsed = z.iso.datetime().safeParse(madeAt);
+  if (!parsed.success) return now;
+  const at = new Date(parsed.data);
+  const age = now.getTime() - at.getTime();
+  return age >= 0 && age <= OFFER_LIFETIME_MS ? at : now;
+}
 
 /**
  * "Export the action log": every action log of the organisation as one .xlsx for the board pack, in the
@@ -64,7 +79,7 @@ export class Exports {
       description:
         'The action logs for the board pack: one sheet per log, in the layout Board Clerk imports.',
       sizeInBytes: made.bytes.length,
-      context: { organisationId },
+      context: { organisationId, madeAt: request.now.toISOString() },
     };
   }
 }

@@ -164,8 +164,11 @@ export interface FileOfferView {
   fileName: string;
   description: string;
   sizeInBytes: number;
-  /** What to make again when the person accepts (the file is not kept between the two). */
-  context: { organisationId: string };
+  /**
+   * What to make again when the person accepts (the file is not kept between the two). The offer's
+   * time makes the accepted file the size Teams was told (the workbook records when it was made).
+   */
+  context: { organisationId: string; madeAt: string };
 }
 
 export type ImportView =

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import sinon from 'sinon';
 import type { Action, ActionLog } from '../../src/domain';
 import { applyProgressUpdate } from '../../src/domain/progressUpdate';
 import { planActionLogImport } from '../../src/imports/actionPlan';
 import { readActionSheet } from '../../src/imports/actionSheet';
 import { exportActionLogs } from '../../src/imports/exportActions';
+import { offeredAt } from '../../src/imports/exporting';
 import { logForSheet } from '../../src/imports/identity';
 import { mapWorkbook } from '../../src/imports/mapping';
 import { readWorkbook } from '../../src/imports/read';
@@ -211,5 +213,40 @@ describe('imports: exporting action logs for the board pack', () => {
       '31/06/2025',
       'a date that does not exist stays as printed',
     );
+  });
+
+  it('makes the accepted file from the offer time, so it is the size the consent card told Teams', async () => {
+    const { logs, actions, roles, risks } = await bundledLogs();
+    const make = (generatedAt: Date) =>
+      exportActionLogs(
+        logs.map((log) => ({ log, actions: actions.filter((a) => a.logId === log.id) })),
+        {
+          roleName: (id) => roles.find((r) => r.id === id)?.code ?? null,
+          riskReference: (id) => risks.find((r) => r.id === id)?.reference ?? null,
+          generatedAt,
+        },
+      );
+    const offered = new Date('2026-12-03T13:56:01.000Z');
+    const clock = sinon.useFakeTimers({ now: offered, toFake: ['Date'] });
+    try {
+      const atOffer = await make(offered);
+      clock.setSystemTime(new Date('2026-12-03T13:58:47.000Z'));
+      const accepted = offeredAt(offered.toISOString(), new Date());
+      assert.equal(accepted.toISOString(), offered.toISOString());
+      const atAccept = await make(accepted);
+      assert.equal(atAccept.length, atOffer.length);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('trusts an offer time from the client only when it is from the last day', () => {
+    const now = new Date('2026-12-03T14:00:00.000Z');
+    const at = (v: unknown) => offeredAt(v, now).toISOString();
+    assert.equal(at('2026-12-03T13:59:00.000Z'), '2026-12-03T13:59:00.000Z');
+    assert.equal(at('2026-12-02T13:00:00.000Z'), now.toISOString(), 'older than a day');
+    assert.equal(at('2026-12-03T15:00:00.000Z'), now.toISOString(), 'in the future');
+    assert.equal(at('yesterday'), now.toISOString(), 'not a time');
+    assert.equal(at(undefined), now.toISOString(), 'missing');
   });
 });
