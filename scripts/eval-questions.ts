@@ -13,9 +13,9 @@
  *   (follow-ups); every other question gets a conversation of its own. Asked by the demo director in
  *   a personal chat.
  * - blind sets (scripts/questions/blind/): [{ "family", "question", "from": aadObjectId or null,
- *   "where": "personal" | "channel", "expect": ["literal", ...], "follow"?: ["question", ...] }].
+ *   "where": "personal" | "channel" | "group", "expect": ["literal", ...], "follow"?: ["question", ...] }].
  *   `from` is the asker's Teams object id (null: someone the directory does not know); `where` is a
- *   personal chat or a channel message that @mentions the bot; `follow` is one conversation whose last
+ *   personal chat, a channel message or a group chat message that @mentions the bot; `follow` is one conversation whose last
  *   answer is checked. Expectations are case-insensitive literal substrings.
  */
 import { randomUUID } from 'node:crypto';
@@ -50,7 +50,7 @@ const BlindItem = z
     family: z.string().min(1),
     question: z.string().min(1).optional(),
     from: z.string().min(1).nullable(),
-    where: z.enum(['personal', 'channel']),
+    where: z.enum(['personal', 'channel', 'group']),
     expect: z.array(z.string()).min(1),
     follow: z.array(z.string().min(1)).min(1).optional(),
   })
@@ -67,7 +67,7 @@ interface Item {
   /** Questions sharing a thread share a conversation (our file's follow-ups). */
   thread: string | null;
   from: string | null;
-  where: 'personal' | 'channel';
+  where: 'personal' | 'channel' | 'group';
 }
 
 const pattern = (source: string) => {
@@ -149,7 +149,7 @@ function activityOf(text: string, conversation: string, item: Item): unknown {
       channelData: { tenant: { id: TENANT } },
     };
   const mention = '<at>Board Clerk</at>';
-  return {
+  const mentioned = {
     ...common,
     text: `${mention} ${text}`,
     entities: [
@@ -159,6 +159,20 @@ function activityOf(text: string, conversation: string, item: Item): unknown {
         mentioned: { id: '28:board-clerk-bot', name: 'Board Clerk' },
       },
     ],
+  };
+  if (item.where === 'group')
+    return {
+      ...mentioned,
+      conversation: {
+        id: `19:${conversation}@thread.v2`,
+        conversationType: 'groupChat',
+        isGroup: true,
+        tenantId: TENANT,
+      },
+      channelData: { tenant: { id: TENANT } },
+    };
+  return {
+    ...mentioned,
     conversation: {
       id: `19:${conversation}@thread.tacv2;messageid=1`,
       conversationType: 'channel',
@@ -311,7 +325,7 @@ async function main(): Promise<void> {
   if (misses.length) console.log('\nMisses:');
   for (const m of misses)
     console.log(
-      `- [${m.item.family}] ${m.item.asks.map((q) => JSON.stringify(q)).join(' → ')}${m.item.where === 'channel' ? ' (channel)' : ''}\n    missing ${m.missing.join(', ')}\n    got: ${
+      `- [${m.item.family}] ${m.item.asks.map((q) => JSON.stringify(q)).join(' → ')}${m.item.where === 'personal' ? '' : ` (${m.item.where})`}\n    missing ${m.missing.join(', ')}\n    got: ${
         m.answer
           .split('\n')
           .find((l) => l.trim())
