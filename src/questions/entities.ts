@@ -341,7 +341,7 @@ function numberedRisks(
       }
     }
   if (
-    /\b(draft (workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk|the (new|proposed|unnumbered) ((group|workforce|baf|draft) ){0,2}(risk|one))\b/.test(
+    /\b(draft ((group|baf) )?(workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk|the (new|proposed|unnumbered) ((group|workforce|baf|draft) ){0,3}(risk|one))\b/.test(
       text,
     )
   )
@@ -862,7 +862,8 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
     .filter((h) => {
       if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
         return false;
-      const own = contentWords(normalise(h.doc.title))
+      // The item's name, before its notes ("THRIVE Strategy Update (to include…) • Green Plan").
+      const own = contentWords(normalise(h.doc.title.split(/[(•]/)[0]!))
         .filter((w) => !GENERIC_TITLE_WORDS.has(w))
         .map(stem);
       const matched = new Set(h.matched.map((w) => stem(w)));

@@ -534,20 +534,24 @@ export const CUES = {
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
   mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
-  owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge)\b/,
+  owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable)\b/,
   ownerQuestion:
-    /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
-  overdue: /\b(overdue|late|past (their |its )?due|behind|missed|out of date|behind schedule)\b/,
+    /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
+  overdue:
+    /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|behind|missed|out of date|behind schedule)\b/,
   slipped:
     /\b(slipped|slipping|slippage|slip|pushed (back|out)|delayed|delays|extended|deferred|moved (back|out)|rescheduled)\b/,
   /** A due date changed, in any order of words: "revised dates", "deadlines moved", "extended the date". */
   revised:
     /\b(revised|new due dates?|changed due dates?|extensions?|(due dates?|deadlines?|target dates?|dates?)( have| has| had| were| was| been| got)* (moved|changed|revised|extended|pushed( back| out)?|put back|altered|slipped)|(moved|changed|revised|extended|pushed back|put back|altered)( the| their| its)?( due| target)? (dates?|deadlines?))\b/,
   why: /\b(why|reason|reasons|how come|what happened|explain)\b/,
+  /** How the asker feels about a figure, not what it is of: "sickness was through the roof". */
+  remark:
+    /\b(through the roof|sky ?high|off the (charts?|scale)|all over the place|gone (mad|crazy|bonkers)|shocking(ly)?|dreadful|terrible|awful|dire|grim|rubbish|worrying(ly)?|eye ?watering|not (looking )?(great|good|pretty))\b/,
   closed:
     /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
-    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed)\b/,
+    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (going|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
@@ -713,7 +717,10 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
     'controls',
     /\b(controls?|controlled|mitigat\w* in place|what are we doing about|what is in place|in place)\b/,
   ],
-  ['gaps', /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|lacking)\b/],
+  [
+    'gaps',
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|holes? in|blind ?spots?|not enough (assurance|control)s?)\b/,
+  ],
   [
     'assurances',
     /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit)\b/,
@@ -741,6 +748,8 @@ export const BAND_CUES: readonly [string, RegExp][] = [
 /** Words that praise an answer after thanks and ask nothing. */
 const PRAISE_WORDS = [
   'so|very|v|ever|loads|really|most|much|a|lot|again|mate|board|clerk|all|just|exactly|quite|absolutely|the|that|this|is|was|it|does|did|what|i|we|you|are|were|needed|wanted|was after|after|looking for|job|trick|sorted|spot on|great|brilliant|perfect|helpful|useful|lovely|super|fab|fantastic|excellent|good|stuff|clear|answers?|my|question|appreciate|appreciated|cheers|thanks|ta|for|that',
+  // "…that's sorted me out for tomorrow"
+  'me|us|out|set|ready|prepped|tomorrow|today|tonight|now|then|later|meeting|the meeting',
 ].join('|');
 
 /** Small talk: a short, friendly reply, never the whole menu. */
@@ -748,6 +757,12 @@ export const SMALL_TALK: readonly {
   kind: 'thanks' | 'hello' | 'ok' | 'bye' | 'how-are-you';
   pattern: RegExp;
 }[] = [
+  // First: a farewell that thanks ("ta, that's all for now") is a farewell.
+  {
+    kind: 'bye',
+    pattern:
+      /^((thanks?|thank you|cheers|ta|ok|okay|great|lovely|right)( (so|very) much)? )?(bye|goodbye|see you|see ya|cya|good night|night|that is all|that is it|that is everything|that is me( done)?|all done|done for now|done for today|nothing else|i am done|i am all set|speak (later|soon)|talk (later|soon))( (board clerk|thanks|thank you|for now|for today|cheers|then|bye))*$/,
+  },
   {
     kind: 'thanks',
     // Thanks, then any praise of the answer in ordinary words ("cheers, that's exactly what I needed",
@@ -764,11 +779,6 @@ export const SMALL_TALK: readonly {
     kind: 'hello',
     pattern:
       /^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|afternoon|evening|yo|greetings)( (there|board clerk|clerk|all|everyone|team))?$/,
-  },
-  {
-    kind: 'bye',
-    pattern:
-      /^((thanks?|thank you|cheers|ta|ok|okay|great|lovely|right)( (so|very) much)? )?(bye|goodbye|see you|see ya|cya|good night|night|that is all|that is it|that is everything|that is me( done)?|all done|done for now|done for today|nothing else|i am done|i am all set|speak (later|soon)|talk (later|soon))( (board clerk|thanks|thank you|for now|for today|cheers|then|bye))*$/,
   },
   {
     kind: 'ok',

@@ -113,7 +113,7 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 
 /** Words that ask about a piece of work rather than name it. */
 const ASKING_ABOUT_WORK =
-  /\b(who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+  /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -149,6 +149,8 @@ function aboutAnAction(r: Reading): boolean {
     !r.termsOfReference &&
     !r.indicators.length &&
     !r.pastPeriod &&
+    // "Who's down to bring the THRIVE update": an item of the board's workplan.
+    !r.workplanItems.length &&
     !has(r, 'actions') &&
     !has(r, 'risk', 'meeting', 'minutes') &&
     // An agenda or minute item is not a piece of work.
@@ -158,7 +160,7 @@ function aboutAnAction(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after)\b/;
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) the (task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -1281,7 +1283,10 @@ export const RULES = [
       (!!r.committeeReport || /\bcommittees?\b/.test(r.text) || !!r.committee) &&
       (has(r, 'alert') ||
         /\b(aaa|alert advise assure)\b/.test(r.text) ||
-        (!!r.committeeReport && has(r, 'say'))) &&
+        (!!r.committeeReport &&
+          (has(r, 'say', 'outcome') ||
+            // "Anything the board needs to worry about from the people committee?"
+            /\b(worr(y|ied|ies)|concern\w*|need(s)? to know|be aware)\b/.test(r.text)))) &&
       // "Before PCC next week: assurance gaps on the culture risk": a risk's, named as a risk.
       !(
         /\brisk\b/.test(r.text) &&
@@ -1324,6 +1329,8 @@ export const RULES = [
       !!r.paper &&
       r.workplanItems.length > 0 &&
       PLAN_ASK.test(r.text) &&
+      // "Does the chief exec report come to every meeting": the paper's schedule, which quotes the plan.
+      !has(r, 'paperSchedule') &&
       !r.risks.length &&
       !r.minuteReference &&
       !has(r, 'actions'),

@@ -566,4 +566,25 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /None 0–3; Minimal 4–8; Cautious 9–12; Open 13–16; Eager 17–25/);
     assert.match(text, /Source: [^\n]*Board Assurance Framework/);
   });
+
+  it('names who brings a workplan item, found by the name before its notes', async () => {
+    const text = shown(await ask("on the workplan who's down to bring the thrive update"));
+    assert.match(text, /THRIVE Strategy Update/);
+    assert.match(text, /Lead: Group Executive Director of Strategy and Partnerships/);
+  });
+
+  it('gives a committee’s alert, advise and assure report when asked what the board should worry about', async () => {
+    const text = shown(
+      await ask('anything from the people and culture committee the board needs to worry about'),
+    );
+    assert.match(text, /10 December 2025/);
+    assert.match(text, /Alert/);
+  });
+
+  it('gives the figure asked with a remark about it ("through the roof")', async () => {
+    const text = shown(
+      await ask('nhft sickness was through the roof last time, whats the dec number'),
+    );
+    assert.match(text, /7\.2%/);
+  });
 });

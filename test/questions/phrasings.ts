@@ -2134,6 +2134,57 @@ export const CLASSES: Row[] = [
     'who leads the together against racism actions',
     { intent: 'actions.about', ask: 'lead', words: 'together against racism tar' },
   ],
+  // Blind set r: overdue said as "past its deadline"; the draft risk named with "new"; a task lead
+  // asked of an action; a workplan item by the name before its notes; a remark about a figure; "light
+  // on assurance"; what came out of a committee; closures going to the board for sign-off; thanks with
+  // plans for tomorrow, and a farewell that thanks.
+  [
+    'any of my well led ftsu actions run past their deadline?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', sectionId: 'ftsu' } },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'what have i got on the new draft group workforce risk',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { draft: true } } },
+    },
+  ],
+  ['who carries the can for the digital risk', { intent: 'risk.owner', risk: { number: 1 } }],
+  [
+    "who's the task lead for the action on ftsu tenure",
+    { intent: 'actions.about', ask: 'lead', words: 'ftsu tenure' },
+  ],
+  [
+    'who is down to bring the thrive update to the board',
+    {
+      intent: 'workplan',
+      items: [
+        'THRIVE Strategy Update (to include update on Group objectives/priorities) • Green Plan / Digital Plan',
+      ],
+    },
+  ],
+  [
+    "lpt vacancies look shocking, what's the latest",
+    { intent: 'performance', organisationIds: ['lpt'], indicatorIds: ['workforce-vacancy-rate'] },
+  ],
+  [
+    'where are we short on assurance on the estates risk',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 4 }, facets: ['gaps', 'assurances'] },
+  ],
+  [
+    'what came out of the people and culture committee',
+    { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  [
+    'how many closures are going to the next board for sign off',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  ["cheers, that's me set for the meeting", { intent: 'greeting', kind: 'thanks' }],
+  ["thanks that's all for now", { intent: 'greeting', kind: 'bye' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
