@@ -198,6 +198,14 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       }
       if (/\bwhich (one|ones|trust|trusts|of them|of the two)\b|\bboth\b/.test(r.text))
         return { ...last, organisationIds: [] };
+      // "How's that look vs the region and England?": the same figures, whose card gives the
+      // national and regional ones beside them.
+      if (
+        /\b(regional|region|national|nationally|england|benchmarks?|peers?|the average|model hospital)\b/.test(
+          r.text,
+        )
+      )
+        return last;
     }
     if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
       return {

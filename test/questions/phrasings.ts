@@ -2548,4 +2548,14 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'how many virtual beds were there',
     { intent: 'strategy.progress', quote: 'virtual beds' },
   ],
+  // A figure, then "how does that compare nationally?": the same figures, with the national ones.
+  [
+    'lpt 3 day follow up after discharge latest',
+    'how does that compare nationally',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: ['mental-health-patients-discharged-receiving-follow-up-in-3-d'],
+    },
+  ],
 ];

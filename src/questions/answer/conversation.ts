@@ -34,7 +34,7 @@ export const help = kind('help', {}, (_q, ctx): HelpAnswer => ({
   kind: 'help',
   examples: [...EXAMPLE_QUESTIONS],
   notes: [
-    'Board Clerk answers questions about the Board Assurance Framework, action logs, board meetings and minutes, and strategy, from the board papers.',
+    'Board Clerk can help with questions about the Board Assurance Framework, action logs, board meetings and minutes, and strategy, answered from the board papers.',
     'To record progress on an action you own, press Update on it, or type "update" and the action, for example "update Well-Led FTSU 5".',
     ...(ctx.asker?.isBoardSecretary
       ? [

@@ -217,8 +217,13 @@ function notCovered(ctx: AnswerContext, text: string, hits: readonly SearchHit[]
   const asked = askedWords(text);
   const shown = new Set(hits.flatMap((h) => h.matched.map((m) => stem(normalise(m)))));
   const missing = asked.filter((w) => !shown.has(stem(w)));
+  // Together: one passage holds every word named here (the search may have counted more words).
+  const together = hits.some((h) => {
+    const held = new Set(h.matched.map((m) => stem(normalise(m))));
+    return asked.every((w) => held.has(stem(w)));
+  });
   if (!missing.length)
-    return asked.length < 2 || hits.some((h) => h.wordsMatched >= h.wordsAsked)
+    return asked.length < 2 || together
       ? ''
       : ` Not one passage mentions ${list(asked, 'and')} together.`;
   const never = missing.filter(
