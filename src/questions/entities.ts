@@ -10,6 +10,7 @@ import {
   MEASURE_ABBREVIATIONS,
   MEASURE_WORDS,
   NUMBER_WORDS,
+  POINTS_BACK,
   ROLE_PHRASES,
   SMALL_TALK,
   STOP_WORDS,
@@ -759,6 +760,9 @@ const WHOSE_WORDS = new Set(
     .split(' '),
 );
 
+/** Words for whom a measure counts, which name no measure on their own ("staff", "patients"). */
+const WHO_IS_MEASURED = new Set(['staff', 'patient', 'patients', 'people', 'person'].map(stem));
+
 /** Words of a measure's name that make it a part of a total ("52+ Week Adult Waiters"). */
 const BREAKDOWN_STEMS = new Set(
   ['adult', 'adults', 'children', 'childrens', 'child', 'cyp', 'paediatric'].map(stem),
@@ -786,9 +790,11 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
       // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
       const said = (w: string) =>
         matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
-      const saidCount = [...own].filter(said).length;
+      const saidWords = [...own].filter(said);
       if (h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return [];
-      if (saidCount * 2 < own.size) return [];
+      if (saidWords.length * 2 < own.size) return [];
+      // "How many staff have been through it": whom a measure counts does not name it.
+      if (saidWords.every((w) => WHO_IS_MEASURED.has(w))) return [];
       return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];
     });
   // "52 week waits": the totals, not the adult and children's breakdowns nobody asked about.
@@ -998,7 +1004,13 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const followUp =
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||
-    (cues.has('pronoun') && !risks.length && !topicRisks.length && !target && !minuteReference);
+    (cues.has('pronoun') &&
+      !risks.length &&
+      !target &&
+      !minuteReference &&
+      // A risk found by a word of the question is its subject, unless the question ends pointing
+      // back ("how many staff have been through it").
+      (!topicRisks.length || POINTS_BACK.test(text)));
 
   return {
     raw,

@@ -1,5 +1,5 @@
 import type { Reading } from './entities';
-import { CUES } from './lexicon';
+import { CUES, POINTS_BACK } from './lexicon';
 import type { Question, RiskReference } from './question';
 import {
   actionFilter,
@@ -155,7 +155,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   )
     return null;
   const lastRisk = riskOfQuestion(last);
-  const newRisk = riskOf(r);
+  // A risk found only by a word of a question that ends pointing back ("how many staff have been
+  // through it") is not another subject: "it" is the last one.
+  const newRisk = !r.risks.length && POINTS_BACK.test(r.text) ? null : riskOf(r);
   const otherRegister =
     r.registerId && lastRisk && r.registerId !== lastRisk.registerId && !r.risks.length
       ? r.registerId

@@ -533,7 +533,7 @@ export const CUES = {
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
-  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
+  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|(?<!\b(?:looks?|seems?|sounds?|appears?|feels?)(?: \w+){0,3} )to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable)\b/,
   ownerQuestion:
     /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
@@ -751,6 +751,9 @@ const PRAISE_WORDS = [
   // "…that's sorted me out for tomorrow"
   'me|us|out|set|ready|prepped|tomorrow|today|tonight|now|then|later|meeting|the meeting',
 ].join('|');
+
+/** A question ending on a word for what was just talked about ("…been through it"). */
+export const POINTS_BACK = /\b(it|that|this|them|those)$/;
 
 /** Small talk: a short, friendly reply, never the whole menu. */
 export const SMALL_TALK: readonly {

@@ -113,7 +113,7 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 
 /** Words that ask about a piece of work rather than name it. */
 const ASKING_ABOUT_WORK =
-  /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
+  /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|sitting|sits|sat|exec|execs|executive|director|whom|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -160,7 +160,7 @@ function aboutAnAction(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) the (task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b/;
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) the (task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -176,7 +176,7 @@ function describedWork(r: Reading): string {
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
       ' ',
     )
     .trim()
@@ -333,7 +333,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+  /\b(plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {

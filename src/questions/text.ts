@@ -279,7 +279,7 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
         if (
           last.length === n &&
           last.every((g) => g.length === 1) &&
-          initials(last.flat()).includes(short)
+          initials(last.flat()).some((i) => i === short || lessOneWord(i, short))
         ) {
           groups.splice(groups.length - n, n);
           group = [w, ...last.flat()];
@@ -289,6 +289,17 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
     groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Initials of a spelling-out one of whose inner words a question left out or lost as an asking word
+ * ("together racism" before "tar", whose "against" went as a word of asking).
+ */
+function lessOneWord(initials: string, short: string): boolean {
+  if (short.length < 3 || initials.length !== short.length - 1) return false;
+  for (let k = 1; k < short.length - 1; k++)
+    if (short.slice(0, k) + short.slice(k + 1) === initials) return true;
+  return false;
 }
 
 /** Whether a text holds every one of these stems among its content words (stemmed the same way). */

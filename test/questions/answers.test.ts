@@ -587,4 +587,31 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /7\.2%/);
   });
+
+  it('finds the asker’s action by a short form and a different ending ("delivering" the "Delivery of TAR actions")', async () => {
+    const data = await reference.get();
+    const person = data.people.find(
+      (p) => p.aadObjectId === '00000000-0000-4000-8000-000000000003',
+    )!;
+    const asker = request('personal', 'chat-tar');
+    const r: Request = {
+      ...asker,
+      who: { ...asker.who, aadObjectId: person.aadObjectId!, person, roleIds: person.roleIds },
+    };
+    const text = shown(
+      await ask('what date have i got against delivering the TAR actions on the culture risk', r),
+    );
+    assert.match(text, /Delivery of TAR actions/);
+    assert.match(text, /Due 31 March 2026/);
+  });
+
+  it('leads an ambition’s report with the sentences saying what was asked of it', async () => {
+    const text = shown(
+      await ask('virtual ward - where were we on the trajectory at the sept 23 strategy update'),
+    );
+    assert.match(
+      text,
+      /^Trust Ambitions 2023-26\n[^\n]*\nAmbition 6: [^\n]*97% of where we wanted to be/,
+    );
+  });
 });

@@ -2185,6 +2185,19 @@ export const CLASSES: Row[] = [
   ],
   ["cheers, that's me set for the meeting", { intent: 'greeting', kind: 'thanks' }],
   ["thanks that's all for now", { intent: 'greeting', kind: 'bye' }],
+  // Blind set s: "looks blank to me" is not the asker's; work "sitting with" someone asks who leads it.
+  [
+    'has anyone put progress against the improvement actions? column looks blank to me',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'improvement' } },
+  ],
+  [
+    'who is the gap analysis sitting with',
+    { intent: 'actions.about', ask: 'lead', words: 'gap analysis' },
+  ],
+  [
+    'social value round tables on lpt baf 08 - which exec is that sitting with',
+    { intent: 'actions.about', ask: 'lead', words: 'social value round tables' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2557,5 +2570,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       organisationIds: ['lpt'],
       indicatorIds: ['mental-health-patients-discharged-receiving-follow-up-in-3-d'],
     },
+  ],
+  // An item of the minutes, then a figure "through it" whose word finds a risk: the same item.
+  [
+    'what was the service presentation at the sept group board',
+    'how many staff have been through it',
+    { intent: 'minutes.about', item: 'service', figures: 'staff' },
   ],
 ];

@@ -345,7 +345,11 @@ function aboutTopic(ctx: AnswerContext, action: Action, topicGroups: string[][])
       ),
     ).map(stem),
   );
-  return topicGroups.every((g) => g.some((w) => own.has(w)));
+  // A stem that begins another of five letters or more is the same word ("deliv", "deliveri").
+  const held = (w: string) =>
+    own.has(w) ||
+    [...own].some((o) => (o.length >= 5 && w.startsWith(o)) || (w.length >= 5 && o.startsWith(w)));
+  return topicGroups.every((g) => g.some(held));
 }
 
 /** Someone's actions narrowed to a log, a risk, an organisation or a topic ("in …", "on …"). */

@@ -42,6 +42,8 @@ export interface StrategyAsk {
   figures?: string[] | null;
   /** Words whose sentences in the ambitions' reports are quoted first ("how many virtual beds"). */
   quote?: string | null;
+  /** What the question asked in words ("virtual ward trajectory"): with one ambition, its sentences lead. */
+  text?: string;
 }
 
 const valueOf = (
@@ -88,11 +90,18 @@ function quoteLeads(
   strategy: Strategy,
   shown: readonly { number: number }[],
   words: string,
+  /** All but one of three or more words will do: the words that found the ambition, and what is asked. */
+  most = false,
 ): string[] {
   const numbers = new Set(shown.map((a) => a.number));
   const wanted = contentWords(normalise(words)).map(stem);
   if (!wanted.length) return [];
-  const held = (t: string) => holdsEvery(t, wanted);
+  const enough = most && wanted.length >= 3 ? wanted.length - 1 : wanted.length;
+  const held = (t: string) => {
+    if (enough === wanted.length) return holdsEvery(t, wanted);
+    const own = new Set(contentWords(normalise(t)).map(stem));
+    return wanted.filter((w) => own.has(w)).length >= enough;
+  };
   return (
     strategy.objectives
       .flatMap((o) => o.ambitions)
@@ -211,7 +220,12 @@ export function answerStrategy(
     source: citation(data, strategy.source),
     lead: [
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
-      ...(ask.quote ? quoteLeads(strategy, ambitions, ask.quote) : []),
+      ...(ask.quote
+        ? quoteLeads(strategy, ambitions, ask.quote)
+        : // "Virtual ward: where were we on the trajectory?": the sentences saying it, first.
+          ask.text && ambitions.length === 1
+          ? quoteLeads(strategy, ambitions, ask.text, true)
+          : []),
       ...(ask.extreme
         ? [
             ambitions.length === 1
