@@ -189,6 +189,20 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   }
   // After a figure, a committee's report, a paper or some work, a question that names none of its own
   // ("how much does it save this year?") is about the same record, even with a subject word in it.
+  // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
+  if (
+    last.intent === 'minutes.about' &&
+    CUES.followUpStart.test(r.text) &&
+    !r.body &&
+    !r.pastPeriod &&
+    !r.minuteReference &&
+    !r.risks.length &&
+    !r.actionTarget &&
+    (r.paper || r.workplanItems.length)
+  ) {
+    const item = r.paper?.text ?? r.subject;
+    if (item) return { intent: 'minutes.about', body: last.body, date: last.date, item };
+  }
   if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
     // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
     // "How does NHFT compare?": both, side by side. "What about the other trust?": the other member of

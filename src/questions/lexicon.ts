@@ -551,7 +551,7 @@ export const CUES = {
   closed:
     /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
-    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (going|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
+    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (going|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,

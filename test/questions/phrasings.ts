@@ -2198,6 +2198,10 @@ export const CLASSES: Row[] = [
     'social value round tables on lpt baf 08 - which exec is that sitting with',
     { intent: 'actions.about', ask: 'lead', words: 'social value round tables' },
   ],
+  [
+    'how many closures does the group board need to sign off',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2576,5 +2580,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what was the service presentation at the sept group board',
     'how many staff have been through it',
     { intent: 'minutes.about', item: 'service', figures: 'staff' },
+  ],
+  // What the board made of one item, then "and the EMA paper?": what it made of that one.
+  [
+    'what did the board resolve on thrive in sept',
+    'and the EMA paper?',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'east midlands alliance' },
   ],
 ];
