@@ -143,6 +143,9 @@ export function actionListItems(
   }));
 }
 
+/** The longest question a list's buttons carry back to (longer ones get no "Back to the list"). */
+const MAX_BACK_LENGTH = 120;
+
 export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>): BuiltCard {
   const lead = answer.lead ?? [];
   const summary = lead.length
@@ -161,7 +164,10 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
     ...lead.map((l) => text(l, { weight: 'Bolder', spacing: 'Small' })),
     ...(answer.total === 0
       ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
-      : actionListItems(answer.actions, { back: answer.question })),
+      : actionListItems(answer.actions, {
+          // Every button carries the way back: a long question would crowd the card out of Teams' limit.
+          ...(answer.question.length <= MAX_BACK_LENGTH ? { back: answer.question } : {}),
+        })),
     ...(answer.total > answer.actions.length
       ? [
           text(

@@ -74,8 +74,11 @@ const pattern = (source: string) => {
   const re = new RegExp(source, 'i');
   return { test: (a: string) => re.test(a), label: `/${source}/` };
 };
+// A range printed "13-16" is shown "13–16" (a UK board paper's en dash): the same words, as are the
+// straight and curly apostrophes.
+const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
 const literal = (text: string) => ({
-  test: (a: string) => a.toLowerCase().includes(text.toLowerCase()),
+  test: (a: string) => plainly(a).includes(plainly(text)),
   label: JSON.stringify(text),
 });
 

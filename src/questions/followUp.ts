@@ -189,6 +189,20 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   }
   // After a figure, a committee's report, a paper or some work, a question that names none of its own
   // ("how much does it save this year?") is about the same record, even with a subject word in it.
+  // A register's appetite, then "what's the tolerance range for that?": its bands, which say it.
+  if (
+    last.intent === 'risk.appetite' &&
+    !r.risks.length &&
+    /\b(tolerance|tolerated|range|band|bands|limit|limits|threshold|scores?|numbers?)\b/.test(
+      r.text,
+    )
+  )
+    return {
+      ...last,
+      registerId: r.registerId ?? last.registerId,
+      level: (/\b(none|minimal|cautious|open|eager)\b/.exec(r.text)?.[1] ??
+        last.level) as typeof last.level,
+    };
   // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
   if (
     last.intent === 'minutes.about' &&
@@ -276,7 +290,12 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
     // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
-    if (last.intent === 'terms-of-reference' && !namesOtherRecord(r) && !has(r, 'actions'))
+    // ("Who keeps the action log for it?" asks of its records, not for actions.)
+    if (
+      last.intent === 'terms-of-reference' &&
+      !namesOtherRecord(r) &&
+      (!has(r, 'actions') || termsPart(r).part !== 'all')
+    )
       return { ...last, also: undefined, ...termsPart(r) };
     // Actions about some work, then "who leads it?" or "is it done?" (not a question about something
     // else that happens to ask who: "talent matters: who can apply?").

@@ -140,7 +140,9 @@ export function createQuestions({
         asksForOneRisk(question.filter)
           ? { ...question, top: topRiskOf(ctx.data, reply) }
           : question;
-      if (hasSubject(subject) && reply.kind !== 'message')
+      // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
+      // answered as one, and "what's the tolerance range for that?" follows it.
+      if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))
         await quietly(
           'remember the subject',
           () => memory.remember(conversationOf(request), subject, request.now),

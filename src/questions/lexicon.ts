@@ -100,6 +100,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   // "people n culture", "r&d n innovation": a lone n between words is "and".
   n: 'and',
   u: 'you',
+  r: 'are',
+  kids: 'children',
+  kid: 'child',
   ya: 'you',
   ur: 'your',
   abt: 'about',
@@ -515,12 +518,12 @@ export const CUES = {
   aboutMe:
     /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on record |on file )?(on|about|for) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|what (else )?(do|does) (you|board clerk) (know|hold|have|say) (about|on) me|do you know who i am|(am i|what am i) (down|listed|recorded|registered|named|shown|on record|in the (papers|directory|system)) as( an?| the)?\b|am i (an?|the) [a-z ]*\b(director|member|officer|chair|secretary)\b|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
-    /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a bot|human|a person|real|ai)|what is board clerk)\b/,
+    /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a |an )?(real |actual |live )?(bot|robot|human|person|being|ai|machine|computer|program|real)|what is board clerk)\b/,
   privacy:
     /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential))\b/,
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
-  help: /^(help|\?+|what can you (actually |really |even )?do|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions) can i ask|how does this work|what do you know( about)?)\b/,
+  help: /^(help|\?+|what can you (actually |really |even )?do|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions|stuff)( can| could| should| do)? (i|we) (ask|do)|how does this work|what do you know( about)?)\b/,
   actions:
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
   /**
@@ -551,7 +554,7 @@ export const CUES = {
   closed:
     /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
-    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (going|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
+    /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,

@@ -160,7 +160,7 @@ function aboutAnAction(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) the (task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -171,8 +171,14 @@ function describedWork(r: Reading): string {
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
   for (const named of [r.risks[0]?.text, wholeLog, r.period?.text])
     if (named) text = ` ${removePhrase(text, named)} `;
-  for (const o of [...r.ctx.vocabulary.registers, ...r.ctx.vocabulary.organisations])
-    for (const n of o.names) text = text.replace(` ${n} `, ' ');
+  // The register, organisation or action log it is in ("in the well led plan") names no work.
+  for (const o of [
+    ...r.ctx.vocabulary.registers,
+    ...r.ctx.vocabulary.organisations,
+    ...r.ctx.vocabulary.logs,
+  ])
+    for (const n of [...o.names].sort((a, b) => b.length - a.length))
+      text = text.replace(` ${n} `, ' ');
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
@@ -185,6 +191,33 @@ function describedWork(r: Reading): string {
   while (words.length && !kept(words[0])) words.shift();
   while (words.length && !kept(words.at(-1))) words.pop();
   return words.join(' ');
+}
+
+/** Whether the work a question describes is only the log section it names ("the FTSU actions"). */
+function onlyTheSection(r: Reading): boolean {
+  const asked = r.logSection;
+  if (!asked?.sectionId) return false;
+  const section = r.ctx.vocabulary.logs
+    .find((l) => l.id === asked.logId)
+    ?.sections.find((x) => x.id === asked.sectionId);
+  const words = new Set([asked.text, ...(section?.names ?? [])].flatMap((n) => contentWords(n)));
+  return contentWords(describedWork(r)).every((w) => words.has(w));
+}
+
+/**
+ * A piece of work asked of a risk named by its subject: "who was down to do the medium term recovery
+ * plan on LPT's finance risk" (the plan, on that risk).
+ */
+function workOnARisk(r: Reading): RiskReference | null {
+  const topicRisk = r.topicRisks[0];
+  if (r.risks.length || !topicRisk || ambiguousTopic(r) || topicRisk.score < 100) return null;
+  if (!/\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b/.test(r.text))
+    return null;
+  return WORK_NOUN.test(
+    r.text.replace(/\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b.*/, ''),
+  )
+    ? topicRisk.ref
+    : null;
 }
 
 /** Nouns for a piece of work an action delivers ("the research strategy and delivery plan"). */
@@ -387,6 +420,8 @@ const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|hol
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
   if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
+  // "Who's on the hook for the speak up actions": someone else, unless the asker is in it.
+  if (/^who\b/.test(r.text) && !/\b(my|mine|me|i)\b/.test(r.text)) return false;
   if (has(r, 'myWork')) return true;
   return (
     CUES.mine.test(r.text) &&
@@ -474,7 +509,17 @@ export function actionFilter(r: Reading): ActionFilter {
 }
 
 function statusFilter(r: Reading): ActionFilter {
-  if (has(r, 'proposed')) return { status: 'proposed-for-closure', period: null };
+  // "Closures that went to SEB in December": those a committee supported for closure then (the
+  // latest December with some, when the month is named without its year).
+  if (has(r, 'proposed')) {
+    const past = r.pastPeriod?.period ?? null;
+    const oneMonth = !!past?.from && past.from.slice(0, 7) === past.to?.slice(0, 7);
+    return {
+      status: 'proposed-for-closure',
+      period: past,
+      ...(oneMonth && !r.yearGiven ? { yearless: true } : {}),
+    };
+  }
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
   if (has(r, 'noDueDate')) return { status: 'undated', period: null };
   const key = /\b(not on track|off track)\b/.test(r.text)
@@ -1065,18 +1110,28 @@ export const RULES = [
       !r.committee &&
       (!!r.risks[0] ||
         !!(r.logSection && !r.logSection.sectionId) ||
-        /\bactions?\b/.test(r.text)) &&
-      !(/\brisks?\b/.test(r.text) && !has(r, 'actions')) &&
-      describedWork(r) !== '',
-    then: (r) => ({
-      words: describedWork(r),
-      ask: 'lead',
-      within: r.risks[0]
-        ? { kind: 'risk', risk: r.risks[0] }
-        : r.logSection && !r.logSection.sectionId
-          ? { kind: 'log', ...r.logSection }
-          : null,
-    }),
+        /\bactions?\b/.test(r.text) ||
+        !!workOnARisk(r)) &&
+      !(/\brisks?\b/.test(r.text) && !has(r, 'actions') && !workOnARisk(r)) &&
+      describedWork(r) !== '' &&
+      // "Who owns the freedom to speak up actions": a log's section, listed with who leads them.
+      !onlyTheSection(r),
+    then: (r) => {
+      const onRisk = r.risks[0] ?? workOnARisk(r);
+      // "…on the well-led plan": the log named, whose name is not the work's (`describedWork`).
+      const log = r.ctx.vocabulary.logs.find((l) => l.names.some((n) => hasPhrase(r.text, n)));
+      return {
+        words: describedWork(r),
+        ask: 'lead',
+        within: onRisk
+          ? { kind: 'risk', risk: onRisk }
+          : r.logSection && !r.logSection.sectionId
+            ? { kind: 'log', ...r.logSection }
+            : log
+              ? { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id }
+              : null,
+      };
+    },
   }),
   actionsAbout.rule({
     rank: 84.5,
@@ -1108,6 +1163,7 @@ export const RULES = [
     name: 'when the action about something is due',
     when: (r) =>
       (has(r, 'due', 'overdue') || /\b(when|what date|by when)\b/.test(r.text)) &&
+      !has(r, 'proposed') &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
@@ -1636,7 +1692,9 @@ export const RULES = [
       scope: actionScope(r),
       filter: actionFilter(r),
       page: r.page,
-      ...(WHO_LEADS_THEM.test(r.text) ? { tally: 'leads' as const } : {}),
+      ...(WHO_LEADS_THEM.test(r.text) || (WHO_LEADS.test(r.text) && onlyTheSection(r))
+        ? { tally: 'leads' as const }
+        : {}),
     }),
   }),
   meetingsHeld.rule({

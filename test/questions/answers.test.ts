@@ -145,10 +145,22 @@ describe('answers to directors’ questions', () => {
 
   it('narrows the actions about something to those overdue when asked of them next', async () => {
     const thread = request('personal', 'c3');
-    await ask('who leads the well-led strategy actions', thread);
+    await ask('who leads the gap analysis and governance review actions', thread);
     const text = shown(await ask('which of those are past their due date now?', thread));
     assert.match(text, /is due \d{1,2} \w+ 20\d\d/);
     assert.doesNotMatch(text, /not yet due/);
+  });
+
+  it('lists a log section’s actions with who leads them, then those of them overdue', async () => {
+    const thread = request('personal', 'c3b');
+    const leads = shown(await ask('who leads the well-led strategy actions', thread));
+    assert.match(leads, /Leads: Acting Chief Executive \(ACE\): \d+/);
+    const text = shown(await ask('which of those are past their due date now?', thread));
+    assert.match(
+      text,
+      /Overdue actions as at 23 November 2026 for Well-Led Review 2024 action plan: Strategy/,
+    );
+    assert.match(text, /Due 31 October 2025 · \d+ days overdue/);
   });
 
   it('shows the sentence that answers when it can only search the papers', async () => {
@@ -613,5 +625,30 @@ describe('answers to directors’ questions', () => {
       text,
       /^Trust Ambitions 2023-26\n[^\n]*\nAmbition 6: [^\n]*97% of where we wanted to be/,
     );
+  });
+
+  it('shows the secretary closures to decide a page at a time that Teams accepts, with their forms', async () => {
+    const data = await reference.get();
+    const person = data.people.find((p) => p.isBoardSecretary)!;
+    const asker = request('personal', 'chat-closures');
+    const r: Request = {
+      ...asker,
+      who: {
+        ...asker.who,
+        aadObjectId: person.aadObjectId!,
+        person,
+        roleIds: person.roleIds,
+        isSecretary: true,
+      },
+    };
+    for (const question of [
+      'how many baf action closures are going to the jan group board for sign off',
+      'the closures proposed for sign off - could you list every one of them with the owners and the dates and what the papers said about them for me please',
+    ]) {
+      const text = shown(await ask(question, r));
+      assert.doesNotMatch(text, /too long to show/, question);
+      assert.match(text, /Showing 1–8 of 13\./, question);
+      assert.match(text, /Approve closure/, question);
+    }
   });
 });

@@ -2202,6 +2202,25 @@ export const CLASSES: Row[] = [
     'how many closures does the group board need to sign off',
     { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
   ],
+  // Blind set t: help and "are you a bot" in other words; work "on" a risk named by its subject;
+  // closures that went to a committee in a month, or go to the board then.
+  ['what kind of stuff can we ask', { intent: 'help' }],
+  ['are you an actual human', { intent: 'about', subject: 'you' }],
+  [
+    "who was down to do the medium term recovery plan on lpt's finance risk",
+    {
+      intent: 'actions.about',
+      ask: 'lead',
+      within: { kind: 'risk', risk: { registerId: LPT, number: 3 } },
+    },
+  ],
+  [
+    'which closures went to seb in november 2025',
+    {
+      intent: 'actions.list',
+      filter: { status: 'proposed-for-closure', period: { from: '2025-11-01' } },
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2434,9 +2453,15 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   ],
   // Actions about some work, then when they are due.
   [
-    'who leads the improvement actions in the well led plan',
+    'who leads the gap analysis and governance review actions',
     'when are they due',
     { intent: 'actions.about', ask: 'due' },
+  ],
+  // A log section's actions with who leads them, then when they are due: the same list.
+  [
+    'who leads the improvement actions in the well led plan',
+    'when are they due',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'improvement' } },
   ],
   // One objective's ambitions, then the lowest of them.
   [
@@ -2586,5 +2611,27 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what did the board resolve on thrive in sept',
     'and the EMA paper?',
     { intent: 'minutes.about', date: '2025-09-01', item: 'east midlands alliance' },
+  ],
+  // A register's appetite, then its tolerance: the same appetite answer.
+  [
+    'what risk appetite did lpt set on the baf for 24/25',
+    'whats the tolerance range for that',
+    { intent: 'risk.appetite', registerId: LPT },
+  ],
+  // A waiting-list figure, then "how many of those r kids": the children's figure.
+  [
+    'lpt 52 week waiters in nov',
+    'how many of those r kids',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: ['community-family-52-week-children-s-waiters'],
+    },
+  ],
+  // A committee's terms of reference, then who keeps its action log: its records.
+  [
+    'who sits on the transition group',
+    'who keeps the action log for it',
+    { intent: 'terms-of-reference', part: 'records' },
   ],
 ];

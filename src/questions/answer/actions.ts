@@ -81,6 +81,17 @@ function asViewed(ctx: AnswerContext, action: Action): ActionView {
 
 /** How many actions one card shows; "Show more" asks for the next page. */
 export const ACTIONS_PER_PAGE = 10;
+/**
+ * For the board secretary, closures awaiting a decision carry their Approve and Return forms: fewer
+ * of those to a card keeps it within what Teams accepts.
+ */
+export const DECISIONS_PER_PAGE = 8;
+
+function perPage(ctx: AnswerContext, matching: readonly Action[]): number {
+  return ctx.asker?.isBoardSecretary && matching.some((a) => a.status === 'proposed-for-closure')
+    ? DECISIONS_PER_PAGE
+    : ACTIONS_PER_PAGE;
+}
 
 /** What an unlinked person is told: plainly how to get linked, and nobody else's data. */
 export function notLinked(ctx: AnswerContext): MessageAnswer {
@@ -155,7 +166,10 @@ function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): bo
     case 'closed':
       return closedIn(action, filter.period);
     case 'proposed-for-closure':
-      return action.status === 'proposed-for-closure';
+      return (
+        action.status === 'proposed-for-closure' &&
+        (!filter.period || proposedIn([action], filter.period).length > 0)
+      );
     case 'slipped':
       return isOpen(action) && (slippedBy(action) !== null || daysOverdue(action, today) !== null);
     case 'revised':
@@ -220,7 +234,9 @@ function statusDescription(filter: ActionFilter, today: IsoDate): string {
         ? `Actions closed ${filter.period.label.startsWith('between') || filter.period.label.startsWith('since') ? '' : 'in '}${filter.period.label}`
         : 'Closed actions';
     case 'proposed-for-closure':
-      return 'Actions proposed for closure';
+      return filter.period
+        ? `Actions proposed for closure, supported or put for approval ${filter.period.label.startsWith('between') || filter.period.label.startsWith('since') ? '' : 'in '}${filter.period.label}`
+        : 'Actions proposed for closure';
     case 'slipped':
       return `Actions that have slipped (a revised due date, or overdue) as at ${formatDate(today)}`;
     case 'revised':
@@ -389,7 +405,9 @@ export async function selectActions(
 /** A scope's actions the filter keeps, most urgent first. */
 function filtered(ctx: AnswerContext, scoped: ScopedActions, filter: ActionFilter): Action[] {
   const matching = byUrgency(
-    scoped.actions.map((s) => s.value).filter((a) => matchesFilter(a, filter, ctx.today)),
+    scoped.actions
+      .map((s) => s.value)
+      .filter((a) => matchesFilter(a, filter, ctx.today) || toBeApprovedIn(ctx, a, filter)),
     ctx.today,
   );
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
@@ -411,7 +429,11 @@ async function selectInYear(
   // Closures proposed in that month count as something there ("closed off in nov").
   const found = (matching: Action[], within: ActionFilter) =>
     matching.length > 0 ||
-    (within.status === 'closed' && proposedIn(scoped, within.period).length > 0);
+    (within.status === 'closed' &&
+      proposedIn(
+        scoped.actions.map((a) => a.value),
+        within.period,
+      ).length > 0);
   if (found(first.matching, filter) || !filter.yearless || !period?.from || !period.to)
     return { ...first, filter };
   // The same scope's actions, read once, looked at a year further back each time.
@@ -432,16 +454,23 @@ async function selectInYear(
   return { ...first, filter };
 }
 
+/** A closure proposal put to a meeting in the period asked ("going to the January board"). */
+function toBeApprovedIn(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {
+  const meetingId = action.closureProposal?.decisionMeetingId;
+  if (filter.status !== 'proposed-for-closure' || !filter.period || !meetingId) return false;
+  if (action.status !== 'proposed-for-closure') return false;
+  const meeting = ctx.data.meetings.find((m) => m.id === meetingId);
+  return !!meeting && inPeriod(londonDateOf(meeting.startsAt), filter.period);
+}
+
 /** Actions proposed for closure in a period: supported by a committee then, awaiting approval. */
-function proposedIn(scoped: ScopedActions, period: Period | null): Action[] {
+function proposedIn(actions: readonly Action[], period: Period | null): Action[] {
   if (!period) return [];
-  return scoped.actions
-    .map((a) => a.value)
-    .filter((a) => {
-      const on = a.status === 'proposed-for-closure' ? a.closureProposal?.supportedOn : undefined;
-      const date = on ? (on.iso ?? monthStart(on.printed)) : null;
-      return !!date && inPeriod(date, period);
-    });
+  return actions.filter((a) => {
+    const on = a.status === 'proposed-for-closure' ? a.closureProposal?.supportedOn : undefined;
+    const date = on ? (on.iso ?? monthStart(on.printed)) : null;
+    return !!date && inPeriod(date, period);
+  });
 }
 
 function proposalsNote(
@@ -477,11 +506,17 @@ export async function answerActionList(
   // Nothing closed then, but closures proposed then (supported by a committee, awaiting the board):
   // those, said to be proposals, rather than "none".
   const proposals =
-    filter.status === 'closed' && !chosen.matching.length ? proposedIn(scoped, filter.period) : [];
+    filter.status === 'closed' && !chosen.matching.length
+      ? proposedIn(
+          scoped.actions.map((a) => a.value),
+          filter.period,
+        )
+      : [];
   const matching = proposals.length ? proposals : chosen.matching;
-  const pages = Math.max(1, Math.ceil(matching.length / ACTIONS_PER_PAGE));
+  const size = perPage(ctx, matching);
+  const pages = Math.max(1, Math.ceil(matching.length / size));
   const current = Math.min(page, pages);
-  const shown = matching.slice((current - 1) * ACTIONS_PER_PAGE, current * ACTIONS_PER_PAGE);
+  const shown = matching.slice((current - 1) * size, current * size);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
   const what = filterDescription(ctx, filter);
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
@@ -517,7 +552,7 @@ export async function answerActionList(
     description,
     actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
-    firstShown: (current - 1) * ACTIONS_PER_PAGE + 1,
+    firstShown: (current - 1) * size + 1,
     ...(lead.length ? { lead } : {}),
     notes,
     nextPage: current < pages ? pageQuestion(current + 1) : null,
@@ -526,6 +561,11 @@ export async function answerActionList(
     question: pageQuestion(current),
   };
 }
+
+/** The date of an action a period asks about, by the status listed. */
+const DATE_ASKED: Partial<Record<ActionFilter['status'], string>> = {
+  'proposed-for-closure': 'closureProposal.supportedOn',
+};
 
 /**
  * A period asked of a list that a paper prints for some actions by mistake ("three in December 2026",
@@ -543,9 +583,17 @@ function misprintedIn(
   const byMessage = new Map<string, { printed: string; refs: string[] }>();
   for (const a of actions)
     for (const d of a.dataQuality) {
+      // A listed action's misprint of the very date asked about ("went to SEB in December", printed
+      // "December 2026") is said too: the list answers by what the paper meant.
+      if (listed.some((l) => l.id === a.id)) {
+        if (d.field !== DATE_ASKED[filter.status]) continue;
+        const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
+        seen.refs.push(a.reference);
+        byMessage.set(d.message, seen);
+        continue;
+      }
       const month = d.printed ? printedMonth(d.printed) : null;
       if (!month || `${month}-01` > to || endOfMonth(`${month}-01`) < period.from) continue;
-      if (listed.some((l) => l.id === a.id)) continue;
       const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
       seen.refs.push(a.reference);
       byMessage.set(d.message, seen);
