@@ -174,6 +174,16 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (r.registerId && last.intent === 'risk.list' && !r.risks.length)
     return { ...last, registerId: r.registerId };
 
+  // A risk, then "when was it last revised?": the same risk, whose card gives when it was updated.
+  if (
+    last.intent === 'risk.detail' &&
+    !r.risks.length &&
+    /\b(last (revised|updated|reviewed|changed|refreshed|looked at)|when was (it|that|this) (revised|updated|reviewed|changed|refreshed|scored))\b/.test(
+      r.text,
+    )
+  )
+    return { ...last, facets: ['scores'] };
+
   // Another risk, asked the same way: "what about BAF 5?"
   if (newRisk && r.followUp) {
     if (last.intent === 'risk.detail')
@@ -228,6 +238,14 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       }
       if (/\bwhich (one|ones|trust|trusts|of them|of the two)\b|\bboth\b/.test(r.text))
         return { ...last, organisationIds: [] };
+      // "Is that within target?": the same figures, whose card gives the target beside them.
+      if (
+        has(r, 'pronoun') &&
+        /\b(targets?|thresholds?|ceiling|trajectory|plan|on track|hitting|meeting|met|ok|okay|good|bad)\b/.test(
+          r.text,
+        )
+      )
+        return last;
       // "How's that look vs the region and England?": the same figures, whose card gives the
       // national and regional ones beside them.
       if (

@@ -56,6 +56,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('highest'), limit: z.number().int().positive().nullable() }),
   z.object({ kind: z.literal('lowest'), limit: z.number().int().positive().nullable() }),
   z.object({ kind: z.literal('above-appetite') }),
+  /** Within the register's tolerance: at its limit or below ("which risks are NOT above appetite"). */
+  z.object({ kind: z.literal('within-appetite') }),
   z.object({ kind: z.literal('at-target') }),
   z.object({ kind: z.literal('above-target') }),
   z.object({ kind: z.literal('most-improved') }),

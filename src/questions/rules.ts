@@ -372,7 +372,7 @@ const NOT_A_TOPIC =
 function asksOfOneRisk(r: Reading): boolean {
   return (
     /^(is|has|does|did|was|are we|have we)\b/.test(r.text) &&
-    /\b(the|our|this|that) [a-z ]{2,40}\brisk\b(?! (register|appetite))/.test(r.text) &&
+    /\b(the|our|this|that) [a-z ]{2,80}\brisk\b(?! (register|appetite))/.test(r.text) &&
     !/\brisks\b/.test(r.text) &&
     (r.topicRisks[0]?.score ?? 0) >= 100 &&
     !ambiguousTopic(r)
@@ -420,6 +420,8 @@ const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|hol
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
   if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
+  // "I'm on the transition group - what attendance is expected?": the group's terms, not my actions.
+  if (r.termsOfReference && !has(r, 'actions', 'myWork')) return false;
   // "Who's on the hook for the speak up actions": someone else, unless the asker is in it.
   if (/^who\b/.test(r.text) && !/\b(my|mine|me|i)\b/.test(r.text)) return false;
   if (has(r, 'myWork')) return true;
@@ -565,9 +567,15 @@ function statusFilter(r: Reading): ActionFilter {
   return { status: 'open', period: null };
 }
 
+/** "Which risks are NOT above appetite", "risks that aren't over tolerance". */
+const NOT_ABOVE =
+  /\b(not|aren t|arent|isn t|isnt|never|no longer) (currently |yet |now )?(above|over|outside|exceed\w*|beyond|in breach)\b/;
+
 /** The list a risk question asks for, if it asks for one. */
 function riskListFilter(r: Reading): RiskListFilter | null {
-  if (has(r, 'aboveAppetite')) return { kind: 'above-appetite' };
+  if (has(r, 'aboveAppetite'))
+    return NOT_ABOVE.test(r.text) ? { kind: 'within-appetite' } : { kind: 'above-appetite' };
+  if (has(r, 'withinAppetite')) return { kind: 'within-appetite' };
   if (has(r, 'furthestFromTarget')) return { kind: 'furthest-from-target' };
   if (has(r, 'aboveTarget')) return { kind: 'above-target' };
   if (has(r, 'atTarget', 'closestToTarget')) return { kind: 'at-target' };
@@ -1777,6 +1785,7 @@ export const RULES = [
       (has(
         r,
         'aboveAppetite',
+        'withinAppetite',
         'furthestFromTarget',
         'aboveTarget',
         'atTarget',

@@ -651,4 +651,11 @@ describe('answers to directors’ questions', () => {
       assert.match(text, /Approve closure/, question);
     }
   });
+
+  it('lists the risks not above appetite: at or below the tolerance limit', async () => {
+    const text = shown(await ask('which lpt baf risks are NOT above appetite?'));
+    assert.match(text, /Risks within appetite \(at or below the tolerance limit\)/);
+    assert.match(text, /BAF 05/);
+    assert.doesNotMatch(text, /BAF 04/, 'BAF 04 (20) is above its limit of 16');
+  });
 });

@@ -2221,6 +2221,21 @@ export const CLASSES: Row[] = [
       filter: { status: 'proposed-for-closure', period: { from: '2025-11-01' } },
     },
   ],
+  // Blind set u: risks NOT above appetite, or within it, are those at or below the limit; one risk
+  // asked of by a long spelled-out name is that risk; "I'm on the group" before a question of its terms.
+  [
+    'which lpt baf risks are NOT above appetite?',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'within-appetite' } },
+  ],
+  [
+    'which risks are inside tolerance',
+    { intent: 'risk.list', filter: { kind: 'within-appetite' } },
+  ],
+  ['is the EPRR risk inside appetite', { intent: 'risk.detail', risk: { number: 5 } }],
+  [
+    "I'm on the transition group - what attendance is expected of members?",
+    { intent: 'terms-of-reference', part: 'attendance' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2633,5 +2648,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who sits on the transition group',
     'who keeps the action log for it',
     { intent: 'terms-of-reference', part: 'records' },
+  ],
+  // A risk's score, then when it was last revised: the same risk.
+  [
+    'lpt baf 04 score?',
+    'when was it last revised',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 4 } },
+  ],
+  // A figure for a trust, then "is that within target?": the same figure.
+  [
+    'vacancy rate nhft',
+    'is that within target?',
+    { intent: 'performance', organisationIds: ['nhft'], indicatorIds: ['workforce-vacancy-rate'] },
   ],
 ];

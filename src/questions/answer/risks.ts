@@ -249,6 +249,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   highest: 'Highest-scoring risks',
   lowest: 'Lowest-scoring risks',
   'above-appetite': 'Risks above appetite',
+  'within-appetite': 'Risks within appetite (at or below the tolerance limit)',
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
@@ -299,6 +300,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return topBy(views, (v) => -v.current.score, filter.limit);
     case 'above-appetite':
       return views.filter((v) => v.appetite.tolerance === 'above');
+    case 'within-appetite':
+      return views.filter((v) => v.appetite.tolerance !== 'above');
     case 'at-target':
       return views.filter((v) => v.atTarget);
     case 'above-target':
