@@ -1221,8 +1221,13 @@ export const RULES = [
       !r.roles &&
       !r.person &&
       !has(r, 'actions') &&
-      // "The environmental analysis item - whose is it": a workplan item named as an item.
-      !(r.workplanItems.length && !r.risks.length && /\bitems?\b/.test(r.text)),
+      // "The environmental analysis item - whose is it", "environmental analysis on the workplan -
+      // paper or verbal, and who leads": a workplan item named as an item, or on the plan.
+      !(
+        r.workplanItems.length &&
+        !r.risks.length &&
+        (/\bitems?\b/.test(r.text) || has(r, 'workplan'))
+      ),
     then: (r) => ({ risk: riskOf(r)! }),
   }),
   minutesAttendance.rule({

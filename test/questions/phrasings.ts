@@ -2236,6 +2236,10 @@ export const CLASSES: Row[] = [
     "I'm on the transition group - what attendance is expected of members?",
     { intent: 'terms-of-reference', part: 'attendance' },
   ],
+  [
+    'environmental analysis on the workplan - paper or verbal, and who leads',
+    { intent: 'workplan', items: ['Environmental Analysis'] },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
