@@ -46,6 +46,21 @@ describe('answers to directors’ questions', () => {
 
   const shown = (a: Awaited<ReturnType<typeof ask>>) =>
     visibleText(draw(a, { shared: false, boardMember: true }).card);
+  /** A personal chat with a demo person of the directory, by their Teams object id. */
+  const asPerson = async (aadObjectId: string, threadKey: string): Promise<Request> => {
+    const person = (await reference.get()).people.find((p) => p.aadObjectId === aadObjectId)!;
+    const asker = request('personal', threadKey);
+    return {
+      ...asker,
+      who: {
+        ...asker.who,
+        aadObjectId,
+        person,
+        roleIds: person.roleIds,
+        isSecretary: !!person.isBoardSecretary,
+      },
+    };
+  };
 
   before(async () => {
     const memory = new MemoryStore();
@@ -274,15 +289,7 @@ describe('answers to directors’ questions', () => {
     assert.notEqual(other.kind, 'risk');
   });
   it('narrows the asker’s own actions to a register, a risk or a topic', async () => {
-    const data = await reference.get();
-    const person = data.people.find(
-      (p) => p.aadObjectId === '00000000-0000-4000-8000-000000000006',
-    )!;
-    const asker = request('personal', 'chat-mine');
-    const r: Request = {
-      ...asker,
-      who: { ...asker.who, aadObjectId: person.aadObjectId!, person, roleIds: person.roleIds },
-    };
+    const r = await asPerson('00000000-0000-4000-8000-000000000006', 'chat-mine');
     const onPlate = shown(await ask('what’s on my plate from the group BAF', r));
     assert.match(onPlate, /Group BAF 3 action 1/);
     assert.doesNotMatch(onPlate, /Well-Led/);
@@ -601,15 +608,7 @@ describe('answers to directors’ questions', () => {
   });
 
   it('finds the asker’s action by a short form and a different ending ("delivering" the "Delivery of TAR actions")', async () => {
-    const data = await reference.get();
-    const person = data.people.find(
-      (p) => p.aadObjectId === '00000000-0000-4000-8000-000000000003',
-    )!;
-    const asker = request('personal', 'chat-tar');
-    const r: Request = {
-      ...asker,
-      who: { ...asker.who, aadObjectId: person.aadObjectId!, person, roleIds: person.roleIds },
-    };
+    const r = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-tar');
     const text = shown(
       await ask('what date have i got against delivering the TAR actions on the culture risk', r),
     );
@@ -628,19 +627,8 @@ describe('answers to directors’ questions', () => {
   });
 
   it('shows the secretary closures to decide a page at a time that Teams accepts, with their forms', async () => {
-    const data = await reference.get();
-    const person = data.people.find((p) => p.isBoardSecretary)!;
-    const asker = request('personal', 'chat-closures');
-    const r: Request = {
-      ...asker,
-      who: {
-        ...asker.who,
-        aadObjectId: person.aadObjectId!,
-        person,
-        roleIds: person.roleIds,
-        isSecretary: true,
-      },
-    };
+    // Alex Morgan, the demo board secretary.
+    const r = await asPerson('00000000-0000-4000-8000-000000000001', 'chat-closures');
     for (const question of [
       'how many baf action closures are going to the jan group board for sign off',
       'the closures proposed for sign off - could you list every one of them with the owners and the dates and what the papers said about them for me please',
