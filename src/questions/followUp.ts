@@ -3,6 +3,7 @@ import { CUES, POINTS_BACK } from './lexicon';
 import type { Question, RiskReference } from './question';
 import {
   actionFilter,
+  appetiteLevelIn,
   labelsNaming,
   notLedBy,
   paperWant,
@@ -210,8 +211,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     return {
       ...last,
       registerId: r.registerId ?? last.registerId,
-      level: (/\b(none|minimal|cautious|open|eager)\b/.exec(r.text)?.[1] ??
-        last.level) as typeof last.level,
+      level: appetiteLevelIn(r.text) ?? last.level,
     };
   // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
   if (

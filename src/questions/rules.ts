@@ -53,6 +53,8 @@ import type {
   RiskReference,
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
+import { AppetiteLevel } from '../domain/risk';
+import type { Vocabulary } from './vocabulary';
 import { contentWords, hasPhrase, normalise, removePhrase, spelledOutGroups, stem } from './text';
 
 /**
@@ -172,13 +174,7 @@ function describedWork(r: Reading): string {
   for (const named of [r.risks[0]?.text, wholeLog, r.period?.text])
     if (named) text = ` ${removePhrase(text, named)} `;
   // The register, organisation or action log it is in ("in the well led plan") names no work.
-  for (const o of [
-    ...r.ctx.vocabulary.registers,
-    ...r.ctx.vocabulary.organisations,
-    ...r.ctx.vocabulary.logs,
-  ])
-    for (const n of [...o.names].sort((a, b) => b.length - a.length))
-      text = text.replace(` ${n} `, ' ');
+  for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
   const words = text
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
@@ -211,13 +207,31 @@ function onlyTheSection(r: Reading): boolean {
 function workOnARisk(r: Reading): RiskReference | null {
   const topicRisk = r.topicRisks[0];
   if (r.risks.length || !topicRisk || ambiguousTopic(r) || topicRisk.score < 100) return null;
-  if (!/\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b/.test(r.text))
-    return null;
-  return WORK_NOUN.test(
-    r.text.replace(/\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b.*/, ''),
-  )
-    ? topicRisk.ref
-    : null;
+  const on = ON_A_RISK.exec(r.text);
+  // The work is named before the risk it is on.
+  return on && WORK_NOUN.test(r.text.slice(0, on.index)) ? topicRisk.ref : null;
+}
+
+/** "…on LPT's finance risk", "under the culture risk". */
+const ON_A_RISK = /\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b/;
+
+/** The names of registers, organisations and action logs, longest first: sorted once a vocabulary. */
+const recordNamesOf = new WeakMap<Vocabulary, string[]>();
+function recordNames(vocabulary: Vocabulary): string[] {
+  let names = recordNamesOf.get(vocabulary);
+  if (!names) {
+    names = [...vocabulary.registers, ...vocabulary.organisations, ...vocabulary.logs]
+      .flatMap((o) => o.names)
+      .sort((a, b) => b.length - a.length);
+    recordNamesOf.set(vocabulary, names);
+  }
+  return names;
+}
+
+/** An appetite level named ("the open band"). */
+export function appetiteLevelIn(text: string): AppetiteLevel | null {
+  const named = /\b(none|minimal|cautious|open|eager)\b/.exec(text)?.[1];
+  return named ? AppetiteLevel.parse(named) : null;
 }
 
 /** Nouns for a piece of work an action delivers ("the research strategy and delivery plan"). */
@@ -1203,11 +1217,10 @@ export const RULES = [
       !/\b(which|list|show|what) (of the |of our )?risks\b/.test(r.text) &&
       !(r.topicRisks[0] && r.topicRisks[0].score >= 100 && !ambiguousTopic(r)),
     then: (r) => {
-      const level = /\b(none|minimal|cautious|open|eager)\b/.exec(r.text)?.[1] ?? null;
       const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2}\/\d{2}\b/g, ' '))?.[1];
       return {
         registerId: r.registerId,
-        level: level as 'none' | 'minimal' | 'cautious' | 'open' | 'eager' | null,
+        level: appetiteLevelIn(r.text),
         score: score !== undefined && Number(score) <= 25 ? Number(score) : null,
       };
     },

@@ -304,8 +304,13 @@ function lessOneWord(initials: string, short: string): boolean {
 
 /** Whether a text holds every one of these stems among its content words (stemmed the same way). */
 export function holdsEvery(text: string, stems: readonly string[]): boolean {
+  return holdsAtLeast(text, stems, stems.length);
+}
+
+/** Whether a text holds at least `count` of these stems among its content words. */
+export function holdsAtLeast(text: string, stems: readonly string[], count: number): boolean {
   const own = new Set(contentWords(normalise(text)).map(stem));
-  return stems.every((w) => own.has(w));
+  return stems.filter((w) => own.has(w)).length >= count;
 }
 
 /** Sentences of printed text, split at full stops. */

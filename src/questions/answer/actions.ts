@@ -131,7 +131,8 @@ function monthStart(printed: string): IsoDate | null {
   return month ? `${month}-01` : null;
 }
 
-function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): boolean {
+function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {
+  const { today } = ctx;
   const except = filter.notLedBy;
   if (
     except &&
@@ -168,7 +169,7 @@ function matchesFilter(action: Action, filter: ActionFilter, today: IsoDate): bo
     case 'proposed-for-closure':
       return (
         action.status === 'proposed-for-closure' &&
-        (!filter.period || proposedIn([action], filter.period).length > 0)
+        (!filter.period || proposedThen(ctx, action, filter.period))
       );
     case 'slipped':
       return isOpen(action) && (slippedBy(action) !== null || daysOverdue(action, today) !== null);
@@ -405,9 +406,7 @@ export async function selectActions(
 /** A scope's actions the filter keeps, most urgent first. */
 function filtered(ctx: AnswerContext, scoped: ScopedActions, filter: ActionFilter): Action[] {
   const matching = byUrgency(
-    scoped.actions
-      .map((s) => s.value)
-      .filter((a) => matchesFilter(a, filter, ctx.today) || toBeApprovedIn(ctx, a, filter)),
+    scoped.actions.map((s) => s.value).filter((a) => matchesFilter(ctx, a, filter)),
     ctx.today,
   );
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
@@ -426,14 +425,11 @@ async function selectInYear(
   if ('kind' in first) return first;
   const { scoped } = first;
   const { period } = filter;
+  const all = scoped.actions.map((a) => a.value);
   // Closures proposed in that month count as something there ("closed off in nov").
   const found = (matching: Action[], within: ActionFilter) =>
     matching.length > 0 ||
-    (within.status === 'closed' &&
-      proposedIn(
-        scoped.actions.map((a) => a.value),
-        within.period,
-      ).length > 0);
+    (within.status === 'closed' && proposedIn(all, within.period).length > 0);
   if (found(first.matching, filter) || !filter.yearless || !period?.from || !period.to)
     return { ...first, filter };
   // The same scope's actions, read once, looked at a year further back each time.
@@ -454,23 +450,28 @@ async function selectInYear(
   return { ...first, filter };
 }
 
-/** A closure proposal put to a meeting in the period asked ("going to the January board"). */
-function toBeApprovedIn(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {
+/** A closure proposal supported by a committee in the period ("went to SEB in December"). */
+function supportedIn(action: Action, period: Period): boolean {
+  const on =
+    action.status === 'proposed-for-closure' ? action.closureProposal?.supportedOn : undefined;
+  const date = on ? (on.iso ?? monthStart(on.printed)) : null;
+  return !!date && inPeriod(date, period);
+}
+
+/**
+ * A closure proposal of the period asked: supported then, or put to a meeting then for approval
+ * ("going to the January board").
+ */
+function proposedThen(ctx: AnswerContext, action: Action, period: Period): boolean {
+  if (supportedIn(action, period)) return true;
   const meetingId = action.closureProposal?.decisionMeetingId;
-  if (filter.status !== 'proposed-for-closure' || !filter.period || !meetingId) return false;
-  if (action.status !== 'proposed-for-closure') return false;
-  const meeting = ctx.data.meetings.find((m) => m.id === meetingId);
-  return !!meeting && inPeriod(londonDateOf(meeting.startsAt), filter.period);
+  const meeting = meetingId ? ctx.data.meetings.find((m) => m.id === meetingId) : undefined;
+  return !!meeting && inPeriod(londonDateOf(meeting.startsAt), period);
 }
 
 /** Actions proposed for closure in a period: supported by a committee then, awaiting approval. */
 function proposedIn(actions: readonly Action[], period: Period | null): Action[] {
-  if (!period) return [];
-  return actions.filter((a) => {
-    const on = a.status === 'proposed-for-closure' ? a.closureProposal?.supportedOn : undefined;
-    const date = on ? (on.iso ?? monthStart(on.printed)) : null;
-    return !!date && inPeriod(date, period);
-  });
+  return period ? actions.filter((a) => supportedIn(a, period)) : [];
 }
 
 function proposalsNote(
@@ -503,15 +504,11 @@ export async function answerActionList(
   if ('kind' in chosen) return chosen;
   const { scoped, filter: used } = chosen;
   filter = used;
+  const all = scoped.actions.map((a) => a.value);
   // Nothing closed then, but closures proposed then (supported by a committee, awaiting the board):
   // those, said to be proposals, rather than "none".
   const proposals =
-    filter.status === 'closed' && !chosen.matching.length
-      ? proposedIn(
-          scoped.actions.map((a) => a.value),
-          filter.period,
-        )
-      : [];
+    filter.status === 'closed' && !chosen.matching.length ? proposedIn(all, filter.period) : [];
   const matching = proposals.length ? proposals : chosen.matching;
   const size = perPage(ctx, matching);
   const pages = Math.max(1, Math.ceil(matching.length / size));
@@ -525,11 +522,7 @@ export async function answerActionList(
       ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
-  const misprinted = misprintedIn(
-    scoped.actions.map((a) => a.value),
-    filter,
-    matching,
-  );
+  const misprinted = misprintedIn(all, filter, matching);
   const lead = [
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),

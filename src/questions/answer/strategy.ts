@@ -7,7 +7,7 @@ import { citation, flagViews } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, holdsEvery, normalise, sentencesOf, stem } from '../text';
+import { contentWords, holdsAtLeast, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
 
 export interface StrategyAnswer {
@@ -97,11 +97,7 @@ function quoteLeads(
   const wanted = contentWords(normalise(words)).map(stem);
   if (!wanted.length) return [];
   const enough = most && wanted.length >= 3 ? wanted.length - 1 : wanted.length;
-  const held = (t: string) => {
-    if (enough === wanted.length) return holdsEvery(t, wanted);
-    const own = new Set(contentWords(normalise(t)).map(stem));
-    return wanted.filter((w) => own.has(w)).length >= enough;
-  };
+  const held = (t: string) => holdsAtLeast(t, wanted, enough);
   return (
     strategy.objectives
       .flatMap((o) => o.ambitions)
