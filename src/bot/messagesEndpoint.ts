@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import type { BoardClerkAdapter } from './adapter';
+import { answerJson } from './cardJson';
 import { readActivities, readActivity, tenantsDisagree } from './incoming';
 import type { AppConfig } from '../config';
 import type { Logger } from '../log';
@@ -157,7 +158,13 @@ export function registerMessagesEndpoint(
       return;
     }
     if (answer.body === undefined) res.send(answer.status);
-    else res.send(answer.status, answer.body);
+    else {
+      const json = answerJson(answer.body);
+      res.sendRaw(answer.status, json, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(json)),
+      });
+    }
   });
 
   // Clients (the Agents Playground, some probes) check the endpoint exists with HEAD.

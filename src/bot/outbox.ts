@@ -7,6 +7,7 @@ import {
 } from '../../cards';
 import type { SearchResultView } from '../questions';
 import { withoutPrivate } from '../shared/privacy';
+import { cardJson } from './cardJson';
 
 /**
  * The outbox: every view Board Clerk shows leaves through here — answers to messages, cards replaced by
@@ -73,7 +74,7 @@ function shorten<T>(value: T, max: number): T {
 }
 
 function bytes(built: BuiltCard): number {
-  return Buffer.byteLength(JSON.stringify(built.card), 'utf8');
+  return Buffer.byteLength(cardJson(built.card), 'utf8');
 }
 
 function withNote(built: BuiltCard, note: string): BuiltCard {
