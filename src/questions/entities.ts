@@ -837,12 +837,12 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
 
 /** Words of a question about when something comes to a meeting. */
 const SCHEDULE_WORDS =
-  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|standing item|how often|frequency|every meeting|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
+  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
 /** Words of an item's title that name no particular item. */
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
 /** Words around an item's title in a question about its place in the plan ("who's down to bring…"). */
 const PLAN_FILLER = new Set(
-  'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present presents lead leads take takes'.split(
+  'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present presents lead leads take takes own actually really dates date ticked tick ticks marked cannot see year'.split(
     ' ',
   ),
 );

@@ -406,6 +406,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     !has(r, 'actions', 'meeting', 'agenda')
   )
     return { ...last, part: ambitionPart(r.text) };
+  // The action about something, then "has it slipped?", "why is it late?": when it is due, and what
+  // moved its date.
+  if (
+    last.intent === 'actions.about' &&
+    has(r, 'why', 'slipped', 'revised') &&
+    !/\b(which|those|any|them)\b/.test(r.text) &&
+    !namesOtherRecord(r)
+  )
+    return { ...last, ask: 'due' };
   // The actions about something, then "which of those are past their due date?": those of them.
   if (last.intent === 'actions.about' && has(r, 'overdue'))
     return { ...last, ask: 'due', overdue: true };

@@ -560,7 +560,8 @@ export const CUES = {
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
-  meeting: /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene)\b/,
+  meeting:
+    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,

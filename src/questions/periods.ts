@@ -47,6 +47,12 @@ const RELATIVE =
   /\b(this|current|next|last|previous|past)\s+(week|month|quarter|year|financial year)\b/i;
 const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4}))?\b/i;
 const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
+/**
+ * From today on, with no end: "my next deadline" is the soonest still to come, however far off, and
+ * "not the ones already gone" leaves out only the past.
+ */
+const STILL_TO_COME =
+  /\b(next (?:(?!papers?\b)[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|due next(?!\s+(?:week|month|quarter|year|financial|fortnight|few|couple|\d|one|two|three|four|five|six|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|(?:still|yet) to (?:come|fall due)|not (?:the ones? )?(?:already )?(?:gone|passed|past)|from (?:now|today) on(?:wards)?|going forward)\b/i;
 
 function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = RELATIVE.exec(text);
@@ -204,9 +210,21 @@ export function findPeriod(
   now: Date,
   tense: 'future' | 'past' = 'future',
 ): FoundPeriod | null {
-  let text = typed;
+  // Units as people shorten them: "this yr", "next 2 wks", "past 3 mths".
+  let text = typed.replace(/\b(yr|wk|mth)(s?)\b/gi, (_, unit: string, s: string) => {
+    const whole = { yr: 'year', wk: 'week', mth: 'month' }[unit.toLowerCase()];
+    return `${whole}${s}`;
+  });
   for (const [pattern, day] of NAMED_DAYS) text = text.replace(pattern, day);
   const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
+  const toCome = STILL_TO_COME.exec(text);
+  if (toCome) {
+    const today = iso(here.startOf('day'));
+    return {
+      period: { from: today, to: null, label: `from ${formatDate(today)}` },
+      text: toCome[0],
+    };
+  }
   if (DUE_SOON.test(text)) {
     const m = DUE_SOON.exec(text)!;
     return {
@@ -256,7 +274,11 @@ export function findPeriod(
     };
   if (/\b(since|after|from)\s+$/.test(before))
     return {
-      period: { from: iso(startFrom), to: null, label: `since ${formatDate(iso(startFrom))}` },
+      period: {
+        from: iso(startFrom),
+        to: null,
+        label: `${startFrom < here.startOf('day') ? 'since' : 'from'} ${formatDate(iso(startFrom))}`,
+      },
       text: whole,
     };
   return { period: span(startFrom, startTo, label), text: whole };

@@ -73,6 +73,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('score-above'), min: z.number().int().min(0).max(25) }),
   z.object({ kind: z.literal('score-of'), score: z.number().int().min(1).max(25) }),
   z.object({ kind: z.literal('committee'), committee: Text }),
+  /** Every risk but those a committee oversees ("which risks are NOT overseen by F&P"). */
+  z.object({ kind: z.literal('not-committee'), committee: Text }),
   z.object({ kind: z.literal('strategic-aim'), aim: Text }),
   z.object({ kind: z.literal('band'), band: Text }),
 ]);

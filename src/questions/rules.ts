@@ -117,6 +117,10 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 const ASKING_ABOUT_WORK =
   /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|sitting|sits|sat|exec|execs|executive|director|whom|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our)\b/g;
 
+/** Asking whose name is on a piece of work, or who does it ("whose name is against it"). */
+const ASKING_WHOSE_NAME =
+  /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead)\b/g;
+
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
   let text = ` ${r.text} `;
@@ -160,9 +164,17 @@ function aboutAnAction(r: Reading): boolean {
   );
 }
 
+/**
+ * "Which of the new joint committees have met for the first time?": committees, none named, asked
+ * about together. Not one meeting: what the papers say of them (the chief executive's report).
+ */
+function severalCommittees(r: Reading): boolean {
+  return !r.body && !r.committee && /\b(which|what|the|new|joint) committees\b/.test(r.text);
+}
+
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on))\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -176,6 +188,7 @@ function describedWork(r: Reading): string {
   // The register, organisation or action log it is in ("in the well led plan") names no work.
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
   const words = text
+    .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
       /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
@@ -439,6 +452,12 @@ function asksMine(r: Reading): boolean {
   // "Who's on the hook for the speak up actions": someone else, unless the asker is in it.
   if (/^who\b/.test(r.text) && !/\b(my|mine|me|i)\b/.test(r.text)) return false;
   if (has(r, 'myWork')) return true;
+  // "the next deadline I actually have": the asker's, said with "I have".
+  if (
+    has(r, 'due') &&
+    /\bi (actually |really |still |now )?(have|ve got|have got|got)\b/.test(r.text)
+  )
+    return true;
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
@@ -585,6 +604,10 @@ function statusFilter(r: Reading): ActionFilter {
 const NOT_ABOVE =
   /\b(not|aren t|arent|isn t|isnt|never|no longer) (currently |yet |now )?(above|over|outside|exceed\w*|beyond|in breach)\b/;
 
+/** "Which risks are NOT overseen by F&P", "risks that don't go to the quality committee". */
+const NOT_OVERSEEN =
+  /\b(not|aren t|arent|isn t|isnt|don t|dont|doesn t|doesnt|never) (overs\w*|under|go(ing)? to|report(ed|ing)? to|reviewed by|covered by|with|for|sit(ting)? with|held by|owned by)\b|\b(other than|apart from|except|besides|outside) (the )?(those |ones )?(overs\w* by |under |for )?(the )?[a-z& ]{0,30}(committee|f and p|f p|fpc|pcc|qsc)\b/;
+
 /** The list a risk question asks for, if it asks for one. */
 function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'aboveAppetite'))
@@ -610,7 +633,9 @@ function riskListFilter(r: Reading): RiskListFilter | null {
       r.text,
     )
   )
-    return { kind: 'committee', committee: r.committee.id };
+    return NOT_OVERSEEN.test(r.text)
+      ? { kind: 'not-committee', committee: r.committee.id }
+      : { kind: 'committee', committee: r.committee.id };
   if (r.strategicAim) return { kind: 'strategic-aim', aim: r.strategicAim };
   if (r.band) return { kind: 'band', band: r.band };
   if (has(r, 'list', 'heatMap') || /\b(risks|bafs?|register)\b/.test(r.text))
@@ -1626,7 +1651,9 @@ export const RULES = [
       !r.actionTarget &&
       !r.minuteReference &&
       !r.paper &&
-      !has(r, 'actions'),
+      !has(r, 'actions') &&
+      // "the next group baf deadline I have": a log's actions, not the BAF's slot on the workplan.
+      !(r.logSection && (asksMine(r) || /\bdeadlines?\b/.test(r.text))),
     then: workplanItemsAsked,
   }),
   workplan.rule({
@@ -1752,7 +1779,11 @@ export const RULES = [
     rank: 169,
     name: 'the first meeting',
     when: (r) =>
-      has(r, 'meeting', 'minutes') && has(r, 'first') && !r.risks.length && !has(r, 'risk'),
+      has(r, 'meeting', 'minutes') &&
+      has(r, 'first') &&
+      !r.risks.length &&
+      !has(r, 'risk') &&
+      !severalCommittees(r),
     then: (r) => ({ body: r.body }),
   }),
   meetingOn.rule({
@@ -1792,7 +1823,8 @@ export const RULES = [
       (has(r, 'next', 'time', 'place') ||
         /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&
-      !has(r, 'risk'),
+      !has(r, 'risk') &&
+      !severalCommittees(r),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   riskList.rule({

@@ -646,4 +646,58 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /BAF 05/);
     assert.doesNotMatch(text, /BAF 04/, 'BAF 04 (20) is above its limit of 16');
   });
+  it('gives the asker’s next deadline: the soonest still to come, however far off', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-next');
+    const text = shown(
+      await ask(
+        'whats the next group baf deadline i actually have (not the ones already gone)?',
+        r,
+      ),
+    );
+    assert.match(text, /Staff Survey 25-26/);
+    assert.match(text, /Due 31 March 2027/);
+    assert.doesNotMatch(text, /Delivery of TAR actions/, 'due 31 March 2026: already gone');
+  });
+
+  it('lists the risks a committee does not oversee, with the committee each has instead', async () => {
+    const text = shown(
+      await ask('which of the group baf risks are NOT overseen by finance & performance?'),
+    );
+    assert.match(text, /Risks not overseen by the Finance and Performance Committee/);
+    assert.match(
+      text,
+      /Overseen instead by: GROUP BAF 3, Quality and Safety Committee; GROUP BAF 4, People and Culture Committee/,
+    );
+    assert.doesNotMatch(text, /GROUP BAF 1\b/);
+  });
+
+  it('says where a meeting was held beside who chaired it', async () => {
+    const text = shown(
+      await ask('was the 25 sept group board in person or virtual? and who chaired'),
+    );
+    assert.match(text, /Crishni Waring \(Group Trust Chair\) chaired the meeting/);
+    assert.match(text, /held on 25 September 2025 at 3\.00pm: Microsoft Teams/);
+  });
+
+  it('answers "has it slipped?" of the action just asked about with its dates and the reason', async () => {
+    const r = request('personal', 'chat-slipped');
+    await ask("who's got the access policy refresh action on lpt baf 01", r);
+    const text = shown(await ask('has it slipped?', r));
+    assert.match(text, /due 31 October 2024 \(a revised date, first due 31 May 2024/);
+    assert.match(text, /Policy review date extended to Oct 24/);
+  });
+
+  it('names an action’s lead and its due date as printed when that says where it goes', async () => {
+    const text = shown(
+      await ask('whos doing the gap analysis on funding for the green plan and whens it due'),
+    );
+    assert.match(text, /led by Group Chief Finance Officer/);
+    assert.match(text, /due 28 February 2026 \(printed “Group SEB Feb 26”\)/);
+  });
+
+  it('shows the passage that answers best whole when it is a short section', async () => {
+    const text = shown(await ask('what joint committees have been set up'));
+    assert.match(text, /People and Culture and Nominations and Remuneration Committees/);
+    assert.match(text, /Joint Nomination & Remuneration committee took place in January 2026/);
+  });
 });

@@ -2240,6 +2240,84 @@ export const CLASSES: Row[] = [
     'environmental analysis on the workplan - paper or verbal, and who leads',
     { intent: 'workplan', items: ['Environmental Analysis'] },
   ],
+  // The next deadline: the soonest still to come, however far off; "I have" is the asker's.
+  [
+    'my next deadline',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'due', period: { from: '2026-11-23', to: null } },
+    },
+  ],
+  [
+    'whats the next group baf deadline i actually have',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
+      filter: { status: 'due', period: { from: '2026-11-23', to: null } },
+    },
+  ],
+  [
+    'whats due next on the well led plan, not the ones already gone',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'due', period: { from: '2026-11-23', to: null } },
+    },
+  ],
+  [
+    'what deadlines ive got coming up on the group baf',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'due' } },
+  ],
+  // Whose name is on a piece of work, or its lead and task lead together.
+  [
+    "long term financial strategy action - who's the action lead and who actually does the work?",
+    { intent: 'actions.about', words: 'long term financial strategy', ask: 'lead' },
+  ],
+  [
+    'whose name is against the medium term recovery plan action',
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
+  ['whose name is on the governance review action', { intent: 'actions.about', ask: 'lead' }],
+  // Where a meeting was held, asked with who chaired it: the attendance, which says where.
+  [
+    'was the january board virtual and who chaired it',
+    { intent: 'minutes.attendance', part: 'chair' },
+  ],
+  // Several committees, none named: not the board's first or next meeting.
+  ['which committees have met for the first time', { intent: 'unknown' }],
+  // A workplan item "ticked" for a meeting, "this yr".
+  [
+    'is the partnership agreement annual review ticked for any board date this yr',
+    { intent: 'workplan', items: ['Group Partnership Agreement Annual Review'] },
+  ],
+  [
+    "is the board's own annual effectiveness review / ToR scheduled into any of the board dates this yr? cant see it ticked",
+    { intent: 'workplan', items: ['Group Board Annual Effectiveness and Terms of Reference'] },
+  ],
+  [
+    'which well led actions were closed this yr',
+    { intent: 'actions.list', filter: { status: 'closed', period: { from: '2026-01-01' } } },
+  ],
+  // Risks a committee does NOT oversee.
+  [
+    'which group baf risks are NOT overseen by F&P',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'not-committee', committee: 'Finance and Performance Committee' },
+    },
+  ],
+  [
+    "which lpt risks aren't overseen by the quality committee",
+    {
+      intent: 'risk.list',
+      registerId: LPT,
+      filter: { kind: 'not-committee', committee: 'Quality and Safety Committee' },
+    },
+  ],
+  ['group baf risks overseen by f&p', { intent: 'risk.list', filter: { kind: 'committee' } }],
+  // A paper deadline is a meeting's, not an action's.
+  ['when is the next paper deadline', { intent: 'meeting.next' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2664,5 +2742,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'vacancy rate nhft',
     'is that within target?',
     { intent: 'performance', organisationIds: ['nhft'], indicatorIds: ['workforce-vacancy-rate'] },
+  ],
+  // The action about some work, then "has it slipped?": when it is due, and why its date moved.
+  [
+    'who leads the policy refresh action on lpt baf 01',
+    'has it slipped?',
+    { intent: 'actions.about', words: 'policy refresh', ask: 'due' },
+  ],
+  [
+    'whose name is on the governance review action',
+    'why is it late',
+    { intent: 'actions.about', ask: 'due' },
   ],
 ];

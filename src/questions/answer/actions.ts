@@ -823,6 +823,19 @@ function standing(action: Action, today: IsoDate): string {
 }
 
 /**
+ * A due date printed with more than a date ("Group SEB Feb 26": where it goes, and when), as printed;
+ * nothing for a plain date ("31/05/2026", "March 2026").
+ */
+function saysMoreThanADate(a: Action): string {
+  const printed = (a.revisedDue?.printed ?? a.originalDue?.printed ?? '').trim();
+  const words = printed
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, ' ')
+    .replace(/\b(end|of|by|the|q[1-4])\b/gi, ' ')
+    .match(/[a-z]{2,}/gi);
+  return words ? ` (printed “${printed}”)` : '';
+}
+
+/**
  * "Has the digital transformation plan been signed off?", "who has the green plan funding gap
  * analysis?": the actions whose own words match, each with where it stands or who leads it (and who
  * holds that role). None matching is said plainly.
@@ -907,9 +920,14 @@ export async function answerActionsAbout(
     if (ask === 'due') {
       const due = effectiveDue(a);
       const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
+      // A revised date says what it was and why it moved: "has it slipped?" is answered by it.
+      const revision =
+        due.revised && a.revisedDue
+          ? ` (a revised date${a.originalDue?.iso ? `, first due ${formatDate(a.originalDue.iso)}` : ''}: “${a.revisedDue.reason}”)`
+          : '';
       return `${named} is ${
         due.iso
-          ? `due ${formatDate(due.iso)}${due.revised ? ' (a revised date)' : ''}`
+          ? `due ${formatDate(due.iso)}${revision || saysMoreThanADate(a)}`
           : printed
             ? `due “${printed}”, as printed`
             : 'not given a due date in its log'
@@ -927,7 +945,7 @@ export async function answerActionsAbout(
     const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
     // Who leads it, and by when: the next thing asked of a lead.
     const dueIso = effectiveDue(a).iso;
-    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}` : '';
+    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${saysMoreThanADate(a)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
     return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${task}${due}.`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
 import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
-import { formatDate, londonDateOf } from '../../domain/dates';
+import { formatDate, formatDateTime, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView } from '../../shared/views';
@@ -546,6 +546,13 @@ export function answerAttendance(
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const notes: string[] = who ? [whetherThere(minutes, who)] : [];
+  // "Was it in person or virtual?": where and when it was held, from the meeting's record.
+  const held = meetingsOf(ctx.data, minutes.body).find(
+    (m) => londonDateOf(m.startsAt) === minutes.heldOn,
+  );
+  const heldNote = held
+    ? [`The meeting was held on ${formatDateTime(held.startsAt)}: ${held.location}.`]
+    : [];
   if (part === 'members' || part === 'non-executive' || part === 'executive') {
     const seen = new Set<string>();
     const members = [...minutes.present, ...minutes.apologies]
@@ -600,6 +607,7 @@ export function answerAttendance(
     notes.push(
       `${minutes.present.length} members present, ${minutes.inAttendance.length} in attendance, ${minutes.apologies.length} apologies.`,
     );
+  notes.push(...heldNote);
   return {
     kind: 'attendance',
     private: isPrivateMinutes(ctx, minutes),

@@ -262,6 +262,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'score-above': 'Risks scoring above',
   'score-of': 'Risks scoring',
   committee: 'Risks overseen by',
+  'not-committee': 'Risks not overseen by',
   'strategic-aim': 'Risks linked to',
   band: 'Risks in band',
 };
@@ -328,6 +329,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return views.filter((v) => v.current.score === filter.score);
     case 'committee':
       return views.filter((v) => committeeMatches(v, filter.committee));
+    case 'not-committee':
+      return views.filter((v) => !committeeMatches(v, filter.committee));
     case 'strategic-aim':
       return views.filter((v) => v.strategicAim === filter.aim);
     case 'band':
@@ -482,7 +485,7 @@ export function answerRiskList(
   const all = risks.map((r) => listed(r, register));
   const views = applyFilter(all, filter);
   const detail =
-    filter.kind === 'committee'
+    filter.kind === 'committee' || filter.kind === 'not-committee'
       ? ` the ${filter.committee}`
       : filter.kind === 'strategic-aim'
         ? ` ${filter.aim}`
@@ -494,6 +497,16 @@ export function answerRiskList(
               ? ` ${filter.score} now`
               : '';
   const notes: string[] = filterNotes(filter, views, all);
+  // "…and which committees have them instead": each one's, as the register prints it.
+  if (filter.kind === 'not-committee' && views.length)
+    notes.push(
+      `Overseen instead by: ${views
+        .map((v) => {
+          const by = v.oversight.length ? v.oversight.join(' and ') : v.governance;
+          return `${v.reference}${v.draft ? ' (draft)' : ''}, ${by || 'no committee given'}`;
+        })
+        .join('; ')}.`,
+    );
   if (filter.kind === 'above-appetite') {
     if (!views.some((v) => !v.draft))
       notes.push(

@@ -114,13 +114,17 @@ export function excerptOf(text: string, matched: readonly string[]): string {
   return `${part(a)} ${part(b)}`;
 }
 
-function hitView(ctx: AnswerContext, hit: SearchHit): SearchHitView {
+/** The passage that matches best is shown whole when it is this short (a section of a few sentences). */
+const WHOLE_PASSAGE = 3 * EXCERPT;
+
+function hitView(ctx: AnswerContext, hit: SearchHit, best: boolean): SearchHitView {
   const { doc } = hit;
+  const text = doc.text || doc.title;
   return {
     record: doc.record,
     where: doc.where,
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
-    excerpt: excerptOf(doc.text || doc.title, hit.matched),
+    excerpt: best && text.length <= WHOLE_PASSAGE ? text : excerptOf(text, hit.matched),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
     ask: doc.ask,
@@ -260,7 +264,7 @@ export async function answerSearch(
   const others = hits
     .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')
     .slice(0, mode === 'topic' ? 6 : 5)
-    .map((h) => hitView(ctx, h));
+    .map((h, i) => hitView(ctx, h, i === 0));
   const asked = text.trim().replace(/[?.!]+$/, '');
   if (!risks.length && !others.length)
     return {
