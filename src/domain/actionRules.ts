@@ -7,8 +7,26 @@ export interface EffectiveDue {
   iso: IsoDate | null;
   /** The due date is the revised one. */
   revised: boolean;
-  /** The printed date does not exist and a data-quality flag supplies the reading used. */
+  /**
+   * The printed date is not one day: a date that does not exist, read as a data-quality flag says, or
+   * an NHS financial year or quarter ("2024/25", "Q2 24/25"), read as its last day (due by its end,
+   * as a month-only date is).
+   */
   interpreted: boolean;
+}
+
+/** "2024/25", "24/25", "Q2 24/25", "Q2/3 24/25": the last day of that financial year or quarter. */
+const FINANCIAL_PERIOD =
+  /^(?:q([1-4])(?:\s*\/\s*([1-4]))?\s+)?(?:20)?(\d{2})\s*\/\s*(?:20)?(\d{2})$/i;
+const QUARTER_ENDS = ['06-30', '09-30', '12-31', '03-31'];
+
+function financialPeriodEnd(printed: string): IsoDate | null {
+  const m = FINANCIAL_PERIOD.exec(printed.trim());
+  if (!m) return null;
+  const first = 2000 + Number(m[3]);
+  if ((first + 1) % 100 !== Number(m[4])) return null;
+  const quarter = Number(m[2] ?? m[1] ?? 4);
+  return `${quarter === 4 ? first + 1 : first}-${QUARTER_ENDS[quarter - 1]!}`;
 }
 
 export function effectiveDue(
@@ -25,8 +43,10 @@ export function effectiveDue(
       f.expected &&
       isRealDate(f.expected),
   );
-  return reading?.expected
-    ? { iso: reading.expected, revised: false, interpreted: true }
+  if (reading?.expected) return { iso: reading.expected, revised: false, interpreted: true };
+  const periodEnd = financialPeriodEnd(action.originalDue.printed);
+  return periodEnd
+    ? { iso: periodEnd, revised: false, interpreted: true }
     : { iso: null, revised: false, interpreted: false };
 }
 

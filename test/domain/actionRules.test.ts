@@ -57,9 +57,26 @@ describe('action due dates', () => {
   });
 
   it('an action with no due date is never overdue', () => {
-    const a = testAction(1, { originalDue: { printed: '2024/25', iso: null } });
+    const a = testAction(1, { originalDue: { printed: 'TBC', iso: null } });
     assert.equal(isOverdue(a, '2030-01-01'), false);
-    assert.equal(describeDue(a), 'due 2024/25');
+    assert.equal(describeDue(a), 'due TBC');
+  });
+
+  it('reads a financial year or quarter as due by its last day, and says so', () => {
+    const due = (printed: string) =>
+      effectiveDue(testAction(1, { originalDue: { printed, iso: null } })).iso;
+    const year = testAction(1, { originalDue: { printed: '2024/25', iso: null } });
+    assert.deepEqual(effectiveDue(year), { iso: '2025-03-31', revised: false, interpreted: true });
+    assert.equal(describeDue(year), 'due 2024/25 (read as 31 March 2025)');
+    assert.equal(isOverdue(year, '2025-03-31'), false);
+    assert.equal(daysOverdue(year, '2025-04-01'), 1);
+    assert.equal(due('24/25'), '2025-03-31');
+    assert.equal(due('Q1 24/25'), '2024-06-30');
+    assert.equal(due('Q3 24/25'), '2024-12-31');
+    assert.equal(due('Q4 24/25'), '2025-03-31');
+    assert.equal(due('Q2/3 24/25'), '2024-12-31');
+    assert.equal(due('2024/26'), null, 'not one financial year');
+    assert.equal(due('March 2023'), null);
   });
 
   it('finds open actions due within a period', () => {
