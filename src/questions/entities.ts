@@ -801,9 +801,13 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
   const fewestUnasked = Math.min(...found.map((h) => h.unasked));
   const hits = found.filter((h) => h.unasked === fewestUnasked);
   // "What % of waiters…": the measures that are shares, when the report has one.
-  const shares = /%|\b(percent|percentage|proportion|share|fraction)\b/.test(text)
-    ? hits.filter((h) => h.doc.title.includes('%'))
-    : [];
+  // ("are they hitting 70%": a figure to compare with, not a share asked for.)
+  const shares =
+    /(?<![\d.] ?)%|\b(percentage|proportion|share|fraction)\b|\b(what|which) (per ?cent)\b/.test(
+      text,
+    )
+      ? hits.filter((h) => h.doc.title.includes('%'))
+      : [];
   // "How many 52 week waiters", "who has more": the counts, when the report has them beside the shares.
   const counts = /\b(how many|number of|no of|more|fewer|most|fewest)\b/.test(text)
     ? hits.filter((h) => !h.doc.title.includes('%'))

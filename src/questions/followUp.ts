@@ -341,11 +341,11 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
         .join(' ');
     const wanted = new Set(last.figures.map(measured));
     const all = r.ctx.vocabulary.strategies.find((x) => x.id === last.strategyId)?.figures ?? [];
-    const figures = labelsNaming(
-      r,
-      all.filter((l) => wanted.has(measured(l))),
-    );
+    const same = all.filter((l) => wanted.has(measured(l)));
+    const figures = labelsNaming(r, same);
     if (figures.length) return { ...last, figures };
+    // One figure printed for both ("82% of LPT staff and 80% of NHFT staff"): the same, again.
+    if (same.length) return { ...last };
   }
   // Actions, then "which ones aren't task-led by DoCA?": the same actions, less those.
   const except = last.intent === 'actions.list' && has(r, 'pronoun') ? notLedBy(r) : null;

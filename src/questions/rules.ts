@@ -119,7 +119,7 @@ const ASKING_ABOUT_WORK =
 
 /** Asking whose name is on a piece of work, or who does it ("whose name is against it"). */
 const ASKING_WHOSE_NAME =
-  /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead)\b/g;
+  /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead)\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -174,7 +174,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -1204,6 +1204,20 @@ export const RULES = [
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
     then: (r) => ({ words: workWords(r), ask: 'lead' }),
+  }),
+  actionsAbout.rule({
+    rank: 86.5,
+    name: 'the action about something, asked for as a whole',
+    // "What's the FTSU guardian tenure action?": that action (the role in its words is not its lead).
+    when: (r) =>
+      /^(what is|what s|what was|tell me about|show me|show|find|remind me (of|about)) (the|that|this) [a-z0-9 ]+ action$/.test(
+        r.text,
+      ) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference,
+    then: (r) => ({ words: describedAction(r)!, ask: 'status' }),
   }),
   actionsAbout.rule({
     rank: 87,

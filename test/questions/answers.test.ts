@@ -700,4 +700,18 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /People and Culture and Nominations and Remuneration Committees/);
     assert.match(text, /Joint Nomination & Remuneration committee took place in January 2026/);
   });
+  it('counts an action due in a financial year as overdue once the year is over, and says how it was read', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000011', 'chat-fy');
+    const text = shown(await ask('my overdue actions pls', r));
+    assert.match(
+      text,
+      /Implementation of PSIRF\nLead: [^\n]*\nDue 2024\/25 \(read as 31 March 2025\) · 602 days overdue/,
+    );
+  });
+
+  it('answers "are they hitting 70%" with the measure that has that target', async () => {
+    const text = shown(await ask('2hr UCR nhft - are they hitting 70%'));
+    assert.match(text, /2-hr Urgent Care Response/);
+    assert.match(text, /66%/);
+  });
 });

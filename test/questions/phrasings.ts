@@ -2318,6 +2318,32 @@ export const CLASSES: Row[] = [
   ['group baf risks overseen by f&p', { intent: 'risk.list', filter: { kind: 'committee' } }],
   // A paper deadline is a meeting's, not an action's.
   ['when is the next paper deadline', { intent: 'meeting.next' }],
+  // "Whose is it": who leads a piece of work.
+  [
+    'physician associate recruitment plan - whose is it',
+    { intent: 'actions.about', words: 'physician associate recruitment plan', ask: 'lead' },
+  ],
+  // A target figure in the question is not a share asked for: the measure of that name in both tables.
+  [
+    '2hr UCR nhft - are they hitting 70%',
+    {
+      intent: 'performance',
+      indicatorIds: [
+        'community-family-2-hr-urgent-care-response',
+        'metric-of-urgent-community-response-patients-seen-within-2-hours',
+      ],
+    },
+  ],
+  // When a register is next reported: its paper's next report.
+  [
+    'when and where is the group baf next reported',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'schedule' },
+  ],
+  // "What's the X action": that action, whatever role its words name.
+  [
+    'whats the ftsu guardian tenure action',
+    { intent: 'actions.about', words: 'ftsu guardian tenure', ask: 'status' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2753,5 +2779,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'whose name is on the governance review action',
     'why is it late',
     { intent: 'actions.about', ask: 'due' },
+  ],
+  // A figure printed for both trusts in one line, then "and nhft?": the same figure.
+  [
+    'what % of lpt staff understand thrive?',
+    'and nhft?',
+    { intent: 'strategy.progress', strategyId: 'strat-group-thrive-2026-01' },
+  ],
+  // The action about some work, then "when is it due now?".
+  [
+    'whats the ftsu guardian tenure action',
+    'when is it due now?',
+    { intent: 'actions.about', words: 'ftsu guardian tenure', ask: 'due' },
   ],
 ];
