@@ -152,6 +152,7 @@ async function serve(
       LOG_LEVEL: 'info',
       // To compare settings of the heap's growth: HEAP_GROWTH_PERCENT=0 npm run bench:questions
       HEAP_GROWTH_PERCENT: process.env.HEAP_GROWTH_PERCENT,
+      HEAP_GROWTH_MB: process.env.HEAP_GROWTH_MB,
     });
     const app = await startApp(config, createLogger(config.logLevel));
     port = app.port;

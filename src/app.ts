@@ -53,7 +53,7 @@ export async function startApp(
   log: Logger,
   options: StartOptions = {},
 ): Promise<RunningApp> {
-  limitHeapGrowth(config.heapGrowthPercent);
+  limitHeapGrowth(config.heapGrowthPercent, config.heapGrowthMb);
   const opened = await openStore(config.store, log);
   let following: ReadModel | undefined;
   try {

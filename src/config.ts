@@ -108,6 +108,12 @@ const EnvSchema = z.object({
     .min(0, 'expected 0 (V8 decides) to 300 percent')
     .max(300, 'expected 0 (V8 decides) to 300 percent')
     .default(20),
+  HEAP_GROWTH_MB: z.coerce
+    .number({ message: 'expected a number of megabytes' })
+    .int('expected a whole number of megabytes')
+    .min(0, 'expected 0 to 1024 megabytes')
+    .max(1024, 'expected 0 to 1024 megabytes')
+    .default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -146,6 +152,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** HEAP_GROWTH_PERCENT: how far the heap may grow past its live data (heapGrowth.ts). */
   heapGrowthPercent: number;
+  /** HEAP_GROWTH_MB: the least room it may grow by, however small its live data (heapGrowth.ts). */
+  heapGrowthMb: number;
   reminders: {
     /** Where overdue summaries and closure proposals go; secretaries' personal chats when unset. */
     secretariatChannelId: string | null;
@@ -277,6 +285,7 @@ export function loadConfig(
     allowedTenants: e.ALLOWED_TENANTS ?? [],
     logLevel: e.LOG_LEVEL,
     heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
+    heapGrowthMb: e.HEAP_GROWTH_MB,
     reminders: {
       secretariatChannelId: e.SECRETARIAT_CHANNEL_ID ?? null,
       schedule: e.REMINDER_SCHEDULE ?? {},
@@ -300,8 +309,9 @@ export interface StoreServerConfig {
   /** The database an old-format DATA_DIR is migrated into (COSMOS_DATABASE). */
   database: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  /** HEAP_GROWTH_PERCENT: see heapGrowth.ts. */
+  /** HEAP_GROWTH_PERCENT and HEAP_GROWTH_MB: see heapGrowth.ts. */
   heapGrowthPercent: number;
+  heapGrowthMb: number;
 }
 
 export function loadStoreServerConfig(
@@ -314,6 +324,7 @@ export function loadStoreServerConfig(
     COSMOS_DATABASE: true,
     LOG_LEVEL: true,
     HEAP_GROWTH_PERCENT: true,
+    HEAP_GROWTH_MB: true,
   });
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw configError(parsed.error, env);
@@ -324,5 +335,6 @@ export function loadStoreServerConfig(
     database: e.COSMOS_DATABASE,
     logLevel: e.LOG_LEVEL,
     heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
+    heapGrowthMb: e.HEAP_GROWTH_MB,
   };
 }

@@ -106,6 +106,8 @@ describe('configuration', () => {
 
   it('lets the heap grow a fifth past its live data unless told otherwise', () => {
     assert.equal(loadConfig({}).heapGrowthPercent, 20);
+    assert.equal(loadConfig({}).heapGrowthMb, 32);
+    assert.equal(loadConfig({ HEAP_GROWTH_MB: '0' }).heapGrowthMb, 0, 'the percentage alone');
     assert.equal(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent, 0, "V8's own choice");
   });
 
@@ -176,6 +178,7 @@ describe('configuration', () => {
     [{ TEAMS_RATE_HEADROOM_PERCENT: '95' }, /TEAMS_RATE_HEADROOM_PERCENT="95": expected 0 to 90/],
     [{ HEAP_GROWTH_PERCENT: '500' }, /HEAP_GROWTH_PERCENT="500": expected 0 \(V8 decides\) to 300/],
     [{ HEAP_GROWTH_PERCENT: 'lots' }, /HEAP_GROWTH_PERCENT="lots": expected a percentage/],
+    [{ HEAP_GROWTH_MB: '2048' }, /HEAP_GROWTH_MB="2048": expected 0 to 1024 megabytes/],
   ];
   for (const [env, message] of bad)
     it(`refuses ${Object.keys(env)[0]}=${Object.values(env)[0]} with a clear message`, () => {

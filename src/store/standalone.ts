@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
-  limitHeapGrowth(config.heapGrowthPercent);
+  limitHeapGrowth(config.heapGrowthPercent, config.heapGrowthMb);
   let server;
   try {
     server = await startDurableServer({
