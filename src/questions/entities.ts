@@ -768,6 +768,14 @@ const BREAKDOWN_STEMS = new Set(
   ['adult', 'adults', 'children', 'childrens', 'child', 'cyp', 'paediatric'].map(stem),
 );
 
+/**
+ * The measures that are shares: named as one ("% of Urgent Community Response patients…") or printed
+ * as one ("2-hr Urgent Care Response: 86.4%").
+ */
+function sharesAmong<T extends { doc: { title: string; text: string } }>(hits: T[]): T[] {
+  return hits.filter((h) => h.doc.title.includes('%') || /\d%/.test(h.doc.text));
+}
+
 function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
@@ -806,7 +814,7 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
     /(?<![\d.] ?)%|\b(percentage|proportion|share|fraction)\b|\b(what|which) (per ?cent)\b/.test(
       text,
     )
-      ? hits.filter((h) => h.doc.title.includes('%'))
+      ? sharesAmong(hits)
       : [];
   // "How many 52 week waiters", "who has more": the counts, when the report has them beside the shares.
   const counts = /\b(how many|number of|no of|more|fewer|most|fewest)\b/.test(text)

@@ -174,7 +174,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|working on)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -191,7 +191,7 @@ function describedWork(r: Reading): string {
     .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|about|regarding|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
       ' ',
     )
     .trim()
@@ -424,7 +424,7 @@ const AS_AT = /\b(as (of|at)|at|by) (today|now|the moment|present)\b/;
 
 /** A list's leads asked of it as a whole: "which are overdue and who owns them". */
 const WHO_LEADS_THEM =
-  /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
+  /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|who (is|s) (the )?(action |exec |task )?(lead|owner|leads|owners) (on|of|for) (most|all|each|any) (of )?(them|those|these)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
 
 /** Actions asked for less those a role leads: "which ones aren't task-led by DoCA", "except the CFO's". */
 export function notLedBy(r: Reading): ActionFilter['notLedBy'] {
@@ -1628,7 +1628,13 @@ export const RULES = [
   meetingAgenda.rule({
     rank: 127,
     name: 'what the papers ask the board to decide at a meeting',
-    when: (r) => has(r, 'decisionsAsked') && !r.paper && !r.risks.length && !r.minuteReference,
+    when: (r) =>
+      has(r, 'decisionsAsked') &&
+      !r.paper &&
+      !r.risks.length &&
+      !r.minuteReference &&
+      // "How many closures are we putting to the board for approval": the actions proposed for closure.
+      !(has(r, 'proposed') && /\bclos(ures?|e|ing)\b/.test(r.text)),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {

@@ -37,7 +37,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     fresh.scope.kind === 'all' &&
     last.intent === 'actions.list' &&
     last.scope.kind !== 'all' &&
-    reading.text.split(' ').length <= 4 &&
+    (reading.text.split(' ').length <= 4 || /\b(of them|of those|of these)\b/.test(reading.text)) &&
     !/\b(all|every|everything|whole|across)\b/.test(reading.text)
   )
     return { ...fresh, scope: last.scope };
@@ -57,6 +57,16 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       objectiveId: last.objectiveId,
       themeId: last.themeId,
     };
+  // A figure for each trust, then "which trust is further off target?": those figures, compared (not
+  // the risks furthest from target).
+  if (
+    last.intent === 'performance' &&
+    fresh.intent === 'risk.list' &&
+    !reading.registerId &&
+    !reading.risks.length &&
+    /\bwhich (trust|one|organisation|org|of them|of the two)\b/.test(reading.text)
+  )
+    return { ...last, organisationIds: [] };
   if (!fresh.intent.startsWith('minutes.') || !('date' in fresh) || fresh.date || fresh.body)
     return fresh;
   const lastDate =

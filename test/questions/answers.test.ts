@@ -714,4 +714,12 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /2-hr Urgent Care Response/);
     assert.match(text, /66%/);
   });
+  it('quotes the sentence with the figures when a question asks from what to what', async () => {
+    const text = shown(
+      await ask(
+        'that QSIR project in HR on recruitment - what was it trying to get the time down from and to',
+      ),
+    );
+    assert.match(text, /from 58 days to 37 days/);
+  });
 });

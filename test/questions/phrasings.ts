@@ -2344,6 +2344,27 @@ export const CLASSES: Row[] = [
     'whats the ftsu guardian tenure action',
     { intent: 'actions.about', words: 'ftsu guardian tenure', ask: 'status' },
   ],
+  // "Who's actually doing…": who leads it, with the task lead.
+  [
+    "who's actually doing the FTSU action about making best use of the champions?",
+    { intent: 'actions.about', words: 'ftsu making best use champions', ask: 'lead' },
+  ],
+  // Closures put to the board for approval are actions proposed for closure, not the agenda's decisions.
+  [
+    'how many group baf action closures are we putting to the board for approval in january',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  // A measure printed as a share is one, whatever its name: both tables' measures of it.
+  [
+    'lpt 2hr urgent community response %',
+    {
+      intent: 'performance',
+      indicatorIds: [
+        'community-family-2-hr-urgent-care-response',
+        'metric-of-urgent-community-response-patients-seen-within-2-hours',
+      ],
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2791,5 +2812,25 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'whats the ftsu guardian tenure action',
     'when is it due now?',
     { intent: 'actions.about', words: 'ftsu guardian tenure', ask: 'due' },
+  ],
+  // A figure for each trust, then "which trust is further off target?": those figures, not risks.
+  [
+    'whats the out of area bed days position',
+    'which trust is further off target?',
+    {
+      intent: 'performance',
+      organisationIds: [],
+      indicatorIds: ['mental-health-out-of-area-bed-days-rolling-quarter'],
+    },
+  ],
+  // A log section's actions, then "who's the action lead on most of them?": those, their leads counted.
+  [
+    'show me the improvement actions from the well-led review',
+    "who's the action lead on most of them?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'improvement' },
+      tally: 'leads',
+    },
   ],
 ];

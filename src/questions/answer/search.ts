@@ -71,20 +71,21 @@ const EXCERPT = 220;
  * that the part leaves out ("green champions / lease cars") bring a second part, where they are,
  * when they are in few of its sentences.
  */
-export function excerptOf(text: string, matched: readonly string[]): string {
+export function excerptOf(text: string, matched: readonly string[], figures = false): string {
   if (text.length <= EXCERPT) return text;
   const asked = matched.map((word) => stem(normalise(word)));
   const sentences = [...text.matchAll(/[^.!?;\n]+[.!?;\n]*/g)].map((m) => {
     const stems = new Set(words(normalise(m[0])).map(stem));
-    return { at: m.index, words: asked.map((s) => stems.has(s)) };
+    return { at: m.index, words: asked.map((s) => stems.has(s)), figure: /\d/.test(m[0]) };
   });
   const holding = asked.map((_, i) => sentences.filter((s) => s.words[i]).length);
   const bestFrom = (wanted: readonly boolean[]) => {
     let best = { at: -1, weight: 0 };
     for (const sentence of sentences) {
+      // A question asking for a figure ("down from what to what?") is answered by a sentence with one.
       const weight = sentence.words.reduce(
         (sum, has, i) => sum + (has && wanted[i] ? 1 / holding[i]! : 0),
-        0,
+        figures && sentence.figure && sentence.words.some((has, i) => has && wanted[i]) ? 1 : 0,
       );
       if (weight > best.weight) best = { at: sentence.at, weight };
     }
@@ -117,14 +118,23 @@ export function excerptOf(text: string, matched: readonly string[]): string {
 /** The passage that matches best is shown whole when it is this short (a section of a few sentences). */
 const WHOLE_PASSAGE = 3 * EXCERPT;
 
-function hitView(ctx: AnswerContext, hit: SearchHit, best: boolean): SearchHitView {
+/** A question asking for a figure: how many, how much, from what to what. */
+const ASKS_FIGURE =
+  /\b(how (many|much|long|far|big)|what (figure|number|percentage|rate|amount)|(down|up) from|from (what|and)|by how much|to what)\b|%/i;
+
+function hitView(
+  ctx: AnswerContext,
+  hit: SearchHit,
+  best: boolean,
+  figures: boolean,
+): SearchHitView {
   const { doc } = hit;
   const text = doc.text || doc.title;
   return {
     record: doc.record,
     where: doc.where,
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
-    excerpt: best && text.length <= WHOLE_PASSAGE ? text : excerptOf(text, hit.matched),
+    excerpt: best && text.length <= WHOLE_PASSAGE ? text : excerptOf(text, hit.matched, figures),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
     ask: doc.ask,
@@ -264,7 +274,7 @@ export async function answerSearch(
   const others = hits
     .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')
     .slice(0, mode === 'topic' ? 6 : 5)
-    .map((h, i) => hitView(ctx, h, i === 0));
+    .map((h, i) => hitView(ctx, h, i === 0, ASKS_FIGURE.test(text)));
   const asked = text.trim().replace(/[?.!]+$/, '');
   if (!risks.length && !others.length)
     return {
