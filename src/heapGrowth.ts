@@ -11,10 +11,10 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
  *
  * Two settings bound it. The heap may grow by `percent` of its live data, and by at least `megabytes`:
  * with 32 MB, the bundled data (about 80 MB live) may grow by 40% before a full collection, a trust
- * group ten times the size (about 115 MB live) by 28%, the largest by `percent`. A fixed 20% cost a
- * small heap a full collection every 0.7 s under load, about a third of Board Clerk's CPU a question
- * in `npm run bench:questions` beyond what V8 left alone would use; 32 MB of room keeps peak RSS under
- * 300 MB at `--scale 10` (see the README's benchmarks).
+ * group ten times the size (about 115 MB live) by 28%, the largest by `percent`. A fixed 20% made the
+ * bundled data collect in full every 0.7 s under load: 1.8 ms of CPU a question in
+ * `npm run bench:questions`, against 1.2 ms at 50%. 32 MB of room keeps peak RSS under 300 MB at
+ * `--scale 10` (see the README's benchmarks).
  *
  * The flag is read at every collection, so it is set again after each full one, from the live size.
  * `percent` 0 leaves V8's own heuristics alone.
