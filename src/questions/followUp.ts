@@ -164,11 +164,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       ? r.registerId
       : null;
 
-  // "and the LPT one?": the same question, in another register.
+  // "and the LPT one?": the same question, in another register. Not a question of its own about that
+  // register's risks ("which of the group baf risks are not overseen by F&P? and who has them
+  // instead?" after BAF 1's score), nor a long one.
   if (
     otherRegister &&
     lastRisk &&
-    (last.intent === 'risk.detail' || last.intent === 'risk.owner')
+    (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&
+    !/\brisks\b/.test(r.text) &&
+    r.text.split(' ').length <= 12
   ) {
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }

@@ -119,7 +119,7 @@ const ASKING_ABOUT_WORK =
 
 /** Asking whose name is on a piece of work, or who does it ("whose name is against it"). */
 const ASKING_WHOSE_NAME =
-  /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead)\b/g;
+  /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead|(and )?when (is |s |was )?(it |that |this )?(due|meant to be done|by))\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
@@ -127,7 +127,11 @@ function workWords(r: Reading): string {
   for (const o of r.ctx.vocabulary.organisations)
     for (const n of o.names) text = text.replace(` ${n} `, ' ');
   // Stop words inside the name stay ("freedom to speak up"); those around it go.
-  const words = text.replace(ASKING_ABOUT_WORK, ' ').trim().split(/\s+/);
+  const words = text
+    .replace(ASKING_WHOSE_NAME, ' ')
+    .replace(ASKING_ABOUT_WORK, ' ')
+    .trim()
+    .split(/\s+/);
   const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
   while (words.length && !kept(words[0])) words.shift();
   while (words.length && !kept(words.at(-1))) words.pop();

@@ -676,7 +676,7 @@ describe('answers to directors’ questions', () => {
       await ask('was the 25 sept group board in person or virtual? and who chaired'),
     );
     assert.match(text, /Crishni Waring \(Group Trust Chair\) chaired the meeting/);
-    assert.match(text, /held on 25 September 2025 at 3\.00pm: Microsoft Teams/);
+    assert.match(text, /held virtually, on Microsoft Teams, on 25 September 2025 at 3\.00pm/);
   });
 
   it('answers "has it slipped?" of the action just asked about with its dates and the reason', async () => {

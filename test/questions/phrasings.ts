@@ -2833,4 +2833,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       tally: 'leads',
     },
   ],
+  // A risk, then a question of its own about another register's risks: that question, not the risk
+  // again in the other register.
+  [
+    'what is BAF 1 score?',
+    'which of the group baf risks are NOT overseen by finance & performance? and which cttees have them instead',
+    { intent: 'risk.list', filter: { kind: 'not-committee' } },
+  ],
 ];

@@ -551,7 +551,9 @@ export function answerAttendance(
     (m) => londonDateOf(m.startsAt) === minutes.heldOn,
   );
   const heldNote = held
-    ? [`The meeting was held on ${formatDateTime(held.startsAt)}: ${held.location}.`]
+    ? [
+        `The meeting was held ${/\b(teams|virtual|online|zoom|video)\b/i.test(held.location) ? 'virtually, on' : 'at'} ${held.location}, on ${formatDateTime(held.startsAt)}.`,
+      ]
     : [];
   if (part === 'members' || part === 'non-executive' || part === 'executive') {
     const seen = new Set<string>();

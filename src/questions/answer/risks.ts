@@ -503,7 +503,8 @@ export function answerRiskList(
       `Overseen instead by: ${views
         .map((v) => {
           const by = v.oversight.length ? v.oversight.join(' and ') : v.governance;
-          return `${v.reference}${v.draft ? ' (draft)' : ''}, ${by || 'no committee given'}`;
+          const draft = v.draft && !/\bdraft\b/i.test(v.reference) ? ' (draft)' : '';
+          return `${v.reference}${draft}, ${by || 'no committee given'}`;
         })
         .join('; ')}.`,
     );
