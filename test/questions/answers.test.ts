@@ -697,6 +697,11 @@ describe('answers to directors’ questions', () => {
 
   it('shows the passage that answers best whole when it is a short section', async () => {
     const text = shown(await ask('what joint committees have been set up'));
+    assert.match(
+      text,
+      /^What the papers say\n/,
+      'not "didn\'t understand": it has every word asked',
+    );
     assert.match(text, /People and Culture and Nominations and Remuneration Committees/);
     assert.match(text, /Joint Nomination & Remuneration committee took place in January 2026/);
   });

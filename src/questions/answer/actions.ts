@@ -815,7 +815,7 @@ function standing(action: Action, today: IsoDate): string {
     : null;
   return [
     'still open',
-    key ? `its lead reports it ${key}` : 'no progress is reported against the NHS delivery key',
+    key ? `its lead reports it ${key}` : 'no progress reported yet',
     overdue !== null ? `${overdue} day${overdue === 1 ? '' : 's'} past its due date` : null,
   ]
     .filter(Boolean)

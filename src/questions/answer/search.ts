@@ -250,6 +250,18 @@ function notCovered(ctx: AnswerContext, text: string, hits: readonly SearchHit[]
   ].join('');
 }
 
+/** The passage matched every word asked as it was typed (not a synonym: "money" for "cash"). */
+function holdsAskedWords(hit: SearchHit, text: string): boolean {
+  const matched = new Set(hit.matched.map((w) => stem(normalise(w))));
+  const asked = askedWords(text).map((w) => stem(w));
+  return asked.length >= 2 && asked.every((w) => matched.has(w));
+}
+
+/** A passage holds more of the words asked than any risk: the passages come first. */
+function papersFirstOf(hits: readonly SearchHit[], others: readonly SearchHitView[]): boolean {
+  return others.length > 0 && bestOf(hits, false) > bestOf(hits, true);
+}
+
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
@@ -293,32 +305,45 @@ export async function answerSearch(
     mode === 'topic' &&
     askedWords(text).length > 1 &&
     !hits.some((h) => h.wordsMatched >= h.wordsAsked);
+  // A passage holding every word asked, ranked first ("what joint committees have been set up"): not
+  // a question Board Clerk knows, but likely the answer. Said so, rather than "didn't understand".
+  const first = all.find((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
+  const likelyAnswer =
+    mode === 'unknown' &&
+    papersFirstOf(hits, others) &&
+    !!first &&
+    first.wordsAsked >= 2 &&
+    holdsAskedWords(first, text);
   return {
     kind: 'search',
     title:
       mode === 'unknown'
-        ? "Sorry, I didn't understand that"
+        ? likelyAnswer
+          ? 'What the papers say'
+          : "Sorry, I didn't understand that"
         : partly
           ? `The papers don't mention ${asked}`
           : `Where the papers cover ${asked}`,
     intro:
-      mode === 'unknown'
-        ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
-        : partly
-          ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
-          : `${[
-              risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
-              others.length
-                ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
-                : '',
-            ]
-              .filter(Boolean)
-              .join(
-                ' and ',
-              )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
+      mode === 'unknown' && likelyAnswer
+        ? `That is not a question I know how to answer, but the first passage below has every word you asked (${matched.join(', ')}):`
+        : mode === 'unknown'
+          ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+          : partly
+            ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
+            : `${[
+                risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
+                others.length
+                  ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(
+                  ' and ',
+                )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
-    papersFirst: others.length > 0 && bestOf(hits, false) > bestOf(hits, true),
+    papersFirst: papersFirstOf(hits, others),
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
     suggestions: risks.slice(0, 3).map((r) => r.ask),
   };
