@@ -148,6 +148,10 @@ function namesOtherRecord(r: Reading): boolean {
   );
 }
 
+/** After a figure for each organisation, "which one is under target?", "both": every one, to compare. */
+export const WHICH_ORGANISATION =
+  /\bwhich (one|ones|trust|trusts|organisation|org|of them|of the two)\b|\bboth\b/;
+
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (
@@ -240,8 +244,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
         const others = otherMembers(r, last.organisationIds);
         if (others.length) return { ...last, organisationIds: others };
       }
-      if (/\bwhich (one|ones|trust|trusts|of them|of the two)\b|\bboth\b/.test(r.text))
-        return { ...last, organisationIds: [] };
+      if (WHICH_ORGANISATION.test(r.text)) return { ...last, organisationIds: [] };
       // "Is that within target?": the same figures, whose card gives the target beside them.
       if (
         has(r, 'pronoun') &&

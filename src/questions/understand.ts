@@ -1,5 +1,5 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
-import { followUpQuestion } from './followUp';
+import { followUpQuestion, WHICH_ORGANISATION } from './followUp';
 import { CUES } from './lexicon';
 import { decideByRules, type Question } from './rules';
 
@@ -64,7 +64,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     fresh.intent === 'risk.list' &&
     !reading.registerId &&
     !reading.risks.length &&
-    /\bwhich (trust|one|organisation|org|of them|of the two)\b/.test(reading.text)
+    WHICH_ORGANISATION.test(reading.text)
   )
     return { ...last, organisationIds: [] };
   if (!fresh.intent.startsWith('minutes.') || !('date' in fresh) || fresh.date || fresh.body)

@@ -257,11 +257,6 @@ function holdsAskedWords(hit: SearchHit, text: string): boolean {
   return asked.length >= 2 && asked.every((w) => matched.has(w));
 }
 
-/** A passage holds more of the words asked than any risk: the passages come first. */
-function papersFirstOf(hits: readonly SearchHit[], others: readonly SearchHitView[]): boolean {
-  return others.length > 0 && bestOf(hits, false) > bestOf(hits, true);
-}
-
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
@@ -308,12 +303,8 @@ export async function answerSearch(
   // A passage holding every word asked, ranked first ("what joint committees have been set up"): not
   // a question Board Clerk knows, but likely the answer. Said so, rather than "didn't understand".
   const first = all.find((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
-  const likelyAnswer =
-    mode === 'unknown' &&
-    papersFirstOf(hits, others) &&
-    !!first &&
-    first.wordsAsked >= 2 &&
-    holdsAskedWords(first, text);
+  const papersFirst = others.length > 0 && bestOf(hits, false) > bestOf(hits, true);
+  const likelyAnswer = mode === 'unknown' && papersFirst && !!first && holdsAskedWords(first, text);
   return {
     kind: 'search',
     title:
@@ -343,7 +334,7 @@ export async function answerSearch(
                 )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
-    papersFirst: papersFirstOf(hits, others),
+    papersFirst,
     notes: risks.length > 6 ? [`…and ${risks.length - 6} more risks.`] : [],
     suggestions: risks.slice(0, 3).map((r) => r.ask),
   };
