@@ -30,6 +30,7 @@ import {
   SpellCorrector,
   stem,
 } from './text';
+import { asTyped } from './spoken';
 import type { NamedThing, Vocabulary } from './vocabulary';
 
 /**
@@ -913,7 +914,7 @@ function sponsorsOf(v: Vocabulary): NamedThing[] {
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
-  const clipped = input.slice(0, MAX_QUESTION_LENGTH);
+  const clipped = asTyped(input.slice(0, MAX_QUESTION_LENGTH));
   const raw = clipped.replace(/<[^>]*>/g, ' ');
   const normalised = normalise(clipped);
   const smallTalk =

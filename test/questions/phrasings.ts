@@ -2365,6 +2365,34 @@ export const CLASSES: Row[] = [
       ],
     },
   ],
+  // Dictated by voice: numbers in words, initials spelt out, BAF as heard, a number's homophone.
+  [
+    'tell me about L P T baf five the emergency planning resilience one',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 5 } },
+  ],
+  [
+    "um what's group baff too about",
+    { intent: 'risk.detail', risk: { registerId: GROUP, number: 2 } },
+  ],
+  [
+    'group baf for score',
+    { intent: 'risk.detail', risk: { registerId: GROUP, number: 4 }, facets: ['scores'] },
+  ],
+  [
+    'actions that were due march twenty twenty five',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2025-03-01', to: '2025-03-31' } },
+    },
+  ],
+  [
+    'which risks are sitting at twenty',
+    { intent: 'risk.list', filter: { kind: 'score-of', score: 20 } },
+  ],
+  [
+    'which risks are scored over fifteen on the lpt baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'score-above', min: 15 } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -1,0 +1,192 @@
+import { ABBREVIATIONS } from './lexicon';
+
+/**
+ * Questions dictated to a phone: voice-to-text writes numbers as words ("baf three", "march twenty
+ * twenty five", "eighty percent"), spells out initials ("L P T") and hears a number after "BAF" as its
+ * homophone ("group baf too"). This rewrites those into what a director would have typed, before the
+ * question is read, keeping every other character (and its case) as it was.
+ *
+ * "one" is a number only where a number is expected ("BAF one", "one percent"): elsewhere it is a
+ * word ("the research one", "which one").
+ */
+
+const UNITS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+const ORDINAL_ALONE: Readonly<Record<string, number>> = {
+  ...ORDINAL_UNITS,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+const alternatives = (words: Readonly<Record<string, number>>) => Object.keys(words).join('|');
+const UNIT = alternatives(UNITS);
+const TEEN = alternatives(TEENS);
+const TEN = alternatives(TENS);
+/** 1 to 99 in words: "seven", "fifteen", "forty", "twenty-five", "twenty five". */
+const CARDINAL = `(?:(?:${TEN})(?:[ -](?:${UNIT}))?|${TEEN}|${UNIT})`;
+/** 1st to 31st in words: "first", "twelfth", "thirty first", "twenty-third". */
+const ORDINAL = `(?:(?:twenty|thirty)[ -](?:${alternatives(ORDINAL_UNITS)})|${alternatives(ORDINAL_ALONE)})`;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+function cardinal(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[ -]/);
+  return (TENS[first!] ?? TEENS[first!] ?? UNITS[first!]!) + (second ? UNITS[second]! : 0);
+}
+
+function ordinal(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[ -]/);
+  return second ? TENS[first!]! + ORDINAL_UNITS[second]! : ORDINAL_ALONE[first!]!;
+}
+
+/** Things counted by a number after them: "BAF three", "risk number one", "action two". */
+const NUMBERED = '(?:baf|risk|number|no|action|ambition|item|objective|priority|section|appendix)';
+/** What a number before it measures: "one percent", "three weeks". */
+const MEASURED =
+  '(?:percent|per cent|%|days?|weeks?|months?|years?|million|m|k|out of|x|times|by|actions?|risks?)';
+/** A number heard as a word that sounds like it, where only a number fits: "baf too", "risk for". */
+const HOMOPHONES: Readonly<Record<string, string>> = {
+  won: '1',
+  to: '2',
+  too: '2',
+  for: '4',
+  fore: '4',
+  ate: '8',
+};
+
+/** Initials a speaker spells out ("L P T", "F T S U"): joined when they make one the papers use. */
+const SPELT = new Set([
+  ...Object.keys(ABBREVIATIONS).filter((k) => /^[a-z]{2,5}$/.test(k)),
+  'lpt',
+  'nhft',
+  'baf',
+  'cqc',
+  'nhs',
+  'ftsu',
+  'qsir',
+  'cfo',
+  'cio',
+  'coo',
+  'cno',
+  'edi',
+]);
+
+const rules: readonly [RegExp, (...groups: string[]) => string][] = [
+  // "L P T", "f t s u"
+  [
+    /\b[a-z](?: [a-z]\b){1,4}/gi,
+    (letters) => {
+      const joined = letters.replace(/ /g, '');
+      return SPELT.has(joined.toLowerCase()) ? joined : letters;
+    },
+  ],
+  // "baff", "baph": BAF as heard.
+  [/\bba(?:ff|ph)\b/gi, () => 'BAF'],
+  // "twenty twenty five", "two thousand and twenty six": a year.
+  [
+    new RegExp(
+      `\\b(?:twenty|two thousand(?: and)?)[ -]((?:${TEN})(?:[ -](?:${UNIT}))?|${TEEN})\\b`,
+      'gi',
+    ),
+    (_m, n) => String(2000 + cardinal(n)),
+  ],
+  [
+    new RegExp(`\\btwo thousand(?: and)? (${UNIT})\\b`, 'gi'),
+    (_m, n) => String(2000 + cardinal(n)),
+  ],
+  // "the thirty first of march", "march the first": a day of a month.
+  [
+    new RegExp(`\\b(?:the )?(${ORDINAL})(?: of)? (${MONTH})\\b`, 'gi'),
+    (_m, day, month) => `${ordinal(day)} ${month}`,
+  ],
+  [
+    // (Not "was May the first ever board meeting".)
+    new RegExp(
+      `\\b(${MONTH}) (?:the )?(${ORDINAL})\\b(?! (?:ever|time|meeting|board|group|committee|one)\\b)`,
+      'gi',
+    ),
+    (_m, month, day) => `${month} ${ordinal(day)}`,
+  ],
+  // "baf too", "risk for": only a number fits there. ("to" and "for" only at the end or before what
+  // follows a risk's number, so "report the BAF to the board" stays as it is.)
+  [
+    new RegExp(
+      `\\b(${NUMBERED}) (won|too|fore|ate|to|for)\\b(?=\\s*(?:[?.!,]|$|(?:about|score|scored|scoring|and|or|is|was|risk|on|in|its|gaps?|controls?|actions?|owner|lead|please)\\b))`,
+      'gi',
+    ),
+    (_m, thing, heard) => `${thing} ${HOMOPHONES[heard.toLowerCase()]}`,
+  ],
+  [new RegExp(`\\b(${NUMBERED}) too\\b`, 'gi'), (_m, thing) => `${thing} 2`],
+  // "one" where a number is expected.
+  [new RegExp(`\\b(${NUMBERED}) one\\b`, 'gi'), (_m, thing) => `${thing} 1`],
+  [new RegExp(`\\bone(?= ${MEASURED}\\b)`, 'gi'), () => '1'],
+  // Any other number in words but "one": "sitting at twenty", "eighty percent", "baf three". ("Part
+  // two" is the private part of a meeting, as the papers write it.)
+  [new RegExp(`(?<!\\bpart )\\b(?!one\\b)${CARDINAL}\\b`, 'gi'), (n) => String(cardinal(n))],
+  // "80 percent", "80 per cent"
+  [/\b(\d+) ?(?:percent|per cent)\b/gi, (_m, n) => `${n}%`],
+];
+
+/** The question as a director would have typed it, numbers in figures. */
+export function asTyped(dictated: string): string {
+  let text = dictated;
+  for (const [pattern, rewrite] of rules)
+    text = text.replace(pattern, (...args: unknown[]) => {
+      // A replacer's arguments: the match, its groups, then offset and whole string.
+      const groups = args.slice(0, -2).map((g) => (typeof g === 'string' ? g : ''));
+      return rewrite(...groups);
+    });
+  return text;
+}
