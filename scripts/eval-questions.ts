@@ -25,6 +25,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
+import type { IsoDate } from '../src/domain/common';
+import { formatDate } from '../src/domain/dates';
 import { silentLogger } from '../src/log';
 import { defaultRegister } from '../src/questions/answer/risks';
 import { referenceIndexOf } from '../src/questions/search';
@@ -77,10 +79,26 @@ const pattern = (source: string) => {
 // A range printed "13-16" is shown "13–16" (a UK board paper's en dash): the same words, as are the
 // straight and curly apostrophes.
 const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
-const literal = (text: string) => ({
-  test: (a: string) => plainly(a).includes(plainly(text)),
-  label: JSON.stringify(text),
-});
+/**
+ * A date the papers print in figures ("30/06/2025", "31.3.27") is shown as a UK board paper writes it
+ * ("30 June 2025"): either is the same fact. (A date that does not exist, such as 31/06/2025, is
+ * quoted as printed, so only its printed form counts.)
+ */
+function boardPaperForm(text: string): string | null {
+  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.padStart(4, '20'))];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const real = new Date(`${iso}T00:00:00Z`).getUTCDate() === day && month >= 1 && month <= 12;
+  return real ? formatDate(iso as IsoDate) : null;
+}
+const literal = (text: string) => {
+  const forms = [text, boardPaperForm(text)].filter((f): f is string => !!f).map(plainly);
+  return {
+    test: (a: string) => forms.some((f) => plainly(a).includes(f)),
+    label: JSON.stringify(text),
+  };
+};
 
 function itemsOf(file: z.infer<typeof QuestionFile>): Item[] {
   return file.map((x) =>

@@ -365,17 +365,23 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // "Who is leading the actions on it": its owner and leads. "What actions are on it, who owns
     // them?": the actions themselves, with their leads.
     const itsActions = has(r, 'actions', 'overdue') && !r.facets.some((f) => f !== 'actions');
-    const listAsked = itsActions && /\b(what|which|list|show|any)\b/.test(r.text);
+    // "Who's doing the actions on that and by when?": the actions, with their leads and dates.
+    const listAsked =
+      itsActions && /\b(what|which|list|show|any|when|due|dates?|deadlines?)\b/.test(r.text);
     if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
       return { intent: 'risk.owner', risk: lastRisk };
     if (itsActions)
       return {
         intent: 'actions.list',
         scope: { kind: 'risk', risk: lastRisk },
-        filter: {
-          status: has(r, 'overdue') ? 'overdue' : has(r, 'closed') ? 'closed' : 'open',
-          period: null,
-        },
+        // "The ones due March 2025": those due then.
+        filter:
+          r.period || r.pastPeriod
+            ? actionFilter(r)
+            : {
+                status: has(r, 'overdue') ? 'overdue' : has(r, 'closed') ? 'closed' : 'open',
+                period: null,
+              },
         page: 1,
         ...(has(r, 'ownerQuestion', 'owns', 'who') ? { tally: 'leads' as const } : {}),
       };

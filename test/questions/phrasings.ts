@@ -2868,4 +2868,24 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'which of the group baf risks are NOT overseen by finance & performance? and which cttees have them instead',
     { intent: 'risk.list', filter: { kind: 'not-committee' } },
   ],
+  // A risk, then "who's doing the actions on that and by when?": the actions, with leads and dates.
+  [
+    "what's group baf 2 about",
+    "ok and who's actually doing the actions on that and by when",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 2, registerId: GROUP } },
+      tally: 'leads',
+    },
+  ],
+  // A risk, then its actions due in a month: those.
+  [
+    'tell me about L P T baf five',
+    'and the actions on it that were due march twenty twenty five, who has those',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 5, registerId: LPT } },
+      filter: { status: 'due', period: { from: '2025-03-01', to: '2025-03-31' } },
+    },
+  ],
 ];
