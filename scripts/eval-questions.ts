@@ -25,7 +25,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import type { IsoDate } from '../src/domain/common';
 import { formatDate } from '../src/domain/dates';
 import { silentLogger } from '../src/log';
 import { defaultRegister } from '../src/questions/answer/risks';
@@ -90,7 +89,7 @@ function boardPaperForm(text: string): string | null {
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.padStart(4, '20'))];
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const real = new Date(`${iso}T00:00:00Z`).getUTCDate() === day && month >= 1 && month <= 12;
-  return real ? formatDate(iso as IsoDate) : null;
+  return real ? formatDate(iso) : null;
 }
 const literal = (text: string) => {
   const forms = [text, boardPaperForm(text)].filter((f): f is string => !!f).map(plainly);

@@ -410,6 +410,28 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     !has(r, 'actions', 'meeting', 'agenda')
   )
     return { ...last, part: null, quote: r.topic };
+  // Ambitions, then "which one was only on 80%?": those at that level, among the same objective's (or
+  // the report's, when one ambition was shown).
+  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(
+    r.text,
+  );
+  if (
+    last.intent === 'strategy.progress' &&
+    level &&
+    /\b(which|what|one|ones|any)\b/.test(r.text) &&
+    !namesOtherRecord(r)
+  )
+    return {
+      ...last,
+      ambitionIds: last.ambitionIds.length > 1 ? last.ambitionIds : [],
+      equals: {
+        measure: /\bconfiden/.test(r.text) ? 'confidence' : 'progress',
+        percent: Math.min(100, Number(level[1])),
+      },
+      below: null,
+      extreme: null,
+      part: null,
+    };
   // Ambitions, then "what's holding it back?", "any challenges?", "what's the focus next?": the same
   // ambitions, whose answer has their successes, challenges and focus.
   if (

@@ -847,6 +847,26 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   if (query.length >= 4) {
     const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
     const hits = fuse.search(query).slice(0, 3);
+    // "The be a great employer ambitions": an objective named nearly ("be an excellent employer"):
+    // at least half its words, one of them its own (not a word of every objective, such as "be").
+    const asked = new Set(contentWords(query).map(stem));
+    const objectives = strategies.flatMap((s) => s.objectives.map((o) => ({ o, s })));
+    const wordsOf = (names: readonly string[]) => contentWords(names[0]!).map(stem);
+    const everywhere = new Set(
+      [...new Set(objectives.flatMap(({ o }) => wordsOf(o.names)))].filter((w) =>
+        objectives.every(({ o }) => wordsOf(o.names).includes(w)),
+      ),
+    );
+    const near = objectives
+      .map(({ o, s }) => {
+        const own = wordsOf(o.names).filter((w) => !everywhere.has(w));
+        const found = own.filter((w) => asked.has(w)).length;
+        return { o, s, share: own.length ? found / own.length : 0 };
+      })
+      .filter((x) => x.share >= 0.5)
+      .sort((a, b) => b.share - a.share);
+    if (near.length === 1 || (near.length > 1 && near[0]!.share > near[1]!.share))
+      return ask({ strategyId: near[0]!.s.id, objectiveId: near[0]!.o.id, text: query });
     if (hits.length) {
       const owner = strategies.find((s) => s.ambitions.includes(hits[0]!.item))!;
       return ask({

@@ -6,8 +6,8 @@ import { ABBREVIATIONS } from './lexicon';
  * homophone ("group baf too"). This rewrites those into what a director would have typed, before the
  * question is read, keeping every other character (and its case) as it was.
  *
- * "one" is a number only where a number is expected ("BAF one", "one percent"): elsewhere it is a
- * word ("the research one", "which one").
+ * A number under ten is a figure only where a number is expected ("BAF one", "five percent"):
+ * elsewhere it is a word ("the research one", "three actions went to SEB"), as the papers write it.
  */
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -74,8 +74,6 @@ const alternatives = (words: Readonly<Record<string, number>>) => Object.keys(wo
 const UNIT = alternatives(UNITS);
 const TEEN = alternatives(TEENS);
 const TEN = alternatives(TENS);
-/** 1 to 99 in words: "seven", "fifteen", "forty", "twenty-five", "twenty five". */
-const CARDINAL = `(?:(?:${TEN})(?:[ -](?:${UNIT}))?|${TEEN}|${UNIT})`;
 /** 1st to 31st in words: "first", "twelfth", "thirty first", "twenty-third". */
 const ORDINAL = `(?:(?:twenty|thirty)[ -](?:${alternatives(ORDINAL_UNITS)})|${alternatives(ORDINAL_ALONE)})`;
 const MONTH =
@@ -94,8 +92,7 @@ function ordinal(words: string): number {
 /** Things counted by a number after them: "BAF three", "risk number one", "action two". */
 const NUMBERED = '(?:baf|risk|number|no|action|ambition|item|objective|priority|section|appendix)';
 /** What a number before it measures: "one percent", "three weeks". */
-const MEASURED =
-  '(?:percent|per cent|%|days?|weeks?|months?|years?|million|m|k|out of|x|times|by|actions?|risks?)';
+const MEASURED = '(?:percent|per cent|%|days?|weeks?|months?|years?|million|m|k|out of|x|times|by)';
 /** A number heard as a word that sounds like it, where only a number fits: "baf too", "risk for". */
 const HOMOPHONES: Readonly<Record<string, string>> = {
   won: '1',
@@ -169,12 +166,23 @@ const rules: readonly [RegExp, (...groups: string[]) => string][] = [
     (_m, thing, heard) => `${thing} ${HOMOPHONES[heard.toLowerCase()]}`,
   ],
   [new RegExp(`\\b(${NUMBERED}) too\\b`, 'gi'), (_m, thing) => `${thing} 2`],
-  // "one" where a number is expected.
-  [new RegExp(`\\b(${NUMBERED}) one\\b`, 'gi'), (_m, thing) => `${thing} 1`],
-  [new RegExp(`\\bone(?= ${MEASURED}\\b)`, 'gi'), () => '1'],
-  // Any other number in words but "one": "sitting at twenty", "eighty percent", "baf three". ("Part
-  // two" is the private part of a meeting, as the papers write it.)
-  [new RegExp(`(?<!\\bpart )\\b(?!one\\b)${CARDINAL}\\b`, 'gi'), (n) => String(cardinal(n))],
+  // A number of ten or more, in words: "sitting at twenty", "eighty percent", "baf twenty-one".
+  // ("Part two" is the private part of a meeting, as the papers write it.)
+  [
+    new RegExp(`(?<!\\bpart )\\b(?:(?:${TEN})(?:[ -](?:${UNIT}))?|${TEEN})\\b`, 'gi'),
+    (n) => String(cardinal(n)),
+  ],
+  // A number under ten where a number is expected: after what is numbered ("baf three"), before what
+  // it measures ("five percent") or after a score's words ("scored at nine"). Elsewhere it stays a word,
+  // as board papers write it ("three actions went to SEB"), so passages are still found by it.
+  [
+    new RegExp(
+      `\\b(${NUMBERED}|scored?|scoring|at|above|over|below|under|than) (${UNIT})\\b`,
+      'gi',
+    ),
+    (_m, before, n) => `${before} ${cardinal(n)}`,
+  ],
+  [new RegExp(`\\b(${UNIT})(?= ${MEASURED}\\b)`, 'gi'), (n) => String(cardinal(n))],
   // "80 percent", "80 per cent"
   [/\b(\d+) ?(?:percent|per cent)\b/gi, (_m, n) => `${n}%`],
 ];

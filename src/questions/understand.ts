@@ -57,6 +57,31 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       objectiveId: last.objectiveId,
       themeId: last.themeId,
     };
+  // Closures in a month, then "how many were closed altogether, and when did SEB see the rest?": all
+  // of them, whatever else the question names.
+  if (
+    last.intent === 'actions.list' &&
+    (last.filter.status === 'closed' || last.filter.status === 'proposed-for-closure') &&
+    last.filter.period &&
+    /\bclos/.test(reading.text) &&
+    /\b(altogether|all together|in total|total|overall|all told|the rest|all of them)\b/.test(
+      reading.text,
+    )
+  ) {
+    const { yearless: _yearless, ...filter } = last.filter;
+    // "When did SEB see the rest": those a committee supported for closure.
+    const proposals =
+      !!reading.committee || /\b(the rest|see|saw|went|supported|propos\w*)\b/.test(reading.text);
+    return {
+      ...last,
+      filter: {
+        ...filter,
+        status: proposals ? 'proposed-for-closure' : filter.status,
+        period: null,
+      },
+      page: 1,
+    };
+  }
   // A figure for each trust, then "which trust is further off target?": those figures, compared (not
   // the risks furthest from target).
   if (

@@ -727,4 +727,44 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /from 58 days to 37 days/);
   });
+
+  it('counts closures proposed by committee and month, and says the papers misprint one month', async () => {
+    const r = request('personal', 'chat-closures');
+    await ask('which baf actions got closed off in november', r);
+    const text = shown(
+      await ask('how many were closed altogether and when did SEB see the rest', r),
+    );
+    assert.match(
+      text,
+      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They await approval by the Group Trust Board on 29 January 2026\./,
+    );
+    assert.match(text, /The papers print “three in December 2026”/);
+  });
+
+  it('answers "which one was only on 80%" after an objective’s ambitions with the one at that level', async () => {
+    const r = request('personal', 'chat-ambition-level');
+    const first = shown(
+      await ask(
+        'progress numbers for the be a great employer ambitions in the trust ambitions paper',
+        r,
+      ),
+    );
+    assert.match(first, /Be an excellent employer/);
+    const text = shown(await ask('which one was only on eighty percent', r));
+    assert.match(text, /1 ambition is at 80% progress: 8 \(Our people embrace diversity/);
+  });
+
+  it('lists a risk’s actions due in a month asked of it by voice, with who has them', async () => {
+    const r = request('personal', 'chat-dictated');
+    await ask('can you tell me about L P T baf five the emergency planning resilience one', r);
+    const text = shown(
+      await ask(
+        'right and the actions on it that were due march twenty twenty five, who has those',
+        r,
+      ),
+    );
+    assert.match(text, /Open actions due march 2025 .* for BAF 05 \(LPT BAF 2024\/25\)/);
+    assert.match(text, /Managing Director: 3/);
+    assert.match(text, /mass casualty/);
+  });
 });

@@ -2393,6 +2393,11 @@ export const CLASSES: Row[] = [
     'which risks are scored over fifteen on the lpt baf',
     { intent: 'risk.list', registerId: LPT, filter: { kind: 'score-above', min: 15 } },
   ],
+  // An objective named nearly: its ambitions.
+  [
+    'progress numbers for the be a great employer ambitions',
+    { intent: 'strategy.progress', objectiveId: 'obj-excellent-employer' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2887,5 +2892,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'risk', risk: { number: 5, registerId: LPT } },
       filter: { status: 'due', period: { from: '2025-03-01', to: '2025-03-31' } },
     },
+  ],
+  // Closures in a month, then "how many altogether, and when did SEB see the rest?": every proposal.
+  [
+    'which baf actions got closed off in november',
+    'how many were closed altogether and when did SEB see the rest',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure', period: null } },
+  ],
+  // Ambitions, then "which one was only on 80%?": those at that level.
+  [
+    'the be a great employer ambitions',
+    'which one was only on eighty percent',
+    { intent: 'strategy.progress', equals: { measure: 'progress', percent: 80 } },
   ],
 ];

@@ -21,6 +21,7 @@ describe('a dictated question, as a director would have typed it', () => {
     ['risk won score', 'risk 1 score'],
     ['baf one', 'baf 1'],
     ['one percent', '1%'],
+    ['risks scored at nine', 'risks scored at 9'],
   ];
   for (const [dictated, typed] of cases)
     it(`reads "${dictated}" as "${typed}"`, () => assert.equal(asTyped(dictated), typed));
@@ -35,6 +36,8 @@ describe('a dictated question, as a director would have typed it', () => {
     'a b c of governance',
     'I think it was the first meeting',
     'who is the second lead',
+    'BAF paper says three actions went to SEB',
+    'the two trusts',
   ];
   for (const text of unchanged)
     it(`leaves "${text}" as it is`, () => assert.equal(asTyped(text), text));

@@ -487,6 +487,38 @@ function proposalsNote(
   return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure by the ${first.supportedBy} in ${first.supportedOn.printed}, and ${proposals.length === 1 ? 'awaits' : 'await'} approval by the ${first.awaitingApprovalBy}${when}:`;
 }
 
+/**
+ * How many closures were proposed, when and by whom: "13 were supported for closure: 10 by the Group
+ * Strategic Executive Board in November 2025, 3 in December 2025; they await approval by…".
+ */
+function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string {
+  // By committee, then by month in date order.
+  const byCommittee = new Map<string, Map<string, { date: string; n: number }>>();
+  for (const a of proposals) {
+    const p = a.closureProposal;
+    if (!p) continue;
+    const months = byCommittee.get(p.supportedBy) ?? new Map<string, { date: string; n: number }>();
+    const date = p.supportedOn.iso ?? monthStart(p.supportedOn.printed) ?? '';
+    const seen = months.get(p.supportedOn.printed) ?? { date, n: 0 };
+    months.set(p.supportedOn.printed, { date, n: seen.n + 1 });
+    byCommittee.set(p.supportedBy, months);
+  }
+  const parts = [...byCommittee].map(([committee, months]) => {
+    const counts = [...months]
+      .sort(([, a], [, b]) => a.date.localeCompare(b.date))
+      .map(([printed, { n }]) => `${n} in ${printed}`);
+    return `by the ${committee}: ${counts.join(' and ')}`;
+  });
+  const first = proposals.find((a) => a.closureProposal)?.closureProposal;
+  const meeting = first?.decisionMeetingId
+    ? ctx.data.meetings.find((m) => m.id === first.decisionMeetingId)
+    : undefined;
+  const awaiting = first
+    ? `. They await approval by the ${first.awaitingApprovalBy}${meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : ''}`
+    : '';
+  return `${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
+}
+
 /** "November 2025", for a period found by its month. */
 function printedMonthLabel(iso: string): string {
   return formatDate(iso).replace(/^\d+ /, '');
@@ -525,6 +557,9 @@ export async function answerActionList(
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
+    ...(filter.status === 'proposed-for-closure' && matching.length
+      ? [closuresNote(ctx, matching)]
+      : []),
     ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),
     ...(matching.length ? [] : misprinted),
   ];
@@ -571,8 +606,7 @@ function misprintedIn(
   listed: readonly Action[],
 ): string[] {
   const { period } = filter;
-  if (!period?.from) return [];
-  const to = period.to ?? period.from;
+  const to = period?.from ? (period.to ?? period.from) : null;
   const byMessage = new Map<string, { printed: string; refs: string[] }>();
   for (const a of actions)
     for (const d of a.dataQuality) {
@@ -585,8 +619,10 @@ function misprintedIn(
         byMessage.set(d.message, seen);
         continue;
       }
+      // With no period asked, only the listed actions' own misprints count.
       const month = d.printed ? printedMonth(d.printed) : null;
-      if (!month || `${month}-01` > to || endOfMonth(`${month}-01`) < period.from) continue;
+      if (!month || !to || `${month}-01` > to || endOfMonth(`${month}-01`) < period!.from!)
+        continue;
       const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
       seen.refs.push(a.reference);
       byMessage.set(d.message, seen);
