@@ -107,6 +107,14 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ur: 'your',
   abt: 'about',
   bout: 'about',
+  // "The board pack", "anything in the pack on…": the papers.
+  pack: 'papers',
+  packs: 'papers',
+  'chief execs': 'chief executive',
+  'chief exec': 'chief executive',
+  // American spelling, as phones correct it: the papers' "programme".
+  program: 'programme',
+  programs: 'programmes',
   wrt: 'about',
   pls: 'please',
   plz: 'please',
@@ -422,7 +430,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound piece pieces crop crops cropped across`
+  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -535,7 +543,7 @@ export const CUES = {
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:
-    /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due)\b/,
+    /\b(not (actually |really |even )?(yet )?due( yet)?|isn t (actually |yet )?due|aren t (actually |yet )?due|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due|in date(?! order)|not (yet )?(past due|overdue)|not overdue yet)\b/,
   mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to|i look after|have i|do i|am i|did i|should i|must i|for me|(?<!\b(?:looks?|seems?|sounds?|appears?|feels?)(?: \w+){0,3} )to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable)\b/,
   ownerQuestion:
@@ -561,7 +569,7 @@ export const CUES = {
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
   meeting:
-    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers)\b/,
+    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,

@@ -55,7 +55,15 @@ import type {
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
 import type { Vocabulary } from './vocabulary';
-import { contentWords, hasPhrase, normalise, removePhrase, spelledOutGroups, stem } from './text';
+import {
+  contentWords,
+  escapeRegExp,
+  hasPhrase,
+  normalise,
+  removePhrase,
+  spelledOutGroups,
+  stem,
+} from './text';
 
 /**
  * The intent rules: ranked, the lowest rank first, the first that holds decides. Precedence is the
@@ -184,10 +192,21 @@ const WHO_LEADS =
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
  * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
  */
+/** A speaker's hedge ("I think it's on…", "if I remember rightly"): no part of what is asked. */
+const HEDGE =
+  /\b(i think|i believe|i reckon|i guess|if i remember( rightly)?|i m (pretty |fairly )?sure|i am (pretty |fairly )?sure)( it is| it s| its| that is| they are| it was)?\b/g;
+
 function describedWork(r: Reading): string {
-  let text = ` ${r.text} `;
+  let text = ` ${r.text.replace(HEDGE, ' ')} `;
+  // "On the research BAF 3": where the work is, with the risk's subject, names no work.
+  const risk = r.risks[0]?.text;
+  if (risk)
+    text = text.replace(
+      new RegExp(`\\b(?:(?:on|in|under|from) (?:the )?(?:[a-z]+ )?)?${escapeRegExp(risk)}\\b`),
+      ' ',
+    );
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
-  for (const named of [r.risks[0]?.text, wholeLog, r.period?.text])
+  for (const named of [risk, wholeLog, r.period?.text])
     if (named) text = ` ${removePhrase(text, named)} `;
   // The register, organisation or action log it is in ("in the well led plan") names no work.
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
@@ -369,8 +388,7 @@ export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (has(r, 'cover')) return 'cover';
   if (has(r, 'decision') && !r.topic) return 'decision';
   if (has(r, 'say') && r.topic) return 'say';
-  if (has(r, 'figure') || /\b(how much|how many|save|saving|savings)\b/.test(r.text))
-    return 'figures';
+  if (has(r, 'figure') || FIGURE_ASK.test(r.text)) return 'figures';
   return has(r, 'decision') ? 'decision' : 'say';
 }
 
@@ -1159,6 +1177,8 @@ export const RULES = [
       !r.actionTarget &&
       // "What actions are waiting for sign off" asks which are proposed for closure.
       !has(r, 'proposed') &&
+      // "At the September meeting they signed off the BAF, what was resolved": the minutes.
+      !(has(r, 'resolve') && (has(r, 'meeting', 'minutes') || !!r.pastPeriod)) &&
       /\b(which|what|who|whose|where)\b/.test(r.text) &&
       (!!r.logSection || !!r.risks.length || has(r, 'actions')),
     then: (r) => ({

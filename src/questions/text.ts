@@ -222,9 +222,28 @@ export class SpellCorrector {
   }
 
   correct(text: string): string {
-    return words(text)
-      .map((w) => this.correctWord(w))
-      .join(' ');
+    const list = words(text);
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      // A word of the papers heard as two ("water lily" for "Waterlily", "work force"): joined.
+      const [a, b] = [list[i]!, list[i + 1]];
+      const joined = b ? a + b : '';
+      if (
+        b &&
+        a.length >= 3 &&
+        b.length >= 3 &&
+        joined.length >= 8 &&
+        /^[a-z]+$/.test(joined) &&
+        (this.lexicon.has(joined) || this.keep.has(joined)) &&
+        !(this.keep.has(a) && this.keep.has(b))
+      ) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+      out.push(this.correctWord(a));
+    }
+    return out.join(' ');
   }
 }
 

@@ -767,4 +767,12 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Managing Director: 3/);
     assert.match(text, /mass casualty/);
   });
+
+  it('answers "how much more are they expecting" after a paper’s savings with its estimate of more', async () => {
+    const r = request('personal', 'chat-value-more');
+    const first = shown(await ask('what has the group value program saved so far', r));
+    assert.match(first, /Savings from these changes are c\.£360k for 2025\/26/);
+    const text = shown(await ask('and how much more are they expecting on top of that', r));
+    assert.match(text, /additional savings, .* of c\.£1\.7m/);
+  });
 });

@@ -2398,6 +2398,37 @@ export const CLASSES: Row[] = [
     'progress numbers for the be a great employer ambitions',
     { intent: 'strategy.progress', objectiveId: 'obj-excellent-employer' },
   ],
+  // "Still in date": not yet due.
+  [
+    'are any of my baf actions actually still in date or is everything past due now',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'due' } },
+  ],
+  // A hedge and the risk's subject beside its number name no work.
+  [
+    "who owns the innovation strategy action, I think it's on the research baff number three for the group",
+    { intent: 'actions.about', words: 'innovation strategy', ask: 'lead' },
+  ],
+  // Saying the board signed something off, then asking what it resolved: the minutes.
+  [
+    'I think at the september meeting they signed off the group baff, what exactly was resolved',
+    { intent: 'minutes.resolutions', date: '2025-09-01' },
+  ],
+  // "Chief execs report": the Chief Executive Report; "drafted": its author.
+  [
+    'who actually drafted the chief execs report for january',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover' },
+  ],
+  // A word of the papers heard as two ("water lily" for "Waterlily"); "the pack" is the papers.
+  [
+    'anything in the pack on the water lily programme',
+    { intent: 'topic', text: 'waterlily programme' },
+  ],
+  ["what's in the january pack", { intent: 'meeting.on', period: { from: '2026-01-29' } }],
+  // American spelling: the papers' programme; what it saved asks for figures.
+  [
+    'what has the group value program saved so far',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2904,5 +2935,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'the be a great employer ambitions',
     'which one was only on eighty percent',
     { intent: 'strategy.progress', equals: { measure: 'progress', percent: 80 } },
+  ],
+  // A paper's savings, then "how much more are they expecting on top of that": its estimates.
+  [
+    'what has the group value program saved so far',
+    'and how much more are they expecting on top of that',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
   ],
 ];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spelledOutGroups } from '../../src/questions/text';
+import { SpellCorrector, spelledOutGroups } from '../../src/questions/text';
 
 describe('a short form and its spelling-out, read as one thing asked', () => {
   const groups = (text: string) => spelledOutGroups(text.split(' '));
@@ -22,5 +22,24 @@ describe('a short form and its spelling-out, read as one thing asked', () => {
 
   it('leaves words that spell out nothing alone', () => {
     assert.deepEqual(groups('staff survey results'), [['staff'], ['survey'], ['results']]);
+  });
+});
+
+describe('typo correction against the papers’ words', () => {
+  const corrector = new SpellCorrector(
+    ['waterlily', 'workforce', 'appetite'],
+    new Set(['water', 'work', 'force']),
+  );
+
+  it('joins two words heard for one of the papers’ ("water lily" for "Waterlily")', () => {
+    assert.equal(corrector.correct('the water lily programme'), 'the waterlily programme');
+  });
+
+  it('leaves two everyday words apart even when joined they are a word of the papers', () => {
+    assert.equal(corrector.correct('the work force'), 'the work force');
+  });
+
+  it('still corrects a typo', () => {
+    assert.equal(corrector.correct('above apetite'), 'above appetite');
   });
 });

@@ -722,6 +722,11 @@ const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   costs: ['expenditure', 'spend'],
   saved: ['saving'],
   save: ['saving'],
+  // "How much more are they expecting on top of that": what the paper estimates, in addition.
+  expecting: ['estimate', 'forecast', 'additional'],
+  expect: ['estimate', 'forecast', 'additional'],
+  expected: ['estimate', 'forecast', 'additional'],
+  top: ['additional'],
   grown: ['increase', 'growth'],
   grow: ['increase', 'growth'],
   growth: ['increase'],
