@@ -430,7 +430,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far`
+  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -711,7 +711,7 @@ export const CUES = {
   figure:
     /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figures?|figs|numbers?|stats|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
   alert:
-    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board|(flag|flagged|call|called|single|singled|pick|picked) (\w+ )?(as|out|up)|(outstanding|good|best|notable) practice)\b/,
+    /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board|flag(s|ged)? (anything|something|much|any \w+)|flag(s|ged)? (\w+ ){0,2}(to|with|up to) the board|(raise|raised|bring|brought) (anything|something) (to|with) the board|(flag|flagged|call|called|single|singled|pick|picked) (\w+ )?(as|out|up)|(outstanding|good|best|notable) practice)\b/,
   decision:
     /\b(decision|decide|asked to|asks the board|(the )?ask of (the )?board|what (is|s) the ask|what are (we|they) (being )?asked|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
   say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,

@@ -1639,7 +1639,9 @@ export const RULES = [
       has(r, 'presenter') &&
       has(r, 'who') &&
       !r.risks.length &&
-      !has(r, 'actions', 'ownerQuestion'),
+      !has(r, 'actions', 'ownerQuestion') &&
+      // "Who presents the performance report on the workplan": the workplan's lead for it.
+      !(has(r, 'workplan') && r.workplanItems.length > 0),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
@@ -2063,7 +2065,7 @@ export const RULES = [
     rank: 210,
     name: 'strategy',
     when: (r) =>
-      has(r, 'strategy') ||
+      (has(r, 'strategy') && !strategyNotHeld(r)) ||
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
       (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
       // "How many transformation projects does NHFT have": a figure a strategy's report prints.
@@ -2083,6 +2085,19 @@ export const RULES = [
     then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
   }),
 ] as const;
+
+/**
+ * "What's LPT's strategy called?": an organisation's strategy whose report Board Clerk does not hold.
+ * The papers may still name it (the LPT BAF names "Step up to Great"): the search answers.
+ */
+function strategyNotHeld(r: Reading): boolean {
+  const held = r.ctx.vocabulary.strategies;
+  return (
+    r.organisationIds.length === 1 &&
+    !findNamed(r.text, held).length &&
+    !held.some((s) => s.organisationId === r.organisationIds[0])
+  );
+}
 
 function detailOf(r: Reading): 'time' | 'place' | 'length' | null {
   if (

@@ -48,6 +48,8 @@ export interface Vocabulary {
   logs: (NamedThing & { sections: NamedThing[] })[];
   meetingBodies: NamedThing[];
   strategies: (NamedThing & {
+    /** Whose strategy it is. */
+    organisationId: string;
     objectives: NamedThing[];
     ambitions: (NamedThing & { number: number; objectiveId: string })[];
     themes: NamedThing[];
@@ -286,6 +288,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   }));
   const strategies = s.strategies.map((st) => ({
     id: st.id,
+    organisationId: st.organisationId,
     names: names(st.title, ...st.aliases),
     objectives: st.objectives.map((o) => ({ id: o.id, names: names(o.title) })),
     ambitions: st.objectives.flatMap((o) =>

@@ -775,4 +775,13 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('and how much more are they expecting on top of that', r));
     assert.match(text, /additional savings, .* of c\.£1\.7m/);
   });
+
+  it('shows first the passage with most of the words asked when the best-scored has only one of them', async () => {
+    const text = shown(
+      await ask('what was the actual response rate for the staff survey this year, the percentage'),
+    );
+    assert.match(text, /The papers do not mention percentage/);
+    assert.match(text, /In the papers\nTHRIVE Valuing our people/);
+    assert.match(text, /National Staff Survey closed on 28 November/);
+  });
 });

@@ -2429,6 +2429,18 @@ export const CLASSES: Row[] = [
     'what has the group value program saved so far',
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
   ],
+  // Who presents an item on the workplan: the workplan's lead for it, not the minutes.
+  [
+    'who presents the performance report item on the group board workplan',
+    { intent: 'workplan', items: ['Group Performance Report'] },
+  ],
+  // "Flag anything to the board": a committee's alert, advise and assure report.
+  [
+    'did the joint people and culture committee flag anything to the board, the december one',
+    { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  // An organisation's strategy Board Clerk holds no report of: not another trust's.
+  ["what's LPT's strategy called again in their baf, step up to something", { intent: 'topic' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -270,13 +270,22 @@ export async function answerSearch(
   // A topic of several words that some passages have together ("solar panels") drops those with one
   // of them only ("recruitment panels"), unless they match strongly.
   const together = all.some((h) => h.wordsAsked > 1 && h.wordsMatched >= h.wordsAsked);
-  const hits = all.filter((h) =>
-    mode === 'topic'
-      ? together
-        ? h.wordsMatched >= h.wordsAsked || h.score >= top * 0.5
-        : h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
-      : h.score >= top * 0.35,
-  );
+  // A question's passages: those near the best score, and those with more of its words than any
+  // other (a passage with "staff survey response rate" is not noise beside many that say "staff").
+  // (Only when the best-scored has at least two fewer: a word or two more is often a common word.)
+  const most = Math.max(0, ...all.map((h) => h.wordsMatched));
+  const fuller = mode === 'unknown' && most >= 3 && most - (all[0]?.wordsMatched ?? 0) >= 2;
+  const hits = all
+    .filter((h) =>
+      mode === 'topic'
+        ? together
+          ? h.wordsMatched >= h.wordsAsked || h.score >= top * 0.5
+          : h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
+        : h.score >= top * 0.35 || (fuller && h.wordsMatched === most),
+    )
+    .sort((a, b) =>
+      fuller ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most) : 0,
+    );
   const risks = risksOf(ctx, hits, registerId);
   const others = hits
     .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')
