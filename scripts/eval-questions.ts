@@ -26,6 +26,21 @@ import { z } from 'zod';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { formatDate } from '../src/domain/dates';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 import { silentLogger } from '../src/log';
 import { defaultRegister } from '../src/questions/answer/risks';
 import { referenceIndexOf } from '../src/questions/search';
@@ -79,11 +94,17 @@ const pattern = (source: string) => {
 // straight and curly apostrophes.
 const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
 /**
- * A date the papers print in figures ("30/06/2025", "31.3.27") is shown as a UK board paper writes it
- * ("30 June 2025"): either is the same fact. (A date that does not exist, such as 31/06/2025, is
+ * A date the papers print in figures ("30/06/2025", "31.3.27") or as a short month ("Feb 26") is shown
+ * as a UK board paper writes it ("30 June 2025", "February 2026"): either is the same fact. (A date that does not exist, such as 31/06/2025, is
  * quoted as printed, so only its printed form counts.)
  */
 function boardPaperForm(text: string): string | null {
+  // "Feb 26", "April 26": a month of a year, shown "February 2026".
+  const short = /^([A-Za-z]{3,9})\.? (\d{2})$/.exec(text);
+  const named = short
+    ? MONTHS.find((m) => m.toLowerCase().startsWith(short[1]!.toLowerCase().slice(0, 3)))
+    : undefined;
+  if (short && named) return `${named} 20${short[2]}`;
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(text);
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.padStart(4, '20'))];

@@ -7,6 +7,8 @@ import {
   COMPARISON_WORDS,
   CUES,
   FACET_CUES,
+  GUESS_AFTER,
+  GUESS_BEFORE,
   MEASURE_ABBREVIATIONS,
   MEASURE_WORDS,
   NUMBER_WORDS,
@@ -911,6 +913,21 @@ function sponsorsOf(v: Vocabulary): NamedThing[] {
   return list;
 }
 
+/**
+ * A role offered as a guess at who leads a piece of work ("who owns the financial strategy action, is
+ * it the finance director?", "is LPT's managing director down for the digital strategy action?") is
+ * not whose actions are asked for: the question asks who leads the work, and the answer says.
+ */
+function guessedOnly(text: string, roles: Reading['roles']): Reading['roles'] {
+  if (!roles) return roles;
+  const after = GUESS_AFTER.exec(text)?.[4];
+  const before = GUESS_BEFORE.exec(text)?.[2];
+  const named = roles.names.filter((n) => text.includes(n));
+  const guessed =
+    named.length > 0 && named.every((n) => [after, before].some((g) => !!g && g.includes(n)));
+  return guessed ? null : roles;
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -933,7 +950,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   );
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
-  const roles = rolesIn(text, v);
+  const roles = guessedOnly(text, rolesIn(text, v));
   const personFound = namedInFull(raw, findNamed(text, v.people)[0] ?? null, v);
   const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null, v);
   const logSection = findLogSection(text, v);

@@ -435,6 +435,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * A role offered as a guess at who leads a piece of work: after the question ("…, is it the finance
+ * director?", "- just the medical director?") or as its subject ("is LPT's managing director down for
+ * the digital strategy action?").
+ */
+export const GUESS_AFTER =
+  /\b(just|is it|was it|or is it|is that|isn t it|presumably|i assume|i presume)( just)?( the| our| a)? ([a-z& ]{2,60})$/;
+export const GUESS_BEFORE =
+  /^(is|was|are|were|does|did) ([a-z& ]{2,60}) (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of|leading|owns?|leads?)\b/;
+
 /** Words for a measure rather than what is measured: "vacancy rate", "appraisal rates". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set(
   'rate rates level levels number numbers nos figure figures figs percentage percent performance data stat stats statistics trend looking like total totals overall average'.split(

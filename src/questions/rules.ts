@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { CUES } from './lexicon';
+import { CUES, GUESS_AFTER, GUESS_BEFORE } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
 import { actionDetail, actionsAbout, actionsList } from './answer/actions';
@@ -130,8 +130,23 @@ const ASKING_WHOSE_NAME =
   /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead|(and )?when (is |s |was )?(it |that |this )?(due|meant to be done|by))\b/g;
 
 /** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
+/** A speaker's hedge ("I think it's on…", "if I remember rightly"): no part of what is asked. */
+const HEDGE =
+  /\b(i think|i believe|i reckon|i guess|if i remember( rightly)?|i m (pretty |fairly )?sure|i am (pretty |fairly )?sure)( it is| it s| its| that is| they are| it was)?\b/g;
+
+/**
+ * A question without its asides: a hedge ("I think it's on…") and a guess at who leads the work ("-
+ * just the medical director?", "is LPT's managing director down for…"). Neither names the work.
+ */
+function withoutAsides(text: string): string {
+  return text
+    .replace(HEDGE, ' ')
+    .replace(GUESS_AFTER, ' ')
+    .replace(GUESS_BEFORE, (m, _v: string, who: string) => m.replace(who, ' '));
+}
+
 function workWords(r: Reading): string {
-  let text = ` ${r.text} `;
+  let text = ` ${withoutAsides(r.text)} `;
   for (const o of r.ctx.vocabulary.organisations)
     for (const n of o.names) text = text.replace(` ${n} `, ' ');
   // Stop words inside the name stay ("freedom to speak up"); those around it go.
@@ -186,18 +201,14 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|working on)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|working on)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
  * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
  */
-/** A speaker's hedge ("I think it's on…", "if I remember rightly"): no part of what is asked. */
-const HEDGE =
-  /\b(i think|i believe|i reckon|i guess|if i remember( rightly)?|i m (pretty |fairly )?sure|i am (pretty |fairly )?sure)( it is| it s| its| that is| they are| it was)?\b/g;
-
 function describedWork(r: Reading): string {
-  let text = ` ${r.text.replace(HEDGE, ' ')} `;
+  let text = ` ${withoutAsides(r.text)} `;
   // "On the research BAF 3": where the work is, with the risk's subject, names no work.
   const risk = r.risks[0]?.text;
   if (risk)

@@ -2441,6 +2441,15 @@ export const CLASSES: Row[] = [
   ],
   // An organisation's strategy Board Clerk holds no report of: not another trust's.
   ["what's LPT's strategy called again in their baf, step up to something", { intent: 'topic' }],
+  // A role offered as a guess at who leads the work: who leads it, not that role's actions.
+  [
+    'Whose name is against the Group innovation strategy - just the medical director?',
+    { intent: 'actions.about', words: 'innovation strategy', ask: 'lead' },
+  ],
+  [
+    "Is LPT's managing director down for the Digital Strategy action on the access risk?",
+    { intent: 'actions.about', words: 'digital strategy access', ask: 'lead' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
