@@ -20,6 +20,10 @@ import { contentWords, normalise, stem } from './text';
  * words name replaces what the last question had; what they leave out is kept.
  */
 
+/** "Is there more to come?", "anything further expected?", "on top of that": what is expected besides. */
+const MORE_TO_COME =
+  /\b(more to come|any more (to come|coming|expected)|further (savings?|to come)|(anything|any) (else|more|further) (expected|coming|to come)|beyond that|on top of (that|it|this)|additional)\b/;
+
 /** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {
   switch (q.intent) {
@@ -311,6 +315,15 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       if (words.length && words.length <= 4)
         return { ...last, words: `${words.join(' ')} ${last.words}` };
     }
+    // A paper's figures, then "is there more to come beyond that?": what it expects in addition.
+    if (
+      (last.intent === 'paper' || last.intent === 'paper.figures') &&
+      MORE_TO_COME.test(r.text) &&
+      !namesOtherRecord(r)
+    )
+      return last.intent === 'paper'
+        ? { ...last, want: 'figures', words: 'additional' }
+        : { ...last, words: `additional ${last.words}` };
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
     if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };

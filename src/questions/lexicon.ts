@@ -107,6 +107,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ur: 'your',
   abt: 'about',
   bout: 'about',
+  // British idiom for "now" and "any news": "any joy on…", "what's it running at these days".
+  'these days': 'now',
+  'at the minute': 'now',
+  'at the mo': 'now',
+  'any joy': 'any update',
+  'running at': 'at',
   // "The board pack", "anything in the pack on…": the papers.
   pack: 'papers',
   packs: 'papers',
@@ -549,7 +555,7 @@ export const CUES = {
    * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe".
    */
   myWork:
-    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to))\b/,
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:
@@ -719,7 +725,7 @@ export const CUES = {
   segment:
     /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:
-    /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|figures?|figs|numbers?|stats|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
+    /\b(how much|how many|what (is|was) the (total|figure|number|amount|value|percentage)|what (is|s|are) (it|they) at|where (is|s|are) (it|they) at|figures?|figs|numbers?|stats|amount|percentage|cost|costs|save|saving|savings|target|rate|rates|level|£|%)\b/,
   alert:
     /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board|flag(s|ged)? (anything|something|much|any \w+)|flag(s|ged)? (\w+ ){0,2}(to|with|up to) the board|(raise|raised|bring|brought) (anything|something) (to|with) the board|(flag|flagged|call|called|single|singled|pick|picked) (\w+ )?(as|out|up)|(outstanding|good|best|notable) practice)\b/,
   decision:

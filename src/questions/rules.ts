@@ -569,6 +569,9 @@ function actionScope(r: Reading): ActionScope {
   return { kind: 'all' };
 }
 
+const SHOULD_BE_DONE =
+  /\b(should|ought to|were meant to|was meant to|were supposed to|was supposed to) (have )?(been )?(finished|done|completed|delivered|closed|sorted|wrapped up)\b/;
+
 /** The actions a question asks for: overdue, due in a period, closed, slipped… */
 export function actionFilter(r: Reading): ActionFilter {
   const except = notLedBy(r);
@@ -589,6 +592,8 @@ function statusFilter(r: Reading): ActionFilter {
     };
   }
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  // "Which should have been finished by now?": those overdue, not those closed.
+  if (SHOULD_BE_DONE.test(r.text)) return { status: 'overdue', period: null };
   if (has(r, 'noDueDate')) return { status: 'undated', period: null };
   const key = /\b(not on track|off track)\b/.test(r.text)
     ? 'not-on-track'
@@ -910,6 +915,12 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     if (reported) return ask(reported);
   }
   return ask({ strategyId: strategy?.id ?? null });
+}
+
+/** The performance report's table a question names ("the mental health targets"), if it names one. */
+function tableNamed(r: Reading): string | null {
+  const groups = new Set(r.ctx.vocabulary.indicators.flatMap((i) => (i.group ? [i.group] : [])));
+  return [...groups].find((g) => hasPhrase(r.text, g)) ?? null;
 }
 
 /** The part of a committee's terms of reference a question asks for ("how often does it meet?"). */
@@ -1934,6 +1945,8 @@ export const RULES = [
       !(has(r, 'strategy') && !has(r, 'risk')) &&
       // "Is the digital risk above appetite?": one risk, asked about, not a list.
       !asksOfOneRisk(r) &&
+      // "LPT's workforce risk at 20 - which corporate risks sit under it?": that risk's links.
+      !(r.facets.includes('links') && (r.topicRisks[0]?.score ?? 0) >= 100) &&
       riskListFilter(r) !== null,
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
   }),
@@ -1966,6 +1979,24 @@ export const RULES = [
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
+    }),
+  }),
+  performance.rule({
+    rank: 194,
+    name: 'a table of the performance report',
+    // "How is LPT doing against the mental health targets in the performance report?": that table.
+    when: (r) =>
+      !r.risks.length &&
+      !r.indicatorNamed &&
+      !has(r, 'actions', 'risk') &&
+      (!!r.performanceReport || /\b(targets?|performance|doing)\b/.test(r.text)) &&
+      tableNamed(r) !== null,
+    then: (r) => ({
+      want: 'indicator',
+      organisationIds: r.organisationIds,
+      indicatorIds: r.ctx.vocabulary.indicators
+        .filter((i) => i.group === tableNamed(r))
+        .map((i) => i.id),
     }),
   }),
   performance.rule({

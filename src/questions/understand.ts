@@ -1,6 +1,7 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
-import { followUpQuestion, WHICH_ORGANISATION } from './followUp';
+import { followUpQuestion, riskOfQuestion, WHICH_ORGANISATION } from './followUp';
 import { CUES } from './lexicon';
+import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
 
 export { MAX_QUESTION_LENGTH } from './entities';
@@ -31,6 +32,46 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.cues.has('pronoun')
   )
     return { ...fresh, within: { kind: 'risk', risk: last.risk } };
+  // A table of the performance report, then "length of stay looks ugly - what's the number?": that
+  // table's measure of it, for the same trust (not another table's of the same name).
+  if (fresh.intent === 'performance' && last.intent === 'performance' && !reading.indicatorNamed) {
+    const indicators = reading.ctx.vocabulary.indicators;
+    const groupOf = (id: string) => indicators.find((i) => i.id === id)?.group;
+    const groups = new Set(last.indicatorIds.map(groupOf));
+    const [group] = groups;
+    if (groups.size === 1 && group && fresh.indicatorIds.some((id) => groupOf(id) !== group)) {
+      const wordsOf = (id: string) =>
+        new Set(contentWords(indicators.find((i) => i.id === id)?.names[0] ?? '').map(stem));
+      const asked = new Set(fresh.indicatorIds.flatMap((id) => [...wordsOf(id)]));
+      const best = indicators
+        .filter((i) => i.group === group)
+        .map((i) => ({ id: i.id, shared: [...wordsOf(i.id)].filter((w) => asked.has(w)).length }))
+        .sort((a, b) => b.shared - a.shared)[0];
+      if (best && best.shared >= 2)
+        return {
+          ...fresh,
+          indicatorIds: [best.id],
+          organisationIds: fresh.organisationIds.length
+            ? fresh.organisationIds
+            : last.organisationIds,
+        };
+    }
+  }
+  // A risk, then "who's carrying the actions on that one?": that risk's actions, with their leads.
+  const lastRisk = riskOfQuestion(last);
+  if (
+    fresh.intent === 'actions.list' &&
+    fresh.scope.kind === 'all' &&
+    lastRisk &&
+    reading.cues.has('pronoun') &&
+    !reading.registerId &&
+    !reading.logSection
+  )
+    return {
+      ...fresh,
+      scope: { kind: 'risk', risk: lastRisk },
+      ...(/\bwho\b/.test(reading.text) ? { tally: 'leads' as const } : {}),
+    };
   // A list of actions, then "any overdue?": of those (a short question naming no actions of its own).
   if (
     fresh.intent === 'actions.list' &&

@@ -67,7 +67,12 @@ export interface Vocabulary {
   /** Performance reports, and their indicators and oversight domains by name. */
   performanceReports: NamedThing[];
   /** A report's measures: its tables' indicators and its oversight domains' metrics. */
-  indicators: (NamedThing & { reportId: string; kind: 'indicator' | 'domain' })[];
+  indicators: (NamedThing & {
+    reportId: string;
+    kind: 'indicator' | 'domain';
+    /** The table an indicator is in ("Mental Health"), normalised; a domain's metrics have none. */
+    group?: string;
+  })[];
   /** Groups with terms of reference ("the transition group"). */
   termsOfReference: NamedThing[];
   /** Meetings and minutes on record, by body and date, to find "the September board". */
@@ -349,6 +354,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       id: i.id,
       reportId: r.id,
       kind: 'indicator' as const,
+      group: normalise(i.group),
       names: names(i.indicator, i.indicator.replace(/\s*\([^)]*\)|\*+/g, '').trim()),
     })),
     ...r.domainScores.map((d) => ({

@@ -2450,6 +2450,31 @@ export const CLASSES: Row[] = [
     "Is LPT's managing director down for the Digital Strategy action on the access risk?",
     { intent: 'actions.about', words: 'digital strategy access', ask: 'lead' },
   ],
+  // "Should have been finished by now": overdue, not closed.
+  [
+    'Which of my well-led actions should have been finished by now?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
+  ],
+  // "The bits … that are down to me": the asker's actions.
+  [
+    'Where are we with the bits of the LPT BAF that are down to me?',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
+  // British idiom: "any joy on…", "what's it running at these days".
+  [
+    "Any joy on NHFT sickness absence? What's it running at these days?",
+    { intent: 'performance', organisationIds: ['nhft'] },
+  ],
+  // A risk's score said beside it is not a list of risks at that score.
+  [
+    "What's actually feeding LPT's workforce risk at 20 - which corporate risks sit under it?",
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['links'] },
+  ],
+  // A table of the performance report, named: its measures.
+  [
+    'How is LPT doing against the mental health targets in the performance report?',
+    { intent: 'performance', organisationIds: ['lpt'], want: 'indicator' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -2962,5 +2987,31 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what has the group value program saved so far',
     'and how much more are they expecting on top of that',
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'figures' },
+  ],
+  // A risk, then "who's carrying the actions on that one": its actions, with their leads.
+  [
+    "Can you pull up LPT's estates risk for me?",
+    "Who's actually carrying the actions on that one, and did the committee effectiveness review ever happen?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 4, registerId: LPT } },
+      tally: 'leads',
+    },
+  ],
+  // A paper's figures, then "is there more to come beyond that?": what it expects in addition.
+  [
+    'what has the Group Value Programme actually saved so far?',
+    'and is there more to come beyond that, or is that it?',
+    { intent: 'paper', want: 'figures', words: 'additional' },
+  ],
+  // A table of the performance report, then a measure by a word another table shares: this table's.
+  [
+    'How is LPT doing against the mental health targets in the performance report?',
+    "Length of stay looks ugly - what's the actual number?",
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: ['mental-health-mean-length-of-stay-at-discharge-adult-older-a'],
+    },
   ],
 ];
