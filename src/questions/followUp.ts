@@ -371,6 +371,22 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   const except = last.intent === 'actions.list' && has(r, 'pronoun') ? notLedBy(r) : null;
   if (last.intent === 'actions.list' && except)
     return { ...last, filter: { ...last.filter, notLedBy: except }, page: 1 };
+  // A log section's or a risk's actions, then "is any of that landing on the Director of People?":
+  // that role's among them.
+  if (
+    last.intent === 'actions.list' &&
+    r.roles &&
+    !except &&
+    (last.scope.kind === 'log' || last.scope.kind === 'risk') &&
+    (has(r, 'pronoun') || /\b(any|which|those|these)\b/.test(r.text)) &&
+    !r.risks.length &&
+    !r.logSection
+  )
+    return {
+      ...last,
+      scope: { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within: last.scope },
+      page: 1,
+    };
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"

@@ -1359,7 +1359,9 @@ export const RULES = [
         r.text,
       ) &&
       !r.risks.length &&
-      !has(r, 'actions'),
+      !has(r, 'actions') &&
+      // "Did Harrison's joint people committee escalate anything to us?": the committee's report.
+      !(has(r, 'alert') && !!r.committeeReport),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
@@ -1638,7 +1640,9 @@ export const RULES = [
       (has(r, 'attendance') &&
         has(r, 'who', 'list', 'minutes') &&
         asksAboutMinutes(r) &&
-        !has(r, 'presenter')),
+        !has(r, 'presenter') &&
+        // "Which actions are overdue, and are there any dodgy dates?": "there" is not attendance.
+        !(has(r, 'actions', 'overdue') && !has(r, 'meeting', 'minutes'))),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),

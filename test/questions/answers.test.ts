@@ -784,4 +784,13 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /In the papers\nTHRIVE Valuing our people/);
     assert.match(text, /National Staff Survey closed on 28 November/);
   });
+
+  it('answers "was every ambition at 100%?" with those that were and those that were not', async () => {
+    const text = shown(await ask('Is it true every single ambition was at 100% progress by Q2?'));
+    assert.match(text, /10 ambitions are at 100% progress/);
+    assert.match(
+      text,
+      /Not at 100%: 6 \(We are leading care collaboratives .*\) at 90%; 8 \(.*\) at 80%\./,
+    );
+  });
 });

@@ -2475,6 +2475,30 @@ export const CLASSES: Row[] = [
     'How is LPT doing against the mental health targets in the performance report?',
     { intent: 'performance', organisationIds: ['lpt'], want: 'indicator' },
   ],
+  // "Dodgy due dates I need to get corrected": a chore, not the asker's actions; "there" is no meeting.
+  [
+    'Which well-led actions are overdue as of today, and are there any dodgy due dates I need to get corrected?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  // "Keeps coming up": mentioned often, not soon.
+  [
+    'Op Courage keeps coming up - is that one of ours, and is anything being done about the waits?',
+    { intent: 'topic' },
+  ],
+  // "Who's behind it": the paper's sponsor and author.
+  [
+    "The Group Value Programme paper - who's behind it and where does it go next?",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'cover' },
+  ],
+  // A committee by its author's surname, escalating: its report, not whether he attended.
+  [
+    "Did Harrison's joint people committee escalate anything to us in December, and what did they call out as outstanding?",
+    { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3012,6 +3036,19 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'performance',
       organisationIds: ['lpt'],
       indicatorIds: ['mental-health-mean-length-of-stay-at-discharge-adult-older-a'],
+    },
+  ],
+  // A log section's actions, then "is any of that landing on the Director of People?": that role's.
+  [
+    "What's in the Freedom to Speak Up bit of the well-led action plan?",
+    'Is any of that landing on the Director of People, and when by?',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'role',
+        roleIds: ['role-wlt-dop'],
+        within: { kind: 'log', sectionId: 'ftsu' },
+      },
     },
   ],
 ];

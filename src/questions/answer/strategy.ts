@@ -46,6 +46,27 @@ export interface StrategyAsk {
   text?: string;
 }
 
+/** The ambitions (of the objective asked, if one) not at a level, when they are few: "…; 4 is at 80%". */
+function notAtLevel(
+  strategy: Strategy,
+  ask: StrategyAsk,
+  level: { measure: 'progress' | 'confidence'; percent: number },
+): string[] {
+  const rest = strategy.objectives
+    .filter((o) => !ask.objectiveId || o.id === ask.objectiveId)
+    .flatMap((o) => o.ambitions)
+    .filter((a) => ask.ambitionIds.length === 0 || ask.ambitionIds.includes(a.id))
+    .filter((a) => valueOf(a, level.measure) !== level.percent);
+  if (!rest.length || rest.length > 5) return [];
+  const at = (a: (typeof rest)[number]) => {
+    const v = valueOf(a, level.measure);
+    return v === null ? 'not reported' : `${v}%`;
+  };
+  return [
+    `Not at ${level.percent}%: ${rest.map((a) => `${a.number} (${a.text}) at ${at(a)}`).join('; ')}.`,
+  ];
+}
+
 const valueOf = (
   a: { progressPct?: number | null; confidencePct?: number | null },
   measure: 'progress' | 'confidence',
@@ -236,6 +257,8 @@ export function answerStrategy(
             ambitions.length
               ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} at ${ask.equals.percent}% ${ask.equals.measure}: ${ambitions.map((a) => `${a.number} (${a.text})`).join('; ')}.`
               : `No ambition is at ${ask.equals.percent}% ${ask.equals.measure}.`,
+            // "Was every ambition at 100%?": the few that were not, with where they were.
+            ...notAtLevel(strategy, ask, ask.equals),
           ]
         : []),
       ...(ask.below
