@@ -25,7 +25,12 @@ function span(from: DateTime, to: DateTime, label: string): Period {
   const start = iso(from);
   const end = iso(to);
   const range = start === end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
-  return { from: start, to: end, label: `${label} (${range})` };
+  // Month names as a board paper writes them, whatever was typed ("march 2025" is "March 2025").
+  const written = label.replace(
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g,
+    (m) => m[0]!.toUpperCase() + m.slice(1),
+  );
+  return { from: start, to: end, label: `${written} (${range})` };
 }
 
 /** NHS financial quarters: Q1 is April-June. "Q4 24/25" is January-March 2025. */

@@ -1261,7 +1261,8 @@ export const RULES = [
       describedWork(r) !== '',
     then: (r) => ({
       words: describedWork(r),
-      ask: 'due',
+      // "Who's on the hook for it, and was it meant to be done by now?": its lead, with its date.
+      ask: WHO_LEADS.test(r.text) ? 'lead' : 'due',
       within: r.logSection && !r.logSection.sectionId ? { kind: 'log', ...r.logSection } : null,
     }),
   }),

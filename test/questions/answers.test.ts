@@ -763,7 +763,7 @@ describe('answers to directors’ questions', () => {
         r,
       ),
     );
-    assert.match(text, /Open actions due march 2025 .* for BAF 05 \(LPT BAF 2024\/25\)/);
+    assert.match(text, /Open actions due March 2025 .* for BAF 05 \(LPT BAF 2024\/25\)/);
     assert.match(text, /Managing Director: 3/);
     assert.match(text, /mass casualty/);
   });
