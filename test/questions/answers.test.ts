@@ -793,4 +793,12 @@ describe('answers to directors’ questions', () => {
       /Not at 100%: 6 \(We are leading care collaboratives .*\) at 90%; 8 \(.*\) at 80%\./,
     );
   });
+
+  it('says who leads a risk’s actions in its owner answer’s first lines when the register names no owner', async () => {
+    const text = shown(await ask('who owns group baf 2'));
+    assert.match(
+      text,
+      /names no single owner or lead for GROUP BAF 2\. It is overseen by the Finance and Performance Committee\. 5 of its 7 actions are led by the Group Director of Strategy and Partnerships; 2 name no lead Board Clerk knows\./,
+    );
+  });
 });

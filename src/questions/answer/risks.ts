@@ -606,6 +606,27 @@ export function answerRiskCompare(
   };
 }
 
+/**
+ * "Its 4 actions are led by the Chief Finance Officer"; "5 of its 7 actions are led by …; 2 name no
+ * lead Board Clerk knows".
+ */
+function leadsSentence(
+  total: number,
+  unled: number,
+  leads: readonly { role: string; actions: number }[],
+): string {
+  if (!total) return 'It has no actions logged.';
+  if (!leads.length) return `None of its ${total} actions names a lead Board Clerk knows.`;
+  const led = total - unled;
+  const each = leads.map((l) =>
+    leads.length === 1 ? `the ${l.role}` : `the ${l.role} (${l.actions})`,
+  );
+  const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0];
+  const whose = led === total ? `Its ${total}` : `${led} of its ${total}`;
+  const rest = unled ? `; ${unled} name${unled === 1 ? 's' : ''} no lead Board Clerk knows` : '';
+  return `${whose} action${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
+}
+
 /** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */
 export async function answerRiskOwner(
   ctx: AnswerContext,
@@ -644,7 +665,8 @@ export async function answerRiskOwner(
     kind: 'risk-owner',
     risk: riskSummaryView(risk, register),
     registerTitle: registerLabel(register),
-    statement: `${registerLabel(register)} names no single owner or lead for ${risk.reference}. It is overseen by the ${committees}; its actions have leads.`,
+    // Who carries its actions, said first: that is what "who owns it" usually wants to know.
+    statement: `${registerLabel(register)} names no single owner or lead for ${risk.reference}. It is overseen by the ${committees}. ${leadsSentence(actions.length, actions.filter((a) => !a.actionLeadRoleIds.length).length, actionLeads)}`,
     governance: risk.governance,
     actionLeads,
     notes,
