@@ -519,12 +519,17 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
     return { kind: 'risk', risk: topicRisk.ref };
+  return oneOrganisation(r);
+}
+
+/** The one organisation a question names, as a narrowing of actions ("LPT's", "the Group's"). */
+function oneOrganisation(
+  r: Reading,
+): { kind: 'organisation'; organisationId: string; text: string } | null {
   const [organisationId, ...more] = r.organisationIds;
-  if (organisationId && !more.length) {
-    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
-    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
-  }
-  return null;
+  if (!organisationId || more.length) return null;
+  const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+  return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
 }
 
 function actionScope(r: Reading): ActionScope {
@@ -561,12 +566,7 @@ function actionScope(r: Reading): ActionScope {
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
   // "Overdue actions for LPT": one organisation named (a group's own logs, not its members').
-  const [organisationId, ...more] = r.organisationIds;
-  if (organisationId && !more.length) {
-    const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
-    return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
-  }
-  return { kind: 'all' };
+  return oneOrganisation(r) ?? { kind: 'all' };
 }
 
 const SHOULD_BE_DONE =
@@ -1270,7 +1270,15 @@ export const RULES = [
     rank: 88,
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
-    then: (r) => ({ words: workWords(r), ask: 'lead' }),
+    then: (r) => {
+      // "The Group innovation strategy": the Group's action, not a trust's of the same name.
+      const organisation = oneOrganisation(r);
+      return {
+        words: workWords(r),
+        ask: 'lead',
+        ...(organisation ? { within: organisation } : {}),
+      };
+    },
   }),
   actionsAbout.rule({
     rank: 86.5,
