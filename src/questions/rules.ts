@@ -1270,15 +1270,7 @@ export const RULES = [
     rank: 88,
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
-    then: (r) => {
-      // "The Group innovation strategy": the Group's action, not a trust's of the same name.
-      const organisation = oneOrganisation(r);
-      return {
-        words: workWords(r),
-        ask: 'lead',
-        ...(organisation ? { within: organisation } : {}),
-      };
-    },
+    then: (r) => ({ words: workWords(r), ask: 'lead' }),
   }),
   actionsAbout.rule({
     rank: 86.5,
