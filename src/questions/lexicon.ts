@@ -107,10 +107,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ur: 'your',
   abt: 'about',
   bout: 'about',
-  // "X keeps coming up": it is mentioned often (not something coming up soon).
-  'keeps coming up': 'is mentioned often',
-  'keep coming up': 'are mentioned often',
-  'kept coming up': 'was mentioned often',
+  // "X keeps coming up": it is mentioned (not something coming up soon).
+  'keeps coming up': 'is mentioned',
+  'keep coming up': 'are mentioned',
+  'kept coming up': 'was mentioned',
   // British idiom for "now" and "any news": "any joy on…", "what's it running at these days".
   'these days': 'now',
   'at the minute': 'now',
