@@ -387,6 +387,19 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       scope: { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within: last.scope },
       page: 1,
     };
+  // Ambitions about something, then "are they on track with recruiting for it?": the same ambitions,
+  // their sentences with those words first (a word that also names a risk does not change the subject).
+  if (
+    last.intent === 'strategy.progress' &&
+    has(r, 'pronoun') &&
+    r.topic &&
+    ambitionPart(r.text) === null &&
+    !r.risks.length &&
+    !r.registerId &&
+    !r.paper &&
+    !has(r, 'actions', 'meeting', 'agenda', 'risk')
+  )
+    return { ...last, part: null, quote: r.topic };
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"

@@ -3051,4 +3051,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       },
     },
   ],
+  // Ambitions about something, then "are they on track with recruiting for it?": those ambitions'
+  // sentences about recruiting (not the workforce risk).
+  [
+    'what does the Trust Ambitions paper say about virtual wards?',
+    'are they actually on track with recruiting for it?',
+    { intent: 'strategy.progress', ambitionIds: ['amb-3', 'amb-6'], quote: 'recruiting' },
+  ],
 ];
