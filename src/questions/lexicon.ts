@@ -117,6 +117,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'at the mo': 'now',
   'any joy': 'any update',
   'running at': 'at',
+  // A newcomer's words for the BAF: "the Leicestershire risk framework".
+  'risk framework': 'baf',
+  'risks framework': 'baf',
   // "The board pack", "anything in the pack on…": the papers.
   pack: 'papers',
   packs: 'papers',
@@ -440,7 +443,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual`
+  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual
+  forgive naive silly daft nutshell keeps saying told personally few everyone`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2499,6 +2499,14 @@ export const CLASSES: Row[] = [
     "Did Harrison's joint people committee escalate anything to us in December, and what did they call out as outstanding?",
     { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
   ],
+  // A newcomer's words: "the Leicestershire risk framework", "pull together", "I've been told".
+  [
+    "Could you pull together the actions on the Leicestershire risk framework that have my role against them? I've been told there are a few.",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'organisation', organisationId: 'lpt' } },
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
