@@ -788,9 +788,12 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
   const numbers = [...text.matchAll(/\b(\d{2,3}) (?:week|hour|day|month|year)\b/g)].map(
     (m) => m[1]!,
   );
-  const words = [...numbers, ...(topic?.split(' ') ?? [])].filter(
+  const typed = [...numbers, ...(topic?.split(' ') ?? [])].filter(
     (w) => !MEASURE_WORDS.has(w) && !COMPARISON_WORDS.has(w) && !WHOSE_WORDS.has(w),
   );
+  // "Staff sickness": whom a measure counts is not a word its name must have, beside one that is.
+  const measured = typed.filter((w) => !WHO_IS_MEASURED.has(stem(w)));
+  const words = measured.length ? measured : typed;
   if (!words.length) return named;
   const found = ctx.passages
     .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })

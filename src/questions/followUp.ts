@@ -412,6 +412,18 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       itsActions && /\b(what|which|list|show|any|when|due|dates?|deadlines?)\b/.test(r.text);
     if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
       return { intent: 'risk.owner', risk: lastRisk };
+    // Who leads a risk's actions, then "by when?": those actions, with their dates and leads.
+    if (
+      last.intent === 'risk.owner' &&
+      /^(and )?(by )?when( (are|is) (they|it|those) (due|meant to be done))?$/.test(r.text)
+    )
+      return {
+        intent: 'actions.list',
+        scope: { kind: 'risk', risk: lastRisk },
+        filter: { status: 'open', period: null },
+        page: 1,
+        tally: 'leads',
+      };
     if (itsActions)
       return {
         intent: 'actions.list',
@@ -499,6 +511,8 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
     return { ...last, ask: 'due' };
   if (last.intent === 'actions.list') {
+    // "By when?": the same list, which gives each action's date.
+    if (/^(and )?(by )?when$/.test(r.text)) return last;
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
       return { ...last, filter: actionFilter(r), page: 1 };
     if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };

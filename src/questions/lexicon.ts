@@ -113,6 +113,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'kept coming up': 'was mentioned',
   // British idiom for "now" and "any news": "any joy on…", "what's it running at these days".
   'these days': 'now',
+  'at the moment': 'now',
+  'two trusts': 'both trusts',
   'at the minute': 'now',
   'at the mo': 'now',
   'any joy': 'any update',
@@ -443,7 +445,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   worried worry exposed exposure doing progress where are something covered cover covers
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
-  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual
+  chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual trusts
   forgive naive silly daft nutshell keeps saying told personally few everyone`
     .split(/\s+/)
     .filter(Boolean),

@@ -2507,6 +2507,14 @@ export const CLASSES: Row[] = [
       scope: { kind: 'mine', within: { kind: 'organisation', organisationId: 'lpt' } },
     },
   ],
+  // "Staff sickness across the two trusts": the measure (whom it counts is no word of its name).
+  [
+    'How bad is staff sickness at the moment across the two trusts?',
+    {
+      intent: 'performance',
+      indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3065,5 +3073,24 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what does the Trust Ambitions paper say about virtual wards?',
     'are they actually on track with recruiting for it?',
     { intent: 'strategy.progress', ambitionIds: ['amb-3', 'amb-6'], quote: 'recruiting' },
+  ],
+  // Who leads a risk's actions, then "by when?": those actions, with dates and leads.
+  [
+    "who's leading the actions on group baf 3?",
+    'by when?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 3, registerId: GROUP } },
+      tally: 'leads',
+    },
+  ],
+  [
+    'who owns group baf 3',
+    'by when?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 3, registerId: GROUP } },
+      tally: 'leads',
+    },
   ],
 ];
