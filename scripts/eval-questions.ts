@@ -25,22 +25,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { formatDate } from '../src/domain/dates';
+import { formatDate, MONTHS } from '../src/domain/dates';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 import { silentLogger } from '../src/log';
 import { defaultRegister } from '../src/questions/answer/risks';
 import { referenceIndexOf } from '../src/questions/search';

@@ -8,7 +8,8 @@ function isoToLocal(iso: IsoDate): DateTime {
   return DateTime.fromISO(iso, { zone: BOARD_TIME_ZONE });
 }
 
-const MONTHS = [
+/** The months as a UK board paper writes them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
