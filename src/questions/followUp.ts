@@ -5,6 +5,7 @@ import {
   actionFilter,
   appetiteLevelIn,
   labelsNaming,
+  levelAsked,
   notLedBy,
   paperWant,
   reportLevel,
@@ -466,9 +467,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     return { ...last, part: null, quote: r.topic };
   // Ambitions, then "which one was only on 80%?": those at that level, among the same objective's (or
   // the report's, when one ambition was shown).
-  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(
-    r.text,
-  );
+  const level = levelAsked(r.text);
   if (
     last.intent === 'strategy.progress' &&
     level &&
@@ -478,10 +477,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     return {
       ...last,
       ambitionIds: last.ambitionIds.length > 1 ? last.ambitionIds : [],
-      equals: {
-        measure: /\bconfiden/.test(r.text) ? 'confidence' : 'progress',
-        percent: Math.min(100, Number(level[1])),
-      },
+      equals: level,
       below: null,
       extreme: null,
       part: null,

@@ -832,14 +832,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       }
     : null;
   // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
-  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(text);
-  const equals =
-    level && !below && /\bambitions?\b/.test(text)
-      ? {
-          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
-          percent: Math.min(100, Number(level[1])),
-        }
-      : null;
+  const equals = !below && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
   // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
   const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
     ? ('lowest' as const)
@@ -921,6 +914,18 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
 function tableNamed(r: Reading): string | null {
   const groups = new Set(r.ctx.vocabulary.indicators.flatMap((i) => (i.group ? [i.group] : [])));
   return [...groups].find((g) => hasPhrase(r.text, g)) ?? null;
+}
+
+/** A level of an ambition's progress or confidence asked about: "only 90%", "at 75% confidence". */
+export function levelAsked(
+  text: string,
+): { measure: 'progress' | 'confidence'; percent: number } | null {
+  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(text);
+  if (!level) return null;
+  return {
+    measure: /\bconfiden/.test(text) ? 'confidence' : 'progress',
+    percent: Math.min(100, Number(level[1])),
+  };
 }
 
 /** The part of a committee's terms of reference a question asks for ("how often does it meet?"). */
