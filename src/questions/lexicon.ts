@@ -500,8 +500,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   days: 'day',
 };
 
-/** Number words directors type. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Numbers in words: one to nine, the teens, the tens, and the ordinals (read by `spoken.ts`). */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -511,9 +511,31 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   seven: 7,
   eight: 8,
   nine: 9,
+};
+export const TEEN_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** "first" to "ninth": also the end of "twenty-first". */
+export const ORDINAL_UNIT_WORDS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
   third: 3,
@@ -523,6 +545,30 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   seventh: 7,
   eighth: 8,
   ninth: 9,
+};
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  ...ORDINAL_UNIT_WORDS,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+/** Number words directors type beside what they count ("risk three", "the second meeting"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...UNIT_WORDS,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  ...ORDINAL_UNIT_WORDS,
   tenth: 10,
 };
 

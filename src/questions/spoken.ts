@@ -1,4 +1,11 @@
-import { ABBREVIATIONS } from './lexicon';
+import {
+  ABBREVIATIONS,
+  ORDINAL_UNIT_WORDS,
+  ORDINAL_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from './lexicon';
 
 /**
  * Questions dictated to a phone: voice-to-text writes numbers as words ("baf three", "march twenty
@@ -10,83 +17,26 @@ import { ABBREVIATIONS } from './lexicon';
  * elsewhere it is a word ("the research one", "three actions went to SEB"), as the papers write it.
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ORDINAL_UNITS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-};
-const ORDINAL_ALONE: Readonly<Record<string, number>> = {
-  ...ORDINAL_UNITS,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-};
-
 const alternatives = (words: Readonly<Record<string, number>>) => Object.keys(words).join('|');
-const UNIT = alternatives(UNITS);
-const TEEN = alternatives(TEENS);
-const TEN = alternatives(TENS);
+const UNIT = alternatives(UNIT_WORDS);
+const TEEN = alternatives(TEEN_WORDS);
+const TEN = alternatives(TENS_WORDS);
 /** 1st to 31st in words: "first", "twelfth", "thirty first", "twenty-third". */
-const ORDINAL = `(?:(?:twenty|thirty)[ -](?:${alternatives(ORDINAL_UNITS)})|${alternatives(ORDINAL_ALONE)})`;
+const ORDINAL = `(?:(?:twenty|thirty)[ -](?:${alternatives(ORDINAL_UNIT_WORDS)})|${alternatives(ORDINAL_WORDS)})`;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 function cardinal(words: string): number {
   const [first, second] = words.toLowerCase().split(/[ -]/);
-  return (TENS[first!] ?? TEENS[first!] ?? UNITS[first!]!) + (second ? UNITS[second]! : 0);
+  return (
+    (TENS_WORDS[first!] ?? TEEN_WORDS[first!] ?? UNIT_WORDS[first!]!) +
+    (second ? UNIT_WORDS[second]! : 0)
+  );
 }
 
 function ordinal(words: string): number {
   const [first, second] = words.toLowerCase().split(/[ -]/);
-  return second ? TENS[first!]! + ORDINAL_UNITS[second]! : ORDINAL_ALONE[first!]!;
+  return second ? TENS_WORDS[first!]! + ORDINAL_UNIT_WORDS[second]! : ORDINAL_WORDS[first!]!;
 }
 
 /** Things counted by a number after them: "BAF three", "risk number one", "action two". */
