@@ -480,11 +480,16 @@ function proposalsNote(
   filter: ActionFilter,
 ): string {
   const first = proposals[0]!.closureProposal!;
-  const meeting = first.decisionMeetingId
-    ? ctx.data.meetings.find((m) => m.id === first.decisionMeetingId)
+  return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure by the ${first.supportedBy} in ${first.supportedOn.printed}, and ${proposals.length === 1 ? 'awaits' : 'await'} approval by ${approver(ctx, first)}:`;
+}
+
+/** Who is to approve a closure, and when if its meeting is known: "the Group Trust Board on 29 January 2026". */
+function approver(ctx: AnswerContext, proposal: NonNullable<Action['closureProposal']>): string {
+  const meeting = proposal.decisionMeetingId
+    ? ctx.data.meetings.find((m) => m.id === proposal.decisionMeetingId)
     : undefined;
   const when = meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : '';
-  return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure by the ${first.supportedBy} in ${first.supportedOn.printed}, and ${proposals.length === 1 ? 'awaits' : 'await'} approval by the ${first.awaitingApprovalBy}${when}:`;
+  return `the ${proposal.awaitingApprovalBy}${when}`;
 }
 
 /**
@@ -510,12 +515,7 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
     return `by the ${committee}: ${counts.join(' and ')}`;
   });
   const first = proposals.find((a) => a.closureProposal)?.closureProposal;
-  const meeting = first?.decisionMeetingId
-    ? ctx.data.meetings.find((m) => m.id === first.decisionMeetingId)
-    : undefined;
-  const awaiting = first
-    ? `. They await approval by the ${first.awaitingApprovalBy}${meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : ''}`
-    : '';
+  const awaiting = first ? `. They await approval by ${approver(ctx, first)}` : '';
   return `${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
 }
 
