@@ -311,7 +311,8 @@ export async function answerSearch(
     !hits.some((h) => h.wordsMatched >= h.wordsAsked);
   // A passage holding every word asked, ranked first ("what joint committees have been set up"): not
   // a question Board Clerk knows, but likely the answer. Said so, rather than "didn't understand".
-  const first = all.find((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
+  // (Of the passages shown, so "the first passage below" is the one it names.)
+  const first = hits.find((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
   const papersFirst = others.length > 0 && bestOf(hits, false) > bestOf(hits, true);
   const likelyAnswer = mode === 'unknown' && papersFirst && !!first && holdsAskedWords(first, text);
   return {
