@@ -32,6 +32,7 @@ import {
   SpellCorrector,
   stem,
 } from './text';
+import { withoutFraming } from './framing';
 import { asTyped } from './spoken';
 import type { NamedThing, Vocabulary } from './vocabulary';
 
@@ -934,7 +935,7 @@ function guessedOnly(text: string, roles: Reading['roles']): Reading['roles'] {
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
-  const clipped = asTyped(input.slice(0, MAX_QUESTION_LENGTH));
+  const clipped = withoutFraming(asTyped(input.slice(0, MAX_QUESTION_LENGTH)));
   const raw = clipped.replace(/<[^>]*>/g, ' ');
   const normalised = normalise(clipped);
   const smallTalk =

@@ -255,6 +255,28 @@ export const ROLE_PHRASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Governance terms as people say them and as the papers write them, for "what does X mean?": each
+ * pattern (over the normalised term) adds the papers' wording to look for ("target risk" is a "target
+ * score" in the BAF's quick guide; "1st line" is a line of the three lines of assurance model).
+ */
+export const TERM_VARIANTS: readonly [RegExp, string][] = [
+  [
+    /\b(1st|2nd|3rd|first|second|third|three) lines?\b|\blines of (defen[cs]e|assurance)\b/,
+    'lines of assurance',
+  ],
+  [/\b(inherent|initial|original|starting) (risk|score|rating)\b/, 'inherent score'],
+  [/\b(current|residual) (risk|score|rating)\b/, 'current score'],
+  [/\btarget (risk|score|rating)\b/, 'target score'],
+  [/\bboard assurance framework\b/, 'baf'],
+  [/\bbaf\b/, 'board assurance framework'],
+  [/\brisk appetite\b|\bappetite\b/, 'appetite'],
+  [/\btolerance\b/, 'tolerance'],
+  [/\bpart (ii|2|two)\b/, 'private'],
+  [/\balert advise assure\b|\baaa\b/, 'alert advise assure'],
+  [/\b5 ?x ?5\b|\bscoring (matrix|methodology)\b/, 'scoring methodology'],
+];
+
+/**
  * Everyday words for the subjects of the papers. Each topic lists the words a director might use; a
  * question using any of them searches the papers for all of them (so "money" finds the finance risk).
  */

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { CUES, GUESS_AFTER, GUESS_BEFORE } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
+import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
 import {
@@ -40,6 +41,7 @@ import {
   riskList,
   riskOwner,
 } from './answer/risks';
+import { definition } from './answer/definitions';
 import { topic, unknown } from './answer/search';
 import { strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
@@ -1020,6 +1022,43 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
     when: (r) => has(r, cue),
     then: () => ({ command }),
   });
+
+const termsAsked = new WeakMap<Reading, TermAsked | null>();
+
+/**
+ * The term a question asks the meaning of ("what does 'target risk' mean?"), unless it names a record
+ * (a risk by number, a minute reference, an action, a person): "what does BAF 1's score mean" is that
+ * risk. Asked only as "what is a…?" or "what's QSIR?", nothing else may be named either.
+ */
+function meaningAsked(r: Reading): TermAsked | null {
+  if (termsAsked.has(r)) return termsAsked.get(r)!;
+  let asked = termAsked(r.raw);
+  // A strategy's name ("what does THRIVE stand for": its themes), a committee's (its terms of
+  // reference), an appetite's level (the register's bands) have answers of their own.
+  const record =
+    r.risks.some((k) => k.by !== 'topic') ||
+    findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
+    !!r.committee ||
+    /\b(appetite|tolerance)\b/.test(r.text) ||
+    !!r.minuteReference ||
+    !!r.actionTarget ||
+    !!r.person ||
+    !!r.attendee;
+  const named =
+    !!r.paper ||
+    !!r.termsOfReference ||
+    !!r.committeeReport ||
+    !!r.performanceReport ||
+    r.indicators.length > 0 ||
+    !!r.logSection ||
+    !!r.roles ||
+    !!r.body ||
+    !!r.period ||
+    has(r, 'heatMap', 'help');
+  if (asked && (record || (!asked.strong && named))) asked = null;
+  termsAsked.set(r, asked);
+  return asked;
+}
 
 /** The rules, in rank order. */
 export const RULES = [
@@ -2037,6 +2076,12 @@ export const RULES = [
           : r.organisationIds,
       indicatorIds: r.indicators,
     }),
+  }),
+  definition.rule({
+    rank: 57,
+    name: 'what a term means',
+    when: (r) => meaningAsked(r) !== null,
+    then: (r) => ({ term: meaningAsked(r)!.term, registerId: r.registerId }),
   }),
   riskList.rule({
     rank: 200,

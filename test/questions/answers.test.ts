@@ -801,4 +801,28 @@ describe('answers to directors’ questions', () => {
       /names no single owner or lead for GROUP BAF 2\. It is overseen by the Finance and Performance Committee\. 5 of its 7 actions are led by the Group Director of Strategy and Partnerships; 2 name no lead Board Clerk knows\./,
     );
   });
+  it('answers what a term means with the papers’ own definition, the register asked about first', async () => {
+    const target = shown(await ask("What does 'target risk' mean on the LPT BAF?"));
+    assert.match(target, /What “target risk” means\nIn the papers’ own words:/);
+    assert.match(
+      target,
+      /Target score: the score once any new mitigating controls have been put in place/,
+    );
+    const baf = shown(
+      await ask(
+        "Forgive me, but what is a BAF actually for? I'm looking at the Leicestershire one.",
+      ),
+    );
+    assert.match(baf, /The BAF enables the Board to identify and understand the principal risks/);
+    const qsir = shown(await ask("What's QSIR?"));
+    assert.match(qsir, /What “QSIR” means/);
+    assert.match(qsir, /Quality, Service Improvement and Redesign \(QSIR\)/);
+  });
+
+  it('says plainly when the papers use a term without defining it, with what it is short for', async () => {
+    const text = shown(await ask('what does EPRR stand for'));
+    assert.match(text, /The papers do not define “EPRR”/);
+    assert.match(text, /EPRR is short for emergency preparedness resilience and response\./);
+    assert.match(text, /EPRR Policy/);
+  });
 });

@@ -2515,6 +2515,55 @@ export const CLASSES: Row[] = [
       indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
     },
   ],
+  // What a term means: the papers' own definition, whatever the question says around it.
+  ["What does 'target risk' mean?", { intent: 'definition', term: 'target risk' }],
+  ['what does inherent score mean', { intent: 'definition', term: 'inherent score' }],
+  ['define current score', { intent: 'definition', term: 'current score' }],
+  ['what does EPRR stand for', { intent: 'definition', term: 'EPRR' }],
+  ["What's QSIR?", { intent: 'definition', term: 'QSIR' }],
+  ['what is a deep dive', { intent: 'definition', term: 'deep dive' }],
+  ['what do we mean by well-led?', { intent: 'definition', term: 'well-led' }],
+  ['never heard of a BAF', { intent: 'definition', term: 'BAF' }],
+  [
+    'not sure what the three lines of assurance are',
+    { intent: 'definition', term: 'three lines of assurance' },
+  ],
+  [
+    "Everyone keeps saying '1st line, 2nd line, 3rd line' in the risk papers. What's all that about?",
+    { intent: 'definition', term: '1st line, 2nd line, 3rd line' },
+  ],
+  [
+    "Forgive the naive question, but what is a Board Assurance Framework actually for? I'm looking at the Leicestershire one.",
+    { intent: 'definition', term: 'Board Assurance Framework', registerId: 'reg-lpt-baf-2024-25' },
+  ],
+  // Not a term: a record, a name with answers of its own, a clause, or a word pointing back.
+  ['what does THRIVE stand for', { intent: 'strategy.progress' }],
+  ['what is the transition group for', { intent: 'terms-of-reference' }],
+  [
+    'lpt estates risk.. where is it scored now and what are we aiming for',
+    { intent: 'risk.detail' },
+  ],
+  [
+    "Who's on the hook for LPT's medium-term recovery plan, and was it meant to be done by now?",
+    { intent: 'actions.about' },
+  ],
+  // Written like an email: the greeting, the sign-off and why they ask are not the question.
+  [
+    'Hi, Sophie and I are meeting tomorrow about the financial strategy. Who is down as task lead on the Well-Led action to develop a long-term financial strategy? Thanks, Aisha',
+    { intent: 'actions.list', scope: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  [
+    "Hi, I've got the ICB access meeting tomorrow and need to be sure of our number. What proportion of LPT community waits were over 52 weeks in November? Thanks, Leah",
+    { intent: 'performance' },
+  ],
+  [
+    "Hi, I'm checking the LPT BAF before it goes to Audit and Risk Committee. What's the current score for BAF 03 on finance? Thanks, Megan",
+    { intent: 'risk.detail', risk: { number: 3 }, facets: ['scores'] },
+  ],
+  [
+    'Morning – quick check before my diary review. Which of my Group BAF actions have now gone past their due date? Cheers, Sam',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -181,6 +181,11 @@ export class PassageIndex {
     return index;
   }
 
+  /** The passages of some kinds, for a reader that looks at every one of them (a definition). */
+  documentsOf(kinds: readonly SearchKind[]): readonly SearchDoc[] {
+    return [...this.ofKinds(kinds).docs.values()];
+  }
+
   private corrector: SpellCorrector | null = null;
 
   /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */

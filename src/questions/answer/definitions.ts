@@ -1,0 +1,219 @@
+import { Id } from '../../domain/common';
+import { citation } from '../../shared/views';
+import { kind } from '../kind';
+import { ABBREVIATIONS, TERM_VARIANTS } from '../lexicon';
+import { Text } from '../question';
+import type { SearchDoc, SearchKind } from '../search';
+import { contentWords, escapeRegExp, normalise, stem, words } from '../text';
+import type { AnswerContext } from './context';
+import { answerSearch, type SearchAnswer, type SearchHitView } from './search';
+
+/**
+ * "What does 'target risk' mean?", "what is a BAF for?": the papers' own sentences that say what a term
+ * is (the BAF's quick guide: "Target score: the score once any new mitigating controls have been put in
+ * place"), best first; where no sentence defines it, those that use it, saying so; where none has it,
+ * the search for it.
+ */
+
+/** Verbs that, just after a term, say what it is: "the BAF enables the Board to…" (as stems). */
+const DEFINING_VERBS = new Set(
+  'is are means mean refers enables describes provides sets helps allows ensures aims was were comprises covers contains'
+    .split(' ')
+    .map(stem),
+);
+
+/** How many sentences are shown, each from a passage of its own. */
+const SHOWN = 3;
+/** A defining sentence this short runs on into the next ("Target score: …; this will need…"). */
+const SHORT = 90;
+
+interface Found {
+  hit: { doc: SearchDoc; matched: string[] };
+  sentence: string;
+  score: number;
+}
+
+/** Where the term's words start, in order, in a sentence's words; -1 when they are not all together. */
+function phraseAt(sentence: readonly string[], term: readonly string[]): number {
+  for (let i = 0; i + term.length <= sentence.length; i++)
+    if (term.every((t, j) => sentence[i + j] === t)) return i;
+  return -1;
+}
+
+/** Initials of the words that count in a name ("Quality, Service Improvement and Redesign": qsir). */
+function initialsOf(text: string): string {
+  return words(normalise(text))
+    .filter((w) => !/^(and|of|the|for|in|on|to|&)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** "Quality, Service Improvement and Redesign (QSIR)" or "QSIR (Quality, Service…)": an acronym spelt out. */
+function spelledOut(sentence: string, term: string): boolean {
+  if (term.includes(' '))
+    return new RegExp(
+      `\\b${term.split(' ').map(escapeRegExp).join('[^a-z0-9]+')}\\s*\\(\\s*[a-z&]{2,8}\\s*\\)`,
+      'i',
+    ).test(sentence);
+  const before = new RegExp(`([A-Za-z,&' -]{4,120})\\(\\s*${term}\\s*\\)`, 'i').exec(sentence);
+  if (before && initialsOf(before[1]!).endsWith(term)) return true;
+  const after = new RegExp(`\\b${term}\\s*\\(([^)]{4,120})\\)`, 'i').exec(sentence);
+  return !!after && initialsOf(after[1]!).startsWith(term);
+}
+
+/** How plainly a sentence says what the term is (0: it only uses it). */
+function definingScore(sentence: string, term: string, kindOf: SearchKind): number {
+  const said = words(normalise(sentence)).map(stem);
+  const asked = words(normalise(term)).map(stem);
+  if (!contentWords(normalise(term)).every((w) => said.includes(stem(w)))) return -1;
+  const at = phraseAt(said, asked);
+  let score = 0;
+  if (at >= 0) {
+    score += 2;
+    if (at <= 1) score += 1;
+    const next = said.slice(at + asked.length, at + asked.length + 3);
+    if (next.some((w) => DEFINING_VERBS.has(w))) score += 3;
+    const last = normalise(term).split(' ').at(-1)!;
+    if (new RegExp(`\\b${last}\\w*\\s*(:|\\s[–-]\\s)`).test(sentence.toLowerCase())) score += 4;
+    if (spelledOut(sentence, normalise(term))) score += 4;
+  }
+  if (kindOf === 'register-note' || kindOf === 'terms-of-reference') score += 1;
+  return score - sentence.length / 600;
+}
+
+/** What a short form stands for, as Board Clerk's list of abbreviations has it ("eprr"). */
+function spelledOutInLexicon(term: string): string | null {
+  const long = ABBREVIATIONS[normalise(term)];
+  if (!long || term.includes(' ')) return null;
+  return long.replace(new RegExp(`\\s+${escapeRegExp(normalise(term))}$`), '');
+}
+
+/** The wordings of a term to look for: as asked, and as the papers write it. */
+function variantsOf(term: string): string[] {
+  return [
+    ...new Set([
+      term,
+      ...TERM_VARIANTS.filter(([p]) => p.test(term)).map(([, v]) => v),
+      ...[spelledOutInLexicon(term) ?? []].flat(),
+    ]),
+  ];
+}
+
+function sentencesOf(text: string): { sentence: string; rest: string }[] {
+  return [...text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/g)].map((m) => ({
+    sentence: m[0].trim(),
+    rest: text.slice(m.index + m[0].length).trim(),
+  }));
+}
+
+/** Where a term is said to mean something: the guides, sections and terms of reference first. */
+const DEFINING_KINDS: readonly SearchKind[] = [
+  'register-note',
+  'paper-section',
+  'terms-of-reference',
+  'committee-report',
+  'minute-item',
+];
+
+/**
+ * The passages that have the term: every guide, section and terms of reference that has its words
+ * (read whole: a word as common in the papers as "BAF" is not searched for), then the best of the rest.
+ */
+function candidates(ctx: AnswerContext, variant: string): { doc: SearchDoc; matched: string[] }[] {
+  const asked = words(normalise(variant));
+  const has = (doc: SearchDoc) => {
+    const text = ` ${normalise(`${doc.title} ${doc.text}`)} `;
+    return asked.every((w) => text.includes(` ${w}`));
+  };
+  const seen = new Set<string>();
+  return [
+    ...ctx.passages
+      .documentsOf(DEFINING_KINDS)
+      .filter(has)
+      .map((doc) => ({ doc, matched: asked })),
+    ...ctx.passages.search(variant, { limit: 40, synonyms: false }),
+  ].filter((h) => !seen.has(h.doc.id) && !!seen.add(h.doc.id));
+}
+
+export async function answerDefinition(
+  ctx: AnswerContext,
+  asWritten: string,
+  registerId: string | null,
+): Promise<SearchAnswer | Awaited<ReturnType<typeof answerSearch>>> {
+  const term = normalise(asWritten);
+  const spelt = spelledOutInLexicon(term);
+  const shortFor = spelt ? `${asWritten.toUpperCase()} is short for ${spelt}.` : '';
+  // Asked of one register ("I'm looking at the Leicestershire one"): its organisation's papers first.
+  const organisationId = ctx.data.registers.find((r) => r.id === registerId)?.organisationId;
+  const found: Found[] = [];
+  for (const variant of variantsOf(term))
+    for (const hit of candidates(ctx, variant)) {
+      if (registerId && hit.doc.registerId && hit.doc.registerId !== registerId) continue;
+      // A heading can be where a name is spelt out ("…Redesign (QSIR)").
+      const heading = hit.doc.text && hit.doc.title ? [{ sentence: hit.doc.title, rest: '' }] : [];
+      for (const { sentence, rest } of [
+        ...heading,
+        ...sentencesOf(hit.doc.text || hit.doc.title),
+      ]) {
+        const defining = definingScore(sentence, variant, hit.doc.kind);
+        if (defining < 0) continue;
+        const score =
+          defining + (organisationId && hit.doc.organisationId === organisationId ? 1.5 : 0);
+        const shown =
+          sentence.length < SHORT && rest
+            ? `${sentence} ${sentencesOf(rest)[0]?.sentence ?? ''}`.trim()
+            : sentence;
+        found.push({ hit, sentence: shown, score });
+      }
+    }
+  if (!found.length) {
+    const search = await answerSearch(ctx, term, 'topic', registerId, []);
+    if (!shortFor) return search;
+    return search.kind === 'search'
+      ? { ...search, intro: `${shortFor} ${search.intro}` }
+      : { ...search, title: shortFor, text: `The papers do not use ${asWritten}.` };
+  }
+  found.sort((a, b) => b.score - a.score);
+  const best: Found[] = [];
+  for (const f of found) {
+    if (best.length >= SHOWN) break;
+    if (best.some((b) => b.sentence === f.sentence)) continue;
+    if (best.filter((b) => b.hit.doc.id === f.hit.doc.id).length >= 2) continue;
+    // Beside a definition, only sentences that name the term as a whole, not its words apart.
+    if (best.length && best[0]!.score >= 3 && f.score < 2) break;
+    best.push(f);
+  }
+  const defined = best[0]!.score >= 3;
+  const hits: SearchHitView[] = best.map(({ hit, sentence }) => ({
+    record: hit.doc.record,
+    where: hit.doc.where,
+    title: hit.doc.title,
+    excerpt: sentence,
+    matched: hit.matched,
+    source: citation(ctx.data, hit.doc.source),
+    ask: hit.doc.ask,
+    ...(hit.doc.private ? { private: true as const } : {}),
+  }));
+  return {
+    kind: 'search',
+    title: defined ? `What “${asWritten}” means` : `The papers do not define “${asWritten}”`,
+    intro: [
+      defined ? '' : shortFor,
+      defined
+        ? 'In the papers’ own words:'
+        : 'These are the places they use it, which may show what it means:',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    risks: [],
+    hits,
+    papersFirst: true,
+    notes: [],
+    suggestions: [],
+  };
+}
+
+/** What a term means, as the papers say it. */
+export const definition = kind('definition', { term: Text, registerId: Id.nullable() }, (q, ctx) =>
+  answerDefinition(ctx, q.term, q.registerId),
+);

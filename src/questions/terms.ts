@@ -1,0 +1,112 @@
+import { contentWords, normalise } from './text';
+
+/**
+ * A term whose meaning is asked: "what does 'target risk' mean?", "what is a BAF actually for?",
+ * "everyone keeps saying '1st line, 2nd line' - what's all that about?", "what does EPRR stand for".
+ * Read sentence by sentence (a message may set the scene first), as typed and normalised.
+ */
+
+/** Asks what a term means, whatever else the question names: the term is the capture. */
+const MEANING_ASKED: readonly RegExp[] = [
+  /\bwhat (?:does|do) (.+?) (?:actually |really |even |exactly )?(?:mean|stand for)\b/,
+  /\bwhat (?:is|are) meant by (.+)$/,
+  /\bwhat do (?:you|we|they|people|the papers|papers|folk) mean by (.+)$/,
+  /\b(?:meaning|definition) of (.+)$/,
+  /^(?:please |can you |could you )?define (.+)$/,
+  /^(?:i have )?never heard of (.+)$/,
+  /\b(?:not sure|no idea|do not know|unsure) what (.+?) (?:is|are|means?)(?: for)?$/,
+  /\bwhat (?:is|are) (.+?) when (?:it is|they are) at home$/,
+];
+
+/** A quoted term asked about in another sentence: "'1st line, 2nd line' ... what's all that about?" */
+const ABOUT_QUOTED =
+  /\b(mean|means|meant|stand for|all about|that about|what is that|what are they|define|definition|explain|jargon)\b/;
+
+/** Asks what a thing is, only when nothing else is named: "what is a deep dive?", "what's QSIR?". */
+const WHAT_IS_A: readonly RegExp[] = [
+  // "What is the transition group for?" is its terms of reference; "what is a BAF for?" a term.
+  /\bwhat (?:is|are) (.+?) (?:actually |really |even |exactly )?(?:for|all about)$/,
+  /^(?:so |and |but |ok )?what (?:is|are) (?:a|an) (.+)$/,
+  /^(?:please |can you |could you )?explain (?:to me )?(?:what )?(.+?)(?: is| are| means)?$/,
+];
+const ACRONYM_ALONE = /^\s*[Ww]hat(?:'s|’s| is| are)\s+(?:the\s+)?([A-Z][A-Z&]{2,7})\s*\??\s*$/;
+
+/** Words that point back at a subject ("what does that mean?"): a follow-up, not a term. */
+const POINTING = /^(it|that|this|those|these|them|they|all that|all this|this all|that all)$/;
+
+/** A clause, not a term: "we aiming", "you doing". */
+const SUBJECT_FIRST = /^(we|you|they|i|he|she|it|there|people|everyone)\b/;
+
+/** What is not part of the term: an article before it, where it appears after it. */
+function trimmed(term: string): string {
+  return term
+    .replace(/^(?:the|a|an|our|this|these|term|word|phrase|acronym|abbreviation)\s+/g, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(
+      /\s+(?:in|on|at|from|within|across|throughout) (?:the |our |all the )?(?:papers?|board|reports?|minutes|baf|risk (?:register|framework|papers)|register).*$/,
+      '',
+    )
+    .replace(/\s+(?:actually|really|exactly|even|again|please|here|there)$/, '')
+    .trim();
+}
+
+function usable(term: string): string | null {
+  const t = trimmed(term);
+  // "What are we aiming for?": a question about us, not a term.
+  if (!t || POINTING.test(t) || SUBJECT_FIRST.test(t) || t.split(' ').length > 7) return null;
+  // A single short word may be one the reader treats as common ("baf"): still a term.
+  return contentWords(t).length || /^[a-z&]{3,8}$/.test(t) ? t : null;
+}
+
+export interface TermAsked {
+  term: string;
+  /** Asked as meaning ("what does X mean"), not only as "what is a X": decides over other readings. */
+  strong: boolean;
+}
+
+/** The term as the asker wrote it ("QSIR", "target risk"), found again in the message. */
+function asWritten(raw: string, term: string): string {
+  const pattern = term
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('[^A-Za-z0-9]+');
+  return new RegExp(`\\b${pattern}\\b`, 'i').exec(raw)?.[0] ?? term;
+}
+
+/** The term a question asks the meaning of (as written), or null. */
+export function termAsked(raw: string): TermAsked | null {
+  const found = meaningOf(raw);
+  return found && { ...found, term: asWritten(raw, found.term) };
+}
+
+function meaningOf(raw: string): TermAsked | null {
+  const sentences = raw.split(/(?<=[.?!])\s+|\n+/).filter((s) => s.trim());
+  // Quotes around words, not the apostrophes of "Who's … LPT's".
+  const quoted = /(?:^|[\s(])['‘"“]([^'’"”\n]{2,60}?)['’"”](?=$|[\s.,;:?!)])/.exec(raw)?.[1];
+  for (const sentence of sentences) {
+    const text = normalise(sentence);
+    for (const pattern of MEANING_ASKED) {
+      const m = pattern.exec(text);
+      const term = m && usable(m[1]!);
+      if (term)
+        return {
+          term: quoted && term.includes(normalise(quoted)) ? normalise(quoted) : term,
+          strong: true,
+        };
+    }
+  }
+  if (quoted && sentences.some((s) => ABOUT_QUOTED.test(normalise(s)))) {
+    const term = usable(normalise(quoted));
+    if (term) return { term, strong: true };
+  }
+  for (const sentence of sentences) {
+    const acronym = ACRONYM_ALONE.exec(sentence)?.[1];
+    if (acronym) return { term: normalise(acronym), strong: false };
+    for (const pattern of WHAT_IS_A) {
+      const m = pattern.exec(normalise(sentence));
+      const term = m && usable(m[1]!);
+      if (term) return { term, strong: false };
+    }
+  }
+  return null;
+}
