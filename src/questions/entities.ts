@@ -861,7 +861,7 @@ const SCHEDULE_WORDS =
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
 /** Words around an item's title in a question about its place in the plan ("who's down to bring…"). */
 const PLAN_FILLER = new Set(
-  'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present presents lead leads take takes own actually really dates date ticked tick ticks marked cannot see year'.split(
+  'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present presents lead leads take takes own actually really dates date ticked tick ticks marked cannot see year according per says say listed shown showing'.split(
     ' ',
   ),
 );

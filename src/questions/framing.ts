@@ -35,6 +35,16 @@ const SCOPE = /\b(?:looking at|reading|in front of me|i've been given|i have bee
 const ERRAND_FIRST =
   /^(?:for (?:the |my |our |a |an )?[^,.?]{0,40}?\b(?:pack|audit|return|note|briefing|brief|induction|presentation|piece|tracker|away day|1:1|catch[- ]up|diary|reflections|annual report)\b[^,.?]{0,30}?(?:,\s*|\s+(?=i need|i'd like|i would like|i want|could you|can you|please|what|who|when|which|how))|(?:before|ahead of|in advance of|prepping for|preparing for)\s+[^,.?]{1,60}?(?:,\s*(?=i need|i'd like|i would like|i want|could you|can you|please)|\s+(?=i need|i'd like|i would like|i want|could you|can you|please)))/i;
 
+/**
+ * A question passed on: "a governor has asked what the board resolved…", "a NED asked me how the two
+ * trusts compare on…", "a question came up at F&P about Group BAF 2". Who asked, and where, is not
+ * what is asked.
+ */
+const PASSED_ON: readonly RegExp[] = [
+  /^(?:i've got |i have )?(?:a|an|one of (?:my|our|the)|our|the|some|two|a couple of|several) [a-z' -]{1,40}? (?:has asked|have asked|asked|is asking|are asking|asking|wants to know|want to know|wanted to know|has queried|queried|has raised|raised)(?: me| us)?\s+(?:about\s+)?/i,
+  /^a (?:question|query) (?:came up|has come up|was raised|has been raised|was asked)(?: at [^,.?]{1,60}?)?\s+(?=about\b)/i,
+];
+
 /** Words that lean on what was said before: "those actions", or "it" in a short question. */
 const LEANING = /\b(those|these|them|they|the same|such)\b/i;
 const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
@@ -79,8 +89,10 @@ export function withoutFraming(message: string): string {
     .filter((s) => asking.includes(s) || !(alone && OWN_ERRAND.test(s) && !SCOPE.test(s)))
     .map((s) =>
       asking.includes(s)
-        ? s.replace(ERRAND_FIRST, '')
-        : s.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' '),
+        ? PASSED_ON.reduce((t, p) => t.replace(p, ''), s.replace(ERRAND_FIRST, ''))
+        : PASSED_ON.reduce((t, p) => t.replace(p, ''), s)
+            .replace(OWN_TIMING, '')
+            .replace(/\s{2,}/g, ' '),
     )
     .join(' ');
 }

@@ -26,7 +26,15 @@ describe('a question written like an email', () => {
     ],
     [
       'Hi, a governor has asked what the Group Board resolved on the Group BAF in September. Could you let me know the minute reference? Many thanks, Alex',
-      'a governor has asked what the Group Board resolved on the Group BAF in September. Could you let me know the minute reference?',
+      'what the Group Board resolved on the Group BAF in September. Could you let me know the minute reference?',
+    ],
+    [
+      'Hello – a NED asked me how the two trusts compare on eating disorder waits. What are the November figures? Thanks, Grace',
+      'how the two trusts compare on eating disorder waits. What are the November figures?',
+    ],
+    [
+      'Hi, a question came up at the Finance and Performance Committee about Group BAF 2. Who is the exec lead? Thanks, Priya',
+      'about Group BAF 2. Who is the exec lead?',
     ],
     [
       "What is a BAF actually for? I'm looking at the Leicestershire one.",

@@ -2564,6 +2564,15 @@ export const CLASSES: Row[] = [
     'Morning – quick check before my diary review. Which of my Group BAF actions have now gone past their due date? Cheers, Sam',
     { intent: 'actions.list', scope: { kind: 'mine' } },
   ],
+  // Who leads an item, as the workplan has it, whatever else the item's name is.
+  [
+    'Who is the lead for the Group Performance Report according to the workplan?',
+    { intent: 'workplan', items: ['Group Performance Report'] },
+  ],
+  [
+    'Hi, a governor has asked what the Group Board actually resolved on the Group BAF at the September meeting. Could you let me know the resolution and the minute reference? Thanks, Alex',
+    { intent: 'minutes.resolutions', date: '2025-09-01' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
