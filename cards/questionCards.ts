@@ -106,15 +106,19 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
 function hitElements(h: SearchHitView): CardElement[] {
   return [
     text(`${h.record} · ${h.where}`, { weight: 'Bolder', spacing: 'Small' }),
-    ...(h.title && h.title !== h.excerpt
+    // The record's heading, unless it only says the record's name, or where in it, again.
+    ...(h.title && h.title !== h.excerpt && h.title !== h.record && h.where !== `“${h.title}”`
       ? [text(truncate(h.title, 160), { spacing: 'None', size: 'Small' })]
       : []),
     text(`“${h.excerpt}”`, { spacing: 'None', size: 'Small' }),
-    text(`Matched: ${h.matched.join(', ')} · ${citationText(h.source).replace(/^Source: /, '')}`, {
-      spacing: 'None',
-      size: 'Small',
-      isSubtle: true,
-    }),
+    text(
+      `${h.matched.length ? `Matched: ${h.matched.join(', ')} · ` : ''}${citationText(h.source).replace(/^Source: /, '')}`,
+      {
+        spacing: 'None',
+        size: 'Small',
+        isSubtle: true,
+      },
+    ),
   ];
 }
 
@@ -123,7 +127,7 @@ export function searchCard(answer: Extract<Answer, { kind: 'search' }>): BuiltCa
     `${answer.title}. ${answer.intro} ${answer.risks.map((r) => r.reference).join(', ')}`.trim();
   const body: CardElement[] = [
     ...heading(answer.title),
-    text(answer.intro, { spacing: 'Small' }),
+    ...(answer.intro ? [text(answer.intro, { spacing: 'Small' })] : []),
     // The section holding the passage that matches best comes first.
     ...(answer.papersFirst
       ? [

@@ -803,7 +803,7 @@ describe('answers to directors’ questions', () => {
   });
   it('answers what a term means with the papers’ own definition, the register asked about first', async () => {
     const target = shown(await ask("What does 'target risk' mean on the LPT BAF?"));
-    assert.match(target, /What “target risk” means\nIn the papers’ own words:/);
+    assert.match(target, /What “target risk” means\nIn the papers\n/);
     assert.match(
       target,
       /Target score: the score once any new mitigating controls have been put in place/,

@@ -158,7 +158,7 @@ export async function answerDefinition(
         const defining = definingScore(sentence, variant, hit.doc.kind);
         if (defining < 0) continue;
         const score =
-          defining + (organisationId && hit.doc.organisationId === organisationId ? 1.5 : 0);
+          defining + (organisationId && hit.doc.organisationId === organisationId ? 3 : 0);
         const shown =
           sentence.length < SHORT && rest
             ? `${sentence} ${sentencesOf(rest)[0]?.sentence ?? ''}`.trim()
@@ -189,7 +189,8 @@ export async function answerDefinition(
     where: hit.doc.where,
     title: hit.doc.title,
     excerpt: sentence,
-    matched: hit.matched,
+    // What matched is the term itself: said in the title already.
+    matched: [],
     source: citation(ctx.data, hit.doc.source),
     ask: hit.doc.ask,
     ...(hit.doc.private ? { private: true as const } : {}),
@@ -197,14 +198,12 @@ export async function answerDefinition(
   return {
     kind: 'search',
     title: defined ? `What “${asWritten}” means` : `The papers do not define “${asWritten}”`,
-    intro: [
-      defined ? '' : shortFor,
-      defined
-        ? 'In the papers’ own words:'
-        : 'These are the places they use it, which may show what it means:',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    // A definition needs no introduction; the places a term is only used do.
+    intro: defined
+      ? ''
+      : [shortFor, 'These are the places they use it, which may show what it means:']
+          .filter(Boolean)
+          .join(' '),
     risks: [],
     hits,
     papersFirst: true,
