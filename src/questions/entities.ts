@@ -121,6 +121,11 @@ export interface Reading {
   page: number;
   /** Starts like a follow-up ("and…", "what about…") or leans on one ("who leads that?"). */
   followUp: boolean;
+  /**
+   * The asker says what they remember and asks whether it is right ("…all due end of March 2026,
+   * weren't they?", "…only at 80%, wasn't it?"): what they say is to be checked, not to choose by.
+   */
+  checking: boolean;
 }
 
 const correctors = new WeakMap<Vocabulary, SpellCorrector>();
@@ -597,6 +602,7 @@ function datedRecord(
   body: string | null,
   period: FoundPeriod | null,
   yearGiven: boolean,
+  nearby: boolean,
 ): IsoDate | null {
   if (!period?.period.from) return null;
   const from = period.period.from;
@@ -613,6 +619,16 @@ function datedRecord(
       .filter((r) => (day ? r.date.slice(5) === day : r.date.slice(5, 7) === month))
       .sort((a, b) => b.date.localeCompare(a.date));
     if (same[0]) return same[0].date;
+    // "The October board's minutes" when it met in September: a month misremembered by one is the
+    // meeting meant (its minutes say their date). Only for minutes, which are all in the past.
+    if (nearby) {
+      const off = (r: { date: IsoDate }) => {
+        const d = Math.abs(Number(r.date.slice(5, 7)) - Number(month));
+        return Math.min(d, 12 - d);
+      };
+      const near = mine.filter((r) => off(r) === 1).sort((a, b) => b.date.localeCompare(a.date));
+      if (near[0]) return near[0].date;
+    }
   }
   return null;
 }
@@ -898,6 +914,10 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
   return [...new Set(hits.filter((h) => h.score >= best * 0.7).map((h) => h.doc.title))];
 }
 
+/** A question tagged for confirmation: "…, wasn't it?", "… — is that right?". */
+const CHECKING =
+  /\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right|(?:^|[,—–-]\s*)(?:right|correct))\s*\??\s*$/i;
+
 /** Words without which a question names no date or period. */
 const DATE_WORDS =
   /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
@@ -963,8 +983,11 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const minuteReference = findMinuteReference(clipped);
   const bodyOrNull = body?.thing.id ?? null;
 
+  const checking = CHECKING.test(raw);
   // Reading dates is the costliest step: only when the question has a word a date could be made of.
-  const dated = !risks.length && DATE_WORDS.test(text);
+  // A date remembered for actions ("my actions were due in March, weren't they?") is what is checked:
+  // the actions are shown with their dates, whatever they are.
+  const dated = !risks.length && DATE_WORDS.test(text) && !(checking && cues.has('actions'));
   const period = dated ? findPeriod(raw, ctx.now) : null;
   const pastPeriod = dated ? findPeriod(raw, ctx.now, 'past') : null;
   const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
@@ -1082,6 +1105,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     subject,
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
     followUp,
+    checking,
     paper: paper
       ? { id: paper.thing.id, text: paper.name, bySponsor: false }
       : sponsor
@@ -1102,5 +1126,5 @@ export function meetingDateOf(r: Reading, what: 'meetings' | 'minutes'): IsoDate
     what === 'meetings'
       ? r.ctx.vocabulary.meetings.map((m) => ({ body: m.body, date: m.date }))
       : r.ctx.vocabulary.minutes.map((m) => ({ body: m.body, date: m.heldOn }));
-  return datedRecord(records, r.body, r.pastPeriod, r.yearGiven);
+  return datedRecord(records, r.body, r.pastPeriod, r.yearGiven, what === 'minutes');
 }

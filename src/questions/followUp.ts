@@ -467,7 +467,7 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     return { ...last, part: null, quote: r.topic };
   // Ambitions, then "which one was only on 80%?": those at that level, among the same objective's (or
   // the report's, when one ambition was shown).
-  const level = levelAsked(r.text);
+  const level = r.checking ? null : levelAsked(r.text);
   if (
     last.intent === 'strategy.progress' &&
     level &&

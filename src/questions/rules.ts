@@ -834,7 +834,8 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       }
     : null;
   // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
-  const equals = !below && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
+  // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
+  const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
   // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
   const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
     ? ('lowest' as const)

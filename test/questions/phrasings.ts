@@ -2573,6 +2573,20 @@ export const CLASSES: Row[] = [
     'Hi, a governor has asked what the Group Board actually resolved on the Group BAF at the September meeting. Could you let me know the resolution and the minute reference? Thanks, Alex',
     { intent: 'minutes.resolutions', date: '2025-09-01' },
   ],
+  // A detail remembered and asked to be confirmed: checked against the record, not chosen by.
+  [
+    "my improvement actions in the well-led plan were all due end of march 2026 weren't they?",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { period: null } },
+  ],
+  [
+    "on the trust ambitions, the 'leading care collaboratives' one was only at 80% progress, wasn't it?",
+    { intent: 'strategy.progress', objectiveId: 'obj-collaborative' },
+  ],
+  // A month misremembered by one: the minutes of the meeting meant (they say their date).
+  [
+    'what did the october group board resolve on the group BAF?',
+    { intent: 'minutes.resolutions', date: '2025-09-01' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
