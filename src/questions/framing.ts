@@ -1,3 +1,5 @@
+import { messageSentences } from './text';
+
 /**
  * A message written like an email: "Hi both – I'm updating the paper tracker for the January Group
  * Board. Who authored the THRIVE report and when was it submitted? Thanks, Zoe". What is read is the
@@ -53,13 +55,6 @@ const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 const OWN_TIMING =
   /\b(?:tomorrow|tonight|today|yesterday|later(?: today| this week)?|this (?:morning|afternoon|evening|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s)\b/gi;
 
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+(?=\S)/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 const ASKING_WORDS = new Set(
   'who what when where which how the and for was were are does did could you let know tell please can would will any our about'.split(
     ' ',
@@ -81,7 +76,7 @@ function standsAlone(sentence: string): boolean {
 export function withoutFraming(message: string): string {
   const body = message.replace(GREETING, '').replace(SIGN_OFF, '').replace(NAME_LAST, '').trim();
   if (!body) return message;
-  const sentences = sentencesOf(body);
+  const sentences = messageSentences(body);
   const asking = sentences.filter((s) => ASKING.test(s.replace(ERRAND_FIRST, '')));
   if (!asking.length) return body;
   const alone = asking.every((s) => standsAlone(s.replace(ERRAND_FIRST, '')));

@@ -1,4 +1,4 @@
-import { contentWords, normalise } from './text';
+import { contentWords, escapeRegExp, messageSentences, normalise } from './text';
 
 /**
  * A term whose meaning is asked: "what does 'target risk' mean?", "what is a BAF actually for?",
@@ -66,10 +66,7 @@ export interface TermAsked {
 
 /** The term as the asker wrote it ("QSIR", "target risk"), found again in the message. */
 function asWritten(raw: string, term: string): string {
-  const pattern = term
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('[^A-Za-z0-9]+');
+  const pattern = term.split(' ').map(escapeRegExp).join('[^A-Za-z0-9]+');
   return new RegExp(`\\b${pattern}\\b`, 'i').exec(raw)?.[0] ?? term;
 }
 
@@ -80,7 +77,7 @@ export function termAsked(raw: string): TermAsked | null {
 }
 
 function meaningOf(raw: string): TermAsked | null {
-  const sentences = raw.split(/(?<=[.?!])\s+|\n+/).filter((s) => s.trim());
+  const sentences = messageSentences(raw);
   // Quotes around words, not the apostrophes of "Who's … LPT's".
   const quoted = /(?:^|[\s(])['‘"“]([^'’"”\n]{2,60}?)['’"”](?=$|[\s.,;:?!)])/.exec(raw)?.[1];
   for (const sentence of sentences) {

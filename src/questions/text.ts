@@ -332,6 +332,17 @@ export function holdsAtLeast(text: string, stems: readonly string[], count: numb
   return stems.filter((w) => own.has(w)).length >= count;
 }
 
+/**
+ * Sentences of a typed message: split where a full stop, question or exclamation mark is followed by a
+ * space, or at a line break (so "c.£1.7m" and "GTB/25/15" stay whole).
+ */
+export function messageSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=\S)|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** Sentences of printed text, split at full stops. */
 export function sentencesOf(text: string): string[] {
   return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];

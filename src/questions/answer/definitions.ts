@@ -4,7 +4,7 @@ import { kind } from '../kind';
 import { ABBREVIATIONS, TERM_VARIANTS } from '../lexicon';
 import { Text } from '../question';
 import type { SearchDoc, SearchKind } from '../search';
-import { contentWords, escapeRegExp, normalise, stem, words } from '../text';
+import { contentWords, escapeRegExp, normalise, sentencesOf, stem, words } from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch, type SearchAnswer, type SearchHitView } from './search';
 
@@ -99,11 +99,10 @@ function variantsOf(term: string): string[] {
   ];
 }
 
-function sentencesOf(text: string): { sentence: string; rest: string }[] {
-  return [...text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/g)].map((m) => ({
-    sentence: m[0].trim(),
-    rest: text.slice(m.index + m[0].length).trim(),
-  }));
+/** A passage's sentences, each with the one after it (a short definition runs on into it). */
+function withNext(text: string): { sentence: string; next: string }[] {
+  const all = sentencesOf(text);
+  return all.map((sentence, i) => ({ sentence, next: all[i + 1] ?? '' }));
 }
 
 /** Where a term is said to mean something: the guides, sections and terms of reference first. */
@@ -150,19 +149,13 @@ export async function answerDefinition(
     for (const hit of candidates(ctx, variant)) {
       if (registerId && hit.doc.registerId && hit.doc.registerId !== registerId) continue;
       // A heading can be where a name is spelt out ("…Redesign (QSIR)").
-      const heading = hit.doc.text && hit.doc.title ? [{ sentence: hit.doc.title, rest: '' }] : [];
-      for (const { sentence, rest } of [
-        ...heading,
-        ...sentencesOf(hit.doc.text || hit.doc.title),
-      ]) {
+      const heading = hit.doc.text && hit.doc.title ? [{ sentence: hit.doc.title, next: '' }] : [];
+      for (const { sentence, next } of [...heading, ...withNext(hit.doc.text || hit.doc.title)]) {
         const defining = definingScore(sentence, variant, hit.doc.kind);
         if (defining < 0) continue;
         const score =
           defining + (organisationId && hit.doc.organisationId === organisationId ? 3 : 0);
-        const shown =
-          sentence.length < SHORT && rest
-            ? `${sentence} ${sentencesOf(rest)[0]?.sentence ?? ''}`.trim()
-            : sentence;
+        const shown = sentence.length < SHORT && next ? `${sentence} ${next}` : sentence;
         found.push({ hit, sentence: shown, score });
       }
     }
