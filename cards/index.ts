@@ -8,6 +8,7 @@ import { BRIEF_CARDS } from './briefCard';
 import { IMPORT_CARDS } from './importCards';
 import { INFO_CARDS } from './infoCards';
 import { MEETING_CARDS } from './meetingCards';
+import { text } from './parts';
 import { PAPER_CARDS } from './paperCards';
 import { PROGRESS_CARDS } from './progressCard';
 import { QUESTION_CARDS } from './questionCards';
@@ -52,7 +53,20 @@ const BUILDERS: Builders = {
 /** Every kind of view there is a card for. */
 export const VIEW_KINDS = Object.keys(BUILDERS) as View['kind'][];
 
-/** The card for a view. */
+/** The card for a view, with how its question was read first when that differs from what was said. */
 export function renderView(view: View): BuiltCard {
-  return (BUILDERS[view.kind] as (v: View) => BuiltCard)(view);
+  const built = (BUILDERS[view.kind] as (v: View) => BuiltCard)(view);
+  const readAs = 'readAs' in view ? view.readAs : undefined;
+  return readAs ? withReadAs(built, readAs) : built;
+}
+
+/** The reading said under the card's heading (or first, when it has none). */
+function withReadAs(built: BuiltCard, readAs: string): BuiltCard {
+  const body = built.card.body;
+  const at = body[0]?.type === 'TextBlock' && body[0].style === 'heading' ? 1 : 0;
+  const note = text(readAs, { weight: 'Bolder', spacing: 'Small' });
+  return {
+    summary: `${readAs} ${built.summary}`,
+    card: { ...built.card, body: [...body.slice(0, at), note, ...body.slice(at)] },
+  };
 }

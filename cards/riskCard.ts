@@ -210,7 +210,8 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       ['Trend', risk.trend],
       ['Last updated', risk.lastUpdated],
       ['Included', risk.included],
-      ['Oversight', risk.oversight.join('; ')],
+      // As the register prints it: the committee, the groups that report into it, then the board.
+      ['Governance', risk.governance],
       ['Strategic link', truncate(risk.strategicLink, 200)],
       ['Target reached', risk.target ? (risk.atTarget ? 'Yes' : 'Not yet') : null],
     ]),

@@ -36,8 +36,17 @@ export interface HelpAnswer {
   notes: string[];
 }
 
+/**
+ * What every answer may also carry: how the question was read, when that is not what was said ("You
+ * said BAF 4; the risk you described, research, is BAF 3"). Shown first, so a corrected reading is
+ * never silent.
+ */
+export interface ReadAs {
+  readAs?: string;
+}
+
 /** Every answer any kind of question can give. */
-export type Answer = AnswerOf<RuledKind>;
+export type Answer = AnswerOf<RuledKind> & ReadAs;
 
 export type { ActionAnswer, ActionDelayAnswer, ActionListAnswer } from './answer/actions';
 export type {

@@ -421,6 +421,59 @@ function risksByTopic(topic: string, registerId: string | null, ctx: ReadingCont
   return found(hits).slice(0, 1);
 }
 
+/** "BAF 4, the research one", "the estates risk, BAF 5": a number with what it is about beside it. */
+const DESCRIBED_AFTER =
+  /\bbaf\s*0?(\d{1,2})\s+(?:the|our|its|ie the|i e the|which is the)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:one|risk)\b/;
+const DESCRIBED_BEFORE =
+  /\bthe\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:one|risk)\s+(?:(?:group|lpt|nhft)\s+)?baf\s*0?(\d{1,2})\b/;
+/** Words that say which of several, not what a risk is about ("the same one", "the top risk"). */
+const NOT_A_DESCRIPTION =
+  /^(same|other|first|last|top|next|new|old|draft|big|biggest|main|current|latest|highest|lowest|worst|best|red|amber|green|\w+est|that|this|right|wrong)$/;
+
+/**
+ * The risk meant when a number is named with a description of another risk of the same register
+ * ("group BAF 4, the research one", when research is Group BAF 3): half-remembered numbers are common,
+ * the description rarely wrong. Kept as named when the description also fits the numbered risk, or
+ * fits no risk clearly.
+ */
+function describedRisk(
+  text: string,
+  risk: RiskReference,
+  ctx: ReadingContext,
+): RiskReference | null {
+  if (risk.number === null) return null;
+  const after = DESCRIBED_AFTER.exec(text);
+  const before = after ? null : DESCRIBED_BEFORE.exec(text);
+  const number = Number(after ? after[1] : before?.[2]);
+  const words = (after ? after[2] : before?.[1])?.trim();
+  if (!words || number !== risk.number || words.split(' ').every((w) => NOT_A_DESCRIPTION.test(w)))
+    return null;
+  const found = risksByTopic(words, risk.registerId, ctx);
+  const best = found[0];
+  const wanted = risk.registerId ?? ctx.defaultRegisterId ?? ctx.vocabulary.defaultRegisterId;
+  if (
+    !best ||
+    best.score < 100 ||
+    best.ref.number === null ||
+    best.ref.registerId !== wanted ||
+    best.ref.number === risk.number ||
+    found.some((f) => f.ref.number === risk.number && f.score >= best.score * 0.5)
+  )
+    return null;
+  // The risk's words become the whole span, number and description, so nothing else reads them.
+  const m = (after ?? before)!;
+  const at = text.indexOf(risk.text);
+  const from = at >= 0 ? Math.min(at, m.index) : m.index;
+  const to = Math.max(at >= 0 ? at + risk.text.length : 0, m.index + m[0].length);
+  return {
+    ...risk,
+    registerId: wanted,
+    number: best.ref.number,
+    said: risk.number,
+    text: text.slice(from, to),
+  };
+}
+
 function findMinuteReference(raw: string): string | null {
   const m = /\b([A-Za-z]{2,6})\s*\/\s*(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
@@ -972,6 +1025,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const risks = numberedRisks(text, registerId, riskNumbersOf(v)).map((x) =>
     x.draft ? { ...x, registerId: draftRegister(v, x.registerId) } : x,
   );
+  const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;
+  if (described) risks[0] = described;
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = guessedOnly(text, rolesIn(text, v));

@@ -17,7 +17,7 @@ import {
   type UnansweredLog,
 } from './memory';
 import { composeSearch, type SearchCommand } from './compose';
-import type { ActionTarget, Question } from './question';
+import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
@@ -67,6 +67,35 @@ const conversationOf = (request: Request): ConversationKey => ({
   tenantId: request.where.tenantId,
   threadKey: request.where.threadKey,
 });
+
+/** A risk the question names by another number than the one said (see `RiskReference.said`). */
+function renumbered(value: unknown): RiskReference | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const ref = value as Partial<RiskReference>;
+  if (typeof ref.said === 'number' && typeof ref.number === 'number') return ref as RiskReference;
+  for (const v of Object.values(value)) {
+    const found = renumbered(v);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** How a question was read, when it was not as said. */
+function readAs(question: Question): string | undefined {
+  const risk = renumbered(question);
+  return risk
+    ? `You said BAF ${risk.said}; the risk you described is BAF ${risk.number}, shown here.`
+    : undefined;
+}
+
+/** The subject kept for follow-ups: the number said once corrected is not said again. */
+function asSaidOnce(question: Question): Question {
+  return renumbered(question)
+    ? (JSON.parse(
+        JSON.stringify(question, (k, v: unknown) => (k === 'said' ? undefined : v)),
+      ) as Question)
+    : question;
+}
 
 /** Answers that say the papers do not cover what was asked: kept for the secretaries to review. */
 function couldNotAnswer(question: Question, reply: Answer): boolean {
@@ -132,7 +161,9 @@ export function createQuestions({
     },
     async answer(request, question, text = '') {
       const ctx = await context(request);
-      const reply = await answer(question, ctx, text);
+      const answered = await answer(question, ctx, text);
+      const note = readAs(question);
+      const reply = note ? { ...answered, readAs: note } : answered;
       // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
       const subject =
         question.intent === 'risk.list' &&
@@ -145,7 +176,7 @@ export function createQuestions({
       if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))
         await quietly(
           'remember the subject',
-          () => memory.remember(conversationOf(request), subject, request.now),
+          () => memory.remember(conversationOf(request), asSaidOnce(subject), request.now),
           undefined,
         );
       if (couldNotAnswer(question, reply) && text.trim())

@@ -48,6 +48,11 @@ export const RiskReference = z.object({
   text: Text,
   /** Named by its number, as the draft, or by what it is about (its topic words). */
   by: z.enum(['number', 'draft', 'topic']).optional(),
+  /**
+   * The number the asker gave, when the words beside it described another risk of the same register
+   * ("group BAF 4, the research one" is Group BAF 3): the described risk is the one meant.
+   */
+  said: z.number().int().positive().optional(),
 });
 export type RiskReference = z.infer<typeof RiskReference>;
 

@@ -825,4 +825,21 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /EPRR is short for emergency preparedness resilience and response\./);
     assert.match(text, /EPRR Policy/);
   });
+  it('answers the risk described when the number beside it names another, saying so once, with its governance as printed', async () => {
+    const thread = request('personal', 'renumbered');
+    const first = shown(await ask("what's LPT BAF 05, the estates one, scored at?", thread));
+    assert.match(first, /^BAF 04\nYou said BAF 5; the risk you described is BAF 4, shown here\./);
+    assert.match(first, /If we cannot maintain and improve our estate/);
+    assert.match(
+      first,
+      // (A fact's markdown characters are escaped.)
+      /Governance\nFinance and Performance Committee \\?\[Estates and Medical Equipment Committee, Strategic Executive Board\\?\] Trust Board/,
+    );
+    const next = shown(await ask('and its gaps?', thread));
+    assert.match(next, /^BAF 04\n/);
+    assert.doesNotMatch(next, /You said/);
+    const named = shown(await ask('what is LPT BAF 5 scored at?', request('personal', 'named')));
+    assert.doesNotMatch(named, /You said/);
+    assert.match(named, /emergency preparedness/);
+  });
 });

@@ -2587,6 +2587,35 @@ export const CLASSES: Row[] = [
     'what did the october group board resolve on the group BAF?',
     { intent: 'minutes.resolutions', date: '2025-09-01' },
   ],
+  // A number remembered wrongly beside what the risk is about: the risk described, saying so.
+  [
+    "who's got the actions on group BAF 4, the research one?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 3, registerId: GROUP, said: 4 } },
+    },
+  ],
+  [
+    'what is LPT BAF 05, the estates one, scored at?',
+    { intent: 'risk.detail', risk: { number: 4, registerId: LPT, said: 5 } },
+  ],
+  [
+    'the digital risk, group baf 2: where is it scored now',
+    { intent: 'risk.detail', risk: { number: 1, registerId: GROUP, said: 2 } },
+  ],
+  // …and kept as named when the description fits it, or fits no risk clearly.
+  [
+    'is group BAF 3 the research one?',
+    { intent: 'risk.detail', risk: { number: 3, said: undefined } },
+  ],
+  [
+    'group baf 1, the same one as last time',
+    { intent: 'risk.detail', risk: { number: 1, said: undefined } },
+  ],
+  [
+    'tell me about the workforce risk, BAF 4',
+    { intent: 'risk.detail', risk: { number: 4, said: undefined } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
