@@ -60,10 +60,13 @@ export function renderView(view: View): BuiltCard {
   return readAs ? withReadAs(built, readAs) : built;
 }
 
-/** The reading said under the card's heading (or first, when it has none). */
+/** The reading said under the card's heading and its subtitle (or first, when it has none). */
 function withReadAs(built: BuiltCard, readAs: string): BuiltCard {
   const body = built.card.body;
-  const at = body[0]?.type === 'TextBlock' && body[0].style === 'heading' ? 1 : 0;
+  const [first, second] = body;
+  const headed = first?.type === 'TextBlock' && first.style === 'heading';
+  const subtitled = headed && second?.type === 'TextBlock' && second.spacing === 'None';
+  const at = subtitled ? 2 : headed ? 1 : 0;
   const note = text(readAs, { weight: 'Bolder', spacing: 'Small' });
   return {
     summary: `${readAs} ${built.summary}`,

@@ -828,7 +828,10 @@ describe('answers to directors’ questions', () => {
   it('answers the risk described when the number beside it names another, saying so once, with its governance as printed', async () => {
     const thread = request('personal', 'renumbered');
     const first = shown(await ask("what's LPT BAF 05, the estates one, scored at?", thread));
-    assert.match(first, /^BAF 04\nYou said BAF 5; the risk you described is BAF 4, shown here\./);
+    assert.match(
+      first,
+      /^BAF 04\nLPT BAF 2024\/25\nYou said BAF 5; the risk you described is BAF 4, shown here\./,
+    );
     assert.match(first, /If we cannot maintain and improve our estate/);
     assert.match(
       first,
