@@ -123,6 +123,10 @@ function namesOwnWork(r: Reading, lastWords: string): boolean {
 /** Words of a question about some work that name no work of their own ("anything against it yet?"). */
 const NOT_WORK = new Set('against yet anything something far now still reported latest'.split(' '));
 
+/** "…not above it", "…aren't over that": the risks within a tolerance, asked after it. */
+const NOT_ABOVE_IT =
+  /\b(not|aren t|arent|isn t|isnt|weren t|werent|wasn t|wasnt) (above|over|outside|beyond)\b/;
+
 /** Words of a figure follow-up that name no figure ("and what about the…?"). */
 const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
 
@@ -198,6 +202,18 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
   )
     return { ...last, facets: ['scores'] };
 
+  // A risk, then "which committee looks at it?", "where does it get reported?": who oversees it, with
+  // its governance line as printed.
+  if (
+    lastRisk &&
+    !newRisk &&
+    !r.committee &&
+    (has(r, 'pronoun') || CUES.followUpStart.test(r.text)) &&
+    /\b(which|what) (committee|committees|board|group|forum)\b|\bwhere does (it|that|this) (go|get reported|report|sit)\b|\breport(s|ed)? (in)?to\b|\b(looks?|looked|sits?) (at|with|over) (it|that|this)\b|\b(goes|go) to\b/.test(
+      r.text,
+    )
+  )
+    return { intent: 'risk.owner', risk: lastRisk };
   // Another risk, asked the same way: "what about BAF 5?"
   if (newRisk && r.followUp) {
     if (last.intent === 'risk.detail')
@@ -225,6 +241,39 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
       ...last,
       registerId: r.registerId ?? last.registerId,
       level: appetiteLevelIn(r.text) ?? last.level,
+    };
+  // A register's appetite, then "so which risks were sitting above it?": that register's risks beyond
+  // its tolerance (or within it).
+  if (
+    last.intent === 'risk.appetite' &&
+    !r.risks.length &&
+    /\b(risks|bafs|ones|which)\b/.test(r.text) &&
+    /\b(above|over|outside|exceed\w*|beyond|breach\w*|within|inside|under|below)\b/.test(r.text)
+  )
+    return {
+      intent: 'risk.list',
+      registerId: r.registerId ?? last.registerId,
+      filter:
+        NOT_ABOVE_IT.test(r.text) || /\b(within|inside|under|below)\b/.test(r.text)
+          ? { kind: 'within-appetite' }
+          : { kind: 'above-appetite' },
+    };
+  // Who attended (or sent apologies), then "was the NHFT chief medical officer one of them?": whether
+  // that person was there, said first, from the same meeting's minutes.
+  if (
+    last.intent === 'minutes.attendance' &&
+    (r.roles || r.person || r.attendee) &&
+    /^(so |and |but )?(was|were|is|did|had|has)\b/.test(r.text) &&
+    /\b(one of (them|those)|among (them|those)|on (that|the) list|in (that|the) list|in there|there|present|in attendance|at it|at that|send apologies|sent apologies|give apologies|gave apologies|attend\w*|make it|made it)\b/.test(
+      r.text,
+    )
+  )
+    return {
+      intent: 'minutes.attendance',
+      body: last.body,
+      date: last.date,
+      part: 'all',
+      who: r.attendee?.text ?? r.person?.text ?? r.roles?.text ?? null,
     };
   // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
   if (

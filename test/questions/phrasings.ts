@@ -3194,4 +3194,42 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       tally: 'leads',
     },
   ],
+  // A register's appetite, then the risks beyond it (or within it).
+  [
+    "what's the tolerance band for an 'open' risk appetite on the LPT BAF again?",
+    'so which of the BAF risks were sitting above it?',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'what is the risk appetite on the group baf',
+    'and which ones are within it?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'within-appetite' } },
+  ],
+  // Who attended, then whether one person was among them.
+  [
+    'who sent apologies to the september group board?',
+    'was the NHFT chief medical officer one of them?',
+    {
+      intent: 'minutes.attendance',
+      date: '2025-09-01',
+      part: 'all',
+      who: 'nhft chief medical officer',
+    },
+  ],
+  [
+    'who was at the september group board',
+    'and did jean knight make it?',
+    { intent: 'minutes.attendance', date: '2025-09-01', part: 'all', who: 'jean knight' },
+  ],
+  // A risk, then which committee looks at it: who oversees it.
+  [
+    'lpt baf 4',
+    'which committee looks at it?',
+    { intent: 'risk.owner', risk: { number: 4, registerId: LPT } },
+  ],
+  [
+    'whats the score on group baf 2',
+    'and where does that get reported?',
+    { intent: 'risk.owner', risk: { number: 2, registerId: GROUP } },
+  ],
 ];
