@@ -70,6 +70,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('improved') }),
   /** Moved since the register's last report, as its trend column prints it. */
   z.object({ kind: z.literal('since-last') }),
+  /** Every risk, with when each was last updated as the register prints it ("how up to date is it"). */
+  z.object({ kind: z.literal('last-updated') }),
   /** New risks: drafts proposed to the board and not yet approved. */
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),

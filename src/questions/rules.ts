@@ -640,6 +640,10 @@ function statusFilter(r: Reading): ActionFilter {
   return { status: 'open', period: null };
 }
 
+/** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
+const REGISTER_UPDATED =
+  /\b(last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
+
 /** "Which risks are NOT above appetite", "risks that aren't over tolerance". */
 const NOT_ABOVE =
   /\b(not|aren t|arent|isn t|isnt|never|no longer) (currently |yet |now )?(above|over|outside|exceed\w*|beyond|in breach)\b/;
@@ -1852,6 +1856,17 @@ export const RULES = [
       !has(r, 'whoIs', 'meeting', 'minutes', 'agenda') &&
       !r.paper,
     then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
+  }),
+  riskList.rule({
+    rank: 155,
+    name: 'when a register’s risks were last updated',
+    when: (r) =>
+      !r.risks.length &&
+      !r.topicRisks.some((t) => t.score >= 100) &&
+      !has(r, 'actions', 'due', 'meeting', 'minutes', 'agenda') &&
+      (!!r.registerId || /\b(baf|bafs|register|registers|risks)\b/.test(r.text)) &&
+      REGISTER_UPDATED.test(r.text),
+    then: (r) => ({ registerId: r.registerId, filter: { kind: 'last-updated' as const } }),
   }),
   actionsList.rule({
     rank: 160,

@@ -2616,6 +2616,25 @@ export const CLASSES: Row[] = [
     'tell me about the workforce risk, BAF 4',
     { intent: 'risk.detail', risk: { number: 4, said: undefined } },
   ],
+  // How up to date a register is: when each of its risks was last updated.
+  [
+    "how up to date is the Leicestershire BAF I've been given - when were its risks last revised?",
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'last-updated' } },
+  ],
+  [
+    'is the group BAF up to date?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'last-updated' } },
+  ],
+  [
+    'when were the risks on the baf last reviewed',
+    { intent: 'risk.list', filter: { kind: 'last-updated' } },
+  ],
+  // …not a risk's own ("when was BAF 1 last updated": its card), nor actions' revised dates.
+  ['when was BAF 1 last updated', { intent: 'risk.detail', risk: { number: 1 } }],
+  [
+    'which group baf actions have revised dates',
+    { intent: 'actions.list', filter: { status: 'revised' } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -13,7 +13,7 @@ import type {
   RiskView,
   ScoreView,
 } from '../../shared/viewTypes';
-import { actionView, citation, riskSummaryView, riskView } from '../../shared/views';
+import { actionView, citation, printedDate, riskSummaryView, riskView } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
@@ -255,6 +255,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'most-improved': 'Most improved since the initial score',
   improved: 'Risks scored lower now than at their initial scoring',
   'since-last': 'Risks moved since the last report',
+  'last-updated': 'When the risks were last updated',
   new: 'New risks',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
@@ -272,7 +273,13 @@ const improvement = (v: ListedRisk) => v.initial - v.current.score;
 /** Current minus target: how far a risk still has to go. */
 const distanceToTarget = (v: ListedRisk) => v.current.score - (v.target?.score ?? v.current.score);
 
-type ListedRisk = RiskSummaryView & { initial: number; governance: string; trend: string | null };
+type ListedRisk = RiskSummaryView & {
+  initial: number;
+  governance: string;
+  trend: string | null;
+  /** The risk's last update as shown ("9 May 2024") and as a date, when the register prints one. */
+  lastUpdated: { shown: string; iso: string | null } | null;
+};
 
 /** The approved risks first, best by `key` (highest first), the top ones tied at the best value. */
 function topBy(
@@ -315,6 +322,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return views.filter((v) => v.current.score < v.initial);
     case 'since-last':
       return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
+    case 'last-updated':
+      return views;
     case 'new':
       return views.filter((v) => v.draft);
     case 'moved':
@@ -375,6 +384,27 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
       break;
+    case 'last-updated': {
+      // Grouped by date, newest first: "15 January 2026 (GROUP BAF 1, GROUP BAF 5); …".
+      const byDate = new Map<string, string[]>();
+      const newest = [...all].sort((a, b) =>
+        (b.lastUpdated?.iso ?? '').localeCompare(a.lastUpdated?.iso ?? ''),
+      );
+      for (const v of newest) {
+        const key = v.lastUpdated?.shown ?? '';
+        byDate.set(key, [...(byDate.get(key) ?? []), v.reference]);
+      }
+      const dated = [...byDate].filter(([date]) => date);
+      const undated = byDate.get('') ?? [];
+      notes.push(
+        dated.length === 1 && !undated.length
+          ? `Every risk on this register was last updated on ${dated[0]![0]} (${all.length} risks).`
+          : `Last updated: ${dated.map(([date, refs]) => `${date} (${refs.join(', ')})`).join('; ') || 'no dates printed'}.`,
+      );
+      if (dated.length && undated.length)
+        notes.push(`No date of last update is printed for ${undated.join(', ')}.`);
+      break;
+    }
     case 'since-last': {
       const printed = all.filter((v) => v.trend !== null);
       notes.push(
@@ -446,6 +476,9 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
     initial: assessRisk(risk, register).initial.score,
     governance: risk.governance,
     trend: risk.trend.direction,
+    lastUpdated: risk.lastUpdated
+      ? { shown: printedDate(risk.lastUpdated)!, iso: risk.lastUpdated.iso }
+      : null,
   };
 }
 
@@ -543,7 +576,7 @@ export function answerRiskList(
     title: `${FILTER_LABELS[filter.kind]}${detail}`,
     registerTitle: registerLabel(register),
     filterLabel: `${views.length} of ${risks.length} risks`,
-    risks: views.map(({ initial: _i, governance: _g, trend: _t, ...v }) => v),
+    risks: views.map(({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, ...v }) => v),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
