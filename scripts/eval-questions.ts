@@ -80,7 +80,8 @@ const pattern = (source: string) => {
 // straight and curly apostrophes.
 const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
 /**
- * A date the papers print in figures ("30/06/2025", "31.3.27") or as a short month ("Feb 26") is shown
+ * A date the papers print in figures ("30/06/2025", "31.3.27"), as a short month ("Feb 26") or with a
+ * short year ("9 May 24") is shown
  * as a UK board paper writes it ("30 June 2025", "February 2026"): either is the same fact. (A date that does not exist, such as 31/06/2025, is
  * quoted as printed, so only its printed form counts.)
  */
@@ -91,6 +92,16 @@ function boardPaperForm(text: string): string | null {
     ? MONTHS.find((m) => m.toLowerCase().startsWith(short[1]!.toLowerCase().slice(0, 3)))
     : undefined;
   if (short && named) return `${named} 20${short[2]}`;
+  // "9 May 24": a day of a short-named month and year, shown "9 May 2024".
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{2}|\d{4})$/.exec(text);
+  const monthOf = dayFirst
+    ? MONTHS.findIndex((m) => m.toLowerCase().startsWith(dayFirst[2]!.toLowerCase().slice(0, 3)))
+    : -1;
+  if (dayFirst && monthOf >= 0) {
+    const [day, year] = [Number(dayFirst[1]), Number(dayFirst[3]!.padStart(4, '20'))];
+    const iso = `${year}-${String(monthOf + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? formatDate(iso) : null;
+  }
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(text);
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.padStart(4, '20'))];
