@@ -875,7 +875,12 @@ function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): 
       const said = (w: string) =>
         matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
       const saidWords = [...own].filter(said);
-      if (h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return [];
+      // Most of the question's words are the measure's, or (a long question in plain English: "when
+      // someone at home needs an urgent community visit within two hours, how often…") most of the
+      // measure's own words are the question's.
+      const mostAsked = h.wordsMatched >= Math.max(1, Math.ceil((h.wordsAsked * 2) / 3));
+      const mostOfItsName = h.wordsMatched >= 3 && saidWords.length * 3 >= own.size * 2;
+      if (!mostAsked && !mostOfItsName) return [];
       if (saidWords.length * 2 < own.size) return [];
       // "How many staff have been through it": whom a measure counts does not name it.
       if (saidWords.every((w) => WHO_IS_MEASURED.has(w))) return [];

@@ -2635,6 +2635,30 @@ export const CLASSES: Row[] = [
     'which group baf actions have revised dates',
     { intent: 'actions.list', filter: { status: 'revised' } },
   ],
+  // The report's measures in plain English, as governors and the public say them.
+  [
+    'When someone at home needs an urgent community team visit within two hours, how often does that actually happen?',
+    { intent: 'performance', indicatorIds: ['community-family-2-hr-urgent-care-response'] },
+  ],
+  [
+    'when someone leaves a mental health ward, are they being checked on within a few days?',
+    {
+      intent: 'performance',
+      indicatorIds: ['mental-health-patients-discharged-receiving-follow-up-in-3-d'],
+    },
+  ],
+  [
+    'how much time off sick are staff taking at NHFT',
+    {
+      intent: 'performance',
+      organisationIds: ['nhft'],
+      indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
+  ],
+  [
+    'how many empty posts does LPT have',
+    { intent: 'performance', indicatorIds: ['workforce-vacancy-rate'] },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
