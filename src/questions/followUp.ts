@@ -127,6 +127,45 @@ const NOT_WORK = new Set('against yet anything something far now still reported 
 const NOT_ABOVE_IT =
   /\b(not|aren t|arent|isn t|isnt|weren t|werent|wasn t|wasnt) (above|over|outside|beyond)\b/;
 
+/** A measure asked for by whom it counts: "adults or children?", "what's the split?". */
+const BREAKDOWN_ASKED =
+  /\b(adults?|children|child|kids|young people|breakdown|broken down|split|split between)\b/;
+/** Words that say whom a measure counts, or that it counts everyone. */
+const WHOM = new Set(['adult', 'adults', 'children', 'child', 'total', 'overall']);
+
+/**
+ * The measures that split those given by whom they count ("52 week total waiters": the adult and the
+ * children's), in the report's own order.
+ */
+function breakdownOf(r: Reading, indicatorIds: readonly string[]): string[] {
+  const { indicators } = r.ctx.vocabulary;
+  const base = (name: string) =>
+    name
+      .split(' ')
+      .filter((w) => !WHOM.has(w))
+      .join(' ');
+  const wanted = new Set(
+    indicatorIds
+      .flatMap((id) => indicators.find((i) => i.id === id)?.names.slice(0, 1) ?? [])
+      .map(base),
+  );
+  // One group named ("how many of those are kids"): that group's; both, or a split, asked: each.
+  const adults = /\badults?\b/.test(r.text);
+  const children = /\b(children|child|kids|young people)\b/.test(r.text);
+  const groups =
+    adults === children
+      ? /\b(adults?|children|child)\b/
+      : adults
+        ? /\badults?\b/
+        : /\b(children|child)\b/;
+  return indicators
+    .filter((i) => {
+      const name = i.names[0] ?? '';
+      return !indicatorIds.includes(i.id) && groups.test(name) && wanted.has(base(name));
+    })
+    .map((i) => i.id);
+}
+
 /** Words of a figure follow-up that name no figure ("and what about the…?"). */
 const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
 
@@ -293,6 +332,17 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
     // "How does NHFT compare?": both, side by side. "What about the other trust?": the other member of
     // the group. "So which one's under target?": every organisation's, to compare.
+    // "Is that mostly adults or children?": the same measures, split by whom they count.
+    if (last.intent === 'performance' && !r.indicators.length && BREAKDOWN_ASKED.test(r.text)) {
+      const split = breakdownOf(r, last.indicatorIds);
+      if (split.length)
+        return {
+          ...last,
+          organisationIds: r.organisationIds.length ? r.organisationIds : last.organisationIds,
+          indicatorIds: split,
+          want: 'indicator',
+        };
+    }
     if (last.intent === 'performance' && !r.organisationIds.length && !r.indicators.length) {
       if (/\bthe other (trust|one|organisation|org)\b/.test(r.text)) {
         const others = otherMembers(r, last.organisationIds);

@@ -3275,4 +3275,19 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and where does that get reported?',
     { intent: 'risk.owner', risk: { number: 2, registerId: GROUP } },
   ],
+  // A measure, then "is that mostly adults or children?": the same measure split by whom it counts.
+  [
+    'how long are people waiting for community services in Leicestershire? I keep hearing about year-long waits.',
+    'is that mostly adults or children?',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: [
+        'community-family-52-week-adult-waiters',
+        'community-family-of-overall-adult-waits-waiting-over-52-week',
+        'community-family-52-week-children-s-waiters',
+        'community-family-of-overall-children-waits-waiting-over-52-w',
+      ],
+    },
+  ],
 ];
