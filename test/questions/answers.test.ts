@@ -854,4 +854,18 @@ describe('answers to directors’ questions', () => {
     const lpt = shown(await ask('when were the LPT BAF risks last revised?'));
     assert.match(lpt, /Every risk on this register was last updated on 9 May 2024 \(9 risks\)\./);
   });
+  it('answers who leads work described in plain words with the leads of the risk they describe, when no action says it', async () => {
+    const eprr = shown(
+      await ask(
+        "Who is leading the work to make sure Leicestershire services keep running if there's an emergency or a cyber attack?",
+      ),
+    );
+    assert.match(
+      eprr,
+      /^Actions\nOpen actions for BAF 05 \(LPT BAF 2024\/25\)\nNo action is described in those words: these are the open actions of the risk that is, with who leads them\.\nLeads: Managing Director: 3;/,
+    );
+    // A word or two in common ("patients", "safe") describes no risk: said plainly instead.
+    const flu = shown(await ask('who is doing the work on keeping patients safe from flu?'));
+    assert.match(flu, /^No action in the logs is about work keeping patients safe from flu/);
+  });
 });

@@ -13,7 +13,7 @@ import { actionView, historyViews, rolesLabel } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { DELIVERY_KEY_WORDS } from '../../domain/action';
-import type { MessageAnswer } from '../answers';
+import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
 import {
   ActionFilter,
@@ -21,6 +21,7 @@ import {
   ActionScope,
   ActionTarget,
   Period,
+  type RiskReference,
   Text,
 } from '../question';
 import { contentWords, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
@@ -871,6 +872,32 @@ function saysMoreThanADate(a: Action): string {
   return words ? ` (printed “${printed}”)` : '';
 }
 
+/** A risk search score reached only when a risk's own title or key words hold the words. */
+const DESCRIBES_A_RISK = 100;
+
+/** The risk whose own title or key words `words` describe, when one clearly is. */
+function riskDescribedBy(ctx: AnswerContext, words: string): RiskReference | null {
+  // Its title or key words hold several of them, and it stands clear of the next risk: a passing
+  // word or two ("patients", "safe") describes no risk in particular.
+  const [hit, next] = ctx.passages.search(words, { kinds: ['risk'], limit: 2 });
+  const clear =
+    !!hit &&
+    hit.titleMatch &&
+    hit.wordsMatched >= 2 &&
+    hit.score >= DESCRIBES_A_RISK &&
+    hit.score >= (next?.score ?? 0) * 1.3;
+  const risk = clear ? ctx.data.risks.find((r) => r.id === hit.doc.riskId) : undefined;
+  return risk
+    ? {
+        registerId: risk.registerId,
+        number: risk.number,
+        draft: risk.status === 'draft',
+        text: words,
+        by: 'topic',
+      }
+    : null;
+}
+
 /**
  * "Has the digital transformation plan been signed off?", "who has the green plan funding gap
  * analysis?": the actions whose own words match, each with where it stands or who leads it (and who
@@ -883,7 +910,7 @@ export async function answerActionsAbout(
   period: Period | null = null,
   within: ActionNarrowing | null = null,
   overdueOnly = false,
-): Promise<ActionsAboutAnswer | MessageAnswer> {
+): Promise<ActionsAboutAnswer | (ActionListAnswer & ReadAs) | MessageAnswer> {
   const all = (await ctx.store.findActions({})).map((a) => a.value);
   const overdue = new Set(all.filter((a) => daysOverdue(a, ctx.today) !== null).map((a) => a.id));
   const scoped = within && within.kind !== 'topic' ? await actionsInScope(ctx, within) : null;
@@ -942,6 +969,26 @@ export async function answerActionsAbout(
       text: `None of the actions in ${scoped.whose} is about ${words}. Ask "who leads the ${words} action" to look in every log.`,
       suggestions: [`Who leads the ${words} action?`, `Anything on ${words}?`],
     };
+  // "Who is leading the work to keep services running in an emergency?": no action says so in those
+  // words, but a risk is about them: who carries that risk's actions.
+  const described = !ids.length && ask === 'lead' && !scoped ? riskDescribedBy(ctx, words) : null;
+  if (described) {
+    const list = await answerActionList(
+      ctx,
+      { kind: 'risk', risk: described },
+      { status: 'open', period: null },
+      1,
+      '',
+      'leads',
+    );
+    return list.kind === 'action-list'
+      ? {
+          ...list,
+          readAs:
+            'No action is described in those words: these are the open actions of the risk that is, with who leads them.',
+        }
+      : list;
+  }
   if (!ids.length)
     return {
       kind: 'message',
