@@ -745,7 +745,7 @@ export const CUES = {
   workplan: /\b(work ?plans?|forward plan|annual (cycle|plan) of business|cycle of business)\b/,
   /** Items taken at every meeting: "standing items", "what comes to every board". */
   everyMeeting:
-    /\b(standing (items?|agenda items?|papers?|reports?)|(regular|recurring|routine) (items?|agenda items?|papers?|reports?)|(come|comes|go|goes|are|is|appear\w*|taken|presented|seen|brought) (to|on|at|before) (every|each|all|all the) ((group|trust|public) )*(boards?|meetings?|agendas?)|(on|at|to) (every|each) ((group|trust|public) )*(board|meeting|agenda))\b/,
+    /\b(standing (items?|agenda items?|papers?|reports?)|(regular|recurring|routine) (items?|agenda items?|papers?|reports?)|(come|comes|go|goes|are|is|appear\w*|taken|presented|seen|brought)( up)? (to|on|at|before) (every|each|all|all the)( single)? ((group|trust|public) )*(boards?|meetings?|agendas?)|(on|at|to) (every|each)( single)? ((group|trust|public) )*(board|meeting|agenda)|every time (the|a) ((group|trust) )*board meets)\b/,
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters:

@@ -1810,6 +1810,11 @@ export const RULES = [
       body: r.body,
       date: meetingDateOf(r, 'meetings'),
       unscheduled: has(r, 'unscheduled'),
+      // "What comes to every board?": those items. ("Is the EMA paper on every agenda?" names one: the
+      // whole plan, where it shows as required.)
+      ...(has(r, 'everyMeeting') && !r.workplanItems.length && !r.paper
+        ? { everyMeeting: true }
+        : {}),
     }),
   }),
   meetingAgenda.rule({

@@ -868,4 +868,15 @@ describe('answers to directors’ questions', () => {
     const flu = shown(await ask('who is doing the work on keeping patients safe from flu?'));
     assert.match(flu, /^No action in the logs is about work keeping patients safe from flu/);
   });
+  it('lists the items taken at every meeting when asked for those, not the whole workplan', async () => {
+    const text = shown(await ask('What items come up at every single group board meeting?'));
+    assert.match(text, /Items taken at every meeting \(3 meetings in the workplan\)/);
+    assert.match(text, /Service Presentation/);
+    assert.match(text, /Environmental Analysis/);
+    assert.doesNotMatch(
+      text,
+      /East Midlands Alliance Common Board Paper/,
+      'as required: not every meeting',
+    );
+  });
 });

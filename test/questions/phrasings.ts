@@ -1359,8 +1359,14 @@ export const CLASSES: Row[] = [
     { intent: 'risk.compare', risks: [{ number: 2 }, { draft: true, registerId: GROUP }] },
   ],
   // Items taken at every meeting are the workplan's.
-  ['what are the standing items', { intent: 'workplan' }],
-  ['which papers go to every meeting', { intent: 'workplan' }],
+  ['what are the standing items', { intent: 'workplan', everyMeeting: true }],
+  ['which papers go to every meeting', { intent: 'workplan', everyMeeting: true }],
+  [
+    'What items come up at every single group board meeting?',
+    { intent: 'workplan', body: 'Group Trust Board', everyMeeting: true },
+  ],
+  ['which papers come up every time the board meets', { intent: 'workplan', everyMeeting: true }],
+  ['is the EMA paper on every agenda', { intent: 'workplan', everyMeeting: undefined }],
   ['what is on each agenda without fail', { intent: 'workplan' }],
   ['recurring agenda items for the board', { intent: 'workplan' }],
   // What the papers ask the board to decide, in other words.

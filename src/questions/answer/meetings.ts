@@ -1226,6 +1226,7 @@ export function answerWorkplan(
   date: IsoDate | null,
   unscheduled: boolean,
   titles: readonly string[] = [],
+  everyMeeting = false,
 ): WorkplanAnswer | MessageAnswer {
   const which = body ?? defaultBody(ctx.data);
   const plan =
@@ -1246,6 +1247,15 @@ export function answerWorkplan(
     : plan.items.filter((i) => {
         const dates = Object.keys(i.plannedFor);
         if (unscheduled) return dates.length === 0;
+        // At every meeting: as its frequency says, or planned (not "as required") for each one.
+        if (everyMeeting)
+          return (
+            /\bevery meeting\b/i.test(i.frequency ?? '') ||
+            (plan.meetingDates.length > 0 &&
+              plan.meetingDates.every(
+                (m) => i.plannedFor[m.date] !== undefined && i.plannedFor[m.date] !== 'As required',
+              ))
+          );
         return date ? i.plannedFor[date] !== undefined : true;
       });
   const notes: string[] = [];
@@ -1262,9 +1272,11 @@ export function answerWorkplan(
       ? `When ${named.length === 1 ? 'it is' : 'they are'} planned to come to the board (${plan.meetingDates.length} meetings in the workplan)`
       : unscheduled
         ? 'Items not planned for any meeting'
-        : date
-          ? `Planned for ${formatDate(date)}`
-          : `Every item, for ${plan.meetingDates.length} meetings`,
+        : everyMeeting
+          ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
+          : date
+            ? `Planned for ${formatDate(date)}`
+            : `Every item, for ${plan.meetingDates.length} meetings`,
     items: items.map((i) => ({
       title: i.title,
       section: i.section,
@@ -1290,8 +1302,10 @@ export const workplan = kind(
     unscheduled: z.boolean(),
     /** Only these items, by title: "when is the annual effectiveness review coming to the board". */
     items: z.array(Text).max(10).optional(),
+    /** Only the items taken at every meeting ("what comes up at every board?"). */
+    everyMeeting: z.boolean().optional(),
   },
-  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items),
+  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items, q.everyMeeting),
 );
 
 /** "Matters arising" */
