@@ -644,6 +644,22 @@ function statusFilter(r: Reading): ActionFilter {
 const REGISTER_UPDATED =
   /\b(last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
 
+/**
+ * Words that carry no topic of their own beside one that does ("help for people with gambling
+ * problems" is about gambling): searched, they and their synonyms (people: staff, workforce…) would
+ * outweigh it.
+ */
+const HOLLOW_TOPIC_WORDS = new Set(
+  'people person problems problem issues issue help helping things thing stuff'.split(' '),
+);
+
+/** A topic as searched: without its hollow words, unless it has nothing else. */
+function searchedTopic(topic: string): string {
+  const words = topic.split(' ');
+  const kept = words.filter((w) => !HOLLOW_TOPIC_WORDS.has(w));
+  return kept.length ? kept.join(' ') : topic;
+}
+
 /** "Which risks are NOT above appetite", "risks that aren't over tolerance". */
 const NOT_ABOVE =
   /\b(not|aren t|arent|isn t|isnt|never|no longer) (currently |yet |now )?(above|over|outside|exceed\w*|beyond|in breach)\b/;
@@ -2194,7 +2210,7 @@ export const RULES = [
     rank: 220,
     name: 'a topic',
     when: (r) => r.topic !== null && (has(r, 'topicAsk') || r.text.split(' ').length <= 3),
-    then: (r) => ({ text: r.topic!, registerId: r.registerId }),
+    then: (r) => ({ text: searchedTopic(r.topic!), registerId: r.registerId }),
   }),
   unknown.rule({
     rank: 1000,

@@ -409,6 +409,12 @@ export const DIRECTORS: Row[] = [
   ['tell me about cyber security', { intent: 'topic' }],
   ['anything on estates', { intent: 'topic', text: 'estates' }],
   ['anything on racism', { intent: 'topic', text: 'racism' }],
+  // Words with no topic of their own are not searched beside one that has ("people", "problems").
+  [
+    'Do the papers say anything about help for people with gambling problems?',
+    { intent: 'topic', text: 'gambling' },
+  ],
+  ['anything about people?', { intent: 'topic', text: 'people' }],
   ['what about waiting lists', { intent: 'topic' }],
   ['net zero?', { intent: 'topic' }],
   ['dementia', { intent: 'topic', text: 'dementia' }],
