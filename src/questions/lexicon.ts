@@ -212,6 +212,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'going green': 'green plan',
   'money saving programme': 'value programme',
   'joint staff committee': 'joint people and culture committee',
+  'joint committee for staff matters': 'joint people and culture committee',
+  'joint committee for staff': 'joint people and culture committee',
+  'committee for staff matters': 'people and culture committee',
+  'staff committee': 'people and culture committee',
   'yearly check up': 'annual effectiveness review',
   'annual check up': 'annual effectiveness review',
   // Where the board wants a risk to be is its target: "furthest from where we want it to be".

@@ -2671,6 +2671,15 @@ export const CLASSES: Row[] = [
     'how many empty posts does LPT have',
     { intent: 'performance', indicatorIds: ['workforce-vacancy-rate'] },
   ],
+  // Committees by what they are for, in plain words.
+  [
+    'the two trusts now have a joint committee for staff matters. When did it first meet?',
+    { intent: 'meeting.first', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  [
+    'what did the staff committee say in december',
+    { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
