@@ -211,6 +211,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'sent out of area': 'out of area',
   'going green': 'green plan',
   'money saving programme': 'value programme',
+  // NHS England rates trusts by the oversight framework's segments.
+  'how does nhs england rate': 'what is the oversight segment of',
+  'how do nhs england rate': 'what is the oversight segment of',
+  'rated by nhs england': 'oversight segment',
+  'nhs england rating': 'oversight segment',
+  'nhs england ratings': 'oversight segments',
   'joint staff committee': 'joint people and culture committee',
   'joint committee for staff matters': 'joint people and culture committee',
   'joint committee for staff': 'joint people and culture committee',

@@ -2680,6 +2680,12 @@ export const CLASSES: Row[] = [
     'what did the staff committee say in december',
     { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
   ],
+  // NHS England's rating of a trust is its oversight segment.
+  [
+    'How does NHS England rate our two trusts overall at the moment?',
+    { intent: 'performance', want: 'segment' },
+  ],
+  ["what's our NHS England rating?", { intent: 'performance', want: 'segment' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
