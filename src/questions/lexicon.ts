@@ -776,7 +776,7 @@ export const CUES = {
   aboveAppetite:
     /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
-    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red)\b/,
+    /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red|big (risks|ones)|biggest (risks|ones))\b/,
   lowest:
     /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest)\b/,
   mostImproved:
@@ -880,7 +880,8 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
     'assurances',
     /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit)\b/,
   ],
-  ['actions', /\b(actions?|mitigations?|mitigating)\b/],
+  // "What is being done about it?": the work on it, its actions (with their dates).
+  ['actions', /\b(actions?|mitigations?|mitigating|being done|getting done)\b/],
   ['progress', /\b(progress|update|updates|moving|movement)\b/],
   [
     'links',

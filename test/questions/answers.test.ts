@@ -879,4 +879,14 @@ describe('answers to directors’ questions', () => {
       'as required: not every meeting',
     );
   });
+  it('answers what is being done about the risk a list put first with its actions and their dates', async () => {
+    const thread = request('personal', 'being-done');
+    await ask('What are the big risks the group board is worried about at the moment?', thread);
+    await ask('Which one has the highest score?', thread);
+    const text = shown(
+      await ask('So what is actually being done about that one, and by when?', thread),
+    );
+    assert.match(text, /^GROUP BAF 1\n/);
+    assert.match(text, /Gap analysis of capacity to deliver plan/);
+  });
 });

@@ -2686,6 +2686,14 @@ export const CLASSES: Row[] = [
     { intent: 'performance', want: 'segment' },
   ],
   ["what's our NHS England rating?", { intent: 'performance', want: 'segment' }],
+  [
+    'What are the big risks the group board is worried about at the moment?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest' } },
+  ],
+  [
+    'what is being done about group baf 3?',
+    { intent: 'risk.detail', risk: { number: 3 }, facets: ['actions'] },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3316,5 +3324,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
         'community-family-of-overall-children-waits-waiting-over-52-w',
       ],
     },
+  ],
+  // A risk, then "what is being done about it?": its actions.
+  [
+    'group baf 1',
+    'what is being done about it?',
+    { intent: 'risk.detail', risk: { number: 1, registerId: GROUP }, facets: ['actions'] },
   ],
 ];
