@@ -329,9 +329,6 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
     if (item) return { intent: 'minutes.about', body: last.body, date: last.date, item };
   }
   if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
-    // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
-    // "How does NHFT compare?": both, side by side. "What about the other trust?": the other member of
-    // the group. "So which one's under target?": every organisation's, to compare.
     // "Is that mostly adults or children?": the same measures, split by whom they count.
     if (last.intent === 'performance' && !r.indicators.length && BREAKDOWN_ASKED.test(r.text)) {
       const split = breakdownOf(r, last.indicatorIds);
@@ -343,6 +340,9 @@ export function followUpQuestion(r: Reading, last: Question): Question | null {
           want: 'indicator',
         };
     }
+    // "sickness rate at NHFT" then "and LPT?": the same figures for another organisation.
+    // "How does NHFT compare?": both, side by side. "What about the other trust?": the other member of
+    // the group. "So which one's under target?": every organisation's, to compare.
     if (last.intent === 'performance' && !r.organisationIds.length && !r.indicators.length) {
       if (/\bthe other (trust|one|organisation|org)\b/.test(r.text)) {
         const others = otherMembers(r, last.organisationIds);
