@@ -862,7 +862,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       eprr,
-      /^Actions\nOpen actions for BAF 05 \(LPT BAF 2024\/25\)\nNo action is described in those words: these are the open actions of the risk that is, with who leads them\.\nLeads: Managing Director: 3;/,
+      /^Actions\nOpen actions for BAF 05 \(LPT BAF 2024\/25\)\nNo action uses those words: these are the open actions of the risk they describe, with who leads them\.\nLeads: Managing Director: 3;/,
     );
     // A word or two in common ("patients", "safe") describes no risk: said plainly instead.
     const flu = shown(await ask('who is doing the work on keeping patients safe from flu?'));

@@ -985,7 +985,7 @@ export async function answerActionsAbout(
       ? {
           ...list,
           readAs:
-            'No action is described in those words: these are the open actions of the risk that is, with who leads them.',
+            'No action uses those words: these are the open actions of the risk they describe, with who leads them.',
         }
       : list;
   }
