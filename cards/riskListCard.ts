@@ -171,12 +171,14 @@ const MAX_ROWS = 15;
 
 export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): BuiltCard {
   const shown = answer.risks.slice(0, MAX_ROWS);
-  const summary = answer.risks.length
+  const listed = answer.risks.length
     ? `${answer.title} (${answer.registerTitle}): ${answer.risks.map((r) => `${r.reference} ${r.current.score} ${r.current.band}`).join('; ')}.`
     : `${answer.title} (${answer.registerTitle}): none.`;
+  const summary = answer.lead ? `${answer.lead} ${listed}` : listed;
   const open = shown.length > 1 ? openRisk(shown) : null;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.registerTitle} · ${answer.filterLabel}`),
+    ...(answer.lead ? [text(answer.lead, { spacing: 'Small' })] : []),
     ...(answer.showHeatMap ? heatMap(answer.heatMap) : []),
     ...(shown.length
       ? shown.map(riskRow)

@@ -847,9 +847,10 @@ describe('answers to directors’ questions', () => {
   });
   it('says how up to date a register is: when each risk was last updated, newest first', async () => {
     const group = shown(await ask('is the group BAF up to date?'));
+    // Said first, before the list it stands on.
     assert.match(
       group,
-      /Last updated: 19 January 2026 \(GROUP BAF DRAFT\); 15 January 2026 \(GROUP BAF 1, GROUP BAF 5\); 29 December 2025 \(GROUP BAF 4\); 19 December 2025 \(GROUP BAF 3\); 18 December 2025 \(GROUP BAF 2\)\./,
+      /^When the risks were last updated\nGroup BAF January 2026 · 6 of 6 risks\nLast updated: 19 January 2026 \(GROUP BAF DRAFT\); 15 January 2026 \(GROUP BAF 1, GROUP BAF 5\); 29 December 2025 \(GROUP BAF 4\); 19 December 2025 \(GROUP BAF 3\); 18 December 2025 \(GROUP BAF 2\)\./,
     );
     const lpt = shown(await ask('when were the LPT BAF risks last revised?'));
     assert.match(lpt, /Every risk on this register was last updated on 9 May 2024 \(9 risks\)\./);

@@ -36,6 +36,8 @@ export interface RiskListAnswer {
   heatMap: HeatMapCell[][];
   showHeatMap: boolean;
   appetiteStatement: string;
+  /** The answer in a sentence, said before the list when the list is not itself the answer. */
+  lead: string | null;
   notes: string[];
   source: Citation;
 }
@@ -581,6 +583,8 @@ export function answerRiskList(
     heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
     appetiteStatement: register.appetite.statement,
+    // "How up to date is it?": the dates are the answer, the list behind them.
+    lead: filter.kind === 'last-updated' ? (notes.shift() ?? null) : null,
     notes,
     source: citation(ctx.data, register.source),
   };
