@@ -201,7 +201,10 @@ export const WHICH_ORGANISATION =
   /\bwhich (one|ones|trust|trusts|organisation|org|of them|of the two)\b|\bboth\b/;
 
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
-export function followUpQuestion(r: Reading, last: Question): Question | null {
+export function followUpQuestion(r: Reading, asked: Question): Question | null {
+  // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
+  const last: Question =
+    asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
   if (
     r.smallTalk ||
     has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase')

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { CUES, GUESS_AFTER, GUESS_BEFORE } from './lexicon';
+import { CUES, GUESS_AFTER, GUESS_BEFORE, NUMBER_WORDS } from './lexicon';
 import { findNamed, meetingDateOf, type Reading } from './entities';
 import { findPeriod } from './periods';
 import { termAsked, type TermAsked } from './terms';
@@ -818,8 +818,37 @@ function reportedOfPaper(r: Reading): ReturnType<typeof reportedIn> {
   return words ? reportedIn(r, words, strategies) : null;
 }
 
+/** What a strategy is made of, as directors count it ("goals" are its themes). */
+const COUNTED: Readonly<Record<string, 'themes' | 'objectives' | 'ambitions'>> = {
+  themes: 'themes',
+  goals: 'themes',
+  objectives: 'objectives',
+  priorities: 'objectives',
+  ambitions: 'ambitions',
+};
+const COUNT_ASKED = new RegExp(
+  `\\b(?:how many (themes|goals|objectives|priorities|ambitions)|(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}) (themes|goals|objectives|priorities|ambitions))\\b`,
+);
+
+/**
+ * "How many themes does THRIVE have?", "THRIVE's got five themes, hasn't it?": a count asked, or one
+ * said to be checked. ("Which of the 12 ambitions…" only says how many there are.)
+ */
+function countAsked(
+  r: Reading,
+): { of: 'themes' | 'objectives' | 'ambitions'; said: number | null } | null {
+  const m = COUNT_ASKED.exec(r.text);
+  if (!m) return null;
+  const of = COUNTED[m[1] ?? m[3]!]!;
+  if (m[1]) return { of, said: null };
+  if (!r.checking && !/\b(right|correct|true|yes)$/.test(r.text)) return null;
+  const said = NUMBER_WORDS[m[2]!] ?? Number(m[2]);
+  return { of, said: Number.isFinite(said) ? said : null };
+}
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
+  const count = countAsked(r);
   const figures = strategyFiguresAsked(r);
   if (figures)
     return {
@@ -844,6 +873,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     text: '',
     below,
     extreme,
+    ...(count ? { count } : {}),
     ...q,
   });
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.

@@ -890,4 +890,18 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GROUP BAF 1\n/);
     assert.match(text, /Gap analysis of capacity to deliver plan/);
   });
+  it('counts a strategy’s themes, saying yes or no first when the asker said a number', async () => {
+    assert.match(
+      shown(await ask("THRIVE's got five themes, hasn't it?")),
+      /\nNo: THRIVE – Group Strategy \(Together we Thrive\) has six themes, not five: Technology; Healthy Communities; Responsive; Including everyone; Valuing our people; Efficient and effective\./,
+    );
+    assert.match(
+      shown(await ask('THRIVE has six goals, right?')),
+      /\nYes: THRIVE .* has six themes: /,
+    );
+    assert.match(
+      shown(await ask('how many ambitions are in the trust ambitions?')),
+      /has 12 ambitions\./,
+    );
+  });
 });

@@ -2694,6 +2694,19 @@ export const CLASSES: Row[] = [
     'what is being done about group baf 3?',
     { intent: 'risk.detail', risk: { number: 3 }, facets: ['actions'] },
   ],
+  // How many themes, goals or ambitions a strategy has: counted, checked against a number said.
+  [
+    "THRIVE's got five themes, hasn't it?",
+    { intent: 'strategy.progress', count: { of: 'themes', said: 5 } },
+  ],
+  [
+    'how many goals does THRIVE have',
+    { intent: 'strategy.progress', count: { of: 'themes', said: null } },
+  ],
+  [
+    'how many ambitions are there in the trust ambitions?',
+    { intent: 'strategy.progress', count: { of: 'ambitions', said: null } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -6,6 +6,7 @@ import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/v
 import { citation, flagViews } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
+import { UNIT_WORDS } from '../lexicon';
 import { Text } from '../question';
 import { contentWords, holdsAtLeast, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
@@ -36,6 +37,8 @@ export interface StrategyAsk {
   extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
   /** Only the ambitions at a level ("which ambition was only 90% at Q2"). */
   equals?: { measure: 'progress' | 'confidence'; percent: number } | null;
+  /** How many themes, objectives or ambitions it has, and the number the asker said, if any. */
+  count?: { of: 'themes' | 'objectives' | 'ambitions'; said: number | null } | null;
   /** The part of each ambition's report asked for ("what's holding it back": its challenges). */
   part?: 'challenges' | 'successes' | 'focus' | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
@@ -236,6 +239,7 @@ export function answerStrategy(
     ),
     source: citation(data, strategy.source),
     lead: [
+      ...(ask.count ? [countLead(strategy, ask.count)] : []),
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
       ...(ask.quote
         ? quoteLeads(strategy, ambitions, ask.quote)
@@ -276,6 +280,34 @@ export function answerStrategy(
   };
 }
 
+/** A count as a board paper writes it: in words below ten ("six themes"), in figures above. */
+function inWords(n: number): string {
+  return Object.entries(UNIT_WORDS).find(([, v]) => v === n)?.[0] ?? String(n);
+}
+
+/**
+ * "How many themes does THRIVE have?", "THRIVE's got five themes, hasn't it?": the count, with a yes or
+ * no first when the asker said a number, and the themes' names.
+ */
+function countLead(
+  strategy: Strategy,
+  count: { of: 'themes' | 'objectives' | 'ambitions'; said: number | null },
+): string {
+  const themeObjectives = strategy.themes.flatMap((t) => t.objectives);
+  const [n, named] =
+    count.of === 'themes'
+      ? [strategy.themes.length, strategy.themes.map((t) => t.name)]
+      : count.of === 'objectives'
+        ? strategy.objectives.length
+          ? [strategy.objectives.length, strategy.objectives.map((o) => o.title)]
+          : [themeObjectives.length, []]
+        : [strategy.objectives.flatMap((o) => o.ambitions).length, []];
+  const verdict = count.said === null ? '' : count.said === n ? 'Yes: ' : 'No: ';
+  const not = count.said !== null && count.said !== n ? `, not ${inWords(count.said)}` : '';
+  const names = named.length && named.length <= 12 ? `: ${named.join('; ')}` : '';
+  return `${verdict}${strategy.title} has ${inWords(n)} ${count.of}${not}${names}.`;
+}
+
 /** "Progress on our ambitions", "how are we doing on ambition 2?", "thrive technology progress". */
 export const strategyProgress = kind(
   'strategy.progress',
@@ -299,6 +331,13 @@ export const strategyProgress = kind(
     figures: z.array(Text).nullable().optional(),
     part: z.enum(['challenges', 'successes', 'focus']).nullable().optional(),
     quote: Text.nullable().optional(),
+    count: z
+      .object({
+        of: z.enum(['themes', 'objectives', 'ambitions']),
+        said: z.number().int().min(0).max(99).nullable(),
+      })
+      .nullable()
+      .optional(),
     equals: z
       .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
       .nullable()
