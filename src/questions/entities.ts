@@ -54,6 +54,11 @@ export interface ReadingContext {
 
 export type Cue = keyof typeof CUES;
 
+/** The register a question means: the one it names, else the conversation's, else the newest. */
+export function registerMeant(registerId: string | null, ctx: ReadingContext): string | null {
+  return registerId ?? ctx.defaultRegisterId ?? ctx.vocabulary.defaultRegisterId;
+}
+
 /** A risk found by what it is about: the best in the register asked about, and the others close to it. */
 export interface TopicRisk {
   ref: RiskReference;
@@ -153,9 +158,10 @@ function correctorFor(vocabulary: Vocabulary): SpellCorrector {
   return c;
 }
 
-const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** A number as typed: in figures or in words ("5", "five"). */
+export const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-function toNumber(token: string): number {
+export function toNumber(token: string): number {
   return NUMBER_WORDS[token] ?? Number(token);
 }
 
@@ -384,7 +390,7 @@ function riskNumbersOf(v: Vocabulary): Set<number> {
 /** Risks found by the words they are about, in the register asked about (or the default one). */
 function risksByTopic(topic: string, registerId: string | null, ctx: ReadingContext): TopicRisk[] {
   const { vocabulary: v } = ctx;
-  const wanted = registerId ?? ctx.defaultRegisterId ?? v.defaultRegisterId;
+  const wanted = registerMeant(registerId, ctx);
   const asRisk = (
     r: { registerId: string; number: number | null; draft: boolean },
     score: number,
@@ -450,7 +456,7 @@ function describedRisk(
     return null;
   const found = risksByTopic(words, risk.registerId, ctx);
   const best = found[0];
-  const wanted = risk.registerId ?? ctx.defaultRegisterId ?? ctx.vocabulary.defaultRegisterId;
+  const wanted = registerMeant(risk.registerId, ctx);
   if (
     !best ||
     best.score < 100 ||

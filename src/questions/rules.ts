@@ -1,6 +1,13 @@
 import Fuse from 'fuse.js';
-import { CUES, GUESS_AFTER, GUESS_BEFORE, NUMBER_WORDS } from './lexicon';
-import { findNamed, meetingDateOf, type Reading } from './entities';
+import { CUES, GUESS_AFTER, GUESS_BEFORE } from './lexicon';
+import {
+  findNamed,
+  meetingDateOf,
+  NUMBER,
+  type Reading,
+  registerMeant,
+  toNumber,
+} from './entities';
 import { findPeriod } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList } from './answer/actions';
@@ -347,8 +354,7 @@ function namedRecord(r: Reading): string | null {
   // A risk named by number, or by its own key words ("the draft workforce risk").
   const risk = r.risks[0] ?? ((r.topicRisks[0]?.score ?? 0) >= 100 ? riskOf(r) : null);
   if (risk) {
-    const registerId =
-      risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId;
+    const registerId = registerMeant(risk.registerId, r.ctx);
     const found = r.ctx.vocabulary.risks.find(
       (x) =>
         x.registerId === registerId &&
@@ -419,8 +425,7 @@ function ambiguousTopic(r: Reading): boolean {
 
 function riskWords(ref: RiskReference, r: Reading): string {
   const register = r.ctx.vocabulary.registers.find(
-    (x) =>
-      x.id === (ref.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId),
+    (x) => x.id === registerMeant(ref.registerId, r.ctx),
   );
   const name = register?.names.find((n) => n.split(' ').length <= 3) ?? register?.names[0] ?? '';
   return `${name} ${ref.draft ? 'draft risk' : (ref.number ?? '')}`.trim();
@@ -827,7 +832,7 @@ const COUNTED: Readonly<Record<string, 'themes' | 'objectives' | 'ambitions'>> =
   ambitions: 'ambitions',
 };
 const COUNT_ASKED = new RegExp(
-  `\\b(?:how many (themes|goals|objectives|priorities|ambitions)|(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}) (themes|goals|objectives|priorities|ambitions))\\b`,
+  `\\b(?:how many (themes|goals|objectives|priorities|ambitions)|${NUMBER} (themes|goals|objectives|priorities|ambitions))\\b`,
 );
 
 /**
@@ -842,7 +847,7 @@ function countAsked(
   const of = COUNTED[m[1] ?? m[3]!]!;
   if (m[1]) return { of, said: null };
   if (!r.checking && !/\b(right|correct|true|yes)$/.test(r.text)) return null;
-  const said = NUMBER_WORDS[m[2]!] ?? Number(m[2]);
+  const said = toNumber(m[2]!);
   return { of, said: Number.isFinite(said) ? said : null };
 }
 
@@ -1251,11 +1256,7 @@ export const RULES = [
     then: (r) => {
       const risk = r.risks[0]!;
       const others = r.ctx.vocabulary.risks
-        .filter(
-          (x) =>
-            x.registerId ===
-            (risk.registerId ?? r.ctx.defaultRegisterId ?? r.ctx.vocabulary.defaultRegisterId),
-        )
+        .filter((x) => x.registerId === registerMeant(risk.registerId, r.ctx))
         .filter((x) => x.number !== risk.number && !x.draft)
         .slice(0, 4);
       return {
