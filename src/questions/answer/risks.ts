@@ -349,6 +349,33 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
   }
 }
 
+/**
+ * "How up to date is it?": when each risk was last updated, grouped by date, newest first ("15 January
+ * 2026 (GROUP BAF 1, GROUP BAF 5); …"), and which print no date.
+ */
+function lastUpdatedSentences(all: ListedRisk[]): { lead: string; undated: string | null } {
+  const byDate = new Map<string, string[]>();
+  const newest = [...all].sort((a, b) =>
+    (b.lastUpdated?.iso ?? '').localeCompare(a.lastUpdated?.iso ?? ''),
+  );
+  for (const v of newest) {
+    const key = v.lastUpdated?.shown ?? '';
+    byDate.set(key, [...(byDate.get(key) ?? []), v.reference]);
+  }
+  const dated = [...byDate].filter(([date]) => date);
+  const undated = byDate.get('') ?? [];
+  return {
+    lead:
+      dated.length === 1 && !undated.length
+        ? `Every risk on this register was last updated on ${dated[0]![0]} (${all.length} risks).`
+        : `Last updated: ${dated.map(([date, refs]) => `${date} (${refs.join(', ')})`).join('; ') || 'no dates printed'}.`,
+    undated:
+      dated.length && undated.length
+        ? `No date of last update is printed for ${undated.join(', ')}.`
+        : null,
+  };
+}
+
 /** What a superlative found, said in words (the card lists the risks). */
 function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRisk[]): string[] {
   const notes: string[] = [];
@@ -386,27 +413,6 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       else notes.push('No approved risk has come down from its initial score.');
       notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
       break;
-    case 'last-updated': {
-      // Grouped by date, newest first: "15 January 2026 (GROUP BAF 1, GROUP BAF 5); …".
-      const byDate = new Map<string, string[]>();
-      const newest = [...all].sort((a, b) =>
-        (b.lastUpdated?.iso ?? '').localeCompare(a.lastUpdated?.iso ?? ''),
-      );
-      for (const v of newest) {
-        const key = v.lastUpdated?.shown ?? '';
-        byDate.set(key, [...(byDate.get(key) ?? []), v.reference]);
-      }
-      const dated = [...byDate].filter(([date]) => date);
-      const undated = byDate.get('') ?? [];
-      notes.push(
-        dated.length === 1 && !undated.length
-          ? `Every risk on this register was last updated on ${dated[0]![0]} (${all.length} risks).`
-          : `Last updated: ${dated.map(([date, refs]) => `${date} (${refs.join(', ')})`).join('; ') || 'no dates printed'}.`,
-      );
-      if (dated.length && undated.length)
-        notes.push(`No date of last update is printed for ${undated.join(', ')}.`);
-      break;
-    }
     case 'since-last': {
       const printed = all.filter((v) => v.trend !== null);
       notes.push(
@@ -532,6 +538,9 @@ export function answerRiskList(
               ? ` ${filter.score} now`
               : '';
   const notes: string[] = filterNotes(filter, views, all);
+  // "How up to date is it?": the dates are the answer, said before the list behind them.
+  const updated = filter.kind === 'last-updated' ? lastUpdatedSentences(all) : null;
+  if (updated?.undated) notes.push(updated.undated);
   // "…and which committees have them instead": each one's, as the register prints it.
   if (filter.kind === 'not-committee' && views.length)
     notes.push(
@@ -583,8 +592,7 @@ export function answerRiskList(
     heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
     appetiteStatement: register.appetite.statement,
-    // "How up to date is it?": the dates are the answer, the list behind them.
-    lead: filter.kind === 'last-updated' ? (notes.shift() ?? null) : null,
+    lead: updated?.lead ?? null,
     notes,
     source: citation(ctx.data, register.source),
   };
