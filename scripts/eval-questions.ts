@@ -79,35 +79,34 @@ const pattern = (source: string) => {
 // A range printed "13-16" is shown "13–16" (a UK board paper's en dash): the same words, as are the
 // straight and curly apostrophes.
 const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
+/** The month a printed name stands for, 1 to 12 ("Feb", "Sept", "April"); 0 for none. */
+const monthNamed = (name: string) =>
+  MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
+
+/** A day as a board paper writes it, when the day exists (not 31 June); a two-digit year is 20xx. */
+function dayShown(day: number, month: number, printedYear: string): string | null {
+  const year = Number(printedYear.padStart(4, '20'));
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const real = month >= 1 && month <= 12 && new Date(`${iso}T00:00:00Z`).getUTCDate() === day;
+  return real ? formatDate(iso) : null;
+}
+
 /**
  * A date the papers print in figures ("30/06/2025", "31.3.27"), as a short month ("Feb 26") or with a
- * short year ("9 May 24") is shown
- * as a UK board paper writes it ("30 June 2025", "February 2026"): either is the same fact. (A date that does not exist, such as 31/06/2025, is
- * quoted as printed, so only its printed form counts.)
+ * short year ("9 May 24") is shown as a UK board paper writes it ("30 June 2025", "February 2026", "9
+ * May 2024"): either is the same fact. (A date that does not exist, such as 31/06/2025, is quoted as
+ * printed, so only its printed form counts.)
  */
 function boardPaperForm(text: string): string | null {
   // "Feb 26", "April 26": a month of a year, shown "February 2026".
   const short = /^([A-Za-z]{3,9})\.? (\d{2})$/.exec(text);
-  const named = short
-    ? MONTHS.find((m) => m.toLowerCase().startsWith(short[1]!.toLowerCase().slice(0, 3)))
-    : undefined;
-  if (short && named) return `${named} 20${short[2]}`;
-  // "9 May 24": a day of a short-named month and year, shown "9 May 2024".
-  const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{2}|\d{4})$/.exec(text);
-  const monthOf = dayFirst
-    ? MONTHS.findIndex((m) => m.toLowerCase().startsWith(dayFirst[2]!.toLowerCase().slice(0, 3)))
-    : -1;
-  if (dayFirst && monthOf >= 0) {
-    const [day, year] = [Number(dayFirst[1]), Number(dayFirst[3]!.padStart(4, '20'))];
-    const iso = `${year}-${String(monthOf + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? formatDate(iso) : null;
-  }
+  if (short && monthNamed(short[1]!)) return `${MONTHS[monthNamed(short[1]!) - 1]} 20${short[2]}`;
+  // "9 May 24": a day of a named month.
+  const named = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{2}|\d{4})$/.exec(text);
+  if (named && monthNamed(named[2]!))
+    return dayShown(Number(named[1]), monthNamed(named[2]!), named[3]!);
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(text);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.padStart(4, '20'))];
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const real = new Date(`${iso}T00:00:00Z`).getUTCDate() === day && month >= 1 && month <= 12;
-  return real ? formatDate(iso) : null;
+  return m ? dayShown(Number(m[1]), Number(m[2]), m[3]!) : null;
 }
 const literal = (text: string) => {
   const forms = [text, boardPaperForm(text)].filter((f): f is string => !!f).map(plainly);
