@@ -357,7 +357,7 @@ function numberedRisks(
       }
     }
   if (
-    /\b(draft ((group|baf) )?(workforce )?risk|baf draft|draft baf|draft one|the draft|proposed (new )?risk|new workforce risk|the (new|proposed|unnumbered) ((group|workforce|baf|draft) ){0,3}(risk|one))\b/.test(
+    /\b(draft ((group|baf) )?(workforce )?risk|baf draft|draft baf|draft one|the draft(?! (\S+ )?(\d|(plans?|budgets?|strateg\w*|papers?|reports?|minutes|agenda|polic\w*|documents?|accounts|terms|versions?|figures|workplan|letters?|frameworks?|submissions?|responses?|statements?|programmes?|cases?|proposals?|bill)\b))|proposed (new )?risk|new workforce risk|the (new|proposed|unnumbered) ((group|workforce|baf|draft) ){0,3}(risk|one))\b/.test(
       text,
     )
   )
@@ -478,6 +478,40 @@ function describedRisk(
     said: risk.number,
     text: text.slice(from, to),
   };
+}
+
+/**
+ * The register of a risk named by number alone, when the newest register is not the one meant: it has
+ * no risk of that number and one other register has ("BAF 08", when the Group BAF has five), or the
+ * words around the number describe that number's risk in another register and not this one ("the
+ * estates actions on BAF 04", when LPT BAF 04 is estates and Group BAF 4 is not).
+ */
+function placedRisk(text: string, risk: RiskReference, ctx: ReadingContext): RiskReference | null {
+  const { vocabulary: v } = ctx;
+  if (risk.registerId !== null || risk.number === null || risk.draft) return null;
+  const wanted = registerMeant(null, ctx);
+  const holding = [
+    ...new Set(v.risks.filter((r) => r.number === risk.number).map((r) => r.registerId)),
+  ];
+  if (!holding.includes(wanted ?? ''))
+    return holding.length === 1 ? { ...risk, registerId: holding[0]! } : null;
+  const hits = (
+    ctx.passages?.search(text.replace(risk.text, ' '), { kinds: ['risk'], limit: 12 }) ?? []
+  ).filter((h) => h.titleMatch);
+  const numbered = (h: (typeof hits)[number]) =>
+    v.risks.find((r) => r.id === h.doc.riskId && r.number === risk.number);
+  const best = hits[0];
+  // One risk stands out: its own title or key words hold the words, far above the next.
+  const clear = !!best && best.score >= 50 && best.score >= (hits[1]?.score ?? 0) * 2;
+  const meant = clear ? numbered(best) : undefined;
+  if (
+    !best ||
+    !meant ||
+    meant.registerId === wanted ||
+    hits.some((h) => h.doc.registerId === wanted && numbered(h) && h.score >= best.score * 0.5)
+  )
+    return null;
+  return { ...risk, registerId: meant.registerId };
 }
 
 function findMinuteReference(raw: string): string | null {
@@ -1038,6 +1072,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   );
   const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;
   if (described) risks[0] = described;
+  const placed = risks.length === 1 && !described ? placedRisk(text, risks[0]!, ctx) : null;
+  if (placed) risks[0] = placed;
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = guessedOnly(text, rolesIn(text, v));

@@ -676,10 +676,11 @@ export const CUES = {
     /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|mitigations?|action log|action plan|actioned)\b/,
   /**
    * The asker's own work, in the words people use for what they must do: "what am I on the hook for",
-   * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe".
+   * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe",
+   * "what did I say I'd do".
    */
   myWork:
-    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me)\b/,
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /** Due after today: "anything not due yet", "which actions aren't due until later". */
   notYetDue:

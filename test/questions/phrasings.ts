@@ -2707,6 +2707,21 @@ export const CLASSES: Row[] = [
     'how many ambitions are there in the trust ambitions?',
     { intent: 'strategy.progress', count: { of: 'ambitions', said: null } },
   ],
+  // A number alone, in the register that has it or whose risk of that number the words describe.
+  ['BAF 08 score', { intent: 'risk.detail', risk: { number: 8, registerId: LPT } }],
+  [
+    'which of the estates actions on BAF 04 are mine and when are they due?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 4, registerId: LPT } } },
+    },
+  ],
+  ['the estates risk BAF 04', { intent: 'risk.detail', risk: { number: 4, registerId: LPT } }],
+  ['baf 4 score', { intent: 'risk.detail', risk: { number: 4, registerId: null } }],
+  ['baf 1 estates', { intent: 'risk.detail', risk: { number: 1, registerId: null } }],
+  // "The draft" of a plan or a paper is not the draft risk.
+  ['when does the EMA board see the draft 2026/27 plan?', { intent: 'paper' }],
+  ['is the draft above appetite', { intent: 'risk.detail', risk: { draft: true } }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
