@@ -904,4 +904,31 @@ describe('answers to directors’ questions', () => {
       /has 12 ambitions\./,
     );
   });
+  it('says the nearest due dates when none of the asker’s open actions is due in the period asked', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000021', 'chat-due-month');
+    const text = shown(await ask('what have i got due this month?', r));
+    assert.match(
+      text,
+      /None is due then: the latest before it was due 31 May 2026 \(Well-Led Strategy 7\)\. \d+ open actions are past their dates\./,
+    );
+    assert.match(
+      shown(await ask('anything due in january')),
+      /the next is due 31 March 2027 \(Group BAF 4 action 3\)/,
+    );
+  });
+  it('reads a risk number alone in the register that has it, or whose risk of that number the words describe', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000019', 'chat-estates');
+    const estates = shown(await ask('which of the estates actions on BAF 04 are mine?', r));
+    assert.match(estates, /Identify alternative sources of capital if bid unsuccessful/);
+    assert.match(
+      shown(await ask('BAF 08 current score')),
+      /^BAF 08 \(LPT BAF 2024\/25\)|LPT BAF 08/m,
+    );
+  });
+  it('lists what the asker said they would do as their actions', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000026', 'chat-said');
+    const text = shown(await ask('what did i say i’d do after the well-led review?', r));
+    assert.match(text, /Your open actions in Well-Led Review 2024 action plan/);
+    assert.match(text, /Task lead: Director of People \(DoP\)/);
+  });
 });

@@ -525,6 +525,39 @@ function printedMonthLabel(iso: string): string {
   return formatDate(iso).replace(/^\d+ /, '');
 }
 
+/**
+ * Nothing open is due in the period asked about: the nearest due dates either side, so the answer is
+ * not a bare "none" ("None is due then. The latest before it was due 31 May 2026 (Well-Led
+ * Leadership 1); the next is due 30 January 2027 (…)"). Null when no open action has a date.
+ */
+function nearestDueNote(
+  ctx: AnswerContext,
+  all: readonly Action[],
+  filter: ActionFilter,
+): string | null {
+  const period = filter.period;
+  if (filter.status !== 'due' || !period || (!period.from && !period.to)) return null;
+  const dated = all
+    .filter((a) => a.status === 'open')
+    .map((a) => ({ a, iso: effectiveDue(a).iso }))
+    .filter((x): x is { a: Action; iso: IsoDate } => x.iso !== null)
+    .sort((x, y) => x.iso.localeCompare(y.iso));
+  const before = dated.filter((x) => period.from && x.iso < period.from).at(-1);
+  const after = dated.find((x) => period.to && x.iso > period.to);
+  if (!before && !after) return null;
+  const named = (x: { a: Action; iso: IsoDate }) =>
+    `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference})`;
+  const parts = [
+    ...(before ? [`the latest before it was due ${named(before)}`] : []),
+    ...(after ? [`the next is due ${named(after)}`] : []),
+  ].join('; ');
+  const overdue = dated.filter((x) => daysOverdue(x.a, ctx.today) !== null).length;
+  const late = overdue
+    ? ` ${overdue} open ${overdue === 1 ? 'action is' : 'actions are'} past ${overdue === 1 ? 'its date' : 'their dates'}.`
+    : '';
+  return `None is due then: ${parts}.${late}`;
+}
+
 export async function answerActionList(
   ctx: AnswerContext,
   scope: ActionScope,
@@ -564,6 +597,8 @@ export async function answerActionList(
     ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),
     ...(matching.length ? [] : misprinted),
   ];
+  const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);
+  if (nearest) lead.push(nearest);
   const notes: string[] = matching.length ? [...misprinted] : [];
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
