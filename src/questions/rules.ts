@@ -1782,7 +1782,7 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged)\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged)\b/.test(
           r.text,
         ) &&
           has(r, 'meeting', 'minutes') &&
@@ -1990,6 +1990,24 @@ export const RULES = [
       !has(r, 'risk') &&
       !severalCommittees(r),
     then: (r) => ({ body: r.body }),
+  }),
+  topic.rule({
+    rank: 168,
+    name: 'a topic in the papers of one meeting',
+    // "Anything on the Mental Health Bill in the Jan pack?": that meeting's papers, searched.
+    when: (r) =>
+      r.topic !== null &&
+      has(r, 'topicAsk') &&
+      /\b(papers|pack|bundle|paperwork)\b/.test(r.text) &&
+      !!r.pastPeriod?.period.from &&
+      !r.risks.length &&
+      !r.paper &&
+      meetingDateOf(r, 'meetings') !== null,
+    then: (r) => ({
+      text: searchedTopic(r.topic!),
+      registerId: null,
+      pack: meetingDateOf(r, 'meetings'),
+    }),
   }),
   meetingOn.rule({
     rank: 170,

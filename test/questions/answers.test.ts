@@ -931,4 +931,22 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Your open actions in Well-Led Review 2024 action plan/);
     assert.match(text, /Task lead: Director of People \(DoP\)/);
   });
+  it('searches one meeting’s papers for a topic, and says when Board Clerk does not hold them', async () => {
+    const bill = shown(await ask('anything on the mental health bill in the jan pack?'));
+    assert.match(bill, /^Where the papers for 29 January 2026 cover mental health bill/);
+    assert.match(bill, /Royal Assent on 18 December 2025/);
+    assert.match(
+      shown(await ask('anything about net zero in the september papers')),
+      /Board Clerk does not hold the papers published for 25 September 2025; other papers cover it\./,
+    );
+  });
+  it('finds the minute holding every word asked before one whose title has some of them', async () => {
+    const text = shown(
+      await ask(
+        'what did i tell the sept group board about sharing productivity and efficiency plans?',
+      ),
+    );
+    assert.match(text, /^GTB\/25\/18: East Midlands Alliance/);
+    assert.match(text, /shared across the EMA/);
+  });
 });

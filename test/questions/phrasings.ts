@@ -2722,6 +2722,15 @@ export const CLASSES: Row[] = [
   // "The draft" of a plan or a paper is not the draft risk.
   ['when does the EMA board see the draft 2026/27 plan?', { intent: 'paper' }],
   ['is the draft above appetite', { intent: 'risk.detail', risk: { draft: true } }],
+  // A topic in one meeting's papers; what someone told a meeting, from its minutes.
+  [
+    'anything on the mental health bill in the jan pack?',
+    { intent: 'topic', text: 'mental health bill', pack: '2026-01-29' },
+  ],
+  [
+    'what did i tell the sept group board about sharing productivity and efficiency plans?',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'sharing productivity efficiency plans' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -13,6 +13,7 @@ import { contentWords, normalise, sentencesOf, stem } from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
 import type { SearchAnswer, SearchHitView } from './search';
+import type { SearchHit } from '../search';
 
 export interface MeetingAnswer {
   kind: 'meeting';
@@ -686,10 +687,15 @@ function minuteItemAbout(
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const hits = ctx.passages.search(spelledOut(words), { kinds: ['minute-item'], limit: 10 });
   // Most of the words asked must match: one shared word ("annual") does not make the item.
-  const good = hits.filter(
-    (h) =>
-      h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
-  );
+  // An item holding every one of three or more words asked comes before one whose title has some of
+  // them ("sharing productivity and efficiency plans" is said in the EMA item, not the QSIR one).
+  const every = (h: SearchHit) => h.wordsAsked >= 3 && h.wordsMatched === h.wordsAsked;
+  const good = hits
+    .filter(
+      (h) =>
+        h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
+    )
+    .sort((a, b) => Number(every(b)) - Number(every(a)));
   const hit =
     good.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
     (date || body ? undefined : good.find((h) => h.titleMatch));

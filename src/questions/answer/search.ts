@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../../domain/common';
+import { Id, IsoDate } from '../../domain/common';
+import { formatDate } from '../../domain/dates';
 import type { Citation, ScoreView } from '../../shared/viewTypes';
 import { riskSummaryView, citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
@@ -263,8 +264,24 @@ export async function answerSearch(
   mode: 'topic' | 'unknown',
   registerId: string | null,
   suggestions: readonly string[],
+  pack: IsoDate | null = null,
 ): Promise<SearchAnswer | MessageAnswer> {
-  const all = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
+  const everywhere = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
+  // One meeting's papers ("anything on the Mental Health Bill in the January pack"): the passages of
+  // the papers published for it, or where else the papers have it when that pack does not.
+  const inPack = pack
+    ? everywhere.filter(
+        (h) => ctx.data.sources.find((s) => s.id === h.doc.source.documentId)?.date === pack,
+      )
+    : everywhere;
+  const all = inPack.length ? inPack : everywhere;
+  const packHeld = !!pack && ctx.data.sources.some((s) => s.date === pack);
+  const packNote =
+    pack && !inPack.length && everywhere.length
+      ? packHeld
+        ? `The papers for ${formatDate(pack)} don't mention ${text.trim().replace(/[?.!]+$/, '')}; other papers do. `
+        : `Board Clerk does not hold the papers published for ${formatDate(pack)}; other papers cover it. `
+      : '';
   const top = all[0]?.score ?? 0;
   // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
   // A topic of several words that some passages have together ("solar panels") drops those with one
@@ -324,7 +341,9 @@ export async function answerSearch(
           : "Sorry, I didn't understand that"
         : partly
           ? `The papers don't mention ${asked}`
-          : `Where the papers cover ${asked}`,
+          : pack && inPack.length
+            ? `Where the papers for ${formatDate(pack)} cover ${asked}`
+            : `Where the papers cover ${asked}`,
     intro:
       mode === 'unknown' && likelyAnswer
         ? `That is not a question I know how to answer, but the first passage below has every word you asked (${matched.join(', ')}):`
@@ -332,7 +351,7 @@ export async function answerSearch(
           ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
           : partly
             ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
-            : `${[
+            : `${packNote}${[
                 risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
                 others.length
                   ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
@@ -351,8 +370,19 @@ export async function answerSearch(
 }
 
 /** A subject rather than a record: "anything on net zero?" finds where the papers cover it. */
-export const topic = kind('topic', { text: Text, registerId: Id.nullable() }, (q, ctx) =>
-  answerSearch(ctx, q.text, 'topic', q.registerId, [...EXAMPLE_QUESTIONS.slice(13, 16)]),
+export const topic = kind(
+  'topic',
+  // `pack`: the date of the meeting whose papers were asked about, when one was.
+  { text: Text, registerId: Id.nullable(), pack: IsoDate.nullable().optional() },
+  (q, ctx) =>
+    answerSearch(
+      ctx,
+      q.text,
+      'topic',
+      q.registerId,
+      [...EXAMPLE_QUESTIONS.slice(13, 16)],
+      q.pack ?? null,
+    ),
 );
 
 /** No rule fits: answered from search over the papers, or plainly "the papers don't say". */
