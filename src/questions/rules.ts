@@ -995,7 +995,10 @@ const TERMS_PART_WORDS: [TermsPart, RegExp][] = [
     'attendance',
     /\b(attend\w*|turn up|show up|(have|need|got|expected|required|obliged) to (go|be there))\b/,
   ],
-  ['membership', /\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in)\b/],
+  [
+    'membership',
+    /\b(members?|membership|who (sits|is|are|s) on|made up|sits? on|who is in|(am|are|is) (i|we|they|he|she) (on|in|part of))\b/,
+  ],
   ['frequency', /\b(how often|frequency|frequently|meets?|monthly|quarterly)\b/],
   [
     'records',
@@ -1850,7 +1853,8 @@ export const RULES = [
     name: 'a workplan',
     when: (r) =>
       (has(r, 'workplan') || (has(r, 'everyMeeting') && !has(r, 'actions', 'risk'))) &&
-      (!has(r, 'agenda') || has(r, 'everyMeeting')) &&
+      // "Which items on the workplan aren't scheduled?": the plan's items, not an agenda.
+      (!has(r, 'agenda') || has(r, 'everyMeeting') || has(r, 'unscheduled')) &&
       !r.risks.length &&
       !r.actionTarget,
     then: (r) => ({

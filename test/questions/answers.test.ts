@@ -949,4 +949,25 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GTB\/25\/18: East Midlands Alliance/);
     assert.match(text, /shared across the EMA/);
   });
+  it('shows an empty log in its own words, and where the minutes disagree with it', async () => {
+    const text = shown(await ask('anything outstanding on the group board action log?'));
+    assert.match(text, /The log prints: “Matters arising .*: No actions identified”/);
+    assert.match(text, /record two things that 'would be taken forward'/);
+  });
+  it('says whether the asker’s role is among a group’s members, matching the whole job title', async () => {
+    const nurse = await asPerson('00000000-0000-4000-8000-000000000010', 'chat-tor-1');
+    const text = shown(
+      await ask('am i on the transition group, and how often does it meet?', nurse),
+    );
+    assert.match(
+      text,
+      /You are a member, as Group Chief Nurse: the terms list “Group Chief Nurse Officer”\./,
+    );
+    assert.match(text, /The meeting will be held every month\./);
+    const lptCfo = await asPerson('00000000-0000-4000-8000-000000000019', 'chat-tor-2');
+    assert.match(
+      shown(await ask('am i on the transition group?', lptCfo)),
+      /None of the members the terms list is worded as your role \(Chief Finance Officer \(LPT\)\)/,
+    );
+  });
 });

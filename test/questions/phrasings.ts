@@ -2731,6 +2731,14 @@ export const CLASSES: Row[] = [
     'what did i tell the sept group board about sharing productivity and efficiency plans?',
     { intent: 'minutes.about', date: '2025-09-01', item: 'sharing productivity efficiency plans' },
   ],
+  [
+    "which items on the group board workplan aren't scheduled for any meeting?",
+    { intent: 'workplan', unscheduled: true },
+  ],
+  [
+    'am i on the transition group, and how often does it meet?',
+    { intent: 'terms-of-reference', part: 'membership', also: ['frequency'] },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

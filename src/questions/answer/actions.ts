@@ -599,7 +599,14 @@ export async function answerActionList(
   ];
   const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);
   if (nearest) lead.push(nearest);
+  // An empty log in its own words ("No actions identified"), and where the papers disagree with it.
+  const log =
+    scope.kind === 'log' && !matching.length && !scope.sectionId
+      ? ctx.data.logs.find((l) => l.id === scope.logId)
+      : undefined;
+  if (log && !lead.length) lead.push(...log.notes.map((n) => `The log prints: “${n}”`));
   const notes: string[] = matching.length ? [...misprinted] : [];
+  if (log) notes.push(...log.dataQuality.map((f) => f.message));
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
       within

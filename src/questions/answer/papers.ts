@@ -710,8 +710,41 @@ export const termsOfReference = kind(
     part: z.enum(TERMS_PARTS),
     also: z.array(z.enum(TERMS_PARTS)).optional(),
   },
-  (q, ctx) => answerTermsOfReference(ctx, q.termsId, q.part, q.also),
+  (q, ctx, text) => {
+    const answer = answerTermsOfReference(ctx, q.termsId, q.part, q.also);
+    const asked = [q.part, ...(q.also ?? [])];
+    const note =
+      asked.includes('membership') || asked.includes('all')
+        ? askerMembership(ctx, q.termsId, text)
+        : null;
+    return note && answer.kind === 'paper' ? { ...answer, notes: [note, ...answer.notes] } : answer;
+  },
 );
+
+/** "Am I on the Transition Group?" asked as someone it asks about. */
+const ASKS_OF_SELF = /\b(am i|i sit|do i|my|me)\b/i;
+
+/**
+ * Whether the asker's role is among a group's members ("Group Chief Nurse" in "Group Chief Nurse
+ * Officer"): said when it is, and when the asker asked of themselves and it is not.
+ */
+function askerMembership(ctx: AnswerContext, termsId: string, text: string): string | null {
+  const t = ctx.data.termsOfReference.find((x) => x.id === termsId);
+  const asker = ctx.asker;
+  if (!t || !asker) return null;
+  const wordsOf = (s: string) => contentWords(normalise(s)).map(stem);
+  const line = t.membership.find((m) => {
+    const member = new Set(wordsOf(m));
+    // The whole job title, its organisation too: the LPT's CFO is not the "Group Chief Finance Officer".
+    const own = wordsOf(asker.jobTitle);
+    return own.length >= 2 && own.every((w) => member.has(w));
+  });
+  if (line)
+    return `You are a member, as ${asker.jobTitle.replace(/\s*\([^)]*\)\s*$/, '')}: the terms list “${line}”.`;
+  return ASKS_OF_SELF.test(text)
+    ? `None of the members the terms list is worded as your role (${asker.jobTitle}); they are listed by role, below.`
+    : null;
+}
 
 /** Other words for what figure labels say: "spend" is expenditure, "grown" an increase. */
 const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
