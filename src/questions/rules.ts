@@ -210,7 +210,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 const WHO_LEADS =
-  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|working on)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|working on)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -243,6 +243,16 @@ function describedWork(r: Reading): string {
   while (words.length && !kept(words[0])) words.shift();
   while (words.length && !kept(words.at(-1))) words.pop();
   return words.join(' ');
+}
+
+/**
+ * "The access risk that I've got actions on - what's it scoring?": the asker's actions describe the
+ * risk; its score (or another facet) is what is asked.
+ */
+const BY_MY_ACTIONS =
+  /\b(that|which|where|with) (i|i ve|i have|i m|i am) (got |hold |own |lead |have )?(some |any |the |my )?(actions?|work) (on|against|in|under|for)\b/;
+function riskByMyActions(r: Reading): boolean {
+  return BY_MY_ACTIONS.test(r.text) && r.facets.some((f) => f !== 'actions');
 }
 
 /** Whether the work a question describes is only the log section it names ("the FTSU actions"). */
@@ -1910,7 +1920,8 @@ export const RULES = [
       asksMine(r) &&
       actionNarrowing(r) !== null &&
       !has(r, 'whoIs', 'meeting', 'minutes', 'agenda') &&
-      !r.paper,
+      !r.paper &&
+      !riskByMyActions(r),
     then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
   }),
   riskList.rule({
@@ -1928,6 +1939,7 @@ export const RULES = [
     rank: 160,
     name: 'actions',
     when: (r) =>
+      !riskByMyActions(r) &&
       // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
       !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text)) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||

@@ -970,4 +970,21 @@ describe('answers to directors’ questions', () => {
       /None of the members the terms list is worded as your role \(Chief Finance Officer \(LPT\)\)/,
     );
   });
+  it('answers "has it been done?" of actions none of which is with the open ones, said to be open', async () => {
+    const coo = await asPerson('00000000-0000-4000-8000-000000000023', 'chat-done');
+    await ask('am i on the well-led action plan anywhere?', coo);
+    const text = shown(await ask('has it been done?', coo));
+    assert.match(text, /Your open actions in Well-Led Review 2024 action plan/);
+    assert.match(
+      text,
+      /None is done \(closed\)\. All \d+ are still open, all past their due dates:/,
+    );
+    assert.match(text, /Well-Led Improvement 1/);
+  });
+  it('names who is looking at some work, and by when', async () => {
+    assert.match(
+      shown(await ask('who is looking at the tenure')),
+      /Well-Led FTSU 4 \(Consider implementing a tenure .*\) is led by Director of Corporate Affairs \(DoCA\).*due 31 May 2025\./,
+    );
+  });
 });

@@ -2739,6 +2739,15 @@ export const CLASSES: Row[] = [
     'am i on the transition group, and how often does it meet?',
     { intent: 'terms-of-reference', part: 'membership', also: ['frequency'] },
   ],
+  // The asker's actions describing a risk, whose score is asked; "who's looking at" some work.
+  [
+    "the access risk on the LPT BAF that i've got actions on - what's it scoring now and what's the target?",
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 1 } },
+  ],
+  [
+    "who's looking at bringing in a tenure for my role, and by when?",
+    { intent: 'actions.about', ask: 'lead' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -525,6 +525,13 @@ function printedMonthLabel(iso: string): string {
   return formatDate(iso).replace(/^\d+ /, '');
 }
 
+/** None closed: how many are still open, and how many of those are past their dates. */
+function stillOpenNote(ctx: AnswerContext, open: readonly Action[]): string {
+  const late = open.filter((a) => daysOverdue(a, ctx.today) !== null).length;
+  const all = open.length === 1 ? 'It is' : `All ${open.length} are`;
+  return `None is done (closed). ${all} still open${late ? `, ${late === open.length && open.length > 1 ? 'all' : late} past ${late === 1 && open.length === 1 ? 'its' : 'their'} due date${late === 1 && open.length === 1 ? '' : 's'}` : ''}:`;
+}
+
 /**
  * Nothing open is due in the period asked about: the nearest due dates either side, so the answer is
  * not a bare "none" ("None is due then. The latest before it was due 31 May 2026 (Well-Led
@@ -575,7 +582,13 @@ export async function answerActionList(
   // those, said to be proposals, rather than "none".
   const proposals =
     filter.status === 'closed' && !chosen.matching.length ? proposedIn(all, filter.period) : [];
-  const matching = proposals.length ? proposals : chosen.matching;
+  // "Has it been done?" of actions none of which is: the open ones, said to be open, not a bare none.
+  const stillOpen =
+    filter.status === 'closed' && !filter.period && !chosen.matching.length && !proposals.length
+      ? all.filter(isOpen)
+      : [];
+  const matching = proposals.length ? proposals : stillOpen.length ? stillOpen : chosen.matching;
+  if (stillOpen.length) filter = { ...filter, status: 'open' };
   const size = perPage(ctx, matching);
   const pages = Math.max(1, Math.ceil(matching.length / size));
   const current = Math.min(page, pages);
@@ -591,6 +604,7 @@ export async function answerActionList(
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
+    ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(filter.status === 'proposed-for-closure' && matching.length
       ? [closuresNote(ctx, matching)]
       : []),
