@@ -83,7 +83,10 @@ export function committeeReportCard(
     600,
   );
   const body: CardElement[] = [
-    ...heading(answer.title, `Committee meeting of ${answer.heldOn}`),
+    ...heading(
+      answer.title,
+      `Committee meeting of ${answer.heldOn}${answer.author ? ` · report by ${answer.author}` : ''}`,
+    ),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
     ...answer.blocks.flatMap((b): CardElement[] => [
       subheading(`${b.level.toUpperCase()} (${b.items.length})`),

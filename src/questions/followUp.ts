@@ -7,6 +7,7 @@ import {
   labelsNaming,
   levelAsked,
   notLedBy,
+  committeeWord,
   paperWant,
   reportLevel,
   riskOf,
@@ -470,6 +471,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // One figure printed for both ("82% of LPT staff and 80% of NHFT staff"): the same, again.
     if (same.length) return { ...last };
   }
+  // Actions, then "which of those go to the Finance committee?": those it signs off.
+  if (last.intent === 'actions.list' && has(r, 'pronoun') && r.committee && !r.risks.length)
+    return {
+      ...last,
+      filter: { ...last.filter, signOff: committeeWord(r.committee.id) },
+      page: 1,
+    };
   // Actions, then "which ones aren't task-led by DoCA?": the same actions, less those.
   const except = last.intent === 'actions.list' && has(r, 'pronoun') ? notLedBy(r) : null;
   if (last.intent === 'actions.list' && except)

@@ -165,6 +165,8 @@ export const ActionFilter = z.object({
     .object({ roleIds: z.array(Id).min(1), text: Text, task: z.boolean() })
     .nullable()
     .optional(),
+  /** Only those the log sends to this committee for sign-off, by its printed word ("Finance"). */
+  signOff: Text.nullable().optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 

@@ -102,7 +102,7 @@ const BOARD_MEMBERS =
   /\b(who (sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (the|our) (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (the|our) (neds|non executive directors|non executive directors neds|board members))\b/;
 
 /** The word a committee's sign-off is printed with in an action log ("Finance", "People"). */
-function committeeWord(committee: string): string {
+export function committeeWord(committee: string): string {
   return (
     contentWords(committee.toLowerCase()).filter((w) => !/^(committee|and|of|the)$/.test(w))[0] ??
     committee
@@ -593,7 +593,21 @@ const SHOULD_BE_DONE =
 export function actionFilter(r: Reading): ActionFilter {
   const except = notLedBy(r);
   const filter = statusFilter(r);
-  return except ? { ...filter, notLedBy: except } : filter;
+  const signOff = signOffAsked(r);
+  return {
+    ...filter,
+    ...(except ? { notLedBy: except } : {}),
+    ...(signOff ? { signOff } : {}),
+  };
+}
+
+/** "The well-led actions that go to the People committee": a log's actions by their sign-off. */
+const SENT_TO_COMMITTEE =
+  /\b((go|goes|going|went|sent|taken|reported|reports?|come|comes|brought) (in)?to|signed off by|signs? off|overseen by|for) (the |our )?([a-z&]+ ){0,4}(committee|cttee)\b/;
+function signOffAsked(r: Reading): string | null {
+  return r.committee && r.logSection && !r.risks.length && SENT_TO_COMMITTEE.test(r.text)
+    ? committeeWord(r.committee.id)
+    : null;
 }
 
 function statusFilter(r: Reading): ActionFilter {

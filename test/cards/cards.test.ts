@@ -214,7 +214,7 @@ describe('card builders, one per view', () => {
     ['unanswered', [/could not answer/]],
     ['choices', [/Compare/]],
     ['paper', [/University of Leicester/, /Source:/]],
-    ['committee-report', [/ASSURE/, /Source:/]],
+    ['committee-report', [/ASSURE/, /report by Tim Harrison/, /Source:/]],
     ['performance', [/segment 2/, /Source:/]],
   ];
   for (const [kind, expected] of facts)

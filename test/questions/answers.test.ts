@@ -987,4 +987,15 @@ describe('answers to directors’ questions', () => {
       /Well-Led FTSU 4 \(Consider implementing a tenure .*\) is led by Director of Corporate Affairs \(DoCA\).*due 31 May 2025\./,
     );
   });
+  it('narrows a list of actions to those a committee signs off, as a follow-up', async () => {
+    const dce = await asPerson('00000000-0000-4000-8000-000000000022', 'chat-sign-off');
+    await ask('which well-led actions am i action lead for?', dce);
+    const text = shown(await ask('which of those go to the finance committee?', dce));
+    assert.match(
+      text,
+      /Your open actions signed off by the Finance committee in Well-Led Review 2024/,
+    );
+    assert.match(text, /Develop a long-term financial strategy/);
+    assert.doesNotMatch(text, /Well-Led Leadership 1\b/);
+  });
 });

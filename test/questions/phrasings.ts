@@ -2748,6 +2748,15 @@ export const CLASSES: Row[] = [
     "who's looking at bringing in a tenure for my role, and by when?",
     { intent: 'actions.about', ask: 'lead' },
   ],
+  // A log's actions by the committee that signs them off.
+  [
+    'which well-led actions go to the people committee',
+    { intent: 'actions.list', filter: { status: 'open', signOff: 'people' } },
+  ],
+  [
+    'my well-led actions for the finance committee',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { signOff: 'finance' } },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3384,5 +3393,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'group baf 1',
     'what is being done about it?',
     { intent: 'risk.detail', risk: { number: 1, registerId: GROUP }, facets: ['actions'] },
+  ],
+  // Actions, then "which of those go to the finance committee?": those it signs off.
+  [
+    'which well-led actions am i action lead for?',
+    'which of those go to the finance committee?',
+    { intent: 'actions.list', filter: { signOff: 'finance' } },
+  ],
+  // Actions, then "has it been done?": asked of them as closed (answered with the open ones).
+  [
+    'am i on the well-led action plan anywhere?',
+    'has it been done?',
+    { intent: 'actions.list', filter: { status: 'closed' } },
   ],
 ];

@@ -142,6 +142,11 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
     )
   )
     return false;
+  if (
+    filter.signOff &&
+    !(action.committeeSignOff ?? '').toLowerCase().includes(filter.signOff.toLowerCase())
+  )
+    return false;
   // "Delivered" in everyday words includes what has been closed.
   if (
     filter.key &&
@@ -210,7 +215,7 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
 }
 
 function filterDescription(ctx: AnswerContext, filter: ActionFilter): string {
-  const described = statusDescription(filter, ctx.today);
+  const described = `${statusDescription(filter, ctx.today)}${filter.signOff ? ` signed off by the ${filter.signOff.charAt(0).toUpperCase()}${filter.signOff.slice(1)} committee` : ''}`;
   const except = filter.notLedBy;
   if (!except) return described;
   const who = roleListLabel(ctx, except.roleIds) ?? except.text;

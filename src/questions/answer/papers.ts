@@ -40,6 +40,8 @@ export interface CommitteeReportAnswer {
   title: string;
   committee: string;
   heldOn: string;
+  /** Who wrote the report (usually the committee's chair), when it says. */
+  author: string | null;
   blocks: {
     level: string;
     heading: string;
@@ -446,6 +448,7 @@ export function answerCommitteeReport(
     title: `${report.title}: ${report.committee}`,
     committee: report.committee,
     heldOn: report.heldOn.printed,
+    author: report.author ?? null,
     blocks: (level && !blocks.some((b) => b.items.length)
       ? report.blocks.filter((b) => b.items.length)
       : blocks
