@@ -1163,6 +1163,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const followUp =
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||
+    (cues.has('whichFirst') && !risks.length && !target) ||
     (cues.has('pronoun') &&
       !risks.length &&
       !target &&

@@ -617,6 +617,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
     return { ...last, ask: 'due' };
   if (last.intent === 'actions.list') {
+    // "Which one was due first?": the same list, which is in due-date order.
+    if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed')) return { ...last, page: 1 };
     // "By when?": the same list, which gives each action's date.
     if (/^(and )?(by )?when$/.test(r.text)) return last;
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))

@@ -72,9 +72,21 @@ function standsAlone(sentence: string): boolean {
   return words.length >= 4 || (words.length >= 3 && !LEANING_IF_SHORT.test(sentence));
 }
 
+/**
+ * How short the answer should be ("give me a one-liner on net zero", "one line on Group BAF 1"): the
+ * shape of the reply, not what is asked about. Read as asking about it.
+ */
+const SHAPE_ASKED =
+  /\b(?:(?:give|get|send|drop) me |can i (?:have|get) |i need |just )?(?:a |an )?(?:quick |short |brief )?(?:one[- ]?liner|one[- ]line|single line|line or two|couple of lines|few lines|sentence or two|headline|nutshell)s? (?:on|about|re|for|of)\b/i;
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
-  const body = message.replace(GREETING, '').replace(SIGN_OFF, '').replace(NAME_LAST, '').trim();
+  const body = message
+    .replace(GREETING, '')
+    .replace(SIGN_OFF, '')
+    .replace(NAME_LAST, '')
+    .replace(SHAPE_ASKED, 'about')
+    .trim();
   if (!body) return message;
   const sentences = messageSentences(body);
   const asking = sentences.filter((s) => ASKING.test(s.replace(ERRAND_FIRST, '')));

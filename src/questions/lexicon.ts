@@ -843,6 +843,9 @@ export const CUES = {
    */
   roleOfIt:
     /^(who|whom|(which|what) (exec|executive|director|person|officer|role)) (is|s|was|are|were|will be) (the |its |their )?((task|action|exec|executive|lead|named|responsible) )?(lead|leads|sponsor|sponsors|author|authors|writer|presenter|owner|owners|chair|director|officer|person)( (for|on|of) (it|this|that|this one|that one))?$/,
+  /** Which of a list came first: "which one was due first?", "the most overdue". */
+  whichFirst:
+    /\b((which|what)( one| action| item| of them| of those)? (was|is|were|s|falls?|fell)? ?(due|set|meant to be done) (first|earliest|soonest)|earliest|soonest|oldest|most overdue|longest overdue|furthest behind)\b/,
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
   pronoun:

@@ -998,4 +998,10 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Develop a long-term financial strategy/);
     assert.doesNotMatch(text, /Well-Led Leadership 1\b/);
   });
+  it('finds the asker’s actions on a risk number in the register where they have some, naming it', async () => {
+    const nurse = await asPerson('00000000-0000-4000-8000-000000000011', 'chat-baf-01');
+    const text = shown(await ask('List my BAF 01 actions and where they’ve got to', nurse));
+    assert.match(text, /Your open actions in BAF 01 \(LPT BAF 2024\/25\)/);
+    assert.match(text, /Review of policy Compliance measures/);
+  });
 });

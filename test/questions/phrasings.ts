@@ -2757,6 +2757,20 @@ export const CLASSES: Row[] = [
     'my well-led actions for the finance committee',
     { intent: 'actions.list', scope: { kind: 'mine' }, filter: { signOff: 'finance' } },
   ],
+  // The shape of the reply asked for ("a one-liner on") is not what is asked about.
+  ['give me a one-liner on where we are with net zero', { intent: 'topic', text: 'net zero' }],
+  [
+    "one line on Group BAF 1 please - score and who's carrying the actions",
+    {
+      intent: 'risk.detail',
+      risk: { number: 1, registerId: GROUP },
+      facets: ['scores', 'actions'],
+    },
+  ],
+  [
+    "who's named against the medium term recovery plan action on LPT BAF 03?",
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3405,5 +3419,15 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'am i on the well-led action plan anywhere?',
     'has it been done?',
     { intent: 'actions.list', filter: { status: 'closed' } },
+  ],
+  // A list of actions, then "which one was due first?": the same list, in due-date order.
+  [
+    'show me everything overdue owned by the DoCA',
+    'which one was due first?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-wlt-doca'] },
+      filter: { status: 'overdue' },
+    },
   ],
 ];

@@ -392,7 +392,20 @@ async function narrowed(
   const scoped = await actionsInScope(ctx, within);
   if ('kind' in scoped) return scoped;
   const ids = new Set(scoped.actions.map((a) => a.value.id));
-  return { actions: mine.filter((a) => ids.has(a.value.id)), whose: `in ${scoped.whose}` };
+  const found = { actions: mine.filter((a) => ids.has(a.value.id)), whose: `in ${scoped.whose}` };
+  // "My BAF 01 actions", no register named, none of them on the newest register's risk 1: the
+  // asker's on the risk of that number in another register, which the description names.
+  if (found.actions.length || within.kind !== 'risk' || within.risk.registerId !== null)
+    return found;
+  const { number } = within.risk;
+  for (const other of ctx.data.risks.filter((r) => r.number === number && number !== null)) {
+    const there = await narrowed(ctx, mine, {
+      kind: 'risk',
+      risk: { ...within.risk, registerId: other.registerId },
+    });
+    if (!('kind' in there) && there.actions.length) return there;
+  }
+  return found;
 }
 
 /**
