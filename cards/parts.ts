@@ -155,15 +155,17 @@ export function scoreWords(s: ScoreView): string {
 /** "At the limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
 export function toleranceWords(appetite: AppetiteView, current: number): string {
   const level = appetite.level[0]!.toUpperCase() + appetite.level.slice(1);
+  // "Open appetite, 13-16": the level's scores, as the register's key prints them.
+  const named = `${level} appetite${appetite.range ? `, ${appetite.range}` : ''}`;
   if (appetite.upperLimit === null || appetite.tolerance === null)
     return `${level} appetite (no tolerance limit given)`;
   switch (appetite.tolerance) {
     case 'within':
-      return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${level} appetite)`;
+      return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${named})`;
     case 'at':
-      return `At the limit of tolerance: ${current}, the most the ${level} appetite tolerates`;
+      return `At the limit of tolerance: ${current}, the most the ${level} appetite tolerates${appetite.range ? ` (${appetite.range})` : ''}`;
     case 'above':
-      return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${level} appetite)`;
+      return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${named})`;
   }
 }
 

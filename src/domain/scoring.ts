@@ -48,6 +48,8 @@ export interface RiskAppetite {
   level: AppetiteLevel;
   /** Highest score the board tolerates at this appetite; null when the scheme gives no limit. */
   upperLimit: number | null;
+  /** The scores the scheme gives this level ("13-16" for Open), when it gives them. */
+  range: { min: number; max: number } | null;
 }
 
 /**
@@ -62,11 +64,14 @@ export function appetiteFor(risk: Pick<Risk, 'appetite'>, scheme: AppetiteScheme
     (level === scheme.defaultLevel ? scheme.upperLimit : undefined) ??
     band?.max ??
     null;
-  return { level, upperLimit };
+  return { level, upperLimit, range: band ? { min: band.min, max: band.max } : null };
 }
 
 /** Where a score stands against tolerance: within (below the limit), at it, or above it. */
-export function toleranceStatus(value: number, appetite: RiskAppetite): ToleranceStatus | null {
+export function toleranceStatus(
+  value: number,
+  appetite: Pick<RiskAppetite, 'upperLimit'>,
+): ToleranceStatus | null {
   if (appetite.upperLimit === null) return null;
   if (value < appetite.upperLimit) return 'within';
   return value === appetite.upperLimit ? 'at' : 'above';

@@ -56,6 +56,8 @@ export interface ScoreView {
 export interface AppetiteView {
   level: AppetiteLevel;
   upperLimit: number | null;
+  /** The scores the appetite level covers, as a board paper prints them ("13-16"). */
+  range: string | null;
   /** Where the current score stands against the upper limit. */
   tolerance: ToleranceStatus | null;
 }

@@ -80,6 +80,7 @@ export function riskSummaryView(risk: Risk, register: RiskRegister): RiskSummary
     appetite: {
       level: a.appetite.level,
       upperLimit: a.appetite.upperLimit,
+      range: a.appetite.range ? `${a.appetite.range.min}-${a.appetite.range.max}` : null,
       tolerance: a.tolerance,
     },
     atTarget: a.atTarget,

@@ -70,10 +70,15 @@ describe('scoring', () => {
   });
 
   it('takes the tolerance limit from the appetite band (LPT: open 13-16)', () => {
-    assert.deepEqual(appetiteFor({}, lptScheme), { level: 'open', upperLimit: 16 });
+    assert.deepEqual(appetiteFor({}, lptScheme), {
+      level: 'open',
+      upperLimit: 16,
+      range: { min: 13, max: 16 },
+    });
     assert.deepEqual(appetiteFor({ appetite: { level: 'cautious' } }, lptScheme), {
       level: 'cautious',
       upperLimit: 12,
+      range: { min: 9, max: 12 },
     });
   });
 
@@ -81,8 +86,9 @@ describe('scoring', () => {
     assert.deepEqual(appetiteFor({ appetite: { level: 'open', upperLimit: 16 } }, groupScheme), {
       level: 'open',
       upperLimit: 16,
+      range: null,
     });
-    assert.deepEqual(appetiteFor({}, groupScheme), { level: 'open', upperLimit: 16 });
+    assert.deepEqual(appetiteFor({}, groupScheme), { level: 'open', upperLimit: 16, range: null });
   });
 
   it('says whether a score is within, at or above tolerance', () => {
@@ -90,6 +96,6 @@ describe('scoring', () => {
     assert.equal(toleranceStatus(12, open), 'within');
     assert.equal(toleranceStatus(16, open), 'at');
     assert.equal(toleranceStatus(20, open), 'above');
-    assert.equal(toleranceStatus(20, { level: 'open', upperLimit: null }), null);
+    assert.equal(toleranceStatus(20, { upperLimit: null }), null);
   });
 });

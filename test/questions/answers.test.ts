@@ -1004,4 +1004,10 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Your open actions in BAF 01 \(LPT BAF 2024\/25\)/);
     assert.match(text, /Review of policy Compliance measures/);
   });
+  it('prints the appetite level’s scores where the register’s key gives them', async () => {
+    assert.match(
+      shown(await ask('LPT BAF 06 - is it outside the open risk appetite tolerance?')),
+      /Above tolerance: 20 against an upper limit of 16 \(Open appetite, 13-16\)/,
+    );
+  });
 });
