@@ -616,7 +616,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // "When are they due?", "deadlines?": the same actions, by when they are due.
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
     return { ...last, ask: 'due' };
-  if (last.intent === 'actions.list') {
+  // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
+  if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.
     if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed')) return { ...last, page: 1 };
     // "By when?": the same list, which gives each action's date.

@@ -115,7 +115,12 @@ export const ActionNarrowing = z.discriminatedUnion('kind', [
 export type ActionNarrowing = z.infer<typeof ActionNarrowing>;
 
 export const ActionScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('mine'), within: ActionNarrowing.nullable().optional() }),
+  z.object({
+    kind: z.literal('mine'),
+    within: ActionNarrowing.nullable().optional(),
+    /** Only those the asker is action lead (or task lead) for: "which am I action lead for?" */
+    as: z.enum(['action-lead', 'task-lead']).optional(),
+  }),
   z.object({
     kind: z.literal('role'),
     roleIds: z.array(Id),

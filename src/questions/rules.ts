@@ -549,8 +549,18 @@ function oneOrganisation(
   return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
 }
 
+/** "Which am I action lead for", "where am I task lead": the asker's part in the actions. */
+const LEAD_PART = /\b(action|task) (lead|leads|owner|owners)\b/;
+
 function actionScope(r: Reading): ActionScope {
-  if (asksMine(r)) return { kind: 'mine', within: actionNarrowing(r) };
+  if (asksMine(r)) {
+    const part = LEAD_PART.exec(r.text)?.[1] as 'action' | 'task' | undefined;
+    return {
+      kind: 'mine',
+      within: actionNarrowing(r),
+      ...(part ? { as: part === 'action' ? 'action-lead' : 'task-lead' } : {}),
+    };
+  }
   const risk = r.risks[0];
   if (risk && !r.roles) return { kind: 'risk', risk };
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))

@@ -909,7 +909,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('what have i got due this month?', r));
     assert.match(
       text,
-      /None is due then: the latest before it was due 31 May 2026 \(Well-Led Strategy 7\)\. \d+ open actions are past their dates\./,
+      /None is due then: the latest before it was due 31 May 2026 \(Well-Led Strategy 7 and 11 others\)\. \d+ open actions are past their dates\./,
     );
     assert.match(
       shown(await ask('anything due in january')),
@@ -993,7 +993,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('which of those go to the finance committee?', dce));
     assert.match(
       text,
-      /Your open actions signed off by the Finance committee in Well-Led Review 2024/,
+      /Your open actions signed off by the Finance committee as action lead in Well-Led Review 2024/,
     );
     assert.match(text, /Develop a long-term financial strategy/);
     assert.doesNotMatch(text, /Well-Led Leadership 1\b/);
@@ -1009,5 +1009,20 @@ describe('answers to directors’ questions', () => {
       shown(await ask('LPT BAF 06 - is it outside the open risk appetite tolerance?')),
       /Above tolerance: 20 against an upper limit of 16 \(Open appetite, 13-16\)/,
     );
+  });
+  it('keeps a list of actions in due-date order when none is done, and reads a named group after a list as that group', async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'chat-order');
+    await ask('am i on the well-led action plan anywhere?', doca);
+    const text = shown(await ask('has it been done?', doca));
+    assert.ok(text.indexOf('Well-Led FTSU 4') < text.indexOf('Well-Led FTSU 10'), 'by due date');
+    const tor = shown(await ask('am i on the transition group, and how often does it meet?', doca));
+    assert.match(tor, /^Transition Group: terms of reference/);
+  });
+  it('lists only the actions the asker is action lead for when asked so, not those they are task lead for', async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'chat-action-lead');
+    const text = shown(await ask('which well-led actions am i action lead for?', doca));
+    assert.match(text, /Your open actions as action lead in Well-Led Review 2024 action plan/);
+    assert.match(text, /Well-Led FTSU 4/);
+    assert.doesNotMatch(text, /Well-Led Leadership 3/, 'the DoCA is its task lead only');
   });
 });

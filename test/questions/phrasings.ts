@@ -2771,6 +2771,11 @@ export const CLASSES: Row[] = [
     "who's named against the medium term recovery plan action on LPT BAF 03?",
     { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
   ],
+  [
+    'which well-led actions am i action lead for?',
+    { intent: 'actions.list', scope: { kind: 'mine', as: 'action-lead' } },
+  ],
+  ['where am i task lead in the well-led plan', { scope: { kind: 'mine', as: 'task-lead' } }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -305,7 +305,16 @@ async function actionsInScope(
     case 'mine': {
       if (!ctx.asker) return notLinked(ctx);
       const roleIds = rolesHeldBy(ctx.asker, data.roles);
-      const mine = await store.findActions({ roleIds });
+      const held = new Set(roleIds);
+      const found = await store.findActions({ roleIds });
+      // "Which am I action lead for": those whose action leads (or task leads) include the asker's roles.
+      const mine = scope.as
+        ? found.filter((a) =>
+            (scope.as === 'action-lead' ? a.value.actionLeadRoleIds : a.value.taskLeadRoleIds).some(
+              (id) => held.has(id),
+            ),
+          )
+        : found;
       if (!scope.within) return { actions: mine, whose: ctx.asker.name };
       const within = await narrowed(ctx, mine, scope.within);
       return 'kind' in within ? within : { ...within, whose: `you ${within.whose}` };
@@ -570,8 +579,11 @@ function nearestDueNote(
   const before = dated.filter((x) => period.from && x.iso < period.from).at(-1);
   const after = dated.find((x) => period.to && x.iso > period.to);
   if (!before && !after) return null;
-  const named = (x: { a: Action; iso: IsoDate }) =>
-    `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference})`;
+  // "31 May 2026 (Well-Led Improvement 4 and 2 others)": every action due that day is counted.
+  const named = (x: { a: Action; iso: IsoDate }) => {
+    const others = dated.filter((y) => y.iso === x.iso).length - 1;
+    return `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference}${others ? ` and ${others} other${others === 1 ? '' : 's'}` : ''})`;
+  };
   const parts = [
     ...(before ? [`the latest before it was due ${named(before)}`] : []),
     ...(after ? [`the next is due ${named(after)}`] : []),
@@ -603,7 +615,7 @@ export async function answerActionList(
   // "Has it been done?" of actions none of which is: the open ones, said to be open, not a bare none.
   const stillOpen =
     filter.status === 'closed' && !filter.period && !chosen.matching.length && !proposals.length
-      ? all.filter(isOpen)
+      ? byUrgency(all.filter(isOpen), ctx.today)
       : [];
   const matching = proposals.length ? proposals : stillOpen.length ? stillOpen : chosen.matching;
   if (stillOpen.length) filter = { ...filter, status: 'open' };
@@ -616,7 +628,7 @@ export async function answerActionList(
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description =
     scope.kind === 'mine'
-      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
+      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${scope.as ? ` as ${scope.as.replace('-', ' ')}` : ''}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
