@@ -1025,4 +1025,18 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Well-Led FTSU 4/);
     assert.doesNotMatch(text, /Well-Led Leadership 3/, 'the DoCA is its task lead only');
   });
+  it('gives the minute that stands out for part of what was asked, saying it is only part', async () => {
+    const text = shown(
+      await ask('did the board talk about armed forces veterans at the September 2025 meeting?'),
+    );
+    assert.match(text, /^GTB\/25\/18: East Midlands Alliance/);
+    assert.match(
+      text,
+      /No item of these minutes is about all of “armed forces veterans”; GTB\/25\/18 mentions veterans\./,
+    );
+    assert.match(
+      shown(await ask('did the september board discuss flying cars')),
+      /I can't find an item about "discuss flying cars"/,
+    );
+  });
 });

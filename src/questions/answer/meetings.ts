@@ -682,7 +682,7 @@ function minuteItemAbout(
   body: string | null,
   date: IsoDate | null,
   words: string,
-): { minutes: Minutes; item: MinuteItem } | MessageAnswer {
+): { minutes: Minutes; item: MinuteItem; partly?: string[] } | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const hits = ctx.passages.search(spelledOut(words), { kinds: ['minute-item'], limit: 10 });
@@ -696,9 +696,17 @@ function minuteItemAbout(
         h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
     )
     .sort((a, b) => Number(every(b)) - Number(every(a)));
-  const hit =
+  const whole =
     good.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
     (date || body ? undefined : good.find((h) => h.titleMatch));
+  // "Armed forces veterans at the September board": no item has them all; the one of that meeting
+  // that clearly stands out for some of them ("veterans"), said to be only part of what was asked.
+  const inThese = hits.filter((h) => h.doc.id.startsWith(`${minutes.id}#`));
+  const part =
+    !whole && inThese[0] && inThese[0].score >= 2 * (inThese[1]?.score ?? 0)
+      ? inThese[0]
+      : undefined;
+  const hit = whole ?? part;
   const where = hit ? onRecord.find((m) => hit.doc.id.startsWith(`${m.id}#`)) : undefined;
   const item = where?.items.find((i) => `${where.id}#${i.reference}` === hit!.doc.id);
   if (!where || !item)
@@ -708,7 +716,7 @@ function minuteItemAbout(
       text: `Its items: ${minutes.items.map((i) => `${i.reference} ${i.title}`).join('; ')}.`,
       suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
     };
-  return { minutes: where, item };
+  return { minutes: where, item, ...(part ? { partly: part.matched } : {}) };
 }
 
 /** "How many times has the board met?": the meetings held so far, counted and dated. */
@@ -731,7 +739,14 @@ export function answerMinuteAbout(
     kind: 'minute-item',
     private: view.private,
     item: view,
-    notes: figures ? figureSentences(found.item, figures) : [],
+    notes: [
+      ...(found.partly
+        ? [
+            `No item of these minutes is about all of “${words}”; ${found.item.reference} mentions ${found.partly.join(', ')}.`,
+          ]
+        : []),
+      ...(figures ? figureSentences(found.item, figures) : []),
+    ],
   };
 }
 
