@@ -72,6 +72,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('since-last') }),
   /** Every risk, with when each was last updated as the register prints it ("how up to date is it"). */
   z.object({ kind: z.literal('last-updated') }),
+  /** Every risk, with the committees that oversee each, by committee ("who oversees each risk"). */
+  z.object({ kind: z.literal('oversight') }),
   /** New risks: drafts proposed to the board and not yet approved. */
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),

@@ -680,6 +680,10 @@ function statusFilter(r: Reading): ActionFilter {
 }
 
 /** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
+/** "Which committee has oversight of each risk", "who oversees the BAF risks". */
+const EACH_RISK_OVERSEEN =
+  /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b/;
+
 const REGISTER_UPDATED =
   /\b(last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
 
@@ -1947,6 +1951,16 @@ export const RULES = [
       !r.paper &&
       !riskByMyActions(r),
     then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
+  }),
+  riskList.rule({
+    rank: 154,
+    name: 'which committee oversees each risk',
+    when: (r) =>
+      !r.risks.length &&
+      !r.committee &&
+      !has(r, 'actions', 'minutes', 'agenda') &&
+      EACH_RISK_OVERSEEN.test(r.text),
+    then: (r) => ({ registerId: r.registerId, filter: { kind: 'oversight' as const } }),
   }),
   riskList.rule({
     rank: 155,

@@ -1039,4 +1039,10 @@ describe('answers to directors’ questions', () => {
       /I can't find an item about "discuss flying cars"/,
     );
   });
+  it('says which committee oversees each risk, committee by committee', async () => {
+    assert.match(
+      shown(await ask('Which committee has oversight of each Group BAF risk?')),
+      /Oversight: Finance and Performance Committee: GROUP BAF 1, GROUP BAF 2, GROUP BAF 5; Quality and Safety Committee: GROUP BAF 3; People and Culture Committee: GROUP BAF 4, GROUP BAF DRAFT\./,
+    );
+  });
 });

@@ -2776,6 +2776,13 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', scope: { kind: 'mine', as: 'action-lead' } },
   ],
   ['where am i task lead in the well-led plan', { scope: { kind: 'mine', as: 'task-lead' } }],
+  // Which committee oversees each risk.
+  [
+    'Which committee has oversight of each Group BAF risk?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'oversight' } },
+  ],
+  ['who oversees each risk on the LPT BAF', { intent: 'risk.list', filter: { kind: 'oversight' } }],
+  ['which committee oversees BAF 3', { intent: 'risk.detail', risk: { number: 3 } }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

@@ -258,6 +258,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   improved: 'Risks scored lower now than at their initial scoring',
   'since-last': 'Risks moved since the last report',
   'last-updated': 'When the risks were last updated',
+  oversight: 'Which committee oversees each risk',
   new: 'New risks',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
@@ -325,6 +326,7 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'since-last':
       return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
     case 'last-updated':
+    case 'oversight':
       return views;
     case 'new':
       return views.filter((v) => v.draft);
@@ -374,6 +376,22 @@ function lastUpdatedSentences(all: ListedRisk[]): { lead: string; undated: strin
         ? `No date of last update is printed for ${undated.join(', ')}.`
         : null,
   };
+}
+
+/**
+ * "Which committee oversees each risk": the committees, each with its risks, as the register prints
+ * them ("Finance and Performance Committee: GROUP BAF 1, GROUP BAF 2"); the governance line where a
+ * risk names no committee.
+ */
+function oversightSentence(all: ListedRisk[]): string {
+  const byCommittee = new Map<string, string[]>();
+  for (const v of all) {
+    const draft = v.draft && !/\bdraft\b/i.test(v.reference) ? ' (draft)' : '';
+    const by = v.oversight.length ? v.oversight : [v.governance || 'no committee given'];
+    for (const c of by)
+      byCommittee.set(c, [...(byCommittee.get(c) ?? []), `${v.reference}${draft}`]);
+  }
+  return `Oversight: ${[...byCommittee].map(([c, refs]) => `${c}: ${refs.join(', ')}`).join('; ')}.`;
 }
 
 /** What a superlative found, said in words (the card lists the risks). */
@@ -592,7 +610,7 @@ export function answerRiskList(
     heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all',
     appetiteStatement: register.appetite.statement,
-    lead: updated?.lead ?? null,
+    lead: updated?.lead ?? (filter.kind === 'oversight' ? oversightSentence(all) : null),
     notes,
     source: citation(ctx.data, register.source),
   };
