@@ -514,6 +514,28 @@ function placedRisk(text: string, risk: RiskReference, ctx: ReadingContext): Ris
   return { ...risk, registerId: meant.registerId };
 }
 
+/**
+ * The register a risk's own words name ("LPT BAF 7 vs group BAF 4", "the Group culture risk and the
+ * old LPT BAF 07"): the word before "BAF" in one of the register's names ("lpt", "leicestershire",
+ * "group"), right before or at the start of its number.
+ */
+function registerNamedBy(text: string, risk: RiskReference, v: Vocabulary): string | null {
+  const at = text.indexOf(risk.text);
+  if (at < 0 || risk.by !== 'number') return null;
+  const before = text.slice(0, at);
+  for (const register of v.registers)
+    for (const name of register.names) {
+      const word = /^([a-z]+) (baf|board assurance framework)\b/.exec(name)?.[1];
+      if (!word) continue;
+      if (
+        risk.text.startsWith(`${word} `) ||
+        new RegExp(`\\b${escapeRegExp(word)}\\s+$`).test(before)
+      )
+        return register.id;
+    }
+  return null;
+}
+
 function findMinuteReference(raw: string): string | null {
   const m = /\b([A-Za-z]{2,6})\s*\/\s*(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
@@ -1070,6 +1092,11 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const risks = numberedRisks(text, registerId, riskNumbersOf(v)).map((x) =>
     x.draft ? { ...x, registerId: draftRegister(v, x.registerId) } : x,
   );
+  // A risk with its register named beside it is in that one, whatever else the question names.
+  risks.forEach((x, i) => {
+    const own = registerNamedBy(text, x, v);
+    if (own) risks[i] = { ...x, registerId: own };
+  });
   const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;
   if (described) risks[0] = described;
   const placed = risks.length === 1 && !described ? placedRisk(text, risks[0]!, ctx) : null;

@@ -2783,6 +2783,27 @@ export const CLASSES: Row[] = [
   ],
   ['who oversees each risk on the LPT BAF', { intent: 'risk.list', filter: { kind: 'oversight' } }],
   ['which committee oversees BAF 3', { intent: 'risk.detail', risk: { number: 3 } }],
+  // Each risk in the register named beside it.
+  [
+    'lpt baf 7 vs group baf 4',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 7, registerId: LPT },
+        { number: 4, registerId: GROUP },
+      ],
+    },
+  ],
+  [
+    'compare the Group BAF culture risk with the old LPT BAF 07 - scores and wording',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 4, registerId: GROUP },
+        { number: 7, registerId: LPT },
+      ],
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
