@@ -112,7 +112,7 @@ export function actionListItems(
   actions: readonly ActionView[],
   options: { compact?: boolean; back?: string } = {},
 ): CardElement[] {
-  return actions.map((a): Container => ({
+  return actions.map((a, i): Container => ({
     type: 'Container',
     separator: true,
     spacing: 'Medium',
@@ -135,6 +135,19 @@ export function actionListItems(
               `Latest: ${truncate(a.latestProgress.note, 200)} (${a.latestProgress.by}${a.latestProgress.when ? `, ${a.latestProgress.when}` : ''})`,
               { size: 'Small', spacing: 'None' },
             ),
+          ]
+        : []),
+      // No note of its own: what the register prints as progress on its cause or effect (once, where
+      // several of its actions are listed together).
+      ...(!a.latestProgress &&
+      a.registerProgress.length &&
+      !options.compact &&
+      a.registerProgress.join() !== actions[i - 1]?.registerProgress.join()
+        ? [
+            text(`In the register: ${truncate(a.registerProgress.join(' '), 200)}`, {
+              size: 'Small',
+              spacing: 'None',
+            }),
           ]
         : []),
       ...(a.closure ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None' })] : []),

@@ -619,7 +619,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
   if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.
-    if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed')) return { ...last, page: 1 };
+    if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed'))
+      return { ...last, page: 1, tally: 'first' };
     // "By when?": the same list, which gives each action's date.
     if (/^(and )?(by )?when$/.test(r.text)) return last;
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))

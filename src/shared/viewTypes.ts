@@ -131,6 +131,11 @@ export interface ActionView {
   deliveryStatus: DeliveryKey | null;
   /** Progress notes are the board's working notes: `private`, never shown in shared conversations. */
   latestProgress: { note: string; by: string; when: string | null; private: true } | null;
+  /**
+   * What the risk register prints as progress on the cause or effect the action is under ("First
+   * social value round table discussion held 12/04/24"): the paper's own words, not a private note.
+   */
+  registerProgress: string[];
   committeeSignOff: string | null;
   closure: string | null;
   revision: number;

@@ -176,6 +176,15 @@ export function historyViews(action: Action): HistoryView[] {
     }));
 }
 
+/** The register's progress lines for the cause or effect an action is under ("Effect: …" is its area). */
+function registerProgressOf(data: ReferenceData, action: Action): string[] {
+  const risk = action.riskId ? data.risks.find((r) => r.id === action.riskId) : undefined;
+  const under = /^(Cause|Effect): (.+)$/.exec(action.area ?? '');
+  if (!risk || !under) return [];
+  const factors = under[1] === 'Cause' ? risk.causes : risk.effects;
+  return factors.find((f) => f.title === under[2])?.progress ?? [];
+}
+
 export function actionView(
   data: ReferenceData,
   action: Action,
@@ -209,6 +218,7 @@ export function actionView(
           when: latest.at ? formatDate(londonDateOf(latest.at)) : (latest.printedDate ?? null),
         }
       : null,
+    registerProgress: registerProgressOf(data, action),
     committeeSignOff: action.committeeSignOff ?? null,
     closure: action.closure
       ? `Closed ${printedDate(action.closure.closedOn) ?? action.closure.closedOn.printed} (approved by ${action.closure.approvedBy})${

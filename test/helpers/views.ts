@@ -17,6 +17,7 @@ export function actionViewOf(overrides: Partial<ActionView> = {}): ActionView {
     daysOverdue: 419,
     status: 'open',
     deliveryStatus: null,
+    registerProgress: [],
     latestProgress: null,
     committeeSignOff: null,
     closure: null,

@@ -909,11 +909,11 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('what have i got due this month?', r));
     assert.match(
       text,
-      /None is due then: the latest before it was due 31 May 2026 \(Well-Led Strategy 7 and 11 others\)\. \d+ open actions are past their dates\./,
+      /None is due then\. The last date before then was 31 May 2026 \(Well-Led Strategy 7 and 11 others\)\. \d+ open actions are past their dates\./,
     );
     assert.match(
       shown(await ask('anything due in january')),
-      /the next is due 31 March 2027 \(Group BAF 4 action 3\)/,
+      /the next after it is 31 March 2027 \(Group BAF 4 action 3/,
     );
   });
   it('reads a risk number alone in the register that has it, or whose risk of that number the words describe', async () => {
@@ -967,7 +967,7 @@ describe('answers to directors’ questions', () => {
     const lptCfo = await asPerson('00000000-0000-4000-8000-000000000019', 'chat-tor-2');
     assert.match(
       shown(await ask('am i on the transition group?', lptCfo)),
-      /None of the members the terms list is worded as your role \(Chief Finance Officer \(LPT\)\)/,
+      /No: none of the members it lists is your role, Chief Finance Officer \(LPT\), as the terms word them\./,
     );
   });
   it('answers "has it been done?" of actions none of which is with the open ones, said to be open', async () => {
@@ -1032,7 +1032,7 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GTB\/25\/18: East Midlands Alliance/);
     assert.match(
       text,
-      /No item of these minutes is about all of “armed forces veterans”; GTB\/25\/18 mentions veterans\./,
+      /GTB\/25\/18 mentions veterans, below; no item of these minutes is about all of “armed forces veterans”\./,
     );
     assert.match(
       shown(await ask('did the september board discuss flying cars')),
@@ -1043,6 +1043,20 @@ describe('answers to directors’ questions', () => {
     assert.match(
       shown(await ask('Which committee has oversight of each Group BAF risk?')),
       /Oversight: Finance and Performance Committee: GROUP BAF 1, GROUP BAF 2, GROUP BAF 5; Quality and Safety Committee: GROUP BAF 3; People and Culture Committee: GROUP BAF 4, GROUP BAF DRAFT\./,
+    );
+  });
+  it('says which of a list was due first, and shows the register’s progress on an action’s cause or effect', async () => {
+    const thread = request('personal', 'due-first');
+    await ask('show me everything overdue owned by the DoCA', thread);
+    assert.match(
+      shown(await ask('which one was due first?', thread)),
+      /Due first: Well-Led FTSU 4 \(Consider implementing a tenure .*\), due 31 May 2025, \d+ days overdue\./,
+    );
+    const text = shown(await ask('LPT BAF 08 actions'));
+    assert.equal(
+      text.match(/In the register: First social value round table discussion held 12\/04\/24/g)
+        ?.length,
+      1,
     );
   });
 });

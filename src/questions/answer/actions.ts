@@ -552,6 +552,24 @@ function printedMonthLabel(iso: string): string {
   return formatDate(iso).replace(/^\d+ /, '');
 }
 
+/** "Well-Led FTSU 4 (Consider implementing a tenure…)": an action named with the start of its text. */
+function namedWithText(a: Pick<Action, 'reference' | 'text'>): string {
+  return `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
+}
+
+/** "Which one was due first?": the earliest due of the list, said first. */
+function dueFirstNote(ctx: AnswerContext, actions: readonly Action[]): string {
+  const dated = actions
+    .map((a) => ({ a, iso: effectiveDue(a).iso }))
+    .filter((x): x is { a: Action; iso: IsoDate } => x.iso !== null)
+    .sort((x, y) => x.iso.localeCompare(y.iso));
+  const first = dated[0];
+  if (!first) return 'None of these has a due date.';
+  const view = asViewed(ctx, first.a);
+  const same = dated.filter((x) => x.iso === first.iso).length - 1;
+  return `Due first: ${namedWithText(first.a)}, due ${formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day` : ''}.`;
+}
+
 /** None closed: how many are still open, and how many of those are past their dates. */
 function stillOpenNote(ctx: AnswerContext, open: readonly Action[]): string {
   const late = open.filter((a) => daysOverdue(a, ctx.today) !== null).length;
@@ -585,14 +603,14 @@ function nearestDueNote(
     return `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference}${others ? ` and ${others} other${others === 1 ? '' : 's'}` : ''})`;
   };
   const parts = [
-    ...(before ? [`the latest before it was due ${named(before)}`] : []),
-    ...(after ? [`the next is due ${named(after)}`] : []),
+    ...(before ? [`the last date before then was ${named(before)}`] : []),
+    ...(after ? [`the next after it is ${named(after)}`] : []),
   ].join('; ');
   const overdue = dated.filter((x) => daysOverdue(x.a, ctx.today) !== null).length;
   const late = overdue
     ? ` ${overdue} open ${overdue === 1 ? 'action is' : 'actions are'} past ${overdue === 1 ? 'its date' : 'their dates'}.`
     : '';
-  return `None is due then: ${parts}.${late}`;
+  return `None is due then. ${parts[0]!.toUpperCase()}${parts.slice(1)}.${late}`;
 }
 
 export async function answerActionList(
@@ -601,7 +619,7 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
-  tally: 'sign-off' | 'leads' | null = null,
+  tally: 'sign-off' | 'leads' | 'first' | null = null,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const chosen = await selectInYear(ctx, scope, filter);
   if ('kind' in chosen) return chosen;
@@ -638,7 +656,8 @@ export async function answerActionList(
     ...(filter.status === 'proposed-for-closure' && matching.length
       ? [closuresNote(ctx, matching)]
       : []),
-    ...(tally && matching.length ? [tallyNote(ctx, matching, tally)] : []),
+    ...(tally === 'first' && matching.length ? [dueFirstNote(ctx, matching)] : []),
+    ...(tally && tally !== 'first' && matching.length ? [tallyNote(ctx, matching, tally)] : []),
     ...(matching.length ? [] : misprinted),
   ];
   const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);
@@ -896,7 +915,7 @@ export const actionsList = kind(
      * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
-    tally: z.enum(['sign-off', 'leads']).optional(),
+    tally: z.enum(['sign-off', 'leads', 'first']).optional(),
   },
   (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null),
 );
@@ -1084,7 +1103,7 @@ export async function answerActionsAbout(
     };
   const found = ids.flatMap((id) => all.filter((a) => a.id === id));
   const statements = found.map((a) => {
-    const named = `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
+    const named = namedWithText(a);
     if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
     if (ask === 'due') {
       const due = effectiveDue(a);

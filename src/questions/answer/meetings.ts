@@ -742,7 +742,7 @@ export function answerMinuteAbout(
     notes: [
       ...(found.partly
         ? [
-            `No item of these minutes is about all of “${words}”; ${found.item.reference} mentions ${found.partly.join(', ')}.`,
+            `${found.item.reference} mentions ${found.partly.join(', ')}, below; no item of these minutes is about all of “${words}”.`,
           ]
         : []),
       ...(figures ? figureSentences(found.item, figures) : []),

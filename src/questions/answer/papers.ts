@@ -745,7 +745,7 @@ function askerMembership(ctx: AnswerContext, termsId: string, text: string): str
   if (line)
     return `You are a member, as ${asker.jobTitle.replace(/\s*\([^)]*\)\s*$/, '')}: the terms list “${line}”.`;
   return ASKS_OF_SELF.test(text)
-    ? `None of the members the terms list is worded as your role (${asker.jobTitle}); they are listed by role, below.`
+    ? `No: none of the members it lists is your role, ${asker.jobTitle}, as the terms word them. The members, by role, are below.`
     : null;
 }
 
