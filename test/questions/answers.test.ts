@@ -993,7 +993,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('which of those go to the finance committee?', dce));
     assert.match(
       text,
-      /Your open actions signed off by the Finance committee as action lead in Well-Led Review 2024/,
+      /Your open actions as action lead, signed off by the Finance Committee, in Well-Led Review 2024/,
     );
     assert.match(text, /Develop a long-term financial strategy/);
     assert.doesNotMatch(text, /Well-Led Leadership 1\b/);

@@ -214,8 +214,11 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
     .map((keyed) => keyed.action);
 }
 
-function filterDescription(ctx: AnswerContext, filter: ActionFilter): string {
-  const described = `${statusDescription(filter, ctx.today)}${filter.signOff ? ` signed off by the ${filter.signOff.charAt(0).toUpperCase()}${filter.signOff.slice(1)} committee` : ''}`;
+function filterDescription(ctx: AnswerContext, filter: ActionFilter, as = ''): string {
+  const signOff = filter.signOff
+    ? `, signed off by the ${filter.signOff.charAt(0).toUpperCase()}${filter.signOff.slice(1)} Committee,`
+    : '';
+  const described = `${statusDescription(filter, ctx.today)}${as}${signOff}`;
   const except = filter.notLedBy;
   if (!except) return described;
   const who = roleListLabel(ctx, except.roleIds) ?? except.text;
@@ -642,11 +645,15 @@ export async function answerActionList(
   const current = Math.min(page, pages);
   const shown = matching.slice((current - 1) * size, current * size);
   const overdue = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
-  const what = filterDescription(ctx, filter);
+  const what = filterDescription(
+    ctx,
+    filter,
+    scope.kind === 'mine' && scope.as ? ` as ${scope.as.replace('-', ' ')}` : '',
+  );
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description =
     scope.kind === 'mine'
-      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${scope.as ? ` as ${scope.as.replace('-', ' ')}` : ''}${within ? ` ${within}` : ''}`
+      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
