@@ -560,12 +560,17 @@ function namedWithText(a: Pick<Action, 'reference' | 'text'>): string {
   return `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
 }
 
-/** "Which one was due first?": the earliest due of the list, said first. */
-function dueFirstNote(ctx: AnswerContext, actions: readonly Action[]): string {
-  const dated = actions
+/** Actions with a due date, soonest first, each with the date it is due by. */
+function byDueDate(actions: readonly Action[]): { a: Action; iso: IsoDate }[] {
+  return actions
     .map((a) => ({ a, iso: effectiveDue(a).iso }))
     .filter((x): x is { a: Action; iso: IsoDate } => x.iso !== null)
     .sort((x, y) => x.iso.localeCompare(y.iso));
+}
+
+/** "Which one was due first?": the earliest due of the list, said first. */
+function dueFirstNote(ctx: AnswerContext, actions: readonly Action[]): string {
+  const dated = byDueDate(actions);
   const first = dated[0];
   if (!first) return 'None of these has a due date.';
   const view = asViewed(ctx, first.a);
@@ -582,8 +587,9 @@ function stillOpenNote(ctx: AnswerContext, open: readonly Action[]): string {
 
 /**
  * Nothing open is due in the period asked about: the nearest due dates either side, so the answer is
- * not a bare "none" ("None is due then. The latest before it was due 31 May 2026 (Well-Led
- * Leadership 1); the next is due 30 January 2027 (…)"). Null when no open action has a date.
+ * not a bare "none" ("None is due then. The last date before then was 31 May 2026 (Well-Led
+ * Leadership 1 and 2 others); the next after it is 31 March 2027 (…)"). Null when no open action has
+ * a date.
  */
 function nearestDueNote(
   ctx: AnswerContext,
@@ -592,11 +598,7 @@ function nearestDueNote(
 ): string | null {
   const period = filter.period;
   if (filter.status !== 'due' || !period || (!period.from && !period.to)) return null;
-  const dated = all
-    .filter((a) => a.status === 'open')
-    .map((a) => ({ a, iso: effectiveDue(a).iso }))
-    .filter((x): x is { a: Action; iso: IsoDate } => x.iso !== null)
-    .sort((x, y) => x.iso.localeCompare(y.iso));
+  const dated = byDueDate(all.filter((a) => a.status === 'open'));
   const before = dated.filter((x) => period.from && x.iso < period.from).at(-1);
   const after = dated.find((x) => period.to && x.iso > period.to);
   if (!before && !after) return null;
