@@ -8,6 +8,7 @@ import {
   adaptiveCard,
   citation,
   facts,
+  flagLegend,
   flagsBlock,
   heading,
   notesBlock,
@@ -189,6 +190,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
           ),
         ]
       : []),
+    ...(answer.actions.some((a) => a.flags.length) ? [flagLegend('action')] : []),
     ...notesBlock(answer.notes),
   ];
   // Paging replaces the card in place: the way back is on it too.

@@ -212,3 +212,13 @@ export function actionSet(
 ): CardElement[] {
   return actions.length ? [{ type: 'ActionSet', actions, spacing }] : [];
 }
+
+/** What the ⚠ beside a listed record means, said once under the list. */
+export function flagLegend(record: 'risk' | 'action'): CardElement {
+  return text(
+    `⚠ The papers may be wrong or inconsistent here (a date, a score or a lead): open the ${record} to see what and why.`,
+    { isSubtle: true, size: 'Small', spacing: 'Small' },
+  );
+}
+
+export { riskName } from '../src/shared/views';

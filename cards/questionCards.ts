@@ -17,6 +17,7 @@ import {
   text,
   toleranceWords,
   truncate,
+  riskName,
 } from './parts';
 
 /**
@@ -35,7 +36,7 @@ export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }
     ...heading(answer.title),
     text(answer.verdict, { weight: 'Bolder', spacing: 'Small' }),
     ...answer.risks.flatMap((r): CardElement[] => [
-      subheading(`${r.reference}${r.draft ? ' (draft)' : ''}: ${truncate(r.title, 160)}`),
+      subheading(`${riskName(r)}: ${truncate(r.title, 160)}`),
       facts([
         ['Register', r.registerTitle],
         ['Initial', scoreWords(r.initial)],
@@ -90,7 +91,7 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
       type: 'RichTextBlock',
       spacing: 'Small',
       inlines: [
-        { type: 'TextRun', text: `${r.reference}${r.draft ? ' (draft)' : ''}`, weight: 'Bolder' },
+        { type: 'TextRun', text: riskName(r), weight: 'Bolder' },
         { type: 'TextRun', text: ` · ${r.current.score} ${bandWords(r.current)}` },
         { type: 'TextRun', text: ` · ${r.registerTitle}`, isSubtle: true },
       ],

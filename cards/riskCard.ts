@@ -20,6 +20,7 @@ import {
   toleranceStyle,
   toleranceWords,
   truncate,
+  riskName,
 } from './parts';
 import { button, VERBS } from './verbs';
 import type { BuiltCard } from './adaptiveCard';
@@ -193,7 +194,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
   };
   const body: CardElement[] = [
-    ...heading(`${risk.reference}${risk.draft ? ' (draft)' : ''}`, `${risk.registerTitle}`),
+    ...heading(riskName(risk), `${risk.registerTitle}`),
     text(truncate(risk.title, 600), { spacing: 'Small' }),
     {
       type: 'ColumnSet',

@@ -13,12 +13,14 @@ import {
   BAND_MARK,
   BAND_STYLE,
   citation,
+  flagLegend,
   heading,
   notesBlock,
   scoreWords,
   text,
   toleranceWords,
   truncate,
+  riskName,
 } from './parts';
 import { button, VERBS } from './verbs';
 
@@ -108,7 +110,7 @@ function riskRow(r: RiskSummaryView): ColumnSet {
         type: 'Column',
         width: 'stretch',
         items: [
-          text(`${r.reference}${r.draft ? ' (draft)' : ''}${r.hasFlags ? ' ⚠' : ''}`, {
+          text(`${riskName(r)}${r.hasFlags ? ' ⚠' : ''}`, {
             weight: 'Bolder',
           }),
           text(truncate(r.title, 160), { spacing: 'None', size: 'Small' }),
@@ -157,7 +159,7 @@ function openRisk(risks: readonly RiskSummaryView[]): { input: CardElement[]; ac
         style: 'compact',
         spacing: 'Medium',
         choices: risks.map((r) => ({
-          title: `${r.reference}${r.draft ? ' (draft)' : ''}: ${truncate(r.title, 80)}`,
+          title: `${riskName(r)}: ${truncate(r.title, 80)}`,
           value: r.askAs,
         })),
         value: risks[0]!.askAs,
@@ -186,6 +188,7 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     ...(answer.risks.length > MAX_ROWS
       ? [text(`Showing ${MAX_ROWS} of ${answer.risks.length}.`, { isSubtle: true })]
       : []),
+    ...(shown.some((r) => r.hasFlags) ? [flagLegend('risk')] : []),
     // The papers print "Risk Appetite – Open (…)": the label is not said twice.
     text(
       `Risk appetite: ${truncate(answer.appetiteStatement.replace(/^risk appetite\s*[–:-]\s*/i, ''), 300)}`,

@@ -17,6 +17,7 @@ import {
   toleranceStyle,
   toleranceWords,
   truncate,
+  riskName,
 } from './parts';
 
 /**
@@ -33,11 +34,6 @@ export interface ResultPreview {
 
 /** How many agenda items a shared meeting lists before saying how many more. */
 const AGENDA_SHOWN = 8;
-
-/** A risk's reference, saying it is a draft when the reference does not ("GROUP BAF DRAFT" does). */
-function riskName(risk: Extract<SearchResultView, { type: 'risk' }>['risk']): string {
-  return `${risk.reference}${risk.draft && !/draft/i.test(risk.reference) ? ' (draft)' : ''}`;
-}
 
 function riskBody(r: Extract<SearchResultView, { type: 'risk' }>): CardElement[] {
   const { risk } = r;

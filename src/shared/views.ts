@@ -265,3 +265,8 @@ export function meetingView(data: ReferenceData, meeting: Meeting): MeetingView 
     source: citation(data, meeting.source),
   };
 }
+
+/** A risk's reference, saying it is a draft when the reference does not ("GROUP BAF DRAFT" does). */
+export function riskName(risk: { reference: string; draft: boolean }): string {
+  return `${risk.reference}${risk.draft && !/\bdraft\b/i.test(risk.reference) ? ' (draft)' : ''}`;
+}

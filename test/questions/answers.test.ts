@@ -1059,4 +1059,15 @@ describe('answers to directors’ questions', () => {
       1,
     );
   });
+  it('says once under a list what the ⚠ beside a record means, and names a draft as a draft once', async () => {
+    const list = shown(await ask('overdue FTSU actions'));
+    assert.match(list, /Well-Led FTSU 10 · Support ⚠/);
+    assert.match(
+      list,
+      /⚠ The papers may be wrong or inconsistent here .*: open the action to see what and why\./,
+    );
+    const risks = shown(await ask('group baf risks'));
+    assert.match(risks, /\nGROUP BAF DRAFT ⚠\n/, 'the row says draft once');
+    assert.match(risks, /open the risk to see what and why/);
+  });
 });

@@ -13,7 +13,14 @@ import type {
   RiskView,
   ScoreView,
 } from '../../shared/viewTypes';
-import { actionView, citation, printedDate, riskSummaryView, riskView } from '../../shared/views';
+import {
+  actionView,
+  citation,
+  printedDate,
+  riskName,
+  riskSummaryView,
+  riskView,
+} from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
@@ -386,10 +393,8 @@ function lastUpdatedSentences(all: ListedRisk[]): { lead: string; undated: strin
 function oversightSentence(all: ListedRisk[]): string {
   const byCommittee = new Map<string, string[]>();
   for (const v of all) {
-    const draft = v.draft && !/\bdraft\b/i.test(v.reference) ? ' (draft)' : '';
     const by = v.oversight.length ? v.oversight : [v.governance || 'no committee given'];
-    for (const c of by)
-      byCommittee.set(c, [...(byCommittee.get(c) ?? []), `${v.reference}${draft}`]);
+    for (const c of by) byCommittee.set(c, [...(byCommittee.get(c) ?? []), riskName(v)]);
   }
   return `Oversight: ${[...byCommittee].map(([c, refs]) => `${c}: ${refs.join(', ')}`).join('; ')}.`;
 }
@@ -452,12 +457,7 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
     case 'improved':
       notes.push(
         shown.length
-          ? shown
-              .map(
-                (v) =>
-                  `${v.reference}${v.draft ? ' (draft)' : ''}: from ${v.initial} to ${v.current.score}.`,
-              )
-              .join(' ')
+          ? shown.map((v) => `${riskName(v)}: from ${v.initial} to ${v.current.score}.`).join(' ')
           : 'No risk on this register is scored lower now than at its initial scoring.',
       );
       break;
@@ -565,8 +565,7 @@ export function answerRiskList(
       `Overseen instead by: ${views
         .map((v) => {
           const by = v.oversight.length ? v.oversight.join(' and ') : v.governance;
-          const draft = v.draft && !/\bdraft\b/i.test(v.reference) ? ' (draft)' : '';
-          return `${v.reference}${draft}, ${by || 'no committee given'}`;
+          return `${riskName(v)}, ${by || 'no committee given'}`;
         })
         .join('; ')}.`,
     );
@@ -636,7 +635,7 @@ export function answerRiskCompare(
     };
   });
   const [a, b] = risks as [ComparedRiskView, ComparedRiskView];
-  const name = (v: ComparedRiskView) => `${v.reference}${v.draft ? ' (draft)' : ''}`;
+  const name = (v: ComparedRiskView) => riskName(v);
   const verdict =
     a.current.score === b.current.score
       ? `${name(a)} and ${name(b)} score the same now: ${a.current.score} (${a.current.band}).`
