@@ -91,7 +91,8 @@ function topicRiskElements(r: TopicRiskView): CardElement[] {
       type: 'RichTextBlock',
       spacing: 'Small',
       inlines: [
-        { type: 'TextRun', text: riskName(r), weight: 'Bolder' },
+        // A topic lists risks from several registers: "(draft)" is said on each draft, even "GROUP BAF DRAFT".
+        { type: 'TextRun', text: `${r.reference}${r.draft ? ' (draft)' : ''}`, weight: 'Bolder' },
         { type: 'TextRun', text: ` · ${r.current.score} ${bandWords(r.current)}` },
         { type: 'TextRun', text: ` · ${r.registerTitle}`, isSubtle: true },
       ],
