@@ -679,11 +679,11 @@ function statusFilter(r: Reading): ActionFilter {
   return { status: 'open', period: null };
 }
 
-/** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
 /** "Which committee has oversight of each risk", "who oversees the BAF risks". */
 const EACH_RISK_OVERSEEN =
   /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b/;
 
+/** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
 const REGISTER_UPDATED =
   /\b(last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
 

@@ -736,12 +736,15 @@ function askerMembership(ctx: AnswerContext, termsId: string, text: string): str
   const asker = ctx.asker;
   if (!t || !asker) return null;
   const wordsOf = (s: string) => contentWords(normalise(s)).map(stem);
-  const line = t.membership.find((m) => {
-    const member = new Set(wordsOf(m));
-    // The whole job title, its organisation too: the LPT's CFO is not the "Group Chief Finance Officer".
-    const own = wordsOf(asker.jobTitle);
-    return own.length >= 2 && own.every((w) => member.has(w));
-  });
+  // The whole job title, its organisation too: the LPT's CFO is not the "Group Chief Finance Officer".
+  const own = wordsOf(asker.jobTitle);
+  const line =
+    own.length >= 2
+      ? t.membership.find((m) => {
+          const member = new Set(wordsOf(m));
+          return own.every((w) => member.has(w));
+        })
+      : undefined;
   if (line)
     return `You are a member, as ${asker.jobTitle.replace(/\s*\([^)]*\)\s*$/, '')}: the terms list “${line}”.`;
   return ASKS_OF_SELF.test(text)

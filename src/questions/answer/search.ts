@@ -269,17 +269,18 @@ export async function answerSearch(
   const everywhere = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
   // One meeting's papers ("anything on the Mental Health Bill in the January pack"): the passages of
   // the papers published for it, or where else the papers have it when that pack does not.
+  const asked = text.trim().replace(/[?.!]+$/, '');
+  const packSources = new Set(
+    pack ? ctx.data.sources.filter((s) => s.date === pack).map((s) => s.id) : [],
+  );
   const inPack = pack
-    ? everywhere.filter(
-        (h) => ctx.data.sources.find((s) => s.id === h.doc.source.documentId)?.date === pack,
-      )
+    ? everywhere.filter((h) => packSources.has(h.doc.source.documentId))
     : everywhere;
   const all = inPack.length ? inPack : everywhere;
-  const packHeld = !!pack && ctx.data.sources.some((s) => s.date === pack);
   const packNote =
     pack && !inPack.length && everywhere.length
-      ? packHeld
-        ? `The papers for ${formatDate(pack)} don't mention ${text.trim().replace(/[?.!]+$/, '')}; other papers do. `
+      ? packSources.size
+        ? `The papers for ${formatDate(pack)} don't mention ${asked}; other papers do. `
         : `Board Clerk does not hold the papers published for ${formatDate(pack)}; other papers cover it. `
       : '';
   const top = all[0]?.score ?? 0;
@@ -308,7 +309,6 @@ export async function answerSearch(
     .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')
     .slice(0, mode === 'topic' ? 6 : 5)
     .map((h, i) => hitView(ctx, h, i === 0, ASKS_FIGURE.test(text)));
-  const asked = text.trim().replace(/[?.!]+$/, '');
   if (!risks.length && !others.length)
     return {
       kind: 'message',
