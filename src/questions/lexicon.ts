@@ -701,7 +701,7 @@ export const CUES = {
   remark:
     /\b(through the roof|sky ?high|off the (charts?|scale)|all over the place|gone (mad|crazy|bonkers)|shocking(ly)?|dreadful|terrible|awful|dire|grim|rubbish|worrying(ly)?|eye ?watering|not (looking )?(great|good|pretty))\b/,
   closed:
-    /\b(closed|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
+    /\b(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   proposed:
     /\b(proposed for closure|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off))\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
@@ -738,7 +738,7 @@ export const CUES = {
   said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
-    /\b((what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
+    /\b((what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|resolutions? (approving|agreeing|adopting|endorsing|ratifying|accepting|noting|supporting|to approve|to agree|to adopt|to endorse|on|about|re|regarding|over|for)|decisions? (approving|agreeing|adopting|endorsing|ratifying|to approve|to adopt|to endorse)|came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
   /** The first of something: "the inaugural board", "when did the board first meet". */
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
@@ -775,7 +775,7 @@ export const CUES = {
   withinAppetite:
     /\b(within|inside|under|below) (the |our |its |their )?(risk )?(appetite|tolerance)\b/,
   aboveAppetite:
-    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
+    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?((open|cautious|minimal|minimalist|seek|eager|averse|agreed|stated|set|board s|trust s) )?(risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
     /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red|big (risks|ones)|biggest (risks|ones))\b/,
   lowest:
@@ -808,7 +808,7 @@ export const CUES = {
     /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,
   /** Every risk, highest first: "in score order", "ranked". */
   ranked:
-    /\b(in (score |scoring )?order|ranked|ranking|sorted|(by|in order of) (score|severity)|highest (to lowest|first)|from highest)\b/,
+    /\b(in (score |scoring )?order|rank|ranked|ranking|sorted|(by|in order of) (the |their |its )?(current |residual |latest |today s )?(score|scores|scoring|severity|rating)|highest (to lowest|first)|from highest)\b/,
   /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
   deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
   /** Actions with no due date: "with no deadline", "undated", "never given a date". */

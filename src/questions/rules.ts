@@ -58,6 +58,7 @@ import type {
   ActionNarrowing,
   ActionScope,
   Period,
+  RiskFacet,
   RiskListFilter,
   RiskReference,
 } from './question';
@@ -85,6 +86,9 @@ import {
  * question and the answer dispatch are derived from this list: a new kind is a new rule here, its
  * answer, and its card.
  */
+
+/** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
+const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
 
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
@@ -2099,6 +2103,8 @@ export const RULES = [
       has(r, 'meeting') &&
       // "Anything in the papers about cyber? Board development session next week on it": the topic.
       !/^(is there )?anything (in the (papers|pack|board pack) )?(about|on)\b/.test(r.text) &&
+      // "Where's the evidence the board was assured on FTSU?": the assurances, not where it meets.
+      !r.facets.some((f) => RISK_PARTS.has(f)) &&
       (has(r, 'next', 'time', 'place') ||
         /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&
@@ -2310,6 +2316,17 @@ export const RULES = [
       // "How many transformation projects does NHFT have": a figure a strategy's report prints.
       !!strategyFiguresAsked(r),
     then: strategyQuestion,
+  }),
+  topic.rule({
+    rank: 219,
+    name: 'the controls, gaps or assurances on a topic',
+    // "What assurance is there on freedom to speak up?": a topic inside several risks' records.
+    when: (r) =>
+      r.topic !== null &&
+      !r.risks.length &&
+      r.facets.some((f) => RISK_PARTS.has(f)) &&
+      /\b(on|about|for|around|regarding|re|covering|over|into|of)\b/.test(r.text),
+    then: (r) => ({ text: searchedTopic(r.topic!), registerId: r.registerId }),
   }),
   topic.rule({
     rank: 220,

@@ -1070,4 +1070,49 @@ describe('answers to directors’ questions', () => {
     assert.match(risks, /\nGROUP BAF DRAFT ⚠\n/, 'the row says draft once');
     assert.match(risks, /open the risk to see what and why/);
   });
+  it('shows the only passage on a topic whole, and the assurances on a topic where the risks record them', async () => {
+    const gambling = shown(
+      await ask('do the papers say anything about help for gambling problems?'),
+    );
+    assert.match(gambling, /1 passage mentions gambling/);
+    assert.match(
+      gambling,
+      /linked to the gambling levy, the service is developing an expanded model/,
+    );
+    const ftsu = shown(
+      await ask("where's the evidence the board was assured on freedom to speak up?"),
+    );
+    assert.match(ftsu, /Where the papers cover freedom speak/);
+    assert.match(ftsu, /Internal Audit Freedom To Speak Up October 2023 significant assurance/);
+    assert.doesNotMatch(ftsu, /Microsoft Teams/, 'not where the board meets');
+  });
+  it('lists the risks above an appetite named by its level, and ranks risks asked to be ranked', async () => {
+    const above = shown(await ask('which LPT BAF risks sit above the open risk appetite?'));
+    for (const risk of ['BAF 01', 'BAF 04', 'BAF 06']) assert.match(above, new RegExp(risk));
+    assert.doesNotMatch(above, /BAF 09/);
+    const ranked = shown(await ask('rank the group BAF risks by current score pls'));
+    assert.ok(ranked.indexOf('GROUP BAF 1') < ranked.indexOf('GROUP BAF 2'), ranked);
+  });
+  it('shows the resolution about an item, and says when the meeting’s minutes hold none yet', async () => {
+    assert.match(
+      shown(await ask('show me the resolution approving the group BAF risks')),
+      /GTB\/25\/15[\s\S]*RESOLVED: To approve the five proposed risks in common/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'show me the resolution approving the group BAF changes at the 29 January 2026 board',
+        ),
+      ),
+      /No resolution on this paper is on record: the minutes of the Group Trust Board on 29 January 2026 are not held yet\./,
+    );
+  });
+  it('answers which actions are complete, when a log closes none, with those it records as delivered', async () => {
+    const text = shown(await ask('which group BAF actions are recorded as complete?'));
+    assert.match(
+      text,
+      /None is closed in the log \(41 are open\)\. 14 are recorded as delivered, 13 of them put forward for closure, but still open until the board closes them:/,
+    );
+    assert.match(text, /Group Digital Transformation Plan/);
+  });
 });

@@ -2804,6 +2804,39 @@ export const CLASSES: Row[] = [
       ],
     },
   ],
+  // Above an appetite named by its level; ranking asked as a verb or "by score".
+  [
+    'which LPT risks are sitting above the cautious appetite',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'risks over the open risk appetite?',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'rank the LPT risks please',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'highest', limit: 99 } },
+  ],
+  [
+    'group baf risks by current score',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest', limit: 99 } },
+  ],
+  // The controls, gaps or assurances on a topic inside several risks: where the papers cover it.
+  ['what assurance do we get on freedom to speak up', { intent: 'topic', text: 'freedom speak' }],
+  ["where's the evidence the board was assured on speaking up?", { intent: 'topic' }],
+  ['any controls around speaking up?', { intent: 'topic' }],
+  // "Closed cultures" is a subject of the papers, not a status.
+  [
+    'is there a gap in control on closed cultures',
+    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP }, facets: ['controls', 'gaps'] },
+  ],
+  // The resolution about an item, asked as a thing to show.
+  [
+    'show me the resolution approving the group BAF risks',
+    { intent: 'minutes.about', item: 'baf' },
+  ],
+  ['the board resolution on QSIR', { intent: 'minutes.about', item: 'qsir' }],
+  ['pull up the decision to approve the THRIVE update', { intent: 'minutes.about' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',

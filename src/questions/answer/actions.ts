@@ -578,6 +578,13 @@ function dueFirstNote(ctx: AnswerContext, actions: readonly Action[]): string {
   return `Due first: ${namedWithText(first.a)}, due ${formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day` : ''}.`;
 }
 
+/** None closed, but some recorded as delivered or put forward for closure: those, said to be open. */
+function deliveredNote(all: readonly Action[], delivered: readonly Action[]): string {
+  const open = all.filter(isOpen).length;
+  const proposed = delivered.filter((a) => a.status === 'proposed-for-closure').length;
+  return `None is closed in the log (${open} ${open === 1 ? 'is' : 'are'} open). ${delivered.length} ${delivered.length === 1 ? 'is' : 'are'} recorded as delivered${proposed ? `, ${proposed} of ${delivered.length === 1 ? 'it' : 'them'} put forward for closure` : ''}, but still open until the board closes ${delivered.length === 1 ? 'it' : 'them'}:`;
+}
+
 /** None closed: how many are still open, and how many of those are past their dates. */
 function stillOpenNote(ctx: AnswerContext, open: readonly Action[]): string {
   const late = open.filter((a) => daysOverdue(a, ctx.today) !== null).length;
@@ -635,13 +642,25 @@ export async function answerActionList(
   // those, said to be proposals, rather than "none".
   const proposals =
     filter.status === 'closed' && !chosen.matching.length ? proposedIn(all, filter.period) : [];
+  const noneClosed =
+    filter.status === 'closed' && !filter.period && !chosen.matching.length && !proposals.length;
+  // "Which are recorded as complete?" of a log that closes none: those it records as delivered.
+  const delivered = noneClosed
+    ? all.filter(
+        (a) =>
+          isOpen(a) && (a.deliveryStatus === 'delivered' || a.status === 'proposed-for-closure'),
+      )
+    : [];
   // "Has it been done?" of actions none of which is: the open ones, said to be open, not a bare none.
-  const stillOpen =
-    filter.status === 'closed' && !filter.period && !chosen.matching.length && !proposals.length
-      ? byUrgency(all.filter(isOpen), ctx.today)
-      : [];
-  const matching = proposals.length ? proposals : stillOpen.length ? stillOpen : chosen.matching;
-  if (stillOpen.length) filter = { ...filter, status: 'open' };
+  const stillOpen = noneClosed && !delivered.length ? byUrgency(all.filter(isOpen), ctx.today) : [];
+  const matching = proposals.length
+    ? proposals
+    : delivered.length
+      ? delivered
+      : stillOpen.length
+        ? stillOpen
+        : chosen.matching;
+  if (stillOpen.length || delivered.length) filter = { ...filter, status: 'open' };
   const size = perPage(ctx, matching);
   const pages = Math.max(1, Math.ceil(matching.length / size));
   const current = Math.min(page, pages);
@@ -662,6 +681,7 @@ export async function answerActionList(
   const lead = [
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
+    ...(delivered.length ? [deliveredNote(all, delivered)] : []),
     ...(filter.status === 'proposed-for-closure' && matching.length
       ? [closuresNote(ctx, matching)]
       : []),

@@ -677,8 +677,28 @@ export const paper = kind(
       'cover-schedule',
     ]),
   },
-  (q, ctx) => answerPaper(ctx, q.paperId, q.words, q.want),
+  (q, ctx, text) => {
+    const answer = answerPaper(ctx, q.paperId, q.words, q.want);
+    const note = resolutionNotHeld(ctx, q.paperId, text);
+    return note && answer.kind === 'paper' ? { ...answer, notes: [note, ...answer.notes] } : answer;
+  },
 );
+
+/** A question asking what the board resolved or minuted, not what a paper said. */
+const RESOLUTION_ASKED =
+  /\b(resol\w*|minuted|did the (board|committee|meeting) (agree|decide|approve|resolve))\b/i;
+
+/**
+ * "The resolution approving the BAF changes at the January board": when that meeting's minutes are
+ * not held, no resolution is on record; the paper says what the board was asked to do.
+ */
+function resolutionNotHeld(ctx: AnswerContext, paperId: string, text: string): string | null {
+  if (!RESOLUTION_ASKED.test(text)) return null;
+  const meetingId = ctx.data.papers.find((p) => p.id === paperId)?.meetingId;
+  const meeting = ctx.data.meetings.find((m) => m.id === meetingId);
+  if (!meeting || ctx.data.minutes.some((m) => m.meetingId === meeting.id)) return null;
+  return `No resolution on this paper is on record: the minutes of the ${meeting.body} on ${formatDate(londonDateOf(meeting.startsAt))} are not held yet. What the paper asked the board to do is below.`;
+}
 
 /** A committee's Alert, Advise and Assure report: what it alerts the board to, advises, assures. */
 export const committeeReport = kind(

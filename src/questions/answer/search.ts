@@ -118,6 +118,8 @@ export function excerptOf(text: string, matched: readonly string[], figures = fa
 
 /** The passage that matches best is shown whole when it is this short (a section of a few sentences). */
 const WHOLE_PASSAGE = 3 * EXCERPT;
+/** The only passage found is shown whole up to this length: it is all the papers say, so say it. */
+const WHOLE_SOLE_PASSAGE = 7 * EXCERPT;
 
 /** A question asking for a figure: how many, how much, from what to what. */
 const ASKS_FIGURE =
@@ -126,16 +128,17 @@ const ASKS_FIGURE =
 function hitView(
   ctx: AnswerContext,
   hit: SearchHit,
-  best: boolean,
+  best: 'sole' | boolean,
   figures: boolean,
 ): SearchHitView {
   const { doc } = hit;
   const text = doc.text || doc.title;
+  const whole = best === 'sole' ? WHOLE_SOLE_PASSAGE : best ? WHOLE_PASSAGE : 0;
   return {
     record: doc.record,
     where: doc.where,
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
-    excerpt: best && text.length <= WHOLE_PASSAGE ? text : excerptOf(text, hit.matched, figures),
+    excerpt: text.length <= whole ? text : excerptOf(text, hit.matched, figures),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
     ask: doc.ask,
@@ -305,10 +308,17 @@ export async function answerSearch(
       fuller ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most) : 0,
     );
   const risks = risksOf(ctx, hits, registerId);
-  const others = hits
-    .filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part')
+  const passages = hits.filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
+  const others = passages
     .slice(0, mode === 'topic' ? 6 : 5)
-    .map((h, i) => hitView(ctx, h, i === 0, ASKS_FIGURE.test(text)));
+    .map((h, i) =>
+      hitView(
+        ctx,
+        h,
+        i === 0 && (passages.length === 1 && !risks.length ? 'sole' : true),
+        ASKS_FIGURE.test(text),
+      ),
+    );
   if (!risks.length && !others.length)
     return {
       kind: 'message',
