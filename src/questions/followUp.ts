@@ -11,7 +11,9 @@ import {
   paperWant,
   reportLevel,
   riskOf,
+  SIGN_OFF,
   termsPart,
+  WHO_SAID,
 } from './rules';
 import { contentWords, normalise, stem } from './text';
 
@@ -78,11 +80,11 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
     );
     if (found) return named(found);
   }
-  if (risk.number === null || there.some((x) => x.number === risk.number))
-    return { ...risk, registerId };
-  const own = r.ctx.vocabulary.risks.find(
-    (x) => x.registerId === risk.registerId && x.number === risk.number,
-  );
+  // The same number there, or a draft where the other register has a draft too.
+  const same = (x: (typeof there)[number]) =>
+    risk.number === null ? risk.draft && x.draft : x.number === risk.number;
+  if ((risk.number === null && !risk.draft) || there.some(same)) return { ...risk, registerId };
+  const own = r.ctx.vocabulary.risks.find((x) => x.registerId === risk.registerId && same(x));
   const shared = (x: (typeof there)[number]) =>
     x.names.filter((n) => own?.names.includes(n)).length;
   const best = [...there].sort((a, b) => shared(b) - shared(a))[0];
@@ -208,7 +210,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
   if (
     r.smallTalk ||
-    has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase')
+    has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase') ||
+    // "Who agreed to take it forward?": who the minutes record saying it, asked of the same minute.
+    WHO_SAID.test(r.text)
   )
     return null;
   const lastRisk = riskOfQuestion(last);
@@ -471,6 +475,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // One figure printed for both ("82% of LPT staff and 80% of NHFT staff"): the same, again.
     if (same.length) return { ...last };
   }
+  // Actions, then "and which committee signs them off?": the same actions, with who signs each off.
+  if (
+    last.intent === 'actions.list' &&
+    SIGN_OFF.test(r.text) &&
+    (has(r, 'pronoun') || CUES.followUpStart.test(r.text)) &&
+    !r.committee &&
+    !r.risks.length &&
+    !r.logSection
+  )
+    return { ...last, tally: 'sign-off', page: 1 };
   // Actions, then "which of those go to the Finance committee?": those it signs off.
   if (last.intent === 'actions.list' && has(r, 'pronoun') && r.committee && !r.risks.length)
     return {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { CUES, GUESS_AFTER, GUESS_BEFORE } from './lexicon';
+import { CUES, GUESS_AFTER, GUESS_BEFORE, STOP_WORDS } from './lexicon';
 import {
   findNamed,
   meetingDateOf,
@@ -29,6 +29,7 @@ import {
   minutesPresenter,
   minutesResolutions,
   minutesSaid,
+  minutesWhoSaid,
 } from './answer/meetings';
 import {
   committeeReport,
@@ -86,6 +87,10 @@ import {
  * question and the answer dispatch are derived from this list: a new kind is a new rule here, its
  * answer, and its card.
  */
+
+/** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
+export const WHO_SAID =
+  /^(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
 
 /** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
 const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
@@ -470,7 +475,7 @@ const DONE_BY =
   /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
 
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
-const SIGN_OFF =
+export const SIGN_OFF =
   /\b(sign(ed|s|ing)?[ -]?off|signs? (them|it|these|those|this|that) off|approv\w* (the |their |its )?closures?)\b/;
 
 /** "Overdue as of today", "open as at now": when the list is taken, not a period asked about. */
@@ -1237,6 +1242,17 @@ export const RULES = [
       // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them.
       name: r.attendee?.id ?? r.unknownName!,
       words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
+    }),
+  }),
+  minutesWhoSaid.rule({
+    rank: 59,
+    name: 'who the minutes record saying something',
+    when: (r) =>
+      WHO_SAID.test(r.text) && !r.attendee && !r.unknownName && !has(r, 'actions', 'whoIs'),
+    then: (r) => ({
+      words: contentWords(r.text.replace(WHO_SAID, ' '))
+        .filter((w) => !STOP_WORDS.has(w))
+        .join(' '),
     }),
   }),
   dataQuality.rule({

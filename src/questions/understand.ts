@@ -57,6 +57,28 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
         };
     }
   }
+  // A minute, then "who agreed to take it forward?": said there, so its words are asked with these.
+  if (
+    fresh.intent === 'minutes.who-said' &&
+    reading.cues.has('pronoun') &&
+    (last.intent === 'minutes.who-said' || last.intent === 'minutes.about')
+  )
+    return {
+      ...fresh,
+      context: last.intent === 'minutes.about' ? last.item : last.words,
+    };
+  // A list of risks, then "which of those has the furthest to go to target?": from that list, in its
+  // register.
+  if (fresh.intent === 'risk.list' && last.intent === 'risk.list' && !reading.registerId) {
+    const ofThose =
+      /\b(of|among|from) (those|them|these|the ones|that lot|the list)\b/.test(reading.text) &&
+      last.filter.kind !== 'all';
+    return {
+      ...fresh,
+      registerId: fresh.registerId ?? last.registerId,
+      ...(ofThose ? { among: last.filter } : {}),
+    };
+  }
   // A risk, then "who's carrying the actions on that one?": that risk's actions, with their leads.
   const lastRisk = riskOfQuestion(last);
   if (

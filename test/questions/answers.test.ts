@@ -1115,4 +1115,78 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Group Digital Transformation Plan/);
   });
+  it('says who the minutes record saying something, and who replied, in a follow-up about the same minute', async () => {
+    const asked = shown(await ask('who suggested expanding the BAF 1 descriptor?'));
+    assert.match(asked, /^Manjit Darby, as the minutes record it/);
+    assert.match(asked, /Recorded at GTB\/25\/15 \(Group Trust Board, 25 September 2025\)\./);
+    const thread = request('personal', 'who-said');
+    await ask('what did the board resolve on the group BAF in september 2025?', thread);
+    assert.match(
+      shown(await ask('who agreed to take it forward?', thread)),
+      /^Kate Dyer, as the minutes record it/,
+    );
+    assert.match(
+      shown(await ask('who agreed to take it forward?', request('personal', 'who-alone'))),
+      /^Kate Dyer and Richard Smith, as the minutes record it/,
+      'asked alone, both who agreed to take something forward',
+    );
+  });
+  it('keeps who spoke in private minutes out of shared conversations, title and all', async () => {
+    const data = await reference.get();
+    const held = data.minutes[0]!;
+    const meeting = data.meetings.find((m) => m.id === held.meetingId)!;
+    const { _etag: _m, ...meetingRecord } = meeting as typeof meeting & { _etag?: string };
+    const { _etag: _n, ...minutesRecord } = held as typeof held & { _etag?: string };
+    await store.create({ ...meetingRecord, id: 'mtg-private-who-said', part: 'private' });
+    await store.create({
+      ...minutesRecord,
+      id: 'min-private-who-said',
+      meetingId: 'mtg-private-who-said',
+      items: [
+        {
+          ...held.items[0]!,
+          reference: 'GTB/25/99',
+          printedText: [
+            `${held.present[0]!.name} suggested selling the Quillwort site before the spring.`,
+          ],
+        },
+      ],
+    });
+    const a = await ask('who suggested selling the quillwort site?');
+    const inChannel = visibleText(draw(a, { shared: true, boardMember: true }).card);
+    assert.doesNotMatch(inChannel, /Quillwort/);
+    assert.doesNotMatch(inChannel, new RegExp(held.present[0]!.name));
+    assert.match(inChannel, /not shown here/);
+    assert.match(shown(a), /suggested selling the Quillwort site/);
+  });
+  it('answers "which of those…" after a list of risks from that list, and says so', async () => {
+    const thread = request('personal', 'of-those');
+    await ask('which LPT BAF risks score 20?', thread);
+    const text = shown(await ask('which of those has the furthest to go to target?', thread));
+    assert.match(text, /1 of the 3 risks scoring 20 now/);
+    assert.match(
+      text,
+      /BAF 04 is furthest from target: 20 now against a target of 12 \(8 points to go\)\./,
+    );
+  });
+  it('follows actions with who signs them off, and the draft Group risk with LPT’s risk of the same subject', async () => {
+    const actions = request('personal', 'sign-off-follow-up');
+    await ask('who leads the strategy actions in the well-led plan?', actions);
+    assert.match(
+      shown(await ask('and which committee signs them off?', actions)),
+      /Sign-off: Strategy and Partnerships: 6; Finance: 1 \(Well-Led Strategy 6\)\./,
+    );
+    const risks = request('personal', 'draft-then-lpt');
+    await ask('what internal audit assurance is there on the draft group workforce risk?', risks);
+    const lpt = shown(await ask('and on the LPT one?', risks));
+    assert.match(lpt, /^BAF 06\nLPT BAF 2024\/25/);
+    assert.match(lpt, /Supporting Timely Recruitment/);
+  });
+  it('gives the figures a paper prints together, not one without the other', async () => {
+    const text = shown(
+      await ask('savings from the latest joint roles/teams - in year and full year effect?'),
+    );
+    assert.match(text, /£900k · Full year effect/);
+    assert.match(text, /c\.£360k · Savings from the latest changes in year/);
+  });
 });

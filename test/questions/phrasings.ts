@@ -2837,6 +2837,17 @@ export const CLASSES: Row[] = [
   ],
   ['the board resolution on QSIR', { intent: 'minutes.about', item: 'qsir' }],
   ['pull up the decision to approve the THRIVE update', { intent: 'minutes.about' }],
+  // Who the minutes record saying something.
+  [
+    'who suggested expanding the BAF 1 descriptor?',
+    { intent: 'minutes.who-said', words: 'expanding descriptor' },
+  ],
+  ['who raised psychological safety at the board', { intent: 'minutes.who-said' }],
+  [
+    'so who pointed out the links between strategic and operational risks?',
+    { intent: 'minutes.who-said' },
+  ],
+  ['who asked about the QSIR training numbers', { intent: 'minutes.who-said' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3495,5 +3506,49 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'role', roleIds: ['role-wlt-doca'] },
       filter: { status: 'overdue' },
     },
+  ],
+  // A list of risks, then "which of those…": from that list, in its register.
+  [
+    'which LPT BAF risks score 20?',
+    'which of those has the furthest to go to target?',
+    {
+      intent: 'risk.list',
+      registerId: LPT,
+      filter: { kind: 'furthest-from-target' },
+      among: { kind: 'score-of', score: 20 },
+    },
+  ],
+  [
+    'lpt risks above appetite',
+    'and the lowest of them?',
+    {
+      intent: 'risk.list',
+      registerId: LPT,
+      filter: { kind: 'lowest' },
+      among: { kind: 'above-appetite' },
+    },
+  ],
+  // Actions, then "and which committee signs them off?": the same actions, with who signs each off.
+  [
+    'who leads the strategy actions in the well-led plan?',
+    'and which committee signs them off?',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'strategy' }, tally: 'sign-off' },
+  ],
+  // The draft Group risk, then "and the LPT one?": LPT's risk of the same subject.
+  [
+    'what internal audit assurance is there on the draft group workforce risk?',
+    'and on the LPT one?',
+    { intent: 'risk.detail', risk: { number: 6, registerId: LPT }, facets: ['assurances'] },
+  ],
+  // A minute, then "who agreed to take it forward?": who the minutes record, in that minute.
+  [
+    'who suggested expanding the BAF 1 descriptor?',
+    'who agreed to take it forward?',
+    { intent: 'minutes.who-said', words: 'take forward', context: 'expanding descriptor' },
+  ],
+  [
+    'what came of the QSIR presentation?',
+    'and who raised it?',
+    { intent: 'minutes.who-said', context: 'qsir' },
   ],
 ];

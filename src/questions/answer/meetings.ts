@@ -9,7 +9,7 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { ITEM_ABBREVIATIONS } from '../lexicon';
 import { Period, Text } from '../question';
-import { contentWords, normalise, sentencesOf, stem } from '../text';
+import { contentWords, normalise, sentencesOf, stem, words as wordsOf } from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
 import type { SearchAnswer, SearchHitView } from './search';
@@ -928,6 +928,109 @@ export function answerSaid(
   };
 }
 
+/** Whether a word of a sentence is a word asked ("expanded" and "expanding"; "taken" and "take"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** A reply to the sentence before it: "Kate Dyer agreed it would be taken forward". */
+const REPLY =
+  /\b(agreed|confirmed|responded|replied|assured|explained|advised|acknowledged|undertook)\b/i;
+
+/**
+ * "Who suggested expanding the BAF 1 descriptor?": the sentence of the minutes that says it, and the
+ * people it names (those the minutes list as present, in attendance or sending apologies).
+ */
+export function answerWhoSaid(
+  ctx: AnswerContext,
+  words: string,
+  context = '',
+): SearchAnswer | MessageAnswer {
+  const asked = [...new Set(contentWords(normalise(words)).map(stem))];
+  // The minute's own words ("baf"), though common elsewhere, tell which of its sentences is meant.
+  const around = [
+    ...new Set(
+      wordsOf(normalise(context))
+        .filter((w) => w.length > 1)
+        .map(stem),
+    ),
+  ].filter((w) => !asked.includes(w));
+  const wanted = [...asked, ...around];
+  const found: { hit: SearchHitView; score: number; names: string[] }[] = [];
+  const wordsIn = (t: string, of = wanted) => {
+    const said = wordsOf(normalise(t)).map(stem);
+    return of.filter((w) => said.some((s) => sameWord(s, w))).length;
+  };
+  for (const minutes of ctx.data.minutes) {
+    const people = [...minutes.present, ...minutes.inAttendance, ...minutes.apologies].map(
+      (a) => a.name,
+    );
+    const namedIn = (t: string) => people.filter((n) => t.includes(n));
+    for (const item of minutes.items) {
+      const all = sentencesOf((item.printedText ?? [item.summary]).join(' '));
+      for (let i = 0; i < all.length; i++) {
+        if (!namedIn(all[i]!).length) continue;
+        // What was said and the reply to it, said together ("…could be expanded. Kate Dyer agreed…").
+        const unit = [all[i]!];
+        if (all[i + 1] && REPLY.test(all[i + 1]!) && namedIn(all[i + 1]!).length)
+          unit.push(all[++i]!);
+        // The words asked in what was said; the minute's own words in it or in the item's title.
+        const score =
+          wordsIn(unit.join(' '), asked) + wordsIn(`${item.title} ${unit.join(' ')}`, around);
+        if (!score) continue;
+        // Who said the words asked: "who agreed to take it forward" is the one who agreed.
+        const saying = asked.length ? unit.filter((t) => wordsIn(t, asked) > 0) : unit;
+        found.push({
+          score,
+          names: [...new Set(saying.flatMap(namedIn))],
+          hit: {
+            record: item.reference,
+            where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
+            title: item.title,
+            excerpt: unit.join(' '),
+            matched: namedIn(unit.join(' ')),
+            source: citation(ctx.data, {
+              ...minutes.source,
+              section: `${minutes.source.section}, ${item.reference}`,
+            }),
+            ask: `What did the board resolve at ${item.reference}?`,
+            ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
+          },
+        });
+      }
+    }
+  }
+  const best = Math.max(0, ...found.map((f) => f.score));
+  // Most of the words asked, in one place: a word or two in common is not who said it.
+  const said = found.filter((f) => f.score === best && best * 2 >= wanted.length);
+  if (!said.length)
+    return {
+      kind: 'message',
+      title: 'The minutes do not record who said that',
+      text: `Board Clerk holds the minutes of ${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}; no one is recorded saying “${words}”.`,
+      suggestions: ['Who attended the September board?'],
+    };
+  // Names and references said outside the hits only from public minutes: a private minute's hit is
+  // left out where private business is not shown, and nothing else may tell of it.
+  const open = said.filter((f) => !f.hit.private);
+  const names = [...new Set(open.flatMap((f) => f.names))];
+  return {
+    kind: 'search',
+    title: names.length
+      ? `${names.join(' and ')}, as the minutes record it`
+      : 'Who said it, as the minutes record it',
+    intro: open.length
+      ? `Recorded at ${[...new Set(open.map((f) => `${f.hit.record} (${f.hit.where.replace(/^the minutes of the /, '')})`))].join(' and ')}.`
+      : '',
+    risks: [],
+    hits: said.map((f) => f.hit),
+    notes: [],
+    suggestions: [],
+  };
+}
+
 /**
  * The latest meeting held whose minutes Board Clerk does not yet hold ("the last meeting was 29 January
  * 2026; its minutes come to the next one"), or null.
@@ -1218,6 +1321,17 @@ export const minutesAbout = kind(
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
 export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>
   answerSaid(ctx, q.name, q.words),
+);
+
+/** "Who suggested expanding the BAF 1 descriptor?": who the minutes record saying it. */
+export const minutesWhoSaid = kind(
+  'minutes.who-said',
+  {
+    words: Text,
+    /** What the minute asked about before was about ("the BAF 1 descriptor"), to find it again. */
+    context: Text.optional(),
+  },
+  (q, ctx) => answerWhoSaid(ctx, q.words, q.context),
 );
 
 /** A body's workplan: what it plans to take at each meeting, or what it has not planned for any. */

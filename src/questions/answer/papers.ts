@@ -880,14 +880,6 @@ function figureHits(
         (sum, g, i) => sum + (has(label, g) ? weight[i]! : has(own, g) ? weight[i]! / 2 : 0),
         0,
       ) + (f.organisationId && organisationIds.includes(f.organisationId) ? 0.5 : 0);
-    const value =
-      f.type === 'money'
-        ? f.pounds
-        : f.type === 'percentage'
-          ? f.percent
-          : f.type === 'count'
-            ? f.count
-            : null;
     if (matched * 2 > groups.length)
       hits.push({
         paper,
@@ -895,13 +887,56 @@ function figureHits(
         label: f.label,
         printed: f.printed,
         organisationId: f.organisationId ?? null,
-        value,
+        value: figureValue(f),
         type: f.type,
         score,
       });
   }
   const best = Math.max(0, ...hits.map((h) => h.score));
-  return hits.filter((h) => h.score >= best * 0.9).sort((a, b) => b.score - a.score);
+  const kept = hits.filter((h) => h.score >= best * 0.9).sort((a, b) => b.score - a.score);
+  return [...kept, ...printedWith(kept, hits)];
+}
+
+/** A figure's value as a number, for comparing: pounds, a percentage or a count. */
+function figureValue(f: PaperSection['figures'][number]): number | null {
+  return f.type === 'money'
+    ? f.pounds
+    : f.type === 'percentage'
+      ? f.percent
+      : f.type === 'count'
+        ? f.count
+        : null;
+}
+
+/**
+ * Figures a paper prints in the same paragraph as those found ("c.£360k for 2025/26 … A full year
+ * effect of £900k"): one statement, so one is not given without the other.
+ */
+function printedWith(kept: readonly FigureHit[], hits: readonly FigureHit[]): FigureHit[] {
+  const paragraphsOf = (section: PaperSection) =>
+    section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+  const found: FigureHit[] = [];
+  for (const hit of kept) {
+    const paragraph = paragraphsOf(hit.section).find((p) => p.includes(hit.printed));
+    if (!paragraph) continue;
+    for (const f of hit.section.figures)
+      if (
+        paragraph.includes(f.printed) &&
+        ![...kept, ...found].some((k) => k.section === hit.section && k.label === f.label)
+      )
+        found.push(
+          hits.find((h) => h.section === hit.section && h.label === f.label) ?? {
+            ...hit,
+            label: f.label,
+            printed: f.printed,
+            organisationId: f.organisationId ?? null,
+            value: figureValue(f),
+            type: f.type,
+            score: 0,
+          },
+        );
+  }
+  return found;
 }
 
 /** The sentences of a paper that print a number and hold most of the words asked. */

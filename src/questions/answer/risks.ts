@@ -278,6 +278,23 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   band: 'Risks in band',
 };
 
+/** What a list of risks is: "Risks scoring 20 now", "Risks overseen by the Quality Committee". */
+function listLabel(filter: RiskListFilter): string {
+  const detail =
+    filter.kind === 'committee' || filter.kind === 'not-committee'
+      ? ` the ${filter.committee}`
+      : filter.kind === 'strategic-aim'
+        ? ` ${filter.aim}`
+        : filter.kind === 'band'
+          ? ` ${filter.band}`
+          : filter.kind === 'score-above'
+            ? ` ${filter.min}`
+            : filter.kind === 'score-of'
+              ? ` ${filter.score} now`
+              : '';
+  return `${FILTER_LABELS[filter.kind]}${detail}`;
+}
+
 /** Initial minus current: how far a risk has come down since it was first scored. */
 const improvement = (v: ListedRisk) => v.initial - v.current.score;
 /** Current minus target: how far a risk still has to go. */
@@ -531,6 +548,7 @@ export function answerRiskList(
   ctx: AnswerContext,
   registerId: string | null,
   filter: RiskListFilter,
+  among?: RiskListFilter,
 ): RiskListAnswer | MessageAnswer {
   const register = registerAsked(ctx, registerId);
   if (!register) return NO_REGISTERS;
@@ -541,20 +559,10 @@ export function answerRiskList(
         (a.status === 'draft' ? 1 : 0) - (b.status === 'draft' ? 1 : 0) ||
         (a.number ?? 0) - (b.number ?? 0),
     );
-  const all = risks.map((r) => listed(r, register));
+  const listedRisks = risks.map((r) => listed(r, register));
+  // "Which of those…": the risks of the last list only.
+  const all = among ? applyFilter(listedRisks, among) : listedRisks;
   const views = applyFilter(all, filter);
-  const detail =
-    filter.kind === 'committee' || filter.kind === 'not-committee'
-      ? ` the ${filter.committee}`
-      : filter.kind === 'strategic-aim'
-        ? ` ${filter.aim}`
-        : filter.kind === 'band'
-          ? ` ${filter.band}`
-          : filter.kind === 'score-above'
-            ? ` ${filter.min}`
-            : filter.kind === 'score-of'
-              ? ` ${filter.score} now`
-              : '';
   const notes: string[] = filterNotes(filter, views, all);
   // "How up to date is it?": the dates are the answer, said before the list behind them.
   const updated = filter.kind === 'last-updated' ? lastUpdatedSentences(all) : null;
@@ -601,9 +609,9 @@ export function answerRiskList(
     );
   return {
     kind: 'risk-list',
-    title: `${FILTER_LABELS[filter.kind]}${detail}`,
+    title: listLabel(filter),
     registerTitle: registerLabel(register),
-    filterLabel: `${views.length} of ${risks.length} risks`,
+    filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).toLowerCase()}` : `${risks.length} risks`}`,
     risks: views.map(({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, ...v }) => v),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),
@@ -837,8 +845,10 @@ export const riskList = kind(
      * conversation's subject: "who owns it?" is about that risk. Set after answering, never read.
      */
     top: RiskReference.nullable().optional(),
+    /** The list a follow-up picks from ("which of those has the furthest to go?"): the last one's. */
+    among: RiskListFilter.optional(),
   },
-  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter),
+  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter, q.among),
 );
 
 /** Lists that ask for one risk: the highest, the lowest, the most improved, the furthest from target. */
