@@ -388,6 +388,24 @@ function riskNumbersOf(v: Vocabulary): Set<number> {
 }
 
 /** Risks found by the words they are about, in the register asked about (or the default one). */
+/**
+ * How strongly a risk found by a question's words must match to be its subject: a risk about the topic
+ * scores 100 or more; a passing word ("high", "numbers") under 20.
+ */
+const STRONG_TOPIC_MATCH = 50;
+
+/**
+ * A risk found only by a passing word of a question asking a part of a risk ("why is it scored so
+ * high?": "high"), not by what the question is about ("who leads the transformation plan under it").
+ */
+export function passingTopicRisk(topicRisks: readonly TopicRisk[], text: string): boolean {
+  return (
+    topicRisks.length > 0 &&
+    topicRisks[0]!.score < STRONG_TOPIC_MATCH &&
+    facetsOf(text).some((f) => f !== 'actions')
+  );
+}
+
 function risksByTopic(topic: string, registerId: string | null, ctx: ReadingContext): TopicRisk[] {
   const { vocabulary: v } = ctx;
   const wanted = registerMeant(registerId, ctx);
@@ -1196,8 +1214,10 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       !target &&
       !minuteReference &&
       // A risk found by a word of the question is its subject, unless the question ends pointing
-      // back ("how many staff have been through it").
-      (!topicRisks.length || POINTS_BACK.test(text)));
+      // back ("how many staff have been through it") or it asks a part of a risk ("why is it scored
+      // so high?": "high" is a passing word, not the transformation plan of "who leads the
+      // transformation plan under it").
+      (!topicRisks.length || POINTS_BACK.test(text) || passingTopicRisk(topicRisks, text)));
 
   return {
     raw,

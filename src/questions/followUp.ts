@@ -1,4 +1,4 @@
-import type { Reading } from './entities';
+import { passingTopicRisk, type Reading } from './entities';
 import { CUES, POINTS_BACK } from './lexicon';
 import type { Question, RiskReference } from './question';
 import {
@@ -103,10 +103,19 @@ const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
 
 /** A question that names nothing new of its own: only a follow-up can make sense of it. */
+/**
+ * A risk found only by a passing word of a question that points back ("why is it scored so high?",
+ * "what does that mean in numbers?"): not another subject; a risk about the topic matches far more
+ * strongly.
+ */
+function passingTopic(r: Reading): boolean {
+  return !r.risks.length && has(r, 'pronoun') && passingTopicRisk(r.topicRisks, r.text);
+}
+
 function namesNothing(r: Reading): boolean {
   return (
     !r.risks.length &&
-    !r.topicRisks.length &&
+    (!r.topicRisks.length || passingTopic(r)) &&
     !r.actionTarget &&
     !r.minuteReference &&
     !r.roles &&
@@ -218,7 +227,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   const lastRisk = riskOfQuestion(last);
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.
-  const newRisk = !r.risks.length && POINTS_BACK.test(r.text) ? null : riskOf(r);
+  const newRisk =
+    (!r.risks.length && POINTS_BACK.test(r.text)) || passingTopic(r) ? null : riskOf(r);
   const otherRegister =
     r.registerId && lastRisk && r.registerId !== lastRisk.registerId && !r.risks.length
       ? r.registerId
@@ -261,21 +271,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return { intent: 'risk.owner', risk: lastRisk };
-  // Another risk, asked the same way: "what about BAF 5?"
-  if (newRisk && r.followUp) {
-    if (last.intent === 'risk.detail')
-      return {
-        intent: 'risk.detail',
-        risk: newRisk,
-        facets: r.facets.length ? r.facets : last.facets,
-      };
-    if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
-    if (last.intent === 'actions.list' && last.scope.kind === 'risk')
-      return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
-    return null;
-  }
-  // After a figure, a committee's report, a paper or some work, a question that names none of its own
-  // ("how much does it save this year?") is about the same record, even with a subject word in it.
   // A register's appetite, then "what's the tolerance range for that?": its bands, which say it.
   if (
     last.intent === 'risk.appetite' &&
@@ -305,6 +300,21 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
           ? { kind: 'within-appetite' }
           : { kind: 'above-appetite' },
     };
+  // Another risk, asked the same way: "what about BAF 5?"
+  if (newRisk && r.followUp) {
+    if (last.intent === 'risk.detail')
+      return {
+        intent: 'risk.detail',
+        risk: newRisk,
+        facets: r.facets.length ? r.facets : last.facets,
+      };
+    if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
+    if (last.intent === 'actions.list' && last.scope.kind === 'risk')
+      return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
+    return null;
+  }
+  // After a figure, a committee's report, a paper or some work, a question that names none of its own
+  // ("how much does it save this year?") is about the same record, even with a subject word in it.
   // Who attended (or sent apologies), then "was the NHFT chief medical officer one of them?": whether
   // that person was there, said first, from the same meeting's minutes.
   if (

@@ -92,6 +92,9 @@ import {
 export const WHO_SAID =
   /^(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
 
+/** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
+const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
+
 /** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
 const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
 
@@ -1253,6 +1256,18 @@ export const RULES = [
       words: contentWords(r.text.replace(WHO_SAID, ' '))
         .filter((w) => !STOP_WORDS.has(w))
         .join(' '),
+    }),
+  }),
+  minutesWhoSaid.rule({
+    rank: 57,
+    name: 'whether it was someone the minutes record saying something',
+    // "Wasn't it Duncan Orme who wanted the BAF 1 wording widened?": who the minutes say it was.
+    when: (r) => WAS_IT_WHO.test(r.text) && (!!r.attendee || !!r.unknownName),
+    then: (r) => ({
+      words: contentWords(r.text.replace(WAS_IT_WHO, ' '))
+        .filter((w) => !STOP_WORDS.has(w))
+        .join(' '),
+      claimed: r.attendee?.id ?? r.unknownName!,
     }),
   }),
   dataQuality.rule({

@@ -1189,4 +1189,21 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /£900k · Full year effect/);
     assert.match(text, /c\.£360k · Savings from the latest changes in year/);
   });
+  it('says whether it was the person named who said something, and who it was if not', async () => {
+    assert.match(
+      shown(
+        await ask(
+          "wasn't it duncan orme who wanted the BAF 1 wording widened to cover efficiency and productivity?",
+        ),
+      ),
+      /^Manjit Darby, as the minutes record it\nNot Duncan Orme: the minutes record Manjit Darby\./,
+    );
+  });
+  it('reads "why is it scored so high?" after the highest risk as that risk, not one a passing word finds', async () => {
+    const thread = request('personal', 'why-so-high');
+    await ask("which is the highest-scoring risk on the group's risk framework?", thread);
+    const text = shown(await ask('why is it scored so high?', thread));
+    assert.match(text, /^GROUP BAF 1\n/);
+    assert.doesNotMatch(text, /^BAF 06/);
+  });
 });

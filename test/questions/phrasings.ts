@@ -2848,6 +2848,15 @@ export const CLASSES: Row[] = [
     { intent: 'minutes.who-said' },
   ],
   ['who asked about the QSIR training numbers', { intent: 'minutes.who-said' }],
+  // "Wasn't it X who…": who the minutes record, said to be X or not.
+  [
+    "wasn't it duncan orme who wanted the BAF 1 wording widened to cover efficiency and productivity?",
+    { intent: 'minutes.who-said', claimed: 'duncan orme' },
+  ],
+  [
+    'was it kamy basra that raised psychological safety',
+    { intent: 'minutes.who-said', claimed: 'kamy basra' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3550,5 +3559,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what came of the QSIR presentation?',
     'and who raised it?',
     { intent: 'minutes.who-said', context: 'qsir' },
+  ],
+  // A register's appetite, then "what does that mean in numbers?": its bands, though a word of it
+  // passingly matches a risk.
+  [
+    "what's LPT's appetite for risk this year?",
+    'and what does that mean in actual numbers?',
+    { intent: 'risk.appetite', registerId: LPT },
   ],
 ];

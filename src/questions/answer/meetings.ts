@@ -947,6 +947,7 @@ export function answerWhoSaid(
   ctx: AnswerContext,
   words: string,
   context = '',
+  claimed?: string,
 ): SearchAnswer | MessageAnswer {
   const asked = [...new Set(contentWords(normalise(words)).map(stem))];
   // The minute's own words ("baf"), though common elsewhere, tell which of its sentences is meant.
@@ -1003,8 +1004,8 @@ export function answerWhoSaid(
     }
   }
   const best = Math.max(0, ...found.map((f) => f.score));
-  // Most of the words asked, in one place: a word or two in common is not who said it.
-  const said = found.filter((f) => f.score === best && best * 2 >= wanted.length);
+  // Most of the words asked, or two of them, in one place: one word in common is not who said it.
+  const said = found.filter((f) => f.score === best && (best * 2 >= wanted.length || best >= 2));
   if (!said.length)
     return {
       kind: 'message',
@@ -1021,14 +1022,28 @@ export function answerWhoSaid(
     title: names.length
       ? `${names.join(' and ')}, as the minutes record it`
       : 'Who said it, as the minutes record it',
-    intro: open.length
-      ? `Recorded at ${[...new Set(open.map((f) => `${f.hit.record} (${f.hit.where.replace(/^the minutes of the /, '')})`))].join(' and ')}.`
-      : '',
+    intro: [
+      claimed && names.length ? claimedNote(claimed, names) : '',
+      open.length
+        ? `Recorded at ${[...new Set(open.map((f) => `${f.hit.record} (${f.hit.where.replace(/^the minutes of the /, '')})`))].join(' and ')}.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     risks: [],
     hits: said.map((f) => f.hit),
     notes: [],
     suggestions: [],
   };
+}
+
+/** "Wasn't it Duncan Orme who…?": yes, or who the minutes record instead. */
+function claimedNote(claimed: string, names: readonly string[]): string {
+  const surname = normalise(claimed).split(' ').at(-1)!;
+  const named = names.find((n) => normalise(n).split(' ').includes(surname));
+  return named
+    ? `Yes: the minutes record ${named}.`
+    : `Not ${claimed.replace(/\b\w/g, (c) => c.toUpperCase())}: the minutes record ${names.join(' and ')}.`;
 }
 
 /**
@@ -1330,8 +1345,10 @@ export const minutesWhoSaid = kind(
     words: Text,
     /** What the minute asked about before was about ("the BAF 1 descriptor"), to find it again. */
     context: Text.optional(),
+    /** Who the asker thinks said it ("wasn't it Duncan Orme who…"): said to be so, or not. */
+    claimed: Text.optional(),
   },
-  (q, ctx) => answerWhoSaid(ctx, q.words, q.context),
+  (q, ctx) => answerWhoSaid(ctx, q.words, q.context, q.claimed),
 );
 
 /** A body's workplan: what it plans to take at each meeting, or what it has not planned for any. */
