@@ -13,6 +13,7 @@ import {
   MEASURE_WORDS,
   NUMBER_WORDS,
   POINTS_BACK,
+  THING_POINTED_BACK,
   ROLE_PHRASES,
   SMALL_TALK,
   STOP_WORDS,
@@ -1209,6 +1210,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||
     (cues.has('whichFirst') && !risks.length && !target) ||
+    (THING_POINTED_BACK.test(text) && !risks.length && !target && !minuteReference) ||
     (cues.has('pronoun') &&
       !risks.length &&
       !target &&

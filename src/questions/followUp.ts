@@ -1,5 +1,5 @@
 import { passingTopicRisk, type Reading } from './entities';
-import { CUES, POINTS_BACK } from './lexicon';
+import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
 import type { Question, RiskReference } from './question';
 import {
   actionFilter,
@@ -13,6 +13,7 @@ import {
   riskOf,
   SIGN_OFF,
   termsPart,
+  WHO_LEADS,
   WHO_SAID,
 } from './rules';
 import { contentWords, normalise, stem } from './text';
@@ -83,12 +84,17 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
   // The same number there, or a draft where the other register has a draft too.
   const same = (x: (typeof there)[number]) =>
     risk.number === null ? risk.draft && x.draft : x.number === risk.number;
-  if ((risk.number === null && !risk.draft) || there.some(same)) return { ...risk, registerId };
+  if (risk.number === null && !risk.draft) return { ...risk, registerId };
   const own = r.ctx.vocabulary.risks.find((x) => x.registerId === risk.registerId && same(x));
   const shared = (x: (typeof there)[number]) =>
     x.names.filter((n) => own?.names.includes(n)).length;
   const best = [...there].sort((a, b) => shared(b) - shared(a))[0];
-  return best && shared(best) > 0 ? named(best) : { ...risk, registerId };
+  const numbered = there.find(same);
+  // The risk there about the same thing, when it shares more of this one's key words than the risk
+  // of the same number ("Group BAF 4, culture", then "and for LPT?": LPT's culture risk, BAF 07).
+  if (best && shared(best) > 0 && (!numbered || shared(best) > shared(numbered)))
+    return named(best);
+  return { ...risk, registerId };
 }
 
 /** The other members of the group the given organisations belong to ("the other trust"). */
@@ -195,7 +201,7 @@ function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null
 }
 
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
-function namesOtherRecord(r: Reading): boolean {
+function namesOtherRecord(r: Reading, pointsBack = false): boolean {
   return (
     !!r.body ||
     !!r.paper ||
@@ -203,7 +209,10 @@ function namesOtherRecord(r: Reading): boolean {
     !!r.termsOfReference ||
     !!r.performanceReport ||
     !!r.pastPeriod ||
-    r.indicators.length > 0 ||
+    // "How many staff have done this training?": a measure found by a word of what "this" points
+    // back to ("training") is not another record.
+    (r.indicators.length > 0 &&
+      !(pointsBack && !r.indicatorNamed && THING_POINTED_BACK.test(r.text))) ||
     has(r, 'minutes', 'risk')
   );
 }
@@ -228,12 +237,36 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.
   const newRisk =
-    (!r.risks.length && POINTS_BACK.test(r.text)) || passingTopic(r) ? null : riskOf(r);
+    (!r.risks.length && (POINTS_BACK.test(r.text) || THING_POINTED_BACK.test(r.text))) ||
+    passingTopic(r)
+      ? null
+      : riskOf(r);
   const otherRegister =
     r.registerId && lastRisk && r.registerId !== lastRisk.registerId && !r.risks.length
       ? r.registerId
       : null;
 
+  // A log section's actions, then "and the partnerships ones?": the same question of another section
+  // of the same log (though a risk shares the section's name).
+  if (
+    last.intent === 'actions.list' &&
+    last.scope.kind === 'log' &&
+    r.followUp &&
+    !r.risks.length &&
+    r.logSection?.sectionId &&
+    r.logSection.logId === last.scope.logId &&
+    r.logSection.sectionId !== last.scope.sectionId
+  )
+    return { ...last, scope: { kind: 'log', ...r.logSection }, page: 1 };
+  // Actions, then "who is leading this?": the same actions, with their leads said first.
+  if (
+    last.intent === 'actions.list' &&
+    !last.tally &&
+    WHO_LEADS.test(r.text) &&
+    has(r, 'pronoun') &&
+    namesNothing(r)
+  )
+    return { ...last, tally: 'leads', page: 1 };
   // "and the LPT one?": the same question, in another register. Not a question of its own about that
   // register's risks ("which of the group baf risks are not overseen by F&P? and who has them
   // instead?" after BAF 1's score), nor a long one.
@@ -401,7 +434,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
       has(r, 'pronoun') &&
       has(r, 'figure', 'say') &&
-      !namesOtherRecord(r) &&
+      !namesOtherRecord(r, true) &&
       !has(r, 'actions', 'presenter')
     )
       return {

@@ -791,7 +791,8 @@ export const CUES = {
   furthestFromTarget:
     /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?: \w+){0,6}? (its |their |the )?targets?\b|\b(furthest|farthest) (off|away)\b/,
   closestToTarget: /\b(closest|nearest|close) to (its |their |the )?target\b/,
-  atTarget: /\b(at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?\b/,
+  atTarget:
+    /\b((at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?|(same as|equal to|equals|matches|matching|level with|as low as) (their |its |the )?target)\b/,
   aboveTarget:
     /\b(not (at|reached|met|meeting|achieved|hit) (their |its |the )?target|above (their |its |the )?target|off target|short of (their |its |the )?target)\b/,
   worseThan: /\b(worse|higher|bigger|more serious|riskier|greater|scarier|more severe) than\b/,
@@ -914,6 +915,10 @@ const PRAISE_WORDS = [
 
 /** A question ending on a word for what was just talked about ("…been through it"). */
 export const POINTS_BACK = /\b(it|that|this|them|those)$/;
+
+/** A thing named as the one just spoken of: "this training", "that programme", "those changes". */
+export const THING_POINTED_BACK =
+  /\b(this|that|these|those) (training|programme|programmes|work|project|projects|plan|paper|report|item|presentation|scheme|service|initiative|review|survey|session|change|changes|proposal|figure|figures|number|numbers)\b/;
 
 /** Small talk: a short, friendly reply, never the whole menu. */
 export const SMALL_TALK: readonly {

@@ -1206,4 +1206,12 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GROUP BAF 1\n/);
     assert.doesNotMatch(text, /^BAF 06/);
   });
+  it('answers "how many staff have done this training?" after a presentation from that minute', async () => {
+    const thread = request('personal', 'this-training');
+    await ask('Who made the QSIR service presentation in the September 2025 board?', thread);
+    assert.match(
+      shown(await ask('how many staff have done this training?', thread)),
+      /Over 250 staff across these organisations have completed QSIR training\./,
+    );
+  });
 });

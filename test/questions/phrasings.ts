@@ -2857,6 +2857,14 @@ export const CLASSES: Row[] = [
     'was it kamy basra that raised psychological safety',
     { intent: 'minutes.who-said', claimed: 'kamy basra' },
   ],
+  [
+    'Which Group BAF risks have current score already same as the target?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'at-target' } },
+  ],
+  [
+    'In LPT BAF 03, who is responsible of the medium term recovery plan?',
+    { intent: 'actions.about', ask: 'lead' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
@@ -3566,5 +3574,29 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     "what's LPT's appetite for risk this year?",
     'and what does that mean in actual numbers?',
     { intent: 'risk.appetite', registerId: LPT },
+  ],
+  // A log section's actions, then "and the partnerships ones?": that section of the same log.
+  [
+    'Well-led review strategy actions, when they are due?',
+    'and the partnerships ones?',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'partnerships' } },
+  ],
+  // Actions, then "who is leading this?": the same actions, leads first.
+  [
+    'Please tell me the FTSU actions in the well-led plan',
+    'who is leading this?',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'leads' },
+  ],
+  // A Group risk named with its subject, then "and for LPT?": LPT's risk of that subject.
+  [
+    'How much is the score of Group BAF 4 culture?',
+    'and for LPT?',
+    { intent: 'risk.detail', risk: { number: 7, registerId: LPT } },
+  ],
+  // A presentation, then "how many staff have done this training?": figures of that minute.
+  [
+    'Who made the QSIR service presentation in the September 2025 board?',
+    'how many staff have done this training?',
+    { intent: 'minutes.about', figures: 'staff training' },
   ],
 ];
