@@ -780,11 +780,17 @@ function tallyNote(
   const by = new Map<string, string[]>();
   for (const a of actions) {
     const leads = a.actionLeadRoleIds.map((id) => rolesLabel(ctx.data, [id]) ?? id);
+    // Leads sharing an action are counted together ("ACE and DCE jointly: 7"), not once each, which
+    // would read as twice as many actions.
     const names =
       tally === 'sign-off'
         ? [a.committeeSignOff ?? 'none named']
         : leads.length
-          ? leads
+          ? [
+              leads.length > 1
+                ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)!} jointly`
+                : leads[0]!,
+            ]
           : [a.printedActionLead ?? 'no lead given'];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }

@@ -428,16 +428,23 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
     );
   switch (filter.kind) {
     case 'highest':
+      // In a ranking of them all, only those at the top score are the highest.
       if (shown[0])
         notes.push(
-          `Highest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score} (${v.current.band})`).join(', ')}.`,
+          `Highest approved score: ${shown
+            .filter((v) => v.current.score === shown[0]!.current.score)
+            .map((v) => `${v.reference} at ${v.current.score} (${v.current.band})`)
+            .join(', ')}.`,
         );
       notes.push(...what((d) => `scores ${d.current.score}`));
       break;
     case 'lowest':
       if (shown[0])
         notes.push(
-          `Lowest approved score: ${shown.map((v) => `${v.reference} at ${v.current.score}`).join(', ')}.`,
+          `Lowest approved score: ${shown
+            .filter((v) => v.current.score === shown[0]!.current.score)
+            .map((v) => `${v.reference} at ${v.current.score}`)
+            .join(', ')}.`,
         );
       break;
     case 'most-improved':
