@@ -123,11 +123,15 @@ export function actionListItems(
         weight: 'Bolder',
       }),
       text(truncate(a.text, options.compact ? 200 : 300), { spacing: 'None' }),
-      text(`Lead: ${a.leads}${a.taskLeads ? ` · Task lead: ${a.taskLeads}` : ''}`, {
-        spacing: 'None',
-        size: 'Small',
-        isSubtle: true,
-      }),
+      // Who signs it off, where the log says: asked of a list ("which committee signs them off?").
+      text(
+        `Lead: ${a.leads}${a.taskLeads ? ` · Task lead: ${a.taskLeads}` : ''}${a.committeeSignOff ? ` · Sign-off: ${a.committeeSignOff}` : ''}`,
+        {
+          spacing: 'None',
+          size: 'Small',
+          isSubtle: true,
+        },
+      ),
       dueLine(a),
       statusLine(a),
       ...(a.latestProgress && !options.compact

@@ -1175,9 +1175,15 @@ describe('answers to directors’ questions', () => {
   it('follows actions with who signs them off, and the draft Group risk with LPT’s risk of the same subject', async () => {
     const actions = request('personal', 'sign-off-follow-up');
     await ask('who leads the strategy actions in the well-led plan?', actions);
+    const signOff = shown(await ask('and which committee signs them off?', actions));
     assert.match(
-      shown(await ask('and which committee signs them off?', actions)),
+      signOff,
       /Sign-off: Strategy and Partnerships: 6; Finance: 1 \(Well-Led Strategy 6\)\./,
+    );
+    assert.match(
+      signOff,
+      /Lead: [^\n]+ · Sign-off: Finance\n/,
+      'each action says who signs it off',
     );
     const risks = request('personal', 'draft-then-lpt');
     await ask('what internal audit assurance is there on the draft group workforce risk?', risks);
