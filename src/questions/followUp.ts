@@ -344,6 +344,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
     if (last.intent === 'actions.list' && last.scope.kind === 'risk')
       return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
+    // A log's actions, then "and the research ones - whose were they?": that risk's among them.
+    if (
+      last.intent === 'actions.list' &&
+      (last.scope.kind === 'log' || last.scope.kind === 'all') &&
+      /\b(ones|one)\b/.test(r.text)
+    )
+      return {
+        ...last,
+        scope: { kind: 'risk', risk: newRisk },
+        page: 1,
+        ...(/\b(whose|who)\b/.test(r.text) ? { tally: 'leads' as const } : {}),
+      };
     return null;
   }
   // After a figure, a committee's report, a paper or some work, a question that names none of its own

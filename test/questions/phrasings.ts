@@ -3599,4 +3599,15 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'how many staff have done this training?',
     { intent: 'minutes.about', figures: 'staff training' },
   ],
+  // A log's actions, then "and the research ones - whose were they?": that risk's, with their leads.
+  [
+    'Which Group BAF actions were closed off in November 2025?',
+    'And the research ones - whose were they?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { number: 3, registerId: GROUP } },
+      filter: { status: 'closed' },
+      tally: 'leads',
+    },
+  ],
 ];
