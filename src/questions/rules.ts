@@ -95,6 +95,44 @@ export const WHO_SAID =
 /** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
 
+/**
+ * The risk of another register the question names beside one risk ("old LPT workforce risk vs the new
+ * draft group one"): the one there sharing most of that risk's key words. Null when no other register
+ * is named, or none of its risks shares a key word.
+ */
+function counterpart(r: Reading): RiskReference | null {
+  const risk = r.risks[0]!;
+  const v = r.ctx.vocabulary;
+  const own = registerMeant(risk.registerId, r.ctx);
+  const others = [
+    ...new Set(
+      r.organisationIds.flatMap(
+        (id) => v.organisations.find((o) => o.id === id)?.registerIds ?? [],
+      ),
+    ),
+  ].filter((id) => id !== own);
+  if (others.length !== 1) return null;
+  const mine = v.risks.find(
+    (x) =>
+      x.registerId === own &&
+      (risk.number === null ? risk.draft && x.draft : x.number === risk.number),
+  );
+  const shared = (x: (typeof v.risks)[number]) =>
+    x.names.filter((n) => mine?.names.includes(n)).length;
+  const best = v.risks
+    .filter((x) => x.registerId === others[0] && !x.draft)
+    .sort((a, b) => shared(b) - shared(a))[0];
+  return best && shared(best) > 0
+    ? {
+        registerId: best.registerId,
+        number: best.number,
+        draft: false,
+        text: risk.text,
+        by: 'topic',
+      }
+    : null;
+}
+
 /** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
 const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
 
@@ -1321,6 +1359,17 @@ export const RULES = [
     when: (r) => (r.risks.length >= 2 || r.comparedRisks.length === 2) && !has(r, 'actions'),
     then: (r) => ({ risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks }),
   }),
+  riskCompare.rule({
+    rank: 80.5,
+    name: 'one risk compared with its counterpart in another register',
+    // "Old LPT workforce risk vs the new draft group one": the draft, and LPT's risk of its subject.
+    when: (r) =>
+      r.risks.length === 1 &&
+      has(r, 'worseThan', 'betterThan', 'compare') &&
+      !SCORES_COMPARED.test(r.text) &&
+      counterpart(r) !== null,
+    then: (r) => ({ risks: [counterpart(r)!, r.risks[0]!] }),
+  }),
   clarify.rule({
     rank: 81,
     name: 'one risk compared with what?',
@@ -1340,7 +1389,7 @@ export const RULES = [
         text: 'Name the second risk, for example:',
         choices: others.map(
           (o) =>
-            `Is ${riskWords(risk, r)} worse than ${riskWords({ ...risk, number: o.number }, r)}?`,
+            `Is ${riskWords(risk, r)} worse than ${riskWords({ ...risk, number: o.number, draft: false }, r)}?`,
         ),
       };
     },

@@ -1223,4 +1223,10 @@ describe('answers to directors’ questions', () => {
       /Over 250 staff across these organisations have completed QSIR training\./,
     );
   });
+  it('offers other risks to compare a draft with, each by its own name', async () => {
+    const a = await ask('compare the group draft risk with another');
+    assert.equal(a.kind, 'choices');
+    assert.doesNotMatch(shown(a), /worse than group baf draft risk/);
+    assert.match(shown(a), /Is group baf draft risk worse than group baf 1\?/);
+  });
 });

@@ -2865,6 +2865,17 @@ export const CLASSES: Row[] = [
     'In LPT BAF 03, who is responsible of the medium term recovery plan?',
     { intent: 'actions.about', ask: 'lead' },
   ],
+  // One risk set against its counterpart in the other register the question names.
+  [
+    'old lpt workforce risk vs the new draft group one - scores',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 6, registerId: LPT },
+        { draft: true, registerId: GROUP },
+      ],
+    },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
