@@ -55,12 +55,13 @@ export function isOpen(action: Pick<Action, 'status'>): boolean {
 }
 
 /**
- * Days past due (1 = due yesterday); null when not overdue, undated, closed, or proposed for closure: a
- * proposal waits for the board secretary, not the owner (action logs show it as delivered, awaiting
- * approval), so it is never chased as overdue.
+ * Days past due (1 = due yesterday); null when not overdue, undated, closed, proposed for closure or
+ * reported delivered: a proposal waits for the board secretary, not the owner (action logs show it as
+ * delivered, awaiting approval), and an action its log reports delivered ("Group SEB Jan 26 -
+ * approved") waits only to be put forward; neither is chased as overdue.
  */
 export function daysOverdue(action: Action, today: IsoDate): number | null {
-  if (action.status !== 'open') return null;
+  if (action.status !== 'open' || action.deliveryStatus === 'delivered') return null;
   const due = effectiveDue(action).iso;
   if (!due) return null;
   const days = daysBetween(due, today);

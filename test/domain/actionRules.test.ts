@@ -27,6 +27,16 @@ describe('action due dates', () => {
     assert.equal(isOverdue(testAction(1), '2030-01-01'), true, 'the same action open is');
   });
 
+  it('an open action its log reports delivered is not chased as overdue', () => {
+    const a = testAction(1, { deliveryStatus: 'delivered' });
+    assert.equal(daysOverdue(a, '2030-01-01'), null);
+    assert.equal(
+      isOverdue(testAction(1, { deliveryStatus: 'some-issues' }), '2030-01-01'),
+      true,
+      'one with issues is',
+    );
+  });
+
   it('uses the revised date when there is one, and shows both', () => {
     const a = testAction(1, {
       originalDue: { printed: '30/09/2025', iso: '2025-09-30' },
