@@ -1229,4 +1229,10 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(shown(a), /worse than group baf draft risk/);
     assert.match(shown(a), /Is group baf draft risk worse than group baf 1\?/);
   });
+  it('says how many of a whole list are overdue, on a list of several pages', async () => {
+    const text = shown(await ask('group baf actions'));
+    assert.match(text, /Showing 1–10 of 41\./);
+    assert.match(text, /\d+ of the 41 are overdue\./);
+    assert.doesNotMatch(text, /of these are overdue/);
+  });
 });

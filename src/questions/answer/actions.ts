@@ -706,7 +706,10 @@ export async function answerActionList(
         : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
     );
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
-    notes.push(`${overdue} of these ${overdue === 1 ? 'is' : 'are'} overdue.`);
+    // Of the whole list, said so where it runs to more than one page.
+    notes.push(
+      `${overdue} of ${pages > 1 ? `the ${matching.length}` : 'these'} ${overdue === 1 ? 'is' : 'are'} overdue.`,
+    );
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
   const pageQuestion = (n: number) => (n > 1 ? `${base} (page ${n})` : base);
   return {
