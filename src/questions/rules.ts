@@ -133,6 +133,10 @@ function counterpart(r: Reading): RiskReference | null {
     : null;
 }
 
+/** A meeting's own actions: "the May actions", "actions from the 29 May 2025 meeting". */
+const MEETING_ACTIONS =
+  /\b(actions (of|from|raised at|agreed at|set at|arising from) the ([a-z0-9 ]{0,30} )?(meeting|board|gtb)|the (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (meeting |board |gtb )?actions)\b/;
+
 /** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
 const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
 
@@ -1284,6 +1288,20 @@ export const RULES = [
       name: r.attendee?.id ?? r.unknownName!,
       words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
     }),
+  }),
+  minutesAbout.rule({
+    rank: 56,
+    name: 'which of a meeting’s actions were closed',
+    // "Minute ref where the May actions got closed?": a meeting's own actions (its matters arising),
+    // closed at a later meeting, which the minutes record against the action log.
+    when: (r) =>
+      MEETING_ACTIONS.test(r.text) &&
+      has(r, 'closed') &&
+      !r.logSection &&
+      !r.risks.length &&
+      // Closed at a meeting whose minutes are held: one before the latest minutes.
+      r.ctx.vocabulary.minutes.some((m) => m.heldOn > (meetingDateOf(r, 'meetings') ?? '')),
+    then: () => ({ body: null, date: null, item: 'matters arising action log' }),
   }),
   minutesWhoSaid.rule({
     rank: 59,

@@ -2876,6 +2876,17 @@ export const CLASSES: Row[] = [
       ],
     },
   ],
+  // A meeting's own actions, closed at a later meeting whose minutes are held: that minute.
+  [
+    'minute ref where the may actions got closed?',
+    { intent: 'minutes.about', item: 'matters arising action log' },
+  ],
+  [
+    'Which actions of the 29 May 2025 meeting were closed?',
+    { intent: 'minutes.about', item: 'matters arising action log' },
+  ],
+  // …and of the meeting whose minutes are the latest: its matters arising.
+  ['which actions from the september meeting were closed', { intent: 'matters-arising' }],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
