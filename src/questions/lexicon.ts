@@ -722,7 +722,8 @@ export const CUES = {
   minutes:
     /\b(?<!(?:\d|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|a|spare|last|in a) )(minutes|minute|minuted|record of the meeting)\b/,
   attendance:
-    /\b(attend\w*|present|there|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
+    // "There" of being at a meeting ("who was there"), not of something existing ("is there a decision").
+    /\b(attend\w*|present|(?<!\b(is|are|s) )there(?! (a|an|any|anything|something|no|much|more)\b)|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
   apologies:
     /\b(apolog\w*|absent|(?<!sickness |sick )absences?|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:
@@ -767,7 +768,7 @@ export const CUES = {
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,

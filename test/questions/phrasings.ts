@@ -2887,6 +2887,16 @@ export const CLASSES: Row[] = [
   ],
   // …and of the meeting whose minutes are the latest: its matters arising.
   ['which actions from the september meeting were closed', { intent: 'matters-arising' }],
+  // "Is there" of something existing, not of being at a meeting.
+  [
+    'CEO report - is there a decision in it or just for info',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'decision' },
+  ],
+  // A score that "doesn't look right", summary against detail: the papers' inconsistency.
+  [
+    'LPT BAF 03 score doesnt look right to me, summary vs the detail page?',
+    { intent: 'data-quality', registerId: LPT, recordId: 'risk-lpt-baf-03' },
+  ],
   // A period the papers print by mistake: the list, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
