@@ -96,6 +96,18 @@ export const WHO_SAID =
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
 
 /**
+ * One risk named, and compared with something ("is BAF 3 worse", "the LPT one vs the draft"); not one
+ * risk's own scores set side by side ("BAF 06 - current vs target?").
+ */
+function oneRiskCompared(r: Reading): boolean {
+  return (
+    r.risks.length === 1 &&
+    has(r, 'worseThan', 'betterThan', 'compare') &&
+    !SCORES_COMPARED.test(r.text)
+  );
+}
+
+/**
  * The risk of another register the question names beside one risk ("old LPT workforce risk vs the new
  * draft group one"): the one there sharing most of that risk's key words. Null when no other register
  * is named, or none of its risks shares a key word.
@@ -1381,21 +1393,13 @@ export const RULES = [
     rank: 80.5,
     name: 'one risk compared with its counterpart in another register',
     // "Old LPT workforce risk vs the new draft group one": the draft, and LPT's risk of its subject.
-    when: (r) =>
-      r.risks.length === 1 &&
-      has(r, 'worseThan', 'betterThan', 'compare') &&
-      !SCORES_COMPARED.test(r.text) &&
-      counterpart(r) !== null,
+    when: (r) => oneRiskCompared(r) && counterpart(r) !== null,
     then: (r) => ({ risks: [counterpart(r)!, r.risks[0]!] }),
   }),
   clarify.rule({
     rank: 81,
     name: 'one risk compared with what?',
-    when: (r) =>
-      r.risks.length === 1 &&
-      has(r, 'worseThan', 'betterThan', 'compare') &&
-      // "BAF 06 - current vs target?": one risk's own scores, set side by side.
-      !SCORES_COMPARED.test(r.text),
+    when: oneRiskCompared,
     then: (r) => {
       const risk = r.risks[0]!;
       const others = r.ctx.vocabulary.risks

@@ -887,19 +887,7 @@ export function answerSaid(
       const score = wanted.filter((w) => about.includes(w)).length;
       found.push({
         score,
-        hit: {
-          record: item.reference,
-          where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
-          title: item.title,
-          excerpt: sentences.join(' '),
-          matched: [name],
-          source: citation(ctx.data, {
-            ...minutes.source,
-            section: `${minutes.source.section}, ${item.reference}`,
-          }),
-          ask: `What did the board resolve at ${item.reference}?`,
-          ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
-        },
+        hit: minuteHit(ctx, minutes, item, sentences.join(' '), [name]),
       });
     }
   found.sort((a, b) => b.score - a.score);
@@ -925,6 +913,29 @@ export function answerSaid(
     hits: (onTopic.length ? onTopic : found).map((f) => f.hit),
     notes,
     suggestions: [],
+  };
+}
+
+/** What a minute item records someone saying, as a passage of the papers with its source. */
+function minuteHit(
+  ctx: AnswerContext,
+  minutes: Minutes,
+  item: MinuteItem,
+  excerpt: string,
+  matched: string[],
+): SearchHitView {
+  return {
+    record: item.reference,
+    where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
+    title: item.title,
+    excerpt,
+    matched,
+    source: citation(ctx.data, {
+      ...minutes.source,
+      section: `${minutes.source.section}, ${item.reference}`,
+    }),
+    ask: `What did the board resolve at ${item.reference}?`,
+    ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
   };
 }
 
@@ -986,19 +997,7 @@ export function answerWhoSaid(
         found.push({
           score,
           names: [...new Set(saying.flatMap(namedIn))],
-          hit: {
-            record: item.reference,
-            where: `the minutes of the ${minutes.body}, ${formatDate(minutes.heldOn)}`,
-            title: item.title,
-            excerpt: unit.join(' '),
-            matched: namedIn(unit.join(' ')),
-            source: citation(ctx.data, {
-              ...minutes.source,
-              section: `${minutes.source.section}, ${item.reference}`,
-            }),
-            ask: `What did the board resolve at ${item.reference}?`,
-            ...(isPrivateMinutes(ctx, minutes) ? { private: true as const } : {}),
-          },
+          hit: minuteHit(ctx, minutes, item, unit.join(' '), namedIn(unit.join(' '))),
         });
       }
     }
@@ -1010,7 +1009,7 @@ export function answerWhoSaid(
     return {
       kind: 'message',
       title: 'The minutes do not record who said that',
-      text: `Board Clerk holds the minutes of ${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}; no one is recorded saying “${words}”.`,
+      text: `Board Clerk holds the minutes of ${ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}; no one is recorded saying “${words || context}”.`,
       suggestions: ['Who attended the September board?'],
     };
   // Names and references said outside the hits only from public minutes: a private minute's hit is
