@@ -1324,6 +1324,7 @@ export const RULES = [
       words: contentWords(r.text.replace(WHO_SAID, ' '))
         .filter((w) => !STOP_WORDS.has(w))
         .join(' '),
+      ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
     }),
   }),
   minutesWhoSaid.rule({
@@ -1335,6 +1336,8 @@ export const RULES = [
       words: contentWords(r.text.replace(WAS_IT_WHO, ' '))
         .filter((w) => !STOP_WORDS.has(w))
         .join(' '),
+      // "The BAF 1 wording": the risk named finds the minute, though its words are common ones.
+      ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
       claimed: r.attendee?.id ?? r.unknownName!,
     }),
   }),

@@ -1207,6 +1207,11 @@ describe('answers to directors’ questions', () => {
       ),
       /^Manjit Darby, as the minutes record it\nNot Duncan Orme: the minutes record Manjit Darby\./,
     );
+    assert.match(
+      shown(await ask("wasn't it duncan orme who wanted the BAF 1 wording widened?")),
+      /^Manjit Darby, as the minutes record it\nNot Duncan Orme: the minutes record Manjit Darby\./,
+      'found by the risk it names, though none of its other words is the minute’s',
+    );
   });
   it('reads "why is it scored so high?" after the highest risk as that risk, not one a passing word finds', async () => {
     const thread = request('personal', 'why-so-high');

@@ -965,7 +965,7 @@ export function answerWhoSaid(
   const around = [
     ...new Set(
       wordsOf(normalise(context))
-        .filter((w) => w.length > 1)
+        .filter((w) => w.length > 1 || /\d/.test(w))
         .map(stem),
     ),
   ].filter((w) => !asked.includes(w));
@@ -993,10 +993,11 @@ export function answerWhoSaid(
           wordsIn(unit.join(' '), asked) + wordsIn(`${item.title} ${unit.join(' ')}`, around);
         if (!score) continue;
         // Who said the words asked: "who agreed to take it forward" is the one who agreed.
-        const saying = asked.length ? unit.filter((t) => wordsIn(t, asked) > 0) : unit;
+        const saying = unit.filter((t) => wordsIn(t, asked) > 0);
         found.push({
           score,
-          names: [...new Set(saying.flatMap(namedIn))],
+          // None of them in it ("the BAF 1 wording" found by the risk alone): who spoke first.
+          names: [...new Set((saying.length ? saying : unit.slice(0, 1)).flatMap(namedIn))],
           hit: minuteHit(ctx, minutes, item, unit.join(' '), namedIn(unit.join(' '))),
         });
       }
