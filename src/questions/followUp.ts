@@ -8,6 +8,7 @@ import {
   levelAsked,
   notLedBy,
   committeeWord,
+  keyWordsShared,
   paperWant,
   reportLevel,
   riskOf,
@@ -85,9 +86,7 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
   const same = (x: (typeof there)[number]) =>
     risk.number === null ? risk.draft && x.draft : x.number === risk.number;
   if (risk.number === null && !risk.draft) return { ...risk, registerId };
-  const own = r.ctx.vocabulary.risks.find((x) => x.registerId === risk.registerId && same(x));
-  const shared = (x: (typeof there)[number]) =>
-    x.names.filter((n) => own?.names.includes(n)).length;
+  const shared = keyWordsShared(r.ctx.vocabulary, risk, risk.registerId);
   const best = [...there].sort((a, b) => shared(b) - shared(a))[0];
   const numbered = there.find(same);
   // The risk there about the same thing, when it shares more of this one's key words than the risk

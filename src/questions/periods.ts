@@ -150,12 +150,18 @@ const MONTHS = [
   'dec',
 ] as const;
 
+/** A month as typed, in full or short ("september", "sept"), as a pattern's group. */
+export const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+
 /**
  * A month named on its own, as people name meetings: "the May meeting", "the sept board". "May" and
  * "March" are months only where a month fits ("the may meeting", "in may"), not as verbs.
  */
-const MONTH_ALONE =
-  /\b(?:(the|in|of|for|at|from|since|until|till|by|during|last|next|this|early|late|mid|end of)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(meeting|board|minutes|agenda|committee|session|papers?|one))?/i;
+const MONTH_ALONE = new RegExp(
+  `\\b(?:(the|in|of|for|at|from|since|until|till|by|during|last|next|this|early|late|mid|end of)\\s+)?${MONTH_WORD}\\b(?:\\s+(meeting|board|minutes|agenda|committee|session|papers?|one))?`,
+  'i',
+);
 
 function monthAlone(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
   const m = MONTH_ALONE.exec(text);

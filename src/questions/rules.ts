@@ -8,7 +8,7 @@ import {
   registerMeant,
   toNumber,
 } from './entities';
-import { findPeriod } from './periods';
+import { findPeriod, MONTH_WORD } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -92,6 +92,19 @@ import {
 export const WHO_SAID =
   /^(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
 
+/**
+ * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
+ * BAF 1 wording"), which finds the minute though the rest of its words are common ones.
+ */
+function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: string } {
+  return {
+    words: contentWords(r.text.replace(asking, ' '))
+      .filter((w) => !STOP_WORDS.has(w))
+      .join(' '),
+    ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
+  };
+}
+
 /** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
 
@@ -124,13 +137,7 @@ function counterpart(r: Reading): RiskReference | null {
     ),
   ].filter((id) => id !== own);
   if (others.length !== 1) return null;
-  const mine = v.risks.find(
-    (x) =>
-      x.registerId === own &&
-      (risk.number === null ? risk.draft && x.draft : x.number === risk.number),
-  );
-  const shared = (x: (typeof v.risks)[number]) =>
-    x.names.filter((n) => mine?.names.includes(n)).length;
+  const shared = keyWordsShared(v, risk, own);
   const best = v.risks
     .filter((x) => x.registerId === others[0] && !x.draft)
     .sort((a, b) => shared(b) - shared(a))[0];
@@ -145,9 +152,27 @@ function counterpart(r: Reading): RiskReference | null {
     : null;
 }
 
+/**
+ * How many of a risk's key words (the names the papers give it) a risk of the vocabulary shares: the
+ * same subject in another register ("Group BAF 4, culture" and LPT BAF 07) shares the most.
+ */
+export function keyWordsShared(
+  v: Vocabulary,
+  risk: RiskReference,
+  registerId: string | null,
+): (other: Vocabulary['risks'][number]) => number {
+  const mine = v.risks.find(
+    (x) =>
+      x.registerId === registerId &&
+      (risk.number === null ? risk.draft && x.draft : x.number === risk.number),
+  );
+  return (other) => other.names.filter((n) => mine?.names.includes(n)).length;
+}
+
 /** A meeting's own actions: "the May actions", "actions from the 29 May 2025 meeting". */
-const MEETING_ACTIONS =
-  /\b(actions (of|from|raised at|agreed at|set at|arising from) the ([a-z0-9 ]{0,30} )?(meeting|board|gtb)|the (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (meeting |board |gtb )?actions)\b/;
+const MEETING_ACTIONS = new RegExp(
+  `\\b(actions (of|from|raised at|agreed at|set at|arising from) the ([a-z0-9 ]{0,30} )?(meeting|board|gtb)|the ${MONTH_WORD} (meeting |board |gtb )?actions)\\b`,
+);
 
 /** The parts of a risk's record a question can ask for by name: its controls, gaps and assurances. */
 const RISK_PARTS: ReadonlySet<RiskFacet> = new Set(['controls', 'gaps', 'assurances']);
@@ -1320,26 +1345,14 @@ export const RULES = [
     name: 'who the minutes record saying something',
     when: (r) =>
       WHO_SAID.test(r.text) && !r.attendee && !r.unknownName && !has(r, 'actions', 'whoIs'),
-    then: (r) => ({
-      words: contentWords(r.text.replace(WHO_SAID, ' '))
-        .filter((w) => !STOP_WORDS.has(w))
-        .join(' '),
-      ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
-    }),
+    then: (r) => whatWasSaid(r, WHO_SAID),
   }),
   minutesWhoSaid.rule({
     rank: 57,
     name: 'whether it was someone the minutes record saying something',
     // "Wasn't it Duncan Orme who wanted the BAF 1 wording widened?": who the minutes say it was.
     when: (r) => WAS_IT_WHO.test(r.text) && (!!r.attendee || !!r.unknownName),
-    then: (r) => ({
-      words: contentWords(r.text.replace(WAS_IT_WHO, ' '))
-        .filter((w) => !STOP_WORDS.has(w))
-        .join(' '),
-      // "The BAF 1 wording": the risk named finds the minute, though its words are common ones.
-      ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
-      claimed: r.attendee?.id ?? r.unknownName!,
-    }),
+    then: (r) => ({ ...whatWasSaid(r, WAS_IT_WHO), claimed: r.attendee?.id ?? r.unknownName! }),
   }),
   dataQuality.rule({
     rank: 69,
