@@ -399,11 +399,14 @@ const STRONG_TOPIC_MATCH = 50;
  * A risk found only by a passing word of a question asking a part of a risk ("why is it scored so
  * high?": "high"), not by what the question is about ("who leads the transformation plan under it").
  */
-export function passingTopicRisk(topicRisks: readonly TopicRisk[], text: string): boolean {
+export function passingTopicRisk(
+  topicRisks: readonly TopicRisk[],
+  facets: readonly RiskFacet[],
+): boolean {
   return (
     topicRisks.length > 0 &&
     topicRisks[0]!.score < STRONG_TOPIC_MATCH &&
-    facetsOf(text).some((f) => f !== 'actions')
+    facets.some((f) => f !== 'actions')
   );
 }
 
@@ -1206,6 +1209,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   const indicators = indicatorsIn(text, topic, ctx);
   const workplanItems = workplanItemsIn(text, subject, ctx);
+  const facets = facetsOf(text);
   const followUp =
     CUES.followUpStart.test(text) ||
     cues.has('roleOfIt') ||
@@ -1219,7 +1223,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       // back ("how many staff have been through it") or it asks a part of a risk ("why is it scored
       // so high?": "high" is a passing word, not the transformation plan of "who leads the
       // transformation plan under it").
-      (!topicRisks.length || POINTS_BACK.test(text) || passingTopicRisk(topicRisks, text)));
+      (!topicRisks.length || POINTS_BACK.test(text) || passingTopicRisk(topicRisks, facets)));
 
   return {
     raw,
@@ -1248,7 +1252,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     period,
     pastPeriod,
     yearGiven,
-    facets: facetsOf(text),
+    facets,
     band,
     limit: limitMatch ? toNumber(limitMatch[1]!) : null,
     scoreAbove: scoreMatch ? Number(scoreMatch[1]) : null,

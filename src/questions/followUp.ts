@@ -114,7 +114,7 @@ const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
  * strongly.
  */
 function passingTopic(r: Reading): boolean {
-  return !r.risks.length && has(r, 'pronoun') && passingTopicRisk(r.topicRisks, r.text);
+  return !r.risks.length && has(r, 'pronoun') && passingTopicRisk(r.topicRisks, r.facets);
 }
 
 function namesNothing(r: Reading): boolean {
