@@ -136,6 +136,18 @@ function detail(risk: RiskView): { elements: CardElement[]; cut: Set<Part> } {
   const elements: CardElement[] = [];
   if (wanted.has('context') && risk.context)
     elements.push(subheading('Context'), text(risk.context, { spacing: 'Small' }));
+  // Why the risk is there: the register's causes and effects (their own sections, when shown, name them).
+  const factorParts = new Set(
+    [...wanted].filter((p) => ['controls', 'gaps', 'assurances', 'progress'].includes(p)),
+  );
+  const factors = [...risk.causes, ...risk.effects];
+  if (wanted.has('context') && !factorParts.size && factors.length)
+    elements.push(
+      subheading('Causes and effects'),
+      ...factors.map((f) =>
+        text(`${f.kind === 'cause' ? 'Cause' : 'Effect'}: ${f.title}`, { spacing: 'Small' }),
+      ),
+    );
   if (wanted.has('links'))
     elements.push(
       subheading('Linked risks'),
@@ -148,12 +160,8 @@ function detail(risk: RiskView): { elements: CardElement[]; cut: Set<Part> } {
           ]
         : [text('The register links it to no system or corporate risk.', { isSubtle: true })]),
     );
-  const factorParts = new Set(
-    [...wanted].filter((p) => ['controls', 'gaps', 'assurances', 'progress'].includes(p)),
-  );
   if (factorParts.size)
-    for (const f of [...risk.causes, ...risk.effects])
-      elements.push(...factorSection(f, factorParts, lists));
+    for (const f of factors) elements.push(...factorSection(f, factorParts, lists));
   if (wanted.has('actions')) {
     const shown = risk.actions.slice(0, ACTIONS_SHOWN);
     elements.push(subheading(`Actions (${risk.actions.length})`));

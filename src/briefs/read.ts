@@ -56,6 +56,10 @@ const WHAT_DO_I_NEED =
 const BRIEF_FOR = /^(?:preview (?:the )?|show (?:me )?(?:the )?)?brief(?:ing)? for (.+)$/;
 const NAMED_BRIEF = /^(?:preview|show(?: me)?) (.+?)'s (?:brief|briefing)(?: (.*))?$/;
 
+/** A question asked after the meeting is named: not a brief's words. */
+const ASKS =
+  /\b(?:what|whats|which|who|whom|whose|how|when|where|why|is|are|was|were|does|did|can|could|any|list|show|give)\b/;
+
 /** Words that tie a meeting phrase on: "for", "before", "on"... */
 const LEAD_IN = /^(?:for|before|ahead of|on|at|about|to|in)\b\s*/;
 /** Words that say "a meeting" without naming one. */
@@ -94,8 +98,9 @@ export function readMeetingPhrase(phrase: string, now: Date): MeetingWanted | nu
     rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.text.length)}`;
   }
   const leftover = rest.replace(/'s\b/g, '').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
-  // Words that are not about a meeting at all ("Jane Doe") make this no meeting phrase.
-  if (leftover && !MEETING_WORDS.test(leftover)) return null;
+  // Words that are not about a meeting at all ("Jane Doe") make this no meeting phrase, and nor does
+  // a question after it ("prep for People Committee: what are the gaps on BAF 6?" asks the question).
+  if (leftover && (!MEETING_WORDS.test(leftover) || ASKS.test(leftover))) return null;
   // "the board" names no particular body: the person's own board.
   return { ...when, body: leftover && !/^boards?$/.test(leftover) ? leftover : null };
 }

@@ -563,9 +563,17 @@ function findMinuteReference(raw: string): string | null {
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
 }
 
+/** "Why is it scored so high?", "why isn't it coming down?": what keeps a score up. */
+const WHY_SO_HIGH =
+  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck)\b/;
+
 function facetsOf(text: string): RiskFacet[] {
   const facets = FACET_CUES.filter(([, re]) => re.test(text)).map(([f]) => f);
-  return facets.includes('everything') ? ['everything'] : facets;
+  if (facets.includes('everything')) return ['everything'];
+  // What keeps a score up is the register's causes and the gaps in control against them.
+  if (facets.includes('context') && !facets.includes('gaps') && WHY_SO_HIGH.test(text))
+    facets.push('gaps');
+  return facets;
 }
 
 function findLogSection(
@@ -1094,6 +1102,9 @@ function guessedOnly(text: string, roles: Reading['roles']): Reading['roles'] {
   return guessed ? null : roles;
 }
 
+/** A risk named by its number ("Group BAF 2", "LPT BAF 05", "risk 3"). */
+const RISK_NUMBERED = /\b(?:(?:group|lpt|nhft)\s+)?(?:baf|risk)\s*0?\d{1,2}\b/gi;
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -1138,9 +1149,14 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // Reading dates is the costliest step: only when the question has a word a date could be made of.
   // A date remembered for actions ("my actions were due in March, weren't they?") is what is checked:
   // the actions are shown with their dates, whatever they are.
-  const dated = !risks.length && DATE_WORDS.test(text) && !(checking && cues.has('actions'));
-  const period = dated ? findPeriod(raw, ctx.now) : null;
-  const pastPeriod = dated ? findPeriod(raw, ctx.now, 'past') : null;
+  // A risk's number is not a date ("BAF 2 actions due in March 2026": March 2026, not the 2nd).
+  const dateText = risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw;
+  const dated =
+    DATE_WORDS.test(risks.length ? normalise(dateText) : text) &&
+    !(checking && cues.has('actions')) &&
+    (!risks.length || cues.has('actions'));
+  const period = dated ? findPeriod(dateText, ctx.now) : null;
+  const pastPeriod = dated ? findPeriod(dateText, ctx.now, 'past') : null;
   const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
 
   const limitMatch =

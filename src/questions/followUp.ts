@@ -720,6 +720,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !namesOtherRecord(r)
   )
     return last;
+  // A minute by its reference, then "who presented it?": the same minute, which names who presented.
+  if (last.intent === 'minutes.item' && has(r, 'presenter') && has(r, 'pronoun')) return last;
   // An item of the minutes, then "who introduced it?": who presented that same item.
   if (
     (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&

@@ -24,7 +24,11 @@ const ASKING =
 
 /** A sentence about what the asker is doing ("I'm drafting the access section…"): why, not what. */
 const OWN_ERRAND =
-  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|[A-Z][a-z]+ and i)\b/i;
+  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b)\b/i;
+
+/** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
+const ASKS_FOR_A_FORM =
+  /\b(?:wants?|needs?|would like|asked for|has asked for)\s+(?:a|an)\s+(?:one[- ]?pager|summary|brief|briefing|note|quick note|line|paragraph|slide|reminder)\b/i;
 
 /** Saying which record is meant ("I'm looking at the Leicestershire one"): part of the question. */
 const SCOPE = /\b(?:looking at|reading|in front of me|i've been given|i have been given)\b/i;
@@ -79,6 +83,71 @@ function standsAlone(sentence: string): boolean {
 const SHAPE_ASKED =
   /\b(?:(?:give|get|send|drop) me |can i (?:have|get) |i need |just )?(?:a |an )?(?:quick |short |brief )?(?:one[- ]?liner|one[- ]line|single line|line or two|couple of lines|few lines|sentence or two|headline|nutshell)s? (?:on|about|re|for|of)\b/i;
 
+/**
+ * Who the question is asked for, said before a colon or dash: "On behalf of the CFO: what did…",
+ * "prep for People Committee pls: what are…", "Chair's office asks: what was said…", "I'm David
+ * Maher's PA - what did he tell…", "my EA is off today - which of my…". Why, not what: dropped, when
+ * what follows is a question of its own.
+ */
+const FRAME_LEAD =
+  /^(?:on behalf of\b|(?:prep|prepping|preparing|briefing|drafting|pre-?meet)\b|for (?:the |my |our |a |an )?[\w'’ &-]{1,50}$|(?:i'm|i’m|i am|i've|i’ve|i have|i support|i work for|i'm covering|just|quick one|urgent)\b|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|[\w'’ &-]{1,50}\b(?:office|team|pa|ea)\b(?: (?:asks|asking|wants to know|query))?$|[\w'’ &-]{1,50} (?:asks|asking|wants to know|needs to know|query)$|[\w'’ &-]{1,50}\b(?:is|are|'s|’s) (?:presenting|off|away|on leave|out|chairing|attending|covering)\b)/i;
+
+/** "I'm on the transition group - what attendance…": the group is what is asked about. */
+const MEMBER_OF =
+  /^(?:i'm|i’m|i am|we're|we are) (?:on|at|in|with|from|part of|a member of|chairing|sitting on|new to|joining)\b/i;
+
+/** A clause, then a colon or a spaced dash, then the rest. */
+const LEAD_SPLIT = /^([^?:]{3,120}?)\s*(?::\s|\s[-–—]\s)\s*(\S.*)$/s;
+
+/**
+ * The person a dropped frame names ("on behalf of Kamy Basra", "I'm David Maher's PA", "I support
+ * the Interim Director of Nursing"), whom "he", "she", "his" and "her" then mean.
+ */
+const FRAME_PERSON_AFTER =
+  /\b(?:on behalf of|i support|i work for|i'm covering for|i am covering for|pa to|ea to|assistant to|i'm|i’m|i am)\s+/gi;
+const NAME = /^(?:the )?[A-Z][\w&-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][\w&-]*){0,6}/;
+/** "the CEO's notes", "David Maher's PA": whose errand it is. */
+const WHOSE_ERRAND =
+  /\b((?:the )?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:'s|’s)\s+(?:pa|PA|ea|EA|assistant|deputy|office|notes|brief|briefing|diary|pre-?meet)\b/;
+
+function personIn(frame: string): string | null {
+  const whose = WHOSE_ERRAND.exec(frame);
+  if (whose && /^(?:the )?[A-Z]/.test(whose[1]!)) return whose[1]!;
+  for (const m of frame.matchAll(FRAME_PERSON_AFTER)) {
+    const name = NAME.exec(frame.slice(m.index + m[0].length))?.[0];
+    // "I'm drafting…": no one named.
+    if (name && name.length > 2) return name;
+  }
+  return null;
+}
+
+/** "What did he tell the board": the person the frame names, in their place. */
+function forPerson(question: string, person: string | null): string {
+  if (!person) return question;
+  return question
+    .replace(/\bhis\b/g, `${person}'s`)
+    .replace(
+      /\bher\b(?=\s+[a-zA-Z])(?!\s+(?:to|on|about|for|at|in|by|with|from)\b)/g,
+      `${person}'s`,
+    )
+    .replace(/\b(?:he|she|him|her|his|hers)\b/g, person);
+}
+
+/** A sentence without a frame said before its question, and the person the frame named. */
+function withoutLead(sentence: string): { text: string; person: string | null } {
+  const m = LEAD_SPLIT.exec(sentence);
+  if (!m || !FRAME_LEAD.test(m[1]!.trim()) || MEMBER_OF.test(m[1]!.trim()))
+    return { text: sentence, person: null };
+  const rest = m[2]!;
+  if (!ASKING.test(rest)) return { text: sentence, person: null };
+  // "Presenting Group BAF 1 on Thursday - can you give me its scores": the frame names the record.
+  if (/\d/.test(m[1]!))
+    return { text: sentence.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' '), person: null };
+  // "…haven't read the value programme paper - what are the savings in it?": the frame is what "it" is.
+  if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest)) return { text: sentence, person: null };
+  return { text: rest, person: personIn(m[1]!) };
+}
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = message
@@ -88,15 +157,34 @@ export function withoutFraming(message: string): string {
     .replace(SHAPE_ASKED, 'about')
     .trim();
   if (!body) return message;
-  const sentences = messageSentences(body);
+  const persons: string[] = [];
+  const sentences = messageSentences(body).map((s) => {
+    const { text, person } = withoutLead(s);
+    if (person) persons.push(person);
+    return text;
+  });
   const asking = sentences.filter((s) => ASKING.test(s.replace(ERRAND_FIRST, '')));
-  if (!asking.length) return body;
+  if (!asking.length) return sentences.join(' ');
   const alone = asking.every((s) => standsAlone(s.replace(ERRAND_FIRST, '')));
+  const dropped = (s: string) =>
+    !asking.includes(s) &&
+    alone &&
+    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s)) &&
+    !SCOPE.test(s);
+  for (const s of sentences) {
+    const named = dropped(s) ? personIn(s) : null;
+    if (named) persons.push(named);
+  }
+  // Only one person named: "he" or "she" is then them.
+  const person = new Set(persons).size === 1 ? persons[0]! : null;
   return sentences
-    .filter((s) => asking.includes(s) || !(alone && OWN_ERRAND.test(s) && !SCOPE.test(s)))
+    .filter((s) => !dropped(s))
     .map((s) =>
       asking.includes(s)
-        ? PASSED_ON.reduce((t, p) => t.replace(p, ''), s.replace(ERRAND_FIRST, ''))
+        ? forPerson(
+            PASSED_ON.reduce((t, p) => t.replace(p, ''), s.replace(ERRAND_FIRST, '')),
+            person,
+          )
         : PASSED_ON.reduce((t, p) => t.replace(p, ''), s)
             .replace(OWN_TIMING, '')
             .replace(/\s{2,}/g, ' '),

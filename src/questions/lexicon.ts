@@ -736,7 +736,7 @@ export const CUES = {
     /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|who minuted|who (has|had) minuted|clerk(ed)? (the|it))\b/,
   chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
   /** What someone said in a meeting. */
-  said: /\b(say|said|says|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
+  said: /\b(say|said|says|(tell|tells|told|update|updated|brief|briefed) (the )?(board|committee|meeting|members)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
     /\b((what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|resolutions? (approving|agreeing|adopting|endorsing|ratifying|accepting|noting|supporting|to approve|to agree|to adopt|to endorse|on|about|re|regarding|over|for)|decisions? (approving|agreeing|adopting|endorsing|ratifying|to approve|to adopt|to endorse)|came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
@@ -880,7 +880,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|holes? in|blind ?spots?|not enough (assurance|control)s?)\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?)\b/,
   ],
   [
     'assurances',

@@ -765,7 +765,19 @@ function statusFilter(r: Reading): ActionFilter {
       status: 'overdue',
       period: r.period && !AS_AT.test(r.text) ? r.period.period : null,
     };
-  if (r.period) return { status: 'due', period: r.period.period };
+  if (r.period) {
+    // "Due in March", asked of actions dated last March: the latest March that has some.
+    const { period, text } = r.period;
+    const oneMonth = !!period.from && period.from.slice(0, 7) === period.to?.slice(0, 7);
+    const monthNamed = new RegExp(`^(?:in |by |for |during )?${MONTH_WORD}$`, 'i').test(
+      text.trim(),
+    );
+    return {
+      status: 'due',
+      period,
+      ...(oneMonth && monthNamed && !r.yearGiven ? { yearless: true } : {}),
+    };
+  }
   if (has(r, 'everyAction') && !has(r, 'open')) return { status: 'all', period: null };
   return { status: 'open', period: null };
 }

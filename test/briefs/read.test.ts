@@ -113,6 +113,10 @@ describe('reading what is asked of briefs', () => {
       'which papers are for briefing?',
       'Chief Executive briefing',
       'send reminder',
+      // A question asked after the meeting it is for is the question, not a brief.
+      'Prep for People Committee pls: what are the control gaps on LPT BAF 06 workforce?',
+      'prep for audit committee: what assurances have we got on cyber?',
+      'prep for the Quality committee chair: how is the virtual ward doing?',
     ])
       assert.equal(read(text), null, text);
   });

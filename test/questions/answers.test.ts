@@ -1240,4 +1240,45 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /\d+ of the 41 are overdue\./);
     assert.doesNotMatch(text, /of these are overdue/);
   });
+  it('says what keeps a score up when asked why it is so high: its causes and gaps in control', async () => {
+    const text = shown(await ask('why is group baf 1 scored so high?'));
+    assert.match(text, /Cause: Lack of capacity, resources and commitment/);
+    assert.match(text, /Capital funding for digital/);
+    assert.match(text, /Challenges in recruiting and retaining Digital workforce/);
+  });
+  it("names a risk's causes and effects when asked why it is there", async () => {
+    const text = shown(await ask('what are the causes of LPT BAF 4?'));
+    assert.match(text, /Causes and effects\nCause: Unable to maintain and improve our estate/);
+  });
+  it("reads the month of a risk's actions, not its number, as the date", async () => {
+    const text = shown(await ask('group baf 2 actions due in december 2025'));
+    assert.match(text, /Open actions due December 2025 \(1 December 2025 to 31 December 2025\) for GROUP BAF 2/);
+    assert.match(text, /Group BAF 2 action 2 due 1 December 2025/);
+  });
+  it('answers "which of those are due in March?" from the March those actions were due, when none is due ahead', async () => {
+    const thread = request('personal', 'draft-march');
+    await ask('draft group workforce risk actions', thread);
+    const text = shown(await ask('which of those are due in March?', thread));
+    assert.match(text, /Open actions due March 2026 for GROUP BAF DRAFT/);
+    assert.doesNotMatch(text, /March 2027/);
+  });
+  it('keeps a month to come when some actions are dated ahead ("due in December" is this December)', async () => {
+    const text = shown(await ask('which actions are due in December?'));
+    assert.match(text, /Open actions due December \(1 December 2026 to 31 December 2026\)/);
+  });
+  it('answers "who presented it?" after a minute by its reference from that minute', async () => {
+    const thread = request('personal', 'presented-ref');
+    await ask('what did the board resolve at GTB/25/17?', thread);
+    const text = shown(await ask('and who presented it?', thread));
+    assert.match(text, /^GTB\/25\/17: THRIVE Strategy Update/);
+    assert.match(text, /David Williams presented/);
+  });
+  it('answers a question asked for someone else, with "he" read as them', async () => {
+    const text = shown(
+      await ask(
+        "I'm David Maher's PA - what did he tell the board about the NHS Oversight Framework in September?",
+      ),
+    );
+    assert.match(text, /Transitional/);
+  });
 });

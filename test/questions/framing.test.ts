@@ -40,6 +40,40 @@ describe('a question written like an email', () => {
       "What is a BAF actually for? I'm looking at the Leicestershire one.",
       "What is a BAF actually for? I'm looking at the Leicestershire one.",
     ],
+    // Who it is asked for, before a colon or a dash, is not what is asked; "he" or "she" is them.
+    [
+      'On behalf of the CFO: what did the Group Board agree about the Group Value Programme?',
+      'what did the Group Board agree about the Group Value Programme?',
+    ],
+    [
+      "I'm David Maher's PA - what did he tell the board about the NHS Oversight Framework in September?",
+      'what did David Maher tell the board about the NHS Oversight Framework in September?',
+    ],
+    [
+      'Hello - I support the Interim Director of Nursing. Could you list the actions she holds on the LPT BAF, please?',
+      'Could you list the actions the Interim Director of Nursing holds on the LPT BAF, please?',
+    ],
+    [
+      "Prepping the CEO's notes - what does her January report say about joint committees?",
+      "what does the CEO's January report say about joint committees?",
+    ],
+    [
+      "Chair's office asks: what was said about veterans at the September Group Board?",
+      'what was said about veterans at the September Group Board?',
+    ],
+    [
+      'prep for audit committee: what assurances have we got on cyber? Chair of ARC wants a one-pager',
+      'what assurances have we got on cyber?',
+    ],
+    [
+      'My director starts as Director of Improvement next month. Which well-led actions is the Director of Improvement the action lead on?',
+      'Which well-led actions is the Director of Improvement the action lead on?',
+    ],
+    // The frame names the record: kept, without when the asker needs it.
+    [
+      'My director is presenting Group BAF 1 to the board on Thursday - can you give me its scores?',
+      'My director is presenting Group BAF 1 to the board - can you give me its scores?',
+    ],
   ];
   for (const [message, question] of cases)
     it(`reads "${message}" as "${question}"`, () =>
@@ -50,6 +84,11 @@ describe('a question written like an email', () => {
     'thanks',
     'what did the board resolve at GTB/25/15?',
     'before the board meeting, which papers are late?',
+    // What comes before the dash is what "it" is, or what is asked about.
+    "I haven't read the group value programme paper - what are the savings numbers in it?",
+    "I'm on the transition group - what attendance is expected of members?",
+    'GROUP BAF 1 - what is its score?',
+    'Freedom to Speak Up: who leads the work?',
   ];
   for (const message of unchanged)
     it(`leaves "${message}" as it is`, () => assert.equal(withoutFraming(message), message));

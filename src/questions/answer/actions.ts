@@ -463,6 +463,12 @@ async function selectInYear(
     (within.status === 'closed' && proposedIn(all, within.period).length > 0);
   if (found(first.matching, filter) || !filter.yearless || !period?.from || !period.to)
     return { ...first, filter };
+  // "Due in March" looks back only when nothing open is dated ahead: then no March to come is meant.
+  if (
+    filter.status === 'due' &&
+    byDueDate(all.filter((a) => a.status === 'open')).some((x) => x.iso >= ctx.today)
+  )
+    return { ...first, filter };
   // The same scope's actions, read once, looked at a year further back each time.
   for (let back = 1; back <= 3; back++) {
     const shift = (iso: string) => `${Number(iso.slice(0, 4)) - back}${iso.slice(4)}`;

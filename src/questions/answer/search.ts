@@ -212,7 +212,10 @@ function risksOf(
 function askedWords(text: string): string[] {
   return [
     ...new Set(
-      contentWords(normalise(text)).filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
+      // "Across the two trusts" says where, not what: it is not a word the papers should hold.
+      contentWords(normalise(text).replace(/\b(two|both) (trusts|organisations)\b/g, '$2')).filter(
+        (w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w),
+      ),
     ),
   ];
 }
