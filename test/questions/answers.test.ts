@@ -1252,7 +1252,10 @@ describe('answers to directors’ questions', () => {
   });
   it("reads the month of a risk's actions, not its number, as the date", async () => {
     const text = shown(await ask('group baf 2 actions due in december 2025'));
-    assert.match(text, /Open actions due December 2025 \(1 December 2025 to 31 December 2025\) for GROUP BAF 2/);
+    assert.match(
+      text,
+      /Open actions due December 2025 \(1 December 2025 to 31 December 2025\) for GROUP BAF 2/,
+    );
     assert.match(text, /Group BAF 2 action 2 due 1 December 2025/);
   });
   it('answers "which of those are due in March?" from the March those actions were due, when none is due ahead', async () => {
