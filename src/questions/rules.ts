@@ -690,11 +690,19 @@ function actionScope(r: Reading): ActionScope {
 const SHOULD_BE_DONE =
   /\b(should|ought to|were meant to|was meant to|were supposed to|was supposed to) (have )?(been )?(finished|done|completed|delivered|closed|sorted|wrapped up)\b/;
 
+/** Closing said in words other than a sign-off's. */
+const CLOSED_WORDS = /\b(closed|close|closing|completed|complete|done|finished)\b/;
+
 /** The actions a question asks for: overdue, due in a period, closed, slipped… */
 export function actionFilter(r: Reading): ActionFilter {
   const except = notLedBy(r);
-  const filter = statusFilter(r);
   const signOff = signOffAsked(r);
+  // "Have People as the sign-off committee": the words of a sign-off, not of closing.
+  const status = statusFilter(r);
+  const filter =
+    signOff && status.status === 'closed' && !CLOSED_WORDS.test(r.text)
+      ? { status: 'all' as const, period: null }
+      : status;
   return {
     ...filter,
     ...(except ? { notLedBy: except } : {}),
@@ -705,10 +713,23 @@ export function actionFilter(r: Reading): ActionFilter {
 /** "The well-led actions that go to the People committee": a log's actions by their sign-off. */
 const SENT_TO_COMMITTEE =
   /\b((go|goes|going|went|sent|taken|reported|reports?|come|comes|brought) (in)?to|signed off by|signs? off|overseen by|for) (the |our )?([a-z&]+ ){0,4}(committee|cttee)\b/;
+/** "Have People as the sign-off committee", "signed off by People": the word the log prints. */
+const SIGN_OFF_NAMED =
+  /\b(?:have|has|with|having|where|showing|show) (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee)? (?:as|for) (?:the |their |its )?sign[ -]?off\b|\bsign(?:ed|s)?[ -]?off (?:by|with|at) (?:the )?([a-z&]+(?: and [a-z]+)?)\b/;
+const NOT_A_COMMITTEE =
+  /^(?:which|what|who|whom|whose|them|it|whom|a|an|committee|cttee|board|when|now)$/;
+
+function signOffNamed(r: Reading): string | null {
+  const m = SIGN_OFF_NAMED.exec(r.text);
+  const word = m ? (m[1] ?? m[2])!.split(' ')[0]! : null;
+  return word && !NOT_A_COMMITTEE.test(word) ? word : null;
+}
+
 function signOffAsked(r: Reading): string | null {
-  return r.committee && r.logSection && !r.risks.length && SENT_TO_COMMITTEE.test(r.text)
+  if (!r.logSection || r.risks.length) return null;
+  return r.committee && SENT_TO_COMMITTEE.test(r.text)
     ? committeeWord(r.committee.id)
-    : null;
+    : signOffNamed(r);
 }
 
 function statusFilter(r: Reading): ActionFilter {
@@ -1468,6 +1489,8 @@ export const RULES = [
       SIGN_OFF.test(r.text) &&
       !r.committee &&
       !r.actionTarget &&
+      // "Signed off by People" names the committee: those it signs off, not who signs them off.
+      !signOffNamed(r) &&
       // "What actions are waiting for sign off" asks which are proposed for closure.
       !has(r, 'proposed') &&
       // "At the September meeting they signed off the BAF, what was resolved": the minutes.
@@ -1957,7 +1980,7 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged)\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
           r.text,
         ) &&
           has(r, 'meeting', 'minutes') &&

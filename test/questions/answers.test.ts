@@ -1284,4 +1284,31 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Transitional/);
   });
+  it("answers from a paper's annexes when its own sections say nothing of what is asked", async () => {
+    const text = shown(await ask("in the Trust Ambitions paper, how's the virtual ward doing?"));
+    assert.match(text, /Continue to grow the capacity of the 'virtual ward'/);
+    assert.match(text, /247 virtual beds/);
+    assert.doesNotMatch(text, /says nothing about/);
+  });
+  it("counts a log's actions by the committee named as their sign-off", async () => {
+    for (const q of [
+      'how many of the well-led actions have People as the sign-off committee?',
+      'which well-led actions are signed off by People?',
+    ]) {
+      const text = shown(await ask(q));
+      assert.match(
+        text,
+        /All actions, signed off by the People Committee, for Well-Led Review 2024 action plan: 15 actions\./,
+        q,
+      );
+    }
+  });
+  it('reads "what did the minutes record about X at the September board" as what they say of X', async () => {
+    const text = shown(
+      await ask(
+        'what did the minutes record about the Leadership Matters conferences at the September group board?',
+      ),
+    );
+    assert.match(text, /psychological safety/);
+  });
 });

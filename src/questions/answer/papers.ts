@@ -8,7 +8,7 @@ import { citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, holdsEvery, normalise, stem } from '../text';
+import { contentWords, holdsEvery, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch } from './search';
 
@@ -86,6 +86,44 @@ export interface PerformanceAnswer {
 /** A short answer saying what there is not. */
 function nothing(title: string, text: string): MessageAnswer {
   return { kind: 'message', title, text, suggestions: [] };
+}
+
+/**
+ * The passages of the same published document held as other records (the Trust Ambitions paper's
+ * annexes are its ambitions), best first: what the paper says when its own sections do not.
+ */
+function elsewhereInDocument(
+  ctx: AnswerContext,
+  paper: Paper,
+  words: string,
+  withNumbers = false,
+): PaperSectionView[] {
+  const wanted = contentWords(normalise(words)).map(stem);
+  const holdsAll = (t: string) => holdsEvery(t, wanted);
+  const hits = ctx.passages
+    .search(words, { limit: 20 })
+    .filter(
+      (h) =>
+        h.doc.source.documentId === paper.source.documentId &&
+        !h.doc.id.startsWith(`${paper.id}#`) &&
+        h.wordsMatched >= Math.min(2, h.wordsAsked) &&
+        (!withNumbers || /\d/.test(h.doc.text)),
+    );
+  // Those holding every word asked as typed first (not a synonym's near miss).
+  const ranked = [
+    ...hits.filter((h) => holdsAll(h.doc.text)),
+    ...hits.filter((h) => !holdsAll(h.doc.text)),
+  ];
+  return ranked.slice(0, 3).map((h) => {
+    // The sentences that say it, not the whole annex: those with every word, else those with any.
+    const sentences = sentencesOf(h.doc.text);
+    const every = sentences.filter(holdsAll);
+    const any = sentences.filter((x) => wanted.some((w) => holdsEvery(x, [w])));
+    // With any figure printed beside a word asked ("247 virtual beds" for "the virtual ward").
+    const figures = any.filter((x) => /\d/.test(x) && !every.includes(x));
+    const said = every.length ? [...every.slice(0, 3), ...figures.slice(0, 1)] : any.slice(0, 3);
+    return { heading: h.doc.title, paragraphs: said.length ? said : [h.doc.text], figures: [] };
+  });
 }
 
 function sectionView(section: PaperSection): PaperSectionView {
@@ -338,6 +376,15 @@ export function answerPaper(
     const wanted = all.filter(({ f }) =>
       contentWords(normalise(f.label)).some((w) => asked.has(stem(w))),
     );
+    // Numbers printed in the paper's annexes, held as other records of the same document.
+    const annexed = words && !wanted.length ? elsewhereInDocument(ctx, paper, words, true) : [];
+    if (annexed.length)
+      return {
+        ...base,
+        sections: annexed.map((x) => focusedOn(x, words)),
+        decision: null,
+        recommendations: [],
+      };
     const figures = (wanted.length ? wanted : all).map(({ f, s }) => ({
       label: f.label,
       printed: f.printed,
@@ -356,6 +403,15 @@ export function answerPaper(
     };
   }
   const found = hits.map((h) => sectionOf(h.doc.id)).filter((s): s is PaperSection => !!s);
+  // "How's the virtual ward doing, in the Trust Ambitions paper?": its annexes, held as the ambitions.
+  const annexed = words && !found.length ? elsewhereInDocument(ctx, paper, words) : [];
+  if (annexed.length)
+    return {
+      ...base,
+      sections: annexed.map((x) => focusedOn(x, words)),
+      decision: null,
+      recommendations: [],
+    };
   const sections = found.length
     ? found.slice(0, 3)
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
