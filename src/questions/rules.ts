@@ -500,6 +500,10 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 }
 
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
+/** What a board or committee has agreed (not what a paper asks it to): "what did the board agree". */
+const BOARD_AGREED =
+  /\b((did|has|have|had) (the )?([a-z]+ ){0,3}(board|committee|gtb|we|they|members) (agree|agreed|decide|decided|approve|approved|sign off|signed off)|(was|were|has been|have been) (agreed|decided|approved))\b/;
+
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (has(r, 'paperSchedule'))
     return has(r, 'cover') && has(r, 'who') ? 'cover-schedule' : 'schedule';
@@ -1741,7 +1745,8 @@ export const RULES = [
     rank: 101,
     name: 'what a committee’s report says about something',
     when: (r) =>
-      (!!r.committeeReport || /\bcommittees?\b/.test(r.text)) &&
+      // "What does the chief executive's report say about joint committees": the paper named.
+      (!!r.committeeReport || (/\bcommittees?\b/.test(r.text) && !r.paper)) &&
       !!r.topic &&
       COMMITTEE_HEARD.test(r.text) &&
       !r.risks.length &&
@@ -1864,6 +1869,9 @@ export const RULES = [
         .filter((w) => !named.has(w))
         .join(' ');
       const words = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
+      // "What did the Group Board agree about the value programme?": what the paper says was agreed.
+      if (BOARD_AGREED.test(r.text) && (want === 'say' || want === 'figures'))
+        return { paperId: r.paper!.id, words: 'agreed', want: 'say' as const };
       return {
         paperId: r.paper!.id,
         words: has(r, 'cover', 'paperSchedule') ? '' : words,

@@ -1311,4 +1311,22 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /psychological safety/);
   });
+  it('names what a paper says the board agreed, asked "what did the board agree about" it', async () => {
+    const text = shown(
+      await ask('what did the Group Board agree about the Group Value Programme?'),
+    );
+    assert.match(text, /Corporate and Enabling Transition Group/);
+  });
+  it('reads "the chief executive\'s report" on joint committees as that paper, not a committee\'s report', async () => {
+    const text = shown(await ask("what does the CEO's January report say about joint committees?"));
+    assert.match(text, /^Chief Executive Report/);
+    assert.match(text, /Nominations and Remuneration/);
+  });
+  it("names a risk's one action with its lead when asked who owns it", async () => {
+    const text = shown(await ask('who owns group baf 5?'));
+    assert.match(
+      text,
+      /Its 1 action \(Gap analysis of available funding[^)]*\) is led by the Group Chief Finance Officer\./,
+    );
+  });
 });

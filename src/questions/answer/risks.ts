@@ -691,8 +691,11 @@ function leadsSentence(
   total: number,
   unled: number,
   leads: readonly { role: string; actions: number }[],
+  only: string | null = null,
 ): string {
   if (!total) return 'It has no actions logged.';
+  // One action: named, so "who owns the action on it" says which work it is.
+  const which = only ? ` (${only.replace(/[.\s]+$/, '')})` : '';
   if (!leads.length) return `None of its ${total} actions names a lead Board Clerk knows.`;
   const led = total - unled;
   const each = leads.map((l) =>
@@ -701,7 +704,7 @@ function leadsSentence(
   const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0];
   const whose = led === total ? `Its ${total}` : `${led} of its ${total}`;
   const rest = unled ? `; ${unled} name${unled === 1 ? 's' : ''} no lead Board Clerk knows` : '';
-  return `${whose} action${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
+  return `${whose} action${which}${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
 }
 
 /** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */
@@ -743,7 +746,7 @@ export async function answerRiskOwner(
     risk: riskSummaryView(risk, register),
     registerTitle: registerLabel(register),
     // Who carries its actions, said first: that is what "who owns it" usually wants to know.
-    statement: `${registerLabel(register)} names no single owner or lead for ${risk.reference}. It is overseen by the ${committees}. ${leadsSentence(actions.length, actions.filter((a) => !a.actionLeadRoleIds.length).length, actionLeads)}`,
+    statement: `${registerLabel(register)} names no single owner or lead for ${risk.reference}. It is overseen by the ${committees}. ${leadsSentence(actions.length, actions.filter((a) => !a.actionLeadRoleIds.length).length, actionLeads, actions.length === 1 ? actions[0]!.text : null)}`,
     governance: risk.governance,
     actionLeads,
     notes,
