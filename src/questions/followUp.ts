@@ -117,10 +117,17 @@ function passingTopic(r: Reading): boolean {
   return !r.risks.length && has(r, 'pronoun') && passingTopicRisk(r.topicRisks, r.facets);
 }
 
+/** "Who's leading that work?": the topic is only the thing pointed back to. */
+function onlyPointedBack(r: Reading): boolean {
+  const pointed = new RegExp(THING_POINTED_BACK.source, 'g');
+  const nouns = new Set([...r.text.matchAll(pointed)].map((m) => m[2]!));
+  return nouns.size > 0 && !!r.topic && r.topic.split(' ').every((w) => nouns.has(w));
+}
+
 function namesNothing(r: Reading): boolean {
   return (
     !r.risks.length &&
-    (!r.topicRisks.length || passingTopic(r)) &&
+    (!r.topicRisks.length || passingTopic(r) || onlyPointedBack(r)) &&
     !r.actionTarget &&
     !r.minuteReference &&
     !r.roles &&
@@ -257,6 +264,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     r.logSection.sectionId !== last.scope.sectionId
   )
     return { ...last, scope: { kind: 'log', ...r.logSection }, page: 1 };
+  // Actions, then "is it on track?", "how are they getting on?": the same actions, with their
+  // progress and dates.
+  if (
+    last.intent === 'actions.list' &&
+    /^(and |so )?(is|are|how)\b.*\b(on track|off track|behind|running late|getting on|going|progress\w*)\b/.test(
+      r.text,
+    ) &&
+    has(r, 'pronoun') &&
+    namesNothing(r) &&
+    !r.period
+  ) {
+    const { tally: _tally, ...list } = last;
+    return { ...list, page: 1 };
+  }
   // Actions, then "who is leading this?": the same actions, with their leads said first.
   if (
     last.intent === 'actions.list' &&
@@ -298,7 +319,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !newRisk &&
     !r.committee &&
     (has(r, 'pronoun') || CUES.followUpStart.test(r.text)) &&
-    /\b(which|what) (committee|committees|board|group|forum)\b|\bwhere does (it|that|this) (go|get reported|report|sit)\b|\breport(s|ed)? (in)?to\b|\b(looks?|looked|sits?) (at|with|over) (it|that|this)\b|\b(goes|go) to\b/.test(
+    /\b(which|what) (committee|committees|board|group|forum)\b|\bwhere does (it|that|this) (go|get reported|report|sit)\b|\breport(s|ed)? (in)?to\b|\b(looks?|looked|looking|sits?) (at|with|over|after) (it|that|this)\b|\b(goes|go) to\b/.test(
       r.text,
     )
   )

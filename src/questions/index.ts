@@ -168,7 +168,8 @@ export function createQuestions({
       const subject =
         question.intent === 'risk.list' &&
         reply.kind === 'risk-list' &&
-        asksForOneRisk(question.filter)
+        // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
+        (asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1)
           ? { ...question, top: topRiskOf(ctx.data, reply) }
           : question;
       // A message is usually a refusal (nothing found), which is no subject; a register's appetite is

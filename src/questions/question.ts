@@ -68,6 +68,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('most-improved') }),
   /** Scored lower now than at its initial scoring. */
   z.object({ kind: z.literal('improved') }),
+  /** Scored the same now as at its initial scoring ("which risk hasn't come down at all"). */
+  z.object({ kind: z.literal('unmoved') }),
   /** Moved since the register's last report, as its trend column prints it. */
   z.object({ kind: z.literal('since-last') }),
   /** Every risk, with when each was last updated as the register prints it ("how up to date is it"). */

@@ -831,6 +831,10 @@ function searchedTopic(topic: string): string {
   return kept.length ? kept.join(' ') : topic;
 }
 
+/** "Hasn't come down", "not moved at all", "never reduced": the score is as first given. */
+const NOT_MOVED =
+  /\b(hasn t|hasnt|has not|haven t|havent|have not|didn t|didnt|did not|not|never|yet to|failed to)( (been|yet|at all|really|actually|even))? (improved|improving|come|came|gone|moved|changed|shifted|budged|reduced|decreased|fallen|dropped|got better|lowered|move|change|come|go|reduce|drop|improve|shift|budge)\b/;
+
 /** "Which risks are NOT above appetite", "risks that aren't over tolerance". */
 const NOT_ABOVE =
   /\b(not|aren t|arent|isn t|isnt|never|no longer) (currently |yet |now )?(above|over|outside|exceed\w*|beyond|in breach)\b/;
@@ -851,6 +855,8 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'newRisks')) return { kind: 'new' };
   if (has(r, 'mostImproved')) return { kind: 'most-improved' };
   if (has(r, 'gettingWorse')) return { kind: 'getting-worse' };
+  // "Which risk hasn't come down at all?": those the same now as when first scored.
+  if (has(r, 'improved', 'moved') && NOT_MOVED.test(r.text)) return { kind: 'unmoved' };
   if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };

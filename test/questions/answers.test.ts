@@ -1329,4 +1329,28 @@ describe('answers to directors’ questions', () => {
       /Its 1 action \(Gap analysis of available funding[^)]*\) is led by the Group Chief Finance Officer\./,
     );
   });
+  it('lists the risk that has not come down from its initial score, and follows it up as that risk', async () => {
+    const thread = request('personal', 'unmoved');
+    const list = shown(
+      await ask("Which LPT BAF risk hasn't come down at all from its initial score?", thread),
+    );
+    assert.match(list, /^Risks scored the same now as at their initial scoring/);
+    assert.match(list, /BAF 04/);
+    assert.doesNotMatch(list, /BAF 03/);
+    const gaps = shown(await ask('Why - what are the gaps?', thread));
+    assert.match(gaps, /^BAF 04\n/);
+    const owner = shown(await ask('Which committee looks after it?', thread));
+    assert.match(owner, /Estates and Medical Equipment/);
+  });
+  it('answers "who is leading that work?" and "is it on track?" after a log section\'s actions', async () => {
+    const thread = request('personal', 'that-work');
+    await ask(
+      'Is there anything in the well-led action plan about building an improvement culture?',
+      thread,
+    );
+    assert.match(shown(await ask("Who's leading that work?", thread)), /Leads: /);
+    const onTrack = shown(await ask('Is it on track?', thread));
+    assert.match(onTrack, /Well-Led Improvement/);
+    assert.doesNotMatch(onTrack, /lost track/);
+  });
 });

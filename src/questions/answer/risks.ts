@@ -263,6 +263,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
   improved: 'Risks scored lower now than at their initial scoring',
+  unmoved: 'Risks scored the same now as at their initial scoring',
   'since-last': 'Risks moved since the last report',
   'last-updated': 'When the risks were last updated',
   oversight: 'Which committee oversees each risk',
@@ -347,6 +348,8 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     }
     case 'improved':
       return views.filter((v) => v.current.score < v.initial);
+    case 'unmoved':
+      return views.filter((v) => !v.draft && v.current.score === v.initial);
     case 'since-last':
       return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
     case 'last-updated':
@@ -477,6 +480,12 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
           ? `${shown.map((v) => `${v.reference}${v.draft ? ' (draft, proposed to the board and not yet approved)' : ''}`).join(', ')}.`
           : 'No risk on this register is new or proposed.',
       );
+      break;
+    case 'unmoved':
+      if (!shown.length)
+        notes.push(
+          'Every risk on this register is scored differently now from its initial scoring.',
+        );
       break;
     case 'improved':
       notes.push(
