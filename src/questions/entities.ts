@@ -782,6 +782,9 @@ function datedRecord(
 const COMPARING =
   /\b(v|vs|versus|against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
 const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
+/** "More than 52 weeks", "higher than 90%": a quantity, not one thing set against another. */
+const A_QUANTITY =
+  /\b(more|less|fewer|higher|lower|greater|bigger|better|worse) than (a |an )?(\d[\d,.]*%?|one|two|three|four|five|six|ten|twelve|a (year|month|week|day|quarter)|(half|twice|double))\b/g;
 const JOINING = /\s(?:v|vs|versus|against|than|compared to|compared with|or|and|with)\s/;
 
 /**
@@ -1219,7 +1222,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const subject = subjectOf(text, spans.slice(0, 2));
   const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
   const comparedRisks =
-    risks.length < 2 && COMPARING.test(text)
+    risks.length < 2 && COMPARING.test(text.replace(A_QUANTITY, ' '))
       ? risksCompared(text, spans, registerId, risks, ctx)
       : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);

@@ -13,6 +13,8 @@ import {
   reportLevel,
   riskOf,
   SIGN_OFF,
+  strategyFiguresAsked,
+  figuresOf,
   termsPart,
   WHO_LEADS,
   WHO_SAID,
@@ -228,6 +230,31 @@ export const WHICH_ORGANISATION =
   /\bwhich (one|ones|trust|trusts|organisation|org|of them|of the two)\b|\bboth\b/;
 
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
+const TRUSTS = ['LPT', 'NHFT'] as const;
+
+/**
+ * "And the other trust?", "what about LPT?" after a trust's figures: the labels of the same figures
+ * for the trust now asked about, when the strategy's report prints them.
+ */
+function otherTrustsFigures(
+  r: Reading,
+  strategyId: string | null,
+  labels: readonly string[],
+): string[] | null {
+  const strategy = r.ctx.vocabulary.strategies.find((s) => s.id === strategyId);
+  const trustOf = (label: string) => TRUSTS.find((t) => new RegExp(`\\b${t}\\b`).test(label));
+  const from = labels.map(trustOf).find((t) => !!t);
+  if (!strategy || !from) return null;
+  const named = TRUSTS.find((t) => r.organisationIds.includes(t.toLowerCase()));
+  const other = /\bthe other (trust|one|organisation|side)\b/.test(r.text);
+  const to = named && named !== from ? named : other ? TRUSTS.find((t) => t !== from)! : null;
+  if (!to || !namesNothing(r)) return null;
+  const swapped = labels
+    .map((l) => l.replace(new RegExp(`\\b${from}\\b`, 'g'), to))
+    .filter((l) => strategy.figures.includes(l));
+  return swapped.length ? swapped : null;
+}
+
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
@@ -252,6 +279,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       ? r.registerId
       : null;
 
+  // A strategy's figures for one trust, then "and the other trust?", "what about LPT?": the same
+  // figures of the other.
+  if (last.intent === 'strategy.progress' && last.figures?.length) {
+    const swapped = otherTrustsFigures(r, last.strategyId, last.figures);
+    if (swapped) return { ...last, figures: swapped };
+  }
   // A log section's actions, then "and the partnerships ones?": the same question of another section
   // of the same log (though a risk shares the section's name).
   if (
@@ -652,6 +685,24 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { ...last, update: false, why: false, history: false };
   }
 
+  // A strategy's report, then "and how many projects does LPT have?": a figure it prints, found by
+  // one word of its label now the report is known.
+  const strategyNow =
+    last.intent === 'strategy.progress'
+      ? r.ctx.vocabulary.strategies.find((s) => s.id === last.strategyId)
+      : undefined;
+  const itsFigures =
+    strategyNow && has(r, 'figure') && !namesOtherRecord(r) ? figuresOf(r, strategyNow, 1) : null;
+  if (last.intent === 'strategy.progress' && itsFigures)
+    return {
+      ...last,
+      objectiveId: null,
+      ambitionIds: [],
+      themeId: null,
+      text: '',
+      part: null,
+      figures: itsFigures.labels,
+    };
   // Ambitions, then "how many virtual beds were there?": the same ambitions, the sentences with those
   // words first.
   if (
@@ -660,6 +711,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     has(r, 'figure') &&
     r.topic &&
     !r.indicators.length &&
+    // "And how many projects does LPT have?": a figure the report prints is asked for itself.
+    !strategyFiguresAsked(r) &&
     !namesOtherRecord(r) &&
     !has(r, 'actions', 'meeting', 'agenda')
   )

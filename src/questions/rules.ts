@@ -892,10 +892,12 @@ const FIGURE_FILLER = new Set(
  * get THRIVE": "Staff who understood what the THRIVE strategy is"): a strategy named, a figure asked,
  * and the label holding the words asked (its subject, and a word that says what was counted).
  */
-function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[] } | null {
+export function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[] } | null {
   if (
     !has(r, 'figure') &&
-    !/\b(how many|what (percentage|proportion|share))\b|%|\bper ?cent\b/.test(r.text)
+    !/\b(how many|what (percentage|proportion|share))\b|%|\bper ?cent\b/.test(r.text) &&
+    // "How are the transformation programmes going?": the report's count of them, and how many lag.
+    !/\b(going|getting on|off track|on track|progress\w*|doing)\b/.test(r.text)
   )
     return null;
   const strategies = r.ctx.vocabulary.strategies;
@@ -910,7 +912,7 @@ function strategyFiguresAsked(r: Reading): { strategyId: string; labels: string[
   return null;
 }
 
-function figuresOf(
+export function figuresOf(
   r: Reading,
   named: Reading['ctx']['vocabulary']['strategies'][number],
   least: number,
@@ -1848,7 +1850,9 @@ export const RULES = [
     name: 'what a strategy’s paper says about something its ambitions report',
     // "What did the trust ambitions paper say about virtual wards": the ambition whose report says so.
     when: (r) => !!reportedOfPaper(r),
-    then: (r) => ({ objectiveId: null, ...reportedOfPaper(r)! }),
+    // A figure the report prints ("transformation programmes off track") is that figure.
+    then: (r) =>
+      strategyFiguresAsked(r) ? strategyQuestion(r) : { objectiveId: null, ...reportedOfPaper(r)! },
   }),
   paper.rule({
     rank: 104,

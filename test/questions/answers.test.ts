@@ -1353,4 +1353,29 @@ describe('answers to directors’ questions', () => {
     assert.match(onTrack, /Well-Led Improvement/);
     assert.doesNotMatch(onTrack, /lost track/);
   });
+  it('reads "more than 52 weeks" as a quantity, not two risks compared', async () => {
+    const text = shown(
+      await ask('How many people are waiting more than 52 weeks for community services at LPT?'),
+    );
+    assert.match(text, /52\+ Week Total Waiters/);
+    assert.doesNotMatch(text, /compared/);
+  });
+  it("answers how the transformation programmes are going from the figures the THRIVE report prints, then the other trust's", async () => {
+    const thread = request('personal', 'other-trust');
+    const nhft = shown(
+      await ask('How are the THRIVE transformation programmes going at NHFT?', thread),
+    );
+    assert.match(nhft, /211 projects and 18 programmes/);
+    const lpt = shown(await ask('And what about the other trust?', thread));
+    assert.match(lpt, /83 projects and 5 programmes \(88 in total\); 7% off track/);
+    assert.doesNotMatch(lpt, /211 projects/);
+  });
+  it('answers "and how many projects does LPT have?" after the THRIVE report from its figure', async () => {
+    const thread = request('personal', 'lpt-projects');
+    await ask(
+      'what does the January THRIVE report say about transformation programmes off track?',
+      thread,
+    );
+    assert.match(shown(await ask('and how many projects does LPT have?', thread)), /83 projects/);
+  });
 });
