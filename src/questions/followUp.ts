@@ -230,6 +230,10 @@ export const WHICH_ORGANISATION =
   /\bwhich (one|ones|trust|trusts|organisation|org|of them|of the two)\b|\bboth\b/;
 
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
+/** "Which of those were about culture?", "any of them on estates": a subject among the last list. */
+const ABOUT_AMONG =
+  /\b(of (those|them|these)|ones|among them)\b.*?\b(?:about|to do with|relat\w* to|concerning|regarding|covering) ((?:the )?[a-z][a-z ]{2,40}?)\s*$/;
+
 const TRUSTS = ['LPT', 'NHFT'] as const;
 
 /**
@@ -259,6 +263,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
+  // A minute by its reference, then "who presented it?", "what did the board decide?", "did anyone
+  // suggest changes to it?": the same minute, which records who presented, who said what and the
+  // resolution.
+  if (
+    last.intent === 'minutes.item' &&
+    namesNothing(r) &&
+    !r.pastPeriod &&
+    !r.body &&
+    ((has(r, 'presenter') && has(r, 'pronoun')) ||
+      has(r, 'resolve', 'outcome') ||
+      (has(r, 'said') &&
+        (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
+  )
+    return last;
   if (
     r.smallTalk ||
     has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase') ||
@@ -297,6 +315,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     r.logSection.sectionId !== last.scope.sectionId
   )
     return { ...last, scope: { kind: 'log', ...r.logSection }, page: 1 };
+  // Actions, then "which of those were about culture?": those among them on that subject.
+  const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
+  if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)
+    return {
+      ...last,
+      filter: { ...last.filter, about: about[3]!.replace(/^the /, '').trim() },
+      page: 1,
+    };
   // Actions, then "is it on track?", "how are they getting on?": the same actions, with their
   // progress and dates.
   if (
@@ -794,8 +820,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !namesOtherRecord(r)
   )
     return last;
-  // A minute by its reference, then "who presented it?": the same minute, which names who presented.
-  if (last.intent === 'minutes.item' && has(r, 'presenter') && has(r, 'pronoun')) return last;
   // An item of the minutes, then "who introduced it?": who presented that same item.
   if (
     (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&

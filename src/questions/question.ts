@@ -176,6 +176,8 @@ export const ActionFilter = z.object({
     .optional(),
   /** Only those the log sends to this committee for sign-off, by its printed word ("Finance"). */
   signOff: Text.nullable().optional(),
+  /** Only those whose words (or their area's) are about this: "which of those were about culture?" */
+  about: Text.nullable().optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 

@@ -67,6 +67,17 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...fresh,
       context: last.intent === 'minutes.about' ? last.item : last.words,
     };
+  // A minute by its reference, then "what did the board decide?": that minute, with its resolution.
+  if (
+    fresh.intent === 'minutes.resolutions' &&
+    last.intent === 'minutes.item' &&
+    !fresh.body &&
+    !fresh.date &&
+    !reading.pastPeriod &&
+    // "…at the last meeting" names a meeting of its own.
+    !/\b(last|latest|previous|recent|meeting|meetings)\b/.test(reading.text)
+  )
+    return last;
   // A list of risks, then "which of those has the furthest to go to target?": from that list, in its
   // register.
   if (fresh.intent === 'risk.list' && last.intent === 'risk.list' && !reading.registerId) {

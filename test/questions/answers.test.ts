@@ -1378,4 +1378,43 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(shown(await ask('and how many projects does LPT have?', thread)), /83 projects/);
   });
+  it('keeps to a minute asked by reference for "what did the board decide?" and "did anyone suggest changes to it?"', async () => {
+    const thread = request('personal', 'minute-chain');
+    await ask('what was discussed under GTB/25/15?', thread);
+    assert.match(shown(await ask('what did the board decide?', thread)), /^GTB\/25\/15: /);
+    const said = shown(await ask('did anyone suggest changes to it?', thread));
+    assert.match(said, /^GTB\/25\/15: /);
+    assert.match(said, /Manjit Darby/);
+    // A meeting of its own is its own question.
+    assert.match(
+      shown(await ask('What did the board resolve at the last meeting?', thread)),
+      /^What the board resolved/,
+    );
+  });
+  it('reads what a meeting "heard about" something as its minutes on it', async () => {
+    const text = shown(
+      await ask(
+        'What did the September 2025 Group Board hear about Provider Capability Assessments?',
+      ),
+    );
+    assert.match(text, /^GTB\/25\/19: Group Performance Report/);
+  });
+  it('reads "the actions carried over from the May meeting" as the matters arising', async () => {
+    const text = shown(
+      await ask('what happened to the actions carried over from the May meeting?'),
+    );
+    assert.match(text, /^Matters arising/);
+    assert.doesNotMatch(text, /due May/);
+  });
+  it('narrows a list of actions to those about a subject ("which of those were about culture?")', async () => {
+    const thread = request('personal', 'about-culture');
+    await ask(
+      'How many Group BAF actions were put forward for closure at the January board?',
+      thread,
+    );
+    const text = shown(await ask('Which of those were about culture?', thread));
+    assert.match(text, /Our Future Our Way/);
+    assert.match(text, /Roadshows/);
+    assert.doesNotMatch(text, /LeDeR/);
+  });
 });

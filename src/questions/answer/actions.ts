@@ -132,6 +132,12 @@ function monthStart(printed: string): IsoDate | null {
   return month ? `${month}-01` : null;
 }
 
+/** An action whose words, or its area's, hold every word asked ("culture": "4. Culture"). */
+function isAbout(action: Action, words: string): boolean {
+  const own = `${action.area ?? ''} ${action.printedHeading ?? ''} ${action.text}`;
+  return holdsEvery(own, contentWords(normalise(words)).map(stem));
+}
+
 function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {
   const { today } = ctx;
   const except = filter.notLedBy;
@@ -147,6 +153,7 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
     !(action.committeeSignOff ?? '').toLowerCase().includes(filter.signOff.toLowerCase())
   )
     return false;
+  if (filter.about && !isAbout(action, filter.about)) return false;
   // "Delivered" in everyday words includes what has been closed.
   if (
     filter.key &&
@@ -218,7 +225,8 @@ function filterDescription(ctx: AnswerContext, filter: ActionFilter, as = ''): s
   const signOff = filter.signOff
     ? `, signed off by the ${filter.signOff.charAt(0).toUpperCase()}${filter.signOff.slice(1)} Committee,`
     : '';
-  const described = `${statusDescription(filter, ctx.today)}${as}${signOff}`;
+  const about = filter.about ? ` about ${filter.about}` : '';
+  const described = `${statusDescription(filter, ctx.today)}${about}${as}${signOff}`;
   const except = filter.notLedBy;
   if (!except) return described;
   const who = roleListLabel(ctx, except.roleIds) ?? except.text;
