@@ -180,6 +180,10 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),
     ...lead.map((l) => text(l, { weight: 'Bolder', spacing: 'Small' })),
+    // How many, said first: "how many of them…" is answered before the list (which may run to pages).
+    ...(!lead.length && answer.total > 1
+      ? [text(`${answer.total} actions.`, { weight: 'Bolder', spacing: 'Small' })]
+      : []),
     ...(answer.total === 0
       ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
       : actionListItems(answer.actions, {

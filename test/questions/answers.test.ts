@@ -1417,4 +1417,24 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Roadshows/);
     assert.doesNotMatch(text, /LeDeR/);
   });
+  it('says how many actions a list holds before the list itself', async () => {
+    const text = shown(
+      await ask('how many of the well-led actions have People as the sign-off committee?'),
+    );
+    assert.match(text, /^Actions\n[^\n]*\n15 actions\.\n/);
+  });
+  it('gives the initial and current scores of a risk that has not come down', async () => {
+    const text = shown(
+      await ask("Which LPT BAF risk hasn't come down at all from its initial score?"),
+    );
+    assert.match(text, /BAF 04: 20 at its initial scoring and 20 now\./);
+  });
+  it("names another trust's paper by its trust and writes its date as a board paper does", async () => {
+    const text = shown(await ask("in the Trust Ambitions paper, how's the virtual ward doing?"));
+    assert.match(
+      text,
+      /Cambridgeshire Community Services NHS Trust, Trust Board, 27 September 2023/,
+    );
+    assert.doesNotMatch(text, /27-09-2023/);
+  });
 });

@@ -126,6 +126,11 @@ function elsewhereInDocument(
   });
 }
 
+/** Whose paper it is, when it is another trust's ("Cambridgeshire Community Services NHS Trust"). */
+function organisationName(ctx: AnswerContext, organisationId: string): string | null {
+  return ctx.data.organisations.find((o) => o.id === organisationId)?.name ?? null;
+}
+
 function sectionView(section: PaperSection): PaperSectionView {
   return {
     heading: section.heading,
@@ -166,7 +171,18 @@ function focusedOn(view: PaperSectionView, words: string): PaperSectionView {
 function subtitleOf(ctx: AnswerContext, paper: Paper): string {
   const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
   return [
-    meeting ? `${meeting.body}, ${formatDate(londonDateOf(meeting.startsAt))}` : paper.date.printed,
+    // Without a meeting held here: the paper's own date, written as a board paper writes one.
+    meeting
+      ? `${meeting.body}, ${formatDate(londonDateOf(meeting.startsAt))}`
+      : paper.date.iso
+        ? [
+            organisationName(ctx, paper.organisationId),
+            paper.cover.presentedTo,
+            formatDate(paper.date.iso),
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : paper.date.printed,
     paper.cover.sponsor ? `brought by ${paper.cover.sponsor}` : null,
   ]
     .filter(Boolean)

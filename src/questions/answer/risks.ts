@@ -482,10 +482,16 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       );
       break;
     case 'unmoved':
-      if (!shown.length)
-        notes.push(
-          'Every risk on this register is scored differently now from its initial scoring.',
-        );
+      notes.push(
+        shown.length
+          ? shown
+              .map(
+                (v) =>
+                  `${riskName(v)}: ${v.initial} at its initial scoring and ${v.current.score} now.`,
+              )
+              .join(' ')
+          : 'Every risk on this register is scored differently now from its initial scoring.',
+      );
       break;
     case 'improved':
       notes.push(
