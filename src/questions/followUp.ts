@@ -646,6 +646,28 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       scope: { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within: last.scope },
       page: 1,
     };
+  // A strategy's report, then "and how many projects does LPT have?": a figure it prints, found by
+  // one word of its label now the report is known.
+  const strategyNow =
+    last.intent === 'strategy.progress'
+      ? r.ctx.vocabulary.strategies.find((s) => s.id === last.strategyId)
+      : undefined;
+  const itsFigures =
+    strategyNow &&
+    (has(r, 'figure') || /\b(understand|understood|know|aware)\b/.test(r.text)) &&
+    !namesOtherRecord(r)
+      ? figuresOf(r, strategyNow, 1)
+      : null;
+  if (last.intent === 'strategy.progress' && itsFigures)
+    return {
+      ...last,
+      objectiveId: null,
+      ambitionIds: [],
+      themeId: null,
+      text: '',
+      part: null,
+      figures: itsFigures.labels,
+    };
   // Ambitions about something, then "are they on track with recruiting for it?": the same ambitions,
   // their sentences with those words first (a word that also names a risk does not change the subject).
   if (
@@ -711,24 +733,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { ...last, update: false, why: false, history: false };
   }
 
-  // A strategy's report, then "and how many projects does LPT have?": a figure it prints, found by
-  // one word of its label now the report is known.
-  const strategyNow =
-    last.intent === 'strategy.progress'
-      ? r.ctx.vocabulary.strategies.find((s) => s.id === last.strategyId)
-      : undefined;
-  const itsFigures =
-    strategyNow && has(r, 'figure') && !namesOtherRecord(r) ? figuresOf(r, strategyNow, 1) : null;
-  if (last.intent === 'strategy.progress' && itsFigures)
-    return {
-      ...last,
-      objectiveId: null,
-      ambitionIds: [],
-      themeId: null,
-      text: '',
-      part: null,
-      figures: itsFigures.labels,
-    };
   // Ambitions, then "how many virtual beds were there?": the same ambitions, the sentences with those
   // words first.
   if (

@@ -830,7 +830,7 @@ export const CUES = {
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
-    /\b(low|lower|below|under|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
+    /\b(low|lower|below|under(?! (it|them|that|this|those|each|thrive|the strategy|which))|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,

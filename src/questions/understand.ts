@@ -67,6 +67,15 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...fresh,
       context: last.intent === 'minutes.about' ? last.item : last.words,
     };
+  // A strategy, then "how many objectives sit under it?": of that strategy.
+  if (
+    fresh.intent === 'strategy.progress' &&
+    last.intent === 'strategy.progress' &&
+    !fresh.strategyId &&
+    last.strategyId &&
+    reading.cues.has('pronoun')
+  )
+    return { ...fresh, strategyId: last.strategyId };
   // A minute by its reference, then "what did the board decide?": that minute, with its resolution.
   if (
     fresh.intent === 'minutes.resolutions' &&

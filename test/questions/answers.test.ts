@@ -1437,4 +1437,34 @@ describe('answers to directors’ questions', () => {
     );
     assert.doesNotMatch(text, /27-09-2023/);
   });
+  it('reads "who was meant to deliver X on the finance risk" as who leads that action', async () => {
+    const text = shown(
+      await ask(
+        'Who was meant to deliver the medium term recovery plan on the LPT finance risk, and by when?',
+      ),
+    );
+    assert.match(
+      text,
+      /LPT BAF 03 action 7 \(Develop medium term recovery plan[^)]*\) is led by .*Sharon Murphy.*due 30 June 2024/,
+    );
+  });
+  it('answers who brings an item under the workplan from the workplan, not an action', async () => {
+    const text = shown(
+      await ask(
+        'who is responsible for bringing the Group BAF to each board meeting under the workplan?',
+      ),
+    );
+    assert.match(text, /Lead: Directors of Governance and Risk/);
+  });
+  it('keeps to THRIVE through "how many objectives sit under it?" and "do staff actually understand it?"', async () => {
+    const thread = request('personal', 'thrive-chain');
+    await ask('I keep hearing about THRIVE - what is it?', thread);
+    const count = shown(await ask('How many objectives sit under it?', thread));
+    assert.match(count, /18/);
+    assert.doesNotMatch(count, /below 100%/);
+    assert.match(
+      shown(await ask('Do staff actually understand it?', thread)),
+      /82% of LPT staff and 80% of NHFT staff/,
+    );
+  });
 });
