@@ -45,6 +45,8 @@ export function normalise(text: string): string {
     (_m, n: string, u: string) => `${n} ${UNITS[u] ?? u}`,
   );
   return out
+    // "Strategy & Partnerships" is "Strategy and Partnerships" (not "F&P", a name of its own).
+    .replace(/\s&\s/g, ' and ')
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9/#&%\s.]/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')

@@ -1467,4 +1467,12 @@ describe('answers to directors’ questions', () => {
       /82% of LPT staff and 80% of NHFT staff/,
     );
   });
+  it('reads "&" in a role as "and" ("Director of Strategy & Partnerships")', async () => {
+    const text = shown(
+      await ask(
+        "which of the Group BAF action closures going to the January board were the Group Exec Director of Strategy & Partnerships's?",
+      ),
+    );
+    assert.match(text, /LeDeR/);
+  });
 });
