@@ -44,14 +44,16 @@ export function normalise(text: string): string {
     /\b(\d+)\s*-?\s*(hrs?|hours?|wks?|weeks?|mths?|months?|yrs?|years?|days?)\b/g,
     (_m, n: string, u: string) => `${n} ${UNITS[u] ?? u}`,
   );
-  return out
-    // "Strategy & Partnerships" is "Strategy and Partnerships" (not "F&P", a name of its own).
-    .replace(/\s&\s/g, ' and ')
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9/#&%\s.]/g, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    out
+      // "Strategy & Partnerships" is "Strategy and Partnerships" (not "F&P", a name of its own).
+      .replace(/\s&\s/g, ' and ')
+      .replace(/'s\b/g, '')
+      .replace(/[^a-z0-9/#&%\s.]/g, ' ')
+      .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function words(text: string): string[] {
