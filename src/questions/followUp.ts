@@ -818,7 +818,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // names who asked and who answered.
   if (
     (last.intent === 'minutes.about' || last.intent === 'minutes.item') &&
-    /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/.test(
+    /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b|\bwhat (was|were|got) (challenged|raised|asked|questioned|queried|discussed|said|pushed back on)\b|\b(any|what) (challenge|challenges|questions|pushback|push back|concerns)\b/.test(
       r.text,
     ) &&
     !namesOtherRecord(r)

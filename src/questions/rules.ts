@@ -90,7 +90,7 @@ import {
 
 /** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 export const WHO_SAID =
-  /^(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -98,7 +98,8 @@ export const WHO_SAID =
  */
 function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: string } {
   return {
-    words: contentWords(r.text.replace(asking, ' '))
+    // As typed, not with short forms spelled out: the minutes write "EMA" as the asker did.
+    words: contentWords(normalise(r.raw).replace(asking, ' '))
       .filter((w) => !STOP_WORDS.has(w))
       .join(' '),
     ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),

@@ -67,6 +67,22 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...fresh,
       context: last.intent === 'minutes.about' ? last.item : last.words,
     };
+  // A meeting's agenda, then "and who is presenting the BAF paper?": that item at that meeting.
+  if (
+    fresh.intent === 'workplan' &&
+    last.intent === 'meeting.agenda' &&
+    typeof last.which === 'object' &&
+    reading.cues.has('presenter') &&
+    !fresh.date &&
+    fresh.items?.length === 1
+  )
+    return {
+      intent: 'minutes.presenter',
+      body: last.body,
+      date: last.which.date,
+      item: fresh.items[0]!,
+      upcoming: false,
+    };
   // A strategy, then "how many objectives sit under it?": of that strategy.
   if (
     fresh.intent === 'strategy.progress' &&

@@ -1475,4 +1475,45 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /LeDeR/);
   });
+  it('answers who said something when the meeting is named first ("At the September board, who suggested…")', async () => {
+    const text = shown(
+      await ask(
+        'At the September 2025 Group Board, who suggested widening the BAF 1 descriptor, and to include what?',
+      ),
+    );
+    assert.match(text, /^Manjit Darby, as the minutes record it/);
+  });
+  it('finds who asked a question by the short form the minutes use ("EMA")', async () => {
+    const text = shown(
+      await ask(
+        'On the East Midlands Alliance paper in September 2025, who asked how EMA learning is used across the Group, and what was the answer?',
+      ),
+    );
+    assert.match(text, /Manjit Darby/);
+    assert.match(text, /GTB\/25\/18/);
+  });
+  it('reads "the actions the board is being asked to close" as those proposed for closure', async () => {
+    const text = shown(
+      await ask('How many Group BAF actions is the Board being asked to close in January 2026?'),
+    );
+    assert.match(text, /13 were supported for closure by the Group Strategic Executive Board/);
+  });
+  it('answers "what was challenged in that discussion?" from the minute just asked about', async () => {
+    const thread = request('personal', 'challenged');
+    const first = shown(
+      await ask('Remind me what we resolved on the BAF in September 2025.', thread),
+    );
+    assert.match(first, /GTB\/25\/15/);
+    const text = shown(await ask('What was challenged in that discussion?', thread));
+    assert.match(text, /Duncan Orme/);
+  });
+  it('names who brings a paper on the agenda, after the agenda is asked for', async () => {
+    const thread = request('personal', 'presenting');
+    await ask(
+      'Which items am I asked to approve at the 29 January 2026 Group Trust Board?',
+      thread,
+    );
+    const text = shown(await ask('And who is presenting the BAF paper?', thread));
+    assert.match(text, /Its paper is brought by Kate Dyer .* and Richard Smith/);
+  });
 });

@@ -784,6 +784,10 @@ function agendaItemLead(
     .find((h) => h.doc.id.startsWith(`${meeting.id}#agenda-`) && h.titleMatch);
   const item = meeting.agenda.find((a) => hit?.doc.id === `${meeting.id}#agenda-${a.order}`);
   if (!item) return null;
+  // The paper for the item names who brings it ("Kate Dyer … and Richard Smith …").
+  const paper = ctx.data.papers.find(
+    (p) => p.meetingId === meeting.id && normalise(p.title) === normalise(item.title),
+  );
   return withPapers(ctx, {
     kind: 'meeting',
     mode: 'agenda',
@@ -792,6 +796,7 @@ function agendaItemLead(
       item.lead
         ? `The agenda gives the lead for "${item.title}" as ${item.lead}.`
         : `The agenda names no lead for "${item.title}".`,
+      ...(paper?.cover.sponsor ? [`Its paper is brought by ${paper.cover.sponsor}.`] : []),
     ],
   });
 }
