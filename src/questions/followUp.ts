@@ -1,6 +1,6 @@
 import { passingTopicRisk, type Reading } from './entities';
 import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
-import type { Question, RiskReference } from './question';
+import type { ActionFilter, Question, RiskReference } from './question';
 import {
   actionFilter,
   appetiteLevelIn,
@@ -233,6 +233,17 @@ export const WHICH_ORGANISATION =
 /** "Which of those were about culture?", "any of them on estates": a subject among the last list. */
 const ABOUT_AMONG =
   /\b(of (those|them|these)|ones|among them)\b.*?\b(?:about|to do with|relat\w* to|concerning|regarding|covering) ((?:the )?[a-z][a-z ]{2,40}?)\s*$/;
+
+/** A list narrowed by sign-off, subject or who does not lead it stays so when asked of again. */
+export function stillNarrowed(filter: ActionFilter, before: ActionFilter): ActionFilter {
+  const { signOff, about, notLedBy } = before;
+  return {
+    ...filter,
+    ...(signOff && !filter.signOff ? { signOff } : {}),
+    ...(about && !filter.about ? { about } : {}),
+    ...(notLedBy && !filter.notLedBy ? { notLedBy } : {}),
+  };
+}
 
 const TRUSTS = ['LPT', 'NHFT'] as const;
 
@@ -796,7 +807,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // "By when?": the same list, which gives each action's date.
     if (/^(and )?(by )?when$/.test(r.text)) return last;
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
-      return { ...last, filter: actionFilter(r), page: 1 };
+      return { ...last, filter: stillNarrowed(actionFilter(r), last.filter), page: 1 };
     if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
   }
   const meetingBody =

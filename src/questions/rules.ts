@@ -683,6 +683,15 @@ function actionScope(r: Reading): ActionScope {
     byTopic.score >= 100
   )
     return { kind: 'risk', risk: byTopic.ref };
+  // "…go to the Strategy and Partnerships committee for sign-off": the committee's words, not a section.
+  const signOff = signOffPhrase(r);
+  if (r.logSection?.sectionId && signOff && hasPhrase(signOff, r.logSection.text))
+    return {
+      kind: 'log',
+      logId: r.logSection.logId,
+      sectionId: null,
+      text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? 'the log',
+    };
   if (r.logSection) return { kind: 'log', ...r.logSection };
   if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
@@ -724,10 +733,19 @@ const SIGN_OFF_NAMED =
 const NOT_A_COMMITTEE =
   /^(?:which|what|who|whom|whose|them|it|whom|a|an|committee|cttee|board|when|now)$/;
 
+/** "…go to the Strategy and Partnerships committee for sign-off": a committee by its log's words. */
+const SENT_FOR_SIGN_OFF =
+  /\b(?:go|goes|going|went|sent|taken|come|comes) (?:in)?to (?:the )?([a-z&]+(?: and [a-z]+)?) (?:committee|cttee) for sign[ -]?off\b/;
+
+/** The committee words a question names as actions' sign-off ("people", "strategy and partnerships"). */
+function signOffPhrase(r: Reading): string | null {
+  const m = SIGN_OFF_NAMED.exec(r.text) ?? SENT_FOR_SIGN_OFF.exec(r.text);
+  const phrase = m ? (m[1] ?? m[2])! : null;
+  return phrase && !NOT_A_COMMITTEE.test(phrase.split(' ')[0]!) ? phrase : null;
+}
+
 function signOffNamed(r: Reading): string | null {
-  const m = SIGN_OFF_NAMED.exec(r.text);
-  const word = m ? (m[1] ?? m[2])!.split(' ')[0]! : null;
-  return word && !NOT_A_COMMITTEE.test(word) ? word : null;
+  return signOffPhrase(r);
 }
 
 function signOffAsked(r: Reading): string | null {

@@ -1,5 +1,5 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
-import { followUpQuestion, riskOfQuestion, WHICH_ORGANISATION } from './followUp';
+import { followUpQuestion, riskOfQuestion, stillNarrowed, WHICH_ORGANISATION } from './followUp';
 import { CUES } from './lexicon';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
@@ -139,7 +139,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     (reading.text.split(' ').length <= 4 || /\b(of them|of those|of these)\b/.test(reading.text)) &&
     !/\b(all|every|everything|whole|across)\b/.test(reading.text)
   )
-    return { ...fresh, scope: last.scope };
+    return { ...fresh, scope: last.scope, filter: stillNarrowed(fresh.filter, last.filter) };
   // Ambitions of one objective, then "which one has the lowest confidence?": of those.
   if (
     fresh.intent === 'strategy.progress' &&

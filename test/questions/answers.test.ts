@@ -1516,4 +1516,20 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('And who is presenting the BAF paper?', thread));
     assert.match(text, /Its paper is brought by Kate Dyer .* and Richard Smith/);
   });
+  it('keeps a list narrowed to a committee\'s sign-off when asked "which of those were due by…"', async () => {
+    const thread = request('personal', 'sign-off-narrowed');
+    const first = shown(
+      await ask(
+        'Which well-led actions go to the Strategy and Partnerships committee for sign-off?',
+        thread,
+      ),
+    );
+    assert.match(
+      first,
+      /signed off by the Strategy and Partnerships Committee, for Well-Led Review 2024 action plan: 17 actions/,
+    );
+    const text = shown(await ask('Which of those were due by the end of October 2025?', thread));
+    assert.match(text, /signed off by the Strategy and Partnerships Committee/);
+    assert.doesNotMatch(text, /Well-Led FTSU/);
+  });
 });

@@ -223,7 +223,7 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
 
 function filterDescription(ctx: AnswerContext, filter: ActionFilter, as = ''): string {
   const signOff = filter.signOff
-    ? `, signed off by the ${filter.signOff.charAt(0).toUpperCase()}${filter.signOff.slice(1)} Committee,`
+    ? `, signed off by the ${filter.signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee,`
     : '';
   const about = filter.about ? ` about ${filter.about}` : '';
   const described = `${statusDescription(filter, ctx.today)}${about}${as}${signOff}`;
