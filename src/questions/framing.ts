@@ -144,7 +144,9 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   if (/\d/.test(m[1]!))
     return { text: sentence.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' '), person: null };
   // "…haven't read the value programme paper - what are the savings in it?": the frame is what "it" is.
-  if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest)) return { text: sentence, person: null };
+  // "For the audit committee: what's the quorum?": the frame is what is asked about.
+  if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest) || !standsAlone(rest))
+    return { text: sentence, person: null };
   return { text: rest, person: personIn(m[1]!) };
 }
 

@@ -89,6 +89,7 @@ describe('a question written like an email', () => {
     "I'm on the transition group - what attendance is expected of members?",
     'GROUP BAF 1 - what is its score?',
     'Freedom to Speak Up: who leads the work?',
+    "For the transition group: what's the quorum?",
   ];
   for (const message of unchanged)
     it(`leaves "${message}" as it is`, () => assert.equal(withoutFraming(message), message));

@@ -118,10 +118,12 @@ function elsewhereInDocument(
     // The sentences that say it, not the whole annex: those with every word, else those with any.
     const sentences = sentencesOf(h.doc.text);
     const every = sentences.filter(holdsAll);
-    const any = sentences.filter((x) => wanted.some((w) => holdsEvery(x, [w])));
+    const withSome = sentences.filter((x) => wanted.some((w) => holdsEvery(x, [w])));
     // With any figure printed beside a word asked ("247 virtual beds" for "the virtual ward").
-    const figures = any.filter((x) => /\d/.test(x) && !every.includes(x));
-    const said = every.length ? [...every.slice(0, 3), ...figures.slice(0, 1)] : any.slice(0, 3);
+    const figures = withSome.filter((x) => /\d/.test(x) && !every.includes(x));
+    const said = every.length
+      ? [...every.slice(0, 3), ...figures.slice(0, 1)]
+      : withSome.slice(0, 3);
     return { heading: h.doc.title, paragraphs: said.length ? said : [h.doc.text], figures: [] };
   });
 }
@@ -129,6 +131,15 @@ function elsewhereInDocument(
 /** Whose paper it is, when it is another trust's ("Cambridgeshire Community Services NHS Trust"). */
 function organisationName(ctx: AnswerContext, organisationId: string): string | null {
   return ctx.data.organisations.find((o) => o.id === organisationId)?.name ?? null;
+}
+
+/** What a paper's annexes say, in place of its sections: no decision asked of them. */
+function annexedSections(annexed: PaperSectionView[], words: string) {
+  return {
+    sections: annexed.map((x) => focusedOn(x, words)),
+    decision: null,
+    recommendations: [],
+  };
 }
 
 function sectionView(section: PaperSection): PaperSectionView {
@@ -394,13 +405,7 @@ export function answerPaper(
     );
     // Numbers printed in the paper's annexes, held as other records of the same document.
     const annexed = words && !wanted.length ? elsewhereInDocument(ctx, paper, words, true) : [];
-    if (annexed.length)
-      return {
-        ...base,
-        sections: annexed.map((x) => focusedOn(x, words)),
-        decision: null,
-        recommendations: [],
-      };
+    if (annexed.length) return { ...base, ...annexedSections(annexed, words) };
     const figures = (wanted.length ? wanted : all).map(({ f, s }) => ({
       label: f.label,
       printed: f.printed,
@@ -421,13 +426,7 @@ export function answerPaper(
   const found = hits.map((h) => sectionOf(h.doc.id)).filter((s): s is PaperSection => !!s);
   // "How's the virtual ward doing, in the Trust Ambitions paper?": its annexes, held as the ambitions.
   const annexed = words && !found.length ? elsewhereInDocument(ctx, paper, words) : [];
-  if (annexed.length)
-    return {
-      ...base,
-      sections: annexed.map((x) => focusedOn(x, words)),
-      decision: null,
-      recommendations: [],
-    };
+  if (annexed.length) return { ...base, ...annexedSections(annexed, words) };
   const sections = found.length
     ? found.slice(0, 3)
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
