@@ -3,6 +3,7 @@ import { followUpQuestion, riskOfQuestion, stillNarrowed, WHICH_ORGANISATION } f
 import { CUES } from './lexicon';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
+import type { RiskReference } from './question';
 
 export { MAX_QUESTION_LENGTH } from './entities';
 export { EXAMPLE_QUESTIONS } from './examples';
@@ -67,6 +68,21 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...fresh,
       context: last.intent === 'minutes.about' ? last.item : last.words,
     };
+  // A risk, then "has internal audit said anything about recruitment?": a part of that same risk when
+  // its own record has those words, though another risk's title has them more.
+  if (
+    fresh.intent === 'risk.detail' &&
+    fresh.risk.by === 'topic' &&
+    fresh.facets.length &&
+    !fresh.facets.includes('everything') &&
+    // "…on the culture risk", "…on the LPT BAF": another risk named as one.
+    !/\b(risk|risks|baf|register)\b/.test(reading.text) &&
+    !reading.registerId
+  ) {
+    const before = riskOfQuestion(last);
+    if (before && !sameRisk(before, fresh.risk) && recordHas(reading, before, reading.topic))
+      return { ...fresh, risk: before };
+  }
   // A meeting's agenda, then "and who is presenting the BAF paper?": that item at that meeting.
   if (
     fresh.intent === 'workplan' &&
@@ -207,6 +223,20 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
  * that the rules cannot place on its own, leans on the conversation's last question; a question that
  * stands on its own is answered as asked.
  */
+const sameRisk = (a: RiskReference, b: RiskReference) =>
+  a.registerId === b.registerId && a.number === b.number && a.draft === b.draft;
+
+/** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
+function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
+  const id = reading.ctx.vocabulary.risks.find(
+    (v) => v.registerId === risk.registerId && v.number === risk.number && v.draft === risk.draft,
+  )?.id;
+  if (!id || !topic || !reading.ctx.passages) return false;
+  return reading.ctx.passages
+    .search(topic, { limit: 40, synonyms: false })
+    .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
+}
+
 export function decide(reading: Reading, last: Question | null = null): Question {
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.

@@ -1532,4 +1532,16 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /signed off by the Strategy and Partnerships Committee/);
     assert.doesNotMatch(text, /Well-Led FTSU/);
   });
+  it('answers a part of the risk being discussed when its record has the words asked, not another risk whose title has them', async () => {
+    const thread = request('personal', 'same-risk-part');
+    await ask("What's the workforce risk on the LPT BAF?", thread);
+    const text = shown(await ask('Has internal audit said anything about recruitment?', thread));
+    assert.match(text, /^BAF 06\n/);
+    assert.match(text, /Timely Recruitment/);
+    // Naming a risk is asking about that risk.
+    assert.match(
+      shown(await ask('what are the gaps on the culture risk?', thread)),
+      /^GROUP BAF 4\n|^BAF 07\n/,
+    );
+  });
 });
