@@ -731,7 +731,7 @@ const SENT_TO_COMMITTEE =
 const SIGN_OFF_NAMED =
   /\b(?:have|has|with|having|where|showing|show) (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee)? (?:as|for) (?:the |their |its )?sign[ -]?off\b|\bsign(?:ed|s)?[ -]?off (?:by|with|at) (?:the )?([a-z&]+(?: and [a-z]+)?)\b/;
 const NOT_A_COMMITTEE =
-  /^(?:which|what|who|whom|whose|them|it|whom|a|an|committee|cttee|board|when|now)$/;
+  /^(?:which|what|who|whom|whose|them|it|a|an|committee|cttee|board|when|now)$/;
 
 /** "…go to the Strategy and Partnerships committee for sign-off": a committee by its log's words. */
 const SENT_FOR_SIGN_OFF =
@@ -744,15 +744,11 @@ function signOffPhrase(r: Reading): string | null {
   return phrase && !NOT_A_COMMITTEE.test(phrase.split(' ')[0]!) ? phrase : null;
 }
 
-function signOffNamed(r: Reading): string | null {
-  return signOffPhrase(r);
-}
-
 function signOffAsked(r: Reading): string | null {
   if (!r.logSection || r.risks.length) return null;
   return r.committee && SENT_TO_COMMITTEE.test(r.text)
     ? committeeWord(r.committee.id)
-    : signOffNamed(r);
+    : signOffPhrase(r);
 }
 
 function statusFilter(r: Reading): ActionFilter {
@@ -1521,7 +1517,7 @@ export const RULES = [
       !r.committee &&
       !r.actionTarget &&
       // "Signed off by People" names the committee: those it signs off, not who signs them off.
-      !signOffNamed(r) &&
+      !signOffPhrase(r) &&
       // "What actions are waiting for sign off" asks which are proposed for closure.
       !has(r, 'proposed') &&
       // "At the September meeting they signed off the BAF, what was resolved": the minutes.

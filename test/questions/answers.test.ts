@@ -1544,4 +1544,13 @@ describe('answers to directors’ questions', () => {
       /^GROUP BAF 4\n|^BAF 07\n/,
     );
   });
+  it("finds an agenda item's paper when the agenda adds to its title", async () => {
+    const thread = request('personal', 'presenting-ceo');
+    await ask(
+      'Which items am I asked to approve at the 29 January 2026 Group Trust Board?',
+      thread,
+    );
+    const text = shown(await ask('And who is presenting the Chief Executive Report?', thread));
+    assert.match(text, /Its paper is brought by Angela Hillery, Chief Executive\./);
+  });
 });

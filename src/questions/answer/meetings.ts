@@ -784,9 +784,11 @@ function agendaItemLead(
     .find((h) => h.doc.id.startsWith(`${meeting.id}#agenda-`) && h.titleMatch);
   const item = meeting.agenda.find((a) => hit?.doc.id === `${meeting.id}#agenda-${a.order}`);
   if (!item) return null;
-  // The paper for the item names who brings it ("Kate Dyer … and Richard Smith …").
+  // The paper for the item names who brings it ("Kate Dyer … and Richard Smith …"). The agenda may
+  // add to the paper's title ("Chief Executive Report (to include feedback from Group SEB)").
+  const itemTitle = normalise(item.title);
   const paper = ctx.data.papers.find(
-    (p) => p.meetingId === meeting.id && normalise(p.title) === normalise(item.title),
+    (p) => p.meetingId === meeting.id && itemTitle.startsWith(normalise(p.title)),
   );
   return withPapers(ctx, {
     kind: 'meeting',

@@ -349,7 +349,7 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'improved':
       return views.filter((v) => v.current.score < v.initial);
     case 'unmoved':
-      return views.filter((v) => !v.draft && v.current.score === v.initial);
+      return views.filter(scoredAsFirst);
     case 'since-last':
       return views.filter((v) => v.trend === 'increasing' || v.trend === 'decreasing');
     case 'last-updated':
@@ -501,9 +501,7 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       );
       break;
     case 'moved': {
-      const still = all
-        .filter((v) => !v.draft && v.initial === v.current.score)
-        .map((v) => v.reference);
+      const still = all.filter(scoredAsFirst).map((v) => v.reference);
       if (still.length) notes.push(`Unchanged since the initial score: ${still.join(', ')}.`);
       break;
     }
@@ -858,6 +856,11 @@ export const riskAppetite = kind(
     };
   },
 );
+
+/** An approved risk scored now as it was first scored: it has not moved at all. */
+function scoredAsFirst(v: ListedRisk): boolean {
+  return !v.draft && v.current.score === v.initial;
+}
 
 /** "Which risks are above appetite?", "red risks", "most improved". */
 export const riskList = kind(
