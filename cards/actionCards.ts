@@ -16,6 +16,7 @@ import {
   subheading,
   text,
   truncate,
+  capitalised,
 } from './parts';
 import { button, returnReasonId, VERBS } from './verbs';
 
@@ -41,7 +42,7 @@ export function statusLine(a: ActionView): CardElement {
 
 export function dueLine(a: ActionView): CardElement {
   const overdue = a.daysOverdue ? ` · ${overdueWords(a.daysOverdue)}` : '';
-  return text(`${a.due[0]!.toUpperCase()}${a.due.slice(1)}${overdue}`, {
+  return text(`${capitalised(a.due)}${overdue}`, {
     spacing: 'None',
     size: 'Small',
     weight: a.daysOverdue ? 'Bolder' : 'Default',

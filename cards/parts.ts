@@ -153,8 +153,13 @@ export function scoreWords(s: ScoreView): string {
 }
 
 /** "At the limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
+/** A sentence's first letter in capitals. */
+export function capitalised(words: string): string {
+  return words ? `${words[0]!.toUpperCase()}${words.slice(1)}` : words;
+}
+
 export function toleranceWords(appetite: AppetiteView, current: number): string {
-  const level = appetite.level[0]!.toUpperCase() + appetite.level.slice(1);
+  const level = capitalised(appetite.level);
   // "Open appetite, 13-16": the level's scores, as the register's key prints them.
   const named = `${level} appetite${appetite.range ? `, ${appetite.range}` : ''}`;
   if (appetite.upperLimit === null || appetite.tolerance === null)

@@ -19,6 +19,7 @@ import {
   text,
   toleranceStyle,
   toleranceWords,
+  capitalised,
   truncate,
   riskName,
 } from './parts';
@@ -185,10 +186,17 @@ function detail(risk: RiskView): { elements: CardElement[]; cut: Set<Part> } {
 
 const ACTIONS_SHOWN = 10;
 
+/** How far the current score has moved from the initial one: "down 12 from 20". */
+function sinceInitial(risk: RiskView): string {
+  const change = risk.current.score - risk.initial.score;
+  if (change === 0) return `unchanged at ${risk.initial.score}`;
+  return `${change < 0 ? 'down' : 'up'} ${Math.abs(change)} from ${risk.initial.score}`;
+}
+
 export function riskSummaryText(risk: RiskView): string {
   const target = risk.target ? ` Target ${scoreWords(risk.target)}.` : ' No target score is given.';
   const flags = risk.flags.length ? ` Data quality: ${risk.flags[0]!.message}` : '';
-  return `${risk.reference} (${risk.registerTitle}): current score ${scoreWords(risk.current)}. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
+  return `${risk.reference} (${risk.registerTitle}): current score ${scoreWords(risk.current)}, ${sinceInitial(risk)} at its initial scoring. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
 }
 
 export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
@@ -216,6 +224,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     tolerance,
     ...flagsBlock(risk.flags),
     facts([
+      ['Since initial scoring', capitalised(sinceInitial(risk))],
       ['Trend', risk.trend],
       ['Last updated', risk.lastUpdated],
       ['Included', risk.included],

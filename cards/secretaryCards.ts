@@ -21,7 +21,15 @@ import type { MeetingView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardButton, CardElement, Column } from './adaptiveCard';
 import { agendaTable, meetingCard, meetingFacts } from './meetingCards';
 import { meetingReminderCard } from './reminderCards';
-import { adaptiveCard, fieldError, heading, subheading, text, truncate } from './parts';
+import {
+  adaptiveCard,
+  capitalised,
+  fieldError,
+  heading,
+  subheading,
+  text,
+  truncate,
+} from './parts';
 import { button, VERBS } from './verbs';
 
 /**
@@ -627,7 +635,7 @@ export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard
 
 /** Secretary tools are for the secretary's personal chat, where nobody else sees them. */
 export function personalOnlyCard(view: PersonalOnlyView): BuiltCard {
-  const summary = `${view.what[0]!.toUpperCase()}${view.what.slice(1)} opens in your personal chat with Board Clerk.`;
+  const summary = `${capitalised(view.what)} opens in your personal chat with Board Clerk.`;
   return {
     card: adaptiveCard(
       [

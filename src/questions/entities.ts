@@ -319,6 +319,10 @@ function registerOf(
 const BEFORE_RISK_NUMBER =
   /(^|\b(the|a|group|lpt|strategic|principal|which|what|our|this|that|about|on|for|is|of|and|baf|show|me|see|open|read|tell|whats))\s*$/;
 
+/** Words naming a register other than a BAF just before "risk 7": a corporate or system risk's number. */
+const OTHER_REGISTERS_RISK =
+  /\b(corporate|jwg|system|icb|uhl|operational|directorate|divisional|departmental|local)\s*$/;
+
 /** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
 function numberedRisks(
   text: string,
@@ -346,6 +350,8 @@ function numberedRisks(
       // "the finance risk 20 or 12": a number no register uses, after a subject, is a score.
       if (i > 0 && !known.has(toNumber(m[1]!)) && !BEFORE_RISK_NUMBER.test(text.slice(0, m.index)))
         continue;
+      // "The corporate/JWG risk 007 linked to BAF 02": a risk of another register, not this one's.
+      if (i === 1 && OTHER_REGISTERS_RISK.test(text.slice(0, m.index))) continue;
       add(toNumber(m[1]!), m[0]);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
       const tail = new RegExp(

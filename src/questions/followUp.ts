@@ -216,12 +216,24 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
     !!r.committeeReport ||
     !!r.termsOfReference ||
     !!r.performanceReport ||
-    !!r.pastPeriod ||
+    // "How many days overdue is that as of today?": today is when it is asked, not another record.
+    (!!r.pastPeriod && !/^(today|now|to date)$/.test(r.pastPeriod.text.toLowerCase())) ||
     // "How many staff have done this training?": a measure found by a word of what "this" points
     // back to ("training") is not another record.
     (r.indicators.length > 0 &&
       !(pointsBack && !r.indicatorNamed && THING_POINTED_BACK.test(r.text))) ||
     has(r, 'minutes', 'risk')
+  );
+}
+
+/** "What was its progress at Q2?": a quarter without a year is the report's column, not a period. */
+function onlyAQuarter(r: Reading): boolean {
+  return (
+    /^(at |in |for |by )?(q[1-4]|quarter [1-4]|(the )?(first|second|third|fourth) quarter)$/i.test(
+      r.pastPeriod?.text ?? '',
+    ) &&
+    // "Was every ambition at 100% by Q2?" asks of them all, afresh.
+    !/\b(ambitions|every|all|each)\b/.test(r.text)
   );
 }
 
@@ -780,7 +792,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (
     last.intent === 'strategy.progress' &&
     (has(r, 'pronoun') || ambitionPart(r.text) !== null) &&
-    !namesOtherRecord(r) &&
+    !namesOtherRecord(onlyAQuarter(r) ? { ...r, pastPeriod: null } : r) &&
     !has(r, 'actions', 'meeting', 'agenda')
   )
     return { ...last, part: ambitionPart(r.text) };

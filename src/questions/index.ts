@@ -7,6 +7,7 @@ import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
 import { asksForOneRisk, defaultRegister, topRiskOf } from './answer/risks';
+import { soleAmbitionOf } from './answer/strategy';
 import type { Answer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
@@ -150,6 +151,14 @@ export function createQuestions({
       last,
     );
 
+  /** "Which ambition is lowest?", then "what was its progress?": the subject is the ambition shown. */
+  const subjectAmbition = (question: Question, reply: Answer, data: ReferenceData): Question => {
+    if (question.intent !== 'strategy.progress' || !question.extreme || reply.kind !== 'strategy')
+      return question;
+    const id = soleAmbitionOf(data, question.strategyId, reply);
+    return id ? { ...question, extreme: null, ambitionIds: [id] } : question;
+  };
+
   return {
     async read(request, text) {
       const last = await quietly(
@@ -171,7 +180,7 @@ export function createQuestions({
         // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
         (asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1)
           ? { ...question, top: topRiskOf(ctx.data, reply) }
-          : question;
+          : subjectAmbition(question, reply, ctx.data);
       // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
       // answered as one, and "what's the tolerance range for that?" follows it.
       if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))

@@ -10,7 +10,7 @@ import {
 } from './entities';
 import { findPeriod, MONTH_WORD } from './periods';
 import { termAsked, type TermAsked } from './terms';
-import { actionDetail, actionsAbout, actionsList } from './answer/actions';
+import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
 import {
   mattersArising,
@@ -555,7 +555,7 @@ function asksOfOneRisk(r: Reading): boolean {
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
-  /\b(initial|inherent|current|target|residual|now)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance)\b/;
+  /\b(initial|inherent|current|target|residual|now)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
 
 /** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
 const DONE_BY =
@@ -571,6 +571,22 @@ const AS_AT = /\b(as (of|at)|at|by) (today|now|the moment|present)\b/;
 /** A list's leads asked of it as a whole: "which are overdue and who owns them". */
 const WHO_LEADS_THEM =
   /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|who (is|s) (the )?(action |exec |task )?(lead|owner|leads|owners) (on|of|for) (most|all|each|any) (of )?(them|those|these)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
+
+/** What a strategy's ambitions report progress on: "progress on high-level actions". */
+const HIGH_LEVEL = /\bhigh[ -]?level actions?\b/g;
+
+/** "Breakdown of the plan by section", "count by status", "split by committee": how to count a list. */
+const BREAKDOWN_BY =
+  /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee)s?\b/;
+
+function tallyAsked(text: string): ActionTally | null {
+  const by = BREAKDOWN_BY.exec(text)?.[6];
+  if (!by) return null;
+  if (/^(section|area|theme|domain)$/.test(by)) return 'sections';
+  if (/^(status|rag)$/.test(by)) return 'statuses';
+  if (by === 'committee') return 'sign-off';
+  return 'leads';
+}
 
 /** Actions asked for less those a role leads: "which ones aren't task-led by DoCA", "except the CFO's". */
 export function notLedBy(r: Reading): ActionFilter['notLedBy'] {
@@ -1847,7 +1863,9 @@ export const RULES = [
       !has(r, 'paperSchedule') &&
       !r.risks.length &&
       !r.minuteReference &&
-      !has(r, 'actions'),
+      !has(r, 'actions') &&
+      // "Who presents the chief executive report at the January 2026 board?": that meeting's agenda.
+      !(has(r, 'who') && has(r, 'presenter') && !!meetingDateOf(r, 'meetings')),
     then: workplanItemsAsked,
   }),
   strategyProgress.rule({
@@ -2173,7 +2191,8 @@ export const RULES = [
       // "Group BAF 1 - score and who's carrying the actions": the risk, with both.
       !(r.risks.length === 1 && r.facets.includes('scores') && r.facets.includes('actions')) &&
       // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
-      !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text)) &&
+      // ("…ambitions at 100% progress on high-level actions": the ambitions' table is of those.)
+      !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, ''))) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         // "What am I on the hook for?": the asker's own work is their actions.
         // ("What's on my list from the BAF": the register's word, not "my risks".)
@@ -2194,14 +2213,22 @@ export const RULES = [
               r.text,
             )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
-    then: (r) => ({
-      scope: actionScope(r),
-      filter: actionFilter(r),
-      page: r.page,
-      ...(WHO_LEADS_THEM.test(r.text) || (WHO_LEADS.test(r.text) && onlyTheSection(r))
-        ? { tally: 'leads' as const }
-        : {}),
-    }),
+    then: (r) => {
+      const tally =
+        tallyAsked(r.text) ??
+        (WHO_LEADS_THEM.test(r.text) || (WHO_LEADS.test(r.text) && onlyTheSection(r))
+          ? 'leads'
+          : null);
+      const filter = actionFilter(r);
+      return {
+        scope: actionScope(r),
+        // "Breakdown of the plan by status": every action, open or not.
+        filter:
+          tally === 'statuses' && filter.status === 'open' ? { ...filter, status: 'all' } : filter,
+        page: r.page,
+        ...(tally ? { tally } : {}),
+      };
+    },
   }),
   meetingsHeld.rule({
     rank: 168,

@@ -1553,4 +1553,99 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('And who is presenting the Chief Executive Report?', thread));
     assert.match(text, /Its paper is brought by Angela Hillery, Chief Executive\./);
   });
+  it('says who presents a paper at a dated board from that meeting, not from the workplan', async () => {
+    const text = shown(
+      await ask(
+        'who presents the chief executive report at the January 2026 board?',
+        request('personal', 'presents-dated'),
+      ),
+    );
+    assert.match(text, /brought by Angela Hillery, Chief Executive/);
+    assert.doesNotMatch(text, /^Group Trust Board Workplan/);
+  });
+  it("follows the one ambition a superlative found, and a quarter asked of it is the report's column", async () => {
+    const thread = request('personal', 'lowest-ambition');
+    await ask('Which trust ambition has the lowest confidence?', thread);
+    const text = shown(await ask('what was its progress at Q2?', thread));
+    assert.match(text, /^Trust Ambitions 2023-26\n/);
+    assert.match(text, /2\. Our services are innovative/);
+    assert.doesNotMatch(text, /1\. Our services are inclusive/);
+  });
+  it('keeps the log asked about when a follow-up says "as of today"', async () => {
+    const thread = request('personal', 'as-of-today');
+    await ask("What's the earliest due date in the Well-Led action plan?", thread);
+    const text = shown(await ask('how many days overdue is that as of today?', thread));
+    assert.match(text, /Overdue actions as at .* for Well-Led Review 2024 action plan/);
+    assert.doesNotMatch(text, /LPT BAF/);
+  });
+  it('gives one risk its own scores when asked to compare its initial, current and target', async () => {
+    const text = shown(
+      await ask(
+        'Compare initial, current and target scores for the LPT BAF 04 estates risk',
+        request('personal', 'stages'),
+      ),
+    );
+    assert.match(text, /^BAF 04\n/);
+    assert.match(
+      text,
+      /Since initial scoring\nUnchanged at 20|Since initial scoring\nDown \d+ from 20/,
+    );
+  });
+  it('says how far a risk has come down since its initial scoring', async () => {
+    const text = shown(
+      await ask(
+        "Group BAF 2 partnerships - initial vs current score, what's the reduction?",
+        request('personal', 'reduction'),
+      ),
+    );
+    assert.match(text, /current score 4 x 2 = 8, High, down 12 from 20 at its initial scoring/);
+  });
+  it("reads a corporate register risk number beside a BAF risk as that BAF risk's link, not a BAF risk", async () => {
+    const text = shown(
+      await ask(
+        'The corporate/JWG risk 007 Quality Improvement acceleration linked to LPT BAF 02 - what score is it shown with?',
+        request('personal', 'jwg-007'),
+      ),
+    );
+    assert.match(text, /^BAF 02\n/);
+    assert.match(text, /score 60/);
+  });
+  it("notes where the summary table prints another score than a listed risk's own page", async () => {
+    const text = shown(
+      await ask('Which LPT BAF risks score 20?', request('personal', 'summary-mismatch')),
+    );
+    assert.match(
+      text,
+      /BAF 03: the register's summary table prints 20, but its own page scores it 4 x 3 = 12/,
+    );
+    // A list not chosen by score says nothing of it.
+    assert.doesNotMatch(
+      shown(await ask('Which LPT BAF risks have improved?', request('personal', 'summary-n'))),
+      /summary table prints/,
+    );
+  });
+  it('breaks a log down by section, status or sign-off committee when asked', async () => {
+    const thread = request('personal', 'breakdown');
+    assert.match(
+      shown(await ask('Give me a breakdown of the well-led action plan by section', thread)),
+      /By section: Freedom to Speak Up: 11; Strategy: 7; Partnerships: 6; Improvement: 5; Leadership: 4\./,
+    );
+    assert.match(
+      shown(await ask('well-led actions split by status', thread)),
+      /By status: Open \(all 33\)\./,
+    );
+    assert.match(
+      shown(await ask('how many well-led actions per committee', thread)),
+      /Sign-off: Strategy and Partnerships: 17; People: 15; Finance: 1/,
+    );
+  });
+  it('counts ambitions at a level though the question says "high-level actions"', async () => {
+    const text = shown(
+      await ask(
+        'How many of the 12 trust ambitions were at 100% progress on high-level actions at Q2 2023-24?',
+        request('personal', 'high-level'),
+      ),
+    );
+    assert.match(text, /10 ambitions are at 100% progress/);
+  });
 });

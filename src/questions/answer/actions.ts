@@ -12,7 +12,7 @@ import type { ActionView, HistoryView } from '../../shared/viewTypes';
 import { actionView, historyViews, rolesLabel } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
-import { DELIVERY_KEY_WORDS } from '../../domain/action';
+import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
 import {
@@ -645,7 +645,7 @@ export async function answerActionList(
   filter: ActionFilter,
   page: number,
   questionText: string,
-  tally: 'sign-off' | 'leads' | 'first' | null = null,
+  tally: ActionTally | null = null,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const chosen = await selectInYear(ctx, scope, filter);
   if ('kind' in chosen) return chosen;
@@ -785,6 +785,22 @@ function misprintedIn(
   );
 }
 
+/** How a list of actions is counted: by who signs them off, who leads them, their section or status. */
+export type ActionTally = 'sign-off' | 'leads' | 'sections' | 'statuses' | 'first';
+
+const TALLY_LABEL: Record<Exclude<ActionTally, 'first'>, string> = {
+  'sign-off': 'Sign-off',
+  leads: 'Leads',
+  sections: 'By section',
+  statuses: 'By status',
+};
+
+/** The title of the section of its log an action sits in, if it has one. */
+function sectionTitle(ctx: AnswerContext, a: Action): string | null {
+  const log = ctx.data.logs.find((l) => l.id === a.logId);
+  return log?.sections.find((s) => s.id === a.sectionId)?.title ?? null;
+}
+
 /**
  * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
  * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
@@ -792,7 +808,7 @@ function misprintedIn(
 function tallyNote(
   ctx: AnswerContext,
   actions: readonly Action[],
-  tally: 'sign-off' | 'leads',
+  tally: Exclude<ActionTally, 'first'>,
 ): string {
   const by = new Map<string, string[]>();
   for (const a of actions) {
@@ -802,19 +818,23 @@ function tallyNote(
     const names =
       tally === 'sign-off'
         ? [a.committeeSignOff ?? 'none named']
-        : leads.length
-          ? [
-              leads.length > 1
-                ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)!} jointly`
-                : leads[0]!,
-            ]
-          : [a.printedActionLead ?? 'no lead given'];
+        : tally === 'sections'
+          ? [sectionTitle(ctx, a) ?? 'no section']
+          : tally === 'statuses'
+            ? [ACTION_STATUS_WORDS[a.status]]
+            : leads.length
+              ? [
+                  leads.length > 1
+                    ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)!} jointly`
+                    : leads[0]!,
+                ]
+              : [a.printedActionLead ?? 'no lead given'];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
   if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
     return 'The action log names no committee sign-off for these actions.';
   const counted = [...by].sort((a, b) => b[1].length - a[1].length);
-  return `${tally === 'sign-off' ? 'Sign-off' : 'Leads'}: ${counted
+  return `${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1
         ? `${who} (${refs.length === 1 ? refs[0] : `all ${refs.length}`})`
@@ -967,7 +987,7 @@ export const actionsList = kind(
      * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
-    tally: z.enum(['sign-off', 'leads', 'first']).optional(),
+    tally: z.enum(['sign-off', 'leads', 'sections', 'statuses', 'first']).optional(),
   },
   (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null),
 );

@@ -419,6 +419,29 @@ function oversightSentence(all: ListedRisk[]): string {
   return `Oversight: ${[...byCommittee].map(([c, refs]) => `${c}: ${refs.join(', ')}`).join('; ')}.`;
 }
 
+/** Lists chosen by the risks' current scores. */
+const BY_SCORE: ReadonlySet<RiskListFilter['kind']> = new Set([
+  'all',
+  'highest',
+  'lowest',
+  'above-appetite',
+  'within-appetite',
+  'score-above',
+  'score-of',
+  'band',
+]);
+
+/** The register's summary rows whose printed score is not its risk's current score on its page. */
+function summaryDisagreements(register: RiskRegister, all: ListedRisk[]): string[] {
+  return register.summary.flatMap((row) => {
+    const risk = all.find((v) => v.reference === row.reference);
+    if (!risk || risk.current.score === row.printedScore) return [];
+    return [
+      `${risk.reference}: the register's summary table prints ${row.printedScore}, but its own page scores it ${risk.current.consequence} x ${risk.current.likelihood} = ${risk.current.score}; this list uses its page.`,
+    ];
+  });
+}
+
 /** What a superlative found, said in words (the card lists the risks). */
 function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRisk[]): string[] {
   const notes: string[] = [];
@@ -584,6 +607,9 @@ export function answerRiskList(
   const all = among ? applyFilter(listedRisks, among) : listedRisks;
   const views = applyFilter(all, filter);
   const notes: string[] = filterNotes(filter, views, all);
+  // A list chosen by score says where the register's summary table prints another score than the
+  // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
+  if (BY_SCORE.has(filter.kind)) notes.push(...summaryDisagreements(register, all));
   // "How up to date is it?": the dates are the answer, said before the list behind them.
   const updated = filter.kind === 'last-updated' ? lastUpdatedSentences(all) : null;
   if (updated?.undated) notes.push(updated.undated);

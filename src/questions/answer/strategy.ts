@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
 import type { Strategy } from '../../domain/strategy';
+import type { ReferenceData } from '../../shared/referenceData';
 import { formatDate } from '../../domain/dates';
 import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
 import { citation, flagViews } from '../../shared/views';
@@ -345,3 +346,21 @@ export const strategyProgress = kind(
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
+
+/**
+ * The one ambition an answer picked out ("which ambition has the lowest confidence?": ambition 2), as
+ * a question would name it, so "what was its progress?" is about that ambition; null when it shows more.
+ */
+export function soleAmbitionOf(
+  data: ReferenceData,
+  strategyId: string | null,
+  answer: StrategyAnswer,
+): string | null {
+  const [only, ...more] = answer.ambitions;
+  if (!only || more.length) return null;
+  const strategy = data.strategies.find((s) => s.id === strategyId);
+  return (
+    strategy?.objectives.flatMap((o) => o.ambitions).find((a) => a.number === only.number)?.id ??
+    null
+  );
+}
