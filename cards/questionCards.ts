@@ -43,6 +43,8 @@ export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }
         ['Current', scoreWords(r.current)],
         ['Target', r.target ? scoreWords(r.target) : 'Not printed'],
         ['Appetite', toleranceWords(r.appetite, r.current.score)],
+        // Who oversees each, as the register prints it: the committee and the groups reporting to it.
+        ['Governance', r.governance],
       ]),
       text(citationText(r.source), { isSubtle: true, size: 'Small', spacing: 'None' }),
     ]),

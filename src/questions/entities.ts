@@ -297,10 +297,15 @@ function cuesOf(text: string): Set<Cue> {
   return out;
 }
 
+/** A group that is not the trust group: "which sub-group reports to F&P", "the working group". */
+const OTHER_GROUP =
+  /\b(sub|working|steering|delivery|task|focus|reference|peer|age|user|support|advisory|oversight|programme|project|operational|network|action|commissioning|patient|staff|interest|expert|stakeholder|improvement|assurance) groups?\b/g;
+
 function registerOf(
-  text: string,
+  asked: string,
   v: Vocabulary,
 ): { registerId: string | null; organisationIds: string[] } {
+  const text = asked.replace(OTHER_GROUP, ' ');
   const organisationIds = findNamed(text, v.organisations).map((f) => f.thing.id);
   const register = findNamed(text, v.registers)[0];
   if (register) return { registerId: register.thing.id, organisationIds };

@@ -26,6 +26,10 @@ const ASKING =
 const OWN_ERRAND =
   /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b)\b/i;
 
+/** Who is asking, said on its own: "Audit and Risk chair here.", "This is the ARC secretary." */
+const WHO_I_AM =
+  /^\s*(?:(?:this is|it's|it is|speaking as|writing as|asking as)\s+)?[\w'’ &/-]{1,50}?\s+(?:here|speaking|writing)\s*[.!]?\s*$|^\s*(?:this is|speaking as|writing as|asking as|wearing my)\s+[\w'’ &/-]{1,60}?[.!]?\s*$/i;
+
 /** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
 const ASKS_FOR_A_FORM =
   /\b(?:wants?|needs?|would like|asked for|has asked for)\s+(?:a|an)\s+(?:one[- ]?pager|summary|brief|briefing|note|quick note|line|paragraph|slide|reminder)\b/i;
@@ -171,7 +175,7 @@ export function withoutFraming(message: string): string {
   const dropped = (s: string) =>
     !asking.includes(s) &&
     alone &&
-    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s)) &&
+    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s) || WHO_I_AM.test(s)) &&
     !SCOPE.test(s);
   for (const s of sentences) {
     const named = dropped(s) ? personIn(s) : null;

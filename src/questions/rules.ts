@@ -1517,7 +1517,10 @@ export const RULES = [
       !!r.committee &&
       !r.pastPeriod &&
       !r.risks.length &&
-      !r.actionTarget,
+      !r.actionTarget &&
+      // "How many well-led actions come to People for sign-off?": a log that prints its sign-off
+      // committee lists (and counts) those actions.
+      !signOffAsked(r),
     then: (r) => ({
       words: `${committeeWord(r.committee!.id)} sign off`,
       ask: 'due',
@@ -1660,6 +1663,8 @@ export const RULES = [
       !has(r, 'aboveAppetite', 'actions') &&
       // "Which risks are in the open band" asks for risks.
       !/\b(which|list|show|what) (of the |of our )?risks\b/.test(r.text) &&
+      // "Which of those is scored highest, and is it inside appetite?": the risk, against appetite.
+      !has(r, 'highest', 'lowest', 'ranked') &&
       !(r.topicRisks[0] && r.topicRisks[0].score >= 100 && !ambiguousTopic(r)),
     then: (r) => {
       const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2}\/\d{2}\b/g, ' '))?.[1];
@@ -2033,7 +2038,7 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|hear|heard|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
           r.text,
         ) &&
           has(r, 'meeting', 'minutes') &&
@@ -2178,10 +2183,17 @@ export const RULES = [
     when: (r) =>
       !r.risks.length &&
       !r.topicRisks.some((t) => t.score >= 100) &&
-      !has(r, 'actions', 'due', 'meeting', 'minutes', 'agenda') &&
+      !has(r, 'actions', 'due', 'minutes', 'agenda') &&
+      // "When was each of the F&P risks last updated?": a committee is no meeting.
+      (!has(r, 'meeting') || !!r.committee) &&
       (!!r.registerId || /\b(baf|bafs|register|registers|risks)\b/.test(r.text)) &&
       REGISTER_UPDATED.test(r.text),
-    then: (r) => ({ registerId: r.registerId, filter: { kind: 'last-updated' as const } }),
+    then: (r) => ({
+      registerId: r.registerId,
+      filter: { kind: 'last-updated' as const },
+      // Of the risks a committee oversees, when it is named.
+      ...(r.committee ? { among: { kind: 'committee' as const, committee: r.committee.id } } : {}),
+    }),
   }),
   actionsList.rule({
     rank: 160,

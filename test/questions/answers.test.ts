@@ -1648,4 +1648,62 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /10 ambitions are at 100% progress/);
   });
+  it('lists and counts the actions of a log that a committee signs off, when asked how many', async () => {
+    const text = shown(
+      await ask(
+        'How many well-led actions come to the People committee for sign-off?',
+        request('personal', 'people-sign-off'),
+      ),
+    );
+    assert.match(text, /15 actions\./);
+  });
+  it('says when each of a committee’s risks was last updated', async () => {
+    const text = shown(
+      await ask(
+        'When was each of the F&P group risks last updated?',
+        request('personal', 'fp-updated'),
+      ),
+    );
+    assert.match(
+      text,
+      /Last updated: 15 January 2026 \(GROUP BAF 1, GROUP BAF 5\); 18 December 2025 \(GROUP BAF 2\)\./,
+    );
+    assert.doesNotMatch(text, /GROUP BAF 3|GROUP BAF 4/);
+  });
+  it('finds a risk number in the one register that has it, and a sub-group is not the trust group', async () => {
+    const text = shown(
+      await ask(
+        'Which sub-group reports up to F&P on BAF 08 and BAF 09?',
+        request('personal', 'sub-group'),
+      ),
+    );
+    assert.match(text, /^BAF 08 and BAF 09 compared\n/);
+    assert.match(
+      text,
+      /Governance\nFinance and Performance Committee \\?\[Collaborative & Commissioning Delivery Group/,
+    );
+    assert.match(
+      shown(await ask('what is baf 8 score', request('personal', 'baf-8'))),
+      /^BAF 08\nLPT BAF 2024\/25\n/,
+    );
+  });
+  it('reads what was suggested at a meeting from its minutes', async () => {
+    const text = shown(
+      await ask(
+        'F&P here. At the September 2025 Group Board, what was suggested about the wording of the digital transformation risk?',
+        request('personal', 'suggested'),
+      ),
+    );
+    assert.match(text, /^GTB\/25\/15: Group Board Assurance Framework\n/);
+    assert.match(text, /Manjit Darby reflected that the descriptor for BAF 1 could be expanded/);
+  });
+  it('answers "which is highest, and is it inside appetite?" with the risks, not the appetite statement', async () => {
+    const thread = request('personal', 'highest-appetite');
+    await ask('which group BAF risks sit with F&P?', thread);
+    const text = shown(
+      await ask('which of those is scored highest, and is it inside appetite?', thread),
+    );
+    assert.match(text, /GROUP BAF 1 16 Extreme/);
+    assert.doesNotMatch(text, /^Group BAF January 2026: risk appetite/);
+  });
 });

@@ -5,6 +5,14 @@ import { termAsked } from '../../src/questions/terms';
 describe('a question written like an email', () => {
   const cases: [string, string][] = [
     [
+      'Audit and Risk chair here. Which internal audit is shown as due on BAF 07?',
+      'Which internal audit is shown as due on BAF 07?',
+    ],
+    [
+      'This is the People Committee secretary. When was each of the workforce risks last updated?',
+      'When was each of the workforce risks last updated?',
+    ],
+    [
       'Hi both, I’m updating the paper tracker for the January Group Board. Who authored the THRIVE report and when was it submitted? Thanks, Zoe',
       'Who authored the THRIVE report and when was it submitted?',
     ],

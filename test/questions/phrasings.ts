@@ -1755,10 +1755,10 @@ export const CLASSES: Row[] = [
     "who wrote the CE report for jan and when's the next one due",
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover-schedule' },
   ],
-  // The actions a committee signs off, as the log prints its sign-off.
+  // The actions a committee signs off, as the log prints its sign-off: listed (and counted).
   [
     'which well led action goes to the Finance committee for sign off rather than people or S&P',
-    { intent: 'actions.about', words: 'finance sign off', within: { kind: 'log' } },
+    { intent: 'actions.list', filter: { signOff: 'finance' }, scope: { kind: 'log' } },
   ],
   ['what does the people committee sign off on the well led plan', { intent: 'actions.about' }],
   // "What are we doing on X" with no risk named: where the papers cover it.

@@ -24,7 +24,7 @@ import {
   type RiskReference,
   Text,
 } from '../question';
-import { contentWords, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
+import { contentWords, escapeRegExp, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 import type { SearchHit } from '../search';
@@ -148,11 +148,7 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
     )
   )
     return false;
-  if (
-    filter.signOff &&
-    !(action.committeeSignOff ?? '').toLowerCase().includes(filter.signOff.toLowerCase())
-  )
-    return false;
+  if (filter.signOff && !signedOffBy(action, filter.signOff)) return false;
   if (filter.about && !isAbout(action, filter.about)) return false;
   // "Delivered" in everyday words includes what has been closed.
   if (
@@ -783,6 +779,17 @@ function misprintedIn(
     ([message, { printed, refs }]) =>
       `The papers print “${printed}” for ${refs.join(', ')}: ${message}`,
   );
+}
+
+/**
+ * Whether an action's log names this committee for its sign-off: "people" is People's; "finance and
+ * performance" (the committee's full name) is the log's "Finance", and "finance" its "Finance".
+ */
+function signedOffBy(action: Action, committee: string): boolean {
+  const printed = normalise(action.committeeSignOff ?? '');
+  const asked = normalise(committee);
+  if (!printed) return false;
+  return printed.includes(asked) || new RegExp(`^${escapeRegExp(printed)}\\b`).test(asked);
 }
 
 /** How a list of actions is counted: by who signs them off, who leads them, their section or status. */

@@ -53,6 +53,8 @@ export interface RiskListAnswer {
 export interface ComparedRiskView extends RiskSummaryView {
   registerTitle: string;
   initial: ScoreView;
+  /** Who oversees it, as the register prints it. */
+  governance: string;
   source: Citation;
 }
 
@@ -143,9 +145,18 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
     ? data.registers.find((r) => r.id === ref.registerId)
     : defaultRegister(data, ctx.organisationId);
   if (!register) return null;
-  const risk = findRisk(data, register.id, ref);
-  if (!risk) return null;
   const registerOf = (r: Risk) => data.registers.find((x) => x.id === r.registerId)!;
+  const risk = findRisk(data, register.id, ref);
+  if (!risk) {
+    // "BAF 08" with no register named, where the register meant has no risk 8: the one register that
+    // has it (the Group BAF has five risks; LPT's has nine).
+    const elsewhere = ref.registerId
+      ? []
+      : data.registers.flatMap((r) => findRisk(data, r.id, ref) ?? []);
+    return elsewhere.length === 1
+      ? { risk: elsewhere[0]!, register: registerOf(elsewhere[0]!), alternatives: [] }
+      : null;
+  }
   const alternatives =
     ref.by === 'topic'
       ? sameTopicElsewhere(data, risk, ref.text).map((r) => ({ risk: r, register: registerOf(r) }))
@@ -685,6 +696,7 @@ export function answerRiskCompare(
       initial: {
         ...riskView(ctx.data, risk, register, ['scores'], []).initial,
       },
+      governance: risk.governance,
       source: citation(ctx.data, risk.source),
     };
   });
