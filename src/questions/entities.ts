@@ -1143,6 +1143,10 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   risks.forEach((x, i) => {
     const own = registerNamedBy(text, x, v);
     if (own) risks[i] = { ...x, registerId: own };
+    // "BAF 01", with no register named: written as only one register prints its numbers.
+    const padded = v.registers.filter((g) => g.padded);
+    if (!own && !x.registerId && /\b0\d\b/.test(x.text) && padded.length === 1)
+      risks[i] = { ...x, registerId: padded[0]!.id };
   });
   const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;
   if (described) risks[0] = described;

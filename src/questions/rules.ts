@@ -575,6 +575,19 @@ const WHO_LEADS_THEM =
 /** What a strategy's ambitions report progress on: "progress on high-level actions". */
 const HIGH_LEVEL = /\bhigh[ -]?level actions?\b/g;
 
+/** "Which workplan items are led by the Directors of Governance and Risk?": who, in the plan's words. */
+const LED_BY =
+  /\b(?:led by|lead(?:s|ing)? (?:is|are|by)|brought by|presented by|owned by|(?:is|are) (?:the )?lead (?:for|on))\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s*$/;
+
+/** "Which workplan items does the CEO bring?", "…is the chief finance officer the lead for?" */
+const LEAD_FOR =
+  /\b(?:is|are|does|do)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s+(?:the\s+)?(?:leads?\s+(?:for|on)|leading|lead|bring|brings|present|presents)\b/;
+
+function workplanLeadAsked(r: Reading): string | null {
+  if (!has(r, 'workplan')) return null;
+  return LED_BY.exec(r.text)?.[1] ?? LEAD_FOR.exec(r.text)?.[1] ?? null;
+}
+
 /** "Breakdown of the plan by section", "count by status", "split by committee": how to count a list. */
 const BREAKDOWN_BY =
   /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee)s?\b/;
@@ -1792,7 +1805,10 @@ export const RULES = [
     name: 'what a committee’s report says about something',
     when: (r) =>
       // "What does the chief executive's report say about joint committees": the paper named.
-      (!!r.committeeReport || (/\bcommittees?\b/.test(r.text) && !r.paper)) &&
+      // ("What did the board minutes say about committee oversight", "which committee does the
+      // well-led plan say should monitor…": the minutes, the log.)
+      (!!r.committeeReport ||
+        (/\bcommittees?\b/.test(r.text) && !r.paper && !has(r, 'minutes') && !r.logSection)) &&
       !!r.topic &&
       COMMITTEE_HEARD.test(r.text) &&
       !r.risks.length &&
@@ -2042,7 +2058,8 @@ export const RULES = [
           r.text,
         ) &&
           has(r, 'meeting', 'minutes') &&
-          (!!r.pastPeriod || has(r, 'last')) &&
+          // "What did the Group Board minutes say about…": the minutes on record, latest first.
+          (!!r.pastPeriod || has(r, 'last', 'minutes')) &&
           (!!r.topic || paperAtOtherMeeting(r)) &&
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
       !r.risks.length &&
@@ -2107,13 +2124,17 @@ export const RULES = [
     when: (r) =>
       (has(r, 'workplan') || (has(r, 'everyMeeting') && !has(r, 'actions', 'risk'))) &&
       // "Which items on the workplan aren't scheduled?": the plan's items, not an agenda.
-      (!has(r, 'agenda') || has(r, 'everyMeeting') || has(r, 'unscheduled')) &&
+      (!has(r, 'agenda') ||
+        has(r, 'everyMeeting') ||
+        has(r, 'unscheduled') ||
+        !!workplanLeadAsked(r)) &&
       !r.risks.length &&
       !r.actionTarget,
     then: (r) => ({
       body: r.body,
       date: meetingDateOf(r, 'meetings'),
       unscheduled: has(r, 'unscheduled'),
+      ...(workplanLeadAsked(r) ? { ledBy: workplanLeadAsked(r)! } : {}),
       // "What comes to every board?": those items. ("Is the EMA paper on every agenda?" names one: the
       // whole plan, where it shows as required.)
       ...(has(r, 'everyMeeting') && !r.workplanItems.length && !r.paper

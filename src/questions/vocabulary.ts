@@ -36,7 +36,13 @@ export interface Vocabulary {
     /** A group's member trusts. */
     memberIds: string[];
   })[];
-  registers: (NamedThing & { organisationId: string; prefix: string; date: IsoDate | null })[];
+  registers: (NamedThing & {
+    organisationId: string;
+    prefix: string;
+    date: IsoDate | null;
+    /** Whether it prints its risks' numbers with a leading zero ("BAF 01"), as few registers do. */
+    padded: boolean;
+  })[];
   risks: (NamedThing & { registerId: string; number: number | null; draft: boolean })[];
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
@@ -208,6 +214,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     names: names(r.title, ...r.aliases),
     prefix: normalise(r.referencePrefix),
     date: r.date.iso,
+    padded: s.risks.some((x) => x.registerId === r.id && /\b0\d\b/.test(x.reference)),
   }));
   const risks = s.risks.map((r) => ({
     id: r.id,

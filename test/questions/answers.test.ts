@@ -1706,4 +1706,34 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /GROUP BAF 1 16 Extreme/);
     assert.doesNotMatch(text, /^Group BAF January 2026: risk appetite/);
   });
+  it('lists the workplan items a lead brings, by the plan’s words or their initials', async () => {
+    const thread = request('personal', 'workplan-lead');
+    assert.match(
+      shown(
+        await ask(
+          'which items on the Group Trust Board workplan are led by the Directors of Governance and Risk?',
+          thread,
+        ),
+      ),
+      /Items led by Directors of Governance and Risk \(2 of 15\): Group Board Assurance Framework; Group Board Annual Effectiveness and Terms of Reference\./,
+    );
+    assert.match(
+      shown(await ask('what workplan items are led by the CFO?', thread)),
+      /Items led by Chief Finance Officer \(1 of 15\): Group and System Finance update\./,
+    );
+    assert.match(
+      shown(await ask('which workplan items are led by the head of estates?', thread)),
+      /No item of the workplan is led by “head of estates”\. Its leads: Chair; CEO;/,
+    );
+  });
+  it('reads "BAF 01" as the register that prints its numbers with a leading zero', async () => {
+    assert.match(
+      shown(await ask('what is baf 01 score', request('personal', 'padded'))),
+      /^BAF 01\nLPT BAF 2024\/25\n/,
+    );
+    assert.match(
+      shown(await ask('what is baf 1 score', request('personal', 'unpadded'))),
+      /^GROUP BAF 1\n/,
+    );
+  });
 });

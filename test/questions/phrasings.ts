@@ -1755,6 +1755,11 @@ export const CLASSES: Row[] = [
     "who wrote the CE report for jan and when's the next one due",
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover-schedule' },
   ],
+  // What the board's minutes say about a subject, though the subject is committees.
+  [
+    'What did the Group Board minutes say about committee oversight of the Group BAF risks?',
+    { intent: 'minutes.about', body: 'Group Trust Board', item: 'oversight baf' },
+  ],
   // The actions a committee signs off, as the log prints its sign-off: listed (and counted).
   [
     'which well led action goes to the Finance committee for sign off rather than people or S&P',

@@ -1378,6 +1378,26 @@ export interface WorkplanAnswer {
   source: Citation;
 }
 
+/** Whether a workplan item's lead is the one asked for: every word of either in the other. */
+function leadIs(lead: string | null, asked: string): boolean {
+  if (!lead) return false;
+  const printed = contentWords(normalise(lead)).map(stem);
+  const words = contentWords(normalise(asked)).map(stem);
+  if (!printed.length || !words.length) return false;
+  const inAsked = new Set(words);
+  const inPrinted = new Set(printed);
+  // "CFO" for "Chief Finance Officer", "MDs" for "Managing Directors".
+  const initials = contentWords(normalise(lead))
+    .map((w) => w[0])
+    .join('');
+  const short = normalise(asked).replace(/s$/, '');
+  return (
+    printed.every((w) => inAsked.has(w)) ||
+    words.every((w) => inPrinted.has(w)) ||
+    (initials.length > 1 && short === initials)
+  );
+}
+
 /** "What's on the workplan for January?", "which workplan items aren't scheduled for any meeting?" */
 export function answerWorkplan(
   ctx: AnswerContext,
@@ -1386,6 +1406,7 @@ export function answerWorkplan(
   unscheduled: boolean,
   titles: readonly string[] = [],
   everyMeeting = false,
+  ledBy: string | null = null,
 ): WorkplanAnswer | MessageAnswer {
   const which = body ?? defaultBody(ctx.data);
   const plan =
@@ -1401,22 +1422,26 @@ export function answerWorkplan(
     };
   const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;
   const named = plan.items.filter((i) => titles.includes(i.title));
+  const led = ledBy ? plan.items.filter((i) => leadIs(i.lead, ledBy)) : [];
   const items = named.length
     ? named
-    : plan.items.filter((i) => {
-        const dates = Object.keys(i.plannedFor);
-        if (unscheduled) return dates.length === 0;
-        // At every meeting: as its frequency says, or planned (not "as required") for each one.
-        if (everyMeeting)
-          return (
-            /\bevery meeting\b/i.test(i.frequency ?? '') ||
-            (plan.meetingDates.length > 0 &&
-              plan.meetingDates.every(
-                (m) => i.plannedFor[m.date] !== undefined && i.plannedFor[m.date] !== 'As required',
-              ))
-          );
-        return date ? i.plannedFor[date] !== undefined : true;
-      });
+    : ledBy
+      ? led
+      : plan.items.filter((i) => {
+          const dates = Object.keys(i.plannedFor);
+          if (unscheduled) return dates.length === 0;
+          // At every meeting: as its frequency says, or planned (not "as required") for each one.
+          if (everyMeeting)
+            return (
+              /\bevery meeting\b/i.test(i.frequency ?? '') ||
+              (plan.meetingDates.length > 0 &&
+                plan.meetingDates.every(
+                  (m) =>
+                    i.plannedFor[m.date] !== undefined && i.plannedFor[m.date] !== 'As required',
+                ))
+            );
+          return date ? i.plannedFor[date] !== undefined : true;
+        });
   const notes: string[] = [];
   if (date && !planned)
     notes.push(
@@ -1424,18 +1449,24 @@ export function answerWorkplan(
     );
   if (unscheduled && !items.length)
     notes.push('Every item of the workplan is planned for a meeting.');
+  if (ledBy && !led.length)
+    notes.push(
+      `No item of the workplan is led by “${ledBy}”. Its leads: ${[...new Set(plan.items.flatMap((i) => i.lead ?? []))].join('; ')}.`,
+    );
   return {
     kind: 'workplan',
     title: plan.title,
     description: named.length
       ? `When ${named.length === 1 ? 'it is' : 'they are'} planned to come to the board (${plan.meetingDates.length} meetings in the workplan)`
-      : unscheduled
-        ? 'Items not planned for any meeting'
-        : everyMeeting
-          ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
-          : date
-            ? `Planned for ${formatDate(date)}`
-            : `Every item, for ${plan.meetingDates.length} meetings`,
+      : ledBy
+        ? `Items led by ${led.length ? [...new Set(led.map((i) => i.lead))].join(' or ') : ledBy} (${led.length} of ${plan.items.length})`
+        : unscheduled
+          ? 'Items not planned for any meeting'
+          : everyMeeting
+            ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
+            : date
+              ? `Planned for ${formatDate(date)}`
+              : `Every item, for ${plan.meetingDates.length} meetings`,
     items: items.map((i) => ({
       title: i.title,
       section: i.section,
@@ -1463,8 +1494,11 @@ export const workplan = kind(
     items: z.array(Text).max(10).optional(),
     /** Only the items taken at every meeting ("what comes up at every board?"). */
     everyMeeting: z.boolean().optional(),
+    /** Only the items this lead brings, in the asker's words ("the Directors of Governance and Risk"). */
+    ledBy: Text.optional(),
   },
-  (q, ctx) => answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items, q.everyMeeting),
+  (q, ctx) =>
+    answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items, q.everyMeeting, q.ledBy ?? null),
 );
 
 /** "Matters arising" */
