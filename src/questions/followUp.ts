@@ -320,6 +320,24 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       ? r.registerId
       : null;
 
+  // A strategy's ambitions, then "who was the executive sponsor of that paper?": the paper reporting
+  // them, its cover sheet.
+  if (
+    last.intent === 'strategy.progress' &&
+    last.strategyId &&
+    !r.paper &&
+    has(r, 'cover') &&
+    /\b(that|this|the|its) (paper|report|update)\b|\b(it|its)\b/.test(r.text)
+  ) {
+    const reporting = r.ctx.vocabulary.papers.find((p) => p.related.includes(last.strategyId!));
+    if (reporting)
+      return {
+        intent: 'paper',
+        paperId: reporting.id,
+        words: '',
+        want: has(r, 'decision') ? 'cover-decision' : 'cover',
+      };
+  }
   // A strategy's figures for one trust, then "and the other trust?", "what about LPT?": the same
   // figures of the other.
   if (last.intent === 'strategy.progress' && last.figures?.length) {

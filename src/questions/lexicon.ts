@@ -62,6 +62,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'non execs': 'non executive directors',
   eprr: 'emergency preparedness resilience and response eprr',
   tar: 'together against racism tar',
+  // A cover sheet's row: "False or Misleading Information (FOMI) considerations".
+  fomi: 'false or misleading information fomi',
   'r&d': 'research and innovation',
   'r & d': 'research and innovation',
   edi: 'equality diversity and inclusion',
@@ -849,7 +851,7 @@ export const CUES = {
   whichFirst:
     /\b((which|what)( one| action| item| of them| of those)? (was|is|were|s|falls?|fell)? ?(due|set|meant to be done) (first|earliest|soonest)|earliest|soonest|oldest|most overdue|longest overdue|furthest behind)\b/,
   followUpStart:
-    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but)\b/,
+    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|which of the( [a-z]+){1,3} ones)\b/,
   pronoun:
     /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b/,
   segment:

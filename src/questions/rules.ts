@@ -90,7 +90,7 @@ import {
 
 /** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 export const WHO_SAID =
-  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -588,6 +588,10 @@ function workplanLeadAsked(r: Reading): string | null {
   return LED_BY.exec(r.text)?.[1] ?? LEAD_FOR.exec(r.text)?.[1] ?? null;
 }
 
+/** Events a paper reports, which are not meetings with minutes: "the Group conference", "a webinar". */
+const EVENT =
+  /\b(conferences?|webinars?|events?|roadshows?|workshops?|courses?|masterclass(es)?|festivals?|celebrations?|launch(es)?|campaigns?)\b/;
+
 /** "Breakdown of the plan by section", "count by status", "split by committee": how to count a list. */
 const BREAKDOWN_BY =
   /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee)s?\b/;
@@ -745,12 +749,24 @@ export function actionFilter(r: Reading): ActionFilter {
   const filter =
     signOff && status.status === 'closed' && !CLOSED_WORDS.test(r.text)
       ? { status: 'all' as const, period: null }
-      : status;
+      : namesAPack(r)
+        ? // "The closures in the January pack": those the pack reports, whenever they were closed.
+          { status: status.status, period: null }
+        : status;
   return {
     ...filter,
     ...(except ? { notLedBy: except } : {}),
     ...(signOff ? { signOff } : {}),
   };
+}
+
+/** Whether the period a question names is a pack's ("the January pack", "the Jan papers"). */
+function namesAPack(r: Reading): boolean {
+  const said = r.pastPeriod?.text.toLowerCase();
+  return (
+    !!said &&
+    new RegExp(`\\b${escapeRegExp(said)} (board )?(pack|papers|paper|bundle)\\b`).test(r.text)
+  );
 }
 
 /** "The well-led actions that go to the People committee": a log's actions by their sign-off. */
@@ -1315,7 +1331,8 @@ function meaningAsked(r: Reading): TermAsked | null {
   const record =
     r.risks.some((k) => k.by !== 'topic') ||
     findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
-    !!r.committee ||
+    // ("What does Group SEB stand for?" asks what the short form is.)
+    (!!r.committee && !(asked?.strong && /\b(stand|stands) for\b/.test(r.text))) ||
     /\b(appetite|tolerance)\b/.test(r.text) ||
     !!r.minuteReference ||
     !!r.actionTarget ||
@@ -2005,7 +2022,9 @@ export const RULES = [
           /\b(any|were there|did we have|how many)\b/.test(r.text))) ||
       has(r, 'minuteTaker') ||
       (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
-      /\battend(ance|ed|ees|ing)?\b/.test(r.text) ||
+      // ("How many attended the 'support through change' webinar": an event a paper reports.)
+      (/\battend(ance|ed|ees|ing)?\b/.test(r.text) &&
+        !(EVENT.test(r.text) && !has(r, 'meeting', 'minutes'))) ||
       (has(r, 'attendance') &&
         has(r, 'who', 'list', 'minutes') &&
         asksAboutMinutes(r) &&
@@ -2054,7 +2073,7 @@ export const RULES = [
       (has(r, 'outcome') ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
           r.text,
         ) &&
           has(r, 'meeting', 'minutes') &&
@@ -2329,7 +2348,10 @@ export const RULES = [
       !/\b(next|last|previous|upcoming|forthcoming|latest|most recent)\b/.test(r.text),
     then: (r) => {
       // "How many times did the board meet in 25/26": every meeting in the period, not the first.
-      const several = /\b(how many|how often|which|list|all|every|times)\b/.test(r.text);
+      const several =
+        /\b(how many (times|meetings|boards|sessions)|how often|which|list|all|every|times)\b/.test(
+          r.text,
+        );
       const date = several ? null : meetingDateOf(r, 'meetings');
       const period = r.period ?? r.pastPeriod!;
       return {

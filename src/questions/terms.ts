@@ -31,6 +31,10 @@ const WHAT_IS_A: readonly RegExp[] = [
 ];
 const ACRONYM_ALONE = /^\s*[Ww]hat(?:'s|’s| is| are)\s+(?:the\s+)?([A-Z][A-Z&]{2,7})\s*\??\s*$/;
 
+/** "What does that stand for?", "what does it mean?": the meaning of something just named. */
+const POINTED_MEANING =
+  /\bwhat (?:does|do) (?:that|this|it) (?:actually |really )?(?:mean|stand for)\b/;
+
 /** Words that point back at a subject ("what does that mean?"): a follow-up, not a term. */
 const POINTING = /^(it|that|this|those|these|them|they|all that|all this|this all|that all)$/;
 
@@ -96,6 +100,10 @@ function meaningOf(raw: string): TermAsked | null {
     const term = usable(normalise(quoted));
     if (term) return { term, strong: true };
   }
+  // "There's a line about FOMI, what does that stand for?": the one short form the message names.
+  const acronyms = [...new Set(raw.match(/\b[A-Z][A-Za-z&]?[A-Z&]{1,6}s?\b/g) ?? [])];
+  if (acronyms.length === 1 && sentences.some((s) => POINTED_MEANING.test(normalise(s))))
+    return { term: normalise(acronyms[0]!), strong: true };
   for (const sentence of sentences) {
     const acronym = ACRONYM_ALONE.exec(sentence)?.[1];
     if (acronym) return { term: normalise(acronym), strong: false };

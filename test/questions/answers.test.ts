@@ -1736,4 +1736,74 @@ describe('answers to directors’ questions', () => {
       /^GROUP BAF 1\n/,
     );
   });
+  it('says what a role’s short form stands for, as its log’s key prints it', async () => {
+    const text = shown(await ask('what does DDSP stand for in the well-led action plan?'));
+    assert.match(text, /^DDSP is short for Deputy Director of Strategy & Partnerships\n/);
+    assert.match(text, /As the key of the Well-Led Review 2024 Action plan/);
+  });
+  it('spells out a short form inside a name to find where the papers define it', async () => {
+    const text = shown(await ask('what does Group SEB stand for?', request('personal', 'seb')));
+    assert.match(text, /^What “Group SEB” means\n/);
+    assert.match(text, /Group Strategic Executive Board \(SEB\)/);
+  });
+  it('finds what a committee report’s headings mean in the report’s own key', async () => {
+    const text = shown(
+      await ask("what does 'Alert, Advise, Assure' mean? I keep seeing AAA reports mentioned."),
+    );
+    assert.match(text, /ALERT: Alert the Board to matters that need its attention or action/);
+  });
+  it('counts people at an event a paper reports, not the board’s attendance', async () => {
+    const text = shown(
+      await ask(
+        "how many people attended the 'Valuing our people - support through change' webinar?",
+        request('personal', 'webinar'),
+      ),
+    );
+    assert.match(text, /webinar held on 25\/11 and 190 attendees/);
+    assert.doesNotMatch(text, /members present/);
+  });
+  it('reads who flagged something at a meeting from its minutes', async () => {
+    const text = shown(
+      await ask(
+        'who flagged the Leadership Matters conferences at the September board, and what are they focusing on?',
+        request('personal', 'flagged'),
+      ),
+    );
+    assert.match(text, /^Kamy Basra, as the minutes record it\n/);
+    assert.match(text, /psychological safety/);
+  });
+  it('reads headline figures from a meeting named by its month alone as that meeting’s minutes', async () => {
+    const text = shown(
+      await ask(
+        'For the staff newsletter - what were the headline numbers on how many staff understand the THRIVE strategy, from the September Group Board?',
+        request('personal', 'headline-numbers'),
+      ),
+    );
+    assert.match(text, /^GTB\/25\/17: THRIVE Strategy Update\n/);
+    assert.match(text, /82% of LPT staff and 80% of NHFT staff/);
+  });
+  it('answers who sponsored "that paper" after a strategy’s ambitions with the paper reporting them', async () => {
+    const thread = request('personal', 'strategy-paper');
+    await ask(
+      'In the Trust Ambitions 2023-26 paper, which ambition had the lowest confidence of delivery by Q4?',
+      thread,
+    );
+    const text = shown(await ask('Who was the executive sponsor of that paper?', thread));
+    assert.match(text, /Anita Pisani, Deputy Chief Executive/);
+  });
+  it('reads "the closures in the January pack" as those the pack reports, then "the culture ones" among them', async () => {
+    const thread = request('personal', 'pack-closures');
+    const first = shown(
+      await ask(
+        'quick one on the Group BAF action closures in the January pack - how many were closed?',
+        thread,
+      ),
+    );
+    assert.doesNotMatch(first, /closed in January/);
+    const text = shown(
+      await ask('which of the culture ones could we mention in the staff newsletter?', thread),
+    );
+    assert.match(text, /Freedom to Speak Up Roadshows during October 2025/);
+    assert.match(text, /Reasonable adjustments framework/);
+  });
 });

@@ -5,6 +5,14 @@ import { termAsked } from '../../src/questions/terms';
 describe('a question written like an email', () => {
   const cases: [string, string][] = [
     [
+      'Newsletter: how many colleagues attended the Group conference?',
+      'how many colleagues attended the Group conference?',
+    ],
+    [
+      'LPT website refresh: what is the name of the strategy the BAF is structured around?',
+      'what is the name of the strategy the BAF is structured around?',
+    ],
+    [
       'Audit and Risk chair here. Which internal audit is shown as due on BAF 07?',
       'Which internal audit is shown as due on BAF 07?',
     ],
@@ -96,6 +104,8 @@ describe('a question written like an email', () => {
     "I haven't read the group value programme paper - what are the savings numbers in it?",
     "I'm on the transition group - what attendance is expected of members?",
     'GROUP BAF 1 - what is its score?',
+    // A comms product with its subject is what is asked about.
+    'Social post on diabetes prevention: what figures did the CEO report give?',
     'Freedom to Speak Up: who leads the work?',
     "For the transition group: what's the quorum?",
   ];
@@ -113,6 +123,7 @@ describe('the term a question asks the meaning of', () => {
     ['what are we aiming for', null],
     ["Who's on the hook for LPT's recovery plan, and was it meant to be done by now?", null],
     ['what is BAF 1 score?', null],
+    ["On the cover sheets there's a line about FOMI, what does that stand for?", 'FOMI'],
   ];
   for (const [question, term] of cases)
     it(`reads "${question}" as asking the meaning of ${term ?? 'nothing'}`, () =>

@@ -83,9 +83,13 @@ function definingScore(sentence: string, term: string, kindOf: SearchKind): numb
 
 /** What a short form stands for, as Board Clerk's list of abbreviations has it ("eprr"). */
 function spelledOutInLexicon(term: string): string | null {
-  const long = ABBREVIATIONS[normalise(term)];
-  if (!long || term.includes(' ')) return null;
-  return long.replace(new RegExp(`\\s+${escapeRegExp(normalise(term))}$`), '');
+  const long = (short: string) =>
+    ABBREVIATIONS[short]?.replace(new RegExp(`\\s+${escapeRegExp(short)}$`), '') ?? null;
+  if (!term.includes(' ')) return long(normalise(term));
+  // "Group SEB": the short word spelt out in the name ("group strategic executive board").
+  const parts = normalise(term).split(' ');
+  const spelt = parts.map((w) => long(w) ?? w);
+  return spelt.some((w, i) => w !== parts[i]) ? spelt.join(' ') : null;
 }
 
 /** The wordings of a term to look for: as asked, and as the papers write it. */
@@ -134,14 +138,34 @@ function candidates(ctx: AnswerContext, variant: string): { doc: SearchDoc; matc
   ].filter((h) => !seen.has(h.doc.id) && !!seen.add(h.doc.id));
 }
 
+/** A role's short form, as the key of the papers that use it prints it ("DDSP", "DoCA"). */
+function roleCodeOf(
+  ctx: AnswerContext,
+  term: string,
+): { code: string; title: string; printedIn: string } | null {
+  const roles = ctx.data.roles.filter((r) => normalise(r.code) === term);
+  if (!roles.length || new Set(roles.map((r) => r.title)).size > 1) return null;
+  const role = roles[0]!;
+  return {
+    code: role.code,
+    title: role.title,
+    printedIn: role.source
+      ? `key of the ${citation(ctx.data, role.source).document}`
+      : 'board’s directory',
+  };
+}
+
 export async function answerDefinition(
   ctx: AnswerContext,
   asWritten: string,
   registerId: string | null,
 ): Promise<SearchAnswer | Awaited<ReturnType<typeof answerSearch>>> {
   const term = normalise(asWritten);
-  const spelt = spelledOutInLexicon(term);
-  const shortFor = spelt ? `${asWritten.toUpperCase()} is short for ${spelt}.` : '';
+  const role = roleCodeOf(ctx, term);
+  const spelt = spelledOutInLexicon(term) ?? role?.title ?? null;
+  const shortFor = spelt
+    ? `${role?.code ?? asWritten.toUpperCase()} is short for ${spelt.replace(/\.$/, '')}.`
+    : '';
   // Asked of one register ("I'm looking at the Leicestershire one"): its organisation's papers first.
   const organisationId = ctx.data.registers.find((r) => r.id === registerId)?.organisationId;
   const found: Found[] = [];
@@ -164,7 +188,14 @@ export async function answerDefinition(
     if (!shortFor) return search;
     return search.kind === 'search'
       ? { ...search, intro: `${shortFor} ${search.intro}` }
-      : { ...search, title: shortFor, text: `The papers do not use ${asWritten}.` };
+      : {
+          ...search,
+          title: shortFor.replace(/\.$/, ''),
+          // A role's short form is used where its log names leads, which are not searched as text.
+          text: role
+            ? `As the ${role.printedIn} has it.`
+            : `No passage of the papers Board Clerk holds explains ${asWritten}.`,
+        };
   }
   found.sort((a, b) => b.score - a.score);
   const best: Found[] = [];

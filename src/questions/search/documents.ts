@@ -257,7 +257,24 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
         source: paper.source,
       });
   }
-  for (const report of data.committeeReports)
+  for (const report of data.committeeReports) {
+    // The report's own key ("ALERT: Alert the Board to matters that need its attention or action…"):
+    // what each of its headings means, found when someone asks what "alert, advise, assure" means.
+    const headings = report.blocks.map((b) => b.printedHeading);
+    if (headings.length)
+      out.push({
+        id: `${report.id}#key`,
+        kind: 'committee-report',
+        record: `${report.committee} (${report.heldOn.printed})`,
+        where: 'what its headings mean',
+        title: report.title,
+        text: join(...headings.map((h) => (/[.!?]$/.test(h) ? h : `${h}.`))),
+        keywords: join(report.title, report.committee),
+        organisationId: report.organisationId,
+        source: report.source,
+        private: false,
+        ask: null,
+      });
     for (const block of report.blocks)
       block.items.forEach((item, i) =>
         out.push({
@@ -274,6 +291,7 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
           ask: null,
         }),
       );
+  }
   for (const report of data.performanceReports) {
     const org = (id: string) => data.organisations.find((o) => o.id === id)?.shortName ?? id;
     for (const i of report.indicators)
