@@ -15,6 +15,10 @@ const GREETING =
 const SIGN_OFF =
   /(?<=[.?!]|^)\s*(?:(?:many |thanks? )?thanks(?: again| in advance| very much| so much| all)?|thank you(?: very much| so much)?|cheers|ta|thx|best(?: wishes)?|kind regards|regards|warm regards|all the best)\b[\s,.!–—-]*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?[.!]?\s*$/i;
 
+/** An apology before asking: "Sorry if this is a silly question,", "apologies for the basic one -". */
+const APOLOGY =
+  /^\s*(?:sorry|apologies|forgive me|excuse me|pardon me)(?:\s+(?:if|for|to|but)\b[^,.?!–—-]{0,60}?\s*(?:[,.!–—:]+|\s-\s)|\s*(?:[,.!–—:]+|\s-\s)|\s+(?=(?:who|what|when|where|which|why|how|is|are|was|were|does|do|did|can|could)\b))\s*/i;
+
 /** A name alone after the last sentence: "When was it due? Sophie". */
 const NAME_LAST = /(?<=[.?!])\s+[A-Z][a-z]+\.?\s*$/;
 
@@ -165,7 +169,7 @@ export function withoutFraming(message: string): string {
   if (!body) return message;
   const persons: string[] = [];
   const sentences = messageSentences(body).map((s) => {
-    const { text, person } = withoutLead(s);
+    const { text, person } = withoutLead(s.replace(APOLOGY, '') || s);
     if (person) persons.push(person);
     return text;
   });

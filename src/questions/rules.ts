@@ -718,7 +718,14 @@ function actionScope(r: Reading): ActionScope {
     return { kind: 'risk', risk: byTopic.ref };
   // "…go to the Strategy and Partnerships committee for sign-off": the committee's words, not a section.
   const signOff = signOffPhrase(r);
-  if (r.logSection?.sectionId && signOff && hasPhrase(signOff, r.logSection.text))
+  // ("…to Finance for sign-off rather than People or Strategy and Partnerships": a committee set
+  // aside, not a section asked for.)
+  const setAside = CONTRASTED.exec(r.text)?.[2] ?? '';
+  if (
+    r.logSection?.sectionId &&
+    ((signOff && hasPhrase(signOff, r.logSection.text)) ||
+      (!!signOffAsked(r) && hasPhrase(setAside, r.logSection.text)))
+  )
     return {
       kind: 'log',
       logId: r.logSection.logId,
@@ -733,6 +740,9 @@ function actionScope(r: Reading): ActionScope {
   // "Overdue actions for LPT": one organisation named (a group's own logs, not its members').
   return oneOrganisation(r) ?? { kind: 'all' };
 }
+
+/** What a question sets aside: "…rather than People", "…instead of the board". */
+const CONTRASTED = /\b(rather than|instead of|other than|as opposed to|but not|except)\b(.*)$/;
 
 const SHOULD_BE_DONE =
   /\b(should|ought to|were meant to|was meant to|were supposed to|was supposed to) (have )?(been )?(finished|done|completed|delivered|closed|sorted|wrapped up)\b/;

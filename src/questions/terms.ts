@@ -16,6 +16,8 @@ const MEANING_ASKED: readonly RegExp[] = [
   /^(?:i have )?never heard of (.+)$/,
   /\b(?:not sure|no idea|do not know|unsure) what (.+?) (?:is|are|means?)(?: for)?$/,
   /\bwhat (?:is|are) (.+?) when (?:it is|they are) at home$/,
+  // "How is a BAF score actually worked out?": what the papers say a score is.
+  /^how (?:is|are) (?:a |an |the )?(?:baf |bafs |risk |risks )?(.+?) (?:actually |really |even )?(?:worked out|calculated|derived|arrived at|determined|measured)\b/,
 ];
 
 /** A quoted term asked about in another sentence: "'1st line, 2nd line' ... what's all that about?" */

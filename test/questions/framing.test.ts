@@ -5,6 +5,15 @@ import { termAsked } from '../../src/questions/terms';
 describe('a question written like an email', () => {
   const cases: [string, string][] = [
     [
+      "Hi, sorry if this is a silly question, I'm in my second week. How is a BAF score actually worked out on the LPT BAF?",
+      'How is a BAF score actually worked out on the LPT BAF?',
+    ],
+    ['sorry to bother you - when is the next board?', 'when is the next board?'],
+    [
+      'apologies for the basic question, which risks are above appetite?',
+      'which risks are above appetite?',
+    ],
+    [
       'Newsletter: how many colleagues attended the Group conference?',
       'how many colleagues attended the Group conference?',
     ],
@@ -124,6 +133,7 @@ describe('the term a question asks the meaning of', () => {
     ["Who's on the hook for LPT's recovery plan, and was it meant to be done by now?", null],
     ['what is BAF 1 score?', null],
     ["On the cover sheets there's a line about FOMI, what does that stand for?", 'FOMI'],
+    ['How is a BAF score actually worked out on the LPT BAF?', 'score'],
   ];
   for (const [question, term] of cases)
     it(`reads "${question}" as asking the meaning of ${term ?? 'nothing'}`, () =>

@@ -1766,6 +1766,15 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', filter: { signOff: 'finance' }, scope: { kind: 'log' } },
   ],
   ['what does the people committee sign off on the well led plan', { intent: 'actions.about' }],
+  // A committee set aside ("rather than … Strategy and Partnerships") is not the section asked for.
+  [
+    'which well-led action goes to the Finance committee for sign-off rather than People or Strategy and Partnerships?',
+    {
+      intent: 'actions.list',
+      filter: { signOff: 'finance' },
+      scope: { kind: 'log', sectionId: null },
+    },
+  ],
   // "What are we doing on X" with no risk named: where the papers cover it.
   ['what are we doing on solar panels', { intent: 'topic', text: 'solar panels' }],
   // A risk named as a risk, though an oversight domain shares its name.
