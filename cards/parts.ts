@@ -152,12 +152,12 @@ export function scoreWords(s: ScoreView): string {
   return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
 }
 
-/** "At the limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
 /** A sentence's first letter in capitals. */
 export function capitalised(words: string): string {
   return words ? `${words[0]!.toUpperCase()}${words.slice(1)}` : words;
 }
 
+/** "At the upper limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
 export function toleranceWords(appetite: AppetiteView, current: number): string {
   const level = capitalised(appetite.level);
   // "Open appetite, 13-16": the level's scores, as the register's key prints them.
@@ -168,7 +168,7 @@ export function toleranceWords(appetite: AppetiteView, current: number): string 
     case 'within':
       return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${named})`;
     case 'at':
-      return `At the limit of tolerance: ${current}, the most the ${level} appetite tolerates${appetite.range ? ` (${appetite.range})` : ''}`;
+      return `At the upper limit of tolerance: ${current}, the most the ${level} appetite tolerates${appetite.range ? ` (${appetite.range})` : ''}`;
     case 'above':
       return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${named})`;
   }

@@ -22,7 +22,7 @@ const MEANING_ASKED: readonly RegExp[] = [
 
 /** A quoted term asked about in another sentence: "'1st line, 2nd line' ... what's all that about?" */
 const ABOUT_QUOTED =
-  /\b(mean|means|meant|stand for|all about|that about|what is that|what are they|define|definition|explain|jargon)\b/;
+  /\b(mean|means|meant|stand for|all about|that about|what is that|what are they|define|definition|explain|jargon|call|calls|called|term|terms|termed|known as)\b/;
 
 /** Asks what a thing is, only when nothing else is named: "what is a deep dive?", "what's QSIR?". */
 const WHAT_IS_A: readonly RegExp[] = [

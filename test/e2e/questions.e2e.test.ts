@@ -62,7 +62,10 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(a.text, /4 x 5 = 20/);
     assert.match(a.text, /4 x 4 = 16/);
     assert.match(a.text, /4 x 2 = 8/);
-    assert.match(a.text, /At the limit of tolerance: 16, the most the Open appetite tolerates/);
+    assert.match(
+      a.text,
+      /At the upper limit of tolerance: 16, the most the Open appetite tolerates/,
+    );
     assert.match(a.text, /Last updated[\s\S]*15 January 2026/);
     assert.match(a.text, /Source: Group Trust Board public papers, 29 January 2026/);
     // The other register's BAF 1 is named as an alternative.

@@ -76,6 +76,13 @@ function definingScore(sentence: string, term: string, kindOf: SearchKind): numb
     const last = normalise(term).split(' ').at(-1)!;
     if (new RegExp(`\\b${last}\\w*\\s*(:|\\s[–-]\\s)`).test(sentence.toLowerCase())) score += 4;
     if (spelledOut(sentence, normalise(term))) score += 4;
+    // "This can also be termed as residual risk by some organisations": what the papers call it.
+    if (
+      new RegExp(
+        `\\b(termed|called|known|referred to)( as)? ${escapeRegExp(normalise(term))}\\b`,
+      ).test(normalise(sentence))
+    )
+      score += 5;
   }
   if (kindOf === 'register-note' || kindOf === 'terms-of-reference') score += 1;
   return score - sentence.length / 600;
