@@ -225,7 +225,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     ...flagsBlock(risk.flags),
     facts([
       ['Since initial scoring', capitalised(sinceInitial(risk))],
-      ['Trend', risk.trend],
+      ['Trend', risk.trend && capitalised(risk.trend)],
       ['Last updated', risk.lastUpdated],
       ['Included', risk.included],
       // As the register prints it: the committee, the groups that report into it, then the board.

@@ -1143,9 +1143,15 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   risks.forEach((x, i) => {
     const own = registerNamedBy(text, x, v);
     if (own) risks[i] = { ...x, registerId: own };
-    // "BAF 01", with no register named: written as only one register prints its numbers.
+    // "BAF 01" (and "Group BAF 4 … LPT's old BAF 07"), its register not named beside it: written
+    // as only one register prints its numbers.
     const padded = v.registers.filter((g) => g.padded);
-    if (!own && !x.registerId && /\b0\d\b/.test(x.text) && padded.length === 1)
+    if (
+      !own &&
+      /\b0\d\b/.test(x.text) &&
+      padded.length === 1 &&
+      !v.registers.find((g) => g.id === x.registerId)?.padded
+    )
       risks[i] = { ...x, registerId: padded[0]!.id };
   });
   const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;

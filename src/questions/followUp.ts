@@ -9,6 +9,7 @@ import {
   notLedBy,
   committeeWord,
   keyWordsShared,
+  minutesDate,
   paperWant,
   reportLevel,
   riskOf,
@@ -236,6 +237,10 @@ function onlyAQuarter(r: Reading): boolean {
     !/\b(ambitions|every|all|each)\b/.test(r.text)
   );
 }
+
+/** "Was it discussed…", "did it come up…", "was it mentioned…": whether a meeting took something. */
+const DISCUSSED =
+  /\b(discuss\w*|debated?|came up|come up|mentioned|raised|considered|talked about|looked at|on the agenda|covered)\b/;
 
 /** After a figure for each organisation, "which one is under target?", "both": every one, to compare. */
 export const WHICH_ORGANISATION =
@@ -722,6 +727,23 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !has(r, 'actions', 'meeting', 'agenda', 'risk')
   )
     return { ...last, part: null, quote: r.topic };
+  // A risk, then "was it discussed at the September 2025 board?": that meeting's minutes, on it.
+  if (
+    lastRisk &&
+    !r.risks.length &&
+    has(r, 'pronoun') &&
+    DISCUSSED.test(r.text) &&
+    (has(r, 'meeting', 'minutes') || !!r.pastPeriod)
+  ) {
+    const risk = r.ctx.vocabulary.risks.find(
+      (v) =>
+        v.registerId === lastRisk.registerId &&
+        v.number === lastRisk.number &&
+        v.draft === lastRisk.draft,
+    );
+    if (risk?.names[0])
+      return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item: risk.names[0] };
+  }
   if (!namesNothing(r)) return null;
 
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"

@@ -100,6 +100,10 @@ const SHAPE_ASKED =
 const FRAME_LEAD =
   /^(?:on behalf of\b|(?:prep|prepping|preparing|briefing|drafting|pre-?meet)\b|for (?:the |my |our |a |an )?[\w'’ &-]{1,50}$|(?:i'm|i’m|i am|i've|i’ve|i have|i support|i work for|i'm covering|just|quick one|urgent)\b|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|[\w'’ &-]{1,50}\b(?:office|team|pa|ea)\b(?: (?:asks|asking|wants to know|query))?$|[\w'’ &-]{1,50} (?:asks|asking|wants to know|needs to know|query)$|[\w'’ &-]{1,50}\b(?:is|are|'s|’s) (?:presenting|off|away|on leave|out|chairing|attending|covering)\b|(?:for )?(?:(?:the|our|my|a|an|lpt(?:'s|’s)?|nhft(?:'s|’s)?|group|trust|staff|internal|external|stakeholder|public|weekly|monthly|team|governor|member)\s+){0,3}(?:newsletter|bulletin|website|web page|intranet|blog|press line|press release|reactive line|holding line|social post|social media post|comms|briefing)(?:\s+(?:item|piece|copy|update|refresh|draft|story|post|article|feature|note))?$|(?:give me|can i have|can you give me|could you give me|i need|send me|pull out) (?:the |some |a )?(?:top lines|headlines|headline numbers|headline figures|key messages|key points|key facts|summary|line|quote)\b[^?]{0,100}$)/i;
 
+/** A clause that tells something ("…is all about agency spend", "David Maher flagged…"), not a scope. */
+const SCENE_SET =
+  /\b(is|are|was|were|has been|have been|had|flagged|said|told|mentioned|talked|raised|closed|agreed|reported|showed|highlighted|keeps|kept)\b/i;
+
 /** "I'm on the transition group - what attendance…": the group is what is asked about. */
 const MEMBER_OF =
   /^(?:i'm|i’m|i am|we're|we are) (?:on|at|in|with|from|part of|a member of|chairing|sitting on|new to|joining)\b/i;
@@ -144,6 +148,27 @@ function forPerson(question: string, person: string | null): string {
 /** A sentence without a frame said before its question, and the person the frame named. */
 function withoutLead(sentence: string): { text: string; person: string | null } {
   const m = LEAD_SPLIT.exec(sentence);
+  // "The draft workforce risk is all about agency spend - what did the January performance report
+  // show…?": a statement setting the scene, when what follows asks on its own.
+  if (
+    m &&
+    SCENE_SET.test(m[1]!.trim()) &&
+    !ASKING.test(m[1]!) &&
+    // "…is presenting Group BAF 1 on Thursday - can you give me the scores": it names the record.
+    !/\d/.test(m[1]!) &&
+    m[1]!.trim().split(/\s+/).length >= 6
+  ) {
+    const rest = m[2]!;
+    // ("…at each trust against its ceiling": in a long question "its" points within it.)
+    const long = rest.split(/\s+/).length >= 14;
+    if (
+      ASKING.test(rest) &&
+      standsAlone(rest) &&
+      !LEANING.test(rest) &&
+      (long || !LEANING_IF_SHORT.test(rest))
+    )
+      return { text: rest, person: null };
+  }
   if (!m || !FRAME_LEAD.test(m[1]!.trim()) || MEMBER_OF.test(m[1]!.trim()))
     return { text: sentence, person: null };
   const rest = m[2]!;

@@ -155,8 +155,10 @@ export function createQuestions({
   const subjectAmbition = (question: Question, reply: Answer, data: ReferenceData): Question => {
     if (question.intent !== 'strategy.progress' || !question.extreme || reply.kind !== 'strategy')
       return question;
-    const id = soleAmbitionOf(data, question.strategyId, reply);
-    return id ? { ...question, extreme: null, ambitionIds: [id] } : question;
+    const sole = soleAmbitionOf(data, question.strategyId, reply);
+    return sole
+      ? { ...question, strategyId: sole.strategyId, extreme: null, ambitionIds: [sole.ambitionId] }
+      : question;
   };
 
   return {

@@ -778,7 +778,7 @@ export const CUES = {
   withinAppetite:
     /\b(within|inside|under|below) (the |our |its |their )?(risk )?(appetite|tolerance)\b/,
   aboveAppetite:
-    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?((open|cautious|minimal|minimalist|seek|eager|averse|agreed|stated|set|board s|trust s) )?(risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
+    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?((open|cautious|minimal|minimalist|seek|eager|averse|agreed|stated|set|board s|trust s|trusts|group s|lpt s|nhft s|trust|board|group|lpt|nhft) ){0,2}(risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
   highest:
     /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red|big (risks|ones)|biggest (risks|ones))\b/,
   lowest:

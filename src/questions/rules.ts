@@ -915,6 +915,13 @@ const NOT_OVERSEEN =
 
 /** The list a risk question asks for, if it asks for one. */
 function riskListFilter(r: Reading): RiskListFilter | null {
+  // "Which is scored highest, and is it inside appetite?": the highest, which shows its tolerance.
+  if (
+    has(r, 'highest') &&
+    !r.band &&
+    /\b(and|,)\s*(is|was|are|were)\s+(it|that|they|this)\b/.test(r.text)
+  )
+    return { kind: 'highest', limit: r.limit };
   if (has(r, 'aboveAppetite'))
     return NOT_ABOVE.test(r.text) ? { kind: 'within-appetite' } : { kind: 'above-appetite' };
   if (has(r, 'withinAppetite')) return { kind: 'within-appetite' };
@@ -1269,7 +1276,7 @@ export function termsPart(r: Reading): { part: TermsPart; also?: TermsPart[] } {
 }
 
 /** The minutes asked about: the day named, or the first of the month of the minutes in that month. */
-function minutesDate(r: Reading) {
+export function minutesDate(r: Reading) {
   const found = meetingDateOf(r, 'minutes');
   const period = r.pastPeriod?.period;
   if (!period?.from) return null;

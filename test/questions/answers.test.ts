@@ -1628,7 +1628,7 @@ describe('answers to directors’ questions', () => {
     const thread = request('personal', 'breakdown');
     assert.match(
       shown(await ask('Give me a breakdown of the well-led action plan by section', thread)),
-      /By section: Freedom to Speak Up: 11; Strategy: 7; Partnerships: 6; Improvement: 5; Leadership: 4\./,
+      /By section: Leadership: 4; Improvement: 5; Strategy: 7; Partnerships: 6; Freedom to Speak Up: 11\./,
     );
     assert.match(
       shown(await ask('well-led actions split by status', thread)),
@@ -1739,7 +1739,10 @@ describe('answers to directors’ questions', () => {
   it('says what a role’s short form stands for, as its log’s key prints it', async () => {
     const text = shown(await ask('what does DDSP stand for in the well-led action plan?'));
     assert.match(text, /^DDSP is short for Deputy Director of Strategy & Partnerships\n/);
-    assert.match(text, /As the key of the Well-Led Review 2024 Action plan/);
+    assert.match(
+      text,
+      /Source: Well-Led Review 2024 Action plan for development areas, its key of roles\./,
+    );
   });
   it('spells out a short form inside a name to find where the papers define it', async () => {
     const text = shown(await ask('what does Group SEB stand for?', request('personal', 'seb')));
@@ -1805,5 +1808,73 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Freedom to Speak Up Roadshows during October 2025/);
     assert.match(text, /Reasonable adjustments framework/);
+  });
+  it('follows the ambition a superlative found though no strategy was named, to its figures and its paper', async () => {
+    const thread = request('personal', 'unnamed-strategy');
+    await ask('which trust ambition has the lowest confidence?', thread);
+    assert.match(
+      shown(await ask('what was its progress at Q2?', thread)),
+      /^Trust Ambitions 2023-26\n[^\n]*\nAmbition 2 \(Our services are innovative[^)]*\): progress 100% at 2023-24 Q2; confidence 75% for 2023-24 Q4\./,
+    );
+    assert.match(
+      shown(await ask('who was the executive sponsor of that paper?', thread)),
+      /Anita Pisani, Deputy Chief Executive/,
+    );
+  });
+  it('lists the highest of a committee’s risks when asked "and is it inside appetite?", with no note about drafts it does not show', async () => {
+    const thread = request('personal', 'highest-of-those');
+    const first = shown(await ask('which group BAF risks sit with F&P?', thread));
+    assert.doesNotMatch(first, /Draft risks are proposed/);
+    const text = shown(
+      await ask('which of those is scored highest, and is it inside appetite?', thread),
+    );
+    assert.match(text, /^Highest-scoring risks\n/);
+    assert.match(text, /1 of the 3 risks overseen by the Finance and Performance Committee/);
+    assert.match(text, /At the upper limit of tolerance: 16/);
+  });
+  it('reads a zero-padded risk number as the register that prints them so, beside another register’s risk', async () => {
+    const text = shown(
+      await ask(
+        "is Group BAF 4 on culture basically LPT's old BAF 07? compare the wording and the scores",
+        request('personal', 'padded-beside'),
+      ),
+    );
+    assert.match(text, /^GROUP BAF 4 and BAF 07 compared\n/);
+  });
+  it('lists the risks above appetite though the appetite is named as the trust’s and its level', async () => {
+    const text = shown(
+      await ask(
+        "which LPT BAF risks in May 2024 were above the trust's Open risk appetite?",
+        request('personal', 'above-trust-open'),
+      ),
+    );
+    assert.match(text, /^Risks above appetite\n/);
+    assert.match(text, /BAF 01[\s\S]*BAF 04[\s\S]*BAF 06/);
+  });
+  it('answers the question after a scene-setting statement, not the statement', async () => {
+    const text = shown(
+      await ask(
+        'the draft group workforce risk is all about bank and agency spend - what did the January performance report show for in-month agency spend at each trust against its ceiling?',
+        request('personal', 'scene-set'),
+      ),
+    );
+    assert.match(text, /Agency Spend \(£000's\) - In Month NHFT 602, LPT 566/);
+  });
+  it('finds a risk in the minutes of a meeting when asked "was it discussed" after the risk', async () => {
+    const thread = request('personal', 'risk-discussed');
+    await ask("what's Group BAF 1 about?", thread);
+    const text = shown(await ask('was it discussed at the September 2025 Group Board?', thread));
+    assert.match(text, /^GTB\/25\/15: Group Board Assurance Framework\n/);
+  });
+  it('quotes the sentence with most of the words asked after an ambition’s subject', async () => {
+    const thread = request('personal', 'virtual-beds');
+    await ask('what does the Trust Ambitions paper say about the virtual ward?', thread);
+    const text = shown(
+      await ask(
+        'how many virtual beds did it report, and how close to trajectory was that?',
+        thread,
+      ),
+    );
+    assert.match(text, /Ambition 6: [^\n]*247 virtual beds[^\n]*97% of where we wanted to be/);
   });
 });

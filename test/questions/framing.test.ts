@@ -9,6 +9,15 @@ describe('a question written like an email', () => {
       'How is a BAF score actually worked out on the LPT BAF?',
     ],
     ['sorry to bother you - when is the next board?', 'when is the next board?'],
+    // A statement naming the record the question is about stays with it (without its timing).
+    [
+      'My director is presenting Group BAF 1 to the Group Board on Thursday - can you give me the initial, current and target scores?',
+      'My director is presenting Group BAF 1 to the Group Board - can you give me the initial, current and target scores?',
+    ],
+    [
+      'in September David Maher flagged community waits as something to work on across the group - what share of LPT’s waits were over 52 weeks in the January performance report?',
+      'what share of LPT’s waits were over 52 weeks in the January performance report?',
+    ],
     [
       'apologies for the basic question, which risks are above appetite?',
       'which risks are above appetite?',

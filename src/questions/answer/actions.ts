@@ -840,7 +840,12 @@ function tallyNote(
   }
   if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
     return 'The action log names no committee sign-off for these actions.';
-  const counted = [...by].sort((a, b) => b[1].length - a[1].length);
+  // Sections in the log's own order; the rest, most first.
+  const order = (name: string) =>
+    ctx.data.logs.flatMap((l) => l.sections).findIndex((s) => s.title === name);
+  const counted = [...by].sort((a, b) =>
+    tally === 'sections' ? order(a[0]) - order(b[0]) : b[1].length - a[1].length,
+  );
   return `${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1

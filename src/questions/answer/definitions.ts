@@ -149,16 +149,17 @@ function candidates(ctx: AnswerContext, variant: string): { doc: SearchDoc; matc
 function roleCodeOf(
   ctx: AnswerContext,
   term: string,
-): { code: string; title: string; printedIn: string } | null {
+): { code: string; title: string; source: string } | null {
   const roles = ctx.data.roles.filter((r) => normalise(r.code) === term);
   if (!roles.length || new Set(roles.map((r) => r.title)).size > 1) return null;
   const role = roles[0]!;
+  const cited = role.source ? citation(ctx.data, role.source) : null;
   return {
     code: role.code,
     title: role.title,
-    printedIn: role.source
-      ? `key of the ${citation(ctx.data, role.source).document}`
-      : 'board’s directory',
+    source: cited
+      ? `Source: ${cited.document}, ${cited.section === 'KEY' ? 'its key of roles' : cited.section}.`
+      : 'Source: the board’s directory in Board Clerk.',
   };
 }
 
@@ -200,7 +201,7 @@ export async function answerDefinition(
           title: shortFor.replace(/\.$/, ''),
           // A role's short form is used where its log names leads, which are not searched as text.
           text: role
-            ? `As the ${role.printedIn} has it.`
+            ? role.source
             : `No passage of the papers Board Clerk holds explains ${asWritten}.`,
         };
   }

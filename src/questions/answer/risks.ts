@@ -657,7 +657,11 @@ export function answerRiskList(
       notes.push(
         `The ${paper.title} paper (${paper.date.printed}) sets out what changed: ask "what does the ${paper.aliases[0] ?? paper.title} say about changes".`,
       );
-  if (risks.some((r) => r.status === 'draft'))
+  // Said where a draft is shown (or plotted on the whole register's map), not under every list.
+  if (
+    views.some((v) => v.draft) ||
+    (filter.kind === 'all' && risks.some((r) => r.status === 'draft'))
+  )
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
   if (!registerId && others.length)
@@ -668,7 +672,7 @@ export function answerRiskList(
     kind: 'risk-list',
     title: listLabel(filter),
     registerTitle: registerLabel(register),
-    filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).toLowerCase()}` : `${risks.length} risks`}`,
+    filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
     risks: views.map(({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, ...v }) => v),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),

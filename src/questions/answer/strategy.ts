@@ -240,10 +240,19 @@ export function answerStrategy(
     ),
     source: citation(data, strategy.source),
     lead: [
+      // One ambition asked by name ("what was its progress at Q2?"): its figures first.
+      ...(ask.ambitionIds.length === 1 &&
+      ambitions.length === 1 &&
+      !ask.part &&
+      !ask.quote &&
+      !ask.text
+        ? [figuresLead(ambitions[0]!)]
+        : []),
       ...(ask.count ? [countLead(strategy, ask.count)] : []),
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
       ...(ask.quote
-        ? quoteLeads(strategy, ambitions, ask.quote)
+        ? // ("How many virtual beds, and how close to trajectory?": "close" is how it is asked.)
+          quoteLeads(strategy, ambitions, ask.quote, true)
         : // "Virtual ward: where were we on the trajectory?": the sentences saying it, first.
           ask.text && ambitions.length === 1
           ? quoteLeads(strategy, ambitions, ask.text, true)
@@ -279,6 +288,19 @@ export function answerStrategy(
         ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
         : [],
   };
+}
+
+/** "Ambition 2 (…): progress 100% at 2023-24 Q2; confidence 75% for 2023-24 Q4." */
+function figuresLead(a: AmbitionView): string {
+  const progress =
+    a.progressPct === null
+      ? 'no progress printed'
+      : `progress ${a.progressPct}% at ${a.progressAsAt}`;
+  const confidence =
+    a.confidencePct === null
+      ? 'no confidence printed'
+      : `confidence ${a.confidencePct}% for ${a.confidenceBy}`;
+  return `Ambition ${a.number} (${a.text}): ${progress}; ${confidence}.`;
 }
 
 /** A count as a board paper writes it: in words below ten ("six themes"), in figures above. */
@@ -355,12 +377,15 @@ export function soleAmbitionOf(
   data: ReferenceData,
   strategyId: string | null,
   answer: StrategyAnswer,
-): string | null {
+): { strategyId: string; ambitionId: string } | null {
   const [only, ...more] = answer.ambitions;
   if (!only || more.length) return null;
-  const strategy = data.strategies.find((s) => s.id === strategyId);
-  return (
-    strategy?.objectives.flatMap((o) => o.ambitions).find((a) => a.number === only.number)?.id ??
-    null
-  );
+  // Asked without naming a strategy, the one answered is the one its title names.
+  const strategy =
+    data.strategies.find((s) => s.id === strategyId) ??
+    data.strategies.find((s) => s.title === answer.title);
+  const ambition = strategy?.objectives
+    .flatMap((o) => o.ambitions)
+    .find((a) => a.number === only.number);
+  return strategy && ambition ? { strategyId: strategy.id, ambitionId: ambition.id } : null;
 }

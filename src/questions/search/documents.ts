@@ -260,7 +260,8 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
   for (const report of data.committeeReports) {
     // The report's own key ("ALERT: Alert the Board to matters that need its attention or action…"):
     // what each of its headings means, found when someone asks what "alert, advise, assure" means.
-    const headings = report.blocks.map((b) => b.printedHeading);
+    // (A level whose table runs on under a second heading prints the same heading twice.)
+    const headings = [...new Set(report.blocks.map((b) => b.printedHeading))];
     if (headings.length)
       out.push({
         id: `${report.id}#key`,
