@@ -359,12 +359,13 @@ function numberedRisks(
       if (i === 1 && OTHER_REGISTERS_RISK.test(text.slice(0, m.index))) continue;
       add(toNumber(m[1]!), m[0]);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
+      // ("BAF 01, 04 and 06": zero-padded numbers follow with no joiner once the comma is gone.)
       const tail = new RegExp(
-        `^\\s*(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
+        `^\\s*(?:(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}|(?<=^\\s+)0(\\d))\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
       );
       let rest = text.slice(m.index + m[0].length);
       for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
-        add(toNumber(t[1]!), t[0].trim());
+        add(toNumber(t[1] ?? t[2]!), t[0].trim());
         rest = rest.slice(t[0].length);
       }
     }
@@ -649,7 +650,8 @@ function findActionTarget(
   for (const { log, section, name, pattern } of sectionReferencesOf(v)) {
     // A cheap substring test first: most section names are not in most questions.
     const m = text.includes(name) ? pattern.exec(text) : null;
-    if (!m) continue;
+    // "BAF 01, 04 and 06": a zero-padded number after a risk's section is another risk, not an action.
+    if (!m || /^0\d/.test(m[1]!)) continue;
     const logNamed = log.names.some((n) => hasPhrase(text, n));
     // "FTSU 3" on its own, or with words that only make sense of an action.
     const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
@@ -1080,7 +1082,7 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
 
 /** A question tagged for confirmation: "…, wasn't it?", "… — is that right?". */
 const CHECKING =
-  /\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right|(?:^|[,—–-]\s*)(?:right|correct))\s*\??\s*$/i;
+  /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right|yes|no)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
 
 /** Words without which a question names no date or period. */
 const DATE_WORDS =

@@ -736,7 +736,8 @@ export const CUES = {
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
     /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|who minuted|who (has|had) minuted|clerk(ed)? (the|it))\b/,
-  chaired: /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson)\b/,
+  chaired:
+    /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson|(did|does|will|who|to) ([a-z]+ ){0,3}chair (the|that|this|it|today|on)|chair (the|that) (meeting|board|session))\b/,
   /** What someone said in a meeting. */
   said: /\b(say|said|says|(tell|tells|told|update|updated|brief|briefed) (the )?(board|committee|meeting|members)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */

@@ -108,6 +108,9 @@ function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: str
 
 /** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
+/** "Duncan Orme suggested widening the BAF 1 descriptor - right?": a speaker claimed, to be checked. */
+const NAME_SAID =
+  /^(so |and |but |ok )?(i think |i thought |i believe |i heard )?([a-z]+ ){1,3}?(suggested|proposed|raised|asked|said|mentioned|reflected|highlighted|challenged|queried|recommended|flagged) /;
 
 /**
  * One risk named, and compared with something ("is BAF 3 worse", "the LPT one vs the draft"); not one
@@ -1477,6 +1480,12 @@ export const RULES = [
     when: (r) => WAS_IT_WHO.test(r.text) && (!!r.attendee || !!r.unknownName),
     then: (r) => ({ ...whatWasSaid(r, WAS_IT_WHO), claimed: r.attendee?.id ?? r.unknownName! }),
   }),
+  minutesWhoSaid.rule({
+    rank: 57.5,
+    name: 'whether someone said something, as the asker checks',
+    when: (r) => r.checking && NAME_SAID.test(r.text) && !!r.attendee,
+    then: (r) => ({ ...whatWasSaid(r, NAME_SAID), claimed: r.attendee!.id }),
+  }),
   dataQuality.rule({
     rank: 69,
     name: 'which organisation a record is for',
@@ -1525,7 +1534,14 @@ export const RULES = [
   riskCompare.rule({
     rank: 80,
     name: 'two risks compared',
-    when: (r) => (r.risks.length >= 2 || r.comparedRisks.length === 2) && !has(r, 'actions'),
+    when: (r) =>
+      (r.risks.length >= 2 || r.comparedRisks.length === 2) &&
+      !has(r, 'actions') &&
+      // "BAF 01, 04 and 06 are the only ones scored 20 - right?": the list, which checks the claim.
+      !(
+        r.checking &&
+        ['score-of', 'score-above', 'above-appetite'].includes(riskListFilter(r)?.kind ?? '')
+      ),
     then: (r) => ({ risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks }),
   }),
   riskCompare.rule({

@@ -1877,4 +1877,33 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Ambition 6: [^\n]*247 virtual beds[^\n]*97% of where we wanted to be/);
   });
+  it('checks a speaker the asker claims against the minutes', async () => {
+    const text = shown(
+      await ask(
+        'Duncan Orme suggested expanding the BAF 1 descriptor to include efficiency, productivity and connectivity - right?',
+        request('personal', 'claimed-speaker'),
+      ),
+    );
+    assert.match(text, /^Manjit Darby, as the minutes record it\n/);
+    assert.match(text, /Not Duncan Orme: the minutes record Manjit Darby\./);
+  });
+  it('says who chaired a meeting when asked whether someone did', async () => {
+    const text = shown(
+      await ask(
+        'did Kate Dyer chair the 25 September 2025 Group Trust Board?',
+        request('personal', 'did-chair'),
+      ),
+    );
+    assert.match(text, /Crishni Waring \(Group Trust Chair\) chaired the meeting/);
+  });
+  it('checks "BAF 01, 04 and 06 are the only ones scored 20" against the list, with the summary table’s other score', async () => {
+    const text = shown(
+      await ask(
+        'I was told BAF 01, 04 and 06 are the only LPT BAF risks scored 20 in the May 2024 summary - right?',
+        request('personal', 'only-twenty'),
+      ),
+    );
+    assert.match(text, /^Risks scoring 20 now\n/);
+    assert.match(text, /BAF 03: the register's summary table prints 20/);
+  });
 });
