@@ -21,6 +21,7 @@ import {
   WHO_SAID,
 } from './rules';
 import { contentWords, normalise, stem } from './text';
+import { vocabularyRisk } from './vocabulary';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -735,12 +736,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     DISCUSSED.test(r.text) &&
     (has(r, 'meeting', 'minutes') || !!r.pastPeriod)
   ) {
-    const risk = r.ctx.vocabulary.risks.find(
-      (v) =>
-        v.registerId === lastRisk.registerId &&
-        v.number === lastRisk.number &&
-        v.draft === lastRisk.draft,
-    );
+    const risk = vocabularyRisk(r.ctx.vocabulary, lastRisk);
     if (risk?.names[0])
       return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item: risk.names[0] };
   }

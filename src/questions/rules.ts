@@ -65,7 +65,7 @@ import type {
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
-import type { Vocabulary } from './vocabulary';
+import { type Vocabulary, vocabularyRisk } from './vocabulary';
 import {
   contentWords,
   escapeRegExp,
@@ -459,12 +459,10 @@ function namedRecord(r: Reading): string | null {
   // A risk named by number, or by its own key words ("the draft workforce risk").
   const risk = r.risks[0] ?? ((r.topicRisks[0]?.score ?? 0) >= 100 ? riskOf(r) : null);
   if (risk) {
-    const registerId = registerMeant(risk.registerId, r.ctx);
-    const found = r.ctx.vocabulary.risks.find(
-      (x) =>
-        x.registerId === registerId &&
-        (risk.draft ? x.draft : x.number === risk.number && !x.draft),
-    );
+    const found = vocabularyRisk(r.ctx.vocabulary, {
+      ...risk,
+      registerId: registerMeant(risk.registerId, r.ctx),
+    });
     if (found) return found.id;
   }
   if (r.logSection && has(r, 'actions')) return r.logSection.logId;

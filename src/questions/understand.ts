@@ -4,6 +4,7 @@ import { CUES } from './lexicon';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
 import type { RiskReference } from './question';
+import { vocabularyRisk } from './vocabulary';
 
 export { MAX_QUESTION_LENGTH } from './entities';
 export { EXAMPLE_QUESTIONS } from './examples';
@@ -228,9 +229,7 @@ const sameRisk = (a: RiskReference, b: RiskReference) =>
 
 /** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
 function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
-  const id = reading.ctx.vocabulary.risks.find(
-    (v) => v.registerId === risk.registerId && v.number === risk.number && v.draft === risk.draft,
-  )?.id;
+  const id = vocabularyRisk(reading.ctx.vocabulary, risk)?.id;
   if (!id || !topic || !reading.ctx.passages) return false;
   return reading.ctx.passages
     .search(topic, { limit: 40, synonyms: false })

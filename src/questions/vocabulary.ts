@@ -198,6 +198,19 @@ function lexiconPhrasesFor(name: string): string[] {
     .filter((phrase) => phrase.includes(' ') && phrase.split(' ').some((w) => own.has(stem(w))));
 }
 
+/** A risk of the vocabulary by reference: its register, and its number or as the draft. */
+export function vocabularyRisk(
+  v: Vocabulary,
+  ref: { registerId: string | null; number: number | null; draft: boolean },
+): Vocabulary['risks'][number] | undefined {
+  return v.risks.find(
+    (x) =>
+      x.registerId === ref.registerId &&
+      x.draft === ref.draft &&
+      (ref.draft || x.number === ref.number),
+  );
+}
+
 export function buildVocabulary(s: VocabularySources): Vocabulary {
   const organisations = s.organisations.map((o) => ({
     id: o.id,
