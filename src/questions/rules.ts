@@ -506,7 +506,12 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 const BOARD_AGREED =
   /\b((did|has|have|had) (the )?([a-z]+ ){0,3}(board|committee|gtb|we|they|members) (agree|agreed|decide|decided|approve|approved|sign off|signed off)|(was|were|has been|have been) (agreed|decided|approved))\b/;
 
+/** "Which BAF risk does the EMA paper relate to?": its cover sheet's BAF row. */
+const RISKS_OF_PAPER =
+  /\b(which|what) (baf |strategic |group baf |bafs? )?risks?\b.*\b(relate|relates|related|link|links|linked|tie|ties|tied|map|maps|mapped|sit|sits)\b/;
+
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
+  if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
   if (has(r, 'paperSchedule'))
     return has(r, 'cover') && has(r, 'who') ? 'cover-schedule' : 'schedule';
   // "Who sponsored it and what's the ask of the board": both parts.

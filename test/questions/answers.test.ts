@@ -1906,4 +1906,14 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^Risks scoring 20 now\n/);
     assert.match(text, /BAF 03: the register's summary table prints 20/);
   });
+  it('shows the BAF risks a paper’s cover sheet says it relates to', async () => {
+    const text = shown(
+      await ask(
+        'which BAF risks does the Group Value Programme paper say it relates to?',
+        request('personal', 'paper-risks'),
+      ),
+    );
+    assert.match(text, /BAF risks it relates to\nNHFT - BAF04; LPT – BAF 5\.4/);
+    assert.match(text, /False or misleading information \(FOMI\)\n/);
+  });
 });

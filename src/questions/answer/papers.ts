@@ -300,6 +300,11 @@ function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: s
     ['Why that level', c.assuranceRationale],
     ['Considered elsewhere', c.consideredElsewhere],
     ['Next report', c.nextReport],
+    // The cover sheet's governance rows, as printed ("Board Assurance Framework considerations").
+    ['BAF risks it relates to', c.riskReferences.join('; ')],
+    ['Risk appetite', c.riskAppetite && `${c.riskAppetite.question}: ${c.riskAppetite.answer}`],
+    ['False or misleading information (FOMI)', c.falseOrMisleadingInformation],
+    ['Equality', c.equality],
   ];
   return facts.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
