@@ -1082,7 +1082,7 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
 
 /** A question tagged for confirmation: "…, wasn't it?", "… — is that right?". */
 const CHECKING =
-  /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right|yes|no)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
+  /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
 
 /** Words without which a question names no date or period. */
 const DATE_WORDS =

@@ -1916,4 +1916,20 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /BAF risks it relates to\nNHFT - BAF04; LPT – BAF 5\.4/);
     assert.match(text, /False or misleading information \(FOMI\)\n/);
   });
+  it('names a paper’s agenda lead only from its own agenda item, not one sharing common words', async () => {
+    const value = shown(
+      await ask('who sponsored the Group Value Programme paper?', request('personal', 'gvp-lead')),
+    );
+    assert.match(value, /Paul Sheldon, Chief Finance Officer/);
+    assert.doesNotMatch(value, /Agenda lead/);
+    assert.match(
+      shown(
+        await ask(
+          'who sponsored the Group BAF paper for January 2026?',
+          request('personal', 'baf-lead'),
+        ),
+      ),
+      /Agenda lead\nDirectors of Governance and Risk \(Group Board Assurance Framework\)/,
+    );
+  });
 });

@@ -12,6 +12,7 @@ import { Period, Text } from '../question';
 import { contentWords, normalise, sentencesOf, stem, words as wordsOf } from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
+import { isPapersItem } from './papers';
 import type { SearchAnswer, SearchHitView } from './search';
 import type { SearchHit } from '../search';
 
@@ -786,10 +787,7 @@ function agendaItemLead(
   if (!item) return null;
   // The paper for the item names who brings it ("Kate Dyer … and Richard Smith …"). The agenda may
   // add to the paper's title ("Chief Executive Report (to include feedback from Group SEB)").
-  const itemTitle = normalise(item.title);
-  const paper = ctx.data.papers.find(
-    (p) => p.meetingId === meeting.id && itemTitle.startsWith(normalise(p.title)),
-  );
+  const paper = ctx.data.papers.find((p) => p.meetingId === meeting.id && isPapersItem(p, item));
   return withPapers(ctx, {
     kind: 'meeting',
     mode: 'agenda',

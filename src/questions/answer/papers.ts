@@ -265,20 +265,20 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
   return facts;
 }
 
+/**
+ * Whether an agenda item is a paper's: its title is the paper's, or adds to it ("Chief Executive Report
+ * (to include feedback from Group SEB)"). Shared words are not enough: "Group Value Programme update"
+ * and "THRIVE Strategy Update (to include update on Group…)" share two.
+ */
+export function isPapersItem(paper: { title: string }, item: { title: string }): boolean {
+  return normalise(item.title).startsWith(normalise(paper.title));
+}
+
 /** A paper's cover sheet in words, and the lead of its item on its meeting's agenda. */
 function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: string }[] {
   const c = paper.cover;
   const meeting = ctx.data.meetings.find((m) => m.id === paper.meetingId);
-  const words = (t: string) =>
-    new Set(
-      normalise(t)
-        .split(' ')
-        .filter((w) => w.length > 3),
-    );
-  const own = words(paper.title);
-  const item = meeting?.agenda.find(
-    (a) => [...words(a.title)].filter((w) => own.has(w)).length >= Math.min(2, own.size),
-  );
+  const item = meeting?.agenda.find((a) => isPapersItem(paper, a));
   const facts: [string, string | null | undefined][] = [
     ['Sponsor', c.sponsor],
     ['Author', c.author],
