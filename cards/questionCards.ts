@@ -42,6 +42,7 @@ export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }
         ['Initial', scoreWords(r.initial)],
         ['Current', scoreWords(r.current)],
         ['Target', r.target ? scoreWords(r.target) : 'Not printed'],
+        ['Target reached', r.target ? (r.atTarget ? 'Yes' : 'Not yet') : null],
         ['Appetite', toleranceWords(r.appetite, r.current.score)],
         // Who oversees each, as the register prints it: the committee and the groups reporting to it.
         ['Governance', r.governance],

@@ -203,6 +203,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const risk = answer.risk;
   const summary = riskSummaryText(risk);
   const { elements, cut } = detail(risk);
+  const asked = elements.length > 0 && !risk.facets.includes('everything');
   const tolerance: Container = {
     type: 'Container',
     style: toleranceStyle(risk.appetite),
@@ -222,6 +223,8 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       ],
     },
     tolerance,
+    // A part asked for on its own is the answer: it comes before the caveats and the register's facts.
+    ...(asked ? elements : []),
     ...flagsBlock(risk.flags),
     facts([
       ['Since initial scoring', capitalised(sinceInitial(risk))],
@@ -233,7 +236,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       ['Strategic link', truncate(risk.strategicLink, 200)],
       ['Target reached', risk.target ? (risk.atTarget ? 'Yes' : 'Not yet') : null],
     ]),
-    ...elements,
+    ...(asked ? [] : elements),
     ...notesBlock(answer.notes),
     citation(risk.source),
   ];

@@ -333,11 +333,30 @@ function numberedRisks(
   text: string,
   registerId: string | null,
   known: ReadonlySet<number>,
+  registerWords: ReadonlySet<string>,
 ): RiskReference[] {
   const out: RiskReference[] = [];
-  const add = (number: number, words: string) => {
-    if (number >= 1 && number <= 99 && !out.some((r) => r.number === number))
-      out.push({ registerId, number, draft: false, text: words, by: 'number' });
+  // The register word just before a risk's number ("LPT BAF 1"), or in it ("group baf 1").
+  const registerWordAt = (words: string, at: number): string | null => {
+    const within = /^(\S+)\s/.exec(words)?.[1] ?? '';
+    const before = /(\S+)\s+$/.exec(text.slice(0, at))?.[1] ?? '';
+    return [within, before].find((w) => registerWords.has(w)) ?? null;
+  };
+  const add = (number: number, words: string, at: number) => {
+    if (number < 1 || number > 99) return;
+    const word = registerWordAt(words, at);
+    const same = out.filter((r) => r.number === number);
+    // "LPT BAF 1 and Group BAF 1": the same number in two registers is two risks; the second is
+    // named with its register word, so it is found where it stands.
+    if (!same.length) out.push({ registerId, number, draft: false, text: words, by: 'number' });
+    else if (word && same.every((r) => registerWordAt(r.text, text.indexOf(r.text)) !== word))
+      out.push({
+        registerId,
+        number,
+        draft: false,
+        text: words.startsWith(`${word} `) ? words : `${word} ${words}`,
+        by: 'number',
+      });
   };
   const patterns = [
     new RegExp(
@@ -357,7 +376,7 @@ function numberedRisks(
         continue;
       // "The corporate/JWG risk 007 linked to BAF 02": a risk of another register, not this one's.
       if (i === 1 && OTHER_REGISTERS_RISK.test(text.slice(0, m.index))) continue;
-      add(toNumber(m[1]!), m[0]);
+      add(toNumber(m[1]!), m[0], m.index);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
       // ("BAF 01, 04 and 06": zero-padded numbers follow with no joiner once the comma is gone.)
       const tail = new RegExp(
@@ -365,7 +384,7 @@ function numberedRisks(
       );
       let rest = text.slice(m.index + m[0].length);
       for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
-        add(toNumber(t[1] ?? t[2]!), t[0].trim());
+        add(toNumber(t[1] ?? t[2]!), t[0].trim(), text.length - rest.length);
         rest = rest.slice(t[0].length);
       }
     }
@@ -389,6 +408,22 @@ function draftRegister(v: Vocabulary, registerId: string | null): string | null 
 }
 
 const riskNumbers = new WeakMap<Vocabulary, Set<number>>();
+
+const registerWordsCache = new WeakMap<Vocabulary, Set<string>>();
+
+/** The words that name a register before "BAF": "group", "lpt". */
+function registerWordsOf(v: Vocabulary): Set<string> {
+  let words = registerWordsCache.get(v);
+  if (!words) {
+    words = new Set(
+      v.registers.flatMap((g) =>
+        g.names.flatMap((n) => /^([a-z]+) (baf|board assurance framework)\b/.exec(n)?.[1] ?? []),
+      ),
+    );
+    registerWordsCache.set(v, words);
+  }
+  return words;
+}
 
 /** The numbers risks have in any register. */
 function riskNumbersOf(v: Vocabulary): Set<number> {
@@ -1138,7 +1173,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const cues = cuesOf(text);
 
   const { registerId, organisationIds } = registerOf(text, v);
-  const risks = numberedRisks(text, registerId, riskNumbersOf(v)).map((x) =>
+  const risks = numberedRisks(text, registerId, riskNumbersOf(v), registerWordsOf(v)).map((x) =>
     x.draft ? { ...x, registerId: draftRegister(v, x.registerId) } : x,
   );
   // A risk with its register named beside it is in that one, whatever else the question names.
@@ -1155,6 +1190,14 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       !v.registers.find((g) => g.id === x.registerId)?.padded
     )
       risks[i] = { ...x, registerId: padded[0]!.id };
+  });
+  // "BAF 1 vs LPT BAF 1": the number without its register named is not the one named beside the other.
+  risks.forEach((x, i) => {
+    const twin = risks.find(
+      (y, j) => j !== i && y.number === x.number && y.registerId === x.registerId,
+    );
+    if (twin && !registerNamedBy(text, x, v) && registerNamedBy(text, twin, v))
+      risks[i] = { ...x, registerId: null };
   });
   const described = risks.length === 1 ? describedRisk(text, risks[0]!, ctx) : null;
   if (described) risks[0] = described;

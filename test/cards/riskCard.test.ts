@@ -50,4 +50,17 @@ describe('risk card lists', () => {
       `all 13 controls of the first cause and the rest: ${bulletsShown}`,
     );
   });
+
+  it('a part asked for on its own comes before the data-quality box and the register facts', async () => {
+    const { text } = await ask('BAF 3 controls');
+    const at = (s: string) => {
+      const i = text.indexOf(s);
+      assert.ok(i >= 0, `the card shows ${s}`);
+      return i;
+    };
+    assert.ok(at('Controls') < at('Data quality'), 'controls first');
+    assert.ok(at('Controls') < at('Since initial scoring'), 'before the facts');
+    const plain = await ask('BAF 3');
+    assert.doesNotMatch(plain.text, /\nControls\n/, 'no part asked, none shown');
+  });
 });

@@ -1932,4 +1932,13 @@ describe('answers to directors’ questions', () => {
       /Agenda lead\nDirectors of Governance and Risk \(Group Board Assurance Framework\)/,
     );
   });
+  it('compares the same number in two registers as two risks', async () => {
+    const text = shown(
+      await ask('compare LPT BAF 1 and Group BAF 1', request('personal', 'twin-numbers')),
+    );
+    assert.match(
+      text,
+      /BAF 01 is the higher risk now: 20 \(Extreme\) against 16 \(Extreme\) for GROUP BAF 1/,
+    );
+  });
 });

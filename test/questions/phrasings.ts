@@ -444,6 +444,37 @@ export const DIRECTORS: Row[] = [
     { intent: 'risk.compare', risks: [{ number: 2 }, { number: 5 }] },
   ],
   ['is risk 1 more serious than risk 3', { intent: 'risk.compare' }],
+  // The same number in two registers is two risks.
+  [
+    'compare LPT BAF 1 and Group BAF 1',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 1, registerId: LPT },
+        { number: 1, registerId: GROUP },
+      ],
+    },
+  ],
+  [
+    'is group baf 3 higher than lpt baf 3?',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 3, registerId: GROUP },
+        { number: 3, registerId: LPT },
+      ],
+    },
+  ],
+  [
+    'BAF 2 vs LPT BAF 2',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { number: 2, registerId: null },
+        { number: 2, registerId: LPT },
+      ],
+    },
+  ],
   ['is BAF 3 worse than the others', { intent: 'clarify' }],
   ['most improved risk', { intent: 'risk.list', filter: { kind: 'most-improved' } }],
   ['which risk has improved the most', { intent: 'risk.list', filter: { kind: 'most-improved' } }],

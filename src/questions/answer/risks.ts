@@ -713,20 +713,8 @@ export function answerRiskCompare(
           const [hi, lo] = a.current.score > b.current.score ? [a, b] : [b, a];
           return `${name(hi)} is the higher risk now: ${hi.current.score} (${hi.current.band}) against ${lo.current.score} (${lo.current.band}) for ${name(lo)}.`;
         })();
-  const notes = risks.map((v) => {
-    const target = v.target
-      ? `target ${v.target.score}${v.atTarget ? ', at target' : ''}`
-      : 'no target printed';
-    const appetite =
-      v.appetite.tolerance === 'above'
-        ? 'above appetite'
-        : v.appetite.tolerance === 'at'
-          ? 'at the tolerance limit'
-          : v.appetite.tolerance === 'within'
-            ? 'within appetite'
-            : 'appetite not stated';
-    return `${name(v)}: initial ${v.initial.score}, now ${v.current.score}, ${target}; ${appetite}.`;
-  });
+  // Each risk's scores and appetite are in its own rows; the notes add only what the rows do not say.
+  const notes: string[] = [];
   if (risks.some((v) => v.draft))
     notes.push('A draft risk is proposed to the board and not yet on the approved register.');
   return {
