@@ -9,6 +9,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { BuiltCard, View } from '../../cards';
+import { VERBS } from '../../cards/verbs';
 import type { ChannelRef, ConversationRecord } from '../domain/delivery';
 import { DEFAULT_READ_LIMITS, type TeamMember } from '../imports';
 import type { FileOfferView } from '../imports/views';
@@ -73,6 +74,15 @@ export function fileConsentActivity(offer: FileOfferView, summary: string): Part
 }
 
 /** A card as a message, with a plain-text summary for notifications and screen readers. */
+/** A card button asking a question in a shared conversation: its answer is a new message, not the card. */
+function answersBelow(request: Request): boolean {
+  return (
+    request.input.kind === 'button' &&
+    request.input.verb === VERBS.ask.name &&
+    isShared(request.where)
+  );
+}
+
 export function cardActivity(built: BuiltCard): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
   activity.summary = built.summary;
@@ -166,7 +176,12 @@ export class TeamsBot {
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     } else if (view?.kind === 'file-offer' && built && activity.type === 'message')
       await context.sendActivity(fileConsentActivity(view, built.summary));
-    else if (activity.type === 'invoke') await this.respond(context, 200, built);
+    else if (activity.type === 'invoke' && built && answersBelow(request)) {
+      // A question asked from a card others share is answered in the conversation (in a channel, in
+      // the card's thread): replacing the card would change it for everyone who sees it.
+      await context.sendActivity(cardActivity(built));
+      await this.respondMessage(context, 'Answered below.');
+    } else if (activity.type === 'invoke') await this.respond(context, 200, built);
     else if (built) await context.sendActivity(cardActivity(built));
   }
 
@@ -403,6 +418,15 @@ export class TeamsBot {
       type: ActivityTypes.InvokeResponse,
       value: { status: 200, body },
     });
+  }
+
+  /** An invoke's answer that leaves the card pressed as it is: a short message Teams shows its presser. */
+  private async respondMessage(context: TurnContext, message: string): Promise<void> {
+    const value: InvokeResponse = {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
+    };
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value });
   }
 
   /** An invoke's answer: the card that replaces the one pressed, or an error status. */

@@ -125,10 +125,30 @@ describe('private business by every route (end to end over HTTP)', function () {
     const inChannel = channelMessage('x', DOCA);
     const execute = {
       ...cardAction('question.ask', { question: 'next board agenda' }, DOCA),
+      serviceUrl: connector.url,
       conversation: inChannel.conversation,
       channelData: inChannel.channelData,
     };
-    assert.doesNotMatch(await reply(execute), SECRET);
+    // The card pressed is shared: it stays as it is, and the answer is posted in its thread.
+    const before = connector.received.length;
+    const pressed = await post(app.url, execute);
+    assert.equal(pressed.status, 200, JSON.stringify(pressed.body));
+    assert.equal(invokeCard(pressed), null, 'the shared card is not replaced');
+    assert.deepEqual(pressed.body, {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Answered below.',
+    });
+    const posted = connector.received.slice(before);
+    assert.equal(posted.length, 1, 'one answer posted');
+    assert.equal(
+      posted[0]!.conversationId,
+      '19:general@thread.tacv2;messageid=1',
+      'in the card’s thread',
+    );
+    const answer = JSON.stringify(posted[0]!.activity);
+    assert.match(answer, /28 January 2027/, 'the meeting itself is named');
+    assert.doesNotMatch(answer, SECRET);
     const submit = {
       ...inChannel,
       text: '',
