@@ -1313,6 +1313,22 @@ function itemWords(r: Reading): string {
   return words.length ? words.join(' ') : (r.subject ?? r.text);
 }
 
+/** Words that name a meeting or ask what happened at it, not an item of it. */
+const MEETING_ASKING = new Set(
+  'what whats happened happen happens went go going on at in of the a our last latest previous recent most board boards meeting meetings trust group gtb was were is did do does anything everything cover covered get got through'.split(
+    ' ',
+  ),
+);
+
+/** "What came up at the last board?", "what happened at the last meeting": the meeting, no item named. */
+function asksWholeMeeting(r: Reading): boolean {
+  return (
+    has(r, 'last') &&
+    !r.pastPeriod &&
+    (r.subject ?? r.text).split(' ').every((w) => MEETING_ASKING.has(w) || ITEM_ASKING.has(w))
+  );
+}
+
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
   'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told'.split(
@@ -2119,7 +2135,8 @@ export const RULES = [
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
       !r.risks.length &&
       !has(r, 'actions') &&
-      (!r.paper || paperAtOtherMeeting(r)),
+      (!r.paper || paperAtOtherMeeting(r)) &&
+      !asksWholeMeeting(r),
     then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
   }),
   meetingAgenda.rule({

@@ -1,6 +1,7 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import { followUpQuestion, riskOfQuestion, stillNarrowed, WHICH_ORGANISATION } from './followUp';
 import { CUES } from './lexicon';
+import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
 import type { RiskReference } from './question';
@@ -236,7 +237,8 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
     .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
 }
 
-export function decide(reading: Reading, last: Question | null = null): Question {
+/** What a reading asks, as read (a negation is only what the rules make of it). */
+function decideAsRead(reading: Reading, last: Question | null): Question {
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
@@ -270,4 +272,73 @@ export function decide(reading: Reading, last: Question | null = null): Question
 
 export function understand(raw: string, ctx: UnderstandContext): Question {
   return decide(readQuestion(raw, ctx), ctx.last ?? null);
+}
+
+export function decide(reading: Reading, last: Question | null = null): Question {
+  const question = decideAsRead(reading, last);
+  return lessWhatIsNegated(reading, question, last) ?? question;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A list asked for less what a negation names ("which actions aren't signed off by People?", "risks
+ * not governed through F&P", "apart from BAF 05, my actions on the LPT BAF"): the list without the
+ * negated words, leaving out the list the negated words pick. Only where the reading as typed took
+ * no notice of the negation (it reads the same without it); where a rule reads the negation itself
+ * ("risks NOT above appetite": within appetite), the rule's reading stands.
+ */
+function lessWhatIsNegated(
+  reading: Reading,
+  question: Question,
+  last: Question | null,
+): Question | null {
+  if (!['actions.list', 'risk.list', 'risk.detail'].includes(question.intent)) return null;
+  const forms = negatedForms(reading.raw);
+  // A single risk is only a list's exception: "over appetite, not counting the draft one".
+  if (!forms || (question.intent === 'risk.detail' && !forms.excepting)) return null;
+  const { ctx } = reading;
+  const positive = decideAsRead(readQuestion(forms.positive, ctx), last);
+  const base = decideAsRead(readQuestion(forms.base, ctx), last);
+  if (question.intent === 'risk.detail' || question.intent === 'risk.list') {
+    if (base.intent !== 'risk.list') return null;
+    // "Above appetite, not counting the draft": the risks named are left out.
+    if (forms.excepting) {
+      const named = readQuestion(forms.phrase, ctx).risks;
+      return named.length ? { ...base, except: { risks: named } } : null;
+    }
+    if (!same(positive, question) || positive.intent !== 'risk.list') return null;
+    if (same(base.filter, positive.filter) || base.registerId !== positive.registerId) return null;
+    return { ...base, except: { filter: positive.filter } };
+  }
+  // "Which of those aren't…": those of the last list.
+  const whole =
+    base.intent !== 'actions.list' &&
+    last?.intent === 'actions.list' &&
+    /\b(those|these|them|ones)\b/i.test(forms.base)
+      ? last
+      : base;
+  if (
+    question.intent !== 'actions.list' ||
+    positive.intent !== 'actions.list' ||
+    whole.intent !== 'actions.list' ||
+    !same(positive, question) ||
+    same({ ...whole, page: 1 }, { ...positive, page: 1 })
+  )
+    return null;
+  // "…not counting the ones shared with the ACE/DCE": those a role leads, as the lists leave them out.
+  if (positive.scope.kind === 'role' && whole.scope.kind !== 'role')
+    return {
+      ...whole,
+      page: question.page,
+      filter: {
+        ...whole.filter,
+        notLedBy: { roleIds: positive.scope.roleIds, text: positive.scope.text, task: false },
+      },
+    };
+  return {
+    ...whole,
+    page: question.page,
+    except: { scope: positive.scope, filter: positive.filter },
+  };
 }

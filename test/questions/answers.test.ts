@@ -1941,4 +1941,26 @@ describe('answers to directors’ questions', () => {
       /BAF 01 is the higher risk now: 20 \(Extreme\) against 16 \(Extreme\) for GROUP BAF 1/,
     );
   });
+  it('lists what a negation leaves: every risk but those a committee oversees, every action but those signed off there', async () => {
+    const risks = shown(
+      await ask(
+        "which LPT BAF risks aren't governed through the finance and performance committee?",
+        request('personal', 'not-governed'),
+      ),
+    );
+    assert.match(risks, /leaving out risks overseen by the Finance and Performance Committee/);
+    assert.match(risks, /BAF 01 20 Extreme; BAF 02 12 High; BAF 06 20 Extreme; BAF 07 12 High\./);
+    const actions = shown(
+      await ask(
+        "which well-led strategy actions aren't signed off by the strategy and partnerships committee?",
+        request('personal', 'not-signed-off'),
+      ),
+    );
+    assert.match(
+      actions,
+      /leaving out the 17 signed off by the Strategy and Partnerships Committee/,
+    );
+    assert.match(actions, /Well-Led Strategy 6/);
+    assert.doesNotMatch(actions, /Well-Led Strategy 1\b/);
+  });
 });

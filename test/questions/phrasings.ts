@@ -1020,6 +1020,74 @@ export const DIRECTORS: Row[] = [
  * read wrongly, each fixed as a class: several new phrasings of each, none of them the blind question.
  */
 export const CLASSES: Row[] = [
+  // A list less what a negation names: the list without it, leaving out what it picks.
+  [
+    "which well-led strategy actions aren't signed off by the strategy and partnerships committee?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'strategy' },
+      except: { filter: { signOff: 'strategy and partnerships' } },
+    },
+  ],
+  [
+    'which improvement actions am i not the action lead on?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'improvement' },
+      except: { scope: { kind: 'mine', as: 'action-lead' } },
+    },
+  ],
+  [
+    'apart from BAF 05, have i got any actions on the LPT BAF?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+      except: { scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 5 } } } },
+    },
+  ],
+  [
+    "which of my LPT BAF actions aren't due in may?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'open' },
+      // "May" with no year: the May the papers have actions due in.
+      except: { filter: { status: 'due', yearless: true } },
+    },
+  ],
+  [
+    'which LPT BAF risks are not governed through the finance and performance committee',
+    {
+      intent: 'risk.list',
+      registerId: LPT,
+      filter: { kind: 'all' },
+      except: { filter: { kind: 'committee', committee: 'Finance and Performance Committee' } },
+    },
+  ],
+  [
+    'is any group BAF risk over appetite, not counting the draft workforce one?',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'above-appetite' },
+      except: { risks: [{ draft: true }] },
+    },
+  ],
+  [
+    'well-led actions I lead, other than the ones shared with the ACE/DCE',
+    {
+      intent: 'actions.list',
+      filter: { notLedBy: { roleIds: ['role-wlt-ace', 'role-wlt-dce'] } },
+    },
+  ],
+  // A negation a rule reads itself keeps the rule's reading.
+  [
+    'which risks are not above appetite',
+    { intent: 'risk.list', filter: { kind: 'within-appetite' } },
+  ],
+  [
+    'anything not due yet on the FTSU plan',
+    { intent: 'actions.list', filter: { status: 'due', period: { to: null } } },
+  ],
   // A real English word is never a typo ("cars" is not "care").
   ['anything on electric bikes', { intent: 'topic', text: 'electric bikes' }],
   ['anything on hot desking', { intent: 'topic', text: 'hot desking' }],
@@ -2971,6 +3039,23 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  [
+    'list the FTSU actions from the well-led plan',
+    "which of those aren't due 30 september 2025?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      except: { filter: { status: 'due', period: { from: '2025-09-30' } } },
+    },
+  ],
+  [
+    'which well-led actions go to the People committee for sign off?',
+    "and which of those don't have the DoCA as action owner?",
+    {
+      intent: 'actions.list',
+      filter: { signOff: 'people', notLedBy: { roleIds: ['role-wlt-doca'] } },
+    },
+  ],
   [
     'what is BAF 4 score',
     'and its gaps?',

@@ -642,9 +642,14 @@ export async function answerActionList(
   page: number,
   questionText: string,
   tally: ActionTally | null = null,
+  except: { scope: ActionScope; filter: ActionFilter } | null = null,
 ): Promise<ActionListAnswer | MessageAnswer> {
-  const chosen = await selectInYear(ctx, scope, filter);
-  if ('kind' in chosen) return chosen;
+  const selected = await selectInYear(ctx, scope, filter);
+  if ('kind' in selected) return selected;
+  const left = except ? await leftOut(ctx, except) : null;
+  const chosen = left
+    ? { ...selected, matching: selected.matching.filter((a) => !left.ids.has(a.id)) }
+    : selected;
   const { scoped, filter: used } = chosen;
   filter = used;
   const all = scoped.actions.map((a) => a.value);
@@ -682,10 +687,11 @@ export async function answerActionList(
     scope.kind === 'mine' && scope.as ? ` as ${scope.as.replace('-', ' ')}` : '',
   );
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
-  const description =
+  const description = `${
     scope.kind === 'mine'
       ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
-      : `${what} for ${scoped.whose}`;
+      : `${what} for ${scoped.whose}`
+  }${left ? `, leaving out ${left.label}` : ''}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
@@ -735,6 +741,37 @@ export async function answerActionList(
     previousPage: current > 1 ? pageQuestion(current - 1) : null,
     firstPage: current > 2 ? base : null,
     question: pageQuestion(current),
+  };
+}
+
+/** The actions a list leaves out ("…that aren't signed off by People"), and the words for them. */
+async function leftOut(
+  ctx: AnswerContext,
+  except: { scope: ActionScope; filter: ActionFilter },
+): Promise<{ ids: Set<string>; label: string } | null> {
+  const excluded = await selectInYear(ctx, except.scope, except.filter);
+  if ('kind' in excluded) return null;
+  const { scope } = except;
+  const { filter } = excluded;
+  const said = [
+    scope.kind === 'mine'
+      ? scope.as
+        ? `you lead as ${scope.as.replace('-', ' ')}`
+        : 'of yours'
+      : null,
+    filter.signOff
+      ? `signed off by the ${filter.signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee`
+      : null,
+    filter.period
+      ? `${filter.status === 'closed' ? 'closed' : 'due'} ${filter.period.label}`
+      : filter.status === 'closed' || filter.status === 'overdue'
+        ? filter.status
+        : null,
+  ].filter((x): x is string => !!x);
+  const n = excluded.matching.length;
+  return {
+    ids: new Set(excluded.matching.map((a) => a.id)),
+    label: `the ${n} ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`,
   };
 }
 
@@ -1000,8 +1037,11 @@ export const actionsList = kind(
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
     tally: z.enum(['sign-off', 'leads', 'sections', 'statuses', 'first']).optional(),
+    /** Left out of the list: the actions this scope and filter pick ("…that aren't due in May"). */
+    except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
   },
-  (q, ctx, text) => answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null),
+  (q, ctx, text) =>
+    answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null, q.except ?? null),
 );
 
 /** One action: "Well-Led FTSU 5", its history, or why it is late. */

@@ -603,6 +603,7 @@ export function answerRiskList(
   registerId: string | null,
   filter: RiskListFilter,
   among?: RiskListFilter,
+  except?: { filter?: RiskListFilter; risks?: RiskReference[] },
 ): RiskListAnswer | MessageAnswer {
   const register = registerAsked(ctx, registerId);
   if (!register) return NO_REGISTERS;
@@ -616,7 +617,8 @@ export function answerRiskList(
   const listedRisks = risks.map((r) => listed(r, register));
   // "Which of those…": the risks of the last list only.
   const all = among ? applyFilter(listedRisks, among) : listedRisks;
-  const views = applyFilter(all, filter);
+  const left = leftOut(ctx, all, except);
+  const views = applyFilter(all, filter).filter((v) => !left.ids.has(v.id));
   const notes: string[] = filterNotes(filter, views, all);
   // A list chosen by score says where the register's summary table prints another score than the
   // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
@@ -670,18 +672,43 @@ export function answerRiskList(
     );
   return {
     kind: 'risk-list',
-    title: listLabel(filter),
+    title: `${listLabel(filter)}${left.label ? `, ${left.label}` : ''}`,
     registerTitle: registerLabel(register),
     filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
     risks: views.map(({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, ...v }) => v),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),
-    showHeatMap: filter.kind === 'all',
+    showHeatMap: filter.kind === 'all' && !left.ids.size,
     appetiteStatement: register.appetite.statement,
     lead: updated?.lead ?? (filter.kind === 'oversight' ? oversightSentence(all) : null),
     notes,
     source: citation(ctx.data, register.source),
   };
+}
+
+/** The risks a list leaves out, and the words that say so ("not overseen by…", "except GROUP BAF 1"). */
+function leftOut(
+  ctx: AnswerContext,
+  all: ListedRisk[],
+  except: { filter?: RiskListFilter; risks?: RiskReference[] } | undefined,
+): { ids: Set<string>; label: string } {
+  if (!except) return { ids: new Set(), label: '' };
+  const byFilter = except.filter ? applyFilter(all, except.filter) : [];
+  const named = (except.risks ?? []).flatMap((ref) => {
+    const found = resolveRisk(ctx, ref);
+    return found ? [found.risk.id] : [];
+  });
+  const ids = new Set([...byFilter.map((v) => v.id), ...named]);
+  const names = all.filter((v) => named.includes(v.id)).map((v) => riskName(v));
+  const label = [
+    except.filter
+      ? `leaving out ${listLabel(except.filter).replace(/^\w/, (c) => c.toLowerCase())}`
+      : '',
+    names.length ? `except ${names.join(' and ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { ids, label };
 }
 
 /** "Is BAF 3 worse than BAF 4?": both risks side by side, and the answer in one sentence. */
@@ -905,8 +932,15 @@ export const riskList = kind(
     top: RiskReference.nullable().optional(),
     /** The list a follow-up picks from ("which of those has the furthest to go?"): the last one's. */
     among: RiskListFilter.optional(),
+    /**
+     * Left out of the list: those a filter picks ("risks NOT governed through F&P") or risks named
+     * ("above appetite, not counting the draft").
+     */
+    except: z
+      .object({ filter: RiskListFilter.optional(), risks: z.array(RiskReference).optional() })
+      .optional(),
   },
-  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter, q.among),
+  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter, q.among, q.except),
 );
 
 /** Lists that ask for one risk: the highest, the lowest, the most improved, the furthest from target. */
