@@ -1,14 +1,14 @@
 import type { ImportView } from '../src/imports/views';
-import type { Answer, SearchResultView } from '../src/questions/answers';
+import type { Answer, SearchResultView, TwoAnswers } from '../src/questions/answers';
 import type { DeskView, OutgoingView } from '../src/reminders/views';
 import type { ProgressView } from '../src/shared/viewTypes';
-import type { BuiltCard } from './adaptiveCard';
+import type { BuiltCard, CardElement } from './adaptiveCard';
 import { ACTION_CARDS } from './actionCards';
 import { BRIEF_CARDS } from './briefCard';
 import { IMPORT_CARDS } from './importCards';
 import { INFO_CARDS } from './infoCards';
 import { MEETING_CARDS } from './meetingCards';
-import { text } from './parts';
+import { adaptiveCard, text } from './parts';
 import { PAPER_CARDS } from './paperCards';
 import { PROGRESS_CARDS } from './progressCard';
 import { QUESTION_CARDS } from './questionCards';
@@ -48,6 +48,7 @@ const BUILDERS: Builders = {
   ...SEARCH_RESULT_CARDS,
   ...SECRETARY_CARDS,
   ...STRATEGY_CARDS,
+  'two-answers': twoAnswersCard,
 };
 
 /** Every kind of view there is a card for. */
@@ -71,5 +72,37 @@ function withReadAs(built: BuiltCard, readAs: string): BuiltCard {
   return {
     summary: `${readAs} ${built.summary}`,
     card: { ...built.card, body: [...body.slice(0, at), note, ...body.slice(at)] },
+  };
+}
+
+/**
+ * Two questions asked in one message: both answers in one card, the second below a rule, their
+ * summaries one after the other.
+ */
+function twoAnswersCard(view: TwoAnswers): BuiltCard {
+  const built = view.answers.map((a) => renderView(a));
+  const [first, ...rest] = built;
+  if (!first)
+    return {
+      summary: 'Nothing to show here.',
+      card: adaptiveCard([text('Nothing to show here.')], 'Nothing to show here.'),
+    };
+  const summary = built.map((b) => b.summary).join(' ');
+  const body = [
+    ...first.card.body,
+    ...rest.map((b): CardElement => ({
+      type: 'Container',
+      separator: true,
+      spacing: 'ExtraLarge',
+      items: b.card.body,
+    })),
+  ];
+  return {
+    summary,
+    // No buttons: each answer's would name no subject under the other's, and pressing one would
+    // replace both answers with one.
+    card: adaptiveCard(body, summary, {
+      fullWidth: built.some((b) => b.card.msteams?.width === 'Full'),
+    }),
   };
 }

@@ -45,8 +45,17 @@ export interface ReadAs {
   readAs?: string;
 }
 
-/** Every answer any kind of question can give. */
-export type Answer = AnswerOf<RuledKind> & ReadAs;
+/** The answer one kind of question gives. */
+export type OneAnswer = AnswerOf<RuledKind> & ReadAs;
+
+/** Two questions asked in one message ("who owns it, and which committee looks at it?"): both answers. */
+export interface TwoAnswers {
+  kind: 'two-answers';
+  answers: OneAnswer[];
+}
+
+/** Every answer a message can get. */
+export type Answer = OneAnswer | TwoAnswers;
 
 export type { ActionAnswer, ActionDelayAnswer, ActionListAnswer } from './answer/actions';
 export type {

@@ -1223,7 +1223,11 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const dated =
     DATE_WORDS.test(risks.length ? normalise(dateText) : text) &&
     !(checking && cues.has('actions')) &&
-    (!risks.length || cues.has('actions'));
+    // "What did the September board say about BAF 1?": a meeting's month, with a risk named.
+    (!risks.length ||
+      cues.has('actions') ||
+      (cues.has('meeting') &&
+        /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)));
   const period = dated ? findPeriod(dateText, ctx.now) : null;
   const pastPeriod = dated ? findPeriod(dateText, ctx.now, 'past') : null;
   const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
@@ -1262,10 +1266,18 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;
   const performance = findNamed(text, v.performanceReports)[0] ?? null;
   const performanceReport = performance?.thing.id ?? null;
+  // "At the end of last year", "by the start of Q2": the words placing a date in its period.
+  const placing =
+    period || pastPeriod
+      ? (/\b(?:at |by |towards |around |near )?(?:the )?(?:end|start|beginning|middle|close) of\b/.exec(
+          text,
+        )?.[0] ?? '')
+      : '';
   const spans = [
     // The dates named are not what the question is about ("the january board").
     period?.text.toLowerCase() ?? '',
     pastPeriod?.text.toLowerCase() ?? '',
+    placing,
     paper?.name ?? '',
     sponsor?.name ?? '',
     report?.name ?? '',

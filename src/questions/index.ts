@@ -8,7 +8,7 @@ import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
 import { asksForOneRisk, defaultRegister, topRiskOf } from './answer/risks';
 import { soleAmbitionOf } from './answer/strategy';
-import type { Answer, SearchResultView } from './answers';
+import type { Answer, OneAnswer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
   type ConversationKey,
@@ -21,6 +21,7 @@ import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
+import { answeredApart, twoAsks } from './asks';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
@@ -139,6 +140,8 @@ export function createQuestions({
   };
 
   const readings = new RecentReadings();
+  /** A message read as two questions: the second, answered after the first (`read`, then `answer`). */
+  const secondAsks = new WeakMap<Request, { first: Question; then: Question; text: string }>();
   /** The one reader of what people type, against this snapshot of the papers. */
   const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
     decide(
@@ -161,6 +164,41 @@ export function createQuestions({
       : question;
   };
 
+  /** One question's answer; its subject is remembered, and a question it could not answer is kept. */
+  const answerOne = async (
+    request: Request,
+    question: Question,
+    text: string,
+  ): Promise<OneAnswer> => {
+    const ctx = await context(request);
+    const answered = await answer(question, ctx, text);
+    const note = readAs(question);
+    const reply = note ? { ...answered, readAs: note } : answered;
+    // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
+    const subject =
+      question.intent === 'risk.list' &&
+      reply.kind === 'risk-list' &&
+      // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
+      (asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1)
+        ? { ...question, top: topRiskOf(ctx.data, reply) }
+        : subjectAmbition(question, reply, ctx.data);
+    // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
+    // answered as one, and "what's the tolerance range for that?" follows it.
+    if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))
+      await quietly(
+        'remember the subject',
+        () => memory.remember(conversationOf(request), asSaidOnce(subject), request.now),
+        undefined,
+      );
+    if (couldNotAnswer(question, reply) && text.trim())
+      await quietly(
+        'keep the unanswered question',
+        () => log.record(request.where.tenantId, text.trim(), request.now),
+        undefined,
+      );
+    return reply;
+  };
+
   return {
     async read(request, text) {
       const last = await quietly(
@@ -168,36 +206,28 @@ export function createQuestions({
         () => memory.recall(conversationOf(request), request.now),
         null,
       );
-      return reader(request, await referenceData.get(), last)(text);
+      const data = await referenceData.get();
+      const whole = reader(request, data, last)(text);
+      const asks = twoAsks(text);
+      if (!asks) return whole;
+      // The second part read with the first as its subject: "…and which committee looks at it?".
+      const first = reader(request, data, last)(asks.first);
+      const then = reader(request, data, first)(asks.then);
+      if (!answeredApart(whole, first, then)) return whole;
+      secondAsks.set(request, { first, then, text: asks.then });
+      return first;
     },
     async answer(request, question, text = '') {
-      const ctx = await context(request);
-      const answered = await answer(question, ctx, text);
-      const note = readAs(question);
-      const reply = note ? { ...answered, readAs: note } : answered;
-      // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
-      const subject =
-        question.intent === 'risk.list' &&
-        reply.kind === 'risk-list' &&
-        // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
-        (asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1)
-          ? { ...question, top: topRiskOf(ctx.data, reply) }
-          : subjectAmbition(question, reply, ctx.data);
-      // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
-      // answered as one, and "what's the tolerance range for that?" follows it.
-      if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))
-        await quietly(
-          'remember the subject',
-          () => memory.remember(conversationOf(request), asSaidOnce(subject), request.now),
-          undefined,
-        );
-      if (couldNotAnswer(question, reply) && text.trim())
-        await quietly(
-          'keep the unanswered question',
-          () => log.record(request.where.tenantId, text.trim(), request.now),
-          undefined,
-        );
-      return reply;
+      const second = secondAsks.get(request);
+      if (second?.first !== question) return answerOne(request, question, text);
+      secondAsks.delete(request);
+      return {
+        kind: 'two-answers',
+        answers: [
+          await answerOne(request, question, text),
+          await answerOne(request, second.then, second.text),
+        ],
+      };
     },
     async search(request, command, query) {
       const ctx = await context(request);

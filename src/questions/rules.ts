@@ -703,11 +703,15 @@ function actionScope(r: Reading): ActionScope {
   // "FTSU actions not led by DoCA": the role leaves actions out (`actionFilter`), it does not choose them.
   if (r.roles && !notLedBy(r)) {
     // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
+    // "…on the 2024 LPT research risk": a risk named by what it is about, as a risk.
+    const byTopic = r.topicRisks[0];
     const within = r.risks[0]
       ? ({ kind: 'risk', risk: r.risks[0] } as const)
       : r.logSection
         ? ({ kind: 'log', ...r.logSection } as const)
-        : null;
+        : byTopic && /\brisk\b/.test(r.text) && !ambiguousTopic(r) && byTopic.score >= 50
+          ? ({ kind: 'risk', risk: byTopic.ref } as const)
+          : null;
     return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
   }
   // "Actions on the culture risk on the group BAF": the risk, which the register's whole log holds.
@@ -1226,9 +1230,35 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
 }
 
 /** The performance report's table a question names ("the mental health targets"), if it names one. */
+/** Figures that miss their target: "off target", "not hitting the community targets", "missed target". */
+const MISSES_TARGET =
+  /\b(off[ -]target|miss(ed|es|ing)?( (the|their|its|our))? targets?|(not|aren t|arent|isn t|isnt|weren t|wasn t|are not|is not|failing to|fail to|failed to) (meeting|hitting|achieving|making|reaching|meet|hit|achieve|make|reach|on)( (the|their|its|our|any))?( \w+)? (targets?|track)|(below|behind|short of|outside|adrift of|worse than)( the| their| its)? targets?)\b/;
+/** Figures that meet it: "on target", "which did NHFT actually hit?", "meeting their targets". */
+const MEETS_TARGET =
+  /\b(on target|within target|(meeting|hitting|achieving|met|hit|achieved|achieve|meet|reach(ed|ing)?)( (the|their|its|our))?( \w+)? targets?|did \w+ (actually |really )?(hit|meet|achieve|make))\b/;
+
+/** Whether a question about figures asks only those missing (or meeting) their target. */
+export function targetAsked(r: Reading): 'missed' | 'met' | null {
+  if (MISSES_TARGET.test(r.text)) return 'missed';
+  if (MEETS_TARGET.test(r.text)) return 'met';
+  return null;
+}
+
+/** Words for the report's figures, asked of as a whole ("which measures are off target?"). */
+const FIGURES_WORDS =
+  /\b(measures?|indicators?|metrics?|kpis?|figures|numbers|targets?|performance|where)\b/;
+
 function tableNamed(r: Reading): string | null {
-  const groups = new Set(r.ctx.vocabulary.indicators.flatMap((i) => (i.group ? [i.group] : [])));
-  return [...groups].find((g) => hasPhrase(r.text, g)) ?? null;
+  const groups = [
+    ...new Set(r.ctx.vocabulary.indicators.flatMap((i) => (i.group ? [i.group] : []))),
+  ];
+  // By its name, or its first words ("the community targets": "Community & Family").
+  const short = (g: string) => g.split(/\s+(?:&|and|\()\s*/)[0]!;
+  return (
+    groups.find((g) => hasPhrase(r.text, g)) ??
+    groups.find((g) => short(g) !== g && hasPhrase(r.text, short(g))) ??
+    null
+  );
 }
 
 /** A level of an ambition's progress or confidence asked about: "only 90%", "at 75% confidence". */
@@ -1311,6 +1341,17 @@ function paperAtOtherMeeting(r: Reading): boolean {
 function itemWords(r: Reading): string {
   const words = (r.subject ?? r.text).split(' ').filter((w) => !ITEM_ASKING.has(w));
   return words.length ? words.join(' ') : (r.subject ?? r.text);
+}
+
+/** "What did the September board say about BAF 1?": what a past meeting's minutes record on a risk. */
+function riskDiscussedAt(r: Reading): boolean {
+  return (
+    r.risks.length === 1 &&
+    r.risks[0]!.by === 'number' &&
+    has(r, 'meeting') &&
+    !!r.pastPeriod &&
+    /\b(say|said|discuss\w*|talk\w*|raised|mention\w*|challeng\w*|debat\w*)\b/.test(r.text)
+  );
 }
 
 /** Words that name a meeting or ask what happened at it, not an item of it. */
@@ -1514,6 +1555,34 @@ export const RULES = [
       !(has(r, 'cover') && has(r, 'who')) &&
       !!asksWhoseRecord(r),
     then: (r) => ({ registerId: null, recordId: asksWhoseRecord(r), whose: true }),
+  }),
+  performance.rule({
+    rank: 69,
+    name: 'the figures missing (or meeting) their target',
+    // "Which LPT workforce measures aren't meeting target?", "where is NHFT not hitting the community
+    // targets?": the report's figures against the targets it prints, not a risk's target score.
+    when: (r) =>
+      targetAsked(r) !== null &&
+      // "Are we on target for sickness?": the figure itself, with its target.
+      (targetAsked(r) === 'missed' ||
+        /\b(which|what|where|list|any|show|how many)\b/.test(r.text)) &&
+      !r.risks.length &&
+      !/\b(risks?|baf|bafs|ambitions?|actions?)\b/.test(r.text) &&
+      (r.indicators.length > 0 || tableNamed(r) !== null || FIGURES_WORDS.test(r.text)),
+    then: (r) => {
+      const table = tableNamed(r);
+      const vocabulary = r.ctx.vocabulary.indicators;
+      return {
+        want: 'indicator',
+        organisationIds: r.organisationIds,
+        indicatorIds: table
+          ? vocabulary.filter((i) => i.group === table).map((i) => i.id)
+          : r.indicators.length
+            ? r.indicators
+            : vocabulary.map((i) => i.id),
+        against: targetAsked(r)!,
+      };
+    },
   }),
   performance.rule({
     rank: 74,
@@ -2091,7 +2160,9 @@ export const RULES = [
         : has(r, 'chaired')
           ? 'chair'
           : // "Present, in attendance, apologies": all of them.
-            has(r, 'apologies') && !/\b(present|in attendance|attended)\b/.test(r.text)
+            has(r, 'apologies') &&
+              (!/\b(present|in attendance|attended)\b/.test(r.text) ||
+                /\b(not|wasn t|weren t|wasnt|werent) (present|in attendance)\b/.test(r.text))
             ? 'apologies'
             : /\bpresent\b/.test(r.text) && !/\b(in attendance|apologies)\b/.test(r.text)
               ? 'present'
@@ -2131,13 +2202,17 @@ export const RULES = [
           has(r, 'meeting', 'minutes') &&
           // "What did the Group Board minutes say about…": the minutes on record, latest first.
           (!!r.pastPeriod || has(r, 'last', 'minutes')) &&
-          (!!r.topic || paperAtOtherMeeting(r)) &&
+          (!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
-      !r.risks.length &&
+      (!r.risks.length || riskDiscussedAt(r)) &&
       !has(r, 'actions') &&
       (!r.paper || paperAtOtherMeeting(r)) &&
       !asksWholeMeeting(r),
-    then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
+    then: (r) => ({
+      body: r.body,
+      date: minutesDate(r),
+      item: riskDiscussedAt(r) ? r.risks[0]!.text : itemWords(r),
+    }),
   }),
   meetingAgenda.rule({
     rank: 127,
@@ -2402,7 +2477,7 @@ export const RULES = [
     then: (r) => {
       // "How many times did the board meet in 25/26": every meeting in the period, not the first.
       const several =
-        /\b(how many (times|meetings|boards|sessions)|how often|which|list|all|every|times)\b/.test(
+        /\b(how many (times|meetings|boards|sessions)|how often|which (meetings|boards|sessions|dates|days|months|ones)|list|all|every|times)\b/.test(
           r.text,
         );
       const date = several ? null : meetingDateOf(r, 'meetings');

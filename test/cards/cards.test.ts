@@ -49,6 +49,7 @@ describe('card builders, one per view', () => {
       [DEMO.doca, 'What segment are we in?'],
       [DEMO.doca, 'Has the group digital transformation plan been signed off yet?'],
       [DEMO.doca, 'Which workplan items are not planned for any meeting?'],
+      [DEMO.doca, 'What is Group BAF 1 scored at, and who owns BAF 5?'],
     ] as const)
       add(await f.ask(who, text));
 
@@ -205,6 +206,7 @@ describe('card builders, one per view', () => {
     ['agenda-form', [/Apologies/]],
     ['brief', [/29 January 2026/, /Source|source/]],
     ['risk-compare', [/GROUP BAF 3/, /GROUP BAF 4/, /Source:/]],
+    ['two-answers', [/GROUP BAF 1/, /Who owns GROUP BAF 5/, /Source:/]],
     ['risk-owner', [/names no single owner or lead for GROUP BAF 4/, /Source:/]],
     ['search', [/BAF 06/, /GROUP BAF DRAFT/]],
     ['minutes', [/GTB\/25\/15/, /Source:/]],

@@ -1839,7 +1839,7 @@ describe('answers to directors’ questions', () => {
         request('personal', 'padded-beside'),
       ),
     );
-    assert.match(text, /^GROUP BAF 4 and BAF 07 compared\n/);
+    assert.match(text, /^GROUP BAF 4 and LPT BAF 07 compared\n/);
   });
   it('lists the risks above appetite though the appetite is named as the trust’s and its level', async () => {
     const text = shown(
@@ -1938,7 +1938,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /BAF 01 is the higher risk now: 20 \(Extreme\) against 16 \(Extreme\) for GROUP BAF 1/,
+      /LPT BAF 01 is the higher risk now: 20 \(Extreme\) against 16 \(Extreme\) for GROUP BAF 1/,
     );
   });
   it('lists what a negation leaves: every risk but those a committee oversees, every action but those signed off there', async () => {
@@ -1958,9 +1958,52 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       actions,
-      /leaving out the 17 signed off by the Strategy and Partnerships Committee/,
+      /leaving out the 6 signed off by the Strategy and Partnerships Committee/,
     );
     assert.match(actions, /Well-Led Strategy 6/);
     assert.doesNotMatch(actions, /Well-Led Strategy 1\b/);
+  });
+  it('lists the figures missing their printed target, and says which targets it cannot judge', async () => {
+    const text = shown(
+      await ask(
+        "which LPT workforce measures aren't meeting target?",
+        request('personal', 'off-target'),
+      ),
+    );
+    assert.match(
+      text,
+      /2 figures miss their printed target: Vacancy rate \(LPT 10\.2% against < 10%\); Sickness Overall \(LPT 6\.0% against < 4\.5%\)/,
+    );
+    assert.doesNotMatch(text, /Turnover/, 'a figure inside its target is not listed');
+    const community = shown(
+      await ask(
+        'where is NHFT not hitting the community targets?',
+        request('personal', 'nhft-off'),
+      ),
+    );
+    assert.match(
+      community,
+      /1 figure misses its printed target: 2-hr Urgent Care Response \(NHFT 66% against >= 70%\)/,
+    );
+    assert.match(
+      community,
+      /Targets printed with no direction, not judged: .*Community Beds Length of Stay/,
+    );
+  });
+  it('answers two questions asked in one message, the second below the first', async () => {
+    const text = shown(
+      await ask(
+        'what is group BAF 1 scored at, and who owns BAF 5?',
+        request('personal', 'two-asks'),
+      ),
+    );
+    assert.match(text, /^GROUP BAF 1\n/);
+    assert.match(text, /Current\n4 x 4 = 16/);
+    assert.match(text, /Who owns GROUP BAF 5/);
+    assert.ok(
+      text.indexOf('Who owns GROUP BAF 5') > text.indexOf('4 x 4 = 16'),
+      'in the order asked',
+    );
+    assert.doesNotMatch(text, /compared/, 'not read as a comparison of the two');
   });
 });

@@ -1079,6 +1079,47 @@ export const CLASSES: Row[] = [
       filter: { notLedBy: { roleIds: ['role-wlt-ace', 'role-wlt-dce'] } },
     },
   ],
+  // The report's figures against their printed targets.
+  [
+    "which LPT workforce measures aren't meeting target?",
+    { intent: 'performance', organisationIds: ['lpt'], against: 'missed' },
+  ],
+  [
+    'where is NHFT not hitting the community targets?',
+    { intent: 'performance', organisationIds: ['nhft'], against: 'missed' },
+  ],
+  ['which indicators are off target', { intent: 'performance', against: 'missed' }],
+  ['which risks are off target', { intent: 'risk.list', filter: { kind: 'above-target' } }],
+  // Asked of the meeting's attendance: who was not there.
+  ["who wasn't at the september group board?", { intent: 'minutes.attendance', part: 'apologies' }],
+  [
+    'who was not present at the September board',
+    { intent: 'minutes.attendance', part: 'apologies' },
+  ],
+  ['what came up at the last board?', { intent: 'meeting.last' }],
+  // What a past meeting's minutes record on a risk, or someone wanting it changed.
+  [
+    'what did the september board say about BAF 1',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'baf 1' },
+  ],
+  [
+    'at the september board last year what did manjit darby want added to the digital risk?',
+    { intent: 'minutes.said' },
+  ],
+  [
+    'sickness at the end of last year',
+    {
+      intent: 'performance',
+      indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
+    },
+  ],
+  [
+    'on the 2024 LPT research risk, what was the medical director meant to deliver and by when?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', within: { kind: 'risk', risk: { registerId: LPT, number: 2 } } },
+    },
+  ],
   // A negation a rule reads itself keeps the rule's reading.
   [
     'which risks are not above appetite',
@@ -3039,6 +3080,11 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  [
+    'which LPT mental health indicators missed target in nov-25?',
+    'which of those did nhft actually hit?',
+    { intent: 'performance', organisationIds: ['nhft'], against: 'met' },
+  ],
   [
     'list the FTSU actions from the well-led plan',
     "which of those aren't due 30 september 2025?",

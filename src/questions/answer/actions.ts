@@ -650,6 +650,7 @@ export async function answerActionList(
   const chosen = left
     ? { ...selected, matching: selected.matching.filter((a) => !left.ids.has(a.id)) }
     : selected;
+  const leftOutCount = selected.matching.length - chosen.matching.length;
   const { scoped, filter: used } = chosen;
   filter = used;
   const all = scoped.actions.map((a) => a.value);
@@ -691,7 +692,7 @@ export async function answerActionList(
     scope.kind === 'mine'
       ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`
-  }${left ? `, leaving out ${left.label}` : ''}`;
+  }${left ? `, leaving out ${left.label(leftOutCount)}` : ''}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
@@ -748,7 +749,7 @@ export async function answerActionList(
 async function leftOut(
   ctx: AnswerContext,
   except: { scope: ActionScope; filter: ActionFilter },
-): Promise<{ ids: Set<string>; label: string } | null> {
+): Promise<{ ids: Set<string>; label: (n: number) => string } | null> {
   const excluded = await selectInYear(ctx, except.scope, except.filter);
   if ('kind' in excluded) return null;
   const { scope } = except;
@@ -768,10 +769,11 @@ async function leftOut(
         ? filter.status
         : null,
   ].filter((x): x is string => !!x);
-  const n = excluded.matching.length;
   return {
     ids: new Set(excluded.matching.map((a) => a.id)),
-    label: `the ${n} ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`,
+    // Said with how many it took out of the list asked for, not how many it picks everywhere.
+    label: (n: number) =>
+      `the ${n} ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Answer } from '../answers';
+import type { OneAnswer } from '../answers';
 import { kindOf, type Question } from '../rules';
 import type { AnswerContext } from './context';
 
@@ -9,7 +9,7 @@ export function answer(
   question: Question,
   ctx: AnswerContext,
   questionText: string,
-): Promise<Answer> {
+): Promise<OneAnswer> {
   // The kind is looked up by the question's own intent, so its answer takes this question's shape.
-  return kindOf(question).answer(question, ctx, questionText) as Promise<Answer>;
+  return kindOf(question).answer(question, ctx, questionText) as Promise<OneAnswer>;
 }

@@ -559,11 +559,44 @@ function notesOn(
   });
 }
 
+/**
+ * Whether a value meets its printed target: "< 10%", ">= 95%", "<= 922" are read; a bare figure ("971",
+ * "100%", "0") says no direction, except a target of 100% (nothing above it) or of 0 (nothing below).
+ * Null where the target cannot be read: the answer says the report does not say.
+ */
+export function meetsTarget(
+  value: number | null | undefined,
+  target: string | null | undefined,
+): boolean | null {
+  if (typeof value !== 'number' || !target) return null;
+  const m = /^\s*(<=|>=|≤|≥|<|>)?\s*([\d,]*\.?\d+)\s*%?\s*$/.exec(target);
+  if (!m) return null;
+  const limit = Number(m[2]!.replace(/,/g, ''));
+  switch (m[1]) {
+    case '<':
+      return value < limit;
+    case '<=':
+    case '≤':
+      return value <= limit;
+    case '>':
+      return value > limit;
+    case '>=':
+    case '≥':
+      return value >= limit;
+    default:
+      if (/%/.test(target) && limit === 100) return value >= 100;
+      if (limit === 0) return value <= 0;
+      return null;
+  }
+}
+
 export function answerPerformance(
   ctx: AnswerContext,
   want: 'segment' | 'indicator' | 'domains',
   organisationIds: readonly string[],
   indicatorIds: readonly string[],
+  /** Only the values that miss (or meet) their printed target: "which measures are off target?". */
+  against: 'missed' | 'met' | null = null,
 ): PerformanceAnswer | MessageAnswer {
   const report = [...ctx.data.performanceReports].sort((a, b) =>
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
@@ -589,7 +622,10 @@ export function answerPerformance(
           : 'not in the Provider Improvement Programme',
       ].join(', '),
     }));
-  const rows = [
+  const judged = (v: { value?: number | null; target?: string }) =>
+    !against || meetsTarget(v.value, v.target) === (against === 'met');
+  type Judged = { organisationId: string; value?: number | null; target?: string };
+  const build = (keep: (v: Judged) => boolean) => [
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
       .map((i) => ({
@@ -597,6 +633,7 @@ export function answerPerformance(
         detail: `${i.group}, ${i.period}${i.benchmarks?.national ? ` · national ${i.benchmarks.national}` : ''}${i.benchmarks?.regional ? ` · regional ${i.benchmarks.regional}` : ''}`,
         values: i.values
           .filter((v) => wanted(v.organisationId))
+          .filter(keep)
           .map((v) => ({
             organisation: orgName(v.organisationId),
             printed: v.printed,
@@ -612,6 +649,7 @@ export function answerPerformance(
         detail: `${report.framework}: ${d.domain}${d.metric ? '' : ', scored 1 (best) to 4'}`,
         values: d.values
           .filter((v) => wanted(v.organisationId))
+          .filter(keep)
           .map((v) => ({
             organisation: orgName(v.organisationId),
             printed: v.printed,
@@ -620,7 +658,36 @@ export function answerPerformance(
           })),
       })),
   ];
+  const picked = build(judged).filter((row) => row.values.length > 0);
+  // None missing (or meeting) it: a few figures named are shown anyway, so the answer shows why.
+  const rows =
+    !against || picked.length || indicatorIds.length > 6
+      ? against
+        ? picked
+        : build(() => true)
+      : build(() => true);
   const notes: string[] = [];
+  const asked = report.indicators
+    .filter((i) => indicatorIds.includes(i.id))
+    .flatMap((i) => i.values.filter((v) => wanted(v.organisationId)).map((v) => ({ i, v })));
+  const unjudged = asked.filter(({ v }) => v.target && meetsTarget(v.value, v.target) === null);
+  const untargeted = asked.filter(({ v }) => !v.target).length;
+  const count = picked.reduce((n, r) => n + r.values.length, 0);
+  const verb = against === 'missed' ? 'miss' : 'meet';
+  const verbs = against === 'missed' ? 'misses' : 'meets';
+  const againstLead = against
+    ? [
+        count
+          ? `${count} figure${count === 1 ? '' : 's'} ${count === 1 ? `${verbs} its` : `${verb} their`} printed target: ${picked.map((r) => `${r.label} (${r.values.map((v) => `${v.organisation} ${v.printed} against ${v.target}`).join('; ')})`).join('; ')}.`
+          : `None of the figures asked about ${verbs} its printed target.`,
+        ...(unjudged.length
+          ? [
+              `Targets printed with no direction, not judged: ${unjudged.map(({ i, v }) => `${i.indicator} (${orgName(v.organisationId)}, ${v.target})`).join('; ')}.`,
+            ]
+          : []),
+        ...(untargeted ? [`${untargeted} of the figures asked about have no target printed.`] : []),
+      ]
+    : [];
   if (want === 'segment')
     notes.push(
       segments.length
@@ -635,10 +702,13 @@ export function answerPerformance(
         ? `${report.framework} segments`
         : want === 'domains'
           ? `${report.framework} domain scores`
-          : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
+          : against
+            ? `${report.title}: figures ${against === 'missed' ? 'missing' : 'meeting'} their target`
+            : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
     segments: want === 'segment' ? segments : [],
     rows: want === 'segment' ? [] : rows,
     ...(want === 'domains' ? { lead: bestAndWorstDomains(report, wanted, orgName) } : {}),
+    ...(against ? { lead: againstLead } : {}),
     notes,
     source: citation(ctx.data, report.source),
   };
@@ -797,8 +867,10 @@ export const performance = kind(
     want: z.enum(['segment', 'indicator', 'domains']),
     organisationIds: z.array(Id),
     indicatorIds: z.array(Id),
+    /** "Which are off target?", "which did NHFT hit?": only the figures that miss (or meet) it. */
+    against: z.enum(['missed', 'met']).optional(),
   },
-  (q, ctx) => answerPerformance(ctx, q.want, q.organisationIds, q.indicatorIds),
+  (q, ctx) => answerPerformance(ctx, q.want, q.organisationIds, q.indicatorIds, q.against ?? null),
 );
 
 /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */

@@ -622,7 +622,8 @@ export function answerRiskList(
   const notes: string[] = filterNotes(filter, views, all);
   // A list chosen by score says where the register's summary table prints another score than the
   // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
-  if (BY_SCORE.has(filter.kind)) notes.push(...summaryDisagreements(register, all));
+  if (BY_SCORE.has(filter.kind))
+    notes.push(...summaryDisagreements(register, left.ids.size ? views : all));
   // "How up to date is it?": the dates are the answer, said before the list behind them.
   const updated = filter.kind === 'last-updated' ? lastUpdatedSentences(all) : null;
   if (updated?.undated) notes.push(updated.undated);
@@ -719,10 +720,19 @@ export function answerRiskCompare(
   const found = refs.map((ref) => ({ ref, found: resolveRisk(ctx, ref) }));
   const missing = found.find((f) => !f.found);
   if (missing) return riskNotFound(ctx, missing.ref);
+  // Risks of two registers are named with their organisation ("LPT BAF 01" beside "GROUP BAF 1").
+  const registers = new Set(found.map(({ found: f }) => f!.register.id));
   const risks: ComparedRiskView[] = found.map(({ found: f }) => {
     const { risk, register } = f!;
+    const summary = riskSummaryView(risk, register);
+    const org = ctx.data.organisations.find((o) => o.id === risk.organisationId)?.shortName;
+    const named =
+      registers.size > 1 && org && !summary.reference.toUpperCase().startsWith(org.toUpperCase())
+        ? `${org} ${summary.reference}`
+        : summary.reference;
     return {
-      ...riskSummaryView(risk, register),
+      ...summary,
+      reference: named,
       registerTitle: registerLabel(register),
       initial: {
         ...riskView(ctx.data, risk, register, ['scores'], []).initial,
@@ -742,6 +752,10 @@ export function answerRiskCompare(
         })();
   // Each risk's scores and appetite are in its own rows; the notes add only what the rows do not say.
   const notes: string[] = [];
+  if (registers.size > 1)
+    notes.push(
+      `The two are on different registers (${[...new Set(risks.map((v) => v.registerTitle))].join('; ')}), each scored as at its own date.`,
+    );
   if (risks.some((v) => v.draft))
     notes.push('A draft risk is proposed to the board and not yet on the approved register.');
   return {

@@ -1,0 +1,72 @@
+import type { Question } from './question';
+
+/**
+ * Two questions in one message ("who's accountable for the estates actions and which committee looks
+ * at it?", "did the committee alert the board on anything? and who wrote the report"): where the second
+ * starts. Only a question word after "and" or a question mark starts one ("controls and gaps" does
+ * not); whether the two are answered apart is decided by how they read (`index.ts`).
+ */
+
+/** "…, and who…", "… and when's…", "…? and what…", "…? who…". */
+const SECOND_ASK =
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|should|will)(?:['’]s)?\b)/gi;
+
+/** Fewest words each part needs to be a question of its own. */
+const MIN_WORDS = 3;
+
+export function twoAsks(text: string): { first: string; then: string } | null {
+  for (const m of text.matchAll(SECOND_ASK)) {
+    const first = text.slice(0, m.index).trim();
+    const then = text.slice(m.index + m[0].length).trim();
+    const words = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+    // "Is, and was, BAF 1…" and "what and who": too short to be two questions.
+    if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
+      return { first: first.endsWith('?') ? first : `${first}?`, then };
+  }
+  return null;
+}
+
+/** Questions that are no question of their own: a greeting, a request to say more, nothing read. */
+const NOT_AN_ASK = new Set(['unknown', 'clarify', 'greeting', 'help', 'about', 'secretary']);
+
+/** Readings a message gets from what it names alone, whatever is asked of them. */
+const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The whole read as its first part, with words of the second taken in ("estates at and committee"
+ * for "estates"): the second part was lost, not read with the first.
+ */
+function readAsOnly(whole: Question, part: Question): boolean {
+  if (whole.intent !== part.intent) return false;
+  const w = whole as Record<string, unknown>;
+  const p = part as Record<string, unknown>;
+  return [...new Set([...Object.keys(w), ...Object.keys(p)])].every(
+    (k) =>
+      same(w[k], p[k]) ||
+      (typeof w[k] === 'string' && typeof p[k] === 'string' && w[k].includes(p[k])),
+  );
+}
+
+/**
+ * Whether a message split in two is answered as two questions: the first part reads as a question of
+ * its own, so does the second (read with the first as its subject), the two differ, and the whole read
+ * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
+ * two together ("which are overdue and who owns them": one list with its leads) keeps the whole.
+ */
+export function answeredApart(whole: Question, first: Question, then: Question): boolean {
+  if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
+    return false;
+  return (
+    // The second part lost; a second part read, with the first as its subject, as the whole was is
+    // in the whole ("which are overdue and who owns them": the overdue list with its leads).
+    (readAsOnly(whole, first) && !readAsOnly(whole, then)) ||
+    // The first part lost: "my overdue actions and what's on the next agenda" read as the agenda.
+    (readAsOnly(whole, then) && then.intent !== first.intent) ||
+    NOT_AN_ASK.has(whole.intent) ||
+    // "What is BAF 1 scored at, and who owns BAF 5?": two kinds of question, read together only as
+    // what names the most (two risks, compared; a topic searched).
+    (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent))
+  );
+}

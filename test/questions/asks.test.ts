@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { answeredApart, twoAsks } from '../../src/questions/asks';
+import type { Question } from '../../src/questions/question';
+
+describe('two questions in one message', () => {
+  it('splits where a question word follows "and" or a question mark', () => {
+    assert.deepEqual(twoAsks('my overdue actions and what’s on the next board agenda'), {
+      first: 'my overdue actions?',
+      then: 'what’s on the next board agenda',
+    });
+    assert.deepEqual(twoAsks('when is the next board? what is on the agenda'), {
+      first: 'when is the next board?',
+      then: 'what is on the agenda',
+    });
+    assert.deepEqual(twoAsks('what is group BAF 1 scored at, and who owns BAF 5?'), {
+      first: 'what is group BAF 1 scored at?',
+      then: 'who owns BAF 5?',
+    });
+  });
+
+  it('does not split a list of things asked of one subject, or a part too short to ask', () => {
+    assert.equal(twoAsks('BAF 3 controls and gaps'), null);
+    assert.equal(twoAsks('who and when?'), null);
+    assert.equal(twoAsks('which risks are above appetite?'), null);
+  });
+
+  const risk = (facets: string[]): Question =>
+    ({
+      intent: 'risk.detail',
+      risk: { registerId: null, number: 1, draft: false, text: 'baf 1', by: 'number' },
+      facets,
+    }) as Question;
+  const owner = { intent: 'risk.owner', risk: risk([]).intent } as unknown as Question;
+  const list = (tally?: string): Question =>
+    ({
+      intent: 'actions.list',
+      scope: { kind: 'all' },
+      filter: { status: 'overdue', period: null },
+      page: 1,
+      ...(tally ? { tally } : {}),
+    }) as Question;
+
+  it('answers the two apart when the whole read as only one of them, or as something else', () => {
+    assert.equal(answeredApart(risk(['scores']), risk(['scores']), owner), true);
+    const compared = { intent: 'risk.compare', risks: [] } as unknown as Question;
+    assert.equal(answeredApart(compared, risk(['scores']), owner), true);
+  });
+
+  it('keeps the whole when a rule read both parts together, or a part asks nothing', () => {
+    // "Which are overdue and who owns them": one list, with its leads.
+    assert.equal(answeredApart(list('leads'), list(), list('leads')), false);
+    const nothing = { intent: 'unknown', text: 'x', suggestions: [] } as unknown as Question;
+    assert.equal(answeredApart(risk(['scores']), risk(['scores']), nothing), false);
+    assert.equal(answeredApart(risk(['scores']), risk(['scores']), risk(['scores'])), false);
+  });
+});
