@@ -359,12 +359,13 @@ function numberedRisks(
       });
   };
   const patterns = [
+    // Not a register's year ("the LPT BAF 24/25", "BAF 2024/25").
     new RegExp(
-      `\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      `\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b(?!\\s*\\/\\s*\\d)`,
       'g',
     ),
     new RegExp(
-      `\\b(?:strategic\\s+|principal\\s+|group\\s+)?risks?\\s*(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b`,
+      `\\b(?:strategic\\s+|principal\\s+|group\\s+)?risks?\\s*(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b(?!\\s*\\/\\s*\\d)`,
       'g',
     ),
     new RegExp(`\\b${NUMBER}(?:st|nd|rd|th)?\\s+(?:group\\s+|strategic\\s+|baf\\s+)?risk\\b`, 'g'),
@@ -614,12 +615,25 @@ function findMinuteReference(raw: string): string | null {
 const WHY_SO_HIGH =
   /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck)\b/;
 
+const HOW_DO_WE_KNOW =
+  /\bhow (do|would|can|will|could) (we|i|you|the board) (know|tell|be sure|be assured)\b/;
+
+/** "Why is it only 8?", "why has it come down?": what brought the score down. */
+const WHY_SO_LOW =
+  /\bwhy\b.*\b(only|so low|low|lower|(come|came|gone|went|go|coming|going) down|dropp\w*|fall\w*|fell|reduc\w*|improv\w*|better|decreas\w*|lowered)\b/;
+
 function facetsOf(text: string): RiskFacet[] {
   const facets = FACET_CUES.filter(([, re]) => re.test(text)).map(([f]) => f);
   if (facets.includes('everything')) return ['everything'];
   // What keeps a score up is the register's causes and the gaps in control against them.
   if (facets.includes('context') && !facets.includes('gaps') && WHY_SO_HIGH.test(text))
     facets.push('gaps');
+  // "How do we know FTSU is working, per the BAF?": a risk's assurances are how the board knows.
+  if (!facets.includes('assurances') && HOW_DO_WE_KNOW.test(text) && /\b(risks?|baf)\b/.test(text))
+    facets.push('assurances');
+  // What brought a score down is the progress the register records against its causes.
+  if (facets.includes('context') && !facets.includes('progress') && WHY_SO_LOW.test(text))
+    facets.push('progress');
   return facets;
 }
 
@@ -827,8 +841,9 @@ function datedRecord(
 }
 
 /** Words that set two things against each other, and the words that join them. */
+/** "Flagged against", "logged against": attached to, not set against. */
 const COMPARING =
-  /\b(v|vs|versus|against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
+  /\b(v|vs|versus|(?<!\b(?:flagged|recorded|logged|listed|held|raised|noted|assessed|measured|reported|tracked|mapped|linked|aligned|progress|delivery|performance|registered|entered) )against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
 const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
 /** "More than 52 weeks", "higher than 90%": a quantity, not one thing set against another. */
 const A_QUANTITY =

@@ -32,6 +32,9 @@ const EXCEPTING =
 /** The asker before the negation ("am I not", "I'm not", "I don't"): the clause is about them. */
 const ASKER_BEFORE = /\b(?:am\s+i|i\s*['’]?\s*m|i\s+am|do\s+i|did\s+i|have\s+i|i)\s*$/i;
 
+/** A condition the negation sits in: "if", "unless", "in case", "whether", earlier in its clause. */
+const CONDITION_BEFORE = /\b(if|unless|in case|whether|when|what happens)\b[^,;?.!]*$/i;
+
 /** Where the negated words end: the clause's end. */
 const CLAUSE_END = /[,;?.!]|\s+-\s+|\s+but\s+/;
 
@@ -69,6 +72,8 @@ export function negatedForms(raw: string): NegatedForms | null {
     .filter((m): m is RegExpExecArray => !!m)
     .sort((a, b) => a.index - b.index)[0];
   if (!found) return null;
+  // "…if the capital bid doesn't come through": a condition, not what a list leaves out.
+  if (CONDITION_BEFORE.test(raw.slice(0, found.index))) return null;
   const word = found[0];
   const verb = (found[1] ?? '').toLowerCase();
   const positiveWord =

@@ -36,3 +36,12 @@ describe('a negated question, read three ways', () => {
     assert.equal(negatedForms('not'), null, 'a negation governing nothing');
   });
 });
+
+describe('a negation that is a condition', () => {
+  it('is no list’s exception: "if the capital bid doesn’t come through"', () => {
+    assert.equal(
+      negatedForms("what's the plan on estates if the capital bid doesn't come through?"),
+      null,
+    );
+  });
+});

@@ -1120,6 +1120,25 @@ export const CLASSES: Row[] = [
       scope: { kind: 'role', within: { kind: 'risk', risk: { registerId: LPT, number: 2 } } },
     },
   ],
+  // "Flagged against" is attached to, not compared with.
+  [
+    "ambitions paper - what's the financial risk flagged against leading care collaboratives?",
+    { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09' },
+  ],
+  // Why a score came down is the progress against its causes; how the board knows, its assurances.
+  [
+    'why has group baf 2 come down',
+    { intent: 'risk.detail', risk: { number: 2 }, facets: ['context', 'progress'] },
+  ],
+  [
+    'how do we know the digital risk controls are working, per the baf?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['controls', 'assurances'] },
+  ],
+  // A register's year is not a risk's number.
+  [
+    'lpt bAF 24/25 - tolerance band for open appetite?',
+    { intent: 'risk.appetite', registerId: LPT, level: 'open' },
+  ],
   // A negation a rule reads itself keeps the rule's reading.
   [
     'which risks are not above appetite',

@@ -646,7 +646,10 @@ export async function answerActionList(
 ): Promise<ActionListAnswer | MessageAnswer> {
   const selected = await selectInYear(ctx, scope, filter);
   if ('kind' in selected) return selected;
-  const left = except ? await leftOut(ctx, except) : null;
+  const excepted = except ? await leftOut(ctx, except) : null;
+  // An exception that would leave nothing of a list is not one ("…and whose action is it?" read as
+  // the same list): the list as asked.
+  const left = excepted && selected.matching.some((a) => !excepted.ids.has(a.id)) ? excepted : null;
   const chosen = left
     ? { ...selected, matching: selected.matching.filter((a) => !left.ids.has(a.id)) }
     : selected;

@@ -695,6 +695,8 @@ function leftOut(
 ): { ids: Set<string>; label: string } {
   if (!except) return { ids: new Set(), label: '' };
   const byFilter = except.filter ? applyFilter(all, except.filter) : [];
+  // A filter that would leave nothing of the whole register is no exception to it.
+  if (!except.risks?.length && byFilter.length === all.length) return { ids: new Set(), label: '' };
   const named = (except.risks ?? []).flatMap((ref) => {
     const found = resolveRisk(ctx, ref);
     return found ? [found.risk.id] : [];
