@@ -1354,6 +1354,21 @@ function riskDiscussedAt(r: Reading): boolean {
   );
 }
 
+/** A change to a register asked "why" of, and the paper that sets it out, if any. */
+const WHY_ASKED = /^(why|how come)\b|\bwhy (are|is|was|were|did|do|does|have|has|will|would)\b/;
+const REGISTER_CHANGE =
+  /\b(chang\w*|combin\w*|merg\w*|amalgamat\w*|renumber\w*|reword\w*|wording|retitl\w*|re-?nam\w*|different|split\w*|separat\w*|add\w*|remov\w*|drop\w*|retir\w*|replac\w*|new)\b/;
+
+function registerChangeAsked(r: Reading): string | null {
+  if (!WHY_ASKED.test(r.text) || !REGISTER_CHANGE.test(r.text)) return null;
+  const registerId =
+    r.risks[0]?.registerId ??
+    r.registerId ??
+    (/\b(baf|risks?)\b/.test(r.text) ? (r.ctx.defaultRegisterId ?? null) : null);
+  if (!registerId) return null;
+  return r.ctx.vocabulary.papers.find((p) => p.related.includes(registerId))?.id ?? null;
+}
+
 /** Words that name a meeting or ask what happened at it, not an item of it. */
 const MEETING_ASKING = new Set(
   'what whats happened happen happens went go going on at in of the a our last latest previous recent most board boards meeting meetings trust group gtb was were is did do does anything everything cover covered get got through'.split(
@@ -2047,6 +2062,24 @@ export const RULES = [
     // A figure the report prints ("transformation programmes off track") is that figure.
     then: (r) =>
       strategyFiguresAsked(r) ? strategyQuestion(r) : { objectiveId: null, ...reportedOfPaper(r)! },
+  }),
+  paper.rule({
+    rank: 103.8,
+    name: 'why a register is changing, as its paper says',
+    // "Why are we changing the wording of group BAF3?", "why are the workforce risks being combined?":
+    // the reasons the register's paper gives, not the risk's card.
+    when: (r) => !r.paper && !r.actionTarget && registerChangeAsked(r) !== null,
+    then: (r) => ({
+      paperId: registerChangeAsked(r)!,
+      words: contentWords(
+        [r.topic ?? '', ...r.risks.map((x) => x.text.replace(/^(group|lpt|nhft)\s+/, ''))].join(
+          ' ',
+        ),
+      )
+        .filter((w) => !/^(why|we|are|is|being)$/.test(w))
+        .join(' '),
+      want: 'say' as const,
+    }),
   }),
   paper.rule({
     rank: 104,

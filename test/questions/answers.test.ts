@@ -2006,4 +2006,14 @@ describe('answers to directors’ questions', () => {
     );
     assert.doesNotMatch(text, /compared/, 'not read as a comparison of the two');
   });
+  it('answers why a register is changing from the reasons its paper gives', async () => {
+    const text = shown(
+      await ask(
+        'why are the lpt and nhft workforce risks being combined into one group risk?',
+        request('personal', 'why-combined'),
+      ),
+    );
+    assert.match(text, /Now that we have a Group People and Culture Committee/);
+    assert.doesNotMatch(text, /^GROUP BAF/, 'not a risk card');
+  });
 });

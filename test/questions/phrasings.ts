@@ -1134,6 +1134,15 @@ export const CLASSES: Row[] = [
     'how do we know the digital risk controls are working, per the baf?',
     { intent: 'risk.detail', risk: { number: 1 }, facets: ['controls', 'assurances'] },
   ],
+  // Why a register is changing: the reasons its paper gives.
+  [
+    'why are the lpt and nhft workforce risks being combined into one group risk?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'say' },
+  ],
+  [
+    'why are we changing the wording of group BAF3?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'say' },
+  ],
   // A register's year is not a risk's number.
   [
     'lpt bAF 24/25 - tolerance band for open appetite?',
