@@ -32,7 +32,8 @@ const NOT_AN_ASK = new Set(['unknown', 'clarify', 'greeting', 'help', 'about', '
 /** Readings a message gets from what it names alone, whatever is asked of them. */
 const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Two readings the same, field for field. */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The whole read as its first part, with words of the second taken in ("estates at and committee"

@@ -1,5 +1,6 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import { followUpQuestion, riskOfQuestion, stillNarrowed, WHICH_ORGANISATION } from './followUp';
+import { same } from './asks';
 import { CUES } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
@@ -298,8 +299,6 @@ export function decide(reading: Reading, last: Question | null = null): Question
   const question = decideAsRead(reading, last);
   return lessWhatIsNegated(reading, question, last) ?? question;
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * A list asked for less what a negation names ("which actions aren't signed off by People?", "risks
