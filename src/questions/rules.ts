@@ -1143,12 +1143,15 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     ...q,
   });
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
-  const below = has(r, 'shortfall')
-    ? {
-        measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
-        percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
-      }
-    : null;
+  // "Why is the diversity ambition behind at 80%?": the one at that level, said to be behind.
+  const behindAt = /\b(behind|lagging|slipping|slipped)\b.*\bat \d{1,3} ?%/.test(text);
+  const below =
+    has(r, 'shortfall') && !behindAt
+      ? {
+          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+          percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
+        }
+      : null;
   // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
   // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
   const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;

@@ -1143,6 +1143,11 @@ export const CLASSES: Row[] = [
     'why are we changing the wording of group BAF3?',
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'say' },
   ],
+  // An ambition "behind at 80%" is the one at 80%, not those below it.
+  [
+    'why is the diversity and inclusive culture ambition behind at 80%?',
+    { intent: 'strategy.progress', below: null, equals: { measure: 'progress', percent: 80 } },
+  ],
   // A register's year is not a risk's number.
   [
     'lpt bAF 24/25 - tolerance band for open appetite?',
