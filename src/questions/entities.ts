@@ -333,7 +333,7 @@ function numberedRisks(
   text: string,
   registerId: string | null,
   known: ReadonlySet<number>,
-  registerWords: ReadonlySet<string>,
+  registerWords: ReadonlyMap<string, string>,
 ): RiskReference[] {
   const out: RiskReference[] = [];
   // The register word just before a risk's number ("LPT BAF 1"), or in it ("group baf 1").
@@ -410,17 +410,21 @@ function draftRegister(v: Vocabulary, registerId: string | null): string | null 
 
 const riskNumbers = new WeakMap<Vocabulary, Set<number>>();
 
-const registerWordsCache = new WeakMap<Vocabulary, Set<string>>();
+const registerWordsCache = new WeakMap<Vocabulary, Map<string, string>>();
 
-/** The words that name a register before "BAF": "group", "lpt". */
-function registerWordsOf(v: Vocabulary): Set<string> {
+/**
+ * The words that name a register before "BAF" ("group", "lpt", "leicestershire"), each with the first
+ * register one of whose names it begins: read once per vocabulary.
+ */
+function registerWordsOf(v: Vocabulary): Map<string, string> {
   let words = registerWordsCache.get(v);
   if (!words) {
-    words = new Set(
-      v.registers.flatMap((g) =>
-        g.names.flatMap((n) => /^([a-z]+) (baf|board assurance framework)\b/.exec(n)?.[1] ?? []),
-      ),
-    );
+    words = new Map();
+    for (const register of v.registers)
+      for (const name of register.names) {
+        const word = /^([a-z]+) (baf|board assurance framework)\b/.exec(name)?.[1];
+        if (word && !words.has(word)) words.set(word, register.id);
+      }
     registerWordsCache.set(v, words);
   }
   return words;
@@ -592,18 +596,10 @@ function placedRisk(text: string, risk: RiskReference, ctx: ReadingContext): Ris
 function registerNamedBy(text: string, risk: RiskReference, v: Vocabulary): string | null {
   const at = text.indexOf(risk.text);
   if (at < 0 || risk.by !== 'number') return null;
-  const before = text.slice(0, at);
-  for (const register of v.registers)
-    for (const name of register.names) {
-      const word = /^([a-z]+) (baf|board assurance framework)\b/.exec(name)?.[1];
-      if (!word) continue;
-      if (
-        risk.text.startsWith(`${word} `) ||
-        new RegExp(`\\b${escapeRegExp(word)}\\s+$`).test(before)
-      )
-        return register.id;
-    }
-  return null;
+  const within = /^(\S+)\s/.exec(risk.text)?.[1] ?? '';
+  const before = /(\S+)\s+$/.exec(text.slice(0, at))?.[1] ?? '';
+  const words = registerWordsOf(v);
+  return words.get(within) ?? words.get(before) ?? null;
 }
 
 function findMinuteReference(raw: string): string | null {

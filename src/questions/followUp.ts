@@ -7,6 +7,7 @@ import {
   labelsNaming,
   levelAsked,
   notLedBy,
+  targetAsked,
   committeeWord,
   keyWordsShared,
   minutesDate,
@@ -246,6 +247,27 @@ const DISCUSSED =
 /** After a figure for each organisation, "which one is under target?", "both": every one, to compare. */
 export const WHICH_ORGANISATION =
   /\bwhich (one|ones|trust|trusts|organisation|org|of them|of the two)\b|\bboth\b/;
+
+/**
+ * Figures, then "which trust is missing the target?", "which of those did NHFT actually hit?": those
+ * figures, only the ones missing (or meeting) it, for the trust named (each trust, asked "which").
+ */
+export function figuresAgainstTarget(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'performance' || r.indicatorNamed) return null;
+  const against = targetAsked(r);
+  if (!against || !(r.followUp || /\b(those|them|these|ones|either|both|which)\b/.test(r.text)))
+    return null;
+  const eachTrust = WHICH_ORGANISATION.test(r.text);
+  return {
+    ...last,
+    against,
+    organisationIds: eachTrust
+      ? []
+      : r.organisationIds.length
+        ? r.organisationIds
+        : last.organisationIds,
+  };
+}
 
 /** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 /** "Which of those were about culture?", "any of them on estates": a subject among the last list. */

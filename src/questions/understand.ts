@@ -1,10 +1,16 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
-import { followUpQuestion, riskOfQuestion, stillNarrowed, WHICH_ORGANISATION } from './followUp';
+import {
+  figuresAgainstTarget,
+  followUpQuestion,
+  riskOfQuestion,
+  stillNarrowed,
+  WHICH_ORGANISATION,
+} from './followUp';
 import { same } from './asks';
 import { CUES } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
-import { decideByRules, targetAsked, type Question } from './rules';
+import { decideByRules, type Question } from './rules';
 import type { RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
 
@@ -252,26 +258,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // A fragment ("full year effect?") leans on what was just asked, when it can.
         reading.text.split(' ').length <= 3 ||
         fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w)))));
-  const against = last?.intent === 'performance' ? targetAsked(reading) : null;
-  // Figures, then "which trust is missing the target?", "which of those did NHFT actually hit?": those
-  // figures, only the ones missing (or meeting) it.
-  if (
-    against &&
-    last?.intent === 'performance' &&
-    !reading.indicatorNamed &&
-    (reading.followUp || /\b(those|them|these|ones|either|both|which)\b/.test(reading.text))
-  ) {
-    const eachTrust = WHICH_ORGANISATION.test(reading.text);
-    return {
-      ...last,
-      against,
-      organisationIds: eachTrust
-        ? []
-        : reading.organisationIds.length
-          ? reading.organisationIds
-          : last.organisationIds,
-    };
-  }
+  // Figures, then "which trust is missing the target?": asked with or without a follow-up's words.
+  const ofFigures = last ? figuresAgainstTarget(reading, last) : null;
+  if (ofFigures) return ofFigures;
   if (last && (reading.followUp || needsSubject)) {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;

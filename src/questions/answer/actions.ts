@@ -217,10 +217,13 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
     .map((keyed) => keyed.action);
 }
 
+/** The committee a log's sign-off word names: "strategy and partnerships" → "the Strategy and Partnerships Committee". */
+function signOffCommittee(signOff: string): string {
+  return `the ${signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee`;
+}
+
 function filterDescription(ctx: AnswerContext, filter: ActionFilter, as = ''): string {
-  const signOff = filter.signOff
-    ? `, signed off by the ${filter.signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee,`
-    : '';
+  const signOff = filter.signOff ? `, signed off by ${signOffCommittee(filter.signOff)},` : '';
   const about = filter.about ? ` about ${filter.about}` : '';
   const described = `${statusDescription(filter, ctx.today)}${about}${as}${signOff}`;
   const except = filter.notLedBy;
@@ -763,9 +766,7 @@ async function leftOut(
         ? `you lead as ${scope.as.replace('-', ' ')}`
         : 'of yours'
       : null,
-    filter.signOff
-      ? `signed off by the ${filter.signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee`
-      : null,
+    filter.signOff ? `signed off by ${signOffCommittee(filter.signOff)}` : null,
     filter.period
       ? `${filter.status === 'closed' ? 'closed' : 'due'} ${filter.period.label}`
       : filter.status === 'closed' || filter.status === 'overdue'

@@ -622,9 +622,8 @@ export function answerPerformance(
           : 'not in the Provider Improvement Programme',
       ].join(', '),
     }));
-  const judged = (v: { value?: number | null; target?: string }) =>
-    !against || meetsTarget(v.value, v.target) === (against === 'met');
-  type Judged = { organisationId: string; value?: number | null; target?: string };
+  type Judged = { value?: number | null; target?: string };
+  const judged = (v: Judged) => meetsTarget(v.value, v.target) === (against === 'met');
   const build = (keep: (v: Judged) => boolean) => [
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
@@ -658,36 +657,31 @@ export function answerPerformance(
           })),
       })),
   ];
-  const picked = build(judged).filter((row) => row.values.length > 0);
+  const picked = against ? build(judged).filter((row) => row.values.length > 0) : [];
   // None missing (or meeting) it: a few figures named are shown anyway, so the answer shows why.
-  const rows =
-    !against || picked.length || indicatorIds.length > 6
-      ? against
-        ? picked
-        : build(() => true)
-      : build(() => true);
+  const rows = against && (picked.length || indicatorIds.length > 6) ? picked : build(() => true);
   const notes: string[] = [];
-  const asked = report.indicators
-    .filter((i) => indicatorIds.includes(i.id))
-    .flatMap((i) => i.values.filter((v) => wanted(v.organisationId)).map((v) => ({ i, v })));
-  const unjudged = asked.filter(({ v }) => v.target && meetsTarget(v.value, v.target) === null);
-  const untargeted = asked.filter(({ v }) => !v.target).length;
-  const count = picked.reduce((n, r) => n + r.values.length, 0);
-  const verb = against === 'missed' ? 'miss' : 'meet';
-  const verbs = against === 'missed' ? 'misses' : 'meets';
-  const againstLead = against
-    ? [
-        count
-          ? `${count} figure${count === 1 ? '' : 's'} ${count === 1 ? `${verbs} its` : `${verb} their`} printed target: ${picked.map((r) => `${r.label} (${r.values.map((v) => `${v.organisation} ${v.printed} against ${v.target}`).join('; ')})`).join('; ')}.`
-          : `None of the figures asked about ${verbs} its printed target.`,
-        ...(unjudged.length
-          ? [
-              `Targets printed with no direction, not judged: ${unjudged.map(({ i, v }) => `${i.indicator} (${orgName(v.organisationId)}, ${v.target})`).join('; ')}.`,
-            ]
-          : []),
-        ...(untargeted ? [`${untargeted} of the figures asked about have no target printed.`] : []),
-      ]
-    : [];
+  // The answer said first: how many figures miss (or meet) their target, and which cannot be judged.
+  const targetLead = (against: 'missed' | 'met'): string[] => {
+    const asked = report.indicators
+      .filter((i) => indicatorIds.includes(i.id))
+      .flatMap((i) => i.values.filter((v) => wanted(v.organisationId)).map((v) => ({ i, v })));
+    const unjudged = asked.filter(({ v }) => v.target && meetsTarget(v.value, v.target) === null);
+    const untargeted = asked.filter(({ v }) => !v.target).length;
+    const count = picked.reduce((n, r) => n + r.values.length, 0);
+    const [verb, verbs] = against === 'missed' ? ['miss', 'misses'] : ['meet', 'meets'];
+    return [
+      count
+        ? `${count} figure${count === 1 ? '' : 's'} ${count === 1 ? `${verbs} its` : `${verb} their`} printed target: ${picked.map((r) => `${r.label} (${r.values.map((v) => `${v.organisation} ${v.printed} against ${v.target}`).join('; ')})`).join('; ')}.`
+        : `None of the figures asked about ${verbs} its printed target.`,
+      ...(unjudged.length
+        ? [
+            `Targets printed with no direction, not judged: ${unjudged.map(({ i, v }) => `${i.indicator} (${orgName(v.organisationId)}, ${v.target})`).join('; ')}.`,
+          ]
+        : []),
+      ...(untargeted ? [`${untargeted} of the figures asked about have no target printed.`] : []),
+    ];
+  };
   if (want === 'segment')
     notes.push(
       segments.length
@@ -708,7 +702,7 @@ export function answerPerformance(
     segments: want === 'segment' ? segments : [],
     rows: want === 'segment' ? [] : rows,
     ...(want === 'domains' ? { lead: bestAndWorstDomains(report, wanted, orgName) } : {}),
-    ...(against ? { lead: againstLead } : {}),
+    ...(against ? { lead: targetLead(against) } : {}),
     notes,
     source: citation(ctx.data, report.source),
   };
