@@ -20,6 +20,9 @@ const DECISION_WORDS: Record<string, string> = {
   briefing: 'Briefing, no decision required',
 };
 
+/** Paragraphs of a section shown; a section longer says how many more the paper has. */
+const PARAGRAPHS_SHOWN = 10;
+
 export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard {
   const first =
     answer.notes[0] ??
@@ -43,7 +46,17 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
       : []),
     ...answer.sections.flatMap((s): CardElement[] => [
       subheading(s.heading),
-      ...s.paragraphs.slice(0, 6).map((p) => text(truncate(p, 1200), { spacing: 'Small' })),
+      ...s.paragraphs
+        .slice(0, PARAGRAPHS_SHOWN)
+        .map((p) => text(truncate(p, 1200), { spacing: 'Small' })),
+      ...(s.paragraphs.length > PARAGRAPHS_SHOWN
+        ? [
+            text(
+              `${s.paragraphs.length - PARAGRAPHS_SHOWN} more paragraph${s.paragraphs.length - PARAGRAPHS_SHOWN === 1 ? '' : 's'} in this section of the paper.`,
+              { isSubtle: true, size: 'Small', spacing: 'Small' },
+            ),
+          ]
+        : []),
       ...(s.figures.length
         ? [facts(s.figures.map((f) => [truncate(f.label, 80), f.printed]))]
         : []),

@@ -164,6 +164,14 @@ export function draw(view: View, audience: Audience): BuiltCard {
     built = finish(shorten(safe, max));
   }
   if (bytes(built) <= MAX_CARD_BYTES) return built;
+  // Two answers too long together: the first, saying the second is there to be asked on its own.
+  if (view.kind === 'two-answers' && view.answers[0]) {
+    const first = draw(view.answers[0], audience);
+    return withNote(
+      first,
+      'Your message asked two things, and both answers together are too long for Teams: ask the second on its own.',
+    );
+  }
   return plain(
     renderView({
       kind: 'message',

@@ -484,9 +484,26 @@ function risksByTopic(topic: string, registerId: string | null, ctx: ReadingCont
   if (inWanted.length) return inWanted.map((n) => asRisk(n.thing, 100 + n.name.length));
   // Otherwise the risks whose own title or key words match the topic (not a passing mention): in the
   // register asked about, or (when none was named) wherever there is one.
-  const hits = (ctx.passages?.search(topic, { kinds: ['risk'], limit: 12 }) ?? []).filter(
-    (h) => h.titleMatch,
-  );
+  const searched = ctx.passages?.search(topic, { kinds: ['risk'], limit: 12 }) ?? [];
+  const titled = searched.filter((h) => h.titleMatch);
+  // A risk whose controls or assurances hold more of the topic's words than any title does ("how do we
+  // know freedom to speak up is working": the culture risk's assurances, not the risk whose title says
+  // "work"): that one first.
+  const mostInTitles = Math.max(0, ...titled.map((h) => h.wordsMatched));
+  // Only in place of a weak title match: with none, the topic's own passages answer better.
+  const fuller =
+    titled.length && mostInTitles < 2 && titled[0]!.score < STRONG_TOPIC_MATCH
+      ? (ctx.passages?.search(topic, { kinds: ['risk-part'], limit: 6 }) ?? []).find(
+          (h) =>
+            h.wordsMatched >= 2 &&
+            h.wordsMatched > mostInTitles &&
+            (!registerId || h.doc.registerId === wanted),
+        )
+      : undefined;
+  const hits =
+    fuller && !titled.some((h) => h.doc.riskId === fuller.doc.riskId)
+      ? [fuller, ...titled]
+      : titled;
   const found = (list: typeof hits) =>
     list.flatMap((h) => {
       const risk = v.risks.find((r) => r.id === h.doc.riskId);

@@ -35,6 +35,10 @@ import { vocabularyRisk } from './vocabulary';
 const MORE_TO_COME =
   /\b(more to come|any more (to come|coming|expected)|further (savings?|to come)|(anything|any) (else|more|further) (expected|coming|to come)|beyond that|on top of (that|it|this)|additional)\b/;
 
+/** "When was it last updated?", "how recent is that?": of the last risk, its last update. */
+const IT_UPDATED =
+  /\b(last (updated|revised|reviewed|refreshed|changed|looked at)|when (was|were) (it|that|this|they) (updated|revised|reviewed|refreshed)|how (up to date|recent|current|old|stale) is (it|that|this))\b/;
+
 /** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {
   switch (q.intent) {
@@ -335,6 +339,17 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     WHO_SAID.test(r.text)
   )
     return null;
+  // A count by section or lead, then "and which has the fewest?": the same count, which says both.
+  if (
+    last.intent === 'actions.list' &&
+    last.tally &&
+    last.tally !== 'first' &&
+    namesNothing(r) &&
+    /^(and |so |then |ok |okay )?(which|what|who)( one| section| lead)? (has|had|leads|owns|is) (the )?(most|fewest|least|more|fewer)\b/.test(
+      r.text,
+    )
+  )
+    return last;
   const lastRisk = riskOfQuestion(last);
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.
@@ -802,6 +817,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         ...(has(r, 'ownerQuestion', 'owns', 'who') ? { tally: 'leads' as const } : {}),
       };
     if (r.facets.length) return { intent: 'risk.detail', risk: lastRisk, facets: r.facets };
+    // "When was it last updated?": the risk, whose card gives its last update.
+    if (IT_UPDATED.test(r.text))
+      return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'] };
   }
   // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.

@@ -682,7 +682,7 @@ export const CUES = {
    * "what did I say I'd do".
    */
   myWork:
-    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me)\b/,
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions) me|(am|m) i (involved|named|mentioned) (in|on))\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /**
    * Due after today: "anything not due yet", "which actions aren't due until later" (not "aren't due in
@@ -796,7 +796,9 @@ export const CUES = {
     /\b(moved|changed|movement|shifted|budged|gone (up|down)|come down|went (up|down)|reduced|increased|different)( at all)? (since|from) (the |its |their |our )?(initial|inherent|start|beginning|first)|\b(since|from) (the |its |their |our )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
   /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
   furthestFromTarget:
-    /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?: \w+){0,6}? (its |their |the )?targets?\b|\b(furthest|farthest) (off|away)\b/,
+    // The words between are matched by a lookahead, so they stay in what the question is about
+    // ("furthest over its sickness absence target": sickness absence).
+    /\b(furthest|farthest|further|most distance|longest way|biggest gap|largest gap|most ground|way off|most above|most to do|most work to do)\b(?=(?: \w+){0,6}? (its |their |the )?targets?\b)|\b(furthest|farthest) (off|away)\b/,
   closestToTarget: /\b(closest|nearest|close) to (its |their |the )?target\b/,
   atTarget:
     /\b((at|reached|met|meeting|achieved|on|hit) (their |its |the )?target( score)?|(same as|equal to|equals|matches|matching|level with|as low as) (their |its |the )?target)\b/,
@@ -810,7 +812,7 @@ export const CUES = {
     /\b((getting|got|gotten|become|became|grown) worse|worsen\w*|deteriorat\w*|increasing|increased|going up|rising|risen|gone up|went up)\b/,
   /** Since the last report of a register: "what's changed on the BAF since last time". */
   sinceLast:
-    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|changes to the (baf|register|risks))\b/,
+    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|what changed (on|in|to) (the )?(\w+ )?(baf|register|risks?)|changes to the (baf|register|risks))\b/,
   /** Risks that are new: "new risks", "which risks have been added". */
   newRisks:
     /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,

@@ -57,7 +57,7 @@ const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks
  * "not the ones already gone" leaves out only the past.
  */
 const STILL_TO_COME =
-  /\b(next (?:(?!papers?\b)[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|due next(?!\s+(?:week|month|quarter|year|financial|fortnight|few|couple|\d|one|two|three|four|five|six|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|(?:still|yet) to (?:come|fall due)|not (?:the ones? )?(?:already )?(?:gone|passed|past)|from (?:now|today) on(?:wards)?|going forward)\b/i;
+  /\b(next (?:(?!papers?\b)[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|due next(?!\s+(?:week|month|quarter|year|financial|fortnight|few|couple|spring|summer|autumn|fall|winter|\d|one|two|three|four|five|six|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|(?:still|yet) to (?:come|fall due)|not (?:the ones? )?(?:already )?(?:gone|passed|past)|from (?:now|today) on(?:wards)?|going forward)\b/i;
 
 function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = RELATIVE.exec(text);
@@ -115,6 +115,78 @@ function spanPeriod(text: string, now: DateTime): FoundPeriod | null {
   const [from, to] = past ? [today.minus(amount), today] : [today, today.plus(amount)];
   const words = m[0].trim().toLowerCase();
   return { period: span(from, to, words), text: m[0] };
+}
+
+/** Seasons as the Met Office counts them: the month each begins (winter runs into the next year). */
+const SEASON_STARTS: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/**
+ * A season: "last autumn", "this spring", "the autumn last year", "spring the year before last",
+ * "summer 2024", "three autumns ago", "since last autumn", "by the summer". A bare season counts only
+ * after a word of time ("in the autumn"), so "the summer sitrep" names no period.
+ */
+const SEASON =
+  /\b(?:(by|before|until|till|since|after)\s+)?(?:(in|over|during|through)\s+)?(?:(this|last|next|previous|past|the)\s+)?(?:(\d|one|two|three|four|five|six)\s+)?(spring|summer|autumn|fall|winter)s?\b(?:\s+(?:of\s+)?(last year|this year|next year|the year before last|the year after next|(?:19|20)\d{2})\b)?(?:\s+(ago)\b)?/i;
+
+function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
+  const m = SEASON.exec(text);
+  if (!m) return null;
+  const [whole, direction, preposition, which, count, name, year, ago] = m;
+  const start = SEASON_STARTS[name!.toLowerCase()]!;
+  const startIn = (y: number) =>
+    DateTime.fromObject({ year: y, month: start, day: 1 }, { zone: BOARD_TIME_ZONE }).startOf(
+      'day',
+    );
+  const endOf = (from: DateTime) => from.plus({ months: 3 }).minus({ days: 1 });
+  // The season now under way, or the last one begun.
+  let current = startIn(now.year);
+  if (current > now) current = startIn(now.year - 1);
+  const within = now <= endOf(current).endOf('day');
+  const lastOne = within ? startIn(current.year - 1) : current;
+  const nextOne =
+    within || current.year === now.year ? startIn(current.year + 1) : startIn(now.year);
+  const said = which?.toLowerCase();
+  const years: Record<string, number> = {
+    'last year': now.year - 1,
+    'this year': now.year,
+    'next year': now.year + 1,
+    'the year before last': now.year - 2,
+    'the year after next': now.year + 2,
+  };
+  let from: DateTime;
+  if (year) from = startIn(years[year.toLowerCase()] ?? Number(year));
+  else if (ago) {
+    const n = COUNT_WORDS[count?.toLowerCase() ?? ''] ?? Number(count ?? 1);
+    from = startIn(lastOne.year - (n - 1));
+  } else if (count) return null;
+  else if (said === 'last' || said === 'previous' || said === 'past') from = lastOne;
+  else if (said === 'next') from = within ? nextOne : startIn(current.year + 1);
+  else if (said === 'this') from = startIn(now.year);
+  else if (!preposition && !direction) return null;
+  else from = tense === 'past' ? (within ? current : lastOne) : within ? current : nextOne;
+  const to = endOf(from);
+  const label = `${name!.toLowerCase() === 'fall' ? 'autumn' : name!.toLowerCase()} ${from.year}${start === 12 ? `/${String(from.year + 1).slice(2)}` : ''}`;
+  const how = direction?.toLowerCase();
+  if (how === 'by' || how === 'until' || how === 'till')
+    return { period: { from: null, to: iso(to), label: `by ${formatDate(iso(to))}` }, text: whole };
+  // "Before the summer": before it is well under way (the summer break), so by the end of its first
+  // month; a strict reading would leave out the actions due on 30 June that people mean.
+  if (how === 'before') {
+    const day = iso(from.endOf('month'));
+    return { period: { from: null, to: day, label: `by ${formatDate(day)}` }, text: whole };
+  }
+  if (how === 'since' || how === 'after')
+    return {
+      period: { from: iso(from), to: null, label: `since ${formatDate(iso(from))}` },
+      text: whole,
+    };
+  return { period: span(from, to, label), text: whole };
 }
 
 /** NHS financial years as printed: "2025/26", "25/26", "FY25-26", "financial year 2025/26". */
@@ -244,6 +316,7 @@ export function findPeriod(
     };
   }
   const relative =
+    seasonPeriod(text, here, tense) ??
     spanPeriod(text, here) ??
     relativePeriod(text, here) ??
     quarterPeriod(text, here) ??

@@ -602,8 +602,22 @@ const EVENT =
 const BREAKDOWN_BY =
   /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee)s?\b/;
 
+/** "Which section has the most actions?", "who leads the most actions?": a count by that, most first. */
+const MOST_BY =
+  /\b(?:(?:which|what) (section|area|theme|domain|status|committee|lead|owner|director|exec|executive|person|role)s? (?:\w+ ){0,8}?|(who) (?:\w+ ){0,5}?)(?:the )?(?:most|fewest|least|highest number of|lowest number of)\b(?: of the)?(?: \w+){0,2} actions\b/;
+
+/** "What's the latest due date on the plan?", "which is due last?": the list, its last due first. */
+const DUE_LAST =
+  /\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b/;
+/** "What's the earliest deadline?": the list, its first due said first. */
+const DUE_FIRST =
+  /\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b/;
+
 function tallyAsked(text: string): ActionTally | null {
-  const by = BREAKDOWN_BY.exec(text)?.[6];
+  if (DUE_LAST.test(text)) return 'last';
+  if (DUE_FIRST.test(text)) return 'first';
+  const most = MOST_BY.exec(text);
+  const by = BREAKDOWN_BY.exec(text)?.[6] ?? most?.[1] ?? (most?.[2] ? 'lead' : undefined);
   if (!by) return null;
   if (/^(section|area|theme|domain)$/.test(by)) return 'sections';
   if (/^(status|rag)$/.test(by)) return 'statuses';
@@ -689,7 +703,12 @@ const LEAD_PART = /\b(action|task) (lead|leads|owner|owners)\b/;
 
 function actionScope(r: Reading): ActionScope {
   if (asksMine(r)) {
-    const part = LEAD_PART.exec(r.text)?.[1] as 'action' | 'task' | undefined;
+    // "Either as lead or task lead", "lead or task lead": both parts, so neither narrows.
+    const both =
+      /\b(lead|owner)s? (or|and|and or) (as )?(a )?task lead\b|\btask lead (or|and) (as )?(action )?lead\b/.test(
+        r.text,
+      );
+    const part = both ? undefined : (LEAD_PART.exec(r.text)?.[1] as 'action' | 'task' | undefined);
     return {
       kind: 'mine',
       within: actionNarrowing(r),
@@ -889,7 +908,7 @@ function statusFilter(r: Reading): ActionFilter {
 
 /** "Which committee has oversight of each risk", "who oversees the BAF risks". */
 const EACH_RISK_OVERSEEN =
-  /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b/;
+  /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b|\b(which|what) committees? (\w+ ){0,3}(the )?(most|fewest|least|more|fewer)\b( \w+){0,4} risks?\b/;
 
 /** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
 const REGISTER_UPDATED =
@@ -1611,7 +1630,15 @@ export const RULES = [
       !r.risks.length &&
       // "NHFT's score for the access to services domain": one domain, by name.
       !r.indicatorNamed,
-    then: (r) => ({ want: 'domains', organisationIds: r.organisationIds, indicatorIds: [] }),
+    then: (r) =>
+      // "Which sub-domain metric has the biggest gap?": the metrics under the domains.
+      /\b(sub ?domains?|metrics?)\b/.test(r.text)
+        ? {
+            want: 'indicator' as const,
+            organisationIds: r.organisationIds,
+            indicatorIds: r.ctx.vocabulary.indicators.filter((i) => i.metric).map((i) => i.id),
+          }
+        : { want: 'domains' as const, organisationIds: r.organisationIds, indicatorIds: [] },
   }),
   registerNotHeld.rule({
     rank: 75,
@@ -1762,7 +1789,9 @@ export const RULES = [
     name: 'when work described in words is meant to be done',
     // "When was the well led board development plan supposed to be done by?": an action's date.
     when: (r) =>
-      DONE_BY.test(r.text) &&
+      // "How will improvement work be governed under the well-led plan, and by when?": a log's work.
+      (DONE_BY.test(r.text) ||
+        (!!r.logSection && /(?<!\bwho )\band by when$/.test(r.text) && !asksMine(r))) &&
       !r.roles &&
       !r.person &&
       !r.actionTarget &&
@@ -2229,7 +2258,10 @@ export const RULES = [
     rank: 123,
     name: 'what came of an item in the minutes',
     when: (r) =>
-      (has(r, 'outcome') ||
+      // "The access policy refresh was due May 2024, what happened to it?": an action's fate, not a
+      // minute's (unless a meeting is named).
+      ((has(r, 'outcome') &&
+        !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
         (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
@@ -2298,7 +2330,11 @@ export const RULES = [
       !r.paper &&
       !has(r, 'actions') &&
       // "the next group baf deadline I have": a log's actions, not the BAF's slot on the workplan.
-      !(r.logSection && (asksMine(r) || /\bdeadlines?\b/.test(r.text))),
+      !(r.logSection && (asksMine(r) || /\bdeadlines?\b/.test(r.text))) &&
+      // "What's due by the end of March on the group BAF?": what falls due on it, its actions.
+      !(
+        r.logSection && /\b(?:what(?: is| are)?|anything|which)\s+(?:\w+\s+){0,2}due\b/.test(r.text)
+      ),
     then: workplanItemsAsked,
   }),
   workplan.rule({

@@ -76,6 +76,8 @@ export interface Vocabulary {
   indicators: (NamedThing & {
     reportId: string;
     kind: 'indicator' | 'domain';
+    /** A domain's sub-domain metric ("Sickness absence rate"), not the domain's own score. */
+    metric?: boolean;
     /** The table an indicator is in ("Mental Health"), normalised; a domain's metrics have none. */
     group?: string;
   })[];
@@ -381,6 +383,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       id: d.id,
       reportId: r.id,
       kind: 'domain' as const,
+      ...(d.metric ? { metric: true } : {}),
       names: names(
         d.metric ?? d.domain,
         (d.metric ?? d.domain).replace(/\s*\([^)]*\)/g, '').trim(),

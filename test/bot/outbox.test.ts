@@ -213,6 +213,30 @@ describe('the outbox: private business never reaches a shared conversation', () 
     validateCard(built.card);
   });
 
+  it('shows the first of two answers, and says so, when both together are too long for Teams', () => {
+    const long = meeting('public');
+    long.agenda = Array.from({ length: 400 }, (_, i) => ({
+      ...long.agenda[0]!,
+      order: i + 1,
+      title: `Agenda item ${i + 1} ${'with a long printed title '.repeat(12)}`,
+    }));
+    const first: View = {
+      kind: 'message',
+      title: 'The first answer',
+      text: 'Short and complete.',
+      suggestions: [],
+    };
+    const both = { kind: 'two-answers', answers: [first, meetingAnswer(long)] } as View;
+    const built = draw(both, MEMBER_PRIVATE);
+    validateCard(built.card);
+    const shown = visibleText(built.card);
+    assert.ok(Buffer.byteLength(JSON.stringify(built.card)) <= MAX_CARD_BYTES);
+    assert.match(shown, /The first answer/);
+    assert.match(shown, /Short and complete\./);
+    assert.match(shown, /both answers together are too long for Teams: ask the second on its own/);
+    assert.doesNotMatch(shown, /Agenda item 1 /);
+  });
+
   it('shows what people typed as text, never as markdown (links, bold)', () => {
     const typed = '**Urgent** see [the portal](https://evil.example/login)';
     const built = draw(

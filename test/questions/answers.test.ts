@@ -171,7 +171,7 @@ describe('answers to directors’ questions', () => {
     const leads = shown(await ask('who leads the well-led strategy actions', thread));
     assert.match(
       leads,
-      /Leads: Acting Chief Executive \(ACE\) and Deputy Chief Executive \(DCE\) jointly \(all \d+\)/,
+      /Leads: ACE\/DCE, jointly the Acting Chief Executive and Deputy Chief Executive \(all \d+\)/,
     );
     const text = shown(await ask('which of those are past their due date now?', thread));
     assert.match(
@@ -511,7 +511,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('which well-led actions are overdue and who owns them?'));
     assert.match(
       text,
-      /Leads: Acting Chief Executive \(ACE\) and Deputy Chief Executive \(DCE\) jointly: 14; Director of Corporate Affairs \(DoCA\): 11;.*; Chair, Acting Chief Executive \(ACE\) and Deputy Chief Executive \(DCE\) jointly: 1 \(Well-Led Leadership 1\);/,
+      /Leads: ACE\/DCE, jointly the Acting Chief Executive and Deputy Chief Executive: 14; Director of Corporate Affairs \(DoCA\): 11;.*; Chair and ACE\/DCE, jointly the Chair, Acting Chief Executive and Deputy Chief Executive: 1 \(Well-Led Leadership 1\);/,
     );
   });
 
@@ -1045,7 +1045,7 @@ describe('answers to directors’ questions', () => {
   it('says which committee oversees each risk, committee by committee', async () => {
     assert.match(
       shown(await ask('Which committee has oversight of each Group BAF risk?')),
-      /Oversight: Finance and Performance Committee: GROUP BAF 1, GROUP BAF 2, GROUP BAF 5; Quality and Safety Committee: GROUP BAF 3; People and Culture Committee: GROUP BAF 4, GROUP BAF DRAFT\./,
+      /Oversight: Finance and Performance Committee, 3 risks: GROUP BAF 1, GROUP BAF 2, GROUP BAF 5; People and Culture Committee, 2 risks: GROUP BAF 4, GROUP BAF DRAFT; Quality and Safety Committee, 1 risk: GROUP BAF 3\./,
     );
   });
   it('says which of a list was due first, and shows the register’s progress on an action’s cause or effect', async () => {
@@ -2015,5 +2015,125 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Now that we have a Group People and Culture Committee/);
     assert.doesNotMatch(text, /^GROUP BAF/, 'not a risk card');
+  });
+  it('says which actions due by a day to come are already past their dates, and the next due after it', async () => {
+    const culture = shown(
+      await ask(
+        'anything on the culture risk still due before christmas?',
+        request('personal', 'xmas'),
+      ),
+    );
+    assert.match(
+      culture,
+      /None falls due between today \(23 November 2026\) and 25 December 2026: all 3 are already past their due dates, the latest on 31 March 2026\. The next due after 25 December 2026 is 31 March 2027 \(Group BAF 4 action 3\)\./,
+    );
+    const baf = shown(
+      await ask("what's due by the end of march on the group baf", request('personal', 'march')),
+    );
+    assert.match(
+      baf,
+      /4 fall due between today \(23 November 2026\) and 31 March 2027; 21 are already past their due dates\./,
+    );
+  });
+  it('lists an action first due in a past month though its date has since moved', async () => {
+    const text = shown(
+      await ask(
+        'the access policy refresh was due may 2024, what happened to it?',
+        request('personal', 'moved'),
+      ),
+    );
+    assert.match(text, /Policy refresh and compliance/);
+    assert.match(text, /Oct 24/);
+    assert.doesNotMatch(text, /minutes of a Group Trust Board meeting in May 2024/);
+  });
+  it('answers what changed on a register from its paper when the register prints no movement', async () => {
+    const text = shown(
+      await ask(
+        'what changed on the group baf since the last board',
+        request('personal', 'changed'),
+      ),
+    );
+    assert.match(
+      text,
+      /Group BAF January 2026 prints no risk's movement against its last report; its paper sets out what changed/,
+    );
+    assert.match(text, /professional learning capability/);
+    assert.match(
+      text,
+      /13 actions from the Group BAF action log/,
+      'the section whole, not cut at six paragraphs',
+    );
+  });
+  it('works out the gap between two trusts, and how far a figure is from its target', async () => {
+    const beds = shown(
+      await ask(
+        'out of area bed days - how many more does NHFT have than LPT?',
+        request('personal', 'beds'),
+      ),
+    );
+    assert.match(
+      beds,
+      /Out of Area Bed Days \(rolling quarter\): NHFT 140, LPT 35; NHFT is 105 higher\./,
+    );
+    const access = shown(
+      await ask(
+        "On the NOF Access to Services domain, which trust has the higher score and what's the difference?",
+        request('personal', 'nof'),
+      ),
+    );
+    assert.match(access, /NHFT 3\.59, LPT 2\.74; NHFT is 0\.85 higher/);
+    const sickness = shown(
+      await ask(
+        'which trust is furthest over its sickness absence target?',
+        request('personal', 'sick'),
+      ),
+    );
+    assert.match(
+      sickness,
+      /Sickness Overall: NHFT 7\.2% against a target of < 4\.6%, 2\.6 percentage points over, missing it; LPT 6\.0% against a target of < 4\.5%, 1\.5 percentage points over, missing it\. Furthest over: NHFT\./,
+    );
+  });
+  it('counts actions by section and lead, most first, and says which has the fewest', async () => {
+    const sections = shown(
+      await ask(
+        'which section of the well led action plan has the most actions?',
+        request('personal', 'most'),
+      ),
+    );
+    assert.match(sections, /Most: Freedom to Speak Up \(11\); fewest: Leadership \(4\)\./);
+    const fewest = shown(await ask('and which has the fewest?', request('personal', 'most')));
+    assert.match(fewest, /fewest: Leadership \(4\)/);
+    const latest = shown(
+      await ask("What's the latest due date in the well-led plan?", request('personal', 'latest')),
+    );
+    assert.match(
+      latest,
+      /Due last: Well-Led Strategy 7 .*, due 31 May 2026, .*13 others are due the same day \(14 in all\)\./,
+    );
+  });
+  it('says an owner is task lead when asked whether they are action lead on anything', async () => {
+    const coo = await asPerson('00000000-0000-4000-8000-000000000023', 'coo-lead');
+    const text = shown(await ask('am I action lead on anything in the well led plan?', coo));
+    assert.match(text, /You are action lead on none of these\. You are task lead on \d+:/);
+    assert.match(text, /Well-Led Leadership 2/);
+  });
+  it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
+    const text = shown(
+      await ask(
+        'how do we know freedom to speak up is working at lpt, per the baf?',
+        request('personal', 'ftsu-know'),
+      ),
+    );
+    assert.match(text, /^BAF 07\n/);
+    assert.match(text, /Freedom To Speak Up/i);
+  });
+  it('answers when the top risk of a list was last updated', async () => {
+    await ask(
+      "what's the highest scoring risk on the group BAF?",
+      request('personal', 'top-updated'),
+    );
+    const text = shown(await ask('when was it last updated?', request('personal', 'top-updated')));
+    assert.match(text, /^GROUP BAF 1\n/);
+    assert.match(text, /Last updated\n15 January 2026/);
   });
 });

@@ -3106,6 +3106,45 @@ export const CLASSES: Row[] = [
     'how many transformation projects has LPT got against THRIVE?',
     { intent: 'strategy.progress', figures: ['LPT transformation projects and programmes'] },
   ],
+  // What falls due on a register by a day: its actions, not its slot on the workplan.
+  [
+    "what's due by the end of march on the group baf",
+    { intent: 'actions.list', filter: { status: 'due', period: { to: '2027-03-31' } } },
+  ],
+  // An action's fate, asked with its old due date: the actions, not a meeting's minutes.
+  [
+    'the access policy refresh was due may 2024, what happened to it?',
+    { intent: 'actions.list', filter: { status: 'due', period: { from: '2024-05-01' } } },
+  ],
+  // What changed on a register: since its last report.
+  [
+    'what changed on the group baf since the last board',
+    { intent: 'risk.list', filter: { kind: 'since-last' } },
+  ],
+  // Which committee oversees most: the oversight of each risk, most first.
+  [
+    'which committee oversees the most LPT BAF risks?',
+    { intent: 'risk.list', filter: { kind: 'oversight' }, registerId: LPT },
+  ],
+  // A superlative of a target kept with what it measures.
+  [
+    'which trust is furthest over its sickness absence target?',
+    {
+      intent: 'performance',
+      indicatorIds: ['metric-sickness-absence-rate', 'workforce-sickness-overall'],
+    },
+  ],
+  // A count by something, asked as a superlative.
+  [
+    'which section of the well led action plan has the most actions?',
+    { intent: 'actions.list', tally: 'sections' },
+  ],
+  [
+    'who is action lead on the most actions in the well-led plan?',
+    { intent: 'actions.list', tally: 'leads' },
+  ],
+  ["what's the latest due date in the well-led plan?", { intent: 'actions.list', tally: 'last' }],
+  ['earliest deadline on the group baf action log', { intent: 'actions.list', tally: 'first' }],
 ];
 
 /**
@@ -3839,6 +3878,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'Who made the QSIR service presentation in the September 2025 board?',
     'how many staff have done this training?',
     { intent: 'minutes.about', figures: 'staff training' },
+  ],
+  // A count by section, then "and which has the fewest?": the same count.
+  [
+    'which section of the well led action plan has the most actions?',
+    'and which has the fewest?',
+    { intent: 'actions.list', tally: 'sections' },
   ],
   // A log's actions, then "and the research ones - whose were they?": that risk's, with their leads.
   [

@@ -171,7 +171,11 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
       );
     case 'due':
       return filter.period
-        ? isDueBetween(action, filter.period.from ?? '0000-01-01', filter.period.to ?? '9999-12-31')
+        ? isDueBetween(
+            action,
+            filter.period.from ?? '0000-01-01',
+            filter.period.to ?? '9999-12-31',
+          ) || revisedOutOf(action, filter.period, today)
         : isOpen(action);
     case 'closed':
       return closedIn(action, filter.period);
@@ -187,6 +191,25 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
     case 'all':
       return true;
   }
+}
+
+/**
+ * "What was due in May 2024?": an open action first due in a month now past still counts as due
+ * then after its date was moved (the list shows both dates), so a slipped action is not hidden by
+ * its own revision.
+ */
+function revisedOutOf(action: Action, period: Period, today: IsoDate): boolean {
+  const original = action.originalDue?.iso;
+  return (
+    isOpen(action) &&
+    action.revisedDue !== null &&
+    !!original &&
+    !!period.from &&
+    !!period.to &&
+    period.to < today &&
+    original >= period.from &&
+    original <= period.to
+  );
 }
 
 /** Days between the original due date and the revised one, when a revised date moved it later. */
@@ -581,14 +604,21 @@ function byDueDate(actions: readonly Action[]): { a: Action; iso: IsoDate }[] {
     .sort((x, y) => x.iso.localeCompare(y.iso));
 }
 
-/** "Which one was due first?": the earliest due of the list, said first. */
-function dueFirstNote(ctx: AnswerContext, actions: readonly Action[]): string {
+/**
+ * "Which one was due first?", "what's the latest due date?": the earliest (or latest) due of the
+ * list, said first, with how many share its day.
+ */
+function dueFirstNote(
+  ctx: AnswerContext,
+  actions: readonly Action[],
+  which: 'first' | 'last' = 'first',
+): string {
   const dated = byDueDate(actions);
-  const first = dated[0];
+  const first = which === 'first' ? dated[0] : dated.at(-1);
   if (!first) return 'None of these has a due date.';
   const view = asViewed(ctx, first.a);
   const same = dated.filter((x) => x.iso === first.iso).length - 1;
-  return `Due first: ${namedWithText(first.a)}, due ${formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day` : ''}.`;
+  return `Due ${which === 'first' ? 'first' : 'last'}: ${namedWithText(first.a)}, due ${formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day (${same + 1} in all)` : ''}.`;
 }
 
 /** None closed, but some recorded as delivered or put forward for closure: those, said to be open. */
@@ -622,11 +652,7 @@ function nearestDueNote(
   const before = dated.filter((x) => period.from && x.iso < period.from).at(-1);
   const after = dated.find((x) => period.to && x.iso > period.to);
   if (!before && !after) return null;
-  // "31 May 2026 (Well-Led Improvement 4 and 2 others)": every action due that day is counted.
-  const named = (x: { a: Action; iso: IsoDate }) => {
-    const others = dated.filter((y) => y.iso === x.iso).length - 1;
-    return `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference}${others ? ` and ${others} other${others === 1 ? '' : 's'}` : ''})`;
-  };
+  const named = dueDayNamed(ctx, dated);
   const parts = [
     ...(before ? [`the last date before then was ${named(before)}`] : []),
     ...(after ? [`the next after it is ${named(after)}`] : []),
@@ -636,6 +662,40 @@ function nearestDueNote(
     ? ` ${overdue} open ${overdue === 1 ? 'action is' : 'actions are'} past ${overdue === 1 ? 'its date' : 'their dates'}.`
     : '';
   return `None is due then. ${parts[0]!.toUpperCase()}${parts.slice(1)}.${late}`;
+}
+
+/** "31 May 2026 (Well-Led Improvement 4 and 2 others)": a due day, with every action due that day counted. */
+function dueDayNamed(ctx: AnswerContext, dated: readonly { a: Action; iso: IsoDate }[]) {
+  return (x: { a: Action; iso: IsoDate }): string => {
+    const others = dated.filter((y) => y.iso === x.iso).length - 1;
+    return `${formatDate(x.iso)} (${asViewed(ctx, x.a).reference}${others ? ` and ${others} other${others === 1 ? '' : 's'}` : ''})`;
+  };
+}
+
+/**
+ * Open actions due by a day still to come ("anything due before Christmas?"): the list holds those
+ * already past their dates as well as those still to fall due, and a director asking ahead wants to
+ * know which is which. Said only when some are past: how many fall due from today to that day, and,
+ * when none does, the next due after it.
+ */
+function stillToFallDueNote(
+  ctx: AnswerContext,
+  all: readonly Action[],
+  matching: readonly Action[],
+  filter: ActionFilter,
+): string | null {
+  const to = filter.period?.to;
+  if (filter.status !== 'due' || filter.period?.from || !to || to < ctx.today) return null;
+  const past = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
+  if (!past) return null;
+  const coming = matching.length - past;
+  const window = `between today (${formatDate(ctx.today)}) and ${formatDate(to)}`;
+  const pastSaid = `${past === matching.length && past > 1 ? 'all ' : ''}${past} ${past === 1 ? 'is' : 'are'} already past ${past === 1 ? 'its due date' : 'their due dates'}`;
+  if (coming) return `${coming} ${coming === 1 ? 'falls' : 'fall'} due ${window}; ${pastSaid}.`;
+  const dated = byDueDate(all.filter((a) => a.status === 'open'));
+  const next = dated.find((x) => x.iso > to);
+  const latest = byDueDate(matching).at(-1);
+  return `None falls due ${window}: ${pastSaid}${latest ? `, the latest on ${formatDate(latest.iso)}` : ''}.${next ? ` The next due after ${formatDate(to)} is ${dueDayNamed(ctx, dated)(next)}.` : ''}`;
 }
 
 export async function answerActionList(
@@ -656,6 +716,27 @@ export async function answerActionList(
   const chosen = left
     ? { ...selected, matching: selected.matching.filter((a) => !left.ids.has(a.id)) }
     : selected;
+  // "Am I action lead on anything in the plan?" of someone who is only ever a task lead there: none
+  // as action lead, said so, then those they are task lead on (and the other way round).
+  if (scope.kind === 'mine' && scope.as && !chosen.matching.length && !except) {
+    const other = scope.as === 'action-lead' ? 'task-lead' : 'action-lead';
+    const instead = await answerActionList(
+      ctx,
+      { ...scope, as: other },
+      filter,
+      page,
+      questionText,
+      tally,
+    );
+    if (instead.kind === 'action-list' && instead.total > 0)
+      return {
+        ...instead,
+        lead: [
+          `You are ${scope.as.replace('-', ' ')} on none of these. You are ${other.replace('-', ' ')} on ${instead.total}:`,
+          ...(instead.lead ?? []),
+        ],
+      };
+  }
   const leftOutCount = selected.matching.length - chosen.matching.length;
   const { scoped, filter: used } = chosen;
   filter = used;
@@ -708,10 +789,16 @@ export async function answerActionList(
     ...(filter.status === 'proposed-for-closure' && matching.length
       ? [closuresNote(ctx, matching)]
       : []),
-    ...(tally === 'first' && matching.length ? [dueFirstNote(ctx, matching)] : []),
-    ...(tally && tally !== 'first' && matching.length ? [tallyNote(ctx, matching, tally)] : []),
+    ...((tally === 'first' || tally === 'last') && matching.length
+      ? [dueFirstNote(ctx, matching, tally)]
+      : []),
+    ...(tally && tally !== 'first' && tally !== 'last' && matching.length
+      ? [tallyNote(ctx, matching, tally)]
+      : []),
     ...(matching.length ? [] : misprinted),
   ];
+  const ahead = tally ? null : stillToFallDueNote(ctx, all, matching, filter);
+  if (ahead) lead.push(ahead);
   const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);
   if (nearest) lead.push(nearest);
   // An empty log in its own words ("No actions identified"), and where the papers disagree with it.
@@ -836,9 +923,9 @@ function signedOffBy(action: Action, committee: string): boolean {
 }
 
 /** How a list of actions is counted: by who signs them off, who leads them, their section or status. */
-export type ActionTally = 'sign-off' | 'leads' | 'sections' | 'statuses' | 'first';
+export type ActionTally = 'sign-off' | 'leads' | 'sections' | 'statuses' | 'first' | 'last';
 
-const TALLY_LABEL: Record<Exclude<ActionTally, 'first'>, string> = {
+const TALLY_LABEL: Record<Exclude<ActionTally, 'first' | 'last'>, string> = {
   'sign-off': 'Sign-off',
   leads: 'Leads',
   sections: 'By section',
@@ -855,10 +942,22 @@ function sectionTitle(ctx: AnswerContext, a: Action): string | null {
  * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
  * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
  */
+/**
+ * Leads sharing an action, as one ("ACE/DCE, jointly the Acting Chief Executive and Deputy Chief
+ * Executive"): the log's own short form first, as directors know it.
+ */
+function jointLeads(ctx: AnswerContext, a: Action): string {
+  const titles = a.actionLeadRoleIds.map(
+    (id) => ctx.data.roles.find((r) => r.id === id)?.title ?? id,
+  );
+  const joint = `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)!}`;
+  return a.printedActionLead ? `${a.printedActionLead}, jointly the ${joint}` : `${joint} jointly`;
+}
+
 function tallyNote(
   ctx: AnswerContext,
   actions: readonly Action[],
-  tally: Exclude<ActionTally, 'first'>,
+  tally: Exclude<ActionTally, 'first' | 'last'>,
 ): string {
   const by = new Map<string, string[]>();
   for (const a of actions) {
@@ -873,11 +972,7 @@ function tallyNote(
           : tally === 'statuses'
             ? [ACTION_STATUS_WORDS[a.status]]
             : leads.length
-              ? [
-                  leads.length > 1
-                    ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)!} jointly`
-                    : leads[0]!,
-                ]
+              ? [leads.length > 1 ? jointLeads(ctx, a) : leads[0]!]
               : [a.printedActionLead ?? 'no lead given'];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
@@ -889,13 +984,24 @@ function tallyNote(
   const counted = [...by].sort((a, b) =>
     tally === 'sections' ? order(a[0]) - order(b[0]) : b[1].length - a[1].length,
   );
+  // Sections keep the log's order, so which has most and fewest is said after them.
+  const sizes = counted.map(([, refs]) => refs.length);
+  const named = (n: number) =>
+    counted
+      .filter(([, refs]) => refs.length === n)
+      .map(([who]) => who)
+      .join(' and ');
+  const extremes =
+    tally === 'sections' && Math.max(...sizes) > Math.min(...sizes)
+      ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
+      : '';
   return `${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1
         ? `${who} (${refs.length === 1 ? refs[0] : `all ${refs.length}`})`
         : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
     )
-    .join('; ')}.`;
+    .join('; ')}.${extremes}`;
 }
 
 async function findTarget(
@@ -1042,7 +1148,7 @@ export const actionsList = kind(
      * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
-    tally: z.enum(['sign-off', 'leads', 'sections', 'statuses', 'first']).optional(),
+    tally: z.enum(['sign-off', 'leads', 'sections', 'statuses', 'first', 'last']).optional(),
     /** Left out of the list: the actions this scope and filter pick ("…that aren't due in May"). */
     except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
   },

@@ -597,6 +597,8 @@ export function answerPerformance(
   indicatorIds: readonly string[],
   /** Only the values that miss (or meet) their printed target: "which measures are off target?". */
   against: 'missed' | 'met' | null = null,
+  /** The sum asked of the figures: "how many more does NHFT have", "how far over its ceiling". */
+  worked: FigureSum | null = null,
 ): PerformanceAnswer | MessageAnswer {
   const report = [...ctx.data.performanceReports].sort((a, b) =>
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
@@ -698,14 +700,142 @@ export function answerPerformance(
           ? `${report.framework} domain scores`
           : against
             ? `${report.title}: figures ${against === 'missed' ? 'missing' : 'meeting'} their target`
-            : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
+            : rows.length > 4
+              ? `${report.title}: ${rows.length} measures`
+              : `${report.title}: ${rows.map((r) => r.label).join(', ')}`,
     segments: want === 'segment' ? segments : [],
     rows: want === 'segment' ? [] : rows,
     ...(want === 'domains' ? { lead: bestAndWorstDomains(report, wanted, orgName) } : {}),
     ...(against ? { lead: targetLead(against) } : {}),
+    ...(worked && want !== 'segment'
+      ? (() => {
+          const sums = figureSums(report, indicatorIds, want, wanted, orgName, worked);
+          return sums.length ? { lead: sums } : {};
+        })()
+      : {}),
     notes,
     source: citation(ctx.data, report.source),
   };
+}
+
+/** A sum a director asks of two trusts' figures, or of a figure and its printed target. */
+export type FigureSum = 'difference' | 'total' | 'against-target';
+
+const FIGURE_SUMS: [FigureSum, RegExp][] = [
+  [
+    'against-target',
+    /\b(how far (over|above|below|under|off|short|from)|(over|above|under|below|short of|off) (its|their|the) (target|ceiling|cap|limit|plan|threshold|trajectory)|(furthest|most) (over|above|below|under|off|from))\b/,
+  ],
+  [
+    'difference',
+    /\b(difference|differ|how (many|much) (more|less|fewer|higher|lower|bigger|smaller|worse|better)|(biggest|largest|widest|smallest) gap|gap between|(more|less|fewer|higher|lower|worse|better) than|level|the same|equal|tied)\b/,
+  ],
+  ['total', /\b(combined|in total|total|altogether|together|sum|add(ed)? up|between them)\b/],
+];
+
+/** The sum a question asks of the figures it names, if it asks one. */
+export function figureSumAsked(text: string): FigureSum | null {
+  const t = normalise(text);
+  return FIGURE_SUMS.find(([, pattern]) => pattern.test(t))?.[0] ?? null;
+}
+
+/** A number as the papers print it, to the places its inputs have ("0.85", "105", "2.6"). */
+function printedLike(n: number, inputs: readonly string[]): string {
+  const places = Math.max(0, ...inputs.map((p) => /\.(\d+)/.exec(p)?.[1]?.length ?? 0));
+  return Number(n.toFixed(places)).toLocaleString('en-GB', {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  });
+}
+
+/**
+ * The sum asked, worked out for each figure named: the gap between two organisations, their total,
+ * or how far each is from its printed target ("NHFT 602 against a target of <= 425: 177 over").
+ * A percentage's gap is in percentage points. Figures without a number, or a target without a limit,
+ * are left out rather than guessed.
+ */
+function figureSums(
+  report: ReferenceData['performanceReports'][number],
+  indicatorIds: readonly string[],
+  want: 'indicator' | 'domains',
+  wanted: (organisationId: string) => boolean,
+  orgName: (id: string) => string,
+  worked: FigureSum,
+): string[] {
+  type Value = { organisationId: string; printed: string; value?: number | null; target?: string };
+  const rows: { label: string; values: Value[] }[] = [
+    ...report.indicators
+      .filter((i) => indicatorIds.includes(i.id))
+      .map((i) => ({ label: i.indicator, values: i.values })),
+    ...report.domainScores
+      .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
+      .map((d) => ({
+        label: d.metric ?? `${d.domain} (domain score)`,
+        values: d.values,
+      })),
+  ];
+  const out: string[] = [];
+  const gaps: { label: string; gap: number; named: string }[] = [];
+  for (const row of rows) {
+    const values = row.values.filter(
+      (v): v is Value & { value: number } =>
+        wanted(v.organisationId) && typeof v.value === 'number',
+    );
+    const unit = (printed: string) => (/%\s*$/.test(printed) ? ' percentage points' : '');
+    if (worked === 'against-target') {
+      const gaps = values.flatMap((v) => {
+        const m = /^\s*(<=|>=|≤|≥|<|>)?\s*([\d,]*\.?\d+)\s*%?\s*$/.exec(v.target ?? '');
+        if (!m) return [];
+        const limit = Number(m[2]!.replace(/,/g, ''));
+        const above = v.value - limit;
+        const met = meetsTarget(v.value, v.target);
+        const by = printedLike(Math.abs(above), [v.printed, m[2]!]) + unit(v.printed);
+        const said =
+          above === 0
+            ? 'exactly at it'
+            : `${by} ${above > 0 ? 'over' : 'under'}${met === false ? ', missing it' : met ? ', meeting it' : ''}`;
+        return [{ v, above, said }];
+      });
+      if (!gaps.length) continue;
+      const furthest = [...gaps].sort((a, b) => b.above - a.above)[0]!;
+      out.push(
+        `${row.label}: ${gaps.map((g) => `${orgName(g.v.organisationId)} ${g.v.printed} against a target of ${g.v.target}, ${g.said}`).join('; ')}.${gaps.length > 1 && furthest.above > 0 ? ` Furthest over: ${orgName(furthest.v.organisationId)}.` : ''}`,
+      );
+      continue;
+    }
+    if (values.length < 2) continue;
+    const printed = values.map((v) => v.printed);
+    const named = values.map((v) => `${orgName(v.organisationId)} ${v.printed}`).join(', ');
+    if (worked === 'total') {
+      const sum = values.reduce((n, v) => n + v.value, 0);
+      out.push(`${row.label}: ${named}; together ${printedLike(sum, printed)}.`);
+      continue;
+    }
+    if (values.length !== 2) continue;
+    const [a, b] = [...values].sort((x, y) => y.value - x.value) as [
+      Value & { value: number },
+      Value & { value: number },
+    ];
+    const gap = a.value - b.value;
+    gaps.push({ label: row.label, gap, named });
+    out.push(
+      gap === 0
+        ? `${row.label}: ${named}; level, no difference.`
+        : `${row.label}: ${named}; ${orgName(a.organisationId)} is ${printedLike(gap, printed)}${unit(a.printed)} higher.`,
+    );
+  }
+  // Of several figures, the widest gap and those level, said first.
+  if (worked === 'difference' && gaps.length > 2) {
+    const widest = Math.max(...gaps.map((g) => g.gap));
+    const level = gaps.filter((g) => g.gap === 0).map((g) => g.label);
+    out.unshift(
+      `Biggest gap: ${gaps
+        .filter((g) => g.gap === widest)
+        .map((g) => `${g.label} (${g.named})`)
+        .join(' and ')}. ${level.length ? `Level: ${level.join('; ')}.` : 'None is level.'}`,
+    );
+  }
+  return out;
 }
 
 /** Each organisation's worst and best oversight domain (scored 1, the best, to 4). */
@@ -864,7 +994,15 @@ export const performance = kind(
     /** "Which are off target?", "which did NHFT hit?": only the figures that miss (or meet) it. */
     against: z.enum(['missed', 'met']).optional(),
   },
-  (q, ctx) => answerPerformance(ctx, q.want, q.organisationIds, q.indicatorIds, q.against ?? null),
+  (q, ctx, text) =>
+    answerPerformance(
+      ctx,
+      q.want,
+      q.organisationIds,
+      q.indicatorIds,
+      q.against ?? null,
+      figureSumAsked(text),
+    ),
 );
 
 /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */

@@ -23,6 +23,7 @@ import {
 } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
+import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
 import { normalise } from '../text';
 import type { AnswerContext } from './context';
@@ -427,7 +428,9 @@ function oversightSentence(all: ListedRisk[]): string {
     const by = v.oversight.length ? v.oversight : [v.governance || 'no committee given'];
     for (const c of by) byCommittee.set(c, [...(byCommittee.get(c) ?? []), riskName(v)]);
   }
-  return `Oversight: ${[...byCommittee].map(([c, refs]) => `${c}: ${refs.join(', ')}`).join('; ')}.`;
+  // Most first, each with its count: "which committee oversees the most?" is answered by the order.
+  const ranked = [...byCommittee].sort((a, b) => b[1].length - a[1].length);
+  return `Oversight: ${ranked.map(([c, refs]) => `${c}, ${refs.length} risk${refs.length === 1 ? '' : 's'}: ${refs.join(', ')}`).join('; ')}.`;
 }
 
 /** Lists chosen by the risks' current scores. */
@@ -956,8 +959,38 @@ export const riskList = kind(
       .object({ filter: RiskListFilter.optional(), risks: z.array(RiskReference).optional() })
       .optional(),
   },
-  (q, ctx) => answerRiskList(ctx, q.registerId, q.filter, q.among, q.except),
+  (q, ctx) =>
+    (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
+    answerRiskList(ctx, q.registerId, q.filter, q.among, q.except),
 );
+
+/**
+ * "What's changed on the group BAF since the last board?" of a register that prints no movement
+ * against its last report, when the paper presenting it has a section on what changed: that section,
+ * which is the answer (the register's list would say only "none moved").
+ */
+function changesPaperOf(ctx: AnswerContext, registerId: string | null) {
+  const register = registerAsked(ctx, registerId);
+  if (!register) return null;
+  const risks = ctx.data.risks.filter((r) => r.registerId === register.id);
+  if (risks.some((r) => r.trend.direction !== null)) return null;
+  const papers = ctx.data.papers.filter(
+    (p) => p.relatedIds.includes(register.id) && p.sections.some((s) => CHANGES.test(s.heading)),
+  );
+  if (papers.length !== 1) return null;
+  const answer = answerPaper(ctx, papers[0]!.id, 'changes', 'say');
+  return answer.kind === 'paper'
+    ? {
+        ...answer,
+        notes: [
+          `${registerLabel(register)} prints no risk's movement against its last report; its paper sets out what changed.`,
+          ...answer.notes,
+        ],
+      }
+    : null;
+}
+
+const CHANGES = /\bchanges?\b/i;
 
 /** Lists that ask for one risk: the highest, the lowest, the most improved, the furthest from target. */
 export function asksForOneRisk(filter: RiskListFilter): boolean {

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { findPeriod } from '../../src/questions/periods';
+
+/** Periods said as seasons, as at 23 November 2026 (autumn 2026 is under way). */
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function period(text: string, tense: 'future' | 'past' = 'past') {
+  const found = findPeriod(text, NOW, tense)?.period ?? null;
+  return found && { from: found.from, to: found.to };
+}
+
+describe('periods said as seasons (spring March to May, autumn September to November)', () => {
+  it('reads last, this and next of a season from where the year is now', () => {
+    assert.deepEqual(period('on the board last autumn'), { from: '2025-09-01', to: '2025-11-30' });
+    assert.deepEqual(period('what happened this autumn'), { from: '2026-09-01', to: '2026-11-30' });
+    assert.deepEqual(period('due next spring', 'future'), { from: '2027-03-01', to: '2027-05-31' });
+    assert.deepEqual(period('last winter'), { from: '2025-12-01', to: '2026-02-28' });
+  });
+  it('reads a season of a year named, or counted back', () => {
+    assert.deepEqual(period('due in the autumn last year'), {
+      from: '2025-09-01',
+      to: '2025-11-30',
+    });
+    assert.deepEqual(period('spring the year before last'), {
+      from: '2024-03-01',
+      to: '2024-05-31',
+    });
+    assert.deepEqual(period('in summer 2024'), { from: '2024-06-01', to: '2024-08-31' });
+    assert.deepEqual(period('the update three autumns ago'), {
+      from: '2023-09-01',
+      to: '2023-11-30',
+    });
+  });
+  it('reads by, before and since a season as open-ended', () => {
+    assert.deepEqual(period('done by the summer', 'future'), { from: null, to: '2027-08-31' });
+    assert.deepEqual(period('since last autumn'), { from: '2025-09-01', to: null });
+    // Before the summer break: its first month still counts.
+    assert.deepEqual(period('due before the summer of 2025'), { from: null, to: '2025-06-30' });
+  });
+  it('names no period for a season that is part of a name', () => {
+    assert.equal(period('how many virtual beds did the summer sitrep show'), null);
+  });
+});
