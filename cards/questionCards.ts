@@ -236,7 +236,7 @@ export function peopleCard(answer: Extract<Answer, { kind: 'people' }>): BuiltCa
         spacing: 'Small',
       }),
       text(
-        `${p.role}${p.from === 'minutes' ? ' (as the minutes print it)' : p.demo ? ' (demo directory)' : ''}`,
+        `${p.role}${p.from === 'minutes' ? ' (as the minutes print it)' : p.from === 'paper' ? ', as the cover sheet prints it' : p.demo ? ' (demo directory)' : ''}`,
         {
           spacing: 'None',
           size: 'Small',

@@ -764,9 +764,10 @@ function capitalisedName(raw: string, v: Vocabulary): string | null {
       raw,
     );
   if (!m || !/^[A-Z]/.test(m[1]!)) return titledName(raw, v);
+  // Capitalised words only, and no acronyms ("Is Anita Pisani LPT or NHFT": not "Anita Pisani LPT").
   const name = m[1]!
     .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
+    .filter((w) => /^[A-Z][a-z'’]/.test(w))
     .join(' ');
   if (!name.includes(' ')) return null;
   const n = normalise(name);

@@ -20,6 +20,8 @@ import {
   termsPart,
   WHO_LEADS,
   WHO_SAID,
+  ambitionPart,
+  memberTrusts,
 } from './rules';
 import { contentWords, normalise, stem } from './text';
 import { vocabularyRisk } from './vocabulary';
@@ -38,6 +40,43 @@ const MORE_TO_COME =
 /** "When was it last updated?", "how recent is that?": of the last risk, its last update. */
 const IT_UPDATED =
   /\b(last (updated|revised|reviewed|refreshed|changed|looked at)|when (was|were) (it|that|this|they) (updated|revised|reviewed|refreshed)|how (up to date|recent|current|old|stale) is (it|that|this))\b/;
+
+/** "And the one before?", "same at the previous board?", "before that?": the meeting before. */
+const ONE_BEFORE =
+  /^(and |so |what about |how about |same (at |for |with |in )?|and at )?(the )?((one|meeting|board|time|session|minutes) before( that| it| last| then)?|(previous|prior|earlier|last but one) (one|meeting|board|minutes|session))$|^(and )?before that$/;
+
+/** Asked of the minutes of one meeting: the same asked of the meeting before it, when there is one. */
+function minutesBefore(r: Reading, last: Question): Question | null {
+  switch (last.intent) {
+    case 'minutes.resolutions':
+    case 'minutes.meeting':
+    case 'minutes.attendance':
+    case 'minutes.declarations':
+    case 'minutes.presenter':
+    case 'minutes.about': {
+      const held = r.ctx.vocabulary.minutes
+        .filter((m) => !last.body || m.body === last.body)
+        .map((m) => m.heldOn)
+        .sort();
+      // Meetings minuted or not: the answer says when the papers hold no minutes of one.
+      const met = r.ctx.vocabulary.meetings
+        .filter((m) => (!last.body || m.body === last.body) && m.part === 'public')
+        .map((m) => m.date);
+      const all = [...new Set([...held, ...met])].sort();
+      // The meeting answered: the one on the day asked, else in the month asked, else the latest minuted.
+      const asked = last.date;
+      const answered = asked
+        ? (all.find((d) => d === asked) ??
+          all.filter((d) => d.startsWith(asked.slice(0, 7))).at(-1))
+        : held.at(-1);
+      if (!answered) return null;
+      const earlier = all.filter((d) => d < answered).at(-1);
+      return earlier ? { ...last, date: earlier } : null;
+    }
+    default:
+      return null;
+  }
+}
 
 /** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {
@@ -202,19 +241,6 @@ function breakdownOf(r: Reading, indicatorIds: readonly string[]): string[] {
 /** Words of a figure follow-up that name no figure ("and what about the…?"). */
 const NOT_FIGURE = new Set('what about and the its it that this how much many figure'.split(' '));
 
-/** The part of an ambition's report a follow-up asks for (its challenges, successes or next focus). */
-function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null {
-  if (
-    /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|why|risks?)\b/.test(
-      text,
-    )
-  )
-    return 'challenges';
-  if (/\b(successes|learning|gone well|went well|achieved)\b/.test(text)) return 'successes';
-  if (/\b(focus|next steps|next|plans?)\b/.test(text)) return 'focus';
-  return null;
-}
-
 /** A question naming a meeting, a paper or a report, or asking for minutes or risks, is not about an action. */
 function namesOtherRecord(r: Reading, pointsBack = false): boolean {
   return (
@@ -350,6 +376,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
+  // Who was there, then "which of them are NHFT?": the same, of that trust.
+  if (
+    last.intent === 'minutes.attendance' &&
+    memberTrusts(r).length &&
+    /\b(which|who|any|how many) (of )?(them|those|these)\b|^(and )?(the |just the |only the )?(lpt|nhft)( ones?| people)?$/.test(
+      r.text,
+    )
+  )
+    return { ...last, organisationIds: memberTrusts(r) };
+  // Of a meeting's minutes, then "and the one before?": the same of the meeting before it.
+  const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
+  if (before) return before;
   const lastRisk = riskOfQuestion(last);
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.

@@ -842,7 +842,10 @@ export const CUES = {
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,
-  whoIs: /^(who s|who is|who are|who was|who were|whos)\b/,
+  // Also a person's organisation or job asked directly: "is Melanie Hall LPT or NHFT?", "which trust is
+  // she with", "what's Kate Dyer's job title", "what does Paul Sheldon do".
+  whoIs:
+    /^(who s|who is|who are|who was|who were|whos)\b|^is ([a-z]+ ){1,3}(from |at |with |in |part of )?(lpt|nhft|the group|group|leicestershire|northamptonshire)( or| and)\b|^(which|what) (organisation|organization|trust|org) (is|does|was) |^what (is|s|was) ([a-z]+ ){1,3}(s )?(role|job|title|job title|position)\b|^what does ([a-z]+ ){1,3}do( for a living| exactly)?$|^where does ([a-z]+ ){1,3}work\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:

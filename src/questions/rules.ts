@@ -660,7 +660,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ))
   );
@@ -1115,6 +1115,27 @@ const COUNT_ASKED = new RegExp(
   `\\b(?:how many (themes|goals|objectives|priorities|ambitions)|${NUMBER} (themes|goals|objectives|priorities|ambitions))\\b`,
 );
 
+/** The trusts a question names, not a group of them ("NHFT's", not "the Group board's"). */
+export function memberTrusts(r: Reading): string[] {
+  return r.organisationIds.filter((id) => {
+    const o = r.ctx.vocabulary.organisations.find((x) => x.id === id);
+    return o?.type === 'trust';
+  });
+}
+
+/** The part of an ambition's report asked for (its challenges, successes or next focus). */
+export function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null {
+  if (
+    /\b(challenges?|holding|stopping|barriers?|blockers?|obstacles?|struggl\w*|why|risks?)\b/.test(
+      text,
+    )
+  )
+    return 'challenges';
+  if (/\b(successes|learning|gone well|went well|achieved)\b/.test(text)) return 'successes';
+  if (/\b(focus|next steps|next|plans?)\b/.test(text)) return 'focus';
+  return null;
+}
+
 /**
  * "How many themes does THRIVE have?", "THRIVE's got five themes, hasn't it?": a count asked, or one
  * said to be checked. ("Which of the 12 ambitions…" only says how many there are.)
@@ -1210,7 +1231,14 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
   }
   const query = r.topic ?? '';
-  if (below) return ask({ strategyId: strategy?.id ?? null });
+  // "Only 80% confidence on the financially resilient ambition": that ambition, named, not those below.
+  const oneNamed =
+    !!below &&
+    /\bambition\b/.test(text) &&
+    query.length >= 4 &&
+    new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(query)
+      .length > 0;
+  if (below && !oneNamed) return ask({ strategyId: strategy?.id ?? null });
   if (equals) return ask({ strategyId: strategy?.id ?? null, equals });
   if (query.length >= 4) {
     const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
@@ -1238,6 +1266,11 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     if (hits.length) {
       const owner = strategies.find((s) => s.ambitions.includes(hits[0]!.item))!;
       return ask({
+        ...(oneNamed ? { below: null } : {}),
+        // "The risk behind the financially resilient ambition": its challenges and risks, said first.
+        ...(/\bambition\b/.test(text) && ambitionPart(text) === 'challenges'
+          ? { part: 'challenges' as const }
+          : {}),
         strategyId: owner.id,
         ambitionIds: hits.filter((h) => owner.ambitions.includes(h.item)).map((h) => h.item.id),
         text: query,
@@ -1798,7 +1831,10 @@ export const RULES = [
       !r.paper &&
       !r.workplanItems.length &&
       !has(r, 'minutes', 'agenda') &&
-      describedWork(r) !== '',
+      describedWork(r) !== '' &&
+      // "The strategy actions from the well-led review - were they meant to be done by now?": the
+      // section's actions, listed with their dates.
+      !onlyTheSection(r),
     then: (r) => ({
       words: describedWork(r),
       // "Who's on the hook for it, and was it meant to be done by now?": its lead, with its date.
@@ -2232,6 +2268,8 @@ export const RULES = [
             : /\bpresent\b/.test(r.text) && !/\b(in attendance|apologies)\b/.test(r.text)
               ? 'present'
               : 'all',
+      // "Which NHFT people sent apologies?": those of that trust.
+      ...(memberTrusts(r).length ? { organisationIds: memberTrusts(r) } : {}),
     }),
   }),
   minutesPresenter.rule({
@@ -2636,13 +2674,20 @@ export const RULES = [
     rank: 190,
     name: 'one risk',
     when: (r) =>
-      r.risks.length === 1 ||
-      (r.topicRisks.length > 0 &&
-        !ambiguousTopic(r) &&
-        (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
-        (has(r, 'risk') ||
-          // "Sickness rate v target": a measure the performance report names, not the risk it is in.
-          (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length))),
+      // "The risk behind only 80% confidence on the financially resilient ambition": that ambition's
+      // risks, not a BAF risk that shares its words.
+      !(
+        riskOf(r)?.by === 'topic' &&
+        /\bambitions?\b/.test(r.text) &&
+        !/\b(baf|register)\b/.test(r.text)
+      ) &&
+      (r.risks.length === 1 ||
+        (r.topicRisks.length > 0 &&
+          !ambiguousTopic(r) &&
+          (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
+          (has(r, 'risk') ||
+            // "Sickness rate v target": a measure the performance report names, not the risk it is in.
+            (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length)))),
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],

@@ -2136,4 +2136,58 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GROUP BAF 1\n/);
     assert.match(text, /Last updated\n15 January 2026/);
   });
+  it("gives an ambition's risks when asked the risk behind it, not a BAF risk sharing its words", async () => {
+    const text = shown(
+      await ask(
+        'whats the risk behind only 80% confidence on the financially resilient ambition',
+        request('personal', 'amb-risk'),
+      ),
+    );
+    assert.match(text, /Ambition 10, its challenges and risks: Delivery of efficiency targets/);
+    assert.doesNotMatch(text, /^BAF 03/);
+  });
+  it('lists a section of a plan with its dates when asked whether it was meant to be done by now', async () => {
+    const text = shown(
+      await ask(
+        'the strategy actions from the well-led review - were they meant to be done by now?',
+        request('personal', 'wl-strategy'),
+      ),
+    );
+    assert.match(text, /Open actions for Well-Led Review 2024 action plan: Strategy/);
+    assert.match(text, /31 October 2025/);
+  });
+  it('names the sub-domain metric with the widest gap between the trusts, and those level', async () => {
+    const text = shown(
+      await ask(
+        'which NOF sub-domain metric has the biggest gap between NHFT and LPT?',
+        request('personal', 'nof-gap'),
+      ),
+    );
+    assert.match(
+      text,
+      /Biggest gap: Annual change in the number of CYP accessing NHS-funded MH services \(NHFT 3\.83, LPT 1\.65\)\. Level: CQC Community Mental Health Survey Satisfaction Rate; Planned Surplus \/ Deficit\./,
+    );
+  });
+  it('names someone only a paper cover names, with the role the cover prints', async () => {
+    const text = shown(
+      await ask('Is Anita Pisani LPT or NHFT?', request('personal', 'cover-person')),
+    );
+    assert.match(
+      text,
+      /Anita Pisani\nDeputy Chief Executive \(sponsor of Trust Ambitions 2023-26, 27 September 2023\), as the cover sheet prints it/,
+    );
+  });
+  it("narrows a meeting's attendance to one trust by the roles the minutes print", async () => {
+    const text = shown(
+      await ask(
+        'which nhft people sent apologies to the september group board?',
+        request('personal', 'nhft-apologies'),
+      ),
+    );
+    assert.match(
+      text,
+      /4 of the 6 apologies were from NHFT: Robin Burgess \(NHFT Non-Executive Director\)/,
+    );
+    assert.doesNotMatch(text, /Jean Knight/, 'not an NHFT role');
+  });
 });

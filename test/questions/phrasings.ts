@@ -3144,6 +3144,17 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', tally: 'leads' },
   ],
   ["what's the latest due date in the well-led plan?", { intent: 'actions.list', tally: 'last' }],
+  // A person's organisation or job, asked directly.
+  ['is melanie hall lpt or nhft', { intent: 'people.who', name: 'melanie hall' }],
+  ['which organisation is melanie hall from', { intent: 'people.who', name: 'melanie hall' }],
+  ["what's kate dyer's job title", { intent: 'people.who', name: 'kate dyer' }],
+  ['what does paul sheldon do', { intent: 'people.who', name: 'paul sheldon' }],
+  ['Is Anita Pisani LPT or NHFT?', { intent: 'people.who', name: 'Anita Pisani' }],
+  // "Anything … for me": the asker's own.
+  [
+    'is there anything in the well-led plan for me?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
+  ],
   ['earliest deadline on the group baf action log', { intent: 'actions.list', tally: 'first' }],
 ];
 
@@ -3878,6 +3889,23 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'Who made the QSIR service presentation in the September 2025 board?',
     'how many staff have done this training?',
     { intent: 'minutes.about', figures: 'staff training' },
+  ],
+  // A meeting's minutes, then "and the one before?": the same asked of the meeting before it.
+  [
+    'who sent apologies to the last board?',
+    'and the one before?',
+    { intent: 'minutes.attendance', part: 'apologies', date: '2025-05-29' },
+  ],
+  [
+    'what did the board resolve in january 2026?',
+    'and at the board before that?',
+    { intent: 'minutes.resolutions', date: '2025-09-25' },
+  ],
+  // Who sent apologies, then "which of them are NHFT?": the same, of that trust.
+  [
+    'who sent apologies to the september group board?',
+    'which of them are NHFT?',
+    { intent: 'minutes.attendance', part: 'apologies', organisationIds: ['nhft'] },
   ],
   // A count by section, then "and which has the fewest?": the same count.
   [

@@ -9,7 +9,14 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { ITEM_ABBREVIATIONS } from '../lexicon';
 import { Period, Text } from '../question';
-import { contentWords, normalise, sentencesOf, stem, words as wordsOf } from '../text';
+import {
+  contentWords,
+  escapeRegExp,
+  normalise,
+  sentencesOf,
+  stem,
+  words as wordsOf,
+} from '../text';
 import type { ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
 import { isPapersItem } from './papers';
@@ -622,6 +629,44 @@ export function answerAttendance(
     apologies: minutes.apologies,
     notes,
     source: citation(ctx.data, minutes.source),
+  };
+}
+
+/**
+ * Attendance narrowed to the people of some trusts, by the role the minutes print beside each name
+ * ("NHFT Non-Executive Director"), with how many of each list that leaves said first.
+ */
+function ofTrusts(
+  ctx: AnswerContext,
+  answer: AttendanceAnswer,
+  organisationIds: readonly string[],
+): AttendanceAnswer {
+  const names = ctx.data.organisations
+    .filter((o) => organisationIds.includes(o.id))
+    .map((o) => o.shortName);
+  if (!names.length) return answer;
+  const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
+  const keep = (list: AttendanceAnswer['present']) => list.filter((a) => pattern.test(a.role));
+  const [present, inAttendance, apologies] = [
+    keep(answer.present),
+    keep(answer.inAttendance),
+    keep(answer.apologies),
+  ];
+  const trusts = names.join(' or ');
+  const listed = (n: number, of: number, what: string) => `${n} of the ${of} ${what}`;
+  const lead =
+    answer.part === 'apologies'
+      ? `${listed(apologies.length, answer.apologies.length, 'apologies')} ${apologies.length === 1 ? 'was' : 'were'} from ${trusts}${apologies.length ? `: ${apologies.map((a) => `${a.name} (${a.role})`).join(', ')}` : ''}.`
+      : `${trusts} people, by the roles the minutes print: ${listed(present.length, answer.present.length, 'present')}, ${listed(inAttendance.length, answer.inAttendance.length, 'in attendance')}, ${listed(apologies.length, answer.apologies.length, 'apologies')}.`;
+  return {
+    ...answer,
+    present,
+    inAttendance,
+    apologies,
+    notes: [
+      lead,
+      ...answer.notes.filter((n) => !/^\d+ (apologies were recorded|members present)/.test(n)),
+    ],
   };
 }
 
@@ -1281,8 +1326,15 @@ export const minutesAttendance = kind(
     ]),
     /** Someone asked about, by name or role: "was the NHFT chief medical officer there?" */
     who: Text.nullable().optional(),
+    /** Only the people of these trusts, by the role the minutes print: "which of them are NHFT?" */
+    organisationIds: z.array(Id).optional(),
   },
-  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null),
+  (q, ctx) => {
+    const answer = answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null);
+    return q.organisationIds?.length && answer.kind === 'attendance'
+      ? ofTrusts(ctx, answer, q.organisationIds)
+      : answer;
+  },
 );
 
 /** "Any declarations of interest?" */

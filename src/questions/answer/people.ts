@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { formatDate } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { normalise } from '../text';
+import { escapeRegExp, normalise } from '../text';
 import type { AnswerContext } from './context';
 
 /** A person the directory or the minutes name. */
@@ -13,8 +14,8 @@ export interface PersonView {
   /** Their job title, or their role as the minutes print it. */
   role: string;
   organisation: string | null;
-  /** Where Board Clerk knows them from. */
-  from: 'directory' | 'minutes';
+  /** Where Board Clerk knows them from (a paper: its cover sheet names them as sponsor or author). */
+  from: 'directory' | 'minutes' | 'paper';
   /** Demo people in the bundled directory are invented. */
   demo: boolean;
 }
@@ -89,6 +90,8 @@ export function answerWho(
           demo: false,
         });
     }
+  // Named only on a paper's cover sheet ("Is Anita Pisani LPT or NHFT?"): as the cover prints them.
+  if (name && !people.length) people.push(...namedOnCovers(data, name));
   const asked = name ?? text;
   if (!people.length)
     return {
@@ -118,6 +121,31 @@ export function answerWho(
     people,
     notes,
   };
+}
+
+/**
+ * The sponsors and authors paper covers name by this name, with the role printed beside it ("Anita
+ * Pisani, Deputy Chief Executive"; "Kate Dyer Director of Governance and Risk LPT and Richard Smith…").
+ */
+function namedOnCovers(data: AnswerContext['data'], name: string): PersonView[] {
+  const found: PersonView[] = [];
+  const pattern = new RegExp(
+    `\\b(${escapeRegExp(name)})\\b[,\\s]*(.*?)(?=\\s+and\\s+[A-Z][a-z]+\\s+[A-Z]|$)`,
+    'i',
+  );
+  for (const paper of data.papers)
+    for (const part of ['sponsor', 'author'] as const) {
+      const m = pattern.exec(paper.cover[part] ?? '');
+      if (!m) continue;
+      found.push({
+        name: m[1]!,
+        role: `${m[2]?.trim() || 'no role printed'} (${part} of ${paper.title}, ${paper.date.iso ? formatDate(paper.date.iso) : paper.date.printed})`,
+        organisation: null,
+        from: 'paper',
+        demo: false,
+      });
+    }
+  return found;
 }
 
 /** "Who is the guardian?", "who is Angela Hillery?" */

@@ -193,7 +193,8 @@ export function answerStrategy(
           confidenceBy: a.confidenceBy,
           supportingStrategies: a.supportingStrategies,
           successes: a.successes,
-          challenges: a.challenges,
+          // The report's financial risks are challenges too ("None recorded" would be wrong).
+          challenges: [...a.challenges, ...a.financialRisks],
           focus: a.focus,
           escalations: a.escalations,
         })),
