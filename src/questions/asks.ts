@@ -51,13 +51,28 @@ function readAsOnly(whole: Question, part: Question): boolean {
 }
 
 /**
+ * The first reading holds all the second asks, and more ("what's the latest due date in the plan and
+ * how many actions share it?": the plan's list with its latest date said, then the plan's list).
+ */
+function covers(first: Question, then: Question): boolean {
+  if (first.intent !== then.intent) return false;
+  const f = first as Record<string, unknown>;
+  return Object.entries(then as Record<string, unknown>).every(([k, v]) => same(f[k], v));
+}
+
+/**
  * Whether a message split in two is answered as two questions: the first part reads as a question of
  * its own, so does the second (read with the first as its subject), the two differ, and the whole read
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
  * two together ("which are overdue and who owns them": one list with its leads) keeps the whole.
  */
 export function answeredApart(whole: Question, first: Question, then: Question): boolean {
-  if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
+  if (
+    NOT_AN_ASK.has(first.intent) ||
+    NOT_AN_ASK.has(then.intent) ||
+    same(first, then) ||
+    covers(first, then)
+  )
     return false;
   return (
     // The second part lost; a second part read, with the first as its subject, as the whole was is

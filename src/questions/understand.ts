@@ -49,7 +49,13 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     const groupOf = (id: string) => indicators.find((i) => i.id === id)?.group;
     const groups = new Set(last.indicatorIds.map(groupOf));
     const [group] = groups;
-    if (groups.size === 1 && group && fresh.indicatorIds.some((id) => groupOf(id) !== group)) {
+    // (A whole set asked for afresh, "which sub-domain metric has the biggest gap", is not one measure.)
+    if (
+      groups.size === 1 &&
+      group &&
+      fresh.indicatorIds.length <= 3 &&
+      fresh.indicatorIds.some((id) => groupOf(id) !== group)
+    ) {
       const wordsOf = (id: string) =>
         new Set(contentWords(indicators.find((i) => i.id === id)?.names[0] ?? '').map(stem));
       const asked = new Set(fresh.indicatorIds.flatMap((id) => [...wordsOf(id)]));

@@ -2055,7 +2055,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /Group BAF January 2026 prints no risk's movement against its last report; its paper sets out what changed/,
+      /No risk on Group BAF January 2026 shows a movement against its last report: what changed is set out in the paper that presented it/,
     );
     assert.match(text, /professional learning capability/);
     assert.match(
@@ -2174,7 +2174,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /Anita Pisani\nDeputy Chief Executive \(sponsor of Trust Ambitions 2023-26, 27 September 2023\), as the cover sheet prints it/,
+      /Anita Pisani · CCS\nDeputy Chief Executive \(sponsor of Trust Ambitions 2023-26, 27 September 2023, a paper of Cambridgeshire Community Services NHS Trust\), as the cover sheet prints it/,
     );
   });
   it("narrows a meeting's attendance to one trust by the roles the minutes print", async () => {
@@ -2189,5 +2189,15 @@ describe('answers to directors’ questions', () => {
       /4 of the 6 apologies were from NHFT: Robin Burgess \(NHFT Non-Executive Director\)/,
     );
     assert.doesNotMatch(text, /Jean Knight/, 'not an NHFT role');
+  });
+  it('shows where the papers name who leads something that is no action, and says it is no action', async () => {
+    const text = shown(await ask('who leads op courage?', request('personal', 'op-courage')));
+    assert.match(text, /No action in the logs is about courage\. Where the papers mention it:/);
+    assert.match(text, /Lincolnshire Partnership/);
+    const nothing = shown(
+      await ask('who leads the flying cars action', request('personal', 'flying-cars')),
+    );
+    assert.match(nothing, /No action in the logs is about flying cars/);
+    assert.doesNotMatch(nothing, /Where the papers mention it/, 'no passage holds both words');
   });
 });

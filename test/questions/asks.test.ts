@@ -53,4 +53,12 @@ describe('two questions in one message', () => {
     assert.equal(answeredApart(risk(['scores']), risk(['scores']), nothing), false);
     assert.equal(answeredApart(risk(['scores']), risk(['scores']), risk(['scores'])), false);
   });
+
+  it('keeps the first alone when it holds all the second asks', () => {
+    // "What's the latest due date in the plan and how many actions share it?": the plan's list, with
+    // its latest date said; the second part is that list again.
+    assert.equal(answeredApart(list('last'), list('last'), list()), false);
+    // The other way round, the second asks more than the first: both answered.
+    assert.equal(answeredApart(list(), list(), list('leads')), true);
+  });
 });

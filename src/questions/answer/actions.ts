@@ -27,6 +27,7 @@ import {
 import { contentWords, escapeRegExp, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
+import { answerSearch, type SearchAnswer } from './search';
 import type { SearchHit } from '../search';
 
 export interface ActionListAnswer {
@@ -1251,7 +1252,9 @@ export async function answerActionsAbout(
   period: Period | null = null,
   within: ActionNarrowing | null = null,
   overdueOnly = false,
-): Promise<ActionsAboutAnswer | (ActionListAnswer & ReadAs) | MessageAnswer> {
+): Promise<
+  ActionsAboutAnswer | (ActionListAnswer & ReadAs) | (SearchAnswer & ReadAs) | MessageAnswer
+> {
   const all = (await ctx.store.findActions({})).map((a) => a.value);
   const overdue = new Set(all.filter((a) => daysOverdue(a, ctx.today) !== null).map((a) => a.id));
   const scoped = within && within.kind !== 'topic' ? await actionsInScope(ctx, within) : null;
@@ -1330,6 +1333,14 @@ export async function answerActionsAbout(
         }
       : list;
   }
+  // No action about it ("who leads Op Courage?"): where the papers mention it, which is where its lead
+  // is named, when they do; else said so.
+  const mentioned = ids.length ? null : await answerSearch(ctx, words, 'topic', null, []);
+  if (mentioned?.kind === 'search' && mentioned.hits.length && !mentioned.partly)
+    return {
+      ...mentioned,
+      readAs: `No action in the logs is about ${words}. Where the papers mention it:`,
+    };
   if (!ids.length)
     return {
       kind: 'message',

@@ -137,10 +137,12 @@ function namedOnCovers(data: AnswerContext['data'], name: string): PersonView[] 
     for (const part of ['sponsor', 'author'] as const) {
       const m = pattern.exec(paper.cover[part] ?? '');
       if (!m) continue;
+      // Of the organisation whose paper it is ("CCS": not LPT or NHFT, as asked).
+      const organisation = data.organisations.find((o) => o.id === paper.organisationId);
       found.push({
         name: m[1]!,
-        role: `${m[2]?.trim() || 'no role printed'} (${part} of ${paper.title}, ${paper.date.iso ? formatDate(paper.date.iso) : paper.date.printed})`,
-        organisation: null,
+        role: `${m[2]?.trim() || 'no role printed'} (${part} of ${paper.title}, ${paper.date.iso ? formatDate(paper.date.iso) : paper.date.printed}${organisation ? `, a paper of ${organisation.name}` : ''})`,
+        organisation: organisation?.shortName ?? null,
         from: 'paper',
         demo: false,
       });

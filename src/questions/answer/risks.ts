@@ -983,7 +983,7 @@ function changesPaperOf(ctx: AnswerContext, registerId: string | null) {
     ? {
         ...answer,
         notes: [
-          `${registerLabel(register)} prints no risk's movement against its last report; its paper sets out what changed.`,
+          `No risk on ${registerLabel(register)} shows a movement against its last report: what changed is set out in the paper that presented it.`,
           ...answer.notes,
         ],
       }

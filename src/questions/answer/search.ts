@@ -59,6 +59,8 @@ export interface SearchAnswer {
   hits: SearchHitView[];
   /** A passage holds more of the words asked than any risk: the passages come first. */
   papersFirst?: boolean;
+  /** No passage holds every word of a topic asked: these hold part of it. */
+  partly?: boolean;
   notes: string[];
   suggestions: string[];
 }
@@ -347,6 +349,7 @@ export async function answerSearch(
   const likelyAnswer = mode === 'unknown' && papersFirst && !!first && holdsAskedWords(first, text);
   return {
     kind: 'search',
+    ...(partly ? { partly } : {}),
     title:
       mode === 'unknown'
         ? likelyAnswer
