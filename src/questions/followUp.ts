@@ -41,7 +41,7 @@ const MORE_TO_COME =
 const IT_UPDATED =
   /\b(last (updated|revised|reviewed|refreshed|changed|looked at)|when (was|were) (it|that|this|they) (updated|revised|reviewed|refreshed)|how (up to date|recent|current|old|stale) is (it|that|this))\b/;
 
-/** "And the one before?", "same at the previous board?", "before that?": the meeting before. */
+/** "And the one before?", "and at the board before that?", "the previous one?": the meeting before. */
 const ONE_BEFORE =
   /^(and |so |what about |how about |same (at |for |with |in )?|and at )?(the )?((one|meeting|board|time|session|minutes) before( that| it| last| then)?|(previous|prior|earlier|last but one) (one|meeting|board|minutes|session))$|^(and )?before that$/;
 

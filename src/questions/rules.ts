@@ -305,7 +305,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -1231,18 +1231,19 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
   }
   const query = r.topic ?? '';
+  // The ambitions the question's words name, found once (only when there are words enough to).
+  const named =
+    query.length >= 4
+      ? new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true })
+          .search(query)
+          .slice(0, 3)
+      : [];
   // "Only 80% confidence on the financially resilient ambition": that ambition, named, not those below.
-  const oneNamed =
-    !!below &&
-    /\bambition\b/.test(text) &&
-    query.length >= 4 &&
-    new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(query)
-      .length > 0;
+  const oneNamed = !!below && /\bambition\b/.test(text) && named.length > 0;
   if (below && !oneNamed) return ask({ strategyId: strategy?.id ?? null });
   if (equals) return ask({ strategyId: strategy?.id ?? null, equals });
   if (query.length >= 4) {
-    const fuse = new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true });
-    const hits = fuse.search(query).slice(0, 3);
+    const hits = named;
     // "The be a great employer ambitions": an objective named nearly ("be an excellent employer"):
     // at least half its words, one of them its own (not a word of every objective, such as "be").
     const asked = new Set(contentWords(query).map(stem));

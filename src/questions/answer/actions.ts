@@ -940,10 +940,6 @@ function sectionTitle(ctx: AnswerContext, a: Action): string | null {
 }
 
 /**
- * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
- * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
- */
-/**
  * Leads sharing an action, as one ("ACE/DCE, jointly the Acting Chief Executive and Deputy Chief
  * Executive"): the log's own short form first, as directors know it.
  */
@@ -955,6 +951,10 @@ function jointLeads(ctx: AnswerContext, a: Action): string {
   return a.printedActionLead ? `${a.printedActionLead}, jointly the ${joint}` : `${joint} jointly`;
 }
 
+/**
+ * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
+ * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
+ */
 function tallyNote(
   ctx: AnswerContext,
   actions: readonly Action[],

@@ -564,15 +564,23 @@ function notesOn(
  * "100%", "0") says no direction, except a target of 100% (nothing above it) or of 0 (nothing below).
  * Null where the target cannot be read: the answer says the report does not say.
  */
+/** A printed target's limit and direction ("< 4.6%": below 4.6; "95%": 95, no direction). */
+function targetLimit(
+  target: string,
+): { direction: string | undefined; limit: number; printed: string } | null {
+  const m = /^\s*(<=|>=|≤|≥|<|>)?\s*([\d,]*\.?\d+)\s*%?\s*$/.exec(target);
+  return m ? { direction: m[1], limit: Number(m[2]!.replace(/,/g, '')), printed: m[2]! } : null;
+}
+
 export function meetsTarget(
   value: number | null | undefined,
   target: string | null | undefined,
 ): boolean | null {
   if (typeof value !== 'number' || !target) return null;
-  const m = /^\s*(<=|>=|≤|≥|<|>)?\s*([\d,]*\.?\d+)\s*%?\s*$/.exec(target);
-  if (!m) return null;
-  const limit = Number(m[2]!.replace(/,/g, ''));
-  switch (m[1]) {
+  const printed = targetLimit(target);
+  if (!printed) return null;
+  const { limit } = printed;
+  switch (printed.direction) {
     case '<':
       return value < limit;
     case '<=':
@@ -691,6 +699,10 @@ export function answerPerformance(
         : 'The report gives no segment for that organisation.',
     );
   notes.push(...report.notes.slice(0, 1), ...notesOn(report.notes.slice(1), rows));
+  const sums =
+    worked && want !== 'segment'
+      ? figureSums(report, indicatorIds, want, wanted, orgName, worked)
+      : [];
   return {
     kind: 'performance',
     title:
@@ -707,12 +719,7 @@ export function answerPerformance(
     rows: want === 'segment' ? [] : rows,
     ...(want === 'domains' ? { lead: bestAndWorstDomains(report, wanted, orgName) } : {}),
     ...(against ? { lead: targetLead(against) } : {}),
-    ...(worked && want !== 'segment'
-      ? (() => {
-          const sums = figureSums(report, indicatorIds, want, wanted, orgName, worked);
-          return sums.length ? { lead: sums } : {};
-        })()
-      : {}),
+    ...(sums.length ? { lead: sums } : {}),
     notes,
     source: citation(ctx.data, report.source),
   };
@@ -783,23 +790,22 @@ function figureSums(
     );
     const unit = (printed: string) => (/%\s*$/.test(printed) ? ' percentage points' : '');
     if (worked === 'against-target') {
-      const gaps = values.flatMap((v) => {
-        const m = /^\s*(<=|>=|≤|≥|<|>)?\s*([\d,]*\.?\d+)\s*%?\s*$/.exec(v.target ?? '');
-        if (!m) return [];
-        const limit = Number(m[2]!.replace(/,/g, ''));
-        const above = v.value - limit;
+      const distances = values.flatMap((v) => {
+        const target = targetLimit(v.target ?? '');
+        if (!target) return [];
+        const above = v.value - target.limit;
         const met = meetsTarget(v.value, v.target);
-        const by = printedLike(Math.abs(above), [v.printed, m[2]!]) + unit(v.printed);
+        const by = printedLike(Math.abs(above), [v.printed, target.printed]) + unit(v.printed);
         const said =
           above === 0
             ? 'exactly at it'
             : `${by} ${above > 0 ? 'over' : 'under'}${met === false ? ', missing it' : met ? ', meeting it' : ''}`;
         return [{ v, above, said }];
       });
-      if (!gaps.length) continue;
-      const furthest = [...gaps].sort((a, b) => b.above - a.above)[0]!;
+      if (!distances.length) continue;
+      const furthest = [...distances].sort((a, b) => b.above - a.above)[0]!;
       out.push(
-        `${row.label}: ${gaps.map((g) => `${orgName(g.v.organisationId)} ${g.v.printed} against a target of ${g.v.target}, ${g.said}`).join('; ')}.${gaps.length > 1 && furthest.above > 0 ? ` Furthest over: ${orgName(furthest.v.organisationId)}.` : ''}`,
+        `${row.label}: ${distances.map((g) => `${orgName(g.v.organisationId)} ${g.v.printed} against a target of ${g.v.target}, ${g.said}`).join('; ')}.${distances.length > 1 && furthest.above > 0 ? ` Furthest over: ${orgName(furthest.v.organisationId)}.` : ''}`,
       );
       continue;
     }
