@@ -41,6 +41,10 @@ const MORE_TO_COME =
 const IT_UPDATED =
   /\b(last (updated|revised|reviewed|refreshed|changed|looked at)|when (was|were) (it|that|this|they) (updated|revised|reviewed|refreshed)|how (up to date|recent|current|old|stale) is (it|that|this))\b/;
 
+/** "And on the group BAF?", "what about the well-led plan": the same asked of another log. */
+const ANOTHER_LOG =
+  /^(and |so |what about |how about |same (for|on|in) |and what about )?(on |in |for |under )?(the )?([a-z]+ ){0,3}(baf|bafs|log|plan|register|action plan|action log)( one| ones| too| as well)?$/;
+
 /** "And the one before?", "and at the board before that?", "the previous one?": the meeting before. */
 const ONE_BEFORE =
   /^(and |so |what about |how about |same (at |for |with |in )?|and at )?(the )?((one|meeting|board|time|session|minutes) before( that| it| last| then)?|(previous|prior|earlier|last but one) (one|meeting|board|minutes|session))$|^(and )?before that$/;
@@ -376,6 +380,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
+  // The actions about something on one log, then "and on the group BAF?": the same asked of that log.
+  if (
+    last.intent === 'actions.about' &&
+    r.logSection &&
+    !r.risks.length &&
+    ANOTHER_LOG.test(r.text)
+  )
+    return { ...last, within: { kind: 'log', ...r.logSection } };
   // Who was there, then "which of them are NHFT?": the same, of that trust.
   if (
     last.intent === 'minutes.attendance' &&

@@ -3901,6 +3901,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and at the board before that?',
     { intent: 'minutes.resolutions', date: '2025-09-25' },
   ],
+  // Who leads something on one log, then "and on the group BAF?": the same asked of that log.
+  [
+    "who's leading the innovation strategy action on the LPT BAF?",
+    'and on the group BAF?',
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
   // Who sent apologies, then "which of them are NHFT?": the same, of that trust.
   [
     'who sent apologies to the september group board?',
