@@ -380,14 +380,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
-  // The actions about something on one log, then "and on the group BAF?": the same asked of that log.
-  if (
-    last.intent === 'actions.about' &&
-    r.logSection &&
-    !r.risks.length &&
-    ANOTHER_LOG.test(r.text)
-  )
-    return { ...last, within: { kind: 'log', ...r.logSection } };
+  // The actions about something, or a list of them, on one log, then "and on the group BAF?": the same
+  // asked of that log.
+  if (r.logSection && !r.risks.length && ANOTHER_LOG.test(r.text)) {
+    const log = { kind: 'log' as const, ...r.logSection };
+    if (last.intent === 'actions.about') return { ...last, within: log };
+    // A list ("which well-led actions are overdue?", "my overdue actions"), then "and on the group
+    // BAF?": the same list of that log (the asker's own in it, when the list was theirs).
+    if (last.intent === 'actions.list' && !last.except)
+      return {
+        ...last,
+        scope: last.scope.kind === 'mine' ? { ...last.scope, within: log } : log,
+        page: 1,
+      };
+  }
   // Who was there, then "which of them are NHFT?": the same, of that trust.
   if (
     last.intent === 'minutes.attendance' &&

@@ -3911,6 +3911,25 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       within: { kind: 'log', logId: 'log-group-baf-actions' },
     },
   ],
+  // A list of one log's actions, then "and on the group BAF?": the same list of that log.
+  [
+    'which well-led actions are overdue?',
+    'and on the group BAF?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-group-baf-actions' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'my overdue actions',
+    'what about the lpt baf?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { logId: 'log-lpt-baf-actions' } },
+      filter: { status: 'overdue' },
+    },
+  ],
   // Who sent apologies, then "which of them are NHFT?": the same, of that trust.
   [
     'who sent apologies to the september group board?',
