@@ -395,14 +395,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       };
   }
   // Who was there, then "which of them are NHFT?": the same, of that trust.
+  const trusts = last.intent === 'minutes.attendance' ? memberTrusts(r) : [];
   if (
     last.intent === 'minutes.attendance' &&
-    memberTrusts(r).length &&
+    trusts.length &&
     /\b(which|who|any|how many) (of )?(them|those|these)\b|^(and )?(the |just the |only the )?(lpt|nhft)( ones?| people)?$/.test(
       r.text,
     )
   )
-    return { ...last, organisationIds: memberTrusts(r) };
+    return { ...last, organisationIds: trusts };
   // Of a meeting's minutes, then "and the one before?": the same of the meeting before it.
   const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
   if (before) return before;

@@ -149,8 +149,8 @@ function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): Fo
   if (current > now) current = startIn(now.year - 1);
   const within = now <= endOf(current).endOf('day');
   const lastOne = within ? startIn(current.year - 1) : current;
-  const nextOne =
-    within || current.year === now.year ? startIn(current.year + 1) : startIn(now.year);
+  // The current season is the last to have begun, so the next begins a year after it.
+  const nextOne = startIn(current.year + 1);
   const said = which?.toLowerCase();
   const years: Record<string, number> = {
     'last year': now.year - 1,
@@ -166,7 +166,7 @@ function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): Fo
     from = startIn(lastOne.year - (n - 1));
   } else if (count) return null;
   else if (said === 'last' || said === 'previous' || said === 'past') from = lastOne;
-  else if (said === 'next') from = within ? nextOne : startIn(current.year + 1);
+  else if (said === 'next') from = nextOne;
   else if (said === 'this') from = startIn(now.year);
   else if (!preposition && !direction) return null;
   else from = tense === 'past' ? (within ? current : lastOne) : within ? current : nextOne;

@@ -551,9 +551,13 @@ export function answerAttendance(
   date: IsoDate | null,
   part: AttendancePart,
   who: string | null = null,
+  /** Only the people of these trusts: "which of them are NHFT?". */
+  organisationIds: readonly string[] = [],
 ): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
+  const trusts = trustsNamed(ctx, organisationIds);
+  const narrowed = (answer: AttendanceAnswer) => (trusts ? ofTrusts(trusts, answer) : answer);
   const notes: string[] = who ? [whetherThere(minutes, who)] : [];
   // "Was it in person or virtual?": where and when it was held, from the meeting's record.
   const held = meetingsOf(ctx.data, minutes.body).find(
@@ -586,7 +590,7 @@ export function answerAttendance(
         ? `${members.length} ${which} of the ${minutes.body}, as the minutes of ${formatDate(minutes.heldOn)} list them (present or sending apologies). Those in attendance are not members.`
         : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} list no ${which}.`,
     );
-    return {
+    return narrowed({
       kind: 'attendance',
       private: isPrivateMinutes(ctx, minutes),
       meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
@@ -596,7 +600,7 @@ export function answerAttendance(
       apologies: [],
       notes,
       source: citation(ctx.data, minutes.source),
-    };
+    });
   }
   if (part === 'chair' || part === 'minute-taker') {
     const { role, not, says } = MEETING_ROLES[part];
@@ -608,18 +612,17 @@ export function answerAttendance(
         ? `${who.map((a) => `${a.name} (${a.role})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
         : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} do not say who ${says}.`,
     );
-  } else if (part === 'apologies')
+  } else if (!trusts)
+    // (Of the trusts asked about, `ofTrusts` counts them instead.)
     notes.push(
-      minutes.apologies.length
-        ? `${minutes.apologies.length} apologies were recorded: ${minutes.apologies.map((a) => a.name).join(', ')}.`
-        : 'The minutes record no apologies.',
-    );
-  else
-    notes.push(
-      `${minutes.present.length} members present, ${minutes.inAttendance.length} in attendance, ${minutes.apologies.length} apologies.`,
+      part !== 'apologies'
+        ? `${minutes.present.length} members present, ${minutes.inAttendance.length} in attendance, ${minutes.apologies.length} apologies.`
+        : minutes.apologies.length
+          ? `${minutes.apologies.length} apologies were recorded: ${minutes.apologies.map((a) => a.name).join(', ')}.`
+          : 'The minutes record no apologies.',
     );
   notes.push(...heldNote);
-  return {
+  return narrowed({
     kind: 'attendance',
     private: isPrivateMinutes(ctx, minutes),
     meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
@@ -629,22 +632,22 @@ export function answerAttendance(
     apologies: minutes.apologies,
     notes,
     source: citation(ctx.data, minutes.source),
-  };
+  });
+}
+
+/** The short names of the trusts asked about ("NHFT"), as the minutes print them in roles. */
+function trustsNamed(ctx: AnswerContext, organisationIds: readonly string[]): string[] | null {
+  const names = ctx.data.organisations
+    .filter((o) => organisationIds.includes(o.id))
+    .map((o) => o.shortName);
+  return names.length ? names : null;
 }
 
 /**
  * Attendance narrowed to the people of some trusts, by the role the minutes print beside each name
  * ("NHFT Non-Executive Director"), with how many of each list that leaves said first.
  */
-function ofTrusts(
-  ctx: AnswerContext,
-  answer: AttendanceAnswer,
-  organisationIds: readonly string[],
-): AttendanceAnswer {
-  const names = ctx.data.organisations
-    .filter((o) => organisationIds.includes(o.id))
-    .map((o) => o.shortName);
-  if (!names.length) return answer;
+function ofTrusts(names: readonly string[], answer: AttendanceAnswer): AttendanceAnswer {
   const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
   const keep = (list: AttendanceAnswer['present']) => list.filter((a) => pattern.test(a.role));
   const [present, inAttendance, apologies] = [
@@ -658,16 +661,7 @@ function ofTrusts(
     answer.part === 'apologies'
       ? `${listed(apologies.length, answer.apologies.length, 'apologies')} ${apologies.length === 1 ? 'was' : 'were'} from ${trusts}${apologies.length ? `: ${apologies.map((a) => `${a.name} (${a.role})`).join(', ')}` : ''}.`
       : `${trusts} people, by the roles the minutes print: ${listed(present.length, answer.present.length, 'present')}, ${listed(inAttendance.length, answer.inAttendance.length, 'in attendance')}, ${listed(apologies.length, answer.apologies.length, 'apologies')}.`;
-  return {
-    ...answer,
-    present,
-    inAttendance,
-    apologies,
-    notes: [
-      lead,
-      ...answer.notes.filter((n) => !/^\d+ (apologies were recorded|members present)/.test(n)),
-    ],
-  };
+  return { ...answer, present, inAttendance, apologies, notes: [lead, ...answer.notes] };
 }
 
 /** The minute item about declarations of interest. */
@@ -1329,12 +1323,7 @@ export const minutesAttendance = kind(
     /** Only the people of these trusts, by the role the minutes print: "which of them are NHFT?" */
     organisationIds: z.array(Id).optional(),
   },
-  (q, ctx) => {
-    const answer = answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null);
-    return q.organisationIds?.length && answer.kind === 'attendance'
-      ? ofTrusts(ctx, answer, q.organisationIds)
-      : answer;
-  },
+  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null, q.organisationIds ?? []),
 );
 
 /** "Any declarations of interest?" */
