@@ -1,5 +1,6 @@
 import type { RiskFactor } from '../src/domain';
 import type { Answer } from '../src/questions/answers';
+import type { RiskMentions } from '../src/questions/answer/risks';
 import type { RiskView, ScoreView } from '../src/shared/viewTypes';
 import type { CardElement, Column, Container } from './adaptiveCard';
 import { actionListItems } from './actionCards';
@@ -199,6 +200,20 @@ export function riskSummaryText(risk: RiskView): string {
   return `${risk.reference} (${risk.registerTitle}): current score ${scoreWords(risk.current)}, ${sinceInitial(risk)} at its initial scoring. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
 }
 
+/** The risk's passages that mention what was asked about beside it, with each action's lead and date. */
+function mentionsBlock(mentions: RiskMentions | null): CardElement[] {
+  if (!mentions) return [];
+  return [
+    subheading(`Where it mentions ${mentions.about}`),
+    ...bullets(
+      mentions.parts.map(
+        (p) =>
+          `${capitalised(p.where)}: ${truncate(p.text, 300)}${p.lead ? ` (lead: ${p.lead}${p.due ? `; ${p.due}` : ''})` : ''}`,
+      ),
+    ),
+  ];
+}
+
 export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const risk = answer.risk;
   const summary = riskSummaryText(risk);
@@ -223,6 +238,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       ],
     },
     tolerance,
+    ...mentionsBlock(answer.mentions ?? null),
     // A part asked for on its own is the answer: it comes before the caveats and the register's facts.
     ...(asked ? elements : []),
     ...flagsBlock(risk.flags),

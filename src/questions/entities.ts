@@ -445,7 +445,7 @@ function riskNumbersOf(v: Vocabulary): Set<number> {
  * How strongly a risk found by a question's words must match to be its subject: a risk about the topic
  * scores 100 or more; a passing word ("high", "numbers") under 20.
  */
-const STRONG_TOPIC_MATCH = 50;
+export const STRONG_TOPIC_MATCH = 50;
 
 /**
  * A risk found only by a passing word of a question asking a part of a risk ("why is it scored so
@@ -921,6 +921,8 @@ const CUE_WORDS = new RegExp(
 function topicOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  // "The group's strategic risks": the register's risks, not a risk about strategy.
+  rest = rest.replace(/\b(strategic|principal) risks\b/g, ' ');
   rest = rest.replace(CUE_WORDS, ' ');
   for (const [, re] of FACET_CUES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');
@@ -1304,8 +1306,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       : '';
   const spans = [
     // The dates named are not what the question is about ("the january board").
-    period?.text.toLowerCase() ?? '',
-    pastPeriod?.text.toLowerCase() ?? '',
+    // ("In sept, who…": without the comma the raw text keeps.)
+    (period?.text.toLowerCase() ?? '').replace(/[,.;:!?]+$/, ''),
+    (pastPeriod?.text.toLowerCase() ?? '').replace(/[,.;:!?]+$/, ''),
     placing,
     paper?.name ?? '',
     sponsor?.name ?? '',
@@ -1317,8 +1320,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     ...(roles?.names ?? []),
     personFound?.name ?? '',
     attendeeFound?.name ?? '',
-    // A log section's name is also a subject ("partnerships"): it only names the log for actions.
-    cues.has('actions') ? (logSection?.text ?? '') : '',
+    // A log section's name is also a subject ("partnerships"): it only names the log for actions. A
+    // whole log named ("anything in the well-led plan about onboarding") is never the subject.
+    cues.has('actions') || (logSection && !logSection.sectionId) ? (logSection?.text ?? '') : '',
     body?.name ?? '',
     aim?.name ?? '',
     ...findNamed(text, v.organisations).map((o) => o.name),

@@ -1,4 +1,4 @@
-import { passingTopicRisk, type Reading } from './entities';
+import { passingTopicRisk, STRONG_TOPIC_MATCH, type Reading } from './entities';
 import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
@@ -412,7 +412,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // through it") is not another subject: "it" is the last one.
   const newRisk =
     (!r.risks.length && (POINTS_BACK.test(r.text) || THING_POINTED_BACK.test(r.text))) ||
-    passingTopic(r)
+    passingTopic(r) ||
+    // After a figure or a paper, "and did they manage it last year?": a word a risk's title happens
+    // to share ("manage") names no risk.
+    (!r.risks.length && !lastRisk && (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH)
       ? null
       : riskOf(r);
   const otherRegister =
@@ -693,7 +696,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { ...last, level: reportLevel(r) };
     // A figure in the papers, then "full year effect?", "and the estates saving?": another figure of
     // the same kind, found by the new words with the old (so in the same paper, first).
-    if (last.intent === 'paper.figures' && !namesOtherRecord(r) && !has(r, 'actions', 'risk')) {
+    // ("And did they manage it last year?": a year is the figure's, not another record.)
+    if (
+      last.intent === 'paper.figures' &&
+      !namesOtherRecord({ ...r, pastPeriod: null }) &&
+      !has(r, 'actions', 'risk')
+    ) {
       const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w));
       if (words.length && words.length <= 4)
         return { ...last, words: `${words.join(' ')} ${last.words}` };

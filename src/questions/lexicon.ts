@@ -28,6 +28,14 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'p&c': 'people and culture committee',
   'p & c': 'people and culture committee',
   'people committee': 'people and culture committee',
+  'nom and rem': 'nomination and remuneration committee',
+  'nom & rem': 'nomination and remuneration committee',
+  'nom rem': 'nomination and remuneration committee',
+  nomrem: 'nomination and remuneration committee',
+  remco: 'remuneration committee',
+  remcom: 'remuneration committee',
+  'rem com': 'remuneration committee',
+  'rem committee': 'remuneration committee',
   'workforce committee': 'people and culture committee',
   jpcc: 'joint people and culture committee',
   pcc: 'people and culture committee',
@@ -499,7 +507,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -691,9 +699,9 @@ export const CUES = {
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|isn t (actually |yet )?due(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|aren t (actually |yet )?due(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due|in date(?! order)|not (yet )?(past due|overdue)|not overdue yet)\b/,
   mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to(?! (get|have|see) (\w+ )?(corrected|fixed|changed|checked|chased|updated|sorted))|i look after|have i|do i|am i|did i|should i|must i|for me|(?<!\b(?:looks?|seems?|sounds?|appears?|feels?)(?: \w+){0,3} )to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
-  owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable)\b/,
+  owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable|(talk|speak|go|turn) to (about|on|re|regarding))\b/,
   ownerQuestion:
-    /\b((who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
+    /\b(who (do|should|can|would) (i|we) (talk|speak|go|turn) to (about|on|re|regarding)|(who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
   overdue:
     /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|behind|missed|out of date|behind schedule)\b/,
   slipped:
@@ -750,13 +758,13 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b(who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|who (is|s) behind (it|this|that|the)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere)|(date )?submitted|when (was|did) (it|this|that|the [a-z ]{2,40}) (sent|put|handed|go|get) in|(go|went|sent|put|handed) in (for|to) (the )?board|(went|was sent|was put|was handed|got sent) in$)\b/,
+    /\b((what|which) agenda item( number)? (was|is) (it|the)|who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|who (is|s) behind (it|this|that|the)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere)|(date )?submitted|when (was|did) (it|this|that|the [a-z ]{2,40}) (sent|put|handed|go|get) in|(go|went|sent|put|handed) in (for|to) (the )?board|(went|was sent|was put|was handed|got sent) in$)\b/,
   /**
    * When a paper comes to the board: "when are we next getting an EMA update", "does the BAF come to
    * every meeting", "how often do we see the finance report".
    */
   paperSchedule:
-    /\b((when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board|(back|due back|returns?|returning|coming back|comes back|come back) (to|at|before) (the )?(board|committee|seb)|next (go|goes|going) (anywhere|to)|next time (it|this|that|the [a-z ]{2,40}) (goes|go|comes|come|is) (to|at|before|back)|when s the next one|when is the next one|(next|again) due|due (next|again)|(next|again) reported|reported (on )?(next|again)|next (report|update|paper) (due|to|is due)|next [a-z ]{2,40} (paper|report|update) (is )?(due|expected|coming)|every (time|meeting|board)|(only )?sometimes|(as and when|as required|ad hoc))\b/,
+    /\b(where (does|do|will|did|is|are) ([a-z]+ ){1,4}go(ing)? (to )?next|where (does|will) it go|(when|where) (does|will) ([a-z]+ ){1,4}(next )?come back|(when|how often|how frequently|how regularly) (are|do|will|is|does|did|shall) (we|it|the board|they|you|board members) (next )?(get|getting|see|seeing|hear|hearing|receive|receiving|have|having|come|coming|expect|expecting|due)|next (getting|get|seeing|see|receive|receiving|expect)|(come|comes|coming|go|goes|brought|presented) (to|at|before) (every|each|all) (meeting|board|board meeting)s?|(at|to) every (meeting|board)|how often (is|does|do) (it|the|this|that)|when is (it|this|that|the next \w+) (next )?(due|coming|expected)|when (does|will) (it|this|that) (next )?come (back )?to (the )?board|(back|due back|returns?|returning|coming back|comes back|come back) (to|at|before) (the )?(board|committee|seb)|next (go|goes|going) (anywhere|to)|next time (it|this|that|the [a-z ]{2,40}) (goes|go|comes|come|is) (to|at|before|back)|when s the next one|when is the next one|(next|again) due|due (next|again)|(next|again) reported|reported (on )?(next|again)|next (report|update|paper) (due|to|is due)|next [a-z ]{2,40} (paper|report|update) (is )?(due|expected|coming)|every (time|meeting|board)|(only )?sometimes|(as and when|as required|ad hoc))\b/,
   /** Which organisation a record belongs to: "which trust is the well-led plan for". */
   whichOrganisation:
     /\b((which|what|whose) (nhs )?(trust|organisation|organization|provider)( is| was)? (it|this|that|the \w+( \w+)?) (for|from|by)|(which|what) (nhs )?(trust|organisation|organization|provider) (wrote|produced|published|owns|holds|issued|prepared|put out)|(which|what|whose) (trust|organisation|organization|provider)(?! (has|is|s|had|was|does|did) (a |the )?(bigger|higher|lower|smaller|worse|better|more|less|most|least|fewer|best|worst))|who is (it|this|the \w+( \w+)?) for|whose (plan|log|register|paper|action plan))\b/,
@@ -774,7 +782,7 @@ export const CUES = {
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
@@ -839,13 +847,16 @@ export const CUES = {
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
     /\b(low|lower|below|under(?! (it|them|that|this|those|each|thrive|the strategy|which))|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
-  list: /\b(all|list|show|which|what are|every|overview|summary|summarise)\b/,
+  list: /\b(all|list|show|which|what are|every|overview|summary|summarise|run ?through|run ?down|recap|round ?up|go through|walk me through|headlines)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,
   // Also a person's organisation or job asked directly: "is Melanie Hall LPT or NHFT?", "which trust is
   // she with", "what's Kate Dyer's job title", "what does Paul Sheldon do".
   whoIs:
     /^(who s|who is|who are|who was|who were|whos)\b|^is ([a-z]+ ){1,3}(from |at |with |in |part of )?(lpt|nhft|the group|group|leicestershire|northamptonshire)( or| and)\b|^(which|what) (organisation|organization|trust|org) (is|does|was) |^what (is|s|was) ([a-z]+ ){1,3}(s )?(role|job|title|job title|position)\b|^what does ([a-z]+ ){1,3}do( for a living| exactly)?$|^where does ([a-z]+ ){1,3}work\b/,
+  /** A named person's title asked by pronoun: "Sharon Murphy was there: what's her title?" */
+  titleOf:
+    /\b(what|which) (is|s|was) (her|his|their) (role|job|title|job title|position)\b|\b(her|his|their) (job )?title\b|\bwhat (role|job|position) (does|did|do) (she|he|they) (have|hold|do)\b/,
   people: /\b(directors?|members?|executives?|execs?|chair|people on the board)\b/,
   /** Asking what the papers hold on a subject, rather than for a record. */
   topicAsk:
@@ -891,7 +902,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?)\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting))\b/,
   ],
   [
     'assurances',

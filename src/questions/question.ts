@@ -88,6 +88,16 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-committee'), committee: Text }),
   z.object({ kind: z.literal('strategic-aim'), aim: Text }),
   z.object({ kind: z.literal('band'), band: Text }),
+  /**
+   * Risks whose assurances cite an internal audit, of a rating or any ("poor internal audit results
+   * against our risks": those rated limited).
+   */
+  z.object({
+    kind: z.literal('audit'),
+    rating: z.enum(['limited', 'moderate', 'significant']).nullable(),
+    /** Those citing no internal audit at all ("which risks have no assurance from internal audit?"). */
+    without: z.boolean().optional(),
+  }),
 ]);
 export type RiskListFilter = z.infer<typeof RiskListFilter>;
 

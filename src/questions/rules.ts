@@ -194,7 +194,7 @@ const HEARING_WORD =
 
 /** Who the board's members are: "who sits on the board", "who are our NEDs", "board membership". */
 const BOARD_MEMBERS =
-  /\b(who (sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (the|our) (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (the|our) (neds|non executive directors|non executive directors neds|board members))\b/;
+  /\b(who (else )?(sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (all )?(the|our|my)( other| current| fellow| existing)? (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (all )?(the|our|my)( other| current| fellow)? (neds|non executive directors|non executive directors neds|board members)|(the )?rest of the (group )?(trust )?board)\b/;
 
 /** The word a committee's sign-off is printed with in an action log ("Finance", "People"). */
 export function committeeWord(committee: string): string {
@@ -227,7 +227,7 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 
 /** Words that ask about a piece of work rather than name it. */
 const ASKING_ABOUT_WORK =
-  /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|sitting|sits|sat|exec|execs|executive|director|whom|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our|named against|listed against|named|listed)\b/g;
+  /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|sitting|sits|sat|exec|execs|executive|director|whom|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our|named against|listed against|named|listed|sorts|organises|organizes|arranges|coordinates|(meant|supposed) to be (happening|done|in place|running)|happening)\b/g;
 
 /** Asking whose name is on a piece of work, or who does it ("whose name is against it"). */
 const ASKING_WHOSE_NAME =
@@ -305,7 +305,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -942,8 +942,39 @@ const NOT_ABOVE =
 const NOT_OVERSEEN =
   /\b(not|aren t|arent|isn t|isnt|don t|dont|doesn t|doesnt|never) (overs\w*|under|go(ing)? to|report(ed|ing)? to|reviewed by|covered by|with|for|sit(ting)? with|held by|owned by)\b|\b(other than|apart from|except|besides|outside) (the )?(those |ones )?(overs\w* by |under |for )?(the )?[a-z& ]{0,30}(committee|f and p|f p|fpc|pcc|qsc)\b/;
 
+/** Internal audit asked about (not the Audit and Risk Committee). */
+const AUDIT_ASKED =
+  /\b(internal )?audits?\b(?! (and|&) risk| committee)|\bia (reports?|opinions?|ratings?)\b/;
+/** What an audit's result is asked as: its rating, or its result at all. */
+const AUDIT_RESULT: readonly [RegExp, 'limited' | 'moderate' | 'significant' | null][] = [
+  [
+    /\b(poor|bad|weak|low|negative|worst|limited|no assurance|partial|adverse|critical|failed)\b/,
+    'limited',
+  ],
+  [/\b(moderate|reasonable|middling|mixed|adequate)\b/, 'moderate'],
+  [/\b(good|strong|positive|best|significant|substantial|high|clean)\b/, 'significant'],
+  [
+    /\b(results?|ratings?|rated|opinions?|findings?|outcomes?|gave|given|assurance levels?)\b/,
+    null,
+  ],
+];
+
+/** Risks with no internal audit: "which risks have no assurance from internal audit?" */
+const NO_AUDIT =
+  /\b(no|without|lack\w*|missing|not had|not got|none) (\w+ ){0,2}(from |by )?(an |any )?(internal )?audits?\b|\bnot (been )?audited\b/;
+
+/** "Any poor internal audit results against our risks?": the risks citing an audit, by its rating. */
+function auditAsked(r: Reading): RiskListFilter | null {
+  if (!AUDIT_ASKED.test(r.text) && !/\baudited\b/.test(r.text)) return null;
+  if (NO_AUDIT.test(r.text)) return { kind: 'audit', rating: null, without: true };
+  const result = AUDIT_RESULT.find(([re]) => re.test(r.text));
+  return result ? { kind: 'audit', rating: result[1] } : null;
+}
+
 /** The list a risk question asks for, if it asks for one. */
 function riskListFilter(r: Reading): RiskListFilter | null {
+  const audit = auditAsked(r);
+  if (audit) return audit;
   // "Which is scored highest, and is it inside appetite?": the highest, which shows its tolerance.
   if (
     has(r, 'highest') &&
@@ -1443,7 +1474,7 @@ function asksWholeMeeting(r: Reading): boolean {
 
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
-  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told'.split(
+  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told minute ref reference refs number'.split(
     ' ',
   ),
 );
@@ -1660,7 +1691,12 @@ export const RULES = [
     name: "the oversight framework's domain scores",
     when: (r) =>
       (!!r.performanceReport || /\b(oversight|segment\w*)\b/.test(r.text)) &&
-      /\bdomains?\b/.test(r.text) &&
+      // "On the oversight framework scores, where are we weakest?": the domains, worst and best said.
+      (/\bdomains?\b/.test(r.text) ||
+        (/\boversight\b/.test(r.text) &&
+          /\b(weakest|worst|strongest|best|poorest|weak|strong|struggling|doing well|doing badly)\b/.test(
+            r.text,
+          ))) &&
       !r.risks.length &&
       // "NHFT's score for the access to services domain": one domain, by name.
       !r.indicatorNamed,
@@ -1844,6 +1880,34 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 85,
+    name: 'what a log named holds about something',
+    // "Is there anything in the well-led plan about onboarding new NEDs?": its actions on that, with
+    // their leads and dates.
+    when: (r) =>
+      !!r.logSection &&
+      !r.logSection.sectionId &&
+      // A register's own log ("extreme risks on the LPT BAF") is its risks.
+      !r.registerId &&
+      !has(r, 'risk') &&
+      /\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of)\b/.test(
+        r.text,
+      ) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.risks.length &&
+      !r.paper &&
+      !has(r, 'minutes', 'agenda', 'overdue', 'closed') &&
+      !asksMine(r) &&
+      describedWork(r) !== '',
+    then: (r) => ({
+      words: describedWork(r),
+      ask: 'due',
+      within: { kind: 'log', ...r.logSection! },
+    }),
+  }),
+  actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
@@ -1953,15 +2017,15 @@ export const RULES = [
     rank: 100,
     name: 'who is someone',
     when: (r) =>
-      has(r, 'whoIs') &&
+      (has(r, 'whoIs') || (has(r, 'titleOf') && (!!r.attendee || !!r.person || !!r.unknownName))) &&
       !r.risks.length &&
+      // A title asked of someone named at a meeting is still who they are, not the meeting's minutes.
       !has(
         r,
+        ...(has(r, 'titleOf') ? [] : (['minutes', 'attendance'] as const)),
         'actions',
         'ownerQuestion',
-        'minutes',
         'apologies',
-        'attendance',
         'presenter',
         'declarations',
       ) &&
@@ -2212,7 +2276,7 @@ export const RULES = [
       !r.minuteReference &&
       !r.actionTarget &&
       !r.indicators.length,
-    then: (r) => ({ risk: r.topicRisks[0]!.ref, facets: r.facets }),
+    then: (r) => ({ risk: r.topicRisks[0]!.ref, facets: r.facets, about: r.topic ?? null }),
   }),
   minutesAttendance.rule({
     rank: 120.5,
@@ -2293,6 +2357,29 @@ export const RULES = [
         !/\b(presented|did|was|were|last|previous)\b/.test(r.text),
     }),
   }),
+  actionsList.rule({
+    rank: 122,
+    name: 'the gist of a whole action plan',
+    // "What came out of the well-led review? Give me the gist": the plan's sections and their actions.
+    when: (r) =>
+      !!r.logSection &&
+      !r.logSection.sectionId &&
+      !r.registerId &&
+      !r.risks.length &&
+      !r.roles &&
+      !r.person &&
+      !r.pastPeriod &&
+      !has(r, 'meeting', 'minutes', 'overdue', 'closed', 'due', 'myWork') &&
+      /\b(came out of|come out of|gist|summary|summari[sz]e|overview|headlines|key points|main points|in a nutshell|what is in|what s in|what does it (say|cover)|what is it about)\b/.test(
+        r.text,
+      ),
+    then: (r) => ({
+      scope: { kind: 'log' as const, ...r.logSection! },
+      filter: { status: 'all' as const, period: null },
+      page: r.page,
+      tally: 'sections' as const,
+    }),
+  }),
   minutesAbout.rule({
     rank: 123,
     name: 'what came of an item in the minutes',
@@ -2302,17 +2389,32 @@ export const RULES = [
       ((has(r, 'outcome') &&
         !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
+        // "Was there any AOB at the September one? Minute ref please": an item of a past meeting.
+        (/\bminute (ref(erence)?s?|numbers?)\b/.test(r.text) &&
+          !has(r, 'resolve') &&
+          !!r.pastPeriod &&
+          !!r.topic &&
+          !has(r, 'attendance', 'apologies', 'declarations', 'presenter')) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
           r.text,
         ) &&
-          has(r, 'meeting', 'minutes') &&
+          // "On the EMA paper in Sept, who answered the question about…": a paper's discussion is minuted.
+          (has(r, 'meeting', 'minutes') ||
+            /\b(answered|responded|replied|questioned|challenged)\b/.test(r.text)) &&
           // "What did the Group Board minutes say about…": the minutes on record, latest first.
           (!!r.pastPeriod || has(r, 'last', 'minutes')) &&
           (!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
           !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
       (!r.risks.length || riskDiscussedAt(r)) &&
       !has(r, 'actions') &&
+      // "What came out of the well-led review?": the plan it produced, not a minute about it.
+      !(
+        r.logSection &&
+        !r.logSection.sectionId &&
+        !r.registerId &&
+        !has(r, 'meeting', 'minutes')
+      ) &&
       (!r.paper || paperAtOtherMeeting(r)) &&
       !asksWholeMeeting(r),
     then: (r) => ({
@@ -2403,7 +2505,8 @@ export const RULES = [
   meetingAgenda.rule({
     rank: 130,
     name: 'an agenda',
-    when: (r) => has(r, 'agenda'),
+    // "What agenda item was the trust ambitions paper?": the paper's cover, which prints its item.
+    when: (r) => has(r, 'agenda') && !(r.paper && has(r, 'cover')),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {
@@ -2552,6 +2655,7 @@ export const RULES = [
     when: (r) =>
       has(r, 'meeting', 'minutes') &&
       has(r, 'first') &&
+      !bodyNotHeld(r) &&
       !r.risks.length &&
       !has(r, 'risk') &&
       !severalCommittees(r),
@@ -2618,7 +2722,8 @@ export const RULES = [
         /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk') &&
-      !severalCommittees(r),
+      !severalCommittees(r) &&
+      !bodyNotHeld(r),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   riskList.rule({
@@ -2688,10 +2793,14 @@ export const RULES = [
           (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
           (has(r, 'risk') ||
             // "Sickness rate v target": a measure the performance report names, not the risk it is in.
-            (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) && !r.indicators.length)))),
+            (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) &&
+              !r.indicators.length &&
+              // "What is the savings target this year?": a figure's target, not a risk's score.
+              !(FIGURE_ASK.test(r.text) && r.topicRisks[0]!.score < 100))))),
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
+      about: r.topic ?? null,
     }),
   }),
   performance.rule({
@@ -2746,6 +2855,18 @@ export const RULES = [
     name: 'what a term means',
     when: (r) => meaningAsked(r) !== null,
     then: (r) => ({ term: meaningAsked(r)!.term, registerId: r.registerId }),
+  }),
+  riskList.rule({
+    rank: 185,
+    name: 'the risks an internal audit is cited for',
+    when: (r) =>
+      !r.risks.length &&
+      // "What internal audit assurance is there on the draft workforce risk?": that risk's.
+      (r.topicRisks[0]?.score ?? 0) < 100 &&
+      !has(r, 'actions') &&
+      (has(r, 'risk') || !!r.registerId || /\b(we|our|us)\b/.test(r.text)) &&
+      auditAsked(r) !== null,
+    then: (r) => ({ registerId: r.registerId, filter: auditAsked(r)! }),
   }),
   riskList.rule({
     rank: 200,
@@ -2857,6 +2978,21 @@ export const RULES = [
     then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
   }),
 ] as const;
+
+/**
+ * "When did the joint nom and rem first meet?": a committee or group named that Board Clerk holds no
+ * meetings, report or terms of reference of. Not the board: what the papers' passages say of it.
+ */
+function bodyNotHeld(r: Reading): boolean {
+  return (
+    !r.body &&
+    !r.committeeReport &&
+    !r.termsOfReference &&
+    !r.committee &&
+    /\b(committees?|forums?|panels?|sub ?groups?)\b/.test(r.text) &&
+    !!r.topic
+  );
+}
 
 /**
  * "What's LPT's strategy called?": an organisation's strategy whose report Board Clerk does not hold.

@@ -82,7 +82,12 @@ export function termAsked(raw: string): TermAsked | null {
   return found && { ...found, term: asWritten(raw, found.term) };
 }
 
+/** How risks are scored, asked in any of its ways: what the papers say scoring is. */
+const SCORING_ASKED =
+  /\bhow (?:do|does|are|is) (?:the |a |an |our )?(?:baf |risk |risks )*(?:scores?|scoring|ratings?|matrix) (?:actually |really )?work\b|\bhow (?:are|is) (?:the |a |an |our )?(?:baf )?risks? (?:actually |really )?(?:scored|rated|graded)\b|\b(?:risk )?scoring (?:system|methodology|method|matrix|approach) (?:work|explained)\b/;
+
 function meaningOf(raw: string): TermAsked | null {
+  if (SCORING_ASKED.test(normalise(raw))) return { term: 'risk scoring', strong: true };
   const sentences = messageSentences(raw);
   // Quotes around words, not the apostrophes of "Who's … LPT's".
   const quoted = /(?:^|[\s(])['‘"“]([^'’"”\n]{2,60}?)['’"”](?=$|[\s.,;:?!)])/.exec(raw)?.[1];

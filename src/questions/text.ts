@@ -351,3 +351,7 @@ export function messageSentences(text: string): string[] {
 export function sentencesOf(text: string): string[] {
   return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
 }
+
+/** Words in a sentence: "racism", "racism or bullying", "pay, grading or bands". */
+export const list = (words: readonly string[], join: 'or' | 'and') =>
+  words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${join} ${words.at(-1)}`;

@@ -123,6 +123,25 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.cues.has('pronoun')
   )
     return { ...fresh, strategyId: last.strategyId };
+  // One objective's ambitions, then "and confidence for Q4?": the same ambitions, of the same strategy.
+  if (
+    fresh.intent === 'strategy.progress' &&
+    last.intent === 'strategy.progress' &&
+    reading.followUp &&
+    !fresh.strategyId &&
+    !fresh.objectiveId &&
+    !fresh.themeId &&
+    !fresh.ambitionIds.length &&
+    !fresh.extreme &&
+    !fresh.below
+  )
+    return {
+      ...fresh,
+      strategyId: last.strategyId,
+      objectiveId: last.objectiveId,
+      themeId: last.themeId,
+      ambitionIds: last.ambitionIds,
+    };
   // A minute by its reference, then "what did the board decide?": that minute, with its resolution.
   if (
     fresh.intent === 'minutes.resolutions' &&

@@ -293,7 +293,15 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   );
   const logs = s.logs.map((l) => ({
     id: l.id,
-    names: names(l.title, l.shortName, ...l.aliases),
+    names: names(
+      l.title,
+      l.shortName,
+      ...l.aliases,
+      // A BAF's action log is its risks' actions: "the group risk actions".
+      ...(l.type === 'baf-action-log' && l.shortName
+        ? [`${l.shortName.replace(/\s*baf$/i, '')} risk actions`]
+        : []),
+    ),
     sections: l.sections.map((sec) => ({
       id: sec.id,
       // "partnership actions" is the Partnerships section; "speak up actions" Freedom to Speak Up.

@@ -2200,4 +2200,255 @@ describe('answers to directors’ questions', () => {
     assert.match(nothing, /No action in the logs is about flying cars/);
     assert.doesNotMatch(nothing, /Where the papers mention it/, 'no passage holds both words');
   });
+  it("shows where in a risk the words asked about beside it appear, with each action's lead", async () => {
+    const text = shown(
+      await ask(
+        'on the culture risk - what are we actually doing about racism? and whos leading it',
+        request('personal', 'risk-mentions'),
+      ),
+    );
+    assert.match(text, /^GROUP BAF 4/);
+    assert.match(
+      text,
+      /Where it mentions racism\n• Action Group BAF 4 action 2: Progressing NHSE letter & actions set out within regarding tackling racism including antisemitism \(lead: Group Chief People Officer; due 31 March 2026\)/,
+    );
+    assert.doesNotMatch(
+      text,
+      /Where it mentions[^\n]*bullying/,
+      'a synonym only when no word typed is found',
+    );
+    const byNumber = shown(
+      await ask(
+        'on LPT BAF 01 when did ARC discuss the 25/26 internal audit plan',
+        request('personal', 'risk-mentions-number'),
+      ),
+    );
+    assert.match(byNumber, /• Progress: IA plan 25\/26 discussed at ARC March 2024/);
+    const plain = shown(await ask('what is BAF 1 score?', request('personal', 'risk-plain')));
+    assert.doesNotMatch(plain, /Where it mentions/, 'nothing asked beside the risk');
+  });
+  it('lists the risks whose assurances cite an internal audit, by the rating asked', async () => {
+    const poor = shown(
+      await ask(
+        "have we had any poor internal audit results against LPT's big risks?",
+        request('personal', 'audits-poor'),
+      ),
+    );
+    assert.match(poor, /Risks with an internal audit rated limited assurance/);
+    assert.match(
+      poor,
+      /Internal audits cited as assurance, rated limited assurance: Internal Audit Supporting Timely Recruitment April 2023 Limited Assurance \(BAF 06\)\. The others cited: /,
+    );
+    const anywhere = shown(
+      await ask(
+        'which risks have a limited assurance internal audit',
+        request('personal', 'audits-any'),
+      ),
+    );
+    assert.match(
+      anywhere,
+      /No risk on Group BAF January 2026 cites an internal audit rated limited assurance/,
+    );
+    assert.match(anywhere, /LPT BAF 2024\/25/);
+    const none = shown(
+      await ask(
+        'which group BAF risks have no assurance from internal audit?',
+        request('personal', 'audits-none'),
+      ),
+    );
+    assert.match(
+      none,
+      /4 of 6 risks cite no internal audit among their assurances: GROUP BAF 1, GROUP BAF 2, GROUP BAF 3, GROUP BAF 5\./,
+    );
+    const committee = shown(
+      await ask(
+        'which risks does the audit and risk committee oversee',
+        request('personal', 'arc'),
+      ),
+    );
+    assert.doesNotMatch(committee, /internal audit/i, 'the committee is not an audit');
+  });
+  it("answers a named person's title asked by pronoun, even beside a meeting", async () => {
+    const text = shown(
+      await ask(
+        "sharon murphy was at the sept 2025 board - what's her title in the minutes?",
+        request('personal', 'title-of'),
+      ),
+    );
+    assert.match(text, /Sharon Murphy\nLPT Executive Director of Finance and Performance/);
+  });
+  it('answers what a whole log named holds about something, and who sorts a piece of work', async () => {
+    const onboarding = shown(
+      await ask(
+        'is there anything in the well-led plan about onboarding new neds like me',
+        request('personal', 'log-about'),
+      ),
+    );
+    assert.match(
+      onboarding,
+      /Well-Led Leadership 1 \(The Chair and ACE\/DCE should design a structured board development plan/,
+    );
+    assert.match(onboarding, /is due 31 October 2025/);
+    const catchUps = shown(
+      await ask(
+        'are regular NED catch ups meant to be happening? who sorts that',
+        request('personal', 'who-sorts'),
+      ),
+    );
+    assert.match(
+      catchUps,
+      /Well-Led Leadership 3 \(The Chair and NEDs should agree the schedule of regular NED group catch-ups/,
+    );
+    assert.match(catchUps, /task lead: Director of Corporate Affairs \(DoCA\); due 30 June 2025/);
+    const register = shown(
+      await ask('extreme risks on the lpt baf', request('personal', 'log-register')),
+    );
+    assert.match(register, /BAF 01/, "a register's name is its risks, not its log");
+  });
+  it('explains how risks are scored from the register notes', async () => {
+    const text = shown(
+      await ask(
+        'sorry basic question - how do the risk scores work? inherent v current v target',
+        request('personal', 'scoring'),
+      ),
+    );
+    assert.match(text, /5x5 multiplication scoring methodology/);
+    assert.match(
+      text,
+      /Inherent score: the score of a risk based on there being no controls in place/,
+    );
+  });
+  it("gives a paper's agenda item from its cover, and where a register's paper goes next", async () => {
+    const item = shown(
+      await ask(
+        'trust ambitions paper at the sept 2023 board - what agenda item was it',
+        request('personal', 'agenda-item'),
+      ),
+    );
+    assert.match(item, /Agenda item\n15/);
+    const next = shown(
+      await ask(
+        'after the jan board where does the group BAF go next and when?',
+        request('personal', 'next-report'),
+      ),
+    );
+    assert.match(next, /Next report\nGroup SEB 10 February 2026/);
+  });
+  it('finds a minute reference, and who answered a question on a paper at a past meeting', async () => {
+    const aob = shown(
+      await ask(
+        'was there any AOB at the september one? minute ref pls',
+        request('personal', 'aob'),
+      ),
+    );
+    assert.match(aob, /^GTB\/25\/20: Any other business/);
+    const answered = shown(
+      await ask(
+        'on the EMA paper in sept, who answered the q about sharing productivity and efficiency plans?',
+        request('personal', 'answered'),
+      ),
+    );
+    assert.match(answered, /^GTB\/25\/18: East Midlands Alliance \(EMA\) Common Board Paper/);
+    assert.match(answered, /Sharon Murphy/);
+    const planned = shown(
+      await ask(
+        'was there a finance update at the september board',
+        request('personal', 'planned'),
+      ),
+    );
+    assert.match(
+      planned,
+      /Group and System Finance update/,
+      'planned but not taken: the workplan says',
+    );
+  });
+  it('reads who to talk to about a subject as who leads it, and a flag up to the board as its report', async () => {
+    const talk = shown(
+      await ask(
+        'who do i talk to about workforce stuff across both trusts?',
+        request('personal', 'talk-to'),
+      ),
+    );
+    assert.match(talk, /Group Chief People Officer/);
+    const flagged = shown(
+      await ask(
+        'what did the people committee flag up to the board in december?',
+        request('personal', 'flag-up'),
+      ),
+    );
+    assert.match(
+      flagged,
+      /^Alert, Advise and Assure Report: Joint People and Culture Committee in Common/,
+    );
+    assert.match(flagged, /Joint People Dashboard/);
+  });
+  it('lists every risk for a run-through of the strategic risks, and the other non-executives', async () => {
+    const all = shown(
+      await ask(
+        "can u give me a quick run through of the group's strategic risks? just the headlines, i dont need the detail yet",
+        request('personal', 'run-through'),
+      ),
+    );
+    assert.match(all, /^All risks/);
+    assert.match(all, /GROUP BAF 5/);
+    const neds = shown(
+      await ask(
+        "who are the other non execs on the group board? trying to work out who's who",
+        request('personal', 'other-neds'),
+      ),
+    );
+    assert.match(neds, /non-executive members of the Group Trust Board/);
+  });
+  it("answers the strategy, none named, with the asker's own organisation's, and a BAF's risk actions by that name", async () => {
+    const group = await asPerson('00000000-0000-4000-8000-000000000005', 'own-strategy');
+    const text = shown(await ask('how are we doing against the strategy overall?', group));
+    assert.match(text, /^THRIVE – Group Strategy/);
+    assert.match(
+      text,
+      /LPT transformation projects and programmes: 83 projects and 5 programmes \(88 in total\); 7% off track/,
+    );
+    const ambitions = shown(await ask('which ambition has the lowest confidence?', group));
+    assert.match(
+      ambitions,
+      /^Trust Ambitions 2023-26/,
+      'ambitions are asked of the strategy that has them',
+    );
+    const closed = shown(
+      await ask(
+        'how many of the group risk actions have been signed off as done recently?',
+        request('personal', 'risk-actions'),
+      ),
+    );
+    assert.match(closed, /Open actions for Group BAF action log/);
+    assert.match(closed, /13 of them put forward for closure/);
+  });
+  it("gives the gist of a whole action plan as its sections, and the oversight framework's weakest domain", async () => {
+    const gist = shown(
+      await ask('what came out of the well-led review?', request('personal', 'gist')),
+    );
+    assert.match(gist, /All actions for Well-Led Review 2024 action plan/);
+    assert.match(
+      gist,
+      /By section: Leadership: 4; Improvement: 5; Strategy: 7; Partnerships: 6; Freedom to Speak Up: 11\./,
+    );
+    const weakest = shown(
+      await ask(
+        'on the nhs oversight framework scores, where are we weakest?',
+        request('personal', 'nof-weakest'),
+      ),
+    );
+    assert.match(weakest, /NHFT scores worst on Access to Services \(3\.59\)/);
+  });
+  it('answers when a committee Board Clerk holds no meetings of first met from the papers, not with the board', async () => {
+    const text = shown(
+      await ask('when did the joint nom and rem first meet', request('personal', 'nom-rem')),
+    );
+    assert.match(text, /the Joint Nomination & Remuneration committee took place in January 2026/);
+    assert.doesNotMatch(text, /29 May 2025/, "the board's first meeting is not the committee's");
+    assert.doesNotMatch(text, /do not mention nom or rem/, 'the short forms are spelt out');
+    const board = shown(
+      await ask('when was the first board meeting', request('personal', 'first-board')),
+    );
+    assert.match(board, /The first Group Trust Board meeting on record was on 29 May 2025/);
+  });
 });

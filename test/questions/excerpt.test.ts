@@ -37,4 +37,27 @@ describe('the excerpt a search answer shows', () => {
   it('shows a short passage whole', () => {
     assert.equal(excerptOf('Sickness overall 6.0%.', ['sickness']), 'Sickness overall 6.0%.');
   });
+
+  it("runs on to the sentence the question's other words prefer, keeping numbered paragraphs whole", () => {
+    const text =
+      "3.1 As a reminder, the Trust agreed the following service plans in March 2023: Adults', " +
+      "Children and Young People's, Dental. 3.2 Progress with implementing service plans is reported " +
+      'bi-monthly to Clinical Operational Board with the most recent report in September 2023. 3.2.1 ' +
+      'Luton Adults Services. Most of the objectives are on track or have already been achieved.';
+    const excerpt = excerptOf(
+      text,
+      ['service', 'plans'],
+      false,
+      'service plans - which forum do they report into and how often',
+    );
+    assert.match(
+      excerpt,
+      /^3\.1 As a reminder.* 3\.2 Progress with implementing service plans is reported bi-monthly to Clinical Operational Board with the most recent report in September 2023\.$/,
+    );
+    assert.doesNotMatch(
+      excerptOf(text, ['service', 'plans']),
+      /Clinical Operational Board/,
+      'no other words: the first part alone',
+    );
+  });
 });

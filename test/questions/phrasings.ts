@@ -2691,7 +2691,7 @@ export const CLASSES: Row[] = [
   // "Who's behind it": the paper's sponsor and author.
   [
     "The Group Value Programme paper - who's behind it and where does it go next?",
-    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'cover' },
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'cover-schedule' },
   ],
   // A committee by its author's surname, escalating: its report, not whether he attended.
   [
@@ -3156,6 +3156,98 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
   ],
   ['earliest deadline on the group baf action log', { intent: 'actions.list', tally: 'first' }],
+  // A named person's title asked by pronoun.
+  ['Angela Hillery - what role does she have?', { intent: 'people.who', name: 'angela hillery' }],
+  ["what's his title, paul sheldon", { intent: 'people.who', name: 'paul sheldon' }],
+  // Words asked about beside a risk: where in it they appear.
+  [
+    'what are we doing about racism on the culture risk',
+    { intent: 'risk.detail', risk: { number: 4 }, about: 'racism culture' },
+  ],
+  // Internal audits cited as assurance, by their rating.
+  [
+    'any poor internal audit results on the LPT BAF?',
+    { intent: 'risk.list', filter: { kind: 'audit', rating: 'limited' } },
+  ],
+  [
+    'which risks got significant assurance from internal audit',
+    { intent: 'risk.list', filter: { kind: 'audit', rating: 'significant' } },
+  ],
+  [
+    "which LPT risks haven't been audited",
+    { intent: 'risk.list', filter: { kind: 'audit', without: true } },
+  ],
+  [
+    'what did the audit and risk committee look at',
+    { intent: 'risk.list', filter: { kind: 'committee' } },
+  ],
+  // Who to talk to about something is who leads it.
+  ['who should I speak to about the estates risk', { intent: 'risk.owner', risk: { number: 4 } }],
+  // A run-through of the strategic risks: all of them.
+  ['walk me through the LPT risks', { intent: 'risk.list', filter: { kind: 'all' } }],
+  [
+    "a quick rundown of the group's strategic risks",
+    { intent: 'risk.list', filter: { kind: 'all' } },
+  ],
+  // Board members asked with "other" or "fellow".
+  ['who are my fellow NEDs', { intent: 'minutes.attendance', part: 'non-executive' }],
+  ['who else sits on the board', { intent: 'minutes.attendance', part: 'members' }],
+  // How risks are scored.
+  ['how are risks scored', { intent: 'definition', term: 'risk scoring' }],
+  ['how does the scoring work on the BAF', { intent: 'definition', term: 'risk scoring' }],
+  // A paper's agenda item, and where a register's paper goes next.
+  ['what agenda item was the trust ambitions paper', { intent: 'paper', want: 'cover' }],
+  ['where does the group BAF go next', { intent: 'paper', want: 'schedule' }],
+  // A minute reference asked of a past meeting.
+  [
+    'what was the minute number for the performance report in september',
+    { intent: 'minutes.about', item: 'performance' },
+  ],
+  [
+    'minute ref for the THRIVE update at the sept board?',
+    { intent: 'minutes.about', item: 'thrive' },
+  ],
+  // A whole log named, asked what it holds about something.
+  [
+    'is there anything in the well-led action plan regarding NED catch ups?',
+    { intent: 'actions.about', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  // A BAF's action log, named as its risks' actions; "recently" names nothing.
+  [
+    'which of the group risk actions were closed recently?',
+    { intent: 'actions.list', scope: { kind: 'log', logId: 'log-group-baf-actions' } },
+  ],
+  // "Against the strategy overall": no ambition is named by those words.
+  [
+    'how are we doing against the strategy overall?',
+    { intent: 'strategy.progress', ambitionIds: [] },
+  ],
+  // Why the controls are not bringing a score down: its gaps.
+  [
+    'what controls have we got on the estate risk and why arent they bringing the score down',
+    {
+      intent: 'risk.detail',
+      risk: { number: 4 },
+      facets: ['scores', 'controls', 'gaps', 'context'],
+    },
+  ],
+  // The gist of a whole action plan: its sections, with every action.
+  [
+    'im new - what came out of the well-led review? give me the gist',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'all' },
+      tally: 'sections',
+    },
+  ],
+  // Where the trusts are weakest on the oversight framework: its domains, worst and best said.
+  [
+    'on the nhs oversight framework scores, where are we weakest?',
+    { intent: 'performance', want: 'domains' },
+  ],
+  // A flag up to the board is a committee's report, not the papers' data-quality flags.
+  ['what did the people committee flag up to the board?', { intent: 'committee.report' }],
 ];
 
 /**
@@ -3928,6 +4020,16 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'actions.list',
       scope: { kind: 'mine', within: { logId: 'log-lpt-baf-actions' } },
       filter: { status: 'overdue' },
+    },
+  ],
+  // One objective's ambitions, then "and confidence for Q4?": the same strategy and objective.
+  [
+    'what were the Q2 progress figures for the Be an Excellent Employer ambitions?',
+    'and confidence for Q4?',
+    {
+      intent: 'strategy.progress',
+      strategyId: 'strat-ccs-ambitions-2023-26',
+      objectiveId: 'obj-excellent-employer',
     },
   ],
   // Who sent apologies, then "which of them are NHFT?": the same, of that trust.

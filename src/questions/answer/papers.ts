@@ -288,6 +288,7 @@ function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: s
     ],
     ['Agenda lead', item?.lead ? `${item.lead} (${item.title})` : null],
     ['Presented to', c.presentedTo],
+    ['Agenda item', c.agendaItem],
     ['Purpose', c.purposeOfReport],
     [
       'Assurance level',

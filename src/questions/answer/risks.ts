@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/common';
 import { AppetiteLevel } from '../../domain/risk';
 import type {
+  ActionView,
   Citation,
   HeatMapCell,
   RiskSummaryView,
@@ -25,13 +26,21 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
-import { normalise } from '../text';
+import { list, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 
 export interface RiskAnswer {
   kind: 'risk';
   risk: RiskView;
   notes: string[];
+  /** Where in the risk the words asked about are ("the culture risk: what about racism?"). */
+  mentions?: RiskMentions | null;
+}
+
+export interface RiskMentions {
+  /** The words asked about, as asked. */
+  about: string;
+  parts: { where: string; text: string; lead: string | null; due: string | null }[];
 }
 
 export interface RiskListAnswer {
@@ -219,21 +228,74 @@ export async function answerRiskDetail(
   ctx: AnswerContext,
   ref: RiskReference,
   facets: RiskFacet[],
+  about: string | null = null,
 ): Promise<RiskAnswer | MessageAnswer> {
   const found = resolveRisk(ctx, ref);
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
   const wantsActions = facets.includes('actions') || facets.includes('everything');
-  const actions = wantsActions
-    ? (await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })).map(
-        (a) => actionView(ctx.data, a.value, ctx.today),
-      )
-    : [];
+  const actions =
+    wantsActions || about
+      ? (await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })).map(
+          (a) => actionView(ctx.data, a.value, ctx.today),
+        )
+      : [];
   return {
     kind: 'risk',
-    risk: riskView(ctx.data, risk, register, facets, actions),
+    risk: riskView(ctx.data, risk, register, facets, wantsActions ? actions : []),
     notes: alternativeNotes(found, ctx, ref),
+    mentions: about ? await mentionsIn(ctx, risk, actions, about) : null,
   };
+}
+
+/** How many passages of a risk that mention what was asked a card lists. */
+const MENTIONS_SHOWN = 6;
+
+/**
+ * The passages of one risk (its causes, controls, gaps, assurances, progress and actions) that hold a
+ * word asked about that its title does not: "what are we doing about racism on the culture risk" is
+ * answered by the action on racism, which the risk's scores alone never show.
+ */
+async function mentionsIn(
+  ctx: AnswerContext,
+  risk: Risk,
+  actions: readonly ActionView[],
+  about: string,
+): Promise<RiskMentions | null> {
+  const named = new Set(
+    normalise(`${risk.reference} ${risk.title} ${risk.keywords.join(' ')}`)
+      .split(' ')
+      .map(stem),
+  );
+  const fresh = (words: readonly string[]) =>
+    words.filter((w) => w.length > 2 && !named.has(stem(normalise(w))));
+  const asked = fresh(about.split(/\s+/));
+  if (!asked.length) return null;
+  const question = asked.join(' ');
+  const hits = [
+    ...ctx.passages.search(question, { kinds: ['risk-part'], limit: 200 }),
+    ...(await ctx.actionPassages()).search(question, { kinds: ['action'], limit: 200 }),
+  ]
+    .filter((h) => h.doc.riskId === risk.id && !h.doc.private && fresh(h.matched).length)
+    .sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score);
+  // The words typed before their synonyms: "racism" finds the action on racism before "bullying".
+  const typedStems = new Set(asked.map((w) => stem(normalise(w))));
+  const typed = (h: (typeof hits)[number]) =>
+    h.matched.some((w) => typedStems.has(stem(normalise(w))));
+  const best = hits.some(typed) ? hits.filter(typed) : hits;
+  const most = best[0]?.wordsMatched ?? 0;
+  const shown = best.filter((h) => h.wordsMatched === most).slice(0, MENTIONS_SHOWN);
+  const parts = shown.map((h) => {
+    const action = h.doc.actionId ? actions.find((a) => a.id === h.doc.actionId) : undefined;
+    return {
+      where: action ? `action ${action.reference}` : h.doc.where.replace(/^(a|an|its|the) /, ''),
+      text: action ? action.text : h.doc.text,
+      lead: action?.leads ?? null,
+      due: action?.due ?? null,
+    };
+  });
+  const said = [...new Set(shown.flatMap((h) => fresh(h.matched)))];
+  return parts.length ? { about: list(said, 'or'), parts } : null;
 }
 
 function heatMap(risks: readonly Risk[], register: RiskRegister): HeatMapCell[][] {
@@ -289,6 +351,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'not-committee': 'Risks not overseen by',
   'strategic-aim': 'Risks linked to',
   band: 'Risks in band',
+  audit: 'Risks with an internal audit',
 };
 
 /** What a list of risks is: "Risks scoring 20 now", "Risks overseen by the Quality Committee". */
@@ -304,7 +367,10 @@ function listLabel(filter: RiskListFilter): string {
             ? ` ${filter.min}`
             : filter.kind === 'score-of'
               ? ` ${filter.score} now`
-              : '';
+              : filter.kind === 'audit' && filter.rating
+                ? ` rated ${filter.rating} assurance`
+                : '';
+  if (filter.kind === 'audit' && filter.without) return 'Risks citing no internal audit';
   return `${FILTER_LABELS[filter.kind]}${detail}`;
 }
 
@@ -319,7 +385,61 @@ type ListedRisk = RiskSummaryView & {
   trend: string | null;
   /** The risk's last update as shown ("9 May 2024") and as a date, when the register prints one. */
   lastUpdated: { shown: string; iso: string | null } | null;
+  /** The internal audits its assurances cite, with the rating each gave. */
+  audits: CitedAudit[];
 };
+
+interface CitedAudit {
+  /** As the register prints it: "Internal Audit Supporting Timely Recruitment April 2023 Limited Assurance". */
+  text: string;
+  rating: 'limited' | 'moderate' | 'significant';
+}
+
+const AUDIT = /\b(internal audit|audit|ia)\b/i;
+/** The ratings internal audit gives, in the three kinds a board reads them as. */
+const AUDIT_RATINGS: readonly [RegExp, CitedAudit['rating']][] = [
+  [/\b(no|limited|partial|minimal|unsatisfactory) assurance\b/i, 'limited'],
+  [/\b(moderate|reasonable|adequate) assurance\b/i, 'moderate'],
+  [/\b(significant|substantial|high|full|good) assurance\b/i, 'significant'],
+];
+
+/** The internal audits a risk's assurances cite with a rating. */
+function auditsOf(risk: Risk): CitedAudit[] {
+  const assurances = [...risk.causes, ...risk.effects].flatMap((f) => [
+    ...f.assurances.firstLine,
+    ...f.assurances.secondLine,
+    ...f.assurances.thirdLine,
+  ]);
+  return [...new Set(assurances)].flatMap((text) => {
+    const rating = AUDIT.test(text) ? AUDIT_RATINGS.find(([re]) => re.test(text))?.[1] : undefined;
+    return rating ? [{ text, rating }] : [];
+  });
+}
+
+/** "Internal audits cited, rated limited: … (BAF 06)." and the others cited, when a rating was asked. */
+function auditSentence(
+  all: ListedRisk[],
+  filter: Extract<RiskListFilter, { kind: 'audit' }>,
+): string {
+  const rating = filter.without ? null : filter.rating;
+  const cited = all.flatMap((v) => v.audits.map((a) => ({ ...a, risk: riskName(v) })));
+  const asked = cited.filter((a) => !rating || a.rating === rating);
+  const shown = (as: typeof cited) => as.map((a) => `${a.text} (${a.risk})`).join('; ');
+  if (!cited.length) return 'No risk on this register cites an internal audit with a rating.';
+  if (filter.without) {
+    const none = all.filter((v) => !v.audits.length).map(riskName);
+    return `${none.length} of ${all.length} risks cite no internal audit among their assurances${none.length ? `: ${none.join(', ')}` : ''}. Those the others cite: ${shown(cited)}.`;
+  }
+  const others = rating ? cited.filter((a) => a.rating !== rating) : [];
+  return [
+    asked.length
+      ? `Internal audits cited as assurance${rating ? `, rated ${rating} assurance` : ''}: ${shown(asked)}.`
+      : `No internal audit the register cites is rated ${rating} assurance.`,
+    others.length ? `The others cited: ${shown(others)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The approved risks first, best by `key` (highest first), the top ones tied at the best value. */
 function topBy(
@@ -387,6 +507,10 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return views.filter((v) => v.strategicAim === filter.aim);
     case 'band':
       return views.filter((v) => v.current.band === filter.band);
+    case 'audit':
+      return filter.without
+        ? views.filter((v) => !v.audits.length)
+        : views.filter((v) => v.audits.some((a) => !filter.rating || a.rating === filter.rating));
   }
 }
 
@@ -579,6 +703,7 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
     lastUpdated: risk.lastUpdated
       ? { shown: printedDate(risk.lastUpdated)!, iso: risk.lastUpdated.iso }
       : null,
+    audits: auditsOf(risk),
   };
 }
 
@@ -622,6 +747,27 @@ export function answerRiskList(
   const all = among ? applyFilter(listedRisks, among) : listedRisks;
   const left = leftOut(ctx, all, except);
   const views = applyFilter(all, filter).filter((v) => !left.ids.has(v.id));
+  // "Any limited assurance audits?" with no register named, of one that cites none: a register that does.
+  if (filter.kind === 'audit' && !filter.without && !registerId && !views.length && !among) {
+    const other = ctx.data.registers.find(
+      (r) =>
+        r.id !== register.id &&
+        ctx.data.risks.some(
+          (risk) =>
+            risk.registerId === r.id &&
+            auditsOf(risk).some((a) => !filter.rating || a.rating === filter.rating),
+        ),
+    );
+    const answer = other && answerRiskList(ctx, other.id, filter, among, except);
+    if (answer?.kind === 'risk-list')
+      return {
+        ...answer,
+        notes: [
+          `No risk on ${registerLabel(register)} cites an internal audit${filter.rating ? ` rated ${filter.rating} assurance` : ''}.`,
+          ...answer.notes,
+        ],
+      };
+  }
   const notes: string[] = filterNotes(filter, views, all);
   // A list chosen by score says where the register's summary table prints another score than the
   // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
@@ -679,12 +825,20 @@ export function answerRiskList(
     title: `${listLabel(filter)}${left.label ? `, ${left.label}` : ''}`,
     registerTitle: registerLabel(register),
     filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
-    risks: views.map(({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, ...v }) => v),
+    risks: views.map(
+      ({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, audits: _a, ...v }) => v,
+    ),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),
     showHeatMap: filter.kind === 'all' && !left.ids.size,
     appetiteStatement: register.appetite.statement,
-    lead: updated?.lead ?? (filter.kind === 'oversight' ? oversightSentence(all) : null),
+    lead:
+      updated?.lead ??
+      (filter.kind === 'oversight'
+        ? oversightSentence(all)
+        : filter.kind === 'audit'
+          ? auditSentence(all, filter)
+          : null),
     notes,
     source: citation(ctx.data, register.source),
   };
@@ -886,8 +1040,13 @@ export async function answerDataQuality(
 /** "What is BAF 1 score?", "the culture risk gaps". */
 export const riskDetail = kind(
   'risk.detail',
-  { risk: RiskReference, facets: z.array(RiskFacetSchema) },
-  (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets),
+  {
+    risk: RiskReference,
+    facets: z.array(RiskFacetSchema),
+    /** Words asked about beside the risk ("the culture risk: what about racism?"). */
+    about: z.string().nullable().optional(),
+  },
+  (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null),
 );
 
 /**

@@ -7,8 +7,8 @@ import type { MessageAnswer } from '../answers';
 import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { searchAll, type SearchHit } from '../search';
-import { contentWords, normalise, stem, words } from '../text';
+import { queryTerms, searchAll, type SearchHit } from '../search';
+import { list, normalise, stem, words } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -74,21 +74,44 @@ const EXCERPT = 220;
  * that the part leaves out ("green champions / lease cars") bring a second part, where they are,
  * when they are in few of its sentences.
  */
-export function excerptOf(text: string, matched: readonly string[], figures = false): string {
+export function excerptOf(
+  text: string,
+  matched: readonly string[],
+  figures = false,
+  question = '',
+): string {
   if (text.length <= EXCERPT) return text;
   const asked = matched.map((word) => stem(normalise(word)));
-  const sentences = [...text.matchAll(/[^.!?;\n]+[.!?;\n]*/g)].map((m) => {
-    const stems = new Set(words(normalise(m[0])).map(stem));
-    return { at: m.index, words: asked.map((s) => stems.has(s)), figure: /\d/.test(m[0]) };
+  // The question's other words ("report", "often") break a tie between sentences with the same words
+  // matched: "service plans … which forum do they report into" is the sentence saying "reported".
+  const besides = [
+    ...new Set(
+      words(normalise(question))
+        .filter((w) => w.length >= 4)
+        .map(stem),
+    ),
+  ].filter((w) => !asked.includes(w));
+  // ("3.2 Progress with…": a point between digits is a paragraph's number, not a sentence's end.)
+  const sentences = [...text.matchAll(/(?:[^.!?;\n]|\.(?=\d))+[.!?;\n]*/g)].map((m) => {
+    // Split as the search splits ("£1.7m" holds "7m", the word it matched).
+    const stems = new Set(words(normalise(m[0].replace(/\./g, ' '))).map(stem));
+    return {
+      at: m.index,
+      words: asked.map((s) => stems.has(s)),
+      figure: /\d/.test(m[0]),
+      besides: besides.filter((w) => stems.has(w)).length,
+    };
   });
   const holding = asked.map((_, i) => sentences.filter((s) => s.words[i]).length);
-  const bestFrom = (wanted: readonly boolean[]) => {
+  const bestFrom = (wanted: readonly boolean[], tieBreak = false) => {
     let best = { at: -1, weight: 0 };
     for (const sentence of sentences) {
       // A question asking for a figure ("down from what to what?") is answered by a sentence with one.
+      const holds = sentence.words.some((has, i) => has && wanted[i]);
       const weight = sentence.words.reduce(
         (sum, has, i) => sum + (has && wanted[i] ? 1 / holding[i]! : 0),
-        figures && sentence.figure && sentence.words.some((has, i) => has && wanted[i]) ? 1 : 0,
+        (figures && sentence.figure && holds ? 1 : 0) +
+          (tieBreak && holds ? sentence.besides * 0.01 : 0),
       );
       if (weight > best.weight) best = { at: sentence.at, weight };
     }
@@ -98,10 +121,17 @@ export function excerptOf(text: string, matched: readonly string[], figures = fa
   const end = first + EXCERPT;
   const inPart = new Set(words(normalise(text.slice(first, end))).map(stem));
   const shown = asked.map((s) => inPart.has(s));
+  // The sentence the question's other words prefer, when the first part cuts it short.
+  const preferred = bestFrom(
+    asked.map(() => true),
+    true,
+  );
+  const preferredEnd = sentences.find((s) => s.at > preferred)?.at ?? text.length;
   // Only words that tell where they are: a word in many sentences (a title's) does not call a part.
-  const second = bestFrom(
+  const byWords = bestFrom(
     shown.map((has, i) => !has && holding[i]! > 0 && holding[i]! * 3 <= sentences.length),
   );
+  const second = byWords >= 0 ? byWords : preferred > first && preferredEnd > end ? preferred : -1;
   const part = (start: number, length = EXCERPT) => {
     const slice = text.slice(start, start + length).trim();
     // A part that ends a sentence needs no mark that more follows.
@@ -132,6 +162,7 @@ function hitView(
   hit: SearchHit,
   best: 'sole' | boolean,
   figures: boolean,
+  question: string,
 ): SearchHitView {
   const { doc } = hit;
   const text = doc.text || doc.title;
@@ -140,7 +171,7 @@ function hitView(
     record: doc.record,
     where: doc.where,
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
-    excerpt: text.length <= whole ? text : excerptOf(text, hit.matched, figures),
+    excerpt: text.length <= whole ? text : excerptOf(text, hit.matched, figures, question),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
     ask: doc.ask,
@@ -215,9 +246,10 @@ function askedWords(text: string): string[] {
   return [
     ...new Set(
       // "Across the two trusts" says where, not what: it is not a word the papers should hold.
-      contentWords(normalise(text).replace(/\b(two|both) (trusts|organisations)\b/g, '$2')).filter(
-        (w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w),
-      ),
+      // Short forms spelt out as the search spells them ("nom and rem": nomination, remuneration).
+      queryTerms(normalise(text).replace(/\b(two|both) (trusts|organisations)\b/g, '$2'))
+        .map((t) => t.word)
+        .filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
     ),
   ];
 }
@@ -226,9 +258,6 @@ const ASKING = new Set(
   `whats what who whos which when where why how does did has have was were will would could should
   can much many year years month months week weeks day days today end start quarter`.split(/\s+/),
 );
-
-const list = (words: readonly string[], join: 'or' | 'and') =>
-  words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${join} ${words.at(-1)}`;
 
 /**
  * What the closest passages leave out, said plainly: the words the papers never use ("The papers do
@@ -322,6 +351,7 @@ export async function answerSearch(
         h,
         i === 0 && (passages.length === 1 && !risks.length ? 'sole' : true),
         ASKS_FIGURE.test(text),
+        text,
       ),
     );
   if (!risks.length && !others.length)

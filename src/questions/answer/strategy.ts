@@ -140,6 +140,25 @@ function quoteLeads(
   );
 }
 
+/**
+ * "How are we doing against the strategy overall?", none named and nothing of ambitions asked: the
+ * strategy of the asker's organisation (or the conversation's), when Board Clerk holds one.
+ */
+function ownStrategy(ctx: AnswerContext, ask: StrategyAsk): Strategy | undefined {
+  const ofAmbitions =
+    ask.ambitionIds.length ||
+    ask.objectiveId ||
+    ask.below ||
+    ask.extreme ||
+    ask.equals ||
+    ask.count ||
+    ask.part;
+  const organisationId = ctx.organisationId ?? ctx.asker?.organisationId;
+  return ofAmbitions || !organisationId
+    ? undefined
+    : ctx.data.strategies.find((s) => s.organisationId === organisationId);
+}
+
 /** Progress and confidence for ambitions or objectives, or a THRIVE theme's report. */
 export function answerStrategy(
   ctx: AnswerContext,
@@ -148,6 +167,7 @@ export function answerStrategy(
   const { data } = ctx;
   const strategy =
     data.strategies.find((s) => s.id === ask.strategyId) ??
+    ownStrategy(ctx, ask) ??
     data.strategies.find((s) => s.framework === 'ambitions') ??
     data.strategies[0];
   if (!strategy)
