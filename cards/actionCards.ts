@@ -35,7 +35,12 @@ export function statusLine(a: ActionView): CardElement {
       { type: 'TextRun', text: ' · ' },
       delivery
         ? { type: 'TextRun', text: delivery.words, weight: 'Bolder' }
-        : { type: 'TextRun', text: 'No progress reported yet', isSubtle: true },
+        : {
+            type: 'TextRun',
+            // A note without the delivery key is progress reported, just not rated.
+            text: a.latestProgress ? 'No delivery status given' : 'No progress reported yet',
+            isSubtle: true,
+          },
     ],
   };
 }

@@ -61,6 +61,23 @@ function covers(first: Question, then: Question): boolean {
 }
 
 /**
+ * Asks of a risk, which a reading of actions loses ("the score" of "…risk - where's the score and have
+ * I still got anything open on it?"). Not the other way round: a risk's reading holds its actions.
+ */
+const RECORD_ASK = /^risk\./;
+
+/** The whole read as one part's kind, not that part, and the other part, of a record, lost. */
+function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
+  return (
+    whole.intent === kept.intent &&
+    kept.intent !== lost.intent &&
+    RECORD_ASK.test(lost.intent) &&
+    !covers(whole, kept) &&
+    !covers(whole, lost)
+  );
+}
+
+/**
  * Whether a message split in two is answered as two questions: the first part reads as a question of
  * its own, so does the second (read with the first as its subject), the two differ, and the whole read
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
@@ -81,6 +98,10 @@ export function answeredApart(whole: Question, first: Question, then: Question):
     // The first part lost: "my overdue actions and what's on the next agenda" read as the agenda.
     (readAsOnly(whole, then) && then.intent !== first.intent) ||
     NOT_AN_ASK.has(whole.intent) ||
+    // "Partnerships risk - where's the score and have I still got anything open on it?": a risk and
+    // actions, the whole read as one kind only (my actions about "partnerships score").
+    lostRecord(whole, first, then) ||
+    lostRecord(whole, then, first) ||
     // "What is BAF 1 scored at, and who owns BAF 5?": two kinds of question, read together only as
     // what names the most (two risks, compared; a topic searched).
     (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent))

@@ -655,7 +655,9 @@ function findLogSection(
   vocabulary: Vocabulary,
 ): { logId: string; sectionId: string | null; text: string } | null {
   const log = findNamed(text, vocabulary.logs)[0];
-  for (const l of log ? [log.thing] : vocabulary.logs) {
+  // "Which strategy actions are on me in the BAF?": a register's log, not another log's section.
+  const bafOnly = !log && /\b(baf|bafs|register|risk register)\b/.test(text);
+  for (const l of log ? [log.thing] : vocabulary.logs.filter((x) => !bafOnly || x.baf)) {
     const section = findNamed(text, l.sections)[0];
     if (section) return { logId: l.id, sectionId: section.thing.id, text: section.name };
   }
@@ -1023,7 +1025,7 @@ function sharesAmong<T extends { doc: { title: string; text: string } }>(hits: T
   return hits.filter((h) => h.doc.title.includes('%') || /\d%/.test(h.doc.text));
 }
 
-function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
+export function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
   // ("sickness absence rate" is an oversight score; the workforce table prints sickness as a %).

@@ -1,4 +1,4 @@
-import { passingTopicRisk, STRONG_TOPIC_MATCH, type Reading } from './entities';
+import { indicatorsIn, passingTopicRisk, STRONG_TOPIC_MATCH, type Reading } from './entities';
 import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
@@ -287,6 +287,20 @@ export const WHICH_ORGANISATION =
  * figures, only the ones missing (or meeting) it, for the trust named (each trust, asked "which").
  */
 export function figuresAgainstTarget(r: Reading, last: Question): Question | null {
+  // A subject that is a measure of the report ("the latest on agency spend"), then "which trust is
+  // over its ceiling?": that measure, against its target.
+  if (last.intent === 'topic' && !r.indicatorNamed) {
+    const measures = indicatorsIn(last.text, last.text, r.ctx);
+    const against = targetAsked(r);
+    if (measures.length && against && (r.followUp || WHICH_ORGANISATION.test(r.text)))
+      return {
+        intent: 'performance',
+        want: 'indicator',
+        organisationIds: WHICH_ORGANISATION.test(r.text) ? [] : r.organisationIds,
+        indicatorIds: measures,
+        against,
+      };
+  }
   if (last.intent !== 'performance' || r.indicatorNamed) return null;
   const against = targetAsked(r);
   if (!against || !(r.followUp || /\b(those|them|these|ones|either|both|which)\b/.test(r.text)))
@@ -408,6 +422,21 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
   if (before) return before;
   const lastRisk = riskOfQuestion(last);
+  // A risk, then "have I still got anything open on it?": the asker's own actions on that risk.
+  if (
+    lastRisk &&
+    !r.risks.length &&
+    has(r, 'pronoun') &&
+    CUES.mine.test(r.text) &&
+    /\b(anything|any|something|actions?|open|outstanding|left|late|overdue)\b/.test(r.text) &&
+    !namesOtherRecord(r)
+  )
+    return {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: lastRisk } },
+      filter: actionFilter(r),
+      page: 1,
+    };
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.
   const newRisk =

@@ -452,6 +452,8 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
     'behaviours',
     'closed cultures',
   ],
+  // The papers' programme against racism goes by its short form: "Group TAR programme".
+  racism: ['racism', 'racist', 'anti racism', 'antiracism', 'tar', 'antisemitism'],
   'speaking up': ['freedom to speak up', 'speak up', 'speaking up', 'whistleblowing', 'ftsu'],
   partnerships: [
     'partnership',
@@ -507,7 +509,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after against overall recently lately within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately still within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -873,7 +875,7 @@ export const CUES = {
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|which of the( [a-z]+){1,3} ones)\b/,
   pronoun:
-    /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b/,
+    /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b(?<!\b(this|that)(?= (year|yr|month|week|quarter|morning|afternoon|evening|time|financial year|fy|spring|summer|autumn|winter)\b))/,
   segment:
     /\b(segments?|segmented|segmentation|nof|oversight framework|league table|rated by nhs england|nhs england rating)\b/,
   figure:

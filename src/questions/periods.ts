@@ -299,6 +299,8 @@ export function findPeriod(
     return `${whole}${s}`;
   });
   for (const [pattern, day] of NAMED_DAYS) text = text.replace(pattern, day);
+  // "Still sat at 16": a score where it sits, not Saturday at four o'clock.
+  text = text.replace(/\b(still|is|was|s|been|currently|just|it|one) sat at\b/gi, '$1 set to');
   const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
   const toCome = STILL_TO_COME.exec(text);
   if (toCome) {

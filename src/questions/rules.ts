@@ -312,7 +312,8 @@ export const WHO_LEADS =
  * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
  */
 function describedWork(r: Reading): string {
-  let text = ` ${withoutAsides(r.text)} `;
+  // ("Onboarding new NEDs": the spelt-out short form keeps its own name, not "non directors".)
+  let text = ` ${withoutAsides(r.text).replace(/\bnon executive directors?( neds?)?\b/g, 'neds')} `;
   // "On the research BAF 3": where the work is, with the risk's subject, names no work.
   const risk = r.risks[0]?.text;
   if (risk)
@@ -660,7 +661,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (got )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ))
   );
@@ -862,6 +863,9 @@ function statusFilter(r: Reading): ActionFilter {
           : null;
   // "Which actions are delivered": as their owners report it, whether closed yet or not.
   if (key) return { status: key === 'delivered' ? 'all' : 'open', period: null, key };
+  // "What's done and what's late": every one, each with where it stands.
+  if (has(r, 'closed') && has(r, 'overdue') && /\b(and|or|v|vs|versus)\b/.test(r.text))
+    return { status: 'all', period: null };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
     // "Closed off in nov": the latest November with closures, when this one has none.
@@ -1319,7 +1323,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
 /** The performance report's table a question names ("the mental health targets"), if it names one. */
 /** Figures that miss their target: "off target", "not hitting the community targets", "missed target". */
 const MISSES_TARGET =
-  /\b(off[ -]target|miss(ed|es|ing)?( (the|their|its|our))? targets?|(not|aren t|arent|isn t|isnt|weren t|wasn t|are not|is not|failing to|fail to|failed to) (meeting|hitting|achieving|making|reaching|meet|hit|achieve|make|reach|on)( (the|their|its|our|any))?( \w+)? (targets?|track)|(below|behind|short of|outside|adrift of|worse than)( the| their| its)? targets?)\b/;
+  /\b((over|above|exceed\w*|breach\w*|bust\w*|through) (the |their |its |our )?(ceiling|cap|limit)s?|off[ -]target|miss(ed|es|ing)?( (the|their|its|our))? targets?|(not|aren t|arent|isn t|isnt|weren t|wasn t|are not|is not|failing to|fail to|failed to) (meeting|hitting|achieving|making|reaching|meet|hit|achieve|make|reach|on)( (the|their|its|our|any))?( \w+)? (targets?|track)|(below|behind|short of|outside|adrift of|worse than)( the| their| its)? targets?)\b/;
 /** Figures that meet it: "on target", "which did NHFT actually hit?", "meeting their targets". */
 const MEETS_TARGET =
   /\b(on target|within target|(meeting|hitting|achieving|met|hit|achieved|achieve|meet|reach(ed|ing)?)( (the|their|its|our))?( \w+)? targets?|did \w+ (actually |really )?(hit|meet|achieve|make))\b/;
@@ -2046,6 +2050,19 @@ export const RULES = [
         (/\bsecretar/.test(r.text) ? 'board secretary' : ''),
       organisationIds: r.organisationIds,
     }),
+  }),
+  actionsList.rule({
+    rank: 214,
+    name: 'what a log holds for a role',
+    // "Anything on the well led plan for the COO?": that role's actions on it.
+    when: (r) =>
+      !!r.roles &&
+      !!r.logSection &&
+      !r.risks.length &&
+      /\b(anything|something|what)\b/.test(r.text) &&
+      /\bfor (the |our |my )?\w/.test(r.text) &&
+      !has(r, 'meeting', 'minutes', 'whoIs'),
+    then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
   }),
   peopleWho.rule({
     rank: 215,

@@ -216,7 +216,8 @@ export class SpellCorrector {
     let bestDistance = allowed + 1;
     for (let len = word.length - allowed; len <= word.length + allowed; len++)
       for (const candidate of this.byLength.get(len) ?? []) {
-        const d = distance(word, candidate);
+        // Two letters typed the wrong way round ("agnecy") is one slip, as people make them.
+        const d = swapped(word, candidate) ? 1 : distance(word, candidate);
         if (d < bestDistance) {
           best = candidate;
           bestDistance = d;
@@ -249,6 +250,19 @@ export class SpellCorrector {
     }
     return out.join(' ');
   }
+}
+
+/** Whether two words differ only by two neighbouring letters swapped: "agnecy" and "agency". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return (
+    at >= 0 &&
+    at < a.length - 1 &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
 }
 
 /** Everyday words that must never be "corrected" into board vocabulary. */
@@ -349,7 +363,12 @@ export function messageSentences(text: string): string[] {
 
 /** Sentences of printed text, split at full stops. */
 export function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?]+[.!?]+|[^.!?]+$/g)?.map((t) => t.trim()) ?? [];
+  // A sentence ends at a stop before a space and a capital or a number: not inside "6.5%" or "£15.9m",
+  // nor after "c." or "e.g." before a lower-case word or a pound sign.
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“‘(])/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Words in a sentence: "racism", "racism or bullying", "pay, grading or bands". */

@@ -51,7 +51,8 @@ export interface Vocabulary {
   /** Committees and boards named in the registers' oversight and governance lines. */
   committees: NamedThing[];
   strategicAims: NamedThing[];
-  logs: (NamedThing & { sections: NamedThing[] })[];
+  /** Action logs; `baf` for a register's own log (its risks' actions). */
+  logs: (NamedThing & { sections: NamedThing[]; baf: boolean })[];
   meetingBodies: NamedThing[];
   strategies: (NamedThing & {
     /** Whose strategy it is. */
@@ -293,6 +294,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   );
   const logs = s.logs.map((l) => ({
     id: l.id,
+    baf: l.type === 'baf-action-log',
     names: names(
       l.title,
       l.shortName,

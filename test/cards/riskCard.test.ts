@@ -64,3 +64,15 @@ describe('risk card lists', () => {
     assert.doesNotMatch(plain.text, /\nControls\n/, 'no part asked, none shown');
   });
 });
+
+describe('risk card: where the words asked beside a risk appear', () => {
+  it('lists them first, valid, with each action’s lead and date, and no button lost', async () => {
+    const { card, text } = await ask('what are we doing about racism on the culture risk');
+    assert.match(
+      text,
+      /Where it mentions racism or TAR\n• Action Group BAF 4 action 2: Progressing NHSE letter/,
+    );
+    assert.match(text, /\(lead: Group Chief People Officer; due 31 March 2026\)/);
+    assert.ok(button(card, 'Everything'), 'the drill-down buttons stay');
+  });
+});

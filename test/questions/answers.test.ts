@@ -2210,12 +2210,17 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^GROUP BAF 4/);
     assert.match(
       text,
-      /Where it mentions racism\n• Action Group BAF 4 action 2: Progressing NHSE letter & actions set out within regarding tackling racism including antisemitism \(lead: Group Chief People Officer; due 31 March 2026\)/,
+      /Where it mentions racism or TAR\n• Action Group BAF 4 action 2: Progressing NHSE letter & actions set out within regarding tackling racism including antisemitism \(lead: Group Chief People Officer; due 31 March 2026\)/,
     );
     assert.doesNotMatch(
       text,
       /Where it mentions[^\n]*bullying/,
       'a synonym only when no word typed is found',
+    );
+    assert.match(
+      text,
+      /• Control: Group TAR programme \(including PCREF\)/,
+      "the papers' short form",
     );
     const byNumber = shown(
       await ask(
@@ -2258,7 +2263,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       none,
-      /4 of 6 risks cite no internal audit among their assurances: GROUP BAF 1, GROUP BAF 2, GROUP BAF 3, GROUP BAF 5\./,
+      /3 of 6 risks cite no internal audit among their assurances: GROUP BAF 2, GROUP BAF 3, GROUP BAF 5\. Those the others cite: Internal Audit Data security and protection toolkit low risk, high confidence level June 2025 \(GROUP BAF 1\)/,
     );
     const committee = shown(
       await ask(
@@ -2429,6 +2434,11 @@ describe('answers to directors’ questions', () => {
     assert.match(gist, /All actions for Well-Led Review 2024 action plan/);
     assert.match(
       gist,
+      // (An earlier test reports progress on one of them.)
+      /33 actions: 33 open, 33 past their due date; (none has|\d+ ha(s|ve)) progress reported\. By section:/,
+    );
+    assert.match(
+      gist,
       /By section: Leadership: 4; Improvement: 5; Strategy: 7; Partnerships: 6; Freedom to Speak Up: 11\./,
     );
     const weakest = shown(
@@ -2450,5 +2460,14 @@ describe('answers to directors’ questions', () => {
       await ask('when was the first board meeting', request('personal', 'first-board')),
     );
     assert.match(board, /The first Group Trust Board meeting on record was on 29 May 2025/);
+  });
+  it('lists the actions whose words name a role that leads none, said to be that', async () => {
+    const nurse = await asPerson('00000000-0000-4000-8000-000000000010', 'names-role');
+    const text = shown(await ask('group chief nurse actions on the BAF - have i got any', nurse));
+    assert.match(
+      text,
+      /No action names the Group Chief Nurse as its lead\. This action names the Group Chief Nurse in its words:/,
+    );
+    assert.match(text, /Group BAF 3 action 7/);
   });
 });

@@ -46,6 +46,23 @@ describe('two questions in one message', () => {
     assert.equal(answeredApart(compared, risk(['scores']), owner), true);
   });
 
+  it('answers a risk and actions apart when the whole read as other actions, losing the risk', () => {
+    // "Partnerships risk - where's the score and have I still got anything open on it?"
+    const mineOn = (within: unknown): Question =>
+      ({
+        intent: 'actions.list',
+        scope: { kind: 'mine', within },
+        filter: { status: 'open', period: null },
+        page: 1,
+      }) as Question;
+    const whole = mineOn({ kind: 'topic', text: 'partnerships score' });
+    const then = mineOn({ kind: 'risk', risk: (risk([]) as { risk: unknown }).risk });
+    assert.equal(answeredApart(whole, risk(['scores']), then), true);
+    // A meeting read beside a list is no record lost: the whole list is kept.
+    const meeting = { intent: 'meeting.next', body: null, detail: null } as unknown as Question;
+    assert.equal(answeredApart(list('leads'), list(), meeting), false);
+  });
+
   it('keeps the whole when a rule read both parts together, or a part asks nothing', () => {
     // "Which are overdue and who owns them": one list, with its leads.
     assert.equal(answeredApart(list('leads'), list(), list('leads')), false);

@@ -41,3 +41,10 @@ describe('periods said as seasons (spring March to May, autumn September to Nove
     assert.equal(period('how many virtual beds did the summer sitrep show'), null);
   });
 });
+
+describe('a score where it sits is no day', () => {
+  it('reads "still sat at 16" as no period, and "on sat" as a Saturday', () => {
+    assert.equal(findPeriod('is the digital one still sat at 16 or has it come down', NOW), null);
+    assert.ok(findPeriod('is the board on sat at 10', NOW));
+  });
+});

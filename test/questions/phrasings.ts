@@ -3246,6 +3246,26 @@ export const CLASSES: Row[] = [
     'on the nhs oversight framework scores, where are we weakest?',
     { intent: 'performance', want: 'domains' },
   ],
+  // Anything on a log for a role: that role's actions on it.
+  [
+    'anything on the well led plan for the coo',
+    { intent: 'actions.list', scope: { kind: 'role', within: { logId: 'log-well-led-2024' } } },
+  ],
+  // What's done and what's late: every one, each with where it stands.
+  [
+    'my digital BAF actions - whats done and whats late',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'all' } },
+  ],
+  // "In the BAF": a register's log, never another log's section of the same name.
+  [
+    'which strategy actions are on me in the BAF?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null } },
+  ],
+  // A score where it sits ("still sat at 16") is no Saturday.
+  [
+    'is the digital one on the group baf still sat at 16 or has it come down at all',
+    { intent: 'risk.list' },
+  ],
   // A flag up to the board is a committee's report, not the papers' data-quality flags.
   ['what did the people committee flag up to the board?', { intent: 'committee.report' }],
 ];
@@ -4021,6 +4041,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'mine', within: { logId: 'log-lpt-baf-actions' } },
       filter: { status: 'overdue' },
     },
+  ],
+  // A measure asked as a subject, then "which trust is over its ceiling then": it, against target.
+  [
+    'whats the latest on agnecy spend?',
+    'which trust is over its ceiling then',
+    {
+      intent: 'performance',
+      indicatorIds: ['workforce-agency-spend-000-s-in-month'],
+      against: 'missed',
+    },
+  ],
+  // A figure, then "and what did we actually deliver the year before": the same paper's figures.
+  [
+    'whats the savings target for both trusts this yr',
+    'and what did we actually deliver the year before',
+    { intent: 'paper.figures', words: 'deliver year before savings target' },
   ],
   // One objective's ambitions, then "and confidence for Q4?": the same strategy and objective.
   [

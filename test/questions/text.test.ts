@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SpellCorrector, spelledOutGroups } from '../../src/questions/text';
+import { SpellCorrector, sentencesOf, spelledOutGroups } from '../../src/questions/text';
 
 describe('a short form and its spelling-out, read as one thing asked', () => {
   const groups = (text: string) => spelledOutGroups(text.split(' '));
@@ -41,5 +41,26 @@ describe('typo correction against the papers’ words', () => {
 
   it('still corrects a typo', () => {
     assert.equal(corrector.correct('above apetite'), 'above appetite');
+  });
+
+  it('corrects two letters typed the wrong way round as one slip, even in a short word', () => {
+    const swaps = new SpellCorrector(['agency', 'estates']);
+    assert.equal(swaps.correct('agnecy spend'), 'agency spend');
+    assert.equal(swaps.correctWord('gaecny'), 'gaecny', 'two swaps are not one slip');
+  });
+});
+
+describe('sentences of a passage', () => {
+  it('ends a sentence at a stop before a capital, not inside a figure or after "c."', () => {
+    assert.deepEqual(
+      sentencesOf(
+        'LPT and NHFT have savings targets of 6.5% for 2025/26. It was valued at £15.9m. Savings are c. £360k in year.',
+      ),
+      [
+        'LPT and NHFT have savings targets of 6.5% for 2025/26.',
+        'It was valued at £15.9m.',
+        'Savings are c. £360k in year.',
+      ],
+    );
   });
 });

@@ -699,6 +699,41 @@ function stillToFallDueNote(
   return `None falls due ${window}: ${pastSaid}${latest ? `, the latest on ${formatDate(latest.iso)}` : ''}.${next ? ` The next due after ${formatDate(to)} is ${dueDayNamed(ctx, dated)(next)}.` : ''}`;
 }
 
+/** The actions whose words name a role that leads none in the scope asked, said to be that. */
+async function namingTheRole(
+  ctx: AnswerContext,
+  scope: ActionScope,
+  scoped: ScopedActions,
+  filter: ActionFilter,
+  page: number,
+  questionText: string,
+  except: unknown,
+): Promise<ActionListAnswer | null> {
+  if (scoped.actions.length || except || filter.about) return null;
+  if (scope.kind !== 'role' && !(scope.kind === 'mine' && !scope.as)) return null;
+  const roleIds =
+    scope.kind === 'role' ? scope.roleIds : ctx.asker ? rolesHeldBy(ctx.asker, ctx.data.roles) : [];
+  const within = scope.within?.kind === 'log' ? scope.within : null;
+  for (const role of ctx.data.roles.filter((r) => roleIds.includes(r.id))) {
+    const found = await answerActionList(
+      ctx,
+      within ?? { kind: 'all' },
+      { ...filter, about: role.title },
+      page,
+      questionText,
+    );
+    if (found.kind === 'action-list' && found.total > 0)
+      return {
+        ...found,
+        lead: [
+          `No action names the ${role.title} as its lead. ${found.total === 1 ? 'This action names' : 'These actions name'} the ${role.title} in ${found.total === 1 ? 'its' : 'their'} words:`,
+          ...(found.lead ?? []),
+        ],
+      };
+  }
+  return null;
+}
+
 export async function answerActionList(
   ctx: AnswerContext,
   scope: ActionScope,
@@ -738,6 +773,18 @@ export async function answerActionList(
         ],
       };
   }
+  // "Group chief nurse actions on the BAF - have I got any?" of a role no action names as a lead:
+  // the actions whose own words name it ("To agree with Medical Directors and Group Chief Nurse…").
+  const named = await namingTheRole(
+    ctx,
+    scope,
+    selected.scoped,
+    filter,
+    page,
+    questionText,
+    except,
+  );
+  if (named) return named;
   const leftOutCount = selected.matching.length - chosen.matching.length;
   const { scoped, filter: used } = chosen;
   filter = used;
@@ -778,7 +825,8 @@ export async function answerActionList(
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description = `${
     scope.kind === 'mine'
-      ? `Your ${what[0]!.toLowerCase()}${what.slice(1)}${within ? ` ${within}` : ''}`
+      ? // ("All your actions on digital", not "Your all actions".)
+        `${/^all\b/i.test(what) ? `All your${what.slice(3)}` : `Your ${what[0]!.toLowerCase()}${what.slice(1)}`}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`
   }${left ? `, leaving out ${left.label(leftOutCount)}` : ''}`;
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
@@ -996,13 +1044,26 @@ function tallyNote(
     tally === 'sections' && Math.max(...sizes) > Math.min(...sizes)
       ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
       : '';
-  return `${TALLY_LABEL[tally]}: ${counted
+  return `${tally === 'sections' ? whereTheyStand(ctx, actions) : ''}${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1
         ? `${who} (${refs.length === 1 ? refs[0] : `all ${refs.length}`})`
         : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
     )
     .join('; ')}.${extremes}`;
+}
+
+/**
+ * A plan's actions in a sentence, before its sections ("what came out of the well-led review? give me
+ * the gist"): "33 actions: 33 open, 33 past their due date; none has progress reported."
+ */
+function whereTheyStand(ctx: AnswerContext, actions: readonly Action[]): string {
+  const open = actions.filter(isOpen);
+  const late = open.filter((a) => daysOverdue(a, ctx.today) !== null).length;
+  const reported = actions.filter((a) => a.progress.length > 0).length;
+  const n = (count: number, one: string, many = `${one}s`) =>
+    `${count} ${count === 1 ? one : many}`;
+  return `${n(actions.length, 'action')}: ${open.length} open${late ? `, ${late} past ${late === 1 ? 'its' : 'their'} due date` : ''}${actions.length > open.length ? `, ${actions.length - open.length} closed or delivered` : ''}; ${reported ? `${n(reported, 'has', 'have')} progress reported` : 'none has progress reported'}. `;
 }
 
 async function findTarget(

@@ -1088,7 +1088,7 @@ const FIGURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that ask for a figure or compare, not what it is of. */
 const FIGURE_ASKING =
-  /\b(how|much|many|paper|papers|report|figure|figures|number|total|which|trust|trusts|more|most|less|fewer|v|vs|versus|against|compared|compare|latest|per|the|have|has|what|our)\b/g;
+  /\b(how|much|many|paper|papers|report|figure|figures|number|total|which|trust|trusts|more|most|less|fewer|v|vs|versus|against|compared|compare|latest|per|the|have|has|what|our|actually|really|(this|last|next|the) (year|yr)|(the )?year before|before|so far|to date)\b/g;
 
 interface FigureHit {
   paper: Paper;

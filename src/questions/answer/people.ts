@@ -112,12 +112,13 @@ export function answerWho(
     );
   if (people.some((p) => p.from === 'minutes'))
     notes.push(
-      'People marked "minutes" are named in the minutes of a board meeting, with their role as printed.',
+      'A role “as the minutes print it” is how the minutes of a board meeting name that person; they are not in the directory.',
     );
   const roleTitle = roleIds.length ? data.roles.find((r) => r.id === roleIds[0])?.title : undefined;
   return {
     kind: 'people',
-    title: `Who is ${roleTitle ? `the ${roleTitle}` : asked}`,
+    // ("Who is Sharon Murphy", as the papers write the name, not as typed.)
+    title: `Who is ${roleTitle ? `the ${roleTitle}` : name && people.length === 1 ? people[0]!.name : asked}`,
     people,
     notes,
   };

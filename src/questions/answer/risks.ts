@@ -26,7 +26,7 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
-import { list, normalise, stem } from '../text';
+import { escapeRegExp, list, normalise, stem } from '../text';
 import type { AnswerContext } from './context';
 
 export interface RiskAnswer {
@@ -248,6 +248,11 @@ export async function answerRiskDetail(
   };
 }
 
+/** A word the text writes as a short form in capitals ("TAR"), not as a word ("plan"). */
+function shortFormIn(text: string, word: string): boolean {
+  return word.length <= 5 && new RegExp(`\\b${escapeRegExp(word.toUpperCase())}\\b`).test(text);
+}
+
 /** How many passages of a risk that mention what was asked a card lists. */
 const MENTIONS_SHOWN = 6;
 
@@ -280,8 +285,9 @@ async function mentionsIn(
     .sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score);
   // The words typed before their synonyms: "racism" finds the action on racism before "bullying".
   const typedStems = new Set(asked.map((w) => stem(normalise(w))));
+  // (A short form the papers use for it, "TAR" for racism, is the word typed too.)
   const typed = (h: (typeof hits)[number]) =>
-    h.matched.some((w) => typedStems.has(stem(normalise(w))));
+    h.matched.some((w) => typedStems.has(stem(normalise(w))) || shortFormIn(h.doc.text, w));
   const best = hits.some(typed) ? hits.filter(typed) : hits;
   const most = best[0]?.wordsMatched ?? 0;
   const shown = best.filter((h) => h.wordsMatched === most).slice(0, MENTIONS_SHOWN);
@@ -294,7 +300,14 @@ async function mentionsIn(
       due: action?.due ?? null,
     };
   });
-  const said = [...new Set(shown.flatMap((h) => fresh(h.matched)))];
+  // ("racism or TAR": a short form as the papers write it.)
+  const said = [
+    ...new Set(
+      shown.flatMap((h) =>
+        fresh(h.matched).map((w) => (shortFormIn(h.doc.text, w) ? w.toUpperCase() : w)),
+      ),
+    ),
+  ];
   return parts.length ? { about: list(said, 'or'), parts } : null;
 }
 
@@ -392,28 +405,38 @@ type ListedRisk = RiskSummaryView & {
 interface CitedAudit {
   /** As the register prints it: "Internal Audit Supporting Timely Recruitment April 2023 Limited Assurance". */
   text: string;
-  rating: 'limited' | 'moderate' | 'significant';
+  /** None when it prints none ("Advisory", "due Q2 2024/25"). */
+  rating: 'limited' | 'moderate' | 'significant' | null;
 }
 
-const AUDIT = /\b(internal audit|audit|ia)\b/i;
+/** Internal audit, not the Audit and Risk Committee or the external auditors. */
+const AUDIT = /\binternal audit\b|\bia\b|\b360 audit\b/i;
 /** The ratings internal audit gives, in the three kinds a board reads them as. */
-const AUDIT_RATINGS: readonly [RegExp, CitedAudit['rating']][] = [
-  [/\b(no|limited|partial|minimal|unsatisfactory) assurance\b/i, 'limited'],
-  [/\b(moderate|reasonable|adequate) assurance\b/i, 'moderate'],
-  [/\b(significant|substantial|high|full|good) assurance\b/i, 'significant'],
+const AUDIT_RATINGS: readonly [RegExp, NonNullable<CitedAudit['rating']>][] = [
+  [
+    /\b(no|limited|partial|minimal|unsatisfactory) assurance\b|\b(high risk|low confidence)\b/i,
+    'limited',
+  ],
+  [
+    /\b(moderate|reasonable|adequate) assurance\b|\b(medium risk|moderate confidence)\b/i,
+    'moderate',
+  ],
+  [
+    /\b(significant|substantial|high|full|good) assurance\b|\b(low risk|high confidence)\b/i,
+    'significant',
+  ],
 ];
 
-/** The internal audits a risk's assurances cite with a rating. */
+/** The internal audits a risk's assurances cite, with the rating each prints, if any. */
 function auditsOf(risk: Risk): CitedAudit[] {
   const assurances = [...risk.causes, ...risk.effects].flatMap((f) => [
     ...f.assurances.firstLine,
     ...f.assurances.secondLine,
     ...f.assurances.thirdLine,
   ]);
-  return [...new Set(assurances)].flatMap((text) => {
-    const rating = AUDIT.test(text) ? AUDIT_RATINGS.find(([re]) => re.test(text))?.[1] : undefined;
-    return rating ? [{ text, rating }] : [];
-  });
+  return [...new Set(assurances)]
+    .filter((text) => AUDIT.test(text))
+    .map((text) => ({ text, rating: AUDIT_RATINGS.find(([re]) => re.test(text))?.[1] ?? null }));
 }
 
 /** "Internal audits cited, rated limited: … (BAF 06)." and the others cited, when a rating was asked. */
@@ -423,9 +446,10 @@ function auditSentence(
 ): string {
   const rating = filter.without ? null : filter.rating;
   const cited = all.flatMap((v) => v.audits.map((a) => ({ ...a, risk: riskName(v) })));
-  const asked = cited.filter((a) => !rating || a.rating === rating);
-  const shown = (as: typeof cited) => as.map((a) => `${a.text} (${a.risk})`).join('; ');
-  if (!cited.length) return 'No risk on this register cites an internal audit with a rating.';
+  const asked = cited.filter((a) => (rating ? a.rating === rating : true));
+  const shown = (as: typeof cited) =>
+    as.map((a) => `${a.text} (${a.risk}${a.rating ? '' : ', no rating printed'})`).join('; ');
+  if (!cited.length) return 'No risk on this register cites an internal audit.';
   if (filter.without) {
     const none = all.filter((v) => !v.audits.length).map(riskName);
     return `${none.length} of ${all.length} risks cite no internal audit among their assurances${none.length ? `: ${none.join(', ')}` : ''}. Those the others cite: ${shown(cited)}.`;
