@@ -1889,10 +1889,7 @@ export const RULES = [
     // "Is there anything in the well-led plan about onboarding new NEDs?": its actions on that, with
     // their leads and dates.
     when: (r) =>
-      !!r.logSection &&
-      !r.logSection.sectionId &&
-      // A register's own log ("extreme risks on the LPT BAF") is its risks.
-      !r.registerId &&
+      wholeLogNamed(r) &&
       !has(r, 'risk') &&
       /\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of)\b/.test(
         r.text,
@@ -2379,9 +2376,7 @@ export const RULES = [
     name: 'the gist of a whole action plan',
     // "What came out of the well-led review? Give me the gist": the plan's sections and their actions.
     when: (r) =>
-      !!r.logSection &&
-      !r.logSection.sectionId &&
-      !r.registerId &&
+      wholeLogNamed(r) &&
       !r.risks.length &&
       !r.roles &&
       !r.person &&
@@ -2426,12 +2421,7 @@ export const RULES = [
       (!r.risks.length || riskDiscussedAt(r)) &&
       !has(r, 'actions') &&
       // "What came out of the well-led review?": the plan it produced, not a minute about it.
-      !(
-        r.logSection &&
-        !r.logSection.sectionId &&
-        !r.registerId &&
-        !has(r, 'meeting', 'minutes')
-      ) &&
+      !(wholeLogNamed(r) && !has(r, 'meeting', 'minutes')) &&
       (!r.paper || paperAtOtherMeeting(r)) &&
       !asksWholeMeeting(r),
     then: (r) => ({
@@ -2995,6 +2985,14 @@ export const RULES = [
     then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
   }),
 ] as const;
+
+/**
+ * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
+ * ("extreme risks on the LPT BAF" asks of the register's risks).
+ */
+function wholeLogNamed(r: Reading): boolean {
+  return !!r.logSection && !r.logSection.sectionId && !r.registerId;
+}
 
 /**
  * "When did the joint nom and rem first meet?": a committee or group named that Board Clerk holds no

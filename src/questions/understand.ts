@@ -123,25 +123,6 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.cues.has('pronoun')
   )
     return { ...fresh, strategyId: last.strategyId };
-  // One objective's ambitions, then "and confidence for Q4?": the same ambitions, of the same strategy.
-  if (
-    fresh.intent === 'strategy.progress' &&
-    last.intent === 'strategy.progress' &&
-    reading.followUp &&
-    !fresh.strategyId &&
-    !fresh.objectiveId &&
-    !fresh.themeId &&
-    !fresh.ambitionIds.length &&
-    !fresh.extreme &&
-    !fresh.below
-  )
-    return {
-      ...fresh,
-      strategyId: last.strategyId,
-      objectiveId: last.objectiveId,
-      themeId: last.themeId,
-      ambitionIds: last.ambitionIds,
-    };
   // A minute by its reference, then "what did the board decide?": that minute, with its resolution.
   if (
     fresh.intent === 'minutes.resolutions' &&
@@ -190,21 +171,24 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     !/\b(all|every|everything|whole|across)\b/.test(reading.text)
   )
     return { ...fresh, scope: last.scope, filter: stillNarrowed(fresh.filter, last.filter) };
-  // Ambitions of one objective, then "which one has the lowest confidence?": of those.
+  // Ambitions of one objective, then "which one has the lowest confidence?" (of those) or "and
+  // confidence for Q4?" (the same ambitions again): of the same strategy and objective.
   if (
     fresh.intent === 'strategy.progress' &&
     last.intent === 'strategy.progress' &&
-    fresh.extreme &&
     !fresh.strategyId &&
     !fresh.objectiveId &&
     !fresh.themeId &&
-    (reading.followUp || /\b(one|ones|those|these|them)\b/.test(reading.text))
+    (fresh.extreme
+      ? reading.followUp || /\b(one|ones|those|these|them)\b/.test(reading.text)
+      : reading.followUp && !fresh.below && !fresh.ambitionIds.length)
   )
     return {
       ...fresh,
       strategyId: last.strategyId,
       objectiveId: last.objectiveId,
       themeId: last.themeId,
+      ...(fresh.extreme ? {} : { ambitionIds: last.ambitionIds }),
     };
   // Closures in a month, then "how many were closed altogether, and when did SEB see the rest?": all
   // of them, whatever else the question names.
