@@ -2222,6 +2222,11 @@ describe('answers to directors’ questions', () => {
       /• Control: Group TAR programme \(including PCREF\)/,
       "the papers' short form",
     );
+    assert.match(
+      text,
+      /• Action Group BAF 4 action 1: Delivery of TAR actions \(lead: Group Chief People Officer; due 31 March 2026\)/,
+      'an action found through a title word of the risk still shows, by the word it holds',
+    );
     const byNumber = shown(
       await ask(
         'on LPT BAF 01 when did ARC discuss the 25/26 internal audit plan',
@@ -2456,6 +2461,10 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /the Joint Nomination & Remuneration committee took place in January 2026/);
     assert.doesNotMatch(text, /29 May 2025/, "the board's first meeting is not the committee's");
     assert.doesNotMatch(text, /do not mention nom or rem/, 'the short forms are spelt out');
+    assert.match(
+      text,
+      /^The closest the papers come\nThe first passage below has most of the words you asked\./,
+    );
     const board = shown(
       await ask('when was the first board meeting', request('personal', 'first-board')),
     );

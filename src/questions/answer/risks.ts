@@ -26,7 +26,8 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
-import { escapeRegExp, list, normalise, stem } from '../text';
+import { escapeRegExp, list, normalise, stem, words } from '../text';
+import { queryTerms } from '../search';
 import type { AnswerContext } from './context';
 
 export interface RiskAnswer {
@@ -254,7 +255,7 @@ function shortFormIn(text: string, word: string): boolean {
 }
 
 /** How many passages of a risk that mention what was asked a card lists. */
-const MENTIONS_SHOWN = 6;
+const MENTIONS_SHOWN = 8;
 
 /**
  * The passages of one risk (its causes, controls, gaps, assurances, progress and actions) that hold a
@@ -277,21 +278,45 @@ async function mentionsIn(
   const asked = fresh(about.split(/\s+/));
   if (!asked.length) return null;
   const question = asked.join(' ');
+  // The words asked and their synonyms, less the risk's own: what a passage must hold to be shown.
+  const typedStems = new Set(asked.map((w) => stem(normalise(w))));
+  const terms = queryTerms(question).map((t) =>
+    [t.word, ...t.synonyms].filter((w) => !named.has(stem(normalise(w)))),
+  );
+  // Held in the passage itself (the search may have matched it by a title word of the risk's): for
+  // each word asked, the word or a synonym the passage holds, the word typed first.
+  const held = (text: string) => {
+    const own = new Set(words(normalise(text.replace(/\./g, ' '))).map(stem));
+    return terms.flatMap((forms) => {
+      const found = forms.filter((w) => own.has(stem(normalise(w))));
+      const short = found.find((w) => shortFormIn(text, w));
+      return found.length
+        ? [found.find((w) => typedStems.has(stem(normalise(w)))) ?? short ?? found[0]!]
+        : [];
+    });
+  };
   const hits = [
     ...ctx.passages.search(question, { kinds: ['risk-part'], limit: 200 }),
     ...(await ctx.actionPassages()).search(question, { kinds: ['action'], limit: 200 }),
   ]
-    .filter((h) => h.doc.riskId === risk.id && !h.doc.private && fresh(h.matched).length)
-    .sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score);
+    .filter((h) => h.doc.riskId === risk.id && !h.doc.private)
+    .map((h) => ({ h, holds: held(h.doc.text) }))
+    .filter((x) => x.holds.length)
+    // The work on it first: an action says who is doing something about it, and by when.
+    .sort(
+      (a, b) =>
+        b.holds.length - a.holds.length ||
+        Number(!!b.h.doc.actionId) - Number(!!a.h.doc.actionId) ||
+        b.h.score - a.h.score,
+    );
   // The words typed before their synonyms: "racism" finds the action on racism before "bullying".
-  const typedStems = new Set(asked.map((w) => stem(normalise(w))));
   // (A short form the papers use for it, "TAR" for racism, is the word typed too.)
-  const typed = (h: (typeof hits)[number]) =>
-    h.matched.some((w) => typedStems.has(stem(normalise(w))) || shortFormIn(h.doc.text, w));
+  const typed = (x: (typeof hits)[number]) =>
+    x.holds.some((w) => typedStems.has(stem(normalise(w))) || shortFormIn(x.h.doc.text, w));
   const best = hits.some(typed) ? hits.filter(typed) : hits;
-  const most = best[0]?.wordsMatched ?? 0;
-  const shown = best.filter((h) => h.wordsMatched === most).slice(0, MENTIONS_SHOWN);
-  const parts = shown.map((h) => {
+  const most = best[0]?.holds.length ?? 0;
+  const shown = best.filter((x) => x.holds.length === most).slice(0, MENTIONS_SHOWN);
+  const parts = shown.map(({ h }) => {
     const action = h.doc.actionId ? actions.find((a) => a.id === h.doc.actionId) : undefined;
     return {
       where: action ? `action ${action.reference}` : h.doc.where.replace(/^(a|an|its|the) /, ''),
@@ -303,8 +328,8 @@ async function mentionsIn(
   // ("racism or TAR": a short form as the papers write it.)
   const said = [
     ...new Set(
-      shown.flatMap((h) =>
-        fresh(h.matched).map((w) => (shortFormIn(h.doc.text, w) ? w.toUpperCase() : w)),
+      shown.flatMap((x) =>
+        x.holds.map((w) => (shortFormIn(x.h.doc.text, w) ? w.toUpperCase() : w)),
       ),
     ),
   ];

@@ -404,20 +404,22 @@ export async function answerSearch(
     intro:
       mode === 'unknown' && likelyAnswer
         ? `That is not a question I know how to answer, but the first passage below has every word you asked (${matched.join(', ')}):`
-        : mode === 'unknown'
-          ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
-          : partly
-            ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
-            : `${packNote}${[
-                risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
-                others.length
-                  ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
-                  : '',
-              ]
-                .filter(Boolean)
-                .join(
-                  ' and ',
-                )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
+        : closeAnswer
+          ? `The first passage below has most of the words you asked.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+          : mode === 'unknown'
+            ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+            : partly
+              ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
+              : `${packNote}${[
+                  risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
+                  others.length
+                    ? `${others.length}${risks.length ? ' other' : ''} passage${others.length === 1 ? '' : 's'}`
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(
+                    ' and ',
+                  )} ${risks.length + others.length === 1 ? 'mentions' : 'mention'} ${matched.join(', ')}.`,
     risks: risks.slice(0, 6),
     hits: others,
     papersFirst,
