@@ -60,6 +60,14 @@ export function words(text: string): string[] {
   return text.split(' ').filter(Boolean);
 }
 
+/**
+ * A passage's words, stemmed, split as the search index splits them: at points too, so "£1.7m" holds
+ * "7m", the word the search matched.
+ */
+export function stemsOf(text: string): Set<string> {
+  return new Set(words(normalise(text.replace(/\./g, ' '))).map(stem));
+}
+
 const stems = new Map<string, string>();
 
 /**

@@ -707,9 +707,9 @@ async function namingTheRole(
   filter: ActionFilter,
   page: number,
   questionText: string,
-  except: unknown,
+  excepting: boolean,
 ): Promise<ActionListAnswer | null> {
-  if (scoped.actions.length || except || filter.about) return null;
+  if (scoped.actions.length || excepting || filter.about) return null;
   if (scope.kind !== 'role' && !(scope.kind === 'mine' && !scope.as)) return null;
   const roleIds =
     scope.kind === 'role' ? scope.roleIds : ctx.asker ? rolesHeldBy(ctx.asker, ctx.data.roles) : [];
@@ -782,7 +782,7 @@ export async function answerActionList(
     filter,
     page,
     questionText,
-    except,
+    !!except,
   );
   if (named) return named;
   const leftOutCount = selected.matching.length - chosen.matching.length;

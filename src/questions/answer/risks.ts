@@ -26,7 +26,7 @@ import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
-import { escapeRegExp, list, normalise, stem, words } from '../text';
+import { escapeRegExp, list, normalise, stem, stemsOf } from '../text';
 import { queryTerms } from '../search';
 import type { AnswerContext } from './context';
 
@@ -235,15 +235,15 @@ export async function answerRiskDetail(
   if (!found) return riskNotFound(ctx, ref);
   const { risk, register } = found;
   const wantsActions = facets.includes('actions') || facets.includes('everything');
-  const actions =
-    wantsActions || about
-      ? (await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })).map(
-          (a) => actionView(ctx.data, a.value, ctx.today),
-        )
-      : [];
+  // Read once, and only when the card shows them or a passage found is one of them.
+  let read: Promise<ActionView[]> | null = null;
+  const actions = () =>
+    (read ??= ctx.store
+      .findActions({ riskId: risk.id, organisationId: risk.organisationId })
+      .then((found) => found.map((a) => actionView(ctx.data, a.value, ctx.today))));
   return {
     kind: 'risk',
-    risk: riskView(ctx.data, risk, register, facets, wantsActions ? actions : []),
+    risk: riskView(ctx.data, risk, register, facets, wantsActions ? await actions() : []),
     notes: alternativeNotes(found, ctx, ref),
     mentions: about ? await mentionsIn(ctx, risk, actions, about) : null,
   };
@@ -265,7 +265,7 @@ const MENTIONS_SHOWN = 8;
 async function mentionsIn(
   ctx: AnswerContext,
   risk: Risk,
-  actions: readonly ActionView[],
+  actions: () => Promise<readonly ActionView[]>,
   about: string,
 ): Promise<RiskMentions | null> {
   const named = new Set(
@@ -286,7 +286,7 @@ async function mentionsIn(
   // Held in the passage itself (the search may have matched it by a title word of the risk's): for
   // each word asked, the word or a synonym the passage holds, the word typed first.
   const held = (text: string) => {
-    const own = new Set(words(normalise(text.replace(/\./g, ' '))).map(stem));
+    const own = stemsOf(text);
     return terms.flatMap((forms) => {
       const found = forms.filter((w) => own.has(stem(normalise(w))));
       const short = found.find((w) => shortFormIn(text, w));
@@ -316,8 +316,9 @@ async function mentionsIn(
   const best = hits.some(typed) ? hits.filter(typed) : hits;
   const most = best[0]?.holds.length ?? 0;
   const shown = best.filter((x) => x.holds.length === most).slice(0, MENTIONS_SHOWN);
+  const views = shown.some((x) => x.h.doc.actionId) ? await actions() : [];
   const parts = shown.map(({ h }) => {
-    const action = h.doc.actionId ? actions.find((a) => a.id === h.doc.actionId) : undefined;
+    const action = h.doc.actionId ? views.find((a) => a.id === h.doc.actionId) : undefined;
     return {
       where: action ? `action ${action.reference}` : h.doc.where.replace(/^(a|an|its|the) /, ''),
       text: action ? action.text : h.doc.text,
@@ -452,8 +453,24 @@ const AUDIT_RATINGS: readonly [RegExp, NonNullable<CitedAudit['rating']>][] = [
   ],
 ];
 
-/** The internal audits a risk's assurances cite, with the rating each prints, if any. */
+const citedAudits = new WeakMap<Risk, CitedAudit[]>();
+
+/** The internal audits a risk's assurances cite, with the rating each prints, if any (read once). */
 function auditsOf(risk: Risk): CitedAudit[] {
+  let cited = citedAudits.get(risk);
+  if (!cited) citedAudits.set(risk, (cited = readAudits(risk)));
+  return cited;
+}
+
+/** Whether audits cited include one the filter asks for (of its rating, or any). */
+function citesAuditAsked(
+  audits: readonly CitedAudit[],
+  filter: Extract<RiskListFilter, { kind: 'audit' }>,
+): boolean {
+  return audits.some((a) => !filter.rating || a.rating === filter.rating);
+}
+
+function readAudits(risk: Risk): CitedAudit[] {
   const assurances = [...risk.causes, ...risk.effects].flatMap((f) => [
     ...f.assurances.firstLine,
     ...f.assurances.secondLine,
@@ -559,7 +576,7 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'audit':
       return filter.without
         ? views.filter((v) => !v.audits.length)
-        : views.filter((v) => v.audits.some((a) => !filter.rating || a.rating === filter.rating));
+        : views.filter((v) => citesAuditAsked(v.audits, filter));
   }
 }
 
@@ -802,9 +819,7 @@ export function answerRiskList(
       (r) =>
         r.id !== register.id &&
         ctx.data.risks.some(
-          (risk) =>
-            risk.registerId === r.id &&
-            auditsOf(risk).some((a) => !filter.rating || a.rating === filter.rating),
+          (risk) => risk.registerId === r.id && citesAuditAsked(auditsOf(risk), filter),
         ),
     );
     const answer = other && answerRiskList(ctx, other.id, filter, among, except);

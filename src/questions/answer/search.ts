@@ -8,7 +8,7 @@ import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
 import { Text } from '../question';
 import { queryTerms, searchAll, type SearchHit } from '../search';
-import { list, normalise, stem, words } from '../text';
+import { list, normalise, stem, stemsOf, words } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -93,8 +93,7 @@ export function excerptOf(
   ].filter((w) => !asked.includes(w));
   // ("3.2 Progress with…": a point between digits is a paragraph's number, not a sentence's end.)
   const sentences = [...text.matchAll(/(?:[^.!?;\n]|\.(?=\d))+[.!?;\n]*/g)].map((m) => {
-    // Split as the search splits ("£1.7m" holds "7m", the word it matched).
-    const stems = new Set(words(normalise(m[0].replace(/\./g, ' '))).map(stem));
+    const stems = stemsOf(m[0]);
     return {
       at: m.index,
       words: asked.map((s) => stems.has(s)),
