@@ -102,5 +102,18 @@ export function describeDue(
   if (action.revisedDue) return `${originalText}, revised to ${formatDate(action.revisedDue.iso)}`;
   const due = effectiveDue(action);
   if (due.interpreted && due.iso) return `${originalText} (read as ${formatDate(due.iso)})`;
-  return originalText;
+  return original?.iso ? `${originalText}${printedBeyondDate(action)}` : originalText;
+}
+
+/**
+ * A due date printed with more than a date ("Group SEB Feb 26": where it goes, and when), as printed;
+ * nothing for a plain date ("31/05/2026", "March 2026", "Q3 24/25").
+ */
+export function printedBeyondDate(action: Pick<Action, 'originalDue' | 'revisedDue'>): string {
+  const printed = (action.revisedDue?.printed ?? action.originalDue?.printed ?? '').trim();
+  const words = printed
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, ' ')
+    .replace(/\b(end|of|by|the|q[1-4])\b/gi, ' ')
+    .match(/[a-z]{2,}/gi);
+  return words ? ` (printed “${printed}”)` : '';
 }

@@ -1025,6 +1025,20 @@ function sharesAmong<T extends { doc: { title: string; text: string } }>(hits: T
   return hits.filter((h) => h.doc.title.includes('%') || /\d%/.test(h.doc.text));
 }
 
+/**
+ * The measures a word names by their own short form ("DQMI", "SNOMED"), though it is one word of the
+ * name; a short form in the names of several measures ("CYP") names none of them alone.
+ */
+function namedByShortForm(words: readonly string[], v: Vocabulary): string[] {
+  return words.flatMap((w) => {
+    if (!MEASURE_ABBREVIATIONS[w] || w.length < 3) return [];
+    const ids = v.indicators
+      .filter((i) => i.names.some((n) => ` ${n} `.includes(` ${w} `)))
+      .map((i) => i.id);
+    return ids.length <= 2 ? ids : [];
+  });
+}
+
 export function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
@@ -1041,6 +1055,8 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
   const measured = typed.filter((w) => !WHO_IS_MEASURED.has(stem(w)));
   const words = measured.length ? measured : typed;
   if (!words.length) return named;
+  const byShortForm = namedByShortForm(words, ctx.vocabulary);
+  if (byShortForm.length) return alike(byShortForm);
   const found = ctx.passages
     .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
     .flatMap((h) => {
@@ -1402,7 +1418,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     committeeReport: report ? { id: report.thing.id, text: report.name } : null,
     performanceReport,
     indicators,
-    indicatorNamed: findNamed(text, v.indicators).length > 0,
+    indicatorNamed:
+      findNamed(text, v.indicators).length > 0 || namedByShortForm(text.split(' '), v).length > 0,
     workplanItems,
     termsOfReference: terms ? { id: terms.thing.id, text: terms.name } : null,
   };

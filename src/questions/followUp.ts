@@ -93,7 +93,12 @@ export function riskOfQuestion(q: Question): RiskReference | null {
     case 'risk.list':
       return q.top ?? null;
     case 'actions.list':
-      return q.scope.kind === 'risk' ? q.scope.risk : null;
+      if (q.scope.kind === 'risk') return q.scope.risk;
+      return q.scope.kind === 'mine' && q.scope.within?.kind === 'risk'
+        ? q.scope.within.risk
+        : null;
+    case 'actions.about':
+      return q.within?.kind === 'risk' ? q.within.risk : null;
     case 'action.detail':
       return q.target.kind === 'risk' ? q.target.risk : null;
     default:

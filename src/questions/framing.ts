@@ -28,7 +28,7 @@ const ASKING =
 
 /** A sentence about what the asker is doing ("I'm drafting the access section…"): why, not what. */
 const OWN_ERRAND =
-  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b)\b/i;
+  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b)\b/i;
 
 /** Who is asking, said on its own: "Audit and Risk chair here.", "This is the ARC secretary." */
 const WHO_I_AM =

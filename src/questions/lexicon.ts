@@ -304,6 +304,10 @@ export const ROLE_PHRASES: Readonly<Record<string, string>> = {
   'director of ops': 'chief operating officer',
   'operations director': 'chief operating officer',
   'ops director': 'chief operating officer',
+  // Several: the LPT BAF's "Operational Directors", not the one chief operating officer.
+  'ops directors': 'operational directors',
+  'operations directors': 'operational directors',
+  'directors of operations': 'operational directors',
   'medic director': 'medical director',
   'company secretary': 'board secretary',
   'trust secretary': 'board secretary',
@@ -509,7 +513,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after against overall recently lately still within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately still stopping preventing within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -692,7 +696,7 @@ export const CUES = {
    * "what did I say I'd do".
    */
   myWork:
-    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions) me|(am|m) i (involved|named|mentioned) (in|on))\b/,
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(am|m) i (involved|named|mentioned) (in|on))\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /**
    * Due after today: "anything not due yet", "which actions aren't due until later" (not "aren't due in
@@ -752,7 +756,7 @@ export const CUES = {
   chaired:
     /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson|(did|does|will|who|to) ([a-z]+ ){0,3}chair (the|that|this|it|today|on)|chair (the|that) (meeting|board|session))\b/,
   /** What someone said in a meeting. */
-  said: /\b(say|said|says|(want|wanted|wants) (\w+ ){0,3}(added|changed|included|removed|amended|widened|reworded|strengthened|dropped|taken out|put in)|(wanted|asked for|pushed for|called for)|(tell|tells|told|update|updated|brief|briefed) (the )?(board|committee|meeting|members)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
+  said: /\b(say|said|says|(agree|agreed|agrees) to (take|look|follow|pick)|tak(e|en|ing) (it |this |that |\w+ )?forward|took (it |this |that |\w+ )?forward|pick(ed|s)? (anything|something|it|that|this) up|undert(ook|ake|aken)|(want|wanted|wants) (\w+ ){0,3}(added|changed|included|removed|amended|widened|reworded|strengthened|dropped|taken out|put in)|(wanted|asked for|pushed for|called for)|(tell|tells|told|update|updated|brief|briefed) (the )?(board|committee|meeting|members)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
     /\b((what|anything) (we|the board|they|the committee|the meeting|members) (resolved|decided|agreed|concluded|approved|minuted) (on|about|re|regarding|over|for)|(what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|resolutions? (approving|agreeing|adopting|endorsing|ratifying|accepting|noting|supporting|to approve|to agree|to adopt|to endorse|on|about|re|regarding|over|for)|decisions? (approving|agreeing|adopting|endorsing|ratifying|to approve|to adopt|to endorse)|came out of|come out of|comes out of|outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,
@@ -784,7 +788,7 @@ export const CUES = {
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
@@ -800,8 +804,9 @@ export const CUES = {
   mostImproved:
     /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|(come|came|gone|went) down (the )?most|most reduced|best progress)\b/,
   /** Scored lower now than when first scored: "did a risk come down", "which risks improved". */
+  // (Not "what's stopping the score coming down": what holds it up, its gaps.)
   improved:
-    /\b(improved|improving|(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
+    /\b(improved|improving|(?<!(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating)) (from )?)(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
     /\b(moved|changed|movement|shifted|budged|gone (up|down)|come down|went (up|down)|reduced|increased|different)( at all)? (since|from) (the |its |their |our )?(initial|inherent|start|beginning|first)|\b(since|from) (the |its |their |our )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
   /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
@@ -895,7 +900,8 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'scores',
-    /\b(scores?|scored|scoring|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag)\b/,
+    // ("What's the risk sitting at": its score; not "sitting at the board".)
+    /\b(scores?|scored|scoring|target|initial|inherent|current|residual|how high|how bad|how serious|trend|likelihood|consequence|rag|(sitting|sits|sat|stands|standing) at(?! (the|a|an|each|every|which|what|board|committee|meetings?)\b))\b/,
   ],
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
   [
@@ -904,7 +910,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting))\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
   ],
   [
     'assurances',

@@ -90,7 +90,7 @@ import {
 
 /** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 export const WHO_SAID =
-  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -562,11 +562,38 @@ function asksOfOneRisk(r: Reading): boolean {
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
-  /\b(initial|inherent|current|target|residual|now)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
+  /\b(initial|inherent|current|target|residual|now|score|scores|scored|rating)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance|limit)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
 
 /** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
 const DONE_BY =
-  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
+  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
+
+/** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
+const ON_ME =
+  /\b(is|s) (that|it|this) (on|with|for|down to|against) me\b|\b(is|s) (that|it|this) (mine|me)\b|\bmine\?*$/;
+
+/** What is asked of one piece of work: whose it is, when it is due, whether its date moved. */
+const ONE_ACTION_ASKED = new RegExp(
+  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised))\\b`,
+);
+
+/** "When is the medium term recovery plan on BAF 03 due": the date of one piece of work. */
+const ONE_DUE_DATE =
+  /\bwhen (is|s|was) (?!(it|that|this|they|those|these|the actions?)\b)([a-z0-9 ]{3,60}) due\b/;
+
+/** Whether the one date asked ("when is X due") is of work named beside the risk, not of the risk. */
+function dueOfWorkOnRisk(r: Reading): boolean {
+  const span = ONE_DUE_DATE.exec(r.text)?.[3];
+  return !!span && contentWords(removePhrase(span, r.risks[0]?.text ?? '')).length > 0;
+}
+
+/** The words describing the one piece of work asked about, without what is asked of it. */
+function oneActionWords(r: Reading): string {
+  const text = r.text
+    .replace(new RegExp(ONE_ACTION_ASKED.source, 'g'), ' ')
+    .replace(/\b(my|did|does|has|have|is|it|this)\b/g, ' ');
+  return describedWork({ ...r, text });
+}
 
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
 export const SIGN_OFF =
@@ -594,6 +621,42 @@ function workplanLeadAsked(r: Reading): string | null {
   if (!has(r, 'workplan')) return null;
   return LED_BY.exec(r.text)?.[1] ?? LEAD_FOR.exec(r.text)?.[1] ?? null;
 }
+
+/**
+ * The one person the minutes list in a role named ("our director of governance": Kate Dyer, "LPT
+ * Director of Governance and Risk"): every word of the role's name in the printed role, and the
+ * printed role of the role's own organisation when it names one. Null when none, or several.
+ */
+function attendeeInRole(r: Reading): string | null {
+  if (!r.roles || r.attendee || r.person) return null;
+  const v = r.ctx.vocabulary;
+  const words = contentWords(r.roles.text);
+  const orgsOfRoles = new Set(
+    v.roles.filter((x) => r.roles!.roleIds.includes(x.id)).map((x) => x.organisationId),
+  );
+  const inRole = v.attendees.filter((a) => {
+    const printed = ` ${normalise(a.role)} `;
+    if (!words.length || !words.every((w) => printed.includes(` ${w} `))) return false;
+    const printedOrgs = v.organisations.filter((o) =>
+      o.names.some((n) => printed.startsWith(` ${n} `)),
+    );
+    return !printedOrgs.length || printedOrgs.some((o) => orgsOfRoles.has(o.id));
+  });
+  return inRole.length === 1 ? inRole[0]!.id : null;
+}
+
+/** Whether a measure the question names is itself one of data quality ("Data Quality - DQMI score"). */
+function measuresDataQuality(r: Reading): boolean {
+  return r.indicators.some((id) =>
+    r.ctx.vocabulary.indicators
+      .find((i) => i.id === id)
+      ?.names.some((n) => /\bdata quality\b/.test(n)),
+  );
+}
+
+/** The asker's own part of a workplan: "what am I meant to bring", "which items do I present". */
+const BRING_MINE =
+  /\b(i|me|my)\b.{0,30}\b(bring|brings|bringing|present|presenting|lead|leading|take|taking|due to (bring|present)|down (for|to))\b|\b(items|papers|reports) (of )?(mine|for me|on me)\b/;
 
 /** Events a paper reports, which are not meetings with minutes: "the Group conference", "a webinar". */
 const EVENT =
@@ -983,7 +1046,8 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (
     has(r, 'highest') &&
     !r.band &&
-    /\b(and|,)\s*(is|was|are|were)\s+(it|that|they|this)\b/.test(r.text)
+    // (As typed: "top scorer on the group BAF - is it over…", "…highest? is it…".)
+    /(\band|,|\s[-–—]|\?)\s*(is|was|are|were)\s+(it|that|they|this)\b/i.test(r.raw)
   )
     return { kind: 'highest', limit: r.limit };
   if (has(r, 'aboveAppetite'))
@@ -1610,11 +1674,15 @@ export const RULES = [
   minutesSaid.rule({
     rank: 58,
     name: 'what someone said, as the minutes record it',
-    when: (r) => (!!r.attendee || !!r.unknownName) && has(r, 'said') && !has(r, 'whoIs', 'actions'),
+    when: (r) =>
+      (!!r.attendee || !!r.unknownName || !!attendeeInRole(r)) &&
+      has(r, 'said') &&
+      !has(r, 'whoIs', 'actions'),
     then: (r) => ({
       // The whole name, however it was typed ("Manjit's point"): the answer prints it as the minutes do.
-      // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them.
-      name: r.attendee?.id ?? r.unknownName!,
+      // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them. A role ("our
+      // director of governance") is the one person the minutes list in it.
+      name: r.attendee?.id ?? r.unknownName ?? attendeeInRole(r)!,
       words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
     }),
   }),
@@ -1735,7 +1803,8 @@ export const RULES = [
   dataQuality.rule({
     rank: 70,
     name: 'data quality',
-    when: (r) => has(r, 'dataQuality'),
+    // ("Data quality - DQMI and SNOMED vs target?": measures of data quality, not the papers' flags.)
+    when: (r) => has(r, 'dataQuality') && !measuresDataQuality(r),
     then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r) }),
   }),
   riskCompare.rule({
@@ -1859,6 +1928,30 @@ export const RULES = [
     },
   }),
   actionsAbout.rule({
+    rank: 83,
+    name: 'one piece of work on a risk, asked whose it is or when it is due',
+    // "The innovation strategy on group baf 3 - is that on me? when by", "the access policy refresh
+    // on baf 01 - did that get pushed back?": that action of the risk, not the risk or all its actions.
+    when: (r) =>
+      r.risks.length === 1 &&
+      (ONE_ACTION_ASKED.test(r.text) || dueOfWorkOnRisk(r)) &&
+      !/\bactions\b/.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      // "What's still open for me on group baf 2 and by when?": its list, not one of them.
+      !has(r, 'minutes', 'agenda', 'meeting', 'open', 'overdue') &&
+      oneActionWords(r) !== '' &&
+      // "The partnerships risk (group baf 2)": the risk's own words name no work on it.
+      !hasPhrase(r.text, `${oneActionWords(r)} risk`),
+    then: (r) => ({
+      words: oneActionWords(r),
+      ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? 'lead' : 'due',
+      within: { kind: 'risk', risk: r.risks[0]! },
+    }),
+  }),
+  actionsAbout.rule({
     rank: 84.5,
     name: 'when work described in words is meant to be done',
     // "When was the well led board development plan supposed to be done by?": an action's date.
@@ -1922,6 +2015,18 @@ export const RULES = [
       /^(what is|what s|what was|tell me about|show me|show|find|remind me (of|about)) (the|that|this) [a-z0-9 ]+ action$/.test(
         r.text,
       ) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference,
+    then: (r) => ({ words: describedAction(r)!, ask: 'status' }),
+  }),
+  actionsAbout.rule({
+    rank: 86.8,
+    name: 'where the action about something has got to',
+    // "Unitary board development action - what's the latest progress update?": that action's standing.
+    when: (r) =>
+      (has(r, 'progressWord') || /\b(any )?(update|updates|news|latest)\b/.test(r.text)) &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
@@ -2057,7 +2162,8 @@ export const RULES = [
       !!r.logSection &&
       !r.risks.length &&
       /\b(anything|something|what)\b/.test(r.text) &&
-      /\bfor (the |our |my )?\w/.test(r.text) &&
+      // "…with the COO on the well-led plan?", "what's on me as chair in the well led plan".
+      /\b(for|with|against|on|by) (the |our |my |me as )?\w/.test(r.text) &&
       !has(r, 'meeting', 'minutes', 'whoIs'),
     then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
   }),
@@ -2502,9 +2608,11 @@ export const RULES = [
       date: meetingDateOf(r, 'meetings'),
       unscheduled: has(r, 'unscheduled'),
       ...(workplanLeadAsked(r) ? { ledBy: workplanLeadAsked(r)! } : {}),
+      // "What am I meant to bring to each board per the workplan?": the asker's items.
+      ...(!workplanLeadAsked(r) && BRING_MINE.test(r.text) ? { mine: true } : {}),
       // "What comes to every board?": those items. ("Is the EMA paper on every agenda?" names one: the
       // whole plan, where it shows as required.)
-      ...(has(r, 'everyMeeting') && !r.workplanItems.length && !r.paper
+      ...(has(r, 'everyMeeting') && !r.workplanItems.length && !r.paper && !BRING_MINE.test(r.text)
         ? { everyMeeting: true }
         : {}),
     }),
@@ -2543,7 +2651,12 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
-    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
+    // "What did ARC last conclude about the LPT BAF?": that committee's, not the board's.
+    then: (r) => ({
+      body: r.body ?? r.committee?.id ?? null,
+      date: minutesDate(r),
+      ...privatePart(r),
+    }),
   }),
   actionsList.rule({
     rank: 86,

@@ -34,6 +34,23 @@ export interface UnderstandContext extends ReadingContext {
  * September board") keeps its meeting when it names none.
  */
 function inherit(fresh: Question, last: Question, reading: Reading): Question {
+  // Actions of a log (or a risk), then "any dodgy dates in there?": that log's (or risk's) flags.
+  if (fresh.intent === 'data-quality' && !fresh.recordId && !fresh.registerId) {
+    const scope =
+      last.intent === 'actions.list'
+        ? last.scope.kind === 'mine' || last.scope.kind === 'role'
+          ? last.scope.within
+          : last.scope
+        : null;
+    const risk = riskOfQuestion(last);
+    const recordId =
+      scope?.kind === 'log'
+        ? scope.logId
+        : risk
+          ? (vocabularyRisk(reading.ctx.vocabulary, risk)?.id ?? null)
+          : null;
+    if (recordId) return { ...fresh, recordId };
+  }
   // "Which risk covers research?", then "who's doing the innovation strategy under it": that risk's.
   if (
     fresh.intent === 'actions.about' &&

@@ -2479,4 +2479,69 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Group BAF 3 action 7/);
   });
+  it('answers one piece of work on a risk with its dates, its register progress and whose it is', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000009', 'one-action');
+    const mine = shown(
+      await ask('the innovation strategy on group baf 3 - is that on me? when by', r),
+    );
+    assert.match(
+      mine,
+      /Group BAF 3 action 8 \(Develop and deliver Innovation Strategy\) is led by/,
+    );
+    assert.match(mine, /Tom Hadley \(you\)/);
+    assert.match(mine, /due 30 April 2026/);
+    const moved = shown(await ask('policy refresh on baf 01 - did it get pushed back?', r));
+    assert.match(moved, /due 31 October 2024 \(a revised date, first due 31 May 2024/);
+    const when = shown(await ask('to when?', r));
+    assert.match(
+      when,
+      /LPT BAF 01 action 1 \(Policy refresh and compliance\) is due 31 October 2024/,
+    );
+    const recovery = shown(
+      await ask('when is the medium term recovery plan on BAF 03 due', request('personal', 'mtrp')),
+    );
+    assert.match(
+      recovery,
+      /the register’s progress column beside it reads “In progress\. Full update in monthly report\.”/,
+    );
+    assert.doesNotMatch(recovery, /no progress reported yet/);
+  });
+  it('lists the workplan items the asker brings, by the roles they hold', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000005', 'my-workplan');
+    const text = shown(await ask('what am i meant to bring to each board per the workplan?', r));
+    assert.match(
+      text,
+      /Items led by Group Executive Director of Strategy and Partnerships \(2 of 15\)/,
+    );
+    assert.match(text, /East Midlands Alliance Common Board Paper/);
+    assert.doesNotMatch(text, /Apologies\/Welcome/);
+  });
+  it('quotes what someone agreed to take forward with the suggestion they agreed to', async () => {
+    const text = shown(
+      await ask(
+        'did richard smith pick anything up at the sept group board?',
+        request('personal', 'rs'),
+      ),
+    );
+    assert.match(
+      text,
+      /Duncan Orme suggested it would be beneficial to expand the work underway in NHFT to clarify links between strategic and operational risks\. Richard Smith agreed this would be taken forward\./,
+    );
+  });
+  it('says which minutes it holds when a committee’s are asked for, and where the papers mention it', async () => {
+    const text = shown(await ask('what did ARC last conclude?', request('personal', 'arc')));
+    assert.match(
+      text,
+      /Board Clerk holds no minutes of the Audit and Risk Committee; it holds the minutes of Group Trust Board, 25 September 2025\./,
+    );
+    assert.doesNotMatch(text, /GTB\/25\/9/, "the board's resolutions are not the committee's");
+  });
+  it('gives the data-quality flags of the log just listed when asked for dodgy dates in it', async () => {
+    const r = request('personal', 'dodgy');
+    await ask('show me the well-led freedom to speak up actions', r);
+    const text = shown(await ask('any dodgy dates in there?', r));
+    assert.match(text, /Data-quality flags: Well-Led Review 2024 action plan/);
+    assert.match(text, /The plan gives 31\/06\/2025, a date that does not exist/);
+    assert.doesNotMatch(text, /GROUP BAF/, 'only that log’s flags');
+  });
 });

@@ -3268,6 +3268,91 @@ export const CLASSES: Row[] = [
   ],
   // A flag up to the board is a committee's report, not the papers' data-quality flags.
   ['what did the people committee flag up to the board?', { intent: 'committee.report' }],
+  // One piece of work on a numbered risk, asked whose it is or when it is due: that action.
+  [
+    'the digital strategy on lpt baf 01 - is it mine?',
+    {
+      intent: 'actions.about',
+      words: 'digital strategy',
+      ask: 'lead',
+      within: { kind: 'risk', risk: { number: 1, registerId: LPT } },
+    },
+  ],
+  [
+    'policy refresh on BAF 01, has that been pushed back?',
+    {
+      intent: 'actions.about',
+      words: 'policy refresh',
+      ask: 'due',
+      within: { kind: 'risk', risk: { number: 1, registerId: LPT } },
+    },
+  ],
+  // ...not the risk's own subject, nor a list ("what's still open … and by when").
+  [
+    'what have i got open on the research risk (group baf 3) and by when',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
+  // What stops a score coming down is its gaps, not the risks that came down.
+  [
+    "what's keeping the workforce score from coming down on lpt baf 06?",
+    { intent: 'risk.detail', risk: { number: 6, registerId: LPT }, facets: ['scores', 'gaps'] },
+  ],
+  ['which risks have come down since initial?', { intent: 'risk.list' }],
+  // A score against its own target is one risk's, not a comparison of two risks.
+  [
+    'group baf 4 - scores vs target pls',
+    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP } },
+  ],
+  // "Ops directors": the LPT BAF's Operational Directors.
+  [
+    'anything sitting with the ops directors on the lpt baf',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-lpt-operational-directors'] },
+    },
+  ],
+  // "Needs me" is the asker's work.
+  ['does anything in the group baf need me?', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // The asker's own items of a workplan.
+  ['which workplan items am i down to present?', { intent: 'workplan', mine: true }],
+  // What someone took forward, as the minutes record it; a role the minutes list one person in.
+  [
+    'what did duncan orme agree to take forward in september?',
+    { intent: 'minutes.said', name: 'duncan orme' },
+  ],
+  [
+    'what did the lpt director of governance agree to take forward at the sept board?',
+    { intent: 'minutes.said', name: 'kate dyer' },
+  ],
+  ['who wanted the BAF 1 wording changed?', { intent: 'minutes.who-said' }],
+  // A measure's own short form names it; a measure of data quality is no data-quality flag.
+  [
+    'where are we on snomed and dqmi?',
+    {
+      intent: 'performance',
+      indicatorIds: [
+        'mental-health-data-quality-snomed-ct',
+        'mental-health-data-quality-dqmi-score',
+      ],
+    },
+  ],
+  // The top scorer, then whether it is over appetite: the highest, which shows its tolerance.
+  [
+    'biggest risk on the group baf - is it over appetite?',
+    { intent: 'risk.list', filter: { kind: 'highest' } },
+  ],
+  // Why the answer is wanted is not what is asked.
+  [
+    'which LPT risks cite a limited assurance audit? need it for the audit committee report',
+    { intent: 'risk.list', filter: { kind: 'audit', rating: 'limited' } },
+  ],
+  // A committee whose minutes Board Clerk does not hold: that committee's, not the board's.
+  [
+    'what did the audit and risk committee decide last time?',
+    { intent: 'minutes.resolutions', body: 'Audit and Risk Committee' },
+  ],
+  // The progress of one action described in words.
+  ['board development plan action - any update?', { intent: 'actions.about', ask: 'status' }],
 ];
 
 /**
@@ -4090,5 +4175,23 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       filter: { status: 'closed' },
       tally: 'leads',
     },
+  ],
+  // One piece of work on a risk, then "to when?": the same action's dates.
+  [
+    'is the access policy refresh on baf 01 mine?',
+    'to when?',
+    { intent: 'actions.about', ask: 'due', within: { kind: 'risk' } },
+  ],
+  // One action on a risk, then "what's the risk sitting at": that risk's score.
+  [
+    'principal investigators on lpt baf 02 - when was that due?',
+    "what's the risk sitting at",
+    { intent: 'risk.detail', risk: { number: 2, registerId: LPT }, facets: ['scores'] },
+  ],
+  // A log's actions, then "any dodgy dates in there?": that log's data-quality flags.
+  [
+    'show me the well-led FTSU actions',
+    'any dodgy dates in there?',
+    { intent: 'data-quality', recordId: 'log-well-led-2024' },
   ],
 ];

@@ -1,5 +1,11 @@
 import type { Action, IsoDate } from '../../domain';
-import { daysOverdue, effectiveDue, isDueBetween, isOpen } from '../../domain/actionRules';
+import {
+  daysOverdue,
+  effectiveDue,
+  isDueBetween,
+  isOpen,
+  printedBeyondDate,
+} from '../../domain/actionRules';
 import {
   daysBetween,
   formatDate,
@@ -1244,35 +1250,37 @@ export interface ActionsAboutAnswer {
   notes: string[];
 }
 
-/** Where an action stands, in words: "open, reported delivered", "closed", "12 days overdue". */
-function standing(action: Action, today: IsoDate): string {
+/**
+ * Where an action stands, in words: "open, reported delivered", "closed", "12 days overdue", with its
+ * latest progress note, or else what the register prints as progress beside it.
+ */
+function standing(ctx: AnswerContext, action: Action): string {
   if (action.status === 'closed') return 'closed';
   if (action.status === 'proposed-for-closure')
     return 'proposed for closure, waiting for the board secretary';
-  const overdue = daysOverdue(action, today);
+  const overdue = daysOverdue(action, ctx.today);
   const key = action.deliveryStatus
     ? DELIVERY_KEY_WORDS[action.deliveryStatus].toLowerCase()
     : null;
+  const view = actionView(ctx.data, action, ctx.today);
+  const latest = view.latestProgress;
+  // A progress note is private to the places its card may go (the card shows it there); the
+  // register's progress column is the paper's own words.
+  const progress = latest
+    ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}`
+    : view.registerProgress.length && view.registerProgress.join(' ') !== action.revisedDue?.reason
+      ? `the register’s progress column beside it reads “${view.registerProgress.join(' ')}”`
+      : null;
   return [
     'still open',
-    key ? `its lead reports it ${key}` : 'no progress reported yet',
+    key ? `its lead reports it ${key}` : null,
+    progress ?? (key ? null : 'no progress reported yet'),
     overdue !== null ? `${overdue} day${overdue === 1 ? '' : 's'} past its due date` : null,
+    // Where it goes to be signed off, when its log says: who will see its progress.
+    view.committeeSignOff ? `sign-off committee: ${view.committeeSignOff}` : null,
   ]
     .filter(Boolean)
     .join('; ');
-}
-
-/**
- * A due date printed with more than a date ("Group SEB Feb 26": where it goes, and when), as printed;
- * nothing for a plain date ("31/05/2026", "March 2026").
- */
-function saysMoreThanADate(a: Action): string {
-  const printed = (a.revisedDue?.printed ?? a.originalDue?.printed ?? '').trim();
-  const words = printed
-    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, ' ')
-    .replace(/\b(end|of|by|the|q[1-4])\b/gi, ' ')
-    .match(/[a-z]{2,}/gi);
-  return words ? ` (printed “${printed}”)` : '';
 }
 
 /** A risk search score reached only when a risk's own title or key words hold the words. */
@@ -1412,7 +1420,7 @@ export async function answerActionsAbout(
   const found = ids.flatMap((id) => all.filter((a) => a.id === id));
   const statements = found.map((a) => {
     const named = namedWithText(a);
-    if (ask === 'status') return `${named} is ${standing(a, ctx.today)}.`;
+    if (ask === 'status') return `${named} is ${standing(ctx, a)}.`;
     if (ask === 'due') {
       const due = effectiveDue(a);
       const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
@@ -1423,15 +1431,21 @@ export async function answerActionsAbout(
           : '';
       return `${named} is ${
         due.iso
-          ? `due ${formatDate(due.iso)}${revision || saysMoreThanADate(a)}`
+          ? due.interpreted && printed && !revision
+            ? `due “${printed}” (read as ${formatDate(due.iso)})`
+            : `due ${formatDate(due.iso)}${revision || printedBeyondDate(a)}`
           : printed
             ? `due “${printed}”, as printed`
             : 'not given a due date in its log'
-      }; ${standing(a, ctx.today)}.`;
+      }; ${standing(ctx, a)}.`;
     }
     const holders = ctx.data.people
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
-      .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
+      // "Is that on me?": the asker among them is said to be.
+      .map(
+        (p) =>
+          `${p.name}${p.id === ctx.asker?.id ? ' (you)' : p.isDemo ? ' (demo directory)' : ''}`,
+      );
     const view = actionView(ctx.data, a, ctx.today);
     const leads = view.leads;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
@@ -1441,7 +1455,7 @@ export async function answerActionsAbout(
     const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
     // Who leads it, and by when: the next thing asked of a lead.
     const dueIso = effectiveDue(a).iso;
-    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${saysMoreThanADate(a)}` : '';
+    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${printedBeyondDate(a)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
     return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${task}${due}.`;

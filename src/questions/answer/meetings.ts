@@ -5,9 +5,10 @@ import { formatDate, formatDateTime, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView } from '../../shared/views';
-import type { MessageAnswer } from '../answers';
+import { rolesHeldBy } from '../../domain/permissions';
+import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
-import { ITEM_ABBREVIATIONS } from '../lexicon';
+import { ABBREVIATIONS, ITEM_ABBREVIATIONS } from '../lexicon';
 import { Period, Text } from '../question';
 import {
   contentWords,
@@ -17,10 +18,10 @@ import {
   stem,
   words as wordsOf,
 } from '../text';
-import type { ActionAnswer } from './actions';
+import { notLinked, type ActionAnswer } from './actions';
 import type { AnswerContext } from './context';
 import { isPapersItem } from './papers';
-import type { SearchAnswer, SearchHitView } from './search';
+import { answerSearch, type SearchAnswer, type SearchHitView } from './search';
 import type { SearchHit } from '../search';
 
 export interface MeetingAnswer {
@@ -919,6 +920,13 @@ export function answerSaid(
       const sentences = all.filter(
         (t, i) =>
           named.test(t) ||
+          // What they agreed to, when their sentence points back to it ("Richard Smith agreed this
+          // would be taken forward": the suggestion before it).
+          (i + 1 < all.length &&
+            named.test(all[i + 1]!) &&
+            /\b(agreed|accepted|undertook|confirmed|welcomed)\b.*\b(this|that|it|the suggestion)\b/i.test(
+              all[i + 1]!,
+            )) ||
           (i > 0 &&
             named.test(all[i - 1]!) &&
             (/\b(agreed|confirmed|responded|replied|assured|explained|advised|acknowledged)\b/i.test(
@@ -1293,8 +1301,31 @@ export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
 export const minutesResolutions = kind(
   'minutes.resolutions',
   { ...WhichMinutes, ...PrivatePart },
-  (q, ctx) => answerResolutions(ctx, q.body, q.date, q.privatePart),
+  (q, ctx) =>
+    q.body && ctx.data.minutes.length && !ctx.data.minutes.some((m) => m.body === q.body)
+      ? minutesNotHeld(ctx, q.body)
+      : answerResolutions(ctx, q.body, q.date, q.privatePart),
 );
+
+/**
+ * "What did ARC last conclude?": a body whose minutes Board Clerk does not hold. Said so, with the
+ * minutes it does hold, and where the papers mention that body (a register's "discussed at ARC").
+ */
+async function minutesNotHeld(
+  ctx: AnswerContext,
+  body: string,
+): Promise<(SearchAnswer & ReadAs) | MessageAnswer> {
+  const held = [...new Set(ctx.data.minutes.map((m) => `${m.body}, ${formatDate(m.heldOn)}`))];
+  const said = `Board Clerk holds no minutes of the ${body}; it holds the minutes of ${held.join('; ')}.`;
+  // The papers often write it short ("discussed at ARC March 2024").
+  const short = Object.entries(ABBREVIATIONS)
+    .filter(([, long]) => long === normalise(body))
+    .map(([abbreviation]) => abbreviation);
+  const mentions = await answerSearch(ctx, short[0] ?? body, 'topic', null, []);
+  return mentions.kind === 'search'
+    ? { ...mentions, readAs: `${said} Where the papers mention the ${body}:` }
+    : { kind: 'message', title: `No minutes of the ${body}`, text: said, suggestions: [] };
+}
 
 /** "Minutes of the September board": every item, with what was resolved. */
 export const minutesMeeting = kind(
@@ -1446,7 +1477,25 @@ export function answerWorkplan(
   titles: readonly string[] = [],
   everyMeeting = false,
   ledBy: string | null = null,
+  mine = false,
 ): WorkplanAnswer | MessageAnswer {
+  // "What am I meant to bring?": the items led by a role the asker holds, by its printed title.
+  if (mine && !ledBy) {
+    const asker = ctx.asker;
+    const held = asker ? rolesHeldBy(asker, ctx.data.roles) : [];
+    const titles = ctx.data.roles.filter((r) => held.includes(r.id)).map((r) => r.title);
+    const plan = ctx.data.workplans.find((w) => w.body === (body ?? defaultBody(ctx.data)));
+    const theirs = titles.find((t) => plan?.items.some((i) => leadIs(i.lead, t)));
+    if (theirs) ledBy = theirs;
+    else if (!asker) return notLinked(ctx);
+    else
+      return {
+        kind: 'message',
+        title: 'No workplan item is led by your role',
+        text: `The workplan names none of your roles (${titles.join(', ') || asker.jobTitle}) as an item's lead. Its leads: ${[...new Set(plan?.items.flatMap((i) => i.lead ?? []) ?? [])].join('; ')}.`,
+        suggestions: ['Show the workplan'],
+      };
+  }
   const which = body ?? defaultBody(ctx.data);
   const plan =
     ctx.data.workplans.find((w) => w.body === which) ?? (body ? undefined : ctx.data.workplans[0]);
@@ -1535,9 +1584,20 @@ export const workplan = kind(
     everyMeeting: z.boolean().optional(),
     /** Only the items this lead brings, in the asker's words ("the Directors of Governance and Risk"). */
     ledBy: Text.optional(),
+    /** Only the items the asker brings: "what am I meant to bring to each board?" */
+    mine: z.boolean().optional(),
   },
   (q, ctx) =>
-    answerWorkplan(ctx, q.body, q.date, q.unscheduled, q.items, q.everyMeeting, q.ledBy ?? null),
+    answerWorkplan(
+      ctx,
+      q.body,
+      q.date,
+      q.unscheduled,
+      q.items,
+      q.everyMeeting,
+      q.ledBy ?? null,
+      q.mine ?? false,
+    ),
 );
 
 /** "Matters arising" */
