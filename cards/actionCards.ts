@@ -1,6 +1,7 @@
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
+import { asSentences } from '../src/shared/views';
 import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
 import {
@@ -38,7 +39,12 @@ export function statusLine(a: ActionView): CardElement {
         : {
             type: 'TextRun',
             // A note without the delivery key is progress reported, just not rated.
-            text: a.latestProgress ? 'No delivery status given' : 'No progress reported yet',
+            // (The register's own progress column, shown below, is the paper's, not an update.)
+            text: a.latestProgress
+              ? 'No delivery status given'
+              : a.registerProgress.length
+                ? 'No update logged yet'
+                : 'No progress reported yet',
             isSubtle: true,
           },
     ],
@@ -155,7 +161,7 @@ export function actionListItems(
       !options.compact &&
       a.registerProgress.join() !== actions[i - 1]?.registerProgress.join()
         ? [
-            text(`In the register: ${truncate(a.registerProgress.join(' '), 200)}`, {
+            text(`In the register: ${truncate(asSentences(a.registerProgress), 200)}`, {
               size: 'Small',
               spacing: 'None',
             }),

@@ -9,7 +9,7 @@ import type { Question } from './question';
 
 /** "…, and who…", "… and when's…", "…? and what…", "…? who…". */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|should|will)(?:['’]s)?\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|should|will)(?:['’]?s)?\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;

@@ -1057,28 +1057,39 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
   if (!words.length) return named;
   const byShortForm = namedByShortForm(words, ctx.vocabulary);
   if (byShortForm.length) return alike(byShortForm);
-  const found = ctx.passages
-    .search(words.join(' '), { kinds: ['performance'], limit: 8, synonyms: false })
-    .flatMap((h) => {
-      if (!h.titleMatch) return [];
-      const own = measuredWords(h.doc.title);
-      const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
-      // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
-      const said = (w: string) =>
-        matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
-      const saidWords = [...own].filter(said);
-      // Most of the question's words are the measure's, or (a long question in plain English: "when
-      // someone at home needs an urgent community visit within two hours, how often…") most of the
-      // measure's own words are the question's.
-      const mostAsked = h.wordsMatched >= Math.max(1, Math.ceil((h.wordsAsked * 2) / 3));
-      const mostOfItsName = h.wordsMatched >= 3 && saidWords.length * 3 >= own.size * 2;
-      if (!mostAsked && !mostOfItsName) return [];
-      if (saidWords.length * 2 < own.size) return [];
-      // "How many staff have been through it": whom a measure counts does not name it.
-      if (saidWords.every((w) => WHO_IS_MEASURED.has(w))) return [];
-      return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];
-    });
+  const searched = ctx.passages.search(words.join(' '), {
+    kinds: ['performance'],
+    limit: 8,
+    synonyms: false,
+  });
+  const found = searched.flatMap((h) => {
+    if (!h.titleMatch) return [];
+    const own = measuredWords(h.doc.title);
+    const matched = new Set(h.matched.map((w) => stem(UNITS[w] ?? w)));
+    // A short form of the name is matched by its words: "eating disorder" is the "ED" of "CYP ED…".
+    const said = (w: string) =>
+      matched.has(w) || !!MEASURE_ABBREVIATIONS[w]?.split(' ').some((x) => matched.has(stem(x)));
+    const saidWords = [...own].filter(said);
+    // Most of the question's words are the measure's, or (a long question in plain English: "when
+    // someone at home needs an urgent community visit within two hours, how often…") most of the
+    // measure's own words are the question's.
+    const mostAsked = h.wordsMatched >= Math.max(1, Math.ceil((h.wordsAsked * 2) / 3));
+    const mostOfItsName = h.wordsMatched >= 3 && saidWords.length * 3 >= own.size * 2;
+    if (!mostAsked && !mostOfItsName) return [];
+    if (saidWords.length * 2 < own.size) return [];
+    // "How many staff have been through it": whom a measure counts does not name it.
+    if (saidWords.every((w) => WHO_IS_MEASURED.has(w))) return [];
+    return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];
+  });
   // "52 week waits": the totals, not the adult and children's breakdowns nobody asked about.
+  // "Waiting times": a family of measures, none named by those words alone, each holding all of them.
+  if (!found.length && words.length >= 2) {
+    const stems = words.map((w) => stem(w));
+    const family = searched
+      .filter((h) => h.titleMatch && stems.every((w) => measuredWords(h.doc.title).has(w)))
+      .map((h) => h.doc.id.slice(h.doc.id.indexOf('#') + 1));
+    if (family.length) return [...new Set([...named, ...family])].slice(0, 6);
+  }
   const fewestUnasked = Math.min(...found.map((h) => h.unasked));
   const hits = found.filter((h) => h.unasked === fewestUnasked);
   // "What % of waiters…": the measures that are shares, when the report has one.

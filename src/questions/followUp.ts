@@ -82,6 +82,25 @@ function minutesBefore(r: Reading, last: Question): Question | null {
   }
 }
 
+/** Cues naming a measure a list of risks is taken by ("highest", "above appetite"). */
+const RISK_MEASURES = [
+  'aboveAppetite',
+  'withinAppetite',
+  'furthestFromTarget',
+  'aboveTarget',
+  'atTarget',
+  'closestToTarget',
+  'mostImproved',
+  'improved',
+  'moved',
+  'gettingWorse',
+  'lowest',
+  'highest',
+  'ranked',
+  'sinceLast',
+  'newRisks',
+] as const;
+
 /** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {
   switch (q.intent) {
@@ -536,7 +555,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   ) {
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }
-  if (r.registerId && last.intent === 'risk.list' && !r.risks.length)
+  // A list, then "and on the group BAF?": the same list there (not a list of a measure of its own).
+  if (r.registerId && last.intent === 'risk.list' && !r.risks.length && !has(r, ...RISK_MEASURES))
     return { ...last, registerId: r.registerId };
 
   // A risk, then "when was it last revised?": the same risk, whose card gives when it was updated.
@@ -686,7 +706,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       )
         return last;
     }
-    if (last.intent === 'performance' && (r.organisationIds.length || r.indicators.length))
+    // (Not "top scorer on the group BAF - is it over appetite?": a register named is its own subject.)
+    if (
+      last.intent === 'performance' &&
+      (r.organisationIds.length || r.indicators.length) &&
+      !has(r, 'risk')
+    )
       return {
         ...last,
         organisationIds: !r.organisationIds.length
@@ -750,7 +775,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         ? { ...last, want: 'figures', words: 'additional' }
         : { ...last, words: `additional ${last.words}` };
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
-    if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure'))
+    if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure', 'paperSchedule'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
     // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
     // ("Who keeps the action log for it?" asks of its records, not for actions.)

@@ -235,6 +235,47 @@ const MONTH_ALONE = new RegExp(
   'i',
 );
 
+/** Two months named without a year, side by side: "nov v dec", "november and december", "oct-dec". */
+const MONTH_PAIR = new RegExp(
+  `\\b${MONTH_WORD}\\s*(?:and|or|to|v|vs|versus|-|–|&|through|till|until|into)\\s*${MONTH_WORD}\\b`,
+  'i',
+);
+
+/** Months named alone, without a year ("sept", "nov v dec", "in october and november"). */
+export function monthsWithoutYear(text: string): boolean {
+  return new RegExp(
+    `^(?:in |by |for |during )?(?:${MONTH_PAIR.source.replace(/^\\b|\\b$/g, '')}|${MONTH_WORD})$`,
+    'i',
+  ).test(text.trim());
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase().slice(0, 3) as (typeof MONTHS)[number]) + 1;
+}
+
+/**
+ * Both months, and what lies between them, when neither has a day or year beside it ("nov v dec
+ * split"): the second is the coming one (the last, in the past tense), the first the one before it.
+ */
+function monthPair(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
+  const pair = MONTH_PAIR.exec(text);
+  if (
+    !pair ||
+    /\d\s*$/.test(text.slice(0, pair.index)) ||
+    /^\s*\d/.test(text.slice(pair.index + pair[0].length))
+  )
+    return null;
+  let end = now.set({ month: monthIndex(pair[2]!), day: 1 }).endOf('month');
+  if (tense === 'past' && end.startOf('month') > now) end = end.minus({ years: 1 });
+  if (tense === 'future' && end < now) end = end.plus({ years: 1 });
+  let from = end.set({ month: monthIndex(pair[1]!), day: 1 }).startOf('day');
+  if (from > end) from = from.minus({ years: 1 });
+  return {
+    period: span(from, end, `${from.toFormat('LLLL')} to ${end.toFormat('LLLL')}`),
+    text: pair[0],
+  };
+}
+
 function monthAlone(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
   const m = MONTH_ALONE.exec(text);
   if (!m) return null;
@@ -325,6 +366,8 @@ export function findPeriod(
     financialYearPeriod(text);
   if (relative) return relative;
 
+  const pair = monthPair(text, here, tense);
+  if (pair) return pair;
   const results = parsed(text, now);
   if (results.length === 0) return monthAlone(text, here, tense);
   const first = results[0]!;

@@ -8,7 +8,7 @@ import {
   registerMeant,
   toNumber,
 } from './entities';
-import { findPeriod, MONTH_WORD } from './periods';
+import { findPeriod, MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -551,8 +551,12 @@ const NOT_A_TOPIC =
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
   return (
-    /^(is|has|does|did|was|are we|have we)\b/.test(r.text) &&
-    /\b(the|our|this|that) [a-z ]{2,80}\brisk\b(?! (register|appetite))/.test(r.text) &&
+    // "Is the digital risk above appetite?", "estates risk on the lpt baf - has it moved at all?"
+    ((/^(is|has|does|did|was|are we|have we)\b/.test(r.text) &&
+      /\b(the|our|this|that) [a-z ]{2,80}\brisk\b(?! (register|appetite))/.test(r.text)) ||
+      /^(the |our )?[a-z]+( [a-z]+)? risk\b(?! (register|appetite))[a-z ]*\b(is|has|does|did|was) (it|that|this)\b/.test(
+        r.text,
+      )) &&
     !/\brisks\b/.test(r.text) &&
     (r.topicRisks[0]?.score ?? 0) >= 100 &&
     !ambiguousTopic(r)
@@ -653,6 +657,10 @@ function measuresDataQuality(r: Reading): boolean {
       ?.names.some((n) => /\bdata quality\b/.test(n)),
   );
 }
+
+/** What a group has come up with: "flagged", "identified", "found", "raised". */
+const GROUP_FOUND =
+  /\b(flagged|flag|identified|identify|found|raised|raise|highlighted|spotted|picked up|escalated|concluded|recommended)\b/;
 
 /** The asker's own part of a workplan: "what am I meant to bring", "which items do I present". */
 const BRING_MINE =
@@ -908,7 +916,9 @@ function statusFilter(r: Reading): ActionFilter {
     return {
       status: 'proposed-for-closure',
       period: past,
-      ...(oneMonth && !r.yearGiven ? { yearless: true } : {}),
+      ...((oneMonth || monthsWithoutYear(r.pastPeriod?.text ?? '')) && !r.yearGiven
+        ? { yearless: true }
+        : {}),
     };
   }
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
@@ -936,7 +946,9 @@ function statusFilter(r: Reading): ActionFilter {
     return {
       status: 'closed',
       period: past?.period ?? null,
-      ...(past && oneMonth && !r.yearGiven ? { yearless: true } : {}),
+      ...(past && (oneMonth || monthsWithoutYear(past.text)) && !r.yearGiven
+        ? { yearless: true }
+        : {}),
     };
   }
   if (has(r, 'notYetDue'))
@@ -960,9 +972,7 @@ function statusFilter(r: Reading): ActionFilter {
     // "Due in March", asked of actions dated last March: the latest March that has some.
     const { period, text } = r.period;
     const oneMonth = !!period.from && period.from.slice(0, 7) === period.to?.slice(0, 7);
-    const monthNamed = new RegExp(`^(?:in |by |for |during )?${MONTH_WORD}$`, 'i').test(
-      text.trim(),
-    );
+    const monthNamed = monthsWithoutYear(text);
     return {
       status: 'due',
       period,
@@ -1805,7 +1815,7 @@ export const RULES = [
     name: 'data quality',
     // ("Data quality - DQMI and SNOMED vs target?": measures of data quality, not the papers' flags.)
     when: (r) => has(r, 'dataQuality') && !measuresDataQuality(r),
-    then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r) }),
+    then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r), about: r.topic }),
   }),
   riskCompare.rule({
     rank: 80,
@@ -2195,6 +2205,26 @@ export const RULES = [
       personIds: [],
       name: null,
       text: `chair of the ${r.committee!.id}`,
+    }),
+  }),
+  paper.rule({
+    rank: 100.9,
+    name: 'what a group a paper reports on has found',
+    // "What risks has the transition group flagged on the value programme?": what the paper says the
+    // group found, not the group's terms of reference.
+    when: (r) =>
+      !!r.paper &&
+      !!r.termsOfReference &&
+      !r.risks.length &&
+      GROUP_FOUND.test(r.text) &&
+      !/\b(terms|remit|quorum|membership|members|purpose)\b/.test(r.text),
+    then: (r) => ({
+      paperId: r.paper!.id,
+      words: [
+        r.termsOfReference!.text,
+        ...(r.text.match(/\b(risks?|issues?|concerns?)\b/g) ?? []),
+      ].join(' '),
+      want: 'say' as const,
     }),
   }),
   termsOfReference.rule({

@@ -34,6 +34,29 @@ export interface UnderstandContext extends ReadingContext {
  * September board") keeps its meeting when it names none.
  */
 function inherit(fresh: Question, last: Question, reading: Reading): Question {
+  // A paper, then "which areas are biggest?": the paper's figures of those, not the highest risks.
+  if (
+    fresh.intent === 'risk.list' &&
+    (last.intent === 'paper' || last.intent === 'paper.figures') &&
+    !reading.cues.has('risk') &&
+    !reading.registerId
+  )
+    return {
+      ...last,
+      ...(last.intent === 'paper' ? { want: 'say' as const } : {}),
+      words: [reading.topic, last.words].filter(Boolean).join(' '),
+    };
+  // A risk, then a short "and what's on me": the asker's actions on that risk.
+  const lastRisk = riskOfQuestion(last);
+  if (
+    fresh.intent === 'actions.list' &&
+    fresh.scope.kind === 'mine' &&
+    !fresh.scope.within &&
+    lastRisk &&
+    reading.cues.has('myWork') &&
+    reading.text.split(' ').length <= 5
+  )
+    return { ...fresh, scope: { ...fresh.scope, within: { kind: 'risk', risk: lastRisk } } };
   // Actions of a log (or a risk), then "any dodgy dates in there?": that log's (or risk's) flags.
   if (fresh.intent === 'data-quality' && !fresh.recordId && !fresh.registerId) {
     const scope =
@@ -42,12 +65,11 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
           ? last.scope.within
           : last.scope
         : null;
-    const risk = riskOfQuestion(last);
     const recordId =
       scope?.kind === 'log'
         ? scope.logId
-        : risk
-          ? (vocabularyRisk(reading.ctx.vocabulary, risk)?.id ?? null)
+        : lastRisk
+          ? (vocabularyRisk(reading.ctx.vocabulary, lastRisk)?.id ?? null)
           : null;
     if (recordId) return { ...fresh, recordId };
   }
@@ -164,7 +186,6 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     };
   }
   // A risk, then "who's carrying the actions on that one?": that risk's actions, with their leads.
-  const lastRisk = riskOfQuestion(last);
   if (
     fresh.intent === 'actions.list' &&
     fresh.scope.kind === 'all' &&

@@ -346,7 +346,14 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     const m = /^(.*\S)\s+(report|update)$/i.exec(name.trim());
     if (!m) return [name];
     const programme = /^(.*\S)\s+programme$/i.exec(m[1]!);
-    return [name, `${m[1]} paper`, ...(programme ? [`${programme[1]} paper`] : [])];
+    const said = [name, `${m[1]} paper`, ...(programme ? [`${programme[1]} paper`] : [])];
+    // "The value paper": without the organisation it is the group's (or trust's) own.
+    return [
+      ...said,
+      ...said
+        .filter((x) => /^(group|trust)\s+\S+.*\spaper$/i.test(x))
+        .map((x) => x.replace(/^(group|trust)\s+/i, '')),
+    ];
   };
   const papers = s.papers.map((p) => ({
     id: p.id,

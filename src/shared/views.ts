@@ -176,6 +176,15 @@ export function historyViews(action: Action): HistoryView[] {
     }));
 }
 
+/** Lines printed one under another, as sentences of one paragraph (each ended, none run together). */
+export function asSentences(lines: readonly string[]): string {
+  return lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => (/[.!?:;]$/.test(l) ? l : `${l}.`))
+    .join(' ');
+}
+
 /** The register's progress lines for the cause or effect an action is under ("Effect: …" is its area). */
 function registerProgressOf(data: ReferenceData, action: Action): string[] {
   const risk = action.riskId ? data.risks.find((r) => r.id === action.riskId) : undefined;

@@ -2525,7 +2525,11 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /Duncan Orme suggested it would be beneficial to expand the work underway in NHFT to clarify links between strategic and operational risks\. Richard Smith agreed this would be taken forward\./,
+      /individual BAFs\. … Duncan Orme suggested it would be beneficial to expand the work underway in NHFT to clarify links between strategic and operational risks\. Richard Smith agreed this would be taken forward\./,
+    );
+    assert.match(
+      text,
+      /Richard Smith \(NHFT Director of Corporate Governance\) speaks in 1 item of the minutes\./,
     );
   });
   it('says which minutes it holds when a committee’s are asked for, and where the papers mention it', async () => {
@@ -2543,5 +2547,73 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Data-quality flags: Well-Led Review 2024 action plan/);
     assert.match(text, /The plan gives 31\/06\/2025, a date that does not exist/);
     assert.doesNotMatch(text, /GROUP BAF/, 'only that log’s flags');
+  });
+  it('counts closures proposed across two months named without a year, by month', async () => {
+    const text = shown(
+      await ask('baf closures - how many across nov and dec?', request('personal', 'two-months')),
+    );
+    assert.match(
+      text,
+      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They await approval by the Group Trust Board on 29 January 2026/,
+    );
+  });
+  it('says where a planned paper is missing from a pack, and what its lead brought instead', async () => {
+    const text = shown(
+      await ask(
+        'the workplan has a group and system finance update - where is it in the january pack?',
+        request('personal', 'missing-paper'),
+      ),
+    );
+    assert.match(
+      text,
+      /The workplan plans a Group and System Finance update paper \(Chief Finance Officer\) for 29 January 2026, but the pack for that meeting contains no such paper\./,
+    );
+    assert.match(
+      text,
+      /The Chief Finance Officer brought to that meeting: Group Value Programme update\./,
+    );
+  });
+  it('quotes an ambition’s sentence with the figure asked for, not the word "figure"', async () => {
+    const text = shown(
+      await ask(
+        'whats the virtual ward beds number in the ambitions?',
+        request('personal', 'beds'),
+      ),
+    );
+    assert.match(
+      text,
+      /Ambition 6: In our latest East of England sitrep report \(27 July 2023\) we reported a total of 247 virtual beds/,
+    );
+  });
+  it('answers what a group a paper reports on has flagged from that paper', async () => {
+    const text = shown(
+      await ask(
+        'has the transition group flagged any risks in the value paper?',
+        request('personal', 'transition'),
+      ),
+    );
+    assert.match(text, /the lack of access to redundancy funding to enable change/);
+    assert.doesNotMatch(text, /terms of reference:/i);
+  });
+  it('puts first the data-quality flag that holds the words asked, wherever it is', async () => {
+    const text = shown(
+      await ask(
+        'why is the university status research mapping listed again under culture?',
+        request('personal', 'dq-about'),
+      ),
+    );
+    assert.match(
+      text,
+      /⚠ Group BAF 4 closure 11 \(December 2025\): Mapping current research activity to support University status application\.\nThis December closure under '4\. Culture'/,
+    );
+  });
+  it('says which sections of a log have no closure proposed', async () => {
+    const text = shown(
+      await ask(
+        'the group baf closures - anything for every risk?',
+        request('personal', 'closures'),
+      ),
+    );
+    assert.match(text, /None for GROUP BAF 5 Sustainability or Draft Group workforce risk\./);
   });
 });

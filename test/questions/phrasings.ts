@@ -1012,7 +1012,10 @@ export const DIRECTORS: Row[] = [
   ['corporate services spend LPT v NHFT', { intent: 'paper.figures' }],
   ['which trust has grown its corporate WTE more', { intent: 'paper.figures' }],
   ['how many beds does nova ward add', { intent: 'paper.figures' }],
-  ['corporate services spend lpt vs nhft per the value paper', { intent: 'paper.figures' }],
+  [
+    'corporate services spend lpt vs nhft per the value paper',
+    { intent: 'paper', want: 'figures' },
+  ],
 ];
 
 /**
@@ -3084,10 +3087,10 @@ export const CLASSES: Row[] = [
     'LPT BAF 03 score doesnt look right to me, summary vs the detail page?',
     { intent: 'data-quality', registerId: LPT, recordId: 'risk-lpt-baf-03' },
   ],
-  // A period the papers print by mistake: the list, which says so.
+  // A period the papers print by mistake: the closures SEB supported, which says so.
   [
     'were 3 of the BAF action closures really signed off at SEB in december 2026??',
-    { intent: 'actions.list', filter: { status: 'closed' } },
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
   ],
   // A paper named with a meeting it did not go to: that meeting's minutes.
   [
@@ -3353,6 +3356,36 @@ export const CLASSES: Row[] = [
   ],
   // The progress of one action described in words.
   ['board development plan action - any update?', { intent: 'actions.about', ask: 'status' }],
+  // Two months named without a year: both, and what lies between.
+  [
+    'which actions were proposed for closure in oct and nov?',
+    {
+      intent: 'actions.list',
+      filter: {
+        status: 'proposed-for-closure',
+        period: { from: '2026-10-01', to: '2026-11-30' },
+        yearless: true,
+      },
+    },
+  ],
+  // Copied or repeated entries are the papers' data quality.
+  ['is anything listed twice in the group baf closures?', { intent: 'data-quality' }],
+  // "Perf report": the performance report.
+  ['nhft waiting times in the perf report', { intent: 'performance' }],
+  // What a group a paper reports on has found: the paper's words, not the group's terms.
+  [
+    'has the transition group identified any issues yet, per the value programme paper?',
+    { intent: 'paper', want: 'say', words: 'transition group issues' },
+  ],
+  // A risk named first, then "has it…": that risk, not a list.
+  [
+    'the workforce risk on the lpt baf - is it any better than at the start?',
+    { intent: 'risk.detail', risk: { number: 6, registerId: LPT } },
+  ],
+  // "What's on me": the asker's work.
+  ["what's still on me?", { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // A paper named by a word of its title without the group's name.
+  ['what does the value paper ask the board to do?', { intent: 'paper', want: 'decision' }],
 ];
 
 /**
@@ -4193,5 +4226,38 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'show me the well-led FTSU actions',
     'any dodgy dates in there?',
     { intent: 'data-quality', recordId: 'log-well-led-2024' },
+  ],
+  // A paper's figures, then "which areas are biggest?": the same paper, not the highest risks.
+  [
+    'whats the corporate benchmarking opportunity in the value paper',
+    'which areas are biggest?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'say' },
+  ],
+  // A paper, then "when's it next back to us": when it next comes to the board.
+  [
+    'ema paper - anything for us to decide?',
+    "when's it next back to us",
+    { intent: 'paper', want: 'schedule' },
+  ],
+  // A risk, then a short "what's on me": the asker's actions on that risk.
+  [
+    'lpt estates risk - has it moved since initial?',
+    "what's on me",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 4 } } },
+    },
+  ],
+  // A measure, then a question naming a register: that register's list, not the measure again.
+  [
+    'dqmi and snomed for both trusts?',
+    'biggest risk on the group baf - is it over appetite?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest' } },
+  ],
+  // A list, then a register with a measure of its own: that measure's list there.
+  [
+    'which risks are above appetite?',
+    'highest scorer on the lpt baf, is it within tolerance?',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'highest' } },
   ],
 ];

@@ -15,7 +15,7 @@ import {
 } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { ActionView, HistoryView } from '../../shared/viewTypes';
-import { actionView, historyViews, rolesLabel } from '../../shared/views';
+import { actionView, asSentences, historyViews, rolesLabel } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
@@ -30,7 +30,15 @@ import {
   type RiskReference,
   Text,
 } from '../question';
-import { contentWords, escapeRegExp, holdsEvery, normalise, spelledOutGroups, stem } from '../text';
+import {
+  contentWords,
+  escapeRegExp,
+  holdsEvery,
+  list,
+  normalise,
+  spelledOutGroups,
+  stem,
+} from '../text';
 import type { AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 import { answerSearch, type SearchAnswer } from './search';
@@ -515,7 +523,11 @@ async function selectInYear(
       period: {
         from,
         to: endOfMonth(shift(period.to.slice(0, 8) + '01')),
-        label: printedMonthLabel(from),
+        // ("October to November 2025", when two months were asked.)
+        label:
+          period.from.slice(0, 7) === period.to.slice(0, 7)
+            ? printedMonthLabel(from)
+            : `${printedMonthLabel(from).split(' ')[0]} to ${printedMonthLabel(shift(period.to))}`,
       },
     };
     const matching = filtered(ctx, scoped, earlier);
@@ -553,8 +565,8 @@ function proposalsNote(
   proposals: readonly Action[],
   filter: ActionFilter,
 ): string {
-  const first = proposals[0]!.closureProposal!;
-  return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure by the ${first.supportedBy} in ${first.supportedOn.printed}, and ${proposals.length === 1 ? 'awaits' : 'await'} approval by ${approver(ctx, first)}:`;
+  // (By month, where they were supported in more than one: "10 in November 2025 and 3 in December".)
+  return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${closuresNote(ctx, proposals).replace(/\.$/, ':')}`;
 }
 
 /** Who is to approve a closure, and when if its meeting is known: "the Group Trust Board on 29 January 2026". */
@@ -583,14 +595,39 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
     byCommittee.set(p.supportedBy, months);
   }
   const parts = [...byCommittee].map(([committee, months]) => {
+    // One month: "by the Group SEB in November 2025"; several: "…: 10 in November and 3 in December".
+    if (months.size === 1) return `by the ${committee} in ${[...months.keys()][0]}`;
     const counts = [...months]
       .sort(([, a], [, b]) => a.date.localeCompare(b.date))
       .map(([printed, { n }]) => `${n} in ${printed}`);
     return `by the ${committee}: ${counts.join(' and ')}`;
   });
   const first = proposals.find((a) => a.closureProposal)?.closureProposal;
-  const awaiting = first ? `. They await approval by ${approver(ctx, first)}` : '';
-  return `${proposals.length} ${proposals.length === 1 ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
+  const one = proposals.length === 1;
+  const awaiting = first
+    ? parts.length === 1 && !parts[0]!.includes(':')
+      ? `, and ${one ? 'awaits' : 'await'} approval by ${approver(ctx, first)}`
+      : `. ${one ? 'It awaits' : 'They await'} approval by ${approver(ctx, first)}`
+    : '';
+  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
+}
+
+/**
+ * The sections of a whole log none of a list is in ("is there any BAF risk with nothing in the
+ * closures list?"): said, so a list of some is not read as a list of all.
+ */
+function sectionsWithout(
+  ctx: AnswerContext,
+  scope: ActionScope,
+  listed: readonly Action[],
+): string[] {
+  if (scope.kind !== 'log' || scope.sectionId) return [];
+  const log = ctx.data.logs.find((l) => l.id === scope.logId);
+  const held = new Set(listed.map((a) => a.sectionId));
+  const none = (log?.sections ?? []).filter((s) => !held.has(s.id)).map((s) => s.title);
+  return none.length && none.length < (log?.sections.length ?? 0)
+    ? [`None for ${list(none, 'or')}.`]
+    : [];
 }
 
 /** "November 2025", for a period found by its month. */
@@ -842,7 +879,7 @@ export async function answerActionList(
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(delivered.length ? [deliveredNote(all, delivered)] : []),
     ...(filter.status === 'proposed-for-closure' && matching.length
-      ? [closuresNote(ctx, matching)]
+      ? [closuresNote(ctx, matching), ...sectionsWithout(ctx, scope, matching)]
       : []),
     ...((tally === 'first' || tally === 'last') && matching.length
       ? [dueFirstNote(ctx, matching, tally)]
@@ -1269,7 +1306,7 @@ function standing(ctx: AnswerContext, action: Action): string {
   const progress = latest
     ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}`
     : view.registerProgress.length && view.registerProgress.join(' ') !== action.revisedDue?.reason
-      ? `the register’s progress column beside it reads “${view.registerProgress.join(' ')}”`
+      ? `the register’s progress column beside it reads “${asSentences(view.registerProgress)}”`
       : null;
   return [
     'still open',

@@ -892,9 +892,10 @@ export function answerSaid(
   words: string,
 ): SearchAnswer | MessageAnswer {
   // The name as the minutes print it ("Manjit Darby"), for saying back.
-  const listed = ctx.data.minutes
+  const attendee = ctx.data.minutes
     .flatMap((m) => [...m.present, ...m.inAttendance, ...m.apologies])
-    .find((a) => normalise(a.name) === normalise(asked))?.name;
+    .find((a) => normalise(a.name) === normalise(asked));
+  const listed = attendee?.name;
   const name = listed ?? asked;
   const spoken = (m: Minutes) =>
     m.items.some((i) =>
@@ -917,7 +918,7 @@ export function answerSaid(
       const named = new RegExp(`\\b${surname}\\b`, 'i');
       // What they said, and the reply to it when the next sentence is one ("Kate Dyer agreed…"), or
       // the rest of what they said when it goes on ("This will be accompanied by…").
-      const sentences = all.filter(
+      const kept = all.map(
         (t, i) =>
           named.test(t) ||
           // What they agreed to, when their sentence points back to it ("Richard Smith agreed this
@@ -934,12 +935,18 @@ export function answerSaid(
             ) ||
               /^(This|These|He|She|They)\b/.test(t))),
       );
-      if (!sentences.length) continue;
-      const about = `${item.title} ${sentences.join(' ')}`.toLowerCase();
+      // Sentences not next to each other in the minutes are quoted with "…" between them.
+      const quoted = all
+        .map((t, i) => (kept[i] ? t : kept[i - 1] ? '…' : ''))
+        .filter(Boolean)
+        .join(' ')
+        .replace(/\s*…\s*$/, '');
+      if (!kept.some(Boolean)) continue;
+      const about = `${item.title} ${quoted}`.toLowerCase();
       const score = wanted.filter((w) => about.includes(w)).length;
       found.push({
         score,
-        hit: minuteHit(ctx, minutes, item, sentences.join(' '), [name]),
+        hit: minuteHit(ctx, minutes, item, quoted, [name]),
       });
     }
   found.sort((a, b) => b.score - a.score);
@@ -960,7 +967,8 @@ export function answerSaid(
   return {
     kind: 'search',
     title: `What ${name} said, as the minutes record it`,
-    intro: `${found.length} minute${found.length === 1 ? '' : 's'} record${found.length === 1 ? 's' : ''} ${name} speaking${onTopic.length ? `, ${onTopic.length} about ${words}` : ''}.`,
+    // ("1 minute records…" reads as a length of time: the items of the minutes, and who they are.)
+    intro: `${name}${attendee ? ` (${attendee.role})` : ''} speaks in ${found.length} item${found.length === 1 ? '' : 's'} of the minutes${onTopic.length ? `, ${onTopic.length} about ${words}` : ''}.`,
     risks: [],
     hits: (onTopic.length ? onTopic : found).map((f) => f.hit),
     notes,
@@ -1321,9 +1329,27 @@ async function minutesNotHeld(
   const short = Object.entries(ABBREVIATIONS)
     .filter(([, long]) => long === normalise(body))
     .map(([abbreviation]) => abbreviation);
-  const mentions = await answerSearch(ctx, short[0] ?? body, 'topic', null, []);
-  return mentions.kind === 'search'
-    ? { ...mentions, readAs: `${said} Where the papers mention the ${body}:` }
+  const found = await answerSearch(ctx, short[0] ?? body, 'topic', null, []);
+  // Only the passages that name it, in full or short ("an audit" or "a committee" is not it).
+  const names = new RegExp(
+    `\\b(${[body, ...short].map((n) => escapeRegExp(n)).join('|')})\\b`,
+    'i',
+  );
+  const mentions =
+    found.kind === 'search'
+      ? {
+          ...found,
+          risks: found.risks.filter((r) => names.test(r.excerpt ?? '')),
+          hits: found.hits.filter((h) => names.test(`${h.title} ${h.excerpt}`)),
+        }
+      : null;
+  return mentions && (mentions.risks.length || mentions.hits.length)
+    ? {
+        ...mentions,
+        title: `Where the papers mention the ${body}`,
+        intro: `${mentions.risks.length + mentions.hits.length} passage${mentions.risks.length + mentions.hits.length === 1 ? '' : 's'} of the papers name it.`,
+        readAs: `${said} Where the papers mention the ${body}:`,
+      }
     : { kind: 'message', title: `No minutes of the ${body}`, text: said, suggestions: [] };
 }
 
@@ -1468,6 +1494,35 @@ function leadIs(lead: string | null, asked: string): boolean {
   );
 }
 
+/**
+ * A planned item a meeting's pack did not carry ("where is the finance update in the pack?"): what the
+ * meeting's record says of it, and the papers its lead did bring to that meeting.
+ */
+function missingFromPacks(
+  ctx: AnswerContext,
+  item: { title: string; lead: string | null },
+): string[] {
+  const title = normalise(item.title);
+  return ctx.data.meetings.flatMap((m) => {
+    const said = m.dataQuality.filter((f) => normalise(f.message).includes(title));
+    if (!said.length) return [];
+    const day = londonDateOf(m.startsAt);
+    const theirs = ctx.data.papers.filter(
+      (p) =>
+        (p.meetingId === m.id || p.date.iso === day) &&
+        !!item.lead &&
+        !!p.cover.sponsor &&
+        leadIs(item.lead, p.cover.sponsor),
+    );
+    return [
+      ...said.map((f) => f.message),
+      ...(theirs.length
+        ? [`The ${item.lead} brought to that meeting: ${theirs.map((p) => p.title).join('; ')}.`]
+        : []),
+    ];
+  });
+}
+
 /** "What's on the workplan for January?", "which workplan items aren't scheduled for any meeting?" */
 export function answerWorkplan(
   ctx: AnswerContext,
@@ -1530,7 +1585,7 @@ export function answerWorkplan(
             );
           return date ? i.plannedFor[date] !== undefined : true;
         });
-  const notes: string[] = [];
+  const notes: string[] = named.flatMap((i) => missingFromPacks(ctx, i));
   if (date && !planned)
     notes.push(
       `The workplan plans no meeting on ${formatDate(date)}. Its meetings: ${plan.meetingDates.map((m) => m.printed).join('; ')}.`,

@@ -639,7 +639,8 @@ export function answerPerformance(
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
       .map((i) => ({
-        label: i.indicator,
+        // (A footnote's marker, "DQMI score**", is no part of its name.)
+        label: i.indicator.replace(/\s*\*+$/, ''),
         detail: `${i.group}, ${i.period}${i.benchmarks?.national ? ` · national ${i.benchmarks.national}` : ''}${i.benchmarks?.regional ? ` · regional ${i.benchmarks.regional}` : ''}`,
         values: i.values
           .filter((v) => wanted(v.organisationId))
@@ -774,7 +775,7 @@ function figureSums(
   const rows: { label: string; values: Value[] }[] = [
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
-      .map((i) => ({ label: i.indicator, values: i.values })),
+      .map((i) => ({ label: i.indicator.replace(/\s*\*+$/, ''), values: i.values })),
     ...report.domainScores
       .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
       .map((d) => ({

@@ -1,4 +1,4 @@
-import type { Risk, RiskRegister } from '../../domain';
+import type { Action, Risk, RiskRegister } from '../../domain';
 import { formatDate } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
@@ -25,8 +25,8 @@ import {
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
-import { RiskFacetSchema, RiskListFilter, RiskReference, type RiskFacet } from '../question';
-import { escapeRegExp, list, normalise, stem, stemsOf } from '../text';
+import { RiskFacetSchema, RiskListFilter, RiskReference, Text, type RiskFacet } from '../question';
+import { escapeRegExp, list, normalise, sentencesOf, stem, stemsOf } from '../text';
 import { queryTerms } from '../search';
 import type { AnswerContext } from './context';
 
@@ -1066,9 +1066,67 @@ export async function answerDataQuality(
   registerId: string | null,
   recordId: string | null = null,
   whose = false,
+  about: string | null = null,
 ): Promise<DataQualityAnswer> {
+  const answer = recordId ? await recordQuality(ctx, recordId, whose) : everyFlag(ctx, registerId);
+  return about ? flagsAboutFirst(ctx, answer, about) : answer;
+}
+
+/** An action flagged, by its reference and what it is ("…closure 11: Mapping current research…"). */
+function actionFlagged(action: Action): string {
+  return `${action.reference}: ${sentencesOf(action.text)[0] ?? action.text}`;
+}
+
+/**
+ * "Why does the research mapping turn up again under culture?": the flags whose record or words hold
+ * most of the words asked, wherever they are (an action's too), first.
+ */
+async function flagsAboutFirst(
+  ctx: AnswerContext,
+  answer: DataQualityAnswer,
+  about: string,
+): Promise<DataQualityAnswer> {
+  const wanted = [...stemsOf(about)];
+  if (wanted.length < 2) return answer;
+  const actions = (await ctx.store.findActions({})).map((a) => a.value);
+  const candidates = [
+    ...answer.items,
+    ...actions.flatMap((a) =>
+      a.dataQuality.map((f) => ({
+        record: actionFlagged(a),
+        message: f.message,
+        source: citation(ctx.data, a.source),
+      })),
+    ),
+  ];
+  const held = (i: (typeof candidates)[number]) => {
+    const own = stemsOf(`${i.record} ${i.message}`);
+    return wanted.filter((w) => own.has(w)).length;
+  };
+  const need = Math.max(2, Math.ceil(wanted.length / 2));
+  const first = candidates
+    .filter((i) => held(i) >= need)
+    .sort((a, b) => held(b) - held(a))
+    .filter(
+      (i, n, all) => all.findIndex((j) => j.record === i.record && j.message === i.message) === n,
+    );
+  if (!first.length) return answer;
+  const rest = answer.items.filter(
+    (i) => !first.some((f) => f.record === i.record && f.message === i.message),
+  );
+  return {
+    ...answer,
+    items: [...first, ...rest],
+    notes: [
+      `${first.length === 1 ? 'The first flag holds' : `The first ${first.length} flags hold`} the words you asked (${about}).`,
+      ...answer.notes,
+    ],
+  };
+}
+
+/** Every flag of the registers (or one), and of the other records Board Clerk holds. */
+function everyFlag(ctx: AnswerContext, registerId: string | null): DataQualityAnswer {
   const { data } = ctx;
-  if (recordId) return recordQuality(ctx, recordId, whose);
   const records = [
     ...data.registers,
     ...data.risks,
@@ -1274,14 +1332,24 @@ async function recordQuality(
   ].find((r) => r.id === recordId);
   const organisation = data.organisations.find((o) => o.id === record?.organisationId);
   const title = record ? ('reference' in record ? record.reference : record.title) : recordId;
+  // A log's flags include its actions'; a risk's, the actions under it ("duplicated under culture").
   const actions =
     record?.kind === 'actionLog'
       ? (await ctx.store.findActions({ logId: record.id })).map((a) => a.value)
-      : [];
+      : record?.kind === 'risk'
+        ? (await ctx.store.findActions({ riskId: record.id })).map((a) => a.value)
+        : [];
   const items = [record, organisation, ...actions].flatMap((r) =>
     r
       ? r.dataQuality.map((f) => ({
-          record: 'name' in r ? r.name : 'reference' in r ? r.reference : r.title,
+          record:
+            'name' in r
+              ? r.name
+              : r.kind === 'action'
+                ? actionFlagged(r)
+                : 'reference' in r
+                  ? r.reference
+                  : r.title,
           message: f.message,
           source: citation(data, r.source ?? { documentId: r.id, section: '' }),
         }))
@@ -1308,8 +1376,11 @@ export const dataQuality = kind(
     recordId: Id.nullable().optional(),
     /** "Which trust is it for?": whose the record is, as well as its flags. */
     whose: z.boolean().optional(),
+    /** What the question says of the flaw ("the research mapping … under culture"): those first. */
+    about: Text.nullable().optional(),
   },
-  (q, ctx) => answerDataQuality(ctx, q.registerId, q.recordId ?? null, q.whose ?? false),
+  (q, ctx) =>
+    answerDataQuality(ctx, q.registerId, q.recordId ?? null, q.whose ?? false, q.about ?? null),
 );
 
 /** "What's on NHFT's BAF?" where the papers hold none for it: said plainly, with the registers held. */

@@ -110,6 +110,13 @@ function partLeads(
     });
 }
 
+/** Words that ask for a figure rather than say what it is of. */
+const ASKING_FOR_A_FIGURE = new Set(
+  'figure figures figs number numbers stats statistic statistics total totals amount count'.split(
+    ' ',
+  ),
+);
+
 /** The sentences of the shown ambitions' reports that hold every word asked, with their ambition. */
 function quoteLeads(
   strategy: Strategy,
@@ -119,7 +126,10 @@ function quoteLeads(
   most = false,
 ): string[] {
   const numbers = new Set(shown.map((a) => a.number));
-  const wanted = contentWords(normalise(words)).map(stem);
+  // "The virtual ward beds figure": a figure is how it is asked, not a word the sentence holds.
+  const wanted = contentWords(normalise(words))
+    .filter((w) => !ASKING_FOR_A_FIGURE.has(w))
+    .map(stem);
   if (!wanted.length) return [];
   const enough = most && wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   const held = (t: string) => holdsAtLeast(t, wanted, enough);
