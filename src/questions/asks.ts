@@ -77,6 +77,22 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
   );
 }
 
+/** The fields of a reading that say when: a second part's month can change the first's. */
+const WHEN_FIELDS = ['date', 'period'];
+
+/**
+ * The whole read as the first part's kind, but on another date, which the second part does not
+ * explain: the second's words ("to january") moved the first's meeting to another year.
+ */
+function misreadFirst(whole: Question, first: Question, then: Question): boolean {
+  if (whole.intent !== first.intent || then.intent === first.intent) return false;
+  const w = whole as Record<string, unknown>;
+  const f = first as Record<string, unknown>;
+  const t = then as Record<string, unknown>;
+  const changed = Object.keys(f).filter((k) => !same(w[k], f[k]));
+  return changed.length > 0 && changed.every((k) => WHEN_FIELDS.includes(k) && !same(w[k], t[k]));
+}
+
 /**
  * Whether a message split in two is answered as two questions: the first part reads as a question of
  * its own, so does the second (read with the first as its subject), the two differ, and the whole read
@@ -102,6 +118,9 @@ export function answeredApart(whole: Question, first: Question, then: Question):
     // actions, the whole read as one kind only (my actions about "partnerships score").
     lostRecord(whole, first, then) ||
     lostRecord(whole, then, first) ||
+    // "Who took the minutes at the september board, and were any actions carried over to january?":
+    // the first part read again with the second's words in it (January's year on September).
+    misreadFirst(whole, first, then) ||
     // "What is BAF 1 scored at, and who owns BAF 5?": two kinds of question, read together only as
     // what names the most (two risks, compared; a topic searched).
     (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent))

@@ -32,6 +32,7 @@ import {
   removePhrase,
   SpellCorrector,
   stem,
+  stemsOf,
 } from './text';
 import { withoutFraming } from './framing';
 import { asTyped } from './spoken';
@@ -1039,6 +1040,27 @@ function namedByShortForm(words: readonly string[], v: Vocabulary): string[] {
   });
 }
 
+/** The measures whose names hold every word of a phrase the asker put in quotes (one or two of them). */
+function quotedMeasures(raw: string, v: Vocabulary): string[] {
+  // (A quote opens after a space or at the start, not in "what's".)
+  const found = [
+    ...raw.matchAll(/(?:^|[\s(])['‘"“]([^'’"”]{3,60})['’"”](?=[\s.,;:!?)]|$)/g),
+  ].flatMap((m) => {
+    const wanted = [...stemsOf(m[1]!)];
+    if (!wanted.length) return [];
+    const ids = v.indicators
+      .filter((i) =>
+        i.names.some((n) => {
+          const own = stemsOf(n);
+          return wanted.every((w) => own.has(w));
+        }),
+      )
+      .map((i) => i.id);
+    return ids.length <= 2 ? ids : [];
+  });
+  return [...new Set(found)];
+}
+
 export function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
@@ -1366,7 +1388,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       ? risksCompared(text, spans, registerId, risks, ctx)
       : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
-  const indicators = indicatorsIn(text, topic, ctx);
+  // A measure named in quotes ("a 'raising concerns' score"): the one whose name holds those words.
+  const quoted = quotedMeasures(raw, v);
+  const indicators = [...new Set([...quoted, ...indicatorsIn(text, topic, ctx)])];
   const workplanItems = workplanItemsIn(text, subject, ctx);
   const facets = facetsOf(text);
   const followUp =
@@ -1430,7 +1454,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     performanceReport,
     indicators,
     indicatorNamed:
-      findNamed(text, v.indicators).length > 0 || namedByShortForm(text.split(' '), v).length > 0,
+      quoted.length > 0 ||
+      findNamed(text, v.indicators).length > 0 ||
+      namedByShortForm(text.split(' '), v).length > 0,
     workplanItems,
     termsOfReference: terms ? { id: terms.thing.id, text: terms.name } : null,
   };

@@ -61,6 +61,12 @@ const PASSED_ON: readonly RegExp[] = [
 
 /** Words that lean on what was said before: "those actions", or "it" in a short question. */
 const LEANING = /\b(those|these|them|they|the same|such)\b/i;
+/**
+ * "I'm worried about the 52 week waits. How bad is it?": "is it" is the sentence before, unless the
+ * sentence names something of its own ("Who authored the THRIVE report and when was it submitted?").
+ */
+const LEANING_ON_IT = /\b(is|was|s) (it|that|this)\b/i;
+const NAMES_SOMETHING = /\s(?:[A-Z][A-Za-z&]{1,}|[A-Z]{2,})\b/;
 const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 
 /** When the asker needs the answer: not what the question is about. */
@@ -81,6 +87,7 @@ function standsAlone(sentence: string): boolean {
     .split(/\s+/)
     .filter((w) => w.length > 2 && !ASKING_WORDS.has(w));
   if (LEANING.test(sentence)) return false;
+  if (LEANING_ON_IT.test(sentence) && !NAMES_SOMETHING.test(sentence)) return false;
   return words.length >= 4 || (words.length >= 3 && !LEANING_IF_SHORT.test(sentence));
 }
 

@@ -514,7 +514,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after against overall recently lately still stopping preventing within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately still stopping preventing someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -710,7 +710,7 @@ export const CUES = {
   ownerQuestion:
     /\b(who (do|should|can|would) (i|we) (talk|speak|go|turn) to (about|on|re|regarding)|(who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
   overdue:
-    /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|behind|missed|out of date|behind schedule)\b/,
+    /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|behind|(?<!\b(i|we|you|he|she|they) (had to |have |just |unfortunately )?)missed|out of date|behind schedule)\b/,
   slipped:
     /\b(slipped|slipping|slippage|slip|pushed (back|out)|delayed|delays|extended|deferred|moved (back|out)|rescheduled)\b/,
   /** A due date changed, in any order of words: "revised dates", "deadlines moved", "extended the date". */
@@ -784,14 +784,14 @@ export const CUES = {
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters:
-    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of|(carried|brought|rolled) (over|forward) from|outstanding from|left over from) the (\w+ )?(board|meeting))\b/,
+    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of|(carried|brought|rolled) (over|forward) from|outstanding from|left over from) (the (\w+ ){0,3}(board|meeting|gtb)|(it|that|that meeting|this meeting)\b(?! (risk|log|plan|baf))))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord:
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appears|appearing|shown|in there) twice|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appears|appearing|shown|in there) twice|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,

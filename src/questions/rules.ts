@@ -305,7 +305,7 @@ function severalCommittees(r: Reading): boolean {
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -722,6 +722,9 @@ function asksMine(r: Reading): boolean {
   if (r.termsOfReference && !has(r, 'actions', 'myWork')) return false;
   // "Who's on the hook for the speak up actions": someone else, unless the asker is in it.
   if (/^who\b/.test(r.text) && !/\b(my|mine|me|i)\b/.test(r.text)) return false;
+  // "Who should I speak to about the FTSU actions?": who leads them, not the asker's.
+  if (/\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn|ask)\b/.test(r.text))
+    return false;
   if (has(r, 'myWork')) return true;
   // "the next deadline I actually have": the asker's, said with "I have".
   if (
@@ -750,11 +753,15 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
   const realTopic = !!r.topic && (r.topicRisks[0]?.score ?? 0) >= 100;
   if (r.logSection && !(r.logSection.sectionId && realTopic))
     return { kind: 'log', ...r.logSection };
+  // "Any actions on the lpt workforce risk? someone mentioned physician associates": that risk's,
+  // whatever else is said around it.
+  const topicRisk = r.topicRisks[0];
+  if (topicRisk && topicRisk.score >= 100 && !ambiguousTopic(r) && ON_A_RISK.test(r.text))
+    return { kind: 'risk', risk: topicRisk.ref };
   const words = contentWords(((r.logSection ? r.subject : r.topic) ?? '').replace(NOT_A_TOPIC, ' '))
     .filter((w) => /^[a-z]{3,}$/.test(w))
     .join(' ');
   if (words) return { kind: 'topic', text: words };
-  const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
     return { kind: 'risk', risk: topicRisk.ref };
   return oneOrganisation(r);
@@ -871,6 +878,17 @@ export function actionFilter(r: Reading): ActionFilter {
   };
 }
 
+/** The period names a record by its date ("the may 24 baf", "the January pack"), not a time asked. */
+function periodNamesRecord(r: Reading): boolean {
+  const said = r.period?.text.toLowerCase();
+  return (
+    !!said &&
+    new RegExp(
+      `\\b${escapeRegExp(said)} (group |lpt |nhft )?(baf|bafs|register|risk register|pack|papers|paper|bundle)\\b`,
+    ).test(r.text)
+  );
+}
+
 /** Whether the period a question names is a pack's ("the January pack", "the Jan papers"). */
 function namesAPack(r: Reading): boolean {
   const said = r.pastPeriod?.text.toLowerCase();
@@ -968,7 +986,8 @@ function statusFilter(r: Reading): ActionFilter {
       status: 'overdue',
       period: r.period && !AS_AT.test(r.text) ? r.period.period : null,
     };
-  if (r.period) {
+  // ("What's on my list from the may 24 baf": the register of that date, not actions due then.)
+  if (r.period && !periodNamesRecord(r)) {
     // "Due in March", asked of actions dated last March: the latest March that has some.
     const { period, text } = r.period;
     const oneMonth = !!period.from && period.from.slice(0, 7) === period.to?.slice(0, 7);
@@ -2544,7 +2563,7 @@ export const RULES = [
           !!r.topic &&
           !has(r, 'attendance', 'apologies', 'declarations', 'presenter')) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
+        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|presented|showcased|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
           r.text,
         ) &&
           // "On the EMA paper in Sept, who answered the question about…": a paper's discussion is minuted.

@@ -83,6 +83,9 @@ const OWN_STEMS: Readonly<Record<string, string>> = {
   waiters: 'wait',
   // "Funding secured" is not "security".
   secured: 'secured',
+  // The people presenting are not a presentation ("line up presenters": no "Service Presentation").
+  presenter: 'presenter',
+  presenters: 'presenter',
 };
 
 /** The English (Porter2) stem of a normalised word: "recruiting" and "recruitment" are both "recruit". */

@@ -46,6 +46,9 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...(last.intent === 'paper' ? { want: 'say' as const } : {}),
       words: [reading.topic, last.words].filter(Boolean).join(' '),
     };
+  // A meeting's minutes, then "any actions carried over from it?": that body's action sheet.
+  if (fresh.intent === 'matters-arising' && !fresh.body && 'body' in last && last.body)
+    return { ...fresh, body: last.body };
   // A risk, then a short "and what's on me": the asker's actions on that risk.
   const lastRisk = riskOfQuestion(last);
   if (

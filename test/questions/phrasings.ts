@@ -3386,6 +3386,43 @@ export const CLASSES: Row[] = [
   ["what's still on me?", { intent: 'actions.list', scope: { kind: 'mine' } }],
   // A paper named by a word of its title without the group's name.
   ['what does the value paper ask the board to do?', { intent: 'paper', want: 'decision' }],
+  // A risk named as a risk narrows the asker's actions, whatever else is said around it.
+  [
+    'anything of mine on the lpt estates risk? someone mentioned the capital bid',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { number: 4 } } },
+    },
+  ],
+  // A register named by its date is no period of due dates.
+  [
+    "what's on my plate from the may 2024 baf?",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open', period: null } },
+  ],
+  // "That can't be right": the papers' data quality.
+  ['BAF 02 quotes a score of 60 - that cannot be right, can it?', { intent: 'data-quality' }],
+  // An impossible date named: the data-quality flag that says so.
+  ['is there really an action due on 31 june in the well-led plan?', { intent: 'data-quality' }],
+  // Missing a meeting is no overdue action; what was presented there is its minute.
+  [
+    'i missed the september board - what was the QSIR presentation about?',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  // A measure named in quotes.
+  [
+    "what's the 'raising concerns' sub-score for each trust?",
+    { intent: 'performance', indicatorIds: ['metric-nhs-staff-survey-raising-concerns-sub-score'] },
+  ],
+  // Who to speak to about some work: who leads it, not the asker's own.
+  [
+    'who should i talk to about the well-led strategy actions?',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'strategy' }, tally: 'leads' },
+  ],
+  // A meeting's actions carried over: its action sheet.
+  [
+    'were any actions carried over from the september group board?',
+    { intent: 'matters-arising', body: 'Group Trust Board' },
+  ],
 ];
 
 /**

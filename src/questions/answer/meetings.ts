@@ -16,6 +16,7 @@ import {
   normalise,
   sentencesOf,
   stem,
+  stemsOf,
   words as wordsOf,
 } from '../text';
 import { notLinked, type ActionAnswer } from './actions';
@@ -786,9 +787,34 @@ export function answerMinuteAbout(
             `${found.item.reference} mentions ${found.partly.join(', ')}, below; no item of these minutes is about all of “${words}”.`,
           ]
         : []),
-      ...(figures ? figureSentences(found.item, figures) : []),
+      ...(figures ? figureSentences(found.item, figures) : wordsQuoted(found.item, words)),
     ],
   };
+}
+
+/** A minute long enough to be cut short on its card: the sentences of it asked about are quoted. */
+const LONG_MINUTE = 500;
+
+/**
+ * "What was the pressure ulcer project they presented?": in a long minute, the sentences holding most
+ * of the words asked (at least two), quoted first, so the card's shortened text does not hide them.
+ */
+function wordsQuoted(item: MinuteItem, words: string): string[] {
+  const text = (item.printedText ?? [item.summary]).join(' ');
+  const asked = [...stemsOf(words)];
+  if (text.length < LONG_MINUTE || asked.length < 2) return [];
+  const held = (s: string) => {
+    const own = stemsOf(s);
+    return asked.filter((w) => own.has(w)).length;
+  };
+  const sentences = sentencesOf(text);
+  const best = Math.max(...sentences.map(held));
+  return best >= 2
+    ? sentences
+        .filter((s) => held(s) === best)
+        .slice(0, 2)
+        .map((s) => `“${s.trim()}”`)
+    : [];
 }
 
 /**

@@ -405,7 +405,12 @@ export function answerPaper(
         decision: null,
         recommendations: [],
       };
-    const asked = new Set(contentWords(normalise(words)).map(stem));
+    // (A year names the paper, "the 2023 ambitions paper", not a figure in it.)
+    const asked = new Set(
+      contentWords(normalise(words))
+        .filter((w) => !/^\d+$/.test(w))
+        .map(stem),
+    );
     const wanted = all.filter(({ f }) =>
       contentWords(normalise(f.label)).some((w) => asked.has(stem(w))),
     );

@@ -84,12 +84,17 @@ function riskDocs(data: ReferenceData): SearchDoc[] {
       part(f.kind === 'cause' ? 'a cause' : 'an effect', f.title);
       for (const c of f.controls) part('a control', c);
       for (const g of f.controlGaps) part('a gap in control', g);
+      // What an assurance assures: "EQIAs DRA and break glass criteria…" is of the Agency Reduction Plan.
+      const controls = f.controls.filter((c) => !/^none\.?$/i.test(c.trim()));
+      const of = controls.length
+        ? ` of “${controls[0]}”${controls.length > 1 ? ` and ${controls.length - 1} other control${controls.length > 2 ? 's' : ''}` : ''}`
+        : '';
       for (const a of [
         ...f.assurances.firstLine,
         ...f.assurances.secondLine,
         ...f.assurances.thirdLine,
       ])
-        part('an assurance', a);
+        part(`an assurance${of}`, a);
       for (const g of f.assuranceGaps) part('a gap in assurance', g);
       for (const p of f.progress) part('its progress', p);
     }
