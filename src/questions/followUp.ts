@@ -22,6 +22,7 @@ import {
   WHO_SAID,
   ambitionPart,
   memberTrusts,
+  RISK_MEASURES,
 } from './rules';
 import { contentWords, normalise, stem } from './text';
 import { vocabularyRisk } from './vocabulary';
@@ -81,25 +82,6 @@ function minutesBefore(r: Reading, last: Question): Question | null {
       return null;
   }
 }
-
-/** Cues naming a measure a list of risks is taken by ("highest", "above appetite"). */
-const RISK_MEASURES = [
-  'aboveAppetite',
-  'withinAppetite',
-  'furthestFromTarget',
-  'aboveTarget',
-  'atTarget',
-  'closestToTarget',
-  'mostImproved',
-  'improved',
-  'moved',
-  'gettingWorse',
-  'lowest',
-  'highest',
-  'ranked',
-  'sinceLast',
-  'newRisks',
-] as const;
 
 /** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {

@@ -889,6 +889,25 @@ function periodNamesRecord(r: Reading): boolean {
   );
 }
 
+/** Cues naming a measure a list of risks is taken by ("highest", "above appetite"). */
+export const RISK_MEASURES = [
+  'aboveAppetite',
+  'withinAppetite',
+  'furthestFromTarget',
+  'aboveTarget',
+  'atTarget',
+  'closestToTarget',
+  'mostImproved',
+  'improved',
+  'moved',
+  'gettingWorse',
+  'lowest',
+  'highest',
+  'ranked',
+  'sinceLast',
+  'newRisks',
+] as const;
+
 /** Whether the period a question names is a pack's ("the January pack", "the Jan papers"). */
 function namesAPack(r: Reading): boolean {
   const said = r.pastPeriod?.text.toLowerCase();
@@ -2900,26 +2919,7 @@ export const RULES = [
     name: 'a list of risks by a measure',
     when: (r) =>
       !r.risks.length &&
-      (has(
-        r,
-        'aboveAppetite',
-        'withinAppetite',
-        'furthestFromTarget',
-        'aboveTarget',
-        'atTarget',
-        'closestToTarget',
-        'mostImproved',
-        'sinceLast',
-        'newRisks',
-        'improved',
-        'moved',
-        'gettingWorse',
-        'lowest',
-        'highest',
-        'ranked',
-      ) ||
-        r.scoreAbove !== null ||
-        r.scoreEquals !== null) &&
+      (has(r, ...RISK_MEASURES) || r.scoreAbove !== null || r.scoreEquals !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
       !(has(r, 'strategy') && !has(r, 'risk')) &&

@@ -1374,7 +1374,7 @@ async function minutesNotHeld(
         ...mentions,
         title: `Where the papers mention the ${body}`,
         intro: `${mentions.risks.length + mentions.hits.length} passage${mentions.risks.length + mentions.hits.length === 1 ? '' : 's'} of the papers name it.`,
-        readAs: `${said} Where the papers mention the ${body}:`,
+        readAs: said,
       }
     : { kind: 'message', title: `No minutes of the ${body}`, text: said, suggestions: [] };
 }
