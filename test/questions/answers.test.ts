@@ -2616,4 +2616,13 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /None for GROUP BAF 5 Sustainability or Draft Group workforce risk\./);
   });
+  it('names who took the minutes without bracketing their role twice', async () => {
+    const text = shown(
+      await ask('who took the minutes at the september board?', request('personal', 'taker')),
+    );
+    assert.match(
+      text,
+      /Louise Salmon \(NHFT Trust Board and Committee Secretary\) took the minutes/,
+    );
+  });
 });

@@ -611,7 +611,8 @@ export function answerAttendance(
     );
     notes.push(
       who.length
-        ? `${who.map((a) => `${a.name} (${a.role})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
+        ? // ("NHFT Trust Board and Committee Secretary (minutes)": the part said, not bracketed twice.)
+          `${who.map((a) => `${a.name} (${a.role.replace(/\s*\((minutes|minute taker)\)\s*$/i, '')})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
         : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} do not say who ${says}.`,
     );
   } else if (!trusts)
