@@ -1,6 +1,7 @@
 import type { Action, IsoDate } from '../../domain';
 import {
   daysOverdue,
+  describeDue,
   effectiveDue,
   isDueBetween,
   isOpen,
@@ -1291,7 +1292,7 @@ export interface ActionsAboutAnswer {
  * Where an action stands, in words: "open, reported delivered", "closed", "12 days overdue", with its
  * latest progress note, or else what the register prints as progress beside it.
  */
-function standing(ctx: AnswerContext, action: Action): string {
+function standing(ctx: AnswerContext, action: Action, view: ActionView): string {
   if (action.status === 'closed') return 'closed';
   if (action.status === 'proposed-for-closure')
     return 'proposed for closure, waiting for the board secretary';
@@ -1299,7 +1300,6 @@ function standing(ctx: AnswerContext, action: Action): string {
   const key = action.deliveryStatus
     ? DELIVERY_KEY_WORDS[action.deliveryStatus].toLowerCase()
     : null;
-  const view = actionView(ctx.data, action, ctx.today);
   const latest = view.latestProgress;
   // A progress note is private to the places its card may go (the card shows it there); the
   // register's progress column is the paper's own words.
@@ -1455,9 +1455,12 @@ export async function answerActionsAbout(
       suggestions: [`Anything on ${words}?`],
     };
   const found = ids.flatMap((id) => all.filter((a) => a.id === id));
+  // Each action's view is made once: its standing, its leads and its card all read from it.
+  const views = new Map(found.map((a) => [a.id, asViewed(ctx, a)]));
   const statements = found.map((a) => {
     const named = namedWithText(a);
-    if (ask === 'status') return `${named} is ${standing(ctx, a)}.`;
+    const view = views.get(a.id)!;
+    if (ask === 'status') return `${named} is ${standing(ctx, a, view)}.`;
     if (ask === 'due') {
       const due = effectiveDue(a);
       const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
@@ -1466,15 +1469,16 @@ export async function answerActionsAbout(
         due.revised && a.revisedDue
           ? ` (a revised date${a.originalDue?.iso ? `, first due ${formatDate(a.originalDue.iso)}` : ''}: “${a.revisedDue.reason}”)`
           : '';
+      // ("Q3 24/25 (read as 31 December 2024)": an interpreted date as the domain describes it.)
       return `${named} is ${
         due.iso
-          ? due.interpreted && printed && !revision
-            ? `due “${printed}” (read as ${formatDate(due.iso)})`
+          ? due.interpreted && !revision
+            ? describeDue(a)
             : `due ${formatDate(due.iso)}${revision || printedBeyondDate(a)}`
           : printed
             ? `due “${printed}”, as printed`
             : 'not given a due date in its log'
-      }; ${standing(ctx, a)}.`;
+      }; ${standing(ctx, a, view)}.`;
     }
     const holders = ctx.data.people
       .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
@@ -1483,7 +1487,6 @@ export async function answerActionsAbout(
         (p) =>
           `${p.name}${p.id === ctx.asker?.id ? ' (you)' : p.isDemo ? ' (demo directory)' : ''}`,
       );
-    const view = actionView(ctx.data, a, ctx.today);
     const leads = view.leads;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
     const task = view.taskLeads && view.taskLeads !== leads ? `; task lead: ${view.taskLeads}` : '';
@@ -1501,7 +1504,7 @@ export async function answerActionsAbout(
     kind: 'actions-about',
     title: `Actions about ${words}`,
     statements,
-    actions: found.map((a) => asViewed(ctx, a)),
+    actions: found.map((a) => views.get(a.id)!),
     notes:
       found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
   };

@@ -1072,9 +1072,34 @@ export async function answerDataQuality(
   return about ? flagsAboutFirst(ctx, answer, about) : answer;
 }
 
-/** An action flagged, by its reference and what it is ("…closure 11: Mapping current research…"). */
-function actionFlagged(action: Action): string {
-  return `${action.reference}: ${sentencesOf(action.text)[0] ?? action.text}`;
+/** A flag as shown: the record it is on, what is wrong, and where the record is printed. */
+type FlagItem = DataQualityAnswer['items'][number];
+
+/** A record that can carry data-quality flags, as the flags of one record are shown. */
+type Flagged =
+  | ReferenceData['logs'][number]
+  | ReferenceData['registers'][number]
+  | ReferenceData['papers'][number]
+  | ReferenceData['strategies'][number]
+  | ReferenceData['risks'][number]
+  | ReferenceData['organisations'][number]
+  | Action;
+
+/** A record's flags; an action named by its reference and what it is ("…closure 11: Mapping…"). */
+function flagItems(data: ReferenceData, r: Flagged): FlagItem[] {
+  const record =
+    'name' in r
+      ? r.name
+      : r.kind === 'action'
+        ? `${r.reference}: ${sentencesOf(r.text)[0] ?? r.text}`
+        : 'reference' in r
+          ? r.reference
+          : r.title;
+  return r.dataQuality.map((f) => ({
+    record,
+    message: f.message,
+    source: citation(data, r.source ?? { documentId: r.id, section: '' }),
+  }));
 }
 
 /**
@@ -1089,27 +1114,20 @@ async function flagsAboutFirst(
   const wanted = [...stemsOf(about)];
   if (wanted.length < 2) return answer;
   const actions = (await ctx.store.findActions({})).map((a) => a.value);
-  const candidates = [
-    ...answer.items,
-    ...actions.flatMap((a) =>
-      a.dataQuality.map((f) => ({
-        record: actionFlagged(a),
-        message: f.message,
-        source: citation(ctx.data, a.source),
-      })),
-    ),
-  ];
-  const held = (i: (typeof candidates)[number]) => {
-    const own = stemsOf(`${i.record} ${i.message}`);
-    return wanted.filter((w) => own.has(w)).length;
-  };
+  // One of each flag (an action's may be in the answer already), with how many words asked it holds.
+  const candidates = new Map<string, { item: FlagItem; held: number }>();
+  for (const item of [...answer.items, ...actions.flatMap((a) => flagItems(ctx.data, a))]) {
+    const own = stemsOf(`${item.record} ${item.message}`);
+    candidates.set(`${item.record}\n${item.message}`, {
+      item,
+      held: wanted.filter((w) => own.has(w)).length,
+    });
+  }
   const need = Math.max(2, Math.ceil(wanted.length / 2));
-  const first = candidates
-    .filter((i) => held(i) >= need)
-    .sort((a, b) => held(b) - held(a))
-    .filter(
-      (i, n, all) => all.findIndex((j) => j.record === i.record && j.message === i.message) === n,
-    );
+  const first = [...candidates.values()]
+    .filter((c) => c.held >= need)
+    .sort((a, b) => b.held - a.held)
+    .map((c) => c.item);
   if (!first.length) return answer;
   const rest = answer.items.filter(
     (i) => !first.some((f) => f.record === i.record && f.message === i.message),
@@ -1339,22 +1357,7 @@ async function recordQuality(
       : record?.kind === 'risk'
         ? (await ctx.store.findActions({ riskId: record.id })).map((a) => a.value)
         : [];
-  const items = [record, organisation, ...actions].flatMap((r) =>
-    r
-      ? r.dataQuality.map((f) => ({
-          record:
-            'name' in r
-              ? r.name
-              : r.kind === 'action'
-                ? actionFlagged(r)
-                : 'reference' in r
-                  ? r.reference
-                  : r.title,
-          message: f.message,
-          source: citation(data, r.source ?? { documentId: r.id, section: '' }),
-        }))
-      : [],
-  );
+  const items = [record, organisation, ...actions].flatMap((r) => (r ? flagItems(data, r) : []));
   return {
     kind: 'data-quality',
     title: whose ? `${title}: whose it is` : `Data-quality flags: ${title}`,
