@@ -1061,6 +1061,20 @@ function quotedMeasures(raw: string, v: Vocabulary): string[] {
   return [...new Set(found)];
 }
 
+/** "Vacancy and sickness rates": two measures sharing their last word, each found on its own. */
+const TWO_MEASURES =
+  /\b([a-z]+) and ([a-z]+) (rates?|figures?|numbers?|levels?|data|stats|%)(?= |$)/;
+
+/** The measures a question names: by their words, or two joined by "and", each found on its own. */
+function measuresIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
+  const found = indicatorsIn(text, topic, ctx);
+  const two = TWO_MEASURES.exec(text);
+  if (!two) return found;
+  const [, a, b, unit] = two;
+  const each = [a, b].map((w) => indicatorsIn(`${w} ${unit}`, `${w} ${unit}`, ctx));
+  return each.every((ids) => ids.length) ? [...new Set(each.flat())].slice(0, 6) : found;
+}
+
 export function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
@@ -1390,7 +1404,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   // A measure named in quotes ("a 'raising concerns' score"): the one whose name holds those words.
   const quoted = quotedMeasures(raw, v);
-  const indicators = [...new Set([...quoted, ...indicatorsIn(text, topic, ctx)])];
+  const indicators = [...new Set([...quoted, ...measuresIn(text, topic, ctx)])];
   const workplanItems = workplanItemsIn(text, subject, ctx);
   const facets = facetsOf(text);
   const followUp =

@@ -328,6 +328,10 @@ export function figuresAgainstTarget(r: Reading, last: Question): Question | nul
 const ABOUT_AMONG =
   /\b(of (those|them|these)|ones|among them)\b.*?\b(?:about|to do with|relat\w* to|concerning|regarding|covering) ((?:the )?[a-z][a-z ]{2,40}?)\s*$/;
 
+/** "Which of those has already been approved", "any of them done yet": those delivered. */
+const ALREADY_DONE_AMONG =
+  /\b(which|what|any|how many) (of )?(those|them|these|ones)\b[a-z ]*?\b(has|have|had|is|are|was|were)( (already|now|yet|actually))?( been)? (approved|agreed|signed off|completed|delivered|done|finished|ratified)\b/;
+
 /** A list narrowed by sign-off, subject or who does not lead it stays so when asked of again. */
 export function stillNarrowed(filter: ActionFilter, before: ActionFilter): ActionFilter {
   const { signOff, about, notLedBy } = before;
@@ -502,6 +506,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       filter: { ...last.filter, about: about[3]!.replace(/^the /, '').trim() },
       page: 1,
     };
+  // Actions, then "which of those has already been approved?": those delivered, as their owners or
+  // the register report it (each card says where: "Group SEB Jan 26 - approved").
+  if (
+    last.intent === 'actions.list' &&
+    ALREADY_DONE_AMONG.test(r.text) &&
+    !r.risks.length &&
+    !r.actionTarget
+  )
+    return { ...last, filter: { status: 'all', period: null, key: 'delivered' }, page: 1 };
   // Actions, then "is it on track?", "how are they getting on?": the same actions, with their
   // progress and dates.
   if (
@@ -679,6 +692,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         )
       )
         return last;
+      // "Which way was the trend going?": the same figures, whose card gives each one's trend.
+      if (/\b(trend|trends|trending|which way|direction of travel)\b/.test(r.text)) return last;
       // "How's that look vs the region and England?": the same figures, whose card gives the
       // national and regional ones beside them.
       if (
@@ -747,6 +762,17 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       if (words.length && words.length <= 4)
         return { ...last, words: `${words.join(' ')} ${last.words}` };
     }
+    // A paper's figures, then "and FYE?": another of its figures, by the new words.
+    if (
+      last.intent === 'paper' &&
+      last.want === 'figures' &&
+      !MORE_TO_COME.test(r.text) &&
+      !namesOtherRecord({ ...r, pastPeriod: null }) &&
+      !has(r, 'actions', 'risk', 'cover', 'decision', 'paperSchedule')
+    ) {
+      const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w));
+      if (words.length && words.length <= 4) return { ...last, words: words.join(' ') };
+    }
     // A paper's figures, then "is there more to come beyond that?": what it expects in addition.
     if (
       (last.intent === 'paper' || last.intent === 'paper.figures') &&
@@ -770,7 +796,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // Actions about some work, then "who leads it?" or "is it done?" (not a question about something
     // else that happens to ask who: "talent matters: who can apply?").
     if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))
-      return { ...last, ask: has(r, 'who') ? 'lead' : 'status' };
+      // ("When was it meant to be done?" asks its date, not whether it is done.)
+      return { ...last, ask: has(r, 'who') ? 'lead' : /\bwhen\b/.test(r.text) ? 'due' : 'status' };
     // ...or "anything reported against it yet?", "any progress?": where they stand.
     if (
       last.intent === 'actions.about' &&
@@ -990,6 +1017,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // The actions about something, then "which of those are past their due date?": those of them.
   if (last.intent === 'actions.about' && has(r, 'overdue'))
     return { ...last, ask: 'due', overdue: true };
+  // "Which committee signs it off?": its date, with the committee its log names to sign it off.
+  if (last.intent === 'actions.about' && SIGN_OFF.test(r.text) && !namesOtherRecord(r))
+    return { ...last, ask: 'due' };
   // "When are they due?", "deadlines?": the same actions, by when they are due.
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
     return { ...last, ask: 'due' };

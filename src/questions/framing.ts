@@ -28,7 +28,7 @@ const ASKING =
 
 /** A sentence about what the asker is doing ("I'm drafting the access section…"): why, not what. */
 const OWN_ERRAND =
-  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b)\b/i;
+  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|(?:want|wanted|need|needed|trying|going|just want) to (?:check|make sure|confirm|see|ensure|cross[- ]check|double[- ]check|know)\b)\b/i;
 
 /** Who is asking, said on its own: "Audit and Risk chair here.", "This is the ARC secretary." */
 const WHO_I_AM =
@@ -65,7 +65,8 @@ const LEANING = /\b(those|these|them|they|the same|such)\b/i;
  * "I'm worried about the 52 week waits. How bad is it?": "is it" is the sentence before, unless the
  * sentence names something of its own ("Who authored the THRIVE report and when was it submitted?").
  */
-const LEANING_ON_IT = /\b(is|was|s) (it|that|this)\b/i;
+const LEANING_ON_IT =
+  /\b(is|was|s|does|did|has|had|for|about) (it|that|this)\b(?! (is|was|s|has|had)\b)/i;
 const NAMES_SOMETHING = /\s(?:[A-Z][A-Za-z&]{1,}|[A-Z]{2,})\b/;
 const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 

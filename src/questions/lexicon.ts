@@ -47,6 +47,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   emb: 'executive management board',
   arc: 'audit and risk committee',
   perf: 'performance',
+  prog: 'programme',
+  corp: 'corporate',
+  progs: 'programmes',
+  fye: 'full year effect',
   'audit committee': 'audit and risk committee',
   gtb: 'group trust board',
   'group board': 'group trust board',
@@ -78,6 +82,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   edi: 'equality diversity and inclusion',
   'ed&i': 'equality diversity and inclusion',
   cip: 'cost improvement efficiency savings',
+  // The papers print efficiency targets as savings targets ("savings targets of 6.5% for 2025/26").
+  'efficiency target': 'efficiency savings target',
+  'efficiency targets': 'efficiency savings targets',
   cips: 'cost improvement efficiency savings',
   hr: 'people',
   // NHS services and terms the papers spell out (the short form is kept where the papers use it too).
@@ -237,6 +244,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'annual check up': 'annual effectiveness review',
   // Where the board wants a risk to be is its target: "furthest from where we want it to be".
   'where we want it to be': 'target',
+  'meant to get down to': 'target',
+  'supposed to get down to': 'target',
+  'meant to come down to': 'target',
+  'supposed to come down to': 'target',
+  'meant to get to': 'target',
+  'supposed to get to': 'target',
   'where we want them to be': 'target',
   'where we want it to land': 'target',
   'where we want them to land': 'target',
@@ -514,7 +527,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after against overall recently lately still stopping preventing someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately still stopping preventing meant supposed way according someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -563,7 +576,7 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
   comparison versus against who which why how got has have had been bigger biggest smaller smallest
   problem problems issue issues badly struggling two vs v over under above below ceiling ceilings cap
   limit limits target targets threshold breach breaching breached exceed exceeding exceeded
-  high low look looks looking seem seems concerning worrying alarming stubborn stubbornly still both`.split(
+  high low look looks looking seem seems way direction heading trending moving concerning worrying alarming stubborn stubbornly still both`.split(
     /\s+/,
   ),
 );
@@ -791,7 +804,7 @@ export const CUES = {
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
   risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appears|appearing|shown|in there) twice|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appear|appears|appearing|shown|in there) twice|which (entry|one|version|figure|date|score|lead) is (right|correct)|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,
@@ -856,7 +869,7 @@ export const CUES = {
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
-    /\b(low|lower|below|under(?! (it|them|that|this|those|each|thrive|the strategy|which))|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
+    /\b((?<!ultra )low(?! (emission|carbon)\w*)|lower|below|under(?! (it|them|that|this|those|each|thrive|the strategy|which))|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise|run ?through|run ?down|recap|round ?up|go through|walk me through|headlines)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,

@@ -237,7 +237,7 @@ const MONTH_ALONE = new RegExp(
 
 /** Two months named without a year, side by side: "nov v dec", "november and december", "oct-dec". */
 const MONTH_PAIR = new RegExp(
-  `\\b${MONTH_WORD}\\s*(?:and|or|to|v|vs|versus|-|–|&|through|till|until|into)\\s*${MONTH_WORD}\\b`,
+  `\\b${MONTH_WORD}\\s*(?:and|or|to|v|vs|versus|-|–|&|\\+|plus|through|till|until|into)\\s*${MONTH_WORD}\\b`,
   'i',
 );
 

@@ -229,6 +229,10 @@ const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
 const ASKING_ABOUT_WORK =
   /\b(task leads?|action (leads?|owners?)|owners?|carr(y|ies|ying) the can|sitting|sits|sat|exec|execs|executive|director|whom|who|whos|down|hook|holds|holding|accountable|has|have|got|is|are|was|were|did|leading|leads?|responsible|owns?|doing|delivering|working|charge|in|signed|sign|off|done|completed?|finished|delivered|closed|yet|been|the|for|on|of|with|our|named against|listed against|named|listed|sorts|organises|organizes|arranges|coordinates|(meant|supposed) to be (happening|done|in place|running)|happening)\b/g;
 
+/** Why the asker wants to know, before the work it names ("I've been asked to pick up the …"). */
+const TAKING_IT_ON =
+  /\b(i ve|i have|i m|i am|we ve|we have|we re|we are) (been )?(asked|told|meant|going|due|about) to (pick up|take on|take over|look at|look into|lead on|lead|own|deliver|chase|progress|work on|help with|help on|cover)\b/g;
+
 /** Asking whose name is on a piece of work, or who does it ("whose name is against it"). */
 const ASKING_WHOSE_NAME =
   /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead|(and )?when (is |s |was )?(it |that |this )?(due|meant to be done|by))\b/g;
@@ -317,16 +321,20 @@ function describedWork(r: Reading): string {
   // "On the research BAF 3": where the work is, with the risk's subject, names no work.
   const risk = r.risks[0]?.text;
   if (risk)
-    text = text.replace(
-      new RegExp(`\\b(?:(?:on|in|under|from) (?:the )?(?:[a-z]+ )?)?${escapeRegExp(risk)}\\b`),
-      ' ',
-    );
+    text = text
+      .replace(
+        new RegExp(`\\b(?:(?:on|in|under|from) (?:the )?(?:[a-z]+ )?)?${escapeRegExp(risk)}\\b`),
+        ' ',
+      )
+      // "On the LPT finance risk, BAF 03, …": the risk named twice, in words as well.
+      .replace(ON_A_RISK, ' ');
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
   for (const named of [risk, wholeLog, r.period?.text])
     if (named) text = ` ${removePhrase(text, named)} `;
   // The register, organisation or action log it is in ("in the well led plan") names no work.
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
   const words = text
+    .replace(TAKING_IT_ON, ' ')
     .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
@@ -371,8 +379,15 @@ function workOnARisk(r: Reading): RiskReference | null {
   if (r.risks.length || !topicRisk || ambiguousTopic(r) || topicRisk.score < 100) return null;
   const on = ON_A_RISK.exec(r.text);
   // The work is named before the risk it is on.
-  return on && WORK_NOUN.test(r.text.slice(0, on.index)) ? topicRisk.ref : null;
+  if (on && WORK_NOUN.test(r.text.slice(0, on.index))) return topicRisk.ref;
+  // ...or the risk first, then the work: "partnerships baf - the agree-a-plan-with-ICB action".
+  const first = RISK_FIRST.exec(r.text);
+  const rest = first ? r.text.slice(first[0].length) : '';
+  return first && (WORK_NOUN.test(rest) || /\baction\b/.test(rest)) ? topicRisk.ref : null;
 }
+
+/** A risk named by its subject at the start of a question: "partnerships baf - …", "the estates risk: …". */
+const RISK_FIRST = /^(the |our )?([a-z]+ ){1,3}(baf|risk)\b/;
 
 /** "…on LPT's finance risk", "under the culture risk". */
 const ON_A_RISK = /\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b/;
@@ -399,6 +414,11 @@ export function appetiteLevelIn(text: string): AppetiteLevel | null {
 /** Nouns for a piece of work an action delivers ("the research strategy and delivery plan"). */
 const WORK_NOUN =
   /\b(plan|plans|strategy|review|programme|policy|framework|analysis|assessment|business case|audit|roadmap|project)\b/;
+
+/** Words naming a piece of work rather than a part of a risk: "the recovery plan", "developing …". */
+const NAMES_WORK = new RegExp(
+  `${WORK_NOUN.source}|\\b(develop|developing|deliver|delivering|implement|implementing|implementation|complete|completing|completion|establish|establishing|introduce|introducing|refresh|refreshing)\\b`,
+);
 
 /** Words asking whether work has moved from its date. */
 const SLIPPED =
@@ -441,7 +461,7 @@ function describedAction(r: Reading): string | null {
   // "The action about keeping NEDs updated…, is that overdue?", "FTSU action on training managers…";
   // not "the strategy action on the well-led plan", where the words name the log.
   const about =
-    /\baction (?:on|about|for|re|regarding|around) ((?:[a-z0-9]+ ){1,10}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|and (?:who|when|is|what))\b|$)/.exec(
+    /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,10}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
       `${r.text} `,
     );
   const m =
@@ -571,6 +591,24 @@ const SCORES_COMPARED =
 /** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
 const DONE_BY =
   /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
+
+/**
+ * Asks when a piece of work is due or will be done: "when is X due", "X - deadline?", "target date for
+ * X", "when will X be in place", "X, when by?".
+ */
+const WORK_WHEN =
+  /\b(when (is|s|was|are|were|will|would|should|does|do|did|can|could) [a-z0-9 ]{2,80} (due|be ((fully|properly|actually|finally) )?(done|finished|completed|complete|implemented|delivered|in place|ready|live|signed off|agreed)|finish|complete|land|go live)|(due|target|completion|finish|end|delivery) date|deadline|when by|by when|due (by|when))\b/;
+
+/** The work a when-question describes, without the words of asking when ("be fully", "target date"). */
+function workAskedWhen(r: Reading): string {
+  return describedWork(r)
+    .replace(
+      /\b((due|target|completion|finish|end|delivery) date|be|fully|properly|finally|actually|by)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
 const ON_ME =
@@ -803,13 +841,24 @@ function actionScope(r: Reading): ActionScope {
     // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
     // "…on the 2024 LPT research risk": a risk named by what it is about, as a risk.
     const byTopic = r.topicRisks[0];
+    // ("…on the LPT Board Assurance Framework": the register named is its own log of actions.)
+    const registerLog = r.registerId
+      ? r.ctx.vocabulary.logs.find((l) => l.registerId === r.registerId)
+      : undefined;
     const within = r.risks[0]
       ? ({ kind: 'risk', risk: r.risks[0] } as const)
       : r.logSection
         ? ({ kind: 'log', ...r.logSection } as const)
         : byTopic && /\brisk\b/.test(r.text) && !ambiguousTopic(r) && byTopic.score >= 50
           ? ({ kind: 'risk', risk: byTopic.ref } as const)
-          : null;
+          : registerLog
+            ? ({
+                kind: 'log',
+                logId: registerLog.id,
+                sectionId: null,
+                text: registerLog.names[0] ?? registerLog.id,
+              } as const)
+            : null;
     return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
   }
   // "Actions on the culture risk on the group BAF": the risk, which the register's whole log holds.
@@ -884,7 +933,8 @@ function periodNamesRecord(r: Reading): boolean {
   return (
     !!said &&
     new RegExp(
-      `\\b${escapeRegExp(said)} (group |lpt |nhft )?(baf|bafs|register|risk register|pack|papers|paper|bundle)\\b`,
+      // "The May 2024 BAF", or "the BAF from May 2024".
+      `\\b${escapeRegExp(said)} (group |lpt |nhft )?(baf|bafs|register|risk register|pack|papers|paper|bundle)\\b|\\b(baf|bafs|register|assurance framework|pack|papers|paper|bundle) (from|of|dated) (the )?${escapeRegExp(said)}\\b`,
     ).test(r.text)
   );
 }
@@ -1374,8 +1424,22 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     const theme = findNamed(text, s.themes)[0];
     if (theme) return ask({ strategyId: s.id, themeId: theme.thing.id, text: theme.name });
     const objective = findNamed(text, s.objectives)[0];
-    if (objective)
+    if (objective) {
+      // "Be sustainable ambitions - … the environmental one": the one of its ambitions named.
+      const named = new Set(contentWords(objective.name));
+      const rest = (r.topic ?? '')
+        .split(' ')
+        .filter((w) => w && !named.has(w))
+        .join(' ');
+      const own = s.ambitions.filter((a) => a.objectiveId === objective.thing.id);
+      const one =
+        rest.length >= 4
+          ? new Fuse(own, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(rest)
+          : [];
+      if (one.length === 1)
+        return ask({ strategyId: s.id, ambitionIds: [one[0]!.item.id], text: rest });
       return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
+    }
   }
   const query = r.topic ?? '';
   // The ambitions the question's words name, found once (only when there are words enough to).
@@ -1982,7 +2046,10 @@ export const RULES = [
     // on baf 01 - did that get pushed back?": that action of the risk, not the risk or all its actions.
     when: (r) =>
       r.risks.length === 1 &&
-      (ONE_ACTION_ASKED.test(r.text) || dueOfWorkOnRisk(r)) &&
+      (ONE_ACTION_ASKED.test(r.text) ||
+        dueOfWorkOnRisk(r) ||
+        // "On BAF 03, who is named against developing the medium term recovery plan?"
+        (WHO_LEADS.test(r.text) && NAMES_WORK.test(oneActionWords(r)))) &&
       !/\bactions\b/.test(r.text) &&
       !r.roles &&
       !r.person &&
@@ -2098,6 +2165,24 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 88.5,
+    name: 'when the work about something is due',
+    // "When is the PSIRF implementation due?", "quality dashboard - deadline?": the action its words
+    // name, with its date; not every open action because "due" was said.
+    when: (r) =>
+      WORK_WHEN.test(r.text) &&
+      !has(r, 'proposed', 'overdue') &&
+      // "…who and by when": who leads it, with its date (`WHO_LEADS`); "the latest due date in the
+      // plan": the plan's list.
+      !/\b(who|whose|latest|earliest|last|first|next|soonest)\b/.test(r.text) &&
+      aboutAnAction(r) &&
+      workAskedWhen(r) !== '' &&
+      // A long description is more than the work's name ("what did the QSIR project aim to cut
+      // recruitment check time from and to, and by when"): the papers are searched for it.
+      workAskedWhen(r).split(' ').length <= 6,
+    then: (r) => ({ words: workAskedWhen(r), ask: 'due' }),
+  }),
+  actionsAbout.rule({
     rank: 89,
     name: 'whether the action about something is done',
     when: (r) =>
@@ -2153,8 +2238,9 @@ export const RULES = [
       /^(was|were|did|is|has|had)\b/.test(r.text) &&
       (!!r.roles || !!r.person || !!r.attendee) &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod) &&
+      // ("Is there anything … assigned to the Director of Corporate Governance": not "was she there".)
       /\b(at|attend\w*|there|present|make it|made it|turn(ed)? up|show(ed)? up|come|came|join\w*|in the room)\b/.test(
-        r.text,
+        r.text.replace(/^(is|was|are|were) there\b/, ''),
       ) &&
       !r.risks.length &&
       !has(r, 'actions') &&
@@ -2785,6 +2871,8 @@ export const RULES = [
           !/\brisks?\b/.test(r.text)) ||
         (has(r, 'revised') && !r.risks.length) ||
         (has(r, 'due') && !has(r, 'meeting')) ||
+        // "Anything on the well-led plan for finance cttee?": the log's actions that committee signs off.
+        (wholeLogNamed(r) && !!signOffAsked(r)) ||
         // "what did we close in September": closing is done to actions.
         (has(r, 'closed') && !!r.pastPeriod && !r.risks.length && !has(r, 'risk', 'meeting')) ||
         ((!!r.roles || !!r.person) &&
@@ -3013,7 +3101,10 @@ export const RULES = [
       // "How bad are we vs Northants?": one trust named against us is both of them.
       organisationIds:
         r.organisationIds.length === 1 &&
-        /\b(vs?|versus|against|compared?( with| to)?)\b/.test(r.text)
+        // (Not "against its ceiling": a measure's own line.)
+        /\b(vs?|versus|compared?( with| to)?)\b|\bagainst\b(?! (its|the|their|our|a) (ceiling|target|threshold|plan|trajectory|limit|standard)s?\b)/.test(
+          r.text,
+        )
           ? []
           : r.organisationIds,
       indicatorIds: r.indicators,

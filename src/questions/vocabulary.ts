@@ -52,7 +52,7 @@ export interface Vocabulary {
   committees: NamedThing[];
   strategicAims: NamedThing[];
   /** Action logs; `baf` for a register's own log (its risks' actions). */
-  logs: (NamedThing & { sections: NamedThing[]; baf: boolean })[];
+  logs: (NamedThing & { sections: NamedThing[]; baf: boolean; registerId: string | null })[];
   meetingBodies: NamedThing[];
   strategies: (NamedThing & {
     /** Whose strategy it is. */
@@ -295,6 +295,8 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   const logs = s.logs.map((l) => ({
     id: l.id,
     baf: l.type === 'baf-action-log',
+    /** The register whose risks' actions it holds, for a BAF's log. */
+    registerId: l.registerId ?? null,
     names: names(
       l.title,
       l.shortName,

@@ -2625,4 +2625,53 @@ describe('answers to directors’ questions', () => {
       /Louise Salmon \(NHFT Trust Board and Committee Secretary\) took the minutes/,
     );
   });
+  it('answers when a piece of work named in words is due, not with every open action', async () => {
+    const text = shown(
+      await ask('when is the PSIRF implementation due?', request('personal', 'psirf-due')),
+    );
+    assert.match(text, /LPT BAF 01 action 6 \(Implementation of PSIRF\) is due 2024\/25/);
+    assert.doesNotMatch(text, /Open actions for every action log/);
+  });
+  it('answers "when was it meant to be done?" about work just asked of with its date', async () => {
+    const thread = request('personal', 'psirf-when');
+    await ask('who owns implementing psirf', thread);
+    const text = shown(await ask('when was it supposed to be done', thread));
+    assert.match(text, /Implementation of PSIRF\) is due 2024\/25 \(read as 31 March 2025\)/);
+  });
+  it('says what a paper says of something asked for decision, not only the paper’s own decision', async () => {
+    const text = shown(
+      await ask(
+        "ambitions paper - the digital platform business case for extra investment, where's it going for decision",
+        request('personal', 'digital-bc'),
+      ),
+    );
+    assert.match(text, /will be taken to the Executive Team for a decision/);
+  });
+  it('gives a paper’s full year effect when asked "and FYE?" after its savings', async () => {
+    const thread = request('personal', 'fye');
+    await ask('group value programme savings?', thread);
+    const text = shown(await ask('and FYE?', thread));
+    assert.match(text, /A full year effect of £900k/);
+  });
+  it('lists those of a risk’s actions already delivered, with where they were approved', async () => {
+    const thread = request('personal', 'approved');
+    await ask(
+      'What actions are recorded against Group BAF 1 in the January 2026 Group BAF?',
+      thread,
+    );
+    const text = shown(await ask('Which of those has already been approved, and where?', thread));
+    assert.match(text, /Group Digital Transformation Plan/);
+    assert.match(text, /Group SEB Jan 26 - approved/);
+    assert.doesNotMatch(text, /Gap analysis of capacity to deliver plan/);
+  });
+  it('answers how often from the paragraph that says how often', async () => {
+    const text = shown(
+      await ask(
+        'according to the September 2023 Trust Ambitions paper, how often was the Board meant to receive updates on implementing the strategy?',
+        request('personal', 'often'),
+      ),
+    );
+    assert.match(text, /^Introduction$/m);
+    assert.match(text, /in September and March each year/);
+  });
 });

@@ -3423,6 +3423,121 @@ export const CLASSES: Row[] = [
     'were any actions carried over from the september group board?',
     { intent: 'matters-arising', body: 'Group Trust Board' },
   ],
+  // When some work named in words is due: that action, not every open action because "due" was said.
+  [
+    'when is the PSIRF implementation due?',
+    { intent: 'actions.about', words: 'psirf implementation', ask: 'due' },
+  ],
+  ['quality dashboard - when by?', { intent: 'actions.about', words: 'quality dashboard' }],
+  ['when will psirf be fully implemented', { intent: 'actions.about', ask: 'due' }],
+  [
+    "what's the target date for the quality dashboard",
+    { intent: 'actions.about', words: 'quality dashboard', ask: 'due' },
+  ],
+  // The asker's errand before the work ("I've been asked to pick up…") names no work.
+  [
+    "I've been asked to pick up the long-term financial strategy work from the Well-Led plan. When was it due?",
+    { intent: 'actions.about', words: 'long term financial strategy work', ask: 'due' },
+  ],
+  // "The action to …": the action those words describe.
+  [
+    'In the Well-Led action plan the action to develop a long-term financial strategy lists a CFO as the task lead. Which committee is meant to sign that action off, and when is it due?',
+    { intent: 'actions.about', words: 'develop a long term financial strategy', ask: 'due' },
+  ],
+  // A risk named twice, then who is named against work on it: that action's lead.
+  [
+    'On the LPT finance risk, BAF 03, who is named against developing the medium term recovery plan?',
+    {
+      intent: 'actions.about',
+      words: 'developing medium term recovery plan',
+      ask: 'lead',
+      within: { kind: 'risk', risk: { number: 3, registerId: LPT } },
+    },
+  ],
+  // A risk named first by its subject, then the work: the action on that risk.
+  [
+    'partnerships baf - the agree-a-plan-with-ICB action, whose is it and deadline?',
+    { intent: 'actions.about', ask: 'lead', within: { kind: 'risk', risk: { number: 2 } } },
+  ],
+  // "Is there anything … assigned to" a role: its actions, in the register named (whose date is the
+  // register's, not a due date), not whether the role attended a meeting.
+  [
+    'Is there anything on the LPT Board Assurance Framework from May 2024 that is assigned to the Director of Corporate Governance?',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'role',
+        roleIds: ['role-lpt-director-of-corporate-governance'],
+        within: { kind: 'log', logId: 'log-lpt-baf-actions' },
+      },
+      filter: { status: 'open', period: null },
+    },
+  ],
+  // A context sentence naming the risk, then a question leaning on it ("what score does it quote").
+  [
+    'I noticed that LPT BAF 02 refers to a Group JWG register item on quality improvement acceleration. What score does it quote for that?',
+    { intent: 'risk.detail', risk: { number: 2, registerId: LPT } },
+  ],
+  // A measure against its own ceiling is that trust's, not a comparison with the other trust.
+  [
+    "what was LPT's overall sickness rate in December 2025 against its ceiling",
+    {
+      intent: 'performance',
+      organisationIds: ['lpt'],
+      indicatorIds: ['workforce-sickness-overall', 'metric-sickness-absence-rate'],
+    },
+  ],
+  // Two measures sharing their last word: each of them.
+  [
+    'vacancy and sickness rates for dec, nhft and lpt pls',
+    {
+      intent: 'performance',
+      indicatorIds: [
+        'workforce-vacancy-rate',
+        'workforce-sickness-overall',
+        'metric-sickness-absence-rate',
+      ],
+    },
+  ],
+  // A copy seen twice in a log: the papers' flags.
+  [
+    'the research mapping action seems to appear twice in the closures with a different lead. Which entry is right?',
+    { intent: 'data-quality' },
+  ],
+  // An errand after the question ("want to check our cttee workplan covers them") is not the question.
+  [
+    'which of the group baf risks come to F&P? want to check our cttee workplan covers them',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'Finance and Performance Committee' },
+    },
+  ],
+  // Two months joined by "+": both.
+  [
+    'how many group baf actions were closed thru SEB in nov + dec? split pls',
+    { intent: 'actions.list', filter: { period: { from: '2025-11-01', to: '2025-12-31' } } },
+  ],
+  // A log named with a committee: the log's actions that committee signs off.
+  [
+    'anything on the well-led plan for finance cttee?',
+    { intent: 'actions.list', scope: { kind: 'log' }, filter: { signOff: 'finance' } },
+  ],
+  // Short forms of the papers' own words: "prog", "corp", an efficiency target as a savings target.
+  [
+    'group value prog - whats changed recently',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  ['efficiency target for 25/26 both trusts', { intent: 'paper.figures' }],
+  // "Ultra low emission" cars are no shortfall: the ambition that reports them.
+  [
+    'how many zero and ultra low emission lease/salary sac cars per the ambitions update',
+    { intent: 'strategy.progress', ambitionIds: ['amb-12'], below: null },
+  ],
+  // An objective named, then one of its ambitions: that ambition.
+  [
+    "be sustainable ambitions - what's the focus to march 24 on the environmental one",
+    { intent: 'strategy.progress', ambitionIds: ['amb-12'] },
+  ],
 ];
 
 /**
@@ -3430,6 +3545,42 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // Work whose lead was asked, then "when was it meant to be done?": its date, not whether it is done.
+  [
+    'who owns implementing psirf',
+    'when was it supposed to be done',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  // ...or "which committee signs it off?": its date and sign-off committee.
+  [
+    "I've been asked to pick up the long-term financial strategy work from the Well-Led plan. When was it due?",
+    'and which committee signs it off?',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  // A risk's actions, then "which of those has already been approved?": those delivered.
+  [
+    'What actions are recorded against Group BAF 1 in the January 2026 Group BAF?',
+    'Which of those has already been approved, and where?',
+    { intent: 'actions.list', filter: { status: 'all', key: 'delivered' } },
+  ],
+  // A measure, then "which way was the trend going?": the same measure, whose card gives its trend.
+  [
+    "what was LPT's sickness rate in December 2025?",
+    'which way was the trend going',
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  // A risk, then "what's it meant to get down to": its target.
+  [
+    'is the estates risk still at 20 on the lpt baf?',
+    "and what's it meant to get down to",
+    { intent: 'risk.detail', risk: { number: 4, registerId: LPT } },
+  ],
+  // A paper's figures, then "and FYE?": its full year effect.
+  [
+    'group value programme savings?',
+    'and FYE?',
+    { intent: 'paper', want: 'figures', words: 'full year effect' },
+  ],
   [
     'which LPT mental health indicators missed target in nov-25?',
     'which of those did nhft actually hit?',

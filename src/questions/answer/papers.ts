@@ -118,7 +118,14 @@ function elsewhereInDocument(
     // The sentences that say it, not the whole annex: those with every word, else those with any.
     const sentences = sentencesOf(h.doc.text);
     const every = sentences.filter(holdsAll);
-    const withSome = sentences.filter((x) => wanted.some((w) => holdsEvery(x, [w])));
+    // (Those holding most of the words first: "a business case for additional investment" before a
+    // sentence that only says "digital platform".)
+    const held = (x: string) => wanted.filter((w) => holdsEvery(x, [w])).length;
+    const withSome = sentences
+      .filter((x) => held(x) > 0)
+      .map((x, i) => ({ x, i, n: held(x) }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map(({ x }) => x);
     // With any figure printed beside a word asked ("247 virtual beds" for "the virtual ward").
     const figures = withSome.filter((x) => /\d/.test(x) && !every.includes(x));
     const said = every.length
@@ -177,6 +184,27 @@ function focusedOn(view: PaperSectionView, words: string): PaperSectionView {
       ...view.paragraphs.filter((_, i) => !first.has(i)),
     ],
   };
+}
+
+/** How often something happens, as a paper prints it ("in September and March each year"). */
+const FREQUENCY =
+  /\b((each|every|per) (year|month|quarter|meeting|week)|annually|quarterly|monthly|twice|six[- ]monthly|bi[- ]?annually)\b/i;
+
+/**
+ * "How often is the board updated on implementing it?": the paper's sections that say how often and
+ * share a word asked ("in September and March each year"), then those found by the words.
+ */
+function frequencyFirst(paper: Paper, found: PaperSection[], words: string): PaperSection[] {
+  if (!/\b(often|frequently|regularly)\b/.test(words)) return found;
+  const wanted = contentWords(normalise(words))
+    .filter((w) => !/^(often|frequently|regularly)$/.test(w))
+    .map(stem);
+  const textOf = (s: PaperSection) =>
+    s.content.map((c) => (typeof c === 'string' ? c : c.items.join(' '))).join(' ');
+  const saying = paper.sections.filter(
+    (s) => FREQUENCY.test(textOf(s)) && wanted.some((w) => holdsEvery(textOf(s), [w])),
+  );
+  return [...new Set([...saying, ...found])];
 }
 
 function subtitleOf(ctx: AnswerContext, paper: Paper): string {
@@ -315,6 +343,8 @@ export function answerPaper(
   paperId: string,
   words: string,
   want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule' | 'cover-schedule',
+  /** Look in the document beyond the paper's sections when they share only one word asked. */
+  beyondOneWord = false,
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -365,6 +395,12 @@ export function answerPaper(
         .filter((h) => h.doc.id.startsWith(`${paper.id}#`))
     : [];
   const sectionOf = (id: string) => paper.sections.find((s) => `${paper.id}#${s.id}` === id);
+  // "The digital platform business case in it - where's it going for decision?": what the paper says
+  // of that, when it says something; else the decision the paper asks of the board.
+  if (want === 'decision' && contentWords(normalise(words)).length >= 2) {
+    const said = answerPaper(ctx, paperId, words, 'say', true);
+    if (said.kind === 'paper' && said.sections.length && !said.notes.length) return said;
+  }
   if (want === 'decision')
     return {
       ...base,
@@ -435,11 +471,18 @@ export function answerPaper(
     };
   }
   const found = hits.map((h) => sectionOf(h.doc.id)).filter((s): s is PaperSection => !!s);
-  // "How's the virtual ward doing, in the Trust Ambitions paper?": its annexes, held as the ambitions.
-  const annexed = words && !found.length ? elsewhereInDocument(ctx, paper, words) : [];
+  // "How's the virtual ward doing, in the Trust Ambitions paper?": its annexes, held as the ambitions,
+  // also (for a decision asked of something in it) when its sections share only one word of what was
+  // asked ("digital" of "the digital platform business case").
+  const weak =
+    beyondOneWord &&
+    hits.length > 0 &&
+    contentWords(normalise(words)).length >= 4 &&
+    !hits.some((h) => h.wordsMatched > 1);
+  const annexed = words && (!found.length || weak) ? elsewhereInDocument(ctx, paper, words) : [];
   if (annexed.length) return { ...base, ...annexedSections(annexed, words) };
   const sections = found.length
-    ? found.slice(0, 3)
+    ? frequencyFirst(paper, found, words).slice(0, 3)
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
   const notes: string[] = [];
   if (words && !found.length)
