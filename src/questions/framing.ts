@@ -153,6 +153,10 @@ function forPerson(question: string, person: string | null): string {
     .replace(/\b(?:he|she|him|her|his|hers)\b/g, person);
 }
 
+/** "Our committee", "my cttee": a body the asker belongs to, which a frame may name. */
+const OUR_BODY = /\b(?:our|my) (?:committee|cttee)\b/i;
+const BODY_NAMED = /\b([A-Za-z&]+(?: and [A-Za-z]+)?) (committee|cttee)\b/i;
+
 /** A sentence without a frame said before its question, and the person the frame named. */
 function withoutLead(sentence: string): { text: string; person: string | null } {
   const m = LEAD_SPLIT.exec(sentence);
@@ -188,7 +192,11 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   // "For the audit committee: what's the quorum?": the frame is what is asked about.
   if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest) || !standsAlone(rest))
     return { text: sentence, person: null };
-  return { text: rest, person: personIn(m[1]!) };
+  // "Prepping the people cttee report - how many … is our committee meant to sign off?": the frame
+  // says which committee is ours.
+  const ours = BODY_NAMED.exec(m[1]!);
+  const text = ours ? rest.replace(OUR_BODY, `the ${ours[1]} ${ours[2]}`) : rest;
+  return { text, person: personIn(m[1]!) };
 }
 
 /** The question a message asks, without the email around it. */

@@ -48,6 +48,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   arc: 'audit and risk committee',
   perf: 'performance',
   prog: 'programme',
+  grp: 'group',
   corp: 'corporate',
   progs: 'programmes',
   fye: 'full year effect',
@@ -802,9 +803,9 @@ export const CUES = {
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord:
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
-  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|scores?|scored|scoring|assurance framework)\b/,
+  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|(?<!sub )scores?|scored|scoring|assurance framework)\b/,
   dataQuality:
-    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appear|appears|appearing|shown|in there) twice|which (entry|one|version|figure|date|score|lead) is (right|correct)|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
+    /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appear|appears|appearing|shown|in there) twice|which (entry|one|version|figure|date|score|lead) is (right|correct)|in the wrong (place|section|risk|heading)|under the wrong|misplaced|misfiled|(doesn t|does not|don t|do not) belong|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|does not add up|do not add up|add up)\b/,
   history:
     /\b(history|changes|changed|audit trail|trail|who updated|log of changes|timeline|who edited)\b/,
   heatMap: /\b(heat ?map|matrix|5 ?x ?5|grid)\b/,

@@ -307,6 +307,18 @@ function severalCommittees(r: Reading): boolean {
   return !r.body && !r.committee && /\b(which|what|the|new|joint) committees\b/.test(r.text);
 }
 
+/** "Who are the task leads?", "who were the owners": its leads, asked in the plural. */
+const WHO_LEADS_IT_PLURAL =
+  /\bwho (are|were) (the |its |their )?(exec |executive |task |action )?(leads|owners|lead|owner)\b/;
+
+/** A figure the board was given: "the figure we gave the board last time", "the number reported". */
+const FIGURE_GIVEN =
+  /\b(figures?|numbers?|stats?|statistics|totals?)\b[a-z ]*\b(we|they|you|i|was|were) (gave|give|given|told|showed|shown|reported|presented|quoted)\b/;
+
+/** The attendance a body's terms of reference expect of its members. */
+const ATTENDANCE_EXPECTED =
+  /\battendance (is |are )?(expected|expectation|required|requirement|target)|\b(expected|required|minimum|meant) (to attend|attendance)\b/;
+
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
   /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
@@ -461,7 +473,7 @@ function describedAction(r: Reading): string | null {
   // "The action about keeping NEDs updated…, is that overdue?", "FTSU action on training managers…";
   // not "the strategy action on the well-led plan", where the words name the log.
   const about =
-    /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,10}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
+    /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,14}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
       `${r.text} `,
     );
   const m =
@@ -974,16 +986,18 @@ const SENT_TO_COMMITTEE =
 const SIGN_OFF_NAMED =
   /\b(?:have|has|with|having|where|showing|show) (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee)? (?:as|for) (?:the |their |its )?sign[ -]?off\b|\bsign(?:ed|s)?[ -]?off (?:by|with|at) (?:the )?([a-z&]+(?: and [a-z]+)?)\b/;
 const NOT_A_COMMITTEE =
-  /^(?:which|what|who|whom|whose|them|it|a|an|committee|cttee|board|when|now)$/;
+  /^(?:which|what|who|whom|whose|them|it|a|an|committee|cttee|board|when|now|our|my|this|that)$/;
 
 /** "…go to the Strategy and Partnerships committee for sign-off": a committee by its log's words. */
 const SENT_FOR_SIGN_OFF =
-  /\b(?:go|goes|going|went|sent|taken|come|comes) (?:in)?to (?:the )?([a-z&]+(?: and [a-z]+)?) (?:committee|cttee) for sign[ -]?off\b/;
+  /\b(?:go|goes|going|went|sent|taken|come|comes|coming|brought) (?:in)?to (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee| cttee)? for sign[ -]?off\b|\b(?:is|are|does|do) (?:the )?([a-z&]+(?: and [a-z]+)?) (?:committee|cttee) (?:(?:meant|supposed|expected|due|going) to )?sign(?:ing)?(?: (?:them|it|those|these))? off\b/;
 
 /** The committee words a question names as actions' sign-off ("people", "strategy and partnerships"). */
 function signOffPhrase(r: Reading): string | null {
   const m = SIGN_OFF_NAMED.exec(r.text) ?? SENT_FOR_SIGN_OFF.exec(r.text);
   const phrase = m ? (m[1] ?? m[2])! : null;
+  // "Is our committee meant to sign off…" after "prepping the people cttee report": that committee.
+  if (phrase && /^(our|my)$/.test(phrase) && r.committee) return committeeWord(r.committee.id);
   return phrase && !NOT_A_COMMITTEE.test(phrase.split(' ')[0]!) ? phrase : null;
 }
 
@@ -2117,6 +2131,18 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 87.5,
+    name: 'who leads the action described as "the action about …"',
+    // "Action about keeping NEDs up to date between committee meetings - who are the task leads?"
+    when: (r) =>
+      (WHO_LEADS.test(r.text) || WHO_LEADS_IT_PLURAL.test(r.text)) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference,
+    then: (r) => ({ words: describedAction(r)!, ask: 'lead' }),
+  }),
+  actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
@@ -2425,7 +2451,9 @@ export const RULES = [
       !r.risks.length &&
       !/\b(risks?|baf|bafs)\b/.test(r.text) &&
       // "NHFT's score for the access to services domain": one of the framework's measures, by name.
-      !r.indicatorNamed,
+      !r.indicatorNamed &&
+      // "Raising concerns sub-score from the staff survey in the NOF": a measure in the framework.
+      !(r.indicators.length && !/\b(segments?|segmented|segmentation|rating|rated)\b/.test(r.text)),
     then: (r) => ({
       want: 'segment',
       organisationIds: r.organisationIds,
@@ -2585,7 +2613,9 @@ export const RULES = [
       (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
       // ("How many attended the 'support through change' webinar": an event a paper reports.)
       (/\battend(ance|ed|ees|ing)?\b/.test(r.text) &&
-        !(EVENT.test(r.text) && !has(r, 'meeting', 'minutes'))) ||
+        !(EVENT.test(r.text) && !has(r, 'meeting', 'minutes')) &&
+        // "What attendance is expected of members?": a body's terms of reference, not its minutes.
+        !ATTENDANCE_EXPECTED.test(r.text)) ||
       (has(r, 'attendance') &&
         has(r, 'who', 'list', 'minutes') &&
         asksAboutMinutes(r) &&
@@ -2982,7 +3012,13 @@ export const RULES = [
   meetingLast.rule({
     rank: 171,
     name: 'the last meeting',
-    when: (r) => has(r, 'meeting') && has(r, 'last') && !r.risks.length && !has(r, 'risk'),
+    when: (r) =>
+      has(r, 'meeting') &&
+      has(r, 'last') &&
+      !r.risks.length &&
+      !has(r, 'risk') &&
+      // "The wellbeing interactions figure we gave the board last time": a figure in its papers.
+      !(has(r, 'figure') && FIGURE_GIVEN.test(r.text)),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   meetingNext.rule({
@@ -2999,7 +3035,8 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'risk') &&
       !severalCommittees(r) &&
-      !bodyNotHeld(r),
+      !bodyNotHeld(r) &&
+      !(has(r, 'figure') && FIGURE_GIVEN.test(r.text)),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   riskList.rule({
@@ -3009,6 +3046,12 @@ export const RULES = [
       !r.risks.length &&
       (has(r, ...RISK_MEASURES) || r.scoreAbove !== null || r.scoreEquals !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
+      // "Appraisal rates for both trusts - on target?": a measure named, against its own target.
+      !(
+        r.indicators.length > 0 &&
+        !has(r, 'risk') &&
+        has(r, 'atTarget', 'aboveTarget', 'furthestFromTarget', 'closestToTarget')
+      ) &&
       // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
       !(has(r, 'strategy') && !has(r, 'risk')) &&
       // "Is the digital risk above appetite?": one risk, asked about, not a list.
@@ -3085,7 +3128,11 @@ export const RULES = [
       !r.risks.length &&
       // "How are we doing on 3 day follow ups": how a measure stands, though asked like a topic.
       ((r.indicators.length > 0 &&
-        (r.indicatorNamed || has(r, 'figure', 'progressWord') || !has(r, 'topicAsk'))) ||
+        (r.indicatorNamed ||
+          has(r, 'figure', 'progressWord') ||
+          !has(r, 'topicAsk') ||
+          // "Raising concerns sub-score …": a measure's score asked, though "concerns" reads as a topic.
+          /\bsub scores?\b/.test(r.text))) ||
         (!!r.performanceReport && !r.topic)) &&
       !has(r, 'actions') &&
       // "A score" is a risk's word too, unless the measure is named outright.

@@ -1941,7 +1941,10 @@ export const CLASSES: Row[] = [
     'which well led action goes to the Finance committee for sign off rather than people or S&P',
     { intent: 'actions.list', filter: { signOff: 'finance' }, scope: { kind: 'log' } },
   ],
-  ['what does the people committee sign off on the well led plan', { intent: 'actions.about' }],
+  [
+    'what does the people committee sign off on the well led plan',
+    { intent: 'actions.list', filter: { signOff: 'people and culture' }, scope: { kind: 'log' } },
+  ],
   // A committee set aside ("rather than … Strategy and Partnerships") is not the section asked for.
   [
     'which well-led action goes to the Finance committee for sign-off rather than People or Strategy and Partnerships?',
@@ -3533,6 +3536,53 @@ export const CLASSES: Row[] = [
     'how many zero and ultra low emission lease/salary sac cars per the ambitions update',
     { intent: 'strategy.progress', ambitionIds: ['amb-12'], below: null },
   ],
+  // "The action about …", then who its task leads are (asked in the plural): that action's leads.
+  [
+    'action about keeping NEDs up to date between committee meetings - who are the task leads?',
+    {
+      intent: 'actions.about',
+      words: 'keeping neds up to date between committee meetings',
+      ask: 'lead',
+    },
+  ],
+  // A measure named against its target: the measure, not the risks at target.
+  [
+    'appraisal rates for both trusts - on target?',
+    { intent: 'performance', indicatorIds: ['workforce-staff-appraisals-in-last-12-mths'] },
+  ],
+  // A sub-score of the oversight framework: that measure, not the segment.
+  [
+    'raising concerns sub-score from the staff survey in the NOF, both trusts pls',
+    {
+      intent: 'performance',
+      want: 'indicator',
+      indicatorIds: ['metric-nhs-staff-survey-raising-concerns-sub-score'],
+    },
+  ],
+  // Something "in the wrong place" in the papers: their data-quality flags.
+  [
+    "there's a december closure against the culture risk that looks like it's in the wrong place - what is it?",
+    { intent: 'data-quality', recordId: 'risk-group-baf-4' },
+  ],
+  // A figure the board was given "last time" is no question about the last meeting.
+  [
+    'what was the LPT health and wellbeing interactions figure we gave the board last time',
+    { intent: 'unknown' },
+  ],
+  // The attendance a body expects of its members: its terms of reference.
+  [
+    'attendance expectation for transition grp members?',
+    { intent: 'terms-of-reference', termsId: 'tor-grp-transition-group', part: 'attendance' },
+  ],
+  // A log's actions a committee signs off, in other words; "our committee" is the one the frame names.
+  [
+    'how many well-led actions come to people for sign-off?',
+    { intent: 'actions.list', filter: { signOff: 'people' } },
+  ],
+  [
+    'prepping the people cttee escalation report - how many of the well-led actions is our committee meant to sign off?',
+    { intent: 'actions.list', filter: { signOff: 'people and culture' } },
+  ],
   // An objective named, then one of its ambitions: that ambition.
   [
     "be sustainable ambitions - what's the focus to march 24 on the environmental one",
@@ -3574,6 +3624,18 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'is the estates risk still at 20 on the lpt baf?',
     "and what's it meant to get down to",
     { intent: 'risk.detail', risk: { number: 4, registerId: LPT } },
+  ],
+  // A body's terms of reference, then "what attendance is expected of members?": that part of them.
+  [
+    'is the chief people officer on the corporate and enabling transition group?',
+    'what attendance is expected of members?',
+    { intent: 'terms-of-reference', part: 'attendance' },
+  ],
+  // A measure for one trust, then "and lpt's?": the same measure for the other.
+  [
+    'staff survey engagement sub score in the NOF - nhft?',
+    "and lpt's?",
+    { intent: 'performance', organisationIds: ['lpt'], want: 'indicator' },
   ],
   // A paper's figures, then "and FYE?": its full year effect.
   [
