@@ -1,7 +1,7 @@
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
-import { asSentences } from '../src/shared/views';
+import { asSentences, rowOf } from '../src/shared/views';
 import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
 import {
@@ -161,10 +161,13 @@ export function actionListItems(
       !options.compact &&
       a.registerProgress.join() !== actions[i - 1]?.registerProgress.join()
         ? [
-            text(`In the register: ${truncate(asSentences(a.registerProgress), 200)}`, {
-              size: 'Small',
-              spacing: 'None',
-            }),
+            text(
+              `In the register, for ${rowOf(a.area)}: ${truncate(asSentences(a.registerProgress), 200)}`,
+              {
+                size: 'Small',
+                spacing: 'None',
+              },
+            ),
           ]
         : []),
       ...(a.closure ? [text(truncate(a.closure, 200), { size: 'Small', spacing: 'None' })] : []),

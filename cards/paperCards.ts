@@ -142,7 +142,7 @@ export function performanceCard(answer: Extract<Answer, { kind: 'performance' }>
       facts(
         r.values.map((v) => [
           v.organisation,
-          `${v.printed}${v.target ? ` (target ${v.target})` : ''}${v.trend ? `, trend ${v.trend}` : ''}`,
+          `${v.printed}${v.target ? ` (target ${v.target}${v.met === true ? ', met' : v.met === false ? ', missed' : ''})` : ''}${v.trend ? `, trend ${v.trend}` : ''}`,
         ]),
       ),
     ]),

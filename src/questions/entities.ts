@@ -911,14 +911,40 @@ function withoutGreeting(text: string): string {
 /** Cues whose words can also be what a question is about ("savings", "segment"). */
 const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
 
+/** A cue's pattern to find anywhere in a question (one anchored at its start or end, at a word). */
+const anywhere = (re: RegExp) =>
+  new RegExp(re.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'g');
+
+/**
+ * The text with every match of any of the patterns blanked, leftmost first (the first pattern where two
+ * start at one place), as one alternation of them all would. One alternation of seventy cues cost
+ * 1.6 ms on a forty-word question (V8 runs a pattern that size slowly); the patterns one by one, 0.1.
+ */
+function blanked(text: string, patterns: readonly RegExp[]): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    let start = -1;
+    let end = -1;
+    for (const re of patterns) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m && (start < 0 || m.index < start)) [start, end] = [m.index, m.index + m[0].length];
+    }
+    if (start < 0) return out + text.slice(at);
+    // (An empty match blanks nothing; the search goes on from the next character.)
+    out += end > start ? `${text.slice(at, start)} ` : text.slice(at, start + 1);
+    at = end > start ? end : start + 1;
+    if (at > text.length) return out;
+  }
+}
+
 /** Words that say what a question asks rather than what it is about. */
-const CUE_WORDS = new RegExp(
-  (Object.entries(CUES) as [Cue, RegExp][])
-    .filter(([name]) => !TOPIC_CUES.has(name))
-    .map(([, re]) => `(?:${re.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`)
-    .join('|'),
-  'g',
-);
+const CUE_WORDS = (Object.entries(CUES) as [Cue, RegExp][])
+  .filter(([name]) => !TOPIC_CUES.has(name))
+  .map(([, re]) => anywhere(re));
+
+const FACET_WORDS = FACET_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 
 /** The words left when names, cue words and stop words are taken out: what the question is about. */
 function topicOf(text: string, spans: readonly string[]): string | null {
@@ -926,8 +952,8 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
   // "The group's strategic risks": the register's risks, not a risk about strategy.
   rest = rest.replace(/\b(strategic|principal) risks\b/g, ' ');
-  rest = rest.replace(CUE_WORDS, ' ');
-  for (const [, re] of FACET_CUES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  rest = blanked(rest, CUE_WORDS);
+  for (const re of FACET_WORDS) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');
   const words = contentWords(rest.replace(/\s+/g, ' ').trim()).filter(
     (w) => w.length > 2 && !STOP_WORDS.has(w),
@@ -955,19 +981,13 @@ const ASKING_CUES: readonly Cue[] = [
   'decision',
   'attendance',
 ];
-const ASKING_WORDS = new RegExp(
-  ASKING_CUES.map((c) => `(?:${CUES[c].source.replace(/^\^/, '\\b').replace(/\$$/, '\\b')})`).join(
-    '|',
-  ),
-  'g',
-);
+const ASKING_WORDS = ASKING_CUES.map((c) => anywhere(CUES[c]));
 
 /** What a question names, record names included ("group baf", "qsir"): its words less the asking ones. */
 function subjectOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
-  const words = rest
-    .replace(ASKING_WORDS, ' ')
+  const words = blanked(rest, ASKING_WORDS)
     .split(/\s+/)
     .filter((w) => w.length > 2 && (!STOP_WORDS.has(w) || RECORD_WORDS.has(w)));
   return words.length ? words.join(' ') : null;

@@ -332,6 +332,22 @@ const ABOUT_AMONG =
 const ALREADY_DONE_AMONG =
   /\b(which|what|any|how many) (of )?(those|them|these|ones)\b[a-z ]*?\b(has|have|had|is|are|was|were)( (already|now|yet|actually))?( been)? (approved|agreed|signed off|completed|delivered|done|finished|ratified)\b/;
 
+/** "That one", "that action": one thing the last answer named, not the record it was asked of. */
+const ONE_POINTED_AT = /\b(that|this) (one|action|bit|piece of work|item)\b/;
+
+/**
+ * The words a risk was asked about beyond its own name ("success measures" on the research risk), which
+ * its answer showed where the risk mentions them (an action among them).
+ */
+function partAskedAbout(r: Reading, last: Question, risk: RiskReference): string | null {
+  if (last.intent !== 'risk.detail' || !last.about) return null;
+  // Less the words that name the risk itself ("research").
+  const named = vocabularyRisk(r.ctx.vocabulary, risk);
+  const own = new Set(named?.names.flatMap((n) => contentWords(n)) ?? []);
+  const words = contentWords(last.about).filter((w) => !own.has(w) && w !== 'risk');
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
 /** A list narrowed by sign-off, subject or who does not lead it stays so when asked of again. */
 export function stillNarrowed(filter: ActionFilter, before: ActionFilter): ActionFilter {
   const { signOff, about, notLedBy } = before;
@@ -692,6 +708,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         )
       )
         return last;
+      // "And the target?", "what's the threshold": the same figures, whose card gives their targets.
+      if (
+        /^(and |so |but |what about |whats |what is |what s )?(the |its |their )?(targets?|thresholds?|ceilings?|trajector(y|ies)|standards?)( then| for (it|that|them|those))?$/.test(
+          r.text,
+        )
+      )
+        return last;
       // "Which way was the trend going?": the same figures, whose card gives each one's trend.
       if (/\b(trend|trends|trending|which way|direction of travel)\b/.test(r.text)) return last;
       // "How's that look vs the region and England?": the same figures, whose card gives the
@@ -920,6 +943,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // "Who's doing the actions on that and by when?": the actions, with their leads and dates.
     const listAsked =
       itsActions && /\b(what|which|list|show|any|when|due|dates?|deadlines?)\b/.test(r.text);
+    // A risk asked about some words that are one of its actions ("success measures on the research
+    // risk"), then "who's the lead on that one?": that action's lead.
+    const action = ONE_POINTED_AT.test(r.text) ? partAskedAbout(r, last, lastRisk) : null;
+    if (action && has(r, 'who', 'ownerQuestion', 'owns', 'due'))
+      return {
+        intent: 'actions.about',
+        words: action,
+        ask: has(r, 'who', 'ownerQuestion', 'owns') ? 'lead' : 'due',
+        within: { kind: 'risk', risk: lastRisk },
+      };
     if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
       return { intent: 'risk.owner', risk: lastRisk };
     // Who leads a risk's actions, then "by when?": those actions, with their dates and leads.

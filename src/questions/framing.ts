@@ -28,7 +28,7 @@ const ASKING =
 
 /** A sentence about what the asker is doing ("I'm drafting the access section…"): why, not what. */
 const OWN_ERRAND =
-  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|(?:want|wanted|need|needed|trying|going|just want) to (?:check|make sure|confirm|see|ensure|cross[- ]check|double[- ]check|know)\b)\b/i;
+  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|thinking (?:of|about)|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|(?:want|wanted|need|needed|trying|going|just want) to (?:check|make sure|confirm|see|ensure|cross[- ]check|double[- ]check|know)\b)\b/i;
 
 /** Who is asking, said on its own: "Audit and Risk chair here.", "This is the ARC secretary." */
 const WHO_I_AM =
@@ -199,6 +199,20 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   return { text, person: personIn(m[1]!) };
 }
 
+/**
+ * Why the asker asks, said after the question ("compare nhft and lpt on follow up within 3 days of
+ * discharge - worried given that's the high risk window for suicide"): not what is asked.
+ */
+const REASON_AFTER =
+  /\s[-–—]\s+(?:(?:i'm |i am |we're |we are |just )?(?:worried|concerned|conscious|mindful|aware|nervous|keen)|given|because|since|thinking of|thinking about|as (?:i|we)|for (?:my|our|the) (?:own )?(?:notes|brief|briefing|report|pack|paper))\b[^?]*$/i;
+
+function withoutReasonAfter(sentence: string): string {
+  const m = REASON_AFTER.exec(sentence);
+  if (!m) return sentence;
+  const question = sentence.slice(0, m.index).trim();
+  return question.split(/\s+/).length >= 4 ? question : sentence;
+}
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = message
@@ -212,7 +226,7 @@ export function withoutFraming(message: string): string {
   const sentences = messageSentences(body).map((s) => {
     const { text, person } = withoutLead(s.replace(APOLOGY, '') || s);
     if (person) persons.push(person);
-    return text;
+    return withoutReasonAfter(text);
   });
   const asking = sentences.filter((s) => ASKING.test(s.replace(ERRAND_FIRST, '')));
   if (!asking.length) return sentences.join(' ');

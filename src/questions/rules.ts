@@ -1809,7 +1809,12 @@ export const RULES = [
       // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them. A role ("our
       // director of governance") is the one person the minutes list in it.
       name: r.attendee?.id ?? r.unknownName ?? attendeeInRole(r)!,
-      words: [...r.risks.map((x) => x.text), r.topic ?? ''].join(' ').trim(),
+      words: [...r.risks.map((x) => x.text), r.topic ?? '']
+        .join(' ')
+        // ("What did the minutes record her saying about…": how it was kept, not what was said.)
+        .replace(/\b(record|recorded|records|minuted|noted)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     }),
   }),
   minutesAbout.rule({

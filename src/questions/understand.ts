@@ -115,6 +115,16 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
         };
     }
   }
+  // One trust's figure, then another measure without a trust named ("what % of the overall waiting
+  // list is over 52 wks?"): the same trust's.
+  if (
+    fresh.intent === 'performance' &&
+    last.intent === 'performance' &&
+    !fresh.organisationIds.length &&
+    last.organisationIds.length &&
+    !/\b(both|each|every|all|trusts|organisations|compare\w*|vs?|versus|group)\b/.test(reading.text)
+  )
+    return { ...fresh, organisationIds: last.organisationIds };
   // A minute, then "who agreed to take it forward?": said there, so its words are asked with these.
   if (
     fresh.intent === 'minutes.who-said' &&

@@ -185,6 +185,15 @@ export function asSentences(lines: readonly string[]): string {
     .join(' ');
 }
 
+/**
+ * The cause or effect an action is under, in words ("its effect “Clinical Outcomes”"): the register
+ * prints progress for that row, not for each action in it.
+ */
+export function rowOf(area: string | null): string {
+  const under = /^(Cause|Effect): (.+)$/.exec(area ?? '');
+  return under ? `its ${under[1]!.toLowerCase()} “${under[2]}”` : 'its row';
+}
+
 /** The register's progress lines for the cause or effect an action is under ("Effect: …" is its area). */
 function registerProgressOf(data: ReferenceData, action: Action): string[] {
   const risk = action.riskId ? data.risks.find((r) => r.id === action.riskId) : undefined;

@@ -1057,8 +1057,9 @@ describe('answers to directors’ questions', () => {
     );
     const text = shown(await ask('LPT BAF 08 actions'));
     assert.equal(
-      text.match(/In the register: First social value round table discussion held 12\/04\/24/g)
-        ?.length,
+      text.match(
+        /In the register, for its [a-z]* “[^”]*”: First social value round table discussion held 12\/04\/24/g,
+      )?.length,
       1,
     );
   });
@@ -2502,7 +2503,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       recovery,
-      /the register’s progress column beside it reads “In progress\. Full update in monthly report\.”/,
+      /the register’s progress column for its effect “Breach of Statutory Duty” reads “In progress\. Full update in monthly report\.”/,
     );
     assert.doesNotMatch(recovery, /no progress reported yet/);
   });
@@ -2673,5 +2674,23 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /^Introduction$/m);
     assert.match(text, /in September and March each year/);
+  });
+  it('says of each figure whether it met its printed target', async () => {
+    const text = shown(
+      await ask('appraisal rates for both trusts - on target?', request('personal', 'met')),
+    );
+    assert.match(text, /92\.0% \(target >= 90%, met\)/);
+    const missed = shown(
+      await ask(
+        'vacancy and sickness rates for dec, nhft and lpt pls',
+        request('personal', 'missed'),
+      ),
+    );
+    assert.match(missed, /10\.2% \(target < 10%, missed\)/);
+    assert.match(missed, /6\.0% \(target < 4\.5%, missed\)/);
+  });
+  it('names the one action found in its title, with what was asked of it', async () => {
+    const text = shown(await ask('who owns implementing psirf', request('personal', 'title')));
+    assert.match(text, /^Who leads LPT BAF 01 action 6$/m);
   });
 });

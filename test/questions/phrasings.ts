@@ -3583,6 +3583,33 @@ export const CLASSES: Row[] = [
     'prepping the people cttee escalation report - how many of the well-led actions is our committee meant to sign off?',
     { intent: 'actions.list', filter: { signOff: 'people and culture' } },
   ],
+  // A risk named "clinical outcomes" is no outcome of a minute.
+  [
+    'is the target score on the access and clinical outcomes risk actually within our risk appetite?',
+    { intent: 'risk.detail', risk: { number: 1, registerId: LPT } },
+  ],
+  // Why it is asked, said after the question ("- worried given …"): not what is asked.
+  [
+    "compare nhft and lpt on follow up within 3 days of discharge - worried given that's the high risk window for suicide",
+    {
+      intent: 'performance',
+      indicatorIds: ['mental-health-patients-discharged-receiving-follow-up-in-3-d'],
+    },
+  ],
+  // People on a waiting list are patients, not the workforce; "thinking of …" is why it is asked.
+  [
+    'what policy do we rely on as a control for harm while people are on the waiting list? thinking of the adhd list with the meds shortage',
+    { intent: 'risk.detail', risk: { number: 1, registerId: LPT }, facets: ['controls'] },
+  ],
+  // What the minutes record someone saying: what they said.
+  [
+    'what did the minutes record david maher saying at the sept group board about where we could improve together?',
+    { intent: 'minutes.said', name: 'david maher', words: 'improve together' },
+  ],
+  [
+    'what was minuted from manjit darby on the digital baf risk in september?',
+    { intent: 'minutes.said' },
+  ],
   // An objective named, then one of its ambitions: that ambition.
   [
     "be sustainable ambitions - what's the focus to march 24 on the environmental one",
@@ -3636,6 +3663,24 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'staff survey engagement sub score in the NOF - nhft?',
     "and lpt's?",
     { intent: 'performance', organisationIds: ['lpt'], want: 'indicator' },
+  ],
+  // A measure, then "and the target?": the same measure, whose card gives its target.
+  [
+    "how's lpt doing on urgent cyp eating disorder waits?",
+    'and the target?',
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  // One trust's figure, then another measure with no trust named: the same trust's.
+  [
+    'how many children are waiting over 52 weeks for community services at lpt?',
+    'what % of the overall waiting list is over 52 wks?',
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  // A risk asked about some words, then "who's the lead on that one?": the action those words name.
+  [
+    'what does the group baf say about success measures on the research risk?',
+    "who's the lead on that one?",
+    { intent: 'actions.about', words: 'success measures', ask: 'lead' },
   ],
   // A paper's figures, then "and FYE?": its full year effect.
   [

@@ -16,7 +16,7 @@ import {
 } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { ActionView, HistoryView } from '../../shared/viewTypes';
-import { actionView, asSentences, historyViews, rolesLabel } from '../../shared/views';
+import { actionView, asSentences, historyViews, rolesLabel, rowOf } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
@@ -1306,7 +1306,7 @@ function standing(ctx: AnswerContext, action: Action, view: ActionView): string 
   const progress = latest
     ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}`
     : view.registerProgress.length && view.registerProgress.join(' ') !== action.revisedDue?.reason
-      ? `the register’s progress column beside it reads “${asSentences(view.registerProgress)}”`
+      ? `the register’s progress column for ${rowOf(action.area ?? null)} reads “${asSentences(view.registerProgress)}”`
       : null;
   return [
     'still open',
@@ -1502,7 +1502,12 @@ export async function answerActionsAbout(
   });
   return {
     kind: 'actions-about',
-    title: `Actions about ${words}`,
+    // One action found: what was asked of it ("When LPT BAF 01 action 6 is due"); several: the words
+    // they were found by, as typed.
+    title:
+      found.length === 1
+        ? `${{ due: 'When', lead: 'Who leads', status: 'Where' }[ask]} ${found[0]!.reference} ${{ due: 'is due', lead: '', status: 'stands' }[ask]}`.trim()
+        : `Actions about “${words}”`,
     statements,
     actions: found.map((a) => views.get(a.id)!),
     notes:

@@ -68,6 +68,8 @@ export interface PerformanceAnswer {
       organisation: string;
       printed: string;
       target: string | null;
+      /** Whether it meets its printed target; null where the target cannot be read. */
+      met: boolean | null;
       trend: string | null;
     }[];
   }[];
@@ -697,6 +699,7 @@ export function answerPerformance(
             organisation: orgName(v.organisationId),
             printed: v.printed,
             target: v.target ?? null,
+            met: meetsTarget(v.value, v.target),
             trend: v.trend?.direction ? ARROW[v.trend.direction]! : null,
           })),
       })),
@@ -713,6 +716,7 @@ export function answerPerformance(
             organisation: orgName(v.organisationId),
             printed: v.printed,
             target: v.target ?? null,
+            met: meetsTarget(v.value, v.target),
             trend: v.direction?.direction ? ARROW[v.direction.direction]! : null,
           })),
       })),
