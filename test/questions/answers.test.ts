@@ -2693,4 +2693,10 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('who owns implementing psirf', request('personal', 'title')));
     assert.match(text, /^Who leads LPT BAF 01 action 6$/m);
   });
+  it('quotes the line of a risk holding the words asked as typed, not one a synonym matched', async () => {
+    const text = shown(
+      await ask('did we present anything on research to the cqc? when', request('personal', 'cqc')),
+    );
+    assert.match(text, /“Presentation on research to CQC engagement meeting Nov 25”/);
+  });
 });

@@ -8,7 +8,7 @@ import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
 import { Text } from '../question';
 import { queryTerms, searchAll, type SearchHit } from '../search';
-import { list, normalise, stem, stemsOf, words } from '../text';
+import { holdsEvery, list, normalise, stem, stemsOf, words } from '../text';
 import type { AnswerContext } from './context';
 import { askFor, registerLabel } from './risks';
 
@@ -199,17 +199,26 @@ function risksOf(
   ctx: AnswerContext,
   hits: readonly SearchHit[],
   registerId: string | null,
+  /** The stems of the words asked, as typed. */
+  asked: readonly string[],
 ): TopicRiskView[] {
   const byRisk = new Map<string, Map<string, number>>();
   const best = new Map<string, number>();
   // "Solar panels": the progress line that says it, not only that a progress line does.
-  const excerpts = new Map<string, { score: number; text: string }>();
+  // (The line holding most of the words asked as typed, then the best scored: "Presentation on
+  // research to CQC…" for "research … cqc", not a line with "quality", which only a synonym matched.)
+  const excerpts = new Map<string, { literal: number; score: number; text: string }>();
   for (const h of hits) {
     const riskId = h.doc.riskId;
     if (!riskId || h.doc.private) continue;
     best.set(riskId, Math.max(best.get(riskId) ?? 0, h.score));
-    if (h.doc.kind === 'risk-part' && h.score > (excerpts.get(riskId)?.score ?? 0))
-      excerpts.set(riskId, { score: h.score, text: excerptOf(h.doc.text, h.matched) });
+    const shown = excerpts.get(riskId);
+    const literal = asked.filter((w) => holdsEvery(h.doc.text, [w])).length;
+    if (
+      h.doc.kind === 'risk-part' &&
+      (!shown || literal > shown.literal || (literal === shown.literal && h.score > shown.score))
+    )
+      excerpts.set(riskId, { literal, score: h.score, text: excerptOf(h.doc.text, h.matched) });
     const where =
       h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
     const counts = byRisk.get(riskId) ?? new Map<string, number>();
@@ -340,7 +349,12 @@ export async function answerSearch(
     .sort((a, b) =>
       fuller ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most) : 0,
     );
-  const risks = risksOf(ctx, hits, registerId);
+  const risks = risksOf(
+    ctx,
+    hits,
+    registerId,
+    askedWords(text).map((w) => stem(w)),
+  );
   const passages = hits.filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
   const others = passages
     .slice(0, mode === 'topic' ? 6 : 5)
