@@ -533,7 +533,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after against overall recently lately still stopping preventing meant supposed way according someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above after against overall recently lately still stopping preventing meant supposed way according looks seems appears someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may

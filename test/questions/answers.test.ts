@@ -2699,4 +2699,16 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /“Presentation on research to CQC engagement meeting Nov 25”/);
   });
+  it('puts first the flag about the thing said to be in the wrong place', async () => {
+    const text = shown(
+      await ask(
+        "there's a december closure against the culture risk that looks like it's in the wrong place - what is it?",
+        request('personal', 'wrong-place'),
+      ),
+    );
+    assert.match(
+      text,
+      /^Data-quality flags: GROUP BAF 4\n[^\n]*\n⚠ Group BAF 4 closure 11 \(December 2025\)/m,
+    );
+  });
 });
