@@ -307,13 +307,10 @@ function severalCommittees(r: Reading): boolean {
   return !r.body && !r.committee && /\b(which|what|the|new|joint) committees\b/.test(r.text);
 }
 
-/** "Who are the task leads?", "who were the owners": its leads, asked in the plural. */
-const WHO_LEADS_IT_PLURAL =
-  /\bwho (are|were) (the |its |their )?(exec |executive |task |action )?(leads|owners|lead|owner)\b/;
-
 /** A figure the board was given: "the figure we gave the board last time", "the number reported". */
 const FIGURE_GIVEN =
   /\b(figures?|numbers?|stats?|statistics|totals?)\b[a-z ]*\b(we|they|you|i|was|were) (gave|give|given|told|showed|shown|reported|presented|quoted)\b/;
+const figureGiven = (r: Reading) => has(r, 'figure') && FIGURE_GIVEN.test(r.text);
 
 /** The attendance a body's terms of reference expect of its members. */
 const ATTENDANCE_EXPECTED =
@@ -321,7 +318,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -2140,7 +2137,7 @@ export const RULES = [
     name: 'who leads the action described as "the action about …"',
     // "Action about keeping NEDs up to date between committee meetings - who are the task leads?"
     when: (r) =>
-      (WHO_LEADS.test(r.text) || WHO_LEADS_IT_PLURAL.test(r.text)) &&
+      WHO_LEADS.test(r.text) &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
@@ -3023,7 +3020,7 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'risk') &&
       // "The wellbeing interactions figure we gave the board last time": a figure in its papers.
-      !(has(r, 'figure') && FIGURE_GIVEN.test(r.text)),
+      !figureGiven(r),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   meetingNext.rule({
@@ -3041,7 +3038,7 @@ export const RULES = [
       !has(r, 'risk') &&
       !severalCommittees(r) &&
       !bodyNotHeld(r) &&
-      !(has(r, 'figure') && FIGURE_GIVEN.test(r.text)),
+      !figureGiven(r),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   riskList.rule({

@@ -201,8 +201,7 @@ function frequencyFirst(paper: Paper, found: PaperSection[], words: string): Pap
   const wanted = contentWords(normalise(words))
     .filter((w) => !/^(often|frequently|regularly)$/.test(w))
     .map(stem);
-  const textOf = (s: PaperSection) =>
-    s.content.map((c) => (typeof c === 'string' ? c : c.items.join(' '))).join(' ');
+  const textOf = (s: PaperSection) => paragraphsOf(s).join(' ');
   const saying = paper.sections.filter(
     (s) => FREQUENCY.test(textOf(s)) && wanted.some((w) => holdsEvery(textOf(s), [w])),
   );
@@ -1154,11 +1153,15 @@ interface FigureHit {
   score: number;
 }
 
+/** A section's paragraphs and list items, as printed. */
+function paragraphsOf(section: PaperSection): string[] {
+  return section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
+}
+
 /** The sentence of a section that prints a figure, to show it in its words. */
 function sentenceWith(section: PaperSection, printed: string): string | null {
   const bare = printed.replace(/^[(]|[)]$/g, '').trim();
-  const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
-  for (const p of paragraphs)
+  for (const p of paragraphsOf(section))
     for (const sentence of p.split(/(?<=[.!?])\s+/))
       if (sentence.includes(bare)) return sentence.trim();
   return null;
@@ -1253,8 +1256,6 @@ function figureValue(f: PaperSection['figures'][number]): number | null {
  * effect of £900k"): one statement, so one is not given without the other.
  */
 function printedWith(kept: readonly FigureHit[], hits: readonly FigureHit[]): FigureHit[] {
-  const paragraphsOf = (section: PaperSection) =>
-    section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
   const found: FigureHit[] = [];
   for (const hit of kept) {
     const paragraph = paragraphsOf(hit.section).find((p) => p.includes(hit.printed));
@@ -1286,8 +1287,7 @@ function sentencesWithNumbers(paper: Paper, words: string): PaperSectionView[] {
   if (!groups.length) return [];
   const found: PaperSectionView[] = [];
   for (const section of paper.sections) {
-    const paragraphs = section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
-    const sentences = paragraphs
+    const sentences = paragraphsOf(section)
       .flatMap((p) => p.split(/(?<=[.!?])\s+/))
       .filter((sentence) => {
         if (!/\d|£|%/.test(sentence)) return false;
