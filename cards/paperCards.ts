@@ -26,6 +26,7 @@ const PARAGRAPHS_SHOWN = 10;
 export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard {
   const first =
     answer.notes[0] ??
+    answer.figures[0]?.quote ??
     answer.sections[0]?.paragraphs[0] ??
     (answer.cover.length
       ? answer.cover.map((c) => `${c.label}: ${c.value}`).join('; ')
@@ -64,9 +65,16 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
     ...(answer.figures.length
       ? [
           subheading('Figures in the paper'),
-          ...answer.figures.map((f) =>
-            text(`${f.printed} · ${f.label} (${f.section})`, { spacing: 'Small' }),
-          ),
+          ...answer.figures.flatMap((f, i) => [
+            text(`${f.printed} · ${f.label} (${f.section})`, {
+              spacing: 'Small',
+              ...(f.quote ? { weight: 'Bolder' as const } : {}),
+            }),
+            // The sentence printing it, once for figures printed in the same sentence.
+            ...(f.quote && f.quote !== answer.figures[i - 1]?.quote
+              ? [text(truncate(f.quote, 600), { spacing: 'None', isSubtle: true })]
+              : []),
+          ]),
         ]
       : []),
     ...(answer.recommendations.length

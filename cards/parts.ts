@@ -174,6 +174,20 @@ export function toleranceWords(appetite: AppetiteView, current: number): string 
   }
 }
 
+/** ", within tolerance": where a target score would stand, after the target in a sentence. */
+export function targetToleranceWords(appetite: AppetiteView): string {
+  switch (appetite.targetTolerance) {
+    case 'within':
+      return ', within tolerance';
+    case 'at':
+      return ', at the upper limit of tolerance';
+    case 'above':
+      return `, still above tolerance (upper limit ${appetite.upperLimit})`;
+    default:
+      return '';
+  }
+}
+
 /** Where a score stands against tolerance, as a container style (the words say it too). */
 export function toleranceStyle(appetite: AppetiteView): ContainerStyle {
   return appetite.tolerance === 'above'

@@ -19,6 +19,7 @@ import {
   subheading,
   text,
   toleranceStyle,
+  targetToleranceWords,
   toleranceWords,
   capitalised,
   truncate,
@@ -195,7 +196,9 @@ function sinceInitial(risk: RiskView): string {
 }
 
 export function riskSummaryText(risk: RiskView): string {
-  const target = risk.target ? ` Target ${scoreWords(risk.target)}.` : ' No target score is given.';
+  const target = risk.target
+    ? ` Target ${scoreWords(risk.target)}${targetToleranceWords(risk.appetite)}.`
+    : ' No target score is given.';
   const flags = risk.flags.length ? ` Data quality: ${risk.flags[0]!.message}` : '';
   return `${risk.reference} (${risk.registerTitle}): current score ${scoreWords(risk.current)}, ${sinceInitial(risk)} at its initial scoring. ${toleranceWords(risk.appetite, risk.current.score)}.${target}${flags}`;
 }
@@ -216,14 +219,28 @@ function mentionsBlock(mentions: RiskMentions | null): CardElement[] {
 
 export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const risk = answer.risk;
-  const summary = riskSummaryText(risk);
+  // "When was the first round table held?": what the risk says of that, before its scores.
+  const mention = answer.mentions?.parts[0];
+  const summary = mention
+    ? `${risk.reference}, where it mentions ${answer.mentions!.about}: ${capitalised(mention.where)}: ${truncate(mention.text, 300)} ${riskSummaryText(risk)}`
+    : riskSummaryText(risk);
   const { elements, cut } = detail(risk);
   const asked = elements.length > 0 && !risk.facets.includes('everything');
   const tolerance: Container = {
     type: 'Container',
     style: toleranceStyle(risk.appetite),
     spacing: 'Medium',
-    items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
+    items: [
+      text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' }),
+      // "Is the target within appetite?": said when the target stands elsewhere than the current score.
+      ...(risk.target && risk.appetite.targetTolerance !== risk.appetite.tolerance
+        ? [
+            text(`At target (${risk.target.score})${targetToleranceWords(risk.appetite)}`, {
+              spacing: 'None',
+            }),
+          ]
+        : []),
+    ],
   };
   const body: CardElement[] = [
     ...heading(riskName(risk), `${risk.registerTitle}`),

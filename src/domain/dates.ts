@@ -221,3 +221,17 @@ export function parseNumericUkDate(text: string): string | null {
   const iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isRealDate(iso) ? iso : 'invalid';
 }
+
+/**
+ * Quoted text with each numeric date it prints followed by that date in words: "held 12/04/24 (12
+ * April 2024)". The paper's own text is kept; the words save a reader decoding a two-digit year.
+ */
+export function withDatesInWords(text: string): string {
+  return text.replace(
+    /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/g,
+    (printed: string) => {
+      const iso = parseNumericUkDate(printed);
+      return iso && iso !== 'invalid' ? `${printed} (${formatDate(iso)})` : printed;
+    },
+  );
+}

@@ -101,6 +101,8 @@ export interface RiskAssessment {
   target: AssessedScore | null;
   appetite: RiskAppetite;
   tolerance: ToleranceStatus | null;
+  /** Where the target score would stand ("is the target within appetite?"); null without a target. */
+  targetTolerance: ToleranceStatus | null;
   atTarget: boolean;
 }
 
@@ -115,6 +117,7 @@ export function assessRisk(risk: Risk, register: RiskRegister): RiskAssessment {
     target,
     appetite,
     tolerance: toleranceStatus(current.score, appetite),
+    targetTolerance: target ? toleranceStatus(target.score, appetite) : null,
     atTarget: target !== null && current.score <= target.score,
   };
 }

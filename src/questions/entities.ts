@@ -329,6 +329,9 @@ const BEFORE_RISK_NUMBER =
 const OTHER_REGISTERS_RISK =
   /\b(corporate|jwg|system|icb|uhl|operational|directorate|divisional|departmental|local)\s*$/;
 
+/** A stage of scoring just before "risk 5": "initial risk 5 x 4" is a score. */
+const SCORE_STAGE = /\b(initial|current|target|residual|inherent|inherant|original|revised)\s*$/;
+
 /** Risks named by number ("BAF 3", "group risk three", "baf 3 and 4") or as the draft. */
 function numberedRisks(
   text: string,
@@ -378,6 +381,13 @@ function numberedRisks(
         continue;
       // "The corporate/JWG risk 007 linked to BAF 02": a risk of another register, not this one's.
       if (i === 1 && OTHER_REGISTERS_RISK.test(text.slice(0, m.index))) continue;
+      // "Initial risk 5 x 4", "current risk 12": a stage's score, not a risk's number.
+      if (
+        i === 1 &&
+        (SCORE_STAGE.test(text.slice(0, m.index)) ||
+          /^\s*(x|by)\s*\d/.test(text.slice(m.index + m[0].length)))
+      )
+        continue;
       add(toNumber(m[1]!), m[0], m.index);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
       // ("BAF 01, 04 and 06": zero-padded numbers follow with no joiner once the comma is gone.)
@@ -1370,13 +1380,31 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       : null;
 
   // "When does the Group BAF next go to SEB?": when its paper comes back, asked of the register it presents.
+  // ("The Group BAF cover paper for the Jan board": the paper that brings the register.)
   const registerPaper =
-    registerId && CUES.paperSchedule.test(text) && findNamed(text, v.registers).length
+    registerId &&
+    (CUES.paperSchedule.test(text) ||
+      /\b(cover|covering) (paper|sheet|report|note)\b/.test(text)) &&
+    findNamed(text, v.registers).length
       ? v.papers.find((p) => p.related.includes(registerId))
       : undefined;
+  // "What went to the board on 27 September 2023 as agenda item 15?": the paper its cover numbers so.
+  const itemAsked = /\b(?:agenda )?item (?:no |number )?(\d{1,3}[a-z]?)\b/.exec(text);
+  const itemPeriod = (period ?? pastPeriod)?.period;
+  const byItem = itemAsked
+    ? v.papers.filter(
+        (p) =>
+          p.agendaItem?.toLowerCase() === itemAsked[1] &&
+          (!itemPeriod ||
+            (!!p.date &&
+              p.date >= (itemPeriod.from ?? p.date) &&
+              p.date <= (itemPeriod.to ?? p.date))),
+      )
+    : [];
   const paper =
     findNamed(text, v.papers)[0] ??
-    (registerPaper ? { thing: registerPaper, name: '' } : undefined);
+    (registerPaper ? { thing: registerPaper, name: '' } : undefined) ??
+    (byItem.length === 1 ? { thing: byItem[0]!, name: itemAsked![0] } : undefined);
   const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
   const report = findNamed(text, v.committeeReports)[0] ?? null;
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;

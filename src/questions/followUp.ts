@@ -341,11 +341,33 @@ const ONE_POINTED_AT = /\b(that|this) (one|action|bit|piece of work|item)\b/;
  */
 function partAskedAbout(r: Reading, last: Question, risk: RiskReference): string | null {
   if (last.intent !== 'risk.detail' || !last.about) return null;
-  // Less the words that name the risk itself ("research").
+  const words = beyondItsName(r, risk, last.about);
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+/** The words of some text less those that name the risk itself ("research"). */
+function beyondItsName(r: Reading, risk: RiskReference, text: string): string[] {
   const named = vocabularyRisk(r.ctx.vocabulary, risk);
   const own = new Set(named?.names.flatMap((n) => contentWords(n)) ?? []);
-  const words = contentWords(last.about).filter((w) => !own.has(w) && w !== 'risk');
-  return words.length >= 2 ? words.join(' ') : null;
+  return contentWords(text).filter((w) => !own.has(w) && w !== 'risk');
+}
+
+/** The work a follow-up names of a risk ("the principal investigators bit"), less the risk's name. */
+function ownWords(r: Reading, risk: RiskReference): string | null {
+  const words = r.topic ? beyondItsName(r, risk, r.topic) : [];
+  return words.length ? words.join(' ') : null;
+}
+
+/** Words that make what is named a part of some work: "the principal investigators bit". */
+const WORK_PART = /\b(bit|part|piece|element|strand|action|workstream)\b/;
+
+/** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
+export function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
+  const id = vocabularyRisk(reading.ctx.vocabulary, risk)?.id;
+  if (!id || !topic || !reading.ctx.passages) return false;
+  return reading.ctx.passages
+    .search(topic, { limit: 40, synonyms: false })
+    .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
 }
 
 /** A list narrowed by sign-off, subject or who does not lead it stays so when asked of again. */
@@ -953,6 +975,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         ask: has(r, 'who', 'ownerQuestion', 'owns') ? 'lead' : 'due',
         within: { kind: 'risk', risk: lastRisk },
       };
+    // A risk, then "who leads the principal investigators bit, by when?": the work of its record
+    // those words name, not the risk's owner.
+    const part = WORK_PART.test(r.text) && !has(r, 'pronoun') ? ownWords(r, lastRisk) : null;
+    if (!action && !listAsked && part && has(r, 'who', 'ownerQuestion', 'owns'))
+      return {
+        intent: 'actions.about',
+        words: part,
+        ask: 'lead',
+        within: { kind: 'risk', risk: lastRisk },
+      };
     if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
       return { intent: 'risk.owner', risk: lastRisk };
     // Who leads a risk's actions, then "by when?": those actions, with their dates and leads.
@@ -994,7 +1026,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (has(r, 'why', 'overdue', 'slipped', 'revised'))
       return { ...last, why: true, update: false };
     if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
-    if (!namesOtherRecord(r) && !has(r, 'meeting', 'agenda', 'actions'))
+    // ("Due date and which committee signs it off?": a committee asked of it is no meeting.)
+    if (
+      !namesOtherRecord(r) &&
+      (!has(r, 'meeting', 'agenda', 'actions') || (SIGN_OFF.test(r.text) && !has(r, 'agenda')))
+    )
       return { ...last, update: false, why: false, history: false };
   }
 

@@ -57,6 +57,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'group board': 'group trust board',
   'trust board': 'group trust board',
   ema: 'east midlands alliance',
+  // "wl plan", "the wlr actions": the well-led review and its plan.
+  'wl plan': 'well led plan',
+  'wl action plan': 'well led action plan',
+  'wl review': 'well led review',
+  wlr: 'well led review',
+  'well led reviewers': 'well led review',
+  'well led reviewer': 'well led review',
   'the alliance': 'east midlands alliance',
   nof: 'nhs oversight framework',
   'oversight framework': 'nhs oversight framework',
@@ -160,6 +167,11 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   mtg: 'meeting',
   mtgs: 'meetings',
   cttee: 'committee',
+  // The papers print "sub-committee" (two words once hyphens go).
+  subcommittee: 'sub committee',
+  subcommittees: 'sub committees',
+  subcttee: 'sub committee',
+  subcttees: 'sub committees',
   ctte: 'committee',
   cttees: 'committees',
   tmrw: 'tomorrow',
@@ -716,7 +728,7 @@ export const CUES = {
    * "what did I say I'd do".
    */
   myWork:
-    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(am|m) i (involved|named|mentioned) (in|on))\b/,
+    /\b(on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding|steps|milestones|pieces of work|bits of work|work items)|what (have|ve) i (got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(am|m) i (involved|named|mentioned) (in|on)|(anything|something)( (new|else|open|outstanding|live|pending|still))? (for|down for) me|(anything|something|stuff|what s|what is|whats)( \w+){0,6} (assigned|allocated|given) to me|(have|has|had|got|put|puts|lists|name|names) me (on|down|against|in|as)\b|(due|owed|needed|wanted|required|expected) from me|(what s|what is|whats|what has|what have)( been| they)? (assigned|allocated|given) (to )?me)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /**
    * Due after today: "anything not due yet", "which actions aren't due until later" (not "aren't due in
@@ -739,12 +751,13 @@ export const CUES = {
   /** How the asker feels about a figure, not what it is of: "sickness was through the roof". */
   remark:
     /\b(through the roof|sky ?high|off the (charts?|scale)|all over the place|gone (mad|crazy|bonkers)|shocking(ly)?|dreadful|terrible|awful|dire|grim|rubbish|worrying(ly)?|eye ?watering|not (looking )?(great|good|pretty))\b/,
+  // ("Which should've been done by Q3?": when they were due, not whether they are.)
   closed:
-    /\b(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
+    /\b(?<!\bshould( have| ve) been )(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:
-    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for closure|ready to close|to be closed|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
+    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
   due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,

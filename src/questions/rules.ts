@@ -89,8 +89,22 @@ import {
  */
 
 /** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
+/** What a meeting did, asked in the past: "what did the board resolve…", "what was agreed…". */
+const RESOLVED_AT_A_MEETING =
+  /\b(what|which|how) (did|was|were|has|have)( \w+){0,4} (resolve|resolved|decide|decided|agree|agreed|approve|approved|conclude|concluded|minuted|ratify|ratified)\b/;
+
+/** An item of a meeting named by its words: "on the workplan item". */
+const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
+
+/** A paper found by the agenda item its cover prints ("as agenda item 15"). */
+const paperByItem = (r: Reading): boolean => !!r.paper && /\bitem\b/.test(r.paper.text);
+
+/** Who belongs to a body a paper describes: "who's in the alliance", "which trusts make it up". */
+const MEMBERS_ASKED =
+  /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what) (trusts|organisations|organizations|providers|orgs|partners) (are|is) (in|part of))\b/;
+
 export const WHO_SAID =
-  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who (first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -1264,6 +1278,38 @@ export function labelsNaming(r: Reading, labels: readonly string[]): string[] {
   return labels.filter((l) => names.some((n) => hasPhrase(normalise(l), n)));
 }
 
+/**
+ * The ambition a question names in its own words: four or more of the words of its statement, and at
+ * least four in five of them ("main sites having a community value and usage plan").
+ */
+function ambitionWorded(r: Reading): { strategyId: string; ambitionId: string } | null {
+  const asked = new Set(contentWords(r.text).map(stem));
+  for (const st of r.ctx.vocabulary.strategies)
+    for (const a of st.ambitions) {
+      const own = contentWords(a.names[0] ?? '').map(stem);
+      const held = own.filter((w) => asked.has(w)).length;
+      if (own.length >= 4 && held >= 4 && held * 5 >= own.length * 4)
+        return { strategyId: st.id, ambitionId: a.id };
+    }
+  return null;
+}
+
+/** The paper reporting a strategy the question names ("THRIVE": the THRIVE report). */
+function strategyPaper(r: Reading): string | null {
+  const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
+  if (!named) return null;
+  return r.ctx.vocabulary.papers.find((p) => p.related.includes(named.id))?.id ?? null;
+}
+
+/** A strategy named with one of its themes or objectives ("the THRIVE technology theme"). */
+function strategyThemeNamed(r: Reading): boolean {
+  if (r.risks.length || r.logSection || r.actionTarget) return false;
+  return findNamed(r.text, r.ctx.vocabulary.strategies).some(
+    ({ thing }) =>
+      findNamed(r.text, thing.themes).length > 0 || findNamed(r.text, thing.objectives).length > 0,
+  );
+}
+
 /** Words people use for knowing what a strategy is ("get", "know", "aware of"). */
 const UNDERSTOOD = new Set(['understand', 'understood', 'know', 'aware', 'grasp'].map(stem));
 
@@ -1832,7 +1878,12 @@ export const RULES = [
     rank: 59,
     name: 'who the minutes record saying something',
     when: (r) =>
-      WHO_SAID.test(r.text) && !r.attendee && !r.unknownName && !has(r, 'actions', 'whoIs'),
+      WHO_SAID.test(r.text) &&
+      !r.attendee &&
+      !r.unknownName &&
+      !has(r, 'actions') &&
+      // ("Who was it that flagged…": who said it, asked the long way round.)
+      (!has(r, 'whoIs') || /^who ((was|is|s) it|was that)\b/.test(r.text)),
     then: (r) => whatWasSaid(r, WHO_SAID),
   }),
   minutesWhoSaid.rule({
@@ -2115,9 +2166,13 @@ export const RULES = [
     when: (r) =>
       wholeLogNamed(r) &&
       !has(r, 'risk') &&
-      /\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of)\b/.test(
+      (/\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of)\b/.test(
         r.text,
-      ) &&
+      ) ||
+        // "Which board skills gaps did the well-led reviewers flag?": what its findings say of them.
+        /\b(gaps?|findings?|found|flag|flagged|identif(y|ied)|highlight(ed)?|areas for development)\b/.test(
+          r.text,
+        )) &&
       !r.roles &&
       !r.person &&
       !r.actionTarget &&
@@ -2155,7 +2210,8 @@ export const RULES = [
     name: 'the action about something, asked for as a whole',
     // "What's the FTSU guardian tenure action?": that action (the role in its words is not its lead).
     when: (r) =>
-      /^(what is|what s|what was|tell me about|show me|show|find|remind me (of|about)) (the|that|this) [a-z0-9 ]+ action$/.test(
+      // ("wl plan - the tenure for ftsu guardian action?": the log named first, then the action.)
+      /^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about))|([a-z]+ ){1,4}(plan|log|baf|review)) (the|that|this) [a-z0-9 ]+ action$/.test(
         r.text,
       ) &&
       !!describedAction(r) &&
@@ -2480,6 +2536,44 @@ export const RULES = [
     then: workplanItemsAsked,
   }),
   strategyProgress.rule({
+    rank: 79,
+    name: 'an ambition named in its own words',
+    // "Main sites having a community value and usage plan - what's the agreed action plan?": that
+    // ambition (whose report holds its plan), not a risk whose record shares two of its words.
+    when: (r) => !r.risks.length && !r.actionTarget && !r.minuteReference && !!ambitionWorded(r),
+    then: (r) => {
+      const found = ambitionWorded(r)!;
+      return {
+        strategyId: found.strategyId,
+        objectiveId: null,
+        ambitionIds: [found.ambitionId],
+        themeId: null,
+        text: '',
+        part: ambitionPart(r.text),
+      };
+    },
+  }),
+  paper.rule({
+    rank: 103.5,
+    name: 'why a strategy’s figures look as they do, as its paper explains',
+    // "Why does NHFT look like it has more technology programmes than valuing people ones in THRIVE?":
+    // the report's own explanation, not the theme's figures again.
+    when: (r) =>
+      has(r, 'why') &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      /\b(looks?|appears?|seems?|(more|fewer|less|higher|lower|bigger|smaller) \w+( \w+){0,4} than)\b/.test(
+        r.text,
+      ) &&
+      !!strategyPaper(r),
+    // (The subject's words: the theme named, "technology", is what the explanation is about.)
+    then: (r) => ({
+      paperId: strategyPaper(r)!,
+      words: r.subject ?? r.topic ?? '',
+      want: 'say' as const,
+    }),
+  }),
+  strategyProgress.rule({
     rank: 103.6,
     name: 'an ambition’s progress, asked of the paper that reports it',
     // "Trust ambitions paper: how's the inclusive culture ambition tracking?": the ambition, not the text.
@@ -2529,10 +2623,16 @@ export const RULES = [
         has(r, 'say', 'decision', 'cover', 'paperSchedule') ||
         (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
-      (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule')) &&
+      (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule') || paperByItem(r)) &&
       !has(r, 'attendance', 'apologies', 'minutes') &&
-      !paperAtOtherMeeting(r),
+      (!paperAtOtherMeeting(r) || paperByItem(r)),
     then: (r) => {
+      // "What went to the board as agenda item 15?": that paper, as its cover describes it.
+      if (paperByItem(r) && !has(r, 'say', 'decision', 'figure'))
+        return { paperId: r.paper!.id, words: '', want: 'cover' as const };
+      // "Who's actually in the East Midlands Alliance?": what the paper says it is made up of.
+      if (MEMBERS_ASKED.test(r.text) && !has(r, 'cover', 'figure'))
+        return { paperId: r.paper!.id, words: 'made up', want: 'say' as const };
       const want = paperWant(r);
       // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
       const named = new Set([...r.paper!.text.split(' '), 'paper', 'papers', 'report']);
@@ -2544,7 +2644,12 @@ export const RULES = [
         .join(' ');
       const words = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
       // "What did the Group Board agree about the value programme?": what the paper says was agreed.
-      if (BOARD_AGREED.test(r.text) && (want === 'say' || want === 'figures'))
+      // ("Why did the alliance board agree to fund CAMHS tier 3.5 and Waterlily?": what it says of those.)
+      if (
+        BOARD_AGREED.test(r.text) &&
+        (want === 'say' || want === 'figures') &&
+        contentWords(words).length < 2
+      )
         return { paperId: r.paper!.id, words: 'agreed', want: 'say' as const };
       return {
         paperId: r.paper!.id,
@@ -2693,6 +2798,8 @@ export const RULES = [
       ((has(r, 'outcome') &&
         !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
+        // "What did the board resolve on the workplan item in September?": that item's minute.
+        (RESOLVED_AT_A_MEETING.test(r.text) && ITEM_NAMED.test(r.text) && !!r.pastPeriod) ||
         // "Was there any AOB at the September one? Minute ref please": an item of a past meeting.
         (/\bminute (ref(erence)?s?|numbers?)\b/.test(r.text) &&
           !has(r, 'resolve') &&
@@ -2787,6 +2894,8 @@ export const RULES = [
         has(r, 'everyMeeting') ||
         has(r, 'unscheduled') ||
         !!workplanLeadAsked(r)) &&
+      // "What did the board resolve on the workplan item in September?": the minutes of that item.
+      !RESOLVED_AT_A_MEETING.test(r.text) &&
       !r.risks.length &&
       !r.actionTarget,
     then: (r) => ({
@@ -2807,7 +2916,9 @@ export const RULES = [
     rank: 130,
     name: 'an agenda',
     // "What agenda item was the trust ambitions paper?": the paper's cover, which prints its item.
-    when: (r) => has(r, 'agenda') && !(r.paper && has(r, 'cover')),
+    // ("…as agenda item 15": the paper its cover numbers so.)
+    when: (r) =>
+      has(r, 'agenda') && !(r.paper && (has(r, 'cover') || /\bitem\b/.test(r.paper.text))),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {
@@ -2893,6 +3004,8 @@ export const RULES = [
       // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
       // ("…ambitions at 100% progress on high-level actions": the ambitions' table is of those.)
       !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, ''))) &&
+      // "Any additional mitigations flagged on the THRIVE technology theme?": that theme's report.
+      !strategyThemeNamed(r) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         // "What am I on the hook for?": the asker's own work is their actions.
         // ("What's on my list from the BAF": the register's word, not "my risks".)

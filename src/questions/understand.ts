@@ -2,6 +2,7 @@ import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   figuresAgainstTarget,
   followUpQuestion,
+  recordHas,
   riskOfQuestion,
   stillNarrowed,
   WHICH_ORGANISATION,
@@ -295,15 +296,6 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
 const sameRisk = (a: RiskReference, b: RiskReference) =>
   a.registerId === b.registerId && a.number === b.number && a.draft === b.draft;
 
-/** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
-function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
-  const id = vocabularyRisk(reading.ctx.vocabulary, risk)?.id;
-  if (!id || !topic || !reading.ctx.passages) return false;
-  return reading.ctx.passages
-    .search(topic, { limit: 40, synonyms: false })
-    .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
-}
-
 /** What a reading asks, as read (a negation is only what the rules make of it). */
 function decideAsRead(reading: Reading, last: Question | null): Question {
   const fresh = decideByRules(reading).question;
@@ -317,7 +309,14 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       (reading.cues.has('pronoun') ||
         // A fragment ("full year effect?") leans on what was just asked, when it can.
         reading.text.split(' ').length <= 3 ||
-        fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w)))));
+        fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w))))) ||
+    // The work asked about, then "task lead and due date?": its parts, not every open action.
+    (last?.intent === 'actions.about' &&
+      fresh.intent === 'actions.list' &&
+      fresh.scope.kind === 'all' &&
+      !fresh.filter.period &&
+      !reading.registerId &&
+      reading.text.split(' ').length <= 6);
   // Figures, then "which trust is missing the target?": asked with or without a follow-up's words.
   const ofFigures = last ? figuresAgainstTarget(reading, last) : null;
   if (ofFigures) return ofFigures;

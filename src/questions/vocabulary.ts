@@ -68,7 +68,13 @@ export interface Vocabulary {
    * `related` the records they present (the Group BAF paper presents the Group BAF register).
    */
   /** Papers by name, with the day of the meeting they went to (to tell them from another meeting's minutes). */
-  papers: (NamedThing & { by: string[]; related: string[]; date: IsoDate | null })[];
+  papers: (NamedThing & {
+    by: string[];
+    related: string[];
+    date: IsoDate | null;
+    /** Its agenda item as the cover prints it ("15"). */
+    agendaItem: string | null;
+  })[];
   /** Committees' Alert, Advise and Assure reports, by the committee's names. */
   committeeReports: NamedThing[];
   /** Performance reports, and their indicators and oversight domains by name. */
@@ -362,6 +368,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     names: names(...[p.title, ...p.aliases].flatMap(sayings)),
     related: p.relatedIds,
     date: p.date.iso ?? null,
+    agendaItem: p.cover.agendaItem ?? null,
     // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.
     by: names(
       ...(p.cover.sponsor ?? '')

@@ -60,6 +60,8 @@ export interface AppetiteView {
   range: string | null;
   /** Where the current score stands against the upper limit. */
   tolerance: ToleranceStatus | null;
+  /** Where the target score would stand; null when no target is given. */
+  targetTolerance: ToleranceStatus | null;
 }
 
 /** A risk as a list shows it. */

@@ -82,6 +82,7 @@ export function riskSummaryView(risk: Risk, register: RiskRegister): RiskSummary
       upperLimit: a.appetite.upperLimit,
       range: a.appetite.range ? `${a.appetite.range.min}-${a.appetite.range.max}` : null,
       tolerance: a.tolerance,
+      targetTolerance: a.targetTolerance,
     },
     atTarget: a.atTarget,
     oversight: risk.oversightCommittees,
@@ -120,6 +121,21 @@ export function riskView(
   };
 }
 
+/** Whether a code shortens its title word by word ("All Exec Dirs." of "All Executive Directors"). */
+function abbreviates(code: string, title: string): boolean {
+  const short = code
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .split(' ')
+    .filter(Boolean);
+  const long = title.toLowerCase().split(' ');
+  return (
+    short.length === long.length &&
+    short.some((w, i) => w !== long[i]) &&
+    short.every((w, i) => long[i]!.startsWith(w.replace(/s$/, '')))
+  );
+}
+
 /** "Director of Corporate Affairs (DoCA)"; the printed lead when the roles are not known. */
 export function rolesLabel(
   data: ReferenceData,
@@ -129,7 +145,7 @@ export function rolesLabel(
   const labels = roleIds.map((id) => {
     const role = findById(data.roles, id);
     if (!role) return id;
-    return role.code !== role.title && role.code.length <= 8
+    return role.code !== role.title && (role.code.length <= 8 || abbreviates(role.code, role.title))
       ? `${role.title} (${role.code})`
       : role.title;
   });

@@ -10,6 +10,7 @@ import {
   londonToUtc,
   mondayOf,
   parseNumericUkDate,
+  withDatesInWords,
   periodEnd,
   printedDayOrMonthEnd,
   printedMonth,
@@ -108,5 +109,13 @@ describe('dates', () => {
     }
     assert.equal(formatDate('2025-02-30'), 'Invalid DateTime', 'not a real day: as before');
     assert.ok(Number.isNaN(daysBetween('2025-02-30', '2025-03-01')));
+  });
+  it('gives a quoted numeric date in words beside it, and leaves a day that does not exist alone', () => {
+    assert.equal(
+      withDatesInWords('First round table held 12/04/24 with agreement'),
+      'First round table held 12/04/24 (12 April 2024) with agreement',
+    );
+    assert.equal(withDatesInWords('due 31/06/2025'), 'due 31/06/2025');
+    assert.equal(withDatesInWords('ratio 3/4/2025/26'), 'ratio 3/4/2025/26');
   });
 });

@@ -2647,6 +2647,10 @@ describe('answers to directors’ questions', () => {
       ),
     );
     assert.match(text, /will be taken to the Executive Team for a decision/);
+    assert.ok(
+      text.indexOf('for a decision') < text.indexOf('Cambridgeshire CYP website'),
+      'the sentence saying where it is decided comes before one about the website',
+    );
   });
   it('gives a paper’s full year effect when asked "and FYE?" after its savings', async () => {
     const thread = request('personal', 'fye');
@@ -2710,5 +2714,210 @@ describe('answers to directors’ questions', () => {
       text,
       /^Data-quality flags: GROUP BAF 4\n[^\n]*\n⚠ Group BAF 4 closure 11 \(December 2025\)/m,
     );
+  });
+  it('says where a target score would stand against appetite', async () => {
+    const text = shown(
+      await ask('what is lpt baf 1 target and is that inside appetite', request('personal', 'tgt')),
+    );
+    assert.match(text, /At target \(15\), within tolerance/);
+    assert.match(text, /Target 5 x 3 = 15, Extreme, within tolerance\./);
+  });
+  it('reads "anything assigned to me", "have me on them", "due from me" as the asker’s actions', async () => {
+    const megan = await asPerson('00000000-0000-4000-8000-000000000014', 'assigned');
+    const text = shown(await ask('is there anything on the LPT BAF assigned to me?', megan));
+    assert.match(text, /waiting times review/i);
+    assert.doesNotMatch(text, /^All risks/m);
+    const due = shown(
+      await ask(
+        'whats due from me on the LPT BAF',
+        await asPerson('00000000-0000-4000-8000-000000000014', 'due-from'),
+      ),
+    );
+    assert.match(due, /waiting times review/i);
+  });
+  it('answers a short follow-up of the work last asked about, not every open action', async () => {
+    const r = request('personal', 'task-lead');
+    await ask('wl plan - the improvement cabinet action, who leads', r);
+    const text = shown(await ask('task lead n due date?', r));
+    assert.match(text, /Well-Led Improvement 2/);
+    assert.match(text, /due 31 May 2026/);
+    assert.doesNotMatch(text, /124 actions/);
+  });
+  it('takes "the principal investigators bit" of a risk as its action, not the risk’s owner', async () => {
+    const r = request('personal', 'pi-bit');
+    await ask('lpt baf 02 research risk - current score?', r);
+    const text = shown(await ask('and who leads the principal investigators bit, by when', r));
+    assert.match(text, /Principal Investigators/);
+    assert.match(text, /is led by Medical Director/);
+  });
+  it('counts the closures sent to SEB "for closing", with the paper’s mistyped month', async () => {
+    const text = shown(
+      await ask(
+        'how many group baf actions went to seb for closing, and when',
+        request('personal', 'closing'),
+      ),
+    );
+    assert.match(text, /13 were supported for closure/);
+    assert.match(text, /in December 2026/);
+  });
+  it('gives a numeric date in a quoted line in words too', async () => {
+    const text = shown(
+      await ask(
+        'LPT BAF 08 – when was the first social value round table held?',
+        request('personal', 'rt'),
+      ),
+    );
+    assert.match(text, /held 12\/04\/24 \(12 April 2024\)/);
+  });
+  it('reads "who was it that flagged…" as who the minutes record saying it', async () => {
+    const r = request('personal', 'flagged');
+    const item = shown(
+      await ask('What did the Group Board resolve on the workplan item in September 2025?', r),
+    );
+    assert.match(item, /^GTB\/25\/13: Group Trust Board Workplan/m);
+    const who = shown(
+      await ask('who was it that flagged duplication of reporting across the two orgs?', r),
+    );
+    assert.match(who, /^Angela Hillery, as the minutes record it/);
+  });
+  it('reads "initial risk 5 x 4" as a score, not risk 5', async () => {
+    const text = shown(
+      await ask(
+        'Appendix A draft Group workforce risk shows initial risk 5 x 4 combined 25. Is that combined score right?',
+        request('personal', 'stage'),
+      ),
+    );
+    assert.match(text, /^GROUP BAF DRAFT$/m);
+    assert.match(text, /prints an initial score of 5 x 4 = 25/);
+  });
+  it('finds a paper by the agenda item its cover prints, and its assurance level after', async () => {
+    const r = request('personal', 'item-15');
+    const paper = shown(
+      await ask('What went to the Trust Board on 27 September 2023 as agenda item 15?', r),
+    );
+    assert.match(paper, /^Trust Ambitions 2023-26/m);
+    assert.match(shown(await ask('and what assurance level did it claim?', r)), /Substantial/);
+  });
+  it('answers the due date and sign-off of one action asked after it', async () => {
+    const r = request('personal', 'leadership-1');
+    await ask("Well-led action plan – what's Leadership action 1 about?", r);
+    const text = shown(await ask('due date and which committee signs it off?', r));
+    assert.match(text, /Due 31 October 2025/);
+  });
+  it('finds a register’s cover paper and its sponsors', async () => {
+    const text = shown(
+      await ask(
+        'Group BAF cover paper for the Jan board – who sponsored it and what was the date submitted?',
+        request('personal', 'cover'),
+      ),
+    );
+    assert.match(text, /Kate Dyer/);
+    assert.match(text, /19 January 2026/);
+  });
+  it('answers who is in a body a paper describes with the section that lists them', async () => {
+    const text = shown(
+      await ask("who's actually in the east midlands alliance", request('personal', 'ema-members')),
+    );
+    assert.match(text, /made up of the six largest providers[^\n]*\n• Derbyshire Healthcare/);
+    assert.ok(
+      text.indexOf('made up of') < text.indexOf('Golden Hello'),
+      'the list comes before any section that only says "made"',
+    );
+  });
+  it('gives each figure of a paper once, with the sentence printing it under it', async () => {
+    const text = shown(
+      await ask(
+        'how much has the group value programme saved so far?',
+        request('personal', 'gvp-once'),
+      ),
+    );
+    assert.match(
+      text,
+      /c\.£360k · Savings from the latest changes[^\n]*\n“Savings from these changes are c\.£360k/,
+    );
+    assert.equal(text.split('Savings from these changes are c.£360k').length - 1, 1, 'quoted once');
+  });
+  it('names a task lead with the code the plan prints for it', async () => {
+    const r = request('personal', 'all-exec');
+    const text = shown(await ask('wl plan - the improvement cabinet action, who leads', r));
+    assert.match(text, /task lead: All Executive Directors \(All Exec Dirs\.\)/);
+  });
+  it('reads "<plan> - the … action?" as that action, and its date after', async () => {
+    const r = request('personal', 'tenure');
+    await ask('wl plan - the tenure for ftsu guardian action?', r);
+    const text = shown(await ask('due when? n who signs it off', r));
+    assert.match(
+      text,
+      /Well-Led FTSU 4 \(Consider implementing a tenure[^)]*\) is due 31 May 2025/,
+    );
+    assert.match(text, /sign-off committee: People/);
+  });
+  it('quotes the sentence of a long finding that holds the words asked', async () => {
+    const text = shown(
+      await ask(
+        'which board-level skills gaps did the well led reviewers flag? need it for the NED recruitment pack',
+        request('personal', 'skills'),
+      ),
+    );
+    assert.match(
+      text,
+      /Well-Led Leadership 4 \(“There remain recognised gaps at board level covering the areas of improvement, transformation and research\.”\)/,
+    );
+  });
+  it('answers from a paper’s annex when it holds more of the words asked than its sections', async () => {
+    const text = shown(
+      await ask(
+        'ambitions paper 2023 - had work started on routine health promotion in clinical contacts?',
+        request('personal', 'health-promotion'),
+      ),
+    );
+    assert.match(text, /Health Promotion\.\nWork has not commenced on this action yet/);
+  });
+  it('reads an ambition named in its own words as that ambition, with its plan', async () => {
+    const text = shown(
+      await ask(
+        "Main sites having a community value and usage plan - what's the agreed action plan and the timings?",
+        request('personal', 'amb-11'),
+      ),
+    );
+    assert.match(text, /Ambition 11, its focus: Agreed action plan is to/);
+    assert.match(text, /Oct to Dec 23/);
+  });
+  it('reads "which of my steps should’ve been done by" as the asker’s actions and when they were due', async () => {
+    const nadia = await asPerson('00000000-0000-4000-8000-000000000020', 'my-steps');
+    const text = shown(
+      await ask("BAF 08 social value - which of my steps should've been done by Q3 24/25?", nadia),
+    );
+    assert.match(text, /^Your open actions in BAF 08/m);
+    assert.match(text, /SMART action plan and KPIs/);
+  });
+  it('answers mitigations on a strategy’s theme from its report, and why it may slip after', async () => {
+    const r = request('personal', 'thrive-tech');
+    const theme = shown(
+      await ask('any additional mitigations flagged on the THRIVE technology theme?', r),
+    );
+    assert.match(theme, /prison deployment activity ramping up over the Jan-Mar period/);
+    const why = shown(await ask('why might some of that activity slip?', r));
+    assert.match(why, /prison deployment/);
+    assert.doesNotMatch(why, /Actions that have slipped/);
+  });
+  it('says why a board agreed something from what the paper says of it, not every agreement', async () => {
+    const text = shown(
+      await ask(
+        'why did the alliance board agree to fund CAMHS tier 3.5 and Waterlily recurrently?',
+        request('personal', 'ema-fund'),
+      ),
+    );
+    assert.match(text, /intensive day support/);
+  });
+  it('explains why a strategy’s figures look as they do from its paper', async () => {
+    const text = shown(
+      await ask(
+        'why does NHFT look like it has more technology programmes than valuing people ones in THRIVE?',
+        request('personal', 'thrive-why'),
+      ),
+    );
+    assert.match(text, /^In NHFT$/m);
+    assert.match(text, /more than one of the 18 THRIVE objectives/);
   });
 });

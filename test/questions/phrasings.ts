@@ -3615,6 +3615,98 @@ export const CLASSES: Row[] = [
     "be sustainable ambitions - what's the focus to march 24 on the environmental one",
     { intent: 'strategy.progress', ambitionIds: ['amb-12'] },
   ],
+  // The asker's own actions, however asked: "anything assigned to me", "have me on them", "due from me".
+  [
+    'is there anything on the LPT BAF assigned to me?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+    },
+  ],
+  [
+    'which well-led items have me on them?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  [
+    'whats due from me on the LPT BAF',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+    },
+  ],
+  ['anything for me on the wl plan', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // "For closing" is for closure: proposed, not closed.
+  [
+    'how many group baf actions went to seb for closing, and when',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  // "Who was it that flagged…": who the minutes record saying it, not the data-quality flags.
+  [
+    'who was it that flagged duplication of reporting across the two orgs?',
+    { intent: 'minutes.who-said' },
+  ],
+  // What a meeting resolved on an item: that item's minute, not the workplan.
+  [
+    'What did the Group Board resolve on the workplan item in September 2025?',
+    { intent: 'minutes.about', item: 'workplan' },
+  ],
+  // "Initial risk 5 x 4": a score, not risk 5.
+  [
+    'Appendix A draft Group workforce risk shows initial risk 5 x 4 combined 25. Is that combined score right?',
+    { intent: 'risk.detail', risk: { draft: true } },
+  ],
+  // A paper by the agenda item its cover prints.
+  [
+    'What went to the Trust Board on 27 September 2023 as agenda item 15?',
+    { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09', want: 'cover' },
+  ],
+  // A register's cover paper: the paper that brings it.
+  [
+    'Group BAF cover paper for the Jan board – who sponsored it and what was the date submitted?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'cover' },
+  ],
+  // Who is in a body a paper describes: what the paper says it is made up of.
+  [
+    'which trusts make up the ema?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', words: 'made up' },
+  ],
+  // An ambition named in its own words: that ambition.
+  [
+    "Main sites having a community value and usage plan - what's the agreed action plan and the timings?",
+    { intent: 'strategy.progress', ambitionIds: ['amb-11'], part: 'focus' },
+  ],
+  // "My steps" are the asker's actions; "should've been done by" asks when they were due, not closed.
+  [
+    "BAF 08 social value - which of my steps should've been done by Q3 24/25?",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open' } },
+  ],
+  // Mitigations on a strategy's theme: that theme's report, not the action logs.
+  [
+    'any additional mitigations flagged on the THRIVE technology theme?',
+    { intent: 'strategy.progress', themeId: 'theme-t' },
+  ],
+  // Why a strategy's figures look as they do: its paper's explanation.
+  [
+    'why does NHFT look like it has more technology programmes than valuing people ones in THRIVE?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'say' },
+  ],
+  // Why a board agreed something named: what the paper says of it.
+  [
+    'why did the alliance board agree to fund CAMHS tier 3.5 and Waterlily recurrently?',
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-ema',
+      words: 'fund camhs tier waterlily recurrently',
+    },
+  ],
+  // Gaps the well-led reviewers flagged: what the plan's findings say of them.
+  [
+    'which board-level skills gaps did the well led reviewers flag?',
+    { intent: 'actions.about', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
 ];
 
 /**
@@ -4554,5 +4646,29 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'which risks are above appetite?',
     'highest scorer on the lpt baf, is it within tolerance?',
     { intent: 'risk.list', registerId: LPT, filter: { kind: 'highest' } },
+  ],
+  // The work asked about, then "task lead n due date?": its date, not every open action.
+  [
+    'wl plan - the improvement cabinet action, who leads',
+    'task lead n due date?',
+    { intent: 'actions.about', words: 'improvement cabinet', ask: 'due' },
+  ],
+  // A risk, then "who leads the principal investigators bit": that action of it.
+  [
+    'lpt baf 02 research risk - current score?',
+    'and who leads the principal investigators bit, by when',
+    { intent: 'actions.about', words: 'investigators', ask: 'lead' },
+  ],
+  // One action, then its date and sign-off committee: the same action.
+  [
+    "Well-led action plan – what's Leadership action 1 about?",
+    'due date and which committee signs it off?',
+    { intent: 'action.detail' },
+  ],
+  // A strategy's theme, then "why might some of that activity slip?": its challenges, not slipped actions.
+  [
+    'any additional mitigations flagged on the THRIVE technology theme?',
+    'why might some of that activity slip?',
+    { intent: 'strategy.progress', themeId: 'theme-t', part: 'challenges' },
   ],
 ];

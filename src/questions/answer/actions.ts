@@ -37,6 +37,7 @@ import {
   holdsEvery,
   list,
   normalise,
+  sentencesOf,
   spelledOutGroups,
   stem,
 } from '../text';
@@ -610,7 +611,17 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
       ? `, and ${one ? 'awaits' : 'await'} approval by ${approver(ctx, first)}`
       : `. ${one ? 'It awaits' : 'They await'} approval by ${approver(ctx, first)}`
     : '';
-  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
+  // "Three in December 2026", as the report's text has it: the paper's own slip, said beside the count.
+  const slips = [
+    ...new Set(
+      proposals.flatMap((a) =>
+        a.dataQuality
+          .filter((f) => f.field === 'closureProposal.supportedOn')
+          .map((f) => ` ⚠ ${f.message}`),
+      ),
+    ),
+  ];
+  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.${slips.join('')}`;
 }
 
 /**
@@ -639,6 +650,29 @@ function printedMonthLabel(iso: string): string {
 /** "Well-Led FTSU 4 (Consider implementing a tenure…)": an action named with the start of its text. */
 function namedWithText(a: Pick<Action, 'reference' | 'text'>): string {
   return `${a.reference} (${a.text.length > 90 ? `${a.text.slice(0, 87)}…` : a.text})`;
+}
+
+/**
+ * An action named with the sentence of its text holding the words asked, when that is not its
+ * opening ("There remain recognised gaps at board level…" of a long finding on board skills); else as
+ * `namedWithText`.
+ */
+function namedWithWordsAsked(
+  a: Pick<Action, 'reference' | 'text'>,
+  askedGroups: readonly (readonly string[])[],
+): string {
+  const sentences = sentencesOf(a.text);
+  if (a.text.length <= 90 || sentences.length < 2) return namedWithText(a);
+  const held = (x: string) => {
+    const own = new Set(contentWords(normalise(x)).map(stem));
+    return askedGroups.filter((g) => g.some((w) => own.has(w))).length;
+  };
+  const best = sentences
+    .map((x, i) => ({ x, i, n: held(x) }))
+    .sort((p, q) => q.n - p.n || p.i - q.i)[0];
+  return best && best.i > 0 && best.n > held(sentences[0]!)
+    ? `${a.reference} (“${best.x.length > 240 ? `${best.x.slice(0, 239).trimEnd()}…` : best.x}”)`
+    : namedWithText(a);
 }
 
 /** Actions with a due date, soonest first, each with the date it is due by. */
@@ -1458,7 +1492,7 @@ export async function answerActionsAbout(
   // Each action's view is made once: its standing, its leads and its card all read from it.
   const views = new Map(found.map((a) => [a.id, asViewed(ctx, a)]));
   const statements = found.map((a) => {
-    const named = namedWithText(a);
+    const named = namedWithWordsAsked(a, askedGroups);
     const view = views.get(a.id)!;
     if (ask === 'status') return `${named} is ${standing(ctx, a, view)}.`;
     if (ask === 'due') {

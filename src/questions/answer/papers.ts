@@ -26,7 +26,8 @@ export interface PaperAnswer {
   subtitle: string;
   sections: PaperSectionView[];
   /** Figures asked for, with the section each is in. */
-  figures: { label: string; printed: string; section: string }[];
+  /** Each figure, with the paper's sentence printing it when one was looked for (`quote`). */
+  figures: { label: string; printed: string; section: string; quote?: string }[];
   decision: { type: string; printed: string[] } | null;
   recommendations: string[];
   /** Its cover sheet, when asked: who wrote, sponsored and leads it, the assurance it gives. */
@@ -90,6 +91,9 @@ function nothing(title: string, text: string): MessageAnswer {
   return { kind: 'message', title, text, suggestions: [] };
 }
 
+/** Where something is decided: "taken to the Executive Team for a decision", "for approval". */
+const DECIDED = /\b(decision|decide|decided|approval|approve|approved|sign[- ]?off|agreed)\b/i;
+
 /**
  * The passages of the same published document held as other records (the Trust Ambitions paper's
  * annexes are its ambitions), best first: what the paper says when its own sections do not.
@@ -99,6 +103,8 @@ function elsewhereInDocument(
   paper: Paper,
   words: string,
   withNumbers = false,
+  /** Among sentences holding as many words, those this matches first ("…for a decision"). */
+  prefer: RegExp | null = null,
 ): PaperSectionView[] {
   const wanted = contentWords(normalise(words)).map(stem);
   const holdsAll = (t: string) => holdsEvery(t, wanted);
@@ -125,14 +131,19 @@ function elsewhereInDocument(
     const held = (x: string) => wanted.filter((w) => holdsEvery(x, [w])).length;
     const withSome = sentences
       .filter((x) => held(x) > 0)
-      .map((x, i) => ({ x, i, n: held(x) }))
-      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x, i) => ({ x, i, n: held(x), p: prefer?.test(x) ? 1 : 0 }))
+      .sort((a, b) => b.n - a.n || b.p - a.p || a.i - b.i)
       .map(({ x }) => x);
     // With any figure printed beside a word asked ("247 virtual beds" for "the virtual ward").
     const figures = withSome.filter((x) => /\d/.test(x) && !every.includes(x));
-    const said = every.length
+    const picked = every.length
       ? [...every.slice(0, 3), ...figures.slice(0, 1)]
       : withSome.slice(0, 3);
+    // A label ("Health Promotion.") with the sentence that follows it, which says what of it.
+    const said = picked.flatMap((x) => {
+      const next = sentences[sentences.indexOf(x) + 1];
+      return x.split(' ').length <= 3 && next && !picked.includes(next) ? [x, next] : [x];
+    });
     return { heading: h.doc.title, paragraphs: said.length ? said : [h.doc.text], figures: [] };
   });
 }
@@ -206,6 +217,37 @@ function frequencyFirst(paper: Paper, found: PaperSection[], words: string): Pap
     (s) => FREQUENCY.test(textOf(s)) && wanted.some((w) => holdsEvery(textOf(s), [w])),
   );
   return [...new Set([...saying, ...found])];
+}
+
+/** How many of the stems asked a text holds. */
+function coverage(asked: readonly string[], text: string): number {
+  return asked.filter((w) => holdsEvery(text, [w])).length;
+}
+
+/**
+ * Whether an annex answers better than the paper's sections: it holds two or more words asked beyond
+ * the best section, or two words asked side by side ("health promotion") that no section holds so.
+ */
+function annexSaysMore(annex: PaperSectionView, found: PaperSection[], words: string): boolean {
+  const asked = contentWords(normalise(words));
+  const stems = asked.map(stem);
+  const sections = found.map((x) => ` ${normalise(paragraphsOf(x).join(' '))} `);
+  const best = Math.max(0, ...sections.map((t) => coverage(stems, t)));
+  const text = ` ${normalise(annex.paragraphs.join(' '))} `;
+  if (coverage(stems, text) > best + 1) return true;
+  return asked.some((w, i) => {
+    const pair = i + 1 < asked.length ? ` ${w} ${asked[i + 1]} ` : null;
+    return !!pair && text.includes(pair) && !sections.some((t) => t.includes(pair));
+  });
+}
+
+/** Sections holding the words asked together, as typed ("made up"), before those holding them apart. */
+function phraseFirst(found: PaperSection[], words: string): PaperSection[] {
+  const phrase = normalise(words);
+  if (!phrase.includes(' ')) return found;
+  const together = (s: PaperSection) =>
+    ` ${normalise(paragraphsOf(s).join(' '))} `.includes(` ${phrase} `);
+  return [...found.filter(together), ...found.filter((s) => !together(s))];
 }
 
 function subtitleOf(ctx: AnswerContext, paper: Paper): string {
@@ -344,8 +386,11 @@ export function answerPaper(
   paperId: string,
   words: string,
   want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule' | 'cover-schedule',
-  /** Look in the document beyond the paper's sections when they share only one word asked. */
-  beyondOneWord = false,
+  /**
+   * Asked for a decision ("…where's it going for decision?"): look in the document beyond the paper's
+   * sections when they share only one word asked, and put first what says where it is decided.
+   */
+  forDecision = false,
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -355,7 +400,7 @@ export function answerPaper(
     title: paper.title,
     subtitle: subtitleOf(ctx, paper),
     sections: [] as PaperSectionView[],
-    figures: [] as { label: string; printed: string; section: string }[],
+    figures: [] as PaperAnswer['figures'],
     decision: paper.decision
       ? { type: paper.decision.type, printed: paper.decision.printed }
       : null,
@@ -417,21 +462,18 @@ export function answerPaper(
     if (described.length)
       return {
         ...base,
-        figures: described.map((h) => ({
-          label: h.label,
-          printed: h.printed,
-          section: h.section.heading,
-        })),
+        // Each figure once, with the paper's own sentence under it (not the sentences, then the figures).
+        figures: described.map((h) => {
+          const sentence = sentenceWith(h.section, h.printed);
+          return {
+            label: h.label,
+            printed: h.printed,
+            section: h.section.heading,
+            ...(sentence ? { quote: `“${sentence}”` } : {}),
+          };
+        }),
         decision: null,
         recommendations: [],
-        notes: [
-          ...new Set(
-            described.flatMap((h) => {
-              const sentence = sentenceWith(h.section, h.printed);
-              return sentence ? [`“${sentence}”`] : [];
-            }),
-          ),
-        ],
       };
     // A number the paper prints in its sentences rather than as a figure: "virtual ward beds".
     const said = words ? sentencesWithNumbers(paper, words) : [];
@@ -476,14 +518,29 @@ export function answerPaper(
   // also (for a decision asked of something in it) when its sections share only one word of what was
   // asked ("digital" of "the digital platform business case").
   const weak =
-    beyondOneWord &&
+    forDecision &&
     hits.length > 0 &&
     contentWords(normalise(words)).length >= 4 &&
     !hits.some((h) => h.wordsMatched > 1);
-  const annexed = words && (!found.length || weak) ? elsewhereInDocument(ctx, paper, words) : [];
-  if (annexed.length) return { ...base, ...annexedSections(annexed, words) };
+  // ("Had work started on routine health promotion?": the sections hold "work" and "started", an
+  // annex holds "health promotion" too: the annex, which holds more of what was asked.)
+  const asked = contentWords(normalise(words)).map(stem);
+  const sectionBest = Math.max(0, ...found.map((x) => coverage(asked, paragraphsOf(x).join(' '))));
+  // (Only a paper published alone has annexes: in a board pack, the rest of the document is other papers.)
+  const alone = !ctx.data.papers.some(
+    (p) => p.id !== paper.id && p.source.documentId === paper.source.documentId,
+  );
+  const annexed =
+    words && (!found.length || weak || (alone && sectionBest < asked.length))
+      ? elsewhereInDocument(ctx, paper, words, false, forDecision ? DECIDED : null)
+      : [];
+  if (
+    annexed.length &&
+    (!found.length || weak || (alone && annexSaysMore(annexed[0]!, found, words)))
+  )
+    return { ...base, ...annexedSections(annexed, words) };
   const sections = found.length
-    ? frequencyFirst(paper, found, words).slice(0, 3)
+    ? frequencyFirst(paper, phraseFirst(found, words), words).slice(0, 3)
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
   const notes: string[] = [];
   if (words && !found.length)

@@ -1,5 +1,5 @@
 import type { Action, Risk, RiskRegister } from '../../domain';
-import { formatDate } from '../../domain/dates';
+import { formatDate, withDatesInWords } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
@@ -321,7 +321,7 @@ async function mentionsIn(
     const action = h.doc.actionId ? views.find((a) => a.id === h.doc.actionId) : undefined;
     return {
       where: action ? `action ${action.reference}` : h.doc.where.replace(/^(a|an|its|the) /, ''),
-      text: action ? action.text : h.doc.text,
+      text: withDatesInWords(action ? action.text : h.doc.text),
       lead: action?.leads ?? null,
       due: action?.due ?? null,
     };
