@@ -1019,6 +1019,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (IT_UPDATED.test(r.text))
       return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'] };
   }
+  // A paper's place in the workplan, then "and whose name is against it?": the same item, which names
+  // who leads it.
+  if (
+    last.intent === 'workplan' &&
+    last.items?.length === 1 &&
+    (has(r, 'who', 'ownerQuestion', 'owns') || /\bwhose\b/.test(r.text)) &&
+    namesNothing(r) &&
+    !has(r, 'meeting', 'minutes', 'actions')
+  )
+    return last;
   // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.
   if (last.intent === 'action.detail') {

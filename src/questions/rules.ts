@@ -103,8 +103,12 @@ const paperByItem = (r: Reading): boolean => !!r.paper && /\bitem\b/.test(r.pape
 const MEMBERS_ASKED =
   /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what) (trusts|organisations|organizations|providers|orgs|partners) (are|is) (in|part of))\b/;
 
+/** What a review found: "which gaps did the reviewers flag", "the findings on board skills". */
+const FINDINGS =
+  /\b(gaps?|findings?|found|flag|flagged|identif(y|ied)|highlight(ed)?|areas for development)\b/;
+
 export const WHO_SAID =
-  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied)\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -589,7 +593,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year)\b/g;
+  /\b(pull( together)?|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
@@ -925,7 +929,7 @@ function actionScope(r: Reading): ActionScope {
 const CONTRASTED = /\b(rather than|instead of|other than|as opposed to|but not|except)\b(.*)$/;
 
 const SHOULD_BE_DONE =
-  /\b(should|ought to|were meant to|was meant to|were supposed to|was supposed to) (have )?(been )?(finished|done|completed|delivered|closed|sorted|wrapped up)\b/;
+  /\b(should|ought to|were meant to|was meant to|were supposed to|was supposed to) (have |ve )?(been )?(finished|done|completed|delivered|closed|sorted|wrapped up)\b/;
 
 /** Closing said in words other than a sign-off's. */
 const CLOSED_WORDS = /\b(closed|close|closing|completed|complete|done|finished)\b/;
@@ -938,7 +942,8 @@ export function actionFilter(r: Reading): ActionFilter {
   const status = statusFilter(r);
   const filter =
     signOff && status.status === 'closed' && !CLOSED_WORDS.test(r.text)
-      ? { status: 'all' as const, period: null }
+      ? // ("…the overdue well-led actions that People has to sign off": those overdue.)
+        { status: has(r, 'overdue') ? ('overdue' as const) : ('all' as const), period: null }
       : namesAPack(r)
         ? // "The closures in the January pack": those the pack reports, whenever they were closed.
           { status: status.status, period: null }
@@ -992,7 +997,7 @@ function namesAPack(r: Reading): boolean {
 
 /** "The well-led actions that go to the People committee": a log's actions by their sign-off. */
 const SENT_TO_COMMITTEE =
-  /\b((go|goes|going|went|sent|taken|reported|reports?|come|comes|brought) (in)?to|signed off by|signs? off|overseen by|for) (the |our )?([a-z&]+ ){0,4}(committee|cttee)\b/;
+  /\b((go|goes|going|went|sent|taken|reported|reports?|come|comes|brought) (in)?to|signed off by|signs? off|overseen by|for) (the |our )?([a-z&]+ ){0,4}(committee|cttee)\b|\b(committee|cttee) (has|have|needs?|is|are|will|must) (to |going to |due to )?(sign|signs) (them |it )?off\b|\b(committee|cttee) (signs?|signed) (them |it )?off\b/;
 /** "Have People as the sign-off committee", "signed off by People": the word the log prints. */
 const SIGN_OFF_NAMED =
   /\b(?:have|has|with|having|where|showing|show) (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee)? (?:as|for) (?:the |their |its )?sign[ -]?off\b|\bsign(?:ed|s)?[ -]?off (?:by|with|at) (?:the )?([a-z&]+(?: and [a-z]+)?)\b/;
@@ -1049,7 +1054,13 @@ function statusFilter(r: Reading): ActionFilter {
   // "Which actions are delivered": as their owners report it, whether closed yet or not.
   if (key) return { status: key === 'delivered' ? 'all' : 'open', period: null, key };
   // "What's done and what's late": every one, each with where it stands.
-  if (has(r, 'closed') && has(r, 'overdue') && /\b(and|or|v|vs|versus)\b/.test(r.text))
+  // (Closing said as closing: "the actions People has to sign off" is no "done and late".)
+  if (
+    has(r, 'closed') &&
+    CLOSED_WORDS.test(r.text) &&
+    has(r, 'overdue') &&
+    /\b(and|or|v|vs|versus)\b/.test(r.text)
+  )
     return { status: 'all', period: null };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
@@ -1883,7 +1894,9 @@ export const RULES = [
       !r.unknownName &&
       !has(r, 'actions') &&
       // ("Who was it that flagged…": who said it, asked the long way round.)
-      (!has(r, 'whoIs') || /^who ((was|is|s) it|was that)\b/.test(r.text)),
+      (!has(r, 'whoIs') || /^who ((was|is|s) it|was that)\b/.test(r.text)) &&
+      // ("On the EMA paper in Sept, who answered the q about…": that paper's minute, which says.)
+      !(r.paper && /\b(answered|responded|replied)\b/.test(r.text)),
     then: (r) => whatWasSaid(r, WHO_SAID),
   }),
   minutesWhoSaid.rule({
@@ -2170,9 +2183,7 @@ export const RULES = [
         r.text,
       ) ||
         // "Which board skills gaps did the well-led reviewers flag?": what its findings say of them.
-        /\b(gaps?|findings?|found|flag|flagged|identif(y|ied)|highlight(ed)?|areas for development)\b/.test(
-          r.text,
-        )) &&
+        FINDINGS.test(r.text)) &&
       !r.roles &&
       !r.person &&
       !r.actionTarget &&
@@ -2183,7 +2194,8 @@ export const RULES = [
       describedWork(r) !== '',
     then: (r) => ({
       words: describedWork(r),
-      ask: 'due',
+      // (A finding asked of is where it stands, its words quoted; not first when it is due.)
+      ask: FINDINGS.test(r.text) && !has(r, 'due') ? 'status' : 'due',
       within: { kind: 'log', ...r.logSection! },
     }),
   }),
@@ -2800,6 +2812,13 @@ export const RULES = [
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "What did the board resolve on the workplan item in September?": that item's minute.
         (RESOLVED_AT_A_MEETING.test(r.text) && ITEM_NAMED.test(r.text) && !!r.pastPeriod) ||
+        // "The HR recruitment QSIR project in the September minutes - what was it trying to do?"
+        (has(r, 'minutes') &&
+          !!r.pastPeriod &&
+          !!r.topic &&
+          /\b(what (was|were|is|are) (it|they|that|this) (trying|aiming|meant|for|about)|trying to (do|achieve)|what did (it|they) (aim|set out))\b/.test(
+            r.text,
+          )) ||
         // "Was there any AOB at the September one? Minute ref please": an item of a past meeting.
         (/\bminute (ref(erence)?s?|numbers?)\b/.test(r.text) &&
           !has(r, 'resolve') &&
@@ -3006,6 +3025,13 @@ export const RULES = [
       !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, ''))) &&
       // "Any additional mitigations flagged on the THRIVE technology theme?": that theme's report.
       !strategyThemeNamed(r) &&
+      // "3 day follow up after discharge - is one of the trusts really behind?": the measure.
+      !(
+        r.indicators.length &&
+        !has(r, 'actions', 'myWork', 'proposed', 'closed') &&
+        !r.logSection &&
+        !r.risks.length
+      ) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
         // "What am I on the hook for?": the asker's own work is their actions.
         // ("What's on my list from the BAF": the register's word, not "my risks".)

@@ -35,6 +35,26 @@ export interface UnderstandContext extends ReadingContext {
  * September board") keeps its meeting when it names none.
  */
 function inherit(fresh: Question, last: Question, reading: Reading): Question {
+  // A risk, then "how does that compare with LPT's own workforce risk?": the two side by side.
+  const before = riskOfQuestion(last);
+  if (
+    fresh.intent === 'risk.detail' &&
+    before &&
+    !sameRisk(before, fresh.risk) &&
+    reading.cues.has('pronoun') &&
+    /\b(compare|compares|compared|comparison|against|versus|vs|stack up|measure up)\b/.test(
+      reading.text,
+    )
+  )
+    return { intent: 'risk.compare', risks: [before, fresh.risk] };
+  // Two risks compared, then "so which one is further away from target?": those two, not the register.
+  if (
+    fresh.intent === 'risk.list' &&
+    last.intent === 'risk.compare' &&
+    !reading.registerId &&
+    /\b(which|what) (one|of (the|them|those)( two)?)\b|\bwhich is\b/.test(reading.text)
+  )
+    return last;
   // A paper, then "which areas are biggest?": the paper's figures of those, not the highest risks.
   if (
     fresh.intent === 'risk.list' &&

@@ -16,6 +16,7 @@ import {
   formatDateWithWeekday,
   formatTime,
   londonDateOf,
+  withDatesInWords,
 } from '../domain/dates';
 import { assessRisk, type AssessedScore } from '../domain/scoring';
 import { findById } from './lookup';
@@ -216,7 +217,8 @@ function registerProgressOf(data: ReferenceData, action: Action): string[] {
   const under = /^(Cause|Effect): (.+)$/.exec(action.area ?? '');
   if (!risk || !under) return [];
   const factors = under[1] === 'Cause' ? risk.causes : risk.effects;
-  return factors.find((f) => f.title === under[2])?.progress ?? [];
+  // ("held 12/04/24 (12 April 2024)": a numeric date quoted from the register, in words too.)
+  return (factors.find((f) => f.title === under[2])?.progress ?? []).map(withDatesInWords);
 }
 
 export function actionView(

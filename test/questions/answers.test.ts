@@ -2888,7 +2888,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(
       await ask("BAF 08 social value - which of my steps should've been done by Q3 24/25?", nadia),
     );
-    assert.match(text, /^Your open actions in BAF 08/m);
+    assert.match(text, /^Your overdue actions as at 23 November 2026 in BAF 08/m);
     assert.match(text, /SMART action plan and KPIs/);
   });
   it('answers mitigations on a strategy’s theme from its report, and why it may slip after', async () => {
@@ -2919,5 +2919,82 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /^In NHFT$/m);
     assert.match(text, /more than one of the 18 THRIVE objectives/);
+  });
+  it('lists the overdue actions a committee "has to sign off", not every one', async () => {
+    const text = shown(
+      await ask(
+        "can you list the overdue well-led actions that People Committee has to sign off, with who's leading each",
+        request('personal', 'people-overdue'),
+      ),
+    );
+    assert.match(
+      text,
+      /^Overdue actions as at 23 November 2026, signed off by the People Committee/m,
+    );
+  });
+  it('keeps "anything recorded on progress?" from narrowing the asker’s actions to a topic', async () => {
+    const nurse = await asPerson('00000000-0000-4000-8000-000000000011', 'may24');
+    const text = shown(
+      await ask(
+        'what BAF actions of mine were due May 2024? anything recorded on progress?',
+        nurse,
+      ),
+    );
+    assert.match(text, /quality dashboard/i);
+  });
+  it('answers who answered a question at a meeting, after what the meeting resolved', async () => {
+    const r = request('personal', 'veterans-q');
+    await ask('what did the Sept board resolve on the East Midlands Alliance paper?', r);
+    const text = shown(
+      await ask('and who answered the veterans question - which trust leads Op Courage?', r),
+    );
+    assert.match(text, /^David Williams, as the minutes record it/);
+  });
+  it('answers "whose name is against it?" after a paper’s place in the workplan', async () => {
+    const r = request('personal', 'wp-name');
+    await ask(
+      'what does the workplan say about how often the EMA common board paper comes to board?',
+      r,
+    );
+    const text = shown(await ask('and whose name is against it?', r));
+    assert.match(text, /Group Executive Director of Strategy and Partnerships/);
+  });
+  it('compares a risk with another asked after it, and says which is further from target', async () => {
+    const r = request('personal', 'compare-chain');
+    await ask("The proposed group workforce risk - what's it scoring now?", r);
+    const compared = shown(
+      await ask("how does that compare with LPT's own workforce risk on their BAF?", r),
+    );
+    assert.match(compared, /GROUP BAF DRAFT and LPT BAF 06 score the same now: 20 \(Extreme\)/);
+    const further = shown(await ask('so which one is further away from target?', r));
+    assert.match(
+      further,
+      /Neither is further from target: GROUP BAF DRAFT is 5 above its target of 15/,
+    );
+  });
+  it('reads a measure "behind" as the measure against its target, not overdue actions', async () => {
+    const text = shown(
+      await ask(
+        '3 day follow up after discharge - is one of the trusts really behind?',
+        request('personal', '3-day'),
+      ),
+    );
+    assert.match(text, /38% \(target >= 80%, missed\)/);
+  });
+  it('answers what a project in a meeting’s minutes was trying to do, and by when after', async () => {
+    const r = request('personal', 'qsir-hr');
+    const text = shown(
+      await ask(
+        'the HR recruitment QSIR project in the September minutes - what was it trying to do?',
+        r,
+      ),
+    );
+    assert.match(text, /from 58 days to 37 days by 31 July 2024/);
+    assert.match(shown(await ask('by when?', r)), /by 31 July 2024/);
+  });
+  it('gives the register’s progress dates in words in an action list', async () => {
+    const nadia = await asPerson('00000000-0000-4000-8000-000000000020', 'sv-progress');
+    const text = shown(await ask('How are my social value actions on BAF 08 getting on?', nadia));
+    assert.match(text, /held 12\/04\/24 \(12 April 2024\)/);
   });
 });

@@ -1943,7 +1943,7 @@ export const CLASSES: Row[] = [
   ],
   [
     'what does the people committee sign off on the well led plan',
-    { intent: 'actions.list', filter: { signOff: 'people and culture' }, scope: { kind: 'log' } },
+    { intent: 'actions.list', filter: { signOff: 'people' }, scope: { kind: 'log' } },
   ],
   // A committee set aside ("rather than … Strategy and Partnerships") is not the section asked for.
   [
@@ -3681,7 +3681,7 @@ export const CLASSES: Row[] = [
   // "My steps" are the asker's actions; "should've been done by" asks when they were due, not closed.
   [
     "BAF 08 social value - which of my steps should've been done by Q3 24/25?",
-    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open' } },
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'overdue' } },
   ],
   // Mitigations on a strategy's theme: that theme's report, not the action logs.
   [
@@ -3706,6 +3706,26 @@ export const CLASSES: Row[] = [
   [
     'which board-level skills gaps did the well led reviewers flag?',
     { intent: 'actions.about', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  // A committee that "has to sign off" a log's actions: those it signs off, overdue when asked so.
+  [
+    "can you list the overdue well-led actions that People Committee has to sign off, with who's leading each",
+    { intent: 'actions.list', filter: { status: 'overdue', signOff: 'people' } },
+  ],
+  // "Anything recorded on progress?" after the asker's actions: no topic of its own.
+  [
+    'what BAF actions of mine were due May 2024? anything recorded on progress?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null }, filter: { status: 'due' } },
+  ],
+  // A measure "behind": the measure against its target.
+  [
+    '3 day follow up after discharge - is one of the trusts really behind?',
+    { intent: 'performance', want: 'indicator' },
+  ],
+  // A project in a meeting's minutes, "what was it trying to do?": that item's minute.
+  [
+    'the HR recruitment QSIR project in the September minutes - what was it trying to do?',
+    { intent: 'minutes.about', date: '2025-09-01' },
   ],
 ];
 
@@ -4108,11 +4128,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and which corporate risks feed into it',
     { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['links'] },
   ],
-  // A minute item, then who answered: the same item.
+  // A minute item, then who answered: who the minutes record answering about it.
   [
     'did the sept board talk about veterans at all',
     'who answered that',
-    { intent: 'minutes.about', item: 'veterans' },
+    { intent: 'minutes.who-said', context: 'veterans' },
   ],
   // A risk, then its actions and who owns them: the actions, with their leads.
   [
@@ -4670,5 +4690,23 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'any additional mitigations flagged on the THRIVE technology theme?',
     'why might some of that activity slip?',
     { intent: 'strategy.progress', themeId: 'theme-t', part: 'challenges' },
+  ],
+  // A risk, then "how does that compare with …": the two compared.
+  [
+    "The proposed group workforce risk - what's it scoring now?",
+    "how does that compare with LPT's own workforce risk on their BAF?",
+    { intent: 'risk.compare' },
+  ],
+  // A paper's place in the workplan, then whose name is against it: the same item.
+  [
+    'what does the workplan say about how often the EMA common board paper comes to board?',
+    'and whose name is against it?',
+    { intent: 'workplan', items: ['East Midlands Alliance Common Board Paper'] },
+  ],
+  // What a meeting resolved, then who answered a question about something: who the minutes record.
+  [
+    'what did the Sept board resolve on the East Midlands Alliance paper?',
+    'and who answered the veterans question - which trust leads Op Courage?',
+    { intent: 'minutes.who-said' },
   ],
 ];

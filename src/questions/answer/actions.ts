@@ -611,17 +611,7 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
       ? `, and ${one ? 'awaits' : 'await'} approval by ${approver(ctx, first)}`
       : `. ${one ? 'It awaits' : 'They await'} approval by ${approver(ctx, first)}`
     : '';
-  // "Three in December 2026", as the report's text has it: the paper's own slip, said beside the count.
-  const slips = [
-    ...new Set(
-      proposals.flatMap((a) =>
-        a.dataQuality
-          .filter((f) => f.field === 'closureProposal.supportedOn')
-          .map((f) => ` ⚠ ${f.message}`),
-      ),
-    ),
-  ];
-  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.${slips.join('')}`;
+  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
 }
 
 /**

@@ -973,6 +973,22 @@ export function answerRiskCompare(
           const [hi, lo] = a.current.score > b.current.score ? [a, b] : [b, a];
           return `${name(hi)} is the higher risk now: ${hi.current.score} (${hi.current.band}) against ${lo.current.score} (${lo.current.band}) for ${name(lo)}.`;
         })();
+  // "Which one is further from target?": how far each stands above its target, when both have one.
+  const gap = (v: ComparedRiskView) => (v.target ? v.current.score - v.target.score : null);
+  const standing = (v: ComparedRiskView) =>
+    gap(v)! > 0
+      ? `${gap(v)} above its target of ${v.target!.score}`
+      : `at its target of ${v.target!.score}`;
+  const [ga, gb] = [gap(a), gap(b)];
+  const fromTarget =
+    ga === null || gb === null
+      ? ''
+      : Math.max(ga, 0) === Math.max(gb, 0)
+        ? ` Neither is further from target: ${name(a)} is ${standing(a)}, ${name(b)} ${standing(b)}.`
+        : (() => {
+            const [far, near] = ga > gb ? [a, b] : [b, a];
+            return ` ${name(far)} is further from target: ${standing(far)}, while ${name(near)} is ${standing(near)}.`;
+          })();
   // Each risk's scores and appetite are in its own rows; the notes add only what the rows do not say.
   const notes: string[] = [];
   if (registers.size > 1)
@@ -984,7 +1000,7 @@ export function answerRiskCompare(
   return {
     kind: 'risk-compare',
     title: `${risks.map((v) => v.reference).join(' and ')} compared`,
-    verdict,
+    verdict: `${verdict}${fromTarget}`,
     risks,
     notes,
   };

@@ -339,6 +339,22 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
         private: false,
         ask: null,
       });
+    // Its notes say why a figure is missing or odd ("due to a submission error … marked as 'Null'").
+    report.notes.forEach((note, n) =>
+      out.push({
+        id: `${report.id}#note-${n}`,
+        kind: 'performance',
+        record: report.title,
+        where: 'its notes',
+        title: '',
+        text: note,
+        keywords: '',
+        organisationId: report.organisationId,
+        source: report.source,
+        private: false,
+        ask: null,
+      }),
+    );
   }
   for (const t of data.termsOfReference)
     out.push({
