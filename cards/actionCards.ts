@@ -293,10 +293,25 @@ export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCa
     );
   if (answer.history) body.push(...historyElements(answer.history));
   body.push(...notesBlock(answer.notes), citation(a.source));
-  const data = { actionId: a.id, organisationId: a.organisationId };
+  const data = {
+    actionId: a.id,
+    organisationId: a.organisationId,
+    ...(answer.back ? { back: answer.back } : {}),
+  };
   const actions = [
     button(a.canUpdate ? 'Update' : 'Details', VERBS.openAction, data),
     ...(answer.history ? [] : [button('History', VERBS.actionHistory, data)]),
+    // Opened from a list: the way back to it, as the Details and Update cards have.
+    ...(answer.back
+      ? [
+          button(
+            'Back to the list',
+            VERBS.ask,
+            { question: answer.back },
+            { associatedInputs: 'none' },
+          ),
+        ]
+      : []),
   ];
   return { card: adaptiveCard(body, summary, { actions }), summary };
 }

@@ -230,18 +230,25 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
     type: 'Container',
     style: toleranceStyle(risk.appetite),
     spacing: 'Medium',
-    items: [
-      text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' }),
-      // "Is the target within appetite?": said when the target stands elsewhere than the current score.
-      ...(risk.target && risk.appetite.targetTolerance !== risk.appetite.tolerance
-        ? [
-            text(`At target (${risk.target.score})${targetToleranceWords(risk.appetite)}`, {
-              spacing: 'None',
-            }),
-          ]
-        : []),
-    ],
+    items: [text(toleranceWords(risk.appetite, risk.current.score), { weight: 'Bolder' })],
   };
+  // "Is the target within appetite?": said, in its own colour, when the target stands elsewhere than
+  // the current score (a good-news line in a red box reads as bad news).
+  const atTarget: Container[] =
+    risk.target && risk.appetite.targetTolerance !== risk.appetite.tolerance
+      ? [
+          {
+            type: 'Container',
+            style: toleranceStyle({ ...risk.appetite, tolerance: risk.appetite.targetTolerance }),
+            spacing: 'Small',
+            items: [
+              text(
+                `Once at its target score of ${risk.target.score}${targetToleranceWords(risk.appetite)}`,
+              ),
+            ],
+          },
+        ]
+      : [];
   const body: CardElement[] = [
     ...heading(riskName(risk), `${risk.registerTitle}`),
     text(truncate(risk.title, 600), { spacing: 'Small' }),
@@ -255,6 +262,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       ],
     },
     tolerance,
+    ...atTarget,
     ...mentionsBlock(answer.mentions ?? null),
     // A part asked for on its own is the answer: it comes before the caveats and the register's facts.
     ...(asked ? elements : []),

@@ -354,6 +354,7 @@ export const ROUTES: readonly Route[] = [
       intent: 'action.detail',
       target: { kind: 'id', actionId: ref.actionId, organisationId: ref.organisationId },
       history: true,
+      ...(ref.back ? { back: ref.back } : {}),
     }),
   ),
   press(VERBS.saveProgress, 120, (request, saving, { progress }) =>

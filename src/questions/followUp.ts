@@ -1100,8 +1100,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (last.intent === 'actions.about' && SIGN_OFF.test(r.text) && !namesOtherRecord(r))
     return { ...last, ask: 'due' };
   // "When are they due?", "deadlines?": the same actions, by when they are due.
+  // ("Task lead n due date?": who leads it, which says when it is due too.)
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
-    return { ...last, ask: 'due' };
+    return { ...last, ask: /\b(lead|leads|owner|owners)\b/.test(r.text) ? 'lead' : 'due' };
   // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
   if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.

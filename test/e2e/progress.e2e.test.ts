@@ -84,6 +84,19 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
     assert.ok(save.data.submissionId, 'each card carries an idempotency key');
   });
 
+  it('leads back to the list from an action’s history opened on it', async () => {
+    const list = messages(
+      await post(app.url, personalMessage('my actions', { aadObjectId: DOCA })),
+    )[0]!;
+    const history = await invoke(app, press(list.card, 'History', {}, { aadObjectId: DOCA }));
+    assert.match(history.text, /History/);
+    const back = await invoke(
+      app,
+      press(history.card, 'Back to the list', {}, { aadObjectId: DOCA }),
+    );
+    assert.match(back.text, /Your actions/);
+  });
+
   it('saves an owner’s update in place, keeps the original due date beside the revised one, and records every change', async () => {
     const { card } = await open(app, FTSU5, DOCA);
     const saved = await invoke(

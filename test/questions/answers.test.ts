@@ -2719,7 +2719,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(
       await ask('what is lpt baf 1 target and is that inside appetite', request('personal', 'tgt')),
     );
-    assert.match(text, /At target \(15\), within tolerance/);
+    assert.match(text, /Once at its target score of 15, within tolerance/);
     assert.match(text, /Target 5 x 3 = 15, Extreme, within tolerance\./);
   });
   it('reads "anything assigned to me", "have me on them", "due from me" as the asker’s actions', async () => {

@@ -4667,11 +4667,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'highest scorer on the lpt baf, is it within tolerance?',
     { intent: 'risk.list', registerId: LPT, filter: { kind: 'highest' } },
   ],
-  // The work asked about, then "task lead n due date?": its date, not every open action.
+  // The work asked about, then "task lead n due date?": who leads it and when, not every open action.
   [
     'wl plan - the improvement cabinet action, who leads',
     'task lead n due date?',
-    { intent: 'actions.about', words: 'improvement cabinet', ask: 'due' },
+    { intent: 'actions.about', words: 'improvement cabinet', ask: 'lead' },
   ],
   // A risk, then "who leads the principal investigators bit": that action of it.
   [

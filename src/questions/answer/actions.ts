@@ -72,6 +72,8 @@ export interface ActionAnswer {
   action: ActionView;
   history: HistoryView[] | null;
   notes: string[];
+  /** The list it was opened from, for "Back to the list". */
+  back?: string;
 }
 
 export interface ActionDelayAnswer {
@@ -1198,6 +1200,7 @@ export async function answerActionDetail(
   ctx: AnswerContext,
   target: ActionTarget,
   history: boolean,
+  back?: string,
 ): Promise<ActionAnswer | MessageAnswer> {
   const found = await findAction(ctx, target);
   if ('notFound' in found) return found.notFound;
@@ -1207,6 +1210,7 @@ export async function answerActionDetail(
     action: asViewed(ctx, action),
     history: history ? historyViews(action) : null,
     notes: [],
+    ...(back ? { back } : {}),
   };
 }
 
@@ -1296,9 +1300,11 @@ export const actionDetail = kind(
     update: z.boolean().optional(),
     /** "why is it late": the original and revised dates, the reason and the progress notes. */
     why: z.boolean().optional(),
+    /** The list a History button was pressed on, for "Back to the list". */
+    back: z.string().trim().min(1).max(500).optional(),
   },
   (q, ctx) =>
-    q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history),
+    q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history, q.back),
 );
 
 /** The actions a question is about, found by their words, and what was asked of them. */

@@ -25,8 +25,7 @@ export interface PaperAnswer {
   /** The meeting it went to, its date, who brought it. */
   subtitle: string;
   sections: PaperSectionView[];
-  /** Figures asked for, with the section each is in. */
-  /** Each figure, with the paper's sentence printing it when one was looked for (`quote`). */
+  /** Figures asked for, with the section each is in and the paper's sentence printing it (`quote`). */
   figures: { label: string; printed: string; section: string; quote?: string }[];
   decision: { type: string; printed: string[] } | null;
   recommendations: string[];
