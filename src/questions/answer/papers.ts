@@ -227,13 +227,16 @@ function coverage(asked: readonly string[], text: string): number {
  * Whether an annex answers better than the paper's sections: it holds two or more words asked beyond
  * the best section, or two words asked side by side ("health promotion") that no section holds so.
  */
-function annexSaysMore(annex: PaperSectionView, found: PaperSection[], words: string): boolean {
+function annexSaysMore(
+  annex: PaperSectionView,
+  found: PaperSection[],
+  words: string,
+  sectionBest: number,
+): boolean {
   const asked = contentWords(normalise(words));
-  const stems = asked.map(stem);
-  const sections = found.map((x) => ` ${normalise(paragraphsOf(x).join(' '))} `);
-  const best = Math.max(0, ...sections.map((t) => coverage(stems, t)));
   const text = ` ${normalise(annex.paragraphs.join(' '))} `;
-  if (coverage(stems, text) > best + 1) return true;
+  if (coverage(asked.map(stem), text) > sectionBest + 1) return true;
+  const sections = found.map((x) => ` ${normalise(paragraphsOf(x).join(' '))} `);
   return asked.some((w, i) => {
     const pair = i + 1 < asked.length ? ` ${w} ${asked[i + 1]} ` : null;
     return !!pair && text.includes(pair) && !sections.some((t) => t.includes(pair));
@@ -535,7 +538,7 @@ export function answerPaper(
       : [];
   if (
     annexed.length &&
-    (!found.length || weak || (alone && annexSaysMore(annexed[0]!, found, words)))
+    (!found.length || weak || (alone && annexSaysMore(annexed[0]!, found, words, sectionBest)))
   )
     return { ...base, ...annexedSections(annexed, words) };
   const sections = found.length
