@@ -97,7 +97,8 @@ export interface Reading {
   logSection: { logId: string; sectionId: string | null; text: string } | null;
   body: string | null;
   /** A paper named (by title, short name, or who brought it: "the chief executive"). */
-  paper: { id: string; text: string; bySponsor: boolean } | null;
+  /** A paper named, or found by its sponsor or by the agenda item its cover prints ("item 15"). */
+  paper: { id: string; text: string; bySponsor: boolean; byItem?: boolean } | null;
   committeeReport: { id: string; text: string } | null;
   /** The performance report named ("the IPR", "the oversight framework"). */
   performanceReport: string | null;
@@ -1401,10 +1402,12 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
               p.date <= (itemPeriod.to ?? p.date))),
       )
     : [];
-  const paper =
+  const named =
     findNamed(text, v.papers)[0] ??
-    (registerPaper ? { thing: registerPaper, name: '' } : undefined) ??
-    (byItem.length === 1 ? { thing: byItem[0]!, name: itemAsked![0] } : undefined);
+    (registerPaper ? { thing: registerPaper, name: '' } : undefined);
+  const itemPaper =
+    !named && byItem.length === 1 ? { thing: byItem[0]!, name: itemAsked![0] } : undefined;
+  const paper = named ?? itemPaper;
   const sponsor = paper ? undefined : findNamed(text, sponsorsOf(v))[0];
   const report = findNamed(text, v.committeeReports)[0] ?? null;
   const terms = findNamed(text, v.termsOfReference)[0] ?? null;
@@ -1508,7 +1511,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     followUp,
     checking,
     paper: paper
-      ? { id: paper.thing.id, text: paper.name, bySponsor: false }
+      ? { id: paper.thing.id, text: paper.name, bySponsor: false, byItem: !!itemPaper }
       : sponsor
         ? { id: sponsor.thing.id, text: sponsor.name, bySponsor: true }
         : null,

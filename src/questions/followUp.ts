@@ -361,15 +361,6 @@ function ownWords(r: Reading, risk: RiskReference): string | null {
 /** Words that make what is named a part of some work: "the principal investigators bit". */
 const WORK_PART = /\b(bit|part|piece|element|strand|action|workstream)\b/;
 
-/** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
-export function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
-  const id = vocabularyRisk(reading.ctx.vocabulary, risk)?.id;
-  if (!id || !topic || !reading.ctx.passages) return false;
-  return reading.ctx.passages
-    .search(topic, { limit: 40, synonyms: false })
-    .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
-}
-
 /** A list narrowed by sign-off, subject or who does not lead it stays so when asked of again. */
 export function stillNarrowed(filter: ActionFilter, before: ActionFilter): ActionFilter {
   const { signOff, about, notLedBy } = before;

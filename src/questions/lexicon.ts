@@ -751,9 +751,8 @@ export const CUES = {
   /** How the asker feels about a figure, not what it is of: "sickness was through the roof". */
   remark:
     /\b(through the roof|sky ?high|off the (charts?|scale)|all over the place|gone (mad|crazy|bonkers)|shocking(ly)?|dreadful|terrible|awful|dire|grim|rubbish|worrying(ly)?|eye ?watering|not (looking )?(great|good|pretty))\b/,
-  // ("Which should've been done by Q3?": when they were due, not whether they are.)
   closed:
-    /\b(?<!\bshould( have| ve) been )(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
+    /\b(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:

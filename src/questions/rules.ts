@@ -97,7 +97,7 @@ const RESOLVED_AT_A_MEETING =
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
 
 /** A paper found by the agenda item its cover prints ("as agenda item 15"). */
-const paperByItem = (r: Reading): boolean => !!r.paper && /\bitem\b/.test(r.paper.text);
+const paperByItem = (r: Reading): boolean => !!r.paper?.byItem;
 
 /** Who belongs to a body a paper describes: "who's in the alliance", "which trusts make it up". */
 const MEMBERS_ASKED =
@@ -1295,14 +1295,34 @@ export function labelsNaming(r: Reading, labels: readonly string[]): string[] {
  */
 function ambitionWorded(r: Reading): { strategyId: string; ambitionId: string } | null {
   const asked = new Set(contentWords(r.text).map(stem));
-  for (const st of r.ctx.vocabulary.strategies)
-    for (const a of st.ambitions) {
-      const own = contentWords(a.names[0] ?? '').map(stem);
-      const held = own.filter((w) => asked.has(w)).length;
-      if (own.length >= 4 && held >= 4 && held * 5 >= own.length * 4)
-        return { strategyId: st.id, ambitionId: a.id };
-    }
+  for (const a of ambitionStems(r.ctx.vocabulary)) {
+    const held = a.stems.filter((w) => asked.has(w)).length;
+    if (held >= 4 && held * 5 >= a.stems.length * 4)
+      return { strategyId: a.strategyId, ambitionId: a.ambitionId };
+  }
   return null;
+}
+
+/** Each ambition's statement as stems (four or more), worked out once per vocabulary. */
+const ambitionStemsOf = new WeakMap<
+  Reading['ctx']['vocabulary'],
+  { strategyId: string; ambitionId: string; stems: string[] }[]
+>();
+function ambitionStems(v: Reading['ctx']['vocabulary']) {
+  let found = ambitionStemsOf.get(v);
+  if (!found) {
+    found = v.strategies.flatMap((st) =>
+      st.ambitions
+        .map((a) => ({
+          strategyId: st.id,
+          ambitionId: a.id,
+          stems: contentWords(a.names[0] ?? '').map(stem),
+        }))
+        .filter((a) => a.stems.length >= 4),
+    );
+    ambitionStemsOf.set(v, found);
+  }
+  return found;
 }
 
 /** The paper reporting a strategy the question names ("THRIVE": the THRIVE report). */
@@ -2936,8 +2956,7 @@ export const RULES = [
     name: 'an agenda',
     // "What agenda item was the trust ambitions paper?": the paper's cover, which prints its item.
     // ("…as agenda item 15": the paper its cover numbers so.)
-    when: (r) =>
-      has(r, 'agenda') && !(r.paper && (has(r, 'cover') || /\bitem\b/.test(r.paper.text))),
+    when: (r) => has(r, 'agenda') && !(r.paper && (has(r, 'cover') || paperByItem(r))),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {

@@ -2,7 +2,6 @@ import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   figuresAgainstTarget,
   followUpQuestion,
-  recordHas,
   riskOfQuestion,
   stillNarrowed,
   WHICH_ORGANISATION,
@@ -42,9 +41,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     before &&
     !sameRisk(before, fresh.risk) &&
     reading.cues.has('pronoun') &&
-    /\b(compare|compares|compared|comparison|against|versus|vs|stack up|measure up)\b/.test(
-      reading.text,
-    )
+    (reading.cues.has('compare') || /\b(against|stack up|measure up)\b/.test(reading.text))
   )
     return { intent: 'risk.compare', risks: [before, fresh.risk] };
   // Two risks compared, then "so which one is further away from target?": those two, not the register.
@@ -315,6 +312,15 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
  */
 const sameRisk = (a: RiskReference, b: RiskReference) =>
   a.registerId === b.registerId && a.number === b.number && a.draft === b.draft;
+
+/** Whether a risk's own record (its controls, gaps, assurances, actions) has every word of a topic. */
+function recordHas(reading: Reading, risk: RiskReference, topic: string | null): boolean {
+  const id = vocabularyRisk(reading.ctx.vocabulary, risk)?.id;
+  if (!id || !topic || !reading.ctx.passages) return false;
+  return reading.ctx.passages
+    .search(topic, { limit: 40, synonyms: false })
+    .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
+}
 
 /** What a reading asks, as read (a negation is only what the rules make of it). */
 function decideAsRead(reading: Reading, last: Question | null): Question {
