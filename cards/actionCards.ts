@@ -44,7 +44,10 @@ export function statusLine(a: ActionView): CardElement {
               ? 'No delivery status given'
               : a.registerProgress.length
                 ? 'No update logged yet'
-                : 'No progress reported yet',
+                : a.closureProposal
+                  ? // (A closure put forward from a paper's list has no progress of its own to report.)
+                    'Awaiting approval'
+                  : 'No progress reported yet',
             isSubtle: true,
           },
     ],
@@ -238,7 +241,7 @@ export function actionDetailElements(a: ActionView): CardElement[] {
       ['Lead', a.leads],
       ['Task lead', a.taskLeads],
       ['Sign-off', a.committeeSignOff],
-      ['Closure', a.closure],
+      ['Closure', a.closure ?? a.closureProposal],
     ]),
     ...flagsBlock(a.flags),
   ];

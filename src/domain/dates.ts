@@ -63,7 +63,7 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
 
 /** True when `iso` is a real calendar date (not 31 June). */
 export function isRealDate(iso: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && DateTime.fromISO(iso).isValid;
+  return calendarDate(iso) !== null;
 }
 
 /** True for a 24-hour clock time as a form sends it: "9:00", "15:30". */
@@ -143,8 +143,14 @@ export function londonToUtc(iso: IsoDate, time: string): string {
 export function printedMonth(printed: string): string | null {
   const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
   if (!m) return null;
-  const dt = DateTime.fromFormat(`${m[1]} ${m[2]}`, 'LLLL yyyy', { locale: 'en-GB' });
-  return dt.isValid ? dt.toFormat('yyyy-MM') : null;
+  const month = monthNumber(m[1]!);
+  return month ? `${m[2]}-${String(month).padStart(2, '0')}` : null;
+}
+
+/** 1 to 12 for a month's full English name in any case ("march"), else null. */
+function monthNumber(name: string): number | null {
+  const i = MONTHS.findIndex((month) => month.toLowerCase() === name.toLowerCase());
+  return i < 0 ? null : i + 1;
 }
 
 /**
@@ -153,14 +159,13 @@ export function printedMonth(printed: string): string | null {
  */
 export function printedDayOrMonthEnd(printed: string): IsoDate | null {
   const day = /(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/.exec(printed);
-  if (day) {
-    const dt = DateTime.fromFormat(`${day[1]} ${day[2]} ${day[3]}`, 'd LLLL yyyy', {
-      locale: 'en-GB',
-    });
-    if (dt.isValid) return dt.toISODate();
+  const month = day ? monthNumber(day[2]!) : null;
+  if (day && month) {
+    const iso = `${day[3]}-${String(month).padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+    if (isRealDate(iso)) return iso;
   }
-  const month = printedMonth(printed);
-  return month ? endOfMonth(`${month}-01`) : null;
+  const printedAsMonth = printedMonth(printed);
+  return printedAsMonth ? endOfMonth(`${printedAsMonth}-01`) : null;
 }
 
 /**
@@ -179,8 +184,8 @@ export function periodEnd(printed: string): IsoDate | null {
   }
   const year = /^(\d{4})\/\d{2}$/.exec(printed.trim());
   if (year) return `${Number(year[1]) + 1}-03-31`;
-  const month = printedMonth(printed);
-  return month ? endOfMonth(`${month}-01`) : null;
+  const printedAsMonth = printedMonth(printed);
+  return printedAsMonth ? endOfMonth(`${printedAsMonth}-01`) : null;
 }
 
 /** The Monday of the (Monday to Sunday) week a date falls in. */

@@ -39,6 +39,15 @@ export const Figure = z.discriminatedUnion('type', [
 ]);
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * The set a figure belongs to and its part of it, when its label names both around a colon: "Key area
+ * of opportunity: Digital" is the "Key area of opportunity" set's "Digital". Null for a label of its own.
+ */
+export function figureSetOf(label: string): { set: string; part: string } | null {
+  const at = label.indexOf(': ');
+  return at > 0 ? { set: label.slice(0, at), part: label.slice(at + 2) } : null;
+}
+
 /** A bulleted or numbered list, in order. */
 export const PrintedList = z.object({
   items: z.array(z.string().min(1)).min(1),

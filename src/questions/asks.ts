@@ -104,7 +104,10 @@ export function answeredApart(whole: Question, first: Question, then: Question):
     NOT_AN_ASK.has(first.intent) ||
     NOT_AN_ASK.has(then.intent) ||
     same(first, then) ||
-    covers(first, then)
+    covers(first, then) ||
+    // "…which area has the biggest opportunity and how much is it worth": the first again, a word
+    // more; its answer says it.
+    readAsOnly(then, first)
   )
     return false;
   return (

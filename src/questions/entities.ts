@@ -26,6 +26,7 @@ import {
   contentWords,
   escapeRegExp,
   hasPhrase,
+  isEnglish,
   isOrdinaryWord,
   normalise,
   COMMON_WORDS,
@@ -155,6 +156,8 @@ function correctorFor(vocabulary: Vocabulary): SpellCorrector {
     c = new SpellCorrector(
       [...vocabulary.lexicon, ...DOMAIN_WORDS.split(/\s+/)],
       new Set([...COMMON_WORDS, ...vocabulary.corpus]),
+      // (English words only: a name in the papers is not what a slip of another word was meant as.)
+      [...vocabulary.corpus].filter((w) => w.length >= 7 && isEnglish(w)),
     );
     correctors.set(vocabulary, c);
   }
@@ -1129,6 +1132,7 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
     limit: 8,
     synonyms: false,
   });
+  const typedStems = new Set(contentWords(text).map(stem));
   const found = searched.flatMap((h) => {
     if (!h.titleMatch) return [];
     const own = measuredWords(h.doc.title);
@@ -1143,7 +1147,9 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
     const mostAsked = h.wordsMatched >= Math.max(1, Math.ceil((h.wordsAsked * 2) / 3));
     const mostOfItsName = h.wordsMatched >= 3 && saidWords.length * 3 >= own.size * 2;
     if (!mostAsked && !mostOfItsName) return [];
-    if (saidWords.length * 2 < own.size) return [];
+    // Half its name typed, counting words the search leaves out ("patients", "face to face" in "% of
+    // patients in crisis to receive face-to-face contact").
+    if ([...own].filter((w) => said(w) || typedStems.has(w)).length * 2 < own.size) return [];
     // "How many staff have been through it": whom a measure counts does not name it.
     if (saidWords.every((w) => WHO_IS_MEASURED.has(w))) return [];
     return [{ ...h, unasked: [...own].filter((w) => BREAKDOWN_STEMS.has(w) && !said(w)).length }];

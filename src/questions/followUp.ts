@@ -269,6 +269,10 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
   );
 }
 
+/** Risks said to be of what was just shown: "risks did they flag against it", "its risks". */
+const ITS_RISKS =
+  /\brisks?\b.*\b(against|to|for|of|on|facing|behind|with) (it|them|that|this)\b|\b(its|their) ([a-z]+ )?risks?\b|\brisks? (did|have|has|do|does) (they|it) (flag|raise|note|identify|report|list|mention|cite)\w*/;
+
 /** "What was its progress at Q2?": a quarter without a year is the report's column, not a period. */
 function onlyAQuarter(r: Reading): boolean {
   return (
@@ -476,6 +480,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       filter: actionFilter(r),
       page: 1,
     };
+  // Ambitions, then "what financial risks did they flag against it?": the risks their report lists
+  // with their challenges, not a BAF risk with "financial" in its title.
+  if (
+    last.intent === 'strategy.progress' &&
+    ITS_RISKS.test(r.text) &&
+    !r.risks.length &&
+    !r.paper &&
+    !r.body &&
+    !r.registerId &&
+    !has(r, 'actions', 'meeting', 'agenda', 'minutes')
+  )
+    return { ...last, part: 'challenges' };
   // A risk found only by a word of a question that ends pointing back ("how many staff have been
   // through it") is not another subject: "it" is the last one.
   const newRisk =
@@ -821,6 +837,17 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
     if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure', 'paperSchedule'))
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
+    // Part of a paper ("the Alliance patient safety programme"), then "who chairs it?": who, in that
+    // part, not a record of Board Clerk's own.
+    if (
+      last.intent === 'paper' &&
+      last.words &&
+      has(r, 'who') &&
+      !namesOtherRecord(r) &&
+      /\b(it|that|this|they|them|(the|that|this) [a-z]+)\b/.test(r.text) &&
+      r.text.split(' ').length <= 8
+    )
+      return { ...last, want: 'say' };
     // A committee's terms of reference, then any part of them: "how often does it meet?", "quorum?"
     // ("Who keeps the action log for it?" asks of its records, not for actions.)
     if (

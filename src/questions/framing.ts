@@ -213,10 +213,19 @@ function withoutReasonAfter(sentence: string): string {
   return question.split(/\s+/).length >= 4 ? question : sentence;
 }
 
+/**
+ * What time of year it is, said as the reason for asking: "with it being nearly December, which of my
+ * actions are overdue?", "now it's year end - what's still open?". The asker's now, not a period asked
+ * about.
+ */
+const SAYS_WHEN_NOW =
+  /(?:^|(?<=[-–—,.;:]\s*))\s*(?:with it being|it being|now(?: that)? it(?:'s|’s| is)|as it(?:'s|’s| is)|seeing as it(?:'s|’s| is)|given it(?:'s|’s| is)|since it(?:'s|’s| is))\s+(?:(?:nearly|almost|already|practically|now|well into|just about|getting on for|coming up to)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|year[- ]end|christmas|xmas|month|quarter|year|financial year)(?:\s+(?:already|now))?\s*(?:[,;:]|\s[-–—])\s*(?=\S)/gi;
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = message
     .replace(GREETING, '')
+    .replace(SAYS_WHEN_NOW, ' ')
     .replace(SIGN_OFF, '')
     .replace(NAME_LAST, '')
     .replace(SHAPE_ASKED, 'about')

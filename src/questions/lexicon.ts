@@ -106,6 +106,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Not "board": an ICB is another organisation, and "board" would read as a meeting of ours.
   icb: 'integrated care icb',
   ics: 'integrated care system ics',
+  // The papers write "NHS England" in full; people type the initials.
+  nhse: 'nhs england nhse',
   sro: 'senior responsible owner',
   wte: 'whole time equivalent',
   dq: 'data quality dq',
@@ -887,7 +889,7 @@ export const CUES = {
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
-    /\b((?<!ultra )low(?! (emission|carbon)\w*)|lower|below|under(?! (it|them|that|this|those|each|thrive|the strategy|which))|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
+    /\b((?<!ultra )low(?! (emission|carbon)\w*)|lower|below|under(?= \d| (a|one|two|three) (hundred|half|quarter)| half| (the |their |its |our )?(target|par|plan|trajectory|expectations?|the mark)\b)|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|not (fully )?(complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise|run ?through|run ?down|recap|round ?up|go through|walk me through|headlines)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,
@@ -1019,3 +1021,10 @@ export const SMALL_TALK: readonly {
       /^(ok|okay|k|kk|okey|alright|all right|right|sure|fine|noted|got it|gotcha|understood|makes sense|i see|ah|ah ok|ok then|cool|yep|yes|yeah|no|nope|no thanks|not now)$/,
   },
 ];
+
+/** "Which area has the biggest…", "which is the smallest": the end of a set asked for, if one is. */
+export function extremeAsked(text: string): 'most' | 'least' | null {
+  if (/\b(biggest|largest|highest|greatest|most|top)\b/.test(text)) return 'most';
+  if (/\b(smallest|lowest|least|fewest)\b/.test(text)) return 'least';
+  return null;
+}

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { CUES, GUESS_AFTER, GUESS_BEFORE, STOP_WORDS } from './lexicon';
+import { CUES, extremeAsked, GUESS_AFTER, GUESS_BEFORE, STOP_WORDS } from './lexicon';
 import {
   findNamed,
   meetingDateOf,
@@ -1526,7 +1526,13 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
           : [];
       if (one.length === 1)
         return ask({ strategyId: s.id, ambitionIds: [one[0]!.item.id], text: rest });
-      return ask({ strategyId: s.id, objectiveId: objective.thing.id, text: objective.name });
+      // "Under 'be an excellent employer', which ambition was only at 80%?": those of it at 80%.
+      return ask({
+        strategyId: s.id,
+        objectiveId: objective.thing.id,
+        text: objective.name,
+        ...(equals ? { equals } : {}),
+      });
     }
   }
   const query = r.topic ?? '';
@@ -2290,7 +2296,10 @@ export const RULES = [
       !has(r, 'proposed', 'overdue') &&
       // "…who and by when": who leads it, with its date (`WHO_LEADS`); "the latest due date in the
       // plan": the plan's list.
-      !/\b(who|whose|latest|earliest|last|first|next|soonest)\b/.test(r.text) &&
+      // ("When were the first PCA submissions due?": which submissions, not which action is first.)
+      !/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
+        r.text,
+      ) &&
       aboutAnAction(r) &&
       workAskedWhen(r) !== '' &&
       // A long description is more than the work's name ("what did the QSIR project aim to cut
@@ -2984,6 +2993,7 @@ export const RULES = [
     when: (r) =>
       has(r, 'resolve') &&
       !r.risks.length &&
+      !othersMeeting(r) &&
       !has(r, 'actions') &&
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
     // "What did ARC last conclude about the LPT BAF?": that committee's, not the board's.
@@ -3063,6 +3073,8 @@ export const RULES = [
         (has(r, 'due') && !has(r, 'meeting')) ||
         // "Anything on the well-led plan for finance cttee?": the log's actions that committee signs off.
         (wholeLogNamed(r) && !!signOffAsked(r)) ||
+        // "What's still open on the well-led plan?": a log's open items are its actions.
+        (wholeLogNamed(r) && has(r, 'open') && !r.risks.length && !r.paper) ||
         // "what did we close in September": closing is done to actions.
         (has(r, 'closed') && !!r.pastPeriod && !r.risks.length && !has(r, 'risk', 'meeting')) ||
         ((!!r.roles || !!r.person) &&
@@ -3151,6 +3163,7 @@ export const RULES = [
     when: (r) =>
       has(r, 'meeting') &&
       !r.risks.length &&
+      !othersMeeting(r) &&
       !has(r, 'risk') &&
       !!r.pastPeriod?.period.from &&
       // "When is the January board": a month named wins over "when is"; "next" and "last" do not.
@@ -3216,6 +3229,8 @@ export const RULES = [
       !(has(r, 'strategy') && !has(r, 'risk')) &&
       // "Is the digital risk above appetite?": one risk, asked about, not a list.
       !asksOfOneRisk(r) &&
+      // "The main risks the CQC self-assessment picked up": a finding of something else's, in the papers.
+      !risksFoundBySomethingElse(r) &&
       // "LPT's workforce risk at 20 - which corporate risks sit under it?": that risk's links.
       !(r.facets.includes('links') && (r.topicRisks[0]?.score ?? 0) >= 100) &&
       riskListFilter(r) !== null,
@@ -3250,6 +3265,7 @@ export const RULES = [
       (r.risks.length === 1 ||
         (r.topicRisks.length > 0 &&
           !ambiguousTopic(r) &&
+          !risksFoundBySomethingElse(r) &&
           (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
           (has(r, 'risk') ||
             // "Sickness rate v target": a measure the performance report names, not the risk it is in.
@@ -3267,8 +3283,10 @@ export const RULES = [
     rank: 194,
     name: 'a table of the performance report',
     // "How is LPT doing against the mental health targets in the performance report?": that table.
+    // ("In the ambitions update, what 2hr response rate…": a figure of the ambitions' report.)
     when: (r) =>
       !r.risks.length &&
+      !inTheAmbitions(r) &&
       !r.indicatorNamed &&
       !has(r, 'actions', 'risk') &&
       (!!r.performanceReport || /\b(targets?|performance|doing)\b/.test(r.text)) &&
@@ -3344,6 +3362,20 @@ export const RULES = [
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+  }),
+  paperFigures.rule({
+    rank: 179,
+    name: 'the largest or smallest of a set of figures a paper prints',
+    // "Of the three key areas, which is the smallest?": of the paper's "Key area of opportunity"
+    // figures, not the lowest-scoring risk.
+    when: (r) =>
+      extremeAsked(r.text) !== null &&
+      !/\b(risks?|baf|bafs|register|ambitions?|actions?|scor\w*|appetite)\b/.test(r.text) &&
+      !r.risks.length &&
+      !r.indicators.length &&
+      !r.performanceReport &&
+      figureSetNamed(r),
+    then: (r) => ({ words: r.subject ?? r.topic ?? '', organisationIds: r.organisationIds }),
   }),
   paperFigures.rule({
     rank: 212,
@@ -3439,12 +3471,52 @@ export const RULES = [
     then: (r) => ({ text: searchedTopic(r.topic!), registerId: r.registerId }),
   }),
   unknown.rule({
+    rank: 45,
+    name: 'a meeting of another body: what the papers report of it',
+    // "What did the Alliance board agree at its October meeting?": not the board's own minutes.
+    when: (r) => othersMeeting(r) && !r.paper && !r.minuteReference && !r.risks.length,
+    then: (r) => ({ text: r.raw.trim(), suggestions: [] }),
+  }),
+  unknown.rule({
     rank: 1000,
     name: 'nothing else fits: search the papers',
     when: () => true,
     then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
   }),
 ] as const;
+
+/** A set of figures a paper prints named by two of its name's words, and half of them ("the key areas"). */
+function figureSetNamed(r: Reading): boolean {
+  const asked = new Set(contentWords(r.text).map(stem));
+  return r.ctx.vocabulary.figureSets.some((name) => {
+    const own = contentWords(name).map(stem);
+    const found = own.filter((w) => asked.has(w)).length;
+    return found >= 2 && found * 2 >= own.length;
+  });
+}
+
+/**
+ * "What were the main risks the CQC self-assessment picked up?", "risks identified by the audit": risks
+ * a review or assessment found, which the papers tell in its words, not the register's risks.
+ */
+function risksFoundBySomethingElse(r: Reading): boolean {
+  return (
+    !r.registerId &&
+    /\brisks? (that |which )?(the |our |its |their |this |that )?(?!(register|baf|board|bafs|group|lpt|nhft|were|are|was|is|have|has|been|being)\b)[a-z0-9 ]{2,40}? (picked up|identified|found|flagged|highlighted|raised|surfaced|spotted|uncovered)\b|\brisks? (picked up|identified|found|flagged|highlighted|raised|surfaced|spotted|uncovered) (by|in|through|from) (the |our |a |an )?(?!(register|baf|board)\b)[a-z]/.test(
+      r.text,
+    )
+  );
+}
+
+/** "In the ambitions update…", "the Trust Ambitions paper says…": the question is of that report. */
+function inTheAmbitions(r: Reading): boolean {
+  return (
+    !r.performanceReport &&
+    /\bambitions (update|paper|report|progress report)\b|\b(in|from|per|according to) (the )?(trust )?ambitions\b/.test(
+      r.text,
+    )
+  );
+}
 
 /**
  * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
@@ -3466,6 +3538,20 @@ function bodyNotHeld(r: Reading): boolean {
     !r.committee &&
     /\b(committees?|forums?|panels?|sub ?groups?)\b/.test(r.text) &&
     !!r.topic
+  );
+}
+
+/**
+ * "What did the Alliance board agree in October?": a board of another body (the alliance, the ICB, a
+ * collaborative), whose minutes Board Clerk does not hold; the papers report what it agreed.
+ */
+function othersMeeting(r: Reading): boolean {
+  return (
+    !r.body &&
+    !r.committee &&
+    /\b(alliance|ema|icb|ics|system|collaborative|collaboratives|regional|region|nhse|nhs england|integrated care|partnership|national) (boards?|committees?|meetings?|forums?)\b/.test(
+      r.text,
+    )
   );
 }
 

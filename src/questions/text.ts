@@ -187,9 +187,13 @@ export class SpellCorrector {
   private readonly lexicon: Set<string>;
   private readonly byLength = new Map<number, string[]>();
 
+  /** Long words the papers print, which a long typo one slip away is taken for ("oppurtunity"). */
+  private readonly printedByLength = new Map<number, string[]>();
+
   constructor(
     lexicon: Iterable<string>,
     private readonly keep: ReadonlySet<string> = COMMON_WORDS,
+    printed: Iterable<string> = [],
   ) {
     this.lexicon = new Set([...lexicon].filter((w) => /^[a-z]{3,}$/.test(w)));
     for (const w of this.lexicon) {
@@ -197,6 +201,25 @@ export class SpellCorrector {
       list.push(w);
       this.byLength.set(w.length, list);
     }
+    for (const w of printed) {
+      if (!/^[a-z]{7,}$/.test(w) || this.lexicon.has(w)) continue;
+      const list = this.printedByLength.get(w.length) ?? [];
+      list.push(w);
+      this.printedByLength.set(w.length, list);
+    }
+  }
+
+  /** The one printed word a slip away from `word` (none when two are). */
+  private printedNear(word: string): string | null {
+    if (word.length < 7) return null;
+    let found: string | null = null;
+    for (let len = word.length - 1; len <= word.length + 1; len++)
+      for (const candidate of this.printedByLength.get(len) ?? [])
+        if (swapped(word, candidate) || distance(word, candidate) === 1) {
+          if (found && found !== candidate) return null;
+          found = candidate;
+        }
+    return found;
   }
 
   private keptStems: Set<string> | null = null;
@@ -234,7 +257,7 @@ export class SpellCorrector {
           bestDistance = d;
         }
       }
-    return best;
+    return best === word ? (this.printedNear(word) ?? word) : best;
   }
 
   correct(text: string): string {

@@ -336,6 +336,11 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // A fragment ("full year effect?") leans on what was just asked, when it can.
         reading.text.split(' ').length <= 3 ||
         fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w))))) ||
+    // Figures, then "of the three key areas which is the smallest": of those figures, not the risks.
+    (!!last &&
+      (last.intent === 'paper.figures' || (last.intent === 'paper' && last.want === 'figures')) &&
+      fresh.intent === 'risk.list' &&
+      !/\b(risks?|baf|bafs|register|scor\w*)\b/.test(reading.text)) ||
     // The work asked about, then "task lead and due date?": its parts, not every open action.
     (last?.intent === 'actions.about' &&
       fresh.intent === 'actions.list' &&

@@ -15,6 +15,7 @@ import type {
   Strategy,
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
+import { figureSetOf } from '../domain/paper';
 import { ABBREVIATIONS, CUES, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
 import { isOrdinaryWord, normalise, stem } from './text';
@@ -75,6 +76,11 @@ export interface Vocabulary {
     /** Its agenda item as the cover prints it ("15"). */
     agendaItem: string | null;
   })[];
+  /**
+   * Sets of figures a paper prints under one name, the part of their labels before a colon ("Key area
+   * of opportunity" of "Key area of opportunity: Digital"): normalised, two or more figures each.
+   */
+  figureSets: string[];
   /** Committees' Alert, Advise and Assure reports, by the committee's names. */
   committeeReports: NamedThing[];
   /** Performance reports, and their indicators and oversight domains by name. */
@@ -479,8 +485,17 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   for (const st of s.strategies)
     for (const o of st.objectives)
       for (const a of o.ambitions) words(a.text, ...a.successes, ...a.challenges, ...a.focus);
+  const setSizes = new Map<string, number>();
+  for (const p of s.papers)
+    for (const sec of p.sections)
+      for (const f of sec.figures) {
+        const of = figureSetOf(f.label);
+        if (of) setSizes.set(normalise(of.set), (setSizes.get(normalise(of.set)) ?? 0) + 1);
+      }
+  const figureSets = [...setSizes].filter(([, n]) => n >= 2).map(([name]) => name);
   return {
     corpus,
+    figureSets,
     organisations,
     registers,
     risks,

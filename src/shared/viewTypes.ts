@@ -140,6 +140,8 @@ export interface ActionView {
   registerProgress: string[];
   committeeSignOff: string | null;
   closure: string | null;
+  /** Who supported its closure, when, and who is to approve it; only while it awaits approval. */
+  closureProposal: string | null;
   revision: number;
   flags: FlagView[];
   source: Citation;

@@ -221,6 +221,26 @@ function registerProgressOf(data: ReferenceData, action: Action): string[] {
   return (factors.find((f) => f.title === under[2])?.progress ?? []).map(withDatesInWords);
 }
 
+/** Who is to approve a closure, and when if its meeting is known: "the Group Trust Board on 29 January 2026". */
+export function closureApprover(
+  data: ReferenceData,
+  proposal: NonNullable<Action['closureProposal']>,
+): string {
+  const meeting = proposal.decisionMeetingId
+    ? findById(data.meetings, proposal.decisionMeetingId)
+    : undefined;
+  const when = meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : '';
+  return `the ${proposal.awaitingApprovalBy}${when}`;
+}
+
+/** "Supported by the Group Strategic Executive Board in November 2025; for approval by the Group Trust Board on…". */
+function closureProposalOf(data: ReferenceData, action: Action): string | null {
+  const proposal = action.status === 'proposed-for-closure' ? action.closureProposal : undefined;
+  if (!proposal) return null;
+  const by = proposal.supportedBy.replace(/^the /i, '');
+  return `Supported for closure by the ${by} in ${printedDate(proposal.supportedOn)}; for approval by ${closureApprover(data, proposal)}.`;
+}
+
 export function actionView(
   data: ReferenceData,
   action: Action,
@@ -261,6 +281,7 @@ export function actionView(
           action.closure.note ? `: ${action.closure.note}` : ''
         }`
       : null,
+    closureProposal: closureProposalOf(data, action),
     revision: action.revision,
     flags: flagViews(action.dataQuality),
     source: citation(data, action.source),

@@ -31,6 +31,20 @@ describe('progress card and closure decisions', () => {
     assert.equal(button(card, 'Return to owner').verb, VERBS.returnClosure.name);
   });
 
+  it('says who supported a closure from a paper’s list and who is to approve it', () => {
+    const fromTheList = actionViewOf({
+      status: 'proposed-for-closure',
+      deliveryStatus: null,
+      closureProposal:
+        'Supported for closure by the Group Strategic Executive Board in November 2025; for approval by the Group Trust Board on 29 January 2026.',
+    });
+    const { card } = progressCard(progressViewOf({ action: fromTheList }));
+    validateCard(card);
+    const shown = visibleText(card);
+    assert.match(shown, /Proposed for closure\s+·\s+Awaiting approval/);
+    assert.match(shown, /Closure\s+Supported for closure by the Group Strategic Executive Board/);
+  });
+
   it('tells an owner that a setback withdraws the proposal for closure', () => {
     const { card } = progressCard(progressViewOf({ action: proposed, editable: true }));
     validateCard(card);

@@ -18,6 +18,7 @@ export function actionViewOf(overrides: Partial<ActionView> = {}): ActionView {
     status: 'open',
     deliveryStatus: null,
     registerProgress: [],
+    closureProposal: null,
     latestProgress: null,
     committeeSignOff: null,
     closure: null,

@@ -2997,4 +2997,79 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('How are my social value actions on BAF 08 getting on?', nadia));
     assert.match(text, /held 12\/04\/24 \(12 April 2024\)/);
   });
+  it('lists closures in the month they were put forward, each awaiting approval, not "no progress"', async () => {
+    const text = shown(await ask('which actions are proposed for closure?'));
+    // Ten in November, then three in December: the first page is November's.
+    assert.equal(text.match(/closure \d+ \(November 2025\)/g)?.length, 10);
+    assert.doesNotMatch(text, /^Group BAF (2 action 2|4 closure 11) ·/m);
+    assert.match(text, /Proposed for closure\s+·\s+Awaiting approval/);
+    assert.doesNotMatch(text, /No progress reported yet/);
+  });
+  it('names the largest of a set of figures a paper prints, answering "and how much" once', async () => {
+    const text = shown(
+      await ask(
+        'corporate services benchmarking, which area has the biggest savings oppurtunity and how much is it worth',
+      ),
+    );
+    assert.match(
+      text,
+      /Corporate Nursing, Governance & Risk is the largest key area of opportunity: £5\.5m/,
+    );
+    assert.equal(text.match(/Figures in the paper/g)?.length, 1, 'one answer, not the same twice');
+    const smallest = shown(await ask('of the three key areas which is the smallest'));
+    assert.match(smallest, /Digital is the smallest key area of opportunity: £4\.5m/);
+  });
+  it('answers what another body agreed from the paper that reports it, not the board’s own minutes', async () => {
+    const text = shown(
+      await ask('what did the Alliance board agree to fund recurrently at its October meeting'),
+    );
+    assert.match(text, /recurrently fund the CAMHS tier 3\.5 services and the Waterlily programme/);
+  });
+  it('finds when something in the minutes was due, not an action that shares a word', async () => {
+    const text = shown(
+      await ask('when were the first Provider Capability Assessment submissions due'),
+    );
+    assert.match(text, /first submissions due in October 2025/);
+  });
+  it('shows each part of a passage a two-part question asks about', async () => {
+    const text = shown(
+      await ask(
+        'Impact forensic collab 5 year financial model - when does the CFO group review it, and who has NHSE asked to look at its financial sustainability',
+      ),
+    );
+    assert.match(text, /reviewed by the CFO group on 7 January/);
+    assert.match(text, /NHS England have asked Warwick University/);
+  });
+  it('answers the risks an ambition’s report flags against it after the ambition', async () => {
+    const r = request('personal', 'amb-risks');
+    await ask("progress on the 'financially resilient' trust ambition?", r);
+    const text = shown(await ask('what financial risks did they flag against it', r));
+    assert.match(text, /Delivery of efficiency targets is a challenge/);
+  });
+  it('finds an oversight measure asked in other words, with both trusts’ scores', async () => {
+    const text = shown(
+      await ask(
+        'NOF sub-score for patients in crisis getting face to face contact within 24 hours, both trusts?',
+      ),
+    );
+    assert.match(text, /1\.43/);
+    assert.match(text, /2\.35/);
+  });
+  it('quotes the sentences of an ambition’s report that hold a long question’s words, running on', async () => {
+    const text = shown(
+      await ask(
+        'In the ambitions update, what 2hr response rate was the Luton adults UCR hitting, against what national target?',
+      ),
+    );
+    assert.match(
+      text,
+      /Ambition 6: .*It's 2-hour response rate is c95% against a nation target of 70%\./,
+    );
+  });
+  it('gives what a programme has saved before its targets and opportunities', async () => {
+    const text = shown(await ask('how much has the group value programme saved so far?'));
+    assert.ok(text.indexOf('c.£360k') >= 0, 'the savings made are there');
+    assert.ok(text.indexOf('c.£360k') < text.indexOf('6.5%'), 'made before the target');
+    assert.ok(text.indexOf('c.£360k') < text.indexOf('£15.9m'), 'made before the opportunity');
+  });
 });

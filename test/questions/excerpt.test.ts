@@ -34,6 +34,15 @@ describe('the excerpt a search answer shows', () => {
     assert.match(excerpt, /…Heat pumps replace gas boilers in 2026\.$/);
   });
 
+  it('adds a third part for words neither of the first two holds', () => {
+    const filler = 'The committee noted the report and its recommendations. '.repeat(5);
+    const text = `Solar panels are planned at two sites. ${filler}Heat pumps replace gas boilers in 2026. ${filler}Wind turbines were ruled out in March.`;
+    const excerpt = excerptOf(text, ['solar', 'heat', 'pumps', 'wind', 'turbines']);
+    assert.match(excerpt, /Solar panels/);
+    assert.match(excerpt, /…Heat pumps replace gas boilers in 2026\./);
+    assert.match(excerpt, /…Wind turbines were ruled out in March\.$/);
+  });
+
   it('shows a short passage whole', () => {
     assert.equal(excerptOf('Sickness overall 6.0%.', ['sickness']), 'Sickness overall 6.0%.');
   });

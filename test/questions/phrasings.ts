@@ -3727,6 +3727,61 @@ export const CLASSES: Row[] = [
     'the HR recruitment QSIR project in the September minutes - what was it trying to do?',
     { intent: 'minutes.about', date: '2025-09-01' },
   ],
+  // The time of year, said as the reason for asking: not a period the list is of.
+  [
+    'Owen here - with it being nearly December, which of my actions are overdue?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue', period: null },
+    },
+  ],
+  [
+    "now it's year end, what's still open on the well-led plan?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'open' },
+    },
+  ],
+  // "Under" an objective named is where the ambition is, not "below" a level.
+  [
+    "Under 'be an excellent employer', which ambition was only at 80% progress at Q2?",
+    {
+      intent: 'strategy.progress',
+      objectiveId: 'obj-excellent-employer',
+      below: null,
+      equals: { measure: 'progress', percent: 80 },
+    },
+  ],
+  // A measure named in other words than its own ("getting" for "to receive").
+  [
+    'NOF sub-score for patients in crisis getting face to face contact within 24 hours, both trusts?',
+    {
+      intent: 'performance',
+      want: 'indicator',
+      indicatorIds: ['metric-of-patients-in-crisis-to-receive-face-to-face-contact-within'],
+    },
+  ],
+  // A figure of the ambitions' report, though the performance report has a table of the same words.
+  [
+    'In the ambitions update, what 2hr response rate was the Luton adults UCR hitting, against what national target?',
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'] },
+  ],
+  // Risks a review found are in the papers' words, not the register's.
+  ['what were the main risks the CQC self-assessment picked up?', { intent: 'unknown' }],
+  // Another body's board: what the papers report of it, not our minutes or meetings.
+  [
+    'what did the Alliance board agree to fund recurrently at its October meeting',
+    { intent: 'unknown' },
+  ],
+  // The end of a set of figures a paper prints under one name.
+  ['of the three key areas which is the smallest', { intent: 'paper.figures' }],
+  // When something in the minutes was due: not an action, and not every open action.
+  [
+    'when were the first Provider Capability Assessment submissions due',
+    { intent: 'actions.about', ask: 'due' },
+  ],
 ];
 
 /**
@@ -4708,5 +4763,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what did the Sept board resolve on the East Midlands Alliance paper?',
     'and who answered the veterans question - which trust leads Op Courage?',
     { intent: 'minutes.who-said' },
+  ],
+  // Part of a paper, then "who chairs it?": who, in that part of the paper.
+  [
+    'tell me about the Alliance patient safety programme',
+    'who chairs it?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', words: 'patient safety programme' },
+  ],
+  // An ambition, then the risks its report flags against it: its challenges, not a BAF risk.
+  [
+    "progress on the 'financially resilient' trust ambition?",
+    'what financial risks did they flag against it',
+    { intent: 'strategy.progress', ambitionIds: ['amb-10'], part: 'challenges' },
   ],
 ];

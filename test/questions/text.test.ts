@@ -43,6 +43,15 @@ describe('typo correction against the papers’ words', () => {
     assert.equal(corrector.correct('above apetite'), 'above appetite');
   });
 
+  it('corrects a long word one slip from a word the papers print, and only when one word is', () => {
+    const printed = new SpellCorrector(['appetite'], new Set(), ['opportunity', 'recurrently']);
+    assert.equal(printed.correct('savings oppurtunity'), 'savings opportunity');
+    assert.equal(printed.correctWord('oportunity'), 'opportunity');
+    assert.equal(printed.correctWord('opertunity'), 'opertunity', 'two slips from a printed word');
+    const two = new SpellCorrector([], new Set(), ['reviewer', 'reviewed']);
+    assert.equal(two.correctWord('reviewen'), 'reviewen', 'one slip from two printed words');
+  });
+
   it('corrects two letters typed the wrong way round as one slip, even in a short word', () => {
     const swaps = new SpellCorrector(['agency', 'estates']);
     assert.equal(swaps.correct('agnecy spend'), 'agency spend');

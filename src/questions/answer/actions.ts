@@ -16,7 +16,14 @@ import {
 } from '../../domain/dates';
 import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { ActionView, HistoryView } from '../../shared/viewTypes';
-import { actionView, asSentences, historyViews, rolesLabel, rowOf } from '../../shared/views';
+import {
+  actionView,
+  asSentences,
+  closureApprover,
+  historyViews,
+  rolesLabel,
+  rowOf,
+} from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
@@ -559,6 +566,22 @@ function proposedThen(ctx: AnswerContext, action: Action, period: Period): boole
   return !!meeting && inPeriod(londonDateOf(meeting.startsAt), period);
 }
 
+/**
+ * Closures put forward by their owners in Board Clerk first (they wait on the secretary), then those a
+ * paper lists, by the month they were supported (November's before December's); each month in the
+ * order already given.
+ */
+function byMonthPutForward(actions: readonly Action[]): Action[] {
+  const month = (a: Action) => {
+    const on = a.closureProposal?.supportedOn;
+    return on ? (on.iso ?? monthStart(on.printed) ?? '9999') : '';
+  };
+  return actions
+    .map((a, i) => ({ a, i, month: month(a) }))
+    .sort((x, y) => (x.month < y.month ? -1 : x.month > y.month ? 1 : x.i - y.i))
+    .map((x) => x.a);
+}
+
 /** Actions proposed for closure in a period: supported by a committee then, awaiting approval. */
 function proposedIn(actions: readonly Action[], period: Period | null): Action[] {
   return period ? actions.filter((a) => supportedIn(a, period)) : [];
@@ -571,15 +594,6 @@ function proposalsNote(
 ): string {
   // (By month, where they were supported in more than one: "10 in November 2025 and 3 in December".)
   return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${closuresNote(ctx, proposals).replace(/\.$/, ':')}`;
-}
-
-/** Who is to approve a closure, and when if its meeting is known: "the Group Trust Board on 29 January 2026". */
-function approver(ctx: AnswerContext, proposal: NonNullable<Action['closureProposal']>): string {
-  const meeting = proposal.decisionMeetingId
-    ? ctx.data.meetings.find((m) => m.id === proposal.decisionMeetingId)
-    : undefined;
-  const when = meeting ? ` on ${formatDate(londonDateOf(meeting.startsAt))}` : '';
-  return `the ${proposal.awaitingApprovalBy}${when}`;
 }
 
 /**
@@ -610,8 +624,8 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
   const one = proposals.length === 1;
   const awaiting = first
     ? parts.length === 1 && !parts[0]!.includes(':')
-      ? `, and ${one ? 'awaits' : 'await'} approval by ${approver(ctx, first)}`
-      : `. ${one ? 'It awaits' : 'They await'} approval by ${approver(ctx, first)}`
+      ? `, and ${one ? 'awaits' : 'await'} approval by ${closureApprover(ctx.data, first)}`
+      : `. ${one ? 'It awaits' : 'They await'} approval by ${closureApprover(ctx.data, first)}`
     : '';
   return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
 }
@@ -874,13 +888,14 @@ export async function answerActionList(
     : [];
   // "Has it been done?" of actions none of which is: the open ones, said to be open, not a bare none.
   const stillOpen = noneClosed && !delivered.length ? byUrgency(all.filter(isOpen), ctx.today) : [];
-  const matching = proposals.length
+  const listed = proposals.length
     ? proposals
     : delivered.length
       ? delivered
       : stillOpen.length
         ? stillOpen
         : chosen.matching;
+  const matching = filter.status === 'proposed-for-closure' ? byMonthPutForward(listed) : listed;
   if (stillOpen.length || delivered.length) filter = { ...filter, status: 'open' };
   const size = perPage(ctx, matching);
   const pages = Math.max(1, Math.ceil(matching.length / size));
@@ -1470,9 +1485,22 @@ export async function answerActionsAbout(
       : list;
   }
   // No action about it ("who leads Op Courage?"): where the papers mention it, which is where its lead
-  // is named, when they do; else said so.
-  const mentioned = ids.length ? null : await answerSearch(ctx, words, 'topic', null, []);
-  if (mentioned?.kind === 'search' && mentioned.hits.length && !mentioned.partly)
+  // is named, when they do; else said so. So too when actions hold only some of several words and a
+  // passage of the papers holds them all ("when were the provider capability assessment submissions
+  // due": the minutes say, not an action on self-assessment under a provider risk).
+  const partial =
+    ids.length > 0 &&
+    !scoped &&
+    askedGroups.length >= 3 &&
+    !matching.some((h) => h.wordsMatched * 2 > h.wordsAsked);
+  const mentioned =
+    ids.length && !partial ? null : await answerSearch(ctx, words, 'topic', null, []);
+  if (partial && mentioned?.kind === 'search' && mentioned.hits.length > 0 && !mentioned.partly)
+    return {
+      ...mentioned,
+      readAs: `No action in the logs is about all of ${words}. Where the papers mention it:`,
+    };
+  if (!ids.length && mentioned?.kind === 'search' && mentioned.hits.length && !mentioned.partly)
     return {
       ...mentioned,
       readAs: `No action in the logs is about ${words}. Where the papers mention it:`,

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import type { Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
 import { formatDate, londonDateOf, printedDayOrMonthEnd } from '../../domain/dates';
+import { figureSetOf } from '../../domain/paper';
+import { extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, holdsEvery, normalise, sentencesOf, stem } from '../text';
+import { contentWords, escapeRegExp, holdsEvery, normalise, sentencesOf, stem } from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch } from './search';
 
@@ -1220,9 +1222,11 @@ function paragraphsOf(section: PaperSection): string[] {
 /** The sentence of a section that prints a figure, to show it in its words. */
 function sentenceWith(section: PaperSection, printed: string): string | null {
   const bare = printed.replace(/^[(]|[)]$/g, '').trim();
+  // The figure itself, not the end of another ("5%" is not in "6.5%").
+  const figure = new RegExp(`(?<![\\d.,£])${escapeRegExp(bare)}(?!\\d)`);
   for (const p of paragraphsOf(section))
     for (const sentence of p.split(/(?<=[.!?])\s+/))
-      if (sentence.includes(bare)) return sentence.trim();
+      if (figure.test(sentence)) return sentence.trim();
   return null;
 }
 
@@ -1295,9 +1299,18 @@ function figureHits(
       });
   }
   const best = Math.max(0, ...hits.map((h) => h.score));
-  const kept = hits.filter((h) => h.score >= best * 0.9).sort((a, b) => b.score - a.score);
+  // Of figures as good, what was done before what is aimed at: "how much has it saved" is c.£360k
+  // before the 6.5% savings target or the £15.9m opportunity.
+  const aimed = (h: FigureHit) => Number(AIMED_AT.test(h.label));
+  const kept = hits
+    .filter((h) => h.score >= best * 0.9)
+    .sort((a, b) => b.score - a.score || aimed(a) - aimed(b));
   return [...kept, ...printedWith(kept, hits)];
 }
+
+/** A figure of what is planned or possible, not done: a target, an opportunity, an estimate. */
+const AIMED_AT =
+  /\b(targets?|opportunit(y|ies)|potential|estimated?|estimates|planned|plans?|valued|forecasts?|expected)\b/i;
 
 /** A figure's value as a number, for comparing: pounds, a percentage or a count. */
 function figureValue(f: PaperSection['figures'][number]): number | null {
@@ -1371,6 +1384,9 @@ export async function answerFigures(
   organisationIds: string[],
   text: string,
 ): Promise<PaperAnswer | MessageAnswer | Awaited<ReturnType<typeof answerSearch>>> {
+  const extreme = extremeAsked(normalise(`${text} ${words}`));
+  const family = extreme ? figureFamilyNamed(ctx, words) : null;
+  if (family) return familyAnswer(ctx, family, extreme!);
   const hits = figureHits(ctx, words, organisationIds);
   if (!hits.length) return answerSearch(ctx, text, 'unknown', null, []);
   const paper = hits[0]!.paper;
@@ -1405,6 +1421,77 @@ export async function answerFigures(
     cover: [],
     notes,
     source: citation(ctx.data, paper.source),
+  };
+}
+
+/** Figures a paper prints as one set: labels sharing what comes before a colon ("Key area of opportunity: Digital"). */
+interface FigureFamily {
+  paper: Paper;
+  name: string;
+  members: { label: string; part: string; printed: string; value: number; section: PaperSection }[];
+}
+
+/**
+ * The set of figures a question names by the set's own words ("the key areas of opportunity", "which
+ * area … savings opportunity"): at least two of its name's words asked, and half of them.
+ */
+function figureFamilyNamed(ctx: AnswerContext, words: string): FigureFamily | null {
+  const asked = new Set(contentWords(normalise(words)).map(stem));
+  let best: { family: FigureFamily; found: number } | null = null;
+  for (const paper of ctx.data.papers) {
+    const families = new Map<string, FigureFamily>();
+    for (const section of paper.sections)
+      for (const f of section.figures) {
+        const of = figureSetOf(f.label);
+        const value = figureValue(f);
+        if (!of || value === null) continue;
+        const family = families.get(of.set) ?? { paper, name: of.set, members: [] };
+        family.members.push({ label: f.label, part: of.part, printed: f.printed, value, section });
+        families.set(of.set, family);
+      }
+    for (const family of families.values()) {
+      if (family.members.length < 2) continue;
+      const own = contentWords(normalise(family.name)).map(stem);
+      const found = own.filter((w) => asked.has(w)).length;
+      if (found >= 2 && found * 2 >= own.length && (!best || found > best.found))
+        best = { family, found };
+    }
+  }
+  return best?.family ?? null;
+}
+
+/** A set of figures, largest first (or smallest), with the one asked for said first. */
+function familyAnswer(
+  ctx: AnswerContext,
+  family: FigureFamily,
+  extreme: 'most' | 'least',
+): PaperAnswer {
+  const ordered = [...family.members].sort((a, b) =>
+    extreme === 'most' ? b.value - a.value : a.value - b.value,
+  );
+  const [first, ...rest] = ordered;
+  const tied = rest.filter((m) => m.value === first!.value);
+  const end = extreme === 'most' ? 'largest' : 'smallest';
+  const name = family.name.toLowerCase();
+  const lead = tied.length
+    ? `${[first!, ...tied].map((m) => m.part).join(' and ')} are the ${end} ${name}, at ${first!.printed} each.`
+    : `${first!.part} is the ${end} ${name}: ${first!.printed} (${rest.map((m) => `${m.part} ${m.printed}`).join('; ')}).`;
+  const sentence = sentenceWith(first!.section, first!.printed);
+  return {
+    kind: 'paper',
+    title: family.paper.title,
+    subtitle: subtitleOf(ctx, family.paper),
+    sections: [],
+    figures: ordered.map((m) => ({
+      label: m.label,
+      printed: m.printed,
+      section: m.section.heading,
+    })),
+    decision: null,
+    recommendations: [],
+    cover: [],
+    notes: [lead, ...(sentence ? [`“${sentence}”`] : [])],
+    source: citation(ctx.data, family.paper.source),
   };
 }
 

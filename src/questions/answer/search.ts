@@ -127,9 +127,8 @@ export function excerptOf(
   );
   const preferredEnd = sentences.find((s) => s.at > preferred)?.at ?? text.length;
   // Only words that tell where they are: a word in many sentences (a title's) does not call a part.
-  const byWords = bestFrom(
-    shown.map((has, i) => !has && holding[i]! > 0 && holding[i]! * 3 <= sentences.length),
-  );
+  const telling = (i: number) => holding[i]! > 0 && holding[i]! * 3 <= sentences.length;
+  const byWords = bestFrom(shown.map((has, i) => !has && telling(i)));
   const second = byWords >= 0 ? byWords : preferred > first && preferredEnd > end ? preferred : -1;
   const part = (start: number, length = EXCERPT) => {
     const slice = text.slice(start, start + length).trim();
@@ -138,13 +137,23 @@ export function excerptOf(
     return `${start > 0 ? '…' : ''}${slice}${more ? '…' : ''}`;
   };
   if (second < 0) return part(first);
-  const [a, b] = first < second ? [first, second] : [second, first];
-  // The parts would overlap: one part, running on to the end of the later one's sentence (to a limit).
-  if (b < a + EXCERPT) {
-    const next = sentences.find((s) => s.at > b)?.at ?? text.length;
-    return part(a, Math.min(3 * EXCERPT, next - a));
+  // Words neither part has, where they tell of a third ("who reviews the model… and who has NHS England
+  // asked": the CFO group's date and the review, two sentences apart).
+  const inSecond = new Set(words(normalise(text.slice(second, second + EXCERPT))).map(stem));
+  const third = bestFrom(asked.map((s, i) => !inPart.has(s) && !inSecond.has(s) && telling(i)));
+  // (The same sentence twice is one part running to that sentence's end.)
+  const starts = [first, second, ...(third >= 0 ? [third] : [])].sort((x, y) => x - y);
+  // Parts that would overlap are one part, running on to the end of the later one's sentence (to a
+  // limit).
+  const runs: { from: number; to: number }[] = [];
+  for (const at of starts) {
+    const last = runs[runs.length - 1];
+    if (last && at < last.from + EXCERPT) {
+      const next = sentences.find((x) => x.at > at)?.at ?? text.length;
+      last.to = Math.min(last.from + 3 * EXCERPT, Math.max(last.to, next));
+    } else runs.push({ from: at, to: at + EXCERPT });
   }
-  return `${part(a)} ${part(b)}`;
+  return runs.map((r) => part(r.from, r.to - r.from)).join(' ');
 }
 
 /** The passage that matches best is shown whole when it is this short (a section of a few sentences). */
@@ -152,9 +161,9 @@ const WHOLE_PASSAGE = 3 * EXCERPT;
 /** The only passage found is shown whole up to this length: it is all the papers say, so say it. */
 const WHOLE_SOLE_PASSAGE = 7 * EXCERPT;
 
-/** A question asking for a figure: how many, how much, from what to what. */
+/** A question asking for a figure or a date: how many, how much, from what to what, when. */
 const ASKS_FIGURE =
-  /\b(how (many|much|long|far|big)|what (figure|number|percentage|rate|amount)|(down|up) from|from (what|and)|by how much|to what)\b|%/i;
+  /\b(how (many|much|long|far|big)|what (figure|number|percentage|rate|amount|date|day)|(down|up) from|from (what|and)|by how much|to what|when|by when)\b|%/i;
 
 function hitView(
   ctx: AnswerContext,
