@@ -9,7 +9,7 @@ import type { Question } from './question';
 
 /** "…, and who…", "… and when's…", "…? and what…", "…? who…". */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|should|will)(?:['’]?s)?\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
@@ -77,6 +77,16 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
   );
 }
 
+/** Two lists of the same actions by different statuses ("overdue", and "not due yet"). */
+function statusesDiffer(a: Question, b: Question): boolean {
+  return (
+    a.intent === 'actions.list' &&
+    b.intent === 'actions.list' &&
+    same(a.scope, b.scope) &&
+    a.filter.status !== b.filter.status
+  );
+}
+
 /** The fields of a reading that say when: a second part's month can change the first's. */
 const WHEN_FIELDS = ['date', 'period'];
 
@@ -99,7 +109,16 @@ function misreadFirst(whole: Question, first: Question, then: Question): boolean
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
  * two together ("which are overdue and who owns them": one list with its leads) keeps the whole.
  */
-export function answeredApart(whole: Question, first: Question, then: Question): boolean {
+/** A second part that asks the first again of something else: "and who for the BAF?", "what about LPT?". */
+const SAME_OF_ANOTHER =
+  /^(and |but |also )?((who|what|when) (for|about)|how about|what about|same for)\b/i;
+
+export function answeredApart(
+  whole: Question,
+  first: Question,
+  then: Question,
+  thenText = '',
+): boolean {
   if (
     NOT_AN_ASK.has(first.intent) ||
     NOT_AN_ASK.has(then.intent) ||
@@ -116,6 +135,8 @@ export function answeredApart(whole: Question, first: Question, then: Question):
     (readAsOnly(whole, first) && !readAsOnly(whole, then)) ||
     // The first part lost: "my overdue actions and what's on the next agenda" read as the agenda.
     (readAsOnly(whole, then) && then.intent !== first.intent) ||
+    // ...or a list asked of two ways: "which are overdue, and is there anything not due yet?".
+    (readAsOnly(whole, then) && statusesDiffer(first, then)) ||
     NOT_AN_ASK.has(whole.intent) ||
     // "Partnerships risk - where's the score and have I still got anything open on it?": a risk and
     // actions, the whole read as one kind only (my actions about "partnerships score").
@@ -126,6 +147,11 @@ export function answeredApart(whole: Question, first: Question, then: Question):
     misreadFirst(whole, first, then) ||
     // "What is BAF 1 scored at, and who owns BAF 5?": two kinds of question, read together only as
     // what names the most (two risks, compared; a topic searched).
-    (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent))
+    (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent)) ||
+    // "Who is the workplan's lead for the performance report, and who for the BAF?": one question of
+    // two things, the whole read as another kind by a name in it (the BAF's paper).
+    (SAME_OF_ANOTHER.test(thenText.trim()) &&
+      first.intent === then.intent &&
+      whole.intent !== first.intent)
   );
 }

@@ -1222,7 +1222,13 @@ const PLAN_FILLER = new Set(
  * title, and at least half the title's own.
  */
 function workplanItemsIn(text: string, subject: string | null, ctx: ReadingContext): string[] {
-  if (!subject || !ctx.passages || !SCHEDULE_WORDS.test(text)) return [];
+  if (!subject || !SCHEDULE_WORDS.test(text)) return [];
+  return workplanItemsTitled(subject, ctx);
+}
+
+/** Workplan items whose titles hold most of the words given ("group board assurance framework"). */
+export function workplanItemsTitled(subject: string, ctx: ReadingContext): string[] {
+  if (!ctx.passages) return [];
   // The subject keeps record words ("the BAF"), spelt out as item titles print them.
   const asked = contentWords(expand(subject, ITEM_ABBREVIATIONS)).filter(
     (w) =>

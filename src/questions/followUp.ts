@@ -1,4 +1,10 @@
-import { indicatorsIn, passingTopicRisk, STRONG_TOPIC_MATCH, type Reading } from './entities';
+import {
+  indicatorsIn,
+  passingTopicRisk,
+  STRONG_TOPIC_MATCH,
+  workplanItemsTitled,
+  type Reading,
+} from './entities';
 import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
@@ -268,6 +274,10 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
     has(r, 'minutes', 'risk')
   );
 }
+
+/** The same asked of another item, said short: "and who for the BAF?", "what about the EMA paper?". */
+const ANOTHER_ITEM =
+  /^(and |but |also )?((who|what|when) (for|about)|(and |what )?about|for|how about) (the )?[a-z]/;
 
 /** Risks said to be of what was just shown: "risks did they flag against it", "its risks". */
 const ITS_RISKS =
@@ -975,6 +985,25 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   }
   if (!namesNothing(r)) return null;
 
+  // A list of actions, then "which of those are overdue now?", "anything not due yet?": the same
+  // list (the asker's own, when it was), of that status.
+  if (
+    last.intent === 'actions.list' &&
+    !last.tally &&
+    !r.risks.length &&
+    !r.facets.some((f) => f !== 'actions') &&
+    !has(r, 'who', 'ownerQuestion', 'owns') &&
+    (has(r, 'pronoun') || /^(and |so |is there |are there |any )/.test(r.text)) &&
+    // (A month asked, "which of those are due in March?", is read with its year as lists read it.)
+    ((has(r, 'overdue', 'closed') && !actionFilter(r).period) ||
+      actionFilter(r).period?.to === null)
+  )
+    // (Narrowed as before: "signed off by People", "about culture".)
+    return {
+      ...last,
+      filter: { ...last.filter, status: actionFilter(r).status, period: actionFilter(r).period },
+      page: 1,
+    };
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
   if (lastRisk) {
     // "Who is leading the actions on it": its owner and leads. "What actions are on it, who owns
@@ -1047,6 +1076,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !has(r, 'meeting', 'minutes', 'actions')
   )
     return last;
+  // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
+  // of the item named.
+  if (last.intent === 'workplan' && last.items?.length && ANOTHER_ITEM.test(r.text)) {
+    const items = workplanItemsTitled(r.subject ?? '', r.ctx);
+    if (items.length) return { ...last, items };
+  }
   // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.
   if (last.intent === 'action.detail') {
@@ -1069,7 +1104,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !last.figures?.length &&
     has(r, 'figure') &&
     r.topic &&
-    !r.indicators.length &&
+    // ("In the annex for that ambition, what 2-hour response rate…": its report's, not the measure's.)
+    (!r.indicators.length || /\b(that|this|the same) ambition\b|\bannex\b/.test(r.text)) &&
     // "And how many projects does LPT have?": a figure the report prints is asked for itself.
     !strategyFiguresAsked(r) &&
     !namesOtherRecord(r) &&

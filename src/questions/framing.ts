@@ -34,6 +34,14 @@ const OWN_ERRAND =
 const WHO_I_AM =
   /^\s*(?:(?:this is|it's|it is|speaking as|writing as|asking as)\s+)?[\w'’ &/-]{1,50}?\s+(?:here|speaking|writing)\s*[.!]?\s*$|^\s*(?:this is|speaking as|writing as|asking as|wearing my)\s+[\w'’ &/-]{1,60}?[.!]?\s*$/i;
 
+/**
+ * The asker's own doubt or memory, told beside the question ("Something about the date looked odd to
+ * me when I checked the plan.", "My recollection from the summary page was 20."): why they ask, and
+ * what the answer will show, not what is asked.
+ */
+const ASIDE =
+  /^\s*(?:(?:something|it|that|this|they|these|those|the (?:dates?|figures?|numbers?|scores?|wording|maths|sums|totals?))\b[^?]{0,60}?\b(?:looked|seemed|looks|seems|felt|struck me|(?:didn['’ ]?t|did not|don['’ ]?t|do not|doesn['’ ]?t|does not) (?:quite )?(?:add up|tally|match|look right|seem right))\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
+
 /** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
 const ASKS_FOR_A_FORM =
   /\b(?:wants?|needs?|would like|asked for|has asked for)\s+(?:a|an)\s+(?:one[- ]?pager|summary|brief|briefing|note|quick note|line|paragraph|slide|reminder)\b/i;
@@ -66,7 +74,7 @@ const LEANING = /\b(those|these|them|they|the same|such)\b/i;
  * sentence names something of its own ("Who authored the THRIVE report and when was it submitted?").
  */
 const LEANING_ON_IT =
-  /\b(is|was|s|does|did|has|had|for|about) (it|that|this)\b(?! (is|was|s|has|had)\b)/i;
+  /\b(is|was|s|does|did|has|had|for|about) (it|that|this)\b(?! (is|was|s|has|had)\b)|\b(?!(?:is|was|does|did|has|had|for|about|make|makes|made|take|takes|took|get|gets|got|put|keep|can|could|will|would|should|must|might|may|isn|wasn|doesn)\b)[a-z]{3,}(?:ed|s)? (it|them)\b(?! (is|was|s|has|had|to|that)\b)/i;
 const NAMES_SOMETHING = /\s(?:[A-Z][A-Za-z&]{1,}|[A-Z]{2,})\b/;
 const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 
@@ -243,7 +251,7 @@ export function withoutFraming(message: string): string {
   const dropped = (s: string) =>
     !asking.includes(s) &&
     alone &&
-    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s) || WHO_I_AM.test(s)) &&
+    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s) || WHO_I_AM.test(s) || ASIDE.test(s)) &&
     !SCOPE.test(s);
   for (const s of sentences) {
     const named = dropped(s) ? personIn(s) : null;

@@ -213,7 +213,7 @@ export function createQuestions({
       // The second part read with the first as its subject: "…and which committee looks at it?".
       const first = reader(request, data, last)(asks.first);
       const then = reader(request, data, first)(asks.then);
-      if (!answeredApart(whole, first, then)) return whole;
+      if (!answeredApart(whole, first, then, asks.then)) return whole;
       secondAsks.set(request, { first, then, text: asks.then });
       return first;
     },

@@ -55,7 +55,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'audit committee': 'audit and risk committee',
   gtb: 'group trust board',
   'group board': 'group trust board',
+  // (The register's paper is titled so: not the board's.)
+  'group board assurance framework': 'group board assurance framework',
   'trust board': 'group trust board',
+  // (A trust's own board, before the group's: "the LPT Trust Board applied…".)
+  'lpt trust board': 'lpt trust board',
+  'nhft trust board': 'nhft trust board',
   ema: 'east midlands alliance',
   // "wl plan", "the wlr actions": the well-led review and its plan.
   'wl plan': 'well led plan',
@@ -914,7 +919,7 @@ export const CUES = {
   whichFirst:
     /\b((which|what)( one| action| item| of them| of those)? (was|is|were|s|falls?|fell)? ?(due|set|meant to be done) (first|earliest|soonest)|earliest|soonest|oldest|most overdue|longest overdue|furthest behind)\b/,
   followUpStart:
-    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|which of the( [a-z]+){1,3} ones)\b/,
+    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|who for|when for|which of the( [a-z]+){1,3} ones)\b/,
   pronoun:
     /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b(?<!\b(this|that)(?= (year|yr|month|week|quarter|morning|afternoon|evening|time|financial year|fy|spring|summer|autumn|winter)\b))/,
   segment:

@@ -138,7 +138,12 @@ function oneRiskCompared(r: Reading): boolean {
   return (
     r.risks.length === 1 &&
     has(r, 'worseThan', 'betterThan', 'compare') &&
-    !SCORES_COMPARED.test(r.text)
+    !SCORES_COMPARED.test(r.text) &&
+    // "Going back to the LPT BAF for comparison: what is BAF 03's score?": why it is asked, not a pair.
+    !(
+      /\b(for|by way of) (comparison|reference|context)\b/.test(r.text) &&
+      !has(r, 'worseThan', 'betterThan')
+    )
   );
 }
 
@@ -356,7 +361,7 @@ function describedWork(r: Reading): string {
       // "On the LPT finance risk, BAF 03, …": the risk named twice, in words as well.
       .replace(ON_A_RISK, ' ');
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
-  for (const named of [risk, wholeLog, r.period?.text])
+  for (const named of [risk, wholeLog, r.period && normalise(r.period.text)])
     if (named) text = ` ${removePhrase(text, named)} `;
   // The register, organisation or action log it is in ("in the well led plan") names no work.
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
@@ -478,7 +483,7 @@ const FIGURE_ASK =
 
 /** Words that describe one action rather than say what is asked of it. */
 const NOT_DESCRIBING =
-  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what)$/;
+  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what|named)$/;
 
 /**
  * One action described by what it is about: "the FTSU guardian tenure action", "the staff survey
@@ -812,6 +817,17 @@ function asksMine(r: Reading): boolean {
  */
 function actionNarrowing(r: Reading): ActionNarrowing | null {
   const risk = r.risks[0];
+  // "…on the Group BAF, including the draft workforce risk": the register's log, that risk with the
+  // rest, not that risk alone.
+  const including = risk ? /\b(including|incl|as well as|along with|plus)\b/.exec(r.text) : null;
+  const after = including ? r.text.slice(including.index) : '';
+  const log =
+    including && hasPhrase(after, risk!.text)
+      ? r.ctx.vocabulary.logs.find(
+          (l) => l.baf && l.registerId === registerMeant(risk!.registerId, r.ctx),
+        )
+      : undefined;
+  if (log) return { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id };
   if (risk) return { kind: 'risk', risk };
   // A log section named by one of a topic's words ("the research strategy" is not the well-led plan's
   // strategy section): the topic, in all its words.
@@ -848,10 +864,12 @@ const LEAD_PART = /\b(action|task) (lead|leads|owner|owners)\b/;
 function actionScope(r: Reading): ActionScope {
   if (asksMine(r)) {
     // "Either as lead or task lead", "lead or task lead": both parts, so neither narrows.
+    // ("Either the named action lead or the named task lead": both named.)
     const both =
       /\b(lead|owner)s? (or|and|and or) (as )?(a )?task lead\b|\btask lead (or|and) (as )?(action )?lead\b/.test(
         r.text,
-      );
+      ) ||
+      (/\baction (lead|owner)s?\b/.test(r.text) && /\btask leads?\b/.test(r.text));
     const part = both ? undefined : (LEAD_PART.exec(r.text)?.[1] as 'action' | 'task' | undefined);
     return {
       kind: 'mine',
@@ -1626,7 +1644,10 @@ function tableNamed(r: Reading): string | null {
 export function levelAsked(
   text: string,
 ): { measure: 'progress' | 'confidence'; percent: number } | null {
-  const level = /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of)\s+(\d{1,3}) ?%/.exec(text);
+  const level =
+    /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of|reached|reach|hit|got to|made)\s+(\d{1,3}) ?%/.exec(
+      text,
+    );
   if (!level) return null;
   return {
     measure: /\bconfiden/.test(text) ? 'confidence' : 'progress',
@@ -1720,8 +1741,13 @@ const WHY_ASKED = /^(why|how come)\b|\bwhy (are|is|was|were|did|do|does|have|has
 const REGISTER_CHANGE =
   /\b(chang\w*|combin\w*|merg\w*|amalgamat\w*|renumber\w*|reword\w*|wording|retitl\w*|re-?nam\w*|different|split\w*|separat\w*|add\w*|remov\w*|drop\w*|retir\w*|replac\w*|new)\b/;
 
+/** "What reason does the paper give", "what words are being added": why, or what, of a change. */
+const CHANGE_ASKED =
+  /\b(what|which) (reasons?|rationale)\b|\breasons? (for|given|behind)\b|\bwhat (words|wording|is|are|s)( is| are)? being (added|changed|removed|renamed|combined|merged|dropped|reworded)\b/;
+
 function registerChangeAsked(r: Reading): string | null {
-  if (!WHY_ASKED.test(r.text) || !REGISTER_CHANGE.test(r.text)) return null;
+  if (!(WHY_ASKED.test(r.text) || CHANGE_ASKED.test(r.text)) || !REGISTER_CHANGE.test(r.text))
+    return null;
   const registerId =
     r.risks[0]?.registerId ??
     r.registerId ??
@@ -2330,7 +2356,7 @@ export const RULES = [
       !has(r, 'highest', 'lowest', 'ranked') &&
       !(r.topicRisks[0] && r.topicRisks[0].score >= 100 && !ambiguousTopic(r)),
     then: (r) => {
-      const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2}\/\d{2}\b/g, ' '))?.[1];
+      const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2,4}\/\d{2}\b/g, ' '))?.[1];
       return {
         registerId: r.registerId,
         level: appetiteLevelIn(r.text),
@@ -2665,14 +2691,21 @@ export const RULES = [
         (has(r, 'figure') && !has(r, 'personal'))) &&
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule') || paperByItem(r)) &&
-      !has(r, 'attendance', 'apologies', 'minutes') &&
+      (!has(r, 'attendance', 'apologies', 'minutes') || coverSheetAsked(r)) &&
       (!paperAtOtherMeeting(r) || paperByItem(r)),
     then: (r) => {
       // "What went to the board as agenda item 15?": that paper, as its cover describes it.
       if (paperByItem(r) && !has(r, 'say', 'decision', 'figure'))
         return { paperId: r.paper!.id, words: '', want: 'cover' as const };
       // "Who's actually in the East Midlands Alliance?": what the paper says it is made up of.
-      if (MEMBERS_ASKED.test(r.text) && !has(r, 'cover', 'figure'))
+      if (
+        MEMBERS_ASKED.test(r.text) &&
+        !has(r, 'cover', 'figure') &&
+        // ("Which areas make up most of the opportunity?": parts of a figure, not a body's members.)
+        !/\b(how (large|big|much)|most of (it|this|that|the)|opportunit\w*|savings?|£)\b/.test(
+          r.text,
+        )
+      )
         return { paperId: r.paper!.id, words: 'made up', want: 'say' as const };
       const want = paperWant(r);
       // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
@@ -2751,25 +2784,27 @@ export const RULES = [
   minutesAttendance.rule({
     rank: 121,
     name: 'attendance and apologies',
+    // ("On the THRIVE report's cover sheet, which forum considered it before the board?": the cover.)
     when: (r) =>
-      (has(r, 'apologies') &&
+      !coverSheetAsked(r) &&
+      ((has(r, 'apologies') &&
         (asksAboutMinutes(r) ||
           has(r, 'who') ||
           // "Were there any apologies?": the latest minutes'.
           /\b(any|were there|did we have|how many)\b/.test(r.text))) ||
-      has(r, 'minuteTaker') ||
-      (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
-      // ("How many attended the 'support through change' webinar": an event a paper reports.)
-      (/\battend(ance|ed|ees|ing)?\b/.test(r.text) &&
-        !(EVENT.test(r.text) && !has(r, 'meeting', 'minutes')) &&
-        // "What attendance is expected of members?": a body's terms of reference, not its minutes.
-        !ATTENDANCE_EXPECTED.test(r.text)) ||
-      (has(r, 'attendance') &&
-        has(r, 'who', 'list', 'minutes') &&
-        asksAboutMinutes(r) &&
-        !has(r, 'presenter') &&
-        // "Which actions are overdue, and are there any dodgy dates?": "there" is not attendance.
-        !(has(r, 'actions', 'overdue') && !has(r, 'meeting', 'minutes'))),
+        has(r, 'minuteTaker') ||
+        (has(r, 'chaired') && (!!r.body || !!r.pastPeriod || has(r, 'last', 'minutes'))) ||
+        // ("How many attended the 'support through change' webinar": an event a paper reports.)
+        (/\battend(ance|ed|ees|ing)?\b/.test(r.text) &&
+          !(EVENT.test(r.text) && !has(r, 'meeting', 'minutes')) &&
+          // "What attendance is expected of members?": a body's terms of reference, not its minutes.
+          !ATTENDANCE_EXPECTED.test(r.text)) ||
+        (has(r, 'attendance') &&
+          has(r, 'who', 'list', 'minutes') &&
+          asksAboutMinutes(r) &&
+          !has(r, 'presenter') &&
+          // "Which actions are overdue, and are there any dodgy dates?": "there" is not attendance.
+          !(has(r, 'actions', 'overdue') && !has(r, 'meeting', 'minutes')))),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
@@ -3485,6 +3520,14 @@ export const RULES = [
   }),
 ] as const;
 
+/** A paper's cover sheet asked for by name: "on the THRIVE report's cover sheet", "the governance table". */
+function coverSheetAsked(r: Reading): boolean {
+  return (
+    !!r.paper &&
+    /\b(cover ?sheets?|cover (paper|note|page)|front ?(sheet|page)|governance table)\b/.test(r.text)
+  );
+}
+
 /** A set of figures a paper prints named by two of its name's words, and half of them ("the key areas"). */
 function figureSetNamed(r: Reading): boolean {
   const asked = new Set(contentWords(r.text).map(stem));
@@ -3512,7 +3555,7 @@ function risksFoundBySomethingElse(r: Reading): boolean {
 function inTheAmbitions(r: Reading): boolean {
   return (
     !r.performanceReport &&
-    /\bambitions (update|paper|report|progress report)\b|\b(in|from|per|according to) (the )?(trust )?ambitions\b/.test(
+    /\bambitions (update|paper|report|progress report)\b|\b(in|from|per|according to) (the )?(trust )?ambitions\b|\b(that|this|the same) ambition\b/.test(
       r.text,
     )
   );

@@ -341,6 +341,16 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       (last.intent === 'paper.figures' || (last.intent === 'paper' && last.want === 'figures')) &&
       fresh.intent === 'risk.list' &&
       !/\b(risks?|baf|bafs|register|scor\w*)\b/.test(reading.text)) ||
+    // A list of actions, then "is there anything not due yet?": of that list, not every log's.
+    (last?.intent === 'actions.list' &&
+      fresh.intent === 'actions.list' &&
+      fresh.scope.kind === 'all' &&
+      last.scope.kind !== 'all' &&
+      !reading.registerId &&
+      !reading.logSection &&
+      // ("Which actions are due in December?" names what it lists: asked afresh.)
+      !/\bactions?\b/.test(reading.text) &&
+      reading.text.split(' ').length <= 6) ||
     // The work asked about, then "task lead and due date?": its parts, not every open action.
     (last?.intent === 'actions.about' &&
       fresh.intent === 'actions.list' &&

@@ -3072,4 +3072,29 @@ describe('answers to directors’ questions', () => {
     assert.ok(text.indexOf('c.£360k') < text.indexOf('6.5%'), 'made before the target');
     assert.ok(text.indexOf('c.£360k') < text.indexOf('£15.9m'), 'made before the opportunity');
   });
+  it('answers "who for the other item?" after a workplan item’s lead, each from the workplan', async () => {
+    const text = shown(
+      await ask(
+        'In the Group Trust Board workplan for 2025/26, who is shown as lead for the Group Performance Report, and who for the Group Board Assurance Framework?',
+      ),
+    );
+    assert.match(text, /Group Performance Report[\s\S]*Lead: Managing Directors/);
+    assert.match(
+      text,
+      /Group Board Assurance Framework[\s\S]*Lead: Directors of Governance and Risk/,
+    );
+  });
+  it('never shows another paper of the same pack as a paper’s own annex', async () => {
+    const text = shown(await ask('what does the group BAF paper say about what is shown'));
+    assert.doesNotMatch(text, /transformation projects/);
+  });
+  it('answers a list asked two ways in one message as two lists of the same actions', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000003', 'two-ways');
+    await ask('What actions do I own on the Group BAF, including the draft workforce risk?', r);
+    const text = shown(
+      await ask('Which of those are overdue now, and is there anything not due yet?', r),
+    );
+    assert.match(text, /Your overdue actions as at .* in Group BAF action log/);
+    assert.match(text, /Your open actions due after today .* in Group BAF action log/);
+  });
 });

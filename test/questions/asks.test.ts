@@ -24,6 +24,20 @@ describe('two questions in one message', () => {
     assert.equal(twoAsks('which risks are above appetite?'), null);
   });
 
+  it('splits at "and is it…", "and have we…", not at "and have reached" or "and is overdue"', () => {
+    assert.deepEqual(twoAsks('what is the score of BAF 2 and is it above appetite'), {
+      first: 'what is the score of BAF 2?',
+      then: 'is it above appetite',
+    });
+    assert.equal(
+      twoAsks(
+        "I'm working through the pack on my iPad and have reached the Chief Executive's report",
+      ),
+      null,
+    );
+    assert.equal(twoAsks('the action that slipped and is overdue now'), null);
+  });
+
   const risk = (facets: string[]): Question =>
     ({
       intent: 'risk.detail',

@@ -103,6 +103,24 @@ describe('a question written like an email', () => {
       'My director starts as Director of Improvement next month. Which well-led actions is the Director of Improvement the action lead on?',
       'Which well-led actions is the Director of Improvement the action lead on?',
     ],
+    // The time of year given as the reason for asking, and a doubt told beside the question.
+    [
+      'with it being nearly December, which of my actions are overdue?',
+      'which of my actions are overdue?',
+    ],
+    [
+      'When is the FTSU sub-cabinet action due? Something about the date looked odd to me when I checked the plan.',
+      'When is the FTSU sub-cabinet action due?',
+    ],
+    [
+      "How many THRIVE projects are off track? The numbers didn't quite add up for me.",
+      'How many THRIVE projects are off track?',
+    ],
+    // A question leaning on "it" keeps the sentence that names what "it" is.
+    [
+      "I have reached the Chief Executive's report. Could you tell me who sponsored it?",
+      "I have reached the Chief Executive's report. Could you tell me who sponsored it?",
+    ],
     // The frame names the record: kept, without when the asker needs it.
     [
       'My director is presenting Group BAF 1 to the board on Thursday - can you give me its scores?',

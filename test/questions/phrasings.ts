@@ -3782,6 +3782,58 @@ export const CLASSES: Row[] = [
     'when were the first Provider Capability Assessment submissions due',
     { intent: 'actions.about', ask: 'due' },
   ],
+  // A paper reached in a long message, then its cover asked of "it".
+  [
+    "Good evening. I'm working through the pack for the 29 January 2026 Group Trust Board on my iPad and have reached the Chief Executive's report. Could you tell me who sponsored it and who actually wrote it, when it was submitted, and when the next report is due?",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-chief-executive', want: 'cover-schedule' },
+  ],
+  // A cover sheet asked by name: the paper's cover, not the meeting's attendance or agenda.
+  [
+    "On the THRIVE report's cover sheet, who is the author, which forum considered it before the board, and what assurance was gained there?",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', want: 'cover' },
+  ],
+  [
+    'On the Group Board Assurance Framework cover paper for January, what level of assurance does the governance table record from where it was considered elsewhere?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'cover' },
+  ],
+  // A section of a log and a date, with who leads each: the section's list, with its leads.
+  [
+    'In the well-led action plan, which of the leadership actions were due by 30 June 2025, and who was leading each of them?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'leadership' },
+      filter: { status: 'due', period: { to: '2025-06-30' } },
+      tally: 'leads',
+    },
+  ],
+  // The asker's doubt said beside the question is why they ask, not "my actions".
+  [
+    'When is the well-led action on divisional buy-in through the FTSU sub-cabinet due? Something about the date looked odd to me when I checked the plan.',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  [
+    'Going back to the LPT Board Assurance Framework from May 2024 for comparison: what is the current score on BAF 03, the financial risk? My recollection from the summary page was 20.',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 3 } },
+  ],
+  [
+    "The THRIVE report gives NHFT's transformation projects and programmes — how many are there in total and what share is off track? The numbers didn't quite add up for me.",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive' },
+  ],
+  // A trust's own board is not the group's; a financial year is not a score.
+  [
+    'What risk appetite did the LPT Trust Board apply across its risks for 2024/25, and what band of scores does that appetite cover?',
+    { intent: 'risk.appetite', registerId: 'reg-lpt-baf-2024-25', score: null },
+  ],
+  // What is added to a risk's title, and why: the register's paper.
+  [
+    'I notice the research risk on the Group BAF is being renamed. What words are being added to the title of Group BAF 3, and what reason does the paper give for the change?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-group-baf', want: 'say' },
+  ],
+  // The parts of a figure are not a body's members.
+  [
+    'How large is the corporate services benchmarking opportunity quoted in the value programme paper, and which areas make up most of it?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
 ];
 
 /**
@@ -4775,5 +4827,21 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     "progress on the 'financially resilient' trust ambition?",
     'what financial risks did they flag against it',
     { intent: 'strategy.progress', ambitionIds: ['amb-10'], part: 'challenges' },
+  ],
+  // An ambition found by its level, then a figure "in the annex for that ambition": its report's.
+  [
+    'Which ambition in the Trust Ambitions paper only reached 90% progress on its high-level actions at Q2?',
+    'And in the annex for that ambition, what 2-hour response rate did the Luton urgent community response achieve against the national target?',
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'] },
+  ],
+  // The asker's actions on a register "including" a risk, then "which of those are overdue now?".
+  [
+    'What actions do I own on the Group BAF, including the draft workforce risk?',
+    'Which of those are overdue now?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
+      filter: { status: 'overdue' },
+    },
   ],
 ];

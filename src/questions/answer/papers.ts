@@ -109,15 +109,16 @@ function elsewhereInDocument(
 ): PaperSectionView[] {
   const wanted = contentWords(normalise(words)).map(stem);
   const holdsAll = (t: string) => holdsEvery(t, wanted);
-  const hits = ctx.passages
-    .search(words, { limit: 20 })
-    .filter(
-      (h) =>
-        h.doc.source.documentId === paper.source.documentId &&
-        !h.doc.id.startsWith(`${paper.id}#`) &&
-        h.wordsMatched >= Math.min(2, h.wordsAsked) &&
-        (!withNumbers || /\d/.test(h.doc.text)),
-    );
+  const hits = ctx.passages.search(words, { limit: 20 }).filter(
+    (h) =>
+      h.doc.source.documentId === paper.source.documentId &&
+      !h.doc.id.startsWith(`${paper.id}#`) &&
+      // (In a board pack, another paper's section only for two words asked, not for one that happens
+      // to be in it: "what is shown" is not the THRIVE report's projects.)
+      (h.wordsMatched >= 2 || !ctx.data.papers.some((p) => h.doc.id.startsWith(`${p.id}#`))) &&
+      h.wordsMatched >= Math.min(2, h.wordsAsked) &&
+      (!withNumbers || /\d/.test(h.doc.text)),
+  );
   // Those holding every word asked as typed first (not a synonym's near miss).
   const ranked = [
     ...hits.filter((h) => holdsAll(h.doc.text)),
