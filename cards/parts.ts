@@ -55,7 +55,16 @@ export function text(
   value: string,
   options: Partial<Omit<TextBlock, 'type' | 'text'>> = {},
 ): TextBlock {
-  return { type: 'TextBlock', text: value, wrap: true, ...options };
+  return { type: 'TextBlock', text: notAList(value), wrap: true, ...options };
+}
+
+/**
+ * Text that starts like a Markdown list item ("1. Digital", the paper's numbered area) is shown as
+ * printed, not drawn as a list: the space after the marker becomes a no-break space, which Teams'
+ * Markdown does not read as one.
+ */
+export function notAList(value: string): string {
+  return value.replace(/^(\s*(?:\d{1,3}[.)]|[-*+]))[ \t]/, '$1\u00a0');
 }
 
 export function subheading(value: string): TextBlock {
@@ -84,7 +93,7 @@ export function facts(list: [string, string | null | undefined][]): CardElement 
     type: 'FactSet',
     facts: list
       .filter((f): f is [string, string] => !!f[1])
-      .map(([title, value]) => ({ title, value })),
+      .map(([title, value]) => ({ title, value: notAList(value) })),
   };
 }
 

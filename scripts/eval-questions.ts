@@ -78,7 +78,12 @@ const pattern = (source: string) => {
 };
 // A range printed "13-16" is shown "13–16" (a UK board paper's en dash): the same words, as are the
 // straight and curly apostrophes.
-const plainly = (t: string) => t.toLowerCase().replace(/[–—]/g, '-').replace(/[‘’]/g, "'");
+const plainly = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/[‘’]/g, "'")
+    .replace(/\u00a0/g, ' ');
 /** The month a printed name stands for, 1 to 12 ("Feb", "Sept", "April"); 0 for none. */
 const monthNamed = (name: string) =>
   MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;

@@ -9,7 +9,7 @@ import type { Question } from './question';
 
 /** "…, and who…", "… and when's…", "…? and what…", "…? who…". */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
@@ -77,12 +77,11 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
   );
 }
 
-/** Two lists of the same actions by different statuses ("overdue", and "not due yet"). */
+/** Two lists of actions by different statuses ("overdue", and "not due yet"). */
 function statusesDiffer(a: Question, b: Question): boolean {
   return (
     a.intent === 'actions.list' &&
     b.intent === 'actions.list' &&
-    same(a.scope, b.scope) &&
     a.filter.status !== b.filter.status
   );
 }
@@ -101,6 +100,34 @@ function misreadFirst(whole: Question, first: Question, then: Question): boolean
   const t = then as Record<string, unknown>;
   const changed = Object.keys(f).filter((k) => !same(w[k], f[k]));
   return changed.length > 0 && changed.every((k) => WHEN_FIELDS.includes(k) && !same(w[k], t[k]));
+}
+
+/**
+ * The second part as the whole message's question, when it asks the first further ("Is there anything
+ * in the well-led plan where I'm the task lead? If so who owns it overall and when was it due?": the
+ * asker's actions there, with their leads) and the whole, read at once, lost the first (every
+ * action of the plan).
+ */
+export function readAsSecond(whole: Question, first: Question, then: Question): Question | null {
+  return !NOT_AN_ASK.has(first.intent) &&
+    covers(then, first) &&
+    !same(first, then) &&
+    !holds(whole, first)
+    ? then
+    : null;
+}
+
+/** The whole reading keeps everything the part asked (its words may be among more). */
+function holds(whole: Question, part: Question): boolean {
+  if (whole.intent !== part.intent) return false;
+  const w = whole as Record<string, unknown>;
+  return Object.entries(part as Record<string, unknown>).every(
+    ([k, v]) =>
+      v === null ||
+      v === undefined ||
+      same(w[k], v) ||
+      (typeof w[k] === 'string' && typeof v === 'string' && w[k].includes(v)),
+  );
 }
 
 /**
@@ -135,8 +162,9 @@ export function answeredApart(
     (readAsOnly(whole, first) && !readAsOnly(whole, then)) ||
     // The first part lost: "my overdue actions and what's on the next agenda" read as the agenda.
     (readAsOnly(whole, then) && then.intent !== first.intent) ||
-    // ...or a list asked of two ways: "which are overdue, and is there anything not due yet?".
-    (readAsOnly(whole, then) && statusesDiffer(first, then)) ||
+    // A list asked two ways: "which are overdue, and is there anything not due yet?", "what's still
+    // open for me on Group BAF 2, and which of my actions got closed off in November?".
+    statusesDiffer(first, then) ||
     NOT_AN_ASK.has(whole.intent) ||
     // "Partnerships risk - where's the score and have I still got anything open on it?": a risk and
     // actions, the whole read as one kind only (my actions about "partnerships score").

@@ -275,6 +275,10 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
   );
 }
 
+/** Against a register's appetite: above it, or within it. */
+const ABOVE_OR_WITHIN =
+  /\b(above|over|outside|exceed\w*|beyond|breach\w*|within|inside|under|below)\b/;
+
 /** The same asked of another item, said short: "and who for the BAF?", "what about the EMA paper?". */
 const ANOTHER_ITEM =
   /^(and |but |also )?((who|what|when) (for|about)|(and |what )?about|for|how about) (the )?[a-z]/;
@@ -637,7 +641,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.risks.length &&
     /\b(tolerance|tolerated|range|band|bands|limit|limits|threshold|scores?|numbers?)\b/.test(
       r.text,
-    )
+    ) &&
+    // ("Which risks have a current score above it?": the risks, below.)
+    !(/\b(risks|bafs|ones)\b/.test(r.text) && ABOVE_OR_WITHIN.test(r.text))
   )
     return {
       ...last,
@@ -650,7 +656,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     last.intent === 'risk.appetite' &&
     !r.risks.length &&
     /\b(risks|bafs|ones|which)\b/.test(r.text) &&
-    /\b(above|over|outside|exceed\w*|beyond|breach\w*|within|inside|under|below)\b/.test(r.text)
+    ABOVE_OR_WITHIN.test(r.text)
   )
     return {
       intent: 'risk.list',
@@ -871,6 +877,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))
       // ("When was it meant to be done?" asks its date, not whether it is done.)
       return { ...last, ask: has(r, 'who') ? 'lead' : /\bwhen\b/.test(r.text) ? 'due' : 'status' };
+    // ...or "what was that action actually about?": where they stand, in their own words.
+    if (
+      last.intent === 'actions.about' &&
+      /\bwhat (is|was|s|were|are) (that|this|the|it|they|those)( action| one| actions| ones)?( actually| really)? about\b|\bwhat does (it|that|that action) (say|involve|mean|cover)\b/.test(
+        r.text,
+      )
+    )
+      return { ...last, ask: 'status' };
     // ...or "anything reported against it yet?", "any progress?": where they stand.
     if (
       last.intent === 'actions.about' &&
@@ -1076,6 +1090,23 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !has(r, 'meeting', 'minutes', 'actions')
   )
     return last;
+  // A workplan item, then "who presented it at the September meeting?": that item in those minutes.
+  if (
+    last.intent === 'workplan' &&
+    last.items?.length === 1 &&
+    has(r, 'presenter') &&
+    has(r, 'pronoun') &&
+    !r.paper &&
+    !r.minuteReference
+  )
+    return {
+      intent: 'minutes.presenter',
+      body: r.body,
+      date: minutesDate(r),
+      // (The item's name, before its notes: "THRIVE Strategy Update (to include…) • Green Plan".)
+      item: last.items[0]!.split(/[(•]/)[0]!.trim(),
+      upcoming: false,
+    };
   // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
   // of the item named.
   if (last.intent === 'workplan' && last.items?.length && ANOTHER_ITEM.test(r.text)) {

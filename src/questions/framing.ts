@@ -37,10 +37,11 @@ const WHO_I_AM =
 /**
  * The asker's own doubt or memory, told beside the question ("Something about the date looked odd to
  * me when I checked the plan.", "My recollection from the summary page was 20."): why they ask, and
- * what the answer will show, not what is asked.
+ * what the answer will show, not what is asked. (A doubt about figures, "the totals look odd", is
+ * kept: the papers' own inconsistencies answer it.)
  */
 const ASIDE =
-  /^\s*(?:(?:something|it|that|this|they|these|those|the (?:dates?|figures?|numbers?|scores?|wording|maths|sums|totals?))\b[^?]{0,60}?\b(?:looked|seemed|looks|seems|felt|struck me|(?:didn['’ ]?t|did not|don['’ ]?t|do not|doesn['’ ]?t|does not) (?:quite )?(?:add up|tally|match|look right|seem right))\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
+  /^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
 
 /** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
 const ASKS_FOR_A_FORM =
@@ -234,6 +235,8 @@ export function withoutFraming(message: string): string {
   const body = message
     .replace(GREETING, '')
     .replace(SAYS_WHEN_NOW, ' ')
+    // "…looks different from the detail to me": how it seems to the asker, not the asker's own.
+    .replace(/\b((?:looks?|looked|seems?|seemed)\b[^?.,;]{0,40}?)\s+to me\b/gi, '$1')
     .replace(SIGN_OFF, '')
     .replace(NAME_LAST, '')
     .replace(SHAPE_ASKED, 'about')

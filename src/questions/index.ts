@@ -21,7 +21,7 @@ import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
-import { answeredApart, twoAsks } from './asks';
+import { answeredApart, readAsSecond, twoAsks } from './asks';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
@@ -213,6 +213,8 @@ export function createQuestions({
       // The second part read with the first as its subject: "…and which committee looks at it?".
       const first = reader(request, data, last)(asks.first);
       const then = reader(request, data, first)(asks.then);
+      const second = readAsSecond(whole, first, then);
+      if (second) return second;
       if (!answeredApart(whole, first, then, asks.then)) return whole;
       secondAsks.set(request, { first, then, text: asks.then });
       return first;

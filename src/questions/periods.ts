@@ -368,8 +368,21 @@ export function findPeriod(
 
   const pair = monthPair(text, here, tense);
   if (pair) return pair;
-  const results = parsed(text, now);
-  if (results.length === 0) return monthAlone(text, here, tense);
+  const found = parsed(text, now);
+  if (found.length === 0) return monthAlone(text, here, tense);
+  // Two dates in different parts of a question ("due by Feb 2026, and which were closed in
+  // November?") are two questions' dates, not a span: the first one asked about.
+  const apart =
+    found.length > 1 &&
+    /[,;?]|\b(which|what|who|when|and (?:which|what|who|when))\b/.test(
+      text.slice(found[0]!.index + found[0]!.text.length, found[1]!.index),
+    );
+  // (The first asked about: "ahead of Thursday" is when the asker needs it, not a date asked.)
+  const ownTiming = (t: string) =>
+    /^(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|tomorrow|tonight)$/i.test(
+      t.trim().replace(/[,.;:!?]+$/, ''),
+    );
+  const results = apart ? [found.find((f) => !ownTiming(f.text)) ?? found[0]!] : found;
   const first = results[0]!;
   const last = results[results.length - 1]!;
   const whole = text.slice(first.index, last.index + last.text.length);

@@ -498,7 +498,10 @@ function describedAction(r: Reading): string | null {
     );
   const m =
     (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!) ? about : null) ??
-    /\b(?:the|that|this) ((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text) ??
+    // (The nearest "the": "the exec lead on the digital action" is the digital action.)
+    /\b(?:the|that|this) ((?:(?!(?:the|that|this) )[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(
+      r.text,
+    ) ??
     // "FTSU guardian tenure action - owner?": the words it starts with.
     /^((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
   if (!m) return null;
@@ -3127,11 +3130,18 @@ export const RULES = [
           ? 'leads'
           : null);
       const filter = actionFilter(r);
+      const scope = actionScope(r);
+      // "The long term trajectory actions in the well-led plan": those of the plan about that.
+      const about = scope.kind === 'log' && !scope.sectionId ? kindOfActionsNamed(r) : null;
       return {
-        scope: actionScope(r),
+        scope,
         // "Breakdown of the plan by status": every action, open or not.
-        filter:
-          tally === 'statuses' && filter.status === 'open' ? { ...filter, status: 'all' } : filter,
+        filter: {
+          ...(tally === 'statuses' && filter.status === 'open'
+            ? { ...filter, status: 'all' as const }
+            : filter),
+          ...(about ? { about } : {}),
+        },
         page: r.page,
         ...(tally ? { tally } : {}),
       };
@@ -3519,6 +3529,21 @@ export const RULES = [
     then: (r) => ({ text: r.raw.trim(), suggestions: suggestionsFor(normalise(r.raw.trim())) }),
   }),
 ] as const;
+
+/** Words before "actions in the <log>" that say which of its actions: "the long term trajectory actions". */
+const ACTIONS_OF_A_KIND = /\bthe ((?:[a-z]+ ){1,4})actions (?:in|on|from|of|under) (?:the|our)\b/;
+const NOT_A_KIND = new Set(
+  'open overdue closed late outstanding current remaining all key main new latest my our any other outstanding due live active completed finished done delivered'.split(
+    ' ',
+  ),
+);
+
+function kindOfActionsNamed(r: Reading): string | null {
+  const m = ACTIONS_OF_A_KIND.exec(r.text);
+  if (!m) return null;
+  const words = contentWords(m[1]!).filter((w) => !NOT_A_KIND.has(w));
+  return words.length >= 2 ? words.join(' ') : null;
+}
 
 /** A paper's cover sheet asked for by name: "on the THRIVE report's cover sheet", "the governance table". */
 function coverSheetAsked(r: Reading): boolean {

@@ -45,6 +45,13 @@ describe('progress card and closure decisions', () => {
     assert.match(shown, /Closure\s+Supported for closure by the Group Strategic Executive Board/);
   });
 
+  it('shows an area numbered as the paper prints it ("1. Digital"), not as a Markdown list', () => {
+    const { card } = progressCard(progressViewOf({ action: actionViewOf({ area: '1. Digital' }) }));
+    const json = JSON.stringify(card);
+    assert.ok(json.includes('1.\\u00a0Digital') || json.includes('1.\u00a0Digital'), json);
+    assert.ok(!json.includes('"1. Digital"'), 'no list marker with an ordinary space');
+  });
+
   it('tells an owner that a setback withdraws the proposal for closure', () => {
     const { card } = progressCard(progressViewOf({ action: proposed, editable: true }));
     validateCard(card);

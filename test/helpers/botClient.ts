@@ -227,7 +227,8 @@ export function visibleText(node: unknown): string {
       for (const [k, v] of Object.entries(n)) if (k !== 'data' && k !== 'speak') walk(v, k);
   };
   walk(node);
-  return out.join('\n');
+  // (A no-break space reads as a space: cards use one to keep "1. Digital" from becoming a list.)
+  return out.join('\n').replace(/\u00a0/g, ' ');
 }
 
 /** The message replies (typing indicators removed) with their card text. */

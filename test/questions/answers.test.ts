@@ -3097,4 +3097,44 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Your overdue actions as at .* in Group BAF action log/);
     assert.match(text, /Your open actions due after today .* in Group BAF action log/);
   });
+  it('answers "…where I\'m the task lead? If so who owns it overall…" as the asker\'s actions with their leads', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000028', 'if-so');
+    const text = shown(
+      await ask(
+        "Is there anything in the well-led action plan where I'm the task lead? If so who owns it overall and when was it due?",
+        r,
+      ),
+    );
+    assert.match(text, /Your open actions as task lead in Well-Led Review 2024 action plan/);
+    assert.match(text, /FTSU Champions/);
+  });
+  it('answers what is open for me and what of mine closed in a month as two lists', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000005', 'open-closed');
+    const text = shown(
+      await ask(
+        "What's still open for me on Group BAF 2, and which of my actions got closed off in November 2025?",
+        r,
+      ),
+    );
+    assert.match(text, /Your open actions in GROUP BAF 2/);
+    assert.match(text, /Your actions closed in November 2025/);
+    assert.match(text, /high impact actions for LeDeR/);
+  });
+  it('answers a register’s appetite band and the risks above it, both', async () => {
+    const text = shown(
+      await ask(
+        "What's the risk appetite band on the LPT BAF for 2024/25, and which risks have a current score above it?",
+      ),
+    );
+    assert.match(text, /Open 13–16/);
+    assert.match(text, /Risks above appetite/);
+  });
+  it('does not say the papers never mention a short form they spell out ("NHSE")', async () => {
+    const text = shown(
+      await ask(
+        'Impact forensic collab 5 year financial model - when does the CFO group review it, and who has NHSE asked to look at its financial sustainability',
+      ),
+    );
+    assert.doesNotMatch(text, /do not mention nhse/);
+  });
 });

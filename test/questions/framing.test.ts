@@ -112,10 +112,6 @@ describe('a question written like an email', () => {
       'When is the FTSU sub-cabinet action due? Something about the date looked odd to me when I checked the plan.',
       'When is the FTSU sub-cabinet action due?',
     ],
-    [
-      "How many THRIVE projects are off track? The numbers didn't quite add up for me.",
-      'How many THRIVE projects are off track?',
-    ],
     // A question leaning on "it" keeps the sentence that names what "it" is.
     [
       "I have reached the Chief Executive's report. Could you tell me who sponsored it?",

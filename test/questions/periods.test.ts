@@ -48,3 +48,24 @@ describe('a score where it sits is no day', () => {
     assert.ok(findPeriod('is the board on sat at 10', NOW));
   });
 });
+
+describe('two dates in two parts of a question', () => {
+  it('reads the first part’s date, not a span across the question', () => {
+    assert.deepEqual(
+      period('which were due by Feb 2026, and which were closed at SEB in November?'),
+      {
+        from: null,
+        to: '2026-02-28',
+      },
+    );
+    assert.deepEqual(
+      period('Ahead of Thursday, could you remind me what the September 2025 board resolved?'),
+      { from: '2025-09-01', to: '2025-09-30' },
+      'the date asked about, not when the asker needs it',
+    );
+    assert.deepEqual(period('actions due between October and December 2025'), {
+      from: '2025-10-01',
+      to: '2025-12-31',
+    });
+  });
+});

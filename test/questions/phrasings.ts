@@ -3815,10 +3815,6 @@ export const CLASSES: Row[] = [
     'Going back to the LPT Board Assurance Framework from May 2024 for comparison: what is the current score on BAF 03, the financial risk? My recollection from the summary page was 20.',
     { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 3 } },
   ],
-  [
-    "The THRIVE report gives NHFT's transformation projects and programmes — how many are there in total and what share is off track? The numbers didn't quite add up for me.",
-    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive' },
-  ],
   // A trust's own board is not the group's; a financial year is not a score.
   [
     'What risk appetite did the LPT Trust Board apply across its risks for 2024/25, and what band of scores does that appetite cover?',
@@ -3833,6 +3829,30 @@ export const CLASSES: Row[] = [
   [
     'How large is the corporate services benchmarking opportunity quoted in the value programme paper, and which areas make up most of it?',
     { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  // Which of a log's actions, by the words before "actions in the …".
+  [
+    'what are the long term trajectory actions in the well-led plan?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { about: 'long term trajectory' },
+    },
+  ],
+  // The nearest "the" before "action": "the exec lead on the digital action" is the digital action.
+  [
+    'who was the exec lead on the digital action that got closed at Group SEB in November 2025?',
+    { intent: 'actions.about', words: 'digital', ask: 'lead' },
+  ],
+  // What someone told a month's board, though its subject is the NOF.
+  [
+    'what did David Maher tell the September board about the NOF?',
+    { intent: 'minutes.said', name: 'david maher' },
+  ],
+  // Two dates in two parts of a question are not a span.
+  [
+    "For the Medical Directors' actions on Group BAF 3 - which were due by Feb 2026, and which research actions were closed at Group SEB in November?",
+    { intent: 'actions.list', filter: { period: { from: null, to: '2026-02-28' } } },
   ],
 ];
 
@@ -4843,5 +4863,23 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
       filter: { status: 'overdue' },
     },
+  ],
+  // A register's appetite, then the risks above it.
+  [
+    "What's the risk appetite band on the LPT BAF for 2024/25?",
+    'which risks have a current score above it?',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'above-appetite' } },
+  ],
+  // The actions about something, then what they are about: where they stand, in their own words.
+  [
+    'who was the exec lead on the digital action that got closed at Group SEB in November 2025?',
+    'and what was that action actually about?',
+    { intent: 'actions.about', words: 'digital', ask: 'status' },
+  ],
+  // A workplan item, then who presented it at a meeting: that item, in its minutes.
+  [
+    "Who's the lead for the THRIVE update on the Group Board workplan?",
+    'who presented it at the September meeting?',
+    { intent: 'minutes.presenter', item: 'THRIVE Strategy Update' },
   ],
 ];

@@ -1340,7 +1340,11 @@ export interface ActionsAboutAnswer {
 function standing(ctx: AnswerContext, action: Action, view: ActionView): string {
   if (action.status === 'closed') return 'closed';
   if (action.status === 'proposed-for-closure')
-    return 'proposed for closure, waiting for the board secretary';
+    // ("Supported for closure by the Group Strategic Executive Board in November 2025; for approval
+    // by the Group Trust Board on 29 January 2026.")
+    return view.closureProposal
+      ? `proposed for closure: ${view.closureProposal.replace(/\.$/, '').replace(/^S/, 's')}`
+      : 'proposed for closure, waiting for the board secretary';
   const overdue = daysOverdue(action, ctx.today);
   const key = action.deliveryStatus
     ? DELIVERY_KEY_WORDS[action.deliveryStatus].toLowerCase()

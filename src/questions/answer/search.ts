@@ -6,6 +6,7 @@ import { riskSummaryView, citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { EXAMPLE_QUESTIONS } from '../examples';
 import { kind } from '../kind';
+import { ABBREVIATIONS } from '../lexicon';
 import { Text } from '../question';
 import { queryTerms, searchAll, type SearchHit } from '../search';
 import { holdsEvery, list, normalise, stem, stemsOf, words } from '../text';
@@ -285,11 +286,17 @@ const ASKING = new Set(
 function notCovered(ctx: AnswerContext, text: string, hits: readonly SearchHit[]): string {
   const asked = askedWords(text);
   const shown = new Set(hits.flatMap((h) => h.matched.map((m) => stem(normalise(m)))));
-  const missing = asked.filter((w) => !shown.has(stem(w)));
+  // A word is mentioned where its spelling out is ("NHSE" where the papers write "NHS England").
+  const mentioned = (w: string, held: ReadonlySet<string>) => {
+    if (held.has(stem(w))) return true;
+    const parts = (ABBREVIATIONS[w] ?? '').split(' ').filter((x) => x && x !== w);
+    return parts.length > 0 && parts.every((x) => held.has(stem(x)));
+  };
+  const missing = asked.filter((w) => !mentioned(w, shown));
   // Together: one passage holds every word named here (the search may have counted more words).
   const together = hits.some((h) => {
     const held = new Set(h.matched.map((m) => stem(normalise(m))));
-    return asked.every((w) => held.has(stem(w)));
+    return asked.every((w) => mentioned(w, held));
   });
   if (!missing.length)
     return asked.length < 2 || together
@@ -425,7 +432,7 @@ export async function answerSearch(
             : `Where the papers cover ${asked}`,
     intro:
       mode === 'unknown' && likelyAnswer
-        ? `That is not a question I know how to answer, but the first passage below has every word you asked (${matched.join(', ')}):`
+        ? `The first passage below has every word you asked (${matched.join(', ')}):`
         : closeAnswer
           ? `The first passage below has most of the words you asked.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
           : mode === 'unknown'
