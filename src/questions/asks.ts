@@ -1,3 +1,4 @@
+import { SAME_OF_ANOTHER } from './lexicon';
 import type { Question } from './question';
 
 /**
@@ -136,10 +137,6 @@ function holds(whole: Question, part: Question): boolean {
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
  * two together ("which are overdue and who owns them": one list with its leads) keeps the whole.
  */
-/** A second part that asks the first again of something else: "and who for the BAF?", "what about LPT?". */
-const SAME_OF_ANOTHER =
-  /^(and |but |also )?((who|what|when) (for|about)|how about|what about|same for)\b/i;
-
 export function answeredApart(
   whole: Question,
   first: Question,

@@ -1226,6 +1226,11 @@ function workplanItemsIn(text: string, subject: string | null, ctx: ReadingConte
   return workplanItemsTitled(subject, ctx);
 }
 
+/** A workplan item's name, before its notes: "THRIVE Strategy Update (to include…) • Green Plan". */
+export function itemName(title: string): string {
+  return title.split(/[(•]/)[0]!.trim();
+}
+
 /** Workplan items whose titles hold most of the words given ("group board assurance framework"). */
 export function workplanItemsTitled(subject: string, ctx: ReadingContext): string[] {
   if (!ctx.passages) return [];
@@ -1244,7 +1249,7 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
       if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
         return false;
       // The item's name, before its notes ("THRIVE Strategy Update (to include…) • Green Plan").
-      const own = contentWords(normalise(h.doc.title.split(/[(•]/)[0]!))
+      const own = contentWords(normalise(itemName(h.doc.title)))
         .filter((w) => !GENERIC_TITLE_WORDS.has(w))
         .map(stem);
       const matched = new Set(h.matched.map((w) => stem(w)));

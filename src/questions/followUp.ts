@@ -1,11 +1,12 @@
 import {
   indicatorsIn,
+  itemName,
   passingTopicRisk,
   STRONG_TOPIC_MATCH,
   workplanItemsTitled,
   type Reading,
 } from './entities';
-import { CUES, POINTS_BACK, THING_POINTED_BACK } from './lexicon';
+import { CUES, POINTS_BACK, SAME_OF_ANOTHER, THAT_AMBITION, THING_POINTED_BACK } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
   actionFilter,
@@ -278,10 +279,6 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
 /** Against a register's appetite: above it, or within it. */
 const ABOVE_OR_WITHIN =
   /\b(above|over|outside|exceed\w*|beyond|breach\w*|within|inside|under|below)\b/;
-
-/** The same asked of another item, said short: "and who for the BAF?", "what about the EMA paper?". */
-const ANOTHER_ITEM =
-  /^(and |but |also )?((who|what|when) (for|about)|(and |what )?about|for|how about) (the )?[a-z]/;
 
 /** Risks said to be of what was just shown: "risks did they flag against it", "its risks". */
 const ITS_RISKS =
@@ -1000,22 +997,21 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (!namesNothing(r)) return null;
 
   // A list of actions, then "which of those are overdue now?", "anything not due yet?": the same
-  // list (the asker's own, when it was), of that status.
+  // list (the asker's own, when it was), of that status, narrowed as before ("signed off by People").
+  // (A month asked, "which of those are due in March?", is read with its year as lists read it.)
+  const statusAsked = last.intent === 'actions.list' && !last.tally ? actionFilter(r) : null;
   if (
     last.intent === 'actions.list' &&
-    !last.tally &&
+    statusAsked &&
     !r.risks.length &&
     !r.facets.some((f) => f !== 'actions') &&
     !has(r, 'who', 'ownerQuestion', 'owns') &&
     (has(r, 'pronoun') || /^(and |so |is there |are there |any )/.test(r.text)) &&
-    // (A month asked, "which of those are due in March?", is read with its year as lists read it.)
-    ((has(r, 'overdue', 'closed') && !actionFilter(r).period) ||
-      actionFilter(r).period?.to === null)
+    ((has(r, 'overdue', 'closed') && !statusAsked.period) || statusAsked.period?.to === null)
   )
-    // (Narrowed as before: "signed off by People", "about culture".)
     return {
       ...last,
-      filter: { ...last.filter, status: actionFilter(r).status, period: actionFilter(r).period },
+      filter: { ...last.filter, status: statusAsked.status, period: statusAsked.period },
       page: 1,
     };
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
@@ -1103,13 +1099,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       intent: 'minutes.presenter',
       body: r.body,
       date: minutesDate(r),
-      // (The item's name, before its notes: "THRIVE Strategy Update (to include…) • Green Plan".)
-      item: last.items[0]!.split(/[(•]/)[0]!.trim(),
+      item: itemName(last.items[0]!),
       upcoming: false,
     };
   // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
   // of the item named.
-  if (last.intent === 'workplan' && last.items?.length && ANOTHER_ITEM.test(r.text)) {
+  if (last.intent === 'workplan' && last.items?.length && SAME_OF_ANOTHER.test(r.text)) {
     const items = workplanItemsTitled(r.subject ?? '', r.ctx);
     if (items.length) return { ...last, items };
   }
@@ -1136,7 +1131,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     has(r, 'figure') &&
     r.topic &&
     // ("In the annex for that ambition, what 2-hour response rate…": its report's, not the measure's.)
-    (!r.indicators.length || /\b(that|this|the same) ambition\b|\bannex\b/.test(r.text)) &&
+    (!r.indicators.length || THAT_AMBITION.test(r.text)) &&
     // "And how many projects does LPT have?": a figure the report prints is asked for itself.
     !strategyFiguresAsked(r) &&
     !namesOtherRecord(r) &&

@@ -1027,6 +1027,16 @@ export const SMALL_TALK: readonly {
   },
 ];
 
+/**
+ * A question asked again of something else, said short: "and who for the BAF?", "what about the EMA
+ * paper?", "same for LPT". (Typed text or normalised.)
+ */
+export const SAME_OF_ANOTHER =
+  /^(and |but |also )?((who|what|when) (for|about)|how about|what about|same for|for) (the )?[a-z]/i;
+
+/** "That ambition", "the annex": the ambition just shown, or its report's annex. */
+export const THAT_AMBITION = /\b(that|this|the same) ambition\b|\bannex\b/;
+
 /** "Which area has the biggest…", "which is the smallest": the end of a set asked for, if one is. */
 export function extremeAsked(text: string): 'most' | 'least' | null {
   if (/\b(biggest|largest|highest|greatest|most|top)\b/.test(text)) return 'most';

@@ -1,5 +1,12 @@
 import Fuse from 'fuse.js';
-import { CUES, extremeAsked, GUESS_AFTER, GUESS_BEFORE, STOP_WORDS } from './lexicon';
+import {
+  CUES,
+  extremeAsked,
+  GUESS_AFTER,
+  GUESS_BEFORE,
+  STOP_WORDS,
+  THAT_AMBITION,
+} from './lexicon';
 import {
   findNamed,
   meetingDateOf,
@@ -70,6 +77,7 @@ import {
   contentWords,
   escapeRegExp,
   hasPhrase,
+  namedByMostOf,
   normalise,
   removePhrase,
   spelledOutGroups,
@@ -3556,11 +3564,7 @@ function coverSheetAsked(r: Reading): boolean {
 /** A set of figures a paper prints named by two of its name's words, and half of them ("the key areas"). */
 function figureSetNamed(r: Reading): boolean {
   const asked = new Set(contentWords(r.text).map(stem));
-  return r.ctx.vocabulary.figureSets.some((name) => {
-    const own = contentWords(name).map(stem);
-    const found = own.filter((w) => asked.has(w)).length;
-    return found >= 2 && found * 2 >= own.length;
-  });
+  return r.ctx.vocabulary.figureSets.some((name) => namedByMostOf(asked, name) > 0);
 }
 
 /**
@@ -3579,10 +3583,11 @@ function risksFoundBySomethingElse(r: Reading): boolean {
 /** "In the ambitions update…", "the Trust Ambitions paper says…": the question is of that report. */
 function inTheAmbitions(r: Reading): boolean {
   return (
-    !r.performanceReport &&
-    /\bambitions (update|paper|report|progress report)\b|\b(in|from|per|according to) (the )?(trust )?ambitions\b|\b(that|this|the same) ambition\b/.test(
-      r.text,
-    )
+    (!r.performanceReport &&
+      /\bambitions (update|paper|report|progress report)\b|\b(in|from|per|according to) (the )?(trust )?ambitions\b/.test(
+        r.text,
+      )) ||
+    THAT_AMBITION.test(r.text)
   );
 }
 

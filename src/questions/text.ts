@@ -408,3 +408,13 @@ export function sentencesOf(text: string): string[] {
 /** Words in a sentence: "racism", "racism or bullying", "pay, grading or bands". */
 export const list = (words: readonly string[], join: 'or' | 'and') =>
   words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${join} ${words.at(-1)}`;
+
+/**
+ * How many of a name's own words were asked (stems), when that is two or more and at least half of
+ * them ("the three key areas" names "Key area of opportunity"); else 0.
+ */
+export function namedByMostOf(asked: ReadonlySet<string>, name: string): number {
+  const own = contentWords(normalise(name)).map(stem);
+  const found = own.filter((w) => asked.has(w)).length;
+  return found >= 2 && found * 2 >= own.length ? found : 0;
+}

@@ -3137,4 +3137,11 @@ describe('answers to directors’ questions', () => {
     );
     assert.doesNotMatch(text, /do not mention nhse/);
   });
+  it('answers "and which is the smallest?" after the biggest of a set of figures, not the biggest again', async () => {
+    const r = request('personal', 'smallest-after');
+    await ask('corporate services benchmarking, which area has the biggest savings opportunity', r);
+    const text = shown(await ask('and which is the smallest?', r));
+    assert.match(text, /Digital is the smallest key area of opportunity: £4\.5m/);
+    assert.doesNotMatch(text, /is the largest/);
+  });
 });

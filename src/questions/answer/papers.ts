@@ -10,7 +10,15 @@ import { citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
-import { contentWords, escapeRegExp, holdsEvery, normalise, sentencesOf, stem } from '../text';
+import {
+  contentWords,
+  escapeRegExp,
+  holdsEvery,
+  namedByMostOf,
+  normalise,
+  sentencesOf,
+  stem,
+} from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch } from './search';
 
@@ -115,8 +123,10 @@ function elsewhereInDocument(
       !h.doc.id.startsWith(`${paper.id}#`) &&
       // (In a board pack, another paper's section only for two words asked, not for one that happens
       // to be in it: "what is shown" is not the THRIVE report's projects.)
-      (h.wordsMatched >= 2 || !ctx.data.papers.some((p) => h.doc.id.startsWith(`${p.id}#`))) &&
-      h.wordsMatched >= Math.min(2, h.wordsAsked) &&
+      h.wordsMatched >=
+        (ctx.data.papers.some((p) => h.doc.id.startsWith(`${p.id}#`))
+          ? 2
+          : Math.min(2, h.wordsAsked)) &&
       (!withNumbers || /\d/.test(h.doc.text)),
   );
   // Those holding every word asked as typed first (not a synonym's near miss).
@@ -1385,7 +1395,8 @@ export async function answerFigures(
   organisationIds: string[],
   text: string,
 ): Promise<PaperAnswer | MessageAnswer | Awaited<ReturnType<typeof answerSearch>>> {
-  const extreme = extremeAsked(normalise(`${text} ${words}`));
+  // (What this question asks first: "and which is the smallest?" after the biggest.)
+  const extreme = extremeAsked(normalise(text)) ?? extremeAsked(normalise(words));
   const family = extreme ? figureFamilyNamed(ctx, words) : null;
   if (family) return familyAnswer(ctx, family, extreme!);
   const hits = figureHits(ctx, words, organisationIds);
@@ -1452,10 +1463,8 @@ function figureFamilyNamed(ctx: AnswerContext, words: string): FigureFamily | nu
       }
     for (const family of families.values()) {
       if (family.members.length < 2) continue;
-      const own = contentWords(normalise(family.name)).map(stem);
-      const found = own.filter((w) => asked.has(w)).length;
-      if (found >= 2 && found * 2 >= own.length && (!best || found > best.found))
-        best = { family, found };
+      const found = namedByMostOf(asked, family.name);
+      if (found && (!best || found > best.found)) best = { family, found };
     }
   }
   return best?.family ?? null;
