@@ -47,6 +47,8 @@ function readAsOnly(whole: Question, part: Question): boolean {
   return [...new Set([...Object.keys(w), ...Object.keys(p)])].every(
     (k) =>
       same(w[k], p[k]) ||
+      // The part left it open ("what's the initial score? the numbers look off": no register).
+      p[k] === null ||
       (typeof w[k] === 'string' && typeof p[k] === 'string' && w[k].includes(p[k])),
   );
 }

@@ -966,6 +966,11 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
   // "The group's strategic risks": the register's risks, not a risk about strategy.
   rest = rest.replace(/\b(strategic|principal) risks\b/g, ' ');
+  // ("List the five group BAF risks": how many, not what about.)
+  rest = rest.replace(
+    /\b(the|all|our)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(\s+[a-z]+){0,2}\s+(risks|actions|ambitions|items|papers)\b)/g,
+    ' $1 ',
+  );
   rest = blanked(rest, CUE_WORDS);
   for (const re of FACET_WORDS) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');

@@ -31,7 +31,8 @@ import {
   memberTrusts,
   RISK_MEASURES,
 } from './rules';
-import { contentWords, normalise, stem } from './text';
+import { type FoundPeriod, monthsWithoutYear } from './periods';
+import { contentWords, normalise, removePhrase, stem } from './text';
 import { vocabularyRisk } from './vocabulary';
 
 /**
@@ -284,6 +285,52 @@ const ABOVE_OR_WITHIN =
 const ITS_RISKS =
   /\brisks?\b.*\b(against|to|for|of|on|facing|behind|with) (it|them|that|this)\b|\b(its|their) ([a-z]+ )?risks?\b|\brisks? (did|have|has|do|does) (they|it) (flag|raise|note|identify|report|list|mention|cite)\w*/;
 
+/** "The second one", "the 3rd risk", "the last of them": one of a list shown, by its place. */
+const PLACE_IN_LIST =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th) (one|risk|of (them|those|these)|on (the|that) list)\b/;
+const PLACES = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+function pickedFromList(
+  r: Reading,
+  shown: readonly RiskReference[] | undefined,
+): RiskReference | null {
+  const m = PLACE_IN_LIST.exec(r.text);
+  if (!m || !shown?.length) return null;
+  const place = m[1]!;
+  const index =
+    place === 'last'
+      ? shown.length - 1
+      : /^\d/.test(place)
+        ? parseInt(place, 10) - 1
+        : PLACES.indexOf(place);
+  return shown[index] ?? null;
+}
+
+/** Words around a period that ask nothing more: "and in", "what about", "same for". */
+const AROUND_A_PERIOD =
+  /^(?:(?:and|so|ok|okay|then|what|how|about|same|again|for|in|during|over|of|the|month|of|too|as|well|please|pls)\b\s*)*$/;
+
+/** The period a follow-up names and nothing else ("and in December?"), read as the last list read it. */
+function periodAlone(r: Reading, last: Question): FoundPeriod | null {
+  if (last.intent !== 'actions.list') return null;
+  const past = ['closed', 'proposed-for-closure'].includes(last.filter.status);
+  const found = past ? r.pastPeriod : r.period;
+  if (!found || !namesNothing(r)) return null;
+  const rest = removePhrase(r.text, normalise(found.text).trim());
+  return AROUND_A_PERIOD.test(rest.trim()) ? found : null;
+}
+
 /** "What was its progress at Q2?": a quarter without a year is the report's column, not a period. */
 function onlyAQuarter(r: Reading): boolean {
   return (
@@ -430,6 +477,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
   )
     return last;
+  // A list of risks, then "the second one - where is it now?": that risk, asked the rest.
+  const picked =
+    last.intent === 'risk.list' && !r.risks.length ? pickedFromList(r, last.shown) : null;
+  if (picked) {
+    const itself: Question = {
+      intent: 'risk.detail',
+      risk: picked,
+      facets: r.facets.length ? r.facets : ['everything'],
+      about: null,
+    };
+    return followUpQuestion(r, itself) ?? itself;
+  }
   if (
     r.smallTalk ||
     has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase') ||
@@ -448,6 +507,22 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
+  // A list over a month, then "and in December?", "what about March 2026?": the same list over that
+  // month (a month without its year, the latest with some, as lists read it).
+  const another =
+    last.intent === 'actions.list' && last.filter.period ? periodAlone(r, last) : null;
+  if (last.intent === 'actions.list' && another) {
+    const { yearless: _yearless, ...filter } = last.filter;
+    return {
+      ...last,
+      filter: {
+        ...filter,
+        period: another.period,
+        ...(monthsWithoutYear(another.text) && !r.yearGiven ? { yearless: true } : {}),
+      },
+      page: 1,
+    };
+  }
   // The actions about something, or a list of them, on one log, then "and on the group BAF?": the same
   // asked of that log.
   if (r.logSection && !r.risks.length && ANOTHER_LOG.test(r.text)) {
@@ -536,6 +611,22 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         want: has(r, 'decision') ? 'cover-decision' : 'cover',
       };
   }
+  // Ambitions short of a level, then "and which were under 100% on progress?": the same strategy's,
+  // short on that measure.
+  if (
+    last.intent === 'strategy.progress' &&
+    last.below &&
+    has(r, 'shortfall') &&
+    /\b(progress|confiden\w*)\b/.test(r.text) &&
+    namesNothing(r)
+  )
+    return {
+      ...last,
+      below: {
+        measure: /\bconfiden/.test(r.text) ? 'confidence' : 'progress',
+        percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(r.text)?.[1] ?? 100)),
+      },
+    };
   // A strategy's figures for one trust, then "and the other trust?", "what about LPT?": the same
   // figures of the other.
   if (last.intent === 'strategy.progress' && last.figures?.length) {
@@ -554,6 +645,22 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     r.logSection.sectionId !== last.scope.sectionId
   )
     return { ...last, scope: { kind: 'log', ...r.logSection }, page: 1 };
+  // The asker's actions in a log, then "just the strategy ones": theirs in that section of it.
+  if (
+    last.intent === 'actions.list' &&
+    last.scope.kind === 'mine' &&
+    last.scope.within?.kind === 'log' &&
+    r.followUp &&
+    !r.risks.length &&
+    r.logSection?.sectionId &&
+    r.logSection.logId === last.scope.within.logId &&
+    r.logSection.sectionId !== last.scope.within.sectionId
+  )
+    return {
+      ...last,
+      scope: { ...last.scope, within: { kind: 'log', ...r.logSection } },
+      page: 1,
+    };
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)

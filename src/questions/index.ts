@@ -6,7 +6,7 @@ import type { Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
-import { asksForOneRisk, defaultRegister, topRiskOf } from './answer/risks';
+import { asksForOneRisk, defaultRegister, shownRisksOf, topRiskOf } from './answer/risks';
 import { soleAmbitionOf } from './answer/strategy';
 import type { Answer, OneAnswer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
@@ -175,12 +175,17 @@ export function createQuestions({
     const note = readAs(question);
     const reply = note ? { ...answered, readAs: note } : answered;
     // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
+    // A list's risks are kept in its order: "the second one" is the second shown.
     const subject =
-      question.intent === 'risk.list' &&
-      reply.kind === 'risk-list' &&
-      // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
-      (asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1)
-        ? { ...question, top: topRiskOf(ctx.data, reply) }
+      question.intent === 'risk.list' && reply.kind === 'risk-list'
+        ? {
+            ...question,
+            shown: shownRisksOf(ctx.data, reply),
+            // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
+            ...(asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1
+              ? { top: topRiskOf(ctx.data, reply) }
+              : {}),
+          }
         : subjectAmbition(question, reply, ctx.data);
     // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
     // answered as one, and "what's the tolerance range for that?" follows it.

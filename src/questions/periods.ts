@@ -207,6 +207,36 @@ function financialYearPeriod(text: string): FoundPeriod | null {
   };
 }
 
+/**
+ * A calendar year said alone: "due back in 2024", "closed during 2025", "by 2026". Not a record's year
+ * ("the 2024 action plan", "in 2024/25").
+ */
+const CALENDAR_YEAR =
+  /\b(in|during|throughout|over|across|for|by|before|since)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)(?!\s+(?:action|plan|review|baf|register|strategy|report|accounts|annual|audit|survey|minutes|papers?|pack|board|meeting)\b)/i;
+
+function calendarYearPeriod(text: string): FoundPeriod | null {
+  const m = CALENDAR_YEAR.exec(text);
+  if (!m) return null;
+  const year = Number(m[2]);
+  const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: BOARD_TIME_ZONE });
+  const to = from.endOf('year');
+  const said = m[1]!.toLowerCase();
+  const whole = m[0].slice(m[1]!.length).trim();
+  if (said === 'by' || said === 'before') {
+    const end = said === 'by' ? to : from.minus({ days: 1 });
+    return {
+      period: { from: null, to: iso(end), label: `by ${formatDate(iso(end))}` },
+      text: whole,
+    };
+  }
+  if (said === 'since')
+    return {
+      period: { from: iso(from), to: null, label: `since ${formatDate(iso(from))}` },
+      text: whole,
+    };
+  return { period: span(from, to, String(year)), text: whole };
+}
+
 const MONTHS = [
   'jan',
   'feb',
@@ -363,7 +393,8 @@ export function findPeriod(
     spanPeriod(text, here) ??
     relativePeriod(text, here) ??
     quarterPeriod(text, here) ??
-    financialYearPeriod(text);
+    financialYearPeriod(text) ??
+    calendarYearPeriod(text);
   if (relative) return relative;
 
   const pair = monthPair(text, here, tense);

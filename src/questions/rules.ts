@@ -109,7 +109,7 @@ const paperByItem = (r: Reading): boolean => !!r.paper?.byItem;
 
 /** Who belongs to a body a paper describes: "who's in the alliance", "which trusts make it up". */
 const MEMBERS_ASKED =
-  /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what) (trusts|organisations|organizations|providers|orgs|partners) (are|is) (in|part of))\b/;
+  /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what|how many) (trusts|organisations|organizations|providers|orgs|partners|members) ((are|is|sit) )?(in|part of|on|make up|form))\b/;
 
 /** What a review found: "which gaps did the reviewers flag", "the findings on board skills". */
 const FINDINGS =
@@ -609,7 +609,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
+  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
@@ -743,6 +743,10 @@ function measuresDataQuality(r: Reading): boolean {
 const GROUP_FOUND =
   /\b(flagged|flag|identified|identify|found|raised|raise|highlighted|spotted|picked up|escalated|concluded|recommended)\b/;
 
+/** "Which items aren't scheduled for every meeting?", "not on every agenda": missing from some. */
+const NOT_EVERY_MEETING =
+  /\b(not|aren t|arent|isn t|isnt|never) (\w+ ){0,2}(for|at|on|to|in|before) (every|each|all)( the)?( single)? ((group|trust|public) )*(boards?|meetings?|agendas?)\b|\bnot (at|on|for|in|to) (every|each|all)( the)? ((group|trust|public) )*(boards?|meetings?|agendas?)\b/;
+
 /** The asker's own part of a workplan: "what am I meant to bring", "which items do I present". */
 const BRING_MINE =
   /\b(i|me|my)\b.{0,30}\b(bring|brings|bringing|present|presenting|lead|leading|take|taking|due to (bring|present)|down (for|to))\b|\b(items|papers|reports) (of )?(mine|for me|on me)\b/;
@@ -850,7 +854,13 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
   const topicRisk = r.topicRisks[0];
   if (topicRisk && topicRisk.score >= 100 && !ambiguousTopic(r) && ON_A_RISK.test(r.text))
     return { kind: 'risk', risk: topicRisk.ref };
-  const words = contentWords(((r.logSection ? r.subject : r.topic) ?? '').replace(NOT_A_TOPIC, ' '))
+  // ("The long-term financial strategy action in the well-led plan": the log's name is no topic.)
+  const named = r.logSection && r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId);
+  const subject = (named ? named.names : []).reduce(
+    (left, name) => removePhrase(left, name),
+    (r.logSection ? r.subject : r.topic) ?? '',
+  );
+  const words = contentWords(subject.replace(NOT_A_TOPIC, ' '))
     .filter((w) => /^[a-z]{3,}$/.test(w))
     .join(' ');
   if (words) return { kind: 'topic', text: words };
@@ -1031,7 +1041,7 @@ const SENT_TO_COMMITTEE =
 const SIGN_OFF_NAMED =
   /\b(?:have|has|with|having|where|showing|show) (?:the )?([a-z&]+(?: and [a-z]+)?)(?: committee)? (?:as|for) (?:the |their |its )?sign[ -]?off\b|\bsign(?:ed|s)?[ -]?off (?:by|with|at) (?:the )?([a-z&]+(?: and [a-z]+)?)\b/;
 const NOT_A_COMMITTEE =
-  /^(?:which|what|who|whom|whose|them|it|a|an|committee|cttee|board|when|now|our|my|this|that)$/;
+  /^(?:which|what|who|whom|whose|them|it|a|an|committee|cttee|board|when|now|our|my|this|that|each|every|all|any|their|its)$/;
 
 /** "…go to the Strategy and Partnerships committee for sign-off": a committee by its log's words. */
 const SENT_FOR_SIGN_OFF =
@@ -2135,7 +2145,8 @@ export const RULES = [
       !has(r, 'proposed') &&
       // "At the September meeting they signed off the BAF, what was resolved": the minutes.
       !(has(r, 'resolve') && (has(r, 'meeting', 'minutes') || !!r.pastPeriod)) &&
-      /\b(which|what|who|whose|where)\b/.test(r.text) &&
+      // ("How many go to each committee for sign off?": the count for each.)
+      /\b(which|what|who|whose|where|each committee|every committee)\b/.test(r.text) &&
       (!!r.logSection || !!r.risks.length || has(r, 'actions')),
     then: (r) => ({
       scope: actionScope(r),
@@ -2294,6 +2305,35 @@ export const RULES = [
       !r.actionTarget &&
       !r.minuteReference,
     then: (r) => ({ words: describedAction(r)!, ask: 'status' }),
+  }),
+  actionsAbout.rule({
+    rank: 86.6,
+    name: 'whether there is an action about something',
+    // "Is there a well-led action about a fixed tenure for the FTSU Guardian?": that action, found by
+    // its words (the role in them is what it is about, not its lead), in the log named.
+    when: (r) =>
+      /^(is there|are there|was there|were there|do we have|have we got|have we|any|got any)\b/.test(
+        r.text,
+      ) &&
+      !!describedAction(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !asksMine(r),
+    then: (r) => ({
+      words: describedAction(r)!,
+      ask: 'status',
+      ...(r.logSection
+        ? {
+            within: {
+              kind: 'log' as const,
+              logId: r.logSection.logId,
+              sectionId: null,
+              text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? '',
+            },
+          }
+        : {}),
+    }),
   }),
   actionsAbout.rule({
     rank: 86.8,
@@ -2697,6 +2737,8 @@ export const RULES = [
       !!r.paper &&
       !r.risks.length &&
       !r.actionTarget &&
+      // "What do I own on the group BAF?": the asker's actions on the register the paper reports.
+      !asksMine(r) &&
       (!r.paper.bySponsor ||
         has(r, 'say', 'decision', 'cover', 'paperSchedule') ||
         (has(r, 'figure') && !has(r, 'personal'))) &&
@@ -2711,7 +2753,11 @@ export const RULES = [
       // "Who's actually in the East Midlands Alliance?": what the paper says it is made up of.
       if (
         MEMBERS_ASKED.test(r.text) &&
-        !has(r, 'cover', 'figure') &&
+        // ("How many trusts are in the alliance?": its members, counted.)
+        (!has(r, 'cover', 'figure') ||
+          /\bhow many (trusts|organisations|organizations|providers|orgs|partners|members)\b/.test(
+            r.text,
+          )) &&
         // ("Which areas make up most of the opportunity?": parts of a figure, not a body's members.)
         !/\b(how (large|big|much)|most of (it|this|that|the)|opportunit\w*|savings?|£)\b/.test(
           r.text,
@@ -2764,6 +2810,8 @@ export const RULES = [
       !/\brisks\b/.test(r.text) &&
       r.facets.some((f) => f === 'gaps' || f === 'assurances' || f === 'controls') &&
       !r.risks.length &&
+      // "When's the policy compliance audit on the finance BAF risk due?": a piece of work's date.
+      !ONE_DUE_DATE.test(r.text) &&
       (r.topicRisks[0]?.score ?? 0) >= 100 &&
       !ambiguousTopic(r) &&
       !r.paper &&
@@ -2982,7 +3030,9 @@ export const RULES = [
     rank: 128,
     name: 'a workplan',
     when: (r) =>
-      (has(r, 'workplan') || (has(r, 'everyMeeting') && !has(r, 'actions', 'risk'))) &&
+      (has(r, 'workplan') ||
+        ((has(r, 'everyMeeting') || NOT_EVERY_MEETING.test(r.text)) &&
+          !has(r, 'actions', 'risk'))) &&
       // "Which items on the workplan aren't scheduled?": the plan's items, not an agenda.
       (!has(r, 'agenda') ||
         has(r, 'everyMeeting') ||
@@ -2995,13 +3045,20 @@ export const RULES = [
     then: (r) => ({
       body: r.body,
       date: meetingDateOf(r, 'meetings'),
-      unscheduled: has(r, 'unscheduled'),
+      // "Which items aren't scheduled for every meeting?": those missing from some, not from all.
+      ...(NOT_EVERY_MEETING.test(r.text)
+        ? { unscheduled: false, notEveryMeeting: true }
+        : { unscheduled: has(r, 'unscheduled') }),
       ...(workplanLeadAsked(r) ? { ledBy: workplanLeadAsked(r)! } : {}),
       // "What am I meant to bring to each board per the workplan?": the asker's items.
       ...(!workplanLeadAsked(r) && BRING_MINE.test(r.text) ? { mine: true } : {}),
       // "What comes to every board?": those items. ("Is the EMA paper on every agenda?" names one: the
       // whole plan, where it shows as required.)
-      ...(has(r, 'everyMeeting') && !r.workplanItems.length && !r.paper && !BRING_MINE.test(r.text)
+      ...(has(r, 'everyMeeting') &&
+      !NOT_EVERY_MEETING.test(r.text) &&
+      !r.workplanItems.length &&
+      !r.paper &&
+      !BRING_MINE.test(r.text)
         ? { everyMeeting: true }
         : {}),
     }),

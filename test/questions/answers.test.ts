@@ -2118,6 +2118,60 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /You are action lead on none of these\. You are task lead on \d+:/);
     assert.match(text, /Well-Led Leadership 2/);
   });
+  it('says none when the asker leads nothing on a topic either as task lead or as action lead', async () => {
+    // Once looped for ever: none as task lead asked the other way, which asked the first way again.
+    const cfo = await asPerson('00000000-0000-4000-8000-000000000030', 'cfo-none');
+    const text = shown(await ask('am I the task lead on anything about net zero?', cfo));
+    assert.match(text, /Your open actions as task lead on net zero: none\./);
+  });
+  it('finds one action of a log by its words, the log’s name apart ("… action in the well-led plan")', async () => {
+    const cfo = await asPerson('00000000-0000-4000-8000-000000000030', 'cfo-lts');
+    const text = shown(
+      await ask(
+        'The long-term financial strategy action in the well-led plan - am I the task lead on that, who is the action lead, and which committee signs it off and by when?',
+        cfo,
+      ),
+    );
+    assert.match(text, /Sign-off: Finance \(Well-Led Strategy 6\)/);
+    assert.match(text, /Due 31 May 2026/);
+  });
+  it('answers "the second one" after a list of risks with the second risk the list showed', async () => {
+    const r = request('personal', 'second-one');
+    await ask('list the five group BAF risks', r);
+    const text = shown(await ask('the second one - what was it initially and where is it now?', r));
+    assert.match(text, /GROUP BAF 2/);
+    assert.match(text, /Initial[\s\S]*4 x 5 = 20[\s\S]*Current[\s\S]*4 x 2 = 8/);
+  });
+  it('answers both asks of a message that ends doubting the figures, the flag shown with the score', async () => {
+    const cpo = await asPerson('00000000-0000-4000-8000-000000000003', 'doubt-two');
+    const text = shown(
+      await ask(
+        "On the draft group workforce risk, what am I leading and what's the initial score? the numbers look off to me",
+        cpo,
+      ),
+    );
+    assert.match(text, /Workforce Operational Plan refresh/);
+    assert.match(text, /prints an initial score of 5 x 4 = 25; 5 x 4 is 20/);
+  });
+  it('lists the workplan items not planned for every meeting, the as-required ones among them', async () => {
+    const text = shown(await ask("which workplan items aren't scheduled for every meeting?"));
+    assert.match(text, /Items not planned for every meeting \(3 of 15/);
+    assert.match(text, /East Midlands Alliance Common Board Paper/);
+    assert.match(text, /\(as required\)/);
+    assert.doesNotMatch(text, /Chief Executive Report/);
+  });
+  it('names the alliance’s members when asked how many trusts are in it', async () => {
+    const text = shown(await ask('how many trusts in the East Midlands Alliance? list them'));
+    assert.match(text, /six largest providers/);
+    assert.match(text, /Derbyshire Healthcare[\s\S]*Nottinghamshire Healthcare/);
+  });
+  it('answers "and in December?" after the actions closed in a month with those of December', async () => {
+    const r = request('channel', 'and-december');
+    await ask('how many group BAF actions were closed in November 2025?', r);
+    const text = shown(await ask('and in December?', r));
+    assert.match(text, /3 were supported for closure .* in December 2025/);
+    assert.match(text, /ICB 5-year strategy/);
+  });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(
       await ask(

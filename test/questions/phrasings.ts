@@ -3854,6 +3854,91 @@ export const CLASSES: Row[] = [
     "For the Medical Directors' actions on Group BAF 3 - which were due by Feb 2026, and which research actions were closed at Group SEB in November?",
     { intent: 'actions.list', filter: { period: { from: null, to: '2026-02-28' } } },
   ],
+  // The asker named in other words: "list me as", "on me", "do I actually own anything".
+  [
+    'how many well-led actions list me as a task lead?',
+    { intent: 'actions.list', scope: { kind: 'mine', as: 'task-lead' } },
+  ],
+  [
+    'how many social value milestones are on me',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'social value' } },
+    },
+  ],
+  [
+    'do I actually own anything on the LPT BAF?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+    },
+  ],
+  // A register's paper named, the asker's actions asked: their actions on the register.
+  [
+    "what do I own on the group BAF and when's it due?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-group-baf-actions' } },
+    },
+  ],
+  // A calendar year alone is a period ("due back in 2024").
+  [
+    'which of my BAF actions were due back in 2024?',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2024-01-01', to: '2024-12-31' } },
+    },
+  ],
+  [
+    'which group baf actions were closed during 2025?',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-01-01', to: '2025-12-31' } },
+    },
+  ],
+  // How many a list holds is no topic ("the five group BAF risks").
+  [
+    'list the five group BAF risks',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'all' } },
+  ],
+  [
+    'what are the six risks on the LPT baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'all' } },
+  ],
+  // Not at every meeting: those missing from some (or only as required), not from all.
+  [
+    "which workplan items aren't scheduled for every meeting?",
+    { intent: 'workplan', unscheduled: false, notEveryMeeting: true },
+  ],
+  ["what isn't on every board agenda", { intent: 'workplan', notEveryMeeting: true }],
+  // An alliance's members counted: its members, as the paper lists them.
+  [
+    'how many trusts in the East Midlands Alliance? list them',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // "Each committee" names none: the count by committee.
+  [
+    'well-led plan: how many actions go to each committee for sign off?',
+    { intent: 'actions.list', tally: 'sign-off' },
+  ],
+  // Whether there is an action about something: that action, by its words.
+  [
+    'is there a well-led action about a fixed tenure for the FTSU Guardian?',
+    { intent: 'actions.about', ask: 'status', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  // A piece of work on a risk named by its topic, asked when it is due: not the risk's assurances.
+  [
+    "When's the policy compliance audit on the finance BAF risk due?",
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { registerId: LPT, number: 3 } } },
+  ],
+  // One action of a log by its words: the log's name is not among them.
+  [
+    'The long-term financial strategy action in the well-led plan - am I the task lead on that?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'long term financial strategy' } },
+    },
+  ],
 ];
 
 /**
@@ -4881,5 +4966,35 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     "Who's the lead for the THRIVE update on the Group Board workplan?",
     'who presented it at the September meeting?',
     { intent: 'minutes.presenter', item: 'THRIVE Strategy Update' },
+  ],
+  // A list over a month, then "and in December?": the same list over that month.
+  [
+    'how many group BAF actions were closed in November 2025?',
+    'and in December?',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-12-01', to: '2025-12-31' } },
+    },
+  ],
+  // Ambitions short of a level, then "and under 100% on progress?": short on that measure.
+  [
+    'which ambitions had less than 100% confidence for Q4?',
+    'and which were under 100% on progress at Q2?',
+    { intent: 'strategy.progress', below: { measure: 'progress', percent: 100 } },
+  ],
+  // The asker's actions in a log, then one section: theirs in that section.
+  [
+    'what are my overdue well-led actions?',
+    'just the strategy ones',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', sectionId: 'strategy' } },
+    },
+  ],
+  // A risk, then "what was it initially and where is it now?": its scores.
+  [
+    'group baf 2',
+    'what was it initially and where is it now?',
+    { intent: 'risk.detail', facets: ['scores'] },
   ],
 ];

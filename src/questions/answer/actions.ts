@@ -826,6 +826,8 @@ export async function answerActionList(
   questionText: string,
   tally: ActionTally | null = null,
   except: { scope: ActionScope; filter: ActionFilter } | null = null,
+  /** Whether none as one kind of lead may be answered with those as the other (once, not back). */
+  otherLead = true,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const selected = await selectInYear(ctx, scope, filter);
   if ('kind' in selected) return selected;
@@ -838,7 +840,7 @@ export async function answerActionList(
     : selected;
   // "Am I action lead on anything in the plan?" of someone who is only ever a task lead there: none
   // as action lead, said so, then those they are task lead on (and the other way round).
-  if (scope.kind === 'mine' && scope.as && !chosen.matching.length && !except) {
+  if (scope.kind === 'mine' && scope.as && !chosen.matching.length && !except && otherLead) {
     const other = scope.as === 'action-lead' ? 'task-lead' : 'action-lead';
     const instead = await answerActionList(
       ctx,
@@ -847,6 +849,8 @@ export async function answerActionList(
       page,
       questionText,
       tally,
+      null,
+      false,
     );
     if (instead.kind === 'action-list' && instead.total > 0)
       return {

@@ -1560,6 +1560,7 @@ export function answerWorkplan(
   everyMeeting = false,
   ledBy: string | null = null,
   mine = false,
+  notEveryMeeting = false,
 ): WorkplanAnswer | MessageAnswer {
   // "What am I meant to bring?": the items led by a role the asker holds, by its printed title.
   if (mine && !ledBy) {
@@ -1600,16 +1601,15 @@ export function answerWorkplan(
       : plan.items.filter((i) => {
           const dates = Object.keys(i.plannedFor);
           if (unscheduled) return dates.length === 0;
-          // At every meeting: as its frequency says, or planned (not "as required") for each one.
-          if (everyMeeting)
-            return (
-              /\bevery meeting\b/i.test(i.frequency ?? '') ||
-              (plan.meetingDates.length > 0 &&
-                plan.meetingDates.every(
-                  (m) =>
-                    i.plannedFor[m.date] !== undefined && i.plannedFor[m.date] !== 'As required',
-                ))
+          // At every meeting: planned (not "as required") for each one, as marked.
+          const atEach =
+            plan.meetingDates.length > 0 &&
+            plan.meetingDates.every(
+              (m) => i.plannedFor[m.date] !== undefined && i.plannedFor[m.date] !== 'As required',
             );
+          if (notEveryMeeting) return !atEach;
+          // (Or as its frequency says.)
+          if (everyMeeting) return /\bevery meeting\b/i.test(i.frequency ?? '') || atEach;
           return date ? i.plannedFor[date] !== undefined : true;
         });
   const notes: string[] = named.flatMap((i) => missingFromPacks(ctx, i));
@@ -1632,11 +1632,13 @@ export function answerWorkplan(
         ? `Items led by ${led.length ? [...new Set(led.map((i) => i.lead))].join(' or ') : ledBy} (${led.length} of ${plan.items.length})`
         : unscheduled
           ? 'Items not planned for any meeting'
-          : everyMeeting
-            ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
-            : date
-              ? `Planned for ${formatDate(date)}`
-              : `Every item, for ${plan.meetingDates.length} meetings`,
+          : notEveryMeeting
+            ? `Items not planned for every meeting (${items.length} of ${plan.items.length}; ${plan.meetingDates.length} meetings in the workplan)`
+            : everyMeeting
+              ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
+              : date
+                ? `Planned for ${formatDate(date)}`
+                : `Every item, for ${plan.meetingDates.length} meetings`,
     items: items.map((i) => ({
       title: i.title,
       section: i.section,
@@ -1664,6 +1666,8 @@ export const workplan = kind(
     items: z.array(Text).max(10).optional(),
     /** Only the items taken at every meeting ("what comes up at every board?"). */
     everyMeeting: z.boolean().optional(),
+    /** Only the items missing from some meeting, or only there as required ("not at every board"). */
+    notEveryMeeting: z.boolean().optional(),
     /** Only the items this lead brings, in the asker's words ("the Directors of Governance and Risk"). */
     ledBy: Text.optional(),
     /** Only the items the asker brings: "what am I meant to bring to each board?" */
@@ -1679,6 +1683,7 @@ export const workplan = kind(
       q.everyMeeting,
       q.ledBy ?? null,
       q.mine ?? false,
+      q.notEveryMeeting ?? false,
     ),
 );
 

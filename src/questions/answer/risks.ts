@@ -1264,6 +1264,11 @@ export const riskList = kind(
      * conversation's subject: "who owns it?" is about that risk. Set after answering, never read.
      */
     top: RiskReference.nullable().optional(),
+    /**
+     * The risks the list showed, in its order, kept with the question as the conversation's subject:
+     * "the second one" is the second of them. Set after answering, never read in answering.
+     */
+    shown: z.array(RiskReference).max(20).optional(),
     /** The list a follow-up picks from ("which of those has the furthest to go?"): the last one's. */
     among: RiskListFilter.optional(),
     /**
@@ -1322,6 +1327,23 @@ export function asksForOneRisk(filter: RiskListFilter): boolean {
 }
 
 /** The approved risk a one-answer list put first, as a question would name it. */
+/** The risks a list showed, in its order, as references a follow-up can name. */
+export function shownRisksOf(data: ReferenceData, answer: RiskListAnswer): RiskReference[] {
+  return answer.risks.slice(0, 20).flatMap((shown) => {
+    const risk = data.risks.find((r) => r.id === shown.id);
+    if (!risk) return [];
+    return [
+      {
+        registerId: risk.registerId,
+        number: shown.draft ? null : shown.number,
+        draft: shown.draft,
+        text: shown.reference,
+        by: shown.draft ? ('draft' as const) : ('number' as const),
+      },
+    ];
+  });
+}
+
 export function topRiskOf(data: ReferenceData, answer: RiskListAnswer): RiskReference | null {
   const first = answer.risks.find((r) => !r.draft);
   const risk = first && data.risks.find((r) => r.id === first.id);
