@@ -148,8 +148,8 @@ function plain(built: BuiltCard): BuiltCard {
   return { summary: built.summary, card: asPlainText(built.card) as BuiltCard['card'] };
 }
 
-/** The card for a view, as this audience may see it, within Teams' size limit. */
-export function draw(view: View, audience: Audience): BuiltCard {
+/** The card for a view as this audience may see it, shortened to fit Teams' size limit; null if it cannot. */
+function fitted(view: View, audience: Audience): BuiltCard | null {
   const redacted = mayShowPrivate(audience) ? { view, leftOut: 0 } : withoutPrivate(view);
   const safe = redacted.view ?? privateOnly(audience);
   const finish = (v: View) => {
@@ -163,8 +163,15 @@ export function draw(view: View, audience: Audience): BuiltCard {
     if (bytes(built) <= MAX_CARD_BYTES) return built;
     built = finish(shorten(safe, max));
   }
-  if (bytes(built) <= MAX_CARD_BYTES) return built;
-  // Two answers too long together: the first, saying the second is there to be asked on its own.
+  return bytes(built) <= MAX_CARD_BYTES ? built : null;
+}
+
+/** The card for a view, as this audience may see it, within Teams' size limit. */
+export function draw(view: View, audience: Audience): BuiltCard {
+  const built = fitted(view, audience);
+  if (built) return built;
+  // Two answers too long together (where only one card can go back): the first, saying the second is
+  // there to be asked on its own. A message gets both, a card each (`drawReplies`).
   if (view.kind === 'two-answers' && view.answers[0]) {
     const first = draw(view.answers[0], audience);
     return withNote(
@@ -180,6 +187,18 @@ export function draw(view: View, audience: Audience): BuiltCard {
       suggestions: [],
     }),
   );
+}
+
+/**
+ * The cards a reply to a message goes as: one; or, for two answers too long for one card together,
+ * each answer in a card of its own (each drawn, and so redacted, as any reply is).
+ */
+export function drawReplies(view: View, audience: Audience): BuiltCard[] {
+  const together = fitted(view, audience);
+  if (together) return [together];
+  return view.kind === 'two-answers' && view.answers.length > 1
+    ? view.answers.map((answer) => draw(answer, audience))
+    : [draw(view, audience)];
 }
 
 /**

@@ -22,7 +22,7 @@ import { chatWithBoardClerk } from './deepLinks';
 import { conversationFactsOf, IncomingActivity, readActivities, tenantOf } from './incoming';
 import { download, upload } from './download';
 import { teamsClient } from './outbound';
-import { draw, drawSearchResult } from './outbox';
+import { draw, drawReplies, drawSearchResult } from './outbox';
 import { inputOf, requestOf } from './requests';
 import { routeFor, type Reply, type RouteContext } from './routes';
 
@@ -169,14 +169,21 @@ export class TeamsBot {
     if (request.input.kind === 'search') return this.respondSearch(context, request, reply);
     const view = reply?.kind === 'search-results' ? null : reply;
     const audience = { shared: isShared(request.where), boardMember: request.who.isBoardMember };
+    if (activity.type === 'message') {
+      if (view?.kind === 'file-offer')
+        await context.sendActivity(fileConsentActivity(view, draw(view, audience).summary));
+      // (Two asks too long for one card together go as two cards.)
+      else if (view)
+        for (const card of drawReplies(view, audience))
+          await context.sendActivity(cardActivity(card));
+      return;
+    }
     const built = view ? draw(view, audience) : null;
     if (input.kind === 'fileConsent') {
       // Teams wants a plain 200 for a consent answer; anything to say goes as a message.
       if (built) await context.sendActivity(cardActivity(built));
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
-    } else if (view?.kind === 'file-offer' && built && activity.type === 'message')
-      await context.sendActivity(fileConsentActivity(view, built.summary));
-    else if (activity.type === 'invoke' && built && answersBelow(request)) {
+    } else if (activity.type === 'invoke' && built && answersBelow(request)) {
       // A question asked from a card others share is answered in the conversation (in a channel, in
       // the card's thread): replacing the card would change it for everyone who sees it.
       await context.sendActivity(cardActivity(built));

@@ -33,6 +33,39 @@ const NOT_AN_ASK = new Set(['unknown', 'clarify', 'greeting', 'help', 'about', '
 /** Readings a message gets from what it names alone, whatever is asked of them. */
 const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
 
+/** Words enough to search for on their own: two or more besides the asking ones. */
+const searchable = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        !/^(what|who|when|where|which|why|how|has|have|did|does|the|and|was|were|are|about|given|anything|else|other|more|there|any|that|this|got|get|there)$/.test(
+          w,
+        ),
+    ).length >= 2;
+
+/** A part that leans on what the message asked before it ("the rest", "them", "it"). */
+const LEANS_ON_THE_FIRST = /\b(the rest|the others|them|those|these|they|it|its|that|this)\b/i;
+
+/** Kinds of record a part names of its own (minutes, a paper, a strategy, a workplan), not "when". */
+const NAMED_RECORDS = new Set(['minutes', 'paper', 'strategy', 'workplan']);
+
+/** A reading that names something (a date, a body, an item), not only a kind ("are they minuted?"). */
+const namesSomething = (q: Question) =>
+  Object.entries(q).some(
+    ([k, v]) =>
+      k !== 'intent' &&
+      v !== null &&
+      v !== undefined &&
+      v !== '' &&
+      !(Array.isArray(v) && !v.length),
+  );
+
+/** The kind of record a reading is of: "minutes" of "minutes.about", "risk" of "risk.owner". */
+const familyOf = (q: Question) => q.intent.split('.')[0] ?? q.intent;
+
 /** Two readings the same, field for field. */
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -145,6 +178,15 @@ export function answeredApart(
   then: Question,
   thenText = '',
 ): boolean {
+  // "When was it last updated and where have the INTs got to?": nothing read of the whole, though the
+  // first part is a question of its own; the second is searched for.
+  // (Or the whole read as the first part alone, the second lost: "…and where have the INTs got to?".)
+  if (
+    then.intent === 'unknown' &&
+    !NOT_AN_ASK.has(first.intent) &&
+    (whole.intent === 'unknown' || (same(whole, first) && searchable(then.text)))
+  )
+    return true;
   if (
     NOT_AN_ASK.has(first.intent) ||
     NOT_AN_ASK.has(then.intent) ||
@@ -175,6 +217,16 @@ export function answeredApart(
     // "What is BAF 1 scored at, and who owns BAF 5?": two kinds of question, read together only as
     // what names the most (two risks, compared; a topic searched).
     (first.intent !== then.intent && READ_TOGETHER_ONLY_BY_NAMES.has(whole.intent)) ||
+    // "How many came to the THRIVE conference, and what were the conferences in the September minutes
+    // going to focus on?": the whole read as the first part's kind only, the second of another kind
+    // of record (the minutes) lost.
+    // (Not a second part leaning on the first: "…and when did SEB see the rest".)
+    (whole.intent === first.intent &&
+      NAMED_RECORDS.has(familyOf(then)) &&
+      namesSomething(then) &&
+      familyOf(then) !== familyOf(first) &&
+      !holds(whole, then) &&
+      !LEANS_ON_THE_FIRST.test(thenText)) ||
     // "Who is the workplan's lead for the performance report, and who for the BAF?": one question of
     // two things, the whole read as another kind by a name in it (the BAF's paper).
     (SAME_OF_ANOTHER.test(thenText.trim()) &&

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { View } from '../../cards';
-import { draw, drawSearchResult, MAX_CARD_BYTES } from '../../src/bot/outbox';
+import { draw, drawReplies, drawSearchResult, MAX_CARD_BYTES } from '../../src/bot/outbox';
 import { loadDataset } from '../../src/dataset/bundled';
 import type { Action, Meeting } from '../../src/domain';
 import type { SearchResultView } from '../../src/questions';
@@ -235,6 +235,44 @@ describe('the outbox: private business never reaches a shared conversation', () 
     assert.match(shown, /Short and complete\./);
     assert.match(shown, /both answers together are too long for Teams: ask the second on its own/);
     assert.doesNotMatch(shown, /Agenda item 1 /);
+  });
+
+  it('sends two answers too long for one card together as two cards, each drawn for its audience', () => {
+    const agendaOf = (part: 'public' | 'private', items: number) => {
+      const m = meeting(part);
+      m.agenda = Array.from({ length: items }, (_, i) => ({
+        ...m.agenda[0]!,
+        order: i + 1,
+        title: `Agenda item ${i + 1} of the ${part} meeting ${'with a long printed title '.repeat(6)}`,
+      }));
+      return m;
+    };
+    const both = (items: number) =>
+      ({
+        kind: 'two-answers',
+        answers: [
+          meetingAnswer(agendaOf('public', items)),
+          meetingAnswer(agendaOf('private', items)),
+        ],
+      }) as View;
+    // The longest agendas that still fit a card each.
+    const items = [60, 55, 50, 45, 40, 35, 30].find((n) =>
+      drawReplies(both(n), MEMBER_PRIVATE).every((c) => !/too long/.test(visibleText(c.card))),
+    )!;
+    const cards = drawReplies(both(items), MEMBER_PRIVATE);
+    assert.equal(cards.length, 2, `two cards for two agendas of ${items} items`);
+    for (const built of cards) {
+      validateCard(built.card);
+      assert.ok(Buffer.byteLength(JSON.stringify(built.card)) <= MAX_CARD_BYTES);
+    }
+    assert.match(visibleText(cards[0]!.card), new RegExp(`Agenda item ${items} of the public`));
+    assert.match(visibleText(cards[1]!.card), new RegExp(`Agenda item ${items} of the private`));
+    // In a channel the private agenda is left out, of one card or of two.
+    const shared = drawReplies(both(items), CHANNEL)
+      .map((c) => visibleText(c.card))
+      .join('\n');
+    assert.match(shared, new RegExp(`Agenda item ${items} of the public`));
+    assert.doesNotMatch(shared, /of the private meeting/);
   });
 
   it('shows what people typed as text, never as markdown (links, bold)', () => {

@@ -2172,6 +2172,37 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /3 were supported for closure .* in December 2025/);
     assert.match(text, /ICB 5-year strategy/);
   });
+  it('finds the one passage holding a rare word among the rest asked ("…CAMHS tier 3.5 and Waterlily")', async () => {
+    const text = shown(
+      await ask('What did the October Alliance Board agree about CAMHS tier 3.5 and Waterlily?'),
+    );
+    assert.match(text, /agreed at the October meeting to recurrently fund the CAMHS tier 3\.5/);
+  });
+  it('shows a risk’s progress holding every word asked, however common the words', async () => {
+    const text = shown(await ask('where have the integrated neighbourhood teams got to?'));
+    assert.match(text, /integrated neighbourhood teams, now in implementation phase – to Oct 2026/);
+  });
+  it('answers a strategy figure and what the minutes said, asked in one message', async () => {
+    const text = shown(
+      await ask(
+        "How many came to the 'Where I belong - every voice matters' conference in the THRIVE report, and what were the Leadership Matters conferences mentioned in the September minutes going to focus on?",
+      ),
+    );
+    assert.match(text, /attended by over 260 colleagues/);
+    assert.match(text, /Leadership Matters conferences[^.]*psychological safety/);
+  });
+  it('answers when a risk was last updated, and searches the rest, asked together after it', async () => {
+    const r = request('personal', 'int-follow');
+    await ask('what is Group BAF 2 about?', r);
+    const text = shown(
+      await ask(
+        'when was it last updated and where have the integrated neighbourhood teams got to?',
+        r,
+      ),
+    );
+    assert.match(text, /Last updated\s*18 December 2025/);
+    assert.match(text, /to Oct 2026/);
+  });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(
       await ask(

@@ -77,6 +77,49 @@ describe('two questions in one message', () => {
     assert.equal(answeredApart(list('leads'), list(), meeting), false);
   });
 
+  it('searches a second part nothing reads, when the whole was read as the first alone', () => {
+    const unknown = (text: string) =>
+      ({ intent: 'unknown', text, suggestions: [] }) as unknown as Question;
+    const ints = unknown('where have the integrated neighbourhood teams got to?');
+    assert.equal(answeredApart(risk(['scores']), risk(['scores']), ints), true);
+    // ("…and anything else?" is nothing to search for.)
+    assert.equal(
+      answeredApart(risk(['scores']), risk(['scores']), unknown('anything else?')),
+      false,
+    );
+    // Both parts unread: the whole is searched ("collab hub merger - who hosts it and when do staff
+    // move over": the words of both find the passage).
+    const hub = unknown('collab hub merger - who hosts it?');
+    assert.equal(answeredApart(unknown('both'), hub, unknown('when do staff move over')), false);
+  });
+
+  it('answers minutes asked after another kind of record apart, unless the minutes part leans on it', () => {
+    const minutes = {
+      intent: 'minutes.about',
+      body: null,
+      date: '2025-09-01',
+      item: 'leadership conferences focus',
+    } as unknown as Question;
+    assert.equal(
+      answeredApart(list('leads'), list(), minutes, 'what did the September minutes say'),
+      true,
+    );
+    assert.equal(
+      answeredApart(list('leads'), list(), minutes, 'and what did the minutes say of them'),
+      false,
+    );
+    // ("…and are the meetings minuted?": minutes of nothing named, which the whole read with the first.)
+    const anyMinutes = {
+      intent: 'minutes.resolutions',
+      body: null,
+      date: null,
+    } as unknown as Question;
+    assert.equal(
+      answeredApart(list('leads'), list(), anyMinutes, 'are the meetings minuted?'),
+      false,
+    );
+  });
+
   it('keeps the whole when a rule read both parts together, or a part asks nothing', () => {
     // "Which are overdue and who owns them": one list, with its leads.
     assert.equal(answeredApart(list('leads'), list(), list('leads')), false);

@@ -353,14 +353,24 @@ export async function answerSearch(
   // other (a passage with "staff survey response rate" is not noise beside many that say "staff").
   // (Only when the best-scored has at least two fewer: a word or two more is often a common word.)
   const most = Math.max(0, ...all.map((h) => h.wordsMatched));
-  const fuller = mode === 'unknown' && most >= 3 && most - (all[0]?.wordsMatched ?? 0) >= 2;
+  // (Or one word more of five or more asked: "what did the October Alliance Board agree about CAMHS
+  // tier 3.5 and Waterlily" is the one passage with Waterlily among the rest.)
+  const best = all[0]?.wordsMatched ?? 0;
+  const fuller =
+    mode === 'unknown' && most >= 3 && (most - best >= 2 || (most >= 5 && most > best));
+  const holdsAll = (h: (typeof all)[number]) => h.wordsAsked >= 2 && h.wordsMatched >= h.wordsAsked;
+  const wholeNearTop = all.some((h) => h.score >= top * 0.35 && holdsAll(h));
   const hits = all
     .filter((h) =>
       mode === 'topic'
         ? together
           ? h.wordsMatched >= h.wordsAsked || h.score >= top * 0.5
           : h.score >= top * 0.05 || h.wordsMatched === h.wordsAsked
-        : h.score >= top * 0.35 || (fuller && h.wordsMatched === most),
+        : h.score >= top * 0.35 ||
+          (fuller && h.wordsMatched === most) ||
+          // A passage holding every word asked is no noise, however common its words, when none
+          // of those near the best holds them all.
+          (!wholeNearTop && holdsAll(h)),
     )
     .sort((a, b) =>
       fuller ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most) : 0,
