@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/questions/soak.ts [--from N] <questions.json> [more.json …]
+ * npm run soak:questions -- <questions.json> [more.json …]
  *
  * Asks every question of the files (each as its own asker, then again as each of a few demo people,
  * follow-ups in their threads) and prints any that throws or does not finish: a question that loops
@@ -18,7 +18,9 @@ import { storeReferenceData } from '../../src/shared/referenceData';
 import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 
+// Our own files' shape ("q") or the blind sets' ("question", or a "follow" conversation).
 const Entry = z.object({
+  q: z.string().optional(),
   question: z.string().optional(),
   follow: z.array(z.string()).optional(),
   from: z.string().nullable().optional(),
@@ -36,7 +38,8 @@ function asks(files: string[]): Ask[] {
       .array(Entry)
       .parse(JSON.parse(readFileSync(file, 'utf8')))
       .flatMap((e) => {
-        const thread = e.follow ?? (e.question ? [e.question] : []);
+        const one = e.question ?? e.q;
+        const thread = e.follow ?? (one ? [one] : []);
         return [e.from ?? null, ...PEOPLE].map((as) => ({ thread, as }));
       }),
   );
