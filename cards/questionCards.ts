@@ -61,10 +61,14 @@ export function riskCompareCard(answer: Extract<Answer, { kind: 'risk-compare' }
 
 export function riskOwnerCard(answer: Extract<Answer, { kind: 'risk-owner' }>): BuiltCard {
   const r = answer.risk;
-  const leads = answer.actionLeads.map(
-    (l) =>
-      `${l.role}${l.people.length ? `: ${l.people.join(', ')}` : ' (no one in the directory holds it)'} · ${l.actions} action${l.actions === 1 ? '' : 's'}`,
-  );
+  const leads = answer.actionLeads.map((l) => ({
+    line: `${l.role}${l.people.length ? `: ${l.people.join(', ')}` : ' (no one in the directory holds it)'} · ${l.actions} action${l.actions === 1 ? '' : 's'}`,
+    // Which actions, by their words, a few at most.
+    titles: `${l.titles
+      .slice(0, 4)
+      .map((t) => truncate(t, 90))
+      .join('; ')}${l.titles.length > 4 ? `; and ${l.titles.length - 4} more` : ''}`,
+  }));
   const summary = `${answer.statement}${leads.length ? ` Action leads: ${answer.actionLeads.map((l) => l.role).join(', ')}.` : ''}`;
   const body: CardElement[] = [
     ...heading(`Who owns ${r.reference}`, answer.registerTitle),
@@ -74,7 +78,12 @@ export function riskOwnerCard(answer: Extract<Answer, { kind: 'risk-owner' }>): 
     ...(leads.length
       ? [
           subheading('Who leads its actions'),
-          ...leads.map((l) => text(`• ${l}`, { spacing: 'None' })),
+          ...leads.flatMap((l) => [
+            text(`• ${l.line}`, { spacing: 'Small' }),
+            ...(l.titles
+              ? [text(l.titles, { spacing: 'None', size: 'Small', isSubtle: true })]
+              : []),
+          ]),
         ]
       : []),
     ...notesBlock(answer.notes),

@@ -8,27 +8,42 @@ import type { Question } from './question';
  * not); whether the two are answered apart is decided by how they read (`index.ts`).
  */
 
-/** "…, and who…", "… and when's…", "…? and what…", "…? who…". */
+/** "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions". */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
 
-export function twoAsks(text: string): { first: string; then: string } | null {
+export function twoAsks(text: string): {
+  first: string;
+  then: string;
+  /** Split at a question mark: two questions as written. */ asked: boolean;
+} | null {
   for (const m of text.matchAll(SECOND_ASK)) {
     const first = text.slice(0, m.index).trim();
     const then = text.slice(m.index + m[0].length).trim();
     const words = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
     // "Is, and was, BAF 1…" and "what and who": too short to be two questions.
     if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
-      return { first: first.endsWith('?') ? first : `${first}?`, then };
+      return {
+        first: first.endsWith('?') ? first : `${first}?`,
+        then,
+        asked: m[0].trimStart().startsWith('?'),
+      };
   }
   return null;
 }
 
 /** Questions that are no question of their own: a greeting, a request to say more, nothing read. */
-const NOT_AN_ASK = new Set(['unknown', 'clarify', 'greeting', 'help', 'about', 'secretary']);
+export const NOT_AN_ASK: ReadonlySet<string> = new Set([
+  'unknown',
+  'clarify',
+  'greeting',
+  'help',
+  'about',
+  'secretary',
+]);
 
 /** Readings a message gets from what it names alone, whatever is asked of them. */
 const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
@@ -113,8 +128,20 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
   );
 }
 
-/** Two lists of actions by different statuses ("overdue", and "not due yet"). */
+/**
+ * Two lists of actions by different statuses ("overdue", and "not due yet"), ambitions at two levels
+ * ("which had 75% confidence, and which one was only 80% on progress"), or two things of one paper.
+ */
 function statusesDiffer(a: Question, b: Question): boolean {
+  // (Or one paper asked two things: "which providers are in the alliance and when's it next due?")
+  if (a.intent === 'paper' && b.intent === 'paper')
+    return a.paperId === b.paperId && a.want !== b.want;
+  if (a.intent === 'strategy.progress' && b.intent === 'strategy.progress')
+    return (
+      (!!a.equals || !!a.below) &&
+      (!!b.equals || !!b.below) &&
+      !same([a.equals, a.below], [b.equals, b.below])
+    );
   return (
     a.intent === 'actions.list' &&
     b.intent === 'actions.list' &&

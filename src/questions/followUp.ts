@@ -507,6 +507,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
+  // A paper, then "when's the next report due to us?": when that paper comes back.
+  if (last.intent === 'paper' && has(r, 'paperSchedule') && !r.paper && namesNothing(r))
+    return { ...last, words: '', want: 'schedule' };
   // A list over a month, then "and in December?", "what about March 2026?": the same list over that
   // month (a month without its year, the latest with some, as lists read it).
   const another =

@@ -276,3 +276,51 @@ export function withoutFraming(message: string): string {
     )
     .join(' ');
 }
+
+/**
+ * A doubt about the papers' figures or dates, said beside what is asked: "NHFT's total looks off to
+ * me", "there's one with a due date that looks wrong", "that must be a typo".
+ */
+const FIGURE_DOUBT =
+  /\b(?:looks?|looked|seems?|seemed|feels?)\s+(?:a bit |really |quite |very |rather |way |a little |a touch )?(?:odd|wrong|off|strange|weird|funny|massive|huge|suspicious|iffy|different|inconsistent|too (?:high|low|big|small))\b(?:\s+(?:to me|on my copy|from the detail(?: to me)?|(?:vs|versus|against|compared (?:to|with)) [a-z']+))?|\b(?:must|might|may|could) be a (?:typo|mistake|misprint|error)\b|\b(?:doesn['’]?t|does not|don['’]?t|do not) (?:look|seem) right\b|\bcan['’]?t be right\b|\b(?:doesn['’]?t|does not|don['’]?t|do not) add up\b/i;
+
+/** What a doubt's clause opens with when it only points at what it doubts ("there's one…", "the total"). */
+const DOUBT_POINTS =
+  /^(?:(?:and|but|also|plus|oh|though)\s+)?(?:there['’]?s|theres|there is|there are|that|this|it|which|one|the (?:date|dates|number|numbers|figure|figures|total|totals|maths|score|scores|summary(?: page)?|detail(?: page)?))\b/i;
+
+const ASKS_SOMETHING =
+  /\b(?:what|whats|what's|which|who|whos|who's|when|whens|when's|where|how|is|are|was|were|does|did|can|could|list|show|give|pull)\b/i;
+
+/**
+ * The message without its doubt about figures or dates, when what is left still asks something; null
+ * when there is no such doubt, or nothing else is asked ("the initial score looks off to me?").
+ */
+export function withoutFigureDoubt(message: string): string | null {
+  if (!FIGURE_DOUBT.test(message)) return null;
+  // Clauses: sentences, a spaced dash, a comma, or "and there's…".
+  const parts = message.split(
+    /((?<=[?.!])\s+|\s+[-–—]\s+|,\s+|\s+(?=and\s+(?:there|theres|there['’]s|that|it|one)\b))/i,
+  );
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i]!;
+    const separator = parts[i - 1] ?? '';
+    const doubt = FIGURE_DOUBT.exec(clause);
+    if (!doubt) {
+      kept.push(separator, clause);
+      continue;
+    }
+    const before = clause.slice(0, doubt.index).trim();
+    // "…, and there's one with a date that looks wrong": nothing asked of it but the doubt.
+    if (DOUBT_POINTS.test(before) && !/\b(?:what|which|who|when|how)\b/i.test(before)) continue;
+    // "LPT sickness in the perf report looks odd": what it names stays.
+    const left = `${before} ${clause.slice(doubt.index + doubt[0].length).trim()}`.trim();
+    if (left) kept.push(separator, left);
+  }
+  const rest = kept
+    .join('')
+    .replace(/^\s*[-–—,]\s*/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return rest && rest !== message.trim() && ASKS_SOMETHING.test(rest) ? rest : null;
+}

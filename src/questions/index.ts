@@ -21,7 +21,8 @@ import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
-import { answeredApart, readAsSecond, twoAsks } from './asks';
+import { answeredApart, NOT_AN_ASK, readAsSecond, twoAsks } from './asks';
+import { withoutFigureDoubt } from './framing';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
@@ -140,8 +141,14 @@ export function createQuestions({
   };
 
   const readings = new RecentReadings();
-  /** A message read as two questions: the second, answered after the first (`read`, then `answer`). */
-  const secondAsks = new WeakMap<Request, { first: Question; then: Question; text: string }>();
+  /**
+   * A message read as several questions: those after the first, answered after it (`read`, then
+   * `answer`).
+   */
+  const furtherAsks = new WeakMap<
+    Request,
+    { first: Question; more: { question: Question; text: string }[] }
+  >();
   /** The one reader of what people type, against this snapshot of the papers. */
   const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
     decide(
@@ -204,6 +211,41 @@ export function createQuestions({
     return reply;
   };
 
+  /** A message as the questions it asks: one, or two ("…and which committee looks at it?"). */
+  const partsOf = (
+    request: Request,
+    data: ReferenceData,
+    last: Question | null,
+    text: string,
+    whole = reader(request, data, last)(text),
+    inner = false,
+  ): { first: Question; more: { question: Question; text: string }[] } => {
+    const asks = twoAsks(text);
+    if (!asks) return { first: whole, more: [] };
+    // The second part read with the first as its subject: "…and which committee looks at it?".
+    const first = reader(request, data, last)(asks.first);
+    const then = reader(request, data, first)(asks.then);
+    const second = readAsSecond(whole, first, then);
+    if (second) return { first: second, more: [] };
+    // (Within a part already asked apart, two questions as written are two: "is it on me? also
+    // what's BAF 5 scored at".)
+    const written =
+      inner &&
+      asks.asked &&
+      !NOT_AN_ASK.has(first.intent) &&
+      !NOT_AN_ASK.has(then.intent) &&
+      JSON.stringify(first) !== JSON.stringify(then);
+    if (!written && !answeredApart(whole, first, then, asks.then))
+      return { first: whole, more: [] };
+    // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
+    // at"): the second part split in turn, with the first as its subject.
+    const rest = partsOf(request, data, first, asks.then, then, true);
+    return {
+      first,
+      more: [{ question: rest.first, text: asks.then }, ...rest.more],
+    };
+  };
+
   return {
     async read(request, text) {
       const last = await quietly(
@@ -213,28 +255,25 @@ export function createQuestions({
       );
       const data = await referenceData.get();
       const whole = reader(request, data, last)(text);
-      const asks = twoAsks(text);
-      if (!asks) return whole;
-      // The second part read with the first as its subject: "…and which committee looks at it?".
-      const first = reader(request, data, last)(asks.first);
-      const then = reader(request, data, first)(asks.then);
-      const second = readAsSecond(whole, first, then);
-      if (second) return second;
-      if (!answeredApart(whole, first, then, asks.then)) return whole;
-      secondAsks.set(request, { first, then, text: asks.then });
-      return first;
+      // A doubt about figures beside what is asked ("…which are overdue? and there's one with a date
+      // that looks wrong to me"): what is asked, answered first, then the papers' own flags.
+      const rest = whole.intent === 'data-quality' ? withoutFigureDoubt(text) : null;
+      const asked = rest ? partsOf(request, data, last, rest) : null;
+      const parts =
+        asked && asked.first.intent !== 'data-quality' && !NOT_AN_ASK.has(asked.first.intent)
+          ? { first: asked.first, more: [...asked.more, { question: whole, text }] }
+          : partsOf(request, data, last, text, whole);
+      if (parts.more.length) furtherAsks.set(request, parts);
+      return parts.first;
     },
     async answer(request, question, text = '') {
-      const second = secondAsks.get(request);
-      if (second?.first !== question) return answerOne(request, question, text);
-      secondAsks.delete(request);
-      return {
-        kind: 'two-answers',
-        answers: [
-          await answerOne(request, question, text),
-          await answerOne(request, second.then, second.text),
-        ],
-      };
+      const further = furtherAsks.get(request);
+      if (further?.first !== question) return answerOne(request, question, text);
+      furtherAsks.delete(request);
+      const answers = [await answerOne(request, question, text)];
+      for (const { question: next, text: asked } of further.more)
+        answers.push(await answerOne(request, next, asked));
+      return { kind: 'two-answers', answers };
     },
     async search(request, command, query) {
       const ctx = await context(request);

@@ -109,7 +109,7 @@ const paperByItem = (r: Reading): boolean => !!r.paper?.byItem;
 
 /** Who belongs to a body a paper describes: "who's in the alliance", "which trusts make it up". */
 const MEMBERS_ASKED =
-  /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what|how many) (trusts|organisations|organizations|providers|orgs|partners|members) ((are|is|sit) )?(in|part of|on|make up|form))\b/;
+  /\b(who (is|s|are) (actually |really )?(in|part of)|members|membership|make up|makes up|made up of|(which|what|how many)( \d+| the| all)? (trusts|organisations|organizations|providers|orgs|partners|members) ((are|is|sit) )?(in|part of|on|make up|form))\b/;
 
 /** What a review found: "which gaps did the reviewers flag", "the findings on board skills". */
 const FINDINGS =
@@ -1666,7 +1666,7 @@ export function levelAsked(
   text: string,
 ): { measure: 'progress' | 'confidence'; percent: number } | null {
   const level =
-    /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of|reached|reach|hit|got to|made)\s+(\d{1,3}) ?%/.exec(
+    /\b(?:only|just|exactly|at|was|were|is|on|sitting at|of|reached|reach|hit|got to|made|had|has|with)\s+(\d{1,3}) ?%/.exec(
       text,
     );
   if (!level) return null;

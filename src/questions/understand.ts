@@ -365,7 +365,14 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
     const followed = followUpQuestion(reading, last);
     if (followed) return followed;
   }
-  if (!unplaced) return last ? inherit(fresh, last, reading) : fresh;
+  // "When was that due?" with nothing before it: not every open action, but a question of what.
+  const pointsAtNothing =
+    !last &&
+    fresh.intent === 'actions.list' &&
+    fresh.scope.kind === 'all' &&
+    !/\b(actions?|mine|my|me|i)\b/.test(reading.text) &&
+    reading.text.split(' ').length <= 6;
+  if (!unplaced && !pointsAtNothing) return last ? inherit(fresh, last, reading) : fresh;
   if (reading.followUp && reading.cues.has('pronoun') && !reading.topic)
     return {
       intent: 'clarify',

@@ -1,4 +1,5 @@
 import type { Action } from '../domain';
+import type { Stored } from './store';
 import type { ActionQuery } from './store';
 
 /**
@@ -15,4 +16,14 @@ export function matchesActionQuery(q: ActionQuery): (action: Action) => boolean 
     (!roles ||
       a.actionLeadRoleIds.some((r) => roles.has(r)) ||
       a.taskLeadRoleIds.some((r) => roles.has(r)));
+}
+
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The order every store returns actions in: by id, its numbers read as numbers ("…-action-2" before
+ * "…-action-10", as the registers number them), so lists read in the papers' order.
+ */
+export function inIdOrder(a: Stored<{ id: string }>, b: Stored<{ id: string }>): number {
+  return NATURAL.compare(a.value.id, b.value.id);
 }

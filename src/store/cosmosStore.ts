@@ -2,6 +2,7 @@ import type { CosmosClient, Database, ItemDefinition, SqlParameter } from '@azur
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../domain';
 import type { BroadcastJob, Delivery } from '../domain/delivery';
 import type { Logger } from '../log';
+import { inIdOrder } from './actionQuery';
 import { DocumentCollection, statusOf } from './collection';
 import {
   ALL_CONTAINERS,
@@ -196,10 +197,11 @@ export class CosmosGovernanceStore implements BoardClerkStore {
       );
       parameters.push({ name: '@roles', value: [...q.roleIds] });
     }
-    return (await this.governance.actions.query({
-      query: `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.id`,
+    const found = (await this.governance.actions.query({
+      query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`,
       parameters,
     })) as Stored<Action>[];
+    return found.sort(inIdOrder);
   }
 
   async findMinutesByReference(reference: string): Promise<Minutes[]> {

@@ -1,7 +1,7 @@
 import type { Action, Actor, GovernanceRecord, RecordKind } from '../domain';
 import { GovernanceRecord as GovernanceRecordSchema } from '../domain';
 import type { Logger } from '../log';
-import { matchesActionQuery } from './actionQuery';
+import { inIdOrder, matchesActionQuery } from './actionQuery';
 import { AlreadyExistsError, ConcurrencyConflictError, StoreUnavailableError } from './errors';
 import {
   type BatchWrite,
@@ -501,9 +501,7 @@ export function importAware<S extends GovernanceStore>(store: S, batches: Import
       if (matches(r)) byKey.set(keyOf(r), { value: r, etag: OVERLAY_ETAG });
       else byKey.delete(keyOf(r));
     }
-    return [...byKey.values()].sort((a, b) =>
-      a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0,
-    );
+    return [...byKey.values()].sort(inIdOrder);
   };
   const create = async <T extends GovernanceRecord>(record: T): Promise<Stored<T>> => {
     await batches.gate(record.organisationId);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Action, Minutes, Person, RecordKind } from '../domain';
 import type { BroadcastJob, Delivery } from '../domain/delivery';
 import { silentLogger, type Logger } from '../log';
-import { matchesActionQuery } from './actionQuery';
+import { inIdOrder, matchesActionQuery } from './actionQuery';
 import { containerForKind, type ContainerName, SYSTEM_PARTITION } from './containers';
 import {
   AlreadyExistsError,
@@ -236,7 +236,7 @@ export class MemoryStore implements BoardClerkStore {
     return this.answer(() => {
       const matches = matchesActionQuery(q);
       return this.select<Action>('actions', (a) => a.kind === 'action' && matches(a)).sort(
-        byField((s) => s.value.id),
+        inIdOrder,
       );
     });
   }

@@ -2203,6 +2203,29 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Last updated\s*18 December 2025/);
     assert.match(text, /to Oct 2026/);
   });
+  it('says which actions each lead of a risk’s actions carries, by their words', async () => {
+    const text = shown(await ask('who owns LPT BAF 4?'));
+    assert.match(text, /Chief Finance Officer: .* · 4 actions/);
+    assert.match(text, /Identify alternative sources of capital if bid unsuccessful/);
+  });
+  it('answers what is asked beside a doubt about a date, then the papers’ own flags', async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'doubt-date');
+    const text = shown(
+      await ask(
+        'which of my FTSU actions are overdue? and theres one with a due date that looks wrong to me',
+        doca,
+      ),
+    );
+    assert.match(text, /overdue/i);
+    assert.match(text, /Well-Led FTSU \d+/);
+    assert.match(text, /data-quality flag/);
+  });
+  it('lists a risk’s actions in the register’s order, action 2 before action 10', async () => {
+    const text = shown(await ask('LPT BAF 3 in full'));
+    const two = text.indexOf('LPT BAF 03 action 2 ');
+    const ten = text.indexOf('LPT BAF 03 action 10 ');
+    assert.ok(two >= 0 && ten > two, 'action 2 comes before action 10');
+  });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(
       await ask(

@@ -7,14 +7,22 @@ describe('two questions in one message', () => {
     assert.deepEqual(twoAsks('my overdue actions and what’s on the next board agenda'), {
       first: 'my overdue actions?',
       then: 'what’s on the next board agenda',
+      asked: false,
     });
     assert.deepEqual(twoAsks('when is the next board? what is on the agenda'), {
       first: 'when is the next board?',
       then: 'what is on the agenda',
+      asked: true,
     });
     assert.deepEqual(twoAsks('what is group BAF 1 scored at, and who owns BAF 5?'), {
       first: 'what is group BAF 1 scored at?',
       then: 'who owns BAF 5?',
+      asked: false,
+    });
+    assert.deepEqual(twoAsks('BAF 03 score, and my actions with due dates'), {
+      first: 'BAF 03 score?',
+      then: 'my actions with due dates',
+      asked: false,
     });
   });
 
@@ -28,6 +36,7 @@ describe('two questions in one message', () => {
     assert.deepEqual(twoAsks('what is the score of BAF 2 and is it above appetite'), {
       first: 'what is the score of BAF 2?',
       then: 'is it above appetite',
+      asked: false,
     });
     assert.equal(
       twoAsks(

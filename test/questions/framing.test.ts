@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { withoutFraming } from '../../src/questions/framing';
+import { withoutFigureDoubt, withoutFraming } from '../../src/questions/framing';
 import { termAsked } from '../../src/questions/terms';
 
 describe('a question written like an email', () => {
@@ -161,4 +161,40 @@ describe('the term a question asks the meaning of', () => {
   for (const [question, term] of cases)
     it(`reads "${question}" as asking the meaning of ${term ?? 'nothing'}`, () =>
       assert.equal(termAsked(question)?.term ?? null, term));
+});
+
+describe('a doubt about the figures said beside a question', () => {
+  it('leaves what is asked when the doubt only points at a figure or date', () => {
+    assert.equal(
+      withoutFigureDoubt(
+        'which of my FTSU actions are overdue? and theres one with a due date that looks wrong to me',
+      ),
+      'which of my FTSU actions are overdue?',
+    );
+    assert.equal(
+      withoutFigureDoubt(
+        "BAF action closures - how many went through group SEB? theres a 'December 2026' in there that must be a typo",
+      ),
+      'BAF action closures - how many went through group SEB?',
+    );
+  });
+  it('keeps what a doubting clause names', () => {
+    assert.equal(
+      withoutFigureDoubt(
+        "LPT sickness in the perf report looks odd - whats current vs the ceiling, and NHFT's too",
+      ),
+      "LPT sickness in the perf report - whats current vs the ceiling, and NHFT's too",
+    );
+  });
+  it('is nothing when the doubt is all that is asked, or there is no doubt', () => {
+    assert.equal(
+      withoutFigureDoubt('the initial score on the draft workforce risk looks off to me?'),
+      null,
+    );
+    assert.equal(
+      withoutFigureDoubt('draft workforce risk in the jan pack - initial score looks wrong?'),
+      null,
+    );
+    assert.equal(withoutFigureDoubt('what is BAF 1 scored at?'), null);
+  });
 });

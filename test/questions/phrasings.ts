@@ -3854,6 +3854,14 @@ export const CLASSES: Row[] = [
     "For the Medical Directors' actions on Group BAF 3 - which were due by Feb 2026, and which research actions were closed at Group SEB in November?",
     { intent: 'actions.list', filter: { period: { from: null, to: '2026-02-28' } } },
   ],
+  // "That" with nothing said before it: asked what, not every open action.
+  ['when was that due?', { intent: 'clarify' }],
+  ['when is it due', { intent: 'clarify' }],
+  // Ambitions at a level "had": those at it.
+  [
+    'which ambition had 75% confidence',
+    { intent: 'strategy.progress', equals: { measure: 'confidence', percent: 75 } },
+  ],
   // The asker named in other words: "list me as", "on me", "do I actually own anything".
   [
     'how many well-led actions list me as a task lead?',

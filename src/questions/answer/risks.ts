@@ -87,7 +87,7 @@ export interface RiskOwnerAnswer {
   /** The governance line as printed: who oversees it. */
   governance: string;
   /** Who leads its actions, by role, with the people who hold each role. */
-  actionLeads: { role: string; people: string[]; actions: number }[];
+  actionLeads: { role: string; people: string[]; actions: number; titles: string[] }[];
   notes: string[];
   source: Citation;
 }
@@ -1041,18 +1041,18 @@ export async function answerRiskOwner(
   const actions = (
     await ctx.store.findActions({ riskId: risk.id, organisationId: risk.organisationId })
   ).map((a) => a.value);
-  const byRole = new Map<string, number>();
+  // Each lead's actions, by what they are ("who leads the actions on it?" wants which is whose).
+  const byRole = new Map<string, string[]>();
   for (const a of actions)
-    for (const id of a.actionLeadRoleIds.length ? a.actionLeadRoleIds : [])
-      byRole.set(id, (byRole.get(id) ?? 0) + 1);
+    for (const id of a.actionLeadRoleIds) byRole.set(id, [...(byRole.get(id) ?? []), a.text]);
   const actionLeads = [...byRole]
-    .sort((x, y) => y[1] - x[1])
-    .map(([roleId, count]) => {
+    .sort((x, y) => y[1].length - x[1].length)
+    .map(([roleId, titles]) => {
       const role = ctx.data.roles.find((r) => r.id === roleId);
       const people = ctx.data.people
         .filter((p) => rolesHeldBy(p, ctx.data.roles).includes(roleId))
         .map((p) => `${p.name}${p.isDemo ? ' (demo directory)' : ''}`);
-      return { role: role?.title ?? roleId, people, actions: count };
+      return { role: role?.title ?? roleId, people, actions: titles.length, titles };
     });
   const unassigned = actions.filter((a) => !a.actionLeadRoleIds.length && a.printedActionLead);
   const notes: string[] = [];

@@ -1,6 +1,6 @@
 import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../../domain';
 import type { ConversationRecord } from '../../domain/delivery';
-import { matchesActionQuery } from '../../store/actionQuery';
+import { inIdOrder, matchesActionQuery } from '../../store/actionQuery';
 import type { ActionQuery, Stored } from '../../store/store';
 
 /**
@@ -182,7 +182,12 @@ export class Records {
   ofKind<T extends FollowedDocument>(kind: FollowedDocument['kind']): readonly Stored<T>[] {
     let sorted = this.sorted.get(kind);
     if (!sorted) {
-      sorted = Object.freeze([...(this.kinds.get(kind)?.values() ?? [])].sort(byStoredId));
+      // (Actions in the order every store gives them: numbers in their ids read as numbers.)
+      sorted = Object.freeze(
+        [...(this.kinds.get(kind)?.values() ?? [])].sort(
+          kind === 'action' ? inIdOrder : byStoredId,
+        ),
+      );
       this.sorted.set(kind, sorted);
     }
     return sorted as readonly Stored<T>[];
@@ -229,7 +234,7 @@ export class Records {
   }
 
   /**
-   * Actions matching a query, ordered by id: the smallest index that applies gives the candidates, and
+   * Actions matching a query, in id order (`inIdOrder`): the smallest index that applies gives the candidates, and
    * every condition is checked on each (as the store's query would).
    */
   actions(q: ActionQuery): Stored<Action>[] {
@@ -250,7 +255,7 @@ export class Records {
     return [...smallest]
       .map((key) => rows.get(key)!.stored as Stored<Action>)
       .filter((s) => s.value.kind === 'action' && matches(s.value))
-      .sort(byStoredId);
+      .sort(inIdOrder);
   }
 
   /** Conversations, within one tenant and of one status if given, ordered by id. */
