@@ -11,9 +11,9 @@ import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { createQuestions } from '../../src/questions';
 import { storeReferenceData } from '../../src/shared/referenceData';
-import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 import { visibleText } from '../../test/helpers/botClient';
+import { personalRequest } from './asker';
 
 async function main(): Promise<void> {
   let args = process.argv.slice(2);
@@ -28,28 +28,7 @@ async function main(): Promise<void> {
   const person = as
     ? ((await referenceData.get()).people.find((p) => p.aadObjectId === as) ?? null)
     : null;
-  const request: Request = {
-    id: null,
-    who: {
-      teamsUserId: 'u',
-      aadObjectId: as,
-      displayName: null,
-      person,
-      roleIds: person?.roleIds ?? [],
-      isSecretary: !!person?.isBoardSecretary,
-      isBoardMember: true,
-    },
-    where: {
-      kind: 'personal',
-      tenantId: 't',
-      conversationId: 'c',
-      threadKey: 'c',
-      organisationId: null,
-      conversation: null,
-    },
-    input: { kind: 'text', text: '' },
-    now: new Date('2026-11-23T10:00:00Z'),
-  };
+  const request = personalRequest(as, person, 'c');
   for (const [i, text] of questions.entries()) {
     const key = thread ? 'c' : `c${i}`;
     const asked = { ...request, where: { ...request.where, conversationId: key, threadKey: key } };

@@ -15,8 +15,8 @@ import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { createQuestions } from '../../src/questions';
 import { storeReferenceData } from '../../src/shared/referenceData';
-import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
+import { personalRequest } from './asker';
 
 // Our own files' shape ("q") or the blind sets' ("question", or a "follow" conversation).
 const Entry = z.object({
@@ -55,28 +55,7 @@ async function worker(files: string[], from: number): Promise<void> {
   for (let i = from; i < all.length; i++) {
     const { thread, as } = all[i]!;
     const person = people.find((p) => p.aadObjectId === as) ?? null;
-    const request: Request = {
-      id: null,
-      who: {
-        teamsUserId: 'u',
-        aadObjectId: as,
-        displayName: null,
-        person,
-        roleIds: person?.roleIds ?? [],
-        isSecretary: !!person?.isBoardSecretary,
-        isBoardMember: true,
-      },
-      where: {
-        kind: 'personal',
-        tenantId: 't',
-        conversationId: `c${i}`,
-        threadKey: `c${i}`,
-        organisationId: null,
-        conversation: null,
-      },
-      input: { kind: 'text', text: '' },
-      now: new Date('2026-11-23T10:00:00Z'),
-    };
+    const request = personalRequest(as, person, `c${i}`);
     process.stdout.write(`START ${i}\n`);
     try {
       for (const text of thread) {
