@@ -170,8 +170,8 @@ function fitted(view: View, audience: Audience): BuiltCard | null {
 export function draw(view: View, audience: Audience): BuiltCard {
   const built = fitted(view, audience);
   if (built) return built;
-  // Two answers too long together (where only one card can go back): the first, saying the second is
-  // there to be asked on its own. A message gets both, a card each (`drawReplies`).
+  // Two answers too long together (where only one card can go back, as to a button): the first,
+  // saying the second is there to be asked on its own. A message gets a card each (`drawReplies`).
   if (view.kind === 'two-answers' && view.answers[0]) {
     const first = draw(view.answers[0], audience);
     return withNote(
@@ -190,12 +190,11 @@ export function draw(view: View, audience: Audience): BuiltCard {
 }
 
 /**
- * The cards a reply to a message goes as: one; or, for two answers too long for one card together,
- * each answer in a card of its own (each drawn, and so redacted, as any reply is).
+ * The cards a reply to a message goes as: one; or, for a message that asked two or three things, one
+ * card each, in the order asked (each drawn, and so redacted, as any reply is, and each keeping its
+ * own buttons: "Show more" of a long list, an action's "Update").
  */
 export function drawReplies(view: View, audience: Audience): BuiltCard[] {
-  const together = fitted(view, audience);
-  if (together) return [together];
   return view.kind === 'two-answers' && view.answers.length > 1
     ? view.answers.map((answer) => draw(answer, audience))
     : [draw(view, audience)];

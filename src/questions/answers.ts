@@ -48,7 +48,10 @@ export interface ReadAs {
 /** The answer one kind of question gives. */
 export type OneAnswer = AnswerOf<RuledKind> & ReadAs;
 
-/** Two questions asked in one message ("who owns it, and which committee looks at it?"): both answers. */
+/**
+ * Two or three questions asked in one message ("who owns it, and which committee looks at it?"): every
+ * answer, in the order asked.
+ */
 export interface TwoAnswers {
   kind: 'two-answers';
   answers: OneAnswer[];

@@ -147,7 +147,7 @@ export function createQuestions({
    */
   const furtherAsks = new WeakMap<
     Request,
-    { first: Question; more: { question: Question; text: string }[] }
+    { first: Question; text: string; more: { question: Question; text: string }[] }
   >();
   /** The one reader of what people type, against this snapshot of the papers. */
   const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
@@ -211,7 +211,10 @@ export function createQuestions({
     return reply;
   };
 
-  /** A message as the questions it asks: one, or two ("…and which committee looks at it?"). */
+  /**
+   * A message as the questions it asks, each with its words: one, or two ("…and which committee looks
+   * at it?"), or three.
+   */
   const partsOf = (
     request: Request,
     data: ReferenceData,
@@ -219,14 +222,14 @@ export function createQuestions({
     text: string,
     whole = reader(request, data, last)(text),
     inner = false,
-  ): { first: Question; more: { question: Question; text: string }[] } => {
+  ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
     const asks = twoAsks(text);
-    if (!asks) return { first: whole, more: [] };
+    if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, last)(asks.first);
     const then = reader(request, data, first)(asks.then);
     const second = readAsSecond(whole, first, then);
-    if (second) return { first: second, more: [] };
+    if (second) return { first: second, text, more: [] };
     // (Within a part already asked apart, two questions as written are two: "is it on me? also
     // what's BAF 5 scored at".)
     const written =
@@ -236,13 +239,14 @@ export function createQuestions({
       !NOT_AN_ASK.has(then.intent) &&
       JSON.stringify(first) !== JSON.stringify(then);
     if (!written && !answeredApart(whole, first, then, asks.then))
-      return { first: whole, more: [] };
+      return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
     // at"): the second part split in turn, with the first as its subject.
     const rest = partsOf(request, data, first, asks.then, then, true);
     return {
       first,
-      more: [{ question: rest.first, text: asks.then }, ...rest.more],
+      text: asks.first,
+      more: [{ question: rest.first, text: rest.text }, ...rest.more],
     };
   };
 
@@ -261,7 +265,7 @@ export function createQuestions({
       const asked = rest ? partsOf(request, data, last, rest) : null;
       const parts =
         asked && asked.first.intent !== 'data-quality' && !NOT_AN_ASK.has(asked.first.intent)
-          ? { first: asked.first, more: [...asked.more, { question: whole, text }] }
+          ? { ...asked, more: [...asked.more, { question: whole, text }] }
           : partsOf(request, data, last, text, whole);
       if (parts.more.length) furtherAsks.set(request, parts);
       return parts.first;
@@ -270,10 +274,14 @@ export function createQuestions({
       const further = furtherAsks.get(request);
       if (further?.first !== question) return answerOne(request, question, text);
       furtherAsks.delete(request);
+      // (The first is given the whole message: "…what's the gap between them?" is asked of it.)
       const answers = [await answerOne(request, question, text)];
-      for (const { question: next, text: asked } of further.more)
-        answers.push(await answerOne(request, next, asked));
-      return { kind: 'two-answers', answers };
+      for (const { question: next, text: asked } of further.more) {
+        const reply = await answerOne(request, next, asked);
+        // (The papers' flags after what was asked, when they have none there: nothing to add.)
+        if (reply.kind !== 'data-quality' || reply.items.length) answers.push(reply);
+      }
+      return answers.length > 1 ? { kind: 'two-answers', answers } : answers[0]!;
     },
     async search(request, command, query) {
       const ctx = await context(request);

@@ -336,6 +336,11 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // A fragment ("full year effect?") leans on what was just asked, when it can.
         reading.text.split(' ').length <= 3 ||
         fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w))))) ||
+    // A paper, then "when's the next report due to us?": when it comes back, not the actions due.
+    (last?.intent === 'paper' &&
+      fresh.intent !== 'paper' &&
+      reading.cues.has('paperSchedule') &&
+      !reading.paper) ||
     // Figures, then "of the three key areas which is the smallest": of those figures, not the risks.
     (!!last &&
       (last.intent === 'paper.figures' || (last.intent === 'paper' && last.want === 'figures')) &&

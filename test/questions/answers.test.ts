@@ -2226,6 +2226,23 @@ describe('answers to directors’ questions', () => {
     const ten = text.indexOf('LPT BAF 03 action 10 ');
     assert.ok(two >= 0 && ten > two, 'action 2 comes before action 10');
   });
+  it('answers what a paper lists and when it comes back, asked of it together', async () => {
+    const text = shown(
+      await ask(
+        "EMA paper - which 6 providers are in the alliance and when's the next report due to us",
+      ),
+    );
+    assert.match(text, /St Andrew's Healthcare/);
+    assert.match(text, /Next report/);
+  });
+  it('adds no empty flags box after figures asked with a doubt the papers do not flag', async () => {
+    const answer = await ask(
+      "LPT sickness in the perf report looks odd - whats current vs the ceiling, and NHFT's too",
+    );
+    const text = shown(answer);
+    assert.match(text, /6\.0%/);
+    assert.doesNotMatch(text, /0 flagged/);
+  });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(
       await ask(

@@ -3854,6 +3854,11 @@ export const CLASSES: Row[] = [
     "For the Medical Directors' actions on Group BAF 3 - which were due by Feb 2026, and which research actions were closed at Group SEB in November?",
     { intent: 'actions.list', filter: { period: { from: null, to: '2026-02-28' } } },
   ],
+  // "On the detail page" says where a score is printed, not "the risk in full".
+  [
+    'BAF 03 finance - whats the current score on the detail page?',
+    { intent: 'risk.detail', facets: ['scores'] },
+  ],
   // "That" with nothing said before it: asked what, not every open action.
   ['when was that due?', { intent: 'clarify' }],
   ['when is it due', { intent: 'clarify' }],
@@ -5004,5 +5009,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'group baf 2',
     'what was it initially and where is it now?',
     { intent: 'risk.detail', facets: ['scores'] },
+  ],
+  // A risk's score, then "does the summary actually match the detail page?": the papers' own flags.
+  [
+    'lpt 24/25 baf - whats the finance risk scored at',
+    'does the summary actually match the detail page?',
+    { intent: 'data-quality', recordId: 'risk-lpt-baf-03' },
   ],
 ];
