@@ -191,7 +191,7 @@ export function draw(view: View, audience: Audience): BuiltCard {
 
 /**
  * The cards a reply to a message goes as: one; or, for a message that asked two or three things, one
- * card each, in the order asked (each drawn, and so redacted, as any reply is, and each keeping its
+ * card each, in the order asked (each drawn, and so redacted, like every other reply, and each keeping its
  * own buttons: "Show more" of a long list, an action's "Update").
  */
 export function drawReplies(view: View, audience: Audience): BuiltCard[] {
