@@ -56,7 +56,7 @@ const searchable = (text: string) =>
     .filter(
       (w) =>
         w.length > 2 &&
-        !/^(what|who|when|where|which|why|how|has|have|did|does|the|and|was|were|are|about|given|anything|else|other|more|there|any|that|this|got|get|there)$/.test(
+        !/^(what|who|when|where|which|why|how|has|have|did|does|the|and|was|were|are|about|given|anything|else|other|more|there|any|that|this|got|get)$/.test(
           w,
         ),
     ).length >= 2;
@@ -132,7 +132,7 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
  * Two lists of actions by different statuses ("overdue", and "not due yet"), ambitions at two levels
  * ("which had 75% confidence, and which one was only 80% on progress"), or two things of one paper.
  */
-function statusesDiffer(a: Question, b: Question): boolean {
+function askedTwoWays(a: Question, b: Question): boolean {
   // (Or one paper asked two things: "which providers are in the alliance and when's it next due?")
   if (a.intent === 'paper' && b.intent === 'paper')
     return a.paperId === b.paperId && a.want !== b.want;
@@ -232,7 +232,7 @@ export function answeredApart(
     (readAsOnly(whole, then) && then.intent !== first.intent) ||
     // A list asked two ways: "which are overdue, and is there anything not due yet?", "what's still
     // open for me on Group BAF 2, and which of my actions got closed off in November?".
-    statusesDiffer(first, then) ||
+    askedTwoWays(first, then) ||
     NOT_AN_ASK.has(whole.intent) ||
     // "Partnerships risk - where's the score and have I still got anything open on it?": a risk and
     // actions, the whole read as one kind only (my actions about "partnerships score").

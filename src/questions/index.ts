@@ -21,7 +21,7 @@ import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
-import { answeredApart, NOT_AN_ASK, readAsSecond, twoAsks } from './asks';
+import { answeredApart, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
 import { withoutFigureDoubt } from './framing';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
@@ -237,7 +237,7 @@ export function createQuestions({
       asks.asked &&
       !NOT_AN_ASK.has(first.intent) &&
       !NOT_AN_ASK.has(then.intent) &&
-      JSON.stringify(first) !== JSON.stringify(then);
+      !same(first, then);
     if (!written && !answeredApart(whole, first, then, asks.then))
       return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
