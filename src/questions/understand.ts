@@ -382,7 +382,10 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
     return {
       intent: 'clarify',
       title: 'What would you like to know about?',
-      text: 'I have lost track of what "that" refers to. Name the risk, action or meeting, for example:',
+      // (With nothing asked before, there is nothing to have lost track of.)
+      text: last
+        ? 'I have lost track of what "that" refers to. Name the risk, action or meeting, for example:'
+        : 'Which risk, action or meeting do you mean? Name it, for example:',
       choices: [
         'Who owns the workforce risk?',
         'What are the gaps on Group BAF 3?',

@@ -2243,6 +2243,11 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /6\.0%/);
     assert.doesNotMatch(text, /0 flagged/);
   });
+  it('asks which record "that" is in a chat with nothing asked before, not listing every action', async () => {
+    const text = shown(await ask('when was that due?', request('personal', 'fresh-that')));
+    assert.match(text, /Which risk, action or meeting do you mean\?/);
+    assert.doesNotMatch(text, /lost track|Open actions/);
+  });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(
       await ask(
