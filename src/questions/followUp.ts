@@ -6,10 +6,18 @@ import {
   workplanItemsTitled,
   type Reading,
 } from './entities';
-import { CUES, POINTS_BACK, SAME_OF_ANOTHER, THAT_AMBITION, THING_POINTED_BACK } from './lexicon';
+import {
+  CUES,
+  ORDINAL_WORDS,
+  POINTS_BACK,
+  SAME_OF_ANOTHER,
+  THAT_AMBITION,
+  THING_POINTED_BACK,
+} from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
   actionFilter,
+  shortfallAsked,
   appetiteLevelIn,
   labelsNaming,
   levelAsked,
@@ -288,18 +296,6 @@ const ITS_RISKS =
 /** "The second one", "the 3rd risk", "the last of them": one of a list shown, by its place. */
 const PLACE_IN_LIST =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th) (one|risk|of (them|those|these)|on (the|that) list)\b/;
-const PLACES = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 
 function pickedFromList(
   r: Reading,
@@ -313,13 +309,13 @@ function pickedFromList(
       ? shown.length - 1
       : /^\d/.test(place)
         ? parseInt(place, 10) - 1
-        : PLACES.indexOf(place);
+        : (ORDINAL_WORDS[place] ?? 0) - 1;
   return shown[index] ?? null;
 }
 
 /** Words around a period that ask nothing more: "and in", "what about", "same for". */
 const AROUND_A_PERIOD =
-  /^(?:(?:and|so|ok|okay|then|what|how|about|same|again|for|in|during|over|of|the|month|of|too|as|well|please|pls)\b\s*)*$/;
+  /^(?:(?:and|so|ok|okay|then|what|how|about|same|again|for|in|during|over|of|the|month|too|as|well|please|pls)\b\s*)*$/;
 
 /** The period a follow-up names and nothing else ("and in December?"), read as the last list read it. */
 function periodAlone(r: Reading, last: Question): FoundPeriod | null {
@@ -623,47 +619,40 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     /\b(progress|confiden\w*)\b/.test(r.text) &&
     namesNothing(r)
   )
-    return {
-      ...last,
-      below: {
-        measure: /\bconfiden/.test(r.text) ? 'confidence' : 'progress',
-        percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(r.text)?.[1] ?? 100)),
-      },
-    };
+    return { ...last, below: shortfallAsked(r.text) };
   // A strategy's figures for one trust, then "and the other trust?", "what about LPT?": the same
   // figures of the other.
   if (last.intent === 'strategy.progress' && last.figures?.length) {
     const swapped = otherTrustsFigures(r, last.strategyId, last.figures);
     if (swapped) return { ...last, figures: swapped };
   }
-  // A log section's actions, then "and the partnerships ones?": the same question of another section
-  // of the same log (though a risk shares the section's name).
+  // A log section's actions, then "and the partnerships ones?", or the asker's in a log, then "just
+  // the strategy ones": the same question of another section of the same log (though a risk shares
+  // the section's name).
+  const inLog =
+    last.intent === 'actions.list'
+      ? last.scope.kind === 'log'
+        ? last.scope
+        : last.scope.kind === 'mine' && last.scope.within?.kind === 'log'
+          ? last.scope.within
+          : null
+      : null;
   if (
     last.intent === 'actions.list' &&
-    last.scope.kind === 'log' &&
+    inLog &&
     r.followUp &&
     !r.risks.length &&
     r.logSection?.sectionId &&
-    r.logSection.logId === last.scope.logId &&
-    r.logSection.sectionId !== last.scope.sectionId
-  )
-    return { ...last, scope: { kind: 'log', ...r.logSection }, page: 1 };
-  // The asker's actions in a log, then "just the strategy ones": theirs in that section of it.
-  if (
-    last.intent === 'actions.list' &&
-    last.scope.kind === 'mine' &&
-    last.scope.within?.kind === 'log' &&
-    r.followUp &&
-    !r.risks.length &&
-    r.logSection?.sectionId &&
-    r.logSection.logId === last.scope.within.logId &&
-    r.logSection.sectionId !== last.scope.within.sectionId
-  )
+    r.logSection.logId === inLog.logId &&
+    r.logSection.sectionId !== inLog.sectionId
+  ) {
+    const section = { kind: 'log' as const, ...r.logSection };
     return {
       ...last,
-      scope: { ...last.scope, within: { kind: 'log', ...r.logSection } },
+      scope: last.scope.kind === 'mine' ? { ...last.scope, within: section } : section,
       page: 1,
     };
+  }
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)

@@ -1509,13 +1509,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
   // "Why is the diversity ambition behind at 80%?": the one at that level, said to be behind.
   const behindAt = /\b(behind|lagging|slipping|slipped)\b.*\bat \d{1,3} ?%/.test(text);
-  const below =
-    has(r, 'shortfall') && !behindAt
-      ? {
-          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
-          percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
-        }
-      : null;
+  const below = has(r, 'shortfall') && !behindAt ? shortfallAsked(text) : null;
   // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
   // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
   const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
@@ -1659,6 +1653,17 @@ function tableNamed(r: Reading): string | null {
     groups.find((g) => short(g) !== g && hasPhrase(r.text, short(g))) ??
     null
   );
+}
+
+/** The level ambitions fall short of, and on which measure: "under 100% on progress", "low confidence". */
+export function shortfallAsked(text: string): {
+  measure: 'progress' | 'confidence';
+  percent: number;
+} {
+  return {
+    measure: /\bconfiden/.test(text) ? 'confidence' : 'progress',
+    percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
+  };
 }
 
 /** A level of an ambition's progress or confidence asked about: "only 90%", "at 75% confidence". */
