@@ -181,13 +181,14 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.registerTitle} · ${answer.filterLabel}`),
     ...(answer.lead ? [text(answer.lead, { spacing: 'Small' })] : []),
-    ...(answer.showHeatMap ? heatMap(answer.heatMap) : []),
     ...(shown.length
       ? shown.map(riskRow)
       : [text('No risks match.', { isSubtle: true, spacing: 'Medium' })]),
     ...(answer.risks.length > MAX_ROWS
       ? [text(`Showing ${MAX_ROWS} of ${answer.risks.length}.`, { isSubtle: true })]
       : []),
+    // The list is what was asked for; the map summarises it, so it follows.
+    ...(answer.showHeatMap ? heatMap(answer.heatMap) : []),
     ...(shown.some((r) => r.hasFlags) ? [flagLegend('risk')] : []),
     // The papers print "Risk Appetite – Open (…)": the label is not said twice.
     text(

@@ -16,6 +16,11 @@ export const Organisation = RecordBase.extend({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
+/** An organisation's name inside a sentence: "held for the trust of …", not "held for The trust of …". */
+export function organisationInSentence(organisation: Pick<Organisation, 'name'>): string {
+  return organisation.name.replace(/^The (?=[a-z])/, 'the ');
+}
+
 /**
  * A board role as the papers use it (ACE, DoCA, "Group Chief People Officer"). Actions are owned by roles;
  * people hold roles. A role group ("All Exec Dirs.") is held by whoever holds any of its member roles.

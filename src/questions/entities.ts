@@ -311,10 +311,16 @@ function registerOf(
   v: Vocabulary,
 ): { registerId: string | null; organisationIds: string[] } {
   const text = asked.replace(OTHER_GROUP, ' ');
-  const organisationIds = findNamed(text, v.organisations).map((f) => f.thing.id);
+  const named = findNamed(text, v.organisations);
+  // Given in the order they were asked ("is LPT worse than NHFT" answers LPT first); the register is
+  // the most specific name's ("the LPT and NHFT group risk" is the group's).
+  const organisationIds = named
+    .map((f) => ({ id: f.thing.id, at: text.indexOf(f.name) }))
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.id);
   const register = findNamed(text, v.registers)[0];
   if (register) return { registerId: register.thing.id, organisationIds };
-  for (const id of organisationIds) {
+  for (const id of named.map((f) => f.thing.id)) {
     const registerId = v.organisations.find((o) => o.id === id)?.registerIds[0];
     if (registerId) return { registerId, organisationIds };
   }
@@ -971,6 +977,11 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(the|all|our)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(\s+[a-z]+){0,2}\s+(risks|actions|ambitions|items|papers)\b)/g,
     ' $1 ',
   );
+  // ("Which of my actions runs the longest": due last, not about running.)
+  rest = rest.replace(
+    /\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b/g,
+    ' ',
+  );
   rest = blanked(rest, CUE_WORDS);
   for (const re of FACET_WORDS) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');
@@ -1211,7 +1222,7 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
 
 /** Words of a question about when something comes to a meeting. */
 const SCHEDULE_WORDS =
-  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
+  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|who (does|do|did|will do|is doing)(?= the)|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
 /** Words of an item's title that name no particular item. */
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
 /** Words around an item's title in a question about its place in the plan ("who's down to bring…"). */

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
+  BY_MONTH,
   actionFilter,
   shortfallAsked,
   appetiteLevelIn,
@@ -302,6 +303,8 @@ function pickedFromList(
   shown: readonly RiskReference[] | undefined,
 ): RiskReference | null {
   const m = PLACE_IN_LIST.exec(r.text);
+  // A list of one, then "who leads the actions on it?": that risk.
+  if (!m && shown?.length === 1 && /\b(it|its|that one|this one)\b/.test(r.text)) return shown[0]!;
   if (!m || !shown?.length) return null;
   const place = m[1]!;
   const index =
@@ -485,6 +488,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     };
     return followUpQuestion(r, itself) ?? itself;
   }
+  // A list of risks, then "which one is under the people and culture committee?": those it oversees.
+  if (
+    last.intent === 'risk.list' &&
+    !r.risks.length &&
+    r.committee &&
+    /\b(which|what|any|those|ones?)\b/.test(r.text)
+  )
+    return { ...last, filter: { kind: 'committee', committee: r.committee.id } };
   if (
     r.smallTalk ||
     has(r, 'help', 'newMeeting', 'editMeeting', 'sendReminder', 'broadcasts', 'chase') ||
@@ -1009,6 +1020,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // One figure printed for both ("82% of LPT staff and 80% of NHFT staff"): the same, again.
     if (same.length) return { ...last };
   }
+  // Actions, then "which month had the most?": the same actions, counted by month.
+  if (last.intent === 'actions.list' && BY_MONTH.test(r.text) && namesNothing(r))
+    return { ...last, tally: 'months', page: 1 };
   // Actions, then "and which committee signs them off?": the same actions, with who signs each off.
   if (
     last.intent === 'actions.list' &&

@@ -73,6 +73,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   nof: 'nhs oversight framework',
   'oversight framework': 'nhs oversight framework',
   'triple a': 'alert advise assure',
+  'triple as': 'alert advise assure reports',
   aaa: 'alert advise assure',
   tor: 'terms of reference',
   tors: 'terms of reference',
@@ -188,6 +189,21 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   wks: 'weeks',
   mth: 'month',
   mths: 'months',
+  mnth: 'month',
+  mnths: 'months',
+  hw: 'how',
+  exec: 'executive',
+  execs: 'executives',
+  thru: 'through',
+  'triple a': 'alert advise assure',
+  'triple as': 'alert advise assure reports',
+  wht: 'what',
+  whn: 'when',
+  anythng: 'anything',
+  grp: 'group',
+  natnl: 'national',
+  natl: 'national',
+  'med term': 'medium term',
   yr: 'year',
   yrs: 'years',
   govt: 'government',
@@ -805,7 +821,7 @@ export const CUES = {
   first: /\b(inaugural|first|earliest|opening)\b/,
   /** Facts on a paper's cover sheet: who wrote, sponsored or leads it, the assurance it gives. */
   cover:
-    /\b((what|which) agenda item( number)? (was|is) (it|the)|who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|who (is|s) behind (it|this|that|the)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere)|(date )?submitted|when (was|did) (it|this|that|the [a-z ]{2,40}) (sent|put|handed|go|get) in|(go|went|sent|put|handed) in (for|to) (the )?board|(went|was sent|was put|was handed|got sent) in$)\b/,
+    /\b((what|which) agenda item( number)? (was|is) (it|the)|(which|what) (board|meeting)( and| or)? (which |what )?agenda item|agenda item (was|is) (it|that|this)\b|who (actually|really|exactly|originally|ultimately|even|first) (wrote|authored|sponsored|brought|presented|prepared|drafted|produced|put it together)|who (\w+ )?(put|pulled|pull|puts|pulls) (\w+ ){0,4}together|(go|went|been|gone|come|came) (anywhere|elsewhere|to any other (committee|group|meeting)s?) (before|first)|before it (came|comes|went|goes|got) to (the )?board|previous(ly)? (consider\w*|seen|discussed|reviewed)|(seen|considered|discussed|reviewed) (anywhere|elsewhere|by (a |any )?committees?) (first|before)|where (else )?(has|did|had) it (been|go|gone)|who (has|had) (already )?seen it|who (wrote|authored|writes|sponsored|sponsors|brought|brings|presents?|presented|is presenting|leads?|is leading|is the lead|drafted|prepared|compiled|produced|put (it |this |that )?together)|who (will|is going to|is to|shall) (present|introduce|lead|bring|take|speak to)|who (is|s|was|are) (down|due|set|going|scheduled|listed|named|lined up) (to|for) (lead|present|introduce|speak|take|bring)|who (is|s|was) (the )?(exec |executive |director )?(lead|sponsor|author|presenter|writer)|whose (paper|report)|who (is|s) behind (it|this|that|the)|(exec|executive|director) (lead|sponsor)|(written|brought|presented|prepared|sponsored|authored) by|authors?|authored|authoring|sponsors?|sponsored|sponsoring|assurance (level|rating)|level of assurance|how assured|what assurance|next report|next( \w+){0,3} (report|paper|update) (is )?(due|expected|coming)|(comes?|coming|due) back to (the )?board|considered (by|at|elsewhere)|(date )?submitted|when (was|did) (it|this|that|the [a-z ]{2,40}) (sent|put|handed|go|get) in|(go|went|sent|put|handed) in (for|to) (the )?board|(went|was sent|was put|was handed|got sent) in$)\b/,
   /**
    * When a paper comes to the board: "when are we next getting an EMA update", "does the BAF come to
    * every meeting", "how often do we see the finance report".

@@ -104,6 +104,14 @@ const RESOLVED_AT_A_MEETING =
 /** An item of a meeting named by its words: "on the workplan item". */
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
 
+/** The workplan as an item discussed: "did anyone comment on the workplan", "was the workplan debated". */
+const WORKPLAN_DISCUSSED =
+  /\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised|(anyone|anybody) (say|said))\b.*\bwork ?plan\b|\bwork ?plan\b.*\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised)\b/;
+
+/** What was said of something at a meeting: "anything said about veterans", "did anyone comment on it". */
+const SAID_AT_A_MEETING =
+  /\b(said|say|tell|told|comment|comments|commented|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|presented|showcased|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/;
+
 /** A paper found by the agenda item its cover prints ("as agenda item 15"). */
 const paperByItem = (r: Reading): boolean => !!r.paper?.byItem;
 
@@ -696,11 +704,22 @@ const HIGH_LEVEL = /\bhigh[ -]?level actions?\b/g;
 
 /** "Which workplan items are led by the Directors of Governance and Risk?": who, in the plan's words. */
 const LED_BY =
-  /\b(?:led by|lead(?:s|ing)? (?:is|are|by)|brought by|presented by|owned by|(?:is|are) (?:the )?lead (?:for|on))\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s*$/;
+  /\b(?:led by|lead(?:s|ing)? (?:is|are|by)|brought by|presented by|owned by|(?:is|are) (?:the )?lead (?:for|on)|sits? with|fall(?:s)? to|belongs? to|assigned to)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s*$/;
+
+/** A lead named at the end, whose items are asked: "which items sit with the CFO". */
+const LEAD_NAMED_LAST =
+  /\b(?:led by|brought by|presented by|owned by|sits? with|fall(?:s)? to|belongs? to|assigned to)\s+(?:the\s+)?[a-z][a-z/&' ]{1,60}$/;
 
 /** "Which workplan items does the CEO bring?", "…is the chief finance officer the lead for?" */
 const LEAD_FOR =
   /\b(?:is|are|does|do)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s+(?:the\s+)?(?:leads?\s+(?:for|on)|leading|lead|bring|brings|present|presents)\b/;
+
+/** A period of a year or more asked ("2025/26"): a plan's year, not one meeting in it. */
+function spansAYear(r: Reading): boolean {
+  const p = r.pastPeriod?.period;
+  if (!p?.from || !p.to) return false;
+  return Date.parse(p.to) - Date.parse(p.from) > 300 * 24 * 3600 * 1000;
+}
 
 function workplanLeadAsked(r: Reading): string | null {
   if (!has(r, 'workplan')) return null;
@@ -765,12 +784,17 @@ const MOST_BY =
 
 /** "What's the latest due date on the plan?", "which is due last?": the list, its last due first. */
 const DUE_LAST =
-  /\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b/;
+  /\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b|\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b|\b(longest|furthest) (running|out)\b/;
 /** "What's the earliest deadline?": the list, its first due said first. */
 const DUE_FIRST =
   /\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b/;
 
+/** "Which month had the most?", "closures by month": counted by month. */
+export const BY_MONTH =
+  /\b(which|what) (month|months)\b.*\b(most|fewest|least|busiest|quietest|highest|lowest)\b|\b(by|per|each|every) month\b|\bmonth by month\b/;
+
 function tallyAsked(text: string): ActionTally | null {
+  if (BY_MONTH.test(text)) return 'months';
   if (DUE_LAST.test(text)) return 'last';
   if (DUE_FIRST.test(text)) return 'first';
   const most = MOST_BY.exec(text);
@@ -820,7 +844,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ))
   );
@@ -1260,7 +1284,7 @@ function riskListFilter(r: Reading): RiskListFilter | null {
 
 /** Words of a figure question that say nothing of what is counted. */
 const FIGURE_FILLER = new Set(
-  'many much what percentage percent proportion share number figure figures staff people actually really get got'.split(
+  'many much what percentage percent proportion share number figure figures staff people actually really get got survey surveys surveyed'.split(
     ' ',
   ),
 );
@@ -2074,7 +2098,11 @@ export const RULES = [
     rank: 70,
     name: 'data quality',
     // ("Data quality - DQMI and SNOMED vs target?": measures of data quality, not the papers' flags.)
-    when: (r) => has(r, 'dataQuality') && !measuresDataQuality(r),
+    when: (r) =>
+      has(r, 'dataQuality') &&
+      !measuresDataQuality(r) &&
+      // "…did anyone comment on it? something about duplication": what a meeting discussed.
+      !(SAID_AT_A_MEETING.test(r.text) && has(r, 'meeting', 'minutes') && !!r.pastPeriod),
     then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r), about: r.topic }),
   }),
   riskCompare.rule({
@@ -2954,16 +2982,16 @@ export const RULES = [
           !!r.topic &&
           !has(r, 'attendance', 'apologies', 'declarations', 'presenter')) ||
         // "Anything said about veterans at the Sept board?": what a meeting's minutes record on a topic.
-        (/\b(said|say|tell|told|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|presented|showcased|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/.test(
-          r.text,
-        ) &&
+        (SAID_AT_A_MEETING.test(r.text) &&
           // "On the EMA paper in Sept, who answered the question about…": a paper's discussion is minuted.
           (has(r, 'meeting', 'minutes') ||
             /\b(answered|responded|replied|questioned|challenged)\b/.test(r.text)) &&
           // "What did the Group Board minutes say about…": the minutes on record, latest first.
           (!!r.pastPeriod || has(r, 'last', 'minutes')) &&
-          (!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
-          !/\b(agenda|work ?plan|pack)\b/.test(r.text))) &&
+          (((!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
+            !/\b(agenda|work ?plan|pack)\b/.test(r.text)) ||
+            // "Did anyone comment on the workplan at the Sept board?": the workplan's own minute.
+            WORKPLAN_DISCUSSED.test(r.text)))) &&
       (!r.risks.length || riskDiscussedAt(r)) &&
       !has(r, 'actions') &&
       // "What came out of the well-led review?": the plan it produced, not a minute about it.
@@ -3018,6 +3046,9 @@ export const RULES = [
     name: 'when a workplan item comes to the board',
     when: (r) =>
       r.workplanItems.length > 0 &&
+      // "Which items sit with the director of strategy and partnerships?": that lead's items, not the
+      // item whose title shares the lead's words.
+      !(has(r, 'workplan') && LEAD_NAMED_LAST.test(r.text)) &&
       !r.risks.length &&
       !r.actionTarget &&
       !r.minuteReference &&
@@ -3045,11 +3076,14 @@ export const RULES = [
         !!workplanLeadAsked(r)) &&
       // "What did the board resolve on the workplan item in September?": the minutes of that item.
       !RESOLVED_AT_A_MEETING.test(r.text) &&
+      // "When the workplan came to the Sept board, did anyone comment on it?": what its minute records.
+      !(SAID_AT_A_MEETING.test(r.text) && has(r, 'meeting', 'minutes') && !!r.pastPeriod) &&
       !r.risks.length &&
       !r.actionTarget,
     then: (r) => ({
       body: r.body,
-      date: meetingDateOf(r, 'meetings'),
+      // ("The GTB workplan 25/26" names the plan's year, not one of its meetings.)
+      date: spansAYear(r) ? null : meetingDateOf(r, 'meetings'),
       // "Which items aren't scheduled for every meeting?": those missing from some, not from all.
       ...(NOT_EVERY_MEETING.test(r.text)
         ? { unscheduled: false, notEveryMeeting: true }
@@ -3120,7 +3154,16 @@ export const RULES = [
       !has(r, 'whoIs', 'meeting', 'minutes', 'agenda') &&
       !r.paper &&
       !riskByMyActions(r),
-    then: (r) => ({ scope: actionScope(r), filter: actionFilter(r), page: r.page }),
+    then: (r) => {
+      // "Which of my culture actions runs the longest?": my list, its last due said first.
+      const tally = tallyAsked(r.text);
+      return {
+        scope: actionScope(r),
+        filter: actionFilter(r),
+        page: r.page,
+        ...(tally === 'last' || tally === 'first' || tally === 'months' ? { tally } : {}),
+      };
+    },
   }),
   riskList.rule({
     rank: 154,

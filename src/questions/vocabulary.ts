@@ -389,6 +389,8 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
       ...committeeNames(r.committee.replace(/\s+in common$/i, '')),
       `${r.committee} report`,
       'alert advise assure report',
+      'alert advise and assure',
+      'alert advise assure',
       'aaa report',
     ),
   }));

@@ -3952,6 +3952,69 @@ export const CLASSES: Row[] = [
       scope: { kind: 'mine', within: { kind: 'topic', text: 'long term financial strategy' } },
     },
   ],
+  // Chat shorthand ("hw", "grp", "mnth", "thru", "triple a", "med term") is spelt out first.
+  [
+    'hw many grp baf actions r up for closure at jan gtb',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'who wrote the triple A that went to group board in jan?',
+    { intent: 'committee.report', author: true },
+  ],
+  [
+    'med term recovery plan action on baf 3 - whose is it n when was it due',
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
+  // "With me on it" is the asker's own.
+  [
+    'anythng in the well led plan with me on it',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  // A workplan lead named last: that lead's items, not an item sharing the lead's words; "25/26" is
+  // the plan's year, not its first meeting.
+  [
+    'which items on the GTB workplan 25/26 sit with the group exec director of strategy and partnerships',
+    {
+      intent: 'workplan',
+      date: null,
+      ledBy: 'group executive director of strategy and partnerships',
+    },
+  ],
+  ['who does the performance report?', { intent: 'workplan', items: ['Group Performance Report'] }],
+  // What a meeting's minutes record of the workplan, even with a word the flags also use.
+  [
+    'when the workplan came to the sept board did anyone comment on it? think there was something about duplication',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  ['did anyone comment on the workplan at the september board', { intent: 'minutes.about' }],
+  // Which board and agenda item a paper went to: its cover.
+  [
+    'the trust ambitions 2023-26 paper - which board and agenda item was it?',
+    { intent: 'paper', want: 'cover' },
+  ],
+  // Due last, said as "runs the longest"; counted by month.
+  [
+    "which of my culture BAF actions runs the longest, when's it due?",
+    {
+      intent: 'actions.list',
+      tally: 'last',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'culture' } },
+    },
+  ],
+  ['which month are most of my well-led actions due', { intent: 'actions.list', tally: 'months' }],
+  // A strategy's figure asked as a survey result.
+  [
+    'thrive survey - % lpt staff who get the strategy',
+    {
+      intent: 'strategy.progress',
+      figures: [
+        'Staff who understood what the THRIVE strategy is (reported at GTB/25/17, 25 September 2025)',
+      ],
+    },
+  ],
 ];
 
 /**
@@ -5015,5 +5078,20 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'lpt 24/25 baf - whats the finance risk scored at',
     'does the summary actually match the detail page?',
     { intent: 'data-quality', recordId: 'risk-lpt-baf-03' },
+  ],
+  // Closures, then "which month had the most?": the same closures, counted by month.
+  [
+    'how many group baf actions are up for closure at the jan gtb',
+    'which mnth had the most',
+    { intent: 'actions.list', tally: 'months', filter: { status: 'proposed-for-closure' } },
+  ],
+  // A register's risks, then "which one is under the people and culture committee?": those it oversees.
+  [
+    'what are the five risks on the group BAF?',
+    'which one is under the people and culture committee?',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'People and Culture Committee' },
+    },
   ],
 ];

@@ -818,6 +818,9 @@ async function namingTheRole(
   return null;
 }
 
+/** A question asking whether the asker has any: "am I task lead on anything…", "do I own any…". */
+const ASKS_WHETHER_MINE = /^(am i|do i|have i|is there|are there|is anything|are any)\b/;
+
 export async function answerActionList(
   ctx: AnswerContext,
   scope: ActionScope,
@@ -921,6 +924,15 @@ export async function answerActionList(
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
+    // "Am I task lead on anything in the plan?": the yes said before the list behind it.
+    ...(scope.kind === 'mine' &&
+    !tally &&
+    chosen.matching.length &&
+    ASKS_WHETHER_MINE.test(normalise(questionText))
+      ? [
+          `Yes: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
+        ]
+      : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(delivered.length ? [deliveredNote(all, delivered)] : []),
@@ -1023,14 +1035,14 @@ function misprintedIn(
 ): string[] {
   const { period } = filter;
   const to = period?.from ? (period.to ?? period.from) : null;
-  const byMessage = new Map<string, { printed: string; refs: string[] }>();
+  const byMessage = new Map<string, { refs: string[] }>();
   for (const a of actions)
     for (const d of a.dataQuality) {
       // A listed action's misprint of the very date asked about ("went to SEB in December", printed
       // "December 2026") is said too: the list answers by what the paper meant.
       if (listed.some((l) => l.id === a.id)) {
         if (d.field !== DATE_ASKED[filter.status]) continue;
-        const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
+        const seen = byMessage.get(d.message) ?? { refs: [] };
         seen.refs.push(a.reference);
         byMessage.set(d.message, seen);
         continue;
@@ -1039,13 +1051,15 @@ function misprintedIn(
       const month = d.printed ? printedMonth(d.printed) : null;
       if (!month || !to || `${month}-01` > to || endOfMonth(`${month}-01`) < period!.from!)
         continue;
-      const seen = byMessage.get(d.message) ?? { printed: d.printed, refs: [] };
+      const seen = byMessage.get(d.message) ?? { refs: [] };
       seen.refs.push(a.reference);
       byMessage.set(d.message, seen);
     }
   return [...byMessage].map(
-    ([message, { printed, refs }]) =>
-      `The papers print “${printed}” for ${refs.join(', ')}: ${message}`,
+    ([message, { refs }]) =>
+      // The flag's own sentence first, then the actions it touches: "⚠ The report says … (Group BAF 2
+      // action 2, …)", not a quotation of the misprint leading into it.
+      `⚠ ${message.replace(/\.$/, '')} (${listInWords(refs)}).`,
   );
 }
 
@@ -1061,13 +1075,15 @@ function signedOffBy(action: Action, committee: string): boolean {
 }
 
 /** How a list of actions is counted: by who signs them off, who leads them, their section or status. */
-export type ActionTally = 'sign-off' | 'leads' | 'sections' | 'statuses' | 'first' | 'last';
+export type ActionTally =
+  'sign-off' | 'leads' | 'sections' | 'statuses' | 'months' | 'first' | 'last';
 
 const TALLY_LABEL: Record<Exclude<ActionTally, 'first' | 'last'>, string> = {
   'sign-off': 'Sign-off',
   leads: 'Leads',
   sections: 'By section',
   statuses: 'By status',
+  months: 'By month',
 };
 
 /** The title of the section of its log an action sits in, if it has one. */
@@ -1086,6 +1102,18 @@ function jointLeads(ctx: AnswerContext, a: Action): string {
   );
   const joint = `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)!}`;
   return a.printedActionLead ? `${a.printedActionLead}, jointly the ${joint}` : `${joint} jointly`;
+}
+
+/**
+ * The month an action belongs to in a count by month: when its closure was put forward or made, for
+ * closures ("10 in November 2025"); else the month it is due.
+ */
+function monthOf(a: Action): string {
+  if (a.status === 'proposed-for-closure' && a.closureProposal)
+    return a.closureProposal.supportedOn.printed;
+  const iso = a.status === 'closed' && a.closure ? a.closure.closedOn.iso : effectiveDue(a).iso;
+  if (a.status === 'closed' && a.closure && !iso) return a.closure.closedOn.printed;
+  return iso ? formatDate(iso).replace(/^\d+\s+/, '') : 'no date given';
 }
 
 /**
@@ -1109,9 +1137,11 @@ function tallyNote(
           ? [sectionTitle(ctx, a) ?? 'no section']
           : tally === 'statuses'
             ? [ACTION_STATUS_WORDS[a.status]]
-            : leads.length
-              ? [leads.length > 1 ? jointLeads(ctx, a) : leads[0]!]
-              : [a.printedActionLead ?? 'no lead given'];
+            : tally === 'months'
+              ? [monthOf(a)]
+              : leads.length
+                ? [leads.length > 1 ? jointLeads(ctx, a) : leads[0]!]
+                : [a.printedActionLead ?? 'no lead given'];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
   if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
@@ -1125,12 +1155,9 @@ function tallyNote(
   // Sections keep the log's order, so which has most and fewest is said after them.
   const sizes = counted.map(([, refs]) => refs.length);
   const named = (n: number) =>
-    counted
-      .filter(([, refs]) => refs.length === n)
-      .map(([who]) => who)
-      .join(' and ');
+    listInWords(counted.filter(([, refs]) => refs.length === n).map(([who]) => who));
   const extremes =
-    tally === 'sections' && Math.max(...sizes) > Math.min(...sizes)
+    (tally === 'sections' || tally === 'months') && Math.max(...sizes) > Math.min(...sizes)
       ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
       : '';
   return `${tally === 'sections' ? whereTheyStand(ctx, actions) : ''}${TALLY_LABEL[tally]}: ${counted
@@ -1301,7 +1328,9 @@ export const actionsList = kind(
      * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
-    tally: z.enum(['sign-off', 'leads', 'sections', 'statuses', 'first', 'last']).optional(),
+    tally: z
+      .enum(['sign-off', 'leads', 'sections', 'statuses', 'months', 'first', 'last'])
+      .optional(),
     /** Left out of the list: the actions this scope and filter pick ("…that aren't due in May"). */
     except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
   },
@@ -1465,13 +1494,29 @@ export async function answerActionsAbout(
     .filter((h) => h.score >= best * 0.6)
     .slice(0, 5)
     .map((h) => h.doc.actionId);
-  if (!ids.length && scoped)
+  if (!ids.length && scoped) {
+    // "The recovery plan action on BAF 3", no register named: the same number on another register
+    // whose actions hold the words (an LPT director's "BAF 3" is often LPT's).
+    if (within?.kind === 'risk' && within.risk.registerId === null)
+      for (const register of ctx.data.registers) {
+        const risk = { ...within.risk, registerId: register.id };
+        const there = await answerActionsAbout(
+          ctx,
+          words,
+          ask,
+          period,
+          { ...within, risk },
+          overdueOnly,
+        );
+        if (there.kind !== 'message') return there;
+      }
     return {
       kind: 'message',
       title: `No action in ${scoped.whose} is about ${words}`,
       text: `None of the actions in ${scoped.whose} is about ${words}. Ask "who leads the ${words} action" to look in every log.`,
       suggestions: [`Who leads the ${words} action?`, `Anything on ${words}?`],
     };
+  }
   // "Who is leading the work to keep services running in an emergency?": no action says so in those
   // words, but a risk is about them: who carries that risk's actions.
   const described = !ids.length && ask === 'lead' && !scoped ? riskDescribedBy(ctx, words) : null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, londonDateOf } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { ChoicesAnswer, HelpAnswer, MessageAnswer } from '../answers';
@@ -141,7 +142,7 @@ export const about = kind(
         kind: 'message',
         title: `You are ${me.name}, ${me.jobTitle}`,
         text: [
-          organisation ? `In ${organisation.name}.` : '',
+          organisation ? `In ${organisationInSentence(organisation)}.` : '',
           roles.length
             ? `Board Clerk knows you in the roles: ${[...new Set(roles)].join('; ')}.`
             : '',

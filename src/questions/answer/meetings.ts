@@ -327,7 +327,21 @@ function noPrivateMinutes(
   return {
     kind: 'message',
     title: `The papers do not include minutes of a private ${which} meeting${date ? ` in ${formatMonth(date)}` : ''}`,
-    text: `Board Clerk holds no private (Part II) minutes for it, so it cannot say what was decided in private.${public_.length ? ` Public minutes on record: ${public_.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.` : ''}`,
+    text: [
+      'Board Clerk holds no private (Part II) minutes for it, so it cannot say what was decided in private.',
+      ...(public_.length
+        ? [
+            `Public minutes on record: ${public_.map((m) => `${m.body}, ${formatDate(m.heldOn)}`).join('; ')}.`,
+          ]
+        : []),
+      // The closest the public papers come: a paper whose next report goes to a private board.
+      ...ctx.data.papers
+        .filter((p) => /\bprivate\b/i.test(p.cover?.nextReport ?? ''))
+        .map(
+          (p) =>
+            `The ${p.title} paper (${p.date.printed}) says its next report goes to the ${p.cover?.nextReport}.`,
+        ),
+    ].join(' '),
     suggestions: public_
       .slice(-1)
       .map((m) => `What did the ${m.body} resolve on ${formatDate(m.heldOn)}?`),

@@ -730,11 +730,22 @@ export function answerPerformance(
   /** The sum asked of the figures: "how many more does NHFT have", "how far over its ceiling". */
   worked: FigureSum | null = null,
 ): PerformanceAnswer | MessageAnswer {
-  const report = [...ctx.data.performanceReports].sort((a, b) =>
+  const latest = [...ctx.data.performanceReports].sort((a, b) =>
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
   )[0];
-  if (!report)
+  if (!latest)
     return nothing('No performance report', 'There is no performance report in Board Clerk yet.');
+  // Figures in the order the organisations were asked: "is LPT worse than NHFT" shows LPT first.
+  const rank = (id: string) =>
+    organisationIds.includes(id) ? organisationIds.indexOf(id) : organisationIds.length;
+  const inAskedOrder = <T extends { organisationId: string }>(values: readonly T[]): T[] =>
+    [...values].sort((a, b) => rank(a.organisationId) - rank(b.organisationId));
+  const report = {
+    ...latest,
+    segmentation: inAskedOrder(latest.segmentation),
+    indicators: latest.indicators.map((i) => ({ ...i, values: inAskedOrder(i.values) })),
+    domainScores: latest.domainScores.map((d) => ({ ...d, values: inAskedOrder(d.values) })),
+  };
   const orgName = (id: string) => ctx.data.organisations.find((o) => o.id === id)?.shortName ?? id;
   const members = ctx.data.organisations.flatMap((o) =>
     organisationIds.includes(o.id) ? [o.id, ...o.memberIds] : [],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { organisationInSentence } from '../../domain/organisation';
 import { formatDate } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer } from '../answers';
@@ -142,7 +143,7 @@ function namedOnCovers(data: AnswerContext['data'], name: string): PersonView[] 
       const organisation = data.organisations.find((o) => o.id === paper.organisationId);
       found.push({
         name: m[1]!,
-        role: `${m[2]?.trim() || 'no role printed'} (${part} of ${paper.title}, ${paper.date.iso ? formatDate(paper.date.iso) : paper.date.printed}${organisation ? `, a paper of ${organisation.name}` : ''})`,
+        role: `${m[2]?.trim() || 'no role printed'} (${part} of ${paper.title}, ${paper.date.iso ? formatDate(paper.date.iso) : paper.date.printed}${organisation ? `, a paper of ${organisationInSentence(organisation)}` : ''})`,
         organisation: organisation?.shortName ?? null,
         from: 'paper',
         demo: false,

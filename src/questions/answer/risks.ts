@@ -1,4 +1,5 @@
 import type { Action, Risk, RiskRegister } from '../../domain';
+import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
@@ -178,6 +179,16 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
             .map((r) => ({ register: r, risk: findRisk(data, r.id, ref) }))
             .filter((x): x is { register: RiskRegister; risk: Risk } => !!x.risk);
   return { risk, register, alternatives };
+}
+
+/** The whole register counted as a director would: "5 risks and 1 draft", not "6 of 6 risks". */
+function wholeRegisterCount(risks: readonly Risk[]): string {
+  const drafts = risks.filter((r) => r.status === 'draft').length;
+  const approved = risks.length - drafts;
+  const counted = `${approved} ${approved === 1 ? 'risk' : 'risks'}`;
+  return drafts
+    ? `${counted} and ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`
+    : `all ${counted}`;
 }
 
 export function registerLabel(register: RiskRegister): string {
@@ -888,7 +899,10 @@ export function answerRiskList(
     kind: 'risk-list',
     title: `${listLabel(filter)}${left.label ? `, ${left.label}` : ''}`,
     registerTitle: registerLabel(register),
-    filterLabel: `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
+    filterLabel:
+      views.length === risks.length && !among
+        ? wholeRegisterCount(risks)
+        : `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
     risks: views.map(
       ({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, audits: _a, ...v }) => v,
     ),
@@ -1402,7 +1416,7 @@ async function recordQuality(
     items,
     notes: [
       organisation
-        ? `${title} is held for ${organisation.name}${organisation.shortName !== organisation.name ? ` (${organisation.shortName})` : ''}.`
+        ? `${title} is held for ${organisationInSentence(organisation)}${organisation.shortName !== organisation.name ? ` (${organisation.shortName})` : ''}.`
         : `The papers do not say which organisation ${title} is for.`,
     ],
   };

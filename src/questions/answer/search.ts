@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../../domain/common';
-import { formatDate } from '../../domain/dates';
+import { formatDate, withDatesInWords } from '../../domain/dates';
 import type { Citation, ScoreView } from '../../shared/viewTypes';
 import { riskSummaryView, citation } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
@@ -180,7 +180,10 @@ function hitView(
     record: doc.record,
     where: doc.where,
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
-    excerpt: text.length <= whole ? text : excerptOf(text, hit.matched, figures, question),
+    // (A date as printed, "12/04/24", is followed by its words: the answer to "when was it held".)
+    excerpt: withDatesInWords(
+      text.length <= whole ? text : excerptOf(text, hit.matched, figures, question),
+    ),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
     ask: doc.ask,
@@ -228,7 +231,11 @@ function risksOf(
       h.doc.kind === 'risk-part' &&
       (!shown || literal > shown.literal || (literal === shown.literal && h.score > shown.score))
     )
-      excerpts.set(riskId, { literal, score: h.score, text: excerptOf(h.doc.text, h.matched) });
+      excerpts.set(riskId, {
+        literal,
+        score: h.score,
+        text: withDatesInWords(excerptOf(h.doc.text, h.matched)),
+      });
     const where =
       h.doc.kind === 'risk' ? (h.titleMatch ? 'its title' : 'its description') : h.doc.where;
     const counts = byRisk.get(riskId) ?? new Map<string, number>();
