@@ -8,9 +8,9 @@ import type { Question } from './question';
  * not); whether the two are answered apart is decided by how they read (`index.ts`).
  */
 
-/** "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions". */
+/** "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions", "…and is X one of them". */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;

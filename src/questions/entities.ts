@@ -885,6 +885,10 @@ const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
 /** "More than 52 weeks", "higher than 90%": a quantity, not one thing set against another. */
 const A_QUANTITY =
   /\b(more|less|fewer|higher|lower|greater|bigger|better|worse) than (a |an )?(\d[\d,.]*%?|one|two|three|four|five|six|ten|twelve|a (year|month|week|day|quarter)|(half|twice|double))\b/g;
+/** Two risks named by topic, joined: "the research risk and the workforce risk". */
+const TWO_TOPIC_RISKS =
+  /\b[a-z]+ risk (?:and|&|plus|as well as|alongside) (?:the |our |that )?[a-z]+(?: [a-z]+){0,2} risk\b/;
+
 const JOINING = /\s(?:v|vs|versus|against|than|compared to|compared with|or|and|with)\s/;
 
 /**
@@ -1482,7 +1486,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const subject = subjectOf(text, spans.slice(0, 2));
   const topicRisks = !risks.length && topic && !target ? risksByTopic(topic, registerId, ctx) : [];
   const comparedRisks =
-    risks.length < 2 && COMPARING.test(text.replace(A_QUANTITY, ' '))
+    risks.length < 2 &&
+    (COMPARING.test(text.replace(A_QUANTITY, ' ')) || TWO_TOPIC_RISKS.test(text))
       ? risksCompared(text, spans, registerId, risks, ctx)
       : [];
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);

@@ -433,6 +433,10 @@ export function stillNarrowed(filter: ActionFilter, before: ActionFilter): Actio
   };
 }
 
+/** "Is PSIRF one of them?", "is the FTSU training among those?": what is asked of a list's actions. */
+const ONE_OF_THEM =
+  /^(?:and )?(?:is|are) (?:the |an? )?([a-z0-9][a-z0-9 ]{1,40}?) (?:one|any|among|part|in|on) (?:of )?(?:them|those|these|there|the list)$/;
+
 const TRUSTS = ['LPT', 'NHFT'] as const;
 
 /**
@@ -1020,6 +1024,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // One figure printed for both ("82% of LPT staff and 80% of NHFT staff"): the same, again.
     if (same.length) return { ...last };
   }
+  // Actions, then "is PSIRF one of them?": those of the list about it.
+  const oneOfThem = ONE_OF_THEM.exec(r.text);
+  if (last.intent === 'actions.list' && oneOfThem && !r.risks.length && !r.logSection)
+    return { ...last, filter: { ...last.filter, about: oneOfThem[1]! }, page: 1 };
   // Actions, then "which month had the most?": the same actions, counted by month.
   if (last.intent === 'actions.list' && BY_MONTH.test(r.text) && namesNothing(r))
     return { ...last, tally: 'months', page: 1 };

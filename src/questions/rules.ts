@@ -1674,7 +1674,15 @@ function tableNamed(r: Reading): string | null {
   const short = (g: string) => g.split(/\s+(?:&|and|\()\s*/)[0]!;
   return (
     groups.find((g) => hasPhrase(r.text, g)) ??
-    groups.find((g) => short(g) !== g && hasPhrase(r.text, short(g))) ??
+    // (Its first word must name the table, "the community targets"; "urgent community response"
+    // names a service, not the table.)
+    groups.find(
+      (g) =>
+        short(g) !== g &&
+        new RegExp(
+          `\\b${short(g).toLowerCase()} (targets?|table|measures?|figures?|section|indicators?|metrics?|kpis?|performance|numbers|stats)\\b`,
+        ).test(r.text),
+    ) ??
     null
   );
 }

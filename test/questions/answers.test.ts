@@ -2284,6 +2284,14 @@ describe('answers to directors’ questions', () => {
       /Yes: you are task lead on 1 open action in Well-Led Review 2024 action plan\./,
     );
   });
+  it('answers "is PSIRF one of them?" beside a list of my actions, from that list', async () => {
+    const don = await asPerson('00000000-0000-4000-8000-000000000011', 'one-of-them');
+    const answer = shown(
+      await ask('which LPT BAF actions sit with me and is PSIRF one of them?', don),
+    );
+    assert.match(answer, /Your open actions in LPT BAF 2024\/25 action log\n/);
+    assert.match(answer, /Yes: one is about psirf\.[\s\S]*Implementation of PSIRF/);
+  });
   it('counts a list of actions by month, and says which month has most', async () => {
     const thread = request('personal', 'by-month');
     await ask('how many group baf actions are up for closure at the jan gtb', thread);

@@ -24,6 +24,11 @@ describe('two questions in one message', () => {
       then: 'my actions with due dates',
       asked: false,
     });
+    assert.deepEqual(twoAsks('which LPT BAF actions sit with me and is PSIRF one of them?'), {
+      first: 'which LPT BAF actions sit with me?',
+      then: 'is PSIRF one of them?',
+      asked: false,
+    });
   });
 
   it('does not split a list of things asked of one subject, or a part too short to ask', () => {

@@ -4015,6 +4015,11 @@ export const CLASSES: Row[] = [
       ],
     },
   ],
+  // Two risks named by topic, joined: both, side by side.
+  [
+    'what are the scores on the research risk and the workforce risk',
+    { intent: 'risk.compare', risks: [{ number: 3 }, { draft: true }] },
+  ],
 ];
 
 /**
@@ -5093,5 +5098,11 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'risk.list',
       filter: { kind: 'committee', committee: 'People and Culture Committee' },
     },
+  ],
+  // A list of actions, then "is PSIRF one of them?": those of the list about it.
+  [
+    'which LPT BAF actions sit with me',
+    'is PSIRF one of them?',
+    { intent: 'actions.list', filter: { about: 'psirf' } },
   ],
 ];

@@ -820,6 +820,8 @@ async function namingTheRole(
 
 /** A question asking whether the asker has any: "am I task lead on anything…", "do I own any…". */
 const ASKS_WHETHER_MINE = /^(am i|do i|have i|is there|are there|is anything|are any)\b/;
+/** "Is PSIRF one of them?" of a list: whether any of it is about that. */
+const ASKS_WHETHER_AMONG = /\b(one|any|among|part) (of )?(them|those|these)$/;
 
 export async function answerActionList(
   ctx: AnswerContext,
@@ -924,15 +926,22 @@ export async function answerActionList(
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
-    // "Am I task lead on anything in the plan?": the yes said before the list behind it.
-    ...(scope.kind === 'mine' &&
-    !tally &&
-    chosen.matching.length &&
-    ASKS_WHETHER_MINE.test(normalise(questionText))
+    // "Am I task lead on anything in the plan?": the yes said before the list behind it; "is PSIRF one
+    // of them?" of a list: whether any of it is about that.
+    ...(filter.about && ASKS_WHETHER_AMONG.test(normalise(questionText))
       ? [
-          `Yes: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
+          chosen.matching.length
+            ? `Yes: ${chosen.matching.length === 1 ? 'one is' : `${chosen.matching.length} are`} about ${filter.about}.`
+            : `No: none of them is about ${filter.about}.`,
         ]
-      : []),
+      : scope.kind === 'mine' &&
+          !tally &&
+          chosen.matching.length &&
+          ASKS_WHETHER_MINE.test(normalise(questionText))
+        ? [
+            `Yes: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
+          ]
+        : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(delivered.length ? [deliveredNote(all, delivered)] : []),
