@@ -20,9 +20,13 @@ async function main(): Promise<void> {
     passages: referenceIndexOf(data),
     defaultRegisterId: defaultRegister(data, null)?.id ?? null,
   };
-  const thread = process.argv[2] === '--thread';
-  let last: Question | null = null;
-  for (const text of process.argv.slice(thread ? 3 : 2)) {
+  const args = process.argv.slice(2);
+  // --last '<question JSON>': the conversation's subject before the first question.
+  const lastAt = args.indexOf('--last');
+  let last: Question | null =
+    lastAt >= 0 ? (JSON.parse(args.splice(lastAt, 2)[1]!) as Question) : null;
+  const thread = args[0] === '--thread';
+  for (const text of args.slice(thread ? 1 : 0)) {
     const t = performance.now();
     const reading = readQuestion(text, ctx);
     const question = decide(reading, last);

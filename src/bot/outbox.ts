@@ -148,8 +148,28 @@ function plain(built: BuiltCard): BuiltCard {
   return { summary: built.summary, card: asPlainText(built.card) as BuiltCard['card'] };
 }
 
+/**
+ * Someone's own list seen by others in a channel or group chat: named as theirs ("Yusuf Ali's overdue
+ * actions", "Yusuf Ali is task lead on…"), so nobody reads it as their own.
+ */
+function asSeenByOthers(view: View): View {
+  if (view.kind === 'two-answers')
+    return { ...view, answers: view.answers.map(asSeenByOthers) as typeof view.answers };
+  if (view.kind !== 'action-list' || !view.askedBy) return view;
+  const name = view.askedBy;
+  const theirs = (s: string) =>
+    s.replace(/^Your\b/, `${name}’s`).replace(/\byou are\b/g, `${name} is`);
+  return {
+    ...view,
+    title: theirs(view.title),
+    description: theirs(view.description),
+    ...(view.lead ? { lead: view.lead.map(theirs) } : {}),
+  };
+}
+
 /** The card for a view as this audience may see it, shortened to fit Teams' size limit; null if it cannot. */
-function fitted(view: View, audience: Audience): BuiltCard | null {
+function fitted(shown: View, audience: Audience): BuiltCard | null {
+  const view = audience.shared ? asSeenByOthers(shown) : shown;
   const redacted = mayShowPrivate(audience) ? { view, leftOut: 0 } : withoutPrivate(view);
   const safe = redacted.view ?? privateOnly(audience);
   const finish = (v: View) => {

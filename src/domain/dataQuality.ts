@@ -1,7 +1,7 @@
 import type { Action } from './action';
 import { describeDue, effectiveDue } from './actionRules';
 import type { DataQualityFlag, IsoDate, PrintedDate } from './common';
-import { formatDate, parseNumericUkDate, periodEnd, printedMonth } from './dates';
+import { formatDate, londonDateOf, parseNumericUkDate, periodEnd, printedMonth } from './dates';
 import { importerFlag as flag, normaliseText, repeatedEntries, sameText } from './flags';
 import type { GovernanceRecord } from './index';
 import type { Meeting } from './meeting';
@@ -233,7 +233,7 @@ export function checkAgendaAgainstPlan(meeting: Meeting): DataQualityFlag[] {
         kind: 'inconsistent-record',
         field: `plannedAgenda.${planned.title}`,
         printed: planned.title,
-        message: `The workplan plans "${planned.title}" for this meeting, but its minutes record no such item.`,
+        message: `The workplan plans "${planned.title}" for the ${meeting.body} of ${formatDate(londonDateOf(meeting.startsAt))}, but its minutes record no such item.`,
       }),
     );
 }

@@ -541,7 +541,7 @@ function risksByTopic(topic: string, registerId: string | null, ctx: ReadingCont
 
 /** "BAF 4, the research one", "the estates risk, BAF 5": a number with what it is about beside it. */
 const DESCRIBED_AFTER =
-  /\bbaf\s*0?(\d{1,2})\s+(?:the|our|its|ie the|i e the|which is the)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:one|risk)\b/;
+  /\bbaf\s*0?(\d{1,2})\s+(?:(?:is|was|s)\s+)?(?:the|our|its|ie the|i e the|which is the)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:one|risk)\b/;
 const DESCRIBED_BEFORE =
   /\bthe\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:one|risk)\s+(?:(?:group|lpt|nhft)\s+)?baf\s*0?(\d{1,2})\b/;
 /** Words that say which of several, not what a risk is about ("the same one", "the top risk"). */

@@ -303,8 +303,19 @@ function pickedFromList(
   shown: readonly RiskReference[] | undefined,
 ): RiskReference | null {
   const m = PLACE_IN_LIST.exec(r.text);
-  // A list of one, then "who leads the actions on it?": that risk.
-  if (!m && shown?.length === 1 && /\b(it|its|that one|this one)\b/.test(r.text)) return shown[0]!;
+  // A list of one, then "who leads the actions on it?": that risk (not "…the Sept board, and who
+  // chaired it?", which names its own subject).
+  if (
+    !m &&
+    shown?.length === 1 &&
+    /\b(it|its|that one|this one)\b/.test(r.text) &&
+    namesNothing(r) &&
+    !r.pastPeriod &&
+    !r.period &&
+    !r.paper &&
+    !has(r, 'meeting', 'minutes', 'agenda')
+  )
+    return shown[0]!;
   if (!m || !shown?.length) return null;
   const place = m[1]!;
   const index =
@@ -721,7 +732,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }
   // A list, then "and on the group BAF?": the same list there (not a list of a measure of its own).
-  if (r.registerId && last.intent === 'risk.list' && !r.risks.length && !has(r, ...RISK_MEASURES))
+  // ("…at the Sept GTB, and who chaired it?" names a meeting of that group, not its register.)
+  if (
+    r.registerId &&
+    last.intent === 'risk.list' &&
+    !r.risks.length &&
+    !has(r, ...RISK_MEASURES) &&
+    !has(r, 'meeting', 'minutes', 'agenda')
+  )
     return { ...last, registerId: r.registerId };
 
   // A risk, then "when was it last revised?": the same risk, whose card gives when it was updated.
@@ -1163,7 +1181,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         ask: 'lead',
         within: { kind: 'risk', risk: lastRisk },
       };
-    if (!listAsked && (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))))
+    // ("Who took the minutes at the Sept GTB and who chaired it?" asks of a meeting it names.)
+    if (
+      !listAsked &&
+      (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))) &&
+      !has(r, 'meeting', 'minutes', 'agenda')
+    )
       return { intent: 'risk.owner', risk: lastRisk };
     // Who leads a risk's actions, then "by when?": those actions, with their dates and leads.
     if (

@@ -193,6 +193,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   mnths: 'months',
   hw: 'how',
   exec: 'executive',
+  dir: 'director',
+  dirs: 'directors',
   execs: 'executives',
   thru: 'through',
   'triple a': 'alert advise assure',
@@ -759,7 +761,7 @@ export const CUES = {
    */
   notYetDue:
     /\b(not (actually |really |even )?(yet )?due( yet)?(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|isn t (actually |yet )?due(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|aren t (actually |yet )?due(?! ((in|on|by|for|at|at the end of|end of|during|over) )?(the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|q[1-4]|spring|summer|autumn|winter|christmas))|not due (yet|until)|due (later|in future|in the future)|yet to (fall )?due|still to fall due|in date(?! order)|not (yet )?(past due|overdue)|not overdue yet)\b/,
-  mine: /\b(my|mine|myself|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to(?! (get|have|see) (\w+ )?(corrected|fixed|changed|checked|chased|updated|sorted))|i look after|have i|do i|am i|did i|should i|must i|for me|(?<!\b(?:looks?|seems?|sounds?|appears?|feels?)(?: \w+){0,3} )to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
+  mine: /\b(my|mine|myself|i still (have|haven t|am)|i (have|am) yet to|(has|have|got|put|puts) me down|me down for|i own|i lead|i m|i am|ive|i ve|i have|i hold|i need to(?! (get|have|see) (\w+ )?(corrected|fixed|changed|checked|chased|updated|sorted))|i look after|have i|do i|am i|did i|should i|must i|for me|(?<!\b(?:looks?|seems?|sounds?|appears?|feels?)(?: \w+){0,3} )to me|on me|with me|assigned to me|owned by me|led by me|against me|down to me|under me|in my name|with my name|landing on me|land on me|on my plate|sitting with me|sit with me|sat with me|sat on me)\b/,
   owns: /\b(owns?|owned by|responsible for|assigned to|leads?|led by|on the plate of|accountable|in charge|carr(y|ies|ying) the can|answerable|(talk|speak|go|turn) to (about|on|re|regarding))\b/,
   ownerQuestion:
     /\b(who (do|should|can|would) (i|we) (talk|speak|go|turn) to (about|on|re|regarding)|(who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,

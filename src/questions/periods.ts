@@ -24,6 +24,9 @@ function iso(dt: DateTime): IsoDate {
 function span(from: DateTime, to: DateTime, label: string): Period {
   const start = iso(from);
   const end = iso(to);
+  // One calendar month is said as a board paper says it ("jan" is "January 2026"), its days need no saying.
+  if (from.day === 1 && to.hasSame(from, 'month') && to.day === to.daysInMonth)
+    return { from: start, to: end, label: formatDate(start).replace(/^1 /, '') };
   const range = start === end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
   // Month names as a board paper writes them, whatever was typed ("march 2025" is "March 2025").
   const written = label.replace(

@@ -108,6 +108,10 @@ const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item
 const WORKPLAN_DISCUSSED =
   /\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised|(anyone|anybody) (say|said))\b.*\bwork ?plan\b|\bwork ?plan\b.*\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised)\b/;
 
+/** What a question asks about, named at its end: "…resolve on the group BAF". */
+const ITEM_NAMED_LAST =
+  /\b(on|about|regarding|re) ((the|our) [a-z][a-z0-9 ]{1,40}|[a-z0-9][a-z0-9 ]{1,40}$)/;
+
 /** What was said of something at a meeting: "anything said about veterans", "did anyone comment on it". */
 const SAID_AT_A_MEETING =
   /\b(said|say|tell|told|comment|comments|commented|explain\w*|brief(ed)?|inform(ed)?|mention\w*|discuss\w*|talk\w*|raised|came up|quoted?|pick(ed)? up|asked|question(ed)?|challenged|suggested|suggestions?|hear|heard|thanked|welcomed|congratulated|praised|commended|acknowledged|answered|responded|replied|joined|introduced|presented|showcased|headline numbers|headline figures|headlines|top lines|key messages|(record|recorded|records|note|noted|notes|minute|minuted|have|has|had) (about|on|regarding|re))\b/;
@@ -782,21 +786,26 @@ const BREAKDOWN_BY =
 const MOST_BY =
   /\b(?:(?:which|what) (section|area|theme|domain|status|committee|lead|owner|director|exec|executive|person|role)s? (?:\w+ ){0,8}?|(who) (?:\w+ ){0,5}?)(?:the )?(?:most|fewest|least|highest number of|lowest number of)\b(?: of the)?(?: \w+){0,2} actions\b/;
 
+/** Work said not to be done: "I still haven't done", "not yet finished", "yet to complete". */
+const NOT_DONE =
+  /\b(not|never|haven t|hasn t|isn t|aren t|yet to|still to) (yet )?(been )?(done|finished|completed|closed|delivered|do|finish|complete|close|deliver)\b/;
+
 /** "What's the latest due date on the plan?", "which is due last?": the list, its last due first. */
 const DUE_LAST =
   /\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b|\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b|\b(longest|furthest) (running|out)\b/;
 /** "What's the earliest deadline?": the list, its first due said first. */
 const DUE_FIRST =
-  /\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b/;
+  /\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b|\boldest\b|\blongest (overdue|outstanding)\b|\b(overdue|outstanding|late|open) (the )?longest\b|\blongest running\b.*\b(overdue|late|outstanding)\b|\b(overdue|late|outstanding)\b.*\blongest running\b/;
 
 /** "Which month had the most?", "closures by month": counted by month. */
 export const BY_MONTH =
-  /\b(which|what) (month|months)\b.*\b(most|fewest|least|busiest|quietest|highest|lowest)\b|\b(by|per|each|every) month\b|\bmonth by month\b/;
+  /\b(which|what) (month|months)\b.*\b(most|fewest|least|busiest|quietest|highest|lowest)\b|\b(by|per|each|every) month\b|\bmonth by month\b|\b(in|over) (which|what) months\b|\bwhich months$/;
 
 function tallyAsked(text: string): ActionTally | null {
   if (BY_MONTH.test(text)) return 'months';
-  if (DUE_LAST.test(text)) return 'last';
+  // ("My longest-running overdue action" is the oldest; "which runs the longest" is due last.)
   if (DUE_FIRST.test(text)) return 'first';
+  if (DUE_LAST.test(text)) return 'last';
   const most = MOST_BY.exec(text);
   const by = BREAKDOWN_BY.exec(text)?.[6] ?? most?.[1] ?? (most?.[2] ? 'lead' : undefined);
   if (!by) return null;
@@ -824,6 +833,16 @@ export function notLedBy(r: Reading): ActionFilter['notLedBy'] {
 /** Chasing or asking who owns actions is about other people's, even in the first person. */
 const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|holds|has)|owners)\b/;
 
+/** The asker saying what role they ask in: "what's on the LPT BAF for me as director of governance". */
+function selfDescribed(r: Reading): boolean {
+  if (!r.roles) return false;
+  const role = r.roles.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    /\b(me|my|i)\b/.test(r.text) &&
+    new RegExp(`\\b(as|i m|i am) (the |our |a |an )?${role}\\b`).test(r.text)
+  );
+}
+
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
   if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
@@ -844,7 +863,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list|i (still )?(have not|haven t|havent|ve not|have yet to|am yet to) (done|finished|completed|closed|delivered|do|finish|complete|close|deliver))\b/.test(
         r.text,
       ))
   );
@@ -1125,6 +1144,8 @@ function statusFilter(r: Reading): ActionFilter {
     /\b(and|or|v|vs|versus)\b/.test(r.text)
   )
     return { status: 'all', period: null };
+  // "The oldest thing I still haven't done": not done is open.
+  if (has(r, 'closed') && NOT_DONE.test(r.text)) return { status: 'open', period: null };
   if (has(r, 'closed') && !has(r, 'open')) {
     const past = findPeriod(r.raw, r.ctx.now, 'past');
     // "Closed off in nov": the latest November with closures, when this one has none.
@@ -2064,7 +2085,11 @@ export const RULES = [
     rank: 74,
     name: "the oversight framework's domain scores",
     when: (r) =>
-      (!!r.performanceReport || /\b(oversight|segment\w*)\b/.test(r.text)) &&
+      (!!r.performanceReport ||
+        /\b(oversight|segment\w*)\b/.test(r.text) ||
+        // ("Which domain is NHFT scoring worst on": domains are scored only by the framework.)
+        (/\bdomains?\b/.test(r.text) &&
+          /\b(scor\w*|worst|best|weakest|strongest|rated|rating)\b/.test(r.text))) &&
       // "On the oversight framework scores, where are we weakest?": the domains, worst and best said.
       (/\bdomains?\b/.test(r.text) ||
         (/\boversight\b/.test(r.text) &&
@@ -2093,6 +2118,8 @@ export const RULES = [
       !r.risks.length &&
       // "NHFT's score for the access to services domain": a measure the performance report names.
       !r.indicatorNamed &&
+      // ("Which domain is NHFT scoring worst on": the oversight framework's domains, no register.)
+      !/\bdomains?\b/.test(r.text) &&
       r.organisationIds.some(
         (id) => !r.ctx.vocabulary.organisations.find((o) => o.id === id)?.registerIds.length,
       ),
@@ -2975,7 +3002,10 @@ export const RULES = [
         !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "What did the board resolve on the workplan item in September?": that item's minute.
-        (RESOLVED_AT_A_MEETING.test(r.text) && ITEM_NAMED.test(r.text) && !!r.pastPeriod) ||
+        // ("What did the Sept board resolve on the group BAF": the item named last.)
+        (RESOLVED_AT_A_MEETING.test(r.text) &&
+          (ITEM_NAMED.test(r.text) || ITEM_NAMED_LAST.test(r.text)) &&
+          !!r.pastPeriod) ||
         // "The HR recruitment QSIR project in the September minutes - what was it trying to do?"
         (has(r, 'minutes') &&
           !!r.pastPeriod &&
@@ -3239,7 +3269,9 @@ export const RULES = [
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
+          // ("What's on the LPT BAF for me as director of governance": that role's.)
           (has(r, 'owns', 'open') ||
+            selfDescribed(r) ||
             /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned)\b/.test(
               r.text,
             )))) &&

@@ -4020,6 +4020,42 @@ export const CLASSES: Row[] = [
     'what are the scores on the research risk and the workforce risk',
     { intent: 'risk.compare', risks: [{ number: 3 }, { draft: true }] },
   ],
+  // The oldest of a list: its first due ("longest-running" beside "overdue"), and "not done" is open.
+  [
+    'how long overdue is my longest-running ftsu action',
+    { intent: 'actions.list', tally: 'first', filter: { status: 'overdue' } },
+  ],
+  [
+    "what's the oldest thing I still haven't done on the well led plan?",
+    { intent: 'actions.list', tally: 'first', filter: { status: 'open' }, scope: { kind: 'mine' } },
+  ],
+  // What a past meeting resolved on something named last: that item's minute.
+  [
+    'what did the sept board resolve on the group BAF',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'baf' },
+  ],
+  // The asker saying the role they ask in asks for that role's.
+  [
+    'whats on the lpt baf for me as dir of governance?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-lpt-director-of-governance'] },
+    },
+  ],
+  // A number that does not exist, with what the risk is about: the risk described.
+  [
+    "lpt baf 10 is the cyber one isnt it? what's it at",
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 5, said: 10 } },
+  ],
+  // Domains are scored only by the oversight framework; "in which months" counts by month.
+  [
+    'which domain is nhft scoring worst on',
+    { intent: 'performance', want: 'domains', organisationIds: ['nhft'] },
+  ],
+  [
+    'how many group baf actions got closed off through group SEB and in which months',
+    { intent: 'actions.list', tally: 'months' },
+  ],
 ];
 
 /**

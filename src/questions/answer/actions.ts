@@ -72,6 +72,8 @@ export interface ActionListAnswer {
   firstPage: string | null;
   /** The question that shows this page again ("Back to the list" from an action's card). */
   question: string;
+  /** Whose own list it is: where others see it, they read "Yusuf Ali's overdue actions", not "Your…". */
+  askedBy?: string;
 }
 
 export interface ActionAnswer {
@@ -926,6 +928,8 @@ export async function answerActionList(
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
+    // "Which of the speak up actions aren't mine?" when every one is: said, before them all.
+    ...(excepted && !left && chosen.matching.length ? [excepted.all(chosen.matching.length)] : []),
     // "Am I task lead on anything in the plan?": the yes said before the list behind it; "is PSIRF one
     // of them?" of a list: whether any of it is about that.
     ...(filter.about && ASKS_WHETHER_AMONG.test(normalise(questionText))
@@ -977,7 +981,9 @@ export async function answerActionList(
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     // Of the whole list, said so where it runs to more than one page.
     notes.push(
-      `${overdue} of ${pages > 1 ? `the ${matching.length}` : 'these'} ${overdue === 1 ? 'is' : 'are'} overdue.`,
+      overdue === matching.length && overdue > 1
+        ? `All ${overdue} are overdue.`
+        : `${overdue} of ${pages > 1 ? `the ${matching.length}` : 'these'} ${overdue === 1 ? 'is' : 'are'} overdue.`,
     );
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
   const pageQuestion = (n: number) => (n > 1 ? `${base} (page ${n})` : base);
@@ -994,6 +1000,7 @@ export async function answerActionList(
     previousPage: current > 1 ? pageQuestion(current - 1) : null,
     firstPage: current > 2 ? base : null,
     question: pageQuestion(current),
+    ...(scope.kind === 'mine' && ctx.asker ? { askedBy: ctx.asker.name } : {}),
   };
 }
 
@@ -1001,7 +1008,7 @@ export async function answerActionList(
 async function leftOut(
   ctx: AnswerContext,
   except: { scope: ActionScope; filter: ActionFilter },
-): Promise<{ ids: Set<string>; label: (n: number) => string } | null> {
+): Promise<{ ids: Set<string>; label: (n: number) => string; all: (n: number) => string } | null> {
   const excluded = await selectInYear(ctx, except.scope, except.filter);
   if ('kind' in excluded) return null;
   const { scope } = except;
@@ -1024,6 +1031,9 @@ async function leftOut(
     // Said with how many it took out of the list asked for, not how many it picks everywhere.
     label: (n: number) =>
       `the ${n} ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`,
+    // Leaving out every one: "None: all 11 are yours."
+    all: (n: number) =>
+      `None: all ${n} ${scope.kind === 'mine' && !scope.as && said.length === 1 ? 'are yours' : `are ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`}.`,
   };
 }
 
@@ -1600,25 +1610,29 @@ export async function answerActionsAbout(
             : 'not given a due date in its log'
       }; ${standing(ctx, a, view)}.`;
     }
-    const holders = ctx.data.people
-      .filter((p) => rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)))
-      // "Is that on me?": the asker among them is said to be.
-      .map(
-        (p) =>
-          `${p.name}${p.id === ctx.asker?.id ? ' (you)' : p.isDemo ? ' (demo directory)' : ''}`,
-      );
+    const holding = ctx.data.people.filter((p) =>
+      rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)),
+    );
+    // "Is that on me?": the asker among them is said to be.
+    const holders = holding.map((p) => `${p.name}${p.id === ctx.asker?.id ? ' (you)' : ''}`);
+    // Who holds the role now, said apart from the name the paper printed, so two names for one action
+    // are not read as two leads.
+    const heldBy = holders.length
+      ? `; ${holding.every((p) => p.isDemo) ? 'in the demo directory' : 'in Board Clerk’s directory'} the role is held by ${listInWords(holders)}`
+      : '';
     const leads = view.leads;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
     const task = view.taskLeads && view.taskLeads !== leads ? `; task lead: ${view.taskLeads}` : '';
     // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
     const asPrinted = a.printedActionLead ?? '';
-    const printed = asPrinted && !leads.includes(asPrinted) ? ` (printed as “${asPrinted}”)` : '';
+    const printed =
+      asPrinted && !leads.includes(asPrinted) ? ` (the paper names “${asPrinted}”)` : '';
     // Who leads it, and by when: the next thing asked of a lead.
     const dueIso = effectiveDue(a).iso;
     const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${printedBeyondDate(a)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
-    return `${named} is led by ${leads}${printed}${holders.length ? `: ${holders.join(', ')}` : ''}${task}${due}.`;
+    return `${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;
   });
   return {
     kind: 'actions-about',

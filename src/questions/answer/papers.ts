@@ -162,7 +162,15 @@ function elsewhereInDocument(
 
 /** Whose paper it is, when it is another trust's ("Cambridgeshire Community Services NHS Trust"). */
 function organisationName(ctx: AnswerContext, organisationId: string): string | null {
-  return ctx.data.organisations.find((o) => o.id === organisationId)?.name ?? null;
+  const organisation = ctx.data.organisations.find((o) => o.id === organisationId);
+  if (!organisation) return null;
+  // A name the papers do not print (worked out from the services a paper names) is said to be one.
+  const inferred = organisation.dataQuality.some(
+    (f) => f.kind === 'inferred-value' && f.field === 'name',
+  );
+  return inferred
+    ? `${organisation.name} (inferred: the paper prints no trust name)`
+    : organisation.name;
 }
 
 /** What a paper's annexes say, in place of its sections: no decision asked of them. */
@@ -906,6 +914,7 @@ function figureSums(
   worked: FigureSum,
 ): string[] {
   type Value = { organisationId: string; printed: string; value?: number | null; target?: string };
+  const withIndicators = report.indicators.some((i) => indicatorIds.includes(i.id));
   const rows: { label: string; values: Value[] }[] = [
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
@@ -913,7 +922,11 @@ function figureSums(
     ...report.domainScores
       .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
       .map((d) => ({
-        label: d.metric ?? `${d.domain} (domain score)`,
+        // ("Sickness Absence Rate: LPT 2.85" beside "Sickness Overall: LPT 6.0%" is a framework score,
+        // not a percentage: said so.)
+        label: d.metric
+          ? `${d.metric}${withIndicators ? ' (oversight framework score)' : ''}`
+          : `${d.domain} (domain score)`,
         values: d.values,
       })),
   ];
