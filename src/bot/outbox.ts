@@ -158,7 +158,10 @@ function asSeenByOthers(view: View): View {
   if (view.kind !== 'action-list' || !view.askedBy) return view;
   const name = view.askedBy;
   const theirs = (s: string) =>
-    s.replace(/^Your\b/, `${name}’s`).replace(/\byou are\b/g, `${name} is`);
+    s
+      .replace(/^Your\b/, `${name}’s`)
+      .replace(/\byou are\b/g, `${name} is`)
+      .replace(/\bare yours\b/g, `are ${name}’s`);
   return {
     ...view,
     title: theirs(view.title),

@@ -1,5 +1,11 @@
 import type { Action, Meeting, Person } from '../domain';
-import { formatDate, formatDateWithWeekday, formatTime, londonDateOf } from '../domain/dates';
+import {
+  formatDate,
+  formatDateWithWeekday,
+  formatMonth,
+  formatTime,
+  londonDateOf,
+} from '../domain/dates';
 import { rolesHeldBy } from '../domain/permissions';
 import { briefTimingFor, type ReminderSchedule } from '../domain/reminderSchedule';
 import { sendTimeForBrief } from '../domain/workingDays';
@@ -126,7 +132,7 @@ export function chooseMeeting(
     case 'month': {
       const from = monthStart(wanted, now);
       const found = pick((m) => londonDateOf(m.startsAt).slice(0, 7) === from.slice(0, 7));
-      const month = formatDate(from).replace(/^1 /, '');
+      const month = formatMonth(from);
       return found
         ? { meeting: found }
         : {

@@ -78,6 +78,11 @@ export function formatDate(iso: IsoDate): string {
   return isoToLocal(iso).toFormat('d MMMM yyyy');
 }
 
+/** The month of a date as a board paper writes it: "January 2026". */
+export function formatMonth(iso: IsoDate): string {
+  return formatDate(iso).replace(/^\d+\s+/, '');
+}
+
 /** "Thursday 29 January 2026". */
 export function formatDateWithWeekday(iso: IsoDate): string {
   const date = calendarDate(iso);

@@ -981,6 +981,8 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(the|all|our)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(\s+[a-z]+){0,2}\s+(risks|actions|ambitions|items|papers)\b)/g,
     ' $1 ',
   );
+  // ("Anything of mine falling due before March": due, not about falling.)
+  rest = rest.replace(/\b(falling|falls?|fell|coming|comes?|came) due\b/g, ' due ');
   // ("Which of my actions runs the longest": due last, not about running.)
   rest = rest.replace(
     /\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b/g,

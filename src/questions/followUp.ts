@@ -303,19 +303,6 @@ function pickedFromList(
   shown: readonly RiskReference[] | undefined,
 ): RiskReference | null {
   const m = PLACE_IN_LIST.exec(r.text);
-  // A list of one, then "who leads the actions on it?": that risk (not "…the Sept board, and who
-  // chaired it?", which names its own subject).
-  if (
-    !m &&
-    shown?.length === 1 &&
-    /\b(it|its|that one|this one)\b/.test(r.text) &&
-    namesNothing(r) &&
-    !r.pastPeriod &&
-    !r.period &&
-    !r.paper &&
-    !has(r, 'meeting', 'minutes', 'agenda')
-  )
-    return shown[0]!;
   if (!m || !shown?.length) return null;
   const place = m[1]!;
   const index =

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain';
-import { BOARD_TIME_ZONE, formatDate } from '../domain/dates';
+import { BOARD_TIME_ZONE, formatDate, formatMonth } from '../domain/dates';
 import { NUMBER_WORDS } from './lexicon';
 import type { Period } from './question';
 
@@ -26,7 +26,7 @@ function span(from: DateTime, to: DateTime, label: string): Period {
   const end = iso(to);
   // One calendar month is said as a board paper says it ("jan" is "January 2026"), its days need no saying.
   if (from.day === 1 && to.hasSame(from, 'month') && to.day === to.daysInMonth)
-    return { from: start, to: end, label: formatDate(start).replace(/^1 /, '') };
+    return { from: start, to: end, label: formatMonth(start) };
   const range = start === end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
   // Month names as a board paper writes them, whatever was typed ("march 2025" is "March 2025").
   const written = label.replace(

@@ -1695,14 +1695,11 @@ function tableNamed(r: Reading): string | null {
   const short = (g: string) => g.split(/\s+(?:&|and|\()\s*/)[0]!;
   return (
     groups.find((g) => hasPhrase(r.text, g)) ??
-    // (Its first word must name the table, "the community targets"; "urgent community response"
-    // names a service, not the table.)
+    // ("Urgent community response" names a service, not the community table.)
     groups.find(
       (g) =>
         short(g) !== g &&
-        new RegExp(
-          `\\b${short(g).toLowerCase()} (targets?|table|measures?|figures?|section|indicators?|metrics?|kpis?|performance|numbers|stats)\\b`,
-        ).test(r.text),
+        hasPhrase(r.text.replace(/\burgent community response\b/g, ' '), short(g)),
     ) ??
     null
   );

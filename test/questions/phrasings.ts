@@ -4056,6 +4056,16 @@ export const CLASSES: Row[] = [
     'how many group baf actions got closed off through group SEB and in which months',
     { intent: 'actions.list', tally: 'months' },
   ],
+  // "Urgent community response" is one measure, not the performance report's community table.
+  [
+    'luton ucr 2 hr response rate vs national target',
+    { intent: 'performance', indicatorIds: ['community-family-2-hr-urgent-care-response'] },
+  ],
+  // "Falling due" is due, not a topic of falling.
+  [
+    'anything of mine falling due before the end of March?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null }, filter: { status: 'due' } },
+  ],
 ];
 
 /**

@@ -10,6 +10,7 @@ import {
 import {
   daysBetween,
   formatDate,
+  formatMonth,
   londonDateOf,
   endOfMonth,
   printedMonth,
@@ -820,9 +821,19 @@ async function namingTheRole(
   return null;
 }
 
-/** A question asking whether the asker has any: "am I task lead on anything…", "do I own any…". */
+/** Words as an action prints them ("PSIRF"), where one does; else as asked. */
+function asPrintedIn(actions: readonly Action[], words: string): string {
+  const pattern = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  for (const a of actions) {
+    const m = pattern.exec(a.text);
+    if (m) return m[0];
+  }
+  return words;
+}
+
+/** A question asking whether the asker has some: "am I task lead on anything…", "have I got…". */
 const ASKS_WHETHER_MINE = /^(am i|do i|have i|is there|are there|is anything|are any)\b/;
-/** "Is PSIRF one of them?" of a list: whether any of it is about that. */
+/** "Is PSIRF one of them?" of a list: whether some of it is about that. */
 const ASKS_WHETHER_AMONG = /\b(one|any|among|part) (of )?(them|those|these)$/;
 
 export async function answerActionList(
@@ -931,15 +942,16 @@ export async function answerActionList(
     // "Which of the speak up actions aren't mine?" when every one is: said, before them all.
     ...(excepted && !left && chosen.matching.length ? [excepted.all(chosen.matching.length)] : []),
     // "Am I task lead on anything in the plan?": the yes said before the list behind it; "is PSIRF one
-    // of them?" of a list: whether any of it is about that.
+    // of them?" of a list: whether some of it is about that.
     ...(filter.about && ASKS_WHETHER_AMONG.test(normalise(questionText))
       ? [
           chosen.matching.length
-            ? `Yes: ${chosen.matching.length === 1 ? 'one is' : `${chosen.matching.length} are`} about ${filter.about}.`
+            ? `Yes: ${chosen.matching.length === 1 ? 'one is' : `${chosen.matching.length} are`} about ${asPrintedIn(chosen.matching, filter.about)}.`
             : `No: none of them is about ${filter.about}.`,
         ]
       : scope.kind === 'mine' &&
           !tally &&
+          !filter.period &&
           chosen.matching.length &&
           ASKS_WHETHER_MINE.test(normalise(questionText))
         ? [
@@ -1000,7 +1012,9 @@ export async function answerActionList(
     previousPage: current > 1 ? pageQuestion(current - 1) : null,
     firstPage: current > 2 ? base : null,
     question: pageQuestion(current),
-    ...(scope.kind === 'mine' && ctx.asker ? { askedBy: ctx.asker.name } : {}),
+    ...((scope.kind === 'mine' || except?.scope.kind === 'mine') && ctx.asker
+      ? { askedBy: ctx.asker.name }
+      : {}),
   };
 }
 
@@ -1132,7 +1146,7 @@ function monthOf(a: Action): string {
     return a.closureProposal.supportedOn.printed;
   const iso = a.status === 'closed' && a.closure ? a.closure.closedOn.iso : effectiveDue(a).iso;
   if (a.status === 'closed' && a.closure && !iso) return a.closure.closedOn.printed;
-  return iso ? formatDate(iso).replace(/^\d+\s+/, '') : 'no date given';
+  return iso ? formatMonth(iso) : 'no date given';
 }
 
 /**

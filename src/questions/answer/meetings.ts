@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
 import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
-import { formatDate, formatDateTime, londonDateOf } from '../../domain/dates';
+import { formatDate, formatDateTime, formatMonth, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView } from '../../shared/views';
@@ -492,10 +492,6 @@ function periodWords(period: Period): string {
   )
     return `in ${formatMonth(period.from)}`;
   return period.label.startsWith('between') ? period.label : `in ${period.label}`;
-}
-
-function formatMonth(date: IsoDate): string {
-  return formatDate(date).replace(/^\d+\s+/, '');
 }
 
 const isPrivateMinutes = (ctx: AnswerContext, minutes: Minutes) =>
