@@ -104,9 +104,9 @@ const RESOLVED_AT_A_MEETING =
 /** An item of a meeting named by its words: "on the workplan item". */
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
 
-/** The workplan as an item discussed: "did anyone comment on the workplan", "was the workplan debated". */
-const WORKPLAN_DISCUSSED =
-  /\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised|(anyone|anybody) (say|said))\b.*\bwork ?plan\b|\bwork ?plan\b.*\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised)\b/;
+/** Discussion, not what a record says: "did anyone comment on the workplan", "was it debated". */
+const DISCUSSED =
+  /\b(comment\w*|discuss\w*|debat\w*|challeng\w*|suggest\w*|raised|(anyone|anybody) (say|said))\b/;
 
 /** What a question asks about, named at its end: "…resolve on the group BAF". */
 const ITEM_NAMED_LAST =
@@ -706,13 +706,17 @@ const WHO_LEADS_THEM =
 /** What a strategy's ambitions report progress on: "progress on high-level actions". */
 const HIGH_LEVEL = /\bhigh[ -]?level actions?\b/g;
 
+/** Words before a lead named: "led by", "sits with", "falls to". */
+const NAMING_A_LEAD =
+  'led by|brought by|presented by|owned by|sits? with|falls? to|belongs? to|assigned to';
+
 /** "Which workplan items are led by the Directors of Governance and Risk?": who, in the plan's words. */
-const LED_BY =
-  /\b(?:led by|lead(?:s|ing)? (?:is|are|by)|brought by|presented by|owned by|(?:is|are) (?:the )?lead (?:for|on)|sits? with|fall(?:s)? to|belongs? to|assigned to)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s*$/;
+const LED_BY = new RegExp(
+  `\\b(?:${NAMING_A_LEAD}|lead(?:s|ing)? (?:is|are|by)|(?:is|are) (?:the )?lead (?:for|on))\\s+(?:the\\s+)?([a-z][a-z/&' ]{1,60}?)\\s*$`,
+);
 
 /** A lead named at the end, whose items are asked: "which items sit with the CFO". */
-const LEAD_NAMED_LAST =
-  /\b(?:led by|brought by|presented by|owned by|sits? with|fall(?:s)? to|belongs? to|assigned to)\s+(?:the\s+)?[a-z][a-z/&' ]{1,60}$/;
+const LEAD_NAMED_LAST = new RegExp(`\\b(?:${NAMING_A_LEAD})\\s+(?:the\\s+)?[a-z][a-z/&' ]{1,60}$`);
 
 /** "Which workplan items does the CEO bring?", "…is the chief finance officer the lead for?" */
 const LEAD_FOR =
@@ -836,7 +840,7 @@ const OTHERS_ACTIONS = /\b(chase|chasing|nudge|nudging|hound|who (owns|leads|hol
 /** The asker saying what role they ask in: "what's on the LPT BAF for me as director of governance". */
 function selfDescribed(r: Reading): boolean {
   if (!r.roles) return false;
-  const role = r.roles.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = escapeRegExp(r.roles.text);
   return (
     /\b(me|my|i)\b/.test(r.text) &&
     new RegExp(`\\b(as|i m|i am) (the |our |a |an )?${role}\\b`).test(r.text)
@@ -863,9 +867,11 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list|i (still )?(have not|haven t|havent|ve not|have yet to|am yet to) (done|finished|completed|closed|delivered|do|finish|complete|close|deliver))\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
-      ))
+      ) ||
+      // "The oldest thing I still haven't done": the asker's own work, not yet done.
+      (/\bi\b/.test(r.text) && NOT_DONE.test(r.text)))
   );
 }
 
@@ -3026,7 +3032,7 @@ export const RULES = [
           (((!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
             !/\b(agenda|work ?plan|pack)\b/.test(r.text)) ||
             // "Did anyone comment on the workplan at the Sept board?": the workplan's own minute.
-            WORKPLAN_DISCUSSED.test(r.text)))) &&
+            (/\bwork ?plan\b/.test(r.text) && DISCUSSED.test(r.text))))) &&
       (!r.risks.length || riskDiscussedAt(r)) &&
       !has(r, 'actions') &&
       // "What came out of the well-led review?": the plan it produced, not a minute about it.

@@ -823,7 +823,7 @@ async function namingTheRole(
 
 /** Words as an action prints them ("PSIRF"), where one does; else as asked. */
 function asPrintedIn(actions: readonly Action[], words: string): string {
-  const pattern = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const pattern = new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i');
   for (const a of actions) {
     const m = pattern.exec(a.text);
     if (m) return m[0];
@@ -1040,14 +1040,13 @@ async function leftOut(
         ? filter.status
         : null,
   ].filter((x): x is string => !!x);
+  const what = said.length ? said.join(', ') : `for ${excluded.scoped.whose}`;
   return {
     ids: new Set(excluded.matching.map((a) => a.id)),
     // Said with how many it took out of the list asked for, not how many it picks everywhere.
-    label: (n: number) =>
-      `the ${n} ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`,
+    label: (n: number) => `the ${n} ${what}`,
     // Leaving out every one: "None: all 11 are yours."
-    all: (n: number) =>
-      `None: all ${n} ${scope.kind === 'mine' && !scope.as && said.length === 1 ? 'are yours' : `are ${said.length ? said.join(', ') : `for ${excluded.scoped.whose}`}`}.`,
+    all: (n: number) => `None: all ${n} are ${what === 'of yours' ? 'yours' : what}.`,
   };
 }
 
@@ -1068,28 +1067,24 @@ function misprintedIn(
 ): string[] {
   const { period } = filter;
   const to = period?.from ? (period.to ?? period.from) : null;
-  const byMessage = new Map<string, { refs: string[] }>();
+  const byMessage = new Map<string, string[]>();
   for (const a of actions)
     for (const d of a.dataQuality) {
       // A listed action's misprint of the very date asked about ("went to SEB in December", printed
       // "December 2026") is said too: the list answers by what the paper meant.
       if (listed.some((l) => l.id === a.id)) {
         if (d.field !== DATE_ASKED[filter.status]) continue;
-        const seen = byMessage.get(d.message) ?? { refs: [] };
-        seen.refs.push(a.reference);
-        byMessage.set(d.message, seen);
+        byMessage.set(d.message, [...(byMessage.get(d.message) ?? []), a.reference]);
         continue;
       }
       // With no period asked, only the listed actions' own misprints count.
       const month = d.printed ? printedMonth(d.printed) : null;
       if (!month || !to || `${month}-01` > to || endOfMonth(`${month}-01`) < period!.from!)
         continue;
-      const seen = byMessage.get(d.message) ?? { refs: [] };
-      seen.refs.push(a.reference);
-      byMessage.set(d.message, seen);
+      byMessage.set(d.message, [...(byMessage.get(d.message) ?? []), a.reference]);
     }
   return [...byMessage].map(
-    ([message, { refs }]) =>
+    ([message, refs]) =>
       // The flag's own sentence first, then the actions it touches: "⚠ The report says … (Group BAF 2
       // action 2, …)", not a quotation of the misprint leading into it.
       `⚠ ${message.replace(/\.$/, '')} (${listInWords(refs)}).`,
@@ -1108,8 +1103,16 @@ function signedOffBy(action: Action, committee: string): boolean {
 }
 
 /** How a list of actions is counted: by who signs them off, who leads them, their section or status. */
-export type ActionTally =
-  'sign-off' | 'leads' | 'sections' | 'statuses' | 'months' | 'first' | 'last';
+export const ACTION_TALLIES = [
+  'sign-off',
+  'leads',
+  'sections',
+  'statuses',
+  'months',
+  'first',
+  'last',
+] as const;
+export type ActionTally = (typeof ACTION_TALLIES)[number];
 
 const TALLY_LABEL: Record<Exclude<ActionTally, 'first' | 'last'>, string> = {
   'sign-off': 'Sign-off',
@@ -1361,9 +1364,7 @@ export const actionsList = kind(
      * Something asked of the list as a whole, said first: who signs them off ("which cttee signs off the
      * improvement actions") or who leads them ("which are overdue and who owns them").
      */
-    tally: z
-      .enum(['sign-off', 'leads', 'sections', 'statuses', 'months', 'first', 'last'])
-      .optional(),
+    tally: z.enum(ACTION_TALLIES).optional(),
     /** Left out of the list: the actions this scope and filter pick ("…that aren't due in May"). */
     except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
   },
