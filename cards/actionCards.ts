@@ -1,7 +1,7 @@
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import type { Answer } from '../src/questions/answers';
 import type { ActionView, HistoryView } from '../src/shared/viewTypes';
-import { asSentences, rowOf } from '../src/shared/views';
+import { asSentences, listInWords, rowOf } from '../src/shared/views';
 import { REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
 import {
@@ -126,8 +126,10 @@ function buttons(a: ActionView, back?: string): CardElement[] {
 /** The items of an action list; `compact` for lists inside another card. */
 export function actionListItems(
   actions: readonly ActionView[],
-  options: { compact?: boolean; back?: string } = {},
+  options: { compact?: boolean; back?: string; progressInFull?: boolean } = {},
 ): CardElement[] {
+  // ("What did I say last time?": the progress asked for, whole.)
+  const progressLength = options.progressInFull ? 2000 : 200;
   return actions.map((a, i): Container => ({
     type: 'Container',
     separator: true,
@@ -152,7 +154,7 @@ export function actionListItems(
       ...(a.latestProgress && !options.compact
         ? [
             text(
-              `Latest: ${truncate(a.latestProgress.note, 200)} (${a.latestProgress.by}${a.latestProgress.when ? `, ${a.latestProgress.when}` : ''})`,
+              `Latest: ${truncate(a.latestProgress.note, progressLength)} (${a.latestProgress.by}${a.latestProgress.when ? `, ${a.latestProgress.when}` : ''})`,
               { size: 'Small', spacing: 'None' },
             ),
           ]
@@ -165,7 +167,7 @@ export function actionListItems(
       a.registerProgress.join() !== actions[i - 1]?.registerProgress.join()
         ? [
             text(
-              `In the register, for ${rowOf(a.area)}: ${truncate(asSentences(a.registerProgress), 200)}`,
+              `In the register, for ${rowOf(a.area)}: ${truncate(asSentences(a.registerProgress), progressLength)}`,
               {
                 size: 'Small',
                 spacing: 'None',
@@ -177,6 +179,26 @@ export function actionListItems(
       ...buttons(a, options.back),
     ],
   }));
+}
+
+/** A short list says what each ⚠ means ("is that right?" is answered on the list); a long one, once. */
+const FLAGS_SPELT_OUT = 3;
+function flagsOf(actions: readonly ActionView[]): CardElement[] {
+  const flagged = actions.filter((a) => a.flags.length);
+  if (!flagged.length) return [];
+  if (actions.length > FLAGS_SPELT_OUT) return [flagLegend('action')];
+  // (One flag on several of them, said once with each it is on.)
+  const byMessage = new Map<string, string[]>();
+  for (const a of flagged)
+    for (const f of a.flags)
+      byMessage.set(f.message, [...(byMessage.get(f.message) ?? []), a.reference]);
+  return [...byMessage].map(([message, references]) =>
+    text(`⚠ ${listInWords(references)}: ${message}`, {
+      isSubtle: true,
+      size: 'Small',
+      spacing: 'Small',
+    }),
+  );
 }
 
 /** The longest question a list's buttons carry back to (longer ones get no "Back to the list"). */
@@ -207,6 +229,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
       : actionListItems(answer.actions, {
           // Every button carries the way back: a long question would crowd the card out of Teams' limit.
           ...(answer.question.length <= MAX_BACK_LENGTH ? { back: answer.question } : {}),
+          ...(answer.progressInFull ? { progressInFull: true } : {}),
         })),
     ...(answer.total > answer.actions.length
       ? [
@@ -216,7 +239,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
           ),
         ]
       : []),
-    ...(answer.actions.some((a) => a.flags.length) ? [flagLegend('action')] : []),
+    ...flagsOf(answer.actions),
     ...notesBlock(answer.notes),
   ];
   // Paging replaces the card in place: the way back is on it too.

@@ -483,7 +483,11 @@ export function passingTopicRisk(
   );
 }
 
-function risksByTopic(topic: string, registerId: string | null, ctx: ReadingContext): TopicRisk[] {
+export function risksByTopic(
+  topic: string,
+  registerId: string | null,
+  ctx: ReadingContext,
+): TopicRisk[] {
   const { vocabulary: v } = ctx;
   const wanted = registerMeant(registerId, ctx);
   const asRisk = (
@@ -647,9 +651,10 @@ function findMinuteReference(raw: string): string | null {
 
 /** "Why is it scored so high?", "why isn't it coming down?": what keeps a score up. */
 const WHY_SO_HIGH =
-  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck)\b/;
+  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|not\b.{0,60}\b(come|came|gone|gotten|got) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck)\b/;
 
-const HOW_DO_WE_KNOW =
+/** "How do we know X is ok?": the evidence, a risk's assurances. */
+export const HOW_DO_WE_KNOW =
   /\bhow (do|would|can|will|could) (we|i|you|the board) (know|tell|be sure|be assured)\b/;
 
 /** "Why is it only 8?", "why has it come down?": what brought the score down. */
@@ -811,6 +816,12 @@ function namedInFull<T extends NamedThing>(
   if (!found || found.name.includes(' ')) return found;
   const own = new Set(found.thing.names.flatMap((n) => normalise(n).split(' ')));
   const words = raw.split(/[^A-Za-z'’-]+/).filter(Boolean);
+  // ("The agency price cap work": a surname that is an everyday word, typed in lower case, is the word.)
+  if (
+    isOrdinaryWord(found.name) &&
+    !words.some((w) => /^[A-Z]/.test(w) && normalise(w) === found.name)
+  )
+    return null;
   for (let i = 0; i < words.length; i++) {
     if (!normalise(words[i]!).startsWith(found.name.replace(/s$/, ''))) continue;
     // The word after a first name, or before a surname, would be the rest of the name: another
@@ -971,6 +982,9 @@ const CUE_WORDS = (Object.entries(CUES) as [Cue, RegExp][])
 const FACET_WORDS = FACET_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 
 /** The words left when names, cue words and stop words are taken out: what the question is about. */
+const MONTH_NAMES =
+  /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/g;
+
 function topicOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
@@ -988,6 +1002,13 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b/g,
     ' ',
   );
+  // ("Why am I listed against a digital action?": whose name is on it, not about listing.)
+  rest = rest.replace(
+    /\b(listed|named|put|written|recorded) (down )?(against|on|for|as|under|beside|next to)\b/g,
+    ' ',
+  );
+  // ("Closed under my name in December": when, which the period read says, not what about.)
+  rest = rest.replace(MONTH_NAMES, ' ');
   rest = blanked(rest, CUE_WORDS);
   for (const re of FACET_WORDS) rest = rest.replace(re, ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');

@@ -2,6 +2,7 @@ import {
   indicatorsIn,
   itemName,
   passingTopicRisk,
+  risksByTopic,
   STRONG_TOPIC_MATCH,
   workplanItemsTitled,
   type Reading,
@@ -17,6 +18,8 @@ import {
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
   BY_MONTH,
+  PROGRESS_ASKED,
+  tallyAsked,
   actionFilter,
   shortfallAsked,
   appetiteLevelIn,
@@ -666,6 +669,26 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       page: 1,
     };
   }
+  // A register's actions, then "which of those sit under the culture risk?": those of that risk, found
+  // in the list's register (not the first register with a culture risk).
+  const listRegister = inLog && r.ctx.vocabulary.logs.find((l) => l.id === inLog.logId)?.registerId;
+  const underRisk =
+    last.intent === 'actions.list' &&
+    listRegister &&
+    r.topic &&
+    !r.risks.length &&
+    (has(r, 'pronoun') || /\b(which|any) of (those|them|these|mine)\b/.test(r.text)) &&
+    /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,3}risk\b/.test(r.text)
+      ? risksByTopic(r.topic, listRegister, r.ctx).find((t) => t.ref.registerId === listRegister)
+      : undefined;
+  if (last.intent === 'actions.list' && underRisk) {
+    const risk = { kind: 'risk' as const, risk: underRisk.ref };
+    return {
+      ...last,
+      scope: last.scope.kind === 'mine' ? { ...last.scope, within: risk } : risk,
+      page: 1,
+    };
+  }
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)
@@ -1036,6 +1059,17 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // Actions, then "which month had the most?": the same actions, counted by month.
   if (last.intent === 'actions.list' && BY_MONTH.test(r.text) && namesNothing(r))
     return { ...last, tally: 'months', page: 1 };
+  // Actions, then "which one runs the longest?", "the oldest?": the same actions, the one asked said
+  // first; "what did I say last time?": each one's latest progress, in full.
+  const ordered = last.intent === 'actions.list' ? tallyAsked(r.text) : null;
+  if (
+    last.intent === 'actions.list' &&
+    (ordered === 'first' || ordered === 'last') &&
+    namesNothing(r)
+  )
+    return { ...last, tally: ordered, page: 1 };
+  if (last.intent === 'actions.list' && PROGRESS_ASKED.test(r.text) && namesNothing(r))
+    return { ...last, progress: true, page: 1 };
   // Actions, then "and which committee signs them off?": the same actions, with who signs each off.
   if (
     last.intent === 'actions.list' &&
@@ -1140,6 +1174,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       filter: { ...last.filter, status: statusAsked.status, period: statusAsked.period },
       page: 1,
     };
+  // The action about something on a risk, then "is it overdue?": that action's date, not the risk's.
+  if (
+    last.intent === 'actions.about' &&
+    has(r, 'overdue') &&
+    !/\b(actions|which|those|them|any|they)\b/.test(r.text) &&
+    namesNothing(r)
+  )
+    return { ...last, ask: 'due', overdue: true };
   // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
   if (lastRisk) {
     // "Who is leading the actions on it": its owner and leads. "What actions are on it, who owns

@@ -394,6 +394,20 @@ export const TERM_VARIANTS: readonly [RegExp, string][] = [
 ];
 
 /**
+ * Words minutes use for what a director asks in other words ("who wanted the wording broadened?": the
+ * minute says the descriptor could be expanded). Each group, one meaning; matched by stem.
+ */
+export const PARAPHRASES: readonly (readonly string[])[] = [
+  ['wording', 'words', 'descriptor', 'description', 'definition', 'title'],
+  ['broaden', 'expand', 'widen', 'extend', 'enlarge'],
+  ['narrow', 'tighten', 'restrict'],
+  ['suggest', 'propose', 'recommend', 'reflect', 'raise'],
+  ['agree', 'support', 'endorse', 'accept'],
+  ['clarify', 'explain'],
+  ['worry', 'concern'],
+];
+
+/**
  * Everyday words for the subjects of the papers. Each topic lists the words a director might use; a
  * question using any of them searches the papers for all of them (so "money" finds the finance risk).
  */
@@ -614,7 +628,7 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
  * dropped". Left out when finding which indicator a question means.
  */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  `worse worst better best higher highest lower lowest more less most least good bad poor poorer
+  `worse worst better best higher highest lower lowest more less most least fewer fewest greater larger good bad poor poorer
   dropped drop drops fallen fell falling risen rose rising gone went going doing compare compared
   comparison versus against who which why how got has have had been bigger biggest smaller smallest
   problem problems issue issues badly struggling two vs v over under above below ceiling ceilings cap
@@ -969,7 +983,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|(can|could|should) (we|the board|i) (really )?rely on|we (can|could) rely on|(is|are) (it|that|this|they|them) reliable|reliability|holding (it|things|us|them|that) (up|back)|what s (stopping|blocking) (it|us|them|things)|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
   ],
   [
     'assurances',

@@ -10,6 +10,7 @@ import {
 import {
   findNamed,
   meetingDateOf,
+  HOW_DO_WE_KNOW,
   NUMBER,
   type Reading,
   registerMeant,
@@ -361,7 +362,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
@@ -380,12 +381,19 @@ function describedWork(r: Reading): string {
       )
       // "On the LPT finance risk, BAF 03, …": the risk named twice, in words as well.
       .replace(ON_A_RISK, ' ');
+  // "The ICC assurance flow action on LPT's EPRR risk": the risk it is on, found by its words, is not
+  // the work's name.
+  else if (workOnARisk(r)) text = text.replace(ON_A_RISK, ' ');
   const wholeLog = r.logSection && !r.logSection.sectionId ? r.logSection.text : undefined;
   for (const named of [risk, wholeLog, r.period && normalise(r.period.text)])
     if (named) text = ` ${removePhrase(text, named)} `;
   // The register, organisation or action log it is in ("in the well led plan") names no work.
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
   const words = text
+    // "When is our finance lead meant to have the strategy done by?"
+    .replace(/\b(supposed|meant|expected|due) to (have|get)\b/g, ' ')
+    // ("…how many, who leads, any progress logged?": more asked of them, not more of their name.)
+    .replace(/\bhow many\b|\bany (progress|updates?)( (logged|reported|made|recorded))?\b/g, ' ')
     .replace(TAKING_IT_ON, ' ')
     .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
@@ -430,8 +438,9 @@ function workOnARisk(r: Reading): RiskReference | null {
   const topicRisk = r.topicRisks[0];
   if (r.risks.length || !topicRisk || ambiguousTopic(r) || topicRisk.score < 100) return null;
   const on = ON_A_RISK.exec(r.text);
-  // The work is named before the risk it is on.
-  if (on && WORK_NOUN.test(r.text.slice(0, on.index))) return topicRisk.ref;
+  // The work is named before the risk it is on ("the ICC assurance flow action on LPT's EPRR risk").
+  const before = on ? r.text.slice(0, on.index) : '';
+  if (on && (WORK_NOUN.test(before) || /\baction\b/.test(before))) return topicRisk.ref;
   // ...or the risk first, then the work: "partnerships baf - the agree-a-plan-with-ICB action".
   const first = RISK_FIRST.exec(r.text);
   const rest = first ? r.text.slice(first[0].length) : '';
@@ -442,7 +451,7 @@ function workOnARisk(r: Reading): RiskReference | null {
 const RISK_FIRST = /^(the |our )?([a-z]+ ){1,3}(baf|risk)\b/;
 
 /** "…on LPT's finance risk", "under the culture risk". */
-const ON_A_RISK = /\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,3}risk\b/;
+const ON_A_RISK = /\b(on|under|for|against|in) (the |our |their )?([a-z]+ ){1,8}risk\b/;
 
 /** The names of registers, organisations and action logs, longest first: sorted once a vocabulary. */
 const recordNamesOf = new WeakMap<Vocabulary, string[]>();
@@ -627,7 +636,11 @@ const NOT_A_TOPIC =
 function asksOfOneRisk(r: Reading): boolean {
   return (
     // "Is the digital risk above appetite?", "estates risk on the lpt baf - has it moved at all?"
-    ((/^(is|has|does|did|was|are we|have we)\b/.test(r.text) &&
+    // ("Why hasn't the estates risk come down?", "even if the workforce risk gets to its target, would
+    // that be inside appetite?")
+    ((/^(is|has|does|did|was|are we|have we|why|how come|even if|if|would|will|could|can|should)\b/.test(
+      r.text,
+    ) &&
       /\b(the|our|this|that) [a-z ]{2,80}\brisk\b(?! (register|appetite))/.test(r.text)) ||
       /^(the |our )?[a-z]+( [a-z]+)? risk\b(?! (register|appetite))[a-z ]*\b(is|has|does|did|was) (it|that|this)\b/.test(
         r.text,
@@ -645,7 +658,7 @@ const SCORES_COMPARED =
 
 /** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
 const DONE_BY =
-  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
+  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(supposed|meant|due|expected) to (have|get) [a-z0-9 ]{3,60} (done|finished|completed|delivered|in place|ready|sorted|signed off)( by)?$|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
 
 /**
  * Asks when a piece of work is due or will be done: "when is X due", "X - deadline?", "target date for
@@ -668,6 +681,30 @@ function workAskedWhen(r: Reading): string {
 /** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
 const ON_ME =
   /\b(is|s) (that|it|this) (on|with|for|down to|against) me\b|\b(is|s) (that|it|this) (mine|me)\b|\bmine\?*$/;
+
+/** A reading without the roles it names, nor "last time": "what has the people director said on X". */
+function withoutRolesNamed(r: Reading): Reading {
+  const text = (r.roles?.names ?? [])
+    .reduce((left, name) => removePhrase(left, name), r.text)
+    .replace(/\b(last|this|next) time\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { ...r, roles: null, text };
+}
+
+/** "Is that mine (as well)?", "is it on me?": of one piece of work. */
+const IS_IT_MINE =
+  /\b(is|s|was) (that|it|this)( one| action)? (mine|on me|with me|down to me|against me|for me)\b/;
+
+/** The work named in "the board buy-in one on the improvement strategy, is that mine as well?". */
+function workAskedMine(r: Reading): string {
+  const named =
+    /\b(?:the|that|this) ([a-z0-9 -]{3,60}?) (?:one|action|bit|piece of work|item)\b(.*)$/.exec(
+      r.text.replace(ON_ME, ' ').replace(/\b(as well|too|also|either)\b/g, ' '),
+    );
+  if (!named) return '';
+  return describedWork({ ...r, text: `${named[1]} ${named[2]}`.replace(/\s+/g, ' ').trim() });
+}
 
 /** What is asked of one piece of work: whose it is, when it is due, whether its date moved. */
 const ONE_ACTION_ASKED = new RegExp(
@@ -805,7 +842,11 @@ const DUE_FIRST =
 export const BY_MONTH =
   /\b(which|what) (month|months)\b.*\b(most|fewest|least|busiest|quietest|highest|lowest)\b|\b(by|per|each|every) month\b|\bmonth by month\b|\b(in|over) (which|what) months\b|\bwhich months$/;
 
-function tallyAsked(text: string): ActionTally | null {
+/** "What did I say last time?", "latest updates on mine": each one's progress, in full. */
+export const PROGRESS_ASKED =
+  /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|where (am i|are we|are they) (up )?(to|with)|(said|say|reported|report) on progress)\b/;
+
+export function tallyAsked(text: string): ActionTally | null {
   if (BY_MONTH.test(text)) return 'months';
   // ("My longest-running overdue action" is the oldest; "which runs the longest" is due last.)
   if (DUE_FIRST.test(text)) return 'first';
@@ -893,6 +934,18 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
       : undefined;
   if (log) return { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id };
   if (risk) return { kind: 'risk', risk };
+  const topicRisk = r.topicRisks[0];
+  const onTopicRisk =
+    !!topicRisk && topicRisk.score >= 100 && !ambiguousTopic(r) && ON_A_RISK.test(r.text);
+  // "On the culture risk on the group baf": that risk, of the register whose log is named.
+  if (
+    onTopicRisk &&
+    r.logSection &&
+    !r.logSection.sectionId &&
+    r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.registerId ===
+      topicRisk.ref.registerId
+  )
+    return { kind: 'risk', risk: topicRisk.ref };
   // A log section named by one of a topic's words ("the research strategy" is not the well-led plan's
   // strategy section): the topic, in all its words.
   const realTopic = !!r.topic && (r.topicRisks[0]?.score ?? 0) >= 100;
@@ -900,9 +953,7 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
     return { kind: 'log', ...r.logSection };
   // "Any actions on the lpt workforce risk? someone mentioned physician associates": that risk's,
   // whatever else is said around it.
-  const topicRisk = r.topicRisks[0];
-  if (topicRisk && topicRisk.score >= 100 && !ambiguousTopic(r) && ON_A_RISK.test(r.text))
-    return { kind: 'risk', risk: topicRisk.ref };
+  if (onTopicRisk) return { kind: 'risk', risk: topicRisk.ref };
   // ("The long-term financial strategy action in the well-led plan": the log's name is no topic.)
   const named = r.logSection && r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId);
   const subject = (named ? named.names : []).reduce(
@@ -2288,7 +2339,42 @@ export const RULES = [
     then: (r) => ({
       words: oneActionWords(r),
       ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? 'lead' : 'due',
+      ...(ON_ME.test(r.text) ? { mine: true } : {}),
       within: { kind: 'risk', risk: r.risks[0]! },
+    }),
+  }),
+  actionsAbout.rule({
+    rank: 84.2,
+    name: 'whether a piece of work described in words is the asker’s',
+    // "And the board buy-in one on the improvement strategy, is that mine as well?": whose it is, said
+    // with the asker among its leads or not (not the strategy ambition its words share).
+    when: (r) =>
+      IS_IT_MINE.test(r.text) &&
+      /\b(the|that|this) [a-z0-9 -]{3,60} (one|action|bit|piece of work|item)\b(?! \w+s\b)/.test(
+        r.text,
+      ) &&
+      !/\bhow many\b/.test(r.text) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.roles &&
+      !r.person &&
+      !r.paper &&
+      !r.minuteReference &&
+      workAskedMine(r) !== '',
+    then: (r) => ({
+      words: workAskedMine(r),
+      ask: 'lead',
+      mine: true,
+      ...(r.logSection
+        ? {
+            within: {
+              kind: 'log' as const,
+              logId: r.logSection.logId,
+              sectionId: null,
+              text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? '',
+            },
+          }
+        : {}),
     }),
   }),
   actionsAbout.rule({
@@ -2454,6 +2540,19 @@ export const RULES = [
       // recruitment check time from and to, and by when"): the papers are searched for it.
       workAskedWhen(r).split(' ').length <= 6,
     then: (r) => ({ words: workAskedWhen(r), ask: 'due' }),
+  }),
+  actionsAbout.rule({
+    rank: 88.7,
+    name: 'the progress last reported on work described in words',
+    // "What did we say last time on the social value round table stuff?": where that work stands, with
+    // the progress its log or register last printed.
+    // ("What has the people director said on the agency price cap work?": the role named is whose word,
+    // not what the work is.)
+    when: (r) => PROGRESS_ASKED.test(r.text) && !asksMine(r) && aboutAnAction(withoutRolesNamed(r)),
+    then: (r) => ({
+      words: workWords(withoutRolesNamed(r)),
+      ask: 'status',
+    }),
   }),
   actionsAbout.rule({
     rank: 89,
@@ -3132,6 +3231,10 @@ export const RULES = [
       ...(workplanLeadAsked(r) ? { ledBy: workplanLeadAsked(r)! } : {}),
       // "What am I meant to bring to each board per the workplan?": the asker's items.
       ...(!workplanLeadAsked(r) && BRING_MINE.test(r.text) ? { mine: true } : {}),
+      // "What's on the workplan for the next GTB?": its next meeting, or its last when none is left.
+      ...(/\b(next|upcoming|forthcoming|coming up)\b(?! (steps?|year))/.test(r.text)
+        ? { next: true }
+        : {}),
       // "What comes to every board?": those items. ("Is the EMA paper on every agenda?" names one: the
       // whole plan, where it shows as required.)
       ...(has(r, 'everyMeeting') &&
@@ -3203,6 +3306,7 @@ export const RULES = [
         filter: actionFilter(r),
         page: r.page,
         ...(tally === 'last' || tally === 'first' || tally === 'months' ? { tally } : {}),
+        ...(PROGRESS_ASKED.test(r.text) ? { progress: true } : {}),
       };
     },
   }),
@@ -3262,7 +3366,11 @@ export const RULES = [
           !has(r, 'agenda', 'minutes') &&
           !/\brisks?\b/.test(r.text)) ||
         (has(r, 'revised') && !r.risks.length) ||
-        (has(r, 'due') && !has(r, 'meeting')) ||
+        // ("How do we know FPPT is ok? Group BAF 4 still lists an audit as due": its assurance, whose
+        // date is the register's, not an action's.)
+        (has(r, 'due') &&
+          !has(r, 'meeting') &&
+          !(r.facets.includes('assurances') && HOW_DO_WE_KNOW.test(r.text))) ||
         // "Anything on the well-led plan for finance cttee?": the log's actions that committee signs off.
         (wholeLogNamed(r) && !!signOffAsked(r)) ||
         // "What's still open on the well-led plan?": a log's open items are its actions.
@@ -3275,7 +3383,7 @@ export const RULES = [
           // ("What's on the LPT BAF for me as director of governance": that role's.)
           (has(r, 'owns', 'open') ||
             selfDescribed(r) ||
-            /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned)\b/.test(
+            /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
               r.text,
             )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
@@ -3300,6 +3408,7 @@ export const RULES = [
         },
         page: r.page,
         ...(tally ? { tally } : {}),
+        ...(PROGRESS_ASKED.test(r.text) ? { progress: true } : {}),
       };
     },
   }),

@@ -78,6 +78,17 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.text.split(' ').length <= 5
   )
     return { ...fresh, scope: { ...fresh.scope, within: { kind: 'risk', risk: lastRisk } } };
+  // The asker's actions somewhere, then "what did I say last time on progress?": on those.
+  if (
+    fresh.intent === 'actions.list' &&
+    fresh.scope.kind === 'mine' &&
+    !fresh.scope.within &&
+    fresh.progress &&
+    last.intent === 'actions.list' &&
+    last.scope.kind === 'mine' &&
+    last.scope.within
+  )
+    return { ...fresh, scope: { ...fresh.scope, within: last.scope.within } };
   // Actions of a log (or a risk), then "any dodgy dates in there?": that log's (or risk's) flags.
   if (fresh.intent === 'data-quality' && !fresh.recordId && !fresh.registerId) {
     const scope =
@@ -356,6 +367,10 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       // ("Which actions are due in December?" names what it lists: asked afresh.)
       !/\bactions?\b/.test(reading.text) &&
       reading.text.split(' ').length <= 6) ||
+    // A list of actions, then "which of those sits under the culture risk?": of that list, though a
+    // risk is named.
+    (last?.intent === 'actions.list' &&
+      /\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text)) ||
     // The work asked about, then "task lead and due date?": its parts, not every open action.
     (last?.intent === 'actions.about' &&
       fresh.intent === 'actions.list' &&

@@ -44,6 +44,13 @@ export function citation(data: ReferenceData, source: SourceRef): Citation {
   };
 }
 
+/** "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 export function flagViews(flags: readonly DataQualityFlag[]): FlagView[] {
   return flags.map((f) => ({ kind: f.kind, message: f.message }));
 }

@@ -875,6 +875,24 @@ describe('answers to directors’ questions', () => {
     const flu = shown(await ask('who is doing the work on keeping patients safe from flu?'));
     assert.match(flu, /^No action in the logs is about work keeping patients safe from flu/);
   });
+  it('answers the workplan for the next board with its last meeting when none is left, saying so', async () => {
+    for (const q of [
+      "what's on the workplan for the next GTB",
+      "what's coming up on the workplan",
+    ]) {
+      const text = shown(await ask(q));
+      assert.match(text, /Planned for 29 January 2026, the last meeting in the workplan/, q);
+      assert.match(
+        text,
+        /The workplan plans no meeting after 23 November 2026; its last was 29 January 2026\./,
+        q,
+      );
+    }
+    // A meeting named is that meeting's, with no word of the next.
+    const january = shown(await ask('workplan for the january board'));
+    assert.match(january, /Planned for 29 January 2026\n/);
+    assert.doesNotMatch(january, /last meeting in the workplan/);
+  });
   it('lists the items taken at every meeting when asked for those, not the whole workplan', async () => {
     const text = shown(await ask('What items come up at every single group board meeting?'));
     assert.match(text, /Items taken at every meeting \(3 meetings in the workplan\)/);
@@ -2378,6 +2396,222 @@ describe('answers to directors’ questions', () => {
       nhftFirst,
       /Sickness Overall: NHFT 7\.2%, LPT 6\.0%; NHFT is 1\.2 percentage points higher/,
     );
+  });
+  it('says yes or no first when one trust is asked to be worse, better or higher than another', async () => {
+    const worse = shown(await ask('is LPT sickness worse than NHFT?', request('personal', 'yn-1')));
+    assert.match(
+      worse,
+      /No: LPT’s Sickness Overall \(6\.0%\) is lower than NHFT’s \(7\.2%\), better\./,
+    );
+    assert.match(worse, /NHFT is 1\.2 percentage points higher, so worse \(lower is better\)/);
+    const fewer = shown(
+      await ask('has lpt got fewer vacancies than nhft', request('personal', 'yn-2')),
+    );
+    assert.match(
+      fewer,
+      /No: LPT’s Vacancy rate \(10\.2%\) is higher than NHFT’s \(10\.0%\), worse\./,
+    );
+    // "Better or worse" asks which, not yes or no.
+    const which = shown(
+      await ask('is lpt better or worse than nhft on sickness', request('personal', 'yn-3')),
+    );
+    assert.match(which, /LPT’s Sickness Overall is better: 6\.0% against NHFT’s 7\.2%\./);
+    assert.doesNotMatch(which, /\b(Yes|No):/);
+    // Neither is better by a count with no target: which is higher is said, not judged.
+    const waiters = shown(
+      await ask('did nhft have more 52 week waiters than lpt', request('personal', 'yn-4')),
+    );
+    assert.match(
+      waiters,
+      /No: NHFT’s 52\+ Week Total Waiters \(1,416\) is lower than LPT’s \(6783\)\./,
+    );
+    // "Worse than target" is each figure against its own target, not one trust against the other.
+    const target = shown(
+      await ask('which measures are worse than target', request('personal', 'yn-5')),
+    );
+    assert.match(target, /figures? miss(es)? (its|their) printed target/);
+    assert.doesNotMatch(target, /Biggest gap/);
+  });
+  it('answers an action owner asking of their own work in their own words', async () => {
+    const aad = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+    // "Meant to have … done by": an action's date, not the strategy ambition sharing its words.
+    const ace = await asPerson(aad('21'), 'own-1');
+    assert.match(
+      shown(
+        await ask(
+          'when is our finance lead meant to have the long term financial strategy done by',
+          ace,
+        ),
+      ),
+      /^Well-Led Strategy 6 \(Develop a long-term financial strategy[^)]*\) is due 31 May 2026/m,
+    );
+    // "Who else is on it with me": its leads, the asker among them.
+    const strategy = await asPerson(aad('13'), 'own-2');
+    assert.match(
+      shown(await ask('who else is on the research comms/engagement campaign with me', strategy)),
+      /LPT BAF 02 action 5 \(Comms \/ engagement campaign\) is led by Director of Strategy, Director of Governance .*the roles are held by Zoe Carter and Daniel Cho \(you\)/,
+    );
+    // "Why am I listed against a digital action?": whose name is on it is no topic.
+    const cfo = await asPerson(aad('04'), 'own-3');
+    const digital = shown(
+      await ask('why am i listed against a digital baf action? which one was it', cfo),
+    );
+    assert.match(digital, /Your open actions on digital\n/);
+    assert.match(digital, /Group BAF 1 closure 1 \(November 2025\)/);
+    // "Is that right?" of one flagged closure: what is wrong with it, said on the list.
+    const cpo = await asPerson(aad('03'), 'own-4');
+    const mapping = shown(
+      await ask(
+        'theres a research mapping action closed under my name in december - is that right?',
+        cpo,
+      ),
+    );
+    assert.match(
+      mapping,
+      /⚠ Group BAF 4 closure 11 \(December 2025\): This December closure under '4\. Culture' \(Group Chief People Officer\) repeats word for word the November 2025 closure under '3\. Research' \(Medical Directors/,
+    );
+    assert.doesNotMatch(mapping, /No action names the Group Chief People Officer/);
+    // One piece of work, "is that mine?": yes as task lead (one of all executive directors), or no.
+    const doi = await asPerson(aad('24'), 'own-5');
+    await ask('what am i leading in the improvement section of the well led plan', doi);
+    assert.match(
+      shown(
+        await ask(
+          'and the board buy-in one on the improvement strategy, is that mine as well?',
+          doi,
+        ),
+      ),
+      /^Yes, as task lead: you are one of All Executive Directors \(All Exec Dirs\.\); not its action lead\. Well-Led Improvement 1 /m,
+    );
+    assert.match(
+      shown(await ask('the innovation strategy on group baf 3 - is that on me? when by', cpo)),
+      /^No: none of your roles leads it\. Group BAF 3 action 8 /m,
+    );
+    // "What did we say last time on …": where that work stands, in the register's words.
+    const dsp = await asPerson(aad('20'), 'own-6');
+    assert.match(
+      shown(await ask('what did we say last time on the social value round table stuff', dsp)),
+      /LPT BAF 08 action 4 \(Social Value Round Table discussions\) is still open; .*held 12\/04\/24 \(12 April 2024\)/,
+    );
+    // What a register expects a role to deliver: that role's actions.
+    const ops = await asPerson(aad('17'), 'own-7');
+    assert.match(
+      shown(await ask('what does the baf expect the operational directors to deliver', ops)),
+      /Open actions for Operational Directors/,
+    );
+  });
+  it('keeps to the list just given: its progress in full, the one due last, those under one of its risks', async () => {
+    const aad = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+    const dsp = await asPerson(aad('05'), 'list-1');
+    await ask('whats still open for me on the group baf', dsp);
+    const progress = shown(await ask('what did i say last time on progress', dsp));
+    assert.match(
+      progress,
+      /Your open actions in Group BAF action log, with the latest progress on each/,
+    );
+    // The register's progress, not cut short at 200 characters.
+    assert.match(
+      progress,
+      /System working on integrated neighbourhood teams, now in implementation phase/,
+    );
+    const cpo = await asPerson(aad('03'), 'list-2');
+    assert.match(
+      shown(await ask('what have i got on the culture risk on the group baf', cpo)),
+      /Your open actions in GROUP BAF 4 \(Group BAF January 2026\)/,
+    );
+    assert.match(
+      shown(await ask('which one runs the longest?', cpo)),
+      /Due last: Group BAF 4 action 3 \(Staff Survey 25-26 – actions & implementation of priority areas\), due 31 March 2027\./,
+    );
+    const overdue = shown(
+      await ask('which of my actions on the group culture risk are overdue now?', cpo),
+    );
+    assert.match(
+      overdue,
+      /1 more is open and not yet due; the next: 31 March 2027 \(Group BAF 4 action 3\)\./,
+    );
+    // A register's list, then "which of those sits under the culture risk?": that register's culture risk.
+    const dog = await asPerson(aad('16'), 'list-3');
+    await ask('what have i got on the lpt baf', dog);
+    assert.match(
+      shown(await ask('which of those sits under the culture risk?', dog)),
+      /Your open actions in BAF 07 \(LPT BAF 2024\/25\)\nLPT BAF 07 action 1 /,
+    );
+    // A section's actions due in a month, with who leads them and their progress.
+    const chair = await asPerson(aad('29'), 'list-4');
+    const section = shown(
+      await ask(
+        'the strategy actions in the well-led plan that were due in october 25 - how many, who leads, any progress logged?',
+        chair,
+      ),
+    );
+    assert.match(
+      section,
+      /Open actions due October 2025 for Well-Led Review 2024 action plan: Strategy, with the latest progress on each/,
+    );
+    assert.match(
+      section,
+      /Leads: ACE\/DCE, jointly the Acting Chief Executive and Deputy Chief Executive \(all 4\)\./,
+    );
+    // The action found on a risk by its words, then "is it overdue?": that action, not the risk's list.
+    const thread = request('personal', 'list-5');
+    assert.match(
+      shown(await ask("the ICC assurance flow action on lpt's eprr risk, who's got that", thread)),
+      /LPT BAF 05 action 6 \(ICC assurance flow\) is led by Director of Governance/,
+    );
+    assert.match(
+      shown(await ask('is it overdue?', thread)),
+      /LPT BAF 05 action 6 \(ICC assurance flow\) is due 30 April 2024; still open/,
+    );
+  });
+  it('answers of one risk named by its subject, though the question asks why or if', async () => {
+    const target = shown(
+      await ask(
+        'even if the workforce resourcing risk on the lpt baf gets to its target score, would that be inside appetite?',
+        request('personal', 'one-risk-1'),
+      ),
+    );
+    assert.match(target, /^BAF 06\n/);
+    assert.match(target, /Once at its target score of 15, within tolerance/);
+    const estates = shown(
+      await ask(
+        'why hasnt the estates risk on the lpt baf come down at all since initial? whats holding it up',
+        request('personal', 'one-risk-2'),
+      ),
+    );
+    assert.match(estates, /^BAF 04\n/);
+    assert.match(estates, /Lack of capital funding/);
+    // "Can we rely on it?": the gaps in its assurance.
+    assert.match(
+      shown(
+        await ask(
+          'for the estates risk on the lpt baf, which committee gives the 2nd line assurance and does the baf say we can rely on it?',
+          request('personal', 'one-risk-3'),
+        ),
+      ),
+      /Effectiveness of the committee/,
+    );
+    // "How do we know X is ok? … lists an audit as due": the assurance and its stale date, not actions.
+    const fppt = shown(
+      await ask(
+        "how do we know fit and proper persons is ok? group baf 4 still lists an audit as 'due' from ages ago",
+        request('personal', 'one-risk-4'),
+      ),
+    );
+    assert.match(
+      fppt,
+      /GROUP BAF 4 still says "LPT Internal Audit Fit and Proper Persons Test due Q2 2024\/25"/,
+    );
+  });
+  it('finds who said something in the minutes when asked in other words', async () => {
+    const text = shown(
+      await ask(
+        'who wanted the digital risk wording broadened at the sept group board, and to include what?',
+        request('personal', 'said-other-words'),
+      ),
+    );
+    assert.match(text, /^Manjit Darby, as the minutes record it/);
+    assert.match(text, /connectivity/);
   });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(

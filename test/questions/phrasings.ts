@@ -4066,6 +4066,69 @@ export const CLASSES: Row[] = [
     'anything of mine falling due before the end of March?',
     { intent: 'actions.list', scope: { kind: 'mine', within: null }, filter: { status: 'due' } },
   ],
+  // Fewer, greater: comparing words, not words of the measure.
+  [
+    'has lpt got fewer vacancies than nhft',
+    {
+      intent: 'performance',
+      organisationIds: ['lpt', 'nhft'],
+      indicatorIds: ['workforce-vacancy-rate'],
+    },
+  ],
+  // The workplan's next meeting.
+  [
+    "what's on the workplan for the next GTB",
+    { intent: 'workplan', body: 'Group Trust Board', date: null, next: true },
+  ],
+  ['whats coming up on the forward plan', { intent: 'workplan', next: true }],
+  // An action owner's own words for their work.
+  [
+    'who else is working on the social value round table with me',
+    { intent: 'actions.about', words: 'social value round table', ask: 'lead' },
+  ],
+  [
+    'when is our finance lead meant to have the long term financial strategy done by',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  [
+    'what did we report last time on the quality dashboard',
+    { intent: 'actions.about', words: 'quality dashboard', ask: 'status' },
+  ],
+  [
+    'the psirf one on the well led plan, is that on me?',
+    { intent: 'actions.about', words: 'psirf', ask: 'lead', mine: true },
+  ],
+  [
+    'what does the baf expect the operational directors to deliver',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-lpt-operational-directors'] },
+    },
+  ],
+  [
+    'what have i got on the culture risk on the group baf',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { registerId: GROUP, number: 4 } } },
+    },
+  ],
+  [
+    'what did i say last time on my group baf actions',
+    { intent: 'actions.list', scope: { kind: 'mine' }, progress: true },
+  ],
+  // One risk named by its subject, asked why or if.
+  [
+    'why has the lpt estates risk not come down',
+    {
+      intent: 'risk.detail',
+      risk: { registerId: LPT, number: 4 },
+      facets: ['context', 'gaps', 'progress'],
+    },
+  ],
+  [
+    'if the lpt workforce risk hits target would it be within appetite',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['scores', 'appetite'] },
+  ],
 ];
 
 /**

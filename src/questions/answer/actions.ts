@@ -22,6 +22,7 @@ import {
   asSentences,
   closureApprover,
   historyViews,
+  listInWords,
   rolesLabel,
   rowOf,
 } from '../../shared/views';
@@ -75,6 +76,8 @@ export interface ActionListAnswer {
   question: string;
   /** Whose own list it is: where others see it, they read "Yusuf Ali's overdue actions", not "Your…". */
   askedBy?: string;
+  /** "What did I say last time?": each action's latest progress shown in full, not cut short. */
+  progressInFull?: boolean;
 }
 
 export interface ActionAnswer {
@@ -345,12 +348,6 @@ export function roleListLabel(ctx: AnswerContext, roleIds: readonly string[]): s
       orgs.length > 1 ? `${title} in ${listInWords([...new Set(orgs)])}` : title,
     )
     .join('; ');
-}
-
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 interface ScopedActions {
@@ -761,6 +758,23 @@ function dueDayNamed(ctx: AnswerContext, dated: readonly { a: Action; iso: IsoDa
 }
 
 /**
+ * "Which of my culture actions are overdue?": the rest of the open ones are not yet due, and when the
+ * next of them is; said only when there are such.
+ */
+function notYetDueNote(
+  ctx: AnswerContext,
+  all: readonly Action[],
+  filter: ActionFilter,
+): string | null {
+  if (filter.status !== 'overdue' || filter.period) return null;
+  const ahead = byDueDate(
+    all.filter((a) => a.status === 'open' && daysOverdue(a, ctx.today) === null),
+  ).filter((x) => x.iso >= ctx.today);
+  if (!ahead.length) return null;
+  return `${ahead.length} more ${ahead.length === 1 ? 'is' : 'are'} open and not yet due; the next: ${dueDayNamed(ctx, ahead)(ahead[0]!)}.`;
+}
+
+/**
  * Open actions due by a day still to come ("anything due before Christmas?"): the list holds those
  * already past their dates as well as those still to fall due, and a director asking ahead wants to
  * know which is which. Said only when some are past: how many fall due from today to that day, and,
@@ -798,6 +812,8 @@ async function namingTheRole(
 ): Promise<ActionListAnswer | null> {
   if (scoped.actions.length || excepting || filter.about) return null;
   if (scope.kind !== 'role' && !(scope.kind === 'mine' && !scope.as)) return null;
+  // (None of the role's on a topic is not none of the role's.)
+  if (scope.within?.kind === 'topic') return null;
   const roleIds =
     scope.kind === 'role' ? scope.roleIds : ctx.asker ? rolesHeldBy(ctx.asker, ctx.data.roles) : [];
   const within = scope.within?.kind === 'log' ? scope.within : null;
@@ -846,6 +862,8 @@ export async function answerActionList(
   except: { scope: ActionScope; filter: ActionFilter } | null = null,
   /** Whether none as one kind of lead may be answered with those as the other (once, not back). */
   otherLead = true,
+  /** "What did I say last time?": each one's latest progress shown in full. */
+  progress = false,
 ): Promise<ActionListAnswer | MessageAnswer> {
   const selected = await selectInYear(ctx, scope, filter);
   if ('kind' in selected) return selected;
@@ -983,6 +1001,9 @@ export async function answerActionList(
       : undefined;
   if (log && !lead.length) lead.push(...log.notes.map((n) => `The log prints: “${n}”`));
   const notes: string[] = matching.length ? [...misprinted] : [];
+  // (After the overdue ones: the rest are not yet due.)
+  const notYet = matching.length ? notYetDueNote(ctx, all, filter) : null;
+  if (notYet) notes.push(notYet);
   if (log) notes.push(...log.dataQuality.map((f) => f.message));
   if (scope.kind === 'mine' && scoped.actions.length === 0)
     notes.push(
@@ -1002,7 +1023,7 @@ export async function answerActionList(
   return {
     kind: 'action-list',
     title: scope.kind === 'mine' ? 'Your actions' : 'Actions',
-    description,
+    description: progress ? `${description}, with the latest progress on each` : description,
     actions: shown.map((a) => asViewed(ctx, a)),
     total: matching.length,
     firstShown: (current - 1) * size + 1,
@@ -1015,6 +1036,7 @@ export async function answerActionList(
     ...((scope.kind === 'mine' || except?.scope.kind === 'mine') && ctx.asker
       ? { askedBy: ctx.asker.name }
       : {}),
+    ...(progress ? { progressInFull: true } : {}),
   };
 }
 
@@ -1136,7 +1158,7 @@ function jointLeads(ctx: AnswerContext, a: Action): string {
   const titles = a.actionLeadRoleIds.map(
     (id) => ctx.data.roles.find((r) => r.id === id)?.title ?? id,
   );
-  const joint = `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)!}`;
+  const joint = listInWords(titles);
   return a.printedActionLead ? `${a.printedActionLead}, jointly the ${joint}` : `${joint} jointly`;
 }
 
@@ -1367,9 +1389,21 @@ export const actionsList = kind(
     tally: z.enum(ACTION_TALLIES).optional(),
     /** Left out of the list: the actions this scope and filter pick ("…that aren't due in May"). */
     except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
+    /** "What did I say last time?", "any progress logged?": each one's latest progress in full. */
+    progress: z.boolean().optional(),
   },
   (q, ctx, text) =>
-    answerActionList(ctx, q.scope, q.filter, q.page, text, q.tally ?? null, q.except ?? null),
+    answerActionList(
+      ctx,
+      q.scope,
+      q.filter,
+      q.page,
+      text,
+      q.tally ?? null,
+      q.except ?? null,
+      true,
+      q.progress ?? false,
+    ),
 );
 
 /** One action: "Well-Led FTSU 5", its history, or why it is late. */
@@ -1474,6 +1508,8 @@ export async function answerActionsAbout(
   period: Period | null = null,
   within: ActionNarrowing | null = null,
   overdueOnly = false,
+  /** "Is that mine?": whether the asker leads it, said first. */
+  mineAsked = false,
 ): Promise<
   ActionsAboutAnswer | (ActionListAnswer & ReadAs) | (SearchAnswer & ReadAs) | MessageAnswer
 > {
@@ -1633,7 +1669,7 @@ export async function answerActionsAbout(
     // Who holds the role now, said apart from the name the paper printed, so two names for one action
     // are not read as two leads.
     const heldBy = holders.length
-      ? `; ${holding.every((p) => p.isDemo) ? 'in the demo directory' : 'in Board Clerk’s directory'} the role is held by ${listInWords(holders)}`
+      ? `; ${holding.every((p) => p.isDemo) ? 'in the demo directory' : 'in Board Clerk’s directory'} ${a.actionLeadRoleIds.length > 1 ? 'the roles are' : 'the role is'} held by ${listInWords(holders)}`
       : '';
     const leads = view.leads;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
@@ -1647,7 +1683,7 @@ export async function answerActionsAbout(
     const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${printedBeyondDate(a)}` : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
-    return `${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;
+    return `${mineAsked ? whetherMine(ctx, a) : ''}${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;
   });
   return {
     kind: 'actions-about',
@@ -1665,6 +1701,22 @@ export async function answerActionsAbout(
 }
 
 /**
+ * "Is that mine?" of one action: yes as its lead, yes as (one of) its task leads, or no. A role held
+ * among a group named as lead ("All Exec Dirs.") is said to be so.
+ */
+function whetherMine(ctx: AnswerContext, a: Action): string {
+  if (!ctx.asker) return '';
+  const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
+  const byGroup = (ids: readonly string[]) =>
+    ids.some((id) => held.has(id) && !ctx.asker!.roleIds.includes(id));
+  if (a.actionLeadRoleIds.some((id) => held.has(id)))
+    return `Yes: you are its lead${byGroup(a.actionLeadRoleIds) ? `, as one of ${rolesLabel(ctx.data, a.actionLeadRoleIds)}` : ''}. `;
+  if (a.taskLeadRoleIds.some((id) => held.has(id)))
+    return `Yes, as task lead${byGroup(a.taskLeadRoleIds) ? `: you are one of ${rolesLabel(ctx.data, a.taskLeadRoleIds)}` : ''}; not its action lead. `;
+  return 'No: none of your roles leads it. ';
+}
+
+/**
  * "Has the digital transformation plan been signed off?", "who is leading the research strategy?",
  * "when is the staff survey action due?"
  */
@@ -1679,7 +1731,17 @@ export const actionsAbout = kind(
     within: ActionNarrowing.nullable().optional(),
     /** Only those overdue: "which of those are past their due date?" after the actions about it. */
     overdue: z.boolean().optional(),
+    /** "Is that mine?": whether the asker leads it, said first. */
+    mine: z.boolean().optional(),
   },
   (q, ctx) =>
-    answerActionsAbout(ctx, q.words, q.ask, q.period ?? null, q.within ?? null, q.overdue ?? false),
+    answerActionsAbout(
+      ctx,
+      q.words,
+      q.ask,
+      q.period ?? null,
+      q.within ?? null,
+      q.overdue ?? false,
+      q.mine ?? false,
+    ),
 );

@@ -8,7 +8,7 @@ import { actionView, citation, meetingView } from '../../shared/views';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
-import { ABBREVIATIONS, ITEM_ABBREVIATIONS } from '../lexicon';
+import { ABBREVIATIONS, ITEM_ABBREVIATIONS, PARAPHRASES } from '../lexicon';
 import { Period, Text } from '../question';
 import {
   contentWords,
@@ -1040,7 +1040,15 @@ function minuteHit(
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
+  return (short.length >= 4 && long.startsWith(short)) || paraphraseOf(a) === paraphraseOf(b);
+}
+
+/** Each stemmed word of the lexicon's paraphrases, and the group it means ("expand": "broaden"). */
+const PARAPHRASE_GROUP = new Map(
+  PARAPHRASES.flatMap((group) => group.map((w) => [stem(w), group[0]!] as const)),
+);
+function paraphraseOf(stemmed: string): string {
+  return PARAPHRASE_GROUP.get(stemmed) ?? `=${stemmed}`;
 }
 
 /** A reply to the sentence before it: "Kate Dyer agreed it would be taken forward". */
@@ -1571,6 +1579,8 @@ export function answerWorkplan(
   ledBy: string | null = null,
   mine = false,
   notEveryMeeting = false,
+  /** "What's on the workplan for the next board?": the first of its meetings from today. */
+  next = false,
 ): WorkplanAnswer | MessageAnswer {
   // "What am I meant to bring?": the items led by a role the asker holds, by its printed title.
   if (mine && !ledBy) {
@@ -1601,6 +1611,17 @@ export function answerWorkplan(
         : 'There is no workplan in Board Clerk yet.',
       suggestions: [],
     };
+  // The next meeting the plan holds; when none is left, its last, said so (a plan runs out before the
+  // next year's is in Board Clerk).
+  const notes: string[] = [];
+  if (next && !date) {
+    const dates = plan.meetingDates.map((m) => m.date).sort();
+    date = dates.find((d) => d >= ctx.today) ?? dates[dates.length - 1] ?? null;
+    if (date && date < ctx.today)
+      notes.push(
+        `The workplan plans no meeting after ${formatDate(ctx.today)}; its last was ${formatDate(date)}. Shown: what it planned for that meeting.`,
+      );
+  }
   const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;
   const named = plan.items.filter((i) => titles.includes(i.title));
   const led = ledBy ? plan.items.filter((i) => leadIs(i.lead, ledBy)) : [];
@@ -1622,7 +1643,7 @@ export function answerWorkplan(
           if (everyMeeting) return /\bevery meeting\b/i.test(i.frequency ?? '') || atEach;
           return date ? i.plannedFor[date] !== undefined : true;
         });
-  const notes: string[] = named.flatMap((i) => missingFromPacks(ctx, i));
+  notes.push(...named.flatMap((i) => missingFromPacks(ctx, i)));
   if (date && !planned)
     notes.push(
       `The workplan plans no meeting on ${formatDate(date)}. Its meetings: ${plan.meetingDates.map((m) => m.printed).join('; ')}.`,
@@ -1647,7 +1668,7 @@ export function answerWorkplan(
             : everyMeeting
               ? `Items taken at every meeting (${plan.meetingDates.length} meetings in the workplan)`
               : date
-                ? `Planned for ${formatDate(date)}`
+                ? `Planned for ${formatDate(date)}${next && date < ctx.today ? ', the last meeting in the workplan' : ''}`
                 : `Every item, for ${plan.meetingDates.length} meetings`,
     items: items.map((i) => ({
       title: i.title,
@@ -1682,6 +1703,8 @@ export const workplan = kind(
     ledBy: Text.optional(),
     /** Only the items the asker brings: "what am I meant to bring to each board?" */
     mine: z.boolean().optional(),
+    /** The plan's next meeting from today: "what's on the workplan for the next board?" */
+    next: z.boolean().optional(),
   },
   (q, ctx) =>
     answerWorkplan(
@@ -1694,6 +1717,7 @@ export const workplan = kind(
       q.ledBy ?? null,
       q.mine ?? false,
       q.notEveryMeeting ?? false,
+      q.next ?? false,
     ),
 );
 

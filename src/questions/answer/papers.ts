@@ -737,6 +737,8 @@ export function answerPerformance(
   against: 'missed' | 'met' | null = null,
   /** The sum asked of the figures: "how many more does NHFT have", "how far over its ceiling". */
   worked: FigureSum | null = null,
+  /** "Is LPT worse than NHFT?": the yes or no said first. */
+  asked: FigureJudgement | null = null,
 ): PerformanceAnswer | MessageAnswer {
   const latest = [...ctx.data.performanceReports].sort((a, b) =>
     (b.date.iso ?? b.date.printed).localeCompare(a.date.iso ?? a.date.printed),
@@ -845,7 +847,7 @@ export function answerPerformance(
   notes.push(...report.notes.slice(0, 1), ...notesOn(report.notes.slice(1), rows));
   const sums =
     worked && want !== 'segment'
-      ? figureSums(report, indicatorIds, want, wanted, orgName, worked)
+      ? figureSums(report, indicatorIds, want, wanted, orgName, worked, asked)
       : [];
   return {
     kind: 'performance',
@@ -879,7 +881,7 @@ const FIGURE_SUMS: [FigureSum, RegExp][] = [
   ],
   [
     'difference',
-    /\b(difference|differ|how (many|much) (more|less|fewer|higher|lower|bigger|smaller|worse|better)|(biggest|largest|widest|smallest) gap|gap between|(more|less|fewer|higher|lower|worse|better) than|level|the same|equal|tied)\b/,
+    /\b(difference|differ|how (many|much) (more|less|fewer|higher|lower|bigger|smaller|worse|better)|(biggest|largest|widest|smallest) gap|gap between|(more|less|fewer|higher|lower|worse|better) than(?! (its |their |the |our )?(targets?|ceilings?|plans?|limits?|thresholds?|trajector(y|ies))\b)|level|the same|equal|tied)\b/,
   ],
   ['total', /\b(combined|in total|total|altogether|together|sum|add(ed)? up|between them)\b/],
 ];
@@ -888,6 +890,52 @@ const FIGURE_SUMS: [FigureSum, RegExp][] = [
 export function figureSumAsked(text: string): FigureSum | null {
   const t = normalise(text);
   return FIGURE_SUMS.find(([, pattern]) => pattern.test(t))?.[0] ?? null;
+}
+
+/**
+ * A judgement asked between two trusts' figures: "is LPT sickness worse than NHFT?" (a yes or no about
+ * the trust named first), "which has the higher vacancy rate?".
+ */
+export type FigureJudgement = { word: 'worse' | 'better' | 'higher' | 'lower'; yesNo: boolean };
+
+const JUDGED_WORDS: [FigureJudgement['word'], RegExp][] = [
+  ['worse', /\b(worse|worst|poorer|poorest)\b/],
+  ['better', /\b(better|best)\b/],
+  ['higher', /\b(higher|highest|more|most|bigger|biggest|greater|larger)\b/],
+  ['lower', /\b(lower|lowest|less|least|fewer|smaller|smallest)\b/],
+];
+
+export function figureJudgementAsked(text: string): FigureJudgement | null {
+  const t = normalise(text);
+  const sum = figureSumAsked(text);
+  if ((sum && sum !== 'difference') || /\bhow (many|much)\b/.test(t)) return null;
+  if (!/\b(than|which|who|whose|compare\w*|vs|versus)\b/.test(t)) return null;
+  if (/\bthan (its |their |the |our )?(targets?|ceilings?|plans?|limits?|thresholds?)\b/.test(t))
+    return null;
+  const word = JUDGED_WORDS.find(([, pattern]) => pattern.test(t))?.[0];
+  if (!word) return null;
+  // "Better or worse than NHFT?" asks which, not yes or no.
+  const either = /\b(better or worse|worse or better|higher or lower|lower or higher)\b/.test(t);
+  const asked = t.replace(/^(and|so|but|ok|then) /, '');
+  return either
+    ? { word: word === 'worse' ? 'better' : word === 'lower' ? 'higher' : word, yesNo: false }
+    : { word, yesNo: /^(is|are|was|were|does|do|did|has|have|had)\b/.test(asked) };
+}
+
+/**
+ * Which way is better for a row, from its printed target ("< 4.5%": lower) or, for the oversight
+ * framework's scores, 1 being best; null when the report does not say.
+ */
+function lowerIsBetter(
+  values: readonly { target?: string }[],
+  frameworkScore: boolean,
+): boolean | null {
+  if (frameworkScore) return true;
+  const directions = values.flatMap((v) => {
+    const d = targetLimit(v.target ?? '')?.direction;
+    return d ? [/[<≤]/.test(d)] : [];
+  });
+  return directions.length && directions.every((d) => d === directions[0]) ? directions[0]! : null;
 }
 
 /** A number as the papers print it, to the places its inputs have ("0.85", "105", "2.6"). */
@@ -912,16 +960,18 @@ function figureSums(
   wanted: (organisationId: string) => boolean,
   orgName: (id: string) => string,
   worked: FigureSum,
+  judged: FigureJudgement | null = null,
 ): string[] {
   type Value = { organisationId: string; printed: string; value?: number | null; target?: string };
   const withIndicators = report.indicators.some((i) => indicatorIds.includes(i.id));
-  const rows: { label: string; values: Value[] }[] = [
+  const rows: { label: string; values: Value[]; score?: true }[] = [
     ...report.indicators
       .filter((i) => indicatorIds.includes(i.id))
       .map((i) => ({ label: i.indicator.replace(/\s*\*+$/, ''), values: i.values })),
     ...report.domainScores
       .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
       .map((d) => ({
+        score: true as const,
         // ("Sickness Absence Rate: LPT 2.85" beside "Sickness Overall: LPT 6.0%" is a framework score,
         // not a percentage: said so.)
         label: d.metric
@@ -931,6 +981,7 @@ function figureSums(
       })),
   ];
   const out: string[] = [];
+  let verdict = '';
   const gaps: { label: string; gap: number; named: string }[] = [];
   for (const row of rows) {
     const values = row.values.filter(
@@ -973,12 +1024,20 @@ function figureSums(
     ];
     const gap = a.value - b.value;
     gaps.push({ label: row.label, gap, named });
+    const lowerBetter = judged ? lowerIsBetter(values, row.score === true) : null;
+    const why =
+      lowerBetter === null
+        ? ''
+        : `, so ${lowerBetter ? 'worse' : 'better'} (${row.score ? '1 is the best score, 4 the worst' : `${lowerBetter ? 'lower' : 'higher'} is better`})`;
     out.push(
       gap === 0
         ? `${row.label}: ${named}; level, no difference.`
-        : `${row.label}: ${named}; ${orgName(a.organisationId)} is ${printedLike(gap, printed)}${unit(a.printed)} higher.`,
+        : `${row.label}: ${named}; ${orgName(a.organisationId)} is ${printedLike(gap, printed)}${unit(a.printed)} higher${why}.`,
     );
+    if (judged && !verdict) verdict = judgement(judged, row.label, values, lowerBetter, orgName);
   }
+  // The yes or no (about the first figure) said before the figures.
+  if (verdict) out.unshift(verdict);
   // Of several figures, the widest gap and those level, said first.
   if (worked === 'difference' && gaps.length > 2) {
     const widest = Math.max(...gaps.map((g) => g.gap));
@@ -991,6 +1050,37 @@ function figureSums(
     );
   }
   return out;
+}
+
+/**
+ * The judgement asked of one figure, about the trust named first: "No: LPT’s Sickness Overall (6.0%) is
+ * lower than NHFT’s (7.2%), better." A worse or better the report gives no direction for is not guessed.
+ */
+function judgement(
+  judged: FigureJudgement,
+  label: string,
+  values: readonly { organisationId: string; printed: string; value: number }[],
+  lowerBetter: boolean | null,
+  orgName: (id: string) => string,
+): string {
+  const [first, other] = values as [(typeof values)[number], (typeof values)[number]];
+  const [who, them] = [orgName(first.organisationId), orgName(other.organisationId)];
+  if ((judged.word === 'worse' || judged.word === 'better') && lowerBetter === null)
+    return `${label}: ${who} ${first.printed}, ${them} ${other.printed}. The report does not say whether higher or lower is better.`;
+  if (first.value === other.value)
+    return `${judged.yesNo ? 'No: ' : ''}${label} is level: ${who} and ${them} both ${first.printed}.`;
+  const firstHigher = first.value > other.value;
+  const higherAsked =
+    judged.word === 'higher' ||
+    (judged.word === 'worse' && lowerBetter === true) ||
+    (judged.word === 'better' && lowerBetter === false);
+  const holds = higherAsked === firstHigher;
+  const judgedWord =
+    lowerBetter === null ? '' : `, ${firstHigher === lowerBetter ? 'worse' : 'better'}`;
+  if (judged.yesNo)
+    return `${holds ? 'Yes' : 'No'}: ${who}’s ${label} (${first.printed}) is ${firstHigher ? 'higher' : 'lower'} than ${them}’s (${other.printed})${judgedWord}.`;
+  const [winner, loser] = holds ? [first, other] : [other, first];
+  return `${orgName(winner.organisationId)}’s ${label} is ${judged.word}: ${winner.printed} against ${orgName(loser.organisationId)}’s ${loser.printed}.`;
 }
 
 /** Each organisation's worst and best oversight domain (scored 1, the best, to 4). */
@@ -1156,7 +1246,8 @@ export const performance = kind(
       q.organisationIds,
       q.indicatorIds,
       q.against ?? null,
-      figureSumAsked(text),
+      figureSumAsked(text) ?? (figureJudgementAsked(text) ? 'difference' : null),
+      figureJudgementAsked(text),
     ),
 );
 

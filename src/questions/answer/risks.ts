@@ -18,6 +18,7 @@ import type {
 import {
   actionView,
   citation,
+  listInWords,
   printedDate,
   riskName,
   riskSummaryView,
@@ -1038,7 +1039,7 @@ function leadsSentence(
   const each = leads.map((l) =>
     leads.length === 1 ? `the ${l.role}` : `the ${l.role} (${l.actions})`,
   );
-  const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0];
+  const listed = listInWords(each);
   const whose = led === total ? `Its ${total}` : `${led} of its ${total}`;
   const rest = unled ? `; ${unled} name${unled === 1 ? 's' : ''} no lead Board Clerk knows` : '';
   return `${whose} action${which}${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
