@@ -142,10 +142,12 @@ function askedTwoWays(a: Question, b: Question): boolean {
       (!!b.equals || !!b.below) &&
       !same([a.equals, a.below], [b.equals, b.below])
     );
+  // (Or over two spans: "how many went to SEB for closure, and how many in November?")
   return (
     a.intent === 'actions.list' &&
     b.intent === 'actions.list' &&
-    a.filter.status !== b.filter.status
+    (a.filter.status !== b.filter.status ||
+      (same(a.scope, b.scope) && !same(a.filter.period ?? null, b.filter.period ?? null)))
   );
 }
 

@@ -319,7 +319,7 @@ function pickedFromList(
 
 /** Words around a period that ask nothing more: "and in", "what about", "same for". */
 const AROUND_A_PERIOD =
-  /^(?:(?:and|so|ok|okay|then|what|how|about|same|again|for|in|during|over|of|the|month|too|as|well|please|pls)\b\s*)*$/;
+  /^(?:(?:and|so|ok|okay|then|what|how|many|about|same|again|for|in|during|over|of|the|month|too|as|well|please|pls)\b\s*)*$/;
 
 /** The period a follow-up names and nothing else ("and in December?"), read as the last list read it. */
 function periodAlone(r: Reading, last: Question): FoundPeriod | null {
@@ -481,6 +481,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
   )
     return last;
+  // A risk, then "and what is agency spend doing at each trust in the perf report?": a measure of the
+  // report it names, asked afresh (not the risk its words also describe).
+  if (r.performanceReport && r.indicators.length && last.intent !== 'performance') return null;
   // A list of risks, then "the second one - where is it now?": that risk, asked the rest.
   const picked =
     last.intent === 'risk.list' && !r.risks.length ? pickedFromList(r, last.shown) : null;
@@ -519,13 +522,28 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     )
   )
     return last;
+  // What a paper says of something ("the QI academy course"), then "and when's the next one planned?":
+  // the next of that thing, in the same passage; not when the paper comes back.
+  if (
+    last.intent === 'paper' &&
+    last.words &&
+    /\b(next|another|second|following) (one|course|session|event|round)\b/.test(r.text) &&
+    !/\b(paper|report|update)\b/.test(r.text) &&
+    !r.risks.length &&
+    !r.paper &&
+    (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH
+  )
+    return { ...last, want: 'say' };
   // A paper, then "when's the next report due to us?": when that paper comes back.
   if (last.intent === 'paper' && has(r, 'paperSchedule') && !r.paper && namesNothing(r))
     return { ...last, words: '', want: 'schedule' };
   // A list over a month, then "and in December?", "what about March 2026?": the same list over that
   // month (a month without its year, the latest with some, as lists read it).
+  // (Or a list over no period, then "how many in November?": that month's of it.)
   const another =
-    last.intent === 'actions.list' && last.filter.period ? periodAlone(r, last) : null;
+    last.intent === 'actions.list' && (last.filter.period || /\bhow many\b/.test(r.text))
+      ? periodAlone(r, last)
+      : null;
   if (last.intent === 'actions.list' && another) {
     const { yearless: _yearless, ...filter } = last.filter;
     return {

@@ -844,7 +844,7 @@ export const BY_MONTH =
 
 /** "What did I say last time?", "latest updates on mine": each one's progress, in full. */
 export const PROGRESS_ASKED =
-  /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|where (am i|are we|are they) (up )?(to|with)|(said|say|reported|report) on progress)\b/;
+  /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
 
 export function tallyAsked(text: string): ActionTally | null {
   if (BY_MONTH.test(text)) return 'months';
@@ -1768,7 +1768,12 @@ export function shortfallAsked(text: string): {
   percent: number;
 } {
   return {
-    measure: /\bconfiden/.test(text) ? 'confidence' : 'progress',
+    // ("Which weren't on track at Q2, and what's their Q4 confidence?": short on progress; confidence
+    // is what is asked of them.)
+    measure:
+      /\bconfiden/.test(text) && !/\b(on track|progress\w*)\b.*\bconfiden/.test(text)
+        ? 'confidence'
+        : 'progress',
     percent: Math.min(100, Number(/\b(\d{1,3}) ?%/.exec(text)?.[1] ?? 100)),
   };
 }
@@ -2548,7 +2553,12 @@ export const RULES = [
     // the progress its log or register last printed.
     // ("What has the people director said on the agency price cap work?": the role named is whose word,
     // not what the work is.)
-    when: (r) => PROGRESS_ASKED.test(r.text) && !asksMine(r) && aboutAnAction(withoutRolesNamed(r)),
+    // ("What did we report in the EoE sitrep?" asks of a report, not of work's progress.)
+    when: (r) =>
+      PROGRESS_ASKED.test(r.text) &&
+      /\b(last time|progress|updates?|so far)\b/.test(r.text) &&
+      !asksMine(r) &&
+      aboutAnAction(withoutRolesNamed(r)),
     then: (r) => ({
       words: workWords(withoutRolesNamed(r)),
       ask: 'status',
@@ -2799,7 +2809,15 @@ export const RULES = [
       // "NHFT's score for the access to services domain": one of the framework's measures, by name.
       !r.indicatorNamed &&
       // "Raising concerns sub-score from the staff survey in the NOF": a measure in the framework.
-      !(r.indicators.length && !/\b(segments?|segmented|segmentation|rating|rated)\b/.test(r.text)),
+      !(
+        r.indicators.length && !/\b(segments?|segmented|segmentation|rating|rated)\b/.test(r.text)
+      ) &&
+      // "In the Sept performance item, what did they say off the back of the NOF?": the minute.
+      !(
+        SAID_AT_A_MEETING.test(r.text) &&
+        !!r.pastPeriod &&
+        (has(r, 'meeting', 'minutes') || /\bitem\b/.test(r.text))
+      ),
     then: (r) => ({
       want: 'segment',
       organisationIds: r.organisationIds,
@@ -2869,7 +2887,8 @@ export const RULES = [
       !!r.paper &&
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 &&
       /\b(ambitions?|objectives?)\b/.test(r.text) &&
-      (has(r, 'progressWord') || /\b(confiden\w*|on target|behind)\b/.test(r.text)) &&
+      (has(r, 'progressWord', 'shortfall') ||
+        /\b(confiden\w*|on target|on track|behind)\b/.test(r.text)) &&
       !has(r, 'cover', 'decision'),
     then: strategyQuestion,
   }),
@@ -3125,6 +3144,8 @@ export const RULES = [
         (SAID_AT_A_MEETING.test(r.text) &&
           // "On the EMA paper in Sept, who answered the question about…": a paper's discussion is minuted.
           (has(r, 'meeting', 'minutes') ||
+            // "In the Sept performance item, what did they say…": an item of a meeting, minuted.
+            (/\bitem\b/.test(r.text) && !!r.pastPeriod) ||
             /\b(answered|responded|replied|questioned|challenged)\b/.test(r.text)) &&
           // "What did the Group Board minutes say about…": the minutes on record, latest first.
           (!!r.pastPeriod || has(r, 'last', 'minutes')) &&

@@ -2603,6 +2603,37 @@ describe('answers to directors’ questions', () => {
       /GROUP BAF 4 still says "LPT Internal Audit Fit and Proper Persons Test due Q2 2024\/25"/,
     );
   });
+  it('answers a report asked after a risk, the ambitions short of their progress, and the next of something a paper reports', async () => {
+    const thread = request('personal', 'after-risk-1');
+    await ask(
+      "draft group workforce risk is mainly about agency reliance isnt it, what's it scored at now?",
+      thread,
+    );
+    const agency = shown(
+      await ask(
+        'and what is agency spend actually doing at each trust in the perf report?',
+        thread,
+      ),
+    );
+    assert.match(agency, /^Headline Performance Report: Agency Spend/);
+    assert.match(agency, /602/);
+    const ambitions = shown(
+      await ask(
+        "which ambitions weren't fully on track at q2 in the ambitions paper, and whats their q4 confidence?",
+        request('personal', 'after-risk-2'),
+      ),
+    );
+    assert.match(
+      ambitions,
+      /2 ambitions are below 100% progress: 6 \(We are leading care collaboratives/,
+    );
+    const qi = request('personal', 'after-risk-3');
+    await ask('how many went on the qi academy foundation course, per the ambitions paper?', qi);
+    assert.match(
+      shown(await ask("and when's the next one planned", qi)),
+      /second is planned for Q3/,
+    );
+  });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(
@@ -2612,6 +2643,19 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /^Manjit Darby, as the minutes record it/);
     assert.match(text, /connectivity/);
+    // "In the Sept performance item, what did they say…": that minute, quoting what was said in other
+    // words ("work on together": "work on collectively"), not the oversight segment the NOF names.
+    const nof = shown(
+      await ask(
+        'in the sept performance item what did they say the group could work on together off the back of the NOF?',
+        request('personal', 'said-other-words-2'),
+      ),
+    );
+    assert.match(nof, /^GTB\/25\/19: Group Performance Report\n/);
+    assert.match(
+      nof,
+      /“David Maher outlined that community waits and access to Children and Young People services were suggested areas to work on collectively/,
+    );
   });
   it('finds the risk whose assurances hold the topic, over one whose title shares a passing word', async () => {
     const text = shown(

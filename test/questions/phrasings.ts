@@ -5214,4 +5214,28 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'is PSIRF one of them?',
     { intent: 'actions.list', filter: { about: 'psirf' } },
   ],
+  // A list over no period, then "how many in November?": that month's of it.
+  [
+    'how many group baf actions went to SEB for closure',
+    'how many in november',
+    {
+      intent: 'actions.list',
+      filter: {
+        status: 'proposed-for-closure',
+        period: { label: 'November 2026' },
+        yearless: true,
+      },
+    },
+  ],
+  // A list, then "which one runs the longest?": the same list, its last due first.
+  [
+    'what have i got on the culture risk on the group baf',
+    'which one runs the longest?',
+    { intent: 'actions.list', tally: 'last' },
+  ],
+  [
+    'my open well-led actions',
+    'what did i say last time on progress',
+    { intent: 'actions.list', progress: true },
+  ],
 ];

@@ -812,20 +812,22 @@ const LONG_MINUTE = 500;
  */
 function wordsQuoted(item: MinuteItem, words: string): string[] {
   const text = (item.printedText ?? [item.summary]).join(' ');
-  const asked = [...stemsOf(words)];
+  const asked = [...stemsOf(words)].map(paraphraseOf);
   if (text.length < LONG_MINUTE || asked.length < 2) return [];
   const held = (s: string) => {
-    const own = stemsOf(s);
+    const own = new Set([...stemsOf(s)].map(paraphraseOf));
     return asked.filter((w) => own.has(w)).length;
   };
+  // The two holding most of them (two words at least), in the minute's order: the words that find the
+  // item ("the NOF") and those of what was said ("work on together") are often in different sentences.
   const sentences = sentencesOf(text);
-  const best = Math.max(...sentences.map(held));
-  return best >= 2
-    ? sentences
-        .filter((s) => held(s) === best)
-        .slice(0, 2)
-        .map((s) => `“${s.trim()}”`)
-    : [];
+  const top = new Set(
+    [...sentences]
+      .filter((s) => held(s) >= 2)
+      .sort((a, b) => held(b) - held(a))
+      .slice(0, 2),
+  );
+  return sentences.filter((s) => top.has(s)).map((s) => `“${s.trim()}”`);
 }
 
 /**
