@@ -155,17 +155,28 @@ function plain(built: BuiltCard): BuiltCard {
 function asSeenByOthers(view: View): View {
   if (view.kind === 'two-answers')
     return { ...view, answers: view.answers.map(asSeenByOthers) as typeof view.answers };
-  if (view.kind !== 'action-list' || !view.askedBy) return view;
+  if ((view.kind !== 'action-list' && view.kind !== 'risk-list') || !view.askedBy) return view;
   const name = view.askedBy;
   const theirs = (s: string) =>
     s
       .replace(/^Your\b/, `${name}’s`)
       .replace(/\byou are\b/g, `${name} is`)
-      .replace(/\bare yours\b/g, `are ${name}’s`);
+      .replace(/\byou lead or are\b/g, `${name} leads or is`)
+      .replace(/\bAlso yours\b/g, `Also ${name}’s`)
+      .replace(/\bare yours\b/g, `are ${name}’s`)
+      .replace(/\b[Yy]our roles\b/g, `${name}’s roles`);
+  if (view.kind === 'risk-list')
+    return {
+      ...view,
+      title: theirs(view.title),
+      notes: view.notes.map(theirs),
+      ...(view.lead ? { lead: theirs(view.lead) } : {}),
+    };
   return {
     ...view,
     title: theirs(view.title),
     description: theirs(view.description),
+    notes: view.notes.map(theirs),
     ...(view.lead ? { lead: view.lead.map(theirs) } : {}),
   };
 }

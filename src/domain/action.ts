@@ -60,6 +60,12 @@ export const ProgressNote = z.object({
   by: Actor,
   note: z.string().min(1),
   deliveryStatus: DeliveryKey.nullable().default(null),
+  /**
+   * Transcribed from a public board paper (the register's own "complete"): as public as the paper.
+   * Every other note (written in Board Clerk, or imported from the trust's own log) is the board's
+   * working note, private to board members.
+   */
+  published: z.boolean().optional(),
 });
 export type ProgressNote = z.infer<typeof ProgressNote>;
 

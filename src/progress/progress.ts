@@ -105,9 +105,10 @@ export class Progress {
           by: p.by.name,
           when: p.at ? formatDateTime(p.at) : (p.printedDate ?? null),
           status: p.deliveryStatus,
-          private: true as const,
+          private: !p.published,
         })),
-      notesKept: action.progress.length,
+      // (Notes the paper prints are public: only the board's own are kept back.)
+      notesKept: action.progress.filter((p) => !p.published).length,
       history: extra.history ?? null,
       editable,
       readOnlyReason: editable

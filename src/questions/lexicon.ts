@@ -927,7 +927,7 @@ export const CUES = {
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,
   /** Ambitions short of where they should be: "low confidence", "not at 100%", "off track". */
   shortfall:
-    /\b((?<!ultra )low(?! (emission|carbon)\w*)|lower|below|under(?= \d| (a|one|two|three) (hundred|half|quarter)| half| (the |their |its |our )?(target|par|plan|trajectory|expectations?|the mark)\b)|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|(not|weren t|wasn t|aren t|isn t) (fully |quite |all |yet )?(on track|complete|completed|delivered|achieved|met))\b/,
+    /\b((?<!ultra )low(?! ((zero|ultra|no|nil) )?(emission|carbon)\w*)|lower|below|under(?= \d| (a|one|two|three) (hundred|half|quarter)| half| (the |their |its |our )?(target|par|plan|trajectory|expectations?|the mark)\b)|less than|not at|not yet at|behind|off track|not on track|lagging|incomplete|(not|weren t|wasn t|aren t|isn t) (fully |quite |all |yet )?(on track|complete|completed|delivered|achieved|met))\b/,
   list: /\b(all|list|show|which|what are|every|overview|summary|summarise|run ?through|run ?down|recap|round ?up|go through|walk me through|headlines)\b/,
   /** Asking for a person: "who", "which exec", "what director". */
   who: /\b(who|whom|whose|(which|what) (exec|execs|executive|director|person|officer|individual|member|lead|manager|colleague))\b/,

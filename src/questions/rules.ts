@@ -651,6 +651,13 @@ function asksOfOneRisk(r: Reading): boolean {
   );
 }
 
+/**
+ * "My risks", "the risks I'm responsible for", "which risks do I own": the asker's, found by the actions
+ * they lead (the registers name no owner for a risk).
+ */
+const MY_RISKS =
+  /\b(my|mine)\b( [a-z]+){0,2} risks\b|\brisks\b( [a-z]+){0,3} (i|i m|i am|i ve|i have|i do)( got)? (am )?(responsible for|accountable for|own|lead|leading|hold|holding|got)\b|\b(i m|i am) (responsible|accountable) for\b.*\brisks\b|\brisks (do|am|have) i (own|lead|hold|have|responsible)\b/;
+
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
@@ -890,6 +897,8 @@ function selfDescribed(r: Reading): boolean {
 
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
+  // "What risks am I responsible for on the group BAF?": the asker's risks, not their actions.
+  if (MY_RISKS.test(r.text) && !has(r, 'actions')) return false;
   if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
   // "I'm on the transition group - what attendance is expected?": the group's terms, not my actions.
   if (r.termsOfReference && !has(r, 'actions', 'myWork')) return false;
@@ -3565,7 +3574,11 @@ export const RULES = [
       // "LPT's workforce risk at 20 - which corporate risks sit under it?": that risk's links.
       !(r.facets.includes('links') && (r.topicRisks[0]?.score ?? 0) >= 100) &&
       riskListFilter(r) !== null,
-    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+    then: (r) => ({
+      registerId: r.registerId,
+      filter: riskListFilter(r)!,
+      ...(MY_RISKS.test(r.text) ? { mine: true } : {}),
+    }),
   }),
   clarify.rule({
     rank: 185,
@@ -3692,7 +3705,11 @@ export const RULES = [
         (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
-    then: (r) => ({ registerId: r.registerId, filter: riskListFilter(r)! }),
+    then: (r) => ({
+      registerId: r.registerId,
+      filter: riskListFilter(r)!,
+      ...(MY_RISKS.test(r.text) ? { mine: true } : {}),
+    }),
   }),
   paperFigures.rule({
     rank: 179,

@@ -132,7 +132,8 @@ export interface ActionView {
   status: ActionStatus;
   deliveryStatus: DeliveryKey | null;
   /** Progress notes are the board's working notes: `private`, never shown in shared conversations. */
-  latestProgress: { note: string; by: string; when: string | null; private: true } | null;
+  /** Private unless transcribed from a public paper (`ProgressNote.published`). */
+  latestProgress: { note: string; by: string; when: string | null; private: boolean } | null;
   /**
    * What the risk register prints as progress on the cause or effect the action is under ("First
    * social value round table discussion held 12/04/24"): the paper's own words, not a private note.
@@ -246,15 +247,15 @@ export type Banner =
 export interface ProgressView {
   kind: 'progress';
   action: ActionView;
-  /** The last few progress notes, newest first (the board's working notes: private). */
+  /** The last few progress notes, newest first (the board's working notes: private, unless printed in a public paper). */
   recentNotes: {
     note: string;
     by: string;
     when: string | null;
     status: DeliveryKey | null;
-    private: true;
+    private: boolean;
   }[];
-  /** How many progress notes the action has (a count, not private: a shared card says they exist). */
+  /** How many private progress notes the action has (a count, not private: a shared card says they exist). */
   notesKept: number;
   history: HistoryView[] | null;
   editable: boolean;

@@ -240,12 +240,30 @@ export function closureApprover(
   return `the ${proposal.awaitingApprovalBy}${when}`;
 }
 
+/**
+ * "Await approval by the Group Trust Board on 29 January 2026"; once that meeting has passed, that it
+ * went to it and the papers Board Clerk holds do not record what it decided.
+ */
+export function approvalWords(
+  data: ReferenceData,
+  proposal: NonNullable<Action['closureProposal']>,
+  today: IsoDate,
+  one: boolean,
+): string {
+  const meeting = proposal.decisionMeetingId
+    ? findById(data.meetings, proposal.decisionMeetingId)
+    : undefined;
+  return meeting && londonDateOf(meeting.startsAt) < today
+    ? `${one ? 'was' : 'were'} put for approval to ${closureApprover(data, proposal)}; the papers Board Clerk holds do not record the decision`
+    : `${one ? 'awaits' : 'await'} approval by ${closureApprover(data, proposal)}`;
+}
+
 /** "Supported by the Group Strategic Executive Board in November 2025; for approval by the Group Trust Board on…". */
-function closureProposalOf(data: ReferenceData, action: Action): string | null {
+function closureProposalOf(data: ReferenceData, action: Action, today: IsoDate): string | null {
   const proposal = action.status === 'proposed-for-closure' ? action.closureProposal : undefined;
   if (!proposal) return null;
   const by = proposal.supportedBy.replace(/^the /i, '');
-  return `Supported for closure by the ${by} in ${printedDate(proposal.supportedOn)}; for approval by ${closureApprover(data, proposal)}.`;
+  return `Supported for closure by the ${by} in ${printedDate(proposal.supportedOn)}; it ${approvalWords(data, proposal, today, true)}.`;
 }
 
 export function actionView(
@@ -277,7 +295,7 @@ export function actionView(
       ? {
           note: latest.note,
           by: latest.by.name,
-          private: true,
+          private: !latest.published,
           when: latest.at ? formatDate(londonDateOf(latest.at)) : (latest.printedDate ?? null),
         }
       : null,
@@ -288,7 +306,7 @@ export function actionView(
           action.closure.note ? `: ${action.closure.note}` : ''
         }`
       : null,
-    closureProposal: closureProposalOf(data, action),
+    closureProposal: closureProposalOf(data, action, today),
     revision: action.revision,
     flags: flagViews(action.dataQuality),
     source: citation(data, action.source),

@@ -139,7 +139,7 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     const november = await ask(app, personalMessage('actions closed in November 2025'));
     assert.match(
       november.text,
-      /None closed in November 2025[^\n]*\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and await approval by the Group Trust Board/,
+      /None closed in November 2025[^\n]*\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and were put for approval to the Group Trust Board on 29 January 2026; the papers Board Clerk holds do not record the decision/,
       'the closures awaiting the Board are said to be proposals, not closed',
     );
     assert.match(november.text, /Proposed for closure/);

@@ -566,7 +566,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('which group baf actions got closed off in nov?'));
     assert.match(
       text,
-      /None closed in November 2025\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and await approval by the Group Trust Board on 29 January 2026/,
+      /None closed in November 2025\. 10 were supported for closure by the Group Strategic Executive Board in November 2025, and were put for approval to the Group Trust Board on 29 January 2026; the papers Board Clerk holds do not record the decision/,
     );
     assert.match(text, /LeDeR/);
   });
@@ -742,7 +742,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They await approval by the Group Trust Board on 29 January 2026\./,
+      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They were put for approval to the Group Trust Board on 29 January 2026; the papers Board Clerk holds do not record the decision\./,
     );
     assert.match(text, /⚠ The report says three closures went to Group SEB 'in December 2026'/);
   });
@@ -884,7 +884,7 @@ describe('answers to directors’ questions', () => {
       assert.match(text, /Planned for 29 January 2026, the last meeting in the workplan/, q);
       assert.match(
         text,
-        /The workplan plans no meeting after 23 November 2026; its last was 29 January 2026\./,
+        /The workplan plans no meeting after today \(23 November 2026\); its last was 29 January 2026\./,
         q,
       );
     }
@@ -2307,6 +2307,43 @@ describe('answers to directors’ questions', () => {
     assert.match(answer, /Your open actions in LPT BAF 2024\/25 action log\n/);
     assert.match(answer, /Yes: one is about PSIRF\.[\s\S]*Implementation of PSIRF/);
   });
+  it('lists "my risks" as those whose actions the asker leads, named as theirs where others see it', async () => {
+    const cpo = await asPerson('00000000-0000-4000-8000-000000000003', 'my-risks-1');
+    const top = await ask("which of the risks I'm responsible for has the highest score?", cpo);
+    const mine = visibleText(draw(top, { shared: false, boardMember: true }).card);
+    assert.match(mine, /^Your highest-scoring risks\n/);
+    assert.match(
+      mine,
+      /The registers name no owner for each risk: these are the risks whose actions you lead or are task lead on\./,
+    );
+    assert.match(mine, /Highest approved score: GROUP BAF 4 at 12 \(High\)\./);
+    const inGroup = visibleText(draw(top, { shared: true, boardMember: true }).card);
+    assert.match(inGroup, /^Sam Whitfield’s highest-scoring risks\n/);
+    assert.match(inGroup, /whose actions Sam Whitfield leads or is task lead on/);
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'my-risks-2');
+    assert.match(shown(await ask('my risks', doca)), /^None of the risks has an action of yours\n/);
+  });
+  it('shows where others see it the progress a public paper prints, which is no private note', async () => {
+    const dsp = await asPerson('00000000-0000-4000-8000-000000000005', 'published-progress');
+    const list = await ask('whats still open for me on the group baf', dsp);
+    const inGroup = visibleText(draw(list, { shared: true, boardMember: true }).card);
+    // The register's own "complete" against Group BAF 2 actions 2 and 3.
+    assert.match(inGroup, /Latest: complete \(Group BAF January 2026\)/);
+    assert.doesNotMatch(inGroup, /private items? \(private business or progress notes\)/);
+  });
+  it('tells the board secretary with no actions of her own how to see every action, named as hers in a group', async () => {
+    const secretary = await asPerson('00000000-0000-4000-8000-000000000001', 'secretary-none');
+    const list = await ask('whats still open for me on the group baf', secretary);
+    const personal = visibleText(draw(list, { shared: false, boardMember: true }).card);
+    assert.match(
+      personal,
+      /None of your roles owns an action in Board Clerk\. As board secretary you can see every action/,
+    );
+    assert.doesNotMatch(personal, /ask the board secretary/);
+    const inGroup = visibleText(draw(list, { shared: true, boardMember: true }).card);
+    assert.match(inGroup, /None of Alex Morgan’s roles owns an action/);
+    assert.doesNotMatch(inGroup, /\b[Yy]our\b/);
+  });
   it('names whose list it is where others see it, and says when every one is left out', async () => {
     const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'whose-list');
     const mine = await ask('what have I got overdue?', doca);
@@ -2401,7 +2438,7 @@ describe('answers to directors’ questions', () => {
     const worse = shown(await ask('is LPT sickness worse than NHFT?', request('personal', 'yn-1')));
     assert.match(
       worse,
-      /No: LPT’s Sickness Overall \(6\.0%\) is lower than NHFT’s \(7\.2%\), better\./,
+      /No: LPT’s Sickness Overall \(6\.0%\) is lower than NHFT’s \(7\.2%\), better\. But on Sickness Absence Rate \(oversight framework score\) LPT is worse \(LPT 2\.85, NHFT 2\.76\): the two measures disagree\./,
     );
     assert.match(worse, /NHFT is 1\.2 percentage points higher, so worse \(lower is better\)/);
     const fewer = shown(
@@ -2449,7 +2486,7 @@ describe('answers to directors’ questions', () => {
     const strategy = await asPerson(aad('13'), 'own-2');
     assert.match(
       shown(await ask('who else is on the research comms/engagement campaign with me', strategy)),
-      /LPT BAF 02 action 5 \(Comms \/ engagement campaign\) is led by Director of Strategy, Director of Governance .*the roles are held by Zoe Carter and Daniel Cho \(you\)/,
+      /LPT BAF 02 action 5 \(Comms \/ engagement campaign\) is led by Director of Strategy, Director of Governance .*the roles are held by Daniel Cho \(you, Director of Strategy\) and Zoe Carter \(Director of Governance\)/,
     );
     // "Why am I listed against a digital action?": whose name is on it is no topic.
     const cfo = await asPerson(aad('04'), 'own-3');
@@ -2561,7 +2598,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       shown(await ask('is it overdue?', thread)),
-      /LPT BAF 05 action 6 \(ICC assurance flow\) is due 30 April 2024; still open/,
+      /^Yes: LPT BAF 05 action 6 \(ICC assurance flow\) is due 30 April 2024; still open/m,
     );
   });
   it('answers of one risk named by its subject, though the question asks why or if', async () => {
@@ -3028,7 +3065,8 @@ describe('answers to directors’ questions', () => {
       mine,
       /Group BAF 3 action 8 \(Develop and deliver Innovation Strategy\) is led by/,
     );
-    assert.match(mine, /Tom Hadley \(you\)/);
+    assert.match(mine, /^Yes: you are its lead\./m);
+    assert.match(mine, /Tom Hadley \(you, Director of Strategy\)/);
     assert.match(mine, /due 30 April 2026/);
     const moved = shown(await ask('policy refresh on baf 01 - did it get pushed back?', r));
     assert.match(moved, /due 31 October 2024 \(a revised date, first due 31 May 2024/);
@@ -3094,7 +3132,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They await approval by the Group Trust Board on 29 January 2026/,
+      /13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\. They were put for approval to the Group Trust Board on 29 January 2026/,
     );
   });
   it('says where a planned paper is missing from a pack, and what its lead brought instead', async () => {

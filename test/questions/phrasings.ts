@@ -4116,6 +4116,18 @@ export const CLASSES: Row[] = [
     'what did i say last time on my group baf actions',
     { intent: 'actions.list', scope: { kind: 'mine' }, progress: true },
   ],
+  // "My risks": those whose actions the asker leads.
+  ['my risks', { intent: 'risk.list', mine: true }],
+  ['which risks do i own', { intent: 'risk.list', mine: true }],
+  ['what risks am i responsible for on the group baf', { intent: 'risk.list', mine: true }],
+  [
+    "which of the risks I'm responsible for has the highest score?",
+    { intent: 'risk.list', filter: { kind: 'highest' }, mine: true },
+  ],
+  [
+    'are any of my risks above appetite',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' }, mine: true },
+  ],
   // One risk named by its subject, asked why or if.
   [
     'why has the lpt estates risk not come down',

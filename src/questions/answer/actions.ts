@@ -15,12 +15,12 @@ import {
   endOfMonth,
   printedMonth,
 } from '../../domain/dates';
-import { canUpdateAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
+import { canUpdateAction, ownsAction, rolesHeldBy, withRoleGroups } from '../../domain/permissions';
 import type { ActionView, HistoryView } from '../../shared/viewTypes';
 import {
   actionView,
   asSentences,
-  closureApprover,
+  approvalWords,
   historyViews,
   listInWords,
   rolesLabel,
@@ -50,7 +50,7 @@ import {
   spelledOutGroups,
   stem,
 } from '../text';
-import type { AnswerContext } from './context';
+import { notLinked, type AnswerContext } from './context';
 import { resolveRisk, riskNotFound } from './risks';
 import { answerSearch, type SearchAnswer } from './search';
 import type { SearchHit } from '../search';
@@ -97,7 +97,7 @@ export interface ActionDelayAnswer {
   /** Why the date moved, as the owner gave it (a working note: private). */
   reason: { text: string; by: string; private: true } | null;
   /** The latest progress notes, newest first (the board's working notes: private). */
-  progress: { note: string; by: string; when: string | null; private: true }[];
+  progress: { note: string; by: string; when: string | null; private: boolean }[];
   notes: string[];
 }
 
@@ -124,19 +124,6 @@ function perPage(ctx: AnswerContext, matching: readonly Action[]): number {
   return ctx.asker?.isBoardSecretary && matching.some((a) => a.status === 'proposed-for-closure')
     ? DECISIONS_PER_PAGE
     : ACTIONS_PER_PAGE;
-}
-
-/** What an unlinked person is told: plainly how to get linked, and nobody else's data. */
-export function notLinked(ctx: AnswerContext): MessageAnswer {
-  return {
-    kind: 'message',
-    title: "I don't know who you are in the board's directory yet",
-    text:
-      'To see your own actions, ask your board secretary to link your Teams account to your entry in Board Clerk' +
-      (ctx.askerAadObjectId ? ` (give them your Teams user id: ${ctx.askerAadObjectId}).` : '.') +
-      ' Until then you can still ask about risks, meetings, minutes and actions by role, for example "actions for the Director of Corporate Affairs".',
-    suggestions: ['Which risks are above appetite?', 'When is the next board meeting?', 'Help'],
-  };
 }
 
 function closedIn(action: Action, period: Period | null): boolean {
@@ -624,8 +611,8 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
   const one = proposals.length === 1;
   const awaiting = first
     ? parts.length === 1 && !parts[0]!.includes(':')
-      ? `, and ${one ? 'awaits' : 'await'} approval by ${closureApprover(ctx.data, first)}`
-      : `. ${one ? 'It awaits' : 'They await'} approval by ${closureApprover(ctx.data, first)}`
+      ? `, and ${approvalWords(ctx.data, first, ctx.today, one)}`
+      : `. ${one ? 'It' : 'They'} ${approvalWords(ctx.data, first, ctx.today, one)}`
     : '';
   return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
 }
@@ -1005,12 +992,21 @@ export async function answerActionList(
   const notYet = matching.length ? notYetDueNote(ctx, all, filter) : null;
   if (notYet) notes.push(notYet);
   if (log) notes.push(...log.dataQuality.map((f) => f.message));
-  if (scope.kind === 'mine' && scoped.actions.length === 0)
+  if (scope.kind === 'mine' && scoped.actions.length === 0) {
+    // (None anywhere is said as none, not "ask for all of them"; the secretary is not sent to herself.)
+    const ownsAny =
+      !!ctx.asker &&
+      (await ctx.store.findActions({})).some((a) =>
+        ownsAction(ctx.asker!, a.value, ctx.data.roles),
+      );
     notes.push(
-      within
+      within && ownsAny
         ? `None of the actions your roles own are ${within}. Ask "my actions" for all of them.`
-        : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
+        : ctx.asker?.isBoardSecretary
+          ? 'None of your roles owns an action in Board Clerk. As board secretary you can see every action: ask "overdue actions" or name a log, a risk or a lead.'
+          : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
     );
+  }
   if (filter.status !== 'overdue' && filter.status !== 'closed' && overdue > 0)
     // Of the whole list, said so where it runs to more than one page.
     notes.push(
@@ -1361,7 +1357,7 @@ export async function answerActionDelay(
       note: p.note,
       by: p.by.name,
       when: p.at ? formatDate(londonDateOf(p.at)) : (p.printedDate ?? null),
-      private: true as const,
+      private: !p.published,
     }));
   return {
     kind: 'action-delay',
@@ -1664,8 +1660,21 @@ export async function answerActionsAbout(
     const holding = ctx.data.people.filter((p) =>
       rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)),
     );
-    // "Is that on me?": the asker among them is said to be.
-    const holders = holding.map((p) => `${p.name}${p.id === ctx.asker?.id ? ' (you)' : ''}`);
+    // "Is that on me?": the asker among them is said to be. Of two roles, each holder with theirs, in
+    // the roles' order ("Tom Hadley (LPT Medical Director) and Hannah Lowe (Director of Strategy)").
+    const holderNamed = (p: (typeof holding)[number]) =>
+      `${p.name}${p.id === ctx.asker?.id ? ' (you)' : ''}`;
+    const holders =
+      a.actionLeadRoleIds.length > 1
+        ? a.actionLeadRoleIds.flatMap((roleId) =>
+            holding
+              .filter((p) => rolesHeldBy(p, ctx.data.roles).includes(roleId))
+              .map(
+                (p) =>
+                  `${p.name} (${p.id === ctx.asker?.id ? 'you, ' : ''}${rolesLabel(ctx.data, [roleId]) ?? roleId})`,
+              ),
+          )
+        : holding.map(holderNamed);
     // Who holds the role now, said apart from the name the paper printed, so two names for one action
     // are not read as two leads.
     const heldBy = holders.length
@@ -1693,7 +1702,8 @@ export async function answerActionsAbout(
       found.length === 1
         ? `${{ due: 'When', lead: 'Who leads', status: 'Where' }[ask]} ${found[0]!.reference} ${{ due: 'is due', lead: '', status: 'stands' }[ask]}`.trim()
         : `Actions about “${words}”`,
-    statements,
+    // "Is it overdue?" of one action: yes, said first.
+    statements: overdueOnly && found.length === 1 ? [`Yes: ${statements[0]}`] : statements,
     actions: found.map((a) => views.get(a.id)!),
     notes:
       found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],

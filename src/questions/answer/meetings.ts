@@ -19,8 +19,8 @@ import {
   stemsOf,
   words as wordsOf,
 } from '../text';
-import { notLinked, type ActionAnswer } from './actions';
-import type { AnswerContext } from './context';
+import type { ActionAnswer } from './actions';
+import { notLinked, type AnswerContext } from './context';
 import { isPapersItem } from './papers';
 import { answerSearch, type SearchAnswer, type SearchHitView } from './search';
 import type { SearchHit } from '../search';
@@ -1621,7 +1621,7 @@ export function answerWorkplan(
     date = dates.find((d) => d >= ctx.today) ?? dates[dates.length - 1] ?? null;
     if (date && date < ctx.today)
       notes.push(
-        `The workplan plans no meeting after ${formatDate(ctx.today)}; its last was ${formatDate(date)}. Shown: what it planned for that meeting.`,
+        `The workplan plans no meeting after today (${formatDate(ctx.today)}); its last was ${formatDate(date)}. Shown: what it planned for that meeting.`,
       );
   }
   const planned = date ? plan.meetingDates.some((m) => m.date === date) : true;

@@ -982,6 +982,7 @@ function figureSums(
   ];
   const out: string[] = [];
   let verdict = '';
+  const betterOn: { label: string; who: string; better: boolean; said: string }[] = [];
   const gaps: { label: string; gap: number; named: string }[] = [];
   for (const row of rows) {
     const values = row.values.filter(
@@ -1035,8 +1036,21 @@ function figureSums(
         : `${row.label}: ${named}; ${orgName(a.organisationId)} is ${printedLike(gap, printed)}${unit(a.printed)} higher${why}.`,
     );
     if (judged && !verdict) verdict = judgement(judged, row.label, values, lowerBetter, orgName);
+    // Whether the trust named first is the better on this figure, where the report says which way is.
+    const [first, other] = values as [Value & { value: number }, Value & { value: number }];
+    if (judged && lowerBetter !== null && first.value !== other.value)
+      betterOn.push({
+        label: row.label,
+        who: orgName(first.organisationId),
+        better: first.value < other.value === lowerBetter,
+        said: `${orgName(first.organisationId)} ${first.printed}, ${orgName(other.organisationId)} ${other.printed}`,
+      });
   }
-  // The yes or no (about the first figure) said before the figures.
+  // The yes or no (about the first figure) said before the figures; another figure that says the
+  // opposite is said with it ("but on the framework's sickness score LPT is worse").
+  const against = betterOn.find((b) => b.better !== betterOn[0]?.better);
+  if (verdict && against)
+    verdict += ` But on ${against.label} ${against.who} is ${against.better ? 'better' : 'worse'} (${against.said}): the two measures disagree.`;
   if (verdict) out.unshift(verdict);
   // Of several figures, the widest gap and those level, said first.
   if (worked === 'difference' && gaps.length > 2) {

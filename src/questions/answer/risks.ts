@@ -1,7 +1,7 @@
 import type { Action, Risk, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, withDatesInWords } from '../../domain/dates';
-import { rolesHeldBy } from '../../domain/permissions';
+import { ownsAction, rolesHeldBy } from '../../domain/permissions';
 import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
 import { z } from 'zod';
@@ -30,7 +30,7 @@ import { answerPaper } from './papers';
 import { RiskFacetSchema, RiskListFilter, RiskReference, Text, type RiskFacet } from '../question';
 import { escapeRegExp, list, normalise, sentencesOf, stem, stemsOf } from '../text';
 import { queryTerms } from '../search';
-import type { AnswerContext } from './context';
+import { notLinked, type AnswerContext } from './context';
 
 export interface RiskAnswer {
   kind: 'risk';
@@ -60,6 +60,8 @@ export interface RiskListAnswer {
   lead: string | null;
   notes: string[];
   source: Citation;
+  /** Whose own risks they are ("my risks"): where others see it, named as theirs, not "Your…". */
+  askedBy?: string;
 }
 
 /** A risk as a comparison shows it. */
@@ -810,11 +812,14 @@ export function answerRiskList(
   filter: RiskListFilter,
   among?: RiskListFilter,
   except?: { filter?: RiskListFilter; risks?: RiskReference[] },
+  /** "My risks": only these (the risks whose actions the asker leads); none named, every risk. */
+  mine: ReadonlySet<string> | null = null,
 ): RiskListAnswer | MessageAnswer {
-  const register = registerAsked(ctx, registerId);
+  // The asker's risks with no register named: the register holding most of them.
+  const register = registerAsked(ctx, registerId ?? (mine ? registerMostMine(ctx, mine) : null));
   if (!register) return NO_REGISTERS;
   const risks = ctx.data.risks
-    .filter((r) => r.registerId === register.id)
+    .filter((r) => r.registerId === register.id && (!mine || mine.has(r.id)))
     .sort(
       (a, b) =>
         (a.status === 'draft' ? 1 : 0) - (b.status === 'draft' ? 1 : 0) ||
@@ -845,6 +850,7 @@ export function answerRiskList(
       };
   }
   const notes: string[] = filterNotes(filter, views, all);
+  if (mine) notes.unshift(...mineNotes(ctx, mine, register.id));
   // A list chosen by score says where the register's summary table prints another score than the
   // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
   if (BY_SCORE.has(filter.kind))
@@ -892,7 +898,7 @@ export function answerRiskList(
   )
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
-  if (!registerId && others.length)
+  if (!registerId && others.length && !mine)
     notes.push(
       `Also in Board Clerk: ${others.map(registerLabel).join('; ')}. Name it to see its risks.`,
     );
@@ -1286,6 +1292,8 @@ export const riskList = kind(
     shown: z.array(RiskReference).max(20).optional(),
     /** The list a follow-up picks from ("which of those has the furthest to go?"): the last one's. */
     among: RiskListFilter.optional(),
+    /** "My risks": those whose actions the asker leads (the registers name no owner for a risk). */
+    mine: z.boolean().optional(),
     /**
      * Left out of the list: those a filter picks ("risks NOT governed through F&P") or risks named
      * ("above appetite, not counting the draft").
@@ -1294,10 +1302,67 @@ export const riskList = kind(
       .object({ filter: RiskListFilter.optional(), risks: z.array(RiskReference).optional() })
       .optional(),
   },
-  (q, ctx) =>
-    (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
-    answerRiskList(ctx, q.registerId, q.filter, q.among, q.except),
+  async (q, ctx) => {
+    if (!q.mine)
+      return (
+        (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
+        answerRiskList(ctx, q.registerId, q.filter, q.among, q.except)
+      );
+    if (!ctx.asker) return notLinked(ctx);
+    const mine = await risksOfMine(ctx);
+    if (!mine.size)
+      return {
+        kind: 'message',
+        title: 'None of the risks has an action of yours',
+        text: `The registers name no owner for each risk, and none of your roles (${ctx.asker.jobTitle}) leads an action on one. Ask "my actions" for what you do lead.`,
+        suggestions: ['My actions'],
+      } satisfies MessageAnswer;
+    const list = answerRiskList(ctx, q.registerId, q.filter, q.among, q.except, mine);
+    return list.kind === 'risk-list'
+      ? {
+          ...list,
+          title:
+            q.filter.kind === 'all'
+              ? 'Your risks'
+              : `Your ${list.title.replace(/^\w/, (c) => c.toLowerCase())}`,
+          askedBy: ctx.asker.name,
+        }
+      : list;
+  },
 );
+
+/**
+ * "My risks", "which of the risks I'm responsible for…": the registers name no owner for a risk, so a
+ * director's risks are those whose actions they lead or are task lead on (by the roles they hold).
+ */
+async function risksOfMine(ctx: AnswerContext): Promise<Set<string>> {
+  const asker = ctx.asker!;
+  const actions = (await ctx.store.findActions({})).map((a) => a.value);
+  return new Set(
+    actions.flatMap((a) => (a.riskId && ownsAction(asker, a, ctx.data.roles) ? [a.riskId] : [])),
+  );
+}
+
+function registerMostMine(ctx: AnswerContext, mine: ReadonlySet<string>): string | null {
+  const counts = new Map<string, number>();
+  for (const r of ctx.data.risks)
+    if (mine.has(r.id)) counts.set(r.registerId, (counts.get(r.registerId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** How a director's risks were found, and theirs on the other registers. */
+function mineNotes(ctx: AnswerContext, mine: ReadonlySet<string>, registerId: string): string[] {
+  const elsewhere = ctx.data.registers.flatMap((g) => {
+    const theirs = ctx.data.risks.filter((r) => r.registerId === g.id && mine.has(r.id));
+    return g.id === registerId || !theirs.length
+      ? []
+      : [`${registerLabel(g)}: ${theirs.map((r) => r.reference).join(', ')}`];
+  });
+  return [
+    'The registers name no owner for each risk: these are the risks whose actions you lead or are task lead on.',
+    ...(elsewhere.length ? [`Also yours: ${elsewhere.join('; ')}.`] : []),
+  ];
+}
 
 /**
  * "What's changed on the group BAF since the last board?" of a register that prints no movement
