@@ -707,6 +707,31 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       page: 1,
     };
   }
+  // Actions, then "the one on actually providing the training, who's task lead?": that one of them,
+  // found by its words among the list's.
+  const oneOn =
+    last.intent === 'actions.list'
+      ? /^(?:and )?(?:the|that) (?:one|action) (?:on|about|for|re|covering) ([a-z ]{3,60}?)(?:,| who| when| is| has| what|$)/.exec(
+          r.text,
+        )
+      : null;
+  if (last.intent === 'actions.list' && oneOn) {
+    const within =
+      last.scope.kind === 'log' || last.scope.kind === 'risk'
+        ? last.scope
+        : last.scope.kind === 'mine' || last.scope.kind === 'role'
+          ? (last.scope.within ?? null)
+          : null;
+    return {
+      intent: 'actions.about',
+      words: oneOn[1]!
+        .replace(/\b(actually|really|just)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      ask: WHO_LEADS.test(r.text) || /\b(task lead|lead|owner)\b/.test(r.text) ? 'lead' : 'due',
+      ...(within && within.kind !== 'topic' && within.kind !== 'organisation' ? { within } : {}),
+    };
+  }
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)
@@ -969,8 +994,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       !has(r, 'actions')
     )
       return last;
-    // A committee's report, then "who wrote it?"
-    if (last.intent === 'committee.report' && has(r, 'who') && has(r, 'cover', 'roleOfIt'))
+    // A committee's report, then "who wrote it?", "who's it from?"
+    if (
+      last.intent === 'committee.report' &&
+      has(r, 'who') &&
+      (has(r, 'cover', 'roleOfIt') || /\b(from|by|wrote|written|sent|signed)\b/.test(r.text))
+    )
       return { ...last, level: null, author: true };
     // A committee's report, then "anything they wanted to celebrate?"
     if (last.intent === 'committee.report' && (has(r, 'alert') || reportLevel(r)))
@@ -1146,6 +1175,28 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       text: '',
       part: null,
       figures: itsFigures.labels,
+    };
+  // An ambition, then "is that one also the least confident?": the one at that end of the measure, and
+  // whether it is this one.
+  const alsoExtreme =
+    last.intent === 'strategy.progress' && last.ambitionIds.length === 1
+      ? /\b(is|was|s) (that|it|this)( one| ambition)?( also| too)? the (least|most|lowest|highest|best|worst|weakest|strongest) (confident|confidence|progress\w*|behind|on track)\b/.exec(
+          r.text,
+        )
+      : null;
+  if (last.intent === 'strategy.progress' && alsoExtreme)
+    return {
+      ...last,
+      ambitionIds: [],
+      below: null,
+      equals: null,
+      part: null,
+      quote: null,
+      extreme: {
+        measure: /^confiden/.test(alsoExtreme[6]!) ? 'confidence' : 'progress',
+        which: /^(least|lowest|worst|weakest)$/.test(alsoExtreme[5]!) ? 'lowest' : 'highest',
+      },
+      checked: last.ambitionIds[0]!,
     };
   // Ambitions about something, then "are they on track with recruiting for it?": the same ambitions,
   // their sentences with those words first (a word that also names a risk does not change the subject).

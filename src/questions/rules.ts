@@ -699,6 +699,62 @@ function withoutRolesNamed(r: Reading): Reading {
   return { ...r, roles: null, text };
 }
 
+/** Which of two is due first: "which was due first", "due before or after", "earlier or later". */
+const WHICH_DUE_FIRST =
+  /\b(which|what)( one| action| of (them|the two|those))?( (was|is|s|were|are))? (due|meant to be done|set|planned) (first|earlier|sooner|soonest)\b|\b(earlier|sooner) or later\b|\bbefore or after\b/;
+/** "…due before the MD's EPRR actions", "…due later than…": the second piece of work after it. */
+const DUE_BEFORE =
+  /\b(due|set|meant to be done) (before|after|earlier than|later than|sooner than)\b/;
+/** What sets one piece of work against another: "X vs Y", "X or Y", "X compared with Y". */
+const SET_AGAINST = /\s(?:vs|versus|v|compared (?:with|to)|against|or)\s/;
+
+function twoPiecesOfWork(r: Reading): [string, string] | null {
+  if (!WHICH_DUE_FIRST.test(r.text) && !DUE_BEFORE.test(r.text)) return null;
+  // ("Anything due before Christmas?": before a day, not before another piece of work.)
+  const infix = DUE_BEFORE.exec(r.text);
+  if (infix && !/\b(action|actions|one|ones)\b/.test(r.text.slice(infix.index))) return null;
+  if (!infix && !WHICH_DUE_FIRST.test(r.text)) return null;
+  const [left, right] = infix
+    ? [r.text.slice(0, infix.index), r.text.slice(infix.index + infix[0].length)]
+    : (() => {
+        const rest = r.text.replace(WHICH_DUE_FIRST, ' ');
+        const at = SET_AGAINST.exec(rest);
+        return at ? [rest.slice(0, at.index), rest.slice(at.index + at[0].length)] : ['', ''];
+      })();
+  const work = (side: string) =>
+    describedWork({
+      ...r,
+      risks: [],
+      logSection: null,
+      period: null,
+      text: side
+        .replace(WHICH_DUE_FIRST, ' ')
+        .replace(/\b(or (before|after)|before|after|or)\b/g, ' ')
+        .replace(/\b(is|was|are|were|my|mine|the|one|ones|i m|i am|task lead on|lead on)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
+  const [a, b] = [work(left), work(right)];
+  return a && b && a !== b ? [a, b] : null;
+}
+
+/** "FTSU actions on manager training": a section's actions about something. */
+const ACTIONS_ON =
+  /\bactions? (on|about|re|regarding|around|covering|for) (?!(the |my |our )?(baf|risk|log|plan|register)\b)[a-z]/;
+
+/** "Is its initial score higher than digital's?": a stage of the scores compared, not the score now. */
+function stageCompared(r: Reading): { stage?: 'initial' | 'target' } {
+  if (/\b(now|current|currently|today)\b/.test(r.text)) return {};
+  if (/\b(initial|initially|originally|original|inherent|at the start)\b/.test(r.text))
+    return { stage: 'initial' };
+  if (
+    /\btargets?\b/.test(r.text) &&
+    !/\b(from|to|reach|hit|at) (its |their )?targets?\b/.test(r.text)
+  )
+    return { stage: 'target' };
+  return {};
+}
+
 /** "Is that mine (as well)?", "is it on me?": of one piece of work. */
 const IS_IT_MINE =
   /\b(is|s|was) (that|it|this)( one| action)? (mine|on me|with me|down to me|against me|for me)\b/;
@@ -1386,7 +1442,12 @@ export function strategyFiguresAsked(r: Reading): { strategyId: string; labels: 
     !has(r, 'figure') &&
     !/\b(how many|what (percentage|proportion|share))\b|%|\bper ?cent\b/.test(r.text) &&
     // "How are the transformation programmes going?": the report's count of them, and how many lag.
-    !/\b(going|getting on|off track|on track|progress\w*|doing)\b/.test(r.text)
+    !/\b(going|getting on|off track|on track|progress\w*|doing)\b/.test(r.text) &&
+    // "Staff understanding of THRIVE - LPT ahead of NHFT or behind?": one trust's figure against the other's.
+    !(
+      r.organisationIds.length >= 2 &&
+      /\b(ahead|behind|vs|versus|compared|higher|lower|better|worse|more|fewer|less)\b/.test(r.text)
+    )
   )
     return null;
   const strategies = r.ctx.vocabulary.strategies;
@@ -1638,12 +1699,14 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         }
       : null;
   if (extreme) {
+    // ("Which is most behind on progress?": the lowest, not those short of 100%.)
+    const most = { below: /\bmost behind\b/.test(text) ? null : below };
     // "Which ambition under 'be collaborative' has the lowest confidence?": of that objective.
     for (const s of strategies) {
       const objective = findNamed(text, s.objectives)[0];
-      if (objective) return ask({ strategyId: s.id, objectiveId: objective.thing.id });
+      if (objective) return ask({ ...most, strategyId: s.id, objectiveId: objective.thing.id });
     }
-    return ask({ strategyId: strategy?.id ?? null });
+    return ask({ ...most, strategyId: strategy?.id ?? null });
   }
   if (numbered) {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
@@ -2219,7 +2282,10 @@ export const RULES = [
         r.checking &&
         ['score-of', 'score-above', 'above-appetite'].includes(riskListFilter(r)?.kind ?? '')
       ),
-    then: (r) => ({ risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks }),
+    then: (r) => ({
+      risks: r.risks.length >= 2 ? r.risks.slice(0, 4) : r.comparedRisks,
+      ...stageCompared(r),
+    }),
   }),
   riskCompare.rule({
     rank: 80.5,
@@ -2356,6 +2422,17 @@ export const RULES = [
       ...(ON_ME.test(r.text) ? { mine: true } : {}),
       within: { kind: 'risk', risk: r.risks[0]! },
     }),
+  }),
+  actionsAbout.rule({
+    rank: 82,
+    name: 'two pieces of work set against each other by when they are due',
+    // "My digital strategy action vs the innovation strategy one, which was due first?", "is my FTSU
+    // champions action due before or after the guardian tenure one?": each found, the first said.
+    when: (r) => !r.minuteReference && !r.paper && twoPiecesOfWork(r) !== null,
+    then: (r) => {
+      const [words, versus] = twoPiecesOfWork(r)!;
+      return { words, ask: 'due', versus };
+    },
   }),
   actionsAbout.rule({
     rank: 84.2,
@@ -2545,9 +2622,11 @@ export const RULES = [
       // "…who and by when": who leads it, with its date (`WHO_LEADS`); "the latest due date in the
       // plan": the plan's list.
       // ("When were the first PCA submissions due?": which submissions, not which action is first.)
-      !/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
+      // ("When were provider capability assessments first due?": when that work first was.)
+      (!/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
         r.text,
-      ) &&
+      ) ||
+        /^when (was|were|is|are|s) [a-z ]{3,60} first due$/.test(r.text)) &&
       aboutAnAction(r) &&
       workAskedWhen(r) !== '' &&
       // A long description is more than the work's name ("what did the QSIR project aim to cut
@@ -2586,7 +2665,9 @@ export const RULES = [
     // "What appetite did the LPT board go with", "what band counts as open", "which band is 12 in".
     when: (r) =>
       /\bappetite\b/.test(r.text) &&
-      (/\b(bands?|what|which|went with|go with|set|applied|chose|statement|level)\b/.test(r.text) ||
+      (/\b(bands?|ranges?|tolerances?|limits?|scores?|what|which|went with|go with|set|applied|chose|statement|level|remind)\b/.test(
+        r.text,
+      ) ||
         r.text.split(' ').length <= 4) &&
       !r.risks.length &&
       !has(r, 'aboveAppetite', 'actions') &&
@@ -3380,6 +3461,8 @@ export const RULES = [
       !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, ''))) &&
       // "Any additional mitigations flagged on the THRIVE technology theme?": that theme's report.
       !strategyThemeNamed(r) &&
+      // ("Staff understanding of THRIVE - LPT ahead or behind?": "behind" compares a strategy's figure.)
+      !(has(r, 'overdue') && !has(r, 'actions') && !!strategyFiguresAsked(r)) &&
       // "3 day follow up after discharge - is one of the trusts really behind?": the measure.
       !(
         r.indicators.length &&
@@ -3425,8 +3508,14 @@ export const RULES = [
           : null);
       const filter = actionFilter(r);
       const scope = actionScope(r);
-      // "The long term trajectory actions in the well-led plan": those of the plan about that.
-      const about = scope.kind === 'log' && !scope.sectionId ? kindOfActionsNamed(r) : null;
+      // "The long term trajectory actions in the well-led plan": those of the plan about that; "FTSU
+      // actions on manager training": those of the section about that.
+      const about =
+        scope.kind === 'log' && !scope.sectionId
+          ? kindOfActionsNamed(r)
+          : scope.kind === 'log' && r.topic && ACTIONS_ON.test(r.text)
+            ? r.topic
+            : null;
       return {
         scope,
         // "Breakdown of the plan by status": every action, open or not.

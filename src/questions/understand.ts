@@ -370,7 +370,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
     // A list of actions, then "which of those sits under the culture risk?": of that list, though a
     // risk is named.
     (last?.intent === 'actions.list' &&
-      /\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text)) ||
+      (/\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text) ||
+        // "The one on providing the training, who's task lead?": one of that list.
+        /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text))) ||
     // The work asked about, then "task lead and due date?": its parts, not every open action.
     (last?.intent === 'actions.about' &&
       fresh.intent === 'actions.list' &&

@@ -2671,6 +2671,107 @@ describe('answers to directors’ questions', () => {
       /second is planned for Q3/,
     );
   });
+  it('sets two things against each other: two actions by date, two trusts by a figure or a count', async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'versus-1');
+    const due = shown(
+      await ask(
+        "my skills gaps action vs the manager training one i'm task lead on - which was due first?",
+        doca,
+      ),
+    );
+    assert.match(due, /^Which is due first: Well-Led Leadership 4 or Well-Led FTSU 8\n/);
+    assert.match(
+      due,
+      /Well-Led FTSU 8 is due first: 30 September 2025, against 31 October 2025 for Well-Led Leadership 4\./,
+    );
+    const lpt = shown(
+      await ask(
+        'my digital strategy action vs the innovation strategy one on the baf, which was due first?',
+        request('personal', 'versus-2'),
+      ),
+    );
+    assert.match(
+      lpt,
+      /LPT BAF 02 action 6 is due first: 31 July 2024, against 31 August 2024 for LPT BAF 01 action 3\./,
+    );
+    const thrive = shown(
+      await ask(
+        'staff understanding of thrive - lpt ahead of nhft or behind?',
+        request('personal', 'versus-3'),
+      ),
+    );
+    assert.match(thrive, /82% of LPT staff and 80% of NHFT staff/);
+    const apologies = shown(
+      await ask(
+        'sept group board - more apologies from lpt or nhft?',
+        request('personal', 'versus-4'),
+      ),
+    );
+    assert.match(apologies, /Apologies by trust: LPT 2, NHFT 4; most from NHFT\./);
+    // The ambition most behind, then "is that one also the least confident?": no, and which is.
+    const thread = request('personal', 'versus-5');
+    assert.match(
+      shown(await ask('which of the 12 ambitions is most behind on progress?', thread)),
+      /Ambition 8 \(Our people embrace diversity[^)]*\) has the lowest progress of the 12: 80%\./,
+    );
+    // Two risks at their initial scoring, with what the paper misprints of it.
+    const initial = shown(
+      await ask(
+        "the draft group workforce risk - is its initial score higher than digital's?",
+        request('personal', 'versus-6'),
+      ),
+    );
+    assert.match(
+      initial,
+      /At initial scoring, GROUP BAF DRAFT and GROUP BAF 1 score the same: 20\. The draft workforce risk prints an initial score of 5 x 4 = 25; 5 x 4 is 20\. GROUP BAF DRAFT is the higher risk now/,
+    );
+    const least = shown(await ask('is that one also the least confident for q4?', thread));
+    assert.match(
+      least,
+      /No: ambition 8’s confidence is 100%\.\nAmbition 2 \(Our services are innovative[^)]*\) has the lowest confidence of the 12: 75%\./,
+    );
+  });
+  it('follows up in a thread on a paper, a committee report and one action of a list', async () => {
+    const paper = request('channel', 'thread-1');
+    await ask('who brought the group baf paper', paper);
+    assert.match(
+      shown(await ask('when does it go next?', paper)),
+      /Next report\nGroup SEB 10 February 2026/,
+    );
+    const report = request('channel', 'thread-2');
+    await ask('the triple A from the joint people cttee - anything alerted?', report);
+    assert.match(
+      shown(await ask("who's it from", report)),
+      /Tim Harrison wrote the Joint People and Culture Committee in Common’s report \(10 December 2025\)\./,
+    );
+    const list = request('channel', 'thread-3');
+    assert.match(
+      shown(await ask('ftsu actions on manager training - what are they', list)),
+      /Open actions about manager training for Well-Led Review 2024 action plan: Freedom to Speak Up\n2 actions\./,
+    );
+    assert.match(
+      shown(await ask("the one on actually providing the training, who's task lead", list)),
+      /Well-Led FTSU 9 \(Ensure appropriate training is provided to managers[^)]*\) is led by Director of Corporate Affairs \(DoCA\).*task lead: Director of People \(DoP\)/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'remind me the score range for open appetite on the lpt baf',
+          request('channel', 'thread-4'),
+        ),
+      ),
+      /Open appetite is the band 13–16/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'when were provider capability assessments first due',
+          request('channel', 'thread-5'),
+        ),
+      ),
+      /Provider Capability Assessments assessing leadership and governance with first submissions due in October 2025/,
+    );
+  });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -4116,6 +4116,31 @@ export const CLASSES: Row[] = [
     'what did i say last time on my group baf actions',
     { intent: 'actions.list', scope: { kind: 'mine' }, progress: true },
   ],
+  // Two pieces of work set against each other by date.
+  [
+    'is my ftsu champions action due before or after the guardian tenure one?',
+    { intent: 'actions.about', ask: 'due', words: 'ftsu champions' },
+  ],
+  [
+    'the access policy refresh vs the waiting times review - which is due first',
+    { intent: 'actions.about', ask: 'due', versus: 'waiting times review' },
+  ],
+  [
+    'which of the 12 ambitions is most behind on progress?',
+    { intent: 'strategy.progress', below: null, extreme: { measure: 'progress', which: 'lowest' } },
+  ],
+  [
+    "is group baf 3's initial score higher than group baf 1's",
+    { intent: 'risk.compare', stage: 'initial' },
+  ],
+  [
+    'ftsu actions on manager training - what are they',
+    { intent: 'actions.list', filter: { about: 'manager training' } },
+  ],
+  [
+    'remind me the score range for open appetite on the lpt baf',
+    { intent: 'risk.appetite', level: 'open' },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5225,6 +5250,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'which LPT BAF actions sit with me',
     'is PSIRF one of them?',
     { intent: 'actions.list', filter: { about: 'psirf' } },
+  ],
+  // A list, then "the one on X, who's task lead?": that one of it.
+  [
+    'ftsu actions on manager training',
+    'the one on providing the training, who is task lead',
+    { intent: 'actions.about', ask: 'lead' },
+  ],
+  [
+    'the triple A from the joint people cttee',
+    "who's it from",
+    { intent: 'committee.report', author: true },
+  ],
+  [
+    'who brought the group baf paper',
+    'when does it go next?',
+    { intent: 'paper', want: 'schedule' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -1711,6 +1711,43 @@ export async function answerActionsAbout(
 }
 
 /**
+ * Two pieces of work, each found by its words, and which is due first: "my digital strategy action vs
+ * the innovation strategy one, which was due first?" Where one is not found, the other is answered.
+ */
+async function answerWhichDueFirst(
+  ctx: AnswerContext,
+  words: string,
+  versus: string,
+): ReturnType<typeof answerActionsAbout> {
+  const [a, b] = await Promise.all([
+    answerActionsAbout(ctx, words, 'due'),
+    answerActionsAbout(ctx, versus, 'due'),
+  ]);
+  if (a.kind !== 'actions-about' || b.kind !== 'actions-about')
+    return a.kind === 'actions-about' ? a : b;
+  const [x, y] = [a.actions[0]!, b.actions[0]!];
+  const dated = [x, y].filter((v) => v.dueIso);
+  const verdict =
+    x.id === y.id
+      ? `Both descriptions find one action, ${x.reference}.`
+      : dated.length < 2
+        ? `${dated.length ? (dated[0] === x ? y : x).reference : 'Neither'} has no due date in its log, so which is due first cannot be said.`
+        : x.dueIso === y.dueIso
+          ? `Both are due on the same day: ${formatDate(x.dueIso!)}.`
+          : (() => {
+              const [first, then] = x.dueIso! < y.dueIso! ? [x, y] : [y, x];
+              return `${first.reference} is due first: ${formatDate(first.dueIso!)}, against ${formatDate(then.dueIso!)} for ${then.reference}.`;
+            })();
+  return {
+    kind: 'actions-about',
+    title: `Which is due first: ${x.reference} or ${y.reference}`,
+    statements: [verdict, a.statements[0]!, ...(x.id === y.id ? [] : [b.statements[0]!])],
+    actions: x.id === y.id ? [x] : [x, y],
+    notes: [],
+  };
+}
+
+/**
  * "Is that mine?" of one action: yes as its lead, yes as (one of) its task leads, or no. A role held
  * among a group named as lead ("All Exec Dirs.") is said to be so.
  */
@@ -1743,15 +1780,19 @@ export const actionsAbout = kind(
     overdue: z.boolean().optional(),
     /** "Is that mine?": whether the asker leads it, said first. */
     mine: z.boolean().optional(),
+    /** "My digital strategy action vs the innovation strategy one: which was due first?" */
+    versus: Text.optional(),
   },
   (q, ctx) =>
-    answerActionsAbout(
-      ctx,
-      q.words,
-      q.ask,
-      q.period ?? null,
-      q.within ?? null,
-      q.overdue ?? false,
-      q.mine ?? false,
-    ),
+    q.versus
+      ? answerWhichDueFirst(ctx, q.words, q.versus)
+      : answerActionsAbout(
+          ctx,
+          q.words,
+          q.ask,
+          q.period ?? null,
+          q.within ?? null,
+          q.overdue ?? false,
+          q.mine ?? false,
+        ),
 );

@@ -674,7 +674,24 @@ function ofTrusts(names: readonly string[], answer: AttendanceAnswer): Attendanc
     answer.part === 'apologies'
       ? `${listed(apologies.length, answer.apologies.length, 'apologies')} ${apologies.length === 1 ? 'was' : 'were'} from ${trusts}${apologies.length ? `: ${apologies.map((a) => `${a.name} (${a.role})`).join(', ')}` : ''}.`
       : `${trusts} people, by the roles the minutes print: ${listed(present.length, answer.present.length, 'present')}, ${listed(inAttendance.length, answer.inAttendance.length, 'in attendance')}, ${listed(apologies.length, answer.apologies.length, 'apologies')}.`;
-  return { ...answer, present, inAttendance, apologies, notes: [lead, ...answer.notes] };
+  // "More apologies from LPT or NHFT?": each trust's count, and which has more.
+  const counted = answer.part === 'apologies' ? apologies : present;
+  const each = names.map((n) => ({
+    n,
+    count: counted.filter((a) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(a.role)).length,
+  }));
+  const most = Math.max(...each.map((e) => e.count));
+  const byTrust =
+    names.length > 1
+      ? `${answer.part === 'apologies' ? 'Apologies' : 'Present'} by trust: ${each.map((e) => `${e.n} ${e.count}`).join(', ')}${each.filter((e) => e.count === most).length === 1 ? `; most from ${each.find((e) => e.count === most)!.n}` : '; level'}.`
+      : null;
+  return {
+    ...answer,
+    present,
+    inAttendance,
+    apologies,
+    notes: [...(byTrust ? [byTrust] : []), lead, ...answer.notes],
+  };
 }
 
 /** The minute item about declarations of interest. */

@@ -64,6 +64,17 @@ export interface RiskListAnswer {
   askedBy?: string;
 }
 
+/** What the papers misprint of a stage's score ("prints an initial score of 5 x 4 = 25"), said beside it. */
+function misprintedAt(
+  found: readonly { found: { risk: Risk } | null }[],
+  stage: 'initial' | 'target' | null,
+): string {
+  return found
+    .flatMap((f) => f.found?.risk.dataQuality.filter((q) => q.field === `scores.${stage}`) ?? [])
+    .map((q) => `${q.message} `)
+    .join('');
+}
+
 /** A risk as a comparison shows it. */
 export interface ComparedRiskView extends RiskSummaryView {
   registerTitle: string;
@@ -960,6 +971,8 @@ function leftOut(
 export function answerRiskCompare(
   ctx: AnswerContext,
   refs: RiskReference[],
+  /** "Is its initial score higher than digital's?": that stage compared, not the current score. */
+  stage: 'initial' | 'target' | null = null,
 ): RiskCompareAnswer | MessageAnswer {
   const found = refs.map((ref) => ({ ref, found: resolveRisk(ctx, ref) }));
   const missing = found.find((f) => !f.found);
@@ -987,7 +1000,19 @@ export function answerRiskCompare(
   });
   const [a, b] = risks as [ComparedRiskView, ComparedRiskView];
   const name = (v: ComparedRiskView) => riskName(v);
-  const verdict =
+  const scoreAt = (v: ComparedRiskView) => (stage === 'target' ? v.target : v.initial);
+  const [sa, sb] = stage ? [scoreAt(a), scoreAt(b)] : [null, null];
+  const atStage =
+    sa && sb
+      ? sa.score === sb.score
+        ? `At ${stage} scoring, ${name(a)} and ${name(b)} score the same: ${sa.score}.`
+        : (() => {
+            const [hi, lo] = sa.score > sb.score ? [a, b] : [b, a];
+            const [hs, ls] = hi === a ? [sa, sb] : [sb, sa];
+            return `At ${stage} scoring, ${name(hi)} is the higher: ${hs.score} (${hs.band}) against ${ls.score} (${ls.band}) for ${name(lo)}.`;
+          })()
+      : '';
+  const now =
     a.current.score === b.current.score
       ? `${name(a)} and ${name(b)} score the same now: ${a.current.score} (${a.current.band}).`
       : (() => {
@@ -1021,7 +1046,8 @@ export function answerRiskCompare(
   return {
     kind: 'risk-compare',
     title: `${risks.map((v) => v.reference).join(' and ')} compared`,
-    verdict: `${verdict}${fromTarget}`,
+    // (A stage asked is said first, the scores now after it.)
+    verdict: `${atStage ? `${atStage} ${misprintedAt(found, stage)}` : ''}${now}${fromTarget}`,
     risks,
     notes,
   };
@@ -1440,8 +1466,12 @@ export function topRiskOf(data: ReferenceData, answer: RiskListAnswer): RiskRefe
 /** "Is BAF 3 worse than BAF 4?" */
 export const riskCompare = kind(
   'risk.compare',
-  { risks: z.array(RiskReference).min(2).max(4) },
-  (q, ctx) => answerRiskCompare(ctx, q.risks),
+  {
+    risks: z.array(RiskReference).min(2).max(4),
+    /** The stage compared, when one is asked ("initial"); else the scores now. */
+    stage: z.enum(['initial', 'target']).optional(),
+  },
+  (q, ctx) => answerRiskCompare(ctx, q.risks, q.stage ?? null),
 );
 
 /** "Who owns BAF 4?" */

@@ -36,6 +36,8 @@ export interface StrategyAsk {
   below?: { measure: 'progress' | 'confidence'; percent: number } | null;
   /** Only the ambition (or ambitions, tied) lowest or highest on a measure. */
   extreme?: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null;
+  /** "Is that one also the least confident?": the ambition asked to be it, answered yes or no. */
+  checked?: string | null;
   /** Only the ambitions at a level ("which ambition was only 90% at Q2"). */
   equals?: { measure: 'progress' | 'confidence'; percent: number } | null;
   /** How many themes, objectives or ambitions it has, and the number the asker said, if any. */
@@ -311,6 +313,9 @@ export function answerStrategy(
           ask.text && ambitions.length === 1
           ? quoteLeads(strategy, ambitions, ask.text, true)
           : []),
+      ...(ask.extreme && ask.checked
+        ? [checkedLead(strategy, ambitions, ask.checked, ask.extreme)]
+        : []),
       ...(ask.extreme
         ? [
             ambitions.length === 1
@@ -419,9 +424,25 @@ export const strategyProgress = kind(
       .object({ measure: z.enum(['progress', 'confidence']), percent: z.number().min(0).max(100) })
       .nullable()
       .optional(),
+    checked: Id.nullable().optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
+
+/** "Is that one also the least confident?": yes or no, with the one asked about's own figure. */
+function checkedLead(
+  strategy: Strategy,
+  found: readonly { number: number }[],
+  checked: string,
+  extreme: NonNullable<StrategyAsk['extreme']>,
+): string {
+  const asked = strategy.objectives.flatMap((o) => o.ambitions).find((a) => a.id === checked);
+  if (!asked) return '';
+  const own = valueOf(asked, extreme.measure);
+  return found.some((a) => a.number === asked.number)
+    ? `Yes: ambition ${asked.number} also has the ${extreme.which} ${extreme.measure}.`
+    : `No: ambition ${asked.number}’s ${extreme.measure} is ${own === null ? 'not printed' : `${own}%`}.`;
+}
 
 /**
  * The one ambition an answer picked out ("which ambition has the lowest confidence?": ambition 2), as
