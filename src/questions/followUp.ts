@@ -732,6 +732,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       ...(within && within.kind !== 'topic' && within.kind !== 'organisation' ? { within } : {}),
     };
   }
+  // The asker's actions, then "am I leading any of them?": those they are action lead on (not task lead).
+  if (
+    last.intent === 'actions.list' &&
+    last.scope.kind === 'mine' &&
+    /\b(am i|do i|i m|i am) (actually |really )?(leading|lead|the (action )?lead (on|for))\b/.test(
+      r.text,
+    ) &&
+    /\b(any|them|those|these|of them)\b/.test(r.text)
+  )
+    return { ...last, scope: { ...last.scope, as: 'action-lead' }, page: 1 };
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)

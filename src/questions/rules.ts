@@ -738,6 +738,17 @@ function twoPiecesOfWork(r: Reading): [string, string] | null {
   return a && b && a !== b ? [a, b] : null;
 }
 
+/** The topic without the names of registers, logs and organisations ("on the well led plan" names no topic). */
+function topicBeyondRecords(r: Reading): string | null {
+  if (!r.topic) return null;
+  let rest = ` ${r.topic} `;
+  for (const n of recordNames(r.ctx.vocabulary)) rest = ` ${removePhrase(rest, n)} `;
+  const words = contentWords(
+    rest.replace(/\b(plan|plans|log|logs|review|register|baf|bafs|action|actions)\b/g, ' '),
+  );
+  return words.length ? words.join(' ') : null;
+}
+
 /** "FTSU actions on manager training": a section's actions about something. */
 const ACTIONS_ON =
   /\bactions? (on|about|re|regarding|around|covering|for) (?!(the |my |our )?(baf|risk|log|plan|register)\b)[a-z]/;
@@ -758,6 +769,16 @@ function stageCompared(r: Reading): { stage?: 'initial' | 'target' } {
 /** "Is that mine (as well)?", "is it on me?": of one piece of work. */
 const IS_IT_MINE =
   /\b(is|s|was) (that|it|this)( one| action)? (mine|on me|with me|down to me|against me|for me)\b/;
+
+/** The whole log a question names a part of, as where to look ("…the well-led plan's improvement one"). */
+function withinWholeLog(r: Reading): { within?: ActionNarrowing } {
+  const section = r.logSection;
+  if (!section) return {};
+  const log = r.ctx.vocabulary.logs.find((l) => l.id === section.logId);
+  return {
+    within: { kind: 'log', logId: section.logId, sectionId: null, text: log?.names[0] ?? '' },
+  };
+}
 
 /** The work named in "the board buy-in one on the improvement strategy, is that mine as well?". */
 function workAskedMine(r: Reading): string {
@@ -2456,16 +2477,7 @@ export const RULES = [
       words: workAskedMine(r),
       ask: 'lead',
       mine: true,
-      ...(r.logSection
-        ? {
-            within: {
-              kind: 'log' as const,
-              logId: r.logSection.logId,
-              sectionId: null,
-              text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? '',
-            },
-          }
-        : {}),
+      ...withinWholeLog(r),
     }),
   }),
   actionsAbout.rule({
@@ -2571,16 +2583,7 @@ export const RULES = [
     then: (r) => ({
       words: describedAction(r)!,
       ask: 'status',
-      ...(r.logSection
-        ? {
-            within: {
-              kind: 'log' as const,
-              logId: r.logSection.logId,
-              sectionId: null,
-              text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? '',
-            },
-          }
-        : {}),
+      ...withinWholeLog(r),
     }),
   }),
   actionsAbout.rule({
@@ -3513,8 +3516,8 @@ export const RULES = [
       const about =
         scope.kind === 'log' && !scope.sectionId
           ? kindOfActionsNamed(r)
-          : scope.kind === 'log' && r.topic && ACTIONS_ON.test(r.text)
-            ? r.topic
+          : scope.kind === 'log' && ACTIONS_ON.test(r.text)
+            ? topicBeyondRecords(r)
             : null;
       return {
         scope,

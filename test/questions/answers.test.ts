@@ -2145,7 +2145,7 @@ describe('answers to directors’ questions', () => {
   it('says an owner is task lead when asked whether they are action lead on anything', async () => {
     const coo = await asPerson('00000000-0000-4000-8000-000000000023', 'coo-lead');
     const text = shown(await ask('am I action lead on anything in the well led plan?', coo));
-    assert.match(text, /You are action lead on none of these\. You are task lead on \d+:/);
+    assert.match(text, /No: you are action lead on none of these\. You are task lead on \d+:/);
     assert.match(text, /Well-Led Leadership 2/);
   });
   it('says none when the asker leads nothing on a topic either as task lead or as action lead', async () => {
@@ -2510,7 +2510,10 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(mapping, /No action names the Group Chief People Officer/);
     // One piece of work, "is that mine?": yes as task lead (one of all executive directors), or no.
     const doi = await asPerson(aad('24'), 'own-5');
-    await ask('what am i leading in the improvement section of the well led plan', doi);
+    assert.match(
+      shown(await ask('what am i leading in the improvement section of the well led plan', doi)),
+      /You are action lead on 4 of these and task lead only on 1 \(Well-Led Improvement 1\)\./,
+    );
     assert.match(
       shown(
         await ask(
@@ -2530,6 +2533,12 @@ describe('answers to directors’ questions', () => {
       shown(await ask('what did we say last time on the social value round table stuff', dsp)),
       /LPT BAF 08 action 4 \(Social Value Round Table discussions\) is still open; .*held 12\/04\/24 \(12 April 2024\)/,
     );
+    // "Am I leading any of them?" of a list where the asker is only ever task lead: no, first.
+    const doiStrategy = await asPerson(aad('24'), 'own-8');
+    await ask('which strategy section actions am i on', doiStrategy);
+    const leading = shown(await ask('am i leading any of them?', doiStrategy));
+    assert.match(leading, /No: you are action lead on none of these\. You are task lead on 6:/);
+    assert.doesNotMatch(leading, /^Yes:/m);
     // What a register expects a role to deliver: that role's actions.
     const ops = await asPerson(aad('17'), 'own-7');
     assert.match(
@@ -2748,6 +2757,16 @@ describe('answers to directors’ questions', () => {
     assert.match(
       shown(await ask('ftsu actions on manager training - what are they', list)),
       /Open actions about manager training for Well-Led Review 2024 action plan: Freedom to Speak Up\n2 actions\./,
+    );
+    // ("…on the well led plan" names where, not what about.)
+    assert.doesNotMatch(
+      shown(
+        await ask(
+          'ftsu actions on the well led plan - which are late?',
+          request('channel', 'thread-6'),
+        ),
+      ),
+      /about well led/,
     );
     assert.match(
       shown(await ask("the one on actually providing the training, who's task lead", list)),

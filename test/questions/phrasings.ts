@@ -5251,6 +5251,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'is PSIRF one of them?',
     { intent: 'actions.list', filter: { about: 'psirf' } },
   ],
+  // The asker's list, then "am I leading any of them?": those they are action lead on.
+  [
+    'which strategy section actions am i on',
+    'am i leading any of them?',
+    { intent: 'actions.list', scope: { kind: 'mine', as: 'action-lead' } },
+  ],
   // A list, then "the one on X, who's task lead?": that one of it.
   [
     'ftsu actions on manager training',

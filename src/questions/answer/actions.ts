@@ -878,9 +878,10 @@ export async function answerActionList(
     if (instead.kind === 'action-list' && instead.total > 0)
       return {
         ...instead,
+        // ("Am I leading any of them?": no, said first; not the other list's yes.)
         lead: [
-          `You are ${scope.as.replace('-', ' ')} on none of these. You are ${other.replace('-', ' ')} on ${instead.total}:`,
-          ...(instead.lead ?? []),
+          `No: you are ${scope.as.replace('-', ' ')} on none of these. You are ${other.replace('-', ' ')} on ${instead.total}:`,
+          ...(instead.lead ?? []).filter((l) => !l.startsWith('Yes: ')),
         ],
       };
   }
@@ -988,6 +989,17 @@ export async function answerActionList(
       : undefined;
   if (log && !lead.length) lead.push(...log.notes.map((n) => `The log prints: “${n}”`));
   const notes: string[] = matching.length ? [...misprinted] : [];
+  // "What am I leading?": which of them the asker leads, and which they are only task lead on (as one
+  // of "All Exec Dirs", say), so a list of both is not read as all theirs to lead.
+  if (scope.kind === 'mine' && !scope.as && ctx.asker && matching.length > 1) {
+    const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
+    const taskOnly = matching.filter((a) => !a.actionLeadRoleIds.some((id) => held.has(id)));
+    const leads = matching.length - taskOnly.length;
+    if (leads && taskOnly.length)
+      notes.push(
+        `You are action lead on ${leads} of these and task lead only on ${taskOnly.length}${taskOnly.length <= 3 ? ` (${taskOnly.map((a) => asViewed(ctx, a).reference).join(', ')})` : ''}.`,
+      );
+  }
   // (After the overdue ones: the rest are not yet due.)
   const notYet = matching.length ? notYetDueNote(ctx, all, filter) : null;
   if (notYet) notes.push(notYet);
