@@ -816,7 +816,7 @@ export const CUES = {
     /\b(?<!(?:\d|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|a|spare|last|in a) )(minutes|minute|minuted|record of the meeting)\b/,
   attendance:
     // "There" of being at a meeting ("who was there"), not of something existing ("is there a decision").
-    /\b(attend\w*|present|(?<!\b(is|are|s) )there(?! (a|an|any|anything|something|no|much|more)\b)|in the room|who (was|were) at|who came|who went|quorate|quorum|members present)\b/,
+    /\b(attend\w*|present|(?<!\b(is|are|s) )there(?! (a|an|any|anything|something|no|much|more)\b)|in the room|who (from [a-z]+( [a-z]+)? )?(was|were) at|who (from [a-z]+( [a-z]+)? )?(came|went|turned up|showed up)|quorate|quorum|members present)\b/,
   apologies:
     /\b(apolog\w*|absent|(?<!sickness |sick )absences?|(wasn t|weren t|wasnt|werent|was not|were not) (at (the|that|this|last|our|its|a) |there\b|present|in attendance)|missed (the|that|last) (meeting|board)|(didn t|did not|couldn t|could not|unable to) (come|attend|be there)|not (present|in attendance)|no shows?|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:

@@ -4141,6 +4141,10 @@ export const CLASSES: Row[] = [
     'remind me the score range for open appetite on the lpt baf',
     { intent: 'risk.appetite', level: 'open' },
   ],
+  [
+    'who from NHFT was at the september meeting?',
+    { intent: 'minutes.attendance', organisationIds: ['nhft'] },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
