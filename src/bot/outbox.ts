@@ -160,7 +160,7 @@ function asSeenByOthers(view: View): View {
   const theirs = (s: string) =>
     s
       .replace(/^Your\b/, `${name}’s`)
-      .replace(/\byou are\b/g, `${name} is`)
+      .replace(/\b[Yy]ou are\b/g, `${name} is`)
       .replace(/\byou lead or are\b/g, `${name} leads or is`)
       .replace(/\bAlso yours\b/g, `Also ${name}’s`)
       .replace(/\bare yours\b/g, `are ${name}’s`)

@@ -2510,9 +2510,17 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(mapping, /No action names the Group Chief People Officer/);
     // One piece of work, "is that mine?": yes as task lead (one of all executive directors), or no.
     const doi = await asPerson(aad('24'), 'own-5');
+    const leadingList = await ask(
+      'what am i leading in the improvement section of the well led plan',
+      doi,
+    );
     assert.match(
-      shown(await ask('what am i leading in the improvement section of the well led plan', doi)),
+      shown(leadingList),
       /You are action lead on 4 of these and task lead only on 1 \(Well-Led Improvement 1\)\./,
+    );
+    assert.match(
+      visibleText(draw(leadingList, { shared: true, boardMember: true }).card),
+      /Helen Shaw is action lead on 4 of these/,
     );
     assert.match(
       shown(
