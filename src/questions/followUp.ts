@@ -736,12 +736,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (
     last.intent === 'actions.list' &&
     last.scope.kind === 'mine' &&
-    /\b(am i|do i|i m|i am) (actually |really )?(leading|lead|the (action )?lead (on|for))\b/.test(
+    /\b(am i|do i|i m|i am) (actually |really )?(leading|lead|the (action )?lead( on| for)?)\b/.test(
       r.text,
     ) &&
-    /\b(any|them|those|these|of them)\b/.test(r.text)
-  )
-    return { ...last, scope: { ...last.scope, as: 'action-lead' }, page: 1 };
+    /\b(any|them|those|these|ones)\b/.test(r.text)
+  ) {
+    // ("Of the ones where I'm the action lead, which falls due first?": those, the first said.)
+    const order = tallyAsked(r.text);
+    return {
+      ...last,
+      scope: { ...last.scope, as: 'action-lead' },
+      page: 1,
+      ...(order === 'first' || order === 'last' ? { tally: order } : {}),
+    };
+  }
   // Actions, then "which of those were about culture?": those among them on that subject.
   const about = last.intent === 'actions.list' ? ABOUT_AMONG.exec(r.text) : null;
   if (last.intent === 'actions.list' && about && !r.risks.length && !r.actionTarget)

@@ -2454,13 +2454,13 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(which, /LPT’s Sickness Overall is better: 6\.0% against NHFT’s 7\.2%\./);
     assert.doesNotMatch(which, /\b(Yes|No):/);
-    // Neither is better by a count with no target: which is higher is said, not judged.
+    // A count of long waiters is better the fewer, though no target says which way.
     const waiters = shown(
       await ask('did nhft have more 52 week waiters than lpt', request('personal', 'yn-4')),
     );
     assert.match(
       waiters,
-      /No: NHFT’s 52\+ Week Total Waiters \(1,416\) is lower than LPT’s \(6783\)\./,
+      /No: NHFT’s 52\+ Week Total Waiters \(1,416\) is lower than LPT’s \(6783\), better\./,
     );
     // "Worse than target" is each figure against its own target, not one trust against the other.
     const target = shown(

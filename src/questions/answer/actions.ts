@@ -991,13 +991,14 @@ export async function answerActionList(
   const notes: string[] = matching.length ? [...misprinted] : [];
   // "What am I leading?": which of them the asker leads, and which they are only task lead on (as one
   // of "All Exec Dirs", say), so a list of both is not read as all theirs to lead.
-  if (scope.kind === 'mine' && !scope.as && ctx.asker && matching.length > 1) {
+  if (scope.kind === 'mine' && !scope.as && ctx.asker && matching.length > 1 && !lead.length) {
     const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
     const taskOnly = matching.filter((a) => !a.actionLeadRoleIds.some((id) => held.has(id)));
     const leads = matching.length - taskOnly.length;
+    // (Said first, with the count it stands for.)
     if (leads && taskOnly.length)
-      notes.push(
-        `You are action lead on ${leads} of these and task lead only on ${taskOnly.length}${taskOnly.length <= 3 ? ` (${taskOnly.map((a) => asViewed(ctx, a).reference).join(', ')})` : ''}.`,
+      lead.push(
+        `${matching.length} actions. You are action lead on ${leads} of these and task lead only on ${taskOnly.length}${taskOnly.length <= 3 ? ` (${taskOnly.map((a) => asViewed(ctx, a).reference).join(', ')})` : ''}.`,
       );
   }
   // (After the overdue ones: the rest are not yet due.)
@@ -1023,7 +1024,7 @@ export async function answerActionList(
     // Of the whole list, said so where it runs to more than one page.
     notes.push(
       overdue === matching.length && overdue > 1
-        ? `All ${overdue} are overdue.`
+        ? `${overdue === 2 ? 'Both' : `All ${overdue}`} are overdue.`
         : `${overdue} of ${pages > 1 ? `the ${matching.length}` : 'these'} ${overdue === 1 ? 'is' : 'are'} overdue.`,
     );
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
@@ -1229,7 +1230,7 @@ function tallyNote(
   return `${tally === 'sections' ? whereTheyStand(ctx, actions) : ''}${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1
-        ? `${who} (${refs.length === 1 ? refs[0] : `all ${refs.length}`})`
+        ? `${who} (${refs.length === 1 ? refs[0] : refs.length === 2 ? 'both' : `all ${refs.length}`})`
         : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
     )
     .join('; ')}.${extremes}`;

@@ -929,14 +929,20 @@ export function figureJudgementAsked(text: string): FigureJudgement | null {
 function lowerIsBetter(
   values: readonly { target?: string }[],
   frameworkScore: boolean,
+  label: string,
 ): boolean | null {
   if (frameworkScore) return true;
   const directions = values.flatMap((v) => {
     const d = targetLimit(v.target ?? '')?.direction;
     return d ? [/[<≤]/.test(d)] : [];
   });
-  return directions.length && directions.every((d) => d === directions[0]) ? directions[0]! : null;
+  if (directions.length && directions.every((d) => d === directions[0])) return directions[0]!;
+  // No target says which way: long waits, breaches and out-of-area placements are fewer the better.
+  return !directions.length && FEWER_IS_BETTER.test(label) ? true : null;
 }
+
+/** Measures that are better the fewer there are, whatever their target says (or where it says nothing). */
+const FEWER_IS_BETTER = /\b(waiters?|waits|waiting|breach\w*|out of area)\b/i;
 
 /** A number as the papers print it, to the places its inputs have ("0.85", "105", "2.6"). */
 function printedLike(n: number, inputs: readonly string[]): string {
@@ -1025,7 +1031,7 @@ function figureSums(
     ];
     const gap = a.value - b.value;
     gaps.push({ label: row.label, gap, named });
-    const lowerBetter = judged ? lowerIsBetter(values, row.score === true) : null;
+    const lowerBetter = judged ? lowerIsBetter(values, row.score === true, row.label) : null;
     const why =
       lowerBetter === null
         ? ''
