@@ -19,7 +19,7 @@ import {
   STOP_WORDS,
   UNITS,
 } from './lexicon';
-import { findPeriod, type FoundPeriod } from './periods';
+import { findPeriod, MONTH_WORD, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
 import type { PassageIndex } from './search';
 import {
@@ -981,10 +981,10 @@ const CUE_WORDS = (Object.entries(CUES) as [Cue, RegExp][])
 
 const FACET_WORDS = FACET_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 
-/** The words left when names, cue words and stop words are taken out: what the question is about. */
-const MONTH_NAMES =
-  /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/g;
+/** A month named, in full or short: when, which the period read says, never what about. */
+const MONTH_NAMES = new RegExp(`\\b${MONTH_WORD}\\b`, 'g');
 
+/** The words left when names, cue words and stop words are taken out: what the question is about. */
 function topicOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;

@@ -713,7 +713,6 @@ function twoPiecesOfWork(r: Reading): [string, string] | null {
   // ("Anything due before Christmas?": before a day, not before another piece of work.)
   const infix = DUE_BEFORE.exec(r.text);
   if (infix && !/\b(action|actions|one|ones)\b/.test(r.text.slice(infix.index))) return null;
-  if (!infix && !WHICH_DUE_FIRST.test(r.text)) return null;
   const [left, right] = infix
     ? [r.text.slice(0, infix.index), r.text.slice(infix.index + infix[0].length)]
     : (() => {

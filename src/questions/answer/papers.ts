@@ -1259,16 +1259,19 @@ export const performance = kind(
     /** "Which are off target?", "which did NHFT hit?": only the figures that miss (or meet) it. */
     against: z.enum(['missed', 'met']).optional(),
   },
-  (q, ctx, text) =>
-    answerPerformance(
+  (q, ctx, text) => {
+    // A judgement asked ("is LPT worse than NHFT?") works out the difference, though no sum is named.
+    const judged = figureJudgementAsked(text);
+    return answerPerformance(
       ctx,
       q.want,
       q.organisationIds,
       q.indicatorIds,
       q.against ?? null,
-      figureSumAsked(text) ?? (figureJudgementAsked(text) ? 'difference' : null),
-      figureJudgementAsked(text),
-    ),
+      figureSumAsked(text) ?? (judged ? 'difference' : null),
+      judged,
+    );
+  },
 );
 
 /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */
