@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   type Activity,
   CloudAdapter,
@@ -14,7 +13,7 @@ import {
 import type { AppConfig } from '../config';
 import type { Logger } from '../log';
 import { SharingAuthentication } from './connectors';
-import { boundTurn, OutboundCallError, type TurnLimits, withinBounds } from './outbound';
+import { boundsFor, boundTurn, OutboundCallError, type TurnLimits } from './outbound';
 
 /**
  * The Bot Framework adapter. With an app id, every request's JWT is verified by the SDK; without one
@@ -35,23 +34,25 @@ export function botAuthentication(
 }
 
 /**
- * The SDK writes token failures to the console itself (the key, the stack) before throwing. Inside
- * `quietly`, console.error and console.warn are dropped: the caller logs one line of its own instead.
+ * The SDK writes two token failures to the console itself (an expired token's error and stack; the
+ * signing keys it had) before throwing. Those two are dropped: the caller logs one line of its own
+ * instead. They are recognised by what they are, not by the code running (an AsyncLocalStorage
+ * would turn on Node's promise hooks for every request).
  */
-const quiet = new AsyncLocalStorage<true>();
+function sdkTokenNoise(args: unknown[]): boolean {
+  if (args.length !== 1) return false;
+  const [only] = args;
+  if (only instanceof Error) return only.name === 'TokenExpiredError';
+  return typeof only === 'string' && only.startsWith('Error finding key for token.');
+}
 let consoleFiltered = false;
 function filterSdkConsole(): void {
   if (consoleFiltered) return;
   consoleFiltered = true;
-  for (const method of ['error', 'warn'] as const) {
-    const original = console[method].bind(console);
-    console[method] = (...args: unknown[]) => {
-      if (!quiet.getStore()) original(...args);
-    };
-  }
-}
-function quietly<T>(work: () => Promise<T>): Promise<T> {
-  return quiet.run(true, work);
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (!sdkTokenNoise(args)) original(...args);
+  };
 }
 
 export type Authentication =
@@ -84,8 +85,9 @@ export class BoardClerkAdapter extends CloudAdapter {
 
   async authenticate(activity: Activity, authHeader: string): Promise<Authentication> {
     try {
-      const result = await quietly(() =>
-        this.botFrameworkAuthentication.authenticateRequest(activity, authHeader),
+      const result = await this.botFrameworkAuthentication.authenticateRequest(
+        activity,
+        authHeader,
       );
       return { ok: true, result };
     } catch (e) {
@@ -99,12 +101,11 @@ export class BoardClerkAdapter extends CloudAdapter {
     logic: (context: TurnContext) => Promise<void>,
     limits: TurnLimits,
   ): Promise<TurnAnswer> {
-    const answer = await withinBounds(limits, activity.serviceUrl, () =>
-      this.processActivity(authenticated, activity, async (context) => {
-        boundTurn(context);
-        await logic(context);
-      }),
-    );
+    const bounds = boundsFor(limits, activity.serviceUrl);
+    const answer = await this.processActivity(authenticated, activity, async (context) => {
+      boundTurn(context, bounds);
+      await logic(context);
+    });
     return { status: answer?.status ?? 200, body: answer?.body };
   }
 }

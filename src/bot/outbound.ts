@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CloudAdapterBase, TurnContext } from 'botbuilder';
 import { type ConnectorClient, TeamsConnectorClient } from 'botframework-connector';
 import { retryAfterMs } from '../reminders/sender';
@@ -41,7 +40,11 @@ export class OutboundCallError extends Error {
 interface PipelineRequest {
   url: string;
   abortSignal?: AbortSignal | undefined;
-  headers: { set(name: string, value: string): void };
+  headers: {
+    get(name: string): string | undefined;
+    set(name: string, value: string): void;
+    delete(name: string): void;
+  };
 }
 interface PipelineResponse {
   status: number;
@@ -58,13 +61,21 @@ interface Pipeline {
   ): void;
   removePolicy(options: { name: string }): unknown;
 }
+interface WebResource {
+  url: string;
+  headers?: { get(name: string): string | undefined };
+}
 interface Credentials {
-  signRequest(webResource: { url: string }): Promise<unknown>;
+  signRequest(webResource: WebResource): Promise<unknown>;
+}
+interface OperationArguments {
+  options?: { customHeaders?: Record<string, string> } & Record<string, unknown>;
 }
 /** A ConnectorClient or TeamsConnectorClient, as far as bounding it goes. */
 interface ConnectorLike {
   client?: { pipeline?: Pipeline };
   credentials?: Credentials;
+  sendOperationRequest?(args: OperationArguments, ...rest: unknown[]): Promise<unknown>;
 }
 
 const NOT_DELIVERED = new Set([
@@ -132,35 +143,46 @@ async function attempt(
   }
 }
 
-/**
- * The bounds of the turn (or proactive send) running now. A connector client is shared by every turn
- * to its service URL (see `SharingAuthentication`), so its bounds are not written on it: each call
- * reads those of the work that made it. A call made outside any bounded work is refused.
- */
-const bounds = new AsyncLocalStorage<OutboundLimits>();
 const NO_CALLS: OutboundLimits = { perCallMs: 0, deadline: 0, retries: 0, origin: null };
 
-function currentLimits(): OutboundLimits {
-  return bounds.getStore() ?? NO_CALLS;
+/**
+ * A call carries the bounds of the work that made it in this header, put on by the work's client
+ * (`forWork`) and taken off by the bounded policy before the call leaves. A shared connector client
+ * serves every turn at once, so its bounds cannot be written on it; and carrying them with the call
+ * rather than in an AsyncLocalStorage keeps Node's promise hooks off, which cost about a sixth of the
+ * CPU of a question in `npm run bench:questions`.
+ */
+const BOUNDS_HEADER = 'x-board-clerk-bounds';
+
+function boundsHeader(limits: OutboundLimits): string {
+  const deadline = Number.isFinite(limits.deadline) ? limits.deadline : null;
+  return JSON.stringify([limits.perCallMs, deadline, limits.retries, limits.origin]);
 }
 
-/**
- * Runs `work` (a turn, a proactive send) with every connector call it makes bounded by `limits`, and
- * going only to the origin of `serviceUrl`.
- */
-export function withinBounds<T>(
-  limits: TurnLimits,
-  serviceUrl: string | undefined,
-  work: () => Promise<T>,
-): Promise<T> {
-  return bounds.run({ ...limits, origin: originOf(serviceUrl) }, work);
+/** The bounds a call carries; a call with none (made outside any bounded work) may not go at all. */
+function boundsOf(headers: WebResource['headers']): OutboundLimits {
+  const value = headers?.get(BOUNDS_HEADER);
+  if (!value) return NO_CALLS;
+  const [perCallMs, deadline, retries, origin] = JSON.parse(value) as [
+    number,
+    number | null,
+    number,
+    string | null,
+  ];
+  return { perCallMs, deadline: deadline ?? Infinity, retries, origin };
+}
+
+/** The bounds of some work (a turn, a proactive send), with the one origin its calls may go to. */
+export function boundsFor(limits: TurnLimits, serviceUrl: string | undefined): OutboundLimits {
+  return { ...limits, origin: originOf(serviceUrl) };
 }
 
 function boundedPolicy() {
   return {
     name: 'boardClerkBoundedCalls',
     async sendRequest(request: PipelineRequest, next: Next): Promise<PipelineResponse> {
-      const limits = currentLimits();
+      const limits = boundsOf(request.headers);
+      request.headers.delete(BOUNDS_HEADER);
       // A connection of its own for every call, as when each turn built its own client: a kept-alive
       // one, shared between turns, may have been closed by the other end by the time it is reused, and
       // a call that fails that way is not retried (nothing proves it was not delivered). (The
@@ -197,13 +219,34 @@ function boundedPolicy() {
 }
 
 const bounded = new WeakSet<object>();
+/** The credentials a client was made with, before bounding wrapped them. */
+const unbounded = new WeakMap<object, Credentials>();
+/** The bounds of a client made for some work by `forWork`. */
+const workBounds = new WeakMap<object, OutboundLimits>();
+
+/** Credentials that refuse to sign a request the bounds (read for each request) do not allow. */
+function checkedCredentials(
+  credentials: Credentials,
+  limitsFor: (webResource: WebResource) => OutboundLimits,
+): Credentials {
+  return new Proxy(credentials, {
+    get(target, property) {
+      if (property === 'signRequest')
+        return (webResource: WebResource) => {
+          check(webResource.url, limitsFor(webResource));
+          return target.signRequest(webResource);
+        };
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+}
 
 /**
  * Puts the bounds on a connector client, once: replaces the SDK's retry policy with the bounded one,
  * drops redirects (a connector never needs one, and a redirect could lead anywhere), and checks origin
- * and deadline when a request is signed, which also covers the TeamsConnectorClient the SDK builds from
- * these credentials for TeamsInfo's team calls. The bounds are those of the work running the call
- * (`withinBounds`).
+ * and deadline when a request is signed. The bounds applied are those each call carries (`forWork`); a
+ * call with none is refused.
  */
 export function boundConnector<T extends object>(client: T): T {
   if (bounded.has(client)) return client;
@@ -217,19 +260,52 @@ export function boundConnector<T extends object>(client: T): T {
     pipeline.addPolicy(boundedPolicy(), { phase: 'Retry' });
   }
   const credentials = connector.credentials;
-  if (credentials)
-    connector.credentials = new Proxy(credentials, {
-      get(target, property) {
-        if (property === 'signRequest')
-          return (webResource: { url: string }) => {
-            check(webResource.url, currentLimits());
-            return target.signRequest(webResource);
-          };
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-      },
-    });
+  if (credentials) {
+    unbounded.set(client, credentials);
+    connector.credentials = checkedCredentials(credentials, (w) => boundsOf(w.headers));
+  }
   return client;
+}
+
+/**
+ * A bounded client as one piece of work (a turn, a proactive send) uses it: the same pipeline and
+ * token, with the work's bounds on every call it makes. Its credentials check the same bounds, which
+ * covers the clients the SDK builds from them (TeamsInfo's team calls).
+ */
+function forWork<T extends object>(client: T, limits: OutboundLimits): T {
+  const shared = client as ConnectorLike & Record<string, unknown>;
+  const send = shared.sendOperationRequest?.bind(client);
+  const facade = Object.create(client) as ConnectorLike & Record<string, unknown>;
+  // The operation groups (conversations, attachments, teams) call their client: each gets the facade.
+  for (const [key, value] of Object.entries(shared))
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { client?: unknown }).client === client
+    )
+      facade[key] = new (value.constructor as new (c: unknown) => unknown)(facade);
+  if (send)
+    facade.sendOperationRequest = (args: OperationArguments, ...rest: unknown[]) =>
+      send(
+        {
+          ...args,
+          options: {
+            ...args.options,
+            customHeaders: {
+              ...args.options?.customHeaders,
+              [BOUNDS_HEADER]: boundsHeader(limits),
+            },
+          },
+        },
+        ...rest,
+      );
+  const credentials = unbounded.get(client);
+  if (credentials) {
+    facade.credentials = checkedCredentials(credentials, () => limits);
+    unbounded.set(facade, credentials);
+  }
+  workBounds.set(facade, limits);
+  return facade as T;
 }
 
 function connectorOf(context: TurnContext): ConnectorClient | undefined {
@@ -238,12 +314,14 @@ function connectorOf(context: TurnContext): ConnectorClient | undefined {
 }
 
 /**
- * Bounds the connector a turn was given (replies, updates, TeamsInfo's member calls), incoming or
- * proactive, whatever made it: the turn itself runs `withinBounds`.
+ * Gives a turn (incoming or proactive) a connector under its bounds: replies, updates and TeamsInfo's
+ * member calls made in it go no further than `limits` allow.
  */
-export function boundTurn(context: TurnContext): void {
+export function boundTurn(context: TurnContext, limits: OutboundLimits): void {
   const connector = connectorOf(context);
-  if (connector) boundConnector(connector);
+  if (!connector) return;
+  const key = (context.adapter as CloudAdapterBase).ConnectorClientKey;
+  context.turnState.set(key, forWork(boundConnector(connector), limits));
 }
 
 /**
@@ -253,9 +331,11 @@ export function boundTurn(context: TurnContext): void {
  */
 export function teamsClient(context: TurnContext): TeamsConnectorClient {
   const connector = connectorOf(context);
-  if (!connector || !bounds.getStore()) throw new Error('teamsClient needs a bounded turn');
-  const client = new TeamsConnectorClient(connector.credentials, {
+  const limits = connector && workBounds.get(connector);
+  const credentials = connector && unbounded.get(connector);
+  if (!limits || !credentials) throw new Error('teamsClient needs a bounded turn');
+  const client = new TeamsConnectorClient(credentials as ConnectorClient['credentials'], {
     baseUri: context.activity.serviceUrl,
   });
-  return boundConnector(client);
+  return forWork(boundConnector(client), limits);
 }

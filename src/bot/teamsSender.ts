@@ -8,7 +8,7 @@ import {
 import type { Destination, MessageSender } from '../reminders/sender';
 import { classifyStatus, retryAfterMs, SendError } from '../reminders/sender';
 import type { View } from '../../cards';
-import { boundTurn, withinBounds } from './outbound';
+import { boundsFor, boundTurn } from './outbound';
 import { draw } from './outbox';
 
 /**
@@ -91,15 +91,14 @@ export class TeamsSender implements MessageSender {
   /** A proactive turn in the destination's conversation, its connector calls bounded. */
   private bounded(destination: Destination, work: (context: TurnContext) => Promise<void>) {
     const reference = this.reference(destination);
-    return withinBounds(
+    const bounds = boundsFor(
       { perCallMs: this.timeoutMs, deadline: Infinity, retries: 0 },
       reference.serviceUrl,
-      () =>
-        this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-          boundTurn(context);
-          await work(context);
-        }),
     );
+    return this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      boundTurn(context, bounds);
+      await work(context);
+    });
   }
 
   async send(destination: Destination, message: View): Promise<{ activityId: string }> {

@@ -36,8 +36,25 @@ export function ownsAction(
   action: Pick<Action, 'actionLeadRoleIds' | 'taskLeadRoleIds'>,
   roles: readonly Role[],
 ): boolean {
+  const held = heldSet(person, roles);
+  return (
+    action.actionLeadRoleIds.some((r) => held.has(r)) ||
+    action.taskLeadRoleIds.some((r) => held.has(r))
+  );
+}
+
+const heldSets = new WeakMap<object, { roles: readonly Role[]; held: ReadonlySet<string> }>();
+
+/**
+ * The roles a person holds, as a set: worked out once for a person and role list that cannot change
+ * (a reference-data snapshot's are frozen), since a list of actions asks it of every action.
+ */
+function heldSet(person: Pick<Person, 'roleIds'>, roles: readonly Role[]): ReadonlySet<string> {
+  const known = heldSets.get(person);
+  if (known?.roles === roles) return known.held;
   const held = new Set(rolesHeldBy(person, roles));
-  return [...action.actionLeadRoleIds, ...action.taskLeadRoleIds].some((r) => held.has(r));
+  if (Object.isFrozen(person) && Object.isFrozen(roles)) heldSets.set(person, { roles, held });
+  return held;
 }
 
 /** Action owners and board secretaries may update an action; everyone else sees it read-only. */

@@ -35,7 +35,13 @@ export class FakeConnector {
   readonly received: ReceivedActivity[] = [];
   readonly updates: ReceivedActivity[] = [];
   /** Every request, faulted or not, for counting attempts. */
-  readonly requests: { method: string; path: string; status: number; at: number }[] = [];
+  readonly requests: {
+    method: string;
+    path: string;
+    status: number;
+    at: number;
+    headers: http.IncomingHttpHeaders;
+  }[] = [];
   private readonly faults = new Map<string, Fault[]>();
   private readonly teams = new Map<string, Team>();
   private readonly members = new Map<string, { id: string; aadObjectId: string; name: string }[]>();
@@ -150,7 +156,13 @@ export class FakeConnector {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? 'GET';
     const record = (status: number) =>
-      this.requests.push({ method, path: url.pathname, status, at: Date.now() });
+      this.requests.push({
+        method,
+        path: url.pathname,
+        status,
+        at: Date.now(),
+        headers: req.headers,
+      });
     const body = method === 'GET' ? {} : await this.body(req);
 
     // GET /v3/teams/{teamId}/conversations

@@ -66,6 +66,12 @@ describe('posting to Teams through the Bot Connector (fake connector over HTTP)'
     const [got] = connector.deliveredTo('a:chat-1');
     assert.equal(got?.activityId, activityId);
     assert.equal(got?.activity.summary, 'Board meeting tomorrow at 3.00pm');
+    // The bounds a call carries inside the bot are taken off before it leaves.
+    const sent = connector.requests.at(-1)!;
+    assert.deepEqual(
+      Object.keys(sent.headers).filter((h) => h.startsWith('x-board-clerk')),
+      [],
+    );
   });
 
   it('posts into a chosen channel of a team', async () => {
