@@ -1,6 +1,6 @@
 import type { Action } from './action';
 import type { IsoDate } from './common';
-import { daysBetween, formatDate, isRealDate } from './dates';
+import { daysBetween, formatDate, formatMonth, isRealDate, namesADay, namesAMonth } from './dates';
 
 /** The date an action is due by: the revised date when there is one, else the original. */
 export interface EffectiveDue {
@@ -50,6 +50,36 @@ export function effectiveDue(
     : { iso: null, revised: false, interpreted: false };
 }
 
+/**
+ * A printed due date as a board paper shows it: the day where the log names one ("31 May 2025"), the
+ * month where it prints only a month ("April 26" is April 2026, not the 30 April it is counted from).
+ */
+export function shownAsPrinted(due: { printed: string; iso: IsoDate }): string {
+  return !namesADay(due.printed) && namesAMonth(due.printed)
+    ? formatMonth(due.iso)
+    : formatDate(due.iso);
+}
+
+/** When an action falls due, as shown: its revised date, or its own as printed (above); null if none. */
+export function dueShown(
+  action: Pick<Action, 'originalDue' | 'revisedDue' | 'dataQuality'>,
+): string | null {
+  const due = effectiveDue(action);
+  if (!due.iso) return null;
+  const original = action.originalDue;
+  if (action.revisedDue) return revisedShown(action.revisedDue);
+  return !due.interpreted && original?.iso
+    ? shownAsPrinted({ printed: original.printed, iso: original.iso })
+    : formatDate(due.iso);
+}
+
+/** A revised date: as its log printed it (a month, when only a month), or the day set in Board Clerk. */
+function revisedShown(revised: NonNullable<Action['revisedDue']>): string {
+  return revised.printed
+    ? shownAsPrinted({ printed: revised.printed, iso: revised.iso })
+    : formatDate(revised.iso);
+}
+
 export function isOpen(action: Pick<Action, 'status'>): boolean {
   return action.status !== 'closed';
 }
@@ -97,9 +127,9 @@ export function describeDue(
   const originalText = !original
     ? 'no due date given'
     : original.iso
-      ? `due ${formatDate(original.iso)}`
+      ? `due ${shownAsPrinted({ printed: original.printed, iso: original.iso })}`
       : `due ${original.printed}`;
-  if (action.revisedDue) return `${originalText}, revised to ${formatDate(action.revisedDue.iso)}`;
+  if (action.revisedDue) return `${originalText}, revised to ${revisedShown(action.revisedDue)}`;
   const due = effectiveDue(action);
   if (due.interpreted && due.iso) return `${originalText} (read as ${formatDate(due.iso)})`;
   return original?.iso ? `${originalText}${printedBeyondDate(action)}` : originalText;

@@ -24,34 +24,49 @@ export const MONTHS = [
   'December',
 ];
 
+/** A value made once per key, in a memo bounded (cleared when full) so it cannot grow without end. */
+const MOST_REMEMBERED = 10_000;
+function remembered<K, V>(memo: Map<K, V>, key: K, make: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MOST_REMEMBERED) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /**
  * A real calendar date as year, month and day, or null for anything else. Lists format and compare
  * hundreds of dates per answer: these are plain arithmetic (a date is a day, in any time zone), with
  * luxon kept for everything else.
  */
 type CalendarDate = { year: number; month: number; day: number; n: number };
+
 /** The same few hundred dates (due dates, meeting days) are read over and over: each once. */
 const calendarDates = new Map<string, CalendarDate | null>();
 
 function calendarDate(iso: string): CalendarDate | null {
-  let date = calendarDates.get(iso);
-  if (date !== undefined) return date;
-  date = null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) {
+  return remembered(calendarDates, iso, () => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return null;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const t = Date.UTC(year, month - 1, day);
-    if (new Date(t).getUTCDate() === day && month >= 1 && month <= 12)
-      date = Object.freeze({ year, month, day, n: t / 86_400_000 });
-  }
-  if (calendarDates.size >= 10_000) calendarDates.clear();
-  calendarDates.set(iso, date);
-  return date;
+    return new Date(t).getUTCDate() === day && month >= 1 && month <= 12
+      ? Object.freeze({ year, month, day, n: t / 86_400_000 })
+      : null;
+  });
 }
 
-const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
+/**
+ * London dates by UTC hour (London is a whole number of hours from UTC, so its date only changes on
+ * the hour), and board-paper times by instant: the papers hold a few hundred instants, read in every
+ * answer that lists actions or meetings.
+ */
+const londonDays = new Map<number, IsoDate>();
+const boardTimes = new Map<string, string>();
 
-let lastLondonDay: { hour: number; date: IsoDate } | null = null;
+const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
 
 /** Year, month and day in London of an instant, from a formatter made once. */
 const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
@@ -93,8 +108,10 @@ export function formatDateWithWeekday(iso: IsoDate): string {
 
 /** "3.00pm", "10.30am", as UK board papers print times. */
 export function formatTime(utc: string): string {
-  const t = DateTime.fromISO(utc, { zone: 'utc' }).setZone(BOARD_TIME_ZONE);
-  return `${t.toFormat('h.mm')}${t.hour < 12 ? 'am' : 'pm'}`;
+  return remembered(boardTimes, utc, () => {
+    const t = DateTime.fromISO(utc, { zone: 'utc' }).setZone(BOARD_TIME_ZONE);
+    return `${t.toFormat('h.mm')}${t.hour < 12 ? 'am' : 'pm'}`;
+  });
 }
 
 /** "29 January 2026 at 3.00pm" in Europe/London for a UTC instant. */
@@ -113,14 +130,11 @@ export function londonDateOf(utc: string | Date): IsoDate {
   const instant =
     utc instanceof Date ? utc : /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(utc) ? new Date(utc) : null;
   if (instant && !Number.isNaN(instant.getTime())) {
-    // London is a whole number of hours from UTC, so its date only changes on the hour (UTC).
-    const hour = Math.floor(instant.getTime() / 3_600_000);
-    if (lastLondonDay?.hour !== hour) {
+    return remembered(londonDays, Math.floor(instant.getTime() / 3_600_000), () => {
       const parts = LONDON_DAY.formatToParts(instant);
       const part = (type: string) => parts.find((p) => p.type === type)!.value;
-      lastLondonDay = { hour, date: `${part('year')}-${part('month')}-${part('day')}` };
-    }
-    return lastLondonDay.date;
+      return `${part('year')}-${part('month')}-${part('day')}`;
+    });
   }
   const dt =
     typeof utc === 'string' ? DateTime.fromISO(utc, { zone: 'utc' }) : DateTime.fromJSDate(utc);
@@ -145,6 +159,18 @@ export function londonToUtc(iso: IsoDate, time: string): string {
 }
 
 /** The month a paper names in words ("December 2025", "by March 2026"), as "2025-12"; null if none. */
+/** Whether a date as printed names a day ("9 May 24", "15.1.2026", "31/05/2025"), not only a month. */
+export function namesADay(printed: string): boolean {
+  return /\b\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(printed);
+}
+
+/** Whether a date as printed names a month of a year ("April 26", "Group SEB Feb 26", "March 2026"). */
+export function namesAMonth(printed: string): boolean {
+  return /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2}(\d{2})?\b/i.test(
+    printed,
+  );
+}
+
 export function printedMonth(printed: string): string | null {
   const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
   if (!m) return null;

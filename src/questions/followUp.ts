@@ -42,6 +42,7 @@ import {
   ambitionPart,
   memberTrusts,
   RISK_MEASURES,
+  REGISTER_UPDATED,
 } from './rules';
 import { type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
@@ -104,6 +105,9 @@ function minutesBefore(r: Reading, last: Question): Question | null {
 }
 
 /** The risk a question is about, if any. */
+/** Asks which day something is on: "what day of the week was that?", "which day is it". */
+const DAY_ASKED = /\b(what|which) day\b|\bday of the week\b|\bwhat date\b/;
+
 export function riskOfQuestion(q: Question): RiskReference | null {
   switch (q.intent) {
     case 'risk.detail':
@@ -537,6 +541,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A paper, then "when's the next report due to us?": when that paper comes back.
   if (last.intent === 'paper' && has(r, 'paperSchedule') && !r.paper && namesNothing(r))
     return { ...last, words: '', want: 'schedule' };
+  // A strategy's progress, then "when was the next update meant to come to board?": when the paper
+  // that reported it comes back.
+  if (
+    last.intent.startsWith('strategy.') &&
+    'strategyId' in last &&
+    (has(r, 'paperSchedule') || /\bnext (update|report|paper)\b/.test(r.text)) &&
+    !r.paper &&
+    namesNothing(r)
+  ) {
+    const reported = r.ctx.vocabulary.papers.find((p) => p.related.includes(last.strategyId ?? ''));
+    if (reported) return { intent: 'paper', paperId: reported.id, words: '', want: 'schedule' };
+  }
   // A list over a month, then "and in December?", "what about March 2026?": the same list over that
   // month (a month without its year, the latest with some, as lists read it).
   // (Or a list over no period, then "how many in November?": that month's of it.)
@@ -813,6 +829,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   )
     return { ...last, registerId: r.registerId };
 
+  // A register's risks, then "and which one has gone longest without an update?": when each of that
+  // register's risks was last updated, newest and oldest first.
+  // ("When was it last updated?" after the top risk asks of that one risk: below.)
+  if (
+    last.intent === 'risk.list' &&
+    !r.risks.length &&
+    REGISTER_UPDATED.test(r.text) &&
+    !/\b(it|its|that|this)\b/.test(r.text)
+  )
+    return {
+      intent: 'risk.list',
+      registerId: r.registerId ?? last.registerId,
+      filter: { kind: 'last-updated' },
+    };
   // A risk, then "when was it last revised?": the same risk, whose card gives when it was updated.
   if (
     last.intent === 'risk.detail' &&
@@ -1515,8 +1545,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       };
     if (has(r, 'next')) return { intent: 'meeting.next', body, detail: null };
     if (has(r, 'last')) return { intent: 'meeting.last', body, detail: null };
-    if (has(r, 'time') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
+    // "What time did it start?", "what day of the week was that?": when it meets, which says both.
+    const whenAsked = has(r, 'time') || DAY_ASKED.test(r.text);
+    if (whenAsked && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'time' };
+    if ((whenAsked || has(r, 'place')) && last.intent === 'meeting.on' && !r.period) return last;
     if (has(r, 'place') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'place' };
   }

@@ -36,12 +36,13 @@ const WHO_I_AM =
 
 /**
  * The asker's own doubt or memory, told beside the question ("Something about the date looked odd to
- * me when I checked the plan.", "My recollection from the summary page was 20."): why they ask, and
+ * me when I checked the plan.", "My recollection from the summary page was 20.", "feels like ages
+ * ago"): why they ask, and
  * what the answer will show, not what is asked. (A doubt about figures, "the totals look odd", is
  * kept: the papers' own inconsistencies answer it.)
  */
 const ASIDE =
-  /^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
+  /^\s*(?:(?:it|that|this)\s+)?(?:feels|felt|seems|seemed)\s+(?:like\s+)?(?:ages|forever|an age|a (?:long )?while|a long time|years|months)(?:\s+ago)?\s*[.!]?\s*$|^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
 
 /** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
 const ASKS_FOR_A_FORM =

@@ -53,7 +53,7 @@ function financialYearStart(now: DateTime): number {
 
 const RELATIVE =
   /\b(this|current|next|last|previous|past)\s+(week|month|quarter|year|financial year)\b/i;
-const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4}))?\b/i;
+const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?)?\b/i;
 const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
 /**
  * From today on, with no end: "my next deadline" is the soonest still to come, however far off, and
@@ -137,8 +137,12 @@ const SEASON_STARTS: Readonly<Record<string, number>> = {
 const SEASON =
   /\b(?:(by|before|until|till|since|after)\s+)?(?:(in|over|during|through)\s+)?(?:(this|last|next|previous|past|the)\s+)?(?:(\d|one|two|three|four|five|six)\s+)?(spring|summer|autumn|fall|winter)s?\b(?:\s+(?:of\s+)?(last year|this year|next year|the year before last|the year after next|(?:19|20)\d{2})\b)?(?:\s+(ago)\b)?/i;
 
+const SEASONS = new RegExp(SEASON.source, 'gi');
+
 function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
-  const m = SEASON.exec(text);
+  // Of two ("last spring? spring 2025 i mean"), the one given a year is the one meant.
+  const said = [...text.matchAll(SEASONS)];
+  const m = said.find((s) => s[6]) ?? said[0];
   if (!m) return null;
   const [whole, direction, preposition, which, count, name, year, ago] = m;
   const start = SEASON_STARTS[name!.toLowerCase()]!;
@@ -154,7 +158,7 @@ function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): Fo
   const lastOne = within ? startIn(current.year - 1) : current;
   // The current season is the last to have begun, so the next begins a year after it.
   const nextOne = startIn(current.year + 1);
-  const said = which?.toLowerCase();
+  const relation = which?.toLowerCase();
   const years: Record<string, number> = {
     'last year': now.year - 1,
     'this year': now.year,
@@ -168,9 +172,9 @@ function seasonPeriod(text: string, now: DateTime, tense: 'future' | 'past'): Fo
     const n = COUNT_WORDS[count?.toLowerCase() ?? ''] ?? Number(count ?? 1);
     from = startIn(lastOne.year - (n - 1));
   } else if (count) return null;
-  else if (said === 'last' || said === 'previous' || said === 'past') from = lastOne;
-  else if (said === 'next') from = nextOne;
-  else if (said === 'this') from = startIn(now.year);
+  else if (relation === 'last' || relation === 'previous' || relation === 'past') from = lastOne;
+  else if (relation === 'next') from = nextOne;
+  else if (relation === 'this') from = startIn(now.year);
   else if (!preposition && !direction) return null;
   else from = tense === 'past' ? (within ? current : lastOne) : within ? current : nextOne;
   const to = endOf(from);
@@ -292,20 +296,20 @@ function monthIndex(name: string): number {
  */
 function monthPair(text: string, now: DateTime, tense: 'future' | 'past'): FoundPeriod | null {
   const pair = MONTH_PAIR.exec(text);
-  if (
-    !pair ||
-    /\d\s*$/.test(text.slice(0, pair.index)) ||
-    /^\s*\d/.test(text.slice(pair.index + pair[0].length))
-  )
-    return null;
+  if (!pair || /\d\s*$/.test(text.slice(0, pair.index))) return null;
+  // "Jul-Sep 2025": the year is the pair's; any other number after it is a date of its own.
+  const after = text.slice(pair.index + pair[0].length);
+  const year = /^\s*,?\s*((?:19|20)\d{2})\b/.exec(after);
+  if (!year && /^\s*\d/.test(after)) return null;
   let end = now.set({ month: monthIndex(pair[2]!), day: 1 }).endOf('month');
-  if (tense === 'past' && end.startOf('month') > now) end = end.minus({ years: 1 });
-  if (tense === 'future' && end < now) end = end.plus({ years: 1 });
+  if (year) end = end.set({ year: Number(year[1]) }).endOf('month');
+  else if (tense === 'past' && end.startOf('month') > now) end = end.minus({ years: 1 });
+  else if (tense === 'future' && end < now) end = end.plus({ years: 1 });
   let from = end.set({ month: monthIndex(pair[1]!), day: 1 }).startOf('day');
   if (from > end) from = from.minus({ years: 1 });
   return {
     period: span(from, end, `${from.toFormat('LLLL')} to ${end.toFormat('LLLL')}`),
-    text: pair[0],
+    text: year ? pair[0] + year[0] : pair[0],
   };
 }
 
@@ -325,11 +329,19 @@ function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = QUARTER.exec(text);
   if (!m) return null;
   const q = Number(m[1]);
-  let startYear = financialYearStart(now);
-  if (m[2]) {
-    const y = Number(m[2]);
-    startYear = y < 100 ? 2000 + y : y;
+  const yearOf = (y: string) => (Number(y) < 100 ? 2000 + Number(y) : Number(y));
+  // One year ("Q3 2025") is a calendar quarter: a financial year is always written with two.
+  if (m[2] && !m[3]) {
+    const from = DateTime.fromObject(
+      { year: yearOf(m[2]), month: 3 * q - 2, day: 1 },
+      { zone: BOARD_TIME_ZONE },
+    );
+    return {
+      period: span(from, from.plus({ months: 2 }).endOf('month'), `Q${q} ${from.year}`),
+      text: m[0],
+    };
   }
+  const startYear = m[2] ? yearOf(m[2]) : financialYearStart(now);
   const [from, to] = financialQuarter(q, startYear);
   return {
     period: span(from, to, `Q${q} ${startYear}/${String(startYear + 1).slice(2)}`),

@@ -663,9 +663,12 @@ const MY_RISKS =
 const SCORES_COMPARED =
   /\b(initial|inherent|current|target|residual|now|score|scores|scored|rating)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance|limit)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
 
-/** When work is meant to be finished: "supposed to be done by", "due to be delivered". */
+/**
+ * When work is meant to be finished: "supposed to be done by", "due to be delivered", "meant to have
+ * agreed the schedule by".
+ */
 const DONE_BY =
-  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(supposed|meant|due|expected) to (have|get) [a-z0-9 ]{3,60} (done|finished|completed|delivered|in place|ready|sorted|signed off)( by)?$|(done|finished|completed|delivered) by (when|what date)|deadline for)\b/;
+  /\b((supposed|meant|due|expected|planned|scheduled|set) to (be )?(done|finished|complete|completed|delivered|in place|ready|landed|land|arrive|happen)|(supposed|meant|due|expected) to (have|get) [a-z0-9 ]{3,60} (done|finished|completed|delivered|in place|ready|sorted|signed off)( by)?$|(done|finished|completed|delivered) by (when|what date)|deadline for)\b|\b(supposed|meant|due|expected|planned|scheduled) to have [a-z]{3,20} [a-z0-9 ]{2,60} by( when| what date)?$/;
 
 /**
  * Asks when a piece of work is due or will be done: "when is X due", "X - deadline?", "target date for
@@ -1337,9 +1340,12 @@ function statusFilter(r: Reading): ActionFilter {
 const EACH_RISK_OVERSEEN =
   /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b|\b(which|what) committees? (\w+ ){0,3}(the )?(most|fewest|least|more|fewer)\b( \w+){0,4} risks?\b/;
 
-/** "How up to date is the BAF?", "when were its risks last revised?": the register's last updates. */
-const REGISTER_UPDATED =
-  /\b(last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
+/**
+ * "How up to date is the BAF?", "when were its risks last revised?", "which was updated most
+ * recently?", "which has gone longest without an update?": the register's last updates.
+ */
+export const REGISTER_UPDATED =
+  /\b((updated|revised|reviewed|refreshed) (most|least) recently|(most|least) recently (updated|revised|reviewed|refreshed)|(longest|the longest|longest time|most time) (without|since) (an? |its )?(update|review|revision|refresh)|gone (the )?longest without|(oldest|newest|latest|most recent|freshest|stalest) (update|review|revision)|last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
 
 /**
  * Words that carry no topic of their own beside one that does ("help for people with gambling

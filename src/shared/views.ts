@@ -16,6 +16,7 @@ import {
   formatDateWithWeekday,
   formatTime,
   londonDateOf,
+  namesADay,
   withDatesInWords,
 } from '../domain/dates';
 import { assessRisk, type AssessedScore } from '../domain/scoring';
@@ -58,10 +59,7 @@ export function flagViews(flags: readonly DataQualityFlag[]): FlagView[] {
 export function printedDate(d: PrintedDate | undefined): string | null {
   if (!d) return null;
   // A printed day ("9 May 24", "15.1.2026") is shown as a board paper would; a month or year as printed.
-  const namesADay = /\b\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(
-    d.printed,
-  );
-  return d.iso && namesADay ? formatDate(d.iso) : d.printed;
+  return d.iso && namesADay(d.printed) ? formatDate(d.iso) : d.printed;
 }
 
 function scoreView(stage: ScoreView['stage'], s: AssessedScore): ScoreView {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   daysOverdue,
   describeDue,
+  dueShown,
   effectiveDue,
   isDueBetween,
   isOverdue,
@@ -45,6 +46,25 @@ describe('action due dates', () => {
     assert.deepEqual(effectiveDue(a), { iso: '2026-03-31', revised: true, interpreted: false });
     assert.equal(isOverdue(a, '2025-12-01'), false);
     assert.equal(describeDue(a), 'due 30 September 2025, revised to 31 March 2026');
+  });
+
+  it('shows a due date printed as a month as that month, not the last day it is counted from', () => {
+    const month = testAction(1, { originalDue: { printed: 'April 26', iso: '2026-04-30' } });
+    assert.equal(dueShown(month), 'April 2026');
+    assert.equal(describeDue(month), 'due April 2026');
+    assert.equal(daysOverdue(month, '2026-05-01'), 1, 'overdue once the month has ended');
+    const routed = testAction(1, {
+      originalDue: { printed: 'Group SEB Feb 26', iso: '2026-02-28' },
+    });
+    assert.equal(dueShown(routed), 'February 2026');
+    const day = testAction(1, { originalDue: { printed: '31/05/2025', iso: '2025-05-31' } });
+    assert.equal(dueShown(day), '31 May 2025');
+    const revised = testAction(1, {
+      originalDue: { printed: 'April 26', iso: '2026-04-30' },
+      revisedDue: { iso: '2026-06-15', reason: 'Waiting for the audit', setBy: { name: 'Tester' } },
+    });
+    assert.equal(dueShown(revised), '15 June 2026');
+    assert.equal(describeDue(revised), 'due April 2026, revised to 15 June 2026');
   });
 
   it('reads a date that does not exist through its data-quality flag, and says so', () => {

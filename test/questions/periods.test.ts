@@ -69,3 +69,29 @@ describe('two dates in two parts of a question', () => {
     });
   });
 });
+
+describe('quarters and months of a year named', () => {
+  it('reads a quarter with one year as that calendar quarter, and with two as the financial one', () => {
+    assert.deepEqual(period('anything due on the well led plan in q3 2025 (jul-sep)?'), {
+      from: '2025-07-01',
+      to: '2025-09-30',
+    });
+    assert.deepEqual(period('q1 of 2026'), { from: '2026-01-01', to: '2026-03-31' });
+    assert.deepEqual(period('what is due in Q3 25/26'), { from: '2025-10-01', to: '2025-12-31' });
+  });
+
+  it('reads a pair of months with a year after it as those months of that year', () => {
+    assert.deepEqual(period('what fell due jul-sep 2025'), {
+      from: '2025-07-01',
+      to: '2025-09-30',
+    });
+    assert.deepEqual(period('march-may 2025'), { from: '2025-03-01', to: '2025-05-31' });
+  });
+
+  it('takes the season given a year when a question corrects itself', () => {
+    assert.deepEqual(period('was anything due last spring? spring 2025 i mean', 'past'), {
+      from: '2025-03-01',
+      to: '2025-05-31',
+    });
+  });
+});

@@ -4145,6 +4145,26 @@ export const CLASSES: Row[] = [
     'who from NHFT was at the september meeting?',
     { intent: 'minutes.attendance', organisationIds: ['nhft'] },
   ],
+  // Time as directors think of it: a quarter of a year named, a season corrected, the freshest risk.
+  [
+    'which lpt baf risk was updated least recently',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'last-updated' } },
+  ],
+  [
+    'group BAF - whats been refreshed most recently',
+    { intent: 'risk.list', registerId: 'reg-group-baf-2026-01', filter: { kind: 'last-updated' } },
+  ],
+  [
+    'when were we supposed to have set up the FTSU triage system by?',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  [
+    'anything on the well-led plan due q2 2025?',
+    {
+      intent: 'actions.list',
+      filter: { period: { from: '2025-04-01', to: '2025-06-30' } },
+    },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],

@@ -6,6 +6,8 @@ import {
   isDueBetween,
   isOpen,
   printedBeyondDate,
+  dueShown,
+  shownAsPrinted,
 } from '../../domain/actionRules';
 import {
   daysBetween,
@@ -366,7 +368,11 @@ async function actionsInScope(
       return 'kind' in within ? within : { ...within, whose: `you ${within.whose}` };
     }
     case 'role': {
-      const roleIds = withRoleGroups(scope.roleIds, data.roles);
+      // A group asked of ("the medical directors") is its members too: each one's own work is theirs.
+      const members = data.roles
+        .filter((r) => scope.roleIds.includes(r.id))
+        .flatMap((r) => r.memberRoleIds);
+      const roleIds = withRoleGroups([...scope.roleIds, ...members], data.roles);
       const whose = roleListLabel(ctx, scope.roleIds) ?? scope.text;
       const held = await store.findActions({ roleIds });
       if (!scope.within) return { actions: held, whose };
@@ -690,7 +696,7 @@ function dueFirstNote(
   if (!first) return 'None of these has a due date.';
   const view = asViewed(ctx, first.a);
   const same = dated.filter((x) => x.iso === first.iso).length - 1;
-  return `Due ${which === 'first' ? 'first' : 'last'}: ${namedWithText(first.a)}, due ${formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day (${same + 1} in all)` : ''}.`;
+  return `Due ${which === 'first' ? 'first' : 'last'}: ${namedWithText(first.a)}, due ${dueShown(first.a) ?? formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day (${same + 1} in all)` : ''}.`;
 }
 
 /** None closed, but some recorded as delivered or put forward for closure: those, said to be open. */
@@ -1657,14 +1663,14 @@ export async function answerActionsAbout(
       // A revised date says what it was and why it moved: "has it slipped?" is answered by it.
       const revision =
         due.revised && a.revisedDue
-          ? ` (a revised date${a.originalDue?.iso ? `, first due ${formatDate(a.originalDue.iso)}` : ''}: “${a.revisedDue.reason}”)`
+          ? ` (a revised date${a.originalDue?.iso ? `, first due ${shownAsPrinted({ printed: a.originalDue.printed, iso: a.originalDue.iso })}` : ''}: “${a.revisedDue.reason}”)`
           : '';
       // ("Q3 24/25 (read as 31 December 2024)": an interpreted date as the domain describes it.)
       return `${named} is ${
         due.iso
           ? due.interpreted && !revision
             ? describeDue(a)
-            : `due ${formatDate(due.iso)}${revision || printedBeyondDate(a)}`
+            : `due ${dueShown(a) ?? formatDate(due.iso)}${revision || printedBeyondDate(a)}`
           : printed
             ? `due “${printed}”, as printed`
             : 'not given a due date in its log'
@@ -1702,7 +1708,10 @@ export async function answerActionsAbout(
       asPrinted && !leads.includes(asPrinted) ? ` (the paper names “${asPrinted}”)` : '';
     // Who leads it, and by when: the next thing asked of a lead.
     const dueIso = effectiveDue(a).iso;
-    const due = dueIso && isOpen(a) ? `; due ${formatDate(dueIso)}${printedBeyondDate(a)}` : '';
+    const due =
+      dueIso && isOpen(a)
+        ? `; due ${dueShown(a) ?? formatDate(dueIso)}${printedBeyondDate(a)}`
+        : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
     return `${mineAsked ? whetherMine(ctx, a) : ''}${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;

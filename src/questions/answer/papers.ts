@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
-import { formatDate, londonDateOf, printedDayOrMonthEnd } from '../../domain/dates';
+import { formatDate, formatMonth, londonDateOf, printedDayOrMonthEnd } from '../../domain/dates';
 import { figureSetOf } from '../../domain/paper';
 import { extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
@@ -244,6 +244,21 @@ function coverage(asked: readonly string[], text: string): number {
   return asked.filter((w) => holdsEvery(text, [w])).length;
 }
 
+/** A public minute holding every word asked (three or more), as its sentence that holds most of them. */
+function minutedToo(ctx: AnswerContext, words: string): string | null {
+  const [hit] = ctx.passages
+    .search(words, { kinds: ['minute-item'], limit: 3 })
+    .filter((h) => !h.doc.private && h.wordsAsked >= 3 && h.wordsMatched === h.wordsAsked);
+  if (!hit) return null;
+  const asked = contentWords(normalise(words)).map(stem);
+  const sentences = hit.doc.text.split(/(?<=[.;])\s+/);
+  const best = sentences.reduce(
+    (a, b) => (coverage(asked, b) > coverage(asked, a) ? b : a),
+    sentences[0] ?? '',
+  );
+  return `More in the ${hit.doc.source.section.replace(/^Minutes\b/, 'minutes')}: “${best.trim()}”`;
+}
+
 /**
  * Whether an annex answers better than the paper's sections: it holds two or more words asked beyond
  * the best section, or two words asked side by side ("health promotion") that no section holds so.
@@ -359,6 +374,55 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
   return facts;
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A sentence that says how often the board hears of the paper's subject ("…in September and March each year"). */
+const CADENCE =
+  /\b(updates?|reports?|reported|report back|come back|return|brought back)\b[^.;]{0,160}?\b(each year|every year|annually|twice a year|twice yearly|bi-?annual(?:ly)?|six[- ]monthly|quarterly|every (?:month|quarter|six months))\b/i;
+
+/**
+ * When the paper itself says how often it comes ("updates … in September and March each year"): that
+ * sentence, as printed, and the month named next after the paper's own date.
+ */
+function cadenceFacts(paper: Paper): { label: string; value: string }[] {
+  for (const section of paper.sections)
+    for (const part of section.content) {
+      const text = typeof part === 'string' ? part : '';
+      const sentence = text.split(/(?<=[.;])\s+/).find((t) => CADENCE.test(t));
+      if (!sentence) continue;
+      const facts = [
+        { label: 'How often', value: `“${sentence.trim().replace(/^\d+(\.\d+)*\s+/, '')}”` },
+      ];
+      const months = MONTH_NAMES.flatMap((m, i) =>
+        new RegExp(`\\b${m}\\b`, 'i').test(sentence) ? [i + 1] : [],
+      );
+      const [year, month] = (paper.date.iso ?? '').split('-').map(Number);
+      if (months.length && year && month) {
+        const later = months.find((m) => m > month);
+        const next = later ? { month: later, year } : { month: months[0]!, year: year + 1 };
+        facts.push({
+          label: 'Next after this paper',
+          value: `${MONTH_NAMES[next.month - 1]!.replace(/^./, (c) => c.toUpperCase())} ${next.year} (this paper is of ${formatMonth(paper.date.iso!)})`,
+        });
+      }
+      return facts;
+    }
+  return [];
+}
+
 /**
  * Whether an agenda item is a paper's: its title is the paper's, or adds to it ("Chief Executive Report
  * (to include feedback from Group SEB)"). Shared words are not enough: "Group Value Programme update"
@@ -444,7 +508,8 @@ export function answerPaper(
           : ['The paper asks no decision of the board.'],
     };
   if (want === 'schedule' || want === 'cover-schedule') {
-    const schedule = scheduleFacts(ctx, paper);
+    const facts = scheduleFacts(ctx, paper);
+    const schedule = facts.length ? facts : cadenceFacts(paper);
     return {
       ...base,
       // "Who wrote it and when's the next one due?": the cover's names, then when it comes again.
@@ -570,6 +635,12 @@ export function answerPaper(
     notes.push(
       `The ${paper.title} says nothing about “${words}”. Its sections: ${paper.sections.map((s) => s.heading).join('; ')}.`,
     );
+  // "When was that annual EMA event both boards were invited to?": the paper says October, the minutes
+  // the day. Where the paper holds only some of the words asked and a public minute holds them all, it
+  // is said too.
+  const minuted =
+    words && found.length && sectionBest < asked.length ? minutedToo(ctx, words) : null;
+  if (minuted) notes.push(minuted);
   return {
     ...base,
     sections: sections.map((x) => focusedOn(sectionView(x), words)),

@@ -614,17 +614,30 @@ function lastUpdatedSentences(all: ListedRisk[]): { lead: string; undated: strin
   const newest = [...all].sort((a, b) =>
     (b.lastUpdated?.iso ?? '').localeCompare(a.lastUpdated?.iso ?? ''),
   );
+  const drafts = new Set(all.filter((v) => v.draft).map((v) => v.reference));
   for (const v of newest) {
     const key = v.lastUpdated?.shown ?? '';
     byDate.set(key, [...(byDate.get(key) ?? []), v.reference]);
   }
   const dated = [...byDate].filter(([date]) => date);
   const undated = byDate.get('') ?? [];
+  // Newest and oldest said first ("which was updated most recently", "which has gone longest
+  // without"), of the approved risks: a draft is no risk of the board's yet, and is said apart.
+  const approvedDated = [...byDate]
+    .map(([date, refs]) => [date, refs.filter((r) => !drafts.has(r))] as const)
+    .filter(([date, refs]) => date && refs.length);
+  const [newestDate, newestRefs] = approvedDated[0] ?? [];
+  const [oldestDate, oldestRefs] = approvedDated.at(-1) ?? [];
+  const draftsDated = newest.filter((v) => v.draft && v.lastUpdated);
+  const ends =
+    approvedDated.length > 1
+      ? `Most recently updated: ${listInWords(newestRefs!)} (${newestDate}); longest without an update: ${listInWords(oldestRefs!)} (${oldestDate})${draftsDated.length ? `; the draft ${listInWords(draftsDated.map((v) => `${v.reference} was updated ${v.lastUpdated!.shown}`))}` : ''}. `
+      : '';
   return {
     lead:
       dated.length === 1 && !undated.length
         ? `Every risk on this register was last updated on ${dated[0]![0]} (${all.length} risks).`
-        : `Last updated: ${dated.map(([date, refs]) => `${date} (${refs.join(', ')})`).join('; ') || 'no dates printed'}.`,
+        : `${ends}Last updated: ${dated.map(([date, refs]) => `${date} (${refs.join(', ')})`).join('; ') || 'no dates printed'}.`,
     undated:
       dated.length && undated.length
         ? `No date of last update is printed for ${undated.join(', ')}.`
