@@ -223,7 +223,9 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
   const mention = answer.mentions?.parts[0];
   const summary = mention
     ? `${risk.reference}, where it mentions ${answer.mentions!.about}: ${capitalised(mention.where)}: ${truncate(mention.text, 300)} ${riskSummaryText(risk)}`
-    : riskSummaryText(risk);
+    : answer.lead
+      ? `${answer.lead} ${riskSummaryText(risk)}`
+      : riskSummaryText(risk);
   const { elements, cut } = detail(risk);
   const asked = elements.length > 0 && !risk.facets.includes('everything');
   const tolerance: Container = {
@@ -251,6 +253,7 @@ export function riskCard(answer: Extract<Answer, { kind: 'risk' }>): BuiltCard {
       : [];
   const body: CardElement[] = [
     ...heading(riskName(risk), `${risk.registerTitle}`),
+    ...(answer.lead ? [text(answer.lead, { weight: 'Bolder', spacing: 'Small' })] : []),
     text(truncate(risk.title, 600), { spacing: 'Small' }),
     {
       type: 'ColumnSet',

@@ -1333,7 +1333,16 @@ function sponsorsOf(v: Vocabulary): NamedThing[] {
 function guessedOnly(text: string, roles: Reading['roles']): Reading['roles'] {
   if (!roles) return roles;
   const after = GUESS_AFTER.exec(text)?.[4];
-  const before = GUESS_BEFORE.exec(text)?.[2];
+  const guess = GUESS_BEFORE.exec(text);
+  // ("Is the director of people leading any well-led actions?" asks for that role's work, not who
+  // leads one piece of it.)
+  const before =
+    guess &&
+    !/^\s*(any|anything|some|something|much|many|all|more|most|none)\b/.test(
+      text.slice(guess.index + guess[0].length),
+    )
+      ? guess[2]
+      : undefined;
   const named = roles.names.filter((n) => text.includes(n));
   const guessed =
     named.length > 0 && named.every((n) => [after, before].some((g) => !!g && g.includes(n)));

@@ -39,6 +39,7 @@ import {
   termsPart,
   WHO_LEADS,
   WHO_SAID,
+  leadAsked,
   ambitionPart,
   memberTrusts,
   RISK_MEASURES,
@@ -744,7 +745,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         .replace(/\b(actually|really|just)\b/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(),
-      ask: WHO_LEADS.test(r.text) || /\b(task lead|lead|owner)\b/.test(r.text) ? 'lead' : 'due',
+      ask:
+        WHO_LEADS.test(r.text) || /\b(task lead|lead|owner)\b/.test(r.text) ? leadAsked(r) : 'due',
       ...(within && within.kind !== 'topic' && within.kind !== 'organisation' ? { within } : {}),
     };
   }
@@ -1110,7 +1112,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // else that happens to ask who: "talent matters: who can apply?").
     if (last.intent === 'actions.about' && has(r, 'who', 'closed') && !namesOwnWork(r, last.words))
       // ("When was it meant to be done?" asks its date, not whether it is done.)
-      return { ...last, ask: has(r, 'who') ? 'lead' : /\bwhen\b/.test(r.text) ? 'due' : 'status' };
+      return {
+        ...last,
+        ask: has(r, 'who') ? leadAsked(r) : /\bwhen\b/.test(r.text) ? 'due' : 'status',
+      };
     // ...or "what was that action actually about?": where they stand, in their own words.
     if (
       last.intent === 'actions.about' &&
@@ -1314,7 +1319,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return {
         intent: 'actions.about',
         words: action,
-        ask: has(r, 'who', 'ownerQuestion', 'owns') ? 'lead' : 'due',
+        ask: has(r, 'who', 'ownerQuestion', 'owns') ? leadAsked(r) : 'due',
         within: { kind: 'risk', risk: lastRisk },
       };
     // A risk, then "who leads the principal investigators bit, by when?": the work of its record
@@ -1324,7 +1329,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return {
         intent: 'actions.about',
         words: part,
-        ask: 'lead',
+        ask: leadAsked(r),
         within: { kind: 'risk', risk: lastRisk },
       };
     // ("Who took the minutes at the Sept GTB and who chaired it?" asks of a meeting it names.)
@@ -1472,7 +1477,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // "When are they due?", "deadlines?": the same actions, by when they are due.
   // ("Task lead n due date?": who leads it, which says when it is due too.)
   if (last.intent === 'actions.about' && (has(r, 'due') || /\bwhen\b/.test(r.text)))
-    return { ...last, ask: /\b(lead|leads|owner|owners)\b/.test(r.text) ? 'lead' : 'due' };
+    return {
+      ...last,
+      ask: /\b(lead|leads|owner|owners)\b/.test(r.text) ? leadAsked(r) : 'due',
+    };
   // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
   if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.
@@ -1549,7 +1557,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     const whenAsked = has(r, 'time') || DAY_ASKED.test(r.text);
     if (whenAsked && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'time' };
-    if ((whenAsked || has(r, 'place')) && last.intent === 'meeting.on' && !r.period) return last;
+    if ((whenAsked || has(r, 'place')) && last.intent === 'meeting.on' && !r.period)
+      return { ...last, detail: whenAsked ? 'time' : 'place' };
     if (has(r, 'place') && (last.intent === 'meeting.next' || last.intent === 'meeting.last'))
       return { ...last, detail: 'place' };
   }

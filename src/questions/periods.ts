@@ -54,6 +54,9 @@ function financialYearStart(now: DateTime): number {
 const RELATIVE =
   /\b(this|current|next|last|previous|past)\s+(week|month|quarter|year|financial year)\b/i;
 const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?)?\b/i;
+/** A half year: "H1 2026", "h2 25/26", "the first half of 2026", "second half of this year". */
+const HALF =
+  /\b(?:h([12])|(first|second|1st|2nd) half)(?:\s+(?:of\s+)?(?:the\s+)?(?:(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})|((?:19|20)\d{2})|(this|last|next) year|year))?\b/i;
 const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
 /**
  * From today on, with no end: "my next deadline" is the soonest still to come, however far off, and
@@ -325,6 +328,65 @@ function monthAlone(text: string, now: DateTime, tense: 'future' | 'past'): Foun
   return { period: span(from, from.endOf('month'), name), text: m[0] };
 }
 
+/**
+ * A half year. Given one year ("H1 2026", "the first half of 2026") or said of a year ("of this year"):
+ * January to June or July to December. Given a financial year ("H1 25/26"), or bare as the NHS says
+ * it ("H2"): April to September or October to March.
+ */
+function halfPeriod(text: string, now: DateTime): FoundPeriod | null {
+  const m = HALF.exec(text);
+  if (!m) return null;
+  const second = m[1] === '2' || /^(second|2nd)$/i.test(m[2] ?? '');
+  // "The first half" alone, with no year, is no period ("the first half of the meeting").
+  if (m[2] && !m[3] && !m[5] && !m[6] && !/\byear\b/i.test(m[0])) return null;
+  const yearOf = (y: string) => (Number(y) < 100 ? 2000 + Number(y) : Number(y));
+  const name = `H${second ? 2 : 1}`;
+  if (m[3]) {
+    const from = DateTime.fromObject(
+      { year: yearOf(m[3]), month: second ? 10 : 4, day: 1 },
+      { zone: BOARD_TIME_ZONE },
+    );
+    return {
+      period: span(
+        from,
+        from.plus({ months: 5 }).endOf('month'),
+        `${name} ${from.year}/${String(from.year + 1).slice(2)}`,
+      ),
+      text: m[0],
+    };
+  }
+  const calendarYear = m[5]
+    ? Number(m[5])
+    : m[6]
+      ? now.year + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[6].toLowerCase()]!
+      : /\byear\b/i.test(m[0])
+        ? now.year
+        : null;
+  if (calendarYear !== null) {
+    const from = DateTime.fromObject(
+      { year: calendarYear, month: second ? 7 : 1, day: 1 },
+      { zone: BOARD_TIME_ZONE },
+    );
+    return {
+      period: span(from, from.plus({ months: 5 }).endOf('month'), `${name} ${calendarYear}`),
+      text: m[0],
+    };
+  }
+  const start = financialYearStart(now);
+  const from = DateTime.fromObject(
+    { year: start, month: second ? 10 : 4, day: 1 },
+    { zone: BOARD_TIME_ZONE },
+  );
+  return {
+    period: span(
+      from,
+      from.plus({ months: 5 }).endOf('month'),
+      `${name} ${start}/${String(start + 1).slice(2)}`,
+    ),
+    text: m[0],
+  };
+}
+
 function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = QUARTER.exec(text);
   if (!m) return null;
@@ -405,6 +467,7 @@ export function findPeriod(
   }
   const relative =
     seasonPeriod(text, here, tense) ??
+    halfPeriod(text, here) ??
     spanPeriod(text, here) ??
     relativePeriod(text, here) ??
     quarterPeriod(text, here) ??

@@ -365,6 +365,18 @@ export const WHO_LEADS =
   /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
+ * "Who's task lead on it?": the task lead asked for, said first. Any other "who leads", or both asked
+ * together ("owner and task lead"), is the action lead with the task lead beside them.
+ */
+export function leadAsked(r: Reading): 'lead' | 'task-lead' {
+  const task =
+    /\btask[- ]?leads?\b|\bwho (actually |really )?(does|do|is doing|s doing) the (actual |real )?work\b/;
+  const more =
+    /\b(action lead|action leads|exec lead|owner|owners|due|date|deadline|when)\b|\bwho (leads|is leading|s leading)\b|\blead (and|plus|&) task lead\b/;
+  return task.test(r.text) && !more.test(r.text) ? 'task-lead' : 'lead';
+}
+
+/**
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
  * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
  */
@@ -1999,6 +2011,33 @@ const MEETING_ASKING = new Set(
   ),
 );
 
+/** "When did the board last look at X?", "when was X last discussed?": the last time it was considered. */
+const LAST_CONSIDERED =
+  /\bwhen (did|was|were|has|have|had) ([a-z ]{1,40} )?last (discuss\w*|look\w* at|consider\w*|review\w*|receiv\w*|see|seen|saw|talk\w* about|hear\w* about|(on|at|to) the (agenda|board))\b|\bwhen (was|were|did) [a-z ]{2,60} last (discussed|considered|reviewed|received|seen|looked at|talked about|on the agenda|at (the )?board|to (the )?board|brought)\b/;
+
+/** What a last-considered question asks about: its words without those of asking when. */
+function lastConsideredWords(r: Reading): string {
+  return r.text
+    .replace(
+      /\blast (discuss\w*|look\w* at|consider\w*|review\w*|receiv\w*|see|seen|saw|talk\w* about|hear\w* about|brought|(on|at|to) the (agenda|board)|at board|to board)\b/g,
+      ' ',
+    )
+    .replace(/\b(when|did|was|were|has|have|had|last|the|we|they|at|by|on|to|it|ever)\b/g, ' ')
+    .replace(/\b(group |trust )?(board|boards|meeting|members|gtb)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Asked what a meeting did as a whole: "what happened at…", "what did the board discuss on…". */
+const WHOLE_MEETING_ASKED =
+  /\b(what|anything) (happened|went on|was (discussed|covered|decided|agreed)|were the (main |key )?(points|items|decisions|outcomes|headlines)|did (the board|the group board|we|they|members|the trust board|the meeting) (discuss|cover|talk about|decide|agree|do|look at))\b/;
+/** Words of such a question that name no item of it. */
+const WHOLE_MEETING_WORDS = new Set(
+  'happen happened went discuss discussed cover covered talk decide decided agree agreed look board group trust meeting gtb main key points items decisions outcomes headlines members'.split(
+    ' ',
+  ),
+);
+
 /** "What came up at the last board?", "what happened at the last meeting": the meeting, no item named. */
 function asksWholeMeeting(r: Reading): boolean {
   return (
@@ -2158,6 +2197,35 @@ export const RULES = [
         .replace(/\s+/g, ' ')
         .trim(),
     }),
+  }),
+  minutesAbout.rule({
+    rank: 54,
+    name: 'when the board last considered something',
+    // "When did the group board last look at the BAF?", "when did we last discuss the EMA?": the
+    // latest minute about it (and, said with it, a later agenda that has it).
+    when: (r) =>
+      LAST_CONSIDERED.test(r.text) &&
+      // ("When were the risks on the BAF last reviewed?": the register's own dates, below.)
+      !REGISTER_UPDATED.test(r.text) &&
+      !r.attendee &&
+      !has(r, 'actions') &&
+      lastConsideredWords(r) !== '',
+    then: (r) => ({ body: null, date: null, item: lastConsideredWords(r) }),
+  }),
+  minutesMeeting.rule({
+    rank: 55,
+    name: 'what happened at a past meeting, as a whole',
+    // "What happened at the September 2025 board?", "what did the board discuss on 25 September?":
+    // the minutes of that meeting, not an item about "happened".
+    when: (r) =>
+      !!r.pastPeriod &&
+      WHOLE_MEETING_ASKED.test(r.text) &&
+      !r.risks.length &&
+      !r.paper &&
+      !r.attendee &&
+      !has(r, 'actions', 'resolve') &&
+      contentWords(r.topic ?? '').every((w) => WHOLE_MEETING_WORDS.has(w)),
+    then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   minutesAbout.rule({
     rank: 56,
@@ -2410,7 +2478,7 @@ export const RULES = [
       const log = r.ctx.vocabulary.logs.find((l) => l.names.some((n) => hasPhrase(r.text, n)));
       return {
         words: describedWork(r),
-        ask: 'lead',
+        ask: leadAsked(r),
         within: onRisk
           ? { kind: 'risk', risk: onRisk }
           : r.logSection && !r.logSection.sectionId
@@ -2444,7 +2512,7 @@ export const RULES = [
       !hasPhrase(r.text, `${oneActionWords(r)} risk`),
     then: (r) => ({
       words: oneActionWords(r),
-      ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? 'lead' : 'due',
+      ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? leadAsked(r) : 'due',
       ...(ON_ME.test(r.text) ? { mine: true } : {}),
       within: { kind: 'risk', risk: r.risks[0]! },
     }),
@@ -2480,7 +2548,7 @@ export const RULES = [
       workAskedMine(r) !== '',
     then: (r) => ({
       words: workAskedMine(r),
-      ask: 'lead',
+      ask: leadAsked(r),
       mine: true,
       ...withinWholeLog(r),
     }),
@@ -2506,7 +2574,7 @@ export const RULES = [
     then: (r) => ({
       words: describedWork(r),
       // "Who's on the hook for it, and was it meant to be done by now?": its lead, with its date.
-      ask: WHO_LEADS.test(r.text) ? 'lead' : 'due',
+      ask: WHO_LEADS.test(r.text) ? leadAsked(r) : 'due',
       within: r.logSection && !r.logSection.sectionId ? { kind: 'log', ...r.logSection } : null,
     }),
   }),
@@ -2548,13 +2616,13 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       !r.minuteReference,
-    then: (r) => ({ words: describedAction(r)!, ask: 'lead' }),
+    then: (r) => ({ words: describedAction(r)!, ask: leadAsked(r) }),
   }),
   actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
     when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
-    then: (r) => ({ words: workWords(r), ask: 'lead' }),
+    then: (r) => ({ words: workWords(r), ask: leadAsked(r) }),
   }),
   actionsAbout.rule({
     rank: 86.5,
@@ -3885,7 +3953,7 @@ export const RULES = [
       !r.roles &&
       !r.person &&
       describedWork(r) !== '',
-    then: (r) => ({ words: describedWork(r), ask: 'lead' }),
+    then: (r) => ({ words: describedWork(r), ask: leadAsked(r) }),
   }),
   strategyProgress.rule({
     rank: 210,

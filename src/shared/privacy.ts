@@ -10,8 +10,17 @@
 export interface Redacted<T> {
   /** The view without its private parts; null when the view is private as a whole. */
   view: T | null;
-  /** How many private parts were left out. */
+  /**
+   * How many private things were left out: one progress note shown twice in a view (as the latest and
+   * in the history) is one thing left out, not two.
+   */
   leftOut: number;
+}
+
+/** What a private part is, so the same note met twice counts once: its words, where it has them. */
+function identity(value: object): unknown {
+  const { note, text } = value as { note?: unknown; text?: unknown };
+  return typeof note === 'string' ? note : typeof text === 'string' ? text : value;
 }
 
 function isPrivate(value: unknown): boolean {
@@ -21,18 +30,21 @@ function isPrivate(value: unknown): boolean {
 }
 
 export function withoutPrivate<T>(view: T): Redacted<T> {
-  let leftOut = 0;
+  const leftOut = new Set<unknown>();
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) {
-      const kept = value.filter((v) => !isPrivate(v));
-      leftOut += value.length - kept.length;
+      const kept = value.filter((v) => {
+        if (!isPrivate(v)) return true;
+        leftOut.add(identity(v as object));
+        return false;
+      });
       return kept.map(walk);
     }
     if (typeof value === 'object' && value !== null) {
       const out: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(value)) {
         if (isPrivate(v)) {
-          leftOut++;
+          leftOut.add(identity(v as object));
           out[key] = null;
         } else out[key] = walk(v);
       }
@@ -41,5 +53,5 @@ export function withoutPrivate<T>(view: T): Redacted<T> {
     return value;
   };
   if (isPrivate(view)) return { view: null, leftOut: 1 };
-  return { view: walk(view) as T, leftOut };
+  return { view: walk(view) as T, leftOut: leftOut.size };
 }

@@ -181,6 +181,36 @@ describe('the outbox: private business never reaches a shared conversation', () 
     assert.ok(/private items? \(private business or progress notes\)/.test(channel));
   });
 
+  it('counts one progress note once where a card shows it twice (as the latest and in the history)', async () => {
+    const { records } = await loadDataset();
+    const first = records.find((r): r is Action => r.kind === 'action')!;
+    const at = '2026-12-03T04:32:00.000Z';
+    const note = 'Pathway redesign drafted; to the People Committee in January.';
+    const action: Action = {
+      ...first,
+      progress: [
+        ...first.progress.filter((p) => p.published),
+        { note, by: { name: 'Owner' }, at, deliveryStatus: 'on-track' },
+      ],
+      history: [
+        ...first.history,
+        { at, by: { name: 'Owner' }, event: 'progress-update', changes: [], note },
+      ],
+    };
+    const history: View = {
+      kind: 'action',
+      action: actionView(data, action, '2026-12-03', false),
+      history: historyViews(action),
+      notes: [],
+    };
+    const channel = text(history, CHANNEL);
+    assert.ok(!channel.includes(note.slice(0, 30)), 'the note is not shown');
+    assert.match(
+      channel,
+      /1 private item \(private business or progress notes\) is not shown here/,
+    );
+  });
+
   it('does not show at all a view that is private as a whole', () => {
     const item: View = {
       kind: 'minute-item',

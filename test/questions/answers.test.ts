@@ -856,7 +856,7 @@ describe('answers to directors’ questions', () => {
     // Said first, before the list it stands on.
     assert.match(
       group,
-      /^When the risks were last updated\nGroup BAF January 2026 · 5 risks and 1 draft\nMost recently updated: GROUP BAF 1 and GROUP BAF 5 \(15 January 2026\); longest without an update: GROUP BAF 2 \(18 December 2025\); the draft GROUP BAF DRAFT was updated 19 January 2026\. Last updated: 19 January 2026 \(GROUP BAF DRAFT\); 15 January 2026 \(GROUP BAF 1, GROUP BAF 5\); 29 December 2025 \(GROUP BAF 4\); 19 December 2025 \(GROUP BAF 3\); 18 December 2025 \(GROUP BAF 2\)\./,
+      /^When the risks were last updated\nGroup BAF January 2026 · 5 risks and 1 draft\nMost recently updated: GROUP BAF 1 and GROUP BAF 5 \(15 January 2026\); longest without an update: GROUP BAF 2 \(18 December 2025\); GROUP BAF DRAFT was updated 19 January 2026\. Last updated: 19 January 2026 \(GROUP BAF DRAFT\); 15 January 2026 \(GROUP BAF 1, GROUP BAF 5\); 29 December 2025 \(GROUP BAF 4\); 19 December 2025 \(GROUP BAF 3\); 18 December 2025 \(GROUP BAF 2\)\./,
     );
     const lpt = shown(await ask('when were the LPT BAF risks last revised?'));
     assert.match(lpt, /Every risk on this register was last updated on 9 May 2024 \(9 risks\)\./);
@@ -2783,7 +2783,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       shown(await ask("the one on actually providing the training, who's task lead", list)),
-      /Well-Led FTSU 9 \(Ensure appropriate training is provided to managers[^)]*\) is led by Director of Corporate Affairs \(DoCA\).*task lead: Director of People \(DoP\)/,
+      /The task lead on Well-Led FTSU 9 \(Ensure appropriate training is provided to managers[^)]*\) is Director of People \(DoP\) \(held by Claire Dunn\); its action lead is Director of Corporate Affairs \(DoCA\)/,
     );
     assert.match(
       shown(
@@ -2829,8 +2829,12 @@ describe('answers to directors’ questions', () => {
     await ask('when was the jan 26 group board?', thread);
     for (const q of ['what day of the week was that?', 'what time did it start?']) {
       const text = shown(await ask(q, thread));
-      assert.match(text, /^Agenda: Group Trust Board\n/, q);
-      assert.match(text, /Thursday 29 January 2026 at 3\.00pm/, q);
+      // Said first, above the agenda it stands on.
+      assert.match(
+        text,
+        /^Agenda: Group Trust Board\nGroup Trust Board \(public\), 29 January 2026\nGroup Trust Board \(public\) started on Thursday 29 January 2026 at 3\.00pm\.\n/,
+        q,
+      );
     }
   });
   it('says when a paper, or the paper behind a strategy, next comes to the board, as a follow-up', async () => {
@@ -2853,12 +2857,68 @@ describe('answers to directors’ questions', () => {
     const text = shown(
       await ask('when was that annual EMA event both boards were invited to?', request('channel')),
     );
-    // The paper says "October 2025"; the public minute gives the day.
+    // The paper says "October 2025"; the public minute gives the day, in its own printed words.
     assert.match(text, /^East Midlands Alliance Common Board Paper\n/);
     assert.match(
       text,
-      /More in the minutes of 25 September 2025, GTB\/25\/14: “Points noted included the annual East Midlands Alliance \(EMA\) event on 3 October 2025, which both Boards are invited to attend;”/,
+      /The minutes of 25 September 2025 \(GTB\/25\/14\) say: “An annual East Midlands Alliance \(EMA\) event will take place on 3 October 2025 which both Boards are invited to attend to look at what the EMA has achieved in the last year and the forward plans\.”/,
     );
+  });
+  it('says when the task lead asked for is the action lead too', async () => {
+    const same = shown(await ask('who is task lead on the ftsu comms plan action?'));
+    assert.match(
+      same,
+      /The task lead on Well-Led FTSU 6 \([^)]*\) is also its action lead: Director of Corporate Affairs \(DoCA\)/,
+    );
+  });
+  it('says first how a risk’s score has moved when asked why it has not come down', async () => {
+    const text = shown(await ask("why hasn't the digital risk come down?"));
+    assert.match(
+      text,
+      /^GROUP BAF 1\nGroup BAF January 2026\nGROUP BAF 1 has come down from 20 when first scored to 16 now; its target is 8, 8 lower\. The register’s context, gaps and progress are below\.\n/,
+    );
+  });
+  it('answers whether a role leads any of a log’s actions: which it leads and which it is only task lead on', async () => {
+    const text = shown(await ask('is the director of people leading any well-led actions?'));
+    assert.match(
+      text,
+      /^Actions\nOpen actions for Director of People in Well-Led Review 2024 action plan\n/,
+    );
+    assert.match(
+      text,
+      /5 actions\. Director of People \(DoP\) is action lead on 1 of these and task lead only on 4\./,
+    );
+  });
+  it('says first that no approved risk is above appetite when only a draft is', async () => {
+    const text = shown(await ask('which risks are above appetite?', request('channel')));
+    assert.match(
+      text,
+      /^Risks above appetite\nGroup BAF January 2026 · 1 of 6 risks\nNo approved risk on this register is above appetite: the one listed is a draft\.\nGROUP BAF DRAFT\n/,
+    );
+  });
+  it('answers when the board last looked at something: the latest minute, and a later agenda that has it', async () => {
+    const text = shown(await ask('when did the group board last look at the BAF?'));
+    assert.match(
+      text,
+      /^GTB\/25\/15: Group Board Assurance Framework\nGroup Trust Board, 25 September 2025\n/,
+    );
+    assert.match(
+      text,
+      /It came back to the Group Trust Board on 29 January 2026 \(“Group Board Assurance Framework” on its agenda\); Board Clerk holds no minutes of that meeting yet\./,
+    );
+    // A shorter title that is another item ("Service Presentation") is not the same item.
+    const qsir = shown(await ask('when was the QSIR work last discussed?'));
+    assert.match(qsir, /^GTB\/25\/9: /);
+    assert.doesNotMatch(qsir, /came back/);
+  });
+  it('gives the minutes of a past meeting when asked what happened at it', async () => {
+    const text = shown(await ask('what happened at the september 2025 board?'));
+    assert.match(text, /^Minutes: Group Trust Board, 25 September 2025\n/);
+  });
+  it('answers an empty list by due date with the nearest dates, not a misprinted closure date', async () => {
+    const text = shown(await ask("what's coming due in the next 3 months?"));
+    assert.match(text, /None is due then\. The last date before then was 31 May 2026/);
+    assert.doesNotMatch(text, /closures went to Group SEB/);
   });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(

@@ -95,3 +95,14 @@ describe('quarters and months of a year named', () => {
     });
   });
 });
+
+describe('half years', () => {
+  it('reads H1 and H2 of a calendar year, of a financial year, and bare as the NHS says them', () => {
+    assert.deepEqual(period("what's due in h1 2026?"), { from: '2026-01-01', to: '2026-06-30' });
+    assert.deepEqual(period('the first half of 2026'), { from: '2026-01-01', to: '2026-06-30' });
+    assert.deepEqual(period('second half of this year'), { from: '2026-07-01', to: '2026-12-31' });
+    assert.deepEqual(period('h2 25/26'), { from: '2025-10-01', to: '2026-03-31' });
+    assert.deepEqual(period('anything in H2?'), { from: '2026-10-01', to: '2027-03-31' });
+    assert.equal(period('who spoke in the first half of the meeting'), null);
+  });
+});

@@ -2361,7 +2361,7 @@ export const CLASSES: Row[] = [
   ['who carries the can for the digital risk', { intent: 'risk.owner', risk: { number: 1 } }],
   [
     "who's the task lead for the action on ftsu tenure",
-    { intent: 'actions.about', ask: 'lead', words: 'ftsu tenure' },
+    { intent: 'actions.about', ask: 'task-lead', words: 'ftsu tenure' },
   ],
   [
     'who is down to bring the thrive update to the board',
@@ -4165,6 +4165,29 @@ export const CLASSES: Row[] = [
       filter: { period: { from: '2025-04-01', to: '2025-06-30' } },
     },
   ],
+  ['who is task lead on the ftsu triage action', { intent: 'actions.about', ask: 'task-lead' }],
+  [
+    "who's the task lead for the NED catch-up schedule action",
+    { intent: 'actions.about', ask: 'task-lead' },
+  ],
+  [
+    'is the chief nurse leading anything on the group baf?',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-grp-chief-nurse'] } },
+  ],
+  ['what happened at the september 2025 board?', { intent: 'minutes.meeting', date: '2025-09-01' }],
+  [
+    'what did the board discuss on 25 september 2025?',
+    { intent: 'minutes.meeting', date: '2025-09-25' },
+  ],
+  [
+    "what's due in the first half of 2026?",
+    { intent: 'actions.list', filter: { period: { from: '2026-01-01', to: '2026-06-30' } } },
+  ],
+  [
+    'when did we last discuss the east midlands alliance at board',
+    { intent: 'minutes.about', item: 'east midlands alliance' },
+  ],
+  ['when was the group BAF last on the agenda?', { intent: 'minutes.about' }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5285,7 +5308,7 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   [
     'ftsu actions on manager training',
     'the one on providing the training, who is task lead',
-    { intent: 'actions.about', ask: 'lead' },
+    { intent: 'actions.about', ask: 'task-lead' },
   ],
   [
     'the triple A from the joint people cttee',

@@ -1,4 +1,4 @@
-import type { Action, IsoDate } from '../../domain';
+import type { Action, IsoDate, Role } from '../../domain';
 import {
   daysOverdue,
   describeDue,
@@ -261,6 +261,16 @@ function byUrgency(actions: Action[], today: IsoDate): Action[] {
     .map((keyed) => keyed.action);
 }
 
+/**
+ * The roles whose actions a question about some roles means: the roles, the groups they belong to
+ * ("All Exec Dirs."), and for a group asked of ("the medical directors") its members, each of whose
+ * own work is theirs too.
+ */
+function rolesAskedOf(roles: readonly Role[], roleIds: readonly string[]): string[] {
+  const members = roles.filter((r) => roleIds.includes(r.id)).flatMap((r) => r.memberRoleIds);
+  return withRoleGroups([...roleIds, ...members], roles);
+}
+
 /** The committee a log's sign-off word names: "strategy and partnerships" → "the Strategy and Partnerships Committee". */
 function signOffCommittee(signOff: string): string {
   return `the ${signOff.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase())} Committee`;
@@ -368,11 +378,7 @@ async function actionsInScope(
       return 'kind' in within ? within : { ...within, whose: `you ${within.whose}` };
     }
     case 'role': {
-      // A group asked of ("the medical directors") is its members too: each one's own work is theirs.
-      const members = data.roles
-        .filter((r) => scope.roleIds.includes(r.id))
-        .flatMap((r) => r.memberRoleIds);
-      const roleIds = withRoleGroups([...scope.roleIds, ...members], data.roles);
+      const roleIds = rolesAskedOf(data.roles, scope.roleIds);
       const whose = roleListLabel(ctx, scope.roleIds) ?? scope.text;
       const held = await store.findActions({ roleIds });
       if (!scope.within) return { actions: held, whose };
@@ -995,16 +1001,33 @@ export async function answerActionList(
       : undefined;
   if (log && !lead.length) lead.push(...log.notes.map((n) => `The log prints: “${n}”`));
   const notes: string[] = matching.length ? [...misprinted] : [];
-  // "What am I leading?": which of them the asker leads, and which they are only task lead on (as one
-  // of "All Exec Dirs", say), so a list of both is not read as all theirs to lead.
-  if (scope.kind === 'mine' && !scope.as && ctx.asker && matching.length > 1 && !lead.length) {
-    const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
-    const taskOnly = matching.filter((a) => !a.actionLeadRoleIds.some((id) => held.has(id)));
+  // "What am I leading?", "is the director of people leading any?": which of them the asker (or the
+  // role) leads, and which they are only task lead on (as one of "All Exec Dirs", say), so a list of
+  // both is not read as all theirs to lead.
+  const whoseRoles =
+    scope.kind === 'mine' && !scope.as && ctx.asker
+      ? { who: 'You are', held: new Set(rolesHeldBy(ctx.asker, ctx.data.roles)) }
+      : scope.kind === 'role'
+        ? {
+            who: `${rolesLabel(ctx.data, scope.roleIds) ?? scope.text} is`,
+            held: new Set(rolesAskedOf(ctx.data.roles, scope.roleIds)),
+          }
+        : null;
+  if (whoseRoles && matching.length > 1 && !lead.length) {
+    const taskOnly = matching.filter(
+      (a) => !a.actionLeadRoleIds.some((id) => whoseRoles.held.has(id)),
+    );
     const leads = matching.length - taskOnly.length;
+    const named =
+      taskOnly.length <= 3
+        ? ` (${taskOnly.map((a) => asViewed(ctx, a).reference).join(', ')})`
+        : '';
     // (Said first, with the count it stands for.)
-    if (leads && taskOnly.length)
+    if (taskOnly.length)
       lead.push(
-        `${matching.length} actions. You are action lead on ${leads} of these and task lead only on ${taskOnly.length}${taskOnly.length <= 3 ? ` (${taskOnly.map((a) => asViewed(ctx, a).reference).join(', ')})` : ''}.`,
+        leads
+          ? `${matching.length} actions. ${whoseRoles.who} action lead on ${leads} of these and task lead only on ${taskOnly.length}${named}.`
+          : `${matching.length} actions. ${whoseRoles.who} task lead on all of them and action lead on none.`,
       );
   }
   // (After the overdue ones: the rest are not yet due.)
@@ -1092,6 +1115,13 @@ const DATE_ASKED: Partial<Record<ActionFilter['status'], string>> = {
   'proposed-for-closure': 'closureProposal.supportedOn',
 };
 
+/** Fields that date an action's closure or its proposal, and the lists that ask those dates. */
+const CLOSURE_DATE = /^closure/;
+const ASKS_CLOSURES: ReadonlySet<ActionFilter['status']> = new Set([
+  'closed',
+  'proposed-for-closure',
+]);
+
 /**
  * A period asked of a list that a paper prints for some actions by mistake ("three in December 2026",
  * a mistyped year): said, with what the paper meant, so the question is answered rather than met with
@@ -1114,7 +1144,9 @@ function misprintedIn(
         byMessage.set(d.message, [...(byMessage.get(d.message) ?? []), a.reference]);
         continue;
       }
-      // With no period asked, only the listed actions' own misprints count.
+      // With no period asked, only the listed actions' own misprints count; and a closure's date is no
+      // answer to a list by due date ("what's coming due in the next 3 months?").
+      if (CLOSURE_DATE.test(d.field) !== ASKS_CLOSURES.has(filter.status)) continue;
       const month = d.printed ? printedMonth(d.printed) : null;
       if (!month || !to || `${month}-01` > to || endOfMonth(`${month}-01`) < period!.from!)
         continue;
@@ -1519,7 +1551,7 @@ function riskDescribedBy(ctx: AnswerContext, words: string): RiskReference | nul
 export async function answerActionsAbout(
   ctx: AnswerContext,
   words: string,
-  ask: 'status' | 'lead' | 'due',
+  ask: 'status' | 'lead' | 'task-lead' | 'due',
   period: Period | null = null,
   within: ActionNarrowing | null = null,
   overdueOnly = false,
@@ -1604,7 +1636,10 @@ export async function answerActionsAbout(
   }
   // "Who is leading the work to keep services running in an emergency?": no action says so in those
   // words, but a risk is about them: who carries that risk's actions.
-  const described = !ids.length && ask === 'lead' && !scoped ? riskDescribedBy(ctx, words) : null;
+  const described =
+    !ids.length && (ask === 'lead' || ask === 'task-lead') && !scoped
+      ? riskDescribedBy(ctx, words)
+      : null;
   if (described) {
     const list = await answerActionList(
       ctx,
@@ -1676,9 +1711,18 @@ export async function answerActionsAbout(
             : 'not given a due date in its log'
       }; ${standing(ctx, a, view)}.`;
     }
-    const holding = ctx.data.people.filter((p) =>
-      rolesHeldBy(p, ctx.data.roles).some((r) => a.actionLeadRoleIds.includes(r)),
-    );
+    const holdersOf = (roleIds: readonly string[]) =>
+      ctx.data.people.filter((p) =>
+        rolesHeldBy(p, ctx.data.roles).some((r) => roleIds.includes(r)),
+      );
+    const holding = holdersOf(a.actionLeadRoleIds);
+    // Who holds some roles, in words: " (held by Claire Dunn)", or nothing when nobody in the directory does.
+    const heldIn = (roleIds: readonly string[]) => {
+      const by = holdersOf(roleIds);
+      return by.length
+        ? ` (held by ${listInWords(by.map((p) => `${p.name}${p.id === ctx.asker?.id ? ' (you)' : ''}`))})`
+        : '';
+    };
     // "Is that on me?": the asker among them is said to be. Of two roles, each holder with theirs, in
     // the roles' order ("Tom Hadley (LPT Medical Director) and Hannah Lowe (Director of Strategy)").
     const holderNamed = (p: (typeof holding)[number]) =>
@@ -1700,6 +1744,13 @@ export async function answerActionsAbout(
       ? `; ${holding.every((p) => p.isDemo) ? 'in the demo directory' : 'in Board Clerk’s directory'} ${a.actionLeadRoleIds.length > 1 ? 'the roles are' : 'the role is'} held by ${listInWords(holders)}`
       : '';
     const leads = view.leads;
+    // "Who's task lead?": the task lead first, and who holds the role; the action lead after.
+    if (ask === 'task-lead')
+      return !view.taskLeads
+        ? `${named} names no task lead; its action lead is ${leads || 'not named either'}${heldIn(a.actionLeadRoleIds)}.`
+        : view.taskLeads === leads
+          ? `The task lead on ${named} is also its action lead: ${leads}${heldIn(a.taskLeadRoleIds)}.`
+          : `The task lead on ${named} is ${view.taskLeads}${heldIn(a.taskLeadRoleIds)}; its action lead is ${leads || 'not named'}.`;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
     const task = view.taskLeads && view.taskLeads !== leads ? `; task lead: ${view.taskLeads}` : '';
     // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
@@ -1722,7 +1773,7 @@ export async function answerActionsAbout(
     // they were found by, as typed.
     title:
       found.length === 1
-        ? `${{ due: 'When', lead: 'Who leads', status: 'Where' }[ask]} ${found[0]!.reference} ${{ due: 'is due', lead: '', status: 'stands' }[ask]}`.trim()
+        ? `${{ due: 'When', lead: 'Who leads', 'task-lead': 'Who is task lead on', status: 'Where' }[ask]} ${found[0]!.reference} ${{ due: 'is due', lead: '', 'task-lead': '', status: 'stands' }[ask]}`.trim()
         : `Actions about “${words}”`,
     // "Is it overdue?" of one action: yes, said first.
     statements: overdueOnly && found.length === 1 ? [`Yes: ${statements[0]}`] : statements,
@@ -1793,7 +1844,7 @@ export const actionsAbout = kind(
   'actions.about',
   {
     words: Text,
-    ask: z.enum(['status', 'lead', 'due']),
+    ask: z.enum(['status', 'lead', 'task-lead', 'due']),
     /** Only those due in a period, when the question names one and some are. */
     period: Period.nullable().optional(),
     /** Only the actions of one register, log or risk: "the innovation strategy on group baf 3". */

@@ -805,11 +805,13 @@ export function answerMinuteAbout(
   const found = minuteItemAbout(ctx, body, date, words);
   if ('kind' in found) return found;
   const view = minuteItemView(ctx, found.minutes, found.item.reference)!;
+  const again = backOnAgenda(ctx, found.minutes, found.item);
   return {
     kind: 'minute-item',
     private: view.private,
     item: view,
     notes: [
+      ...(again ? [again] : []),
       ...(found.partly
         ? [
             `${found.item.reference} mentions ${found.partly.join(', ')}, below; no item of these minutes is about all of “${words}”.`,
@@ -818,6 +820,44 @@ export function answerMinuteAbout(
       ...(figures ? figureSentences(found.item, figures) : wordsQuoted(found.item, words)),
     ],
   };
+}
+
+/**
+ * "When did the board last look at the BAF?": a minute is where it was last recorded, but the item may
+ * have come back to a later meeting whose minutes Board Clerk does not hold yet. The latest public
+ * agenda item after it with the minute's title (or one holding it) is said, so the minute is not read
+ * as the last time.
+ */
+function backOnAgenda(ctx: AnswerContext, minutes: Minutes, item: MinuteItem): string | null {
+  // The same item under a title a little shorter or longer ("East Midlands Alliance (EMA) Common Board
+  // Paper", "East Midlands Alliance Common Board Paper"), three words at least: "Service Presentation"
+  // is another presentation.
+  const wordsOf = (t: string) =>
+    new Set(
+      normalise(t)
+        .split(' ')
+        .filter((w) => w.length > 2 && !/^(the|and|for|with|from)$/.test(w))
+        .map(stem),
+    );
+  const minuted = wordsOf(item.title);
+  const sameItem = (title: string) => {
+    const agenda = wordsOf(title);
+    const [small, big] = agenda.size <= minuted.size ? [agenda, minuted] : [minuted, agenda];
+    return small.size >= 3 && [...small].every((w) => big.has(w));
+  };
+  const later = ctx.data.meetings
+    .filter((m) => m.part === 'public' && londonDateOf(m.startsAt) > minutes.heldOn)
+    .filter((m) => londonDateOf(m.startsAt) <= ctx.today)
+    .flatMap((m) =>
+      m.agenda
+        .filter((a) => a.part === 'public' && !a.minuteReference && sameItem(a.title))
+        .map((a) => ({ m, a })),
+    )
+    .sort((x, y) => y.m.startsAt.localeCompare(x.m.startsAt));
+  const last = later[0];
+  if (!last) return null;
+  const held = ctx.data.minutes.some((x) => x.meetingId === last.m.id);
+  return `It came back to the ${last.m.body} on ${formatDate(londonDateOf(last.m.startsAt))} (“${last.a.title}” on its agenda)${held ? '' : '; Board Clerk holds no minutes of that meeting yet'}.`;
 }
 
 /** A minute long enough to be cut short on its card: the sentences of it asked about are quoted. */
@@ -1242,15 +1282,22 @@ export function answerMeetingOn(
 export function meetingDetailNote(
   answer: MeetingAnswer,
   detail: 'time' | 'place' | 'length' | null | undefined,
+  today: IsoDate,
 ): MeetingAnswer {
   if (!answer.meeting || !detail) return answer;
   const m = answer.meeting;
+  // A meeting already held is said in the past ("started", "was at").
+  const past = londonDateOf(m.startsAtIso) < today;
+  // (Its day of the week kept: "what day is it?" is asked of it too.)
+  const starts = `${past ? 'started' : 'starts'} on ${m.when}`;
+  // The meeting by its name: its title's date is said again by when it starts.
+  const name = m.title.replace(/,\s*\d{1,2} \w+ \d{4}$/, '');
   const note =
     detail === 'time'
-      ? `${m.title} starts ${m.when.replace(/^\w+ /, 'on ')}.`
+      ? `${name} ${starts}.`
       : detail === 'length'
-        ? `The papers do not say when ${m.title} ends or how long it lasts; it starts ${m.when.replace(/^\w+ /, 'on ')}.`
-        : `${m.title} is at ${m.location}.`;
+        ? `The papers do not say when ${name} ${past ? 'ended or how long it lasted' : 'ends or how long it lasts'}; it ${starts}.`
+        : `${m.title} ${past ? 'was' : 'is'} at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
 
@@ -1270,17 +1317,22 @@ const PrivatePart = { privatePart: z.boolean().optional() };
 
 /** "When is the next board?", "what time does the board start". */
 export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
-  meetingDetailNote(answerNextMeeting(ctx, q.body, 'next'), q.detail),
+  meetingDetailNote(answerNextMeeting(ctx, q.body, 'next'), q.detail, ctx.today),
 );
 
 /** "When was the last board?" */
 export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
-  meetingDetailNote(answerLastMeeting(ctx, q.body, 'last'), q.detail),
+  meetingDetailNote(answerLastMeeting(ctx, q.body, 'last'), q.detail, ctx.today),
 );
 
 /** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
-export const meetingOn = kind('meeting.on', { body: Text.nullable(), period: Period }, (q, ctx) =>
-  answerMeetingOn(ctx, q.body, q.period),
+export const meetingOn = kind(
+  'meeting.on',
+  { body: Text.nullable(), period: Period, detail: MeetingDetail.detail },
+  (q, ctx) => {
+    const answer = answerMeetingOn(ctx, q.body, q.period);
+    return answer.kind === 'meeting' ? meetingDetailNote(answer, q.detail, ctx.today) : answer;
+  },
 );
 
 /** "Next board agenda", "agenda for 29 January 2026". */

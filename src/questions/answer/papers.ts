@@ -244,19 +244,25 @@ function coverage(asked: readonly string[], text: string): number {
   return asked.filter((w) => holdsEvery(text, [w])).length;
 }
 
-/** A public minute holding every word asked (three or more), as its sentence that holds most of them. */
+/**
+ * A public minute holding every word asked (three or more): its printed sentence that holds most of
+ * them, quoted. (Only the minutes' own words are quoted, never the summary Board Clerk keeps of them.)
+ */
 function minutedToo(ctx: AnswerContext, words: string): string | null {
   const [hit] = ctx.passages
     .search(words, { kinds: ['minute-item'], limit: 3 })
     .filter((h) => !h.doc.private && h.wordsAsked >= 3 && h.wordsMatched === h.wordsAsked);
-  if (!hit) return null;
+  const minutes = hit && ctx.data.minutes.find((m) => hit.doc.id.startsWith(`${m.id}#`));
+  const item = minutes?.items.find((i) => `${minutes.id}#${i.reference}` === hit!.doc.id);
+  if (!hit || !item?.printedText) return null;
   const asked = contentWords(normalise(words)).map(stem);
-  const sentences = hit.doc.text.split(/(?<=[.;])\s+/);
+  const sentences = item.printedText.flatMap((p) => p.split(/(?<=[.;])\s+/));
   const best = sentences.reduce(
     (a, b) => (coverage(asked, b) > coverage(asked, a) ? b : a),
     sentences[0] ?? '',
   );
-  return `More in the ${hit.doc.source.section.replace(/^Minutes\b/, 'minutes')}: “${best.trim()}”`;
+  if (coverage(asked, best) < asked.length) return null;
+  return `The minutes of ${formatDate(minutes!.heldOn)} (${item.reference}) say: “${best.trim()}”`;
 }
 
 /**

@@ -35,6 +35,8 @@ import { notLinked, type AnswerContext } from './context';
 export interface RiskAnswer {
   kind: 'risk';
   risk: RiskView;
+  /** Said first, under its name: how its score has moved, when asked why it is where it is. */
+  lead?: string;
   notes: string[];
   /** Where in the risk the words asked about are ("the culture risk: what about racism?"). */
   mentions?: RiskMentions | null;
@@ -266,12 +268,36 @@ export async function answerRiskDetail(
     (read ??= ctx.store
       .findActions({ riskId: risk.id, organisationId: risk.organisationId })
       .then((found) => found.map((a) => actionView(ctx.data, a.value, ctx.today))));
+  const view = riskView(ctx.data, risk, register, facets, wantsActions ? await actions() : []);
   return {
     kind: 'risk',
-    risk: riskView(ctx.data, risk, register, facets, wantsActions ? await actions() : []),
+    risk: view,
+    // "Why hasn't it come down?": how its score has moved, said first; the register's reasons follow.
+    ...(facets.includes('context') ? { lead: scoreMovement(view, facets) } : {}),
     notes: alternativeNotes(found, ctx, ref),
     mentions: about ? await mentionsIn(ctx, risk, actions, about) : null,
   };
+}
+
+/** How a risk's score has moved from its initial score, and how far it stands from its target. */
+function scoreMovement(view: RiskView, facets: readonly RiskFacet[]): string {
+  const parts = (['context', 'controls', 'gaps', 'assurances', 'progress'] as const).filter((f) =>
+    facets.includes(f),
+  );
+  const [initial, current, target] = [view.initial.score, view.current.score, view.target?.score];
+  const moved =
+    current < initial
+      ? `has come down from ${initial} when first scored to ${current} now`
+      : current > initial
+        ? `has gone up from ${initial} when first scored to ${current} now`
+        : `has not moved from ${current}, its score when first scored`;
+  const toGo =
+    target === undefined
+      ? 'the register gives no target'
+      : current > target
+        ? `its target is ${target}, ${current - target} lower`
+        : `it is at its target of ${target}`;
+  return `${view.reference} ${moved}; ${toGo}. The register’s ${listInWords([...parts])} ${parts.length === 1 ? 'is' : 'are'} below.`;
 }
 
 /** A word the text writes as a short form in capitals ("TAR"), not as a word ("plan"). */
@@ -631,7 +657,7 @@ function lastUpdatedSentences(all: ListedRisk[]): { lead: string; undated: strin
   const draftsDated = newest.filter((v) => v.draft && v.lastUpdated);
   const ends =
     approvedDated.length > 1
-      ? `Most recently updated: ${listInWords(newestRefs!)} (${newestDate}); longest without an update: ${listInWords(oldestRefs!)} (${oldestDate})${draftsDated.length ? `; the draft ${listInWords(draftsDated.map((v) => `${v.reference} was updated ${v.lastUpdated!.shown}`))}` : ''}. `
+      ? `Most recently updated: ${listInWords(newestRefs!)} (${newestDate}); longest without an update: ${listInWords(oldestRefs!)} (${oldestDate})${draftsDated.length ? `; ${listInWords(draftsDated.map((v) => `${/draft/i.test(v.reference) ? '' : 'the draft '}${v.reference} was updated ${v.lastUpdated!.shown}`))}` : ''}. `
       : '';
   return {
     lead:
@@ -892,13 +918,15 @@ export function answerRiskList(
         })
         .join('; ')}.`,
     );
+  // "Which risks are above appetite?" answered by drafts alone: said first, so a draft is never read
+  // as the board's risk above appetite.
+  const noneApproved =
+    filter.kind === 'above-appetite' && !views.some((v) => !v.draft)
+      ? views.length
+        ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}.`
+        : 'No approved risk on this register is above appetite.'
+      : null;
   if (filter.kind === 'above-appetite') {
-    if (!views.some((v) => !v.draft))
-      notes.push(
-        views.length
-          ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}.`
-          : 'No approved risk on this register is above appetite.',
-      );
     const atLimit = all
       .filter((v) => v.appetite.tolerance === 'at')
       .map((v) => `${v.reference} (${v.current.score})`);
@@ -943,6 +971,7 @@ export function answerRiskList(
     appetiteStatement: register.appetite.statement,
     lead:
       updated?.lead ??
+      noneApproved ??
       (filter.kind === 'oversight'
         ? oversightSentence(all)
         : filter.kind === 'audit'
