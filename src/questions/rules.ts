@@ -2013,7 +2013,7 @@ const MEETING_ASKING = new Set(
 
 /** "When did the board last look at X?", "when was X last discussed?": the last time it was considered. */
 const LAST_CONSIDERED =
-  /\bwhen (did|was|were|has|have|had) ([a-z ]{1,40} )?last (discuss\w*|look\w* at|consider\w*|review\w*|receiv\w*|see|seen|saw|talk\w* about|hear\w* about|(on|at|to) the (agenda|board))\b|\bwhen (was|were|did) [a-z ]{2,60} last (discussed|considered|reviewed|received|seen|looked at|talked about|on the agenda|at (the )?board|to (the )?board|brought)\b/;
+  /\bwhen (did|was|were|has|have|had) ((the )?(group )?(trust )?(board|boards|gtb|members|directors|we|you|they) )?last (discuss\w*|look\w* at|consider\w*|review\w*|receiv\w*|see|seen|saw|talk\w* about|hear\w* about|(on|at|to) the (agenda|board))\b|\bwhen (was|were|did) [a-z ]{2,60} last (discussed|considered|reviewed|received|seen|looked at|talked about|on the agenda|at (the )?board|to (the )?board|brought)\b/;
 
 /** What a last-considered question asks about: its words without those of asking when. */
 function lastConsideredWords(r: Reading): string {
@@ -2223,8 +2223,10 @@ export const RULES = [
       !r.risks.length &&
       !r.paper &&
       !r.attendee &&
+      !r.performanceReport &&
+      !r.committeeReport &&
       !has(r, 'actions', 'resolve') &&
-      contentWords(r.topic ?? '').every((w) => WHOLE_MEETING_WORDS.has(w)),
+      contentWords(`${r.topic ?? ''} ${r.subject ?? ''}`).every((w) => WHOLE_MEETING_WORDS.has(w)),
     then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   minutesAbout.rule({

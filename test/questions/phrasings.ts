@@ -5320,6 +5320,22 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'when does it go next?',
     { intent: 'paper', want: 'schedule' },
   ],
+  // A meeting, then its day or place; a register's risks, then the stalest; a strategy, then its paper's next.
+  [
+    'when was the sept 25 group board?',
+    'which day of the week was it?',
+    { intent: 'meeting.on', detail: 'time' },
+  ],
+  [
+    'which risks are above appetite?',
+    'and which has gone longest without an update?',
+    { intent: 'risk.list', filter: { kind: 'last-updated' } },
+  ],
+  [
+    'how are the trust ambitions going overall?',
+    'when is the next update on it due to come to board?',
+    { intent: 'paper', want: 'schedule' },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',
