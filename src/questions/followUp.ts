@@ -1087,7 +1087,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         ? { ...last, want: 'figures', words: 'additional' }
         : { ...last, words: `additional ${last.words}` };
     // A paper, then "who wrote it?", "and the decision?", "what does it say about savings?"
-    if (last.intent === 'paper' && has(r, 'cover', 'decision', 'say', 'figure', 'paperSchedule'))
+    // ("Which group BAF risk is furthest from its target score?" names a register: asked afresh.)
+    if (
+      last.intent === 'paper' &&
+      has(r, 'cover', 'decision', 'say', 'figure', 'paperSchedule') &&
+      !r.registerId &&
+      !r.risks.length &&
+      !has(r, 'risk')
+    )
       return { ...last, want: paperWant(r), words: has(r, 'cover') ? '' : (r.topic ?? last.words) };
     // Part of a paper ("the Alliance patient safety programme"), then "who chairs it?": who, in that
     // part, not a record of Board Clerk's own.

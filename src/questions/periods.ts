@@ -441,6 +441,22 @@ export function findPeriod(
   now: Date,
   tense: 'future' | 'past' = 'future',
 ): FoundPeriod | null {
+  const found = periodIn(typed, now, tense);
+  if (!found) return null;
+  // The words as typed ("before christmas", not "before 25 December"), so they are not read as a topic.
+  let text = found.text;
+  for (const [pattern, day] of NAMED_DAYS) {
+    const named = new RegExp(pattern.source, 'i').exec(typed);
+    if (named && text.includes(day)) text = text.replace(day, named[0]);
+  }
+  return { ...found, text };
+}
+
+function periodIn(
+  typed: string,
+  now: Date,
+  tense: 'future' | 'past' = 'future',
+): FoundPeriod | null {
   // Units as people shorten them: "this yr", "next 2 wks", "past 3 mths".
   let text = typed.replace(/\b(yr|wk|mth)(s?)\b/gi, (_, unit: string, s: string) => {
     const whole = { yr: 'year', wk: 'week', mth: 'month' }[unit.toLowerCase()];

@@ -2920,6 +2920,16 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /None is due then\. The last date before then was 31 May 2026/);
     assert.doesNotMatch(text, /closures went to Group SEB/);
   });
+  it('reads "before christmas" as a date, not as a topic of the asker’s actions', async () => {
+    const text = shown(
+      await ask(
+        'any of my actions due before christmas?',
+        await asPerson('00000000-0000-4000-8000-000000000027', 'christmas'),
+      ),
+    );
+    assert.match(text, /^Your actions\nYour open actions due by 25 December 2026\n/);
+    assert.doesNotMatch(text, /on christmas/);
+  });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -5336,6 +5336,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'when is the next update on it due to come to board?',
     { intent: 'paper', want: 'schedule' },
   ],
+  // A paper, then a question that names a register: asked afresh, not of the paper.
+  [
+    'when was that annual EMA event both boards were invited to?',
+    'which group BAF risk is furthest from its target score?',
+    { intent: 'risk.list', filter: { kind: 'furthest-from-target' } },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',

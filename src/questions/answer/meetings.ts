@@ -518,7 +518,9 @@ export function answerMinutes(
       inAttendance: minutes.inAttendance.length,
       apologies: minutes.apologies.length,
     },
-    notes: minutes.approvedAt ? [`These minutes were approved at ${minutes.approvedAt}.`] : [],
+    // As the minutes print it ("Presented for approval to the Group Trust Board on 29 January 2026"):
+    // whether they were then approved is for the next minutes to say.
+    notes: minutes.approvedAt ? [`The minutes are marked: “${minutes.approvedAt}”.`] : [],
     source: citation(ctx.data, minutes.source),
   };
 }
