@@ -339,52 +339,34 @@ function halfPeriod(text: string, now: DateTime): FoundPeriod | null {
   const second = m[1] === '2' || /^(second|2nd)$/i.test(m[2] ?? '');
   // "The first half" alone, with no year, is no period ("the first half of the meeting").
   if (m[2] && !m[3] && !m[5] && !m[6] && !/\byear\b/i.test(m[0])) return null;
-  const yearOf = (y: string) => (Number(y) < 100 ? 2000 + Number(y) : Number(y));
   const name = `H${second ? 2 : 1}`;
-  if (m[3]) {
-    const from = DateTime.fromObject(
-      { year: yearOf(m[3]), month: second ? 10 : 4, day: 1 },
-      { zone: BOARD_TIME_ZONE },
-    );
-    return {
-      period: span(
-        from,
-        from.plus({ months: 5 }).endOf('month'),
-        `${name} ${from.year}/${String(from.year + 1).slice(2)}`,
-      ),
-      text: m[0],
-    };
-  }
   const calendarYear = m[5]
     ? Number(m[5])
     : m[6]
       ? now.year + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[6].toLowerCase()]!
-      : /\byear\b/i.test(m[0])
+      : /\byear\b/i.test(m[0]) && !m[3]
         ? now.year
         : null;
-  if (calendarYear !== null) {
-    const from = DateTime.fromObject(
-      { year: calendarYear, month: second ? 7 : 1, day: 1 },
-      { zone: BOARD_TIME_ZONE },
-    );
-    return {
-      period: span(from, from.plus({ months: 5 }).endOf('month'), `${name} ${calendarYear}`),
-      text: m[0],
-    };
-  }
-  const start = financialYearStart(now);
+  // A financial year named ("H1 25/26"), or none at all ("H2"), is April to September or October to March.
+  const financialYear =
+    calendarYear === null
+      ? m[3]
+        ? Number(m[3]) < 100
+          ? 2000 + Number(m[3])
+          : Number(m[3])
+        : financialYearStart(now)
+      : null;
   const from = DateTime.fromObject(
-    { year: start, month: second ? 10 : 4, day: 1 },
+    financialYear === null
+      ? { year: calendarYear!, month: second ? 7 : 1, day: 1 }
+      : { year: financialYear, month: second ? 10 : 4, day: 1 },
     { zone: BOARD_TIME_ZONE },
   );
-  return {
-    period: span(
-      from,
-      from.plus({ months: 5 }).endOf('month'),
-      `${name} ${start}/${String(start + 1).slice(2)}`,
-    ),
-    text: m[0],
-  };
+  const label =
+    financialYear === null
+      ? `${name} ${calendarYear}`
+      : `${name} ${financialYear}/${String(financialYear + 1).slice(2)}`;
+  return { period: span(from, from.plus({ months: 5 }).endOf('month'), label), text: m[0] };
 }
 
 function quarterPeriod(text: string, now: DateTime): FoundPeriod | null {
@@ -436,6 +418,11 @@ const NAMED_DAYS: readonly [RegExp, string][] = [
   [/\bend of the year\b/gi, '31 December'],
 ];
 
+/** The same days, each found once (not globally) in what was typed. */
+const NAMED_DAYS_ONCE = NAMED_DAYS.map(
+  ([pattern, day]) => [new RegExp(pattern.source, 'i'), day] as const,
+);
+
 export function findPeriod(
   typed: string,
   now: Date,
@@ -445,9 +432,9 @@ export function findPeriod(
   if (!found) return null;
   // The words as typed ("before christmas", not "before 25 December"), so they are not read as a topic.
   let text = found.text;
-  for (const [pattern, day] of NAMED_DAYS) {
-    const named = new RegExp(pattern.source, 'i').exec(typed);
-    if (named && text.includes(day)) text = text.replace(day, named[0]);
+  for (const [pattern, day] of NAMED_DAYS_ONCE) {
+    const named = text.includes(day) ? pattern.exec(typed) : null;
+    if (named) text = text.replace(day, named[0]);
   }
   return { ...found, text };
 }

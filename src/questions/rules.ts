@@ -2006,7 +2006,7 @@ function registerChangeAsked(r: Reading): string | null {
 
 /** Words that name a meeting or ask what happened at it, not an item of it. */
 const MEETING_ASKING = new Set(
-  'what whats happened happen happens went go going on at in of the a our last latest previous recent most board boards meeting meetings trust group gtb was were is did do does anything everything cover covered get got through'.split(
+  'what whats happened happen happens went go going on at in of the a our last latest previous recent most board boards meeting meetings trust group gtb was were is did do does anything everything cover covered get got through discuss discussed talk decide decided agree agreed look main key points items decisions outcomes headlines members'.split(
     ' ',
   ),
 );
@@ -2031,13 +2031,6 @@ function lastConsideredWords(r: Reading): string {
 /** Asked what a meeting did as a whole: "what happened at…", "what did the board discuss on…". */
 const WHOLE_MEETING_ASKED =
   /\b(what|anything) (happened|went on|was (discussed|covered|decided|agreed)|were the (main |key )?(points|items|decisions|outcomes|headlines)|did (the board|the group board|we|they|members|the trust board|the meeting) (discuss|cover|talk about|decide|agree|do|look at))\b/;
-/** Words of such a question that name no item of it. */
-const WHOLE_MEETING_WORDS = new Set(
-  'happen happened went discuss discussed cover covered talk decide decided agree agreed look board group trust meeting gtb main key points items decisions outcomes headlines members'.split(
-    ' ',
-  ),
-);
-
 /** "What came up at the last board?", "what happened at the last meeting": the meeting, no item named. */
 function asksWholeMeeting(r: Reading): boolean {
   return (
@@ -2226,7 +2219,7 @@ export const RULES = [
       !r.performanceReport &&
       !r.committeeReport &&
       !has(r, 'actions', 'resolve') &&
-      contentWords(`${r.topic ?? ''} ${r.subject ?? ''}`).every((w) => WHOLE_MEETING_WORDS.has(w)),
+      contentWords(`${r.topic ?? ''} ${r.subject ?? ''}`).every((w) => MEETING_ASKING.has(w)),
     then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
   minutesAbout.rule({

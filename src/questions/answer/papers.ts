@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Paper, PaperSection } from '../../domain';
 import { Id } from '../../domain/common';
-import { formatDate, formatMonth, londonDateOf, printedDayOrMonthEnd } from '../../domain/dates';
+import {
+  formatDate,
+  formatMonth,
+  londonDateOf,
+  MONTHS,
+  printedDayOrMonthEnd,
+} from '../../domain/dates';
 import { figureSetOf } from '../../domain/paper';
 import { extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
@@ -256,7 +262,7 @@ function minutedToo(ctx: AnswerContext, words: string): string | null {
   const item = minutes?.items.find((i) => `${minutes.id}#${i.reference}` === hit!.doc.id);
   if (!hit || !item?.printedText) return null;
   const asked = contentWords(normalise(words)).map(stem);
-  const sentences = item.printedText.flatMap((p) => p.split(/(?<=[.;])\s+/));
+  const sentences = item.printedText.flatMap(sentencesOf);
   const best = sentences.reduce(
     (a, b) => (coverage(asked, b) > coverage(asked, a) ? b : a),
     sentences[0] ?? '',
@@ -380,21 +386,6 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
   return facts;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** A sentence that says how often the board hears of the paper's subject ("…in September and March each year"). */
 const CADENCE =
   /\b(updates?|reports?|reported|report back|come back|return|brought back)\b[^.;]{0,160}?\b(each year|every year|annually|twice a year|twice yearly|bi-?annual(?:ly)?|six[- ]monthly|quarterly|every (?:month|quarter|six months))\b/i;
@@ -412,7 +403,7 @@ function cadenceFacts(paper: Paper): { label: string; value: string }[] {
       const facts = [
         { label: 'How often', value: `“${sentence.trim().replace(/^\d+(\.\d+)*\s+/, '')}”` },
       ];
-      const months = MONTH_NAMES.flatMap((m, i) =>
+      const months = MONTHS.flatMap((m, i) =>
         new RegExp(`\\b${m}\\b`, 'i').test(sentence) ? [i + 1] : [],
       );
       const [year, month] = (paper.date.iso ?? '').split('-').map(Number);
@@ -421,7 +412,7 @@ function cadenceFacts(paper: Paper): { label: string; value: string }[] {
         const next = later ? { month: later, year } : { month: months[0]!, year: year + 1 };
         facts.push({
           label: 'Next after this paper',
-          value: `${MONTH_NAMES[next.month - 1]!.replace(/^./, (c) => c.toUpperCase())} ${next.year} (this paper is of ${formatMonth(paper.date.iso!)})`,
+          value: `${MONTHS[next.month - 1]!} ${next.year} (this paper is of ${formatMonth(paper.date.iso!)})`,
         });
       }
       return facts;

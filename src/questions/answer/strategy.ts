@@ -314,7 +314,7 @@ export function answerStrategy(
           ? quoteLeads(strategy, ambitions, ask.text, true)
           : []),
       ...(ask.extreme && ask.checked
-        ? [checkedLead(strategy, ambitions, ask.checked, ask.extreme)]
+        ? (checkedLead(strategy, ambitions, ask.checked, ask.extreme) ?? [])
         : []),
       ...(ask.extreme
         ? [
@@ -435,13 +435,16 @@ function checkedLead(
   found: readonly { number: number }[],
   checked: string,
   extreme: NonNullable<StrategyAsk['extreme']>,
-): string {
+): [string] | null {
+  // (An ambition no longer in the strategy: nothing said of it, rather than an empty line.)
   const asked = strategy.objectives.flatMap((o) => o.ambitions).find((a) => a.id === checked);
-  if (!asked) return '';
+  if (!asked) return null;
   const own = valueOf(asked, extreme.measure);
-  return found.some((a) => a.number === asked.number)
-    ? `Yes: ambition ${asked.number} also has the ${extreme.which} ${extreme.measure}.`
-    : `No: ambition ${asked.number}’s ${extreme.measure} is ${own === null ? 'not printed' : `${own}%`}.`;
+  return [
+    found.some((a) => a.number === asked.number)
+      ? `Yes: ambition ${asked.number} also has the ${extreme.which} ${extreme.measure}.`
+      : `No: ambition ${asked.number}’s ${extreme.measure} is ${own === null ? 'not printed' : `${own}%`}.`,
+  ];
 }
 
 /**
