@@ -755,7 +755,10 @@ function findActionTarget(
       cues.has('overdue') ||
       cues.has('slipped') ||
       cues.has('due') ||
-      cues.has('dataQuality')
+      cues.has('dataQuality') ||
+      // "FTSU 4 progress", "is ftsu 2 done yet": asked of the action's own state.
+      cues.has('progressWord') ||
+      /\b(status|done|complete|completed|closed|finished|latest|update|updated)\b/.test(text)
     )
       return {
         target: {
@@ -838,6 +841,16 @@ function namedInFull<T extends NamedThing>(
 }
 
 const TITLES = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)$/i;
+
+/**
+ * "Simon - strategy section of the well led plan, how many are mine?": a first name the message opens
+ * with, set apart, before a question in the first person, is the asker saying who they are.
+ */
+function selfIntroduced(raw: string, name: string): boolean {
+  if (name.includes(' ')) return false;
+  const m = /^\s*([A-Za-z'’]+)\s*(?:here\b)?\s*(?:[-–—:,]+)\s*(.*)$/.exec(raw);
+  return !!m && normalise(m[1]!) === name && /\b(i|i'm|im|i’m|me|my|mine|myself)\b/i.test(m[2]!);
+}
 
 /** A name after a title, however typed: "dr sarah jenkins" is Sarah Jenkins. */
 function titledName(raw: string, v: Vocabulary): string | null {
@@ -1402,7 +1415,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { target, riskActionNumber } = findActionTarget(text, v, cues, risks[0]);
   const committee = findNamed(text, v.committees)[0] ?? null;
   const roles = guessedOnly(text, rolesIn(text, v));
-  const personFound = namedInFull(raw, findNamed(text, v.people)[0] ?? null, v);
+  const personNamed = namedInFull(raw, findNamed(text, v.people)[0] ?? null, v);
+  const personFound = personNamed && !selfIntroduced(raw, personNamed.name) ? personNamed : null;
   const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null, v);
   const logSection = findLogSection(text, v);
   const body = findNamed(text, v.meetingBodies)[0] ?? null;

@@ -942,6 +942,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       part: 'all',
       who: r.attendee?.text ?? r.person?.text ?? r.roles?.text ?? null,
     };
+  // What someone said in the minutes, then "and richard smith?": what that one said.
+  if (
+    last.intent === 'minutes.said' &&
+    (r.attendee || r.person) &&
+    CUES.followUpStart.test(r.text) &&
+    !r.risks.length &&
+    !r.minuteReference
+  )
+    return { ...last, name: r.attendee?.text ?? r.person!.text };
   // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
   if (
     last.intent === 'minutes.about' &&

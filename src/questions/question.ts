@@ -142,7 +142,13 @@ export const ActionScope = z.discriminatedUnion('kind', [
     /** What sits with a role in one register or log: "with the operational directors on the LPT BAF". */
     within: ActionNarrowing.nullable().optional(),
   }),
-  z.object({ kind: z.literal('person'), personId: Id, text: Text }),
+  z.object({
+    kind: z.literal('person'),
+    personId: Id,
+    text: Text,
+    /** "Outstanding for Helen on the well-led plan": a person's actions in one register or log. */
+    within: ActionNarrowing.nullable().optional(),
+  }),
   LogScope,
   RiskScope,
   OrganisationScope,

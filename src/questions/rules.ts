@@ -102,6 +102,25 @@ import {
 const RESOLVED_AT_A_MEETING =
   /\b(what|which|how) (did|was|were|has|have)( \w+){0,4} (resolve|resolved|decide|decided|agree|agreed|approve|approved|conclude|concluded|minuted|ratify|ratified)\b/;
 
+/** "What did X present", "what was X bringing": the item someone presented. */
+const PRESENTED_ASKED =
+  /\b(what|which (item|paper|report)s?) (did|has|was|were) [a-z ]{2,40} (present|presented|presenting|bring|brought|bringing|introduce|introduced|take us through|took us through)\b/;
+
+/** The title of the minute item whose minute says the person asked about presented it. */
+function presentedItem(r: Reading): string | null {
+  const name = r.attendee?.text ?? r.person?.text;
+  if (!name || !r.ctx.passages) return null;
+  const said = new RegExp(`\\b${escapeRegExp(normalise(name))} (presented|introduced|took)\\b`);
+  const hit = r.ctx.passages
+    .search(name, { kinds: ['minute-item'], limit: 20 })
+    .find((h) => said.test(normalise(h.doc.text)));
+  return hit?.doc.title ?? null;
+}
+
+/** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
+const DECISION_CHECKED =
+  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed)\b/;
+
 /** An item of a meeting named by its words: "on the workplan item". */
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
 
@@ -380,6 +399,18 @@ export function leadAsked(r: Reading): 'lead' | 'task-lead' {
  * The work a who-leads question describes in words, without the register, risk or log it narrows to
  * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
  */
+/** "Is it getting better?", "has it come down", "is it deteriorating": how a risk's score has moved. */
+const MOVEMENT_ASKED =
+  /\b((getting|got|gotten|becom(e|ing)|any) (better|worse)|improv(e|ed|es|ing)|deteriorat\w*|worsen\w*|(going|gone|moved|moving|come|coming|came) (up|down)|trending|(in )?the right direction)\b/;
+
+/** "Which committee has oversight of it", "who oversees", "what is it reported to": its committee. */
+const OVERSIGHT_ASKED =
+  /\b(which|what) (committee|cttee|sub committee)\b|\b(oversee|oversees|overseeing|overseen|oversight)\b|\b(reported|reports|reporting|report) (in)?to\b/;
+
+/** Words that name something of a risk itself, not a piece of work on it. */
+const RISK_FACET_WORDS =
+  /^(scores?|scored|scoring|ratings?|rated|appetite|target|level|status|trend|rag|current|initial|oversight|governance)( (scores?|ratings?|level|status))?$/;
+
 function describedWork(r: Reading): string {
   // ("Onboarding new NEDs": the spelt-out short form keeps its own name, not "non directors".)
   let text = ` ${withoutAsides(r.text).replace(/\bnon executive directors?( neds?)?\b/g, 'neds')} `;
@@ -403,7 +434,7 @@ function describedWork(r: Reading): string {
   for (const n of recordNames(r.ctx.vocabulary)) text = text.replace(` ${n} `, ' ');
   const words = text
     // "When is our finance lead meant to have the strategy done by?"
-    .replace(/\b(supposed|meant|expected|due) to (have|get)\b/g, ' ')
+    .replace(/\b(supposed|meant|expected|due) to (have|get)\b|\btask leads?\b/g, ' ')
     // ("…how many, who leads, any progress logged?": more asked of them, not more of their name.)
     .replace(/\bhow many\b|\bany (progress|updates?)( (logged|reported|made|recorded))?\b/g, ' ')
     .replace(TAKING_IT_ON, ' ')
@@ -415,7 +446,9 @@ function describedWork(r: Reading): string {
     )
     .trim()
     .split(/\s+/);
-  const kept = (w: string | undefined) => !!w && contentWords(w).length > 0 && w.length > 2;
+  // ("Task lead n due date?": a date asked for at either end names no work.)
+  const kept = (w: string | undefined) =>
+    !!w && contentWords(w).length > 0 && w.length > 2 && !/^dates?$/.test(w);
   while (words.length && !kept(words[0])) words.shift();
   while (words.length && !kept(words.at(-1))) words.pop();
   return words.join(' ');
@@ -701,6 +734,10 @@ function workAskedWhen(r: Reading): string {
 }
 
 /** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
+/** "Am I still down for the PSIRF rollout", "am I leading the access policy refresh": one piece of work. */
+const AM_I_DOWN_FOR =
+  /^(am i|i m|im) (still |actually |really )?(down for|down as (lead|owner) (on|for)|named (on|against|for)|leading|the lead (on|for)|the (action |task )?lead (on|for)|responsible for) (the|that|this)\b/;
+
 const ON_ME =
   /\b(is|s) (that|it|this) (on|with|for|down to|against) me\b|\b(is|s) (that|it|this) (mine|me)\b|\bmine\?*$/;
 
@@ -1008,7 +1045,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (actually |really |still |even |currently )(on|in|down for|named|listed|leading)\b[a-z ]{0,40}\b(anything|something|any actions?)|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
         r.text,
       ) ||
       // "The oldest thing I still haven't done": the asker's own work, not yet done.
@@ -1100,8 +1137,19 @@ function actionScope(r: Reading): ActionScope {
   }
   const risk = r.risks[0];
   if (risk && !r.roles) return { kind: 'risk', risk };
-  if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
-    return { kind: 'person', personId: r.person.id, text: r.person.text };
+  if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length)) {
+    const within = r.risks[0]
+      ? ({ kind: 'risk', risk: r.risks[0] } as const)
+      : r.logSection
+        ? ({ kind: 'log', ...r.logSection } as const)
+        : null;
+    return {
+      kind: 'person',
+      personId: r.person.id,
+      text: r.person.text,
+      ...(within ? { within } : {}),
+    };
+  }
   // "FTSU actions not led by DoCA": the role leaves actions out (`actionFilter`), it does not choose them.
   if (r.roles && !notLedBy(r)) {
     // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
@@ -2042,7 +2090,7 @@ function asksWholeMeeting(r: Reading): boolean {
 
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
-  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told minute ref reference refs number'.split(
+  'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told minute ref reference refs number note noted approve approved agree agreed endorse endorsed ratify ratified accept accepted sign signed'.split(
     ' ',
   ),
 );
@@ -2459,10 +2507,13 @@ export const RULES = [
       !r.committee &&
       (!!r.risks[0] ||
         !!(r.logSection && !r.logSection.sectionId) ||
-        /\bactions?\b/.test(r.text) ||
+        // ("Who is task lead for the NED catch-up schedule": only an action has a task lead.)
+        /\b(actions?|task leads?)\b/.test(r.text) ||
         !!workOnARisk(r)) &&
       !(/\brisks?\b/.test(r.text) && !has(r, 'actions') && !workOnARisk(r)) &&
       describedWork(r) !== '' &&
+      // "LPT BAF 6 score and who owns it": the risk's own score, and its owner, not a "score" action.
+      !(r.risks[0] && RISK_FACET_WORDS.test(describedWork(r))) &&
       // "Who owns the freedom to speak up actions": a log's section, listed with who leads them.
       !onlyTheSection(r) &&
       // "Who brings the Group BAF to each board under the workplan": the workplan's lead for it.
@@ -2483,6 +2534,26 @@ export const RULES = [
               : null,
       };
     },
+  }),
+  actionsAbout.rule({
+    rank: 82.9,
+    name: 'whether the asker is down for one piece of work',
+    // "Am I still down for the PSIRF rollout on the BAF? By when": that work, with whether it is the
+    // asker's said first and its date; not the asker's list searched for its words.
+    when: (r) =>
+      AM_I_DOWN_FOR.test(r.text) &&
+      !/\b(anything|something|any|much|stuff)\b/.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      oneActionWords(r) !== '',
+    then: (r) => ({
+      words: oneActionWords(r),
+      ask: leadAsked(r),
+      mine: true,
+      ...(r.risks[0] ? { within: { kind: 'risk' as const, risk: r.risks[0] } } : {}),
+    }),
   }),
   actionsAbout.rule({
     rank: 83,
@@ -2727,7 +2798,13 @@ export const RULES = [
     rank: 89,
     name: 'whether the action about something is done',
     when: (r) =>
-      /^(has|have|is|are|was|were|did)\b/.test(r.text) && has(r, 'closed') && aboutAnAction(r),
+      /^(has|have|is|are|was|were|did)\b/.test(r.text) &&
+      has(r, 'closed') &&
+      aboutAnAction(r) &&
+      // "Did any of mine get closed off?": the asker's own, not an action about "mine".
+      !/^(mine|my|me|ours?|my ones)$/.test(workWords(r)) &&
+      // ("Has the workplan been signed off?": a plan the board notes, not an action.)
+      !/\bwork ?plan\b/.test(r.text),
     then: (r) => ({ words: workWords(r), ask: 'status' }),
   }),
   riskAppetite.rule({
@@ -3088,7 +3165,9 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       // "What do I own on the group BAF?": the asker's actions on the register the paper reports.
-      !asksMine(r) &&
+      // ("Am I leading on anything for the East Midlands Alliance?": a paper with no actions, which
+      // says what the asker's role is doing.)
+      (!asksMine(r) || (!has(r, 'actions', 'risk') && !r.logSection && !r.risks.length)) &&
       (!r.paper.bySponsor ||
         has(r, 'say', 'decision', 'cover', 'paperSchedule') ||
         (has(r, 'figure') && !has(r, 'personal'))) &&
@@ -3275,6 +3354,14 @@ export const RULES = [
     }),
   }),
   minutesAbout.rule({
+    rank: 122.5,
+    name: 'what someone presented at a meeting',
+    // "What did David Williams present at the Sept board, and the headline numbers?": the item they
+    // presented, its minute in full (its figures with it), not every line they spoke.
+    when: (r) => PRESENTED_ASKED.test(r.text) && !r.minuteReference && presentedItem(r) !== null,
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: presentedItem(r)! }),
+  }),
+  minutesAbout.rule({
     rank: 123,
     name: 'what came of an item in the minutes',
     when: (r) =>
@@ -3283,6 +3370,8 @@ export const RULES = [
       ((has(r, 'outcome') &&
         !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
+        // "Did the board approve or note the workplan?": its minute's resolution settles it.
+        (DECISION_CHECKED.test(r.text) && /\bwork ?plan\b/.test(r.text)) ||
         // "What did the board resolve on the workplan item in September?": that item's minute.
         // ("What did the Sept board resolve on the group BAF": the item named last.)
         (RESOLVED_AT_A_MEETING.test(r.text) &&
@@ -3398,6 +3487,8 @@ export const RULES = [
         !!workplanLeadAsked(r)) &&
       // "What did the board resolve on the workplan item in September?": the minutes of that item.
       !RESOLVED_AT_A_MEETING.test(r.text) &&
+      // "Did the board approve or note the workplan?": what its minute resolved.
+      !DECISION_CHECKED.test(r.text) &&
       // "When the workplan came to the Sept board, did anyone comment on it?": what its minute records.
       !(SAID_AT_A_MEETING.test(r.text) && has(r, 'meeting', 'minutes') && !!r.pastPeriod) &&
       !r.risks.length &&
@@ -3525,6 +3616,13 @@ export const RULES = [
     name: 'actions',
     when: (r) =>
       !riskByMyActions(r) &&
+      // "Which committee has oversight of the digital risk, the one the CIO's actions sit under": the
+      // risk's committee; its actions only say which risk.
+      !(
+        OVERSIGHT_ASKED.test(r.text) &&
+        /\b(which|what) (committee|cttee)\b/.test(r.text) &&
+        (r.risks.length === 1 || (r.topicRisks.length > 0 && /\brisk\b/.test(r.text)))
+      ) &&
       // "Group BAF 1 - score and who's carrying the actions": the risk, with both.
       !(r.risks.length === 1 && r.facets.includes('scores') && r.facets.includes('actions')) &&
       // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
@@ -3676,9 +3774,12 @@ export const RULES = [
         );
       const date = several ? null : meetingDateOf(r, 'meetings');
       const period = r.period ?? r.pastPeriod!;
+      // "When was the jan 26 group board?": its day and time said, as of the next or last meeting.
+      const detail = detailOf(r) ?? (/\bwhen\b/.test(r.text) ? 'time' : null);
       return {
         body: r.body,
         period: date ? { from: date, to: date, label: formatDate(date) } : period.period,
+        ...(date && detail ? { detail } : {}),
       };
     },
   }),
@@ -3781,6 +3882,11 @@ export const RULES = [
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
       about: r.topic ?? null,
+      ...(MOVEMENT_ASKED.test(r.text)
+        ? { first: 'movement' as const }
+        : OVERSIGHT_ASKED.test(r.text)
+          ? { first: 'oversight' as const }
+          : {}),
     }),
   }),
   performance.rule({

@@ -256,13 +256,6 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     organisationId: r.organisationId,
     names: names(r.code, r.title, ...r.aliases),
   }));
-  const people = s.people.map((p) => {
-    const parts = p.name.split(/\s+/);
-    return {
-      id: p.id,
-      names: names(p.name, parts.length > 1 ? parts[parts.length - 1] : undefined),
-    };
-  });
   const attendeeMap = new Map<string, { id: string; names: string[]; role: string }>();
   for (const m of s.minutes)
     for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
@@ -286,6 +279,30 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     if (new Set(ids).size === 1 && !isOrdinaryWord(part) && !STOP_WORDS.has(part))
       // Typed without an apostrophe, a possessive is one word: "manjits point".
       attendeeMap.get(ids[0]!)!.names.push(part, `${part}s`);
+  // "Covering for Helen, what's outstanding for her?": a directory person's first name alone, where no
+  // one else in the directory or the minutes has it and it is no ordinary word.
+  const firstNames = new Map<string, number>();
+  for (const p of s.people) {
+    const first = partsOf(p.name)[0];
+    if (first) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
+  }
+  const people = s.people.map((p) => {
+    const parts = p.name.split(/\s+/);
+    const first = partsOf(p.name)[0];
+    const ownFirst =
+      first &&
+      parts.length > 1 &&
+      firstNames.get(first) === 1 &&
+      !byPart.has(first) &&
+      !isOrdinaryWord(first) &&
+      !STOP_WORDS.has(first)
+        ? [first, `${first}s`]
+        : [];
+    return {
+      id: p.id,
+      names: names(p.name, parts.length > 1 ? parts[parts.length - 1] : undefined, ...ownFirst),
+    };
+  });
   const committeeSet = new Map<string, string[]>();
   for (const r of s.risks) {
     for (const c of r.oversightCommittees) committeeSet.set(c, committeeNames(c));

@@ -2930,6 +2930,143 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /^Your actions\nYour open actions due by 25 December 2026\n/);
     assert.doesNotMatch(text, /on christmas/);
   });
+  it('answers a risk asked for its score and owner with the risk, not an action about "score"', async () => {
+    const text = shown(await ask('LPT BAF 6 score and who owns it'));
+    assert.match(text, /^BAF 06\nLPT BAF 2024\/25\n/);
+    assert.match(text, /Current\n5 x 4 = 20/);
+    assert.doesNotMatch(text, /about score/);
+  });
+  it('finds a well-led action by its short reference with "progress"', async () => {
+    for (const q of ['FTSU 4 progress', 'progress on ftsu 4'])
+      assert.match(shown(await ask(q, request('personal', q))), /^Well-Led FTSU 4\n/, q);
+  });
+  it('says when a past meeting asked by its month was held', async () => {
+    const text = shown(await ask('when was the jan 26 group board?'));
+    assert.match(
+      text,
+      /Group Trust Board \(public\) started on Thursday 29 January 2026 at 3\.00pm\./,
+    );
+  });
+  it('answers whether a risk is getting better from its scores, said first', async () => {
+    const draft = shown(await ask('is the workforce risk getting better?'));
+    assert.match(
+      draft,
+      /Not on its score: GROUP BAF DRAFT is still at 20, as when it was first scored\. Its target is 15, 5 lower\./,
+    );
+    const lpt = shown(await ask('lpt baf 1 improving?'));
+    assert.match(
+      lpt,
+      /Yes, since it was first scored: BAF 01 has come down from 25 to 20\. The register's trend since its last report: unchanged\./,
+    );
+  });
+  it('says which committee oversees a risk, even when its actions are named beside it', async () => {
+    for (const q of [
+      'which committee oversees group baf 1',
+      "which committee has oversight of the digital risk on the group BAF? the one the CIO's actions sit under",
+    ])
+      assert.match(
+        shown(await ask(q, request('personal', q))),
+        /GROUP BAF 1 is overseen by the Finance and Performance Committee\. Its governance route, as printed: LPT and NHFT Finance and Performance Committees/,
+        q,
+      );
+  });
+  it('answers whether the board approved the workplan from its minute', async () => {
+    for (const q of [
+      'did the board approve or note the workplan?',
+      'has the workplan been signed off',
+    ]) {
+      const text = shown(await ask(q, request('personal', q)));
+      assert.match(text, /^GTB\/25\/13: Group Trust Board Workplan\n/, q);
+      assert.match(text, /RESOLVED: To note the current Group Trust Board Workplan\./, q);
+    }
+  });
+  it('finds the work a task lead is asked of without the word "action"', async () => {
+    const text = shown(await ask('who is task lead for NED catch-up schedule'));
+    assert.match(text, /^Who is task lead on Well-Led Leadership 3\n/);
+    assert.match(text, /held by Yusuf Ali/);
+  });
+  it('gives the scores of the risks an owner’s actions sit on when asked with them', async () => {
+    const cio = shown(
+      await ask(
+        'new-ish in post as CIO, whats on my plate on the group baf? score and whats due pls',
+        await asPerson('00000000-0000-4000-8000-000000000008', 'plate'),
+      ),
+    );
+    assert.match(cio, /They are on GROUP BAF 1: current score 4 x 4 = 16, Extreme, target 8\./);
+    // Not when no score is asked.
+    const plain = shown(
+      await ask(
+        'whats on my plate on the group baf?',
+        await asPerson('00000000-0000-4000-8000-000000000008', 'plate-2'),
+      ),
+    );
+    assert.doesNotMatch(plain, /current score/);
+  });
+  it('quotes the progress the papers published when asked whether work was signed off', async () => {
+    const text = shown(await ask('has the group digital transformation plan been signed off?'));
+    assert.match(text, /progress last noted on Jan 26: “Group SEB Jan 26 - approved”/);
+  });
+  it('finds the Group’s role by the title its log prints for it', async () => {
+    const text = shown(
+      await ask(
+        'on the group baf research risk which of the medical director actions was due first?',
+        await asPerson('00000000-0000-4000-8000-000000000006', 'md'),
+      ),
+    );
+    assert.match(
+      text,
+      /Due first: Group BAF 3 action 9 \(Success measures and measuring impact to be determined\), due December 2025/,
+    );
+  });
+  it('answers "am I actually on…" after a name with a yes, and a name at the start as who asks', async () => {
+    const tom = shown(
+      await ask(
+        "tom here, am i actually on the group baf for anything? when's it due",
+        await asPerson('00000000-0000-4000-8000-000000000009', 'tom'),
+      ),
+    );
+    assert.match(tom, /Yes: you are named on 1 open action in Group BAF action log\./);
+    assert.match(tom, /Develop and deliver Innovation Strategy/);
+  });
+  it('reads a directory person’s first name alone, and their actions in the log named', async () => {
+    const text = shown(
+      await ask(
+        'covering for helen while shes off - whats outstanding for her on the well led action plan?',
+      ),
+    );
+    assert.match(
+      text,
+      /^Actions\nOpen actions for Helen Shaw \(Director of Improvement \(Well-Led trust\)\) in Well-Led Review 2024 action plan\n/,
+    );
+  });
+  it('shows the item someone presented at a meeting, its figures with it', async () => {
+    const text = shown(
+      await ask(
+        'what did david williams present at the sept group board and what were the headline numbers',
+      ),
+    );
+    assert.match(text, /^GTB\/25\/17: THRIVE Strategy Update\n/);
+    assert.match(text, /82% of LPT staff and 80% of NHFT staff/);
+  });
+  it('finds what a paper says of the asker’s role when asked what it holds for them', async () => {
+    const hannah = shown(
+      await ask(
+        'hannah here, am i leading on anything for the east midlands alliance?',
+        await asPerson('00000000-0000-4000-8000-000000000006', 'ema'),
+      ),
+    );
+    assert.match(hannah, /^East Midlands Alliance Common Board Paper\n/);
+    assert.match(hannah, /The Medical Directors from Leicestershire Partnership NHS Trust/);
+    const sam = shown(
+      await ask(
+        'sam - anything waiting on me out of the group value programme paper?',
+        await asPerson('00000000-0000-4000-8000-000000000003', 'value'),
+      ),
+    );
+    assert.match(sam, /^Group Value Programme update\n/);
+    assert.match(sam, /The Chief People Officer is in the process of developing a process/);
+    assert.doesNotMatch(sam, /mention sam/);
+  });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

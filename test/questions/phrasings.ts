@@ -4188,6 +4188,42 @@ export const CLASSES: Row[] = [
     { intent: 'minutes.about', item: 'east midlands alliance' },
   ],
   ['when was the group BAF last on the agenda?', { intent: 'minutes.about' }],
+  // A risk's own score or committee asked beside "who owns it": the risk, not an action in those words.
+  ['LPT BAF 6 score and who owns it', { intent: 'risk.owner' }],
+  ['who has oversight of lpt baf 2', { intent: 'risk.detail', first: 'oversight' }],
+  [
+    'which committee is the digital risk reported to',
+    { intent: 'risk.detail', first: 'oversight' },
+  ],
+  ['is the workforce risk getting better?', { intent: 'risk.detail', first: 'movement' }],
+  ['has group baf 4 come down', { intent: 'risk.detail', first: 'movement' }],
+  // A short action reference asked of its state.
+  ['is ftsu 2 done yet', { intent: 'action.detail' }],
+  ['FTSU 4 progress', { intent: 'action.detail' }],
+  // A decision checked of the workplan: its minute.
+  ['was the workplan approved', { intent: 'minutes.about', item: 'workplan' }],
+  ['did we agree the workplan in september', { intent: 'minutes.about', item: 'workplan' }],
+  // A task lead asked of work named in words.
+  ['who is task lead for NED catch-up schedule', { intent: 'actions.about', ask: 'task-lead' }],
+  // A directory person's first name, and what they hold in one log.
+  [
+    'whats outstanding for helen on the well led action plan?',
+    { intent: 'actions.list', scope: { kind: 'person', within: { kind: 'log' } } },
+  ],
+  // What someone presented at a meeting: that item's minute.
+  [
+    'what did david williams present at the sept group board',
+    { intent: 'minutes.about', item: 'THRIVE Strategy Update' },
+  ],
+  // "Am I still down for X?": that one piece of work, whether it is the asker's said first.
+  [
+    'am i still down for the social value round table work?',
+    { intent: 'actions.about', ask: 'lead', mine: true },
+  ],
+  [
+    'am i actually on anything in the well led plan?',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5341,6 +5377,18 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'when was that annual EMA event both boards were invited to?',
     'which group BAF risk is furthest from its target score?',
     { intent: 'risk.list', filter: { kind: 'furthest-from-target' } },
+  ],
+  // What someone said in the minutes, then "and richard smith?": what that one said.
+  [
+    'covering for kate dyer - did she pick anything up at the september group board?',
+    'and richard smith?',
+    { intent: 'minutes.said', name: 'richard smith' },
+  ],
+  // The asker's list in a log, then "did any of mine get closed off?": theirs there, closed.
+  [
+    'what group baf actions have i got?',
+    'did any of mine get closed off?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'closed' } },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

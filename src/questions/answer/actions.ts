@@ -25,6 +25,7 @@ import {
   approvalWords,
   historyViews,
   listInWords,
+  riskSummaryView,
   rolesLabel,
   rowOf,
 } from '../../shared/views';
@@ -383,15 +384,39 @@ async function actionsInScope(
       const held = await store.findActions({ roleIds });
       if (!scope.within) return { actions: held, whose };
       const within = await narrowed(ctx, held, scope.within);
-      return 'kind' in within ? within : { ...within, whose: `${whose} ${within.whose}` };
+      if ('kind' in within) return within;
+      if (within.actions.length) return { ...within, whose: `${whose} ${within.whose}` };
+      // "The medical director actions on the group BAF research risk": none of the trust's role, but
+      // the log prints that title for its own role (the Group's LPT Medical Director): those.
+      const titles = new Set(
+        scope.roleIds.flatMap((id) => {
+          const role = data.roles.find((r) => r.id === id);
+          return role ? [normalise(role.title)] : [];
+        }),
+      );
+      const printed = await narrowed(ctx, await store.findActions({}), scope.within);
+      const byTitle =
+        'kind' in printed
+          ? []
+          : printed.actions.filter((a) =>
+              // ("Medical Director & Director of Strategy": each title printed counts.)
+              [a.value.printedActionLead, a.value.printedTaskLead].some(
+                (p) =>
+                  !!p && p.split(/\s*(?:&|,|\/|\band\b)\s*/).some((t) => titles.has(normalise(t))),
+              ),
+            );
+      return byTitle.length
+        ? { actions: byTitle, whose: `${whose} ${within.whose}` }
+        : { ...within, whose: `${whose} ${within.whose}` };
     }
     case 'person': {
       const person = data.people.find((p) => p.id === scope.personId);
       if (!person) return { actions: [], whose: scope.text };
-      return {
-        actions: await store.findActions({ roleIds: rolesHeldBy(person, data.roles) }),
-        whose: `${person.name} (${person.jobTitle})`,
-      };
+      const held = await store.findActions({ roleIds: rolesHeldBy(person, data.roles) });
+      const whose = `${person.name} (${person.jobTitle})`;
+      if (!scope.within) return { actions: held, whose };
+      const within = await narrowed(ctx, held, scope.within);
+      return 'kind' in within ? within : { ...within, whose: `${whose} ${within.whose}` };
     }
     case 'log': {
       const log = data.logs.find((l) => l.id === scope.logId);
@@ -709,7 +734,7 @@ function dueFirstNote(
 function deliveredNote(all: readonly Action[], delivered: readonly Action[]): string {
   const open = all.filter(isOpen).length;
   const proposed = delivered.filter((a) => a.status === 'proposed-for-closure').length;
-  return `None is closed in the log (${open} ${open === 1 ? 'is' : 'are'} open). ${delivered.length} ${delivered.length === 1 ? 'is' : 'are'} recorded as delivered${proposed ? `, ${proposed} of ${delivered.length === 1 ? 'it' : 'them'} put forward for closure` : ''}, but still open until the board closes ${delivered.length === 1 ? 'it' : 'them'}:`;
+  return `None is closed in the log (${open} ${open === 1 ? 'is' : 'are'} open). ${delivered.length} ${delivered.length === 1 ? 'is' : 'are'} recorded as delivered${proposed === delivered.length ? ` and put forward for closure` : proposed ? `, ${proposed} of them put forward for closure` : ''}, but still open until the board closes ${delivered.length === 1 ? 'it' : 'them'}:`;
 }
 
 /** None closed: how many are still open, and how many of those are past their dates. */
@@ -847,9 +872,36 @@ function asPrintedIn(actions: readonly Action[], words: string): string {
 }
 
 /** A question asking whether the asker has some: "am I task lead on anything…", "have I got…". */
-const ASKS_WHETHER_MINE = /^(am i|do i|have i|is there|are there|is anything|are any)\b/;
+// ("Tom here, am I actually on…": after a greeting or a name, still asked whether.)
+const ASKS_WHETHER_MINE =
+  /^(?:(?:hi|hello|hey|morning|quick one|quick q|\w+ here)\s+)*(am i|do i|have i|is there|are there|is anything|are any)\b/;
 /** "Is PSIRF one of them?" of a list: whether some of it is about that. */
 const ASKS_WHETHER_AMONG = /\b(one|any|among|part) (of )?(them|those|these)$/;
+
+/** A list of actions asked with the score of what they are on ("my group baf risk sitting at"). */
+const SCORE_ASKED =
+  /\b(scores?|scored|scoring|ratings?|rated|(sitting|sits|sat|standing|stands) at|current (vs|v|versus|and|against) target|how bad)\b/;
+
+/** The risks a list of actions sits on, each with its current and target scores: a few only. */
+function risksScoredNote(ctx: AnswerContext, actions: readonly Action[]): string | null {
+  const riskIds = [...new Set(actions.flatMap((a) => (a.riskId ? [a.riskId] : [])))];
+  if (!riskIds.length || riskIds.length > 4) return null;
+  const scored = riskIds.flatMap((id) => {
+    const risk = ctx.data.risks.find((r) => r.id === id);
+    const register = risk && ctx.data.registers.find((g) => g.id === risk.registerId);
+    if (!risk || !register) return [];
+    const v = riskSummaryView(risk, register);
+    const target = v.target ? `, target ${v.target.score}` : '';
+    const name = register.aliases[0] ?? register.title;
+    const where = v.reference.toLowerCase().startsWith(name.toLowerCase()) ? '' : ` (${name})`;
+    return [
+      `${v.reference}${where}: current score ${v.current.consequence} x ${v.current.likelihood} = ${v.current.score}, ${v.current.band}${target}`,
+    ];
+  });
+  if (!scored.length) return null;
+  // (Each scored item has commas of its own: several are set apart by semicolons.)
+  return `${actions.length === 1 ? 'It is' : 'They are'} on ${scored.join('; ')}.`;
+}
 
 export async function answerActionList(
   ctx: AnswerContext,
@@ -1030,6 +1082,9 @@ export async function answerActionList(
           : `${matching.length} actions. ${whoseRoles.who} task lead on all of them and action lead on none.`,
       );
   }
+  // "What's on my plate on the group BAF? Score and what's due": the risks they sit on, scored.
+  const scored = SCORE_ASKED.test(normalise(questionText)) ? risksScoredNote(ctx, matching) : null;
+  if (scored) lead.push(scored);
   // (After the overdue ones: the rest are not yet due.)
   const notYet = matching.length ? notYetDueNote(ctx, all, filter) : null;
   if (notYet) notes.push(notYet);
@@ -1500,8 +1555,11 @@ function standing(ctx: AnswerContext, action: Action, view: ActionView): string 
   const latest = view.latestProgress;
   // A progress note is private to the places its card may go (the card shows it there); the
   // register's progress column is the paper's own words.
+  // (A note the papers published is theirs to quote, as the register's column is: "Group SEB Jan 26 -
+  // approved" settles "has it been signed off?".)
+  const quoted = latest && !latest.private && latest.note.length <= 200 ? `: “${latest.note}”` : '';
   const progress = latest
-    ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}`
+    ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}${quoted}`
     : view.registerProgress.length && view.registerProgress.join(' ') !== action.revisedDue?.reason
       ? `the register’s progress column for ${rowOf(action.area ?? null)} reads “${asSentences(view.registerProgress)}”`
       : null;

@@ -9,6 +9,7 @@ import {
   printedDayOrMonthEnd,
 } from '../../domain/dates';
 import { figureSetOf } from '../../domain/paper';
+import { rolesHeldBy } from '../../domain/permissions';
 import { extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
@@ -1281,11 +1282,55 @@ export const paper = kind(
     ]),
   },
   (q, ctx, text) => {
-    const answer = answerPaper(ctx, q.paperId, q.words, q.want);
+    // "Anything waiting on me out of the value programme paper?": what it says of the asker's role.
+    const mine =
+      q.want === 'say' && ASKED_OF_ME.test(normalise(text)) ? roleItNames(ctx, q.paperId) : null;
+    // (With the question's own words: "leading" puts first where the role is leading something; not
+    // the asker's own name, "sam - anything on me…".)
+    const own = new Set(normalise(ctx.asker?.name ?? '').split(' '));
+    const asked = q.words
+      .split(' ')
+      .filter((w) => !own.has(w))
+      .join(' ');
+    const answer = answerPaper(ctx, q.paperId, mine ? `${mine} ${asked}`.trim() : q.words, q.want);
     const note = resolutionNotHeld(ctx, q.paperId, text);
     return note && answer.kind === 'paper' ? { ...answer, notes: [note, ...answer.notes] } : answer;
   },
 );
+
+/** A paper asked about for the asker: "anything on me", "am I leading on anything in it". */
+const ASKED_OF_ME =
+  /\b(on me|for me|with me|to me|am i|have i|do i|my (role|team|job|name|portfolio|area|directorate))\b/;
+
+/**
+ * The asker's role as the paper names it ("the Chief People Officer is developing…", "the Medical
+ * Directors … are leading this work"); null when it names none of their roles.
+ */
+function roleItNames(ctx: AnswerContext, paperId: string): string | null {
+  const paper = ctx.data.papers.find((p) => p.id === paperId);
+  if (!paper || !ctx.asker) return null;
+  const text = ` ${normalise(
+    paper.sections
+      .flatMap((s) => [
+        s.heading,
+        ...s.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items)),
+      ])
+      .join(' '),
+  )} `;
+  const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
+  const names = ctx.data.roles
+    .filter((r) => held.has(r.id))
+    .flatMap((r) => [r.title, ...r.aliases])
+    // "Group Chief People Officer", "LPT Medical Director": the paper may leave off whose it is.
+    .flatMap((n) => [n, n.replace(/^(group|lpt|nhft)\s+/i, '')])
+    .map(normalise)
+    .filter((n) => n.split(' ').length >= 2)
+    .sort((a, b) => b.length - a.length);
+  // The name the paper uses most ("Chief People Officer" in its sentences over "Group Chief People
+  // Officer" in a list); the longer on a tie.
+  const uses = (n: string) => text.split(` ${n} `).length + text.split(` ${n}s `).length - 2;
+  return names.reduce<string | null>((b, n) => (uses(n) > (b ? uses(b) : 0) ? n : b), null);
+}
 
 /** A question asking what the board resolved or minuted, not what a paper said. */
 const RESOLUTION_ASKED =

@@ -1290,9 +1290,48 @@ export const riskDetail = kind(
     facets: z.array(RiskFacetSchema),
     /** Words asked about beside the risk ("the culture risk: what about racism?"). */
     about: z.string().nullable().optional(),
+    /**
+     * What is said first: whether its score has moved ("is it getting better?"), or the committee
+     * that oversees it ("which committee has oversight of the digital risk?").
+     */
+    first: z.enum(['movement', 'oversight']).optional(),
   },
-  (q, ctx) => answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null),
+  async (q, ctx) => {
+    const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
+    if (!q.first || answer.kind !== 'risk' || answer.lead) return answer;
+    const v = answer.risk;
+    return { ...answer, lead: q.first === 'movement' ? movementSaid(v) : oversightSaid(v) };
+  },
 );
+
+/** "Which committee oversees it?": the committee its register names, and the governance route. */
+function oversightSaid(view: RiskView): string {
+  const committees = listInWords(view.oversight);
+  const route = view.governance ? ` Its governance route, as printed: ${view.governance}.` : '';
+  return `${view.reference} is overseen by the ${committees}.${route}`;
+}
+
+/**
+ * "Is the workforce risk getting better?": yes or no by its score since it was first scored, with the
+ * register's own trend when it prints one, and how far it is from its target.
+ */
+function movementSaid(view: RiskView): string {
+  const [initial, current, target] = [view.initial.score, view.current.score, view.target?.score];
+  const moved =
+    current < initial
+      ? `Yes, since it was first scored: ${view.reference} has come down from ${initial} to ${current}.`
+      : current > initial
+        ? `No: ${view.reference} has gone up from ${initial} when first scored to ${current}.`
+        : `Not on its score: ${view.reference} is still at ${current}, as when it was first scored.`;
+  const trend = view.trend ? ` The register's trend since its last report: ${view.trend}.` : '';
+  const toGo =
+    target === undefined
+      ? ''
+      : current > target
+        ? ` Its target is ${target}, ${current - target} lower.`
+        : ` It is at its target of ${target}.`;
+  return `${moved}${trend}${toGo}`;
+}
 
 /**
  * "What appetite did the LPT board go with?", "what band counts as open?", "which band does 12 fall
