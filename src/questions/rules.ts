@@ -1137,19 +1137,19 @@ function actionScope(r: Reading): ActionScope {
   }
   const risk = r.risks[0];
   if (risk && !r.roles) return { kind: 'risk', risk };
-  if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length)) {
-    const within = r.risks[0]
-      ? ({ kind: 'risk', risk: r.risks[0] } as const)
-      : r.logSection
-        ? ({ kind: 'log', ...r.logSection } as const)
-        : null;
+  // A risk or a log named: what a person's or a role's actions are narrowed to.
+  const named = r.risks[0]
+    ? ({ kind: 'risk', risk: r.risks[0] } as const)
+    : r.logSection
+      ? ({ kind: 'log', ...r.logSection } as const)
+      : null;
+  if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
     return {
       kind: 'person',
       personId: r.person.id,
       text: r.person.text,
-      ...(within ? { within } : {}),
+      ...(named ? { within: named } : {}),
     };
-  }
   // "FTSU actions not led by DoCA": the role leaves actions out (`actionFilter`), it does not choose them.
   if (r.roles && !notLedBy(r)) {
     // "What's sitting with the operational directors on the LPT BAF": a role's actions in one record.
@@ -1159,20 +1159,18 @@ function actionScope(r: Reading): ActionScope {
     const registerLog = r.registerId
       ? r.ctx.vocabulary.logs.find((l) => l.registerId === r.registerId)
       : undefined;
-    const within = r.risks[0]
-      ? ({ kind: 'risk', risk: r.risks[0] } as const)
-      : r.logSection
-        ? ({ kind: 'log', ...r.logSection } as const)
-        : byTopic && /\brisk\b/.test(r.text) && !ambiguousTopic(r) && byTopic.score >= 50
-          ? ({ kind: 'risk', risk: byTopic.ref } as const)
-          : registerLog
-            ? ({
-                kind: 'log',
-                logId: registerLog.id,
-                sectionId: null,
-                text: registerLog.names[0] ?? registerLog.id,
-              } as const)
-            : null;
+    const within =
+      named ??
+      (byTopic && /\brisk\b/.test(r.text) && !ambiguousTopic(r) && byTopic.score >= 50
+        ? ({ kind: 'risk', risk: byTopic.ref } as const)
+        : registerLog
+          ? ({
+              kind: 'log',
+              logId: registerLog.id,
+              sectionId: null,
+              text: registerLog.names[0] ?? registerLog.id,
+            } as const)
+          : null);
     return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
   }
   // "Actions on the culture risk on the group BAF": the risk, which the register's whole log holds.
