@@ -25,9 +25,21 @@ import { button, returnReasonId, VERBS } from './verbs';
 
 /** The NHS delivery key in words (Teams' coloured text fails contrast in some theme: words carry it). */
 
+/**
+ * The NHS delivery key in words; "Open · Delivered" reads as a contradiction, so delivered work still
+ * open says it is not yet closed.
+ */
+export function deliveryWords(a: Pick<ActionView, 'status' | 'deliveryStatus'>): string | null {
+  if (!a.deliveryStatus) return null;
+  return a.status === 'open' && a.deliveryStatus === 'delivered'
+    ? 'Delivered, not yet closed'
+    : DELIVERY_KEY_WORDS[a.deliveryStatus];
+}
+
 /** "Open · On track", with the NHS delivery key in words and colour. */
 export function statusLine(a: ActionView): CardElement {
-  const delivery = a.deliveryStatus ? { words: DELIVERY_KEY_WORDS[a.deliveryStatus] } : null;
+  const words = deliveryWords(a);
+  const delivery = words ? { words } : null;
   return {
     type: 'RichTextBlock',
     spacing: 'None',
@@ -307,7 +319,7 @@ export function historyElements(history: readonly HistoryView[], max = 20): Card
 
 export function actionCard(answer: Extract<Answer, { kind: 'action' }>): BuiltCard {
   const a = answer.action;
-  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}.`;
+  const summary = `${a.reference}: ${truncate(a.text, 120)} ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}. ${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${deliveryWords(a)}` : ''}.`;
   const body: CardElement[] = [...heading(a.reference, a.logTitle), ...actionDetailElements(a)];
   if (a.latestProgress)
     body.push(

@@ -2,7 +2,12 @@ import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { Banner, ProgressView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardButton, CardElement, ContainerStyle } from './adaptiveCard';
-import { actionDetailElements, closureDecisionButtons, historyElements } from './actionCards';
+import {
+  actionDetailElements,
+  closureDecisionButtons,
+  deliveryWords,
+  historyElements,
+} from './actionCards';
 import {
   adaptiveCard,
   citation,
@@ -173,7 +178,7 @@ export function progressCard(model: ProgressView): BuiltCard {
   const a = model.action;
   const ref = { actionId: a.id, organisationId: a.organisationId, ...(back ? { back } : {}) };
   const save = { ...ref, revision: a.revision, submissionId: model.submissionId };
-  const status = `${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : ''}`;
+  const status = `${ACTION_STATUS_WORDS[a.status]}${a.deliveryStatus ? `, ${deliveryWords(a)}` : ''}`;
   const summary = `${model.banner ? `${model.banner.text} ` : ''}${a.reference}: ${status}, ${a.due}${a.daysOverdue ? `, ${overdueWords(a.daysOverdue)}` : ''}.`;
   const body: CardElement[] = [
     ...bannerBlock(model.banner),

@@ -1,7 +1,7 @@
 import type { SearchResultView } from '../src/questions/answers';
 import type { BuiltCard, CardButton, CardElement, Container } from './adaptiveCard';
-import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
-import { dueLine, statusLine } from './actionCards';
+import { ACTION_STATUS_WORDS } from '../src/domain/action';
+import { deliveryWords, dueLine, statusLine } from './actionCards';
 import { meetingFacts } from './meetingCards';
 import {
   adaptiveCard,
@@ -170,7 +170,7 @@ export function searchResultPreview(r: SearchResultView): ResultPreview {
     }
     case 'action': {
       const a = r.action;
-      const delivery = a.deliveryStatus ? ` · ${DELIVERY_KEY_WORDS[a.deliveryStatus]}` : '';
+      const delivery = a.deliveryStatus ? ` · ${deliveryWords(a)}` : '';
       return {
         title: a.reference,
         subtitle: a.daysOverdue

@@ -3005,6 +3005,9 @@ describe('answers to directors’ questions', () => {
   it('quotes the progress the papers published when asked whether work was signed off', async () => {
     const text = shown(await ask('has the group digital transformation plan been signed off?'));
     assert.match(text, /progress last noted on Jan 26: “Group SEB Jan 26 - approved”/);
+    // Delivered but still open is said so on the card, not "Open · Delivered".
+    assert.match(text, /^Delivered, not yet closed$/m);
+    assert.doesNotMatch(text, /^Delivered$/m);
   });
   it('finds the Group’s role by the title its log prints for it', async () => {
     const text = shown(
