@@ -171,6 +171,18 @@ export function namesAMonth(printed: string): boolean {
   );
 }
 
+/** A month printed short with its year ("Jan 26", "Sept 2025"), in words: "January 2026"; else null. */
+export function monthInWords(printed: string): string | null {
+  const m = /^\s*([A-Za-z]{3,9})\.?\s*['’]?(\d{2}|\d{4})\s*$/.exec(printed);
+  if (!m) return null;
+  const i = MONTHS.findIndex((month) =>
+    month.toLowerCase().startsWith(m[1]!.toLowerCase().slice(0, 3)),
+  );
+  if (i < 0) return null;
+  const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  return `${MONTHS[i]} ${year}`;
+}
+
 export function printedMonth(printed: string): string | null {
   const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
   if (!m) return null;

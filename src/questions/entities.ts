@@ -775,7 +775,7 @@ function findActionTarget(
 }
 
 /** Every role of the names found ("the CFO": each trust's). */
-function rolesIn(
+export function rolesIn(
   text: string,
   v: Vocabulary,
 ): { roleIds: string[]; text: string; names: string[] } | null {
@@ -1418,7 +1418,11 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const personNamed = namedInFull(raw, findNamed(text, v.people)[0] ?? null, v);
   const personFound = personNamed && !selfIntroduced(raw, personNamed.name) ? personNamed : null;
   const attendeeFound = namedInFull(raw, findNamed(text, v.attendees)[0] ?? null, v);
-  const logSection = findLogSection(text, v);
+  // ("The director of improvement": a role's name, not the plan's Improvement section.)
+  const logSection = findLogSection(
+    (roles?.names ?? []).reduce((t, n) => removePhrase(t, n), text),
+    v,
+  );
   const body = findNamed(text, v.meetingBodies)[0] ?? null;
   const aim = findNamed(text, v.strategicAims)[0] ?? null;
   const minuteReference = findMinuteReference(clipped);

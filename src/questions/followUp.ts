@@ -1032,7 +1032,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // about costs?": the same item, whose answer is what the minutes record of it.
     if (
       (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
-      has(r, 'pronoun') &&
+      // ("…and what were the headline numbers?": its figures, said with "the".)
+      (has(r, 'pronoun') ||
+        /^(and )?what (were|are) the (headline |key |main |big )?(numbers|figures|stats)\b/.test(
+          r.text,
+        )) &&
       has(r, 'figure', 'say') &&
       !namesOtherRecord(r, true) &&
       !has(r, 'actions', 'presenter')

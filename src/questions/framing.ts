@@ -140,9 +140,18 @@ const NAME = /^(?:the )?[A-Z][\w&-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][\w&-]*){
 const WHOSE_ERRAND =
   /\b((?:the )?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:'s|’s)\s+(?:pa|PA|ea|EA|assistant|deputy|office|notes|brief|briefing|diary|pre-?meet)\b/;
 
+/**
+ * "Covering for helen while she's off", "stepping in for the CFO": whom the asker stands in for, typed
+ * in any case (the words up to "while", "until", "this week"…).
+ */
+const STANDING_IN_FOR =
+  /\b(?:covering|standing in|stepping in|filling in|deputising|deputizing|holding the fort)\s+for\s+((?:the\s+)?[a-z][\w'’&-]*(?:\s+(?!(?:while|whilst|until|till|this|next|for|during|on|as|who|when|today|tomorrow)\b)[a-z][\w'’&-]*){0,5})/i;
+
 function personIn(frame: string): string | null {
   const whose = WHOSE_ERRAND.exec(frame);
   if (whose && /^(?:the )?[A-Z]/.test(whose[1]!)) return whose[1]!;
+  const standingIn = STANDING_IN_FOR.exec(frame)?.[1];
+  if (standingIn) return standingIn;
   for (const m of frame.matchAll(FRAME_PERSON_AFTER)) {
     const name = NAME.exec(frame.slice(m.index + m[0].length))?.[0];
     // "I'm drafting…": no one named.
@@ -191,6 +200,10 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
     )
       return { text: rest, person: null };
   }
+  // "Covering for the director of improvement this week - what's she got overdue?": whom the asker
+  // stands in for is who "she" is; the frame's timing is the asker's.
+  const standingIn = m && ASKING.test(m[2]!) ? STANDING_IN_FOR.exec(m[1]!)?.[1] : undefined;
+  if (standingIn) return { text: m![2]!, person: standingIn };
   if (!m || !FRAME_LEAD.test(m[1]!.trim()) || MEMBER_OF.test(m[1]!.trim()))
     return { text: sentence, person: null };
   const rest = m[2]!;
@@ -200,8 +213,15 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
     return { text: sentence.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' '), person: null };
   // "…haven't read the value programme paper - what are the savings in it?": the frame is what "it" is.
   // "For the audit committee: what's the quorum?": the frame is what is asked about.
+  // (Kept, the frame's own timing is still the asker's: "I'm picking up Yusuf's FTSU actions next week
+  // - what's overdue?" asks what is overdue, not what falls due next week.)
   if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest) || !standsAlone(rest))
-    return { text: sentence, person: null };
+    return {
+      text: new RegExp(OWN_TIMING.source, 'i').test(m[1]!)
+        ? `${m[1]!.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' ').trim()} - ${rest}`
+        : sentence,
+      person: null,
+    };
   // "Prepping the people cttee report - how many … is our committee meant to sign off?": the frame
   // says which committee is ours.
   const ours = BODY_NAMED.exec(m[1]!);

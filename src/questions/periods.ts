@@ -222,7 +222,7 @@ function financialYearPeriod(text: string): FoundPeriod | null {
  * ("the 2024 action plan", "in 2024/25").
  */
 const CALENDAR_YEAR =
-  /\b(in|during|throughout|over|across|for|by|before|since)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)(?!\s+(?:action|plan|review|baf|register|strategy|report|accounts|annual|audit|survey|minutes|papers?|pack|board|meeting)\b)/i;
+  /\b(in|during|throughout|over|across|for|by|before|since|(?:(?:runs?|running|goes|going|go|stretch\w*|spill\w*|continu\w*|carr\w* on)\s+)?into)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)(?!\s+(?:action|plan|review|baf|register|strategy|report|accounts|annual|audit|survey|minutes|papers?|pack|board|meeting)\b)/i;
 
 function calendarYearPeriod(text: string): FoundPeriod | null {
   const m = CALENDAR_YEAR.exec(text);
@@ -243,6 +243,12 @@ function calendarYearPeriod(text: string): FoundPeriod | null {
     return {
       period: { from: iso(from), to: null, label: `since ${formatDate(iso(from))}` },
       text: whole,
+    };
+  // "Which of my actions runs into 2027?": due in that year or later.
+  if (said.endsWith('into'))
+    return {
+      period: { from: iso(from), to: null, label: `from ${formatDate(iso(from))}` },
+      text: m[0].trim(),
     };
   return { period: span(from, to, String(year)), text: whole };
 }

@@ -14,6 +14,7 @@ import {
   NUMBER,
   type Reading,
   registerMeant,
+  rolesIn,
   toNumber,
 } from './entities';
 import { findPeriod, MONTH_WORD, monthsWithoutYear } from './periods';
@@ -115,6 +116,31 @@ function presentedItem(r: Reading): string | null {
     .search(name, { kinds: ['minute-item'], limit: 20 })
     .find((h) => said.test(normalise(h.doc.text)));
   return hit?.doc.title ?? null;
+}
+
+/** "Which band does 12 land in?", "which appetite band is 8 in?": the score asked of the bands. */
+function scoreInBand(text: string): number | null {
+  const m =
+    /\b(?:which|what) (?:appetite |risk appetite )?band\b(?: [a-z ]{0,30})? (?:does|is|would) (?:a |the |its |a score of )?(\d{1,2})\b/.exec(
+      text,
+    ) ??
+    /\b(\d{1,2}) (?:land|lands|fall|falls|sit|sits|come|comes) (?:in|into|under)\b[a-z ]{0,20}\bband\b/.exec(
+      text,
+    );
+  const score = m ? Number(m[1]) : NaN;
+  return score >= 0 && score <= 25 ? score : null;
+}
+
+/** "The deputy director of strategy & partnerships' list": "strategy" in a role's name only. */
+function strategyOnlyInARole(r: Reading): boolean {
+  if (!r.roles) return false;
+  return !CUES.strategy.test(r.roles.names.reduce((t, n) => removePhrase(t, n), r.text));
+}
+
+/** The roles of someone the minutes name, by the role they print ("Group Chief Finance Officer"). */
+function attendeeRoles(r: Reading): { roleIds: string[]; text: string } | null {
+  const found = r.attendee ? rolesIn(normalise(r.attendee.role), r.ctx.vocabulary) : null;
+  return found && found.roleIds.length ? { roleIds: found.roleIds, text: found.text } : null;
 }
 
 /** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
@@ -701,7 +727,7 @@ function asksOfOneRisk(r: Reading): boolean {
  * they lead (the registers name no owner for a risk).
  */
 const MY_RISKS =
-  /\b(my|mine)\b( [a-z]+){0,2} risks\b|\brisks\b( [a-z]+){0,3} (i|i m|i am|i ve|i have|i do)( got)? (am )?(responsible for|accountable for|own|lead|leading|hold|holding|got)\b|\b(i m|i am) (responsible|accountable) for\b.*\brisks\b|\brisks (do|am|have) i (own|lead|hold|have|responsible)\b/;
+  /\b(my|mine)\b( [a-z]+){0,2} risks\b|\brisks\b( [a-z]+){0,3} (i|i m|i am|i ve|i have|i do)( got)? (am )?(responsible for|accountable for|own|lead|leading|hold|holding|got)\b|\b(i m|i am) (responsible|accountable) for\b.*\brisks\b|\brisks (do|am|have) i (own|lead|hold|have|responsible)\b|\b(which|what)( [a-z]+){0,2} risks?\b( [a-z]+){0,2} (sit|sits|sitting|fall|falls|land|lands|rest|rests) (with|on|to) me\b/;
 
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
@@ -1119,6 +1145,15 @@ function oneOrganisation(
 /** "Which am I action lead for", "where am I task lead": the asker's part in the actions. */
 const LEAD_PART = /\b(action|task) (lead|leads|owner|owners)\b/;
 
+/** A risk or a log named: what a person's or a role's actions are narrowed to. */
+function riskOrLogNamed(r: Reading): ActionNarrowing | null {
+  return r.risks[0]
+    ? { kind: 'risk', risk: r.risks[0] }
+    : r.logSection
+      ? { kind: 'log', ...r.logSection }
+      : null;
+}
+
 function actionScope(r: Reading): ActionScope {
   if (asksMine(r)) {
     // "Either as lead or task lead", "lead or task lead": both parts, so neither narrows.
@@ -1137,12 +1172,7 @@ function actionScope(r: Reading): ActionScope {
   }
   const risk = r.risks[0];
   if (risk && !r.roles) return { kind: 'risk', risk };
-  // A risk or a log named: what a person's or a role's actions are narrowed to.
-  const named = r.risks[0]
-    ? ({ kind: 'risk', risk: r.risks[0] } as const)
-    : r.logSection
-      ? ({ kind: 'log', ...r.logSection } as const)
-      : null;
+  const named = riskOrLogNamed(r);
   if (r.person && (!r.roles || r.person.text.length >= r.roles.text.length))
     return {
       kind: 'person',
@@ -2806,6 +2836,18 @@ export const RULES = [
     then: (r) => ({ words: workWords(r), ask: 'status' }),
   }),
   riskAppetite.rule({
+    rank: 94.5,
+    name: 'which appetite band a score falls in, of a risk named',
+    // "LPT BAF 02 is on 12 now - which band on the appetite table does 12 land in?": the register's
+    // band for that score, not the risk's card.
+    when: (r) => scoreInBand(r.text) !== null && !has(r, 'actions'),
+    then: (r) => ({
+      registerId: r.risks[0]?.registerId ?? r.registerId,
+      level: null,
+      score: scoreInBand(r.text),
+    }),
+  }),
+  riskAppetite.rule({
     rank: 95,
     name: 'a register’s risk appetite and its bands',
     // "What appetite did the LPT board go with", "what band counts as open", "which band is 12 in".
@@ -3610,6 +3652,34 @@ export const RULES = [
     }),
   }),
   actionsList.rule({
+    rank: 159,
+    name: 'the actions of someone the minutes name, by their role',
+    // "Stepping in for Paul Sheldon - what's he got outstanding?": the minutes print him as the Group
+    // Chief Finance Officer, so that role's actions.
+    when: (r) =>
+      !!r.attendee &&
+      !r.roles &&
+      !r.person &&
+      /\b(outstanding|actions?|overdue|plate|list|in ?tray|to ?do|got on|doing|due)\b/.test(
+        r.text,
+      ) &&
+      !has(r, 'minutes', 'said', 'attendance', 'apologies') &&
+      attendeeRoles(r) !== null,
+    then: (r) => {
+      const roles = attendeeRoles(r)!;
+      return {
+        scope: {
+          kind: 'role',
+          roleIds: roles.roleIds,
+          text: roles.text,
+          within: riskOrLogNamed(r),
+        },
+        filter: actionFilter(r),
+        page: r.page,
+      };
+    },
+  }),
+  actionsList.rule({
     rank: 160,
     name: 'actions',
     when: (r) =>
@@ -3663,7 +3733,7 @@ export const RULES = [
           // ("What's on the LPT BAF for me as director of governance": that role's.)
           (has(r, 'owns', 'open') ||
             selfDescribed(r) ||
-            /\b(doing|working on|got on|plate|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
+            /\b(doing|working on|got on|plate|on (the |his |her |their )?[a-z& ]{0,60}\blist|in ?tray|to ?do|outstanding|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
               r.text,
             )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
@@ -3879,7 +3949,8 @@ export const RULES = [
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
-      about: r.topic ?? null,
+      // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
+      about: MOVEMENT_ASKED.test(r.text) || OVERSIGHT_ASKED.test(r.text) ? null : (r.topic ?? null),
       ...(MOVEMENT_ASKED.test(r.text)
         ? { first: 'movement' as const }
         : OVERSIGHT_ASKED.test(r.text)
@@ -4058,7 +4129,7 @@ export const RULES = [
     rank: 210,
     name: 'strategy',
     when: (r) =>
-      (has(r, 'strategy') && !strategyNotHeld(r)) ||
+      (has(r, 'strategy') && !strategyNotHeld(r) && !strategyOnlyInARole(r)) ||
       findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
       (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
       // "How many transformation projects does NHFT have": a figure a strategy's report prints.
@@ -4106,7 +4177,11 @@ const NOT_A_KIND = new Set(
 );
 
 function kindOfActionsNamed(r: Reading): string | null {
-  const m = ACTIONS_OF_A_KIND.exec(r.text);
+  // ("Well-led 'long term trajectory' actions": the log named first, then the kind.)
+  const log = r.logSection?.text;
+  const m =
+    ACTIONS_OF_A_KIND.exec(r.text) ??
+    (log ? new RegExp(`\\b${escapeRegExp(log)} ((?:[a-z]+ ){1,4})actions\\b`).exec(r.text) : null);
   if (!m) return null;
   const words = contentWords(m[1]!).filter((w) => !NOT_A_KIND.has(w));
   return words.length >= 2 ? words.join(' ') : null;

@@ -103,7 +103,8 @@ function meaningOf(raw: string): TermAsked | null {
         };
     }
   }
-  if (quoted && sentences.some((s) => ABOUT_QUOTED.test(normalise(s)))) {
+  // (Asked of the quoted words, not by them: "the 'long term trajectory' actions" names a "term".)
+  if (quoted && sentences.some((s) => ABOUT_QUOTED.test(normalise(s.replace(quoted, ' '))))) {
     const term = usable(normalise(quoted));
     if (term) return { term, strong: true };
   }

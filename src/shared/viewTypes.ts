@@ -40,6 +40,9 @@ export interface Citation {
 export interface FlagView {
   kind: DataQualityKind;
   message: string;
+  /** The field it is about and what the paper prints there ("scores.initial", "25"). */
+  field?: string;
+  printed?: string;
 }
 
 export type RagColour = 'green' | 'yellow' | 'amber' | 'red';

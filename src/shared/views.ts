@@ -16,6 +16,7 @@ import {
   formatDateWithWeekday,
   formatTime,
   londonDateOf,
+  monthInWords,
   namesADay,
   withDatesInWords,
 } from '../domain/dates';
@@ -53,7 +54,12 @@ export function listInWords(items: readonly string[]): string {
 }
 
 export function flagViews(flags: readonly DataQualityFlag[]): FlagView[] {
-  return flags.map((f) => ({ kind: f.kind, message: f.message }));
+  return flags.map((f) => ({
+    kind: f.kind,
+    message: f.message,
+    field: f.field,
+    printed: f.printed,
+  }));
 }
 
 export function printedDate(d: PrintedDate | undefined): string | null {
@@ -294,7 +300,12 @@ export function actionView(
           note: latest.note,
           by: latest.by.name,
           private: !latest.published,
-          when: latest.at ? formatDate(londonDateOf(latest.at)) : (latest.printedDate ?? null),
+          // ("Jan 26" is January 2026, not the 26th.)
+          when: latest.at
+            ? formatDate(londonDateOf(latest.at))
+            : latest.printedDate
+              ? (monthInWords(latest.printedDate) ?? latest.printedDate)
+              : null,
         }
       : null,
     registerProgress: registerProgressOf(data, action),

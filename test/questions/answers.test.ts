@@ -2951,7 +2951,14 @@ describe('answers to directors’ questions', () => {
     const draft = shown(await ask('is the workforce risk getting better?'));
     assert.match(
       draft,
-      /Not on its score: GROUP BAF DRAFT is still at 20, as when it was first scored\. Its target is 15, 5 lower\./,
+      /Not on its score: GROUP BAF DRAFT is still at 20, as when it was first scored\. The paper prints its initial score as 25, but 5 x 4 is 20\. The register prints no trend since its last report\. Its target is 15, 5 lower\./,
+    );
+    const digital = shown(
+      await ask('is the digital risk getting better?', request('personal', 'digital-better')),
+    );
+    assert.match(
+      digital,
+      /Yes, since it was first scored: GROUP BAF 1 has come down from 20 to 16\. The register prints no trend since its last report\./,
     );
     const lpt = shown(await ask('lpt baf 1 improving?'));
     assert.match(
@@ -2963,12 +2970,16 @@ describe('answers to directors’ questions', () => {
     for (const q of [
       'which committee oversees group baf 1',
       "which committee has oversight of the digital risk on the group BAF? the one the CIO's actions sit under",
-    ])
+    ]) {
+      const text = shown(await ask(q, request('personal', q)));
       assert.match(
-        shown(await ask(q, request('personal', q))),
+        text,
         /GROUP BAF 1 is overseen by the Finance and Performance Committee\. Its governance route, as printed: LPT and NHFT Finance and Performance Committees/,
         q,
       );
+      // (The question's own words are no subject to find in the risk.)
+      assert.doesNotMatch(text, /other controls/, q);
+    }
   });
   it('answers whether the board approved the workplan from its minute', async () => {
     for (const q of [
@@ -2977,6 +2988,12 @@ describe('answers to directors’ questions', () => {
     ]) {
       const text = shown(await ask(q, request('personal', q)));
       assert.match(text, /^GTB\/25\/13: Group Trust Board Workplan\n/, q);
+      // The resolution said first.
+      assert.match(
+        text,
+        /\nResolved at the Group Trust Board, 25 September 2025 \(GTB\/25\/13\): “To note the current Group Trust Board Workplan\.”\n/,
+        q,
+      );
       assert.match(text, /RESOLVED: To note the current Group Trust Board Workplan\./, q);
     }
   });
@@ -3004,7 +3021,7 @@ describe('answers to directors’ questions', () => {
   });
   it('quotes the progress the papers published when asked whether work was signed off', async () => {
     const text = shown(await ask('has the group digital transformation plan been signed off?'));
-    assert.match(text, /progress last noted on Jan 26: “Group SEB Jan 26 - approved”/);
+    assert.match(text, /progress last noted in January 2026: “Group SEB Jan 26 - approved”/);
     // Delivered but still open is said so on the card, not "Open · Delivered".
     assert.match(text, /^Delivered, not yet closed$/m);
     assert.doesNotMatch(text, /^Delivered$/m);
@@ -3067,8 +3084,88 @@ describe('answers to directors’ questions', () => {
       ),
     );
     assert.match(sam, /^Group Value Programme update\n/);
+    assert.match(sam, /The paper names the Chief People Officer \(your role\) in 5 passages:/);
     assert.match(sam, /The Chief People Officer is in the process of developing a process/);
     assert.doesNotMatch(sam, /mention sam/);
+  });
+  it('answers for the colleague the asker covers for, by name, role or the minutes’ name', async () => {
+    const helen = shown(
+      await ask(
+        "covering for helen while she's off – what's outstanding for her on the well led plan?",
+        request('personal', 'cover-1'),
+      ),
+    );
+    assert.match(
+      helen,
+      /^Actions\nOpen actions for Helen Shaw \(Director of Improvement \(Well-Led trust\)\) in Well-Led Review 2024 action plan\n18 actions\./,
+    );
+    // A role whose name holds a section's ("improvement") is the role, all of its actions.
+    const doi = shown(
+      await ask(
+        'what actions does the director of improvement have?',
+        request('personal', 'cover-2'),
+      ),
+    );
+    assert.match(doi, /^Actions\nOpen actions for Director of Improvement\n18 actions\./);
+    const ddsp = shown(
+      await ask(
+        "what's on the deputy director of strategy & partnerships' list",
+        request('personal', 'cover-3'),
+      ),
+    );
+    assert.match(
+      ddsp,
+      /^Actions\nOpen actions for Deputy Director of Strategy & Partnerships\n14 actions\./,
+    );
+    // Someone the minutes name: their role's actions.
+    const cfo = shown(
+      await ask(
+        "stepping in for Paul Sheldon while he's away - what's he got outstanding?",
+        request('personal', 'cover-4'),
+      ),
+    );
+    assert.match(cfo, /^Actions\nOpen actions for Group Chief Finance Officer\n/);
+    // The asker's own timing is no period of the list.
+    const yusuf = shown(
+      await ask(
+        "I'm picking up Yusuf's FTSU actions next week - what's overdue?",
+        request('personal', 'cover-5'),
+      ),
+    );
+    assert.match(yusuf, /^Actions\nOverdue actions as at 23 November 2026 for Yusuf Ali/);
+    assert.doesNotMatch(yusuf, /next week/);
+  });
+  it('gives the figures of an item someone presented when asked for its numbers with it', async () => {
+    const text = shown(
+      await ask(
+        'what did david williams present at the sept group board and what were the headline numbers',
+        request('personal', 'presented-numbers'),
+      ),
+    );
+    assert.match(
+      text,
+      /“Regarding staff understanding of THRIVE, recent surveys had outlined 82% of LPT staff and 80% of NHFT staff understood what the strategy is\.”/,
+    );
+    assert.doesNotMatch(text, /Headline Performance Report/);
+  });
+  it('lists a meeting’s performance and committee reports among its papers', async () => {
+    const text = shown(
+      await ask('when was the jan 26 group board?', request('personal', 'papers')),
+    );
+    assert.match(
+      text,
+      /Papers for this meeting in Board Clerk: .*Headline Performance Report; Joint People and Culture Committee in Common: Alert, Advise and Assure Report\./,
+    );
+  });
+  it('answers "which BAF risks sit with me?" with the asker’s risks', async () => {
+    const text = shown(
+      await ask(
+        'which BAF risks sit with me?',
+        await asPerson('00000000-0000-4000-8000-000000000003', 'sit-with-me'),
+      ),
+    );
+    assert.match(text, /^Your risks\n/);
+    assert.match(text, /GROUP BAF 4/);
   });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(

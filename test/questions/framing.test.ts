@@ -9,6 +9,23 @@ describe('a question written like an email', () => {
       'How is a BAF score actually worked out on the LPT BAF?',
     ],
     ['sorry to bother you - when is the next board?', 'when is the next board?'],
+    // Whom the asker stands in for is who "she" and "he" are; the frame's timing is the asker's.
+    [
+      "covering for helen while she's off – what's outstanding for her on the well led plan?",
+      "what's outstanding for helen on the well led plan?",
+    ],
+    [
+      "stepping in for Paul Sheldon while he's away - what's he got outstanding?",
+      "what's Paul Sheldon got outstanding?",
+    ],
+    [
+      "covering for the director of improvement this week - what's she got overdue?",
+      "what's the director of improvement got overdue?",
+    ],
+    [
+      "I'm picking up Yusuf's FTSU actions next week - what's overdue?",
+      "I'm picking up Yusuf's FTSU actions - what's overdue?",
+    ],
     // A statement naming the record the question is about stays with it (without its timing).
     [
       'My director is presenting Group BAF 1 to the Group Board on Thursday - can you give me the initial, current and target scores?',

@@ -4224,6 +4224,35 @@ export const CLASSES: Row[] = [
     'am i actually on anything in the well led plan?',
     { intent: 'actions.list', scope: { kind: 'mine' } },
   ],
+  // The appetite band of a score, asked beside the risk that has it.
+  [
+    'lpt baf 02 research is on 12 now - which band on the appetite table does 12 land in?',
+    { intent: 'risk.appetite', registerId: 'reg-lpt-baf-2024-25', score: 12 },
+  ],
+  [
+    'baf 07 culture target is 8 isnt it - which appetite band is 8 in?',
+    { intent: 'risk.appetite', score: 8 },
+  ],
+  // A year the work runs into: due then or later.
+  [
+    'which of my culture risk actions runs into 2027?',
+    { intent: 'actions.list', filter: { status: 'due', period: { from: '2027-01-01', to: null } } },
+  ],
+  // A log named, then the kind of its actions (its area's words).
+  [
+    "well-led 'long term trajectory' actions - when were they due?",
+    { intent: 'actions.list', filter: { about: 'long term trajectory' } },
+  ],
+  // Someone the minutes name, asked what they have outstanding: their printed role's actions.
+  [
+    'what has paul sheldon got outstanding',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-grp-chief-finance-officer'] },
+    },
+  ],
+  // "Which risks sit with me": the asker's risks.
+  ['which BAF risks sit with me?', { intent: 'risk.list', mine: true }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5389,6 +5418,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what group baf actions have i got?',
     'did any of mine get closed off?',
     { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'closed' } },
+  ],
+  // An item of the minutes, then "what were the headline numbers?": its figures.
+  [
+    'what did david williams present at the sept group board',
+    'what were the headline numbers',
+    { intent: 'minutes.about', item: 'THRIVE Strategy Update', figures: 'headline numbers' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -1061,7 +1061,8 @@ export async function answerActionList(
       ? { who: 'You are', held: new Set(rolesHeldBy(ctx.asker, ctx.data.roles)) }
       : scope.kind === 'role'
         ? {
-            who: `${rolesLabel(ctx.data, scope.roleIds) ?? scope.text} is`,
+            // (Several roles by one title, "the CFO": named once, by whose they are.)
+            who: `${(scope.roleIds.length > 1 ? roleListLabel(ctx, scope.roleIds) : rolesLabel(ctx.data, scope.roleIds)) ?? scope.text} is`,
             held: new Set(rolesAskedOf(ctx.data.roles, scope.roleIds)),
           }
         : null;
@@ -1559,7 +1560,7 @@ function standing(ctx: AnswerContext, action: Action, view: ActionView): string 
   // approved" settles "has it been signed off?".)
   const quoted = latest && !latest.private && latest.note.length <= 200 ? `: “${latest.note}”` : '';
   const progress = latest
-    ? `progress last noted ${latest.when ? `on ${latest.when}` : 'on its card'}${quoted}`
+    ? `progress last noted ${latest.when ? `${/^\d/.test(latest.when) ? 'on' : 'in'} ${latest.when}` : 'on its card'}${quoted}`
     : view.registerProgress.length && view.registerProgress.join(' ') !== action.revisedDue?.reason
       ? `the register’s progress column for ${rowOf(action.area ?? null)} reads “${asSentences(view.registerProgress)}”`
       : null;

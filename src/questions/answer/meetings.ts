@@ -120,12 +120,21 @@ function meetingsOf(data: ReferenceData, body: string | null): Meeting[] {
 function withPapers(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
   const id = answer.meeting?.id;
   const papers = id ? ctx.data.papers.filter((p) => p.meetingId === id) : [];
-  if (!papers.length) return answer;
+  // (The pack's performance and committee reports are papers of the meeting too.)
+  const reports = id
+    ? [
+        ...ctx.data.performanceReports.filter((r) => r.meetingId === id).map((r) => r.title),
+        ...ctx.data.committeeReports
+          .filter((r) => r.meetingId === id)
+          .map((r) => `${r.committee}: ${r.title}`),
+      ]
+    : [];
+  if (!papers.length && !reports.length) return answer;
   return {
     ...answer,
     notes: [
       ...answer.notes,
-      `Papers for this meeting in Board Clerk: ${papers.map((p) => `${p.title}${p.decision ? ` (for ${p.decision.type})` : ''}`).join('; ')}.`,
+      `Papers for this meeting in Board Clerk: ${[...papers.map((p) => `${p.title}${p.decision ? ` (for ${p.decision.type})` : ''}`), ...reports].join('; ')}.`,
     ],
   };
 }
@@ -894,16 +903,24 @@ function wordsQuoted(item: MinuteItem, words: string): string[] {
  * word asked, quoted; or plainly that it prints none.
  */
 function figureSentences(item: MinuteItem, words: string): string[] {
-  const asked = contentWords(normalise(words)).map(stem);
+  // ("The headline numbers": any figure of it, not figures about headlines.)
+  const asked = contentWords(normalise(words))
+    .filter((w) => !ANY_FIGURE_WORDS.has(w))
+    .map(stem);
   const quoted = sentencesOf((item.printedText ?? [item.summary]).join(' ')).filter((s) => {
     if (!/\d/.test(s)) return false;
     const own = new Set(contentWords(normalise(s)).map(stem));
-    return asked.some((w) => own.has(w));
+    return !asked.length || asked.some((w) => own.has(w));
   });
   return quoted.length
     ? quoted.map((s) => `“${s.trim()}”`)
     : [`The minute prints no figures about ${words}.`];
 }
+
+/** Words that ask for a minute's figures without saying which. */
+const ANY_FIGURE_WORDS = new Set(
+  'headline headlines key main big numbers number figures figure stats statistics data'.split(' '),
+);
 
 /** The lead the agenda gives an item of a meeting without minutes ("who is presenting the BAF in January"). */
 function agendaItemLead(
@@ -1551,8 +1568,25 @@ function answerFirstCommitteeMeeting(ctx: AnswerContext, reportId: string): Mess
 export const minutesAbout = kind(
   'minutes.about',
   { ...WhichMinutes, item: Text, figures: Text.nullable().optional() },
-  (q, ctx) => answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null),
+  (q, ctx, text) => {
+    const answer = answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null);
+    // "Did the board approve or note the workplan?": what it resolved, said first.
+    const resolution = answer.kind === 'minute-item' ? answer.item.resolution : null;
+    return resolution && DECISION_ASKED.test(normalise(text)) && answer.kind === 'minute-item'
+      ? {
+          ...answer,
+          notes: [
+            `Resolved at the ${answer.item.meeting} (${answer.item.reference}): “${resolution}”`,
+            ...answer.notes,
+          ],
+        }
+      : answer;
+  },
 );
+
+/** A decision asked of an item: "did the board approve…", "was it noted", "what did they resolve". */
+const DECISION_ASKED =
+  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;
 
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
 export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>

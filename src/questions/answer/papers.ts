@@ -1292,11 +1292,61 @@ export const paper = kind(
       .split(' ')
       .filter((w) => !own.has(w))
       .join(' ');
-    const answer = answerPaper(ctx, q.paperId, mine ? `${mine} ${asked}`.trim() : q.words, q.want);
+    const found = answerPaper(ctx, q.paperId, mine ? `${mine} ${asked}`.trim() : q.words, q.want);
+    const answer =
+      mine && found.kind === 'paper' ? namingTheRole(ctx, found, q.paperId, mine, asked) : found;
     const note = resolutionNotHeld(ctx, q.paperId, text);
     return note && answer.kind === 'paper' ? { ...answer, notes: [note, ...answer.notes] } : answer;
   },
 );
+
+/**
+ * A paper asked what it holds for the asker: only its passages naming their role, said first, those
+ * with the question's other words ("leading") before the rest, each in the paper's order.
+ */
+function namingTheRole(
+  ctx: AnswerContext,
+  answer: PaperAnswer,
+  paperId: string,
+  role: string,
+  asked: string,
+): PaperAnswer {
+  const paper = ctx.data.papers.find((p) => p.id === paperId);
+  if (!paper) return answer;
+  const names = (p: string) => {
+    const t = ` ${normalise(p)} `;
+    return t.includes(` ${role} `) || t.includes(` ${role}s `);
+  };
+  const wanted = contentWords(normalise(asked)).map(stem);
+  const holdsAsked = (p: string) =>
+    contentWords(normalise(p)).some((w) => wanted.includes(stem(w)));
+  const sections = paper.sections.flatMap((s) => {
+    const paragraphs = s.content
+      .flatMap((c) => (typeof c === 'string' ? [c] : c.items))
+      .filter(names);
+    return paragraphs.length ? [{ heading: s.heading, paragraphs, figures: [] }] : [];
+  });
+  if (!sections.length) return answer;
+  const ordered = [
+    ...sections.filter((s) => s.paragraphs.some(holdsAsked)),
+    ...sections.filter((s) => !s.paragraphs.some(holdsAsked)),
+  ];
+  const count = sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  // The role as the paper prints it ("the Chief People Officer").
+  const printed =
+    new RegExp(`\\b${role.split(' ').map(escapeRegExp).join('\\W+')}`, 'i').exec(
+      sections[0]!.paragraphs.join(' '),
+    )?.[0] ?? role;
+  return {
+    ...answer,
+    sections: ordered,
+    figures: [],
+    notes: [
+      `The paper names the ${printed} (your role) in ${count} passage${count === 1 ? '' : 's'}:`,
+      ...answer.notes,
+    ],
+  };
+}
 
 /** A paper asked about for the asker: "anything on me", "am I leading on anything in it". */
 const ASKED_OF_ME =

@@ -1323,14 +1323,23 @@ function movementSaid(view: RiskView): string {
       : current > initial
         ? `No: ${view.reference} has gone up from ${initial} when first scored to ${current}.`
         : `Not on its score: ${view.reference} is still at ${current}, as when it was first scored.`;
-  const trend = view.trend ? ` The register's trend since its last report: ${view.trend}.` : '';
+  // An initial score the paper prints wrongly reads as a different movement: both said.
+  const misprinted = view.flags.find(
+    (f) => f.kind === 'combined-not-product' && f.field === 'scores.initial',
+  );
+  const printed = misprinted?.printed
+    ? ` The paper prints its initial score as ${misprinted.printed}, but ${view.initial.consequence} x ${view.initial.likelihood} is ${initial}.`
+    : '';
+  const trend = view.trend
+    ? ` The register's trend since its last report: ${view.trend}.`
+    : ' The register prints no trend since its last report.';
   const toGo =
     target === undefined
       ? ''
       : current > target
         ? ` Its target is ${target}, ${current - target} lower.`
         : ` It is at its target of ${target}.`;
-  return `${moved}${trend}${toGo}`;
+  return `${moved}${printed}${trend}${toGo}`;
 }
 
 /**
@@ -1345,10 +1354,17 @@ export const riskAppetite = kind(
     score: z.number().int().min(0).max(25).nullable(),
     level: AppetiteLevel.nullable(),
   },
-  (q, ctx): MessageAnswer => {
+  (q, ctx, text): MessageAnswer => {
     const register = registerAsked(ctx, q.registerId);
     if (!register) return NO_REGISTERS;
     const { appetite } = register;
+    // "What has to happen if a target score isn't within appetite?": what the register's guide says.
+    const onTargets = /\btargets?\b/i.test(text)
+      ? register.notes
+          .flatMap((n) => sentencesOf(n))
+          .filter((s) => /\btarget\b/i.test(s) && /\bappetite\b/i.test(s))
+          .map((s) => `The register's guide: “${s.trim()}”`)
+      : [];
     const name = (level: string) => level[0]!.toUpperCase() + level.slice(1);
     const bands = appetite.bands.map((b) => `${name(b.level)} ${b.min}–${b.max}`).join('; ');
     const asked = q.level
@@ -1364,7 +1380,9 @@ export const riskAppetite = kind(
     return {
       kind: 'message',
       title: `${registerLabel(register)}: risk appetite`,
+      // (What the guide says of targets answers the question: said first.)
       text: [
+        ...onTargets,
         lead,
         bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
         `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,
