@@ -147,6 +147,13 @@ const WHOSE_ERRAND =
 const STANDING_IN_FOR =
   /\b(?:covering|standing in|stepping in|filling in|deputising|deputizing|holding the fort)\s+for\s+((?:the\s+)?[a-z][\w'’&-]*(?:\s+(?!(?:while|whilst|until|till|this|next|for|during|on|as|who|when|today|tomorrow)\b)[a-z][\w'’&-]*){0,5})/i;
 
+/** Someone away, named in a frame: "Megan Hart is on annual leave", "while Claire Dunn is off sick". */
+const AWAY =
+  /^\s*(?:(?:while|whilst|as|since|because|with)\s+)?((?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+(?!is\b|s\b)[A-Za-z][\w'’&-]*){0,4}?)(?:\s+is|['’]s)\s+(?:on\s+(?:annual\s+|maternity\s+|paternity\s+|parental\s+|sick\s+|study\s+|compassionate\s+)?leave|off(?:\s+sick)?|away|out of (?:the )?office|on holiday|unwell|ill)\b(?:\s+(?:this|next)\s+(?:week|month)|\s+(?:today|tomorrow))?/i;
+/** "…and I'm covering her", "I am holding the fort for him": the asker's part, not what is asked. */
+const COVERING_THEM =
+  /\b(?:and\s+)?(?:i['’]m|i am|im)\s+(?:covering|standing in|stepping in|filling in|deputising|holding the fort)(?:\s+for)?(?:\s+(?:her|him|them))?\b/gi;
+
 function personIn(frame: string): string | null {
   const whose = WHOSE_ERRAND.exec(frame);
   if (whose && /^(?:the )?[A-Z]/.test(whose[1]!)) return whose[1]!;
@@ -179,6 +186,24 @@ const BODY_NAMED = /\b([A-Za-z&]+(?: and [A-Za-z]+)?) (committee|cttee)\b/i;
 /** A sentence without a frame said before its question, and the person the frame named. */
 function withoutLead(sentence: string): { text: string; person: string | null } {
   const m = LEAD_SPLIT.exec(sentence);
+  // "Covering for the director of improvement this week - what's she got overdue?": whom the asker
+  // stands in for is who "she" is; the frame's timing is the asker's.
+  const standingIn = m && ASKING.test(m[2]!) ? STANDING_IN_FOR.exec(m[1]!)?.[1] : undefined;
+  if (standingIn) return { text: m![2]!, person: standingIn };
+  // "Megan Hart is on annual leave and I'm covering her - what has she got overdue?", "while Claire
+  // Dunn is on leave I'm holding her well-led actions - anything due?": the person away is who "she"
+  // is; what else the frame says of the work stays with the question.
+  const away = m && ASKING.test(m[2]!) ? AWAY.exec(m[1]!) : null;
+  if (away) {
+    const left = m![1]!
+      .replace(away[0], ' ')
+      .replace(COVERING_THEM, ' ')
+      .replace(/^\s*(?:and|so|but|,)\s+/i, '')
+      .replace(OWN_TIMING, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    return { text: left ? `${left} - ${m![2]!}` : m![2]!, person: away[1]! };
+  }
   // "The draft workforce risk is all about agency spend - what did the January performance report
   // show…?": a statement setting the scene, when what follows asks on its own.
   if (
@@ -200,10 +225,6 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
     )
       return { text: rest, person: null };
   }
-  // "Covering for the director of improvement this week - what's she got overdue?": whom the asker
-  // stands in for is who "she" is; the frame's timing is the asker's.
-  const standingIn = m && ASKING.test(m[2]!) ? STANDING_IN_FOR.exec(m[1]!)?.[1] : undefined;
-  if (standingIn) return { text: m![2]!, person: standingIn };
   if (!m || !FRAME_LEAD.test(m[1]!.trim()) || MEMBER_OF.test(m[1]!.trim()))
     return { text: sentence, person: null };
   const rest = m[2]!;
@@ -218,7 +239,10 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest) || !standsAlone(rest))
     return {
       text: new RegExp(OWN_TIMING.source, 'i').test(m[1]!)
-        ? `${m[1]!.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' ').trim()} - ${rest}`
+        ? `${m[1]!
+            .replace(OWN_TIMING, '')
+            .replace(/\s{2,}/g, ' ')
+            .trim()} - ${rest}`
         : sentence,
       person: null,
     };

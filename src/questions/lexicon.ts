@@ -792,7 +792,8 @@ export const CUES = {
   remark:
     /\b(through the roof|sky ?high|off the (charts?|scale)|all over the place|gone (mad|crazy|bonkers)|shocking(ly)?|dreadful|terrible|awful|dire|grim|rubbish|worrying(ly)?|eye ?watering|not (looking )?(great|good|pretty))\b/,
   closed:
-    /\b(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|finish|finished|signed off|sign off|done|delivered|closed off|ticked off)\b/,
+    // ("What she needs to get done", "what's left to finish": still to do, not done.)
+    /\b(closed(?! cultures?\b)|close(?! to)|closes|closing|completed?|completing|(?<!(?:needs?|has|have|got|left) to (?:get )?)finish|finished|signed off|sign off|(?<!(?:needs?|has|have|got|left) to (?:get )?)done|delivered|closed off|ticked off)\b/,
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:
@@ -1076,3 +1077,7 @@ export function extremeAsked(text: string): 'most' | 'least' | null {
   if (/\b(smallest|lowest|least|fewest)\b/.test(text)) return 'least';
   return null;
 }
+
+/** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
+export const DECISION_CHECKED =
+  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;

@@ -57,6 +57,7 @@ const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})(?:\s*[/-]\s*(\d{2}|\d{4
 /** A half year: "H1 2026", "h2 25/26", "the first half of 2026", "second half of this year". */
 const HALF =
   /\b(?:h([12])|(first|second|1st|2nd) half)(?:\s+(?:of\s+)?(?:the\s+)?(?:(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})|((?:19|20)\d{2})|(this|last|next) year|year))?\b/i;
+const NEXT_FEW_MONTHS = /\b(?:in\s+)?(?:the\s+)?next\s+(couple of|few)\s+months\b/i;
 const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
 /**
  * From today on, with no end: "my next deadline" is the soonest still to come, however far off, and
@@ -465,6 +466,15 @@ function periodIn(
     return {
       period: { from: today, to: null, label: `from ${formatDate(today)}` },
       text: toCome[0],
+    };
+  }
+  // "In the next couple of months", "the next few months": from today, two or three months on.
+  const months = NEXT_FEW_MONTHS.exec(text);
+  if (months) {
+    const n = /few/i.test(months[1]!) ? 3 : 2;
+    return {
+      period: span(here.startOf('day'), here.plus({ months: n }), `in the next ${n} months`),
+      text: months[0],
     };
   }
   if (DUE_SOON.test(text)) {

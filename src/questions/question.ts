@@ -61,6 +61,10 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('highest'), limit: z.number().int().positive().nullable() }),
   z.object({ kind: z.literal('lowest'), limit: z.number().int().positive().nullable() }),
   z.object({ kind: z.literal('above-appetite') }),
+  /** "Which targets would still sit outside appetite?": risks whose target is above tolerance. */
+  z.object({ kind: z.literal('target-above-appetite') }),
+  /** "Which will get back inside appetite once their actions land?": above now, target within. */
+  z.object({ kind: z.literal('back-within-appetite') }),
   /** Within the register's tolerance: at its limit or below ("which risks are NOT above appetite"). */
   z.object({ kind: z.literal('within-appetite') }),
   z.object({ kind: z.literal('at-target') }),

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import {
   CUES,
+  DECISION_CHECKED,
   extremeAsked,
   GUESS_AFTER,
   GUESS_BEFORE,
@@ -142,10 +143,6 @@ function attendeeRoles(r: Reading): { roleIds: string[]; text: string } | null {
   const found = r.attendee ? rolesIn(normalise(r.attendee.role), r.ctx.vocabulary) : null;
   return found && found.roleIds.length ? { roleIds: found.roleIds, text: found.text } : null;
 }
-
-/** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
-const DECISION_CHECKED =
-  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed)\b/;
 
 /** An item of a meeting named by its words: "on the workplan item". */
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
@@ -432,6 +429,10 @@ const MOVEMENT_ASKED =
 /** "Which committee has oversight of it", "who oversees", "what is it reported to": its committee. */
 const OVERSIGHT_ASKED =
   /\b(which|what) (committee|cttee|sub committee)\b|\b(oversee|oversees|overseeing|overseen|oversight)\b|\b(reported|reports|reporting|report) (in)?to\b/;
+
+/** "When is it expected to hit its target?", "is there a date for reaching target": a target date. */
+const TARGET_DATE_ASKED =
+  /\b(when|by when|what date|how long|date)\b.*\b(hit|reach|get to|gets to|reached|achieve|achieved|at) (its |the |their )?target\b|\btarget (date|by when)\b|\bdate (for|of) (reaching |hitting )?(its |the )?target\b|\bdate (for|of) (reaching|hitting|getting to)\b/;
 
 /** Words that name something of a risk itself, not a piece of work on it. */
 const RISK_FACET_WORDS =
@@ -1504,6 +1505,21 @@ function riskListFilter(r: Reading): RiskListFilter | null {
     /(\band|,|\s[-–—]|\?)\s*(is|was|are|were)\s+(it|that|they|this)\b/i.test(r.raw)
   )
     return { kind: 'highest', limit: r.limit };
+  // "Which risks are expected to get back inside appetite once their actions land?"
+  if (
+    /\b(back|get|gets|come|comes|fall|falls|brought|bring) (back )?(inside|within|under|below|into) (the |its |their )?(appetite|tolerance)\b/.test(
+      r.text,
+    )
+  )
+    return { kind: 'back-within-appetite' };
+  // "Which risks have a target score that would still sit outside appetite?": their targets.
+  if (
+    /\btargets?( scores?)?\b/.test(r.text) &&
+    /\b(outside|above|over|beyond|exceed\w*|breach\w*) (the |its |their )?(appetite|tolerance)\b/.test(
+      r.text,
+    )
+  )
+    return { kind: 'target-above-appetite' };
   if (has(r, 'aboveAppetite'))
     return NOT_ABOVE.test(r.text) ? { kind: 'within-appetite' } : { kind: 'above-appetite' };
   if (has(r, 'withinAppetite')) return { kind: 'within-appetite' };
@@ -2836,6 +2852,23 @@ export const RULES = [
     then: (r) => ({ words: workWords(r), ask: 'status' }),
   }),
   riskAppetite.rule({
+    rank: 94.4,
+    name: 'the most a board will tolerate, or what its tolerance limit means',
+    // "What's the highest score the board will put up with on LPT's risks?", "what does upper limit of
+    // tolerance mean on the group BAF?": the register's appetite and its limit.
+    when: (r) =>
+      !r.risks.length &&
+      !has(r, 'actions', 'aboveAppetite', 'withinAppetite') &&
+      // ("Which risks are above the tolerance limit?": the risks.)
+      !/\b(which|list|show|what|any) (of the |of our )?risks\b/.test(r.text) &&
+      ((/\b(put up with|tolerate|tolerated|accept|accepts|accepted|live with|stomach|comfortable with)\b/.test(
+        r.text,
+      ) &&
+        /\b(highest|maximum|max|most|upper|limit|ceiling|how high)\b/.test(r.text)) ||
+        /\b(upper limit|limit of tolerance|tolerance limit|tolerance level)\b/.test(r.text)),
+    then: (r) => ({ registerId: r.registerId, level: null, score: null }),
+  }),
+  riskAppetite.rule({
     rank: 94.5,
     name: 'which appetite band a score falls in, of a risk named',
     // "LPT BAF 02 is on 12 now - which band on the appetite table does 12 land in?": the register's
@@ -3684,6 +3717,11 @@ export const RULES = [
     name: 'actions',
     when: (r) =>
       !riskByMyActions(r) &&
+      // "Which LPT risks get back inside appetite once their actions land?": the risks' targets.
+      !(
+        /\brisks\b/.test(r.text) &&
+        ['back-within-appetite', 'target-above-appetite'].includes(riskListFilter(r)?.kind ?? '')
+      ) &&
       // "Which committee has oversight of the digital risk, the one the CIO's actions sit under": the
       // risk's committee; its actions only say which risk.
       !(
@@ -3733,7 +3771,7 @@ export const RULES = [
           // ("What's on the LPT BAF for me as director of governance": that role's.)
           (has(r, 'owns', 'open') ||
             selfDescribed(r) ||
-            /\b(doing|working on|got on|plate|on (the |his |her |their )?[a-z& ]{0,60}\blist|in ?tray|to ?do|outstanding|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
+            /\b(doing|working on|got on|plate|needs? to (get )?(do|done|deliver|finish)|on (the |his |her |their )?[a-z& ]{0,60}\blist|in ?tray|to ?do|outstanding|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
               r.text,
             )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
@@ -3950,12 +3988,19 @@ export const RULES = [
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
       // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
-      about: MOVEMENT_ASKED.test(r.text) || OVERSIGHT_ASKED.test(r.text) ? null : (r.topic ?? null),
+      about:
+        MOVEMENT_ASKED.test(r.text) ||
+        OVERSIGHT_ASKED.test(r.text) ||
+        TARGET_DATE_ASKED.test(r.text)
+          ? null
+          : (r.topic ?? null),
       ...(MOVEMENT_ASKED.test(r.text)
         ? { first: 'movement' as const }
         : OVERSIGHT_ASKED.test(r.text)
           ? { first: 'oversight' as const }
-          : {}),
+          : TARGET_DATE_ASKED.test(r.text)
+            ? { first: 'target-date' as const }
+            : {}),
     }),
   }),
   performance.rule({

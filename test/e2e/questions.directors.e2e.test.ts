@@ -96,7 +96,7 @@ const SAMPLE: [string, RegExp[]][] = [
     'is there a board in june 2027',
     [/The papers have no Group Trust Board meeting in June 2027/, /29 January 2026/],
   ],
-  ['what time does the board start', [/started on Thursday 29 January 2026 at 3\.00pm/]],
+  ['what time does the board start', [/was held on Thursday 29 January 2026 at 3\.00pm/]],
   ['who is John Smith?', [/The papers don't name John Smith/]],
   ['what segment are we in', [/LPT is in segment 2 \(Two\)/, /NHFT is in segment 2/]],
   [

@@ -2832,7 +2832,7 @@ describe('answers to directors’ questions', () => {
       // Said first, above the agenda it stands on.
       assert.match(
         text,
-        /^Agenda: Group Trust Board\nGroup Trust Board \(public\), 29 January 2026\nGroup Trust Board \(public\) started on Thursday 29 January 2026 at 3\.00pm\.\n/,
+        /^Agenda: Group Trust Board\nGroup Trust Board \(public\), 29 January 2026\nGroup Trust Board \(public\) was held on Thursday 29 January 2026 at 3\.00pm\.\n/,
         q,
       );
     }
@@ -2944,7 +2944,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('when was the jan 26 group board?'));
     assert.match(
       text,
-      /Group Trust Board \(public\) started on Thursday 29 January 2026 at 3\.00pm\./,
+      /Group Trust Board \(public\) was held on Thursday 29 January 2026 at 3\.00pm\./,
     );
   });
   it('answers whether a risk is getting better from its scores, said first', async () => {
@@ -3166,6 +3166,82 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /^Your risks\n/);
     assert.match(text, /GROUP BAF 4/);
+  });
+  it('answers targets against appetite: none outside it, those coming back inside, and no target date', async () => {
+    const outside = shown(
+      await ask(
+        'which group BAF risks have a target score that would still sit outside appetite?',
+        request('personal', 'targets-1'),
+      ),
+    );
+    assert.match(
+      outside,
+      /None: every target on this register is within its tolerance \(the highest target is 15\)\./,
+    );
+    const back = shown(
+      await ask(
+        'which LPT risks are expected to get back inside appetite once their actions land, and by when?',
+        request('personal', 'targets-2'),
+      ),
+    );
+    assert.match(
+      back,
+      /BAF 01 \(20 now, target 15\), BAF 04 \(20 now, target 12\) and BAF 06 \(20 now, target 15\) are above appetite now, with targets within it\. The register prints no date for reaching a target\./,
+    );
+    const when = shown(
+      await ask(
+        'when is group baf 4 expected to hit its target score?',
+        request('personal', 'targets-3'),
+      ),
+    );
+    assert.match(
+      when,
+      /The register prints no date by which GROUP BAF 4 is expected to reach its target of 8; it is at 12 now, 4 above it\./,
+    );
+  });
+  it('answers the most a board tolerates, and what its tolerance limit is, from its appetite', async () => {
+    const most = shown(
+      await ask(
+        "what's the highest score the board will put up with on LPT's risks?",
+        request('personal', 'tolerate-1'),
+      ),
+    );
+    assert.match(most, /^LPT BAF 2024\/25 \(May 2024\): risk appetite\n/);
+    assert.match(most, /upper limit of tolerance 16/);
+    const limit = shown(
+      await ask(
+        'what does upper limit of tolerance mean on the group BAF?',
+        request('personal', 'tolerate-2'),
+      ),
+    );
+    assert.match(limit, /^Group BAF January 2026: risk appetite\n/);
+  });
+  it('answers for a colleague said to be away, with the frame’s words about the work kept', async () => {
+    const megan = shown(
+      await ask(
+        "Megan Hart is on annual leave and I'm covering her - what has she got overdue?",
+        request('personal', 'away-1'),
+      ),
+    );
+    assert.match(megan, /^Actions\nOverdue actions as at 23 November 2026 for Megan Hart/);
+    const claire = shown(
+      await ask(
+        "while Claire Dunn is on leave I'm holding her well-led actions - anything falling due in the next couple of months?",
+        request('personal', 'away-2'),
+      ),
+    );
+    assert.match(
+      claire,
+      /^Actions\nOpen actions due in the next 2 months \(23 November 2026 to 23 January 2027\) for Claire Dunn \(Director of People \(Well-Led trust\)\) in Well-Led Review 2024 action plan\n/,
+    );
+    const hannah = shown(
+      await ask(
+        'Hannah Lowe is off sick this month - can you show me what she needs to get done?',
+        request('personal', 'away-3'),
+      ),
+    );
+    assert.match(hannah, /^Actions\nOpen actions for Hannah Lowe/);
+    assert.doesNotMatch(hannah, /None is closed/);
   });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(

@@ -23,6 +23,14 @@ describe('a question written like an email', () => {
       "what's the director of improvement got overdue?",
     ],
     [
+      "Megan Hart is on annual leave and I'm covering her - what has she got overdue?",
+      'what has Megan Hart got overdue?',
+    ],
+    [
+      "while Claire Dunn is on leave I'm holding her well-led actions - anything falling due in the next couple of months?",
+      "I'm holding Claire Dunn's well-led actions - anything falling due in the next couple of months?",
+    ],
+    [
       "I'm picking up Yusuf's FTSU actions next week - what's overdue?",
       "I'm picking up Yusuf's FTSU actions - what's overdue?",
     ],

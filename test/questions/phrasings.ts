@@ -4253,6 +4253,18 @@ export const CLASSES: Row[] = [
   ],
   // "Which risks sit with me": the asker's risks.
   ['which BAF risks sit with me?', { intent: 'risk.list', mine: true }],
+  // Targets against appetite, and when a risk reaches target.
+  [
+    'any lpt targets above tolerance?',
+    { intent: 'risk.list', filter: { kind: 'target-above-appetite' } },
+  ],
+  [
+    'which risks come back within appetite once the actions are done?',
+    { intent: 'risk.list', filter: { kind: 'back-within-appetite' } },
+  ],
+  ['when do we think baf 5 gets to target?', { intent: 'risk.detail', first: 'target-date' }],
+  ['what is the most the board will tolerate on the group baf?', { intent: 'risk.appetite' }],
+  ['what does upper limit of tolerance mean?', { intent: 'risk.appetite' }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],

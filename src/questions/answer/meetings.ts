@@ -8,7 +8,7 @@ import { actionView, citation, meetingView } from '../../shared/views';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
-import { ABBREVIATIONS, ITEM_ABBREVIATIONS, PARAPHRASES } from '../lexicon';
+import { ABBREVIATIONS, DECISION_CHECKED, ITEM_ABBREVIATIONS, PARAPHRASES } from '../lexicon';
 import { Period, Text } from '../question';
 import {
   contentWords,
@@ -1308,7 +1308,7 @@ export function meetingDetailNote(
   // A meeting already held is said in the past ("started", "was at").
   const past = londonDateOf(m.startsAtIso) < today;
   // (Its day of the week kept: "what day is it?" is asked of it too.)
-  const starts = `${past ? 'started' : 'starts'} on ${m.when}`;
+  const starts = `${past ? 'was held' : 'starts'} on ${m.when}`;
   // The meeting by its name: its title's date is said again by when it starts.
   const name = m.title.replace(/,\s*\d{1,2} \w+ \d{4}$/, '');
   const note =
@@ -1572,7 +1572,7 @@ export const minutesAbout = kind(
     const answer = answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null);
     // "Did the board approve or note the workplan?": what it resolved, said first.
     const resolution = answer.kind === 'minute-item' ? answer.item.resolution : null;
-    return resolution && DECISION_ASKED.test(normalise(text)) && answer.kind === 'minute-item'
+    return resolution && DECISION_CHECKED.test(normalise(text)) && answer.kind === 'minute-item'
       ? {
           ...answer,
           notes: [
@@ -1583,10 +1583,6 @@ export const minutesAbout = kind(
       : answer;
   },
 );
-
-/** A decision asked of an item: "did the board approve…", "was it noted", "what did they resolve". */
-const DECISION_ASKED =
-  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;
 
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
 export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>

@@ -422,6 +422,8 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   highest: 'Highest-scoring risks',
   lowest: 'Lowest-scoring risks',
   'above-appetite': 'Risks above appetite',
+  'target-above-appetite': 'Risks whose target is above appetite',
+  'back-within-appetite': 'Risks above appetite now whose target is within it',
   'within-appetite': 'Risks within appetite (at or below the tolerance limit)',
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
@@ -585,6 +587,12 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return topBy(views, (v) => -v.current.score, filter.limit);
     case 'above-appetite':
       return views.filter((v) => v.appetite.tolerance === 'above');
+    case 'target-above-appetite':
+      return views.filter((v) => v.appetite.targetTolerance === 'above');
+    case 'back-within-appetite':
+      return views.filter(
+        (v) => v.appetite.tolerance === 'above' && v.appetite.targetTolerance !== 'above',
+      );
     case 'within-appetite':
       return views.filter((v) => v.appetite.tolerance !== 'above');
     case 'at-target':
@@ -926,6 +934,14 @@ export function answerRiskList(
         ? `No approved risk on this register is above appetite: ${views.length === 1 ? 'the one listed is a draft' : 'those listed are drafts'}.`
         : 'No approved risk on this register is above appetite.'
       : null;
+  // "Which targets would still sit outside appetite?": none said first, with the highest target.
+  const targets = all.flatMap((v) => (v.target ? [v.target.score] : []));
+  const noTargetAbove =
+    filter.kind === 'target-above-appetite' && !views.length
+      ? `None: every target on this register is within its tolerance${targets.length ? ` (the highest target is ${Math.max(...targets)})` : ''}.`
+      : filter.kind === 'back-within-appetite'
+        ? `${views.length ? `${listInWords(views.map((v) => `${v.reference} (${v.current.score} now, target ${v.target?.score ?? 'none'})`))} ${views.length === 1 ? 'is' : 'are'} above appetite now, with ${views.length === 1 ? 'a target' : 'targets'} within it.` : 'No risk on this register is above appetite now with a target within it.'} The register prints no date for reaching a target.`
+        : null;
   if (filter.kind === 'above-appetite') {
     const atLimit = all
       .filter((v) => v.appetite.tolerance === 'at')
@@ -972,6 +988,7 @@ export function answerRiskList(
     lead:
       updated?.lead ??
       noneApproved ??
+      noTargetAbove ??
       (filter.kind === 'oversight'
         ? oversightSentence(all)
         : filter.kind === 'audit'
@@ -1294,15 +1311,30 @@ export const riskDetail = kind(
      * What is said first: whether its score has moved ("is it getting better?"), or the committee
      * that oversees it ("which committee has oversight of the digital risk?").
      */
-    first: z.enum(['movement', 'oversight']).optional(),
+    first: z.enum(['movement', 'oversight', 'target-date']).optional(),
   },
   async (q, ctx) => {
     const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
     if (!q.first || answer.kind !== 'risk' || answer.lead) return answer;
     const v = answer.risk;
-    return { ...answer, lead: q.first === 'movement' ? movementSaid(v) : oversightSaid(v) };
+    const lead =
+      q.first === 'movement'
+        ? movementSaid(v)
+        : q.first === 'oversight'
+          ? oversightSaid(v)
+          : targetDateSaid(v);
+    return { ...answer, lead };
   },
 );
+
+/** "When is it expected to hit its target?": registers print no date for that; said, with the gap. */
+function targetDateSaid(view: RiskView): string {
+  const { reference, current, target } = view;
+  if (!target) return `The register gives ${reference} no target score, and no date for one.`;
+  return current.score > target.score
+    ? `The register prints no date by which ${reference} is expected to reach its target of ${target.score}; it is at ${current.score} now, ${current.score - target.score} above it.`
+    : `${reference} is at its target of ${target.score} already; the register prints no target date.`;
+}
 
 /** "Which committee oversees it?": the committee its register names, and the governance route. */
 function oversightSaid(view: RiskView): string {
