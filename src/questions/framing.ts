@@ -84,6 +84,14 @@ const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 const OWN_TIMING =
   /\b(?:tomorrow|tonight|today|yesterday|later(?: today| this week)?|this (?:morning|afternoon|evening|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s)\b/gi;
 
+/** Text without the asker's own timing ("next week", "on Thursday"), its spaces tidied. */
+function withoutOwnTiming(text: string): string {
+  return text
+    .replace(OWN_TIMING, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 const ASKING_WORDS = new Set(
   'who what when where which how the and for was were are does did could you let know tell please can would will any our about'.split(
     ' ',
@@ -195,13 +203,12 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   // is; what else the frame says of the work stays with the question.
   const away = m && ASKING.test(m[2]!) ? AWAY.exec(m[1]!) : null;
   if (away) {
-    const left = m![1]!
-      .replace(away[0], ' ')
-      .replace(COVERING_THEM, ' ')
-      .replace(/^\s*(?:and|so|but|,)\s+/i, '')
-      .replace(OWN_TIMING, ' ')
-      .replace(/\s{2,}/g, ' ')
-      .trim();
+    const left = withoutOwnTiming(
+      m![1]!
+        .replace(away[0], ' ')
+        .replace(COVERING_THEM, ' ')
+        .replace(/^\s*(?:and|so|but|,)\s+/i, ''),
+    );
     return { text: left ? `${left} - ${m![2]!}` : m![2]!, person: away[1]! };
   }
   // "The draft workforce risk is all about agency spend - what did the January performance report
@@ -230,20 +237,17 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
   const rest = m[2]!;
   if (!ASKING.test(rest)) return { text: sentence, person: null };
   // "Presenting Group BAF 1 on Thursday - can you give me its scores": the frame names the record.
-  if (/\d/.test(m[1]!))
-    return { text: sentence.replace(OWN_TIMING, '').replace(/\s{2,}/g, ' '), person: null };
+  if (/\d/.test(m[1]!)) return { text: withoutOwnTiming(sentence), person: null };
   // "…haven't read the value programme paper - what are the savings in it?": the frame is what "it" is.
   // "For the audit committee: what's the quorum?": the frame is what is asked about.
   // (Kept, the frame's own timing is still the asker's: "I'm picking up Yusuf's FTSU actions next week
   // - what's overdue?" asks what is overdue, not what falls due next week.)
   if (LEANING.test(rest) || LEANING_IF_SHORT.test(rest) || !standsAlone(rest))
     return {
-      text: new RegExp(OWN_TIMING.source, 'i').test(m[1]!)
-        ? `${m[1]!
-            .replace(OWN_TIMING, '')
-            .replace(/\s{2,}/g, ' ')
-            .trim()} - ${rest}`
-        : sentence,
+      text:
+        withoutOwnTiming(m[1]!) !== m[1]!.trim()
+          ? `${withoutOwnTiming(m[1]!)} - ${rest}`
+          : sentence,
       person: null,
     };
   // "Prepping the people cttee report - how many … is our committee meant to sign off?": the frame
@@ -315,9 +319,7 @@ export function withoutFraming(message: string): string {
             PASSED_ON.reduce((t, p) => t.replace(p, ''), s.replace(ERRAND_FIRST, '')),
             person,
           )
-        : PASSED_ON.reduce((t, p) => t.replace(p, ''), s)
-            .replace(OWN_TIMING, '')
-            .replace(/\s{2,}/g, ' '),
+        : withoutOwnTiming(PASSED_ON.reduce((t, p) => t.replace(p, ''), s)),
     )
     .join(' ');
 }
