@@ -156,10 +156,8 @@ export function bandWords(s: Pick<ScoreView, 'band' | 'colour'>): string {
   return `${BAND_MARK[s.colour]} ${s.band}`;
 }
 
-/** "4 x 4 = 16, High". */
-export function scoreWords(s: ScoreView): string {
-  return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
-}
+/** "4 x 4 = 16, High" (made in the shared views, which answers use too). */
+export { scoreWords } from '../src/shared/views';
 
 /** A sentence's first letter in capitals. */
 export function capitalised(words: string): string {

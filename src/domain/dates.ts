@@ -165,20 +165,19 @@ export function namesADay(printed: string): boolean {
 }
 
 /** Whether a date as printed names a month of a year ("April 26", "Group SEB Feb 26", "March 2026"). */
+/** A month and its year as papers print them: "April 26", "Group SEB Feb 26", "Sept 2025". */
+const PRINTED_MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?(\d{2}(?:\d{2})?)\b/i;
+
 export function namesAMonth(printed: string): boolean {
-  return /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2}(\d{2})?\b/i.test(
-    printed,
-  );
+  return PRINTED_MONTH.test(printed);
 }
 
-/** A month printed short with its year ("Jan 26", "Sept 2025"), in words: "January 2026"; else null. */
+/** A month printed with its year and nothing else ("Jan 26", "Sept 2025"), in words: "January 2026". */
 export function monthInWords(printed: string): string | null {
-  const m = /^\s*([A-Za-z]{3,9})\.?\s*['’]?(\d{2}|\d{4})\s*$/.exec(printed);
-  if (!m) return null;
-  const i = MONTHS.findIndex((month) =>
-    month.toLowerCase().startsWith(m[1]!.toLowerCase().slice(0, 3)),
-  );
-  if (i < 0) return null;
+  const m = PRINTED_MONTH.exec(printed);
+  if (!m || printed.trim() !== m[0]) return null;
+  const i = MONTHS.findIndex((month) => month.toLowerCase().startsWith(m[1]!.toLowerCase()));
   const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
   return `${MONTHS[i]} ${year}`;
 }

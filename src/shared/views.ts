@@ -46,6 +46,11 @@ export function citation(data: ReferenceData, source: SourceRef): Citation {
   };
 }
 
+/** "4 x 4 = 16, High". */
+export function scoreWords(s: ScoreView): string {
+  return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
+}
+
 /** "A, B and C". */
 export function listInWords(items: readonly string[]): string {
   return items.length <= 1

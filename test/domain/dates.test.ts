@@ -9,6 +9,8 @@ import {
   londonToday,
   londonToUtc,
   mondayOf,
+  monthInWords,
+  namesAMonth,
   parseNumericUkDate,
   withDatesInWords,
   periodEnd,
@@ -17,6 +19,15 @@ import {
 } from '../../src/domain/dates';
 
 describe('dates', () => {
+  it('says a month printed short with its year in words, and nothing else', () => {
+    assert.equal(monthInWords('Jan 26'), 'January 2026');
+    assert.equal(monthInWords('Sept 2025'), 'September 2025');
+    assert.equal(monthInWords('Group SEB Jan 26'), null, 'more than a month');
+    assert.equal(monthInWords('31 May 2025'), null, 'a day');
+    assert.equal(namesAMonth('Group SEB Feb 26'), true);
+    assert.equal(namesAMonth('Group SEB'), false);
+  });
+
   it('formats like a UK board paper', () => {
     assert.equal(formatDate('2026-01-29'), '29 January 2026');
     assert.equal(formatDate('2025-06-01'), '1 June 2025');

@@ -28,6 +28,7 @@ import {
   riskSummaryView,
   rolesLabel,
   rowOf,
+  scoreWords,
 } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
@@ -894,9 +895,7 @@ function risksScoredNote(ctx: AnswerContext, actions: readonly Action[]): string
     const target = v.target ? `, target ${v.target.score}` : '';
     const name = register.aliases[0] ?? register.title;
     const where = v.reference.toLowerCase().startsWith(name.toLowerCase()) ? '' : ` (${name})`;
-    return [
-      `${v.reference}${where}: current score ${v.current.consequence} x ${v.current.likelihood} = ${v.current.score}, ${v.current.band}${target}`,
-    ];
+    return [`${v.reference}${where}: current score ${scoreWords(v.current)}${target}`];
   });
   if (!scored.length) return null;
   // (Each scored item has commas of its own: several are set apart by semicolons.)

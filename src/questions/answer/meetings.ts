@@ -903,7 +903,7 @@ function wordsQuoted(item: MinuteItem, words: string): string[] {
  * word asked, quoted; or plainly that it prints none.
  */
 function figureSentences(item: MinuteItem, words: string): string[] {
-  // ("The headline numbers": any figure of it, not figures about headlines.)
+  // ("The headline numbers" asks for every figure of it, not figures about headlines.)
   const asked = contentWords(normalise(words))
     .filter((w) => !ANY_FIGURE_WORDS.has(w))
     .map(stem);

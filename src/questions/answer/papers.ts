@@ -1321,9 +1321,7 @@ function namingTheRole(
   const holdsAsked = (p: string) =>
     contentWords(normalise(p)).some((w) => wanted.includes(stem(w)));
   const sections = paper.sections.flatMap((s) => {
-    const paragraphs = s.content
-      .flatMap((c) => (typeof c === 'string' ? [c] : c.items))
-      .filter(names);
+    const paragraphs = paragraphsOf(s).filter(names);
     return paragraphs.length ? [{ heading: s.heading, paragraphs, figures: [] }] : [];
   });
   if (!sections.length) return answer;
@@ -1360,12 +1358,7 @@ function roleItNames(ctx: AnswerContext, paperId: string): string | null {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper || !ctx.asker) return null;
   const text = ` ${normalise(
-    paper.sections
-      .flatMap((s) => [
-        s.heading,
-        ...s.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items)),
-      ])
-      .join(' '),
+    paper.sections.flatMap((s) => [s.heading, ...paragraphsOf(s)]).join(' '),
   )} `;
   const held = new Set(rolesHeldBy(ctx.asker, ctx.data.roles));
   const names = ctx.data.roles

@@ -284,20 +284,24 @@ function scoreMovement(view: RiskView, facets: readonly RiskFacet[]): string {
   const parts = (['context', 'controls', 'gaps', 'assurances', 'progress'] as const).filter((f) =>
     facets.includes(f),
   );
-  const [initial, current, target] = [view.initial.score, view.current.score, view.target?.score];
+  const [initial, current] = [view.initial.score, view.current.score];
   const moved =
     current < initial
       ? `has come down from ${initial} when first scored to ${current} now`
       : current > initial
         ? `has gone up from ${initial} when first scored to ${current} now`
         : `has not moved from ${current}, its score when first scored`;
-  const toGo =
-    target === undefined
-      ? 'the register gives no target'
-      : current > target
-        ? `its target is ${target}, ${current - target} lower`
-        : `it is at its target of ${target}`;
-  return `${view.reference} ${moved}; ${toGo}. The register’s ${listInWords([...parts])} ${parts.length === 1 ? 'is' : 'are'} below.`;
+  return `${view.reference} ${moved}; ${toTarget(view)}. The register’s ${listInWords([...parts])} ${parts.length === 1 ? 'is' : 'are'} below.`;
+}
+
+/** How far a risk is from its target: "its target is 8, 8 lower", "it is at its target of 12". */
+function toTarget(view: RiskView): string {
+  const [current, target] = [view.current.score, view.target?.score];
+  return target === undefined
+    ? 'the register gives no target'
+    : current > target
+      ? `its target is ${target}, ${current - target} lower`
+      : `it is at its target of ${target}`;
 }
 
 /** A word the text writes as a short form in capitals ("TAR"), not as a word ("plan"). */
@@ -1348,7 +1352,7 @@ function oversightSaid(view: RiskView): string {
  * register's own trend when it prints one, and how far it is from its target.
  */
 function movementSaid(view: RiskView): string {
-  const [initial, current, target] = [view.initial.score, view.current.score, view.target?.score];
+  const [initial, current] = [view.initial.score, view.current.score];
   const moved =
     current < initial
       ? `Yes, since it was first scored: ${view.reference} has come down from ${initial} to ${current}.`
@@ -1365,13 +1369,8 @@ function movementSaid(view: RiskView): string {
   const trend = view.trend
     ? ` The register's trend since its last report: ${view.trend}.`
     : ' The register prints no trend since its last report.';
-  const toGo =
-    target === undefined
-      ? ''
-      : current > target
-        ? ` Its target is ${target}, ${current - target} lower.`
-        : ` It is at its target of ${target}.`;
-  return `${moved}${printed}${trend}${toGo}`;
+  const toGo = toTarget(view);
+  return `${moved}${printed}${trend} ${toGo[0]!.toUpperCase()}${toGo.slice(1)}.`;
 }
 
 /**
