@@ -50,12 +50,11 @@ export function statusLine(a: ActionView): CardElement {
         ? { type: 'TextRun', text: delivery.words, weight: 'Bolder' }
         : {
             type: 'TextRun',
-            // A note without the delivery key is progress reported, just not rated.
-            // (The register's own progress column, shown below, is the paper's, not an update.)
-            text: a.latestProgress
-              ? 'No delivery status given'
-              : a.registerProgress.length
-                ? 'No update logged yet'
+            // A note without the delivery key is progress reported, just not rated; so is the
+            // register's own progress column, shown below ("no update" beside it read as a contradiction).
+            text:
+              a.latestProgress || a.registerProgress.length
+                ? 'No delivery status given'
                 : a.closureProposal
                   ? // (A closure put forward from a paper's list has no progress of its own to report.)
                     'Awaiting approval'

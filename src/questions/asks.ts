@@ -8,9 +8,12 @@ import type { Question } from './question';
  * not); whether the two are answered apart is decided by how they read (`index.ts`).
  */
 
-/** "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions", "…and is X one of them". */
+/**
+ * "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions", "…and is X one of
+ * them", "… + who's…", "…; when…", "…and am I…".
+ */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+and\s+(?:also\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
@@ -44,6 +47,12 @@ export const NOT_AN_ASK: ReadonlySet<string> = new Set([
   'about',
   'secretary',
 ]);
+
+/** Readings that say where the papers mention something, or what they print wrongly: no answer. */
+const WEAK_READINGS = new Set(['topic', 'data-quality']);
+
+/** Readings that find their records by the question's words, which two questions' words mislead. */
+const FOUND_BY_WORDS = new Set([...WEAK_READINGS, 'actions.about', 'committee.report']);
 
 /** Readings a message gets from what it names alone, whatever is asked of them. */
 const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
@@ -196,6 +205,28 @@ function holds(whole: Question, part: Question): boolean {
 }
 
 /**
+ * The whole keeps all the part asked, and perhaps more of the same ("score and who's carrying the
+ * actions": the risk's scores and its actions, where the part asked its scores), or without the
+ * words it searched for.
+ */
+function keepsAll(whole: Question, part: Question): boolean {
+  if (whole.intent !== part.intent) return false;
+  const w = whole as Record<string, unknown>;
+  return Object.entries(part as Record<string, unknown>).every(([k, v]) => {
+    const kept = w[k];
+    return (
+      v === null ||
+      v === undefined ||
+      same(kept, v) ||
+      // (Words the part searched for, among the whole's or done without: "about": "culture".)
+      (typeof v === 'string' &&
+        (kept === null || kept === undefined || (typeof kept === 'string' && kept.includes(v)))) ||
+      (Array.isArray(v) && Array.isArray(kept) && v.every((x) => kept.some((y) => same(x, y))))
+    );
+  });
+}
+
+/**
  * Whether a message split in two is answered as two questions: the first part reads as a question of
  * its own, so does the second (read with the first as its subject), the two differ, and the whole read
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
@@ -213,7 +244,13 @@ export function answeredApart(
   if (
     then.intent === 'unknown' &&
     !NOT_AN_ASK.has(first.intent) &&
-    (whole.intent === 'unknown' || (same(whole, first) && searchable(then.text)))
+    (whole.intent === 'unknown' ||
+      ((same(whole, first) ||
+        // (Or the whole read only as a search or a check of the papers, the first part as more: "on
+        // the EMA one, who answered the veterans q and which trust leads op courage" as whose paper
+        // the EMA's is.)
+        (WEAK_READINGS.has(whole.intent) && !WEAK_READINGS.has(first.intent))) &&
+        searchable(then.text)))
   )
     return true;
   if (
@@ -256,6 +293,21 @@ export function answeredApart(
       familyOf(then) !== familyOf(first) &&
       !holds(whole, then) &&
       !LEANS_ON_THE_FIRST.test(thenText)) ||
+    // "Which actions got closed at the sept meeting + which meeting's minutes were signed off": the
+    // whole read as the first part's kind, but not as the first part asked (the second's "signed off"
+    // made it a tally of sign-offs), and the second, of another kind of record, lost.
+    (whole.intent === first.intent &&
+      familyOf(then) !== familyOf(first) &&
+      !keepsAll(whole, first) &&
+      !holds(whole, then) &&
+      !LEANS_ON_THE_FIRST.test(thenText)) ||
+    // "BAF 08 - when did the first round table happen and who leads those actions?": the whole read
+    // as a third kind of question, found by words that took in both halves (who leads the actions
+    // about "round table happen"), neither part.
+    (FOUND_BY_WORDS.has(whole.intent) &&
+      whole.intent !== first.intent &&
+      whole.intent !== then.intent &&
+      first.intent !== then.intent) ||
     // "Who is the workplan's lead for the performance report, and who for the BAF?": one question of
     // two things, the whole read as another kind by a name in it (the BAF's paper).
     (SAME_OF_ANOTHER.test(thenText.trim()) &&

@@ -90,7 +90,8 @@ export interface Reading {
   minuteReference: string | null;
   roles: { roleIds: string[]; text: string; names: string[] } | null;
   person: { id: string; text: string } | null;
-  attendee: { id: string; text: string; role: string } | null;
+  /** Someone the minutes name; `name` as printed ("Paul Sheldon"). */
+  attendee: { id: string; text: string; role: string; name: string } | null;
   /** A capitalised name the papers do not know ("who is John Smith?"). */
   unknownName: string | null;
   committee: { id: string; text: string } | null;
@@ -833,8 +834,11 @@ function namedInFull<T extends NamedThing>(
       (w): w is string =>
         !!w && /^[A-Za-z][a-z]/.test(w) && !TITLES.test(w) && !own.has(normalise(w)),
     );
+    // ("What has sheldon got overdue": "has" is a grammar word the dictionary lists only as "have".)
     const otherName = (w: string) =>
-      !isOrdinaryWord(normalise(w)) && (/^[A-Z]/.test(w) || !v.lexicon.has(normalise(w)));
+      !isOrdinaryWord(normalise(w)) &&
+      !STOP_WORDS.has(normalise(w)) &&
+      (/^[A-Z]/.test(w) || !v.lexicon.has(normalise(w)));
     if (beside.some(otherName)) return null;
   }
   return found;
@@ -1578,7 +1582,12 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     roles,
     person: personFound ? { id: personFound.thing.id, text: personFound.name } : null,
     attendee: attendeeFound
-      ? { id: attendeeFound.thing.id, text: attendeeFound.name, role: attendeeFound.thing.role }
+      ? {
+          id: attendeeFound.thing.id,
+          text: attendeeFound.name,
+          role: attendeeFound.thing.role,
+          name: attendeeFound.thing.printed,
+        }
       : null,
     unknownName: personFound || attendeeFound ? null : capitalisedName(raw, v),
     committee: committee ? { id: committee.thing.id, text: committee.name } : null,

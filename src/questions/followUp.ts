@@ -1401,6 +1401,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !has(r, 'meeting', 'minutes', 'actions')
   )
     return last;
+  // A strategy's figure the minutes reported ("reported at GTB/25/17"), then "who presented that
+  // item?": that minute, which says who presented it.
+  const reportedAt =
+    last.intent === 'strategy.progress' && last.figures?.length === 1
+      ? /\breported at ([A-Z]+\/\d+\/\d+)/.exec(last.figures[0]!)?.[1]
+      : undefined;
+  if (reportedAt && has(r, 'presenter') && namesNothing(r) && !r.minuteReference)
+    return { intent: 'minutes.item', reference: reportedAt };
   // A workplan item, then "who presented it at the September meeting?": that item in those minutes.
   if (
     last.intent === 'workplan' &&

@@ -143,6 +143,8 @@ export const ActionScope = z.discriminatedUnion('kind', [
     kind: z.literal('role'),
     roleIds: z.array(Id),
     text: Text,
+    /** Whom the minutes print in the role, when the asker named them: "Paul Sheldon". */
+    holder: Text.optional(),
     /** What sits with a role in one register or log: "with the operational directors on the LPT BAF". */
     within: ActionNarrowing.nullable().optional(),
   }),

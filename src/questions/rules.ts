@@ -144,6 +144,13 @@ function attendeeRoles(r: Reading): { roleIds: string[]; text: string } | null {
   return found && found.roleIds.length ? { roleIds: found.roleIds, text: found.text } : null;
 }
 
+/** Something named by its words and "one": "the access one", "the digital one". */
+const THE_NAMED_ONE = /\b(the|that) [a-z]+( [a-z]+)? one\b/;
+
+/** Whether something was approved, not merely finished: "has it been signed off?", "was it ratified". */
+const SIGN_OFF_ASKED =
+  /\b(signed off|sign off|signed-off|approved|ratified|endorsed|agreed|rubber stamped)\b/;
+
 /** An item of a meeting named by its words: "on the workplan item". */
 const ITEM_NAMED = /\b(on|about|for|regarding|re|under) the [a-z0-9 ]{2,60} item\b/;
 
@@ -2077,13 +2084,14 @@ function riskDiscussedAt(r: Reading): boolean {
 }
 
 /** A change to a register asked "why" of, and the paper that sets it out, if any. */
-const WHY_ASKED = /^(why|how come)\b|\bwhy (are|is|was|were|did|do|does|have|has|will|would)\b/;
+const WHY_ASKED =
+  /^(why|how come)\b|\bwhy (are|is|was|were|did|do|does|have|has|will|would)\b|\b(and|but) why( so)?$/;
 const REGISTER_CHANGE =
   /\b(chang\w*|combin\w*|merg\w*|amalgamat\w*|renumber\w*|reword\w*|wording|retitl\w*|re-?nam\w*|different|split\w*|separat\w*|add\w*|remov\w*|drop\w*|retir\w*|replac\w*|new)\b/;
 
 /** "What reason does the paper give", "what words are being added": why, or what, of a change. */
 const CHANGE_ASKED =
-  /\b(what|which) (reasons?|rationale)\b|\breasons? (for|given|behind)\b|\bwhat (words|wording|is|are|s)( is| are)? being (added|changed|removed|renamed|combined|merged|dropped|reworded)\b/;
+  /\b(what|which) (reasons?|rationale)\b|\breasons? (for|given|behind)\b|\bwhat (words|wording|is|are|s)( is| are)? being (added|changed|removed|renamed|combined|merged|dropped|reworded)\b|\b(what is|what s|whats|what are) (changing|being changed)\b/;
 
 function registerChangeAsked(r: Reading): string | null {
   if (!(WHY_ASKED.test(r.text) || CHANGE_ASKED.test(r.text)) || !REGISTER_CHANGE.test(r.text))
@@ -2560,6 +2568,9 @@ export const RULES = [
       !(r.risks[0] && RISK_FACET_WORDS.test(describedWork(r))) &&
       // "Who owns the freedom to speak up actions": a log's section, listed with who leads them.
       !onlyTheSection(r) &&
+      // "Which section has the most actions and who owns them?": the sections counted, whose top one
+      // is said with its leads; "section" is no work.
+      !/^(sections?|areas?|headings?|themes?)$/.test(describedWork(r)) &&
       // "Who brings the Group BAF to each board under the workplan": the workplan's lead for it.
       !(r.workplanItems.length && /\bwork ?plan\b/.test(r.text)),
     then: (r) => {
@@ -2849,7 +2860,11 @@ export const RULES = [
       !/^(mine|my|me|ours?|my ones)$/.test(workWords(r)) &&
       // ("Has the workplan been signed off?": a plan the board notes, not an action.)
       !/\bwork ?plan\b/.test(r.text),
-    then: (r) => ({ words: workWords(r), ask: 'status' }),
+    then: (r) => ({
+      words: workWords(r),
+      ask: 'status',
+      ...(SIGN_OFF_ASKED.test(r.text) ? { signedOff: true } : {}),
+    }),
   }),
   riskAppetite.rule({
     rank: 94.4,
@@ -2878,6 +2893,7 @@ export const RULES = [
       registerId: r.risks[0]?.registerId ?? r.registerId,
       level: null,
       score: scoreInBand(r.text),
+      risk: r.risks.length === 1 ? r.risks[0]! : null,
     }),
   }),
   riskAppetite.rule({
@@ -3705,6 +3721,7 @@ export const RULES = [
           kind: 'role',
           roleIds: roles.roleIds,
           text: roles.text,
+          holder: r.attendee!.name,
           within: riskOrLogNamed(r),
         },
         filter: actionFilter(r),
@@ -3979,6 +3996,12 @@ export const RULES = [
           !risksFoundBySomethingElse(r) &&
           (!r.indicatorNamed || (/\brisk\b/.test(r.text) && r.topicRisks[0]!.score >= 100)) &&
           (has(r, 'risk') ||
+            // "On the access one - which committee has it?": a risk by its own words, "one" for "risk".
+            // (Something asked of it: "the research one" alone is a topic, which two registers share.)
+            (THE_NAMED_ONE.test(r.text) &&
+              /\b(which|what|who|whose|when|how|where|is|has|does)\b/.test(r.text) &&
+              r.topicRisks[0]!.score >= 100 &&
+              !has(r, 'actions')) ||
             // "Sickness rate v target": a measure the performance report names, not the risk it is in.
             (r.facets.some((f) => RISK_ONLY_FACETS.has(f)) &&
               !r.indicators.length &&

@@ -34,6 +34,23 @@ export interface UnderstandContext extends ReadingContext {
  * September board") keeps its meeting when it names none.
  */
 function inherit(fresh: Question, last: Question, reading: Reading): Question {
+  // A meeting's minutes, then "on the EMA one, who answered the veterans q?": that meeting's item on
+  // the paper named, whose minute says who answered (the paper itself records no discussion).
+  if (
+    fresh.intent === 'paper' &&
+    last.intent.startsWith('minutes.') &&
+    'date' in last &&
+    last.date &&
+    reading.paper &&
+    !reading.pastPeriod &&
+    MINUTED_ANSWER.test(reading.text)
+  )
+    return {
+      intent: 'minutes.about',
+      body: 'body' in last ? last.body : null,
+      date: last.date,
+      item: [reading.paper.text, reading.topic ?? ''].join(' ').trim(),
+    };
   // A risk, then "how does that compare with LPT's own workforce risk?": the two side by side.
   const before = riskOfQuestion(last);
   if (
@@ -333,6 +350,10 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
     .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
 }
 
+/** Who answered or asked something, which the minutes record and a paper does not. */
+const MINUTED_ANSWER =
+  /\bwho (answered|responded|replied|asked|raised|confirmed|questioned|challenged)\b/;
+
 /** What a reading asks, as read (a negation is only what the rules make of it). */
 function decideAsRead(reading: Reading, last: Question | null): Question {
   const fresh = decideByRules(reading).question;
@@ -373,6 +394,16 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       (/\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text) ||
         // "The one on providing the training, who's task lead?": one of that list.
         /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text))) ||
+    // A risk, then "who's on the hook for the actions?": that risk's actions, not every open one.
+    (!!last &&
+      (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&
+      fresh.intent === 'actions.list' &&
+      fresh.scope.kind === 'all' &&
+      !fresh.filter.period &&
+      !reading.registerId &&
+      !reading.logSection &&
+      /\bthe actions\b/.test(reading.text) &&
+      !/\b(all|every|any) (of )?the actions\b/.test(reading.text)) ||
     // The work asked about, then "task lead and due date?": its parts, not every open action.
     (last?.intent === 'actions.about' &&
       fresh.intent === 'actions.list' &&

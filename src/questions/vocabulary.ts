@@ -48,7 +48,7 @@ export interface Vocabulary {
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
   /** People the minutes name (members, attendees, apologies), by name. */
-  attendees: (NamedThing & { role: string })[];
+  attendees: (NamedThing & { role: string; printed: string })[];
   /** Committees and boards named in the registers' oversight and governance lines. */
   committees: NamedThing[];
   strategicAims: NamedThing[];
@@ -256,13 +256,16 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     organisationId: r.organisationId,
     names: names(r.code, r.title, ...r.aliases),
   }));
-  const attendeeMap = new Map<string, { id: string; names: string[]; role: string }>();
+  const attendeeMap = new Map<
+    string,
+    { id: string; names: string[]; role: string; printed: string }
+  >();
   for (const m of s.minutes)
     for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
       const id = normalise(a.name);
       if (attendeeMap.has(id)) continue;
       const plain = a.name.replace(/^(professor|prof|dr|mr|mrs|ms|miss|sir|dame)\s+/i, '');
-      attendeeMap.set(id, { id, names: names(a.name, plain), role: a.role });
+      attendeeMap.set(id, { id, names: names(a.name, plain), role: a.role, printed: a.name });
     }
   // "What was Manjit's point?": a first name or surname alone names the one person the minutes give it.
   const partsOf = (name: string) =>

@@ -2136,7 +2136,11 @@ describe('answers to directors’ questions', () => {
         request('personal', 'most'),
       ),
     );
-    assert.match(sections, /Most: Freedom to Speak Up \(11\); fewest: Leadership \(4\)\./);
+    // (With whom the largest section's actions are led by: "…and who owns them?".)
+    assert.match(
+      sections,
+      /Most: Freedom to Speak Up \(11, all led by Director of Corporate Affairs \(DoCA\)\); fewest: Leadership \(4\)\./,
+    );
     const fewest = shown(await ask('and which has the fewest?', request('personal', 'most')));
     assert.match(fewest, /fewest: Leadership \(4\)/);
     const latest = shown(
@@ -3084,8 +3088,17 @@ describe('answers to directors’ questions', () => {
       ),
     );
     assert.match(sam, /^Group Value Programme update\n/);
-    assert.match(sam, /The paper names the Chief People Officer \(your role\) in 5 passages:/);
+    assert.match(sam, /The paper names the Chief People Officer \(your role\) in 6 passages:/);
     assert.match(sam, /The Chief People Officer is in the process of developing a process/);
+    // A bare list item with the sentence leading into its list; the Transition Group's membership.
+    assert.match(
+      sam,
+      /\nThe latest changes are in the following areas: Group Chief People Officer\n/,
+    );
+    assert.match(
+      sam,
+      /\nTransition Group terms of reference: membership\nMembers: [^\n]*Group Chief People Officer\./,
+    );
     assert.doesNotMatch(sam, /mention sam/);
   });
   it('answers for the colleague the asker covers for, by name, role or the minutes’ name', async () => {
@@ -3124,7 +3137,16 @@ describe('answers to directors’ questions', () => {
         request('personal', 'cover-4'),
       ),
     );
-    assert.match(cfo, /^Actions\nOpen actions for Group Chief Finance Officer\n/);
+    // (Named as asked, with the role the minutes print for him.)
+    assert.match(cfo, /^Actions\nOpen actions for Paul Sheldon \(Group Chief Finance Officer\)\n/);
+    // A surname alone, after a grammar word the dictionary lists only as "have".
+    const sheldon = shown(
+      await ask('what has sheldon got overdue', request('personal', 'cover-4b')),
+    );
+    assert.match(
+      sheldon,
+      /^Actions\nOverdue actions [^\n]*Paul Sheldon \(Group Chief Finance Officer\)/,
+    );
     // The asker's own timing is no period of the list.
     const yusuf = shown(
       await ask(
@@ -3242,6 +3264,84 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(hannah, /^Actions\nOpen actions for Hannah Lowe/);
     assert.doesNotMatch(hannah, /None is closed/);
+  });
+  it('answers both halves of two questions asked in one message, however they are joined', async () => {
+    // "…, and am I…": the risk, then the asker's own actions on it (the LPT CFO).
+    const estates = shown(
+      await ask(
+        'estates risk on the lpt baf - where is it now vs target, and am i the one leading the actions on it?',
+        await asPerson('00000000-0000-4000-8000-000000000019', 'two-1'),
+      ),
+    );
+    assert.match(estates, /current score 4 x 5 = 20/);
+    assert.match(estates, /Yes: you are named on 4 open actions in BAF 04/);
+    // "… + who's…": the score, then who leads the plan.
+    const finance = shown(
+      await ask(
+        "lpt baf 03 finance, what score is it on + who's doing the medium term recovery plan",
+        request('personal', 'two-2'),
+      ),
+    );
+    assert.match(finance, /current score 4 x 3 = 12/);
+    assert.match(
+      finance,
+      /medium term recovery plan[^\n]*is led by Director of Finance and Performance/i,
+    );
+    // The whole read as neither half (a tally of sign-offs): each half answered.
+    const closed = shown(
+      await ask(
+        "which actions got closed at the sept meeting + which meeting's minutes were signed off in september",
+        request('channel', 'two-3'),
+      ),
+    );
+    assert.match(closed, /GTB\/25\/5/);
+    assert.match(
+      closed,
+      /RESOLVED: To approve the Minutes of the Group Trust Board meeting held on 29 May 2025\./,
+    );
+    assert.doesNotMatch(closed, /Sign-off: none named/);
+    // A second half the rules cannot place, searched for, beside the first.
+    const courage = shown(
+      await ask(
+        "ceo report says we've set up joint committees - which ones, and when did the first joint people & culture one meet?",
+        request('personal', 'two-4'),
+      ),
+    );
+    assert.match(courage, /Nominations and Remuneration Committees/);
+    assert.match(courage, /first meeting on record 10 December 2025/);
+  });
+  it('says plainly whether work was signed off, and where a score sits against tolerance', async () => {
+    const plan = shown(
+      await ask(
+        'has the group digital transformation plan been signed off?',
+        request('personal', 'signed-1'),
+      ),
+    );
+    assert.match(
+      plan,
+      /^Where Group BAF 1 action 1 stands\nYes, its progress records it approved, though the action is not yet closed\. /,
+    );
+    assert.match(plan, /Delivered, not yet closed/);
+    const band = shown(
+      await ask(
+        'lpt baf 02 is on 12 now - which band on the appetite table does 12 land in?',
+        request('personal', 'band-1'),
+      ),
+    );
+    assert.match(
+      band,
+      /A score of 12 is in the Cautious band \(9–12\)\. BAF 02 sits under an Open appetite \(upper limit of tolerance 16\), so at 12 it is within tolerance\./,
+    );
+    const above = shown(
+      await ask(
+        'which appetite band does 20 fall in on the group baf',
+        request('personal', 'band-2'),
+      ),
+    );
+    assert.match(
+      above,
+      /Against an upper limit of tolerance of 16, a score of 20 is above tolerance\./,
+    );
   });
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(

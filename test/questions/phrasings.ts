@@ -4265,6 +4265,24 @@ export const CLASSES: Row[] = [
   ['when do we think baf 5 gets to target?', { intent: 'risk.detail', first: 'target-date' }],
   ['what is the most the board will tolerate on the group baf?', { intent: 'risk.appetite' }],
   ['what does upper limit of tolerance mean?', { intent: 'risk.appetite' }],
+  // Two asks in one message's words; a register's change asked of; closures "this round".
+  ["whats changing with group baf 3's wording and why?", { intent: 'paper', want: 'say' }],
+  [
+    'how many group baf actions are being closed this round?',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'which section of the well-led action plan has the most actions and who owns them?',
+    { intent: 'actions.list', tally: 'sections' },
+  ],
+  [
+    'has the group digital transformation plan been signed off?',
+    { intent: 'actions.about', ask: 'status', signedOff: true },
+  ],
+  [
+    'lpt baf 02 is on 12 now - which band on the appetite table does 12 land in?',
+    { intent: 'risk.appetite', score: 12, risk: { number: 2 } },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5436,6 +5454,24 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what did david williams present at the sept group board',
     'what were the headline numbers',
     { intent: 'minutes.about', item: 'THRIVE Strategy Update', figures: 'headline numbers' },
+  ],
+  // A register's risks, then "the access one - which committee has it?": that risk's oversight.
+  [
+    'can u show me the lpt baf summary',
+    'on the access one - which committee has it?',
+    { intent: 'risk.detail', risk: { number: 1 }, first: 'oversight' },
+  ],
+  // A strategy's figure the minutes reported, then "who presented that item?": that minute.
+  [
+    'what % of lpt staff said they understood thrive?',
+    'who presented that item?',
+    { intent: 'minutes.item', reference: 'GTB/25/17' },
+  ],
+  // A meeting's resolutions, then "on the EMA one, who answered…": that meeting's item, not the paper.
+  [
+    'what were the resolutions at the sept group board?',
+    'on the EMA one, who answered the veterans q?',
+    { intent: 'minutes.about', date: '2025-09-01' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -381,7 +381,9 @@ async function actionsInScope(
     }
     case 'role': {
       const roleIds = rolesAskedOf(data.roles, scope.roleIds);
-      const whose = roleListLabel(ctx, scope.roleIds) ?? scope.text;
+      const label = roleListLabel(ctx, scope.roleIds) ?? scope.text;
+      // "What's Paul Sheldon got outstanding?": his name said, with the role his actions are under.
+      const whose = scope.holder ? `${scope.holder} (${label})` : label;
       const held = await store.findActions({ roleIds });
       if (!scope.within) return { actions: held, whose };
       const within = await narrowed(ctx, held, scope.within);
@@ -1286,10 +1288,17 @@ function tallyNote(
   tally: Exclude<ActionTally, 'first' | 'last'>,
 ): string {
   const by = new Map<string, string[]>();
-  for (const a of actions) {
+  // Leads sharing an action are counted together ("ACE and DCE jointly: 7"), not once each, which
+  // would read as twice as many actions.
+  const leadOf = (a: Action) => {
     const leads = a.actionLeadRoleIds.map((id) => rolesLabel(ctx.data, [id]) ?? id);
-    // Leads sharing an action are counted together ("ACE and DCE jointly: 7"), not once each, which
-    // would read as twice as many actions.
+    return leads.length
+      ? leads.length > 1
+        ? jointLeads(ctx, a)
+        : leads[0]!
+      : (a.printedActionLead ?? 'no lead given');
+  };
+  for (const a of actions) {
     const names =
       tally === 'sign-off'
         ? [a.committeeSignOff ?? 'none named']
@@ -1299,9 +1308,7 @@ function tallyNote(
             ? [ACTION_STATUS_WORDS[a.status]]
             : tally === 'months'
               ? [monthOf(a)]
-              : leads.length
-                ? [leads.length > 1 ? jointLeads(ctx, a) : leads[0]!]
-                : [a.printedActionLead ?? 'no lead given'];
+              : [leadOf(a)];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
   if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
@@ -1316,9 +1323,18 @@ function tallyNote(
   const sizes = counted.map(([, refs]) => refs.length);
   const named = (n: number) =>
     listInWords(counted.filter(([, refs]) => refs.length === n).map(([who]) => who));
+  // The one section with most, with whom its actions are led by: "…and who owns them?".
+  const most = counted.filter(([, refs]) => refs.length === Math.max(...sizes));
+  const mostLeads =
+    tally === 'sections' && most.length === 1
+      ? [...new Set(actions.filter((a) => most[0]![1].includes(a.reference)).map(leadOf))]
+      : [];
+  const ledBy = mostLeads.length
+    ? `, ${mostLeads.length === 1 ? 'all ' : ''}led by ${listInWords(mostLeads)}`
+    : '';
   const extremes =
     (tally === 'sections' || tally === 'months') && Math.max(...sizes) > Math.min(...sizes)
-      ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
+      ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}${ledBy}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
       : '';
   return `${tally === 'sections' ? whereTheyStand(ctx, actions) : ''}${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
@@ -1615,6 +1631,8 @@ export async function answerActionsAbout(
   overdueOnly = false,
   /** "Is that mine?": whether the asker leads it, said first. */
   mineAsked = false,
+  /** "Has it been signed off?": yes or no said first. */
+  signOffAsked = false,
 ): Promise<
   ActionsAboutAnswer | (ActionListAnswer & ReadAs) | (SearchAnswer & ReadAs) | MessageAnswer
 > {
@@ -1833,12 +1851,34 @@ export async function answerActionsAbout(
       found.length === 1
         ? `${{ due: 'When', lead: 'Who leads', 'task-lead': 'Who is task lead on', status: 'Where' }[ask]} ${found[0]!.reference} ${{ due: 'is due', lead: '', 'task-lead': '', status: 'stands' }[ask]}`.trim()
         : `Actions about “${words}”`,
-    // "Is it overdue?" of one action: yes, said first.
-    statements: overdueOnly && found.length === 1 ? [`Yes: ${statements[0]}`] : statements,
+    // "Is it overdue?" of one action: yes, said first; "has it been signed off?": yes or no first.
+    statements:
+      overdueOnly && found.length === 1
+        ? [`Yes: ${statements[0]}`]
+        : signOffAsked && found.length === 1
+          ? [`${signOffVerdict(found[0]!, views.get(found[0]!.id)!)} ${statements[0]}`]
+          : statements,
     actions: found.map((a) => views.get(a.id)!),
     notes:
       found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
   };
+}
+
+/** Approval in a note's words: "Group SEB Jan 26 - approved", "signed off at F&P". */
+const APPROVAL_NOTED = /\b(approved|signed off|signed-off|ratified|endorsed|agreed by)\b/i;
+
+/**
+ * "Has the digital transformation plan been signed off?": yes when the action is closed or its
+ * published progress (or the register's progress column) records approval; else no such record.
+ */
+function signOffVerdict(action: Action, view: ActionView): string {
+  if (action.status === 'closed') return 'Yes: it is closed.';
+  const latest = view.latestProgress;
+  const noted = [...(latest && !latest.private ? [latest.note] : []), ...view.registerProgress];
+  // (The note itself is quoted in the statement that follows.)
+  return noted.some((n) => APPROVAL_NOTED.test(n))
+    ? 'Yes, its progress records it approved, though the action is not yet closed.'
+    : 'Not that its papers record: no approval is noted against it.';
 }
 
 /**
@@ -1911,6 +1951,8 @@ export const actionsAbout = kind(
     overdue: z.boolean().optional(),
     /** "Is that mine?": whether the asker leads it, said first. */
     mine: z.boolean().optional(),
+    /** "Has it been signed off?": yes or no said first, by its status and its progress's words. */
+    signedOff: z.boolean().optional(),
     /** "My digital strategy action vs the innovation strategy one: which was due first?" */
     versus: Text.optional(),
   },
@@ -1925,5 +1967,6 @@ export const actionsAbout = kind(
           q.within ?? null,
           q.overdue ?? false,
           q.mine ?? false,
+          q.signedOff ?? false,
         ),
 );

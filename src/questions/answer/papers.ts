@@ -1320,10 +1320,20 @@ function namingTheRole(
   const wanted = contentWords(normalise(asked)).map(stem);
   const holdsAsked = (p: string) =>
     contentWords(normalise(p)).some((w) => wanted.includes(stem(w)));
-  const sections = paper.sections.flatMap((s) => {
-    const paragraphs = paragraphsOf(s).filter(names);
-    return paragraphs.length ? [{ heading: s.heading, paragraphs, figures: [] }] : [];
-  });
+  const sections = [
+    ...paper.sections.flatMap((s) => {
+      const paragraphs = passagesInContext(s).filter(names);
+      return paragraphs.length ? [{ heading: s.heading, paragraphs, figures: [] }] : [];
+    }),
+    // Terms of reference the paper appends ("Transition Group terms of reference"): membership too.
+    ...ctx.data.termsOfReference
+      .filter((tor) => tor.paperId === paperId && tor.membership.some(names))
+      .map((tor) => ({
+        heading: `${tor.body} terms of reference: membership`,
+        paragraphs: [`Members: ${tor.membership.join('; ')}.`],
+        figures: [],
+      })),
+  ];
   if (!sections.length) return answer;
   const ordered = [
     ...sections.filter((s) => s.paragraphs.some(holdsAsked)),
@@ -1520,6 +1530,26 @@ interface FigureHit {
 }
 
 /** A section's paragraphs and list items, as printed. */
+/**
+ * A section's passages, a short list item with the sentence that leads into its list ("The latest
+ * changes are in the following areas: Group Chief People Officer"): the item alone says nothing.
+ */
+function passagesInContext(section: PaperSection): string[] {
+  let leadIn: string | null = null;
+  return section.content.flatMap((c) => {
+    if (typeof c === 'string') {
+      leadIn = c;
+      return [c];
+    }
+    // (Its last sentence: "The latest changes are in the following areas;".)
+    const lead = leadIn
+      ?.split(/(?<=[.!?])\s+/)
+      .pop()
+      ?.replace(/[\s;:,.]+$/, '');
+    return c.items.map((item) => (lead && item.split(' ').length <= 6 ? `${lead}: ${item}` : item));
+  });
+}
+
 function paragraphsOf(section: PaperSection): string[] {
   return section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
 }

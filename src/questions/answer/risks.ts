@@ -2,7 +2,13 @@ import type { Action, Risk, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { ownsAction, rolesHeldBy } from '../../domain/permissions';
-import { assessRisk, bandFor, bandingFor } from '../../domain/scoring';
+import {
+  appetiteFor,
+  assessRisk,
+  bandFor,
+  bandingFor,
+  toleranceStatus,
+} from '../../domain/scoring';
 import type { ReferenceData } from '../../shared/referenceData';
 import { z } from 'zod';
 import { Id } from '../../domain/common';
@@ -1384,9 +1390,12 @@ export const riskAppetite = kind(
     registerId: Id.nullable(),
     score: z.number().int().min(0).max(25).nullable(),
     level: AppetiteLevel.nullable(),
+    /** The risk the score is of: "LPT BAF 02 is on 12 now - which band is that?" */
+    risk: RiskReference.nullable().optional(),
   },
   (q, ctx, text): MessageAnswer => {
-    const register = registerAsked(ctx, q.registerId);
+    const resolved = q.risk ? resolveRisk(ctx, q.risk) : null;
+    const register = resolved?.register ?? registerAsked(ctx, q.registerId);
     if (!register) return NO_REGISTERS;
     const { appetite } = register;
     // "What has to happen if a target score isn't within appetite?": what the register's guide says.
@@ -1403,6 +1412,16 @@ export const riskAppetite = kind(
       : q.score !== null
         ? appetite.bands.find((b) => q.score! >= b.min && q.score! <= b.max)
         : appetite.bands.find((b) => b.level === appetite.defaultLevel);
+    // A score asked of: within the tolerance of the appetite that applies (the risk's own, if named).
+    const applies = appetiteFor(resolved?.risk ?? {}, appetite);
+    const standing = q.score !== null ? toleranceStatus(q.score, applies) : null;
+    const where = { within: 'within', at: 'at the limit of', above: 'above' }[standing ?? 'within'];
+    const against =
+      q.score === null || !standing || q.level
+        ? null
+        : resolved
+          ? `${riskName({ reference: resolved.risk.reference, draft: resolved.risk.status === 'draft' })} sits under a${/^[aeiou]/.test(applies.level) ? 'n' : ''} ${name(applies.level)} appetite (upper limit of tolerance ${applies.upperLimit}), so at ${q.score} it is ${where} tolerance.`
+          : `Against an upper limit of tolerance of ${applies.upperLimit}, a score of ${q.score} is ${where} tolerance.`;
     const lead = asked
       ? q.score !== null && !q.level
         ? `A score of ${q.score} is in the ${name(asked.level)} band (${asked.min}–${asked.max}).`
@@ -1415,6 +1434,7 @@ export const riskAppetite = kind(
       text: [
         ...onTargets,
         lead,
+        ...(against ? [against] : []),
         bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
         `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,
         `The board's statement: “${appetite.statement}”`,
