@@ -10,10 +10,14 @@ import type { Question } from './question';
 
 /**
  * "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions", "…and is X one of
- * them", "… + who's…", "…; when…", "…and am I…".
+ * them", "… + who's…", "… + anything…", "…; when…", "…and am I…", "…in January. What did…".
  */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+
+/** A sentence that asks: a question word, or a request, first. */
+const ASKING =
+  /^(who|what|whats|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|should|show|list|give|tell)\b/i;
 
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
@@ -28,6 +32,10 @@ export function twoAsks(text: string): {
     const then = text.slice(m.index + m[0].length).trim();
     const words = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
     // "Is, and was, BAF 1…" and "what and who": too short to be two questions.
+    // (A sentence before a question is often what it is about, not a question of its own: "I've been
+    // asked to pick up the financial strategy work. When was it due?" Only one that asks.)
+    const sentence = /^[.!]/.test(m[0].trimStart());
+    if (sentence && !ASKING.test(first)) continue;
     if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
       return {
         first: first.endsWith('?') ? first : `${first}?`,
@@ -132,7 +140,6 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
     whole.intent === kept.intent &&
     kept.intent !== lost.intent &&
     RECORD_ASK.test(lost.intent) &&
-    !covers(whole, kept) &&
     !covers(whole, lost)
   );
 }
@@ -226,6 +233,21 @@ function keepsAll(whole: Question, part: Question): boolean {
   });
 }
 
+/** The whole's search words hold both parts' words, which differ: two asks read as one. */
+function mixedWords(whole: Question, first: Question, then: Question): boolean {
+  const words = (q: Question) => ('words' in q && typeof q.words === 'string' ? q.words : null);
+  const [w, f, t] = [words(whole), words(first), words(then)];
+  return (
+    FOUND_BY_WORDS.has(whole.intent) &&
+    !!w &&
+    !!f &&
+    !!t &&
+    f !== t &&
+    w.includes(f) &&
+    w.includes(t)
+  );
+}
+
 /**
  * Whether a message split in two is answered as two questions: the first part reads as a question of
  * its own, so does the second (read with the first as its subject), the two differ, and the whole read
@@ -301,6 +323,9 @@ export function answeredApart(
       !keepsAll(whole, first) &&
       !holds(whole, then) &&
       !LEANS_ON_THE_FIRST.test(thenText)) ||
+    // "When is the improvement section due? also who's the task lead on ringfencing": two asks of
+    // work found by words, the whole read as one ask of both halves' words together.
+    mixedWords(whole, first, then) ||
     // "BAF 08 - when did the first round table happen and who leads those actions?": the whole read
     // as a third kind of question, found by words that took in both halves (who leads the actions
     // about "round table happen"), neither part.

@@ -1324,6 +1324,9 @@ const CHECKING =
   /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
 
 /** Words without which a question names no date or period. */
+/** A date the asker believes something is due: "I had that down for August 24". */
+const DATE_BELIEVED = /\b(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;
+
 const DATE_WORDS =
   /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
 
@@ -1437,13 +1440,19 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // A date remembered for actions ("my actions were due in March, weren't they?") is what is checked:
   // the actions are shown with their dates, whatever they are.
   // A risk's number is not a date ("BAF 2 actions due in March 2026": March 2026, not the 2nd).
-  const dateText = risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw;
+  // Nor is a minute's reference ("GTB/25/3": not 25 March).
+  const dateText = (risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw).replace(
+    /\b[a-z]{2,6}\s*\/\s*\d{2}\s*\/\s*\d{1,3}\b/gi,
+    ' ',
+  );
   const dated =
     DATE_WORDS.test(risks.length ? normalise(dateText) : text) &&
     !(checking && cues.has('actions')) &&
     // "What did the September board say about BAF 1?": a meeting's month, with a risk named.
     (!risks.length ||
       cues.has('actions') ||
+      // ("Innovation strategy on baf 02 - I had that down for August 24?": work on it, its date.)
+      DATE_BELIEVED.test(text) ||
       (cues.has('meeting') &&
         /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)));
   const period = dated ? findPeriod(dateText, ctx.now) : null;
@@ -1462,7 +1471,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // "Which risks are sitting at 12?", "risks scored 16": one score, not a threshold.
   const scoreEqualsMatch =
     !scoreMatch && /\brisks\b/.test(text)
-      ? /\b(?:scor(?:e|es|ed|ing)|rated|sitting at|sit at|sits at|at|of)\s+(?:exactly\s+)?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|weeks?|months?|years?|o clock))/.exec(
+      ? /\b(?:scor(?:e|es|ed|ing)|rated|sitting at|sit at|sits at|at|of|on)\s+(?:exactly\s+)?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|weeks?|months?|years?|o clock))/.exec(
           text,
         )
       : null;

@@ -797,8 +797,9 @@ export const CUES = {
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:
-    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
-  due: /\b(due|deadline|deadlines|coming up|upcoming)\b/,
+    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting) closed( off)? (at|by) the ([a-z]+ )?(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
+  // ("I had that down for August 24?": a date the asker believes it is due.)
+  due: /\b(due|deadline|deadlines|coming up|upcoming|(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as))\b/,
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
@@ -1080,4 +1081,4 @@ export function extremeAsked(text: string): 'most' | 'least' | null {
 
 /** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
 export const DECISION_CHECKED =
-  /^(did|was|were|has|have|had)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;
+  /^(why )?(did|was|were|has|have|had|didn t|wasn t|hasn t)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;

@@ -18,7 +18,7 @@ import {
   rolesIn,
   toNumber,
 } from './entities';
-import { findPeriod, MONTH_WORD, monthsWithoutYear } from './periods';
+import { MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -143,6 +143,10 @@ function attendeeRoles(r: Reading): { roleIds: string[]; text: string } | null {
   const found = r.attendee ? rolesIn(normalise(r.attendee.role), r.ctx.vocabulary) : null;
   return found && found.roleIds.length ? { roleIds: found.roleIds, text: found.text } : null;
 }
+
+/** Which minutes a meeting approved: "which meeting's minutes were signed off", "approved the may minutes". */
+const PREVIOUS_MINUTES_APPROVED =
+  /\b((which|whose|what) (meeting s |meetings |meeting )?minutes (were|was|got|been) (signed off|approved|agreed|ratified|accepted)|(signed off|approved|agreed|ratified) the ([a-z]+ )?minutes|(previous|last) (meeting s )?minutes (were |got )?(signed off|approved|agreed))\b/;
 
 /** Something named by its words and "one": "the access one", "the digital one". */
 const THE_NAMED_ONE = /\b(the|that) [a-z]+( [a-z]+)? one\b/;
@@ -607,7 +611,8 @@ function describedAction(r: Reading): string | null {
   const m =
     (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!) ? about : null) ??
     // (The nearest "the": "the exec lead on the digital action" is the digital action.)
-    /\b(?:the|that|this) ((?:(?!(?:the|that|this) )[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(
+    // ("My board skills gaps action…was due June 2025?": the asker's own, by its words.)
+    /\b(?:the|that|this|my|our) ((?:(?!(?:the|that|this|my|our) )[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(
       r.text,
     ) ??
     // "FTSU guardian tenure action - owner?": the words it starts with.
@@ -717,7 +722,7 @@ function asksOfOneRisk(r: Reading): boolean {
     // "Is the digital risk above appetite?", "estates risk on the lpt baf - has it moved at all?"
     // ("Why hasn't the estates risk come down?", "even if the workforce risk gets to its target, would
     // that be inside appetite?")
-    ((/^(is|has|does|did|was|are we|have we|why|how come|even if|if|would|will|could|can|should)\b/.test(
+    ((/^(is|has|does|did|was|are we|have we|why|whys|how come|even if|if|would|will|could|can|should)\b/.test(
       r.text,
     ) &&
       /\b(the|our|this|that) [a-z ]{2,80}\brisk\b(?! (register|appetite))/.test(r.text)) ||
@@ -877,7 +882,7 @@ function workAskedMine(r: Reading): string {
 
 /** What is asked of one piece of work: whose it is, when it is due, whether its date moved. */
 const ONE_ACTION_ASKED = new RegExp(
-  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised))\\b`,
+  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised)|(i |we )?(had|have|got) (it|that|this) (down|pencilled in|noted) (for|as))\\b`,
 );
 
 /** "When is the medium term recovery plan on BAF 03 due": the date of one piece of work. */
@@ -1388,7 +1393,7 @@ function statusFilter(r: Reading): ActionFilter {
   // "The oldest thing I still haven't done": not done is open.
   if (has(r, 'closed') && NOT_DONE.test(r.text)) return { status: 'open', period: null };
   if (has(r, 'closed') && !has(r, 'open')) {
-    const past = findPeriod(r.raw, r.ctx.now, 'past');
+    const past = r.pastPeriod;
     // "Closed off in nov": the latest November with closures, when this one has none.
     const oneMonth = past?.period.from?.slice(0, 7) === past?.period.to?.slice(0, 7);
     return {
@@ -2268,7 +2273,11 @@ export const RULES = [
   minutesItem.rule({
     rank: 61,
     name: 'a minute reference',
-    when: (r) => r.minuteReference !== null,
+    when: (r) =>
+      r.minuteReference !== null &&
+      // "Which actions got closed at the sept board - GTB/25/3 and 4 was it?": the list asked for,
+      // the references what the asker believes it holds.
+      !(/^(which|what) actions\b/.test(r.text) && has(r, 'closed', 'overdue', 'open')),
     then: (r) => ({ reference: r.minuteReference! }),
   }),
   minutesSaid.rule({
@@ -2635,6 +2644,10 @@ export const RULES = [
       words: oneActionWords(r),
       ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? leadAsked(r) : 'due',
       ...(ON_ME.test(r.text) ? { mine: true } : {}),
+      // ("…I had that down for August 24?": the date the asker believes, checked.)
+      ...(r.period && !WHO_LEADS.test(r.text) && !ON_ME.test(r.text)
+        ? { period: r.period.period, periodClaimed: !/\b(when|what date)\b/.test(r.text) }
+        : {}),
       within: { kind: 'risk', risk: r.risks[0]! },
     }),
   }),
@@ -2806,6 +2819,8 @@ export const RULES = [
       words: describedAction(r)!,
       ask: 'due',
       period: r.period?.period ?? yearNamed(r),
+      // ("Was the board skills gaps action due June 2025?": a date believed, checked.)
+      ...(r.period && !/\b(when|what date|which)\b/.test(r.text) ? { periodClaimed: true } : {}),
     }),
   }),
   actionsAbout.rule({
@@ -3442,6 +3457,20 @@ export const RULES = [
       tally: 'sections' as const,
     }),
   }),
+  actionsList.rule({
+    rank: 121.5,
+    name: 'the sections of an action plan',
+    // "What sections are in the well-led plan?", "the well-led plan only has 4 sections - leadership,
+    // improvement, strategy, partnerships?": its sections, each with its actions counted.
+    when: (r) =>
+      !!sectionsOfALog(r) && !r.risks.length && !has(r, 'overdue', 'closed', 'due', 'myWork'),
+    then: (r) => ({
+      scope: { kind: 'log' as const, ...sectionsOfALog(r)! },
+      filter: { status: 'all' as const, period: null },
+      page: r.page,
+      tally: 'sections' as const,
+    }),
+  }),
   minutesAbout.rule({
     rank: 122.5,
     name: 'what someone presented at a meeting',
@@ -3623,6 +3652,18 @@ export const RULES = [
         ...privatePart(r),
       };
     },
+  }),
+  minutesAbout.rule({
+    rank: 139,
+    name: 'which minutes a meeting approved',
+    // "Which meeting's minutes were signed off in September?", "the sept board signed off the april
+    // minutes?": the item approving the previous minutes, whose resolution names their meeting.
+    when: (r) => PREVIOUS_MINUTES_APPROVED.test(r.text) && !r.risks.length && !has(r, 'actions'),
+    then: (r) => ({
+      body: r.body,
+      date: minutesDate(r),
+      item: 'minutes of the previous meeting',
+    }),
   }),
   minutesMeeting.rule({
     rank: 140,
@@ -4056,6 +4097,8 @@ export const RULES = [
         (r.indicatorNamed ||
           has(r, 'figure', 'progressWord') ||
           !has(r, 'topicAsk') ||
+          // ("NHFT sickness about 6% in Dec?": a figure the asker believes, checked.)
+          /\b\d+(\.\d+)? ?%/.test(r.text) ||
           // "Raising concerns sub-score …": a measure's score asked, though "concerns" reads as a topic.
           /\bsub scores?\b/.test(r.text))) ||
         (!!r.performanceReport && !r.topic)) &&
@@ -4197,11 +4240,14 @@ export const RULES = [
     rank: 210,
     name: 'strategy',
     when: (r) =>
-      (has(r, 'strategy') && !strategyNotHeld(r) && !strategyOnlyInARole(r)) ||
-      findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
-      (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
-      // "How many transformation projects does NHFT have": a figure a strategy's report prints.
-      !!strategyFiguresAsked(r),
+      // ("Well-led plan only has 4 sections - leadership, improvement, strategy…?": the plan's
+      // sections, one of them named "strategy".)
+      !sectionsOfALog(r) &&
+      ((has(r, 'strategy') && !strategyNotHeld(r) && !strategyOnlyInARole(r)) ||
+        findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
+        (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
+        // "How many transformation projects does NHFT have": a figure a strategy's report prints.
+        !!strategyFiguresAsked(r)),
     then: strategyQuestion,
   }),
   topic.rule({
@@ -4297,6 +4343,14 @@ function inTheAmbitions(r: Reading): boolean {
  * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
  * ("extreme risks on the LPT BAF" asks of the register's risks).
  */
+/** The log whose sections are asked about ("what sections are in the well-led plan?"), named by name. */
+function sectionsOfALog(r: Reading): { logId: string; sectionId: null; text: string } | null {
+  if (!/\bsections\b|\bsection (names|headings)\b/.test(r.text)) return null;
+  const log = r.ctx.vocabulary.logs.find((l) => l.names.some((n) => hasPhrase(r.text, n)));
+  const name = log?.names.find((n) => hasPhrase(r.text, n));
+  return log && name ? { logId: log.id, sectionId: null, text: name } : null;
+}
+
 function wholeLogNamed(r: Reading): boolean {
   return !!r.logSection && !r.logSection.sectionId && !r.registerId;
 }
@@ -4368,13 +4422,25 @@ export type Question = QuestionOf<RuledKind>;
 const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
 
 /** The first rule that holds for a reading, and the question it reads (search is the floor). */
+/**
+ * What the rules made of each reading: a reading is kept for the next time its words are asked
+ * (`recentReadings.ts`) and never changed, and the rules read nothing else, so neither does their
+ * decision (about two thirds of the cost of deciding a question). Nothing changes a question once made.
+ */
+const decided = new WeakMap<Reading, { rule: string; question: Question }>();
+
 export function decideByRules(r: Reading): { rule: string; question: Question } {
+  const kept = decided.get(r);
+  if (kept) return kept;
   for (const rule of ORDERED_RULES)
-    if (rule.when(r))
-      return {
+    if (rule.when(r)) {
+      const made = {
         rule: rule.name,
         question: { intent: rule.kind.intent, ...rule.then(r) } as Question,
       };
+      decided.set(r, made);
+      return made;
+    }
   throw new Error('the floor rule always holds');
 }
 

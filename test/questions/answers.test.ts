@@ -2962,12 +2962,23 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       digital,
-      /Yes, since it was first scored: GROUP BAF 1 has come down from 20 to 16\. The register prints no trend since its last report\./,
+      /Yes: since it was first scored, GROUP BAF 1 has come down from 20 to 16\. The register prints no trend since its last report\./,
     );
     const lpt = shown(await ask('lpt baf 1 improving?'));
     assert.match(
       lpt,
-      /Yes, since it was first scored: BAF 01 has come down from 25 to 20\. The register's trend since its last report: unchanged\./,
+      /Yes: since it was first scored, BAF 01 has come down from 25 to 20\. The register's trend since its last report: unchanged\./,
+    );
+    // Asked on a wrong belief that it got worse: no, said first.
+    const research = shown(
+      await ask(
+        'whys the research risk on the group baf gone up to 16?',
+        request('personal', 'research-worse'),
+      ),
+    );
+    assert.match(
+      research,
+      /No: since it was first scored, GROUP BAF 3 has come down from 16 to 12\./,
     );
   });
   it('says which committee oversees a risk, even when its actions are named beside it', async () => {
@@ -3309,6 +3320,60 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(courage, /Nominations and Remuneration Committees/);
     assert.match(courage, /first meeting on record 10 December 2025/);
+  });
+  it('checks the date, the presenter and the minutes an asker believes, saying the right ones', async () => {
+    const skills = shown(
+      await ask(
+        'my board skills gaps action on the well led plan was due june 2025?',
+        await asPerson('00000000-0000-4000-8000-000000000026', 'claim-1'),
+      ),
+    );
+    assert.match(skills, /No, not June 2025: Well-Led Leadership 4 [^\n]* is due 31 October 2025/);
+    const innovation = shown(
+      await ask(
+        'innovation strategy on baf 02 - i had that down for august 24?',
+        request('personal', 'claim-2'),
+      ),
+    );
+    assert.match(
+      innovation,
+      /No, not August 2024: LPT BAF 02 action 6 \(Innovation strategy\) is due July 2024/,
+    );
+    // Only who brought the item: a member who highlighted something after is no presenter.
+    const thrive = shown(
+      await ask(
+        'who presented the thrive item at the september board',
+        request('personal', 'claim-3'),
+      ),
+    );
+    assert.match(thrive, /The minutes name David Williams presenting this item\./);
+    assert.doesNotMatch(thrive, /Kamy Basra presenting/);
+    const sections = shown(
+      await ask(
+        'well-led plan only has 4 sections - leadership, improvement, strategy, partnerships?',
+        request('channel', 'claim-4'),
+      ),
+    );
+    assert.match(
+      sections,
+      /By section: Leadership: 4; Improvement: 5; Strategy: 7; Partnerships: 6; Freedom to Speak Up: 11\./,
+    );
+    // Two questions in one message, each answered: joined by ", also", by "+ anything", by a full stop.
+    const digital = shown(
+      await ask(
+        "what's group baf 1 on at the moment, also who owns the gap analysis on options for clinical leadership",
+        request('personal', 'claim-5'),
+      ),
+    );
+    assert.match(digital, /current score 4 x 4 = 16/);
+    assert.match(digital, /is led by Group Chief Finance Officer/);
+    const manjit = shown(
+      await ask(
+        'Which group BAF 1 actions went forward for closure in january. What did Manjit Darby suggest about the BAF 1 descriptor?',
+        request('personal', 'claim-6'),
+      ),
+    );
+    assert.match(manjit, /efficiency, productivity and connectivity/);
   });
   it('says plainly whether work was signed off, and where a score sits against tolerance', async () => {
     const plan = shown(

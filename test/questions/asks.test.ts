@@ -31,6 +31,35 @@ describe('two questions in one message', () => {
     });
   });
 
+  it('splits at "+", ";", ", also", "and am I", "+ anything" and a full stop before a question word', () => {
+    const at = (text: string) => {
+      const asks = twoAsks(text);
+      return asks ? [asks.first, asks.then] : null;
+    };
+    assert.deepEqual(
+      at("lpt baf 03 finance, what score is it on + who's doing the recovery plan"),
+      ['lpt baf 03 finance, what score is it on?', "who's doing the recovery plan"],
+    );
+    assert.deepEqual(at('show me my overdue actions + anything due this month'), [
+      'show me my overdue actions?',
+      'anything due this month',
+    ]);
+    assert.deepEqual(at('estates risk - where is it now, and am i leading the actions on it?'), [
+      'estates risk - where is it now?',
+      'am i leading the actions on it?',
+    ]);
+    assert.deepEqual(at("what's group baf 1 on at the moment, also who owns the gap analysis"), [
+      "what's group baf 1 on at the moment?",
+      'who owns the gap analysis',
+    ]);
+    assert.deepEqual(
+      at('Which BAF 1 actions went for closure in january. What did Manjit suggest?'),
+      ['Which BAF 1 actions went for closure in january?', 'What did Manjit suggest?'],
+    );
+    // (A comma before a question word is not a second ask: "lpt baf 03 finance, what score…".)
+    assert.equal(at('lpt baf 03 finance, what score is it on?'), null);
+  });
+
   it('does not split a list of things asked of one subject, or a part too short to ask', () => {
     assert.equal(twoAsks('BAF 3 controls and gaps'), null);
     assert.equal(twoAsks('who and when?'), null);
@@ -140,6 +169,20 @@ describe('two questions in one message', () => {
     const nothing = { intent: 'unknown', text: 'x', suggestions: [] } as unknown as Question;
     assert.equal(answeredApart(risk(['scores']), risk(['scores']), nothing), false);
     assert.equal(answeredApart(risk(['scores']), risk(['scores']), risk(['scores'])), false);
+  });
+
+  it('answers two asks of work found by words apart when the whole mixed their words', () => {
+    // "When is the improvement section due? also who's the task lead on ringfencing".
+    const about = (words: string, ask: string) =>
+      ({ intent: 'actions.about', words, ask }) as unknown as Question;
+    assert.equal(
+      answeredApart(
+        about('improvement section also ringfencing', 'lead'),
+        about('improvement section', 'due'),
+        about('ringfencing', 'task-lead'),
+      ),
+      true,
+    );
   });
 
   it('keeps the first alone when it holds all the second asks', () => {

@@ -4283,6 +4283,45 @@ export const CLASSES: Row[] = [
     'lpt baf 02 is on 12 now - which band on the appetite table does 12 land in?',
     { intent: 'risk.appetite', score: 12, risk: { number: 2 } },
   ],
+  // False premises: a date, a figure, a count or a decision the asker believes, checked.
+  [
+    'innovation strategy on baf 02 - i had that down for august 24?',
+    { intent: 'actions.about', words: 'innovation strategy', ask: 'due', periodClaimed: true },
+  ],
+  [
+    'my board skills gaps action on the well led plan was due june 2025?',
+    { intent: 'actions.about', words: 'board skills gaps', ask: 'due', periodClaimed: true },
+  ],
+  [
+    'how many group baf actions are being closed off at the jan board?',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'why did the group board not approve the workplan in sept?',
+    { intent: 'minutes.about', item: 'workplan', date: '2025-09-01' },
+  ],
+  [
+    "which meeting's minutes were signed off in september",
+    { intent: 'minutes.about', item: 'minutes of the previous meeting' },
+  ],
+  [
+    'which actions got closed at the sept board - GTB/25/3 and 4 was it?',
+    { intent: 'actions.list', filter: { status: 'closed' } },
+  ],
+  ['nhft sickness about 6% in dec?', { intent: 'performance', want: 'indicator' }],
+  [
+    'well-led plan only has 4 sections - leadership, improvement, strategy, partnerships?',
+    { intent: 'actions.list', tally: 'sections' },
+  ],
+  ['what sections are in the well-led plan?', { intent: 'actions.list', tally: 'sections' }],
+  [
+    'which lpt baf risks are on 20',
+    { intent: 'risk.list', filter: { kind: 'score-of', score: 20 } },
+  ],
+  [
+    'whys the research risk on the group baf gone up to 16?',
+    { intent: 'risk.detail', risk: { number: 3 }, first: 'movement' },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5472,6 +5511,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what were the resolutions at the sept group board?',
     'on the EMA one, who answered the veterans q?',
     { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  // A risk, then "who's on the hook for the actions?": its actions with their leads, not the asker's.
+  [
+    'the buildings risk on the lpt baf - where is it scored?',
+    "who's on the hook for the actions?",
+    { intent: 'actions.list', scope: { kind: 'risk' }, tally: 'leads' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

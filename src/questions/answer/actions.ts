@@ -1633,6 +1633,8 @@ export async function answerActionsAbout(
   mineAsked = false,
   /** "Has it been signed off?": yes or no said first. */
   signOffAsked = false,
+  /** "Was it due June 2025?": whether it is due in `period`, said first. */
+  periodClaimed = false,
 ): Promise<
   ActionsAboutAnswer | (ActionListAnswer & ReadAs) | (SearchAnswer & ReadAs) | MessageAnswer
 > {
@@ -1857,11 +1859,24 @@ export async function answerActionsAbout(
         ? [`Yes: ${statements[0]}`]
         : signOffAsked && found.length === 1
           ? [`${signOffVerdict(found[0]!, views.get(found[0]!.id)!)} ${statements[0]}`]
-          : statements,
+          : periodClaimed && period && found.length === 1
+            ? [`${dueInVerdict(found[0]!, period)} ${statements[0]}`]
+            : statements,
     actions: found.map((a) => views.get(a.id)!),
     notes:
       found.length > 1 ? [`${found.length} actions match ${words}; the closest is first.`] : [],
   };
+}
+
+/**
+ * "My board skills gaps action was due June 2025?", "I had that down for August 24?": whether the
+ * date the asker believes is the action's (its revised date, if it has one), said first.
+ */
+function dueInVerdict(action: Action, period: Period): string {
+  const due = effectiveDue(action).iso;
+  if (!due) return `Not that its log says: it gives no date for ${period.label}.`;
+  const within = due >= (period.from ?? '0000-01-01') && due <= (period.to ?? '9999-12-31');
+  return within ? `Yes, ${period.label}.` : `No, not ${period.label}:`;
 }
 
 /** Approval in a note's words: "Group SEB Jan 26 - approved", "signed off at F&P". */
@@ -1953,6 +1968,8 @@ export const actionsAbout = kind(
     mine: z.boolean().optional(),
     /** "Has it been signed off?": yes or no said first, by its status and its progress's words. */
     signedOff: z.boolean().optional(),
+    /** "Was it due June 2025?": the period is the date the asker believes, said yes or no first. */
+    periodClaimed: z.boolean().optional(),
     /** "My digital strategy action vs the innovation strategy one: which was due first?" */
     versus: Text.optional(),
   },
@@ -1968,5 +1985,6 @@ export const actionsAbout = kind(
           q.overdue ?? false,
           q.mine ?? false,
           q.signedOff ?? false,
+          q.periodClaimed ?? false,
         ),
 );

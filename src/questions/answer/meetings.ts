@@ -725,10 +725,14 @@ export function answerDeclarations(
   return { kind: 'minute-item', private: view.private, item: view, notes: [] };
 }
 
-/** Sentences of a minute item that say who presented it ("David Maher outlined…"). */
 /** What the minutes say of whoever brought an item: "Sharon Murphy outlined…", "… joined the meeting". */
 const PRESENTING_VERB =
   /\s(?:presented|outlined|introduced|gave|took the board through|provided|led|joined the meeting|updated|reported|highlighted|explained)\b/;
+/**
+ * Verbs that only ever say who brought the item: where the minute has one, the others ("Kamy Basra
+ * highlighted the conferences" after "which David Williams presented") are members speaking to it.
+ */
+const PRESENTED_VERB = /\s(?:presented|introduced|took the board through|joined the meeting)\b/;
 const NAME = /[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}/g;
 
 /**
@@ -738,8 +742,10 @@ const NAME = /[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}/g;
  */
 function presentersIn(text: string): string[] {
   const names = new Set<string>();
-  for (const sentence of text.split(/(?<=[.;])\s+/)) {
-    const verb = PRESENTING_VERB.exec(sentence);
+  const sentences = text.split(/(?<=[.;])\s+/);
+  const verbs = sentences.some((s) => PRESENTED_VERB.test(s)) ? PRESENTED_VERB : PRESENTING_VERB;
+  for (const sentence of sentences) {
+    const verb = verbs.exec(sentence);
     if (!verb) continue;
     for (const part of sentence.slice(0, verb.index).split(/,?\s+and\s+|;\s*/)) {
       const name = [...part.matchAll(NAME)].find((m) => {

@@ -1323,13 +1323,13 @@ export const riskDetail = kind(
      */
     first: z.enum(['movement', 'oversight', 'target-date']).optional(),
   },
-  async (q, ctx) => {
+  async (q, ctx, text) => {
     const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
     if (!q.first || answer.kind !== 'risk' || answer.lead) return answer;
     const v = answer.risk;
     const lead =
       q.first === 'movement'
-        ? movementSaid(v)
+        ? movementSaid(v, WORSE_ASKED.test(text))
         : q.first === 'oversight'
           ? oversightSaid(v)
           : targetDateSaid(v);
@@ -1353,17 +1353,23 @@ function oversightSaid(view: RiskView): string {
   return `${view.reference} is overseen by the ${committees}.${route}`;
 }
 
+/** Asked whether a risk got worse, not better: "has it gone up?", "why has it risen?". */
+const WORSE_ASKED =
+  /\b(gone up|go(ing)? up|went up|risen|rise|rising|rose|increas\w*|worse|worsen\w*|deteriorat\w*|climb\w*|higher)\b/i;
+
 /**
  * "Is the workforce risk getting better?": yes or no by its score since it was first scored, with the
  * register's own trend when it prints one, and how far it is from its target.
  */
-function movementSaid(view: RiskView): string {
+function movementSaid(view: RiskView, worseAsked = false): string {
   const [initial, current] = [view.initial.score, view.current.score];
+  // ("Why's the research risk gone up to 16?" of a risk that came down: no, said first.)
+  const [better, worse] = worseAsked ? ['No', 'Yes'] : ['Yes', 'No'];
   const moved =
     current < initial
-      ? `Yes, since it was first scored: ${view.reference} has come down from ${initial} to ${current}.`
+      ? `${better}: since it was first scored, ${view.reference} has come down from ${initial} to ${current}.`
       : current > initial
-        ? `No: ${view.reference} has gone up from ${initial} when first scored to ${current}.`
+        ? `${worse}: ${view.reference} has gone up from ${initial} when first scored to ${current}.`
         : `Not on its score: ${view.reference} is still at ${current}, as when it was first scored.`;
   // An initial score the paper prints wrongly reads as a different movement: both said.
   const misprinted = view.flags.find(
