@@ -500,11 +500,16 @@ function periodIn(
   if (found.length === 0) return monthAlone(text, here, tense);
   // Two dates in different parts of a question ("due by Feb 2026, and which were closed in
   // November?") are two questions' dates, not a span: the first one asked about.
+  // (Nor are two dates with words between them and nothing joining them: "the Sept board signed off
+  // the April minutes" is the September meeting's, not September to April; "10 in November and three
+  // in December" spans both.)
+  const between =
+    found.length > 1 ? text.slice(found[0]!.index + found[0]!.text.length, found[1]!.index) : '';
   const apart =
     found.length > 1 &&
-    /[,;?]|\b(which|what|who|when|and (?:which|what|who|when))\b/.test(
-      text.slice(found[0]!.index + found[0]!.text.length, found[1]!.index),
-    );
+    (/[,;?]|\b(which|what|who|when|and (?:which|what|who|when))\b/.test(between) ||
+      (between.trim().split(/\s+/).length >= 3 &&
+        !/\b(and|to|till|until|through)\b/i.test(between)));
   // (The first asked about: "ahead of Thursday" is when the asker needs it, not a date asked.)
   const ownTiming = (t: string) =>
     /^(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|tomorrow|tonight)$/i.test(

@@ -148,6 +148,28 @@ function attendeeRoles(r: Reading): { roleIds: string[]; text: string } | null {
 const PREVIOUS_MINUTES_APPROVED =
   /\b((which|whose|what) (meeting s |meetings |meeting )?minutes (were|was|got|been) (signed off|approved|agreed|ratified|accepted)|(signed off|approved|agreed|ratified) the ([a-z]+ )?minutes|(previous|last) (meeting s )?minutes (were |got )?(signed off|approved|agreed))\b/;
 
+/**
+ * A score the asker believes a risk is at: "LPT BAF 05 current score is 16?", "is group baf 1 on 16?",
+ * "baf 3 is scored 20 isn't it". Only asked as a check (a question mark, or "isn't it"), never a
+ * target or initial score, and never the risk's own number.
+ */
+function scoreClaimed(r: Reading): number | null {
+  if (!/\?\s*$/.test(r.raw) && !r.checking) return null;
+  if (
+    /\b(target|initial|inherent|residual|appetite|tolerance|above|below|over|under|from|up|down)\b/.test(
+      r.text,
+    )
+  )
+    return null;
+  const said = r.risks.reduce((text, risk) => removePhrase(text, risk.text), r.text);
+  const m =
+    /\b(?:score|scored|scores|scoring|at|on|is|rated|sitting at|still)\s+(\d{1,2})\b(?!\s*(?:%|per|days?|weeks?|months?|years?|actions?|risks?))/.exec(
+      said,
+    );
+  const score = m ? Number(m[1]) : null;
+  return score !== null && score >= 1 && score <= 25 ? score : null;
+}
+
 /** Something named by its words and "one": "the access one", "the digital one". */
 const THE_NAMED_ONE = /\b(the|that) [a-z]+( [a-z]+)? one\b/;
 
@@ -4051,6 +4073,7 @@ export const RULES = [
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
+      ...(scoreClaimed(r) !== null ? { scoreClaimed: scoreClaimed(r)! } : {}),
       // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
       about:
         MOVEMENT_ASKED.test(r.text) ||

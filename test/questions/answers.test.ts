@@ -3339,6 +3339,18 @@ describe('answers to directors’ questions', () => {
       innovation,
       /No, not August 2024: LPT BAF 02 action 6 \(Innovation strategy\) is due July 2024/,
     );
+    // A score believed of a risk: no, with its score now, or yes.
+    const eprr = shown(
+      await ask('LPT BAF 05 current score is 16?', request('personal', 'claim-7')),
+    );
+    assert.match(eprr, /No: BAF 05 is at 12 now \(4 x 3\), not 16\./);
+    const digital16 = shown(await ask('is group baf 1 on 16?', request('personal', 'claim-8')));
+    assert.match(digital16, /Yes: GROUP BAF 1 is at 16 now \(4 x 4\)\./);
+    // (Its target asked is no score claimed.)
+    const target = shown(
+      await ask('what is group baf 1 target score?', request('personal', 'claim-9')),
+    );
+    assert.doesNotMatch(target, /^(Yes|No): /m);
     // Only who brought the item: a member who highlighted something after is no presenter.
     const thrive = shown(
       await ask(

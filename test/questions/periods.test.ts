@@ -67,6 +67,15 @@ describe('two dates in two parts of a question', () => {
       from: '2025-10-01',
       to: '2025-12-31',
     });
+    // Words between two months: the first is the meeting's, the second another thing's.
+    assert.deepEqual(period('the sept group board signed off the april minutes?'), {
+      from: '2026-09-01',
+      to: '2026-09-30',
+    });
+    assert.deepEqual(period('what was due from jan to march 2025'), {
+      from: '2025-01-01',
+      to: '2025-03-31',
+    });
   });
 });
 

@@ -4318,6 +4318,8 @@ export const CLASSES: Row[] = [
     'which lpt baf risks are on 20',
     { intent: 'risk.list', filter: { kind: 'score-of', score: 20 } },
   ],
+  ['LPT BAF 05 current score is 16?', { intent: 'risk.detail', scoreClaimed: 16 }],
+  ["baf 3 is scored 20 isn't it", { intent: 'risk.detail', scoreClaimed: 20 }],
   [
     'whys the research risk on the group baf gone up to 16?',
     { intent: 'risk.detail', risk: { number: 3 }, first: 'movement' },

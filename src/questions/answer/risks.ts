@@ -1322,9 +1322,20 @@ export const riskDetail = kind(
      * that oversees it ("which committee has oversight of the digital risk?").
      */
     first: z.enum(['movement', 'oversight', 'target-date']).optional(),
+    /** "LPT BAF 05 current score is 16?": the score the asker believes, said yes or no first. */
+    scoreClaimed: z.number().int().min(1).max(25).optional(),
   },
   async (q, ctx, text) => {
     const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
+    if (answer.kind === 'risk' && !answer.lead && q.scoreClaimed !== undefined && !q.first) {
+      const { reference, current } = answer.risk;
+      const at = `${reference} is at ${current.score} now (${current.consequence} x ${current.likelihood})`;
+      return {
+        ...answer,
+        lead:
+          current.score === q.scoreClaimed ? `Yes: ${at}.` : `No: ${at}, not ${q.scoreClaimed}.`,
+      };
+    }
     if (!q.first || answer.kind !== 'risk' || answer.lead) return answer;
     const v = answer.risk;
     const lead =
