@@ -127,7 +127,9 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     fresh.intent === 'actions.about' &&
     !fresh.within &&
     last.intent === 'risk.detail' &&
-    reading.cues.has('pronoun')
+    reading.cues.has('pronoun') &&
+    // ("The FTSU guardian tenure action was due end of June, wasn't it": the tag's "it" is the action.)
+    !reading.checking
   )
     return { ...fresh, within: { kind: 'risk', risk: last.risk } };
   // A table of the performance report, then "length of stay looks ugly - what's the number?": that

@@ -5520,6 +5520,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     "who's on the hook for the actions?",
     { intent: 'actions.list', scope: { kind: 'risk' }, tally: 'leads' },
   ],
+  // A risk, then an action of another log checked with "…wasn't it": the tag's "it" is that action.
+  [
+    'LPT BAF 05 current score is 16?',
+    'the FTSU guardian tenure action was due end of june 2025 wasnt it',
+    { intent: 'actions.about', words: 'ftsu guardian tenure', within: undefined },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',
