@@ -198,25 +198,12 @@ export function readAsSecond(whole: Question, first: Question, then: Question): 
     : null;
 }
 
-/** The whole reading keeps everything the part asked (its words may be among more). */
-function holds(whole: Question, part: Question): boolean {
-  if (whole.intent !== part.intent) return false;
-  const w = whole as Record<string, unknown>;
-  return Object.entries(part as Record<string, unknown>).every(
-    ([k, v]) =>
-      v === null ||
-      v === undefined ||
-      same(w[k], v) ||
-      (typeof w[k] === 'string' && typeof v === 'string' && w[k].includes(v)),
-  );
-}
-
 /**
- * The whole keeps all the part asked, and perhaps more of the same ("score and who's carrying the
- * actions": the risk's scores and its actions, where the part asked its scores), or without the
- * words it searched for.
+ * The whole reading keeps everything the part asked (its words may be among more). Loosely, also more
+ * of the same ("score and who's carrying the actions": the risk's scores and its actions, where the
+ * part asked its scores), or without the words the part searched for ("about": "culture").
  */
-function keepsAll(whole: Question, part: Question): boolean {
+function holds(whole: Question, part: Question, loosely = false): boolean {
   if (whole.intent !== part.intent) return false;
   const w = whole as Record<string, unknown>;
   return Object.entries(part as Record<string, unknown>).every(([k, v]) => {
@@ -225,10 +212,12 @@ function keepsAll(whole: Question, part: Question): boolean {
       v === null ||
       v === undefined ||
       same(kept, v) ||
-      // (Words the part searched for, among the whole's or done without: "about": "culture".)
-      (typeof v === 'string' &&
-        (kept === null || kept === undefined || (typeof kept === 'string' && kept.includes(v)))) ||
-      (Array.isArray(v) && Array.isArray(kept) && v.every((x) => kept.some((y) => same(x, y))))
+      (typeof kept === 'string' && typeof v === 'string' && kept.includes(v)) ||
+      (loosely &&
+        ((typeof v === 'string' && (kept === null || kept === undefined)) ||
+          (Array.isArray(v) &&
+            Array.isArray(kept) &&
+            v.every((x) => kept.some((y) => same(x, y))))))
     );
   });
 }
@@ -320,7 +309,7 @@ export function answeredApart(
     // made it a tally of sign-offs), and the second, of another kind of record, lost.
     (whole.intent === first.intent &&
       familyOf(then) !== familyOf(first) &&
-      !keepsAll(whole, first) &&
+      !holds(whole, first, true) &&
       !holds(whole, then) &&
       !LEANS_ON_THE_FIRST.test(thenText)) ||
     // "When is the improvement section due? also who's the task lead on ringfencing": two asks of

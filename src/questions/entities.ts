@@ -6,6 +6,7 @@ import {
   BAND_CUES,
   COMPARISON_WORDS,
   CUES,
+  DATE_BELIEVED,
   FACET_CUES,
   GUESS_AFTER,
   GUESS_BEFORE,
@@ -1324,9 +1325,6 @@ const CHECKING =
   /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
 
 /** Words without which a question names no date or period. */
-/** A date the asker believes something is due: "I had that down for August 24". */
-const DATE_BELIEVED = /\b(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;
-
 const DATE_WORDS =
   /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
 

@@ -14,6 +14,7 @@ import {
   SAME_OF_ANOTHER,
   THAT_AMBITION,
   THING_POINTED_BACK,
+  WHO_ANSWERED,
 } from './lexicon';
 import type { ActionFilter, Question, RiskReference } from './question';
 import {
@@ -1539,9 +1540,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // names who asked and who answered.
   if (
     (last.intent === 'minutes.about' || last.intent === 'minutes.item') &&
-    /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b|\bwhat (was|were|got) (challenged|raised|asked|questioned|queried|discussed|said|pushed back on)\b|\b(any|what) (challenge|challenges|questions|pushback|push back|concerns)\b/.test(
-      r.text,
-    ) &&
+    (WHO_ANSWERED.test(r.text) ||
+      /\bwhat (was|were|got) (challenged|raised|asked|questioned|queried|discussed|said|pushed back on)\b|\b(any|what) (challenge|challenges|questions|pushback|push back|concerns)\b/.test(
+        r.text,
+      )) &&
     !namesOtherRecord(r)
   )
     return last;

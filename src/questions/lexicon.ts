@@ -732,6 +732,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * The cue words: what a question asks, as patterns over the normalised text. Rules combine them with
  * the entities found; a cue alone decides nothing.
  */
+/**
+ * Who answered or asked something at a meeting, which its minutes record and a paper does not ("who
+ * answered the veterans q", "who said…").
+ */
+export const WHO_ANSWERED =
+  /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/;
+
+/** A date the asker believes something is due: "I had that down for August 24". */
+export const DATE_BELIEVED =
+  /\b(i |we )?(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;
+
 export const CUES = {
   /** Wanting to record progress on an action, not to read it. */
   updateAction:
@@ -799,7 +810,7 @@ export const CUES = {
   proposed:
     /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting) closed( off)? (at|by) the ([a-z]+ )?(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
   // ("I had that down for August 24?": a date the asker believes it is due.)
-  due: /\b(due|deadline|deadlines|coming up|upcoming|(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as))\b/,
+  due: new RegExp(`\\b(due|deadline|deadlines|coming up|upcoming)\\b|${DATE_BELIEVED.source}`),
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:

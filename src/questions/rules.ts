@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import {
   CUES,
+  DATE_BELIEVED,
   DECISION_CHECKED,
   extremeAsked,
   GUESS_AFTER,
@@ -168,6 +169,11 @@ function scoreClaimed(r: Reading): number | null {
     );
   const score = m ? Number(m[1]) : null;
   return score !== null && score >= 1 && score <= 25 ? score : null;
+}
+
+function withScoreClaimed(r: Reading): { scoreClaimed?: number } {
+  const score = scoreClaimed(r);
+  return score === null ? {} : { scoreClaimed: score };
 }
 
 /** Something named by its words and "one": "the access one", "the digital one". */
@@ -904,7 +910,7 @@ function workAskedMine(r: Reading): string {
 
 /** What is asked of one piece of work: whose it is, when it is due, whether its date moved. */
 const ONE_ACTION_ASKED = new RegExp(
-  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised)|(i |we )?(had|have|got) (it|that|this) (down|pencilled in|noted) (for|as))\\b`,
+  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised))\\b|${DATE_BELIEVED.source}`,
 );
 
 /** "When is the medium term recovery plan on BAF 03 due": the date of one piece of work. */
@@ -2607,7 +2613,7 @@ export const RULES = [
     then: (r) => {
       const onRisk = r.risks[0] ?? workOnARisk(r);
       // "…on the well-led plan": the log named, whose name is not the work's (`describedWork`).
-      const log = r.ctx.vocabulary.logs.find((l) => l.names.some((n) => hasPhrase(r.text, n)));
+      const log = logNamed(r);
       return {
         words: describedWork(r),
         ask: leadAsked(r),
@@ -2616,7 +2622,7 @@ export const RULES = [
           : r.logSection && !r.logSection.sectionId
             ? { kind: 'log', ...r.logSection }
             : log
-              ? { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id }
+              ? { kind: 'log', ...log }
               : null,
       };
     },
@@ -2668,7 +2674,7 @@ export const RULES = [
       ...(ON_ME.test(r.text) ? { mine: true } : {}),
       // ("…I had that down for August 24?": the date the asker believes, checked.)
       ...(r.period && !WHO_LEADS.test(r.text) && !ON_ME.test(r.text)
-        ? { period: r.period.period, periodClaimed: !/\b(when|what date)\b/.test(r.text) }
+        ? { period: r.period.period, periodClaimed: periodClaimed(r) }
         : {}),
       within: { kind: 'risk', risk: r.risks[0]! },
     }),
@@ -2842,7 +2848,7 @@ export const RULES = [
       ask: 'due',
       period: r.period?.period ?? yearNamed(r),
       // ("Was the board skills gaps action due June 2025?": a date believed, checked.)
-      ...(r.period && !/\b(when|what date|which)\b/.test(r.text) ? { periodClaimed: true } : {}),
+      ...(r.period && periodClaimed(r) ? { periodClaimed: true } : {}),
     }),
   }),
   actionsAbout.rule({
@@ -4073,7 +4079,7 @@ export const RULES = [
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
-      ...(scoreClaimed(r) !== null ? { scoreClaimed: scoreClaimed(r)! } : {}),
+      ...withScoreClaimed(r),
       // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
       about:
         MOVEMENT_ASKED.test(r.text) ||
@@ -4362,18 +4368,29 @@ function inTheAmbitions(r: Reading): boolean {
   );
 }
 
+/** An action log the question names by one of its names ("on the well-led plan"), as named. */
+function logNamed(r: Reading): { logId: string; sectionId: null; text: string } | null {
+  for (const log of r.ctx.vocabulary.logs) {
+    const name = log.names.find((n) => hasPhrase(r.text, n));
+    if (name) return { logId: log.id, sectionId: null, text: name };
+  }
+  return null;
+}
+
+/** The log whose sections are asked about ("what sections are in the well-led plan?"). */
+function sectionsOfALog(r: Reading): ReturnType<typeof logNamed> {
+  return /\bsections\b|\bsection (names|headings)\b/.test(r.text) ? logNamed(r) : null;
+}
+
+/** A date asked as a check ("was it due June 2025?"), not asked for ("when was it due in 2025?"). */
+function periodClaimed(r: Reading): boolean {
+  return !/\b(when|what date|which)\b/.test(r.text);
+}
+
 /**
  * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
  * ("extreme risks on the LPT BAF" asks of the register's risks).
  */
-/** The log whose sections are asked about ("what sections are in the well-led plan?"), named by name. */
-function sectionsOfALog(r: Reading): { logId: string; sectionId: null; text: string } | null {
-  if (!/\bsections\b|\bsection (names|headings)\b/.test(r.text)) return null;
-  const log = r.ctx.vocabulary.logs.find((l) => l.names.some((n) => hasPhrase(r.text, n)));
-  const name = log?.names.find((n) => hasPhrase(r.text, n));
-  return log && name ? { logId: log.id, sectionId: null, text: name } : null;
-}
-
 function wholeLogNamed(r: Reading): boolean {
   return !!r.logSection && !r.logSection.sectionId && !r.registerId;
 }

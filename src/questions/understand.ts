@@ -7,7 +7,7 @@ import {
   WHICH_ORGANISATION,
 } from './followUp';
 import { same } from './asks';
-import { CUES } from './lexicon';
+import { CUES, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
@@ -43,7 +43,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     last.date &&
     reading.paper &&
     !reading.pastPeriod &&
-    MINUTED_ANSWER.test(reading.text)
+    WHO_ANSWERED.test(reading.text)
   )
     return {
       intent: 'minutes.about',
@@ -351,10 +351,6 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
     .search(topic, { limit: 40, synonyms: false })
     .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
 }
-
-/** Who answered or asked something, which the minutes record and a paper does not. */
-const MINUTED_ANSWER =
-  /\bwho (answered|responded|replied|asked|raised|confirmed|questioned|challenged)\b/;
 
 /** What a reading asks, as read (a negation is only what the rules make of it). */
 function decideAsRead(reading: Reading, last: Question | null): Question {
