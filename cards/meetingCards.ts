@@ -103,8 +103,10 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
   const label =
     answer.mode === 'agenda' ? 'Agenda' : answer.mode === 'next' ? 'Next meeting' : 'Last meeting';
   const summary = `${label}: ${m.body}, ${m.when}, ${m.location}.${answer.mode === 'agenda' ? ` ${m.agenda.length} agenda items.` : ''}${answer.notes[0] ? ` ${answer.notes[0]}` : ''}`;
+  const picked = answer.picked ? pickedItem(m, answer.picked) : null;
   const body: CardElement[] = [
     ...heading(`${label}: ${m.body}`, m.title),
+    ...(picked ? [text(picked, { weight: 'Bolder', spacing: 'Small' })] : []),
     ...notesBlock(answer.notes),
     meetingFacts(m),
     ...flagsBlock(m.flags),
@@ -117,6 +119,20 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
     ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.join.url }]
     : [];
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
+}
+
+/**
+ * The agenda item asked about by its place, said in a sentence: "Item 1, Apologies/Welcome (Verbal).
+ * Lead: Chair." Drawn from the agenda as shown, so an item left out here (private business in
+ * a shared chat) is not named.
+ */
+function pickedItem(m: MeetingView, place: number | 'last'): string {
+  const items = [...m.agenda].sort((a, b) => a.order - b.order);
+  const item = place === 'last' ? items.at(-1) : items.find((i) => i.order === place);
+  if (!item)
+    return `The agenda shown here has no item ${place === 'last' ? 'to name last' : place}.`;
+  const what = `Item ${item.order}, ${item.title}${item.type ? ` (${item.type})` : ''}`;
+  return `${what}. Lead: ${item.lead ?? 'none named on the agenda'}.`;
 }
 
 function minuteItemElements(item: MinuteItemView, full: boolean): CardElement[] {

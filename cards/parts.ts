@@ -227,7 +227,8 @@ export function truncate(value: string, max: number): string {
 export function askButton(question: string): ActionSubmit {
   return {
     type: 'Action.Submit',
-    title: truncate(question, 60),
+    // ("History of LPT BAF 05 action 5" on the button, though the question may be typed in lower case.)
+    title: truncate(capitalised(question), 60),
     data: { msteams: { type: 'imBack', value: question } },
   };
 }

@@ -6,6 +6,7 @@ import {
   adaptiveCard,
   askButton,
   citation,
+  capitalised,
   citationText,
   facts,
   heading,
@@ -322,7 +323,7 @@ export function choicesCard(answer: Extract<Answer, { kind: 'choices' }>): Built
     card: adaptiveCard(body, truncate(summary, 600), {
       actions: answer.choices
         .slice(0, MAX_CARD_ACTIONS)
-        .map((q) => button(truncate(q, 60), VERBS.ask, { question: q })),
+        .map((q) => button(truncate(capitalised(q), 60), VERBS.ask, { question: q })),
     }),
     summary: truncate(summary, 600),
   };

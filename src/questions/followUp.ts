@@ -69,6 +69,10 @@ const IT_UPDATED =
 const ANOTHER_LOG =
   /^(and |so |what about |how about |same (for|on|in) |and what about )?(on |in |for |under )?(the )?([a-z]+ ){0,3}(baf|bafs|log|plan|register|action plan|action log)( one| ones| too| as well)?$/;
 
+/** Some of a list, by what they are: "just the well-led ones", "only the group baf ones". */
+const ONLY_THOSE =
+  /^(?:(?:ok|okay|so|and|now|sorry|right) )*(?:just|only) (?:the |those |my )?(?:[a-z0-9]+ ){1,4}(?:ones?|actions?|tasks?|items?)$/;
+
 /** "And the one before?", "and at the board before that?", "the previous one?": the meeting before. */
 const ONE_BEFORE =
   /^(and |so |what about |how about |same (at |for |with |in )?|and at )?(the )?((one|meeting|board|time|session|minutes) before( that| it| last| then)?|(previous|prior|earlier|last but one) (one|meeting|board|minutes|session))$|^(and )?before that$/;
@@ -206,6 +210,39 @@ function onlyPointedBack(r: Reading): boolean {
   const pointed = new RegExp(THING_POINTED_BACK.source, 'g');
   const nouns = new Set([...r.text.matchAll(pointed)].map((m) => m[2]!));
   return nouns.size > 0 && !!r.topic && r.topic.split(' ').every((w) => nouns.has(w));
+}
+
+/** Some of a list, narrowed: "just the ones on baf 01", "only those for BAF 3", "which of them are on…". */
+const NARROWED_TO =
+  /^(?:(?:ok|okay|so|and|right|now|sorry)\s+)*(?:just|only|(?:which|any) of (?:those|them|these|mine)|(?:(?:the )?ones?|those|them)\b.*\b(?:on|for|under|against|in|of|about))\b/;
+
+/** An agenda item by its place: "the first item", "item 4", "the last paper". */
+export function agendaPlace(text: string): number | 'last' | null {
+  const numbered = /\bitem (?:no |number )?(\d{1,2})\b/.exec(text);
+  if (numbered) return Number(numbered[1]);
+  const m =
+    /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d{1,2}(?:st|nd|rd|th)) (?:item|paper|agenda item|thing|one)\b/.exec(
+      text,
+    );
+  if (!m) return null;
+  const word = m[1]!;
+  if (word === 'last' || word === 'final' || word === 'closing') return 'last';
+  if (word === 'opening') return 1;
+  return /^\d/.test(word) ? parseInt(word, 10) : (ORDINAL_WORDS[word] ?? null);
+}
+
+/** Asked to see what the last answer counted or listed, and nothing more. */
+const SHOW_THEM =
+  /^(?:(?:ok|okay|so|and|right|go on|great|thanks|cheers|oh)\s+)*(?:(?:which|what) ones?(?: (?:are|were|was|is) (?:they|those|these|them|it))?|(?:which|what|who) (?:are|were) (?:they|those|these|them)|(?:can you |could you |pls |please )?(?:list|name|show|give|tell)(?: me| us)? (?:them|those|these|the ones|the list|which)(?: all)?|show me|details|go on then|how many (?:is|are|was|were) (?:that|those|they|there|them|these)|how many (?:of them|of those|of these|in total|altogether|all told|is it)|(?:what is |what s |whats )?the (?:count|total|number)|count them)(?: (?:in total|altogether|pls|please|then|again|thanks))*$/;
+
+/** The last question as a list: what it counted or tallied, shown. */
+function itemsOf(last: Question): Question {
+  if (last.intent === 'actions.list' && last.tally) {
+    const { tally: _counted, ...list } = last;
+    return list;
+  }
+  if (last.intent === 'strategy.progress' && last.count) return { ...last, count: null };
+  return last;
 }
 
 function namesNothing(r: Reading): boolean {
@@ -469,6 +506,32 @@ function otherTrustsFigures(
   return swapped.length ? swapped : null;
 }
 
+/** Another risk asked of as the last question asked of one: "what about BAF 5?" */
+function askedTheSameWay(r: Reading, last: Question, newRisk: RiskReference): Question | null {
+  if (last.intent === 'risk.detail')
+    return {
+      intent: 'risk.detail',
+      risk: newRisk,
+      facets: r.facets.length ? r.facets : last.facets,
+    };
+  if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
+  if (last.intent === 'actions.list' && last.scope.kind === 'risk')
+    return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
+  // A log's actions, then "and the research ones - whose were they?": that risk's among them.
+  if (
+    last.intent === 'actions.list' &&
+    (last.scope.kind === 'log' || last.scope.kind === 'all') &&
+    /\b(ones|one)\b/.test(r.text)
+  )
+    return {
+      ...last,
+      scope: { kind: 'risk', risk: newRisk },
+      page: 1,
+      ...(/\b(whose|who)\b/.test(r.text) ? { tally: 'leads' as const } : {}),
+    };
+  return null;
+}
+
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
@@ -487,6 +550,48 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
   )
     return last;
+  // What the minutes say of something, then "that's LPT - what about NHFT?": the same passage, which
+  // gives each trust's (the minutes record both together).
+  if (
+    (last.intent === 'minutes.about' || last.intent === 'minutes.item') &&
+    r.organisationIds.length &&
+    namesNothing(r) &&
+    !r.pastPeriod &&
+    !r.paper &&
+    !r.topic &&
+    CUES.followUpStart.test(r.text.replace(/^(?:that s|thats|that is|this is) [a-z]+ /, ''))
+  )
+    return last;
+  // What a paper says of something, then "what % of trajectory is that?": a share the same passage
+  // gives.
+  if (
+    last.intent === 'paper' &&
+    last.words &&
+    has(r, 'pronoun') &&
+    /%|\b(per ?cent|percentage|proportion|trajectory)\b/.test(r.raw.toLowerCase()) &&
+    namesNothing(r) &&
+    !r.paper &&
+    !r.pastPeriod
+  )
+    return { ...last, want: 'say' };
+  // An ambition's confidence, then "and progress at q2?": the same ambition, whose card gives both.
+  if (
+    last.intent === 'strategy.progress' &&
+    (last.ambitionIds.length || last.objectiveId) &&
+    /^(?:and |what about |how about |and what about )?(?:the |its |their )?(?:progress|confidence)\b/.test(
+      r.text,
+    ) &&
+    namesNothing(r) &&
+    !r.paper
+  )
+    return itemsOf(last);
+  // An agenda, then "and who presents the first item?", "what's item 4?": that item of the agenda.
+  const place = last.intent === 'meeting.agenda' ? agendaPlace(r.text) : null;
+  if (last.intent === 'meeting.agenda' && place && !r.pastPeriod && !r.minuteReference)
+    return { ...last, place };
+  // A list or a count, then "which ones?", "list them", "how many is that": the records themselves
+  // (a list says how many).
+  if (SHOW_THEM.test(r.text) && namesNothing(r) && !r.period) return itemsOf(last);
   // A risk, then "and what is agency spend doing at each trust in the perf report?": a measure of the
   // report it names, asked afresh (not the risk its words also describe).
   if (r.performanceReport && r.indicators.length && last.intent !== 'performance') return null;
@@ -576,7 +681,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   }
   // The actions about something, or a list of them, on one log, then "and on the group BAF?": the same
   // asked of that log.
-  if (r.logSection && !r.risks.length && ANOTHER_LOG.test(r.text)) {
+  if (r.logSection && !r.risks.length && (ANOTHER_LOG.test(r.text) || ONLY_THOSE.test(r.text))) {
     const log = { kind: 'log' as const, ...r.logSection };
     if (last.intent === 'actions.about') return { ...last, within: log };
     // A list ("which well-led actions are overdue?", "my overdue actions"), then "and on the group
@@ -725,6 +830,25 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       page: 1,
     };
   }
+  // The asker's (or a role's) actions in a log, then "just the ones on baf 01": those of that risk, in
+  // the log's register.
+  if (
+    last.intent === 'actions.list' &&
+    (last.scope.kind === 'mine' || last.scope.kind === 'role' || last.scope.kind === 'log') &&
+    r.risks.length === 1 &&
+    NARROWED_TO.test(r.text)
+  ) {
+    const named = r.risks[0]!;
+    const risk = {
+      kind: 'risk' as const,
+      risk: listRegister && named.by === 'number' ? inRegister(named, r, listRegister) : named,
+    };
+    return {
+      ...last,
+      scope: last.scope.kind === 'log' ? risk : { ...last.scope, within: risk },
+      page: 1,
+    };
+  }
   // Actions, then "the one on actually providing the training, who's task lead?": that one of them,
   // found by its words among the list's.
   const oneOn =
@@ -821,6 +945,20 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   ) {
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }
+  // A risk's actions, then "no, the LPT one": that register's risk's actions.
+  if (
+    otherRegister &&
+    lastRisk &&
+    last.intent === 'actions.list' &&
+    last.scope.kind === 'risk' &&
+    /\b(one|ones|version|equivalent)\b/.test(r.text) &&
+    r.text.split(' ').length <= 8
+  )
+    return {
+      ...last,
+      scope: { kind: 'risk', risk: inRegister(lastRisk, r, otherRegister) },
+      page: 1,
+    };
   // A list, then "and on the group BAF?": the same list there (not a list of a measure of its own).
   // ("…at the Sept GTB, and who chaired it?" names a meeting of that group, not its register.)
   if (
@@ -899,30 +1037,19 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
           ? { kind: 'within-appetite' }
           : { kind: 'above-appetite' },
     };
-  // Another risk, asked the same way: "what about BAF 5?"
+  // Another risk, asked the same way: "what about BAF 5?" (of the last risk's register, when it has one
+  // of that number: LPT BAF 01, then "same for baf 5?" is LPT BAF 05).
   if (newRisk && r.followUp) {
-    if (last.intent === 'risk.detail')
-      return {
-        intent: 'risk.detail',
-        risk: newRisk,
-        facets: r.facets.length ? r.facets : last.facets,
-      };
-    if (last.intent === 'risk.owner') return { intent: 'risk.owner', risk: newRisk };
-    if (last.intent === 'actions.list' && last.scope.kind === 'risk')
-      return { ...last, scope: { kind: 'risk', risk: newRisk }, page: 1 };
-    // A log's actions, then "and the research ones - whose were they?": that risk's among them.
-    if (
-      last.intent === 'actions.list' &&
-      (last.scope.kind === 'log' || last.scope.kind === 'all') &&
-      /\b(ones|one)\b/.test(r.text)
-    )
-      return {
-        ...last,
-        scope: { kind: 'risk', risk: newRisk },
-        page: 1,
-        ...(/\b(whose|who)\b/.test(r.text) ? { tally: 'leads' as const } : {}),
-      };
-    return null;
+    const inLastRegister =
+      newRisk.registerId === null &&
+      newRisk.number !== null &&
+      lastRisk?.registerId &&
+      r.ctx.vocabulary.risks.some(
+        (x) => x.registerId === lastRisk.registerId && x.number === newRisk.number,
+      )
+        ? { ...newRisk, registerId: lastRisk.registerId }
+        : newRisk;
+    return askedTheSameWay(r, last, inLastRegister);
   }
   // After a figure, a committee's report, a paper or some work, a question that names none of its own
   // ("how much does it save this year?") is about the same record, even with a subject word in it.

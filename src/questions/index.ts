@@ -196,7 +196,15 @@ export function createQuestions({
         : subjectAmbition(question, reply, ctx.data);
     // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
     // answered as one, and "what's the tolerance range for that?" follows it.
-    if (hasSubject(subject) && (reply.kind !== 'message' || question.intent === 'risk.appetite'))
+    // An action opened from a list's button (it carries the way back) leaves the list the subject:
+    // "Back to the list" reads the list's words again, and a follow-up's ("any overdue on it?") mean
+    // what they meant, not the action now shown.
+    const fromAList = question.intent === 'action.detail' && !!question.back;
+    if (
+      hasSubject(subject) &&
+      !fromAList &&
+      (reply.kind !== 'message' || question.intent === 'risk.appetite')
+    )
       await quietly(
         'remember the subject',
         () => memory.remember(conversationOf(request), asSaidOnce(subject), request.now),

@@ -626,6 +626,21 @@ const NOT_DESCRIBING =
   /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what|named)$/;
 
 /**
+ * "When's my innovation strategy due?": the asker's own piece of work, by its words; not "my actions
+ * due", "our well-led tasks overdue", which say whose work it is, not what it is about.
+ */
+function ownWorkDescribed(text: string): RegExpExecArray | null {
+  const m = /\b(?:my|our) ((?:[a-z0-9]+ ){1,4})(?=(?:due|deadline|overdue)\b)/.exec(text);
+  return m &&
+    contentWords(m[1]!).length === m[1]!.trim().split(' ').length &&
+    !/\b(actions?|tasks?|items?|stuff|things?|work|bits|ones?|baf|bafs|logs?|plans?|registers?|review|deadlines?|papers?|reports?|risks?|dates?|lot)\b/.test(
+      m[1]!,
+    )
+    ? m
+    : null;
+}
+
+/**
  * One action described by what it is about: "the FTSU guardian tenure action", "the staff survey
  * action" (not "the actions", nor "the next action").
  */
@@ -644,7 +659,8 @@ function describedAction(r: Reading): string | null {
       r.text,
     ) ??
     // "FTSU guardian tenure action - owner?": the words it starts with.
-    /^((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text);
+    /^((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text) ??
+    ownWorkDescribed(r.text);
   if (!m) return null;
   const words = spelledOutGroups(m[1]!.trim().split(' ')).map((g) => g[0]!);
   if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
@@ -1944,7 +1960,16 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       })
       .filter((x) => x.share >= 0.5)
       .sort((a, b) => b.share - a.share);
-    if (near.length === 1 || (near.length > 1 && near[0]!.share > near[1]!.share))
+    // "The leading care collaboratives one": the ambition whose name has every word asked, rather
+    // than the objective ("be collaborative") sharing one of them.
+    const whole =
+      asked.size >= 2
+        ? hits.find((h) => {
+            const own = new Set(h.item.names.flatMap((n) => contentWords(n).map(stem)));
+            return [...asked].every((w) => own.has(w));
+          })
+        : undefined;
+    if (!whole && (near.length === 1 || (near.length > 1 && near[0]!.share > near[1]!.share)))
       return ask({ strategyId: near[0]!.s.id, objectiveId: near[0]!.o.id, text: query });
     if (hits.length) {
       const owner = strategies.find((s) => s.ambitions.includes(hits[0]!.item))!;
@@ -2849,6 +2874,8 @@ export const RULES = [
       period: r.period?.period ?? yearNamed(r),
       // ("Was the board skills gaps action due June 2025?": a date believed, checked.)
       ...(r.period && periodClaimed(r) ? { periodClaimed: true } : {}),
+      // ("…due on the group baf": among that log's; a section's name is the action's own words.)
+      ...(r.logSection?.sectionId ? {} : withinWholeLog(r)),
     }),
   }),
   actionsAbout.rule({
@@ -3530,6 +3557,15 @@ export const RULES = [
           /\b(what (was|were|is|are) (it|they|that|this) (trying|aiming|meant|for|about)|trying to (do|achieve)|what did (it|they) (aim|set out))\b/.test(
             r.text,
           )) ||
+        // "Staff understanding of thrive figure from the sept minutes?": a figure an item minuted.
+        (has(r, 'minutes') &&
+          !!r.pastPeriod &&
+          !!r.topic &&
+          /\b(figure|figures|number|numbers|percentage|per ?cent|stat|stats|statistic|how many|how much)\b|%/.test(
+            r.raw.toLowerCase(),
+          ) &&
+          !has(r, 'attendance', 'apologies', 'declarations', 'actions', 'resolve') &&
+          !/\bhow many (items|minutes|resolutions|decisions|papers)\b/.test(r.text)) ||
         // "Was there any AOB at the September one? Minute ref please": an item of a past meeting.
         (/\bminute (ref(erence)?s?|numbers?)\b/.test(r.text) &&
           !has(r, 'resolve') &&
@@ -3603,6 +3639,8 @@ export const RULES = [
     name: 'when a workplan item comes to the board',
     when: (r) =>
       r.workplanItems.length > 0 &&
+      // "How is our strategy going?": the strategy's progress, not when its update comes to the board.
+      !(has(r, 'strategy') && !WHEN_IT_COMES.test(r.text)) &&
       // "Which items sit with the director of strategy and partnerships?": that lead's items, not the
       // item whose title shares the lead's words.
       !(has(r, 'workplan') && LEAD_NAMED_LAST.test(r.text)) &&
@@ -4272,7 +4310,10 @@ export const RULES = [
       // ("Well-led plan only has 4 sections - leadership, improvement, strategy…?": the plan's
       // sections, one of them named "strategy".)
       !sectionsOfALog(r) &&
-      ((has(r, 'strategy') && !strategyNotHeld(r) && !strategyOnlyInARole(r)) ||
+      ((has(r, 'strategy') &&
+        !strategyNotHeld(r) &&
+        !strategyOnlyInARole(r) &&
+        !strategyOfWordsNotInPapers(r)) ||
         findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
         (has(r, 'progressWord') && strategyQuestion(r).ambitionIds.length > 0) ||
         // "How many transformation projects does NHFT have": a figure a strategy's report prints.
@@ -4428,6 +4469,32 @@ function othersMeeting(r: Reading): boolean {
  * "What's LPT's strategy called?": an organisation's strategy whose report Board Clerk does not hold.
  * The papers may still name it (the LPT BAF names "Step up to Great"): the search answers.
  */
+/** Asked when something comes to the board, or of its slot on the workplan or an agenda. */
+const WHEN_IT_COMES =
+  /\b(when|which meeting|what meeting|next|last|come|comes|coming|came|due|scheduled|planned|date|board|workplan|agenda|paper|report|update|item|may|january|september|jan|sept|sep)\b/;
+
+/**
+ * "Anything on the car parking strategy?": a strategy named by words no paper has (no strategy, and
+ * no passage with all of them). Not a question of the strategies held: the papers' silence on it is
+ * the answer (searched as a topic).
+ */
+function strategyOfWordsNotInPapers(r: Reading): boolean {
+  const named = /\b((?:[a-z]+ ){1,3})strateg(?:y|ies)\b/.exec(r.text)?.[1] ?? '';
+  const words = contentWords(named).filter((w) => !GENERAL_STRATEGY_WORDS.has(w));
+  if (!words.length || !r.ctx.passages || findNamed(r.text, r.ctx.vocabulary.strategies).length)
+    return false;
+  return !r.ctx.passages
+    .search(words.join(' '), { limit: 5, synonyms: false })
+    .some((h) => h.wordsMatched >= h.wordsAsked);
+}
+
+/** Words that say which strategy is meant without naming what it is about ("our new group strategy"). */
+const GENERAL_STRATEGY_WORDS = new Set(
+  'our the trust trusts group overall joint new latest current this that whole year long term corporate organisational organizational lpt nhft board five 5 three 3 thrive'.split(
+    ' ',
+  ),
+);
+
 function strategyNotHeld(r: Reading): boolean {
   const held = r.ctx.vocabulary.strategies;
   return (

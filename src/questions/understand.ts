@@ -4,6 +4,7 @@ import {
   followUpQuestion,
   riskOfQuestion,
   stillNarrowed,
+  agendaPlace,
   WHICH_ORGANISATION,
 } from './followUp';
 import { same } from './asks';
@@ -198,6 +199,10 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     if (before && !sameRisk(before, fresh.risk) && recordHas(reading, before, reading.topic))
       return { ...fresh, risk: before };
   }
+  // An agenda, then "who's leading the last item?": that item of the agenda, not of the last minutes.
+  const place = last.intent === 'meeting.agenda' ? agendaPlace(reading.text) : null;
+  if (last.intent === 'meeting.agenda' && place && !reading.pastPeriod && !reading.minuteReference)
+    return { ...last, place };
   // A meeting's agenda, then "and who is presenting the BAF paper?": that item at that meeting.
   if (
     fresh.intent === 'workplan' &&
@@ -266,10 +271,35 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     fresh.scope.kind === 'all' &&
     last.intent === 'actions.list' &&
     last.scope.kind !== 'all' &&
-    (reading.text.split(' ').length <= 4 || /\b(of them|of those|of these)\b/.test(reading.text)) &&
+    (reading.text.split(' ').length <= 4 ||
+      /\b(of them|of those|of these)\b/.test(reading.text) ||
+      // "Only the ones that were due in 2025", "just those overdue".
+      /^(?:(?:ok|okay|so|and|now|sorry|right) )*(?:just|only|(?:the |those )ones?)\b/.test(
+        reading.text,
+      )) &&
     !/\b(all|every|everything|whole|across)\b/.test(reading.text)
   )
     return { ...fresh, scope: last.scope, filter: stillNarrowed(fresh.filter, last.filter) };
+  // Ambitions, then "which is lowest?": the lowest of those ambitions, not the lowest-scoring risk.
+  if (
+    fresh.intent === 'risk.list' &&
+    (fresh.filter.kind === 'lowest' || fresh.filter.kind === 'highest') &&
+    last.intent === 'strategy.progress' &&
+    !reading.registerId &&
+    !reading.risks.length &&
+    !/\b(risks?|baf|bafs|register|scor\w*)\b/.test(reading.text)
+  )
+    return {
+      ...last,
+      below: null,
+      count: null,
+      extreme: {
+        measure: /\bconfiden/.test(reading.text)
+          ? 'confidence'
+          : (last.below?.measure ?? 'progress'),
+        which: fresh.filter.kind,
+      },
+    };
   // Ambitions of one objective, then "which one has the lowest confidence?" (of those) or "and
   // confidence for Q4?" (the same ambitions again): of the same strategy and objective.
   if (

@@ -97,6 +97,21 @@ describe('action owners update progress in cards (end to end over HTTP)', functi
     assert.match(back.text, /Your actions/);
   });
 
+  it('leads back to a follow-up’s list ("…on it?") from the history of one of its actions', async () => {
+    const ask = async (text: string) =>
+      messages(await post(app.url, personalMessage(text, { aadObjectId: SECRETARY })))[0]!;
+    await ask('what is lpt baf 3 about?');
+    const list = await ask('any actions overdue on it?');
+    assert.match(list.text, /Overdue actions .*BAF 03/);
+    const history = await invoke(app, press(list.card, 'History', {}, { aadObjectId: SECRETARY }));
+    assert.match(history.text, /History/);
+    const back = await invoke(
+      app,
+      press(history.card, 'Back to the list', {}, { aadObjectId: SECRETARY }),
+    );
+    assert.match(back.text, /Overdue actions .*BAF 03/, 'the list it came from, not the action');
+  });
+
   it('saves an owner’s update in place, keeps the original due date beside the revised one, and records every change', async () => {
     const { card } = await open(app, FTSU5, DOCA);
     const saved = await invoke(

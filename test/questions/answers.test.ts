@@ -804,7 +804,7 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('who owns group baf 2'));
     assert.match(
       text,
-      /names no single owner or lead for GROUP BAF 2\. It is overseen by the Finance and Performance Committee\. 5 of its 7 actions are led by the Group Director of Strategy and Partnerships; 2 name no lead Board Clerk knows\./,
+      /names no single owner or lead for GROUP BAF 2\. It is overseen by the Finance and Performance Committee\. 5 of its 7 actions are led by the Group Director of Strategy and Partnerships; the other 2 name no lead Board Clerk knows\./,
     );
   });
   it('answers what a term means with the papers’ own definition, the register asked about first', async () => {
@@ -3420,6 +3420,39 @@ describe('answers to directors’ questions', () => {
       /Against an upper limit of tolerance of 16, a score of 20 is above tolerance\./,
     );
   });
+  it('says yes or no first to a figure the asker believes, with the figure printed', async () => {
+    const wrong = shown(
+      await ask('nhft sickness about 6% in dec?', request('personal', 'chat-sick-1')),
+    );
+    assert.match(
+      wrong,
+      /No: NHFT’s Sickness Overall is 7\.2% \(Workforce, Dec-25\), not about 6%\./,
+    );
+    const right = shown(await ask("lpt sickness 6% wasn't it", request('personal', 'chat-sick-2')));
+    assert.match(right, /Yes: LPT’s Sickness Overall is 6\.0%/);
+    const plain = shown(await ask('nhft sickness in dec', request('personal', 'chat-sick-3')));
+    assert.doesNotMatch(plain, /^(Yes|No):/m);
+  });
+
+  it('names the agenda item asked about by its place, with its lead', async () => {
+    const r = request('personal', 'chat-agenda-place');
+    await ask('next group board agenda', r);
+    const text = shown(await ask('and who presents the first item?', r));
+    assert.match(text, /Item 1, Apologies\/Welcome \(Verbal\)\. Lead: Chair\./);
+  });
+
+  it('says whom an organisation’s role names, titled as that organisation’s', async () => {
+    const text = shown(
+      await ask('who is the LPT director of finance?', request('personal', 'chat-lpt-dof')),
+    );
+    assert.match(
+      text,
+      /Who is the LPT Chief Finance Officer or Director of Finance and Performance/,
+    );
+    assert.match(text, /Sharon Murphy/);
+    assert.doesNotMatch(text, /Group Chief Finance Officer/);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -2785,7 +2785,7 @@ export const CLASSES: Row[] = [
   ],
   [
     "on the trust ambitions, the 'leading care collaboratives' one was only at 80% progress, wasn't it?",
-    { intent: 'strategy.progress', objectiveId: 'obj-collaborative' },
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'] },
   ],
   // A month misremembered by one: the minutes of the meeting meant (they say their date).
   [
@@ -4324,6 +4324,25 @@ export const CLASSES: Row[] = [
     'whys the research risk on the group baf gone up to 16?',
     { intent: 'risk.detail', risk: { number: 3 }, first: 'movement' },
   ],
+  // The asker's own piece of work by its words, with no "action": "when's my innovation strategy due".
+  [
+    "when's my innovation strategy due on the group baf",
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      ask: 'due',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
+  ['when are my actions due', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // A strategy named by words no paper has: the papers' silence on it, not the strategies held.
+  ['anything on the car parking strategy?', { intent: 'topic', text: 'car parking' }],
+  ['where are we on the thrive strategy', { intent: 'strategy.progress' }],
+  // A figure an item of a past meeting minuted: that item.
+  [
+    'staff understanding of thrive figure from the sept minutes?',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5525,6 +5544,127 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'LPT BAF 05 current score is 16?',
     'the FTSU guardian tenure action was due end of june 2025 wasnt it',
     { intent: 'actions.about', words: 'ftsu guardian tenure', within: undefined },
+  ],
+  // A list, then "which ones?", "how many is that": the list itself (which says how many).
+  [
+    'were any actions closed at the 25 sept group board?',
+    'which ones',
+    { intent: 'actions.list', filter: { status: 'closed' } },
+  ],
+  [
+    'ftsu actions on the well-led plan due end of sept 2025',
+    'ok and how many is that',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'ftsu' },
+      filter: { status: 'due' },
+    },
+  ],
+  [
+    'well-led actions by section',
+    'list them pls',
+    { intent: 'actions.list', scope: { kind: 'log' }, tally: undefined },
+  ],
+  // The asker's actions in a log, then "just the ones on baf 01": those of that risk, in that register.
+  [
+    'my lpt baf actions pls',
+    'just the ones on baf 01',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'mine',
+        within: { kind: 'risk', risk: { registerId: 'reg-lpt-baf-2024-25', number: 1 } },
+      },
+    },
+  ],
+  // The asker's actions, then "only the ones that were due in 2025": of that list, however long.
+  [
+    'my well-led tasks',
+    'only the ones that were due in 2025',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+      filter: { status: 'due', period: { from: '2025-01-01', to: '2025-12-31' } },
+    },
+  ],
+  // One LPT risk, then "same for baf 5?": LPT BAF 05, not Group BAF 5.
+  [
+    'lpt baf 01 access current score?',
+    'same for baf 5?',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 5 } },
+  ],
+  // A risk's score, then "doesn't the summary page say something different?": its flags.
+  [
+    'lpt baf 03 finance - current score?',
+    'hang on doesnt the summary page say something different',
+    { intent: 'data-quality', recordId: 'risk-lpt-baf-03', about: null },
+  ],
+  // A figure an item minuted, then "that's LPT - what about NHFT?": the same passage, with both.
+  [
+    'staff understanding of thrive figure from the sept minutes?',
+    'thats lpt - what about nhft',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  // Ambitions short of 100%, then "which is lowest": the lowest ambition, not the lowest risk.
+  [
+    'trust ambitions paper - which ambitions arent at 100% progress at q2',
+    'which is lowest',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' } },
+  ],
+  // An ambition's confidence, then "and progress at q2?": the same ambition.
+  [
+    'ambitions update - confidence on the leading care collaboratives one?',
+    'and progress at q2?',
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'] },
+  ],
+  // A paper's passage, then "what % of trajectory is that": the same passage.
+  [
+    'virtual ward beds in the ambitions paper?',
+    'what % of trajectory is that',
+    { intent: 'paper', words: 'virtual ward beds', want: 'say' },
+  ],
+  // An agenda, then "who presents the first item?": that item of the agenda, by its place.
+  [
+    'next group board agenda',
+    'and who presents the first item?',
+    { intent: 'meeting.agenda', which: 'next', place: 1 },
+  ],
+  [
+    'next group board agenda',
+    "who's leading the last item",
+    { intent: 'meeting.agenda', place: 'last' },
+  ],
+  ['next group board agenda', "what's item 4?", { intent: 'meeting.agenda', place: 4 }],
+  // The asker's overdue actions, then "just the well-led ones", "just the group baf 4 ones".
+  [
+    'my overdue actions',
+    'just the well-led ones',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'my overdue actions',
+    'just the group baf 4 ones',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'mine',
+        within: { kind: 'risk', risk: { registerId: 'reg-group-baf-2026-01', number: 4 } },
+      },
+    },
+  ],
+  // A risk's actions, then "no, the LPT one": the LPT risk about the same thing.
+  [
+    'overdue actions on group baf 4',
+    'no, the LPT one',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { registerId: 'reg-lpt-baf-2024-25', number: 7 } },
+      filter: { status: 'overdue' },
+    },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -31,6 +31,8 @@ export interface MeetingAnswer {
   meeting: MeetingView | null;
   /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
   notes: string[];
+  /** "Who presents the first item?": the agenda item asked about, by its place (said first). */
+  picked?: number | 'last';
 }
 
 export interface MinuteItemAnswer {
@@ -174,7 +176,7 @@ export function answerNextMeeting(
     notes: [
       `No ${last.body} meeting is scheduled after ${formatDate(ctx.today)}. The last one was on ${formatDate(londonDateOf(last.startsAt))}; ${
         mode === 'agenda' ? 'this was its agenda' : 'it is shown below'
-      }. A board secretary can add the next meeting.`,
+      }. ${ctx.asker?.isBoardSecretary ? 'You can add the next meeting: say "new meeting".' : 'A board secretary can add the next meeting.'}`,
     ],
   });
 }
@@ -1370,6 +1372,8 @@ export const meetingAgenda = kind(
     againstWorkplan: z.boolean().optional(),
     /** "Which papers need a decision?": the decision each paper asks of the board, as printed. */
     decisions: z.boolean().optional(),
+    /** "And who presents the first item?": one item, by its place on the agenda. */
+    place: z.union([z.number().int().min(1).max(99), z.literal('last')]).optional(),
     ...PrivatePart,
   },
   (q, ctx) => {
@@ -1380,7 +1384,8 @@ export const meetingAgenda = kind(
           ? answerLastMeeting(ctx, q.body, 'agenda')
           : answerAgendaOn(ctx, q.body, q.which.date);
     const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
-    const shown = q.decisions ? decisionsAsked(ctx, set) : set;
+    const decided = q.decisions ? decisionsAsked(ctx, set) : set;
+    const shown = q.place ? { ...decided, picked: q.place } : decided;
     // Asked for the private part and found a public meeting: say so, never let it pass for Part II.
     return q.privatePart && shown.meeting?.part === 'public'
       ? { ...shown, notes: [...shown.notes, PUBLIC_NOT_PRIVATE] }

@@ -1428,7 +1428,7 @@ export const performance = kind(
   (q, ctx, text) => {
     // A judgement asked ("is LPT worse than NHFT?") works out the difference, though no sum is named.
     const judged = figureJudgementAsked(text);
-    return answerPerformance(
+    const answer = answerPerformance(
       ctx,
       q.want,
       q.organisationIds,
@@ -1437,8 +1437,64 @@ export const performance = kind(
       figureSumAsked(text) ?? (judged ? 'difference' : null),
       judged,
     );
+    return answer.kind === 'performance' && !answer.lead && q.want === 'indicator'
+      ? withFigureVerdict(answer, text)
+      : answer;
   },
 );
+
+/**
+ * A percentage the asker believes a figure is at, asked as a check: "nhft sickness about 6% in dec?",
+ * "LPT's staff survey response rate was 45% wasn't it". Never a threshold ("above 5%", "against the
+ * 4.6% target") or a change ("up 2%").
+ */
+export function percentageClaimed(text: string): { value: number; loose: boolean } | null {
+  const t = normalise(text.replace(/(\d)\s*(?:%|per ?cent\b)/gi, '$1 percent'));
+  if (!/\?\s*$/.test(text) && !CHECKING_TAG.test(t)) return null;
+  const m =
+    /(?:^|\s)(about|around|roughly|approx|approximately|circa|nearly|almost|c|near|over|under|just over|just under)?\s*(\d{1,3}(?:[. ]\d{1,2})?) percent\b/.exec(
+      t,
+    );
+  if (!m) return null;
+  const before = t.slice(0, m.index);
+  if (
+    /\b(above|below|over|under|more than|less than|than|target|targets|threshold|cap|ceiling|limit|between|v|vs|versus|against|up|down|by|from|to|exceed|exceeds|within|plan)\s*$/.test(
+      before,
+    ) ||
+    /^\s*(target|threshold|cap|limit|ceiling|plan|trajectory|up|down|or (more|less|above|below))\b/.test(
+      t.slice(m.index + m[0].length),
+    ) ||
+    ['over', 'under', 'just over', 'just under'].includes(m[1] ?? '')
+  )
+    return null;
+  return { value: Number(m[2]!.replace(' ', '.')), loose: !!m[1] };
+}
+
+const CHECKING_TAG =
+  /\b((is|was|are|were|has|had)(n ?t| not) (it|that|they)|right|correct|yes|true)\s*$/;
+
+/**
+ * Yes or no said first to a percentage the asker believes, where the answer shows exactly one
+ * percentage: "No: NHFT's Sickness Overall is 7.2% (Workforce, Dec-25), not about 6%."
+ */
+function withFigureVerdict(answer: PerformanceAnswer, text: string): PerformanceAnswer {
+  const claimed = percentageClaimed(text);
+  if (!claimed) return answer;
+  const shown = answer.rows.flatMap((row) =>
+    row.values.flatMap((v) => {
+      const m = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(v.printed);
+      return m ? [{ row, v, value: Number(m[1]) }] : [];
+    }),
+  );
+  if (shown.length !== 1) return answer;
+  const { row, v, value } = shown[0]!;
+  const near = claimed.loose
+    ? Math.abs(value - claimed.value) <= Math.max(0.5, value * 0.05)
+    : Math.abs(value - claimed.value) < 0.05;
+  const said = `${v.organisation}’s ${row.label} is ${v.printed} (${row.detail})`;
+  const asked = `${claimed.loose ? 'about ' : ''}${claimed.value}%`;
+  return { ...answer, lead: [near ? `Yes: ${said}.` : `No: ${said}, not ${asked}.`] };
+}
 
 /** A group's terms of reference: who chairs it, its quorum, members, how often it meets. */
 export const termsOfReference = kind(

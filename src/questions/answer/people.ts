@@ -50,11 +50,16 @@ export function answerWho(
   const printedIn = (role: string) =>
     !named.length || named.some((o) => new RegExp(`\\b${o.shortName}\\b`, 'i').test(role));
   const secretary = /\bsecretar(y|ies)\b/i.test(text);
+  // "The LPT director of finance": the roles of the organisation named, not the Group's of that name.
+  const ofNamed = roleIds.filter((id) =>
+    named.some((o) => o.id === data.roles.find((r) => r.id === id)?.organisationId),
+  );
+  const roles = ofNamed.length ? ofNamed : roleIds;
   for (const p of data.people) {
     const held = rolesHeldBy(p, data.roles);
     if (
       personIds.includes(p.id) ||
-      ((held.some((r) => roleIds.includes(r)) || (secretary && p.isBoardSecretary)) &&
+      ((held.some((r) => roles.includes(r)) || (secretary && p.isBoardSecretary)) &&
         inNamed(p.organisationId))
     )
       people.push({
@@ -67,7 +72,7 @@ export function answerWho(
   }
   const wanted = name ? normalise(name) : null;
   const roleWords = [
-    ...roleIds
+    ...roles
       .map((id) => data.roles.find((r) => r.id === id)?.title)
       .filter((t): t is string => !!t),
     ...(secretary ? ['secretary'] : []),
@@ -115,7 +120,9 @@ export function answerWho(
     notes.push(
       'A role “as the minutes print it” is how the minutes of a board meeting name that person; they are not in the directory.',
     );
-  const roleTitle = roleIds.length ? data.roles.find((r) => r.id === roleIds[0])?.title : undefined;
+  const titles = roles.flatMap((id) => data.roles.find((r) => r.id === id)?.title ?? []);
+  const owner = ofNamed.length && named.length === 1 ? `${named[0]!.shortName} ` : '';
+  const roleTitle = titles.length ? `${owner}${titles.slice(0, 2).join(' or ')}` : undefined;
   return {
     kind: 'people',
     // ("Who is Sharon Murphy", as the papers write the name, not as typed.)

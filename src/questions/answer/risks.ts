@@ -1142,7 +1142,9 @@ function leadsSentence(
   );
   const listed = listInWords(each);
   const whose = led === total ? `Its ${total}` : `${led} of its ${total}`;
-  const rest = unled ? `; ${unled} name${unled === 1 ? 's' : ''} no lead Board Clerk knows` : '';
+  const rest = unled
+    ? `; ${unled === 1 ? 'the other names' : `the other ${unled} name`} no lead Board Clerk knows`
+    : '';
   return `${whose} action${which}${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
 }
 
