@@ -328,7 +328,9 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
     // back to ("training") is not another record.
     (r.indicators.length > 0 &&
       !(pointsBack && !r.indicatorNamed && THING_POINTED_BACK.test(r.text))) ||
-    has(r, 'minutes', 'risk')
+    has(r, 'minutes', 'risk') ||
+    // "Which of the trust ambitions is furthest behind?": a strategy's ambitions.
+    /\b(ambitions?|objectives)\b/.test(r.text)
   );
 }
 
@@ -830,6 +832,19 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       page: 1,
     };
   }
+  // A log's (or a risk's) actions, then "which of those are down to me?": the asker's among them.
+  if (
+    last.intent === 'actions.list' &&
+    (last.scope.kind === 'log' || last.scope.kind === 'risk') &&
+    (CUES.mine.test(r.text) || has(r, 'myWork')) &&
+    /\b(?:which|any|how many|what) of (?:those|them|these|the)\b|\b(?:those|these) (?:ones|actions)\b/.test(
+      r.text,
+    ) &&
+    !r.risks.length &&
+    !r.roles &&
+    !r.person
+  )
+    return { ...last, scope: { kind: 'mine', within: last.scope }, page: 1 };
   // The asker's (or a role's) actions in a log, then "just the ones on baf 01": those of that risk, in
   // the log's register.
   if (

@@ -23,12 +23,16 @@ const APOLOGY =
 const NAME_LAST = /(?<=[.?!])\s+[A-Z][a-z]+\.?\s*$/;
 
 /** A sentence that asks (or asks for) something, or tells of a question put to the asker. */
-const ASKING =
-  /\?\s*$|^\s*(?:(?:and|so|but|also|ok|okay)\s+)?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|does|do|did|has|have|had|can|could|would|will|should|please|tell|remind|send|show|list|give|let me know|i need|i would like|i'd like|i want|i am looking for|i'm looking for|any)\b|\b(?:asked|asking|asks|wants to know|wondering|query|question)\s+(?:me\s+|us\s+)?(?:about|what|who|when|whether|how|which|if|why)\b/i;
+const DIRECT_ASKING =
+  /\?\s*$|^\s*(?:(?:and|so|but|also|ok|okay)\s+)?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|does|do|did|has|have|had|can|could|would|will|should|please|tell|remind|send|show|list|give|let me know|i need|i would like|i'd like|i want|i am looking for|i'm looking for|any)\b/i;
+/** A question put to the asker, told: "someone asked me when…", "new NEDs keep asking when…". */
+const REPORTED_ASKING =
+  /\b(?:asked|asking|asks|wants to know|wondering|query|question)\s+(?:me\s+|us\s+)?(?:about|what|who|when|whether|how|which|if|why)\b/i;
+const ASKING = new RegExp(`${DIRECT_ASKING.source}|${REPORTED_ASKING.source}`, 'i');
 
 /** A sentence about what the asker is doing ("I'm drafting the access section…"): why, not what. */
 const OWN_ERRAND =
-  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|thinking (?:of|about)|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|(?:want|wanted|need|needed|trying|going|just want) to (?:check|make sure|confirm|see|ensure|cross[- ]check|double[- ]check|know)\b)\b/i;
+  /^\s*(?:i|i'm|i am|i've|i have|i'll|i will|we're|we are|we've|just|quick check|for|before|ahead of|got|have got|sitting|doing|heading|trying|hoping|on call|in (?:the|a|my|our) (?:joint )?[\w&]+ (?:prep|meeting|catch[- ]up|pre-?meet)|thinking (?:of|about)|prepping|preparing|building|writing|updating|drafting|planning|setting|checking|briefing|(?:need|needed|want|wanted) (?:it|this|that|these|them|the answer|the list|the figures?) (?:for|before|by)|(?:it's|its|this is|it is) for|[A-Z][a-z]+ and i|my (?:ea|pa|boss|director|exec|manager|chair|chief|line manager)\b|(?:want|wanted|need|needed|trying|going|just want) to (?:check|make sure|confirm|see|ensure|cross[- ]check|double[- ]check|know)\b)\b/i;
 
 /** Who is asking, said on its own: "Audit and Risk chair here.", "This is the ARC secretary." */
 const WHO_I_AM =
@@ -43,6 +47,48 @@ const WHO_I_AM =
  */
 const ASIDE =
   /^\s*(?:(?:it|that|this)\s+)?(?:feels|felt|seems|seemed)\s+(?:like\s+)?(?:ages|forever|an age|a (?:long )?while|a long time|years|months)(?:\s+ago)?\s*[.!]?\s*$|^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
+
+/**
+ * Small talk around a question: the weather, the journey, the diary, a wish or a farewell ("Dreadful
+ * fog out there this morning", "on the train with awful signal", "off to a workshop now, wish me
+ * luck", "happy friday", "sorry for the late message"). Never what is asked; dropped wherever it
+ * stands, when it names no record a question could lean on.
+ */
+const SMALL_TALK =
+  /\b(?:fog|foggy|frost|frosty|freezing|cold out|snow|snowing|raining|sunny|sunshine|weather|windy|icy|chilly|wrap up|on the train|on a train|in the car|traffic|commute|signal|took (?:me )?an hour|walk in|diary(?:'s| is)? (?:gone |a )?(?:mad|mess|chaos|total mess)|admin pile|scramble|bearing with me|bear with me|wish me luck|happy (?:friday|monday|weekend|christmas|new year)|btw|sun's out|sun is out|stay dry|lashing|coffee|sandwich|lunch|school run|kids|have a (?:good|nice|great|lovely)|late message|random one|comes? through twice|on call|off to (?:a|an|another|the)|another meeting after|if i stop typing|mad week|crazy week|busy week|hectic)\b/i;
+
+/** Words that name a record a question can be about: a risk, an action, a paper, a meeting. */
+const OWN_RECORD =
+  /\b(?:baf|bafs|risk|risks|action|actions|minutes|agenda|paper|report|committee|plan|log|strategy|ambitions?|objective|gtb|register|ftsu|psirf|qsir|thrive|ema|workplan|(?:group|trust|lpt|nhft|jan(?:uary)?|may|sept?(?:ember)?) board)\b/i;
+
+/** A memory hedged after the question: "The paper was at the January group board I think." */
+const HEDGE_AFTER =
+  /\b(?:i think|i believe|i reckon|i guess|iirc|if i remember rightly)\s*[.!]?\s*$/i;
+
+/** Words of the asker or someone around them, not of what is asked about. */
+const SOMEONES = /\b(?:i|i'm|i’m|i've|my|me|we|our|us|someone|somebody|everyone)\b/i;
+
+/** A sentence that tells rather than names: "Wasn't in my diary anywhere" (not "nov v dec split"). */
+const STATEMENT =
+  /\b(?:is|was|were|are|have|has|had|do|does|did|will|would|said|says|think|thought|know|knew|feel|felt|seems?|looks?|reckons?)\b|n['’]t\b/i;
+
+/** Who the asker is, said: "As Director of Governance…", "I'm the FTSU guardian". */
+const ROLE_SAID =
+  /\b(?:[Aa]s|[Ii] am|[Ii]['’]m)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Z][a-z]+|[A-Z]{2,})/;
+
+/** A name of two capitalised words, a programme's or a person's: "Talent Matters", "Paul Sheldon". */
+const PROPER_NAME = /\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
+
+/** A request said after the question: "minute ref pls", "I don't know what DoCA means". */
+const REQUEST = /\b(?:pls|please|plz)\b|\bwhat (?:\S+ ){0,3}(?:means?|stands? for)\b/i;
+
+/** A register or an organisation named: "We're preparing for the LPT board", "on the group BAF". */
+const NAMES_WHOSE =
+  /\b(?:lpt|nhft|leicestershire|northamptonshire|well[- ]led)\b|\b(?:group|lpt|nhft|trust) (?:baf|register)\b/i;
+
+/** A sentence after the question about the asker's (or someone's) plans or beliefs: "I'll raise it with Paul". */
+const AFTERWORD =
+  /^\s*(?:thanks|thank you|many thanks|ta|cheers|sorry|apologies|btw|i|i'll|i will|i'd|i'm|i am|i've|i have|we|we'll|we've|we can't|she|he|they|she'll|he'll|they'll|need|needs|must|will|want|hope|hoping|going|got to|have to|off|so i|that way|otherwise|or else|if|just|not sure|no rush|no worries|bit of)\b/i;
 
 /** What form someone wants the answer in ("Chair of ARC wants a one-pager"): not what is asked. */
 const ASKS_FOR_A_FORM =
@@ -82,7 +128,7 @@ const LEANING_IF_SHORT = /\b(it|its|that|this|there)\b/i;
 
 /** When the asker needs the answer: not what the question is about. */
 const OWN_TIMING =
-  /\b(?:tomorrow|tonight|today|yesterday|later(?: today| this week)?|this (?:morning|afternoon|evening|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s)\b/gi;
+  /\b(?:tomorrow|tonight|today|yesterday|later(?: today| this week)?|this (?:morning|afternoon|evening|week)|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s)\b/gi;
 
 /** Text without the asker's own timing ("next week", "on Thursday"), its spaces tidied. */
 function withoutOwnTiming(text: string): string {
@@ -279,13 +325,24 @@ function withoutReasonAfter(sentence: string): string {
 const SAYS_WHEN_NOW =
   /(?:^|(?<=[-–—,.;:]\s*))\s*(?:with it being|it being|now(?: that)? it(?:'s|’s| is)|as it(?:'s|’s| is)|seeing as it(?:'s|’s| is)|given it(?:'s|’s| is)|since it(?:'s|’s| is))\s+(?:(?:nearly|almost|already|practically|now|well into|just about|getting on for|coming up to)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|year[- ]end|christmas|xmas|month|quarter|year|financial year)(?:\s+(?:already|now))?\s*(?:[,;:]|\s[-–—])\s*(?=\S)/gi;
 
+/** Board Clerk addressed by name as typed ("@Board Clerk in the performance report, what…"). */
+const ADDRESSED = /@\s*board\s*clerk\b[,:]?|^\s*board\s*clerk\s*[,:–—-]/gi;
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = message
+    .replace(ADDRESSED, ' ')
+    .trim()
     .replace(GREETING, '')
     .replace(SAYS_WHEN_NOW, ' ')
     // "…looks different from the detail to me": how it seems to the asker, not the asker's own.
     .replace(/\b((?:looks?|looked|seems?|seemed)\b[^?.,;]{0,40}?)\s+to me\b/gi, '$1')
+    // "NHFT's sickness looked high - what was it?": the asker's impression, not a measure asked.
+    .replace(
+      /\b(?:looks?|looked|seems?|seemed)\s+(?:a bit |really |quite |very |rather |way |pretty )?(?:high|low|big|small|large|worrying|concerning|bad)\b/gi,
+      ' ',
+    )
+    .replace(/\s{2,}/g, ' ')
     .replace(SIGN_OFF, '')
     .replace(NAME_LAST, '')
     .replace(SHAPE_ASKED, 'about')
@@ -297,22 +354,71 @@ export function withoutFraming(message: string): string {
     if (person) persons.push(person);
     return withoutReasonAfter(text);
   });
-  const asking = sentences.filter((s) => ASKING.test(s.replace(ERRAND_FIRST, '')));
+  // (After a question, "will circulate by 5 either way" tells, though it starts as a question may.)
+  const asked = sentences.findIndex((x) => /\?\s*$/.test(x));
+  // (Beside a question asked of a record it names, one only told of is why it is asked: "new NEDs
+  // keep asking when they'll meet. On the well-led plan, who's the task lead for…?")
+  const direct = sentences.filter((x) => DIRECT_ASKING.test(x.replace(ERRAND_FIRST, '')));
+  const toldOnly = direct.some((x) => /\?\s*$/.test(x)) && direct.every((x) => OWN_RECORD.test(x));
+  const asking = sentences.filter(
+    (x, i) =>
+      (toldOnly ? direct.includes(x) : ASKING.test(x.replace(ERRAND_FIRST, ''))) &&
+      !(asked >= 0 && i > asked && !/\?\s*$/.test(x) && AFTERWORD.test(x)),
+  );
   if (!asking.length) return sentences.join(' ');
-  const alone = asking.every((s) => standsAlone(s.replace(ERRAND_FIRST, '')));
-  const dropped = (s: string) =>
-    !asking.includes(s) &&
-    alone &&
-    (OWN_ERRAND.test(s) || ASKS_FOR_A_FORM.test(s) || WHO_I_AM.test(s) || ASIDE.test(s)) &&
-    !SCOPE.test(s);
+  const alone = asking.every((x) => standsAlone(x.replace(ERRAND_FIRST, '')));
+  const first = sentences.indexOf(asking[0]!);
+  const last = sentences.lastIndexOf(asking.at(-1)!);
+  // Every question names a record of its own: the errand before it ("got a 1:1 with Leah at 2 and
+  // she'll ask about the BAF") is only why it is asked, though the question says "it" of its record.
+  const ownRecords = asking.every((x) => OWN_RECORD.test(x));
+  /** The records a sentence names, besides "the BAF" in passing and any time or figure. */
+  const namesRecord = (x: string) =>
+    OWN_RECORD.test(
+      x.replace(/\bthe baf\b|\b(?:my|our) (?:own )?(?:actions|tasks|risks|work)\b/gi, ''),
+    ) || /\b(?:score|target|item)\b/i.test(x);
+  const dropped = (x: string) => {
+    if (asking.includes(x) || SCOPE.test(x)) return false;
+    if (SMALL_TALK.test(x) && !namesRecord(x)) return true;
+    const at = sentences.indexOf(x);
+    // After the question: what the asker will do or believes ("I'll raise it with Paul if it's…",
+    // "she thinks it was over 7"), a memory hedged ("…I think"), a statement of their own ("Wasn't in
+    // my diary anywhere"). Not a request ("minute ref pls"), a doubt about the figures (the papers'
+    // flags answer it), nor what names where the answer is ("they said it was in the minutes") or
+    // what is asked of ("looks like target = current").
+    if (
+      at > last &&
+      !REQUEST.test(x) &&
+      !FIGURE_DOUBT.test(x) &&
+      (HEDGE_AFTER.test(x) ||
+        (AFTERWORD.test(x) && !OWN_RECORD.test(x)) ||
+        ((ASIDE.test(x) || (STATEMENT.test(x) && SOMEONES.test(x))) && !namesRecord(x)))
+    )
+      return true;
+    // Before questions that stand alone, what names no record and no one ("the NEDs are going to
+    // want to talk community waits at the next board"): why they are asked.
+    if (at < first && alone && !namesRecord(x) && !ROLE_SAID.test(x) && !PROPER_NAME.test(x))
+      return true;
+    if (at < first && ownRecords && (OWN_ERRAND.test(x) || SMALL_TALK.test(x)) && !namesRecord(x))
+      return true;
+    return (
+      alone && (OWN_ERRAND.test(x) || ASKS_FOR_A_FORM.test(x) || WHO_I_AM.test(x) || ASIDE.test(x))
+    );
+  };
   for (const s of sentences) {
     const named = dropped(s) ? personIn(s) : null;
     if (named) persons.push(named);
   }
   // Only one person named: "he" or "she" is then them.
   const person = new Set(persons).size === 1 ? persons[0]! : null;
+  // A sentence dropped keeps the trust or register it names ("We're preparing for the LPT board.":
+  // "LPT"), which a question standing alone still means.
   return sentences
-    .filter((s) => !dropped(s))
+    .flatMap((s) => {
+      if (!dropped(s)) return [s];
+      const whose = NAMES_WHOSE.exec(s)?.[0];
+      return whose ? [`${whose}.`] : [];
+    })
     .map((s) =>
       asking.includes(s)
         ? forPerson(

@@ -22,7 +22,8 @@ import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
 import { answeredApart, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
-import { withoutFigureDoubt } from './framing';
+import { withoutFigureDoubt, withoutFraming } from './framing';
+import { asTyped } from './spoken';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
@@ -231,7 +232,8 @@ export function createQuestions({
     whole = reader(request, data, last)(text),
     inner = false,
   ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
-    const asks = twoAsks(text);
+    // (Split as read: without the email around it, whose own sentences ask nothing.)
+    const asks = twoAsks(withoutFraming(asTyped(text)));
     if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, last)(asks.first);

@@ -58,8 +58,17 @@ export type RiskReference = z.infer<typeof RiskReference>;
 
 export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('highest'), limit: z.number().int().positive().nullable() }),
-  z.object({ kind: z.literal('lowest'), limit: z.number().int().positive().nullable() }),
+  /** Ranked by the current score, or by the initial or target score when that is asked. */
+  z.object({
+    kind: z.literal('highest'),
+    limit: z.number().int().positive().nullable(),
+    stage: z.enum(['initial', 'target']).optional(),
+  }),
+  z.object({
+    kind: z.literal('lowest'),
+    limit: z.number().int().positive().nullable(),
+    stage: z.enum(['initial', 'target']).optional(),
+  }),
   z.object({ kind: z.literal('above-appetite') }),
   /** "Which targets would still sit outside appetite?": risks whose target is above tolerance. */
   z.object({ kind: z.literal('target-above-appetite') }),

@@ -741,6 +741,26 @@ export function riskOf(r: Reading): RiskReference | null {
   return r.risks[0] ?? r.topicRisks[0]?.ref ?? null;
 }
 
+/**
+ * The score a ranking is by, when not the current one: "which has the lowest target?", "highest
+ * initial score". ("Lowest now against its target" is the current score.)
+ */
+function stageRanked(r: Reading): { stage?: 'initial' | 'target' } {
+  if (/\b(current|currently|now|today)\b/.test(r.text)) return {};
+  if (
+    /\b(highest|lowest|top|bottom|biggest|smallest|ranked|rank) (\w+ )?targets?\b|\btargets?( scores?)? (is |are )?(the )?(highest|lowest)\b/.test(
+      r.text,
+    )
+  )
+    return { stage: 'target' };
+  if (
+    /\b(initial|inherent|original|starting|first) (risk )?scor/.test(r.text) ||
+    /\b(highest|lowest) (\w+ )?(initial|inherent)\b/.test(r.text)
+  )
+    return { stage: 'initial' };
+  return {};
+}
+
 /** Several risks about a topic, too close to choose between: offer them. */
 function ambiguousTopic(r: Reading): boolean {
   if (r.risks.length || r.topicRisks.length < 2) return false;
@@ -1592,9 +1612,9 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
   if (r.scoreEquals !== null) return { kind: 'score-of', score: r.scoreEquals };
-  if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99 };
-  if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit };
-  if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit };
+  if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99, ...stageRanked(r) };
+  if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit, ...stageRanked(r) };
+  if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit, ...stageRanked(r) };
   if (
     r.committee &&
     /\b(committee|board|overs\w*|oversight|for the|reports? to|c|group|goes? to|go to|reviewed by|sits? with)\b/.test(
@@ -1872,11 +1892,14 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
   const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
   // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
-  const which = /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind)\b/.test(text)
-    ? ('lowest' as const)
-    : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
-      ? ('highest' as const)
-      : null;
+  const which =
+    /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind|furthest behind)\b/.test(
+      text,
+    )
+      ? ('lowest' as const)
+      : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
+        ? ('highest' as const)
+        : null;
   const extreme =
     which && /\b(ambitions?|objectives?|confiden\w*|progress)\b/.test(text)
       ? {
@@ -1886,7 +1909,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       : null;
   if (extreme) {
     // ("Which is most behind on progress?": the lowest, not those short of 100%.)
-    const most = { below: /\bmost behind\b/.test(text) ? null : below };
+    const most = { below: /\b(most|furthest) behind\b/.test(text) ? null : below };
     // "Which ambition under 'be collaborative' has the lowest confidence?": of that objective.
     for (const s of strategies) {
       const objective = findNamed(text, s.objectives)[0];

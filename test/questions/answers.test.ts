@@ -3453,6 +3453,14 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(text, /Group Chief Finance Officer/);
   });
 
+  it('ranks by the target score when that is asked, saying which print none', async () => {
+    const text = shown(
+      await ask('lpt baf - lowest target score?', request('personal', 'chat-low-target')),
+    );
+    assert.match(text, /Lowest approved target score: BAF 02 at 8/);
+    assert.match(text, /BAF 03 prints no target score, so is not ranked\./);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -4,6 +4,49 @@ import { termAsked } from '../../src/questions/terms';
 
 describe('a question written like an email', () => {
   const cases: [string, string][] = [
+    // Small talk, the diary and afterwords around one question: the question alone.
+    [
+      "Dreadful fog out there this morning, took an hour to get in. For F&P next week I'm looking at the climate risk on the group BAF. What's the target score on it? I'll raise it with Paul if it's still at 12.",
+      "For F&P I'm looking at the climate risk on the group BAF. What's the target score on it?",
+    ],
+    [
+      "hi, got a 1:1 with Leah at 2 and she'll definitely ask about the BAF. the innovation strategy that I own on the research risk - when was it due? I have a sinking feeling it's already gone past",
+      'the innovation strategy that I own on the research risk - when was it due?',
+    ],
+    [
+      "Hi all, the NEDs are going to want to talk community waits at the next board. @Board Clerk in the headline performance report, what % of LPT's overall waits were waiting over 52 weeks? I'm sure it's way above the target. thanks",
+      "in the headline performance report, what % of LPT's overall waits were waiting over 52 weeks?",
+    ],
+    [
+      "hi all, new NEDs keep asking when they'll get together informally. on the well-led action plan, who's the task lead for the NED catch-ups? want to point them in the right direction. ta",
+      "on the well-led action plan, who's the task lead for the NED catch-ups?",
+    ],
+    [
+      "afternoon, in the joint PCC prep with Sam. NHFT's overall sickness looked high to me - what was it for December? she thinks it was over 7 but we can't find the page.",
+      "NHFT's overall sickness - what was it for December?",
+    ],
+    [
+      "Good morning. I've got the board development day next month and want to be clear on my own actions first. In the improvement section of the well-led plan, what am I leading and when's it due? Many thanks, and sorry for the weekend message.",
+      "In the improvement section of the well-led plan, what am I leading and when's it due?",
+    ],
+    // After the question, what says what is asked of, or where the answer is, stays.
+    [
+      'sustainability risk on the group baf - is it ever meant to come down? looks like target = current',
+      'sustainability risk on the group baf - is it ever meant to come down? looks like target = current',
+    ],
+    [
+      'what was the recruitment checks time going from and to, in days? they said it was in the minutes. Ta',
+      'what was the recruitment checks time going from and to, in days? they said it was in the minutes.',
+    ],
+    [
+      "and who owns them? I don't know what DoCA means",
+      "and who owns them? I don't know what DoCA means",
+    ],
+    // Context dropped keeps the trust or register it names, which the question still means.
+    [
+      "We're preparing for the LPT board. Which risks are above appetite?",
+      'LPT. Which risks are above appetite?',
+    ],
     [
       "Hi, sorry if this is a silly question, I'm in my second week. How is a BAF score actually worked out on the LPT BAF?",
       'How is a BAF score actually worked out on the LPT BAF?',

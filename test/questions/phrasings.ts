@@ -4343,6 +4343,41 @@ export const CLASSES: Row[] = [
     'staff understanding of thrive figure from the sept minutes?',
     { intent: 'minutes.about', date: '2025-09-01' },
   ],
+  // A long message around one question: the question read, not the diary or the weather.
+  [
+    "hi all, new NEDs keep asking when they'll get together informally. @Board Clerk on the well-led action plan, who's the task lead for scheduling the regular NED group catch-ups? want to point them in the right direction. ta",
+    {
+      intent: 'actions.about',
+      ask: 'task-lead',
+      within: { kind: 'log', logId: 'log-well-led-2024' },
+    },
+  ],
+  [
+    "Hi all, the NEDs are going to want to talk community waits at the next board. @Board Clerk in the headline performance report, what % of LPT's overall waits were waiting over 52 weeks? I'm sure it's way above the target. thanks",
+    { intent: 'performance', organisationIds: ['lpt'] },
+  ],
+  [
+    "afternoon, in the joint PCC prep with Sam. NHFT's overall sickness in the performance report looked high to me - what was it for December? she thinks it was over 7 but we can't find the page. thanks, diary's gone mad",
+    { intent: 'performance', organisationIds: ['nhft'] },
+  ],
+  // A ranking by the target or initial score when that is asked; by the current score otherwise.
+  [
+    'which has the lowest target?',
+    { intent: 'risk.list', filter: { kind: 'lowest', stage: 'target' } },
+  ],
+  [
+    'highest initial score on the group baf',
+    { intent: 'risk.list', filter: { kind: 'highest', stage: 'initial' } },
+  ],
+  [
+    'which risk is highest now?',
+    { intent: 'risk.list', filter: { kind: 'highest', stage: undefined } },
+  ],
+  // "Furthest behind" of the ambitions: the lowest progress, not those short of 100%.
+  [
+    'which of the trust ambitions is furthest behind?',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' }, below: null },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5665,6 +5700,21 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'risk', risk: { registerId: 'reg-lpt-baf-2024-25', number: 7 } },
       filter: { status: 'overdue' },
     },
+  ],
+  // A log's actions, then "which of those are down to me?": the asker's among them.
+  [
+    'can you bring up the well-led action plan?',
+    'thanks. which of those actions are down to me, and when were they due?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  // The asker's overdue actions, then a question of the ambitions: asked afresh.
+  [
+    'my overdue actions',
+    'which of the trust ambitions is furthest behind?',
+    { intent: 'strategy.progress' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

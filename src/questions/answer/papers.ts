@@ -869,7 +869,8 @@ export function answerPerformance(
       .filter((d) => (want === 'domains' ? !d.metric : indicatorIds.includes(d.id)))
       .map((d) => ({
         label: d.metric ?? `${d.domain} (domain score)`,
-        detail: `${report.framework}: ${d.domain}${d.metric ? '' : ', scored 1 (best) to 4'}`,
+        // (A measure's organisational score is on the same scale: "2.76" is no percentage.)
+        detail: `${report.framework}: ${d.domain}, ${d.metric ? 'organisational score' : 'scored'} 1 (best) to 4`,
         values: d.values
           .filter((v) => wanted(v.organisationId))
           .filter(keep)

@@ -473,6 +473,8 @@ function listLabel(filter: RiskListFilter): string {
                 ? ` rated ${filter.rating} assurance`
                 : '';
   if (filter.kind === 'audit' && filter.without) return 'Risks citing no internal audit';
+  if ((filter.kind === 'highest' || filter.kind === 'lowest') && filter.stage)
+    return `Risks with the ${filter.kind} ${filter.stage} score`;
   return `${FILTER_LABELS[filter.kind]}${detail}`;
 }
 
@@ -570,6 +572,20 @@ function auditSentence(
     .join(' ');
 }
 
+/** A risk's score at the stage a ranking is by (the current, unless initial or target is asked). */
+function stageScore(v: ListedRisk, stage: 'initial' | 'target' | undefined): number | null {
+  return stage === 'target'
+    ? (v.target?.score ?? null)
+    : stage === 'initial'
+      ? v.initial
+      : v.current.score;
+}
+
+/** The risks a ranking by a stage can rank: those that print a score for it. */
+function ranked(views: ListedRisk[], stage: 'initial' | 'target' | undefined): ListedRisk[] {
+  return views.filter((v) => stageScore(v, stage) !== null);
+}
+
 /** The approved risks first, best by `key` (highest first), the top ones tied at the best value. */
 function topBy(
   views: ListedRisk[],
@@ -592,9 +608,9 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'all':
       return views;
     case 'highest':
-      return topBy(views, (v) => v.current.score, filter.limit);
+      return topBy(ranked(views, filter.stage), (v) => stageScore(v, filter.stage)!, filter.limit);
     case 'lowest':
-      return topBy(views, (v) => -v.current.score, filter.limit);
+      return topBy(ranked(views, filter.stage), (v) => -stageScore(v, filter.stage)!, filter.limit);
     case 'above-appetite':
       return views.filter((v) => v.appetite.tolerance === 'above');
     case 'target-above-appetite':
@@ -740,25 +756,29 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
     );
   switch (filter.kind) {
     case 'highest':
+    case 'lowest': {
+      const stage = filter.stage;
+      const at = (v: ListedRisk) => stageScore(v, stage);
       // In a ranking of them all, only those at the top score are the highest.
       if (shown[0])
         notes.push(
-          `Highest approved score: ${shown
-            .filter((v) => v.current.score === shown[0]!.current.score)
-            .map((v) => `${v.reference} at ${v.current.score} (${v.current.band})`)
+          `${filter.kind === 'highest' ? 'Highest' : 'Lowest'} approved ${stage ? `${stage} ` : ''}score: ${shown
+            .filter((v) => at(v) === at(shown[0]!))
+            .map(
+              (v) =>
+                `${v.reference} at ${at(v)}${filter.kind === 'highest' && !stage ? ` (${v.current.band})` : ''}`,
+            )
             .join(', ')}.`,
         );
-      notes.push(...what((d) => `scores ${d.current.score}`));
-      break;
-    case 'lowest':
-      if (shown[0])
+      // ("Which has the lowest target?": those printing none are said, not ranked as nought.)
+      const unscored = stage ? all.filter((v) => !v.draft && at(v) === null) : [];
+      if (unscored.length)
         notes.push(
-          `Lowest approved score: ${shown
-            .filter((v) => v.current.score === shown[0]!.current.score)
-            .map((v) => `${v.reference} at ${v.current.score}`)
-            .join(', ')}.`,
+          `${listInWords(unscored.map((v) => v.reference))} ${unscored.length === 1 ? 'prints' : 'print'} no ${stage} score, so ${unscored.length === 1 ? 'is' : 'are'} not ranked.`,
         );
+      if (filter.kind === 'highest') notes.push(...what((d) => `scores ${d.current.score}`));
       break;
+    }
     case 'most-improved':
       if (shown[0])
         notes.push(
