@@ -40,6 +40,14 @@ export function deliveryWords(a: Pick<ActionView, 'status' | 'deliveryStatus'>):
 export function statusLine(a: ActionView): CardElement {
   const words = deliveryWords(a);
   const delivery = words ? { words } : null;
+  // A closed action with no delivery key is closed, and that is all: "no progress reported yet" read
+  // as though work were still expected.
+  if (a.status === 'closed' && !delivery)
+    return {
+      type: 'RichTextBlock',
+      spacing: 'None',
+      inlines: [{ type: 'TextRun', text: ACTION_STATUS_WORDS[a.status], weight: 'Bolder' }],
+    };
   return {
     type: 'RichTextBlock',
     spacing: 'None',

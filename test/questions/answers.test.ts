@@ -3461,6 +3461,17 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /BAF 03 prints no target score, so is not ranked\./);
   });
 
+  it('says a closed action is closed, and when, without asking for progress on it', async () => {
+    const text = shown(
+      await ask(
+        'were any actions closed at the 25 sept group board?',
+        request('personal', 'chat-closed'),
+      ),
+    );
+    assert.match(text, /Closed 25 September 2025/);
+    assert.doesNotMatch(text, /No progress reported yet/);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(
