@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain';
 import {
+  CHECKING,
   ABBREVIATIONS,
   ITEM_ABBREVIATIONS,
   SHORTHAND,
@@ -1319,10 +1320,6 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
   const best = hits[0]?.score ?? 0;
   return [...new Set(hits.filter((h) => h.score >= best * 0.7).map((h) => h.doc.title))];
 }
-
-/** A question tagged for confirmation: "…, wasn't it?", "… — is that right?". */
-const CHECKING =
-  /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
 
 /** Words without which a question names no date or period. */
 const DATE_WORDS =

@@ -9,6 +9,7 @@ import {
 } from './entities';
 import {
   CUES,
+  LIST_NARROWED,
   ORDINAL_WORDS,
   POINTS_BACK,
   SAME_OF_ANOTHER,
@@ -70,8 +71,8 @@ const ANOTHER_LOG =
   /^(and |so |what about |how about |same (for|on|in) |and what about )?(on |in |for |under )?(the )?([a-z]+ ){0,3}(baf|bafs|log|plan|register|action plan|action log)( one| ones| too| as well)?$/;
 
 /** Some of a list, by what they are: "just the well-led ones", "only the group baf ones". */
-const ONLY_THOSE =
-  /^(?:(?:ok|okay|so|and|now|sorry|right) )*(?:just|only) (?:the |those |my )?(?:[a-z0-9]+ ){1,4}(?:ones?|actions?|tasks?|items?)$/;
+const onlyThose = (text: string) =>
+  LIST_NARROWED.test(text) && /\b(?:ones?|actions?|tasks?|items?)$/.test(text);
 
 /** "And the one before?", "and at the board before that?", "the previous one?": the meeting before. */
 const ONE_BEFORE =
@@ -213,11 +214,22 @@ function onlyPointedBack(r: Reading): boolean {
 }
 
 /** Some of a list, narrowed: "just the ones on baf 01", "only those for BAF 3", "which of them are on…". */
-const NARROWED_TO =
-  /^(?:(?:ok|okay|so|and|right|now|sorry)\s+)*(?:just|only|(?:which|any) of (?:those|them|these|mine)|(?:(?:the )?ones?|those|them)\b.*\b(?:on|for|under|against|in|of|about))\b/;
+const narrowedTo = (text: string) =>
+  LIST_NARROWED.test(text) ||
+  /^(?:(?:the )?ones?|those|them)\b.*\b(?:on|for|under|against|in|of|about)\b/.test(text);
+
+/**
+ * An agenda, then "and who presents the first item?", "what's item 4?", "who's leading the last
+ * item?": that item of the agenda (not of the last minutes), asked as a follow-up or not.
+ */
+export function agendaItemAsked(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'meeting.agenda' || r.pastPeriod || r.minuteReference) return null;
+  const place = agendaPlace(r.text);
+  return place ? { ...last, place } : null;
+}
 
 /** An agenda item by its place: "the first item", "item 4", "the last paper". */
-export function agendaPlace(text: string): number | 'last' | null {
+function agendaPlace(text: string): number | 'last' | null {
   const numbered = /\bitem (?:no |number )?(\d{1,2})\b/.exec(text);
   if (numbered) return Number(numbered[1]);
   const m =
@@ -587,10 +599,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.paper
   )
     return itemsOf(last);
-  // An agenda, then "and who presents the first item?", "what's item 4?": that item of the agenda.
-  const place = last.intent === 'meeting.agenda' ? agendaPlace(r.text) : null;
-  if (last.intent === 'meeting.agenda' && place && !r.pastPeriod && !r.minuteReference)
-    return { ...last, place };
+  const agendaItem = agendaItemAsked(r, last);
+  if (agendaItem) return agendaItem;
   // A list or a count, then "which ones?", "list them", "how many is that": the records themselves
   // (a list says how many).
   if (SHOW_THEM.test(r.text) && namesNothing(r) && !r.period) return itemsOf(last);
@@ -683,7 +693,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   }
   // The actions about something, or a list of them, on one log, then "and on the group BAF?": the same
   // asked of that log.
-  if (r.logSection && !r.risks.length && (ANOTHER_LOG.test(r.text) || ONLY_THOSE.test(r.text))) {
+  if (r.logSection && !r.risks.length && (ANOTHER_LOG.test(r.text) || onlyThose(r.text))) {
     const log = { kind: 'log' as const, ...r.logSection };
     if (last.intent === 'actions.about') return { ...last, within: log };
     // A list ("which well-led actions are overdue?", "my overdue actions"), then "and on the group
@@ -851,7 +861,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     last.intent === 'actions.list' &&
     (last.scope.kind === 'mine' || last.scope.kind === 'role' || last.scope.kind === 'log') &&
     r.risks.length === 1 &&
-    NARROWED_TO.test(r.text)
+    narrowedTo(r.text)
   ) {
     const named = r.risks[0]!;
     const risk = {

@@ -22,8 +22,7 @@ import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
 import { answeredApart, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
-import { withoutFigureDoubt, withoutFraming } from './framing';
-import { asTyped } from './spoken';
+import { withoutFigureDoubt } from './framing';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
@@ -150,17 +149,17 @@ export function createQuestions({
     Request,
     { first: Question; text: string; more: { question: Question; text: string }[] }
   >();
+  /** What people type, read once (and kept a while) against this snapshot of the papers. */
+  const readingOf = (request: Request, data: ReferenceData, text: string) =>
+    readings.read(data, text, {
+      vocabulary: vocabularyOf(data),
+      now: request.now,
+      defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
+      passages: referenceIndexOf(data),
+    });
   /** The one reader of what people type, against this snapshot of the papers. */
   const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
-    decide(
-      readings.read(data, text, {
-        vocabulary: vocabularyOf(data),
-        now: request.now,
-        defaultRegisterId: defaultRegister(data, request.where.organisationId)?.id ?? null,
-        passages: referenceIndexOf(data),
-      }),
-      last,
-    );
+    decide(readingOf(request, data, text), last);
 
   /** "Which ambition is lowest?", then "what was its progress?": the subject is the ambition shown. */
   const subjectAmbition = (question: Question, reply: Answer, data: ReferenceData): Question => {
@@ -233,7 +232,7 @@ export function createQuestions({
     inner = false,
   ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
     // (Split as read: without the email around it, whose own sentences ask nothing.)
-    const asks = twoAsks(withoutFraming(asTyped(text)));
+    const asks = twoAsks(readingOf(request, data, text).raw);
     if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, last)(asks.first);

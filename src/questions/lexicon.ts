@@ -1093,3 +1093,14 @@ export function extremeAsked(text: string): 'most' | 'least' | null {
 /** "Did the board approve…", "was it noted", "has it been signed off": a decision checked. */
 export const DECISION_CHECKED =
   /^(why )?(did|was|were|has|have|had|didn t|wasn t|hasn t)\b.*\b(approve|approved|note|noted|agree|agreed|endorse|endorsed|ratify|ratified|accept|accepted|sign(ed)? off|signed|resolve|resolved|decide|decided)\b/;
+
+/** A question tagged for confirmation: "…, wasn't it?", "… — is that right?". */
+export const CHECKING =
+  /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*)(?:right|correct|true|yes))\s*\??\s*$/i;
+
+/**
+ * Some of a list asked for, as a follow-up starts: "just the…", "only those…", "the ones…", "which of
+ * those…".
+ */
+export const LIST_NARROWED =
+  /^(?:(?:ok|okay|so|and|now|sorry|right)\s+)*(?:just|only|(?:which|any) of (?:those|them|these|mine)|(?:the |those )ones?)\b/;

@@ -4,11 +4,11 @@ import {
   followUpQuestion,
   riskOfQuestion,
   stillNarrowed,
-  agendaPlace,
+  agendaItemAsked,
   WHICH_ORGANISATION,
 } from './followUp';
 import { same } from './asks';
-import { CUES, WHO_ANSWERED } from './lexicon';
+import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
 import { decideByRules, type Question } from './rules';
@@ -199,10 +199,8 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     if (before && !sameRisk(before, fresh.risk) && recordHas(reading, before, reading.topic))
       return { ...fresh, risk: before };
   }
-  // An agenda, then "who's leading the last item?": that item of the agenda, not of the last minutes.
-  const place = last.intent === 'meeting.agenda' ? agendaPlace(reading.text) : null;
-  if (last.intent === 'meeting.agenda' && place && !reading.pastPeriod && !reading.minuteReference)
-    return { ...last, place };
+  const agendaItem = agendaItemAsked(reading, last);
+  if (agendaItem) return agendaItem;
   // A meeting's agenda, then "and who is presenting the BAF paper?": that item at that meeting.
   if (
     fresh.intent === 'workplan' &&
@@ -274,9 +272,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     (reading.text.split(' ').length <= 4 ||
       /\b(of them|of those|of these)\b/.test(reading.text) ||
       // "Only the ones that were due in 2025", "just those overdue".
-      /^(?:(?:ok|okay|so|and|now|sorry|right) )*(?:just|only|(?:the |those )ones?)\b/.test(
-        reading.text,
-      )) &&
+      LIST_NARROWED.test(reading.text)) &&
     !/\b(all|every|everything|whole|across)\b/.test(reading.text)
   )
     return { ...fresh, scope: last.scope, filter: stillNarrowed(fresh.filter, last.filter) };

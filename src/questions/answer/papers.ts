@@ -10,7 +10,7 @@ import {
 } from '../../domain/dates';
 import { figureSetOf } from '../../domain/paper';
 import { rolesHeldBy } from '../../domain/permissions';
-import { extremeAsked } from '../lexicon';
+import { CHECKING, extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
@@ -1451,7 +1451,7 @@ export const performance = kind(
  */
 export function percentageClaimed(text: string): { value: number; loose: boolean } | null {
   const t = normalise(text.replace(/(\d)\s*(?:%|per ?cent\b)/gi, '$1 percent'));
-  if (!/\?\s*$/.test(text) && !CHECKING_TAG.test(t)) return null;
+  if (!/\?\s*$/.test(text) && !CHECKING.test(text)) return null;
   const m =
     /(?:^|\s)(about|around|roughly|approx|approximately|circa|nearly|almost|c|near|over|under|just over|just under)?\s*(\d{1,3}(?:[. ]\d{1,2})?) percent\b/.exec(
       t,
@@ -1470,9 +1470,6 @@ export function percentageClaimed(text: string): { value: number; loose: boolean
     return null;
   return { value: Number(m[2]!.replace(' ', '.')), loose: !!m[1] };
 }
-
-const CHECKING_TAG =
-  /\b((is|was|are|were|has|had)(n ?t| not) (it|that|they)|right|correct|yes|true)\s*$/;
 
 /**
  * Yes or no said first to a percentage the asker believes, where the answer shows exactly one
