@@ -145,7 +145,12 @@ function buttons(a: ActionView, back?: string): CardElement[] {
 /** The items of an action list; `compact` for lists inside another card. */
 export function actionListItems(
   actions: readonly ActionView[],
-  options: { compact?: boolean; back?: string; progressInFull?: boolean } = {},
+  options: {
+    compact?: boolean;
+    back?: string;
+    progressInFull?: boolean;
+    textInFull?: boolean;
+  } = {},
 ): CardElement[] {
   // ("What did I say last time?": the progress asked for, whole.)
   const progressLength = options.progressInFull ? 2000 : 200;
@@ -158,7 +163,9 @@ export function actionListItems(
       text(`${a.reference}${a.area ? ` · ${a.area}` : ''}${a.flags.length ? ' ⚠' : ''}`, {
         weight: 'Bolder',
       }),
-      text(truncate(a.text, options.compact ? 200 : 300), { spacing: 'None' }),
+      text(truncate(a.text, options.textInFull ? 1500 : options.compact ? 200 : 300), {
+        spacing: 'None',
+      }),
       // Who signs it off, where the log says: asked of a list ("which committee signs them off?").
       text(
         `Lead: ${a.leads}${a.taskLeads ? ` · Task lead: ${a.taskLeads}` : ''}${a.committeeSignOff ? ` · Sign-off: ${a.committeeSignOff}` : ''}`,

@@ -102,12 +102,14 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
   }
   const label =
     answer.mode === 'agenda' ? 'Agenda' : answer.mode === 'next' ? 'Next meeting' : 'Last meeting';
-  const summary = `${label}: ${m.body}, ${m.when}, ${m.location}.${answer.mode === 'agenda' ? ` ${m.agenda.length} agenda items.` : ''}${answer.notes[0] ? ` ${answer.notes[0]}` : ''}`;
   const picked = answer.picked ? pickedItem(m, answer.picked) : null;
+  // (The item asked about is the answer: said first in the chat summary too.)
+  const summary = `${picked ? `${picked} ` : ''}${label}: ${m.body}, ${m.when}, ${m.location}.${answer.mode === 'agenda' ? ` ${m.agenda.length} agenda items.` : ''}${answer.notes[0] ? ` ${answer.notes[0]}` : ''}`;
   const body: CardElement[] = [
     ...heading(`${label}: ${m.body}`, m.title),
     ...(picked ? [text(picked, { weight: 'Bolder', spacing: 'Small' })] : []),
-    ...notesBlock(answer.notes),
+    // (What the notes say changes the answer: no later meeting, the agenda as planned. Not greyed.)
+    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
     meetingFacts(m),
     ...flagsBlock(m.flags),
     ...(answer.mode === 'agenda' || answer.mode === 'next'

@@ -29,7 +29,7 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
     answer.figures[0]?.quote ??
     answer.sections[0]?.paragraphs[0] ??
     (answer.cover.length
-      ? answer.cover.map((c) => `${c.label}: ${c.value}`).join('; ')
+      ? answer.cover.map((c) => `${c.label}: ${c.value.replace(/\.$/, '')}`).join('; ')
       : answer.figures.length
         ? answer.figures.map((f) => `${f.label}: ${f.printed}`).join('; ')
         : [

@@ -1,3 +1,6 @@
+import { truncate } from '../src/shared/clip';
+
+export { truncate };
 import type {
   AppetiteView,
   Citation,
@@ -217,10 +220,6 @@ export function fieldError(errors: Partial<Record<string, string>>, field: strin
 /** "1 day overdue", "419 days overdue". */
 export function overdueWords(days: number): string {
   return `${days} day${days === 1 ? '' : 's'} overdue`;
-}
-
-export function truncate(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** A button that sends its question as if the user typed it. */

@@ -336,7 +336,8 @@ export function actionsAboutCard(answer: Extract<Answer, { kind: 'actions-about'
     ...heading(answer.title),
     ...answer.statements.map((s) => text(s, { weight: 'Bolder', spacing: 'Small' })),
     ...notesBlock(answer.notes),
-    ...actionListItems(answer.actions, { compact: true }),
+    // (One action found by its words: all of them, for "what did it say…".)
+    ...actionListItems(answer.actions, { compact: true, textInFull: answer.actions.length === 1 }),
     ...(answer.actions[0] ? [citation(answer.actions[0].source)] : []),
   ];
   return { card: adaptiveCard(body, summary), summary };

@@ -60,7 +60,13 @@ export const NOT_AN_ASK: ReadonlySet<string> = new Set([
 const WEAK_READINGS = new Set(['topic', 'data-quality']);
 
 /** Readings that find their records by the question's words, which two questions' words mislead. */
-const FOUND_BY_WORDS = new Set([...WEAK_READINGS, 'actions.about', 'committee.report']);
+const FOUND_BY_WORDS = new Set([
+  ...WEAK_READINGS,
+  'actions.about',
+  'committee.report',
+  // (Its item found by the words: "who is Paul Sheldon and what is he down to present" as an item.)
+  'minutes.presenter',
+]);
 
 /** Readings a message gets from what it names alone, whatever is asked of them. */
 const READ_TOGETHER_ONLY_BY_NAMES = new Set(['risk.compare', 'topic']);
@@ -190,12 +196,13 @@ function misreadFirst(whole: Question, first: Question, then: Question): boolean
  * action of the plan).
  */
 export function readAsSecond(whole: Question, first: Question, then: Question): Question | null {
-  return !NOT_AN_ASK.has(first.intent) &&
-    covers(then, first) &&
-    !same(first, then) &&
-    !holds(whole, first)
-    ? then
-    : null;
+  if (NOT_AN_ASK.has(first.intent) || !covers(then, first) || holds(whole, first)) return null;
+  // The second asks the first again of one risk ("LPT BAF 4 score and has it moved since April?": its
+  // card says both): that, where the whole was read as something else (work found by both halves'
+  // words, a list of risks).
+  if (same(first, then))
+    return RECORD_ASK.test(first.intent) && whole.intent !== first.intent ? then : null;
+  return then;
 }
 
 /**

@@ -356,13 +356,13 @@ const ITS_RISKS =
 
 /** "The second one", "the 3rd risk", "the last of them": one of a list shown, by its place. */
 const PLACE_IN_LIST =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th) (one|risk|of (them|those|these)|on (the|that) list)\b/;
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th) (one|risk|action|of (them|those|these)|on (the|that) list)\b/;
+/** "And the third?", "what about the last": a place alone, after one picked from the list. */
+const PLACE_ALONE =
+  /^(?:and |what about |how about |then |ok |okay )*(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th)$/;
 
-function pickedFromList(
-  r: Reading,
-  shown: readonly RiskReference[] | undefined,
-): RiskReference | null {
-  const m = PLACE_IN_LIST.exec(r.text);
+function pickedFromList<T>(r: Reading, shown: readonly T[] | undefined): T | null {
+  const m = PLACE_IN_LIST.exec(r.text) ?? PLACE_ALONE.exec(r.text);
   if (!m || !shown?.length) return null;
   const place = m[1]!;
   const index =
@@ -372,6 +372,57 @@ function pickedFromList(
         ? parseInt(place, 10) - 1
         : (ORDINAL_WORDS[place] ?? 0) - 1;
   return shown[index] ?? null;
+}
+
+/**
+ * Who was there, then "which of them are NHFT?", "how many of them were LPT people": the same, of that
+ * trust (asked before the rules, which read "LPT people" as a figure).
+ */
+export function attendanceOfTrusts(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'minutes.attendance') return null;
+  const trusts = memberTrusts(r);
+  return trusts.length &&
+    /\b(which|who|any|how many) (of )?(them|those|these)\b|^(and )?(the |just the |only the )?(lpt|nhft)( ones?| people)?$/.test(
+      r.text,
+    )
+    ? { ...last, organisationIds: trusts }
+    : null;
+}
+
+/**
+ * A list of actions, then "who leads the second one?", "when's the 3rd due": that action, whose card
+ * gives its lead, dates and progress (asked before the rules, whose "who leads…" would look for an
+ * action about "second").
+ */
+export function actionPickedFromList(r: Reading, last: Question): Question | null {
+  // (After one picked, "and the third?" picks again from the same list.)
+  const among =
+    last.intent === 'actions.list'
+      ? last.shown
+      : last.intent === 'action.detail'
+        ? last.among
+        : undefined;
+  if (!among || r.risks.length || r.actionTarget) return null;
+  const picked = pickedFromList(r, among);
+  if (picked)
+    return {
+      intent: 'action.detail',
+      target: { kind: 'id', ...picked },
+      history: has(r, 'history'),
+      among,
+    };
+  // "The second one" of a list that had none (or fewer): said, not searched for as a word.
+  const place = PLACE_IN_LIST.exec(r.text);
+  return place && /^(one|action|of)/.test(place[2]!)
+    ? {
+        intent: 'clarify',
+        title: 'Which action do you mean?',
+        text: among.length
+          ? `The last list showed ${among.length === 1 ? 'one action' : `${among.length} actions`}, so it has no ${place[1]} one. Name the action, or ask for a list, for example:`
+          : 'The last list had no actions to pick from. Name the action, or ask for a list, for example:',
+        choices: ['Overdue actions', 'Actions due this month', 'Well-led actions'],
+      }
+    : null;
 }
 
 /** Words around a period that ask nothing more: "and in", "what about", "same for". */
@@ -705,16 +756,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         page: 1,
       };
   }
-  // Who was there, then "which of them are NHFT?": the same, of that trust.
-  const trusts = last.intent === 'minutes.attendance' ? memberTrusts(r) : [];
-  if (
-    last.intent === 'minutes.attendance' &&
-    trusts.length &&
-    /\b(which|who|any|how many) (of )?(them|those|these)\b|^(and )?(the |just the |only the )?(lpt|nhft)( ones?| people)?$/.test(
-      r.text,
-    )
-  )
-    return { ...last, organisationIds: trusts };
+  const ofTrust = attendanceOfTrusts(r, last);
+  if (ofTrust) return ofTrust;
   // Of a meeting's minutes, then "and the one before?": the same of the meeting before it.
   const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
   if (before) return before;
@@ -855,6 +898,30 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.person
   )
     return { ...last, scope: { kind: 'mine', within: last.scope }, page: 1 };
+  // A risk's (or a log's) actions, then "only the ones the medical director is leading", "just the
+  // ones for the medical directors": that role's among them (its words are not a risk's topic).
+  // (After another role's or the asker's there, the same risk or log for this role.)
+  const ofList =
+    last.intent !== 'actions.list'
+      ? null
+      : last.scope.kind === 'risk' || last.scope.kind === 'log'
+        ? last.scope
+        : last.scope.kind === 'role' || last.scope.kind === 'mine'
+          ? (last.scope.within ?? null)
+          : null;
+  if (
+    last.intent === 'actions.list' &&
+    ofList &&
+    r.roles &&
+    !r.person &&
+    !r.risks.length &&
+    narrowedTo(r.text)
+  )
+    return {
+      ...last,
+      scope: { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within: ofList },
+      page: 1,
+    };
   // The asker's (or a role's) actions in a log, then "just the ones on baf 01": those of that risk, in
   // the log's register.
   if (

@@ -7,6 +7,7 @@ import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
 import { asksForOneRisk, defaultRegister, shownRisksOf, topRiskOf } from './answer/risks';
+import { askedOfTheSame } from './answer/actions';
 import { soleAmbitionOf } from './answer/strategy';
 import type { Answer, OneAnswer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
@@ -193,7 +194,15 @@ export function createQuestions({
               ? { top: topRiskOf(ctx.data, reply) }
               : {}),
           }
-        : subjectAmbition(question, reply, ctx.data);
+        : question.intent === 'actions.list' && reply.kind === 'action-list'
+          ? {
+              ...question,
+              shown: reply.actions.map((a) => ({
+                actionId: a.id,
+                organisationId: a.organisationId,
+              })),
+            }
+          : subjectAmbition(question, reply, ctx.data);
     // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
     // answered as one, and "what's the tolerance range for that?" follows it.
     // An action opened from a list's button (it carries the way back) leaves the list the subject:
@@ -288,7 +297,14 @@ export function createQuestions({
       for (const { question: next, text: asked } of further.more) {
         const reply = await answerOne(request, next, asked);
         // (The papers' flags after what was asked, when they have none there: nothing to add.)
-        if (reply.kind !== 'data-quality' || reply.items.length) answers.push(reply);
+        if (reply.kind === 'data-quality' && !reply.items.length) continue;
+        const before = answers.at(-1)!;
+        const together =
+          before.kind === 'actions-about' && reply.kind === 'actions-about'
+            ? askedOfTheSame(before, reply)
+            : null;
+        if (together) answers[answers.length - 1] = together;
+        else answers.push(reply);
       }
       return answers.length > 1 ? { kind: 'two-answers', answers } : answers[0]!;
     },

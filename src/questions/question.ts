@@ -95,7 +95,12 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('furthest-from-target') }),
   z.object({ kind: z.literal('getting-worse') }),
   z.object({ kind: z.literal('score-above'), min: z.number().int().min(0).max(25) }),
-  z.object({ kind: z.literal('score-of'), score: z.number().int().min(1).max(25) }),
+  /** Scoring a number now, or at their initial scoring or as their target when that is asked. */
+  z.object({
+    kind: z.literal('score-of'),
+    score: z.number().int().min(1).max(25),
+    stage: z.enum(['initial', 'target']).optional(),
+  }),
   z.object({ kind: z.literal('committee'), committee: Text }),
   /** Every risk but those a committee oversees ("which risks are NOT overseen by F&P"). */
   z.object({ kind: z.literal('not-committee'), committee: Text }),

@@ -721,7 +721,7 @@ const BOARD_AGREED =
 
 /** "Which BAF risk does the EMA paper relate to?": its cover sheet's BAF row. */
 const RISKS_OF_PAPER =
-  /\b(which|what) (baf |strategic |group baf |bafs? )?risks?\b.*\b(relate|relates|related|link|links|linked|tie|ties|tied|map|maps|mapped|sit|sits)\b/;
+  /\b((which|what|how many) (baf |strategic |group baf |bafs? )?risks?|(baf|bafs|risk|risks|register|risk register) (refs?|references?|numbers?|ids?|entries))\b.*\b(relate|relates|related|link|links|linked|tie|ties|tied|map|maps|mapped|sit|sits)\b/;
 
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
@@ -732,6 +732,8 @@ export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (has(r, 'cover')) return 'cover';
   if (has(r, 'decision') && !r.topic) return 'decision';
   if (has(r, 'say') && r.topic) return 'say';
+  // "How many strategic objectives has the EMA got?": the passage that lists them, not its figures.
+  if (LIST_COUNTED.test(r.text)) return 'say';
   if (has(r, 'figure') || FIGURE_ASK.test(r.text)) return 'figures';
   return has(r, 'decision') ? 'decision' : 'say';
 }
@@ -756,6 +758,38 @@ function stageRanked(r: Reading): { stage?: 'initial' | 'target' } {
   if (
     /\b(initial|inherent|original|starting|first) (risk )?scor/.test(r.text) ||
     /\b(highest|lowest) (\w+ )?(initial|inherent)\b/.test(r.text)
+  )
+    return { stage: 'initial' };
+  return {};
+}
+
+/**
+ * The first day not counted by "before" a period: its start, or for "before the Jan 26 one" (read as
+ * up to the month's end) the month's first day.
+ */
+function cutOffOf(period: { from: string | null; to: string | null }): string | null {
+  if (period.from) return period.from;
+  if (!period.to) return null;
+  const next = new Date(`${period.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1 ? `${period.to.slice(0, 7)}-01` : next.toISOString().slice(0, 10);
+}
+
+/** A count of things a paper lists in words: "how many strategic objectives", "how many values". */
+const LIST_COUNTED =
+  /\bhow many ([a-z]+ ){0,2}(objectives|priorities|principles|values|strategies|aims|themes|members|providers|workstreams|recommendations|commitments)\b/;
+
+/** "How many controls does it list?": a risk's parts counted. */
+const PARTS_COUNTED = /\b(how many|number of|count of|count the|total (number )?of)\b/;
+
+/** The stage a score asked of is at: "started at an initial score of 25", "a target of 8". */
+function stageOfScore(r: Reading): { stage?: 'initial' | 'target' } {
+  if (/\b(current|currently|now|today)\b/.test(r.text)) return {};
+  if (/\btargets?\b/.test(r.text)) return { stage: 'target' };
+  if (
+    /\b(initial|initially|inherent|original|originally|starting|started|first scored)\b/.test(
+      r.text,
+    )
   )
     return { stage: 'initial' };
   return {};
@@ -996,6 +1030,19 @@ const LEAD_NAMED_LAST = new RegExp(`\\b(?:${NAMING_A_LEAD})\\s+(?:the\\s+)?[a-z]
 /** "Which workplan items does the CEO bring?", "…is the chief finance officer the lead for?" */
 const LEAD_FOR =
   /\b(?:is|are|does|do)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s+(?:the\s+)?(?:leads?\s+(?:for|on)|leading|lead|bring|brings|present|presents)\b/;
+
+/** How many risks the asker counts: "which of the 6 group BAF risks…", "all 9 LPT risks". */
+const RISKS_COUNTED =
+  /\b(?:the|all|only|those|these|our|its|their|of) (\d{1,2}) (?:(?:group|lpt|nhft|approved|strategic|baf|main|current|board|trust)s? ){0,3}risks\b/;
+
+function riskCountClaimed(r: Reading): number | null {
+  const n = Number(RISKS_COUNTED.exec(r.text)?.[1] ?? 0);
+  return n > 0 ? n : null;
+}
+
+/** What someone is yet to bring to a board: "down to present", "presenting", "due to bring". */
+const PRESENTING_NEXT =
+  /\b((down|due|set|scheduled|planned|expected|meant|supposed) (to|for) (present|bring|take|speak)|(is|s|are) (he|she|they|[a-z]+ [a-z]+) (presenting|bringing)|what (is|s) [a-z ]{2,40} (presenting|bringing|taking)|(presenting|bringing|taking) (to|at) (the )?(next|upcoming|forthcoming)?\b)/;
 
 /** A period of a year or more asked ("2025/26"): a plan's year, not one meeting in it. */
 function spansAYear(r: Reading): boolean {
@@ -1611,7 +1658,7 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'improved') && (has(r, 'moved') || has(r, 'risk'))) return { kind: 'improved' };
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
-  if (r.scoreEquals !== null) return { kind: 'score-of', score: r.scoreEquals };
+  if (r.scoreEquals !== null) return { kind: 'score-of', score: r.scoreEquals, ...stageOfScore(r) };
   if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99, ...stageRanked(r) };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit, ...stageRanked(r) };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit, ...stageRanked(r) };
@@ -3470,7 +3517,8 @@ export const RULES = [
           // "What attendance is expected of members?": a body's terms of reference, not its minutes.
           !ATTENDANCE_EXPECTED.test(r.text)) ||
         (has(r, 'attendance') &&
-          has(r, 'who', 'list', 'minutes') &&
+          (has(r, 'who', 'list', 'minutes') ||
+            /\bhow many (were|was|people|members)\b/.test(r.text)) &&
           asksAboutMinutes(r) &&
           !has(r, 'presenter') &&
           // "Which actions are overdue, and are there any dodgy dates?": "there" is not attendance.
@@ -3681,6 +3729,25 @@ export const RULES = [
     then: workplanItemsAsked,
   }),
   workplan.rule({
+    rank: 129,
+    name: 'what someone the minutes name is down to present',
+    // "What is Paul Sheldon down to present?": the workplan's items led by the role the minutes print
+    // for him (Group Chief Finance Officer), with his name.
+    when: (r) =>
+      !!r.attendee &&
+      !r.roles &&
+      !r.pastPeriod &&
+      PRESENTING_NEXT.test(r.text) &&
+      !has(r, 'minutes', 'said', 'apologies', 'actions'),
+    then: (r) => ({
+      body: r.body,
+      date: meetingDateOf(r, 'meetings'),
+      unscheduled: false,
+      ledBy: `${r.attendee!.name} (${r.attendee!.role})`,
+      ...(/\b(next|upcoming|forthcoming|coming up)\b/.test(r.text) ? { next: true } : {}),
+    }),
+  }),
+  workplan.rule({
     rank: 128,
     name: 'a workplan',
     when: (r) =>
@@ -3724,6 +3791,8 @@ export const RULES = [
       !BRING_MINE.test(r.text)
         ? { everyMeeting: true }
         : {}),
+      // "How many standing items are on the workplan?": its section of that name.
+      ...(/\bstanding items?\b/.test(r.text) ? { section: 'Standing Items' } : {}),
     }),
   }),
   meetingAgenda.rule({
@@ -3958,14 +4027,22 @@ export const RULES = [
     name: 'how many times a body has met',
     when: (r) =>
       has(r, 'meeting') &&
-      /\bhow many (times|meetings|sessions)\b|\bnumber of (meetings|times)\b/.test(r.text) &&
+      /\bhow many ([a-z]+ ){0,3}(times|meetings|sessions)\b|\bnumber of ([a-z]+ ){0,3}(meetings|times)\b/.test(
+        r.text,
+      ) &&
       /\b(met|meet|held|had|sat|been|so far|to date|this year)\b/.test(r.text) &&
       !r.risks.length &&
       !has(r, 'risk', 'actions', 'minutes') &&
-      // In a period named, the meetings of that period are listed (\`meeting.on\`).
-      !r.pastPeriod &&
+      // In a period named, the meetings of that period are listed (\`meeting.on\`); "before the
+      // January one" counts those held, each with its date.
+      (!r.pastPeriod || /\bbefore\b/.test(r.text)) &&
       !r.termsOfReference,
-    then: (r) => ({ body: bodyOf(r) }),
+    then: (r) => ({
+      body: bodyOf(r),
+      ...(r.pastPeriod && /\bbefore\b/.test(r.text)
+        ? { before: cutOffOf(r.pastPeriod.period) }
+        : {}),
+    }),
   }),
   meetingFirst.rule({
     rank: 168,
@@ -4092,6 +4169,7 @@ export const RULES = [
       registerId: r.registerId,
       filter: riskListFilter(r)!,
       ...(MY_RISKS.test(r.text) ? { mine: true } : {}),
+      ...(riskCountClaimed(r) ? { claimed: riskCountClaimed(r)! } : {}),
     }),
   }),
   clarify.rule({
@@ -4154,7 +4232,10 @@ export const RULES = [
           ? { first: 'oversight' as const }
           : TARGET_DATE_ASKED.test(r.text)
             ? { first: 'target-date' as const }
-            : {}),
+            : PARTS_COUNTED.test(r.text) &&
+                r.facets.some((f) => f === 'controls' || f === 'gaps' || f === 'assurances')
+              ? { first: 'count' as const }
+              : {}),
     }),
   }),
   performance.rule({
@@ -4245,6 +4326,7 @@ export const RULES = [
       registerId: r.registerId,
       filter: riskListFilter(r)!,
       ...(MY_RISKS.test(r.text) ? { mine: true } : {}),
+      ...(riskCountClaimed(r) ? { claimed: riskCountClaimed(r)! } : {}),
     }),
   }),
   paperFigures.rule({

@@ -1,5 +1,7 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
+  actionPickedFromList,
+  attendanceOfTrusts,
   figuresAgainstTarget,
   followUpQuestion,
   riskOfQuestion,
@@ -96,6 +98,17 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.text.split(' ').length <= 5
   )
     return { ...fresh, scope: { ...fresh.scope, within: { kind: 'risk', risk: lastRisk } } };
+  // A risk, then "has it moved since April?": that risk's scores and their movement, not a list.
+  if (
+    fresh.intent === 'risk.list' &&
+    lastRisk &&
+    !reading.cues.has('risk') &&
+    !reading.registerId &&
+    /^(?:and |so |ok )?(?:has|is|did|does|was|have) (?:it|that|this)\b/.test(reading.text)
+  )
+    return last.intent === 'risk.detail'
+      ? { ...last, facets: [...new Set([...last.facets, 'scores' as const])] }
+      : { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], about: null };
   // The asker's actions somewhere, then "what did I say last time on progress?": on those.
   if (
     fresh.intent === 'actions.list' &&
@@ -379,7 +392,26 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
 }
 
 /** What a reading asks, as read (a negation is only what the rules make of it). */
+/**
+ * Who someone is, then "what is he down to present?": the question asked of them by name (read
+ * afresh with the name for the pronoun), when it names no one else.
+ */
+function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
+  if (last.intent !== 'people.who' || !last.name || last.roleIds.length > 1) return null;
+  if (reading.attendee || reading.person || reading.roles) return null;
+  const pronoun = /\b(he|she|him|his|her|hers)\b/i;
+  if (!pronoun.test(reading.raw)) return null;
+  const named = reading.raw.replace(pronoun, (p) =>
+    /^(his|hers)$/i.test(p) ? `${last.name}'s` : last.name!,
+  );
+  return readQuestion(named, reading.ctx);
+}
+
 function decideAsRead(reading: Reading, last: Question | null): Question {
+  const picked = last
+    ? (actionPickedFromList(reading, last) ?? attendanceOfTrusts(reading, last))
+    : null;
+  if (picked) return picked;
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
@@ -472,7 +504,13 @@ export function understand(raw: string, ctx: UnderstandContext): Question {
 }
 
 export function decide(reading: Reading, last: Question | null = null): Question {
-  const question = decideAsRead(reading, last);
+  const asRead = decideAsRead(reading, last);
+  // (Only where nothing else placed it: "what did she say?" is read as the follow-ups read it.)
+  const ofPerson =
+    last && (asRead.intent === 'unknown' || asRead.intent === 'clarify')
+      ? askedOfPersonNamed(reading, last)
+      : null;
+  const question = ofPerson ? decideAsRead(ofPerson, null) : asRead;
   return lessWhatIsNegated(reading, question, last) ?? question;
 }
 

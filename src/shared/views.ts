@@ -324,7 +324,8 @@ export function actionView(
     revision: action.revision,
     flags: flagViews(action.dataQuality),
     source: citation(data, action.source),
-    canUpdate,
+    // A closed action takes no more progress: its card offers Details, not Update.
+    canUpdate: canUpdate && action.status !== 'closed',
     canDecideClosure: canDecideClosure && action.status === 'proposed-for-closure',
   };
 }

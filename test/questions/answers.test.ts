@@ -874,7 +874,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       eprr,
-      /^Actions\nOpen actions for BAF 05 \(LPT BAF 2024\/25\)\nNo action uses those words: these are the open actions of the risk they describe, with who leads them\.\nLeads: Managing Director: 3;/,
+      /^Actions\nOpen actions for BAF 05, "If we do not have appropriate emergency preparedness" \(LPT BAF 2024\/25\)\nNo action uses those words: these are the open actions of the risk they describe, with who leads them\.\nLeads: Managing Director: 3;/,
     );
     // A word or two in common ("patients", "safe") describes no risk: said plainly instead.
     const flu = shown(await ask('who is doing the work on keeping patients safe from flu?'));
@@ -2580,7 +2580,7 @@ describe('answers to directors’ questions', () => {
     const cpo = await asPerson(aad('03'), 'list-2');
     assert.match(
       shown(await ask('what have i got on the culture risk on the group baf', cpo)),
-      /Your open actions in GROUP BAF 4 \(Group BAF January 2026\)/,
+      /Your open actions in GROUP BAF 4, "If we do not understand our culture" \(Group BAF January 2026\)/,
     );
     assert.match(
       shown(await ask('which one runs the longest?', cpo)),
@@ -2598,7 +2598,7 @@ describe('answers to directors’ questions', () => {
     await ask('what have i got on the lpt baf', dog);
     assert.match(
       shown(await ask('which of those sits under the culture risk?', dog)),
-      /Your open actions in BAF 07 \(LPT BAF 2024\/25\)\nLPT BAF 07 action 1 /,
+      /Your open actions in BAF 07, "If we do not lead with compassion" \(LPT BAF 2024\/25\)\nLPT BAF 07 action 1 /,
     );
     // A section's actions due in a month, with who leads them and their progress.
     const chair = await asPerson(aad('29'), 'list-4');
@@ -3470,6 +3470,139 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Closed 25 September 2025/);
     assert.doesNotMatch(text, /No progress reported yet/);
+  });
+
+  it('picks an action from the list just shown by its place, and again from the same list', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-pick-action');
+    const list = shown(await ask('my overdue actions', r));
+    assert.match(
+      list,
+      /Group BAF 4 action 1[\s\S]*Group BAF 4 action 2[\s\S]*Group BAF 4 action 4/,
+    );
+    const second = shown(await ask('who leads the second one', r));
+    assert.match(second, /^Group BAF 4 action 2/m);
+    assert.match(second, /Group Chief People Officer/);
+    const third = shown(await ask('and the third?', r));
+    assert.match(third, /^Group BAF 4 action 4/m);
+    assert.doesNotMatch(third, /Group BAF 4 action 2/);
+  });
+
+  it('says which risk another register’s actions are for when it was found by its subject', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-lpt-one');
+    await ask('overdue actions on group baf 4', r);
+    const text = shown(await ask('no, the LPT one', r));
+    assert.match(text, /for BAF 07, "If we do not lead with compassion" \(LPT BAF 2024\/25\)/);
+  });
+
+  it('says where else a paper is reviewed, and how often, when asked who reviews it', async () => {
+    const text = shown(
+      await ask(
+        'who actually reviews the group baf between boards and how often',
+        request('channel', 'chat-baf-review'),
+      ),
+    );
+    assert.match(text, /reviewed bi-monthly by the associated level 1 Group Committee/);
+  });
+
+  it('shows the whole text of the one action found by its words', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000026', 'chat-skills-gaps');
+    const text = shown(
+      await ask(
+        'the well-led skills and experience action thats mine - what gaps did it say the board has and when was it due',
+        r,
+      ),
+    );
+    assert.match(text, /covering the areas of improvement, transformation and research/);
+    assert.match(text, /31 October 2025/);
+  });
+
+  it('answers who someone is and what they are down to present, both parts', async () => {
+    const text = shown(
+      await ask(
+        'who is Paul Sheldon and what is he down to present?',
+        request('personal', 'chat-sheldon'),
+      ),
+    );
+    assert.match(text, /Paul Sheldon, Group Chief Finance Officer/);
+    assert.match(text, /Items led by Chief Finance Officer \(Paul Sheldon\)/);
+    assert.match(text, /Group and System Finance update/);
+    assert.match(text, /Paul Sheldon sponsored or wrote: Group Value Programme update/);
+  });
+
+  it('says there is nothing to pick when the list just shown was empty', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000001', 'chat-pick-none');
+    await ask('my actions', r);
+    const text = shown(await ask('who leads the second one', r));
+    assert.match(text, /The last list had no actions to pick from/);
+    assert.doesNotMatch(text, /passages mention second/);
+  });
+
+  it('answers two asks of the same action in one card', async () => {
+    const text = shown(
+      await ask(
+        'who is leading the research strategy action and when is it due',
+        request('personal', 'chat-lead-and-due'),
+      ),
+    );
+    assert.match(text, /is led by Medical Directors/);
+    assert.match(text, /is due March 2026/);
+    assert.equal(text.match(/^Group BAF 3 action 1 · /gm)?.length, 1);
+  });
+
+  it('reads "has it moved?" of the risk just asked about, not as a list of risks', async () => {
+    const r = request('personal', 'chat-has-it-moved');
+    await ask('lpt baf four score', r);
+    const text = shown(await ask('has it moved since april', r));
+    assert.match(text, /^BAF 04\nLPT BAF 2024\/25/);
+    assert.match(text, /Unchanged at 20/);
+    assert.doesNotMatch(text, /Risks whose score has moved/);
+  });
+
+  it('says so first when the asker counts a register’s risks wrongly', async () => {
+    const six = shown(
+      await ask('which of the 6 group baf risks scores highest?', request('personal', 'chat-six')),
+    );
+    assert.match(six, /Group BAF January 2026 has 5 risks and 1 draft \(6 in all\)/);
+    const seven = shown(
+      await ask('of the 7 lpt risks which are red', request('personal', 'chat-seven')),
+    );
+    assert.match(seven, /No: LPT BAF 2024\/25 \(May 2024\) has 9 risks, not 7\./);
+    const nine = shown(
+      await ask(
+        'which of the 9 lpt baf risks has the lowest target',
+        request('personal', 'chat-nine'),
+      ),
+    );
+    assert.doesNotMatch(nine, /not 9|in all/);
+  });
+
+  it('counts what was asked: a risk’s controls, the risks at a stage’s score, meetings before a date', async () => {
+    const controls = shown(
+      await ask(
+        'culture risk on group baf - how many controls does it list altogether, cause and effect?',
+        request('personal', 'chat-count-controls'),
+      ),
+    );
+    assert.match(
+      controls,
+      /GROUP BAF 4 lists 19 controls \(13 against its causes, 6 against its effects\)/,
+    );
+    const initial = shown(
+      await ask(
+        'how many lpt risks started at an initial score of 25',
+        request('personal', 'chat-25'),
+      ),
+    );
+    assert.match(initial, /BAF 01 and BAF 06: 2 of 9 scored 25 at their initial scoring\./);
+    const met = shown(
+      await ask(
+        'how many times had the group board met before the jan 26 one?',
+        request('personal', 'chat-met-before'),
+      ),
+    );
+    // (Other tests here add meetings: only those before the date are counted.)
+    assert.match(met, /held before 1 January 2026: 29 May 2025; 25 September 2025/);
+    assert.doesNotMatch(met, /29 January 2026/);
   });
 
   it('finds who said something in the minutes when asked in other words', async () => {

@@ -4378,6 +4378,59 @@ export const CLASSES: Row[] = [
     'which of the trust ambitions is furthest behind?',
     { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' }, below: null },
   ],
+  // What stands between a risk and its target: its gaps.
+  [
+    'whats stopping us hitting target on baf 3 (research) on the group baf?',
+    { intent: 'risk.detail', facets: ['scores', 'gaps'] },
+  ],
+  ['what would it take to get lpt baf 2 to target', { intent: 'risk.detail' }],
+  // What a role "owes" on a risk: its actions there.
+  [
+    'remind me what the medical directors owe on the group research baf risk',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: ['role-grp-medical-directors'] } },
+  ],
+  // Who reviews a BAF between boards, and how often: the paper's cover and schedule.
+  [
+    'who actually reviews the group baf between boards and how often',
+    { intent: 'paper', want: 'schedule' },
+  ],
+  // The BAF or risk register references a paper links to: its cover sheet.
+  [
+    'what baf / risk register refs does the trust ambitions paper link to?',
+    { intent: 'paper', want: 'cover' },
+  ],
+  // What someone the papers name is down to present: the workplan's items of their role.
+  [
+    'what is paul sheldon down to present?',
+    { intent: 'workplan', ledBy: 'Paul Sheldon (Group Chief Finance Officer)' },
+  ],
+  // Counts asked of one stage of the scores, of a risk's parts, of those present, of meetings held.
+  [
+    'how many lpt risks started at an initial score of 25',
+    { intent: 'risk.list', filter: { kind: 'score-of', score: 25, stage: 'initial' } },
+  ],
+  [
+    'how many lpt risks have a target score of 8',
+    { intent: 'risk.list', filter: { kind: 'score-of', score: 8, stage: 'target' } },
+  ],
+  [
+    'culture risk on group baf - how many controls does it list altogether, cause and effect?',
+    { intent: 'risk.detail', first: 'count' },
+  ],
+  [
+    'how many were present at the sept group board',
+    { intent: 'minutes.attendance', part: 'present' },
+  ],
+  [
+    'how many times had the group board met before the jan 26 one?',
+    { intent: 'meetings.held', before: '2026-01-01' },
+  ],
+  ['how many risks is the trust ambitions paper linked to', { intent: 'paper', want: 'cover' }],
+  ['which of the 6 group baf risks scores highest?', { intent: 'risk.list', claimed: 6 }],
+  [
+    'how many standing items on the group board workplan',
+    { intent: 'workplan', section: 'Standing Items' },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5715,6 +5768,42 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'my overdue actions',
     'which of the trust ambitions is furthest behind?',
     { intent: 'strategy.progress' },
+  ],
+  // Who someone is, then "what is he down to present?": asked of them by name.
+  [
+    'who is Paul Sheldon',
+    'what is he down to present?',
+    { intent: 'workplan', ledBy: 'Paul Sheldon (Group Chief Finance Officer)' },
+  ],
+  // A risk's actions, then "only the ones the medical director is leading": that role's among them.
+  [
+    'overdue actions on group baf three',
+    'only the ones the medical director is leading',
+    {
+      intent: 'actions.list',
+      scope: {
+        kind: 'role',
+        roleIds: ['role-lpt-medical-director'],
+        within: { kind: 'risk', risk: { registerId: 'reg-group-baf-2026-01', number: 3 } },
+      },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'overdue actions on group baf three',
+    'just the ones for the medical directors',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-grp-medical-directors'] },
+    },
+  ],
+  // An agenda, then "is any of it private?": what Board Clerk shows of private business, and where.
+  ['next group board agenda', 'is any of it private?', { intent: 'about', subject: 'privacy' }],
+  // Apologies, then "how many of them were LPT people": those of that trust.
+  [
+    'who sent apologies to the september group board?',
+    'how many of them were lpt people',
+    { intent: 'minutes.attendance', part: 'apologies', organisationIds: ['lpt'] },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

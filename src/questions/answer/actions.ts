@@ -32,6 +32,8 @@ import {
 } from '../../shared/views';
 import type { Stored } from '../../store/store';
 import { z } from 'zod';
+import { Id } from '../../domain/common';
+import { truncate } from '../../shared/clip';
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
@@ -438,7 +440,12 @@ async function actionsInScope(
           riskId: found.risk.id,
           organisationId: found.risk.organisationId,
         }),
-        whose: `${found.risk.reference} (${found.register.title})`,
+        // Found by its subject, not its number ("the culture risk", "no, the LPT one"): the first
+        // words of its title say which risk that is.
+        whose:
+          scope.risk.by === 'topic'
+            ? `${found.risk.reference}, "${truncate(found.risk.title.split(',')[0]!.trim(), 70)}" (${found.register.title})`
+            : `${found.risk.reference} (${found.register.title})`,
       };
     }
     case 'organisation': {
@@ -1493,6 +1500,9 @@ export async function answerActionDelay(
   };
 }
 
+/** The actions a list showed, in its order: one is picked by its place ("the second one"). */
+const ShownActions = z.array(z.object({ actionId: Id, organisationId: Id })).max(ACTIONS_PER_PAGE);
+
 /** "My overdue actions", "FTSU actions", "what has slipped". */
 export const actionsList = kind(
   'actions.list',
@@ -1509,6 +1519,12 @@ export const actionsList = kind(
     except: z.object({ scope: ActionScope, filter: ActionFilter }).optional(),
     /** "What did I say last time?", "any progress logged?": each one's latest progress in full. */
     progress: z.boolean().optional(),
+    /**
+     * The actions the list showed, in its order, kept with the question as the conversation's subject:
+     * "who leads the second one?" is about the second of them. Set after answering, never read in
+     * answering.
+     */
+    shown: ShownActions.optional(),
   },
   (q, ctx, text) =>
     answerActionList(
@@ -1536,6 +1552,8 @@ export const actionDetail = kind(
     why: z.boolean().optional(),
     /** The list a History button was pressed on, for "Back to the list". */
     back: z.string().trim().min(1).max(500).optional(),
+    /** The list it was picked from ("who leads the second one?"): "and the third?" picks again. */
+    among: ShownActions.optional(),
   },
   (q, ctx) =>
     q.why ? answerActionDelay(ctx, q.target) : answerActionDetail(ctx, q.target, q.history, q.back),
@@ -1550,6 +1568,24 @@ export interface ActionsAboutAnswer {
   statements: string[];
   actions: ActionView[];
   notes: string[];
+}
+
+/**
+ * Two asks of the same actions ("who is leading the research strategy action and when is it due"):
+ * one answer, each ask's sentence in turn, the actions shown once. Null when they are of different
+ * actions.
+ */
+export function askedOfTheSame(
+  a: ActionsAboutAnswer,
+  b: ActionsAboutAnswer,
+): ActionsAboutAnswer | null {
+  const ids = (x: ActionsAboutAnswer) => x.actions.map((v) => v.id).join(' ');
+  if (!a.actions.length || ids(a) !== ids(b)) return null;
+  return {
+    ...a,
+    statements: [...a.statements, ...b.statements.filter((s) => !a.statements.includes(s))],
+    notes: [...a.notes, ...b.notes.filter((n) => !a.notes.includes(n))],
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
 import { formatDate, formatDateTime, formatMonth, londonDateOf } from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
-import { actionView, citation, meetingView } from '../../shared/views';
+import { actionView, citation, meetingView, printedDate } from '../../shared/views';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
@@ -196,20 +196,28 @@ export function answerFirstMeeting(ctx: AnswerContext, body: string | null): Mee
 }
 
 /** How many times a body has met: the meetings on record held so far, each by its date. */
-export function answerMeetingsHeld(ctx: AnswerContext, body: string | null): MessageAnswer {
+export function answerMeetingsHeld(
+  ctx: AnswerContext,
+  body: string | null,
+  /** "How many times had it met before the January one?": those before this day. */
+  before: IsoDate | null = null,
+): MessageAnswer {
   const now = ctx.now.toISOString();
   const all = meetingsOf(ctx.data, body);
-  const held = all.filter((m) => m.startsAt <= now);
+  const held = all.filter(
+    (m) => m.startsAt <= now && (!before || londonDateOf(m.startsAt) < before),
+  );
   const name = body ?? all[0]?.body ?? 'board';
   const dates = held.map((m) => formatDate(londonDateOf(m.startsAt)));
-  const planned = all.length - held.length;
+  const planned = all.filter((m) => m.startsAt > now).length;
+  const when = before ? ` before ${formatDate(before)}` : '';
   return {
     kind: 'message',
-    title: `${name}: ${held.length} ${held.length === 1 ? 'meeting' : 'meetings'} on record so far`,
+    title: `${name}: ${held.length} ${held.length === 1 ? 'meeting' : 'meetings'} on record${when || ' so far'}`,
     text: [
       held.length
-        ? `The papers record ${held.length} ${name} ${held.length === 1 ? 'meeting' : 'meetings'} held: ${dates.join('; ')}.`
-        : `The papers record no ${name} meeting held yet.`,
+        ? `The papers record ${held.length} ${name} ${held.length === 1 ? 'meeting' : 'meetings'} held${when}: ${dates.join('; ')}.`
+        : `The papers record no ${name} meeting held${when || ' yet'}.`,
       planned ? `${planned} more ${planned === 1 ? 'is' : 'are'} scheduled.` : '',
       'Meetings before the papers began are not on record.',
     ]
@@ -809,8 +817,10 @@ function minuteItemAbout(
 }
 
 /** "How many times has the board met?": the meetings held so far, counted and dated. */
-export const meetingsHeld = kind('meetings.held', { body: Text.nullable() }, (q, ctx) =>
-  answerMeetingsHeld(ctx, q.body),
+export const meetingsHeld = kind(
+  'meetings.held',
+  { body: Text.nullable(), before: IsoDateSchema.nullable().optional() },
+  (q, ctx) => answerMeetingsHeld(ctx, q.body, q.before ?? null),
 );
 
 /** "What came out of the QSIR presentation?": the minute item, with what was resolved. */
@@ -1764,6 +1774,19 @@ export function answerWorkplan(
     );
   if (unscheduled && !items.length)
     notes.push('Every item of the workplan is planned for a meeting.');
+  // "What is Paul Sheldon down to present?" (his name, with the role the minutes print): the papers
+  // he sponsored or wrote are his too.
+  const person = ledBy ? /^(.+?) \((.+)\)$/.exec(ledBy) : null;
+  if (person) {
+    const name = normalise(person[1]!);
+    const his = ctx.data.papers.filter((p) =>
+      [p.cover.sponsor, p.cover.author].some((s) => !!s && normalise(s).includes(name)),
+    );
+    if (his.length)
+      notes.push(
+        `${person[1]} sponsored or wrote: ${his.map((p) => `${p.title} (${printedDate(p.date)})`).join('; ')}.`,
+      );
+  }
   if (ledBy && !led.length)
     notes.push(
       `No item of the workplan is led by “${ledBy}”. Its leads: ${[...new Set(plan.items.flatMap((i) => i.lead ?? []))].join('; ')}.`,
@@ -1774,7 +1797,7 @@ export function answerWorkplan(
     description: named.length
       ? `When ${named.length === 1 ? 'it is' : 'they are'} planned to come to the board (${plan.meetingDates.length} meetings in the workplan)`
       : ledBy
-        ? `Items led by ${led.length ? [...new Set(led.map((i) => i.lead))].join(' or ') : ledBy} (${led.length} of ${plan.items.length})`
+        ? `Items led by ${led.length ? `${[...new Set(led.map((i) => i.lead))].join(' or ')}${person ? ` (${person[1]})` : ''}` : ledBy} (${led.length} of ${plan.items.length})`
         : unscheduled
           ? 'Items not planned for any meeting'
           : notEveryMeeting
@@ -1819,9 +1842,11 @@ export const workplan = kind(
     mine: z.boolean().optional(),
     /** The plan's next meeting from today: "what's on the workplan for the next board?" */
     next: z.boolean().optional(),
+    /** Only the items of one section of the plan, where it has one by that name ("Standing Items"). */
+    section: Text.optional(),
   },
-  (q, ctx) =>
-    answerWorkplan(
+  (q, ctx) => {
+    const answer = answerWorkplan(
       ctx,
       q.body,
       q.date,
@@ -1832,8 +1857,23 @@ export const workplan = kind(
       q.mine ?? false,
       q.notEveryMeeting ?? false,
       q.next ?? false,
-    ),
+    );
+    return q.section && answer.kind === 'workplan' ? inSection(answer, q.section) : answer;
+  },
 );
+
+/** A workplan's items of one section: "Standing Items: 8 items". Unchanged where it has none. */
+function inSection(answer: WorkplanAnswer, section: string): WorkplanAnswer {
+  const items = answer.items.filter(
+    (i) => !!i.section && normalise(i.section) === normalise(section),
+  );
+  if (!items.length) return answer;
+  return {
+    ...answer,
+    description: `${items[0]!.section}: ${items.length} ${items.length === 1 ? 'item' : 'items'}`,
+    items,
+  };
+}
 
 /** "Matters arising" */
 export const mattersArising = kind('matters-arising', { body: Text.nullable() }, (q, ctx) =>

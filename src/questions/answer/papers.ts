@@ -350,6 +350,10 @@ function scheduleFacts(ctx: AnswerContext, paper: Paper): { label: string; value
     .filter((i) => shared(i.title) >= Math.min(2, own.size) && shared(i.title) > 0)
     .sort((a, b) => shared(b.title) - shared(a.title))[0];
   const facts: { label: string; value: string }[] = [];
+  // Where else it is reviewed, and how often, as its cover says ("…bi-monthly by the associated
+  // level 1 Group Committee").
+  if (paper.cover.consideredElsewhere)
+    facts.push({ label: 'Also reviewed', value: paper.cover.consideredElsewhere });
   if (paper.cover.nextReport)
     facts.push({
       label: 'Next report',

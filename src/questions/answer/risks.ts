@@ -1,4 +1,4 @@
-import type { Action, Risk, RiskRegister } from '../../domain';
+import type { Action, Risk, RiskFactor, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { ownsAction, rolesHeldBy } from '../../domain/permissions';
@@ -201,6 +201,28 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
             .map((r) => ({ register: r, risk: findRisk(data, r.id, ref) }))
             .filter((x): x is { register: RiskRegister; risk: Risk } => !!x.risk);
   return { risk, register, alternatives };
+}
+
+/**
+ * A list asked of the risks the asker counted ("which of the 6 group BAF risks…"): where the register
+ * holds another number, said first ("No: … has 5 risks and 1 draft, not 6.").
+ */
+function withCountChecked(
+  ctx: AnswerContext,
+  list: RiskListAnswer,
+  claimed: number,
+): RiskListAnswer {
+  const register = ctx.data.registers.find((r) => registerLabel(r) === list.registerTitle);
+  if (!register) return list;
+  const risks = ctx.data.risks.filter((r) => r.registerId === register.id);
+  const approved = risks.filter((r) => r.status !== 'draft').length;
+  if (claimed === approved) return list;
+  const counted = wholeRegisterCount(risks).replace(/^all /, '');
+  const said =
+    claimed === risks.length
+      ? `${list.registerTitle} has ${counted} (${risks.length} in all): ${risks.length - approved === 1 ? 'the draft is' : 'the drafts are'} not yet approved.`
+      : `No: ${list.registerTitle} has ${counted}, not ${claimed}.`;
+  return { ...list, lead: list.lead ? `${said} ${list.lead}` : said };
 }
 
 /** The whole register counted as a director would: "5 risks and 1 draft", not "6 of 6 risks". */
@@ -468,7 +490,9 @@ function listLabel(filter: RiskListFilter): string {
           : filter.kind === 'score-above'
             ? ` ${filter.min}`
             : filter.kind === 'score-of'
-              ? ` ${filter.score} now`
+              ? filter.stage
+                ? ` ${filter.score} ${filter.stage === 'target' ? 'as their target' : 'at their initial scoring'}`
+                : ` ${filter.score} now`
               : filter.kind === 'audit' && filter.rating
                 ? ` rated ${filter.rating} assurance`
                 : '';
@@ -649,7 +673,7 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'score-above':
       return views.filter((v) => v.current.score > filter.min);
     case 'score-of':
-      return views.filter((v) => v.current.score === filter.score);
+      return views.filter((v) => stageScore(v, filter.stage) === filter.score);
     case 'committee':
       return views.filter((v) => committeeMatches(v, filter.committee));
     case 'not-committee':
@@ -938,6 +962,14 @@ export function answerRiskList(
       };
   }
   const notes: string[] = filterNotes(filter, views, all);
+  // A ranking by target or initial score says so first, in the chat summary too: the rows show
+  // today's scores ("Lowest approved target score: BAF 02 at 8…").
+  const stageRanking =
+    (filter.kind === 'highest' || filter.kind === 'lowest') && filter.stage && views.length
+      ? (notes.shift() ?? null)
+      : filter.kind === 'score-of' && filter.stage
+        ? `${views.length ? `${listInWords(views.map((v) => v.reference))}: ${views.length} of ${all.filter((v) => !v.draft).length}` : 'None'} ${filter.stage === 'target' ? `with a target score of ${filter.score}` : `scored ${filter.score} at their initial scoring`}.`
+        : null;
   if (mine) notes.unshift(...mineNotes(ctx, mine, register.id));
   // A list chosen by score says where the register's summary table prints another score than the
   // risk's own page ("BAF 03: 20 in the summary, 4 x 3 = 12 on its page"): a reader of either sees why.
@@ -1016,6 +1048,7 @@ export function answerRiskList(
     showHeatMap: filter.kind === 'all' && !left.ids.size,
     appetiteStatement: register.appetite.statement,
     lead:
+      stageRanking ??
       updated?.lead ??
       noneApproved ??
       noTargetAbove ??
@@ -1343,7 +1376,7 @@ export const riskDetail = kind(
      * What is said first: whether its score has moved ("is it getting better?"), or the committee
      * that oversees it ("which committee has oversight of the digital risk?").
      */
-    first: z.enum(['movement', 'oversight', 'target-date']).optional(),
+    first: z.enum(['movement', 'oversight', 'target-date', 'count']).optional(),
     /** "LPT BAF 05 current score is 16?": the score the asker believes, said yes or no first. */
     scoreClaimed: z.number().int().min(1).max(25).optional(),
   },
@@ -1358,6 +1391,13 @@ export const riskDetail = kind(
           current.score === q.scoreClaimed ? `Yes: ${at}.` : `No: ${at}, not ${q.scoreClaimed}.`,
       };
     }
+    // (A count asked is said before what the card leads with.)
+    if (q.first === 'count' && answer.kind === 'risk') {
+      const counted = partsCounted(ctx, answer.risk.id, q.facets);
+      return counted
+        ? { ...answer, lead: answer.lead ? `${counted} ${answer.lead}` : counted }
+        : answer;
+    }
     if (!q.first || answer.kind !== 'risk' || answer.lead) return answer;
     const v = answer.risk;
     const lead =
@@ -1369,6 +1409,39 @@ export const riskDetail = kind(
     return { ...answer, lead };
   },
 );
+
+/**
+ * "How many controls does it list altogether?": the controls, gaps or sources of assurance asked of,
+ * counted over its causes and effects.
+ */
+function partsCounted(
+  ctx: AnswerContext,
+  riskId: string,
+  facets: readonly RiskFacet[],
+): string | null {
+  const risk = ctx.data.risks.find((r) => r.id === riskId);
+  if (!risk) return null;
+  const { causes, effects } = risk;
+  const counted = (what: string, of: (f: RiskFactor) => number) => {
+    const [c, e] = [causes, effects].map((fs) => fs.reduce((n, f) => n + of(f), 0));
+    return `${c! + e!} ${what} (${c} against its causes, ${e} against its effects)`;
+  };
+  const said = [
+    facets.includes('controls') ? counted('controls', (f) => f.controls.length) : null,
+    facets.includes('gaps') ? counted('gaps in control', (f) => f.controlGaps.length) : null,
+    facets.includes('gaps') ? counted('gaps in assurance', (f) => f.assuranceGaps.length) : null,
+    facets.includes('assurances')
+      ? counted(
+          'sources of assurance',
+          (f) =>
+            f.assurances.firstLine.length +
+            f.assurances.secondLine.length +
+            f.assurances.thirdLine.length,
+        )
+      : null,
+  ].filter((s): s is string => !!s);
+  return said.length ? `${risk.reference} lists ${listInWords(said)}.` : null;
+}
 
 /** "When is it expected to hit its target?": registers print no date for that; said, with the gap. */
 function targetDateSaid(view: RiskView): string {
@@ -1509,6 +1582,8 @@ export const riskList = kind(
     among: RiskListFilter.optional(),
     /** "My risks": those whose actions the asker leads (the registers name no owner for a risk). */
     mine: z.boolean().optional(),
+    /** How many risks the asker believes the register has ("which of the 6 group BAF risks…"). */
+    claimed: z.number().int().positive().max(99).optional(),
     /**
      * Left out of the list: those a filter picks ("risks NOT governed through F&P") or risks named
      * ("above appetite, not counting the draft").
@@ -1518,11 +1593,12 @@ export const riskList = kind(
       .optional(),
   },
   async (q, ctx) => {
-    if (!q.mine)
-      return (
+    if (!q.mine) {
+      const list =
         (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
-        answerRiskList(ctx, q.registerId, q.filter, q.among, q.except)
-      );
+        answerRiskList(ctx, q.registerId, q.filter, q.among, q.except);
+      return q.claimed && list.kind === 'risk-list' ? withCountChecked(ctx, list, q.claimed) : list;
+    }
     if (!ctx.asker) return notLinked(ctx);
     const mine = await risksOfMine(ctx);
     if (!mine.size)
