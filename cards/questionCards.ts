@@ -223,7 +223,11 @@ export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>):
         ? 'Apologies'
         : answer.part === 'members'
           ? 'Who sits on the board'
-          : 'Who attended',
+          : answer.part === 'chair'
+            ? 'Who chaired'
+            : answer.part === 'minute-taker'
+              ? 'Who took the minutes'
+              : 'Who attended',
       answer.meeting,
     ),
     ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),

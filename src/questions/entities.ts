@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { findPeriod, MONTH_WORD, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
-import type { PassageIndex } from './search';
+import type { PassageIndex, SearchDoc } from './search';
 import {
   contentWords,
   escapeRegExp,
@@ -138,6 +138,11 @@ export interface Reading {
    * weren't they?", "…only at 80%, wasn't it?"): what they say is to be checked, not to choose by.
    */
   checking: boolean;
+  /**
+   * Words pasted in quotes ("'Funding for academic posts' - which risk is that?"), with the passage
+   * of the papers that prints them word for word, when one does.
+   */
+  quote: { text: string; printedIn: SearchDoc | null } | null;
 }
 
 const correctors = new WeakMap<Vocabulary, SpellCorrector>();
@@ -1367,6 +1372,17 @@ function guessedOnly(text: string, roles: Reading['roles']): Reading['roles'] {
 /** A risk named by its number ("Group BAF 2", "LPT BAF 05", "risk 3"). */
 const RISK_NUMBERED = /\b(?:(?:group|lpt|nhft)\s+)?(?:baf|risk)\s*0?\d{1,2}\b/gi;
 
+/**
+ * A phrase of three words or more typed in quotes, straight or curly ("'Beacon Unit viability' - control
+ * gap or assurance gap?"); not an apostrophe ("that's", "Dragon's") or a measure's name in quotes.
+ */
+function quotedPhrase(raw: string): string | null {
+  const found = [...raw.matchAll(/(?<![A-Za-z0-9])['‘"“]([^'‘’"“”]{8,240}?)['’"”](?![A-Za-z0-9])/g)]
+    .map((m) => m[1]!.trim().replace(/[.…]+$/, ''))
+    .filter((q) => q.split(/\s+/).length >= 3);
+  return found.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -1551,6 +1567,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
   // A measure named in quotes ("a 'raising concerns' score"): the one whose name holds those words.
   const quoted = quotedMeasures(raw, v);
+  const pasted = quotedPhrase(raw);
+  const quote = pasted ? { text: pasted, printedIn: ctx.passages?.printing(pasted) ?? null } : null;
   const indicators = [...new Set([...quoted, ...measuresIn(text, topic, ctx)])];
   const workplanItems = workplanItemsIn(text, subject, ctx);
   const facets = facetsOf(text);
@@ -1611,6 +1629,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     page: pageMatch ? Math.max(1, Number(pageMatch[1])) : 1,
     followUp,
     checking,
+    quote,
     paper: paper
       ? { id: paper.thing.id, text: paper.name, bySponsor: false, byItem: !!itemPaper }
       : sponsor

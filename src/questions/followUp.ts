@@ -915,7 +915,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     r.roles &&
     !r.person &&
     !r.risks.length &&
-    narrowedTo(r.text)
+    (narrowedTo(r.text) ||
+      // (One role's there, then "what about the acting chief executive?": that role's instead.)
+      (last.scope.kind === 'role' &&
+        /^(?:and |so )?(?:what|how) about\b|^and (?:the )?/.test(r.text)))
   )
     return {
       ...last,

@@ -72,6 +72,7 @@ import type {
   Period,
   RiskFacet,
   RiskListFilter,
+  RiskPart,
   RiskReference,
 } from './question';
 import { addDays, formatDate, londonToday } from '../domain/dates';
@@ -779,8 +780,82 @@ function cutOffOf(period: { from: string | null; to: string | null }): string | 
 const LIST_COUNTED =
   /\bhow many ([a-z]+ ){0,2}(objectives|priorities|principles|values|strategies|aims|themes|members|providers|workstreams|recommendations|commitments)\b/;
 
+/** The facet of a risk a pasted part is, by where the register prints it. */
+const PART_FACETS: [RegExp, RiskFacet][] = [
+  [/^a gap/, 'gaps'],
+  [/^a control/, 'controls'],
+  [/^an assurance/, 'assurances'],
+  [/^its progress/, 'progress'],
+];
+
+/** What is asked of an action pasted in quotes, in the words around it. */
+const ACTION_ASKED_OF_QUOTE =
+  /\b(actions?|due|deadline|when|who|lead|leads|leading|owns?|owner|mine|me|my|overdue|status|done|progress)\b/;
+
+/** The question's words without the words in quotes. */
+function outsideQuote(r: Reading): string {
+  return r.quote
+    ? r.text.replace(normalise(r.quote.text), ' ').replace(/\s+/g, ' ').trim()
+    : r.text;
+}
+
+/**
+ * Words in quotes that are pasted from a record, not the subject of a list asked for ("well-led 'long
+ * term trajectory' actions": the log's actions on that).
+ */
+function pasted(r: Reading): Reading['quote'] {
+  const q = r.quote;
+  // ("Well-led 'long term trajectory' actions": the log's actions on that subject; "the EMA paper's
+  // '…'": a passage of the paper named.)
+  if (!q || /['’"”]\s*actions\b/i.test(r.raw)) return null;
+  if (r.paper && !normalise(q.text).includes(r.paper.text)) return null;
+  // A short name in quotes ("the 'every voice matters' conference") is a name, not a line pasted:
+  // pasted are a whole line as printed, or five words or more.
+  const whole = !!q.printedIn && normalise(q.printedIn.text) === normalise(q.text);
+  return whole || q.text.split(/[\s/]+/).length >= 5 ? q : null;
+}
+
+/** The risk whose control, gap or assurance was pasted in quotes, and which facet of it that is. */
+function quotedRisk(r: Reading): { risk: RiskReference; facet: RiskFacet } | null {
+  const doc = pasted(r)?.printedIn;
+  if (!doc || (doc.kind !== 'risk-part' && doc.kind !== 'risk') || !doc.riskId) return null;
+  const found = r.ctx.vocabulary.risks.find((x) => x.id === doc.riskId);
+  if (!found) return null;
+  return {
+    risk: {
+      registerId: found.registerId,
+      number: found.number,
+      draft: found.draft,
+      text: r.quote!.text,
+      by: found.draft ? 'draft' : 'number',
+    },
+    facet: PART_FACETS.find(([re]) => re.test(doc.where))?.[1] ?? 'everything',
+  };
+}
+
 /** "How many controls does it list?": a risk's parts counted. */
 const PARTS_COUNTED = /\b(how many|number of|count of|count the|total (number )?of)\b/;
+
+/** The parts of a risk a count asks for: "how many gaps in assurance", "how many controls". */
+function partsCounted(r: Reading): RiskPart[] {
+  if (!PARTS_COUNTED.test(r.text)) return [];
+  const t = r.text;
+  const controlGaps = /\bgaps? in (the )?controls?\b|\bcontrol gaps?\b/.test(t);
+  const assuranceGaps = /\bgaps? in (the )?assurances?\b|\bassurance gaps?\b/.test(t);
+  const gaps = /\bgaps?\b/.test(t) && !controlGaps && !assuranceGaps;
+  const rest = t.replace(
+    /\bgaps? in (the )?(controls?|assurances?)\b|\b(control|assurance) gaps?\b/g,
+    ' ',
+  );
+  return [
+    ...(/\bcontrols?\b/.test(rest) ? ['controls' as const] : []),
+    ...(controlGaps || gaps ? ['control-gaps' as const] : []),
+    ...(assuranceGaps || gaps ? ['assurance-gaps' as const] : []),
+    ...(/\b(sources? of assurance|assurances|lines? of (assurance|defence))\b/.test(rest)
+      ? ['assurances' as const]
+      : []),
+  ];
+}
 
 /** The stage a score asked of is at: "started at an initial score of 25", "a target of 8". */
 function stageOfScore(r: Reading): { stage?: 'initial' | 'target' } {
@@ -2335,6 +2410,74 @@ function meaningAsked(r: Reading): TermAsked | null {
 /** The rules, in rank order. */
 export const RULES = [
   help.rule({ rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({}) }),
+  // Words pasted from the papers, in quotes: the record that prints them, asked what the rest asks.
+  riskDetail.rule({
+    rank: 40,
+    name: 'a control, gap or assurance pasted from a BAF',
+    when: (r) => quotedRisk(r) !== null,
+    then: (r) => {
+      const { risk, facet } = quotedRisk(r)!;
+      return {
+        risk,
+        facets: [...new Set([...r.facets.filter((f) => f !== 'everything'), facet])],
+        about: null,
+        quoted: r.quote!.text,
+      };
+    },
+  }),
+  minutesItem.rule({
+    rank: 40,
+    name: 'a passage of the minutes pasted',
+    when: (r) => pasted(r)?.printedIn?.kind === 'minute-item',
+    then: (r) => ({ reference: r.quote!.printedIn!.record }),
+  }),
+  termsOfReference.rule({
+    rank: 40,
+    name: 'a passage of a body’s terms of reference pasted',
+    when: (r) => pasted(r)?.printedIn?.kind === 'terms-of-reference',
+    then: (r) => ({
+      termsId: r.quote!.printedIn!.id.replace(/#(terms|attendance)$/, ''),
+      part: 'all',
+    }),
+  }),
+  topic.rule({
+    // (After every other reading: the ambitions', the papers' and the reports' own rules read their
+    // passages better; this is where the pasted words are, when nothing else has placed them.)
+    rank: 218,
+    name: 'a passage of the papers pasted',
+    when: (r) =>
+      !!pasted(r)?.printedIn &&
+      !['risk', 'risk-part', 'minute-item', 'terms-of-reference'].includes(
+        r.quote!.printedIn!.kind,
+      ),
+    then: (r) => ({ text: r.quote!.text, registerId: null }),
+  }),
+  actionsAbout.rule({
+    rank: 41,
+    name: 'an action’s words pasted',
+    // "'Consider implementing a tenure for the FTSU Guardian…' - that's one of mine? due when": the
+    // action that says it (actions are not in the papers' passages: found among the live actions).
+    // (Asked in the words around the quote: "we lead care collaborations…" asks no lead.)
+    when: (r) =>
+      !!pasted(r) &&
+      !r.quote!.printedIn &&
+      ACTION_ASKED_OF_QUOTE.test(outsideQuote(r)) &&
+      !/\b(ambitions?|risks?|papers?|reports?|minutes?|strateg\w*|programmes?|objectives?)\b/.test(
+        outsideQuote(r),
+      ),
+    then: (r) => {
+      const rest = outsideQuote(r);
+      return {
+        words: r.quote!.text,
+        ask: /\b(due|when|deadline|date|by)\b/.test(rest)
+          ? 'due'
+          : /\b(who|lead|leads|leading|owns?|owner)\b/.test(rest)
+            ? 'lead'
+            : 'status',
+        ...(/\b(me|mine|my|i)\b/.test(rest) ? { mine: true } : {}),
+      };
+    },
+  }),
   greeting.rule({
     rank: 20,
     name: 'small talk',
@@ -2415,7 +2558,12 @@ export const RULES = [
       // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them. A role ("our
       // director of governance") is the one person the minutes list in it.
       name: r.attendee?.id ?? r.unknownName ?? attendeeInRole(r)!,
-      words: [...r.risks.map((x) => x.text), r.topic ?? '']
+      // ("…say about the EMA": the paper named is what was said about, not the speaker's own paper.)
+      words: [
+        ...r.risks.map((x) => x.text),
+        r.paper && !r.paper.bySponsor ? r.paper.text : '',
+        r.topic ?? '',
+      ]
         .join(' ')
         // ("What did the minutes record her saying about…": how it was kept, not what was said.)
         .replace(/\b(record|recorded|records|minuted|noted)\b/g, ' ')
@@ -4232,9 +4380,8 @@ export const RULES = [
           ? { first: 'oversight' as const }
           : TARGET_DATE_ASKED.test(r.text)
             ? { first: 'target-date' as const }
-            : PARTS_COUNTED.test(r.text) &&
-                r.facets.some((f) => f === 'controls' || f === 'gaps' || f === 'assurances')
-              ? { first: 'count' as const }
+            : partsCounted(r).length
+              ? { counted: partsCounted(r) }
               : {}),
     }),
   }),

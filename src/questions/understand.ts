@@ -10,6 +10,7 @@ import {
   WHICH_ORGANISATION,
 } from './followUp';
 import { same } from './asks';
+import { AppetiteLevel } from '../domain/risk';
 import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, stem } from './text';
@@ -98,6 +99,23 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     reading.text.split(' ').length <= 5
   )
     return { ...fresh, scope: { ...fresh.scope, within: { kind: 'risk', risk: lastRisk } } };
+  // A register's appetite, then "what does open mean?": that level of its appetite, not the word
+  // searched; then "and on the LPT BAF?": the same of that register, not its list of risks.
+  if (last.intent === 'risk.appetite') {
+    const level =
+      fresh.intent === 'definition' ? AppetiteLevel.safeParse(fresh.term.toLowerCase()) : null;
+    if (level?.success) return { ...last, level: level.data };
+    if (
+      fresh.intent === 'risk.list' &&
+      fresh.filter.kind === 'all' &&
+      reading.registerId &&
+      reading.registerId !== last.registerId &&
+      /^(?:and |what about |how about |same )?(?:on |for |in )?(?:the )?[a-z ]*\b(?:baf|register)\??$/.test(
+        reading.text,
+      )
+    )
+      return { ...last, registerId: reading.registerId };
+  }
   // A risk, then "has it moved since April?": that risk's scores and their movement, not a list.
   if (
     fresh.intent === 'risk.list' &&

@@ -828,7 +828,7 @@ describe('answers to directors’ questions', () => {
   it('says plainly when the papers use a term without defining it, with what it is short for', async () => {
     const text = shown(await ask('what does EPRR stand for'));
     assert.match(text, /The papers do not define “EPRR”/);
-    assert.match(text, /EPRR is short for emergency preparedness resilience and response\./);
+    assert.match(text, /EPRR is short for Emergency Preparedness Resilience and Response\./);
     assert.match(text, /EPRR Policy/);
   });
   it('answers the risk described when the number beside it names another, saying so once, with its governance as printed', async () => {
@@ -3603,6 +3603,36 @@ describe('answers to directors’ questions', () => {
     // (Other tests here add meetings: only those before the date are counted.)
     assert.match(met, /held before 1 January 2026: 29 May 2025; 25 September 2025/);
     assert.doesNotMatch(met, /29 January 2026/);
+  });
+
+  it('says where words pasted from a BAF are printed, and the whole line', async () => {
+    const gap = shown(
+      await ask(
+        "'Beacon Unit viability' - control gap or assurance gap? and which risk",
+        request('personal', 'chat-pasted-gap'),
+      ),
+    );
+    assert.match(gap, /“Beacon Unit viability” is a gap in assurance of BAF 03, against its cause/);
+    const progress = shown(
+      await ask(
+        "'First social value round table discussion held' - when was that?",
+        request('personal', 'chat-pasted-progress'),
+      ),
+    );
+    assert.match(
+      progress,
+      /It reads in full: “First social value round table discussion held 12\/04\/24 \(12 April 2024\)/,
+    );
+  });
+
+  it('says what a short form stands for first, and who chaired first', async () => {
+    const gtb = shown(await ask('what does GTB stand for?', request('personal', 'chat-gtb')));
+    assert.match(gtb, /GTB is short for Group Trust Board\./);
+    const chair = shown(
+      await ask('who chairs the group board?', request('personal', 'chat-chair')),
+    );
+    assert.match(chair, /^Who chaired\n/);
+    assert.match(chair, /Crishni Waring \(Group Trust Chair\) chaired the meeting/);
   });
 
   it('finds who said something in the minutes when asked in other words', async () => {

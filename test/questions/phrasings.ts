@@ -4415,7 +4415,7 @@ export const CLASSES: Row[] = [
   ],
   [
     'culture risk on group baf - how many controls does it list altogether, cause and effect?',
-    { intent: 'risk.detail', first: 'count' },
+    { intent: 'risk.detail', counted: ['controls'] },
   ],
   [
     'how many were present at the sept group board',
@@ -4430,6 +4430,32 @@ export const CLASSES: Row[] = [
   [
     'how many standing items on the group board workplan',
     { intent: 'workplan', section: 'Standing Items' },
+  ],
+  // What someone said about a paper's subject: the paper's name is what was said about.
+  [
+    'morning! what did angela hillery say about the EMA, cheers',
+    { intent: 'minutes.said', name: 'angela hillery', words: 'east midlands alliance' },
+  ],
+  // Words pasted from the papers in quotes: the record that prints them.
+  [
+    "'Beacon Unit viability' - control gap or assurance gap? and which risk",
+    {
+      intent: 'risk.detail',
+      risk: { registerId: LPT, number: 3 },
+      quoted: 'Beacon Unit viability',
+    },
+  ],
+  [
+    '"Members are expected to attend 75% of meetings" - whose terms of reference is that from?',
+    { intent: 'terms-of-reference', termsId: 'tor-grp-transition-group' },
+  ],
+  [
+    "'Consider implementing a tenure for the FTSU Guardian and Champion role' - thats one of mine right? due when",
+    { intent: 'actions.about', ask: 'due', mine: true },
+  ],
+  [
+    'whats stopping group baf 3 hitting target?',
+    { intent: 'risk.detail', facets: ['scores', 'gaps'] },
   ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
@@ -5804,6 +5830,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who sent apologies to the september group board?',
     'how many of them were lpt people',
     { intent: 'minutes.attendance', part: 'apologies', organisationIds: ['lpt'] },
+  ],
+  // A register's appetite, then "what does open mean?": that level; then another register's.
+  ['what is the risk appetite', 'what does open mean?', { intent: 'risk.appetite', level: 'open' }],
+  // One role's actions in a log, then "what about the acting chief executive?": that role's there.
+  [
+    'which of the overdue well-led actions does the chair lead?',
+    'what about the acting chief executive?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-wlt-ace'], within: { kind: 'log' } },
+    },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

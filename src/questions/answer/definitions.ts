@@ -163,6 +163,9 @@ function roleCodeOf(
   };
 }
 
+/** Words a name leaves in lower case: "Freedom to Speak Up Guardian". */
+const SMALL_WORDS = new Set(['to', 'of', 'and', 'the', 'for', 'in', 'on', 'at', 'by', 'with']);
+
 export async function answerDefinition(
   ctx: AnswerContext,
   asWritten: string,
@@ -171,8 +174,13 @@ export async function answerDefinition(
   const term = normalise(asWritten);
   const role = roleCodeOf(ctx, term);
   const spelt = spelledOutInLexicon(term) ?? role?.title ?? null;
+  // (The lexicon's long forms are kept in lower case; a name is written in capitals.)
+  const named = (s: string) =>
+    s.replace(/\b[a-z][a-z]*\b/g, (w, i: number) =>
+      i > 0 && SMALL_WORDS.has(w) ? w : `${w[0]!.toUpperCase()}${w.slice(1)}`,
+    );
   const shortFor = spelt
-    ? `${role?.code ?? asWritten.toUpperCase()} is short for ${spelt.replace(/\.$/, '')}.`
+    ? `${role?.code ?? asWritten.toUpperCase()} is short for ${role ? spelt.replace(/\.$/, '') : named(spelt.replace(/\.$/, ''))}.`
     : '';
   // Asked of one register ("I'm looking at the Leicestershire one"): its organisation's papers first.
   const organisationId = ctx.data.registers.find((r) => r.id === registerId)?.organisationId;
@@ -231,8 +239,9 @@ export async function answerDefinition(
     kind: 'search',
     title: defined ? `What “${asWritten}” means` : `The papers do not define “${asWritten}”`,
     // A definition needs no introduction; the places a term is only used do.
+    // (What a short form stands for is said first either way: "GTB is short for Group Trust Board.")
     intro: defined
-      ? ''
+      ? shortFor
       : [shortFor, 'These are the places they use it, which may show what it means:']
           .filter(Boolean)
           .join(' '),

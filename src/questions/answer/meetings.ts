@@ -96,7 +96,7 @@ export interface AttendanceAnswer {
   private: boolean;
   meeting: string;
   /** 'members': `present` holds the board's members (present or not), or the part of them asked for. */
-  part: 'all' | 'present' | 'apologies' | 'members';
+  part: 'all' | 'present' | 'apologies' | 'members' | 'chair' | 'minute-taker';
   present: AttendeeView[];
   inAttendance: AttendeeView[];
   apologies: AttendeeView[];
@@ -660,7 +660,10 @@ export function answerAttendance(
     kind: 'attendance',
     private: isPrivateMinutes(ctx, minutes),
     meeting: `${minutes.body}, ${formatDate(minutes.heldOn)}`,
-    part: part === 'apologies' || part === 'present' ? part : 'all',
+    part:
+      part === 'apologies' || part === 'present' || part === 'chair' || part === 'minute-taker'
+        ? part
+        : 'all',
     present: minutes.present,
     inAttendance: minutes.inAttendance,
     apologies: minutes.apologies,

@@ -33,7 +33,14 @@ import {
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { answerPaper } from './papers';
-import { RiskFacetSchema, RiskListFilter, RiskReference, Text, type RiskFacet } from '../question';
+import {
+  RiskFacetSchema,
+  RiskListFilter,
+  RiskPart,
+  RiskReference,
+  Text,
+  type RiskFacet,
+} from '../question';
 import { escapeRegExp, list, normalise, sentencesOf, stem, stemsOf } from '../text';
 import { queryTerms } from '../search';
 import { notLinked, type AnswerContext } from './context';
@@ -1376,7 +1383,11 @@ export const riskDetail = kind(
      * What is said first: whether its score has moved ("is it getting better?"), or the committee
      * that oversees it ("which committee has oversight of the digital risk?").
      */
-    first: z.enum(['movement', 'oversight', 'target-date', 'count']).optional(),
+    first: z.enum(['movement', 'oversight', 'target-date']).optional(),
+    /** "How many gaps in assurance does it have?": those parts counted, said first. */
+    counted: z.array(RiskPart).max(4).optional(),
+    /** Words pasted from it ("'Funding for academic posts' - which risk?"): where it prints them, first. */
+    quoted: Text.optional(),
     /** "LPT BAF 05 current score is 16?": the score the asker believes, said yes or no first. */
     scoreClaimed: z.number().int().min(1).max(25).optional(),
   },
@@ -1391,9 +1402,14 @@ export const riskDetail = kind(
           current.score === q.scoreClaimed ? `Yes: ${at}.` : `No: ${at}, not ${q.scoreClaimed}.`,
       };
     }
+    // (Where pasted words are printed in it is said first: "… is a gap in control of GROUP BAF 3".)
+    if (q.quoted && answer.kind === 'risk') {
+      const where = whereQuoted(ctx, answer.risk.id, q.quoted);
+      if (where) return { ...answer, lead: answer.lead ? `${where} ${answer.lead}` : where };
+    }
     // (A count asked is said before what the card leads with.)
-    if (q.first === 'count' && answer.kind === 'risk') {
-      const counted = partsCounted(ctx, answer.risk.id, q.facets);
+    if (q.counted?.length && answer.kind === 'risk') {
+      const counted = partsCounted(ctx, answer.risk.id, q.counted);
       return counted
         ? { ...answer, lead: answer.lead ? `${counted} ${answer.lead}` : counted }
         : answer;
@@ -1411,35 +1427,83 @@ export const riskDetail = kind(
 );
 
 /**
+ * Where a risk prints words pasted from it: "“Beacon Unit viability” is a gap in assurance of BAF 04,
+ * against its cause “…”."
+ */
+function whereQuoted(ctx: AnswerContext, riskId: string, quoted: string): string | null {
+  const risk = ctx.data.risks.find((r) => r.id === riskId);
+  if (!risk) return null;
+  const wanted = normalise(quoted);
+  const holds = (s: string) => normalise(s).includes(wanted);
+  for (const f of [...risk.causes, ...risk.effects]) {
+    const lines = f.assurances.firstLine.some(holds)
+      ? 'a first-line source of assurance on'
+      : f.assurances.secondLine.some(holds)
+        ? 'a second-line source of assurance on'
+        : f.assurances.thirdLine.some(holds)
+          ? 'a third-line source of assurance on'
+          : null;
+    const what = f.controls.some(holds)
+      ? 'a control of'
+      : f.controlGaps.some(holds)
+        ? 'a gap in control of'
+        : f.assuranceGaps.some(holds)
+          ? 'a gap in assurance of'
+          : (lines ?? (f.progress.some(holds) ? 'progress the register reports for' : null));
+    if (!what) continue;
+    // (Pasted in part: the whole line as printed, its dates in words.)
+    const line = [
+      ...f.controls,
+      ...f.controlGaps,
+      ...f.assuranceGaps,
+      ...f.assurances.firstLine,
+      ...f.assurances.secondLine,
+      ...f.assurances.thirdLine,
+      ...f.progress,
+    ].find(holds)!;
+    const whole =
+      normalise(line) === wanted ? '' : ` It reads in full: “${withDatesInWords(line)}”.`;
+    return `“${quoted}” is ${what} ${risk.reference}, against its ${f.kind} “${f.title}”.${whole}`;
+  }
+  return null;
+}
+
+/**
  * "How many controls does it list altogether?": the controls, gaps or sources of assurance asked of,
  * counted over its causes and effects.
  */
 function partsCounted(
   ctx: AnswerContext,
   riskId: string,
-  facets: readonly RiskFacet[],
+  parts: readonly RiskPart[],
 ): string | null {
   const risk = ctx.data.risks.find((r) => r.id === riskId);
   if (!risk) return null;
   const { causes, effects } = risk;
   const counted = (what: string, of: (f: RiskFactor) => number) => {
-    const [c, e] = [causes, effects].map((fs) => fs.reduce((n, f) => n + of(f), 0));
-    return `${c! + e!} ${what} (${c} against its causes, ${e} against its effects)`;
+    const [c, e] = [causes, effects].map((fs) => fs.reduce((n, f) => n + of(f), 0)) as [
+      number,
+      number,
+    ];
+    return c + e
+      ? `${c + e} ${what} (${c} against its causes, ${e} against its effects)`
+      : `no ${what}`;
   };
-  const said = [
-    facets.includes('controls') ? counted('controls', (f) => f.controls.length) : null,
-    facets.includes('gaps') ? counted('gaps in control', (f) => f.controlGaps.length) : null,
-    facets.includes('gaps') ? counted('gaps in assurance', (f) => f.assuranceGaps.length) : null,
-    facets.includes('assurances')
-      ? counted(
-          'sources of assurance',
-          (f) =>
-            f.assurances.firstLine.length +
-            f.assurances.secondLine.length +
-            f.assurances.thirdLine.length,
-        )
-      : null,
-  ].filter((s): s is string => !!s);
+  const said = parts.map((part) =>
+    part === 'controls'
+      ? counted('controls', (f) => f.controls.length)
+      : part === 'control-gaps'
+        ? counted('gaps in control', (f) => f.controlGaps.length)
+        : part === 'assurance-gaps'
+          ? counted('gaps in assurance', (f) => f.assuranceGaps.length)
+          : counted(
+              'sources of assurance',
+              (f) =>
+                f.assurances.firstLine.length +
+                f.assurances.secondLine.length +
+                f.assurances.thirdLine.length,
+            ),
+  );
   return said.length ? `${risk.reference} lists ${listInWords(said)}.` : null;
 }
 

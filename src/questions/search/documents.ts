@@ -377,6 +377,22 @@ function paperDocs(data: ReferenceData): SearchDoc[] {
       private: false,
       ask: null,
     });
+  // (What members are expected to attend, apart: its own passage, found when quoted, without
+  // changing how the rest of the terms are found.)
+  for (const t of data.termsOfReference.filter((x) => x.attendance.length))
+    out.push({
+      id: `${t.id}#attendance`,
+      kind: 'terms-of-reference',
+      record: `${t.body} terms of reference`,
+      where: 'its terms of reference, on attendance',
+      title: '',
+      text: join(...t.attendance),
+      keywords: '',
+      organisationId: t.organisationId,
+      source: t.source,
+      private: false,
+      ask: null,
+    });
   return out;
 }
 

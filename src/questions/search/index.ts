@@ -193,6 +193,29 @@ export class PassageIndex {
     return [...this.ofKinds(kinds).docs.values()];
   }
 
+  private normalisedTexts: Map<string, string> | null = null;
+
+  /**
+   * The passage that prints a phrase word for word ("Funding for academic posts"), when one does: a
+   * quotation pasted from the papers. Its record's own passage first, then a part of it.
+   */
+  printing(phrase: string): SearchDoc | null {
+    const wanted = ` ${normalise(phrase)} `;
+    if (wanted.trim().split(' ').length < 3) return null;
+    this.normalisedTexts ??= new Map(
+      [...this.docs.values()].map((d) => [d.id, ` ${normalise(`${d.title} ${d.text}`)} `]),
+    );
+    const holding = [...this.docs.values()].filter((d) =>
+      this.normalisedTexts!.get(d.id)!.includes(wanted),
+    );
+    // (A risk-part prints the words as a control or gap; its risk's own passage only repeats them.)
+    return (
+      holding.find((d) => d.kind !== 'risk' && normalise(d.text).includes(wanted.trim())) ??
+      holding[0] ??
+      null
+    );
+  }
+
   private corrector: SpellCorrector | null = null;
 
   /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */
