@@ -3635,6 +3635,14 @@ describe('answers to directors’ questions', () => {
     assert.match(chair, /Crishni Waring \(Group Trust Chair\) chaired the meeting/);
   });
 
+  it('does not call a role task lead on actions the log names it to lead', async () => {
+    const r = request('personal', 'chat-md-leads');
+    await ask('overdue actions on group baf three', r);
+    const text = shown(await ask('only the ones the medical director is leading', r));
+    assert.match(text, /for Medical Director in GROUP BAF 3/);
+    assert.doesNotMatch(text, /task lead on all of them/);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -1075,8 +1075,12 @@ export async function answerActionList(
           }
         : null;
   if (whoseRoles && matching.length > 1 && !lead.length) {
+    // (Task lead only where the log names the role as task lead: an action found by its printed
+    // lead's title, "Medical Director" on the Group BAF, is theirs to lead.)
     const taskOnly = matching.filter(
-      (a) => !a.actionLeadRoleIds.some((id) => whoseRoles.held.has(id)),
+      (a) =>
+        !a.actionLeadRoleIds.some((id) => whoseRoles.held.has(id)) &&
+        a.taskLeadRoleIds.some((id) => whoseRoles.held.has(id)),
     );
     const leads = matching.length - taskOnly.length;
     const named =
