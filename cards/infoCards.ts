@@ -19,7 +19,7 @@ export function helpCard(answer: Extract<Answer, { kind: 'help' }>): BuiltCard {
       'Board Clerk',
       'Board Assurance Framework, action logs, meetings and minutes, strategy',
     ),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     text('Things you can ask (or tap one):', { spacing: 'Medium' }),
     ...answer.examples.map((q) => text(`• ${q}`, { spacing: 'None', size: 'Small' })),
   ];

@@ -109,7 +109,7 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
     ...heading(`${label}: ${m.body}`, m.title),
     ...(picked ? [text(picked, { weight: 'Bolder', spacing: 'Small' })] : []),
     // (What the notes say changes the answer: no later meeting, the agenda as planned. Not greyed.)
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     meetingFacts(m),
     ...flagsBlock(m.flags),
     ...(answer.mode === 'agenda' || answer.mode === 'next'
@@ -157,7 +157,7 @@ export function minuteItemCard(answer: Extract<Answer, { kind: 'minute-item' }>)
   // The notes answer the question asked of the item ("who presented it"): first, before the minute.
   const body = [
     ...heading(`${item.reference}: ${item.title}`, item.meeting),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...minuteItemElements(item, true).slice(1),
     citation(item.source),
   ];

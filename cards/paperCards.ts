@@ -41,7 +41,7 @@ export function paperCard(answer: Extract<Answer, { kind: 'paper' }>): BuiltCard
   const summary = truncate(`${answer.title}: ${first}`, 600);
   const body: CardElement[] = [
     ...heading(answer.title, answer.subtitle || undefined),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...(answer.cover.length
       ? [facts(answer.cover.map((c): [string, string] => [c.label, truncate(c.value, 300)]))]
       : []),
@@ -108,7 +108,7 @@ export function committeeReportCard(
       answer.title,
       `Committee meeting of ${answer.heldOn}${answer.author ? ` · report by ${answer.author}` : ''}`,
     ),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...answer.blocks.flatMap((b): CardElement[] => [
       subheading(`${b.level.toUpperCase()} (${b.items.length})`),
       ...(b.items.length

@@ -130,8 +130,12 @@ export function flagsBlock(flags: readonly FlagView[]): CardElement[] {
   return [container];
 }
 
-export function notesBlock(notes: readonly string[]): CardElement[] {
-  return notes.map((n) => text(n, { isSubtle: true, spacing: 'Small' }));
+/** Notes under an answer: subtle, unless what they say changes the answer (`subtle: false`). */
+export function notesBlock(
+  notes: readonly string[],
+  { subtle = true }: { subtle?: boolean } = {},
+): CardElement[] {
+  return notes.map((n) => text(n, { isSubtle: subtle, spacing: 'Small' }));
 }
 
 /**

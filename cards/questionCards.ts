@@ -230,7 +230,7 @@ export function attendanceCard(answer: Extract<Answer, { kind: 'attendance' }>):
               : 'Who attended',
       answer.meeting,
     ),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...sections.flatMap(([title, list]) => [
       subheading(`${title} (${list.length})`),
       ...names(list),
@@ -269,7 +269,7 @@ export function actionDelayCard(answer: Extract<Answer, { kind: 'action-delay' }
     ...heading(`Why ${a.reference} is where it is`, a.logTitle),
     ...actionListItems([a], { compact: true }),
     text(answer.dates, { weight: 'Bolder', spacing: 'Medium' }),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...(answer.reason
       ? [
           subheading('Reason for the revised date'),
@@ -355,7 +355,7 @@ export function workplanCard(answer: Extract<Answer, { kind: 'workplan' }>): Bui
   );
   const body: CardElement[] = [
     ...heading(answer.title, answer.description),
-    ...notesBlock(answer.notes).map((n) => ({ ...n, isSubtle: false })),
+    ...notesBlock(answer.notes, { subtle: false }),
     ...answer.items
       .slice(0, 30)
       .flatMap((i): CardElement[] => [

@@ -756,8 +756,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         page: 1,
       };
   }
-  const ofTrust = attendanceOfTrusts(r, last);
-  if (ofTrust) return ofTrust;
   // Of a meeting's minutes, then "and the one before?": the same of the meeting before it.
   const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
   if (before) return before;

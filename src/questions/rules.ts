@@ -75,6 +75,7 @@ import type {
   RiskPart,
   RiskReference,
 } from './question';
+import type { IsoDate } from '../domain';
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
 import { type Vocabulary, vocabularyRisk } from './vocabulary';
@@ -768,12 +769,11 @@ function stageRanked(r: Reading): { stage?: 'initial' | 'target' } {
  * The first day not counted by "before" a period: its start, or for "before the Jan 26 one" (read as
  * up to the month's end) the month's first day.
  */
-function cutOffOf(period: { from: string | null; to: string | null }): string | null {
+function cutOffOf(period: { from: IsoDate | null; to: IsoDate | null }): IsoDate | null {
   if (period.from) return period.from;
   if (!period.to) return null;
-  const next = new Date(`${period.to}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.getUTCDate() === 1 ? `${period.to.slice(0, 7)}-01` : next.toISOString().slice(0, 10);
+  const next = addDays(period.to, 1);
+  return next.endsWith('-01') ? `${period.to.slice(0, 7)}-01` : next;
 }
 
 /** A count of things a paper lists in words: "how many strategic objectives", "how many values". */

@@ -217,9 +217,11 @@ export function resolveRisk(ctx: AnswerContext, ref: RiskReference): ResolvedRis
 function withCountChecked(
   ctx: AnswerContext,
   list: RiskListAnswer,
+  registerId: string | null,
   claimed: number,
 ): RiskListAnswer {
-  const register = ctx.data.registers.find((r) => registerLabel(r) === list.registerTitle);
+  // (The register the list was drawn from, found as the list found it.)
+  const register = registerAsked(ctx, registerId);
   if (!register) return list;
   const risks = ctx.data.risks.filter((r) => r.registerId === register.id);
   const approved = risks.filter((r) => r.status !== 'draft').length;
@@ -1434,36 +1436,24 @@ function whereQuoted(ctx: AnswerContext, riskId: string, quoted: string): string
   const risk = ctx.data.risks.find((r) => r.id === riskId);
   if (!risk) return null;
   const wanted = normalise(quoted);
-  const holds = (s: string) => normalise(s).includes(wanted);
   for (const f of [...risk.causes, ...risk.effects]) {
-    const lines = f.assurances.firstLine.some(holds)
-      ? 'a first-line source of assurance on'
-      : f.assurances.secondLine.some(holds)
-        ? 'a second-line source of assurance on'
-        : f.assurances.thirdLine.some(holds)
-          ? 'a third-line source of assurance on'
-          : null;
-    const what = f.controls.some(holds)
-      ? 'a control of'
-      : f.controlGaps.some(holds)
-        ? 'a gap in control of'
-        : f.assuranceGaps.some(holds)
-          ? 'a gap in assurance of'
-          : (lines ?? (f.progress.some(holds) ? 'progress the register reports for' : null));
-    if (!what) continue;
-    // (Pasted in part: the whole line as printed, its dates in words.)
-    const line = [
-      ...f.controls,
-      ...f.controlGaps,
-      ...f.assuranceGaps,
-      ...f.assurances.firstLine,
-      ...f.assurances.secondLine,
-      ...f.assurances.thirdLine,
-      ...f.progress,
-    ].find(holds)!;
-    const whole =
-      normalise(line) === wanted ? '' : ` It reads in full: “${withDatesInWords(line)}”.`;
-    return `“${quoted}” is ${what} ${risk.reference}, against its ${f.kind} “${f.title}”.${whole}`;
+    const printed: [string, readonly string[]][] = [
+      ['a control of', f.controls],
+      ['a gap in control of', f.controlGaps],
+      ['a gap in assurance of', f.assuranceGaps],
+      ['a first-line source of assurance on', f.assurances.firstLine],
+      ['a second-line source of assurance on', f.assurances.secondLine],
+      ['a third-line source of assurance on', f.assurances.thirdLine],
+      ['progress the register reports for', f.progress],
+    ];
+    for (const [what, lines] of printed) {
+      const line = lines.find((s) => normalise(s).includes(wanted));
+      if (!line) continue;
+      // (Pasted in part: the whole line as printed, its dates in words.)
+      const whole =
+        normalise(line) === wanted ? '' : ` It reads in full: “${withDatesInWords(line)}”.`;
+      return `“${quoted}” is ${what} ${risk.reference}, against its ${f.kind} “${f.title}”.${whole}`;
+    }
   }
   return null;
 }
@@ -1661,7 +1651,9 @@ export const riskList = kind(
       const list =
         (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
         answerRiskList(ctx, q.registerId, q.filter, q.among, q.except);
-      return q.claimed && list.kind === 'risk-list' ? withCountChecked(ctx, list, q.claimed) : list;
+      return q.claimed && list.kind === 'risk-list'
+        ? withCountChecked(ctx, list, q.registerId, q.claimed)
+        : list;
     }
     if (!ctx.asker) return notLinked(ctx);
     const mine = await risksOfMine(ctx);
