@@ -62,7 +62,10 @@ const DELIVERY_CHOICES = [
 function form(model: ProgressView, required: boolean): CardElement[] {
   const a = model.action;
   const typed = model.typed;
-  const keepDue = a.dueIso ? `leave blank to keep ${a.due.replace(/^due /, '')}` : 'optional';
+  // (The date now in force: "31 March 2026, revised to 26 February 2027" keeps 26 February 2027.)
+  const keepDue = a.dueIso
+    ? `leave blank to keep ${a.due.replace(/^due /, '').replace(/^.*,? revised to /, '')}`
+    : 'optional';
   return [
     subheading('Update progress'),
     ...(a.status === 'proposed-for-closure'

@@ -967,6 +967,19 @@ function withoutGreeting(text: string): string {
   return rest || text;
 }
 
+/**
+ * "Am I right that the workplan was approved in September?", "is it true that…", "just to confirm…":
+ * a belief put to be checked. What is read is the belief (the question it checks); the words of
+ * asking go, and the question is read as a check.
+ */
+const CHECK_PREFACE =
+  /^(?:(?:so|ok|okay|quick check|just checking|sanity check)\s+)?(?:am i right (?:in thinking |to think |about |that )?(?:that )?|(?:is it|is that) (?:right|true|correct|the case) that |(?:can|could) you (?:just )?confirm (?:that |whether |if )?|just to confirm (?:that )?|to confirm (?:that )?|(?:i m|i am) right (?:in thinking )?(?:that )?|correct me if (?:i m|i am) wrong (?:but )?)(?=\S)/;
+
+function withoutCheckPreface(text: string): string {
+  const rest = text.replace(CHECK_PREFACE, '');
+  return rest.split(' ').length >= 2 ? rest : text;
+}
+
 /** Cues whose words can also be what a question is about ("savings", "segment"). */
 const TOPIC_CUES: ReadonlySet<Cue> = new Set(['figure', 'segment', 'alert', 'people', 'topicAsk']);
 
@@ -1392,7 +1405,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const smallTalk =
     SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
   // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
-  const asked = smallTalk ? normalised : withoutGreeting(normalised);
+  const asked = smallTalk ? normalised : withoutCheckPreface(withoutGreeting(normalised));
   const expanded = withShortForms(
     expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES),
   );
@@ -1446,7 +1459,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const minuteReference = findMinuteReference(clipped);
   const bodyOrNull = body?.thing.id ?? null;
 
-  const checking = CHECKING.test(raw);
+  const checking = CHECKING.test(raw) || CHECK_PREFACE.test(withoutGreeting(normalised));
   // Reading dates is the costliest step: only when the question has a word a date could be made of.
   // A date remembered for actions ("my actions were due in March, weren't they?") is what is checked:
   // the actions are shown with their dates, whatever they are.

@@ -50,6 +50,7 @@ import {
 import { type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
 import { vocabularyRisk } from './vocabulary';
+import { titleAskedOf } from './titleAsked';
 
 /**
  * Follow-ups: "and its gaps?", "what about assurances", "and the LPT one?", "who leads that?". A
@@ -409,6 +410,8 @@ export function actionPickedFromList(r: Reading, last: Question): Question | nul
       intent: 'action.detail',
       target: { kind: 'id', ...picked },
       history: has(r, 'history'),
+      // ("Update the first one": its progress form, not its card.)
+      ...(has(r, 'updateAction') ? { update: true } : {}),
       among,
     };
   // "The second one" of a list that had none (or fewer): said, not searched for as a word.
@@ -871,8 +874,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     listRegister &&
     r.topic &&
     !r.risks.length &&
-    (has(r, 'pronoun') || /\b(which|any) of (those|them|these|mine)\b/.test(r.text)) &&
-    /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,3}risk\b/.test(r.text)
+    (((has(r, 'pronoun') || /\b(which|any) of (those|them|these|mine)\b/.test(r.text)) &&
+      /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,3}risk\b/.test(r.text)) ||
+      // ("Just the workforce risk ones": those of that risk.)
+      (narrowedTo(r.text) && /\b([a-z]+ ){1,3}risk (ones|actions)\b/.test(r.text)))
       ? risksByTopic(r.topic, listRegister, r.ctx).find((t) => t.ref.registerId === listRegister)
       : undefined;
   if (last.intent === 'actions.list' && underRisk) {
@@ -923,6 +928,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       scope: { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within: ofList },
       page: 1,
     };
+  // …then "sorry, I meant the ones the chief exec leads": a title no log knows, kept (none is its).
+  const title = ofList && !r.roles && !r.person && narrowedTo(r.text) ? titleAskedOf(r.text) : null;
+  if (last.intent === 'actions.list' && ofList && title && !r.risks.length)
+    return { ...last, scope: { kind: 'role', roleIds: [], text: title, within: ofList }, page: 1 };
+  // An agenda, then "is any of it private?": how much of that agenda is private business.
+  if (last.intent === 'meeting.agenda' && has(r, 'privacy') && !r.risks.length && !r.actionTarget)
+    return { ...last, privacyAsked: true };
   // The asker's (or a role's) actions in a log, then "just the ones on baf 01": those of that risk, in
   // the log's register.
   if (
@@ -950,7 +962,30 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
           r.text,
         )
       : null;
-  if (last.intent === 'actions.list' && oneOn) {
+  // ("Did the tenure one for the guardian get closed?": its words before "one", and after "for".)
+  const wordsOne =
+    last.intent === 'actions.list' &&
+    !oneOn &&
+    // (Not "no, the LPT one": a register or trust named; nor "…is that mine?": the asker's part.)
+    !r.registerId &&
+    !r.organisationIds.length &&
+    !r.risks.length &&
+    !r.logSection &&
+    !CUES.mine.test(r.text)
+      ? // (The nearest "the": "the exec lead on the digital one" is the digital one.)
+        /\b(?:the|that) ((?:(?!(?:the|that|this|on|of|lead|owner)\b)[a-z]+ ){0,3}[a-z]{3,}) (?:one|action)(?: (?:for|on|about|re) (?:the )?([a-z ]{3,30}?))?(?: get| got| been| is| was| has| have| due| closed| done|,|$)/.exec(
+          r.text,
+        )
+      : null;
+  const described =
+    oneOn?.[1] ??
+    (wordsOne &&
+    !/\b(first|second|third|fourth|fifth|last|next|other|same|overdue|open|closed|latest|earliest|new|old|top|bottom|final|only|\d+\w*)\b/.test(
+      wordsOne[1]!,
+    )
+      ? [wordsOne[1], wordsOne[2]].filter(Boolean).join(' ')
+      : null);
+  if (last.intent === 'actions.list' && described) {
     const within =
       last.scope.kind === 'log' || last.scope.kind === 'risk'
         ? last.scope
@@ -959,12 +994,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
           : null;
     return {
       intent: 'actions.about',
-      words: oneOn[1]!
+      words: described
         .replace(/\b(actually|really|just)\b/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(),
       ask:
-        WHO_LEADS.test(r.text) || /\b(task lead|lead|owner)\b/.test(r.text) ? leadAsked(r) : 'due',
+        WHO_LEADS.test(r.text) || /\b(task lead|lead|owner)\b/.test(r.text)
+          ? leadAsked(r)
+          : has(r, 'closed')
+            ? 'status'
+            : 'due',
       ...(within && within.kind !== 'topic' && within.kind !== 'organisation' ? { within } : {}),
     };
   }

@@ -46,7 +46,7 @@ const WHO_I_AM =
  * kept: the papers' own inconsistencies answer it.)
  */
 const ASIDE =
-  /^\s*(?:(?:it|that|this)\s+)?(?:feels|felt|seems|seemed)\s+(?:like\s+)?(?:ages|forever|an age|a (?:long )?while|a long time|years|months)(?:\s+ago)?\s*[.!]?\s*$|^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if)\b)[^?]*[.!]?\s*$/i;
+  /^\s*(?:(?:it|that|this)\s+)?(?:feels|felt|seems|seemed)\s+(?:like\s+)?(?:ages|forever|an age|a (?:long )?while|a long time|years|months)(?:\s+ago)?\s*[.!]?\s*$|^\s*(?:(?:something|it|that|this|the (?:dates?|wording))\b[^?]{0,60}?\b(?:look|looked|looks|seem|seemed|seems|felt|struck me)\b|(?:my recollection|i recall|i remember|if i remember|as i recall|i think|i thought|i believe|i'm not sure|i am not sure|not sure|i may be wrong|i might be wrong|correct me if|(?:think|thought|reckon|believe) (?:it|that|they|this) (?:was|were|is|are|'s|’s))\b)[^?]*[.!]?\s*$/i;
 
 /**
  * Small talk around a question: the weather, the journey, the diary, a wish or a farewell ("Dreadful

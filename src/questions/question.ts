@@ -76,6 +76,8 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('back-within-appetite') }),
   /** Within the register's tolerance: at its limit or below ("which risks are NOT above appetite"). */
   z.object({ kind: z.literal('within-appetite') }),
+  /** "Which is closest to breaching appetite?": within tolerance, with the least headroom left. */
+  z.object({ kind: z.literal('nearest-appetite') }),
   z.object({ kind: z.literal('at-target') }),
   z.object({ kind: z.literal('above-target') }),
   z.object({ kind: z.literal('most-improved') }),

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import {
   CUES,
   DATE_BELIEVED,
-  DECISION_CHECKED,
+  decisionChecked,
   extremeAsked,
   GUESS_AFTER,
   GUESS_BEFORE,
@@ -79,6 +79,7 @@ import type { IsoDate } from '../domain';
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
 import { type Vocabulary, vocabularyRisk } from './vocabulary';
+import { titleAskedOf } from './titleAsked';
 import {
   contentWords,
   escapeRegExp,
@@ -173,9 +174,36 @@ function scoreClaimed(r: Reading): number | null {
   return score !== null && score >= 1 && score <= 25 ? score : null;
 }
 
-function withScoreClaimed(r: Reading): { scoreClaimed?: number } {
+/**
+ * What the asker believes of a risk, put to be checked: its current score ("is group baf 1 on 16?"),
+ * its target ("does group baf 1 have a target score of 8?") or where it stands against appetite ("is
+ * it right that group baf 3 is above appetite?").
+ */
+function withScoreClaimed(r: Reading): {
+  scoreClaimed?: number;
+  targetClaimed?: number;
+  toleranceClaimed?: 'above' | 'within';
+} {
   const score = scoreClaimed(r);
-  return score === null ? {} : { scoreClaimed: score };
+  if (score !== null) return { scoreClaimed: score };
+  if (!/\?\s*$/.test(r.raw) && !r.checking) return {};
+  if (!/^(is|are|was|does|do|has|did|so)\b/.test(r.text) && !r.checking) return {};
+  const target =
+    /\btarget(?: score)?(?: (?:of|is|at|=|still|as|now|set at)){0,2} (\d{1,2})\b(?!\s*%)/.exec(
+      r.text,
+    );
+  if (target && Number(target[1]) >= 1 && Number(target[1]) <= 25)
+    return { targetClaimed: Number(target[1]) };
+  if (/\btarget\b/.test(r.text)) return {};
+  if (
+    /\b(above|over|outside|beyond|breach\w*|exceed\w*) (the |its |our )?(risk )?(appetite|tolerance)\b/.test(
+      r.text,
+    )
+  )
+    return { toleranceClaimed: 'above' };
+  if (/\b(within|inside|below|under) (the |its |our )?(risk )?(appetite|tolerance)\b/.test(r.text))
+    return { toleranceClaimed: 'within' };
+  return {};
 }
 
 /** Something named by its words and "one": "the access one", "the digital one". */
@@ -585,6 +613,22 @@ export function appetiteLevelIn(text: string): AppetiteLevel | null {
   return named ? AppetiteLevel.parse(named) : null;
 }
 
+/** Where a piece of work was approved, said after it: "…signed off at group SEB in jan". */
+const SIGNED_OFF_AT =
+  /\b(?:signed off|approved|agreed|endorsed|ratified|sign off|approve|agree) (?:at|by) (?:the )?/;
+
+/** "Which one is closest to breaching it?", "nearest the appetite limit": least headroom left. */
+function nearestAppetiteAsked(r: Reading): boolean {
+  return (
+    (/\b(closest|nearest|closer|nearer|close|near|nearly|almost|verge|brink|edge)\b/.test(r.text) ||
+      /\b(least|smallest|lowest|little|no) (headroom|margin|room)\b/.test(r.text)) &&
+    /\b(breach\w*|appetite|tolerance|limit|exceed\w*|tip\w* over|go over|going over)\b/.test(
+      r.text,
+    ) &&
+    !/\btargets?\b/.test(r.text)
+  );
+}
+
 /** Nouns for a piece of work an action delivers ("the research strategy and delivery plan"). */
 const WORK_NOUN =
   /\b(plan|plans|strategy|review|programme|policy|framework|analysis|assessment|business case|audit|roadmap|project)\b/;
@@ -794,9 +838,11 @@ const ACTION_ASKED_OF_QUOTE =
 
 /** The question's words without the words in quotes. */
 function outsideQuote(r: Reading): string {
-  return r.quote
-    ? r.text.replace(normalise(r.quote.text), ' ').replace(/\s+/g, ' ').trim()
-    : r.text;
+  if (!r.quote) return r.text;
+  const quoted = normalise(r.quote.text);
+  // (The question's text has its short forms spelled out, "SEB" and all: then the words as typed.)
+  const said = r.text.includes(quoted) ? r.text : normalise(r.raw);
+  return said.replace(quoted, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -945,10 +991,16 @@ function workAskedWhen(r: Reading): string {
     .trim();
 }
 
+/** The work a "is it due in March?" check names, without the month and the words of asking. */
+function workDueChecked(r: Reading): string {
+  const said = r.period ? removePhrase(r.text, r.period.text) : r.text;
+  return workWords({ ...r, text: said.replace(/\b(both|all|each|due|in|by|for|still)\b/g, ' ') });
+}
+
 /** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
 /** "Am I still down for the PSIRF rollout", "am I leading the access policy refresh": one piece of work. */
 const AM_I_DOWN_FOR =
-  /^(am i|i m|im) (still |actually |really )?(down for|down as (lead|owner) (on|for)|named (on|against|for)|leading|the lead (on|for)|the (action |task )?lead (on|for)|responsible for) (the|that|this)\b/;
+  /^(am i|i m|im) (still |actually |really )?((down for|down as (lead|owner) (on|for)|named (on|against|for)|leading|the lead (on|for)|the (action |task )?lead (on|for)|responsible for) (the|that|this)\b|(on|in|part of|involved in|named in) (the|that|this) (action|one|piece of work)\b)/;
 
 const ON_ME =
   /\b(is|s) (that|it|this) (on|with|for|down to|against) me\b|\b(is|s) (that|it|this) (mine|me)\b|\bmine\?*$/;
@@ -1402,6 +1454,9 @@ function actionScope(r: Reading): ActionScope {
           : null);
     return { kind: 'role', roleIds: r.roles.roleIds, text: r.roles.text, within };
   }
+  // "Actions the chief exec leads": a title no log knows, kept as asked (no role), not dropped.
+  const title = r.person ? null : titleAskedOf(r.text);
+  if (title && !r.roles) return { kind: 'role', roleIds: [], text: title, within: named };
   // "Actions on the culture risk on the group BAF": the risk, which the register's whole log holds.
   const byTopic = r.topicRisks[0];
   if (
@@ -1718,6 +1773,7 @@ function riskListFilter(r: Reading): RiskListFilter | null {
     )
   )
     return { kind: 'target-above-appetite' };
+  if (nearestAppetiteAsked(r)) return { kind: 'nearest-appetite' };
   if (has(r, 'aboveAppetite'))
     return NOT_ABOVE.test(r.text) ? { kind: 'within-appetite' } : { kind: 'above-appetite' };
   if (has(r, 'withinAppetite')) return { kind: 'within-appetite' };
@@ -1936,7 +1992,7 @@ const COUNTED: Readonly<Record<string, 'themes' | 'objectives' | 'ambitions'>> =
   ambitions: 'ambitions',
 };
 const COUNT_ASKED = new RegExp(
-  `\\b(?:how many (themes|goals|objectives|priorities|ambitions)|${NUMBER} (themes|goals|objectives|priorities|ambitions))\\b`,
+  `\\b(?:how many (?:of (?:the |our |its )?)?(themes|goals|objectives|priorities|ambitions)|${NUMBER} (themes|goals|objectives|priorities|ambitions))\\b`,
 );
 
 /** The trusts a question names, not a group of them ("NHFT's", not "the Group board's"). */
@@ -1964,13 +2020,26 @@ export function ambitionPart(text: string): 'challenges' | 'successes' | 'focus'
  * "How many themes does THRIVE have?", "THRIVE's got five themes, hasn't it?": a count asked, or one
  * said to be checked. ("Which of the 12 ambitions…" only says how many there are.)
  */
-function countAsked(
-  r: Reading,
-): { of: 'themes' | 'objectives' | 'ambitions'; said: number | null } | null {
+function countAsked(r: Reading): {
+  of: 'themes' | 'objectives' | 'ambitions';
+  said: number | null;
+  state?: 'on-track' | 'behind';
+} | null {
   const m = COUNT_ASKED.exec(r.text);
   if (!m) return null;
   const of = COUNTED[m[1] ?? m[3]!]!;
-  if (m[1]) return { of, said: null };
+  // ("How many ambitions are on track?": those at 100% progress, counted.)
+  const state =
+    of !== 'ambitions'
+      ? null
+      : /\b(behind|off track|not on track|lagging|slipping|short of|below)\b/.test(r.text)
+        ? ('behind' as const)
+        : /\b(on track|on target|at 100|complete|completed|fully delivered|delivered|achieved)\b/.test(
+              r.text,
+            )
+          ? ('on-track' as const)
+          : null;
+  if (m[1]) return { of, said: null, ...(state ? { state } : {}) };
   if (!r.checking && !/\b(right|correct|true|yes)$/.test(r.text)) return null;
   const said = toNumber(m[2]!);
   return { of, said: Number.isFinite(said) ? said : null };
@@ -2073,6 +2142,8 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       });
     }
   }
+  // ("How many of the ambitions are fully delivered?": its words say which, not name one.)
+  if (count?.state) return ask({ strategyId: strategy?.id ?? null });
   const query = r.topic ?? '';
   // The ambitions the question's words name, found once (only when there are words enough to).
   const named =
@@ -2630,6 +2701,29 @@ export const RULES = [
       !(r.paper && /\b(answered|responded|replied)\b/.test(r.text)),
     then: (r) => whatWasSaid(r, WHO_SAID),
   }),
+  minutesPresenter.rule({
+    rank: 56.9,
+    name: 'whether it was someone who presented an item',
+    // "Was it Sharon Murphy who presented the group performance report in sept?": who the minutes
+    // name presenting it, said against the name believed.
+    when: (r) =>
+      WAS_IT_WHO.test(r.text) &&
+      (!!r.attendee || !!r.unknownName) &&
+      /\b(presented|presenting|introduced|brought|took the board through|spoke to)\b/.test(
+        r.text,
+      ) &&
+      !r.risks.length &&
+      !has(r, 'actions'),
+    then: (r) => {
+      const name = r.attendee?.text ?? r.unknownName!;
+      return {
+        body: r.body,
+        date: minutesDate(r),
+        item: itemWords({ ...r, subject: removePhrase(r.subject ?? r.text, name) }),
+        claimed: r.attendee?.name ?? name,
+      };
+    },
+  }),
   minutesWhoSaid.rule({
     rank: 57,
     name: 'whether it was someone the minutes record saying something',
@@ -3097,6 +3191,48 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 86.8,
+    name: 'whether a piece of work is led by the role the asker believes',
+    // "The unitary board development plan action is just on the ACE, isn't it?", "is the board
+    // development plan action led by the ACE?": who leads it, as printed, against the role named.
+    // (A role guessed, "just on the ACE", is read as no role: the check says whose it is.)
+    when: (r) =>
+      ((!!r.roles && /^(is|was|are|were)\b/.test(r.text)) || r.checking) &&
+      !r.person &&
+      /\b((just|only|all) )?(on|led by|owned by|with|down to|lead|owner|leads|owns|leading|owning)( the| our)? [a-z]/.test(
+        r.text,
+      ) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !!describedAction(withoutRolesNamed(r)),
+    then: (r) => ({ words: describedAction(withoutRolesNamed(r))!, ask: 'lead' }),
+  }),
+  actionsAbout.rule({
+    rank: 86.9,
+    name: 'whether a piece of work is due when the asker believes',
+    // "Is the gap analysis of capacity due in march?", "are the gap analysis and the governance review
+    // both due march?": that work's dates, checked against the month believed; not every action due
+    // in March.
+    when: (r) =>
+      /^(is|are|was|were)\b/.test(r.text) &&
+      /\bdue\b/.test(r.text) &&
+      !!r.period &&
+      WORK_NOUN.test(r.text) &&
+      !/\bwork ?plan\b/.test(r.text) &&
+      !has(r, 'overdue', 'proposed', 'actions') &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !r.logSection &&
+      workDueChecked(r) !== '',
+    then: (r) => ({
+      words: workDueChecked(r),
+      ask: 'due',
+      period: r.period!.period,
+      periodClaimed: true,
+    }),
+  }),
+  actionsAbout.rule({
     rank: 88.5,
     name: 'when the work about something is due',
     // "When is the PSIRF implementation due?", "quality dashboard - deadline?": the action its words
@@ -3138,6 +3274,34 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 88.9,
+    name: 'whether a piece of work was signed off at a committee',
+    // "Was my group digital transformation plan signed off at group SEB in jan?": the action's own
+    // progress says where it was approved; the committee and month are where, not what, is asked.
+    when: (r) => {
+      const at = SIGNED_OFF_AT.exec(r.text);
+      return (
+        !!at &&
+        !!r.committee &&
+        /^(has|have|is|are|was|were|did)\b/.test(r.text) &&
+        WORK_NOUN.test(r.text.slice(0, at.index)) &&
+        !/\bwork ?plan\b/.test(r.text) &&
+        !!workWords({ ...r, text: r.text.slice(0, at.index) }) &&
+        !r.risks.length &&
+        !r.actionTarget &&
+        !r.minuteReference &&
+        !r.roles &&
+        !r.person &&
+        !r.paper
+      );
+    },
+    then: (r) => ({
+      words: workWords({ ...r, text: r.text.slice(0, SIGNED_OFF_AT.exec(r.text)!.index) }),
+      ask: 'status',
+      signedOff: true,
+    }),
+  }),
+  actionsAbout.rule({
     rank: 89,
     name: 'whether the action about something is done',
     when: (r) =>
@@ -3153,6 +3317,18 @@ export const RULES = [
       ask: 'status',
       ...(SIGN_OFF_ASKED.test(r.text) ? { signedOff: true } : {}),
     }),
+  }),
+  riskList.rule({
+    rank: 94.3,
+    name: 'the risk closest to breaching appetite',
+    // "Which lpt risk is closest to its tolerance limit?", "which one is closest to breaching it?":
+    // the risks within tolerance with least headroom, not the appetite statement.
+    when: (r) =>
+      nearestAppetiteAsked(r) &&
+      !r.risks.length &&
+      !has(r, 'actions') &&
+      /\b(which|what|who|any|risks?|one|ones)\b/.test(r.text),
+    then: (r) => ({ registerId: r.registerId, filter: { kind: 'nearest-appetite' } }),
   }),
   riskAppetite.rule({
     rank: 94.4,
@@ -3189,10 +3365,14 @@ export const RULES = [
     name: 'a register’s risk appetite and its bands',
     // "What appetite did the LPT board go with", "what band counts as open", "which band is 12 in".
     when: (r) =>
-      /\bappetite\b/.test(r.text) &&
+      // ("What band counts as cautious on the LPT BAF?": an appetite band by its level.)
+      (/\bappetite\b/.test(r.text) ||
+        (/\bbands?\b/.test(r.text) && appetiteLevelIn(r.text) !== null)) &&
       (/\b(bands?|ranges?|tolerances?|limits?|scores?|what|which|went with|go with|set|applied|chose|statement|level|remind)\b/.test(
         r.text,
       ) ||
+        // ("LPT appetite for 24/25 is cautious isn't it?": a level checked.)
+        appetiteLevelIn(r.text) !== null ||
         r.text.split(' ').length <= 4) &&
       !r.risks.length &&
       !has(r, 'aboveAppetite', 'actions') &&
@@ -3203,10 +3383,15 @@ export const RULES = [
       !(r.topicRisks[0] && r.topicRisks[0].score >= 100 && !ambiguousTopic(r)),
     then: (r) => {
       const score = /\b(\d{1,2})\b/.exec(r.text.replace(/\b\d{2,4}\/\d{2}\b/g, ' '))?.[1];
+      const level = appetiteLevelIn(r.text);
       return {
         registerId: r.registerId,
-        level: appetiteLevelIn(r.text),
+        level,
         score: score !== undefined && Number(score) <= 25 ? Number(score) : null,
+        // "…is cautious isn't it?", "open or cautious?": a level named, not asked what it means.
+        ...(level && !/\b(what|which|bands?|ranges?|means?|meant|counts?)\b/.test(r.text)
+          ? { checked: true }
+          : {}),
       };
     },
   }),
@@ -3763,7 +3948,7 @@ export const RULES = [
         !(/\b(was|were|is|are) (due|meant|supposed)\b/.test(r.text) && !has(r, 'meeting'))) ||
         (/\bpresentation\b/.test(r.text) && !!r.topic) ||
         // "Did the board approve or note the workplan?": its minute's resolution settles it.
-        (DECISION_CHECKED.test(r.text) && /\bwork ?plan\b/.test(r.text)) ||
+        (decisionChecked(r.text, r.checking) && /\bwork ?plan\b/.test(r.text)) ||
         // "What did the board resolve on the workplan item in September?": that item's minute.
         // ("What did the Sept board resolve on the group BAF": the item named last.)
         (RESOLVED_AT_A_MEETING.test(r.text) &&
@@ -3910,7 +4095,7 @@ export const RULES = [
       // "What did the board resolve on the workplan item in September?": the minutes of that item.
       !RESOLVED_AT_A_MEETING.test(r.text) &&
       // "Did the board approve or note the workplan?": what its minute resolved.
-      !DECISION_CHECKED.test(r.text) &&
+      !decisionChecked(r.text, r.checking) &&
       // "When the workplan came to the Sept board, did anyone comment on it?": what its minute records.
       !(SAID_AT_A_MEETING.test(r.text) && has(r, 'meeting', 'minutes') && !!r.pastPeriod) &&
       !r.risks.length &&
@@ -4515,13 +4700,12 @@ export const RULES = [
       !r.risks.length &&
       !r.topicRisks.some((t) => t.score >= 100) &&
       (!r.topic ||
-        r.topic
-          .split(' ')
-          .every((w) =>
-            /^(statements?|levels?|overall|set|position|upper|limits?|ceiling|threshold|max(imum)?)$/.test(
-              w,
-            ),
-          )),
+        r.topic.split(' ').every((w) =>
+          // (The levels themselves, "is it cautious or open?": a check of the register's level.)
+          /^(statements?|levels?|overall|set|position|upper|limits?|ceiling|threshold|max(imum)?|none|minimal|cautious|open|eager|averse|avoid|seek|seeking|hungry|bold|drafting|writing|preparing|checking)$/.test(
+            w,
+          ),
+        )),
     then: (r) => ({ registerId: r.registerId, filter: { kind: 'all' } }),
   }),
   actionsAbout.rule({

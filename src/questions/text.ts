@@ -363,6 +363,27 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
 }
 
 /**
+ * Whether some run of these words spells out a short form ("freedom to speak up" is "ftsu"): an action
+ * that prints the words is about the short form asked.
+ */
+export function spellsOut(short: string, words: readonly string[]): boolean {
+  const target = short.replace(/s$/, '');
+  if (target.length < 2 || target.length > 6) return false;
+  for (let i = 0; i < words.length; i++)
+    for (let n = 2; n <= 5 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n);
+      if (run[0]![0] !== target[0]) break;
+      const all = run.map((w) => w[0]).join('');
+      const inner = run
+        .filter((w) => !/^(to|of|and|the|for|in)$/.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (all === target || inner === target) return true;
+    }
+  return false;
+}
+
+/**
  * Initials of a spelling-out one of whose inner words a question left out or lost as an asking word
  * ("together racism" before "tar", whose "against" went as a word of asking).
  */

@@ -164,6 +164,23 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     !reading.checking
   )
     return { ...fresh, within: { kind: 'risk', risk: last.risk } };
+  // A list of actions, then "are the gap analysis and the governance review both due march?": those
+  // of the list's record (its log or risk), found by their words.
+  if (
+    fresh.intent === 'actions.about' &&
+    !fresh.within &&
+    last.intent === 'actions.list' &&
+    // ("One of them has a date that isn't a real day": the list's flags, not an action's words.)
+    /\b(both|either|neither)\b/.test(reading.text)
+  ) {
+    const within =
+      last.scope.kind === 'log' || last.scope.kind === 'risk'
+        ? last.scope
+        : last.scope.kind === 'mine' || last.scope.kind === 'role' || last.scope.kind === 'person'
+          ? (last.scope.within ?? null)
+          : null;
+    if (within) return { ...fresh, within };
+  }
   // A table of the performance report, then "length of stay looks ugly - what's the number?": that
   // table's measure of it, for the same trust (not another table's of the same name).
   if (fresh.intent === 'performance' && last.intent === 'performance' && !reading.indicatorNamed) {
@@ -268,6 +285,17 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     !/\b(last|latest|previous|recent|meeting|meetings)\b/.test(reading.text)
   )
     return last;
+  // Risks above appetite, then "no, I meant on the LPT register": the same list on that register.
+  if (
+    fresh.intent === 'risk.list' &&
+    last.intent === 'risk.list' &&
+    reading.registerId &&
+    fresh.filter.kind === 'all' &&
+    last.filter.kind !== 'all' &&
+    /^(no|sorry|nope|i meant|i mean|meant|what about|how about|and|ok|okay)\b/.test(reading.text) &&
+    !/\b(all|every|whole|full)\b/.test(reading.text)
+  )
+    return { ...last, registerId: reading.registerId };
   // A list of risks, then "which of those has the furthest to go to target?": from that list, in its
   // register.
   if (fresh.intent === 'risk.list' && last.intent === 'risk.list' && !reading.registerId) {
@@ -467,7 +495,11 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
     (last?.intent === 'actions.list' &&
       (/\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text) ||
         // "The one on providing the training, who's task lead?": one of that list.
-        /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text))) ||
+        /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text) ||
+        // "Did the tenure one for the guardian get closed?": one of that list, by its words.
+        /\b(the|that) (?!(first|second|third|fourth|fifth|last|next|other|same|only|final|latest|earliest|new|old)\b)[a-z]+( [a-z]+){0,3} one\b/.test(
+          reading.text,
+        ))) ||
     // A risk, then "who's on the hook for the actions?": that risk's actions, not every open one.
     (!!last &&
       (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&

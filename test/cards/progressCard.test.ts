@@ -52,6 +52,18 @@ describe('progress card and closure decisions', () => {
     assert.ok(!json.includes('"1. Digital"'), 'no list marker with an ordinary space');
   });
 
+  it('offers to keep the due date now in force, not the one it was revised from', () => {
+    const revised = actionViewOf({
+      due: 'due 31 March 2026, revised to 26 February 2027',
+      dueIso: '2027-02-26',
+      canUpdate: true,
+    });
+    const { card } = progressCard(progressViewOf({ action: revised, editable: true }));
+    const json = JSON.stringify(card);
+    assert.match(json, /leave blank to keep 26 February 2027/);
+    assert.doesNotMatch(json, /leave blank to keep 31 March 2026/);
+  });
+
   it('tells an owner that a setback withdraws the proposal for closure', () => {
     const { card } = progressCard(progressViewOf({ action: proposed, editable: true }));
     validateCard(card);

@@ -3643,6 +3643,198 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(text, /task lead on all of them/);
   });
 
+  it('says no log names a title as lead, rather than listing every action', async () => {
+    const ce = shown(await ask('actions the chief exec leads', request('personal', 'chat-ce')));
+    assert.match(ce, /^No action is led by the Chief Executive\n/);
+    assert.match(
+      ce,
+      /The Acting Chief Executive leads \d+ actions in the Well-Led Review 2024 action plan/,
+    );
+    assert.doesNotMatch(ce, /124 actions/);
+    const r = request('personal', 'chat-ce-narrowed');
+    await ask('overdue actions on group baf 3', r);
+    assert.match(
+      shown(await ask('sorry, I meant the ones the chief exec leads', r)),
+      /No action in GROUP BAF 3 \(Group BAF January 2026\) names the Chief Executive as its lead\./,
+    );
+    const neds = request('personal', 'chat-neds');
+    await ask('overdue actions on the well-led plan', neds);
+    const text = shown(await ask("only the non-execs' ones", neds));
+    assert.match(text, /names the Non-Executive Directors as its lead\. These actions name/);
+    assert.match(text, /Well-Led Leadership 2/);
+  });
+
+  it('answers a belief put to be checked with the fact as printed', async () => {
+    const aad = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+    const appetite = shown(
+      await ask(
+        'lpt baf risk appetite for 24/25 is cautious isnt it? drafting the risk report',
+        request('personal', 'chat-check-appetite'),
+      ),
+    );
+    assert.match(
+      appetite,
+      /Not Cautious: the register applies an Open appetite with an upper limit of tolerance of 16\./,
+    );
+    const workplan = shown(
+      await ask(
+        'am i right that the workplan was approved at the september board?',
+        request('personal', 'chat-check-workplan'),
+      ),
+    );
+    assert.match(
+      workplan,
+      /Noted, not approved\. Resolved at the Group Trust Board, 25 September 2025 \(GTB\/25\/13\)/,
+    );
+    const january = shown(
+      await ask(
+        'did the board approve the workplan in january?',
+        request('personal', 'chat-check-january'),
+      ),
+    );
+    assert.match(
+      january,
+      /The papers do not include the minutes of the Group Trust Board meeting on 29 January 2026\. The last minute on record about it is below\.\nNoted, not approved\. Resolved at the Group Trust Board, 25 September 2025 \(GTB\/25\/13\)/,
+    );
+    const presenter = shown(
+      await ask(
+        'was it sharon murphy who presented the group performance report in sept?',
+        request('personal', 'chat-check-presenter'),
+      ),
+    );
+    assert.match(
+      presenter,
+      /Not Sharon Murphy\. The minutes name David Maher presenting this item\./,
+    );
+    const nothing = shown(
+      await ask(
+        'am i right ive got nothing on the lpt baf? cant see my name anywhere',
+        await asPerson(aad('17'), 'chat-check-nothing'),
+      ),
+    );
+    assert.match(nothing, /^No: you are named on 2 open actions in LPT BAF 2024\/25 action log\./m);
+    assert.match(nothing, /Directorate objectives aligned to strategy/);
+    const cfo = shown(
+      await ask(
+        'am i the one leading the actions on baf 03 finance on the lpt baf? someone said CFO',
+        await asPerson(aad('19'), 'chat-check-cfo'),
+      ),
+    );
+    assert.match(cfo, /Its open ones: Leads: .*Director of Finance and Performance \(DoF\): 3\./);
+    const due = shown(
+      await ask(
+        'is the gap analysis of capacity due in march?',
+        request('personal', 'chat-check-due'),
+      ),
+    );
+    assert.match(
+      due,
+      /Group BAF 1 action 2 \(Gap analysis of capacity to deliver plan\) is due February 2026/,
+    );
+    const ucr = shown(
+      await ask(
+        'ucr 2 hour response was about 95% against a 70% national target?',
+        request('personal', 'chat-check-ucr'),
+      ),
+    );
+    assert.match(
+      ucr,
+      /Ambition 6 prints it: “It's 2-hour response rate is c95% against a nation target of 70%\.”/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'is it right that group baf 3 is above appetite?',
+          request('personal', 'chat-check-above'),
+        ),
+      ),
+      /^No: GROUP BAF 3 is within appetite: 12 is below the upper limit of tolerance of 16\.$/m,
+    );
+    assert.match(
+      shown(
+        await ask('does group baf 1 have a target score of 8?', request('personal', 'chat-target')),
+      ),
+      /^Yes: GROUP BAF 1's target score is 8 \(4 x 2\)\.$/m,
+    );
+    const lead = shown(
+      await ask(
+        'the unitary board development plan action is just on the ACE isnt it?',
+        request('personal', 'chat-check-lead'),
+      ),
+    );
+    assert.match(lead, /Well-Led Leadership 1 .* is led by Chair, Acting Chief Executive \(ACE\)/);
+  });
+
+  it('finds an action by its words among a list, and a committee sign-off in its progress', async () => {
+    const aad = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+    const chair = await asPerson(aad('29'), 'chat-tenure');
+    await ask('how many ftsu actions are in the well led plan', chair);
+    assert.match(
+      shown(await ask('did the tenure one for the guardian get closed?', chair)),
+      /^Well-Led FTSU 4 \(Consider implementing a tenure for the FTSU Guardian/m,
+    );
+    const cio = await asPerson(aad('08'), 'chat-cio');
+    await ask('what actions have i got on the group baf', cio);
+    assert.match(
+      shown(await ask('are the gap analysis and the governance review both due march?', cio)),
+      /Group BAF 1 action 2 \(Gap analysis of capacity to deliver plan\) is due February 2026/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'was my group digital transformation plan signed off at group seb in jan?',
+          await asPerson(aad('08'), 'chat-cio-seb'),
+        ),
+      ),
+      /^Yes, its progress records it approved, though the action is not yet closed\./m,
+    );
+    const owner = await asPerson(aad('03'), 'chat-update-first');
+    await ask('my overdue actions', owner);
+    // (Read as an update, which the bot answers with the action's progress form.)
+    const read = await questions.read(owner, 'update the first one');
+    assert.equal(read.intent === 'action.detail' && read.update, true, JSON.stringify(read));
+    const cpo = await asPerson(aad('03'), 'chat-roadshows');
+    assert.match(
+      shown(await ask('were the ftsu roadshows one of my baf actions closed in november?', cpo)),
+      /Freedom to Speak Up Roadshows during October 2025/,
+    );
+  });
+
+  it('says which risk is closest to breaching appetite, and how many ambitions are on track', async () => {
+    const r = request('personal', 'chat-nearest');
+    await ask('which risks are above appetite?', r);
+    assert.match(
+      shown(await ask('which one is closest to breaching it?', r)),
+      /Closest to breaching appetite: GROUP BAF 1, at 16 against an upper limit of tolerance of 16 \(at the limit: any rise breaches it\)\./,
+    );
+    const lpt = request('personal', 'chat-nearest-lpt');
+    await ask('which risks are above appetite?', lpt);
+    assert.match(
+      shown(await ask('no, I meant on the lpt register', lpt)),
+      /^Risks above appetite\nLPT BAF 2024\/25 \(May 2024\) · 3 of 9 risks/,
+    );
+    assert.match(
+      shown(await ask('how many ambitions are on track?', request('personal', 'chat-on-track'))),
+      /10 of the 12 ambitions in Trust Ambitions 2023-26 are at 100% progress on their high-level actions \(2023-24 Q2\); short of it: 6 \(90%\) and 8 \(80%\)\./,
+    );
+    const agenda = request('channel', 'chat-agenda-private');
+    await ask('next group board agenda', agenda);
+    assert.match(
+      shown(await ask('is any of it private?', agenda)),
+      /None of its 13 agenda items is private business/,
+    );
+    const pasted = shown(
+      await ask(
+        "saw 'Review of Group programme oversight at SEB' in the pack, who's leading that and when's it due?",
+        request('personal', 'chat-pasted-seb'),
+      ),
+    );
+    assert.match(
+      pasted,
+      /LPT BAF 07 action 1 \(Review of Group programme oversight at SEB\) is due May 2024/,
+    );
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -4457,6 +4457,69 @@ export const CLASSES: Row[] = [
     'whats stopping group baf 3 hitting target?',
     { intent: 'risk.detail', facets: ['scores', 'gaps'] },
   ],
+  // A title no log names as a lead: kept as asked (the answer says none is theirs), not dropped.
+  [
+    'overdue actions for the head of comms',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: [], text: 'head of comms' } },
+  ],
+  [
+    'actions the company secretary is doing',
+    { intent: 'actions.list', scope: { kind: 'role', roleIds: [], text: 'board secretary' } },
+  ],
+  // An appetite level put to be checked, or a band asked by its level.
+  [
+    'is the lpt appetite cautious?',
+    { intent: 'risk.appetite', registerId: LPT, level: 'cautious', checked: true },
+  ],
+  [
+    'just to confirm the group appetite is open',
+    { intent: 'risk.appetite', registerId: GROUP, level: 'open', checked: true },
+  ],
+  [
+    'which band counts as minimal on the lpt baf',
+    { intent: 'risk.appetite', registerId: LPT, level: 'minimal' },
+  ],
+  // Least headroom before the tolerance limit.
+  [
+    'which risk has the least headroom before it breaches appetite',
+    { intent: 'risk.list', filter: { kind: 'nearest-appetite' } },
+  ],
+  [
+    'which lpt risk is nearest its tolerance ceiling',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'nearest-appetite' } },
+  ],
+  // A date believed of a piece of work, checked.
+  [
+    'is the governance review due in february?',
+    { intent: 'actions.about', words: 'governance review', ask: 'due', periodClaimed: true },
+  ],
+  // A decision or presenter believed, checked against the minutes.
+  [
+    'is it true that the board approved the workplan in september',
+    { intent: 'minutes.about', item: 'workplan' },
+  ],
+  [
+    'can you confirm the workplan was noted in september',
+    { intent: 'minutes.about', item: 'workplan' },
+  ],
+  [
+    'was it David Maher who introduced the performance report in september?',
+    { intent: 'minutes.presenter', item: 'performance', claimed: 'David Maher' },
+  ],
+  // How many ambitions are on track (at 100%) or behind.
+  [
+    'how many of the ambitions are fully delivered',
+    { intent: 'strategy.progress', ambitionIds: [], count: { of: 'ambitions', state: 'on-track' } },
+  ],
+  // A standing or target believed of a risk, checked.
+  [
+    'is lpt baf 4 outside appetite?',
+    { intent: 'risk.detail', risk: { number: 4, registerId: LPT }, toleranceClaimed: 'above' },
+  ],
+  [
+    'group baf 5 target is still 12 isnt it',
+    { intent: 'risk.detail', risk: { number: 5, registerId: GROUP }, targetClaimed: 12 },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5823,8 +5886,14 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       scope: { kind: 'role', roleIds: ['role-grp-medical-directors'] },
     },
   ],
-  // An agenda, then "is any of it private?": what Board Clerk shows of private business, and where.
-  ['next group board agenda', 'is any of it private?', { intent: 'about', subject: 'privacy' }],
+  // An agenda, then "is any of it private?": how much of that agenda is private business.
+  [
+    'next group board agenda',
+    'is any of it private?',
+    { intent: 'meeting.agenda', which: 'next', privacyAsked: true },
+  ],
+  // Nothing before it: what Board Clerk shows of private business, and where.
+  ['my actions', 'is any of it private?', { intent: 'about', subject: 'privacy' }],
   // Apologies, then "how many of them were LPT people": those of that trust.
   [
     'who sent apologies to the september group board?',
@@ -5840,6 +5909,27 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     {
       intent: 'actions.list',
       scope: { kind: 'role', roleIds: ['role-wlt-ace'], within: { kind: 'log' } },
+    },
+  ],
+  // Risks above appetite, then the one closest to breaching it (least headroom).
+  [
+    'which risks are above appetite?',
+    'and which is nearest to breaching?',
+    { intent: 'risk.list', filter: { kind: 'nearest-appetite' } },
+  ],
+  // Risks above appetite, then "no, I meant on the LPT register": the same list there.
+  [
+    'which risks are above appetite?',
+    'sorry i meant the lpt baf',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  // A list, then an unknown title's: kept as asked (none is its).
+  [
+    'overdue actions on group baf 3',
+    'just the ones the head of estates is leading',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: [], text: 'head of estates' },
     },
   ],
   // A list over no period, then "how many in November?": that month's of it.

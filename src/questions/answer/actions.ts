@@ -37,6 +37,7 @@ import { truncate } from '../../shared/clip';
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
+import { asTitle } from '../titleAsked';
 import {
   ActionFilter,
   ActionNarrowing,
@@ -54,6 +55,7 @@ import {
   normalise,
   sentencesOf,
   spelledOutGroups,
+  spellsOut,
   stem,
 } from '../text';
 import { notLinked, type AnswerContext } from './context';
@@ -160,7 +162,17 @@ function monthStart(printed: string): IsoDate | null {
 /** An action whose words, or its area's, hold every word asked ("culture": "4. Culture"). */
 function isAbout(action: Action, words: string): boolean {
   const own = `${action.area ?? ''} ${action.printedHeading ?? ''} ${action.text}`;
-  return holdsEvery(own, contentWords(normalise(words)).map(stem));
+  if (holdsEvery(own, contentWords(normalise(words)).map(stem))) return true;
+  // "Non executive directors" is about an action that prints "NEDs".
+  const asked = normalise(words).split(' ');
+  const short = asked.map((w) => w[0]).join('');
+  return (
+    asked.length >= 2 &&
+    asked.length <= 5 &&
+    normalise(own)
+      .split(' ')
+      .some((w) => w === short || w === `${short}s`)
+  );
 }
 
 function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {
@@ -463,17 +475,18 @@ async function actionsInScope(
 /** Whether an action is about the topic's words: in its text, area, heading, or its risk's title. */
 function aboutTopic(ctx: AnswerContext, action: Action, topicGroups: string[][]): boolean {
   const risk = action.riskId ? ctx.data.risks.find((r) => r.id === action.riskId) : undefined;
-  const own = new Set(
-    contentWords(
-      normalise(
-        [action.text, action.area, action.printedHeading, risk?.title].filter(Boolean).join(' '),
-      ),
-    ).map(stem),
+  const printed = normalise(
+    [action.text, action.area, action.printedHeading, risk?.title].filter(Boolean).join(' '),
   );
-  // A stem that begins another of five letters or more is the same word ("deliv", "deliveri").
+  const own = new Set(contentWords(printed).map(stem));
+  // A stem that begins another of five letters or more is the same word ("deliv", "deliveri"); a
+  // short form is held where the words it stands for are printed ("FTSU" by "Freedom to Speak Up").
   const held = (w: string) =>
     own.has(w) ||
-    [...own].some((o) => (o.length >= 5 && w.startsWith(o)) || (w.length >= 5 && o.startsWith(w)));
+    [...own].some(
+      (o) => (o.length >= 5 && w.startsWith(o)) || (w.length >= 5 && o.startsWith(w)),
+    ) ||
+    (w.length <= 6 && spellsOut(w, printed.split(' ')));
   return topicGroups.every((g) => g.some(held));
 }
 
@@ -852,23 +865,91 @@ async function namingTheRole(
     scope.kind === 'role' ? scope.roleIds : ctx.asker ? rolesHeldBy(ctx.asker, ctx.data.roles) : [];
   const within = scope.within?.kind === 'log' ? scope.within : null;
   for (const role of ctx.data.roles.filter((r) => roleIds.includes(r.id))) {
-    const found = await answerActionList(
+    const found = await actionsNaming(
       ctx,
-      within ?? { kind: 'all' },
+      within,
       { ...filter, about: role.title },
       page,
       questionText,
+      `No action names the ${role.title} as its lead.`,
+      role.title,
     );
-    if (found.kind === 'action-list' && found.total > 0)
-      return {
-        ...found,
-        lead: [
-          `No action names the ${role.title} as its lead. ${found.total === 1 ? 'This action names' : 'These actions name'} the ${role.title} in ${found.total === 1 ? 'its' : 'their'} words:`,
-          ...(found.lead ?? []),
-        ],
-      };
+    if (found) return found;
   }
   return null;
+}
+
+/** The actions whose own words name a title no action is led by, after saying that none is. */
+async function actionsNaming(
+  ctx: AnswerContext,
+  within: ActionScope | null,
+  filter: ActionFilter,
+  page: number,
+  questionText: string,
+  said: string,
+  title: string,
+): Promise<ActionListAnswer | null> {
+  const found = await answerActionList(ctx, within ?? { kind: 'all' }, filter, page, questionText);
+  if (found.kind !== 'action-list' || found.total === 0) return null;
+  const one = found.total === 1;
+  return {
+    ...found,
+    lead: [
+      `${said} ${one ? 'This action names' : 'These actions name'} the ${title} in ${one ? 'its' : 'their'} words:`,
+      ...(found.lead ?? []),
+    ],
+  };
+}
+
+/**
+ * "Actions the chief exec leads" of a title no log names as a lead: said so (in the record asked of,
+ * if one was), with the leads whose titles hold those words ("Acting Chief Executive") and any actions
+ * whose own words name the title; never every action, as if the title had not been asked.
+ */
+async function ledByUnknownTitle(
+  ctx: AnswerContext,
+  scope: Extract<ActionScope, { kind: 'role' }>,
+  filter: ActionFilter,
+  page: number,
+  questionText: string,
+): Promise<ActionListAnswer | MessageAnswer> {
+  const title = asTitle(scope.text);
+  const within = scope.within && scope.within.kind !== 'topic' ? scope.within : null;
+  const record = within ? await actionsInScope(ctx, within) : null;
+  if (record && 'kind' in record) return record;
+  const where = record ? ` in ${record.whose}` : '';
+  const related = await Promise.all(
+    ctx.data.roles
+      .filter((r) => normalise(r.title).includes(scope.text))
+      .map(async (r) => {
+        const led = await ctx.store.findActions({ roleIds: [r.id] });
+        const logs = [...new Set(led.map((a) => a.value.logId))].flatMap(
+          (id) => ctx.data.logs.find((l) => l.id === id)?.title ?? [],
+        );
+        return { title: r.title, led: led.length, logs };
+      }),
+  );
+  const leading = related.filter((r) => r.led > 0);
+  const others = leading.length
+    ? ` ${listInWords(leading.map((r) => `the ${r.title} leads ${r.led} action${r.led === 1 ? '' : 's'}${r.logs.length ? ` in the ${listInWords(r.logs)}` : ''}`)).replace(/^t/, 'T')}.`
+    : '';
+  const said = `No action${where} names the ${title} as its lead.${others}`;
+  const naming = await actionsNaming(
+    ctx,
+    within,
+    { ...filter, about: scope.text },
+    page,
+    questionText,
+    said,
+    title,
+  );
+  if (naming) return naming;
+  return {
+    kind: 'message',
+    title: `No action is led by the ${title}`,
+    text: said,
+    suggestions: leading.map((r) => `Actions the ${r.title} leads`),
+  };
 }
 
 /** Words as an action prints them ("PSIRF"), where one does; else as asked. */
@@ -1033,7 +1114,8 @@ export async function answerActionList(
           chosen.matching.length &&
           ASKS_WHETHER_MINE.test(normalise(questionText))
         ? [
-            `Yes: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
+            // ("Am I right I've got nothing on the LPT BAF?": no, some.)
+            `${/\b(nothing|none|no actions)\b/.test(normalise(questionText)) ? 'No' : 'Yes'}: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
           ]
         : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
@@ -1109,9 +1191,16 @@ export async function answerActionList(
       (await ctx.store.findActions({})).some((a) =>
         ownsAction(ctx.asker!, a.value, ctx.data.roles),
       );
+    // ("Am I the one leading the actions on baf 03? someone said CFO": none, and whose they are.)
+    const there =
+      within && ownsAny && scope.within && scope.within.kind !== 'topic'
+        ? await actionsInScope(ctx, scope.within)
+        : null;
+    const theirs =
+      there && !('kind' in there) ? there.actions.map((a) => a.value).filter(isOpen) : [];
     notes.push(
       within && ownsAny
-        ? `None of the actions your roles own are ${within}. Ask "my actions" for all of them.`
+        ? `None of the actions your roles own are ${within}.${theirs.length ? ` Its open ones: ${tallyNote(ctx, theirs, 'leads')}` : ''} Ask "my actions" for all of them.`
         : ctx.asker?.isBoardSecretary
           ? 'None of your roles owns an action in Board Clerk. As board secretary you can see every action: ask "overdue actions" or name a log, a risk or a lead.'
           : 'None of your roles owns an action in Board Clerk. If that looks wrong, ask the board secretary to check your roles.',
@@ -1531,17 +1620,19 @@ export const actionsList = kind(
     shown: ShownActions.optional(),
   },
   (q, ctx, text) =>
-    answerActionList(
-      ctx,
-      q.scope,
-      q.filter,
-      q.page,
-      text,
-      q.tally ?? null,
-      q.except ?? null,
-      true,
-      q.progress ?? false,
-    ),
+    q.scope.kind === 'role' && !q.scope.roleIds.length
+      ? ledByUnknownTitle(ctx, q.scope, q.filter, q.page, text)
+      : answerActionList(
+          ctx,
+          q.scope,
+          q.filter,
+          q.page,
+          text,
+          q.tally ?? null,
+          q.except ?? null,
+          true,
+          q.progress ?? false,
+        ),
 );
 
 /** One action: "Well-Led FTSU 5", its history, or why it is late. */

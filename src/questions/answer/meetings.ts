@@ -8,7 +8,13 @@ import { actionView, citation, meetingView, printedDate } from '../../shared/vie
 import { rolesHeldBy } from '../../domain/permissions';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
-import { ABBREVIATIONS, DECISION_CHECKED, ITEM_ABBREVIATIONS, PARAPHRASES } from '../lexicon';
+import {
+  ABBREVIATIONS,
+  DECISION_CHECKED,
+  DECISION_STATED,
+  ITEM_ABBREVIATIONS,
+  PARAPHRASES,
+} from '../lexicon';
 import { Period, Text } from '../question';
 import {
   contentWords,
@@ -995,6 +1001,8 @@ export function answerPresenter(
   date: IsoDate | null,
   words: string,
   upcoming = false,
+  /** Who the asker thinks presented it ("was it Sharon Murphy who…"): said to be so, or not. */
+  claimed: string | null = null,
 ): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
   if (upcoming) {
     const on = date ?? agendaMeetingDate(ctx, body);
@@ -1012,8 +1020,17 @@ export function answerPresenter(
   const text = item.summary;
   const names = presentersIn(text);
   const notes: string[] = [];
-  if (names.length) notes.push(`The minutes name ${names.join(' and ')} presenting this item.`);
-  else notes.push('The minutes do not name who presented this item.');
+  const believed = claimed
+    ? names.some((n) => normalise(n) === normalise(claimed))
+      ? 'Yes. '
+      : `Not ${claimed.replace(/\b[a-z]/g, (c) => c.toUpperCase())}. `
+    : '';
+  if (names.length)
+    notes.push(`${believed}The minutes name ${names.join(' and ')} presenting this item.`);
+  else
+    notes.push(
+      `${believed && believed !== 'Yes. ' ? believed : ''}The minutes do not name who presented this item.`,
+    );
   if (agendaLead) notes.push(`The agenda gives its lead as ${agendaLead}.`);
   return { kind: 'minute-item', private: view.private, item: view, notes };
 }
@@ -1387,6 +1404,8 @@ export const meetingAgenda = kind(
     decisions: z.boolean().optional(),
     /** "And who presents the first item?": one item, by its place on the agenda. */
     place: z.union([z.number().int().min(1).max(99), z.literal('last')]).optional(),
+    /** "Is any of it private?" of the agenda shown: how much of it is private business, said first. */
+    privacyAsked: z.boolean().optional(),
     ...PrivatePart,
   },
   (q, ctx) => {
@@ -1398,13 +1417,32 @@ export const meetingAgenda = kind(
           : answerAgendaOn(ctx, q.body, q.which.date);
     const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
     const decided = q.decisions ? decisionsAsked(ctx, set) : set;
-    const shown = q.place ? { ...decided, picked: q.place } : decided;
+    const placed = q.place ? { ...decided, picked: q.place } : decided;
+    const shown = q.privacyAsked ? withPrivacySaid(ctx, placed) : placed;
     // Asked for the private part and found a public meeting: say so, never let it pass for Part II.
     return q.privatePart && shown.meeting?.part === 'public'
       ? { ...shown, notes: [...shown.notes, PUBLIC_NOT_PRIVATE] }
       : shown;
   },
 );
+
+/**
+ * "Is any of it private?" of an agenda: how many of its items are private (Part II) business, said
+ * first. The count only: the items themselves stay where the outbox lets them be seen.
+ */
+function withPrivacySaid(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnswer {
+  const meeting = ctx.data.meetings.find((m) => m.id === answer.meeting?.id);
+  if (!meeting) return answer;
+  const items = meeting.agenda.length;
+  const closed = meeting.agenda.filter((a) => a.part === 'private').length;
+  const said =
+    meeting.part === 'private'
+      ? 'This is a private (Part II) meeting: all of its business is private, shown only to board members and secretaries in a personal chat.'
+      : closed
+        ? `${closed} of its ${items} agenda items ${closed === 1 ? 'is' : 'are'} private (Part II) business, shown only to board members and secretaries in a personal chat.`
+        : `None of its ${items} agenda items is private business: the agenda as printed is all public (Part I).`;
+  return { ...answer, notes: [said, ...answer.notes] };
+}
 
 /**
  * Papers asking the board to approve something, with the decision as printed; the rest named with what
@@ -1550,8 +1588,14 @@ export const minutesDeclarations = kind('minutes.declarations', WhichMinutes, (q
 /** "Who presented the QSIR item?" */
 export const minutesPresenter = kind(
   'minutes.presenter',
-  { ...WhichMinutes, item: Text, upcoming: z.boolean().optional() },
-  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item, q.upcoming),
+  {
+    ...WhichMinutes,
+    item: Text,
+    upcoming: z.boolean().optional(),
+    /** Who the asker thinks presented it ("was it Sharon Murphy who presented…"). */
+    claimed: Text.optional(),
+  },
+  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item, q.upcoming, q.claimed ?? null),
 );
 
 /** "When was the inaugural board?" */
@@ -1593,20 +1637,57 @@ export const minutesAbout = kind(
   'minutes.about',
   { ...WhichMinutes, item: Text, figures: Text.nullable().optional() },
   (q, ctx, text) => {
-    const answer = answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null);
-    // "Did the board approve or note the workplan?": what it resolved, said first.
-    const resolution = answer.kind === 'minute-item' ? answer.item.resolution : null;
-    return resolution && DECISION_CHECKED.test(normalise(text)) && answer.kind === 'minute-item'
-      ? {
-          ...answer,
-          notes: [
-            `Resolved at the ${answer.item.meeting} (${answer.item.reference}): “${resolution}”`,
-            ...answer.notes,
-          ],
-        }
-      : answer;
+    const onDate = answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null);
+    // "Did the board approve the workplan in January?" of a meeting whose minutes are not held: said,
+    // with the last minute on record about it (what the board resolved then).
+    const earlier =
+      onDate.kind === 'message' && q.date
+        ? answerMinuteAbout(ctx, q.body, null, q.item, q.figures ?? null)
+        : null;
+    const answer = onDate.kind === 'message' && earlier?.kind === 'minute-item' ? earlier : onDate;
+    if (answer.kind !== 'minute-item') return answer;
+    const missing =
+      onDate.kind === 'message'
+        ? [`${onDate.title}. The last minute on record about it is below.`]
+        : [];
+    // "Did the board approve or note the workplan?": what it resolved, said first (after any minutes
+    // not held).
+    const resolution = answer.item.resolution;
+    const asked = normalise(text);
+    const resolved =
+      resolution && (DECISION_CHECKED.test(asked) || DECISION_STATED.test(asked))
+        ? [
+            `${decisionAgainstBelief(asked, resolution)}Resolved at the ${answer.item.meeting} (${answer.item.reference}): “${resolution}”`,
+          ]
+        : [];
+    return { ...answer, notes: [...missing, ...resolved, ...answer.notes] };
   },
 );
+
+/**
+ * The decisions a board takes on an item, by the word a question or a resolution uses for each ("signed
+ * off" is said of any of them, so it is believed of none).
+ */
+const DECISIONS: readonly [RegExp, string][] = [
+  [/\bapprov/, 'approved'],
+  [/\bnot(e|ed|ing)\b/, 'noted'],
+  [/\bagree/, 'agreed'],
+  [/\bendors/, 'endorsed'],
+  [/\bratif/, 'ratified'],
+];
+
+/**
+ * "Was the workplan approved?" of a minute that resolved to note it: "Noted, not approved: ", said
+ * before the resolution; nothing when the resolution uses the word asked (or no word is asked).
+ */
+function decisionAgainstBelief(asked: string, resolution: string): string {
+  // ("Did the board approve or note it?": two asked, neither believed.)
+  const beliefs = DECISIONS.filter(([word]) => word.test(asked));
+  const belief = beliefs.length === 1 ? beliefs[0] : undefined;
+  if (!belief || belief[0].test(normalise(resolution))) return '';
+  const taken = DECISIONS.find(([word]) => word.test(normalise(resolution)));
+  return taken ? `${taken[1][0]!.toUpperCase()}${taken[1].slice(1)}, not ${belief[1]}. ` : '';
+}
 
 /** "What did Manjit Darby suggest about BAF 1?": what the minutes record someone saying. */
 export const minutesSaid = kind('minutes.said', { name: Text, words: Text }, (q, ctx) =>

@@ -14,6 +14,7 @@ import { CHECKING, extremeAsked } from '../lexicon';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { Citation } from '../../shared/viewTypes';
 import { citation } from '../../shared/views';
+import { truncate } from '../../shared/clip';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { Text } from '../question';
@@ -1442,11 +1443,49 @@ export const performance = kind(
       figureSumAsked(text) ?? (judged ? 'difference' : null),
       judged,
     );
-    return answer.kind === 'performance' && !answer.lead && q.want === 'indicator'
-      ? withFigureVerdict(answer, text)
-      : answer;
+    const verdict =
+      answer.kind === 'performance' && !answer.lead && q.want === 'indicator'
+        ? withFigureVerdict(answer, text)
+        : answer;
+    return verdict.kind === 'performance' && !verdict.lead
+      ? withClaimedFigurePrinted(ctx, verdict, text)
+      : verdict;
   },
 );
+
+/**
+ * "UCR 2 hour response was about 95% against a 70% national target?" of a figure the tables do not
+ * show at that value: the passage of the papers that prints it ("c95% against a nation target of
+ * 70%", in the strategy's annex), said first, so the figure believed is found where it is printed.
+ */
+function withClaimedFigurePrinted(
+  ctx: AnswerContext,
+  answer: PerformanceAnswer,
+  text: string,
+): PerformanceAnswer {
+  const claimed = percentageClaimed(text);
+  if (!claimed) return answer;
+  const value = String(claimed.value).replace('.', '\\.');
+  const printed = new RegExp(`(?:^|[^\\d.])(?:c\\.?\\s?)?${value}(?:\\.0)?\\s?%`, 'i');
+  const shown = answer.rows.some((row) => row.values.some((v) => printed.test(v.printed)));
+  if (shown) return answer;
+  const words = normalise(text)
+    .replace(/\b\d+(\.\d+)?\b|\bpercent\b/g, ' ')
+    .trim();
+  const hit = ctx.passages
+    .search(words, { limit: 40 })
+    .find((h) => !h.doc.private && printed.test(h.doc.text));
+  if (!hit) return answer;
+  const sentence =
+    sentencesOf(hit.doc.text).find((x) => printed.test(x)) ?? truncate(hit.doc.text, 300);
+  const where = citation(ctx.data, hit.doc.source);
+  return {
+    ...answer,
+    lead: [
+      `${hit.doc.record} prints it: “${truncate(sentence.trim(), 300)}” (${where.document}${where.section ? `, ${where.section}` : ''}).`,
+    ],
+  };
+}
 
 /**
  * A percentage the asker believes a figure is at, asked as a check: "nhft sickness about 6% in dec?",

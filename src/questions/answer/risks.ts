@@ -466,6 +466,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   'target-above-appetite': 'Risks whose target is above appetite',
   'back-within-appetite': 'Risks above appetite now whose target is within it',
   'within-appetite': 'Risks within appetite (at or below the tolerance limit)',
+  'nearest-appetite': 'Closest to breaching appetite',
   'at-target': 'Risks at target',
   'above-target': 'Risks not yet at target',
   'most-improved': 'Most improved since the initial score',
@@ -631,6 +632,11 @@ function topBy(
   return approved.filter((v) => key(v) === best);
 }
 
+/** Points a risk's current score can rise before it breaches its upper limit of tolerance. */
+function headroom(v: ListedRisk): number {
+  return (v.appetite.upperLimit ?? 25) - v.current.score;
+}
+
 function committeeMatches(v: ListedRisk, committee: string): boolean {
   const wanted = normalise(committee).replace(/ committees?$/, '');
   return v.oversight.includes(committee) || normalise(v.governance).includes(wanted);
@@ -654,6 +660,12 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       );
     case 'within-appetite':
       return views.filter((v) => v.appetite.tolerance !== 'above');
+    case 'nearest-appetite':
+      return topBy(
+        views.filter((v) => v.appetite.tolerance !== 'above' && v.appetite.upperLimit !== null),
+        (v) => -headroom(v),
+        null,
+      );
     case 'at-target':
       return views.filter((v) => v.atTarget);
     case 'above-target':
@@ -867,6 +879,13 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
       if (still.length) notes.push(`Unchanged since the initial score: ${still.join(', ')}.`);
       break;
     }
+    case 'nearest-appetite':
+      if (shown[0])
+        notes.push(
+          `Closest to breaching appetite: ${listInWords(shown.map((v) => v.reference))}, at ${shown[0].current.score} against an upper limit of tolerance of ${shown[0].appetite.upperLimit}${headroom(shown[0]) === 0 ? ' (at the limit: any rise breaches it)' : ` (${headroom(shown[0])} point${headroom(shown[0]) === 1 ? '' : 's'} of headroom)`}.`,
+        );
+      else notes.push('Every approved risk on this register is above appetite already.');
+      break;
     case 'furthest-from-target':
       if (shown[0])
         notes.push(
@@ -1373,6 +1392,29 @@ function everyFlag(ctx: AnswerContext, registerId: string | null): DataQualityAn
   };
 }
 
+/** Yes or no to a target or a standing against appetite the asker believes of a risk. */
+function claimChecked(
+  v: RiskView,
+  target: number | undefined,
+  tolerance: 'above' | 'within' | undefined,
+): string | null {
+  if (target !== undefined) {
+    if (!v.target) return `No: ${v.reference} has no target score in the register.`;
+    const at = `${v.reference}'s target score is ${v.target.score} (${v.target.consequence} x ${v.target.likelihood})`;
+    return v.target.score === target ? `Yes: ${at}.` : `No: ${at}, not ${target}.`;
+  }
+  const standing = v.appetite.tolerance;
+  if (!tolerance || !standing || v.appetite.upperLimit === null) return null;
+  const said =
+    standing === 'above'
+      ? `${v.reference} is above appetite: ${v.current.score} against an upper limit of tolerance of ${v.appetite.upperLimit}`
+      : standing === 'at'
+        ? `${v.reference} is at the limit of tolerance: ${v.current.score}, the most the ${v.appetite.level[0]!.toUpperCase()}${v.appetite.level.slice(1)} appetite tolerates, so within it`
+        : `${v.reference} is within appetite: ${v.current.score} is below the upper limit of tolerance of ${v.appetite.upperLimit}`;
+  const right = (standing === 'above') === (tolerance === 'above');
+  return `${right ? 'Yes' : 'No'}: ${said}.`;
+}
+
 /** "What is BAF 1 score?", "the culture risk gaps". */
 export const riskDetail = kind(
   'risk.detail',
@@ -1392,9 +1434,17 @@ export const riskDetail = kind(
     quoted: Text.optional(),
     /** "LPT BAF 05 current score is 16?": the score the asker believes, said yes or no first. */
     scoreClaimed: z.number().int().min(1).max(25).optional(),
+    /** "Does group baf 1 have a target score of 8?": the target believed, said yes or no first. */
+    targetClaimed: z.number().int().min(1).max(25).optional(),
+    /** "Is it right that group baf 3 is above appetite?": the standing believed, yes or no first. */
+    toleranceClaimed: z.enum(['above', 'within']).optional(),
   },
   async (q, ctx, text) => {
     const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
+    if (answer.kind === 'risk' && !answer.lead && !q.first) {
+      const claimed = claimChecked(answer.risk, q.targetClaimed, q.toleranceClaimed);
+      if (claimed) return { ...answer, lead: claimed };
+    }
     if (answer.kind === 'risk' && !answer.lead && q.scoreClaimed !== undefined && !q.first) {
       const { reference, current } = answer.risk;
       const at = `${reference} is at ${current.score} now (${current.consequence} x ${current.likelihood})`;
@@ -1558,6 +1608,8 @@ export const riskAppetite = kind(
     level: AppetiteLevel.nullable(),
     /** The risk the score is of: "LPT BAF 02 is on 12 now - which band is that?" */
     risk: RiskReference.nullable().optional(),
+    /** The level is the asker's belief of the register's ("it's cautious, isn't it?"), checked. */
+    checked: z.boolean().optional(),
   },
   (q, ctx, text): MessageAnswer => {
     const resolved = q.risk ? resolveRisk(ctx, q.risk) : null;
@@ -1588,18 +1640,27 @@ export const riskAppetite = kind(
         : resolved
           ? `${riskName({ reference: resolved.risk.reference, draft: resolved.risk.status === 'draft' })} sits under a${/^[aeiou]/.test(applies.level) ? 'n' : ''} ${name(applies.level)} appetite (upper limit of tolerance ${applies.upperLimit}), so at ${q.score} it is ${where} tolerance.`
           : `Against an upper limit of tolerance of ${applies.upperLimit}, a score of ${q.score} is ${where} tolerance.`;
+    const applied = `a${/^[aeiou]/.test(appetite.defaultLevel) ? 'n' : ''} ${name(appetite.defaultLevel)} appetite${appetite.upperLimit !== undefined ? ` with an upper limit of tolerance of ${appetite.upperLimit}` : ''}`;
+    const checked =
+      q.checked && q.level && q.score === null
+        ? q.level === appetite.defaultLevel
+          ? // ("Is it open or cautious?": the level, not a yes.)
+            `${/\bor\b/i.test(text) ? name(q.level) : 'Yes'}: the register applies ${applied}.`
+          : `Not ${name(q.level)}: the register applies ${applied}.`
+        : null;
     const lead = asked
       ? q.score !== null && !q.level
         ? `A score of ${q.score} is in the ${name(asked.level)} band (${asked.min}–${asked.max}).`
         : `${name(asked.level)} appetite is the band ${asked.min}–${asked.max}${asked.level === appetite.defaultLevel ? `, the level the register applies to its risks` : ''}.`
-      : `The register applies a${/^[aeiou]/.test(appetite.defaultLevel) ? 'n' : ''} ${name(appetite.defaultLevel)} appetite${appetite.upperLimit !== undefined ? ` with an upper limit of tolerance of ${appetite.upperLimit}` : ''}.`;
+      : `The register applies ${applied}.`;
     return {
       kind: 'message',
       title: `${registerLabel(register)}: risk appetite`,
       // (What the guide says of targets answers the question: said first.)
       text: [
         ...onTargets,
-        lead,
+        ...(checked ? [checked] : []),
+        ...(checked && !asked ? [] : [lead]),
         ...(against ? [against] : []),
         bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
         `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,

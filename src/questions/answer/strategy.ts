@@ -4,7 +4,7 @@ import type { Strategy } from '../../domain/strategy';
 import type { ReferenceData } from '../../shared/referenceData';
 import { formatDate } from '../../domain/dates';
 import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
-import { citation, flagViews } from '../../shared/views';
+import { citation, flagViews, listInWords } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { UNIT_WORDS } from '../lexicon';
@@ -373,8 +373,22 @@ function inWords(n: number): string {
  */
 function countLead(
   strategy: Strategy,
-  count: { of: 'themes' | 'objectives' | 'ambitions'; said: number | null },
+  count: {
+    of: 'themes' | 'objectives' | 'ambitions';
+    said: number | null;
+    state?: 'on-track' | 'behind' | undefined;
+  },
 ): string {
+  if (count.of === 'ambitions' && count.state) {
+    const all = strategy.objectives.flatMap((o) => o.ambitions);
+    const behind = all.filter((a) => a.progressPct < 100);
+    const asAt = all[0]?.progressAsAt;
+    const onTrack = all.length - behind.length;
+    const short = behind.map((a) => `${a.number} (${a.progressPct}%)`);
+    return count.state === 'on-track'
+      ? `${inWords(onTrack)} of the ${inWords(all.length)} ambitions in ${strategy.title} are at 100% progress on their high-level actions${asAt ? ` (${asAt})` : ''}${short.length ? `; short of it: ${listInWords(short)}` : ''}.`
+      : `${inWords(behind.length)} of the ${inWords(all.length)} ambitions in ${strategy.title} are short of 100% progress${asAt ? ` (${asAt})` : ''}${short.length ? `: ${listInWords(short)}` : ''}.`;
+  }
   const themeObjectives = strategy.themes.flatMap((t) => t.objectives);
   const [n, named] =
     count.of === 'themes'
@@ -417,6 +431,8 @@ export const strategyProgress = kind(
       .object({
         of: z.enum(['themes', 'objectives', 'ambitions']),
         said: z.number().int().min(0).max(99).nullable(),
+        /** "How many ambitions are on track?": those at 100% progress (or short of it), counted. */
+        state: z.enum(['on-track', 'behind']).optional(),
       })
       .nullable()
       .optional(),
