@@ -106,6 +106,14 @@ export const RevisedDue = z.object({
 });
 export type RevisedDue = z.infer<typeof RevisedDue>;
 
+/**
+ * Whether the reason a due date moved is private, as a progress note is: set in Board Clerk (by an
+ * owner's update or an import, which stamp when) rather than printed in a public paper.
+ */
+export function revisionReasonPrivate(revised: RevisedDue): boolean {
+  return revised.setAt !== undefined;
+}
+
 export const Closure = z.object({
   /** The date it closed, or the period when only a month is printed. */
   closedOn: PrintedDate,

@@ -975,6 +975,14 @@ function withoutGreeting(text: string): string {
 const CHECK_PREFACE =
   /^(?:(?:so|ok|okay|quick check|just checking|sanity check)\s+)?(?:am i right (?:in thinking |to think |about |that )?(?:that )?|(?:is it|is that) (?:right|true|correct|the case) that |(?:can|could) you (?:just )?confirm (?:that |whether |if )?|just to confirm (?:that )?|to confirm (?:that )?|(?:i m|i am) right (?:in thinking )?(?:that )?|correct me if (?:i m|i am) wrong (?:but )?)(?=\S)/;
 
+/** A tag asking for a yes, at the end of a normalised question: "…, isn't it", "…, is that right". */
+const CHECK_TAG =
+  /\s*\b(?:(?:is|was|are|were|does|do|did|has|have|had|would|should|will) not (?:it|they|he|she|we|that)|is that (?:right|correct|so)|am i right|have i got that right|(?:right|correct|yeah|yes|innit))$/;
+
+/** A question asked with a wh-word ("and which weren't there?"): it ends in no tag. */
+const WH_ASKED =
+  /^(?:(?:and|so|but|ok|okay)\s+)?(?:which|what|who|whom|whose|when|where|why|how)\b/;
+
 function withoutCheckPreface(text: string): string {
   const rest = text.replace(CHECK_PREFACE, '');
   return rest.split(' ').length >= 2 ? rest : text;
@@ -1044,6 +1052,8 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(listed|named|put|written|recorded) (down )?(against|on|for|as|under|beside|next to)\b/g,
     ' ',
   );
+  // ("Find my overdue actions", "pull up the agenda": asking for it, not about finding.)
+  rest = rest.replace(/^\s*(find|fetch|pull up|pull out|bring up|dig out|grab|get me)\b/, ' ');
   // ("Closed under my name in December": when, which the period read says, not what about.)
   rest = rest.replace(MONTH_NAMES, ' ');
   rest = blanked(rest, CUE_WORDS);
@@ -1410,7 +1420,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES),
   );
   const text = correctorFor(v).correct(expanded);
-  const cues = cuesOf(text);
+  // ("…is cautious, isn't it?": the tag asks for a yes, its "it" points at nothing said before.)
+  const cues = cuesOf(WH_ASKED.test(text) ? text : text.replace(CHECK_TAG, ''));
 
   const { registerId, organisationIds } = registerOf(text, v);
   const risks = numberedRisks(text, registerId, riskNumbersOf(v), registerWordsOf(v)).map((x) =>
@@ -1481,7 +1492,11 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
         /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)));
   const period = dated ? findPeriod(dateText, ctx.now) : null;
   const pastPeriod = dated ? findPeriod(dateText, ctx.now, 'past') : null;
-  const yearGiven = /\b(19|20)\d{2}\b|'\d{2}\b|\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? '');
+  // ("05/24" is May 2024; "25/09", read as one day, is 25 September of no year said.)
+  const oneDay = !!pastPeriod && pastPeriod.period.from === pastPeriod.period.to;
+  const yearGiven =
+    /\b(19|20)\d{2}\b|'\d{2}\b/.test(pastPeriod?.text ?? '') ||
+    (!oneDay && /\b\d{2}\/\d{2}\b/.test(pastPeriod?.text ?? ''));
 
   const limitMatch =
     /\b(?:top|bottom|lowest|highest|worst|best|first)\s+(\d{1,2}|two|three|four|five|ten)\b/.exec(

@@ -604,6 +604,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
+  // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
+  // of the item named.
+  // ("And the finance update?": the same, of an item named in a few words.)
+  if (
+    last.intent === 'workplan' &&
+    last.items?.length &&
+    (SAME_OF_ANOTHER.test(r.text) ||
+      (/^(and|also|plus) (the )?[a-z]/.test(r.text) && r.text.split(' ').length <= 6))
+  ) {
+    const items = workplanItemsTitled(r.subject ?? '', r.ctx);
+    if (items.length) return { ...last, items };
+  }
   // A minute by its reference, then "who presented it?", "what did the board decide?", "did anyone
   // suggest changes to it?": the same minute, which records who presented, who said what and the
   // resolution.
@@ -1616,7 +1628,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (
       !listAsked &&
       (has(r, 'ownerQuestion', 'owns') || (has(r, 'who') && has(r, 'pronoun'))) &&
-      !has(r, 'meeting', 'minutes', 'agenda')
+      !has(r, 'meeting', 'minutes', 'agenda') &&
+      // ("Was it Sharon Murphy who presented the performance report in Sept?": asked of the minutes.)
+      !r.attendee &&
+      !r.unknownName &&
+      !r.pastPeriod
     )
       return { intent: 'risk.owner', risk: lastRisk };
     // Who leads a risk's actions, then "by when?": those actions, with their dates and leads.
@@ -1685,12 +1701,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       item: itemName(last.items[0]!),
       upcoming: false,
     };
-  // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
-  // of the item named.
-  if (last.intent === 'workplan' && last.items?.length && SAME_OF_ANOTHER.test(r.text)) {
-    const items = workplanItemsTitled(r.subject ?? '', r.ctx);
-    if (items.length) return { ...last, items };
-  }
   // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.
   if (last.intent === 'action.detail') {

@@ -328,9 +328,52 @@ const SAYS_WHEN_NOW =
 /** Board Clerk addressed by name as typed ("@Board Clerk in the performance report, what…"). */
 const ADDRESSED = /@\s*board\s*clerk\b[,:]?|^\s*board\s*clerk\s*[,:–—-]/gi;
 
+/**
+ * What Teams adds around a message, never what is asked: someone else copied in ("cc @Alex"), "+1",
+ * emoji, and bold or italic markers typed round words ("**urgent**", "_pls_").
+ */
+function withoutTeamsMarks(message: string): string {
+  return (
+    withListJoined(message)
+      .replace(/\bcc:?\s*(?:@[\w'’-]+(?:\s+[A-Z][\w'’-]*)?[,\s]*)+/gi, ' ')
+      .replace(/(^|\s)\+1(?=\s|$)/g, '$1')
+      // "(need it for FPC)", "(for the board pack)": why it is asked, in brackets.
+      .replace(
+        /\((?:need(?:ed)? (?:it|this|these|them|the figures?|the answer) (?:for|by|before)|(?:it'?s|it is|this is) for|for (?:the |my |our |a )?[\w&'’ -]{1,30}(?=\))|prepping|preparing|drafting)[^()]{0,60}\)/gi,
+        ' ',
+      )
+      .replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ')
+      .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+      .replace(/(^|\s)[*_](\S(?:[^*_]*\S)?)[*_](?=\s|$|[?.,!:;])/g, '$1$2')
+  );
+}
+
+/** A line of a bulleted or numbered list: "- current score", "2. digital strategy". */
+const LIST_LINE = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+(\S.*)$/;
+
+/**
+ * A list typed on separate lines, read as one sentence: "my deadlines on the LPT BAF for:\n1.
+ * innovation strategy\n2. digital strategy" is "my deadlines on the LPT BAF for innovation strategy
+ * and digital strategy" (the list's numbers are no part of what is asked).
+ */
+function withListJoined(message: string): string {
+  const lines = message.split(/\r?\n/);
+  const items = lines.map((l) => LIST_LINE.exec(l)?.[1]?.trim() ?? null);
+  const first = items.findIndex((i) => i !== null);
+  const listed = items.filter((i): i is string => i !== null);
+  if (listed.length < 2) return message;
+  const stem = lines
+    .slice(0, first)
+    .join(' ')
+    .replace(/\s*[:\-–—]\s*$/, '')
+    .trim();
+  const after = lines.filter((l, i) => i > first && items[i] === null).join(' ');
+  return [stem, listed.join(' and '), after].filter(Boolean).join(' ');
+}
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
-  const body = message
+  const body = withoutTeamsMarks(message)
     .replace(ADDRESSED, ' ')
     .trim()
     .replace(GREETING, '')

@@ -141,6 +141,13 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ur: 'your',
   abt: 'about',
   bout: 'about',
+  // Fast typing's commonest slips of short words, which spelling correction leaves alone.
+  teh: 'the',
+  hte: 'the',
+  waht: 'what',
+  wat: 'what',
+  taht: 'that',
+  adn: 'and',
   // "X keeps coming up": it is mentioned (not something coming up soon).
   'keeps coming up': 'is mentioned',
   'keep coming up': 'are mentioned',

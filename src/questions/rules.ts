@@ -3,6 +3,7 @@ import {
   CUES,
   DATE_BELIEVED,
   decisionChecked,
+  ITEM_ABBREVIATIONS,
   extremeAsked,
   GUESS_AFTER,
   GUESS_BEFORE,
@@ -179,21 +180,25 @@ function scoreClaimed(r: Reading): number | null {
  * its target ("does group baf 1 have a target score of 8?") or where it stands against appetite ("is
  * it right that group baf 3 is above appetite?").
  */
-function withScoreClaimed(r: Reading): {
+function beliefsOfRisk(r: Reading): {
   scoreClaimed?: number;
   targetClaimed?: number;
+  atTargetClaimed?: boolean;
   toleranceClaimed?: 'above' | 'within';
 } {
   const score = scoreClaimed(r);
   if (score !== null) return { scoreClaimed: score };
-  if (!/\?\s*$/.test(r.raw) && !r.checking) return {};
-  if (!/^(is|are|was|does|do|has|did|so)\b/.test(r.text) && !r.checking) return {};
+  // (Asked as a check: "is it…?", "has it…", or tagged "…, isn't it".)
+  if (!/^(is|are|was|were|does|do|has|have|did|so)\b/.test(r.text) && !r.checking) return {};
   const target =
     /\btarget(?: score)?(?: (?:of|is|at|=|still|as|now|set at)){0,2} (\d{1,2})\b(?!\s*%)/.exec(
       r.text,
     );
   if (target && Number(target[1]) >= 1 && Number(target[1]) <= 25)
     return { targetClaimed: Number(target[1]) };
+  // ("Is group baf 5 at target?": whether its score has reached its target.)
+  if (/\b(at|reached|hit|hitting|met|meeting|on) (its |the |their )?target( score)?$/.test(r.text))
+    return { atTargetClaimed: true };
   if (/\btarget\b/.test(r.text)) return {};
   if (
     /\b(above|over|outside|beyond|breach\w*|exceed\w*) (the |its |our )?(risk )?(appetite|tolerance)\b/.test(
@@ -1107,7 +1112,7 @@ function workAskedMine(r: Reading): string {
 
 /** What is asked of one piece of work: whose it is, when it is due, whether its date moved. */
 const ONE_ACTION_ASKED = new RegExp(
-  `${ON_ME.source}|\\b(when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised))\\b|${DATE_BELIEVED.source}`,
+  `${ON_ME.source}|\\b(who (is|s) on (the|that|this)|when by|by when|when (is|s|was|were) (it|that|this) due|when s it due|(get|got|been|was|is|it) (pushed|put|moved|kicked|knocked) (back|out)|(did|has|is) (that|it|this) (slip|slipped|moved|move|been revised))\\b|${DATE_BELIEVED.source}`,
 );
 
 /** "When is the medium term recovery plan on BAF 03 due": the date of one piece of work. */
@@ -1322,7 +1327,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (actually |really |still |even |currently )(on|in|down for|named|listed|leading)\b[a-z ]{0,40}\b(anything|something|any actions?)|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list)\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (actually |really |still |even |currently )(on|in|down for|named|listed|leading)\b[a-z ]{0,40}\b(anything|something|any actions?)|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list|my (deadlines?|due dates?))\b/.test(
         r.text,
       ) ||
       // "The oldest thing I still haven't done": the asker's own work, not yet done.
@@ -2134,11 +2139,16 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       if (one.length === 1)
         return ask({ strategyId: s.id, ambitionIds: [one[0]!.item.id], text: rest });
       // "Under 'be an excellent employer', which ambition was only at 80%?": those of it at 80%.
+      // ("Be sustainable ambition: how many green champions and ZEVs on the way": what its
+      // ambitions' reports say of those, first.)
+      const asked = r.text.replace(/^.*?\bambitions?\b/, '');
+      const said = contentWords(asked).filter((w) => !named.has(w));
       return ask({
         strategyId: s.id,
         objectiveId: objective.thing.id,
         text: objective.name,
         ...(equals ? { equals } : {}),
+        ...(!equals && !below && !extreme && said.length >= 2 ? { quote: asked.trim() } : {}),
       });
     }
   }
@@ -2338,6 +2348,37 @@ function paperAtOtherMeeting(r: Reading): boolean {
   // The minutes the question means ("the Sept GTB": the latest September on record).
   const minutes = meetingDateOf(r, 'minutes');
   return !!minutes && minutes !== paperDate;
+}
+
+/** A search asked for as a command: "search for…", "find where it says…", "look up…". */
+const SEARCH_COMMAND =
+  /^(?:(?:can you|could you|please|pls)\s+)?(?:search(?: the papers| the packs?)?(?: for)?|find(?: me)? (?:where (?:it|the papers?) (?:says?|mentions?)|mentions of|the words?)|grep(?: for)?|where (?:does it|do the papers) (?:say|mention))\s+(.+)$/;
+
+/** "Look up 'beacon unit'", "find 'staff side'": a looser command, a search only of words in quotes. */
+const LOOK_FOR_QUOTED =
+  /^(?:(?:can you|could you|please|pls)\s+)?(?:look up|lookup|look for|find)\b(.+)$/;
+
+/** The words a search command asks for, as typed inside quotes if it quotes them; '' if none. */
+function searchedFor(r: Reading): string {
+  const quoted =
+    r.quote?.text ?? /(?:^|\s)["“‘'](\S.{0,78}?\S)["”’'](?=\s|$|[?.,!])/.exec(r.raw)?.[1] ?? null;
+  const m = SEARCH_COMMAND.exec(r.text) ?? (quoted ? LOOK_FOR_QUOTED.exec(r.text) : null);
+  if (!m) return '';
+  const words = quoted ?? m[1]!;
+  return contentWords(words).length ? words.trim() : '';
+}
+
+/** Whether the question's words name an item of the minutes held, by its title. */
+function minuteItemNamed(r: Reading): boolean {
+  // (Spelt out as item titles print them: "the BAF" is the Board Assurance Framework item.)
+  const words = itemWords(r)
+    .split(' ')
+    .map((w) => ITEM_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+  if (!r.ctx.passages || !contentWords(words).length) return false;
+  return r.ctx.passages
+    .search(words, { kinds: ['minute-item'], limit: 3 })
+    .some((h) => h.titleMatch && h.wordsMatched >= h.wordsAsked);
 }
 
 /** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
@@ -2706,12 +2747,16 @@ export const RULES = [
     name: 'whether it was someone who presented an item',
     // "Was it Sharon Murphy who presented the group performance report in sept?": who the minutes
     // name presenting it, said against the name believed.
+    // ("Did Sharon Murphy present the performance report in September?": the same, asked of them.)
     when: (r) =>
-      WAS_IT_WHO.test(r.text) &&
       (!!r.attendee || !!r.unknownName) &&
-      /\b(presented|presenting|introduced|brought|took the board through|spoke to)\b/.test(
-        r.text,
-      ) &&
+      ((WAS_IT_WHO.test(r.text) &&
+        /\b(presented|presenting|introduced|brought|took the board through|spoke to)\b/.test(
+          r.text,
+        )) ||
+        /^(did|has|had)\b.*\b(present|introduce|bring|take the board through|speak to)\b/.test(
+          r.text,
+        )) &&
       !r.risks.length &&
       !has(r, 'actions'),
     then: (r) => {
@@ -3007,7 +3052,11 @@ export const RULES = [
       !hasPhrase(r.text, `${oneActionWords(r)} risk`),
     then: (r) => ({
       words: oneActionWords(r),
-      ask: WHO_LEADS.test(r.text) || ON_ME.test(r.text) ? leadAsked(r) : 'due',
+      // ("Who's on the recovery plan action, and by when": its leads, whose answer has its date.)
+      ask:
+        WHO_LEADS.test(r.text) || ON_ME.test(r.text) || /\bwho (is|s) on\b/.test(r.text)
+          ? leadAsked(r)
+          : 'due',
       ...(ON_ME.test(r.text) ? { mine: true } : {}),
       // ("…I had that down for August 24?": the date the asker believes, checked.)
       ...(r.period && !WHO_LEADS.test(r.text) && !ON_ME.test(r.text)
@@ -4167,6 +4216,20 @@ export const RULES = [
       !has(r, 'actions'),
     then: (r) => ({ body: r.body, date: minutesDate(r), ...privatePart(r) }),
   }),
+  minutesAbout.rule({
+    rank: 149,
+    name: 'whether a meeting took a decision on an item',
+    // "Did the board approve the BAF in September?": that item's minute, its resolution said first
+    // against the decision believed; not every resolution of the meeting.
+    when: (r) =>
+      decisionChecked(r.text, r.checking) &&
+      !r.risks.length &&
+      !othersMeeting(r) &&
+      !has(r, 'actions') &&
+      (has(r, 'meeting', 'minutes') || !!r.pastPeriod) &&
+      minuteItemNamed(r),
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: itemWords(r) }),
+  }),
   minutesResolutions.rule({
     rank: 150,
     name: 'what a meeting resolved',
@@ -4282,7 +4345,14 @@ export const RULES = [
       !(r.risks.length === 1 && r.facets.includes('scores') && r.facets.includes('actions')) &&
       // "Were any of the ambitions behind": a strategy's ambitions, which are not actions.
       // ("…ambitions at 100% progress on high-level actions": the ambitions' table is of those.)
-      !(/\bambitions?\b/.test(r.text) && !/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, ''))) &&
+      // ("…ambition - how far along were the actions at Q2?": its high-level actions' progress.)
+      !(
+        /\bambitions?\b/.test(r.text) &&
+        (!/\bactions?\b/.test(r.text.replace(HIGH_LEVEL, '')) ||
+          /\b(how far( along)?|progress\w*|how (are|were) (we|they) doing|where (are|were) (we|they))\b/.test(
+            r.text,
+          ))
+      ) &&
       // "Any additional mitigations flagged on the THRIVE technology theme?": that theme's report.
       !strategyThemeNamed(r) &&
       // ("Staff understanding of THRIVE - LPT ahead or behind?": "behind" compares a strategy's figure.)
@@ -4399,6 +4469,15 @@ export const RULES = [
       !has(r, 'risk') &&
       !severalCommittees(r),
     then: (r) => ({ body: r.body }),
+  }),
+  topic.rule({
+    rank: 30,
+    name: 'a search asked for in so many words',
+    // "Search "workstreams slipped"", "find where it says staff side consultation", "look up beacon
+    // unit": the words searched for in the papers (and, where the asker may see them, the actions'
+    // own notes), not a list the words would otherwise ask for.
+    when: (r) => searchedFor(r) !== '',
+    then: (r) => ({ text: searchedFor(r), registerId: null }),
   }),
   topic.rule({
     rank: 168,
@@ -4551,7 +4630,7 @@ export const RULES = [
     then: (r) => ({
       risk: riskOf(r)!,
       facets: r.facets.length ? r.facets : ['scores'],
-      ...withScoreClaimed(r),
+      ...beliefsOfRisk(r),
       // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
       about:
         MOVEMENT_ASKED.test(r.text) ||

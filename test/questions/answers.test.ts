@@ -123,6 +123,39 @@ describe('answers to directors’ questions', () => {
     assert.match(inPrivate, /Zanzibarian/);
   });
 
+  it('keeps the reason an owner gave for moving a date out of shared conversations', async () => {
+    const [stored] = await store.findActions({ logId: 'log-group-baf-actions' });
+    const action = stored!.value;
+    await store.replace(
+      {
+        ...action,
+        revisedDue: {
+          iso: '2027-05-31',
+          reason: 'Quokka sanctuary consultation runs to May',
+          setBy: { name: 'Sam Whitfield' },
+          setAt: '2026-12-06T15:00:00.000Z',
+        },
+        revision: action.revision + 1,
+      },
+      stored!.etag,
+    );
+    const found = await ask('find where it says quokka sanctuary consultation');
+    assert.doesNotMatch(
+      visibleText(draw(found, { shared: true, boardMember: true }).card),
+      /Quokka/,
+    );
+    assert.match(visibleText(draw(found, { shared: false, boardMember: true }).card), /Quokka/);
+    const words = action.text.split(/\s+/).slice(0, 4).join(' ');
+    const due = await ask(`when is the ${words} action due?`);
+    assert.match(visibleText(draw(due, { shared: false, boardMember: true }).card), /31 May 2027/);
+    assert.doesNotMatch(visibleText(draw(due, { shared: true, boardMember: true }).card), /Quokka/);
+    // (Put back as it was: other answers count this log's dates.)
+    const changed = (await store.findActions({ logId: 'log-group-baf-actions' })).find(
+      (a) => a.value.id === action.id,
+    );
+    await store.replace({ ...action, revision: changed!.value.revision + 1 }, changed!.etag);
+  });
+
   it('says when a workplan item comes to the board, and when it is planned for no meeting', async () => {
     const text = shown(
       await ask('is the annual effectiveness and ToR review scheduled for any meeting?'),
@@ -3648,7 +3681,7 @@ describe('answers to directors’ questions', () => {
     assert.match(ce, /^No action is led by the Chief Executive\n/);
     assert.match(
       ce,
-      /The Acting Chief Executive leads \d+ actions in the Well-Led Review 2024 action plan/,
+      /The Acting Chief Executive and the Deputy Chief Executive jointly lead \d+ actions in the Well-Led Review 2024 action plan\./,
     );
     assert.doesNotMatch(ce, /124 actions/);
     const r = request('personal', 'chat-ce-narrowed');
@@ -3833,6 +3866,105 @@ describe('answers to directors’ questions', () => {
       pasted,
       /LPT BAF 07 action 1 \(Review of Group programme oversight at SEB\) is due May 2024/,
     );
+  });
+
+  it('reads messages as Teams delivers them: lists on lines, a day and month, the reason aside', async () => {
+    const aad = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+    assert.match(
+      shown(
+        await ask(
+          'who took teh minutes at the 25/09 group board? need to cc them',
+          request('personal', 'chat-teams-minutes'),
+        ),
+      ),
+      /Louise Salmon \(NHFT Trust Board and Committee Secretary\) took the minutes/,
+    );
+    const workplan = request('personal', 'chat-teams-workplan');
+    await ask('who leads the group performance report on the workplan?', workplan);
+    assert.match(
+      shown(await ask('and the finance update?', workplan)),
+      /Group and System Finance update paper \(Chief Finance Officer\)/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          "who's on the medium term recovery plan action on BAF 03, and by when @Board Clerk",
+          request('personal', 'chat-teams-recovery'),
+        ),
+      ),
+      /is led by Director of Finance and Performance \(DoF\) \(the paper names “Sharon Murphy, DoF”\).*; due June 2024\./,
+    );
+    const deadlines = shown(
+      await ask(
+        'my deadlines on the LPT BAF for:\n1. innovation strategy\n2. digital strategy',
+        await asPerson(aad('13'), 'chat-teams-deadlines'),
+      ),
+    );
+    assert.match(deadlines, /^Your open actions in LPT BAF 2024\/25 action log$/m);
+    assert.match(deadlines, /Innovation strategy\nLead: Director of Strategy\nDue July 2024/);
+    const green = shown(
+      await ask(
+        'be sustainable ambition:\n- how many green champions\n- ZEVs / ULEVs on the way',
+        request('personal', 'chat-teams-green'),
+      ),
+    );
+    assert.match(green, /Ambition 12: We have appointed 17 Green Champions/);
+    assert.match(green, /there will soon be a total of 23 ZEV's and 39 ULEV's/);
+    assert.match(
+      shown(
+        await ask(
+          'leading care collaboratives ambition - how far along were the actions at Q2?',
+          request('personal', 'chat-teams-collaboratives'),
+        ),
+      ),
+      /^Trust Ambitions 2023-26\n/,
+    );
+  });
+
+  it('answers checks after another answer as asked, not as a follow-up of it', async () => {
+    const r = request('personal', 'chat-checks-after');
+    await ask('is it right that group baf 3 is above appetite?', r);
+    assert.match(
+      shown(
+        await ask('was it sharon murphy who presented the group performance report in sept?', r),
+      ),
+      /Not Sharon Murphy\. The minutes name David Maher presenting this item\./,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'did sharon murphy present the group performance report in september?',
+          request('personal', 'chat-did-present'),
+        ),
+      ),
+      /Not Sharon Murphy\. The minutes name David Maher presenting this item\./,
+    );
+    const risk = request('personal', 'chat-appetite-after-risk');
+    await ask('how many controls does lpt baf 2 list?', risk);
+    assert.match(
+      shown(await ask("lpt appetite is cautious isn't it?", risk)),
+      /Not Cautious: the register applies an Open appetite/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'did the board approve the BAF in september?',
+          request('personal', 'chat-baf-approved'),
+        ),
+      ),
+      /Yes\. Resolved at the Group Trust Board, 25 September 2025 \(GTB\/25\/15\): “To approve the five proposed risks in common/,
+    );
+    assert.match(
+      shown(await ask('is group baf 5 at target?', request('personal', 'chat-at-target'))),
+      /^Yes: GROUP BAF 5 is at its target score of 12 \(4 x 3\)\.$/m,
+    );
+    assert.match(
+      shown(await ask('has group baf 1 reached its target?', request('personal', 'chat-reached'))),
+      /^No: GROUP BAF 1 is at 16 now, against a target of 8 \(8 to go\)\.$/m,
+    );
+    const searched = await ask('search "beacon unit"', request('personal', 'chat-search-cmd'));
+    assert.equal(searched.kind, 'search');
+    assert.match(shown(searched), /Beacon Unit/);
   });
 
   it('finds who said something in the minutes when asked in other words', async () => {

@@ -190,6 +190,25 @@ describe('a question written like an email', () => {
       'My director is presenting Group BAF 1 to the board on Thursday - can you give me its scores?',
       'My director is presenting Group BAF 1 to the board - can you give me its scores?',
     ],
+    // What Teams adds: someone copied in, emoji, bold and italic marks, a reason in brackets.
+    [
+      'who was exec sponsor on the trust ambitions paper and what assurance level did it claim? cc @Alex',
+      'who was exec sponsor on the trust ambitions paper and what assurance level did it claim?',
+    ],
+    ['**urgent** baf 1 score 🙏 _pls_', 'urgent baf 1 score pls'],
+    [
+      'group value programme - savings this yr and the full year effect?\n(need it for FPC) 👍',
+      'group value programme - savings this yr and the full year effect?',
+    ],
+    // A list on separate lines is one sentence; its numbers and bullets are no part of it.
+    [
+      'my deadlines on the LPT BAF for:\n1. innovation strategy\n2. digital strategy',
+      'my deadlines on the LPT BAF for innovation strategy and digital strategy',
+    ],
+    [
+      'LPT BAF 04 estates -\n- current score\n- target',
+      'LPT BAF 04 estates current score and target',
+    ],
   ];
   for (const [message, question] of cases)
     it(`reads "${message}" as "${question}"`, () =>

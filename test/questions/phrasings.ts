@@ -4520,6 +4520,57 @@ export const CLASSES: Row[] = [
     'group baf 5 target is still 12 isnt it',
     { intent: 'risk.detail', risk: { number: 5, registerId: GROUP }, targetClaimed: 12 },
   ],
+  // A day and month of a meeting ("29/05"): the meeting on record that day, whatever the year.
+  [
+    'who took the minutes at the 29/05 board?',
+    { intent: 'minutes.attendance', date: '2025-05-29', part: 'minute-taker' },
+  ],
+  // "My deadlines", "my due dates": the asker's own actions.
+  [
+    'my due dates on the group baf',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'log' } } },
+  ],
+  // "Who's on" a piece of work on a risk: its leads (with its date).
+  [
+    'who is on the governance review action on group baf 1',
+    { intent: 'actions.about', words: 'governance review', ask: 'lead' },
+  ],
+  // An ambition's progress asked as "how far along", though it says "actions".
+  [
+    'be collaborative ambitions - how far along are the actions?',
+    { intent: 'strategy.progress', objectiveId: 'obj-collaborative' },
+  ],
+  // Teams' own marks around a question.
+  [
+    '@Board Clerk what is baf 3 at 🤔 cc @Priya',
+    { intent: 'risk.detail', risk: { number: 3 }, facets: ['scores'] },
+  ],
+  // A search asked for as a command: the words searched for, not what they would otherwise ask.
+  ['search for "workstreams slipped"', { intent: 'topic', text: 'workstreams slipped' }],
+  [
+    'find where it says staff side consultation',
+    { intent: 'topic', text: 'staff side consultation' },
+  ],
+  ['grep beacon unit', { intent: 'topic', text: 'beacon unit' }],
+  // "Find my …", "pull up …": asking for it, not about finding.
+  [
+    'pull up my overdue actions',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue' },
+    },
+  ],
+  // A decision on an item believed, checked against that item's minute.
+  [
+    'did the board approve the BAF in september?',
+    { intent: 'minutes.about', item: 'baf', date: '2025-09-01' },
+  ],
+  [
+    'did david maher present the performance report in sept',
+    { intent: 'minutes.presenter', claimed: 'David Maher' },
+  ],
+  ['has group baf 4 hit its target', { intent: 'risk.detail', atTargetClaimed: true }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5931,6 +5982,12 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
       intent: 'actions.list',
       scope: { kind: 'role', roleIds: [], text: 'head of estates' },
     },
+  ],
+  // A workplan item's lead, then "and the finance update?": that item's.
+  [
+    'who leads the group performance report on the workplan?',
+    'and the finance update?',
+    { intent: 'workplan', items: ['Group and System Finance update'] },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -34,7 +34,11 @@ import type { Stored } from '../../store/store';
 import { z } from 'zod';
 import { Id } from '../../domain/common';
 import { truncate } from '../../shared/clip';
-import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../../domain/action';
+import {
+  ACTION_STATUS_WORDS,
+  DELIVERY_KEY_WORDS,
+  revisionReasonPrivate,
+} from '../../domain/action';
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
 import { asTitle } from '../titleAsked';
@@ -926,13 +930,24 @@ async function ledByUnknownTitle(
         const logs = [...new Set(led.map((a) => a.value.logId))].flatMap(
           (id) => ctx.data.logs.find((l) => l.id === id)?.title ?? [],
         );
-        return { title: r.title, led: led.length, logs };
+        const ids = led
+          .map((a) => a.value.id)
+          .sort()
+          .join(' ');
+        return { title: r.title, led: led.length, logs, ids };
       }),
   );
   const leading = related.filter((r) => r.led > 0);
-  const others = leading.length
-    ? ` ${listInWords(leading.map((r) => `the ${r.title} leads ${r.led} action${r.led === 1 ? '' : 's'}${r.logs.length ? ` in the ${listInWords(r.logs)}` : ''}`)).replace(/^t/, 'T')}.`
-    : '';
+  const inLogs = (r: (typeof leading)[number]) =>
+    `${r.led} action${r.led === 1 ? '' : 's'}${r.logs.length ? ` in the ${listInWords(r.logs)}` : ''}`;
+  // ("The Acting Chief Executive and the Deputy Chief Executive jointly lead 15 actions": the same
+  // actions, not 15 each.)
+  const joint = leading.length > 1 && leading.every((r) => r.ids === leading[0]!.ids);
+  const others = !leading.length
+    ? ''
+    : joint
+      ? ` ${listInWords(leading.map((r) => `the ${r.title}`)).replace(/^t/, 'T')} jointly lead ${inLogs(leading[0]!)}.`
+      : ` ${listInWords(leading.map((r) => `the ${r.title} leads ${inLogs(r)}`)).replace(/^t/, 'T')}.`;
   const said = `No action${where} names the ${title} as its lead.${others}`;
   const naming = await actionsNaming(
     ctx,
@@ -1905,9 +1920,10 @@ export async function answerActionsAbout(
       const due = effectiveDue(a);
       const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
       // A revised date says what it was and why it moved: "has it slipped?" is answered by it.
+      // (A reason given in Board Clerk is private: the card shows it to those who may see it.)
       const revision =
         due.revised && a.revisedDue
-          ? ` (a revised date${a.originalDue?.iso ? `, first due ${shownAsPrinted({ printed: a.originalDue.printed, iso: a.originalDue.iso })}` : ''}: “${a.revisedDue.reason}”)`
+          ? ` (a revised date${a.originalDue?.iso ? `, first due ${shownAsPrinted({ printed: a.originalDue.printed, iso: a.originalDue.iso })}` : ''}${revisionReasonPrivate(a.revisedDue) ? '' : `: “${a.revisedDue.reason}”`})`
           : '';
       // ("Q3 24/25 (read as 31 December 2024)": an interpreted date as the domain describes it.)
       return `${named} is ${

@@ -1677,14 +1677,15 @@ const DECISIONS: readonly [RegExp, string][] = [
 ];
 
 /**
- * "Was the workplan approved?" of a minute that resolved to note it: "Noted, not approved: ", said
- * before the resolution; nothing when the resolution uses the word asked (or no word is asked).
+ * "Was the workplan approved?" of a minute that resolved to note it: "Noted, not approved. ", said
+ * before the resolution; "Yes. " when the resolution uses the word asked; nothing when none is asked.
  */
 function decisionAgainstBelief(asked: string, resolution: string): string {
   // ("Did the board approve or note it?": two asked, neither believed.)
   const beliefs = DECISIONS.filter(([word]) => word.test(asked));
   const belief = beliefs.length === 1 ? beliefs[0] : undefined;
-  if (!belief || belief[0].test(normalise(resolution))) return '';
+  if (!belief) return '';
+  if (belief[0].test(normalise(resolution))) return 'Yes. ';
   const taken = DECISIONS.find(([word]) => word.test(normalise(resolution)));
   return taken ? `${taken[1][0]!.toUpperCase()}${taken[1].slice(1)}, not ${belief[1]}. ` : '';
 }

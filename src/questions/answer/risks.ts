@@ -1392,6 +1392,14 @@ function everyFlag(ctx: AnswerContext, registerId: string | null): DataQualityAn
   };
 }
 
+/** "Is it at target?": yes or no, with its current and target scores. */
+function atTargetSaid(v: RiskView): string {
+  if (!v.target) return `${v.reference} has no target score in the register.`;
+  return v.current.score <= v.target.score
+    ? `Yes: ${v.reference} is at its target score of ${v.target.score} (${v.current.consequence} x ${v.current.likelihood}).`
+    : `No: ${v.reference} is at ${v.current.score} now, against a target of ${v.target.score} (${v.current.score - v.target.score} to go).`;
+}
+
 /** Yes or no to a target or a standing against appetite the asker believes of a risk. */
 function claimChecked(
   v: RiskView,
@@ -1438,11 +1446,15 @@ export const riskDetail = kind(
     targetClaimed: z.number().int().min(1).max(25).optional(),
     /** "Is it right that group baf 3 is above appetite?": the standing believed, yes or no first. */
     toleranceClaimed: z.enum(['above', 'within']).optional(),
+    /** "Is group baf 5 at target?": whether its current score is its target, yes or no first. */
+    atTargetClaimed: z.boolean().optional(),
   },
   async (q, ctx, text) => {
     const answer = await answerRiskDetail(ctx, q.risk, q.facets, q.about ?? null);
     if (answer.kind === 'risk' && !answer.lead && !q.first) {
-      const claimed = claimChecked(answer.risk, q.targetClaimed, q.toleranceClaimed);
+      const claimed = q.atTargetClaimed
+        ? atTargetSaid(answer.risk)
+        : claimChecked(answer.risk, q.targetClaimed, q.toleranceClaimed);
       if (claimed) return { ...answer, lead: claimed };
     }
     if (answer.kind === 'risk' && !answer.lead && q.scoreClaimed !== undefined && !q.first) {

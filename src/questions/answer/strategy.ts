@@ -308,7 +308,14 @@ export function answerStrategy(
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
       ...(ask.quote
         ? // ("How many virtual beds, and how close to trajectory?": "close" is how it is asked.)
-          quoteLeads(strategy, ambitions, ask.quote, true)
+          // ("How many green champions and ZEVs on the way": each part's sentences.)
+          [
+            ...new Set(
+              ask.quote
+                .split(/\s+and\s+/)
+                .flatMap((part) => quoteLeads(strategy, ambitions, part, true)),
+            ),
+          ]
         : // "Virtual ward: where were we on the trajectory?": the sentences saying it, first.
           ask.text && ambitions.length === 1
           ? quoteLeads(strategy, ambitions, ask.text, true)

@@ -1,4 +1,5 @@
 import type { Action, SourceRef } from '../../domain';
+import { revisionReasonPrivate } from '../../domain/action';
 import type { ReferenceData } from '../../shared/referenceData';
 import { MEASURE_ABBREVIATIONS } from '../lexicon';
 
@@ -420,9 +421,26 @@ export function actionDocuments(actions: readonly Action[]): SearchDoc[] {
       id: `${a.id}#action`,
       kind: 'action',
       where: 'an action',
-      text: join(a.text, a.area, a.committeeSignOff, a.revisedDue?.reason),
+      text: join(
+        a.text,
+        a.area,
+        a.committeeSignOff,
+        a.revisedDue && !revisionReasonPrivate(a.revisedDue) ? a.revisedDue.reason : null,
+      ),
       private: false,
     });
+    // A reason given in Board Clerk for moving the date: private, as progress notes are.
+    if (a.revisedDue && revisionReasonPrivate(a.revisedDue))
+      out.push({
+        ...base,
+        id: `${a.id}#revision`,
+        kind: 'progress-note',
+        where: 'the reason its due date moved',
+        title: '',
+        keywords: '',
+        text: a.revisedDue.reason,
+        private: true,
+      });
     a.progress.forEach((p, i) =>
       out.push({
         ...base,
