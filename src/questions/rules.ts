@@ -2350,7 +2350,7 @@ function paperAtOtherMeeting(r: Reading): boolean {
   return !!minutes && minutes !== paperDate;
 }
 
-/** A search asked for as a command: "search for…", "find where it says…", "look up…". */
+/** A search asked for as a command: "search for…", "find where it says…", "grep …". */
 const SEARCH_COMMAND =
   /^(?:(?:can you|could you|please|pls)\s+)?(?:search(?: the papers| the packs?)?(?: for)?|find(?: me)? (?:where (?:it|the papers?) (?:says?|mentions?)|mentions of|the words?)|grep(?: for)?|where (?:does it|do the papers) (?:say|mention))\s+(.+)$/;
 
