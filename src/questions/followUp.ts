@@ -17,7 +17,13 @@ import {
   THING_POINTED_BACK,
   WHO_ANSWERED,
 } from './lexicon';
-import type { ActionFilter, Question, RiskReference } from './question';
+import type {
+  ActionFilter,
+  ActionNarrowing,
+  ActionScope,
+  Question,
+  RiskReference,
+} from './question';
 import {
   BY_MONTH,
   PROGRESS_ASKED,
@@ -600,6 +606,16 @@ function askedTheSameWay(r: Reading, last: Question, newRisk: RiskReference): Qu
   return null;
 }
 
+/**
+ * The record a list of actions is of: the log or risk listed, or the one the asker's (or a role's)
+ * actions were narrowed to; null for actions from everywhere.
+ */
+export function recordOfList(scope: ActionScope): ActionNarrowing | null {
+  if (scope.kind === 'log' || scope.kind === 'risk') return scope;
+  if (scope.kind === 'mine' || scope.kind === 'role') return scope.within ?? null;
+  return null;
+}
+
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
@@ -916,14 +932,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A risk's (or a log's) actions, then "only the ones the medical director is leading", "just the
   // ones for the medical directors": that role's among them (its words are not a risk's topic).
   // (After another role's or the asker's there, the same risk or log for this role.)
-  const ofList =
-    last.intent !== 'actions.list'
-      ? null
-      : last.scope.kind === 'risk' || last.scope.kind === 'log'
-        ? last.scope
-        : last.scope.kind === 'role' || last.scope.kind === 'mine'
-          ? (last.scope.within ?? null)
-          : null;
+  const ofList = last.intent === 'actions.list' ? recordOfList(last.scope) : null;
   if (
     last.intent === 'actions.list' &&
     ofList &&
@@ -998,12 +1007,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       ? [wordsOne[1], wordsOne[2]].filter(Boolean).join(' ')
       : null);
   if (last.intent === 'actions.list' && described) {
-    const within =
-      last.scope.kind === 'log' || last.scope.kind === 'risk'
-        ? last.scope
-        : last.scope.kind === 'mine' || last.scope.kind === 'role'
-          ? (last.scope.within ?? null)
-          : null;
+    const within = recordOfList(last.scope);
     return {
       intent: 'actions.about',
       words: described

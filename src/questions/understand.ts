@@ -4,6 +4,7 @@ import {
   attendanceOfTrusts,
   figuresAgainstTarget,
   followUpQuestion,
+  recordOfList,
   riskOfQuestion,
   stillNarrowed,
   agendaItemAsked,
@@ -173,12 +174,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     // ("One of them has a date that isn't a real day": the list's flags, not an action's words.)
     /\b(both|either|neither)\b/.test(reading.text)
   ) {
-    const within =
-      last.scope.kind === 'log' || last.scope.kind === 'risk'
-        ? last.scope
-        : last.scope.kind === 'mine' || last.scope.kind === 'role' || last.scope.kind === 'person'
-          ? (last.scope.within ?? null)
-          : null;
+    const within = recordOfList(last.scope);
     if (within) return { ...fresh, within };
   }
   // A table of the performance report, then "length of stay looks ugly - what's the number?": that
