@@ -1,6 +1,7 @@
 import { truncate } from '../src/shared/clip';
+import { capitalised, targetToleranceWords, toleranceWords } from '../src/shared/views';
 
-export { truncate };
+export { capitalised, targetToleranceWords, toleranceWords, truncate };
 import type {
   AppetiteView,
   Citation,
@@ -165,42 +166,6 @@ export function bandWords(s: Pick<ScoreView, 'band' | 'colour'>): string {
 
 /** "4 x 4 = 16, High" (made in the shared views, which answers use too). */
 export { scoreWords } from '../src/shared/views';
-
-/** A sentence's first letter in capitals. */
-export function capitalised(words: string): string {
-  return words ? `${words[0]!.toUpperCase()}${words.slice(1)}` : words;
-}
-
-/** "At the upper limit of tolerance: 16, the most the Open appetite tolerates", "Above tolerance: 20 against an upper limit of 16". */
-export function toleranceWords(appetite: AppetiteView, current: number): string {
-  const level = capitalised(appetite.level);
-  // "Open appetite, 13-16": the level's scores, as the register's key prints them.
-  const named = `${level} appetite${appetite.range ? `, ${appetite.range}` : ''}`;
-  if (appetite.upperLimit === null || appetite.tolerance === null)
-    return `${level} appetite (no tolerance limit given)`;
-  switch (appetite.tolerance) {
-    case 'within':
-      return `Within tolerance: ${current} is below the upper limit of ${appetite.upperLimit} (${named})`;
-    case 'at':
-      return `At the upper limit of tolerance: ${current}, the most the ${level} appetite tolerates${appetite.range ? ` (${appetite.range})` : ''}`;
-    case 'above':
-      return `Above tolerance: ${current} against an upper limit of ${appetite.upperLimit} (${named})`;
-  }
-}
-
-/** ", within tolerance": where a target score would stand, after the target in a sentence. */
-export function targetToleranceWords(appetite: AppetiteView): string {
-  switch (appetite.targetTolerance) {
-    case 'within':
-      return ', within tolerance';
-    case 'at':
-      return ', at the upper limit of tolerance';
-    case 'above':
-      return `, still above tolerance (upper limit ${appetite.upperLimit})`;
-    default:
-      return '';
-  }
-}
 
 /** Where a score stands against tolerance, as a container style (the words say it too). */
 export function toleranceStyle(appetite: AppetiteView): ContainerStyle {

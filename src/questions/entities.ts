@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain';
 import {
+  CHECK_TAG,
   CHECKING,
   ABBREVIATIONS,
   ITEM_ABBREVIATIONS,
@@ -974,10 +975,6 @@ function withoutGreeting(text: string): string {
  */
 const CHECK_PREFACE =
   /^(?:(?:so|ok|okay|quick check|just checking|sanity check)\s+)?(?:am i right (?:in thinking |to think |about |that )?(?:that )?|(?:is it|is that) (?:right|true|correct|the case) that |(?:can|could) you (?:just )?confirm (?:that |whether |if )?|just to confirm (?:that )?|to confirm (?:that )?|(?:i m|i am) right (?:in thinking )?(?:that )?|correct me if (?:i m|i am) wrong (?:but )?)(?=\S)/;
-
-/** A tag asking for a yes, at the end of a normalised question: "…, isn't it", "…, is that right". */
-const CHECK_TAG =
-  /\s*\b(?:(?:is|was|are|were|does|do|did|has|have|had|would|should|will) not (?:it|they|he|she|we|that)|is that (?:right|correct|so)|am i right|have i got that right|(?:right|correct|yeah|yes|innit))$/;
 
 /** A question asked with a wh-word ("and which weren't there?"): it ends in no tag. */
 const WH_ASKED =

@@ -1114,6 +1114,10 @@ export const decisionChecked = (text: string, checking: boolean): boolean =>
 export const CHECKING =
   /(?:\b(?:(?:is|was|are|were|does|do|did|has|have|had|wo|would|should)n[’']?t (?:it|they|he|she|there|we|i|that)|is that (?:right|correct|so)|am i right|have i got that right)|(?:^|[,—–-]\s*|\s)(?:right|correct|true|yes|yeah|yep|yea|innit))\s*\??\s*$/i;
 
+/** `CHECKING`'s tag, at the end of a question once normalised ("isn't it" is "is not it"): "…, isn't it", "…, is that right". */
+export const CHECK_TAG =
+  /\s*\b(?:(?:is|was|are|were|does|do|did|has|have|had|would|should|will) not (?:it|they|he|she|we|that)|is that (?:right|correct|so)|am i right|have i got that right|(?:right|correct|yeah|yes|innit))$/;
+
 /**
  * Some of a list asked for, as a follow-up starts: "just the…", "only those…", "the ones…", "which of
  * those…".

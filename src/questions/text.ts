@@ -324,15 +324,21 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
  * Words grouped with the spelling-out the reader puts beside a short form ("non executive directors
  * neds", "ftsu freedom to speak up"): each group is one thing asked, its short form first.
  */
-export function spelledOutGroups(list: readonly string[]): string[][] {
-  // "FTSU" keeps the "to" of "freedom to speak up"; "NED" has no small words to keep.
-  const initials = (ws: readonly string[]) => [
-    ws.map((w) => w[0]).join(''),
-    ws
+/**
+ * The short forms some words spell, with and without their small words: "freedom to speak up" is
+ * "ftsu" (it keeps its "to") and "fsu"; "non executive directors" is "ned".
+ */
+export function initialsOf(words: readonly string[]): [string, string] {
+  return [
+    words.map((w) => w[0]).join(''),
+    words
       .filter((w) => !/^(to|of|and|the|for|in)$/.test(w))
       .map((w) => w[0])
       .join(''),
   ];
+}
+
+export function spelledOutGroups(list: readonly string[]): string[][] {
   const groups: string[][] = [];
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
@@ -341,7 +347,7 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
     if (short.length >= 2)
       for (let n = 2; n <= 5; n++) {
         const after = list.slice(i + 1, i + 1 + n);
-        if (after.length === n && initials(after).includes(short)) {
+        if (after.length === n && initialsOf(after).includes(short)) {
           group = [w, ...after];
           i += n;
           break;
@@ -350,7 +356,7 @@ export function spelledOutGroups(list: readonly string[]): string[][] {
         if (
           last.length === n &&
           last.every((g) => g.length === 1) &&
-          initials(last.flat()).some((i) => i === short || lessOneWord(i, short))
+          initialsOf(last.flat()).some((i) => i === short || lessOneWord(i, short))
         ) {
           groups.splice(groups.length - n, n);
           group = [w, ...last.flat()];
@@ -373,12 +379,7 @@ export function spellsOut(short: string, words: readonly string[]): boolean {
     for (let n = 2; n <= 5 && i + n <= words.length; n++) {
       const run = words.slice(i, i + n);
       if (run[0]![0] !== target[0]) break;
-      const all = run.map((w) => w[0]).join('');
-      const inner = run
-        .filter((w) => !/^(to|of|and|the|for|in)$/.test(w))
-        .map((w) => w[0])
-        .join('');
-      if (all === target || inner === target) return true;
+      if (initialsOf(run).includes(target)) return true;
     }
   return false;
 }

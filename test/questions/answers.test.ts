@@ -3781,7 +3781,7 @@ describe('answers to directors’ questions', () => {
           request('personal', 'chat-check-above'),
         ),
       ),
-      /^No: GROUP BAF 3 is within appetite: 12 is below the upper limit of tolerance of 16\.$/m,
+      /^No, for GROUP BAF 3\. Within tolerance: 12 is below the upper limit of 16 \(Open appetite\)\.$/m,
     );
     assert.match(
       shown(
@@ -3838,7 +3838,7 @@ describe('answers to directors’ questions', () => {
     await ask('which risks are above appetite?', r);
     assert.match(
       shown(await ask('which one is closest to breaching it?', r)),
-      /Closest to breaching appetite: GROUP BAF 1, at 16 against an upper limit of tolerance of 16 \(at the limit: any rise breaches it\)\./,
+      /Closest to breaching appetite: GROUP BAF 1, at 16 against an upper limit of tolerance of 16 \(at the limit, so any rise breaches it\)\./,
     );
     const lpt = request('personal', 'chat-nearest-lpt');
     await ask('which risks are above appetite?', lpt);

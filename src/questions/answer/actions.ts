@@ -60,6 +60,7 @@ import {
   sentencesOf,
   spelledOutGroups,
   spellsOut,
+  initialsOf,
   stem,
 } from '../text';
 import { notLinked, type AnswerContext } from './context';
@@ -169,14 +170,11 @@ function isAbout(action: Action, words: string): boolean {
   if (holdsEvery(own, contentWords(normalise(words)).map(stem))) return true;
   // "Non executive directors" is about an action that prints "NEDs".
   const asked = normalise(words).split(' ');
-  const short = asked.map((w) => w[0]).join('');
-  return (
-    asked.length >= 2 &&
-    asked.length <= 5 &&
-    normalise(own)
-      .split(' ')
-      .some((w) => w === short || w === `${short}s`)
-  );
+  if (asked.length < 2 || asked.length > 5) return false;
+  const shorts = initialsOf(asked);
+  return normalise(own)
+    .split(' ')
+    .some((w) => shorts.includes(w.replace(/s$/, '')));
 }
 
 function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter): boolean {

@@ -29,6 +29,7 @@ import {
   riskName,
   riskSummaryView,
   riskView,
+  toleranceWords,
 } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
@@ -882,7 +883,7 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
     case 'nearest-appetite':
       if (shown[0])
         notes.push(
-          `Closest to breaching appetite: ${listInWords(shown.map((v) => v.reference))}, at ${shown[0].current.score} against an upper limit of tolerance of ${shown[0].appetite.upperLimit}${headroom(shown[0]) === 0 ? ' (at the limit: any rise breaches it)' : ` (${headroom(shown[0])} point${headroom(shown[0]) === 1 ? '' : 's'} of headroom)`}.`,
+          `Closest to breaching appetite: ${listInWords(shown.map((v) => v.reference))}, at ${shown[0].current.score} against an upper limit of tolerance of ${shown[0].appetite.upperLimit}${headroom(shown[0]) === 0 ? ' (at the limit, so any rise breaches it)' : ` (${headroom(shown[0])} point${headroom(shown[0]) === 1 ? '' : 's'} of headroom)`}.`,
         );
       else notes.push('Every approved risk on this register is above appetite already.');
       break;
@@ -1413,14 +1414,9 @@ function claimChecked(
   }
   const standing = v.appetite.tolerance;
   if (!tolerance || !standing || v.appetite.upperLimit === null) return null;
-  const said =
-    standing === 'above'
-      ? `${v.reference} is above appetite: ${v.current.score} against an upper limit of tolerance of ${v.appetite.upperLimit}`
-      : standing === 'at'
-        ? `${v.reference} is at the limit of tolerance: ${v.current.score}, the most the ${v.appetite.level[0]!.toUpperCase()}${v.appetite.level.slice(1)} appetite tolerates, so within it`
-        : `${v.reference} is within appetite: ${v.current.score} is below the upper limit of tolerance of ${v.appetite.upperLimit}`;
+  // (In the words the risk's card uses for it: "Within tolerance: 12 is below the upper limit of 16".)
   const right = (standing === 'above') === (tolerance === 'above');
-  return `${right ? 'Yes' : 'No'}: ${said}.`;
+  return `${right ? 'Yes' : 'No'}, for ${v.reference}. ${toleranceWords(v.appetite, v.current.score)}.`;
 }
 
 /** "What is BAF 1 score?", "the culture risk gaps". */
