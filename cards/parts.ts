@@ -142,12 +142,13 @@ export function notesBlock(
 /**
  * The 5 x 5 bands as Teams can show them in every theme. Coloured text fails WCAG AA somewhere (Teams'
  * yellow and green on white, its red on dark grey), so a band is a container style behind default
- * text, with a coloured square and the band's name: Low green, Moderate plain, High amber, Extreme
- * salmon-red: four looks, told apart without colour too (high contrast shows none).
+ * text, with a coloured square and the band's name: Low green, Moderate grey (Teams has no yellow
+ * style; plain looked like an empty heat-map cell), High amber, Extreme salmon-red: four looks, told
+ * apart without colour too (high contrast shows none).
  */
 export const BAND_STYLE: Record<RagColour, ContainerStyle> = {
   green: 'good',
-  yellow: 'default',
+  yellow: 'emphasis',
   amber: 'warning',
   red: 'attention',
 };
@@ -193,10 +194,15 @@ export function overdueWords(days: number): string {
 
 /** A button that sends its question as if the user typed it. */
 export function askButton(question: string): ActionSubmit {
+  // ("History of LPT BAF 05 action 5" on the button, though the question may be typed in lower case.)
+  return labelledAskButton(question, truncate(capitalised(question), 60));
+}
+
+/** A button asking a long question under a short label: Teams cuts a button's title at its width. */
+export function labelledAskButton(question: string, label: string): ActionSubmit {
   return {
     type: 'Action.Submit',
-    // ("History of LPT BAF 05 action 5" on the button, though the question may be typed in lower case.)
-    title: truncate(capitalised(question), 60),
+    title: label,
     data: { msteams: { type: 'imBack', value: question } },
   };
 }

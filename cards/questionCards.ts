@@ -5,6 +5,7 @@ import { button, VERBS } from './verbs';
 import {
   adaptiveCard,
   askButton,
+  labelledAskButton,
   citation,
   capitalised,
   citationText,
@@ -189,10 +190,10 @@ export function minutesCard(answer: Extract<Answer, { kind: 'minutes' }>): Built
   ];
   return {
     card: adaptiveCard(body, summary, {
-      actions: uniqueAsks([
-        `Who attended the ${answer.meeting}?`,
-        `Who sent apologies to the ${answer.meeting}?`,
-      ]),
+      actions: [
+        labelledAskButton(`Who attended the ${answer.meeting}?`, 'Who attended'),
+        labelledAskButton(`Who sent apologies to the ${answer.meeting}?`, 'Apologies'),
+      ],
     }),
     summary,
   };

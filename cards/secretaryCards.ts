@@ -53,15 +53,12 @@ function banner(
     : [];
 }
 
-/** Two groups of fields side by side (a date and its time). */
-function sideBySide(left: CardElement[], right: CardElement[]): CardElement {
-  return {
-    type: 'ColumnSet',
-    columns: [
-      { type: 'Column', width: 'stretch', items: left },
-      { type: 'Column', width: 'stretch', items: right },
-    ],
-  };
+/**
+ * A date and its time, one under the other: side by side, the time picker ran past the right edge of
+ * a laptop-width card in the Agents Playground (and would on a phone).
+ */
+function dateThenTime(date: CardElement[], time: CardElement[]): CardElement {
+  return { type: 'Container', items: [...date, ...time] };
 }
 
 export function refusalCard({ what }: RefusalView): BuiltCard {
@@ -120,7 +117,7 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
       ...(v.body ? { value: v.body } : {}),
     },
     ...fieldError(view.errors, 'body'),
-    sideBySide(
+    dateThenTime(
       [
         {
           type: 'Input.Date',
@@ -174,7 +171,7 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
       ...(v.joinUrl ? { value: v.joinUrl } : {}),
     },
     ...fieldError(view.errors, 'joinUrl'),
-    sideBySide(
+    dateThenTime(
       [
         {
           type: 'Input.Date',
@@ -498,7 +495,7 @@ export function composeCard(view: ComposeView): BuiltCard {
       value: v.when ?? 'default',
       wrap: true,
     },
-    sideBySide(
+    dateThenTime(
       [
         {
           type: 'Input.Date',

@@ -13,7 +13,7 @@ import type { Question } from './question';
  * them", "… + who's…", "… + anything…", "…; when…", "…and am I…", "…in January. What did…".
  */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|,\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
 
 /** A sentence that asks: a question word, or a request, first. */
 const ASKING =
@@ -34,7 +34,9 @@ export function twoAsks(text: string): {
     // "Is, and was, BAF 1…" and "what and who": too short to be two questions.
     // (A sentence before a question is often what it is about, not a question of its own: "I've been
     // asked to pick up the financial strategy work. When was it due?" Only one that asks.)
-    const sentence = /^[.!]/.test(m[0].trimStart());
+    // (So is one after a bare comma: "how many actions in the plan in total, how many r ftsu", but
+    // not "the lpt finance risk, what's it at now".)
+    const sentence = /^[.!,]$|^[.!]/.test(m[0].trim());
     if (sentence && !ASKING.test(first)) continue;
     if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
       return {
@@ -44,6 +46,12 @@ export function twoAsks(text: string): {
       };
   }
   return null;
+}
+
+/** Each part asks how many: "how many in the plan in total, how many are FTSU?" */
+export function countedTwice(asks: { first: string; then: string }): boolean {
+  const counts = /\bhow many\b/i;
+  return counts.test(asks.first) && counts.test(asks.then);
 }
 
 /** Questions that are no question of their own: a greeting, a request to say more, nothing read. */

@@ -384,7 +384,7 @@ function numberedRisks(
   const patterns = [
     // Not a register's year ("the LPT BAF 24/25", "BAF 2024/25").
     new RegExp(
-      `\\b(?:group\\s+)?g?baf\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b(?!\\s*\\/\\s*\\d)`,
+      `\\b(?:group\\s+)?g?bafs?\\s*(?:risk\\s*)?(?:no|number|num|#)?\\s*#?\\s*0?${NUMBER}\\b(?!\\s*\\/\\s*\\d)`,
       'g',
     ),
     new RegExp(
@@ -409,13 +409,17 @@ function numberedRisks(
         continue;
       add(toNumber(m[1]!), m[0], m.index);
       // "BAF 3 and 4", "baf 1 vs 2": the numbers after the first.
-      // ("BAF 01, 04 and 06": zero-padded numbers follow with no joiner once the comma is gone.)
+      // ("BAF 01, 04 and 06": zero-padded numbers follow with no joiner once the comma is gone; so
+      // does any number in a list that ends with one joined: "baf 1, 4 and 6".)
       const tail = new RegExp(
-        `^\\s*(?:(?:,|and|&|or|vs|versus|v|with|to|than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}|(?<=^\\s+)0(\\d))\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
+        `^\\s*(?:(?:,|and|&|or|vs|versus|v|with|to|(?:(?:worse|better|higher|lower|bigger|smaller|riskier|more|less) )?than|compared (?:to|with))\\s+(?:baf\\s*|risk\\s*)?0?${NUMBER}|(?<=^\\s+)0(\\d)|(?<=^\\s+)(\\d{1,2})(?=(?:\\s+\\d{1,2})*\\s+(?:and|&|or)\\s+(?:baf\\s*|risk\\s*)?0?\\d{1,2}\\b))\\b(?!\\s*(?:st|nd|rd|th|%|days?|weeks?|months?|years?|actions?))`,
       );
       let rest = text.slice(m.index + m[0].length);
       for (let t = tail.exec(rest); t; t = tail.exec(rest)) {
-        add(toNumber(t[1] ?? t[2]!), t[0].trim(), text.length - rest.length);
+        const number = toNumber(t[1] ?? t[2] ?? t[3]!);
+        // ("Is group baf 2 lower than 10 now": a score, where no risk has the number.)
+        if (/\bthan\b/.test(t[0]) && !known.has(number)) break;
+        add(number, t[0].trim(), text.length - rest.length);
         rest = rest.slice(t[0].length);
       }
     }
@@ -1403,6 +1407,18 @@ function quotedPhrase(raw: string): string | null {
   return found.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/**
+ * A message of emoji alone ("🙏", "👍👍"): thanks or an acknowledgement, not a question (nor a request
+ * for the menu).
+ */
+function emojiOnly(input: string): 'thanks' | 'ok' | null {
+  const text = input.replace(/<at>[^<]*<\/at>/g, '').trim();
+  if (!text || !/^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s!.?]+$/u.test(text))
+    return null;
+  if (!/\p{Extended_Pictographic}/u.test(text)) return null;
+  return /🙏|👏|💯|🤝|❤|♥|🙌|😍|🥰/u.test(text) ? 'thanks' : 'ok';
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -1410,7 +1426,8 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const raw = clipped.replace(/<[^>]*>/g, ' ');
   const normalised = normalise(clipped);
   const smallTalk =
-    SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ?? null;
+    SMALL_TALK.find((s) => s.pattern.test(normalised.replace(/\s*[.!?]+$/, '')))?.kind ??
+    emojiOnly(input);
   // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
   const asked = smallTalk ? normalised : withoutCheckPreface(withoutGreeting(normalised));
   const expanded = withShortForms(
@@ -1599,6 +1616,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const facets = facetsOf(text);
   const followUp =
     CUES.followUpStart.test(text) ||
+    cues.has('correction') ||
     cues.has('roleOfIt') ||
     (cues.has('whichFirst') && !risks.length && !target) ||
     (THING_POINTED_BACK.test(text) && !risks.length && !target && !minuteReference) ||

@@ -2,6 +2,7 @@ import {
   indicatorsIn,
   itemName,
   passingTopicRisk,
+  registerMeant,
   risksByTopic,
   STRONG_TOPIC_MATCH,
   workplanItemsTitled,
@@ -382,6 +383,22 @@ function pickedFromList<T>(r: Reading, shown: readonly T[] | undefined): T | nul
 }
 
 /**
+ * A meeting, then "what's the deadline?", "when are papers due?": that meeting again, whose card gives
+ * its paper deadline (asked before the rules, which read "deadline" as actions due).
+ */
+export function meetingDeadlineAsked(r: Reading, last: Question): Question | null {
+  if (!['meeting.next', 'meeting.agenda', 'meeting.on'].includes(last.intent)) return null;
+  const asked =
+    /^(?:and |so |ok |okay )?(?:what s|whats|what is|when s|whens|when is|when are|any) (?:the )?(?:paper |papers )?(?:deadline|cut ?off|due date)s?\b|^(?:and |so )?when (?:are|is) (?:the )?papers? (?:due|needed)\b/.test(
+      r.text,
+    );
+  if (!asked || r.risks.length || r.logSection || r.person || r.roles) return null;
+  return last.intent === 'meeting.next' || last.intent === 'meeting.on'
+    ? { ...last, detail: 'papers' }
+    : last;
+}
+
+/**
  * Who was there, then "which of them are NHFT?", "how many of them were LPT people": the same, of that
  * trust (asked before the rules, which read "LPT people" as a figure).
  */
@@ -580,6 +597,22 @@ function otherTrustsFigures(
   return swapped.length ? swapped : null;
 }
 
+/**
+ * A slip corrected ("no wait, 1 not 5", "oops, baf 6 not 4"): the risk of that number, in the last
+ * question's register when it has one of that number.
+ */
+function correctedRisk(r: Reading, last: Question): RiskReference | null {
+  const lastRisk = riskOfQuestion(last);
+  if (!lastRisk || !r.cues.has('correction')) return null;
+  const number = Number(/\d{1,2}/.exec(r.text)?.[0]);
+  const registerId =
+    r.registerId ??
+    (r.ctx.vocabulary.risks.some((x) => x.registerId === lastRisk.registerId && x.number === number)
+      ? lastRisk.registerId
+      : null);
+  return { registerId, number, draft: false, text: `baf ${number}`, by: 'number' };
+}
+
 /** Another risk asked of as the last question asked of one: "what about BAF 5?" */
 function askedTheSameWay(r: Reading, last: Question, newRisk: RiskReference): Question | null {
   if (last.intent === 'risk.detail')
@@ -620,6 +653,19 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   const last: Question =
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
+  const corrected = correctedRisk(r, last);
+  if (corrected) return askedTheSameWay({ ...r, facets: [] }, last, corrected);
+  // Closures proposed, then "when did SEB see them?": the same list, whose note says when and by whom
+  // (not those the committee signs off).
+  if (
+    last.intent === 'actions.list' &&
+    last.filter.status === 'proposed-for-closure' &&
+    has(r, 'pronoun') &&
+    /^(and |so )?(when|which month|what month|what date)\b.*\b(see|saw|seen|support\w*|agree\w*|back\w*|look\w* at|consider\w*|get|got|go|went)\b/.test(
+      r.text,
+    )
+  )
+    return last;
   // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
   // of the item named.
   // ("And the finance update?": the same, of an item named in a few words.)
@@ -791,6 +837,21 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   const before = ONE_BEFORE.test(r.text) ? minutesBefore(r, last) : null;
   if (before) return before;
   const lastRisk = riskOfQuestion(last);
+  // A Group BAF risk, then "what did the board decide about it in September?": the Group board's
+  // minute of then on its BAF (the minutes held are the Group board's; another register's risks are
+  // not theirs to decide).
+  const groupRegister = r.ctx.vocabulary.registers.find((x) => x.prefix.startsWith('group'))?.id;
+  if (
+    lastRisk &&
+    registerMeant(lastRisk.registerId, r.ctx) === groupRegister &&
+    !r.risks.length &&
+    !!r.pastPeriod &&
+    has(r, 'pronoun') &&
+    has(r, 'resolve', 'outcome') &&
+    namesNothing(r) &&
+    !has(r, 'actions')
+  )
+    return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item: lastRisk.text };
   // A risk, then "have I still got anything open on it?": the asker's own actions on that risk.
   if (
     lastRisk &&
@@ -1292,7 +1353,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (
       last.intent === 'performance' &&
       (r.organisationIds.length || r.indicators.length) &&
-      !has(r, 'risk')
+      !has(r, 'risk') &&
+      // ("What is the forecast year end deficit for LPT?": a figure of its own named, not the same
+      // measure asked of LPT.)
+      (r.indicators.length > 0 ||
+        !r.topic ||
+        r.followUp ||
+        r.topic.split(' ').filter((w) => !NOT_FIGURE.has(w)).length < 2)
     )
       return {
         ...last,

@@ -2,7 +2,7 @@ import type { Action } from '../domain';
 import { londonToday } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
-import type { Request } from '../shared/request';
+import { maySeePrivate, type Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
@@ -20,9 +20,9 @@ import {
 } from './memory';
 import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
-import { ActionIndexCache, referenceIndexOf } from './search';
+import { ActionIndexCache, type PassageIndex, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
-import { answeredApart, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
+import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
 import { withoutFigureDoubt } from './framing';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
@@ -117,6 +117,9 @@ export function createQuestions({
   const actionIndexes = new ActionIndexCache();
   const context = async (request: Request): Promise<AnswerContext> => {
     const data = await referenceData.get();
+    // Where private things are not shown, they are not searched either (see `publicOnly`): every
+    // answer that searches gets its passages here.
+    const searched = (index: PassageIndex) => (maySeePrivate(request) ? index : index.publicOnly());
     return {
       store,
       data,
@@ -125,9 +128,9 @@ export function createQuestions({
       organisationId: request.where.organisationId,
       now: request.now,
       today: londonToday(request.now),
-      passages: referenceIndexOf(data),
+      passages: searched(referenceIndexOf(data)),
       actionPassages: async () =>
-        actionIndexes.indexOf((await store.findActions({})).map((a) => a.value)),
+        searched(actionIndexes.indexOf((await store.findActions({})).map((a) => a.value))),
       unanswered: (from) => log.since(request.where.tenantId, from, request.now),
     };
   };
@@ -246,7 +249,10 @@ export function createQuestions({
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, last)(asks.first);
     const then = reader(request, data, first)(asks.then);
-    const second = readAsSecond(whole, first, then);
+    // (Two counts asked, "how many in total, how many r ftsu": both answered, though the second
+    // narrows the first.)
+    const twoCounts = countedTwice(asks) && !same(first, then);
+    const second = twoCounts ? null : readAsSecond(whole, first, then);
     if (second) return { first: second, text, more: [] };
     // (Within a part already asked apart, two questions as written are two: "is it on me? also
     // what's BAF 5 scored at".)
@@ -256,7 +262,7 @@ export function createQuestions({
       !NOT_AN_ASK.has(first.intent) &&
       !NOT_AN_ASK.has(then.intent) &&
       !same(first, then);
-    if (!written && !answeredApart(whole, first, then, asks.then))
+    if (!written && !twoCounts && !answeredApart(whole, first, then, asks.then))
       return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
     // at"): the second part split in turn, with the first as its subject.

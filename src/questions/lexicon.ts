@@ -170,7 +170,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'chief exec': 'chief executive',
   // American spelling, as phones correct it: the papers' "programme".
   program: 'programme',
+  prog: 'programme',
+  progs: 'programmes',
   programs: 'programmes',
+  // Finance people's own clipping: "the lpt fin risk", "perf report".
+  fin: 'finance',
+  perf: 'performance',
   wrt: 'about',
   pls: 'please',
   plz: 'please',
@@ -592,7 +597,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above hang hmm erm umm oops after against overall recently lately still stopping preventing meant supposed way according looks seems appears someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above per hang hmm erm umm oops after against overall recently lately still stopping preventing meant supposed way according looks seems appears someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -762,7 +767,7 @@ export const CUES = {
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
-    /^((list|show|view|see)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$/,
+    /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$/,
   // A command on its own ("chase overdue actions", "send the chasers"), never a sentence asking for a
   // list ("chase list pls - group baf actions due feb, who owns them"): chasing messages people.
   chase:
@@ -816,7 +821,7 @@ export const CUES = {
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:
-    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting) closed( off)? (at|by) the ([a-z]+ )?(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
+    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting|to be) closed( off)? (at|by) the ([a-z]+ ){0,3}(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks) to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
   // ("I had that down for August 24?": a date the asker believes it is due.)
   due: new RegExp(`\\b(due|deadline|deadlines|coming up|upcoming)\\b|${DATE_BELIEVED.source}`),
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
@@ -824,7 +829,7 @@ export const CUES = {
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
   meeting:
-    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\b/,
+    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers|(which|what) papers (are |is )?(due|needed|wanted)|papers (are |is )?(due|needed) (for|by|in)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\b/,
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,
@@ -844,7 +849,7 @@ export const CUES = {
     /\b(declar\w*|conflicts? of interest|interests? declared|declared interests?|register of interests)\b/,
   /** Presenting an item (not "present" at a meeting, which is attendance). */
   presenter:
-    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|(talk|talks|talked|walk|walks|walked|took|take|takes|taken|taking) (\w+ ){0,3}through|outlined|led (the|on)|gave)\b/,
+    /\b(presented|presents|presenting|presenter|presentation|(will|to|going to|is|who) present|(down|due|set|scheduled|listed|lined up|going) (to|for) (lead|present|introduce|speak to|take)|(lead|leads|leading|lead on|leads on|leading on|down for|listed for|lined up for|scheduled for)(?= the( \w+){1,4} item)|introduc\w*|spoke (to|on)|(talk|talks|talked|walk|walks|walked|took|take|takes|taken|taking) (\w+ ){0,3}through|outlined|led (the|on)|gave|who (took|takes|brought|brings)(?= (the |that |this )?(\w+ ){0,3}(report|paper|item|update)\b))\b/,
   /** Who held a part in a meeting: took its minutes, chaired it. */
   minuteTaker:
     /\b((took|take|takes|taking|taken|wrote|write|writes|written|recorded|records|keeps?|kept) (the )?minutes|who (did|does|do|is doing|was doing) (the )?minutes|minute ?takers?|minuted by|minuting|who minuted|who (has|had) minuted|clerk(ed)? (the|it))\b/,
@@ -891,7 +896,7 @@ export const CUES = {
   withinAppetite:
     /\b(within|inside|under|below) (the |our |its |their )?(risk )?(appetite|tolerance)\b/,
   aboveAppetite:
-    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?((open|cautious|minimal|minimalist|seek|eager|averse|agreed|stated|set|board s|trust s|trusts|group s|lpt s|nhft s|trust|board|group|lpt|nhft) ){0,2}(risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b/,
+    /\b((above|over|outside|exceed\w*|breach\w*|beyond|higher than|past|in breach of|breaching|over the limit of) (the |our |its |their |risk )?((open|cautious|minimal|minimalist|seek|eager|averse|agreed|stated|set|board s|trust s|trusts|group s|lpt s|nhft s|trust|board|group|lpt|nhft) ){0,2}(risk )?(appetite|tolerance))\b|\b(appetite|tolerance) (breach\w*|exceeded)\b|\bout of (appetite|tolerance)\b|\b(above|over|outside|beyond|higher than|past) (the |our |its |their )?(open|cautious|minimal|minimalist|seek|eager|averse) (appetite )?(band|range|level|zone|limit|ceiling|threshold|bracket)s?\b/,
   highest:
     /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red|big (risks|ones)|biggest (risks|ones))\b/,
   lowest:
@@ -972,8 +977,14 @@ export const CUES = {
   /** Which of a list came first: "which one was due first?", "the most overdue". */
   whichFirst:
     /\b((which|what)( one| action| item| of them| of those)? (was|is|were|s|falls?|fell)? ?(due|set|meant to be done) (first|earliest|soonest)|earliest|soonest|oldest|most overdue|longest overdue|furthest behind)\b/,
+  /**
+   * A slip of the last question corrected: "no wait, 1 not 5", "oops, baf 6 not 4", "sorry i meant
+   * baf 1", "make that 2 actually". The same question, of the risk now named.
+   */
+  correction:
+    /^(?:(?:no|nope|sorry|oops|whoops|wait|my bad|correction|sorry i meant|i meant|i mean|meant|make that|make it) )+(?:(?:baf|risk|number|no) )?\d{1,2}(?: not (?:baf |risk |number )?\d{1,2})?(?: (?:instead|sorry|actually|then))?$|^(?:(?:no|nope|sorry|oops|whoops|wait|my bad) )*(?:baf|risk|number) \d{1,2} not (?:baf |risk |number )?\d{1,2}$/,
   followUpStart:
-    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|who for|when for|which of the( [a-z]+){1,3} ones)\b/,
+    /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|who for|when for|which of the( [a-z]+){1,3} ones|how many (are|r|were|is)(?! there\b))\b/,
   pronoun:
     /\b(it|its|it s|that|this|they|them|their|that one|this one|the same|same one|those|which ones|the ones|which of (them|those|these)|(were|was) there$)\b(?<!\b(this|that)(?= (year|yr|month|week|quarter|morning|afternoon|evening|time|financial year|fy|spring|summer|autumn|winter)\b))/,
   segment:
@@ -996,7 +1007,7 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   [
     'scores',
     // ("What's the risk sitting at": its score; not "sitting at the board".)
-    /\b(scores?|scored|scoring|target|initial|initially|originally|inherent|current|residual|(where|how) (is|s) (it|that|this) (now|today|at now)|how high|how bad|how serious|trend|likelihood|consequence|rag|(sitting|sits|sat|stands|standing) at(?! (the|a|an|each|every|which|what|board|committee|meetings?)\b))\b/,
+    /\b(scores?|scored|scoring|target|initial|initially|originally|inherent|current|residual|(where|how) (is|s) (it|that|this) (now|today|at now)|(where|how low|what) (are we|is it|do we|does it|are they|is the trust|is the board) (trying|aiming|hoping|meant|supposed|expected|looking|wanting|planning|going) to (get|bring|take|land|end up|be|reach)|how high|how bad|how serious|trend|likelihood|consequence|rag|(sitting|sits|sat|stands|standing) at(?! (the|a|an|each|every|which|what|board|committee|meetings?)\b))\b/,
   ],
   ['appetite', /\b(appetite|tolerance|tolerated|tolerable|within limits)\b/],
   [

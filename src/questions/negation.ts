@@ -35,6 +35,10 @@ const ASKER_BEFORE = /\b(?:am\s+i|i\s*['’]?\s*m|i\s+am|do\s+i|did\s+i|have\s+i
 /** A condition the negation sits in: "if", "unless", "in case", "whether", earlier in its clause. */
 const CONDITION_BEFORE = /\b(if|unless|in case|whether|when|what happens)\b[^,;?.!]*$/i;
 
+/** "Not due till 2027", "isn't expected until March": a time things start, not a negation. */
+const NOT_UNTIL =
+  /^\s+(?:actually\s+|really\s+)?(?:due|expected|happening|scheduled|planned|coming|back)\s+(?:till|until|til)\b/i;
+
 /** Where the negated words end: the clause's end. */
 const CLAUSE_END = /[,;?.!]|\s+-\s+|\s+but\s+/;
 
@@ -74,6 +78,8 @@ export function negatedForms(raw: string): NegatedForms | null {
   if (!found) return null;
   // "…if the capital bid doesn't come through": a condition, not what a list leaves out.
   if (CONDITION_BEFORE.test(raw.slice(0, found.index))) return null;
+  // "Which isn't due till 2027?": when it is due, not what is left out.
+  if (NOT_UNTIL.test(raw.slice(found.index + found[0].length))) return null;
   const word = found[0];
   const verb = (found[1] ?? '').toLowerCase();
   const positiveWord =

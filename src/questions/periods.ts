@@ -223,7 +223,7 @@ function financialYearPeriod(text: string): FoundPeriod | null {
  * ("the 2024 action plan", "in 2024/25").
  */
 const CALENDAR_YEAR =
-  /\b(in|during|throughout|over|across|for|by|before|since|(?:(?:runs?|running|goes|going|go|stretch\w*|spill\w*|continu\w*|carr\w* on)\s+)?into)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)(?!\s+(?:action|plan|review|baf|register|strategy|report|accounts|annual|audit|survey|minutes|papers?|pack|board|meeting)\b)/i;
+  /\b(in|during|throughout|over|across|for|by|before|since|(?:not\s+)?(?:due\s+)?(?:till|until|til)|due|(?:(?:runs?|running|goes|going|go|stretch\w*|spill\w*|continu\w*|carr\w* on)\s+)?into)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)(?!\s+(?:action|plan|review|baf|register|strategy|report|accounts|annual|audit|survey|minutes|papers?|pack|board|meeting)\b)/i;
 
 function calendarYearPeriod(text: string): FoundPeriod | null {
   const m = CALENDAR_YEAR.exec(text);
@@ -245,8 +245,8 @@ function calendarYearPeriod(text: string): FoundPeriod | null {
       period: { from: iso(from), to: null, label: `since ${formatDate(iso(from))}` },
       text: whole,
     };
-  // "Which of my actions runs into 2027?": due in that year or later.
-  if (said.endsWith('into'))
+  // "Which of my actions runs into 2027?", "isn't due till 2027": due in that year or later.
+  if (said.endsWith('into') || /\b(till|until|til)$/.test(said))
     return {
       period: { from: iso(from), to: null, label: `from ${formatDate(iso(from))}` },
       text: m[0].trim(),
@@ -282,9 +282,9 @@ const MONTH_ALONE = new RegExp(
   'i',
 );
 
-/** Two months named without a year, side by side: "nov v dec", "november and december", "oct-dec". */
+/** Two months named without a year, side by side: "nov v dec", "november and december", "oct-dec", "nov/dec". */
 const MONTH_PAIR = new RegExp(
-  `\\b${MONTH_WORD}\\s*(?:and|or|to|v|vs|versus|-|–|&|\\+|plus|through|till|until|into)\\s*${MONTH_WORD}\\b`,
+  `\\b${MONTH_WORD}\\s*(?:and|or|to|v|vs|versus|-|–|\\/|&|\\+|plus|through|till|until|into)\\s*${MONTH_WORD}\\b`,
   'i',
 );
 

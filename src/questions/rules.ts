@@ -20,7 +20,7 @@ import {
   rolesIn,
   toNumber,
 } from './entities';
-import { MONTH_WORD, monthsWithoutYear } from './periods';
+import { findPeriod, MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -276,6 +276,8 @@ function oneRiskCompared(r: Reading): boolean {
     r.risks.length === 1 &&
     has(r, 'worseThan', 'betterThan', 'compare') &&
     !SCORES_COMPARED.test(r.text) &&
+    // "Is baf 3 scored higher than 12?": against a score (no risk has the number), not a risk.
+    !/\bthan (a |the )?(score of )?\d{1,2}\b/.test(r.text) &&
     // "Going back to the LPT BAF for comparison: what is BAF 03's score?": why it is asked, not a pair.
     !(
       /\b(for|by way of) (comparison|reference|context)\b/.test(r.text) &&
@@ -478,7 +480,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * "Who's task lead on it?": the task lead asked for, said first. Any other "who leads", or both asked
@@ -556,6 +558,7 @@ function describedWork(r: Reading): string {
 }
 
 /**
+ * "The access risk that I've got actions on - what's it scoring?"/**
  * "The access risk that I've got actions on - what's it scoring?": the asker's actions describe the
  * risk; its score (or another facet) is what is asked.
  */
@@ -938,7 +941,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
+  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
@@ -1131,6 +1134,31 @@ function oneActionWords(r: Reading): string {
     .replace(new RegExp(ONE_ACTION_ASKED.source, 'g'), ' ')
     .replace(/\b(my|did|does|has|have|is|it|this)\b/g, ' ');
   return describedWork({ ...r, text });
+}
+
+/** "Is it done?", "has it been closed", "marked as complete": whether some work is finished. */
+const DONE_ASKED =
+  /\b(is|has|was|did|have|been) (\w+ ){0,10}(done|complete|completed|closed|finished|delivered|signed off|marked (as )?(done|complete|completed|closed|finished))\b/;
+
+/** The work a "is it done?" question describes, without the asking or a date the asker believes. */
+function workAskedDone(r: Reading): string {
+  const clause = r.text.split(/ (?:it|that|this) (?:was|is|were) (?:due|meant|supposed)\b/)[0]!;
+  return oneActionWords({ ...r, text: clause })
+    .replace(
+      /\b(marked|as|done|complete|completed|closed|finished|delivered|signed|off|with|yet)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The date a question says some work was (or is) due: "it was due end of jan", "due in March". */
+function dateBelievedOfWork(r: Reading): { period?: Period; periodClaimed?: boolean } {
+  const due = /\bdue\b.*$/.exec(r.raw.toLowerCase())?.[0];
+  const found = due
+    ? findPeriod(due, r.ctx.now, /\b(was|were|had)\b/.test(r.text) ? 'past' : 'future')
+    : null;
+  return found ? { period: found.period, periodClaimed: true } : {};
 }
 
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
@@ -1602,7 +1630,11 @@ function statusFilter(r: Reading): ActionFilter {
   // "Closures that went to SEB in December": those a committee supported for closure then (the
   // latest December with some, when the month is named without its year).
   if (has(r, 'proposed')) {
-    const past = r.pastPeriod?.period ?? null;
+    // ("Being closed at the jan group board": the meeting that approves them, not when SEB saw them.)
+    const atMeeting = /\bclosed( off)? (at|by) the ([a-z]+ ){0,3}(board|meeting|gtb)\b/.test(
+      r.text,
+    );
+    const past = atMeeting ? null : (r.pastPeriod?.period ?? null);
     const oneMonth = !!past?.from && past.from.slice(0, 7) === past.to?.slice(0, 7);
     return {
       status: 'proposed-for-closure',
@@ -1650,6 +1682,9 @@ function statusFilter(r: Reading): ActionFilter {
         : {}),
     };
   }
+  // "Which isn't due till 2027?": due then, or later.
+  if (has(r, 'notYetDue') && r.period?.period.from && /\b(till|until|til)\b/.test(r.text))
+    return { status: 'due', period: r.period.period };
   if (has(r, 'notYetDue'))
     return {
       status: 'due',
@@ -1708,6 +1743,26 @@ function searchedTopic(topic: string): string {
   const words = topic.split(' ');
   const kept = words.filter((w) => !HOLLOW_TOPIC_WORDS.has(w));
   return kept.length ? kept.join(' ') : topic;
+}
+
+/** Risks named as risks, not only by a score (which ambitions have too). */
+const RISK_NAMED = /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance)\b/;
+
+/** A task Board Clerk does not do, asked of it: "can you book me a train…", "order lunch for the board". */
+const BEYOND_ME =
+  /^(?:(?:please|pls|hey|hi|quick one|can|could|would|will) )*(?:you )?(?:please )?((?:book|order|buy|reserve|pay for|print|phone|call|ring|translate|fax|post|courier|fix my|reset my|install|cancel my) (?:me |us )?[a-z0-9 ]{2,40}?)(?: for (?:me|us))?(?: (?:on|for|by|next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b.*)?$/;
+
+function beyondMe(r: Reading): string | null {
+  const m = BEYOND_ME.exec(r.text);
+  // ("Book the next board meeting in", "call a meeting": the secretary's tools, or the papers.)
+  if (
+    !m ||
+    /\b(meeting|meetings|board|agenda|reminder|reminders|minutes|risk|risks|action|actions|paper|papers|baf)\b/.test(
+      r.text,
+    )
+  )
+    return null;
+  return m[1]!.replace(/ (me|us) /, ' ');
 }
 
 /** "Hasn't come down", "not moved at all", "never reduced": the score is as first given. */
@@ -2136,8 +2191,13 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         rest.length >= 4
           ? new Fuse(own, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(rest)
           : [];
+      // ("Be sustainable ambition - what fin risks did they call out": its challenges and risks.)
+      const part =
+        /\bambitions?\b/.test(text) && ambitionPart(text) === 'challenges'
+          ? { part: 'challenges' as const }
+          : {};
       if (one.length === 1)
-        return ask({ strategyId: s.id, ambitionIds: [one[0]!.item.id], text: rest });
+        return ask({ ...part, strategyId: s.id, ambitionIds: [one[0]!.item.id], text: rest });
       // "Under 'be an excellent employer', which ambition was only at 80%?": those of it at 80%.
       // ("Be sustainable ambition: how many green champions and ZEVs on the way": what its
       // ambitions' reports say of those, first.)
@@ -2147,6 +2207,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         strategyId: s.id,
         objectiveId: objective.thing.id,
         text: objective.name,
+        ...part,
         ...(equals ? { equals } : {}),
         ...(!equals && !below && !extreme && said.length >= 2 ? { quote: asked.trim() } : {}),
       });
@@ -2521,7 +2582,12 @@ function meaningAsked(r: Reading): TermAsked | null {
 
 /** The rules, in rank order. */
 export const RULES = [
-  help.rule({ rank: 10, name: 'empty', when: (r) => r.text === '', then: () => ({}) }),
+  help.rule({
+    rank: 10,
+    name: 'empty',
+    when: (r) => r.text === '' && !r.smallTalk,
+    then: () => ({}),
+  }),
   // Words pasted from the papers, in quotes: the record that prints them, asked what the rest asks.
   riskDetail.rule({
     rank: 40,
@@ -2602,7 +2668,16 @@ export const RULES = [
     when: (r) =>
       has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy') &&
       // "What am I down as action lead for": the asker's actions, not who they are.
-      !(has(r, 'aboutMe') && has(r, 'actions') && asksMine(r)),
+      // ("Am I down as lead on anything in the well led plan?": a log named, or a lead on something.)
+      !(
+        has(r, 'aboutMe') &&
+        (has(r, 'actions') ||
+          !!r.logSection ||
+          /\b(lead|leads|owner|responsible) (on|for) (anything|something|any|which|what)\b/.test(
+            r.text,
+          )) &&
+        asksMine(r)
+      ),
     then: (r) => ({
       subject: has(r, 'aboutMe')
         ? 'me'
@@ -2612,6 +2687,13 @@ export const RULES = [
             ? 'coverage'
             : 'you',
     }),
+  }),
+  about.rule({
+    rank: 26,
+    name: 'something asked of Board Clerk that it does not do',
+    // "Can you book me a train to London?": said plainly, not searched for in the papers.
+    when: (r) => beyondMe(r) !== null,
+    then: (r) => ({ subject: 'beyond' as const, task: beyondMe(r)! }),
   }),
   help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
   secretaryCommand('chase', 'chase'),
@@ -3030,6 +3112,32 @@ export const RULES = [
     }),
   }),
   actionsAbout.rule({
+    rank: 82.9,
+    name: 'whether one piece of work on a risk is done',
+    // "Is my baf 2 action with the icb marked as done?": that action's standing, not a list of the
+    // asker's closed actions.
+    when: (r) =>
+      r.risks.length === 1 &&
+      DONE_ASKED.test(r.text) &&
+      /\baction\b/.test(r.text) &&
+      !/\bactions\b/.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      workAskedDone(r) !== '' &&
+      !hasPhrase(r.text, `${workAskedDone(r)} risk`),
+    then: (r) => ({
+      words: workAskedDone(r),
+      ask: 'status',
+      ...(asksMine(r) ? { mine: true } : {}),
+      // ("…it was due end of jan wasn't it": the date the asker believes, which says which and is
+      // checked; read here, as a date believed of actions is not read for a list of them.)
+      ...dateBelievedOfWork(r),
+      within: { kind: 'risk' as const, risk: r.risks[0]! },
+    }),
+  }),
+  actionsAbout.rule({
     rank: 83,
     name: 'one piece of work on a risk, asked whose it is or when it is due',
     // "The innovation strategy on group baf 3 - is that on me? when by", "the access policy refresh
@@ -3115,6 +3223,8 @@ export const RULES = [
       !r.paper &&
       !r.workplanItems.length &&
       !has(r, 'minutes', 'agenda') &&
+      // ("When is the paper deadline for the next board?": a meeting's papers, not work.)
+      !/\b(paper|papers) (deadline|cut ?off)s?\b|\bdeadlines? for (the )?papers\b/.test(r.text) &&
       describedWork(r) !== '' &&
       // "The strategy actions from the well-led review - were they meant to be done by now?": the
       // section's actions, listed with their dates.
@@ -3212,7 +3322,10 @@ export const RULES = [
     name: 'where the action about something has got to',
     // "Unitary board development action - what's the latest progress update?": that action's standing.
     when: (r) =>
-      (has(r, 'progressWord') || /\b(any )?(update|updates|news|latest)\b/.test(r.text)) &&
+      (has(r, 'progressWord') ||
+        /\b(any )?(update|updates|news|latest)\b|\bwhere (are we|is it|s it) (with|on|at)\b/.test(
+          r.text,
+        )) &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
@@ -3585,7 +3698,12 @@ export const RULES = [
   termsOfReference.rule({
     rank: 101,
     name: 'terms of reference',
-    when: (r) => !!r.termsOfReference && !r.risks.length,
+    when: (r) =>
+      !!r.termsOfReference &&
+      !r.risks.length &&
+      // "Key risks on the value prog per transition group?": what the paper says the group found, not
+      // its terms of reference (which list no risks).
+      !(r.paper && termsPart(r).part === 'all' && /\b(risks?|issues?|concerns?)\b/.test(r.text)),
     then: (r) => ({
       termsId: r.termsOfReference!.id,
       ...termsPart(r),
@@ -3938,6 +4056,12 @@ export const RULES = [
       body: r.body,
       date: minutesDate(r),
       item: itemWords(r),
+      // "List who presented each item at the 25 sept meeting": every item's presenters.
+      ...(/\b(each|every|all (of )?the|the) items\b|\beach item\b|\bwho presented what\b/.test(
+        r.text,
+      )
+        ? { each: true }
+        : {}),
       // "Who is down to lead the BAF item": a meeting to come, so its agenda.
       upcoming:
         /\b(down|due|set|scheduled|listed|lined up|going|will|next|upcoming)\b/.test(r.text) &&
@@ -4569,7 +4693,8 @@ export const RULES = [
         has(r, 'atTarget', 'aboveTarget', 'furthestFromTarget', 'closestToTarget')
       ) &&
       // "Which ambition has the lowest confidence": a measure of the strategy, not of the risks.
-      !(has(r, 'strategy') && !has(r, 'risk')) &&
+      // (Or "lowest confidence score in the ambitions table": a score of theirs.)
+      !(has(r, 'strategy') && (!has(r, 'risk') || !RISK_NAMED.test(r.text))) &&
       // "Is the digital risk above appetite?": one risk, asked about, not a list.
       !asksOfOneRisk(r) &&
       // "The main risks the CQC self-assessment picked up": a finding of something else's, in the papers.
@@ -4699,7 +4824,8 @@ export const RULES = [
       organisationIds:
         r.organisationIds.length === 1 &&
         // (Not "against its ceiling": a measure's own line.)
-        /\b(vs?|versus|compared?( with| to)?)\b|\bagainst\b(?! (its|the|their|our|a) (ceiling|target|threshold|plan|trajectory|limit|standard)s?\b)/.test(
+        // ("Mean LOS lpt? + out of area bed days both trusts": both, for the measure asked so.)
+        /\b(vs?|versus|compared?( with| to)?)\b|\bagainst\b(?! (its|the|their|our|a) (ceiling|target|threshold|plan|trajectory|limit|standard)s?\b)|\b(both|each|all) (trusts|organisations|orgs)\b/.test(
           r.text,
         )
           ? []
@@ -4731,6 +4857,8 @@ export const RULES = [
     when: (r) =>
       (has(r, 'risk') ||
         (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
+      // ("Which ambition scored highest on progress": a score of the ambitions'.)
+      !(has(r, 'strategy') && !RISK_NAMED.test(r.text)) &&
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({
@@ -5019,7 +5147,10 @@ function strategyNotHeld(r: Reading): boolean {
   );
 }
 
-function detailOf(r: Reading): 'time' | 'place' | 'length' | null {
+function detailOf(r: Reading): 'time' | 'place' | 'length' | 'papers' | null {
+  // "Which papers are due for the next board?", "paper deadline": when its papers are due.
+  if (/\b(deadlines?|cut ?off|papers? (are |is )?(due|needed)|(which|what) papers)\b/.test(r.text))
+    return 'papers';
   if (
     /\b(how long|duration|finish|finishes|end time|when does it end|what time does it end)\b/.test(
       r.text,

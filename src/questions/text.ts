@@ -392,7 +392,8 @@ function lessOneWord(initials: string, short: string): boolean {
   if (short.length < 3 || initials.length !== short.length - 1) return false;
   for (let k = 1; k < short.length - 1; k++)
     if (short.slice(0, k) + short.slice(k + 1) === initials) return true;
-  return false;
+  // ("ICB" beside "integrated care": its last word, board, trust or group, is a stop word dropped.)
+  return /[btg]$/.test(short) && short.slice(0, -1) === initials;
 }
 
 /** Whether a text holds every one of these stems among its content words (stemmed the same way). */

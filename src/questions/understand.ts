@@ -4,6 +4,7 @@ import {
   attendanceOfTrusts,
   figuresAgainstTarget,
   followUpQuestion,
+  meetingDeadlineAsked,
   recordOfList,
   riskOfQuestion,
   stillNarrowed,
@@ -451,7 +452,9 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
 
 function decideAsRead(reading: Reading, last: Question | null): Question {
   const picked = last
-    ? (actionPickedFromList(reading, last) ?? attendanceOfTrusts(reading, last))
+    ? (actionPickedFromList(reading, last) ??
+      attendanceOfTrusts(reading, last) ??
+      meetingDeadlineAsked(reading, last))
     : null;
   if (picked) return picked;
   const fresh = decideByRules(reading).question;

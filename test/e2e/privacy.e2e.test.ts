@@ -236,6 +236,41 @@ describe('private business by every route (end to end over HTTP)', function () {
     assert.ok(!cardText(notices[0]!).includes(note));
   });
 
+  it('never searches a progress note where others may see the answer, nor says one matched', async () => {
+    const open = invokeCard(
+      await post(
+        app.url,
+        cardAction(
+          'action.open',
+          { actionId: 'act-wl-ftsu-4', organisationId: 'well-led-trust' },
+          DOCA,
+        ),
+      ),
+    );
+    const saved = await post(
+      app.url,
+      press(
+        open,
+        'Save update',
+        { note: 'Quillfeather review with HR before tenure terms.', deliveryStatus: 'some-issues' },
+        DOCA,
+      ),
+    );
+    assert.equal(saved.status, 200);
+    for (const shared of [
+      groupMessage('search quillfeather', DOCA),
+      channelMessage('search quillfeather', DOCA),
+      groupMessage('anything mentioning quillfeather?', DOCA),
+      personalMessage('search quillfeather', STRANGER),
+    ]) {
+      const text = await reply(shared);
+      assert.doesNotMatch(text, /FTSU 4|private item|passages? mentions?/, text.slice(0, 300));
+      assert.doesNotMatch(text, /Quillfeather review/);
+    }
+    // (A board member in a personal chat searches their notes too.)
+    assert.match(await reply(personalMessage('search quillfeather', DOCA)), /FTSU 4/);
+  });
+
   /** The board papers channel's key on the compose card. */
   async function channelKey(): Promise<string> {
     const compose = await post(app.url, {

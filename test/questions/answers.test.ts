@@ -3967,6 +3967,74 @@ describe('answers to directors’ questions', () => {
     assert.match(shown(searched), /Beacon Unit/);
   });
 
+  it('answers what finance people ask in shorthand, two counts at once and a paper over a group', async () => {
+    const counts = await ask(
+      'how many actions in the well led plan in total, how many r ftsu',
+      request('personal', 'chat-two-counts'),
+    );
+    assert.equal(counts.kind, 'two-answers');
+    const [total, ftsu] = counts.kind === 'two-answers' ? counts.answers.map(shown) : [];
+    assert.match(total ?? '', /Open actions for Well-Led Review 2024 action plan\n33 actions\./);
+    assert.match(ftsu ?? '', /Freedom to Speak Up\n11 actions\./);
+    assert.match(
+      shown(
+        await ask(
+          'who had the medium term recovery plan action on baf 03 n when was it due',
+          request('channel', 'chat-who-had'),
+        ),
+      ),
+      /the paper names “Sharon Murphy, DoF”.*due June 2024/,
+    );
+    const both = shown(
+      await ask(
+        'mean LOS adult inpatients lpt? + out of area bed days both trusts',
+        request('personal', 'chat-both-trusts'),
+      ),
+    );
+    assert.match(both, /Out of Area Bed Days \(rolling quarter\) NHFT 140, LPT 35/);
+    const risks = shown(
+      await ask('key risks on the value prog per transition group?', request('channel', 'chat-tg')),
+    );
+    assert.match(risks, /the lack of access to redundancy funding to enable change/);
+    assert.match(risks, /differences in approach from staff side/);
+    assert.match(
+      shown(
+        await ask(
+          'be sustainable ambition - what fin risks did they call out',
+          request('channel', 'chat-amb-risks'),
+        ),
+      ),
+      /Delivery of efficiency targets is a challenge for all NHS organisations/,
+    );
+  });
+
+  it('lists who presented each item, says a meeting sets no paper deadline, and says what it cannot do', async () => {
+    const presenters = shown(
+      await ask(
+        'list who presented each item at the 25 sept meeting',
+        request('personal', 'chat-presenters'),
+      ),
+    );
+    assert.match(presenters, /Who presented at the Group Trust Board, 25 September 2025/);
+    assert.match(presenters, /GTB\/25\/19 Group Performance Report: David Maher\./);
+    assert.match(presenters, /GTB\/25\/17 THRIVE Strategy Update: David Williams\./);
+    assert.match(
+      shown(
+        await ask('when is the paper deadline for the next board', request('personal', 'chat-pd')),
+      ),
+      /The papers Board Clerk holds set no deadline for papers for Group Trust Board/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'can you book me a train to london for thursday?',
+          request('personal', 'chat-bt'),
+        ),
+      ),
+      /^That is not something I can do\nI can't book a train to london for you\./,
+    );
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -4571,6 +4571,167 @@ export const CLASSES: Row[] = [
     { intent: 'minutes.presenter', claimed: 'David Maher' },
   ],
   ['has group baf 4 hit its target', { intent: 'risk.detail', atTargetClaimed: true }],
+  // Finance people's clippings: "fin", "perf", "prog".
+  [
+    'controls on the lpt fin risk',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 3 }, facets: ['controls'] },
+  ],
+  [
+    'perf report - agency spend both trusts',
+    { intent: 'performance', want: 'indicator', organisationIds: [] },
+  ],
+  [
+    'value prog savings target',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  // "Who had it": its lead, asked in the past tense, with its date.
+  [
+    'who had the medium term recovery plan action on baf 03 n when was it due',
+    { intent: 'actions.about', words: 'medium term recovery plan', ask: 'lead' },
+  ],
+  // Two months with a slash: both of them.
+  [
+    'how many baf actions got closed off nov/dec',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { from: '2025-11-01', to: '2025-12-31' } },
+    },
+  ],
+  [
+    'anything closed in oct/nov?',
+    {
+      intent: 'actions.list',
+      filter: { status: 'closed', period: { to: '2026-11-30' }, yearless: true },
+    },
+  ],
+  // Above the appetite's band, by its name: above appetite.
+  [
+    'lpt baf 24/25 which risks were above the open band',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'any lpt risks sitting over the open range?',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'above-appetite' } },
+  ],
+  // A score of the ambitions' is theirs, not a risk's.
+  [
+    'lowest confidence score in the ambitions table?',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  [
+    'which ambition scored highest on progress',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'highest' } },
+  ],
+  // An objective's or ambition's risks: its challenges and risks.
+  [
+    'be sustainable ambition - what fin risks did they call out',
+    { intent: 'strategy.progress', part: 'challenges' },
+  ],
+  [
+    'what financial risks were flagged for the be sustainable ambitions',
+    { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'challenges' },
+  ],
+  // A group the paper names, with risks asked: what the paper says (its terms list no risks).
+  [
+    'key risks on the value prog per transition group?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  [
+    'what issues has the transition group flagged on the value programme',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  // "Who took the report": who presented it.
+  [
+    'who took the performance report at sept group board',
+    { intent: 'minutes.presenter', date: '2025-09-01' },
+  ],
+  ['who brought the baf paper in september', { intent: 'minutes.presenter' }],
+  // "Am I down as lead on anything in the plan?": the asker's actions there, not who they are.
+  [
+    'hi! am i down as lead on anything in the well led plan?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  [
+    'am i listed as owner for anything on the group baf',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
+  // "Not due till 2027": due then or later, not a negation.
+  [
+    'which of my culture baf actions isnt due till 2027?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'due', period: { from: '2027-01-01', to: null } },
+    },
+  ],
+  [
+    'which group baf actions arent due until 2027',
+    { intent: 'actions.list', filter: { status: 'due', period: { from: '2027-01-01' } } },
+  ],
+  // Closures named by the asker are no topic of their work.
+  [
+    "why am i down against a research mapping action in the baf closures? that's not a culture thing surely",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'research mapping' } },
+    },
+  ],
+  // Whether one action on a risk is done, with the date the asker believes.
+  [
+    'is my baf 2 action with the icb marked as done? it was due end of jan wasnt it',
+    {
+      intent: 'actions.about',
+      ask: 'status',
+      mine: true,
+      period: { from: '2026-01-01', to: '2026-01-31' },
+    },
+  ],
+  [
+    'has the staff survey action on group baf 4 been completed',
+    { intent: 'actions.about', ask: 'status', within: { kind: 'risk', risk: { number: 4 } } },
+  ],
+  // Closures "being closed at the jan board": those put to it, whenever SEB saw them.
+  [
+    'how many baf actions are being closed at the jan group board',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure', period: null } },
+  ],
+  // Three risks in a list of numbers; a score compared is no risk.
+  [
+    'compare lpt baf 1, 4 and 6 at initial',
+    {
+      intent: 'risk.compare',
+      risks: [{ number: 1 }, { number: 4 }, { number: 6 }],
+      stage: 'initial',
+    },
+  ],
+  ['is lpt baf 1 worse than 4', { intent: 'risk.compare', risks: [{ number: 1 }, { number: 4 }] }],
+  ['is baf 3 scored higher than 12', { intent: 'risk.detail', risk: { number: 3 } }],
+  // Emoji alone: thanks or an acknowledgement, not the menu.
+  ['🙏', { intent: 'greeting', kind: 'thanks' }],
+  ['👍👍', { intent: 'greeting', kind: 'ok' }],
+  // A task Board Clerk does not do: said plainly.
+  [
+    'can you book me a train to london for thursday?',
+    { intent: 'about', subject: 'beyond', task: 'book a train to london' },
+  ],
+  ['could you order me a taxi', { intent: 'about', subject: 'beyond' }],
+  // "Where are we with the … action?": that action's standing, not its words' role's list.
+  [
+    'where are we with the FTSU guardian tenure action?',
+    { intent: 'actions.about', words: 'ftsu guardian tenure', ask: 'status' },
+  ],
+  // Papers due for a meeting: the meeting, with its paper deadline.
+  ['what papers are due & when', { intent: 'meeting.next', detail: 'papers' }],
+  ['when is the paper deadline for the next board', { intent: 'meeting.next', detail: 'papers' }],
+  // Who presented each item: every item's presenters.
+  [
+    'list who presented each item at the 25 sept meeting',
+    { intent: 'minutes.presenter', date: '2025-09-25', each: true },
+  ],
+  ['who presented what at the last board meeting', { intent: 'minutes.presenter', each: true }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -5988,6 +6149,75 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'who leads the group performance report on the workplan?',
     'and the finance update?',
     { intent: 'workplan', items: ['Group and System Finance update'] },
+  ],
+  // A list, then "how many are ftsu": that section's.
+  [
+    'how many actions in the well led plan in total',
+    'how many are ftsu',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' } },
+  ],
+  [
+    'well led actions',
+    'how many r strategy ones',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'strategy' } },
+  ],
+  // A slip corrected: the same question of the risk meant, in the same register.
+  [
+    "what's group baf 5 score",
+    'no wait, 1 not 5',
+    { intent: 'risk.detail', risk: { registerId: GROUP, number: 1 }, facets: ['scores'] },
+  ],
+  [
+    'controls on lpt baf 4',
+    'oops, baf 6 not 4',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['controls'] },
+  ],
+  [
+    'who leads the actions on group baf 2',
+    'no, 3',
+    { intent: 'actions.list', scope: { kind: 'risk', risk: { number: 3 } }, tally: 'leads' },
+  ],
+  [
+    'gaps on lpt baf 2',
+    'sorry i meant 5',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 5 }, facets: ['gaps'] },
+  ],
+  // A risk's score, then "where are we trying to get it to?": its scores, target among them.
+  [
+    'whats the digital risk scoring at now',
+    'and where are we trying to get it to?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['scores'] },
+  ],
+  // Closures proposed, then "when did SEB see them?": the same list, which says when.
+  [
+    'how many baf actions are being closed at the jan group board',
+    'when did SEB see them?',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure', period: null } },
+  ],
+  // A meeting, then "what's the deadline?": its paper deadline, not actions due.
+  [
+    'which papers are due for the next board',
+    'whats the deadline',
+    { intent: 'meeting.next', detail: 'papers' },
+  ],
+  // A figure, then another figure named for a trust: that figure, not the first asked of the trust.
+  [
+    "whats the trust's agency spend in £ this year?",
+    'what is the forecast year end deficit for 25/26 in £m for LPT?',
+    { intent: 'unknown' },
+  ],
+  ['sickness rate at nhft', 'and lpt?', { intent: 'performance', organisationIds: ['lpt'] }],
+  // A Group BAF risk, then "what did the board decide about it in September?": its minute then.
+  [
+    'what is group baf 4 scored',
+    'what did the board decide about it in September?',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'group baf 4' },
+  ],
+  // The broadcasts, then "the delivery report for that reminder".
+  [
+    'broadcasts',
+    'show me the delivery report for that reminder',
+    { intent: 'secretary', command: 'broadcasts' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -30,6 +30,40 @@ describe('search over the papers', () => {
     assert.equal(index.search('policies')[0]?.doc.id, 'b');
   });
 
+  it('has a public view that never returns, counts or corrects towards a private passage', () => {
+    const index = new PassageIndex([
+      doc('a', 'Tenure review for the guardian role'),
+      doc('b', 'Quillfeather review with HR', { private: true }),
+      doc('c', 'Guardian training review'),
+    ]);
+    const open = index.publicOnly();
+    assert.deepEqual(
+      index
+        .search('review')
+        .map((h) => h.doc.id)
+        .sort(),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      open
+        .search('review')
+        .map((h) => h.doc.id)
+        .sort(),
+      ['a', 'c'],
+    );
+    // The same scores as the whole index, less the private passage.
+    const scores = (hits: { doc: SearchDoc; score: number }[]) =>
+      hits.filter((h) => h.doc.id !== 'b').map((h) => [h.doc.id, h.score]);
+    assert.deepEqual(
+      scores(open.search('guardian review')),
+      scores(index.search('guardian review')),
+    );
+    assert.equal(open.search('quillfeather').length, 0);
+    assert.equal(open.search('quilfeather').length, 0, 'a typo is not corrected to a private word');
+    assert.equal(open.size, 2);
+    assert.equal(open.publicOnly(), open);
+  });
+
   it('tolerates typos in longer words, never in short ones', () => {
     const index = new PassageIndex([
       doc('a', 'Cyber security training'),

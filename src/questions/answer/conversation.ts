@@ -122,9 +122,20 @@ export const clarify = kind(
  */
 export const about = kind(
   'about',
-  { subject: z.enum(['me', 'you', 'coverage', 'privacy']) },
+  {
+    subject: z.enum(['me', 'you', 'coverage', 'privacy', 'beyond']),
+    /** What was asked of Board Clerk that it does not do: "book me a train". */
+    task: Text.optional(),
+  },
   (q, ctx): MessageAnswer => {
     const { data } = ctx;
+    if (q.subject === 'beyond')
+      return {
+        kind: 'message',
+        title: 'That is not something I can do',
+        text: `I can't ${q.task ?? 'do that'} for you. I answer questions about the board papers (risks, actions, meetings, minutes, papers and strategy), take progress updates on actions, and help board secretaries with meetings and reminders.`,
+        suggestions: [...EXAMPLE_QUESTIONS.slice(0, 3)],
+      };
     if (q.subject === 'me') {
       const me = ctx.asker;
       if (!me)

@@ -1338,7 +1338,7 @@ export function answerMeetingOn(
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
 export function meetingDetailNote(
   answer: MeetingAnswer,
-  detail: 'time' | 'place' | 'length' | null | undefined,
+  detail: 'time' | 'place' | 'length' | 'papers' | null | undefined,
   today: IsoDate,
 ): MeetingAnswer {
   if (!answer.meeting || !detail) return answer;
@@ -1350,19 +1350,26 @@ export function meetingDetailNote(
   // The meeting by its name: its title's date is said again by when it starts.
   const name = m.title.replace(/,\s*\d{1,2} \w+ \d{4}$/, '');
   const note =
-    detail === 'time'
-      ? `${name} ${starts}.`
-      : detail === 'length'
-        ? `The papers do not say when ${name} ${past ? 'ended or how long it lasted' : 'ends or how long it lasts'}; it ${starts}.`
-        : `${m.title} ${past ? 'was' : 'is'} at ${m.location}.`;
+    detail === 'papers'
+      ? m.paperDeadline
+        ? `Papers for ${name} ${past ? 'were' : 'are'} due by ${m.paperDeadline}; it ${starts}.`
+        : `The papers Board Clerk holds set no deadline for papers for ${name}; it ${starts}. A board secretary can set one when adding or editing the meeting.`
+      : detail === 'time'
+        ? `${name} ${starts}.`
+        : detail === 'length'
+          ? `The papers do not say when ${name} ${past ? 'ended or how long it lasted' : 'ends or how long it lasts'}; it ${starts}.`
+          : `${m.title} ${past ? 'was' : 'is'} at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
 
 /** Which meeting a question asks about: a body (null: the board) and its time or place. */
 const MeetingDetail = {
   body: Text.nullable(),
-  /** What about it was asked: its time, its place, or how long (the card shows the first two). */
-  detail: z.enum(['time', 'place', 'length']).nullable().optional(),
+  /**
+   * What about it was asked: its time, its place, how long, or when its papers are due (the card
+   * shows the first two and a deadline set).
+   */
+  detail: z.enum(['time', 'place', 'length', 'papers']).nullable().optional(),
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
@@ -1594,9 +1601,61 @@ export const minutesPresenter = kind(
     upcoming: z.boolean().optional(),
     /** Who the asker thinks presented it ("was it Sharon Murphy who presented…"). */
     claimed: Text.optional(),
+    /** "Who presented each item?": every item of the minutes, with who presented it. */
+    each: z.boolean().optional(),
   },
-  (q, ctx) => answerPresenter(ctx, q.body, q.date, q.item, q.upcoming, q.claimed ?? null),
+  (q, ctx) =>
+    q.each
+      ? answerPresenters(ctx, q.body, q.date)
+      : answerPresenter(ctx, q.body, q.date, q.item, q.upcoming, q.claimed ?? null),
 );
+
+/**
+ * "List who presented each item at the 25 Sept meeting": the items whose minutes name who presented
+ * them, with those names, and how many name no one. (A private meeting's minutes: not listed here, as
+ * a message cannot be kept from a channel; asked of one item, they are.)
+ */
+function answerPresenters(
+  ctx: AnswerContext,
+  body: string | null,
+  date: IsoDate | null,
+): MinuteItemAnswer | MeetingAnswer | MessageAnswer {
+  const { minutes, onRecord } = minutesAsked(ctx, body, date);
+  if (!minutes) return noMinutes(ctx, body, date, onRecord);
+  if (isPrivateMinutes(ctx, minutes)) return answerPresenter(ctx, body, date, 'presented');
+  const named = minutes.items
+    .map((item) => ({ item, names: presentersIn(item.summary) }))
+    .filter((x) => x.names.length);
+  const none = minutes.items.length - named.length;
+  const meeting = `${minutes.body}, ${formatDate(minutes.heldOn)}`;
+  // ("At the last board": a later meeting whose minutes are not held is said, not passed over.)
+  const lastHeld = date
+    ? null
+    : meetingsOf(ctx.data, minutes.body)
+        .map((m) => londonDateOf(m.startsAt))
+        .filter((d) => d < ctx.today && d > minutes.heldOn)
+        .at(-1);
+  return {
+    kind: 'message',
+    title: `Who presented at the ${meeting}`,
+    text: [
+      lastHeld
+        ? `The minutes of the ${formatDate(lastHeld)} meeting are not among the papers; these are the latest on record.`
+        : '',
+      named.length
+        ? named
+            .map(({ item, names }) => `${item.reference} ${item.title}: ${names.join(' and ')}.`)
+            .join(' ')
+        : 'The minutes name no one presenting any item.',
+      none && named.length
+        ? `The minutes name no presenter for the other ${none} item${none === 1 ? '' : 's'}.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
+  };
+}
 
 /** "When was the inaugural board?" */
 export const meetingFirst = kind(

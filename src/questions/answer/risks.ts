@@ -1190,18 +1190,57 @@ export function answerRiskCompare(
   const notes: string[] = [];
   if (registers.size > 1)
     notes.push(
-      `The two are on different registers (${[...new Set(risks.map((v) => v.registerTitle))].join('; ')}), each scored as at its own date.`,
+      `${risks.length === 2 ? 'The two are' : 'They are'} on different registers (${[...new Set(risks.map((v) => v.registerTitle))].join('; ')}), each scored as at its own date.`,
     );
   if (risks.some((v) => v.draft))
     notes.push('A draft risk is proposed to the board and not yet on the approved register.');
   return {
     kind: 'risk-compare',
-    title: `${risks.map((v) => v.reference).join(' and ')} compared`,
+    title: `${risks.length === 2 ? risks.map((v) => v.reference).join(' and ') : listInWords(risks.map((v) => v.reference))} compared`,
     // (A stage asked is said first, the scores now after it.)
-    verdict: `${atStage ? `${atStage} ${misprintedAt(found, stage)}` : ''}${now}${fromTarget}`,
+    // (Three or more: each ranked, not only the first two set against each other.)
+    verdict:
+      risks.length > 2
+        ? rankedVerdict(risks, stage)
+        : `${atStage ? `${atStage} ${misprintedAt(found, stage)}` : ''}${now}${fromTarget}`,
     risks,
     notes,
   };
+}
+
+/**
+ * Three or more risks compared: ranked highest first at the stage asked (or now), then by how far each
+ * stands above its target ("Highest now: GROUP BAF 1 at 16 (Extreme); then GROUP BAF 3 and GROUP BAF 5
+ * at 12 (High).").
+ */
+function rankedVerdict(
+  risks: readonly ComparedRiskView[],
+  stage: 'initial' | 'target' | null,
+): string {
+  const scored = risks.flatMap((v) => {
+    const at = stage === 'target' ? v.target : stage === 'initial' ? v.initial : v.current;
+    return at ? [{ name: riskName(v), score: at.score, band: at.band }] : [];
+  });
+  const levels = [...new Set(scored.map((x) => x.score))].sort((x, y) => y - x);
+  const when = stage ? `at ${stage} scoring` : 'now';
+  const tiers = levels.map((score) => {
+    const here = scored.filter((x) => x.score === score);
+    return `${listInWords(here.map((x) => x.name))} at ${score} (${here[0]!.band})`;
+  });
+  const ranking =
+    levels.length === 1
+      ? `All ${scored.length} score the same ${when}: ${tiers[0]!.replace(/^.* at /, '')}.`
+      : `Highest ${when}: ${tiers[0]}; then ${tiers.slice(1).join('; then ')}.`;
+  const gaps = risks.flatMap((v) =>
+    v.target ? [{ name: riskName(v), gap: Math.max(v.current.score - v.target.score, 0) }] : [],
+  );
+  if (stage || gaps.length < 2) return ranking;
+  const far = Math.max(...gaps.map((g) => g.gap));
+  const furthest = gaps.filter((g) => g.gap === far).map((g) => g.name);
+  const atTarget = gaps.filter((g) => g.gap === 0).map((g) => g.name);
+  return far === 0
+    ? `${ranking} All ${gaps.length} with a target are at it.`
+    : `${ranking} Furthest from target: ${listInWords(furthest)}, ${far} above${furthest.length === 1 ? ' its target' : ' their targets'}${atTarget.length ? `; ${listInWords(atTarget)} ${atTarget.length === 1 ? 'is' : 'are'} at target` : ''}.`;
 }
 
 /**

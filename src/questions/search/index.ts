@@ -167,18 +167,37 @@ export class PassageIndex {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs = new Map<string, SearchDoc>();
   private readonly byKinds = new Map<string, PassageIndex>();
+  /** This view of the index leaves the private passages out (see `publicOnly`). */
+  private readonly hidesPrivate: boolean;
+  private readonly whole: PassageIndex | null;
 
-  constructor(docs: readonly SearchDoc[]) {
+  constructor(docs: readonly SearchDoc[], whole: PassageIndex | null = null) {
+    if (whole) {
+      // The public view of an index: the same index and scores, the private passages never returned.
+      this.whole = whole;
+      this.hidesPrivate = true;
+      this.docs = whole.docs;
+      this.index = whole.index;
+      return;
+    }
+    this.whole = null;
+    this.hidesPrivate = false;
     // A record printed twice (two sections with one id) must not stop the index being built.
     for (const d of docs) if (!this.docs.has(d.id)) this.docs.set(d.id, d);
     this.index = newIndex([...this.docs.values()]);
   }
 
+  /** The passages this view may return. */
+  private shown(): SearchDoc[] {
+    return [...this.docs.values()].filter((d) => !this.hidesPrivate || !d.private);
+  }
+
   get size(): number {
-    return this.docs.size;
+    return this.shown().length;
   }
 
   private ofKinds(kinds: readonly SearchKind[]): PassageIndex {
+    if (this.whole) return this.whole.ofKinds(kinds).publicOnly();
     const key = [...kinds].sort().join(',');
     let index = this.byKinds.get(key);
     if (!index) {
@@ -188,9 +207,24 @@ export class PassageIndex {
     return index;
   }
 
+  private publicIndex: PassageIndex | null = null;
+
+  /**
+   * The same passages less the private ones (progress notes, reasons given in Board Clerk, private
+   * business): what a search may look through where others may see the answer, so nothing found, no
+   * count and no correction of a typed word can come from words that are not shown there.
+   */
+  publicOnly(): PassageIndex {
+    if (this.hidesPrivate || [...this.docs.values()].every((d) => !d.private)) return this;
+    // (A view of this index, not an index of the public passages alone: the same scores, so the
+    // same passages come first as elsewhere, less the private ones.)
+    this.publicIndex ??= new PassageIndex([], this);
+    return this.publicIndex;
+  }
+
   /** The passages of some kinds, for a reader that looks at every one of them (a definition). */
   documentsOf(kinds: readonly SearchKind[]): readonly SearchDoc[] {
-    return [...this.ofKinds(kinds).docs.values()];
+    return this.ofKinds(kinds).shown();
   }
 
   private normalisedTexts: Map<string, string> | null = null;
@@ -203,11 +237,9 @@ export class PassageIndex {
     const wanted = ` ${normalise(phrase)} `;
     if (wanted.trim().split(' ').length < 3) return null;
     this.normalisedTexts ??= new Map(
-      [...this.docs.values()].map((d) => [d.id, ` ${normalise(`${d.title} ${d.text}`)} `]),
+      this.shown().map((d) => [d.id, ` ${normalise(`${d.title} ${d.text}`)} `]),
     );
-    const holding = [...this.docs.values()].filter((d) =>
-      this.normalisedTexts!.get(d.id)!.includes(wanted),
-    );
+    const holding = this.shown().filter((d) => this.normalisedTexts!.get(d.id)!.includes(wanted));
     // (A risk-part prints the words as a control or gap; its risk's own passage only repeats them.)
     return (
       holding.find((d) => d.kind !== 'risk' && normalise(d.text).includes(wanted.trim())) ??
@@ -220,8 +252,9 @@ export class PassageIndex {
 
   /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */
   private spelt(word: string): string {
+    // (Corrected only to words it may show: a typed word is never turned into a private note's.)
     this.corrector ??= new SpellCorrector(
-      [...this.docs.values()].flatMap((d) =>
+      this.shown().flatMap((d) =>
         `${d.title} ${d.text} ${d.keywords}`.toLowerCase().split(/[^a-z]+/),
       ),
       new Set(),
@@ -239,7 +272,10 @@ export class PassageIndex {
       ...(options.typing && i === asked.length - 1 && t.word.length >= 3 ? { typed: t.word } : {}),
     }));
     if (!terms.length) return [];
-    const results = this.index.search(queryOf(terms));
+    const results = this.index.search(
+      queryOf(terms),
+      this.hidesPrivate ? { filter: (r) => !this.docs.get(String(r.id))!.private } : {},
+    );
     return results.slice(0, options.limit ?? 20).map((r) => ({
       doc: this.docs.get(String(r.id))!,
       score: r.score,
