@@ -238,11 +238,14 @@ function holds(whole: Question, part: Question, loosely = false): boolean {
 }
 
 /** The whole's search words hold both parts' words, which differ: two asks read as one. */
-function mixedWords(whole: Question, first: Question, then: Question): boolean {
+function mixedWords(whole: Question, first: Question, then: Question, thenText = ''): boolean {
   const words = (q: Question) => ('words' in q && typeof q.words === 'string' ? q.words : null);
   const [w, f, t] = [words(whole), words(first), words(then)];
   return (
-    FOUND_BY_WORDS.has(whole.intent) &&
+    // (Or a paper's figures asked two ways: "what savings this year and full year effect, and whats
+    // the additional recurrent estimate"; not "…and when did SEB see them?", asked of the same.)
+    (FOUND_BY_WORDS.has(whole.intent) ||
+      (whole.intent === 'paper' && !LEANS_ON_THE_FIRST.test(thenText))) &&
     !!w &&
     !!f &&
     !!t &&
@@ -329,7 +332,7 @@ export function answeredApart(
       !LEANS_ON_THE_FIRST.test(thenText)) ||
     // "When is the improvement section due? also who's the task lead on ringfencing": two asks of
     // work found by words, the whole read as one ask of both halves' words together.
-    mixedWords(whole, first, then) ||
+    mixedWords(whole, first, then, thenText) ||
     // "BAF 08 - when did the first round table happen and who leads those actions?": the whole read
     // as a third kind of question, found by words that took in both halves (who leads the actions
     // about "round table happen"), neither part.
@@ -337,6 +340,14 @@ export function answeredApart(
       whole.intent !== first.intent &&
       whole.intent !== then.intent &&
       first.intent !== then.intent) ||
+    // "What did the board resolve on the BAF in sept, and who suggested widening the BAF 1
+    // description?": two questions of the minutes, the whole read as a third kind (BAF 1's card)
+    // that neither asks.
+    (whole.intent !== first.intent &&
+      whole.intent !== then.intent &&
+      first.intent !== then.intent &&
+      familyOf(first) === familyOf(then) &&
+      familyOf(whole) !== familyOf(first)) ||
     // "Who is the workplan's lead for the performance report, and who for the BAF?": one question of
     // two things, the whole read as another kind by a name in it (the BAF's paper).
     (SAME_OF_ANOTHER.test(thenText.trim()) &&

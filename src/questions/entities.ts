@@ -771,7 +771,10 @@ function findActionTarget(
       cues.has('dataQuality') ||
       // "FTSU 4 progress", "is ftsu 2 done yet": asked of the action's own state.
       cues.has('progressWord') ||
-      /\b(status|done|complete|completed|closed|finished|latest|update|updated)\b/.test(text)
+      // ("Any updates on ftsu 6?", "what did yusuf write on ftsu 6": asked of it in other words.)
+      /\b(status|done|complete|completed|closed|finished|latest|updates?|updated|news|notes?|wrote|write|written|said|say|says|what|who|whose|when|where|how|any)\b/.test(
+        text,
+      )
     )
       return {
         target: {
@@ -1041,6 +1044,10 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(the|all|our)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(\s+[a-z]+){0,2}\s+(risks|actions|ambitions|items|papers)\b)/g,
     ' $1 ',
   );
+  // ("How many risks on the group baf in total": how many, not what about; a figure's "in total",
+  // "88 programmes and projects in total", is the papers' own words.)
+  if (/\bhow many (risks?|actions?|bafs?)\b/.test(rest))
+    rest = rest.replace(/\b(in total|all told|altogether|in all)\b/g, ' ');
   // ("Anything of mine falling due before March": due, not about falling.)
   rest = rest.replace(/\b(falling|falls?|fell|coming|comes?|came) due\b/g, ' due ');
   // ("Which of my actions runs the longest": due last, not about running.)

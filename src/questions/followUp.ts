@@ -190,6 +190,10 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
   // of the same number ("Group BAF 4, culture", then "and for LPT?": LPT's culture risk, BAF 07).
   if (best && shared(best) > 0 && (!numbered || shared(best) > shared(numbered)))
     return named(best);
+  // ("The digital risk", then "what about the LPT one?": a register with no risk about it is said to
+  // have none, not given its risk of the same number, about something else.)
+  if (risk.by === 'topic' && (!best || shared(best) === 0))
+    return { ...risk, registerId, number: null };
   return { ...risk, registerId };
 }
 
@@ -353,6 +357,10 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
     /\b(ambitions?|objectives)\b/.test(r.text)
   );
 }
+
+/** What is asked of one action, without pointing back at it: "due date?", "task lead?", "signed off?". */
+const ASKED_OF_AN_ACTION =
+  /\b(due|date|dates|deadline|lead|leads|owner|owns|status|progress|sign(ed|s)? off|committee|done|complete|completed|closed|overdue|late|history|updates?|revised|moved|slipped|rag|delivery)\b/;
 
 /** Against a register's appetite: above it, or within it. */
 const ABOVE_OR_WITHIN =
@@ -1152,6 +1160,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !/\brisks\b/.test(r.text) &&
     r.text.split(' ').length <= 12
   ) {
+    // ("And LPT's finance risk?": the one of that register it names by its subject.)
+    const named = r.topicRisks[0];
+    if (named && named.score >= STRONG_TOPIC_MATCH && named.ref.registerId === otherRegister)
+      return last.intent === 'risk.detail'
+        ? { ...last, risk: named.ref, about: null }
+        : { ...last, risk: named.ref };
     return { ...last, risk: inRegister(lastRisk, r, otherRegister) };
   }
   // A risk's actions, then "no, the LPT one": that register's risk's actions.
@@ -1258,7 +1272,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       )
         ? { ...newRisk, registerId: lastRisk.registerId }
         : newRisk;
-    return askedTheSameWay(r, last, inLastRegister);
+    const same = askedTheSameWay(r, last, inLastRegister);
+    // (Of a minute, "what did it say about how many staff understand the strategy": a risk found by
+    // those words is not asked of; what follows reads it of the minute.)
+    if (same || lastRisk || !last.intent.startsWith('minutes.')) return same;
   }
   // After a figure, a committee's report, a paper or some work, a question that names none of its own
   // ("how much does it save this year?") is about the same record, even with a subject word in it.
@@ -1376,7 +1393,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     if (
       (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
       // ("…and what were the headline numbers?": its figures, said with "the".)
+      // ("What did he say about…" after who presented it: the presenter, in that item.)
       (has(r, 'pronoun') ||
+        (last.intent === 'minutes.presenter' && /\b(he|she|they)\b/.test(r.text)) ||
         /^(and )?what (were|are) the (headline |key |main |big )?(numbers|figures|stats)\b/.test(
           r.text,
         )) &&
@@ -1388,7 +1407,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         intent: 'minutes.about',
         body: last.body,
         date: last.date,
-        item: last.item,
+        // ("What did he say about provider capability assessments?": the item, found with those
+        // words too, so its sentences holding them are quoted.)
+        item:
+          !has(r, 'figure') && r.topic && !last.item.includes(r.topic)
+            ? `${last.item} ${r.topic}`
+            : last.item,
         // "The recruitment numbers in that": those figures of the item, quoted first.
         ...(has(r, 'figure') && r.topic ? { figures: r.topic } : {}),
       };
@@ -1780,9 +1804,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { ...last, why: true, update: false };
     if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
     // ("Due date and which committee signs it off?": a committee asked of it is no meeting.)
+    // (Words of its own that ask nothing of the action, "poster campaign going live?", "zorvexel",
+    // are not about it: they are searched for, not answered with the action again.)
     if (
       !namesOtherRecord(r) &&
-      (!has(r, 'meeting', 'agenda', 'actions') || (SIGN_OFF.test(r.text) && !has(r, 'agenda')))
+      (!has(r, 'meeting', 'agenda', 'actions') || (SIGN_OFF.test(r.text) && !has(r, 'agenda'))) &&
+      (!r.topic ||
+        has(r, 'pronoun') ||
+        CUES.followUpStart.test(r.text) ||
+        ASKED_OF_AN_ACTION.test(r.text))
     )
       return { ...last, update: false, why: false, history: false };
   }

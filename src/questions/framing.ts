@@ -1,3 +1,4 @@
+import { MONTH_WORD } from './periods';
 import { messageSentences } from './text';
 
 /**
@@ -372,8 +373,53 @@ function withListJoined(message: string): string {
 }
 
 /** The question a message asks, without the email around it. */
+/**
+ * A slip put right at the end of the message ("minutes from may 2025 pls.. no wait i meant
+ * september", "baf 5 score - sorry, 3", "controls on the group one, oops I meant lpt"): the month,
+ * risk number or organisation said last, put in place of the one before it.
+ */
+const SLIP_PUT_RIGHT =
+  /[\s.,;:!?-]+(?:(?:no|nope|sorry|oops|whoops|wait|my bad|actually|i mean|i meant|meant|make that|make it)\b[\s,.!-]*)+(?:i meant |i mean |meant |it s |its )?((?:the )?[a-z0-9 ]{1,25}?)(?: not [a-z0-9 ]{1,20})?(?: (?:instead|sorry|actually|one|ones))?[\s.?!]*$/i;
+
+const SLIP_KINDS: readonly {
+  said: RegExp;
+  before: RegExp;
+  put: (before: string, said: string) => string;
+}[] = [
+  {
+    said: new RegExp(`^(?:the )?${MONTH_WORD}(?:\\s+(?:19|20)?\\d{2})?$`, 'i'),
+    before: new RegExp(`\\b${MONTH_WORD}\\b(?:\\s+(?:19|20)\\d{2}\\b|\\s+\\d{2}\\b)?`, 'gi'),
+    put: (_before, said) => said.replace(/^the /i, ''),
+  },
+  {
+    said: /^(?:(?:baf|risk|number|no) )?\d{1,2}$/i,
+    before: /\b(?:baf|risk|ftsu|action|number)\s*#?\s*\d{1,2}\b/gi,
+    put: (before, said) => before.replace(/\d{1,2}$/, said.replace(/\D/g, '')),
+  },
+  {
+    said: /^(?:the )?(lpt|nhft|group)$/i,
+    before: /\b(?:lpt|nhft|group)\b/gi,
+    put: (_before, said) => said.replace(/^the /i, ''),
+  },
+];
+
+export function withSlipPutRight(message: string): string {
+  const m = SLIP_PUT_RIGHT.exec(message);
+  if (!m || !m.index) return message;
+  const said = m[1]!.trim();
+  const first = message.slice(0, m.index);
+  for (const kind of SLIP_KINDS) {
+    if (!kind.said.test(said)) continue;
+    const all = [...first.matchAll(kind.before)];
+    const last = all.at(-1);
+    if (!last) return message;
+    return `${first.slice(0, last.index)}${kind.put(last[0], said)}${first.slice(last.index + last[0].length)}`;
+  }
+  return message;
+}
+
 export function withoutFraming(message: string): string {
-  const body = withoutTeamsMarks(message)
+  const body = withSlipPutRight(withoutTeamsMarks(message))
     .replace(ADDRESSED, ' ')
     .trim()
     .replace(GREETING, '')

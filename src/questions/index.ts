@@ -101,10 +101,34 @@ function asSaidOnce(question: Question): Question {
     : question;
 }
 
+/**
+ * Two answers of one meeting ("when is the next board and what's on the agenda?"): its data-quality
+ * flags on the first card only, the second saying where they are.
+ */
+function withFlagsOnce(answers: readonly OneAnswer[]): OneAnswer[] {
+  const flagged = new Set<string>();
+  return answers.map((a) => {
+    if (a.kind !== 'meeting' || !a.meeting?.flags.length) return a;
+    if (!flagged.has(a.meeting.id)) {
+      flagged.add(a.meeting.id);
+      return a;
+    }
+    return {
+      ...a,
+      meeting: { ...a.meeting, flags: [] },
+      notes: [...a.notes, 'Its data-quality flags are on the card above.'],
+    };
+  });
+}
+
 /** Answers that say the papers do not cover what was asked: kept for the secretaries to review. */
 function couldNotAnswer(question: Question, reply: Answer): boolean {
   if (question.intent === 'unknown') return true;
-  return question.intent === 'topic' && reply.kind === 'message';
+  // (Or read, but not found: "I can't find an item about…" is as much a question to look at.)
+  return (
+    reply.kind === 'message' &&
+    (question.intent === 'topic' || /^I can['’]t find\b/.test(reply.title))
+  );
 }
 
 export function createQuestions({
@@ -312,7 +336,9 @@ export function createQuestions({
         if (together) answers[answers.length - 1] = together;
         else answers.push(reply);
       }
-      return answers.length > 1 ? { kind: 'two-answers', answers } : answers[0]!;
+      return answers.length > 1
+        ? { kind: 'two-answers', answers: withFlagsOnce(answers) }
+        : answers[0]!;
     },
     async search(request, command, query) {
       const ctx = await context(request);

@@ -702,7 +702,7 @@ function describedAction(r: Reading): string | null {
   // "The action about keeping NEDs updated…, is that overdue?", "FTSU action on training managers…";
   // not "the strategy action on the well-led plan", where the words name the log.
   const about =
-    /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,14}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
+    /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,14}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|say|involve|involves|cover|covers|entail|entails|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
       `${r.text} `,
     );
   const m =
@@ -1631,9 +1631,10 @@ function statusFilter(r: Reading): ActionFilter {
   // latest December with some, when the month is named without its year).
   if (has(r, 'proposed')) {
     // ("Being closed at the jan group board": the meeting that approves them, not when SEB saw them.)
-    const atMeeting = /\bclosed( off)? (at|by) the ([a-z]+ ){0,3}(board|meeting|gtb)\b/.test(
-      r.text,
-    );
+    // (So are those "we are asking the board to close in January": the board's month, not SEB's.)
+    const atMeeting =
+      /\b(board|gtb|meeting)\b/.test(r.text) &&
+      !/\b(seb|strategic executive|committee|went|gone|sent|supported)\b/.test(r.text);
     const past = atMeeting ? null : (r.pastPeriod?.period ?? null);
     const oneMonth = !!past?.from && past.from.slice(0, 7) === past.to?.slice(0, 7);
     return {
@@ -1652,7 +1653,9 @@ function statusFilter(r: Reading): ActionFilter {
     ? 'not-on-track'
     : /\bon track\b/.test(r.text)
       ? 'on-track'
-      : /\bsome issues\b/.test(r.text)
+      : /\b(some issues|(have|has|having|with|facing|hit|hitting) (any |some )?(issues|problems|difficulties))\b/.test(
+            r.text,
+          )
         ? 'some-issues'
         : /\bdelivered\b/.test(r.text)
           ? 'delivered'
@@ -3288,14 +3291,18 @@ export const RULES = [
     // "What's the FTSU guardian tenure action?": that action (the role in its words is not its lead).
     when: (r) =>
       // ("wl plan - the tenure for ftsu guardian action?": the log named first, then the action.)
-      /^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about))|([a-z]+ ){1,4}(plan|log|baf|review)) (the|that|this) [a-z0-9 ]+ action$/.test(
+      (/^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about))|([a-z]+ ){1,4}(plan|log|baf|review)) (the|that|this) [a-z0-9 ]+ action$/.test(
         r.text,
-      ) &&
+      ) ||
+        // "What are the steps in the social value action on the LPT BAF?", "what does the X action say".
+        /^(what (are|were) the (steps|stages|parts|milestones|elements|details) (in|of|for)|what (does|did) (the|that|this) [a-z0-9 ]+ action( (on|in|under|from) (the )?[a-z0-9 ]{2,30}?)? (actually )?(say|involve|cover|entail|ask for)\b|(what s|what is) (in|the wording of|the text of) (the|that|this))\b/.test(
+          r.text,
+        )) &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
       !r.minuteReference,
-    then: (r) => ({ words: describedAction(r)!, ask: 'status' }),
+    then: (r) => ({ words: describedAction(r)!, ask: 'status', ...withinWholeLog(r) }),
   }),
   actionsAbout.rule({
     rank: 86.6,

@@ -469,6 +469,12 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // A fragment ("full year effect?") leans on what was just asked, when it can.
         reading.text.split(' ').length <= 3 ||
         fresh.text.split(' ').every((w) => Object.values(CUES).some((cue) => cue.test(w))))) ||
+    // Who presented an item, then "what did he say about provider capability assessments?": in that
+    // item, not a search of everything.
+    (last?.intent === 'minutes.presenter' &&
+      fresh.intent === 'topic' &&
+      /\b(he|she|they)\b/.test(reading.text) &&
+      reading.cues.has('say')) ||
     // A paper, then "when's the next report due to us?": when it comes back, not the actions due.
     (last?.intent === 'paper' &&
       fresh.intent !== 'paper' &&
@@ -509,8 +515,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       !reading.logSection &&
       /\bthe actions\b/.test(reading.text) &&
       !/\b(all|every|any) (of )?the actions\b/.test(reading.text)) ||
-    // The work asked about, then "task lead and due date?": its parts, not every open action.
-    (last?.intent === 'actions.about' &&
+    // The work asked about (or one action), then "task lead and due date?": its parts, not every
+    // open action.
+    ((last?.intent === 'actions.about' || last?.intent === 'action.detail') &&
       fresh.intent === 'actions.list' &&
       fresh.scope.kind === 'all' &&
       !fresh.filter.period &&

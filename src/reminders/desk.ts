@@ -137,13 +137,18 @@ export class SecretaryDesk {
   async meetingForm(user: Request, meetingId: string | null): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const bodies = await this.bodies();
-    if (!meetingId)
+    if (!meetingId) {
+      // (At the time that body's last meeting started: the board's are at 3.00pm, not 10am.)
+      const last = (await this.referenceData.get()).meetings
+        .filter((m) => m.body === bodies[0])
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
       return this.meetingFormView({
         meetingId: null,
         etag: null,
         bodies,
-        values: { body: bodies[0] },
+        values: { body: bodies[0], ...(last ? { time: londonClockTime(last.startsAt) } : {}) },
       });
+    }
     const stored = await this.meetings.load(meetingId);
     if (!stored) return this.gone(user);
     return this.meetingFormView({

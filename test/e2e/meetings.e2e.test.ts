@@ -54,6 +54,11 @@ describe('board secretaries keep meetings and agendas (end to end over HTTP)', f
     return (await app.opened.store.list('meeting')).find((m) => m.id === id);
   }
 
+  it("offers a new meeting the time the body's last meeting started (the board's at 3pm)", async () => {
+    const form = await say('new meeting');
+    assert.match(JSON.stringify(form.card), /"type":"Input.Time","id":"time"[^}]*"value":"15:00"/);
+  });
+
   it('creates the private (Part II) meeting on the same day as the public one', async () => {
     assert.match((await create('2027-01-28', '13:00', 'public')).text, /Created by Alex Morgan/);
     const partTwo = await create('2027-01-28', '15:30', 'private');

@@ -4035,6 +4035,24 @@ describe('answers to directors’ questions', () => {
     );
   });
 
+  it("says a register has no risk about a subject, and gives a meeting's flags once across two answers", async () => {
+    const chat = request('personal', 'chat-lpt-one');
+    await ask('whats the digital risk scoring', chat);
+    const none = shown(await ask('what about the LPT one?', chat));
+    assert.match(none, /^LPT BAF 2024\/25 has no risk about digital\n/);
+    assert.match(none, /BAF 04 \(estate\)/);
+    const both = await ask(
+      "when is the next board and what's on the agenda",
+      request('personal', 'chat-flags-once'),
+    );
+    assert.equal(both.kind, 'two-answers');
+    const texts = both.kind === 'two-answers' ? both.answers.map(shown) : [];
+    assert.equal(texts.length, 2);
+    assert.match(texts[0]!, /⚠ The papers do not say where the 29 January 2026 meeting is held/);
+    assert.doesNotMatch(texts[1]!, /⚠ The papers do not say where/);
+    assert.match(texts[1]!, /Its data-quality flags are on the card above\./);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

@@ -4732,6 +4732,58 @@ export const CLASSES: Row[] = [
     { intent: 'minutes.presenter', date: '2025-09-25', each: true },
   ],
   ['who presented what at the last board meeting', { intent: 'minutes.presenter', each: true }],
+  // "Which X were at the meeting": who attended, of that trust.
+  [
+    'which NHFT non execs were at the september group board?',
+    { intent: 'minutes.attendance', date: '2025-09-01', organisationIds: ['nhft'] },
+  ],
+  // What an action says: the whole action, in the log named.
+  [
+    'what are the steps in the social value action on the LPT BAF',
+    { intent: 'actions.about', words: 'social value', ask: 'status' },
+  ],
+  [
+    'what does the social value action on the LPT BAF say',
+    { intent: 'actions.about', words: 'social value', ask: 'status' },
+  ],
+  // Closures the board is asked to approve in a month: those put to that meeting.
+  [
+    'how many BAF actions are we asking the board to close in January',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure', period: null } },
+  ],
+  [
+    'which closures went to SEB in December',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure', yearless: true } },
+  ],
+  // An action's reference inside a sentence asking of it.
+  [
+    'any updates on ftsu 6?',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  [
+    'what did yusuf write on ftsu 6',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  // "In total": how many, not what about.
+  [
+    'how many risks on the group baf in total',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'all' } },
+  ],
+  // Actions "having issues": those whose owners report some issues.
+  [
+    'which FTSU actions have issues',
+    { intent: 'actions.list', filter: { status: 'open', key: 'some-issues' } },
+  ],
+  // A slip put right at the end of the message: the month, number or trust said last.
+  [
+    'minutes from may 2025 pls.. no wait i meant september',
+    { intent: 'minutes.meeting', date: '2025-09-01' },
+  ],
+  ['baf 5 score - sorry, 3', { intent: 'risk.detail', risk: { number: 3 } }],
+  [
+    'controls on the group baf 2, oops I meant lpt',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 2 }, facets: ['controls'] },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -6218,6 +6270,47 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'broadcasts',
     'show me the delivery report for that reminder',
     { intent: 'secretary', command: 'broadcasts' },
+  ],
+  // Who presented an item, then "what did it / he say about…": in that item.
+  [
+    'who presented the THRIVE update at the september group board?',
+    'and what did it say about how many staff actually understand the strategy',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  [
+    'who took the board through the performance report in september?',
+    'what did he say about provider capability assessments?',
+    {
+      intent: 'minutes.about',
+      date: '2025-09-01',
+      item: 'performance provider capability assessments',
+    },
+  ],
+  // A risk found by its subject, then "the LPT one": none there about it, not LPT's risk of that number.
+  [
+    'whats the digital risk scoring',
+    'what about the LPT one?',
+    { intent: 'risk.detail', risk: { registerId: LPT, number: null, text: 'digital' } },
+  ],
+  // One action, then words of their own that ask nothing of it: searched, not the action again.
+  ['ftsu 2', 'poster campaign going live?', { intent: 'unknown' }],
+  ['ftsu 2', 'zorvexel', { intent: 'topic', text: 'zorvexel' }],
+  // One action, then "due date?", "who's the task lead": of that action, not every open one.
+  [
+    'ftsu 6',
+    'due date?',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  [
+    'ftsu 6',
+    "who's the task lead",
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  // A risk, then another register's risk named by its subject: that one.
+  [
+    "what's the current score on the group sustainability risk?",
+    "and LPT's finance risk from the May 2024 BAF?",
+    { intent: 'risk.detail', risk: { registerId: LPT, number: 3 }, about: null },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

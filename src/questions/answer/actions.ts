@@ -697,6 +697,29 @@ function sectionsWithout(
     : [];
 }
 
+/**
+ * The steps of one action the papers print in one cell under a heading that names it ("Social Value
+ * Round Table discussions – Q1 …, SMART action plan and KPIs Q3 …" under "Limited contribution to
+ * social value"), read as several actions: when the one found is the only one whose own words hold
+ * what was asked, and its heading holds the words that found it, its siblings under that heading come
+ * with it.
+ */
+function withSteps(
+  ids: readonly (string | undefined)[],
+  all: readonly Action[],
+  asked: readonly string[],
+): (string | undefined)[] {
+  if (ids.length !== 1) return [...ids];
+  const one = all.find((a) => a.id === ids[0]);
+  // (The words that found it, in its heading too.)
+  const found = one ? asked.filter((w) => holdsEvery(one.text, [w])) : [];
+  if (!one?.area || !found.length || !holdsEvery(one.area, found)) return [...ids];
+  const steps = all.filter(
+    (a) => a.logId === one.logId && a.sectionId === one.sectionId && a.area === one.area,
+  );
+  return steps.length > 1 && steps.length <= 8 ? steps.map((a) => a.id) : [...ids];
+}
+
 /** "November 2025", for a period found by its month. */
 function printedMonthLabel(iso: string): string {
   return formatDate(iso).replace(/^\d+ /, '');
@@ -1829,10 +1852,14 @@ export async function answerActionsAbout(
   const pool = dueThen.length ? dueThen : matching;
   const hits = pool.some(whole) ? pool.filter(whole) : pool;
   const best = hits[0]?.score ?? 0;
-  const ids = hits
-    .filter((h) => h.score >= best * 0.6)
-    .slice(0, 5)
-    .map((h) => h.doc.actionId);
+  const ids = withSteps(
+    hits
+      .filter((h) => h.score >= best * 0.6)
+      .slice(0, 5)
+      .map((h) => h.doc.actionId),
+    all,
+    asked,
+  );
   if (!ids.length && scoped) {
     // "The recovery plan action on BAF 3", no register named: the same number on another register
     // whose actions hold the words (an LPT director's "BAF 3" is often LPT's).

@@ -759,11 +759,19 @@ const NAME = /[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}/g;
  * followed by its role or nothing ("Julie Shepherd, NHFT Improvement Director and Josh Meadows, NHFT
  * Advanced Physiotherapy Practitioner joined the meeting": both people, neither role).
  */
-function presentersIn(text: string): string[] {
+function presentersIn(text: string, strict = false): string[] {
   const names = new Set<string>();
   const sentences = text.split(/(?<=[.;])\s+/);
   const verbs = sentences.some((s) => PRESENTED_VERB.test(s)) ? PRESENTED_VERB : PRESENTING_VERB;
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
+    // (Strictly, for a list of every item's presenters: "outlined" or "explained" in answer to a
+    // question, or late in the minute, is someone replying, not who brought the item.)
+    if (
+      strict &&
+      verbs === PRESENTING_VERB &&
+      (at > 1 || /\b(asked|query|question|response|responded|raised)\b/i.test(sentence))
+    )
+      continue;
     const verb = verbs.exec(sentence);
     if (!verb) continue;
     for (const part of sentence.slice(0, verb.index).split(/,?\s+and\s+|;\s*/)) {
@@ -1624,7 +1632,7 @@ function answerPresenters(
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   if (isPrivateMinutes(ctx, minutes)) return answerPresenter(ctx, body, date, 'presented');
   const named = minutes.items
-    .map((item) => ({ item, names: presentersIn(item.summary) }))
+    .map((item) => ({ item, names: presentersIn(item.summary, true) }))
     .filter((x) => x.names.length);
   const none = minutes.items.length - named.length;
   const meeting = `${minutes.body}, ${formatDate(minutes.heldOn)}`;

@@ -265,9 +265,13 @@ export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAns
     : [];
   return {
     kind: 'message',
-    title: `I can't find ${ref.draft ? 'a draft risk' : `risk ${ref.number ?? ''}`.trim()}${register ? ` in ${register.title}` : ''}`,
+    // ("The LPT one", of a risk found by its subject: that register has none about it.)
+    title:
+      ref.by === 'topic' && ref.number === null && !ref.draft && register
+        ? `${register.title} has no risk about ${ref.text}`
+        : `I can't find ${ref.draft ? 'a draft risk' : `risk ${ref.number ?? ''}`.trim()}${register ? ` in ${register.title}` : ''}`,
     text: known.length
-      ? `${register!.title} has ${known.map((r) => r.reference).join(', ')}.`
+      ? `${register!.title} has ${known.map((r) => `${r.reference}${r.keywords[0] ? ` (${r.keywords[0]})` : ''}`).join(', ')}.`
       : 'There are no risk registers in Board Clerk yet.',
     suggestions: known.slice(0, 3).map((r) => `What is ${askFor(r, register!)} score?`),
   };
@@ -1266,7 +1270,12 @@ function leadsSentence(
   const rest = unled
     ? `; ${unled === 1 ? 'the other names' : `the other ${unled} name`} no lead Board Clerk knows`
     : '';
-  return `${whose} action${which}${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${rest}.`;
+  // ("…(8), … (2) and … (1)" of 10: an action two roles lead is counted for each, said so.)
+  const jointly =
+    leads.length > 1 && leads.reduce((n, l) => n + l.actions, 0) > led
+      ? ' (an action led jointly is counted for each of its leads)'
+      : '';
+  return `${whose} action${which}${led === 1 && led === total ? ' is' : 's are'} led by ${listed}${jointly}${rest}.`;
 }
 
 /** "Who owns BAF 4?": what the register says (or that it names no lead), and who leads its actions. */

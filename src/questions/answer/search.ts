@@ -68,6 +68,34 @@ export interface SearchAnswer {
 
 const EXCERPT = 220;
 
+/** The most items of one committee report shown ahead of other passages. */
+const MOST_FROM_ONE_PART = 2;
+
+/**
+ * Passages in rank order, no more than two items of one committee report ahead of other passages:
+ * five items of one report ("ASSURE", "ADVISE"…) must not push out the one paper that answers. (A
+ * report's items repeat its words; a table's figures or a paper's sections each say something else.)
+ * The rest follow in their order.
+ */
+function varied<
+  T extends { doc: { kind: string; source: { documentId: string; section: string } } },
+>(hits: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  const first: T[] = [];
+  const later: T[] = [];
+  for (const h of hits) {
+    if (h.doc.kind !== 'committee-report') {
+      first.push(h);
+      continue;
+    }
+    const part = `${h.doc.source.documentId}|${h.doc.source.section}`;
+    const n = seen.get(part) ?? 0;
+    seen.set(part, n + 1);
+    (n < MOST_FROM_ONE_PART ? first : later).push(h);
+  }
+  return [...first, ...later];
+}
+
 /**
  * The part of a passage that answers: from the start of the sentence that holds the most of the words
  * matched, each weighed by how few of the passage's sentences hold it (a word of the title, in every
@@ -388,7 +416,7 @@ export async function answerSearch(
     registerId,
     askedWords(text).map((w) => stem(w)),
   );
-  const passages = hits.filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
+  const passages = varied(hits.filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part'));
   const others = passages
     .slice(0, mode === 'topic' ? 6 : 5)
     .map((h, i) =>
