@@ -1,3 +1,4 @@
+import { PUTTING_RIGHT } from './lexicon';
 import { MONTH_WORD } from './periods';
 import { messageSentences } from './text';
 
@@ -378,8 +379,10 @@ function withListJoined(message: string): string {
  * september", "baf 5 score - sorry, 3", "controls on the group one, oops I meant lpt"): the month,
  * risk number or organisation said last, put in place of the one before it.
  */
-const SLIP_PUT_RIGHT =
-  /[\s.,;:!?-]+(?:(?:no|nope|sorry|oops|whoops|wait|my bad|actually|i mean|i meant|meant|make that|make it)\b[\s,.!-]*)+(?:i meant |i mean |meant |it s |its )?((?:the )?[a-z0-9 ]{1,25}?)(?: not [a-z0-9 ]{1,20})?(?: (?:instead|sorry|actually|one|ones))?[\s.?!]*$/i;
+const SLIP_PUT_RIGHT = new RegExp(
+  `[\\s.,;:!?-]+(?:${PUTTING_RIGHT}\\b[\\s,.!-]*)+(?:i meant |i mean |meant |it s |its )?((?:the )?[a-z0-9 ]{1,25}?)(?: not [a-z0-9 ]{1,20})?(?: (?:instead|sorry|actually|one|ones))?[\\s.?!]*$`,
+  'i',
+);
 
 const SLIP_KINDS: readonly {
   said: RegExp;

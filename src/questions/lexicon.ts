@@ -756,6 +756,10 @@ export const WHO_ANSWERED =
 export const DATE_BELIEVED =
   /\b(i |we )?(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;
 
+/** The words that put a slip right: "no wait", "sorry", "oops", "I meant", "make that". */
+export const PUTTING_RIGHT =
+  '(?:no|nope|sorry|oops|whoops|wait|my bad|correction|actually|i mean|i meant|meant|make that|make it)';
+
 export const CUES = {
   /** Wanting to record progress on an action, not to read it. */
   updateAction:
@@ -981,8 +985,9 @@ export const CUES = {
    * A slip of the last question corrected: "no wait, 1 not 5", "oops, baf 6 not 4", "sorry i meant
    * baf 1", "make that 2 actually". The same question, of the risk now named.
    */
-  correction:
-    /^(?:(?:no|nope|sorry|oops|whoops|wait|my bad|correction|sorry i meant|i meant|i mean|meant|make that|make it) )+(?:(?:baf|risk|number|no) )?\d{1,2}(?: not (?:baf |risk |number )?\d{1,2})?(?: (?:instead|sorry|actually|then))?$|^(?:(?:no|nope|sorry|oops|whoops|wait|my bad) )*(?:baf|risk|number) \d{1,2} not (?:baf |risk |number )?\d{1,2}$/,
+  correction: new RegExp(
+    `^(?:${PUTTING_RIGHT} )+(?:(?:baf|risk|number|no) )?\\d{1,2}(?: not (?:baf |risk |number )?\\d{1,2})?(?: (?:instead|sorry|actually|then))?$|^(?:${PUTTING_RIGHT} )*(?:baf|risk|number) \\d{1,2} not (?:baf |risk |number )?\\d{1,2}$`,
+  ),
   followUpStart:
     /^(and|also|plus|what about|how about|and what about|and how about|same for|same but|ok and|okay and|then|for|now|just|only|but|who for|when for|which of the( [a-z]+){1,3} ones|how many (are|r|were|is)(?! there\b))\b/,
   pronoun:

@@ -95,6 +95,18 @@ describe('private business by every route (end to end over HTTP)', function () {
       .join('\n');
   }
 
+  /** The action's owner opens its progress form in their personal chat and saves an update. */
+  async function saveUpdate(actionId: string, values: Record<string, string>): Promise<void> {
+    const open = invokeCard(
+      await post(
+        app.url,
+        cardAction('action.open', { actionId, organisationId: 'well-led-trust' }, DOCA),
+      ),
+    );
+    const saved = await post(app.url, press(open, 'Save update', values, DOCA));
+    assert.equal(saved.status, 200);
+  }
+
   const questions = [
     'next board agenda',
     'agenda for 28 January 2027',
@@ -208,26 +220,11 @@ describe('private business by every route (end to end over HTTP)', function () {
 
   it("keeps an owner's progress note out of the closure notice posted to the secretariat channel", async () => {
     const note = 'Confidential: settlement agreed with the whistleblower.';
-    const open = invokeCard(
-      await post(
-        app.url,
-        cardAction(
-          'action.open',
-          { actionId: 'act-wl-ftsu-8', organisationId: 'well-led-trust' },
-          DOCA,
-        ),
-      ),
-    );
-    const saved = await post(
-      app.url,
-      press(
-        open,
-        'Save update',
-        { note, deliveryStatus: 'delivered', proposeClosure: 'true' },
-        DOCA,
-      ),
-    );
-    assert.equal(saved.status, 200);
+    await saveUpdate('act-wl-ftsu-8', {
+      note,
+      deliveryStatus: 'delivered',
+      proposeClosure: 'true',
+    });
     await app.scheduler.pass();
     const notices = connector
       .deliveredTo(PAPERS.id)
@@ -237,26 +234,10 @@ describe('private business by every route (end to end over HTTP)', function () {
   });
 
   it('never searches a progress note where others may see the answer, nor says one matched', async () => {
-    const open = invokeCard(
-      await post(
-        app.url,
-        cardAction(
-          'action.open',
-          { actionId: 'act-wl-ftsu-4', organisationId: 'well-led-trust' },
-          DOCA,
-        ),
-      ),
-    );
-    const saved = await post(
-      app.url,
-      press(
-        open,
-        'Save update',
-        { note: 'Quillfeather review with HR before tenure terms.', deliveryStatus: 'some-issues' },
-        DOCA,
-      ),
-    );
-    assert.equal(saved.status, 200);
+    await saveUpdate('act-wl-ftsu-4', {
+      note: 'Quillfeather review with HR before tenure terms.',
+      deliveryStatus: 'some-issues',
+    });
     for (const shared of [
       groupMessage('search quillfeather', DOCA),
       channelMessage('search quillfeather', DOCA),
