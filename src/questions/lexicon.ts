@@ -756,6 +756,11 @@ export const WHO_ANSWERED =
 export const DATE_BELIEVED =
   /\b(i |we )?(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;
 
+/** Words that name risks as risks (a score is also an ambition's or a measure's). */
+const RISK_WORDS = 'risks?|baf|bafs|register|heat ?map|appetite|tolerance|assurance framework';
+/** Risks named as risks, not only by a score: "lowest confidence score in the ambitions" names none. */
+export const RISK_NAMED = new RegExp(`\\b(${RISK_WORDS})\\b`);
+
 /** The words that put a slip right: "no wait", "sorry", "oops", "I meant", "make that". */
 export const PUTTING_RIGHT =
   '(?:no|nope|sorry|oops|whoops|wait|my bad|correction|actually|i mean|i meant|meant|make that|make it)';
@@ -890,7 +895,7 @@ export const CUES = {
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord:
     /\b(progress|how far|how are we doing|how is it going|tracking|getting on|coming along|how is it doing)\b/,
-  risk: /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance|(?<!sub )scores?|scored|scoring|assurance framework)\b/,
+  risk: new RegExp(`\\b(${RISK_WORDS}|(?<!sub )scores?|scored|scoring)\\b`),
   dataQuality:
     /\b(data quality|discrepanc\w*|inconsisten\w*|errors?|mistakes?|typos?|contradict\w*|(any|the|data|quality|what|which|how many|all|its|their|these) flags?|(been|data|quality) flagged|flagged (issues?|problems?|errors?|mistakes?|discrepanc\w*|in the (data|papers?|registers?|baf))|flag up(?! to (the |our )?(group )?board)|wrong (in|with)|traps?|mistyped|duplicat\w*|(repeated|listed|appear|appears|appearing|shown|in there) twice|which (entry|one|version|figure|date|score|lead) is (right|correct)|in the wrong (place|section|risk|heading)|under the wrong|misplaced|misfiled|(doesn t|does not|don t|do not) belong|copying errors?|(turns?|turning|shows?|showing|crops?|pops?) up again|appears? again|(listed|repeated) again|(dodgy|odd|wrong|strange|funny|weird|impossible|invalid|suspicious|iffy|bad|broken|made up|fake|bogus|duff) (dates?|scores?|numbers?|figures?|data|maths)|(dates?|scores?) that (don t|do not|dont|doesn t|does not|can t|cannot) (exist|add up|work)|looks? (odd|wrong|strange|off)|(doesn t|does not|doesnt|don t|do not|dont) (look|seem) right|(can t|cant|cannot|can not|couldn t) (be|possibly be) (right|correct)|(31 ?(st)? (june|jun|april|apr|september|sept|sep|november|nov)|3[01] ?(st|th)? (february|feb))|am i misreading|misread\w*|can (that|this) (be|really be) (right|correct)|summary (vs|versus|v|against|and) (the )?detail|summary( \w+){0,3} (say|says|show|shows|has|have|print|prints|give|gives|read|reads|is|was) (something |a |another |an )?(different|else|other|higher|lower)|(different|differently|another (score|figure|number)) (on|in) the summary|summary( \w+){0,4} (match|matches|agree|agrees|tally|tallies|differ|differs|different from)( with)? (the )?detail|does not add up|do not add up|add up)\b/,
   history:

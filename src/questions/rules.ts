@@ -9,6 +9,7 @@ import {
   GUESS_BEFORE,
   STOP_WORDS,
   THAT_AMBITION,
+  RISK_NAMED,
 } from './lexicon';
 import {
   findNamed,
@@ -1158,7 +1159,7 @@ function dateBelievedOfWork(r: Reading): { period?: Period; periodClaimed?: bool
   const found = due
     ? findPeriod(due, r.ctx.now, /\b(was|were|had)\b/.test(r.text) ? 'past' : 'future')
     : null;
-  return found ? { period: found.period, periodClaimed: true } : {};
+  return found ? { period: found.period, periodClaimed: periodClaimed(r) } : {};
 }
 
 /** Asking who signs actions off: "signs off", "sign them off", "approves closure". */
@@ -1747,9 +1748,6 @@ function searchedTopic(topic: string): string {
   const kept = words.filter((w) => !HOLLOW_TOPIC_WORDS.has(w));
   return kept.length ? kept.join(' ') : topic;
 }
-
-/** Risks named as risks, not only by a score (which ambitions have too). */
-const RISK_NAMED = /\b(risks?|baf|bafs|register|heat ?map|appetite|tolerance)\b/;
 
 /** A task Board Clerk does not do, asked of it: "can you book me a train…", "order lunch for the board". */
 const BEYOND_ME =

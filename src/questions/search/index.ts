@@ -208,6 +208,7 @@ export class PassageIndex {
   }
 
   private publicIndex: PassageIndex | null = null;
+  private holdsPrivate: boolean | undefined;
 
   /**
    * The same passages less the private ones (progress notes, reasons given in Board Clerk, private
@@ -215,7 +216,10 @@ export class PassageIndex {
    * count and no correction of a typed word can come from words that are not shown there.
    */
   publicOnly(): PassageIndex {
-    if (this.hidesPrivate || [...this.docs.values()].every((d) => !d.private)) return this;
+    // (Asked on every answer where others may see it: whether there is anything to hide is worked
+    // out once per index.)
+    this.holdsPrivate ??= [...this.docs.values()].some((d) => d.private);
+    if (this.hidesPrivate || !this.holdsPrivate) return this;
     // (A view of this index, not an index of the public passages alone: the same scores, so the
     // same passages come first as elsewhere, less the private ones.)
     this.publicIndex ??= new PassageIndex([], this);
