@@ -60,6 +60,9 @@ interface ServerStats {
   /** Store requests by method and what they touched ("PUT governance/question-subject-*"). */
   storeRequestKinds: Record<string, number>;
   feedReads: number;
+  /** Answers given, and how many of them were kept ones reused (`RecentAnswers`). */
+  answers: number;
+  answersReused: number;
   /** CPU time (user + system) the server used since the last reset. */
   cpuMs: number;
   peakRssMb: number;
@@ -108,7 +111,13 @@ async function serve(
   let storeRequests = 0;
   let storeRequestKinds: Record<string, number> = {};
   let feedReads = 0;
+  let answers = 0;
+  let answersReused = 0;
   let measuring = false;
+  subscribe('board-clerk:answers-given', (message) => {
+    answers++;
+    if ((message as { reused: boolean }).reused) answersReused++;
+  });
   // Every HTTP request this process makes is to its store (replies go back in the HTTP answers).
   subscribe('http.client.request.start', (message) => {
     const { request } = message as { request: http.ClientRequest };
@@ -162,7 +171,7 @@ async function serve(
   let cpu = process.cpuUsage();
   process.on('message', (m: ToChild) => {
     if (m === 'reset') {
-      storeRequests = feedReads = 0;
+      storeRequests = feedReads = answers = answersReused = 0;
       storeRequestKinds = {};
       measuring = true;
       cpu = process.cpuUsage();
@@ -173,7 +182,15 @@ async function serve(
       const cpuMs = (used.user + used.system) / 1000;
       void profile.stop().then(() =>
         send({
-          stats: { storeRequests, storeRequestKinds, feedReads, cpuMs, peakRssMb: peakRssMb() },
+          stats: {
+            storeRequests,
+            storeRequestKinds,
+            feedReads,
+            answers,
+            answersReused,
+            cpuMs,
+            peakRssMb: peakRssMb(),
+          },
         }),
       );
     }
@@ -381,6 +398,8 @@ interface Figures {
   storePerQuestion: number | null;
   storeKinds: [string, number][];
   feedReadsPerSecond: number | null;
+  /** The share of answers that were kept ones reused; null for the echo bots. */
+  reusedShare: number | null;
   peakRssMb: number | null;
   load: string;
   /** From starting the process to listening, and then to the first answer. */
@@ -434,6 +453,7 @@ async function measure(
         .map(([k, n]): [string, number] => [k, n / result.requests])
         .sort((a, b) => b[1] - a[1]),
       feedReadsPerSecond: kind !== 'board-clerk' ? null : stats.feedReads / result.seconds,
+      reusedShare: stats.answers ? stats.answersReused / stats.answers : null,
       peakRssMb: stats.peakRssMb,
       load: `${before} -> ${after}`,
       readyMs,
@@ -573,6 +593,10 @@ async function main(): Promise<void> {
     console.log(
       `store requests per question ${bundled.storePerQuestion!.toFixed(3)} (target: none for a typical question: ${verdict(bundled.storePerQuestion! < 0.01)})`,
     );
+    if (bundled.reusedShare !== null)
+      console.log(
+        `answers reused from the same question asked lately (same words, audience, minute and records; same asker where the answer reads who asked): ${(100 * bundled.reusedShare).toFixed(1)}%`,
+      );
     if (scaled) {
       const ratio = scaled.p95 / bundled.p95;
       const limit = scale >= 100 ? 3 : scale >= 10 ? 1.5 : null;

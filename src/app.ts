@@ -92,6 +92,7 @@ export async function startApp(
       memory: subjects,
       unanswered: new StoredTextLog(store, UNANSWERED_LIMITS),
       log,
+      recordsVersion: () => readModel.records.answersVersion,
     });
     const progress = createProgress({ store, referenceData, events, log });
     const imports = createImports({

@@ -200,9 +200,31 @@ function fitted(shown: View, audience: Audience): BuiltCard | null {
   return bytes(built) <= MAX_CARD_BYTES ? built : null;
 }
 
+/**
+ * Cards drawn lately, by view and audience: an answer kept for the next asker (`RecentAnswers`) is the
+ * same view, and is drawn once for each audience that sees it. A view is never changed once shown, nor
+ * a card once drawn (see `cardJson`).
+ */
+const drawn = new WeakMap<View, Map<string, BuiltCard | null>>();
+/** Every field of an audience (the compiler checks none is missed): a card is drawn for all of them. */
+const AUDIENCE_FIELDS = Object.keys({
+  shared: true,
+  boardMember: true,
+  composed: true,
+} satisfies Record<keyof Audience, true>) as (keyof Audience)[];
+
+function fittedOnce(view: View, audience: Audience): BuiltCard | null {
+  let byAudience = drawn.get(view);
+  if (!byAudience) drawn.set(view, (byAudience = new Map<string, BuiltCard | null>()));
+  const key = AUDIENCE_FIELDS.map((field) => audience[field] ?? false).join('|');
+  let built = byAudience.get(key);
+  if (built === undefined) byAudience.set(key, (built = fitted(view, audience)));
+  return built;
+}
+
 /** The card for a view, as this audience may see it, within Teams' size limit. */
 export function draw(view: View, audience: Audience): BuiltCard {
-  const built = fitted(view, audience);
+  const built = fittedOnce(view, audience);
   if (built) return built;
   // Two answers too long together (where only one card can go back, as to a button): the first,
   // saying the second is there to be asked on its own. A message gets a card each (`drawReplies`).

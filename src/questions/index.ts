@@ -22,6 +22,7 @@ import { composeSearch, type SearchCommand } from './compose';
 import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, type PassageIndex, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
+import { RecentAnswers } from './recentAnswers';
 import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
 import { withoutFigureDoubt } from './framing';
 import { decide, EXAMPLE_QUESTIONS } from './understand';
@@ -65,6 +66,13 @@ export interface QuestionsOptions {
   /** The questions Board Clerk could not answer (in memory when not given). */
   unanswered?: UnansweredLog;
   log?: Logger;
+  /**
+   * The version of the records answers are worked out from, moved on by every change to them (the read
+   * model's `answersVersion`):
+   * answers are kept for the next time the same is asked until it moves. Without it, every answer is
+   * worked out afresh.
+   */
+  recordsVersion?: () => number;
 }
 
 const conversationOf = (request: Request): ConversationKey => ({
@@ -137,8 +145,10 @@ export function createQuestions({
   memory = new InMemoryConversationMemory(),
   unanswered: log = new InMemoryUnansweredLog(),
   log: logger,
+  recordsVersion,
 }: QuestionsOptions): Questions {
   const actionIndexes = new ActionIndexCache();
+  const recentAnswers = new RecentAnswers();
   const context = async (request: Request): Promise<AnswerContext> => {
     const data = await referenceData.get();
     // Where private things are not shown, they are not searched either (see `publicOnly`): every
@@ -199,6 +209,20 @@ export function createQuestions({
       : question;
   };
 
+  /** An answer, and whether it read who asked (then it is kept for that asker only). */
+  const answerWatched = async (question: Question, ctx: AnswerContext, text: string) => {
+    let readAsker = false;
+    const watched = Object.defineProperties(
+      { ...ctx },
+      {
+        asker: { get: () => ((readAsker = true), ctx.asker) },
+        askerAadObjectId: { get: () => ((readAsker = true), ctx.askerAadObjectId) },
+      },
+    );
+    const answered = await answer(question, watched, text);
+    return { answer: answered, readAsker };
+  };
+
   /** One question's answer; its subject is remembered, and a question it could not answer is kept. */
   const answerOne = async (
     request: Request,
@@ -206,7 +230,22 @@ export function createQuestions({
     text: string,
   ): Promise<OneAnswer> => {
     const ctx = await context(request);
-    const answered = await answer(question, ctx, text);
+    const answered = recordsVersion
+      ? await recentAnswers.answer(
+          ctx.data,
+          recordsVersion(),
+          {
+            question,
+            text,
+            askerId: ctx.asker?.id ?? null,
+            askerAadObjectId: ctx.askerAadObjectId ?? null,
+            organisationId: ctx.organisationId,
+            maySeePrivate: maySeePrivate(request),
+            now: request.now,
+          },
+          () => answerWatched(question, ctx, text),
+        )
+      : await answer(question, ctx, text);
     const note = readAs(question);
     const reply = note ? { ...answered, readAs: note } : answered;
     // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { addDays, londonDateOf } from '../domain/dates';
+import { deepFrozen } from '../domain/deepFrozen';
 
 /**
  * Two small records a feature keeps between messages, in the store so that every instance sees them and
@@ -29,15 +30,6 @@ const hash = (text: string, length: number) =>
 
 const ExpiringRecord = z.object({ value: z.unknown(), expiresAt: z.iso.datetime() });
 type ExpiringRecord = z.infer<typeof ExpiringRecord>;
-
-/** Shared between callers, so no caller can change it for the next. */
-function deepFrozen<V>(value: V): V {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFrozen(v);
-  }
-  return value;
-}
 
 /** The least time between two writes of unsaved values: under load, one request carries many. */
 const WRITE_GAP_MS = 250;

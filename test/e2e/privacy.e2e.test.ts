@@ -252,6 +252,31 @@ describe('private business by every route (end to end over HTTP)', function () {
     assert.match(await reply(personalMessage('search quillfeather', DOCA)), /FTSU 4/);
   });
 
+  it('never shows an answer kept from a personal chat in a channel, and shows a new note at once', async () => {
+    // The same person asks the same thing, first where the note may be shown, then where it may not:
+    // an answer kept for the next asker is kept for that audience only.
+    const ask = 'what is the latest on FTSU 6?';
+    await saveUpdate('act-wl-ftsu-6', {
+      note: 'Larkspindle costs agreed in private.',
+      deliveryStatus: 'some-issues',
+    });
+    assert.match(await reply(personalMessage(ask, DOCA)), /Larkspindle costs agreed/);
+    for (const shared of [channelMessage(ask, DOCA), groupMessage(ask, DOCA)])
+      assert.doesNotMatch(await reply(shared), /Larkspindle/);
+    // A note saved since is in the next answer, not the one kept from before it.
+    await saveUpdate('act-wl-ftsu-6', {
+      note: 'Marrowfen sign-off moved to the next board.',
+      deliveryStatus: 'some-issues',
+    });
+    assert.match(await reply(personalMessage(ask, DOCA)), /Marrowfen sign-off moved/);
+    // An answer that reads who asked is theirs alone: the next person asking the same gets their own.
+    assert.match(await reply(personalMessage('my overdue actions', DOCA)), /Yusuf|FTSU 6/);
+    assert.doesNotMatch(
+      await reply(personalMessage('my overdue actions', SECRETARY)),
+      /Well-Led FTSU 6|Larkspindle|Marrowfen/,
+    );
+  });
+
   /** The board papers channel's key on the compose card. */
   async function channelKey(): Promise<string> {
     const compose = await post(app.url, {

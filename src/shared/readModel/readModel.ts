@@ -20,6 +20,7 @@ import {
   partitionKeyOf,
   Records,
 } from './records';
+import { deepFrozen } from '../../domain/deepFrozen';
 
 /**
  * The read model: every governance record, action and conversation in memory (`Records`), kept current
@@ -575,12 +576,4 @@ class SystemValuesHeld {
     this.hold(id, found?.value ?? null, found?.etag ?? null);
     return found;
   }
-}
-
-function deepFrozen<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFrozen(v);
-  }
-  return value;
 }

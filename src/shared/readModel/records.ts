@@ -2,6 +2,7 @@ import type { Action, GovernanceRecord, Minutes, Person, RecordKind } from '../.
 import type { ConversationRecord } from '../../domain/delivery';
 import { inIdOrder, matchesActionQuery } from '../../store/actionQuery';
 import type { ActionQuery, Stored } from '../../store/store';
+import { deepFrozen } from '../../domain/deepFrozen';
 
 /**
  * The records a read model holds, in memory, with the indexes the store's queries need: governance
@@ -40,14 +41,6 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 const byStoredId = (a: Stored<{ id: string }>, b: Stored<{ id: string }>) => byId(a.value, b.value);
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -117,6 +110,8 @@ export class Records {
   private seq = 0;
   /** Changes with every change to a governance or directory record (what reference data is built from). */
   referenceVersion = 0;
+  /** Changes with every change to a governance, directory or action record (what answers are from). */
+  answersVersion = 0;
 
   /** The table's change counter: every put or remove that changed something moves it on. */
   get sequence(): number {
@@ -147,7 +142,7 @@ export class Records {
       if (before.stored.value.kind !== stored.value.kind)
         this.changed(container, before.stored.value.kind);
     }
-    deepFreeze(stored);
+    deepFrozen(stored);
     rows.set(key, { stored, seq: ++this.seq });
     const value = stored.value;
     this.terms.get(container)!.add(termsOf(value), key);
@@ -176,6 +171,7 @@ export class Records {
     this.sorted.delete(kind);
     this.inOrganisation.delete(kind);
     if (container === 'governance' || container === 'directory') this.referenceVersion++;
+    if (container !== 'conversations') this.answersVersion++;
   }
 
   /** Every record of a kind, ordered by id (shared and frozen: copy before changing the array). */
