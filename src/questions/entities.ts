@@ -707,7 +707,7 @@ interface SectionReference {
   log: Vocabulary['logs'][number];
   section: NamedThing;
   name: string;
-  /** "ftsu 3", "ftsu action no 3". */
+  /** "ftsu 3", "ftsu action no 3", "action 3 in the ftsu plan". */
   pattern: RegExp;
 }
 
@@ -723,8 +723,9 @@ function sectionReferencesOf(v: Vocabulary): SectionReference[] {
           log,
           section,
           name,
+          // ("Action 5 in the FTSU plan": the number before the section's name.)
           pattern: new RegExp(
-            `\\b${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\b`,
+            `\\b(?:${escapeRegExp(name)}\\s+(?:action\\s+)?(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})|action\\s+(?:no\\s+|number\\s+|#\\s*)?(\\d{1,2})\\s+(?:in|of|on|from|under)\\s+(?:the\\s+)?${escapeRegExp(name)})\\b`,
           ),
         })),
       ),
@@ -753,8 +754,9 @@ function findActionTarget(
   for (const { log, section, name, pattern } of sectionReferencesOf(v)) {
     // A cheap substring test first: most section names are not in most questions.
     const m = text.includes(name) ? pattern.exec(text) : null;
+    const number = m?.[1] ?? m?.[2];
     // "BAF 01, 04 and 06": a zero-padded number after a risk's section is another risk, not an action.
-    if (!m || /^0\d/.test(m[1]!)) continue;
+    if (!m || !number || /^0\d/.test(number)) continue;
     const logNamed = log.names.some((n) => hasPhrase(text, n));
     // "FTSU 3" on its own, or with words that only make sense of an action.
     const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
@@ -774,6 +776,10 @@ function findActionTarget(
       // ("Any updates on ftsu 6?", "what did yusuf write on ftsu 6": asked of it in other words.)
       /\b(status|done|complete|completed|closed|finished|latest|updates?|updated|news|notes?|wrote|write|written|said|say|says|what|who|whose|when|where|how|any)\b/.test(
         text,
+      ) ||
+      // ("Open ftsu 5 pls", "show me FTSU 6", "ftsu 6 - need to move the date": it, to see or change.)
+      /\b(open|show|see|view|pull up|bring up|display|look at|look up|find|check|get|give me|gimme|move|moving|change|changing|edit|shift|push|extend|date|deadline)\b/.test(
+        text,
       )
     )
       return {
@@ -781,8 +787,8 @@ function findActionTarget(
           kind: 'section',
           logId: log.id,
           sectionId: section.id,
-          number: Number(m[1]),
-          text: m[0],
+          number: Number(number),
+          text: m[1] ? m[0] : `${name} ${number}`,
         },
         riskActionNumber: null,
       };
@@ -1304,9 +1310,12 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
 
 /** Words of a question about when something comes to a meeting. */
 const SCHEDULE_WORDS =
-  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|who (does|do|did|will do|is doing)(?= the)|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
+  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|forward plan|cycle of business|business cycle|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|who (does|do|did|will do|is doing)(?= the)|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
 /** Words of an item's title that name no particular item. */
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
+/** The workplan by its names: "the forward plan", "the cycle of business". */
+const PLAN_NAMED =
+  /\b(work ?plans?|forward plans?|(annual )?(cycle|plan) of business|business cycle)\b/g;
 /** Words around an item's title in a question about its place in the plan ("who's down to bring…"). */
 const PLAN_FILLER = new Set(
   'down standing item items every often regular regularly usually normally who whos frequency meeting meetings present presents lead leads take takes own actually really dates date ticked tick ticks marked cannot see year according per says say listed shown showing'.split(
@@ -1332,8 +1341,9 @@ export function itemName(title: string): string {
 /** Workplan items whose titles hold most of the words given ("group board assurance framework"). */
 export function workplanItemsTitled(subject: string, ctx: ReadingContext): string[] {
   if (!ctx.passages) return [];
-  // The subject keeps record words ("the BAF"), spelt out as item titles print them.
-  const asked = contentWords(expand(subject, ITEM_ABBREVIATIONS)).filter(
+  // The subject keeps record words ("the BAF"), spelt out as item titles print them; the plan's own
+  // name ("on the forward plan, who brings…") is no item's.
+  const asked = contentWords(expand(subject.replace(PLAN_NAMED, ' '), ITEM_ABBREVIATIONS)).filter(
     (w) =>
       !SCHEDULE_WORDS.test(w) &&
       !GENERIC_TITLE_WORDS.has(w) &&
@@ -1344,8 +1354,11 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
   const hits = ctx.passages
     .search(asked.join(' '), { kinds: ['workplan-item'], limit: 5, synonyms: false })
     .filter((h) => {
-      if (!h.titleMatch || h.wordsMatched < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3)))
-        return false;
+      // Most of the words asked in the item's title, not its section ("under governance and
+      // assurance" is a heading of the plan, not the Group Board Assurance Framework).
+      const inTitle = new Set(contentWords(normalise(h.doc.title)).map(stem));
+      const titled = h.matched.filter((w) => inTitle.has(stem(w))).length;
+      if (!h.titleMatch || titled < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return false;
       // The item's name, before its notes ("THRIVE Strategy Update (to include…) • Green Plan").
       const own = contentWords(normalise(itemName(h.doc.title)))
         .filter((w) => !GENERIC_TITLE_WORDS.has(w))
@@ -1613,7 +1626,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     (COMPARING.test(text.replace(A_QUANTITY, ' ')) || TWO_TOPIC_RISKS.test(text))
       ? risksCompared(text, spans, registerId, risks, ctx)
       : [];
-  const pageMatch = /\bpage\s+(\d{1,3})\b/.exec(text);
+  // (A "Show more" button adds "(page 2)" to the whole message, whose framing may be cut away above.)
+  const pageMatch =
+    /\(page\s+(\d{1,3})\)[\s.!?]*$/i.exec(input) ?? /\bpage\s+(\d{1,3})\b/.exec(text);
   // A measure named in quotes ("a 'raising concerns' score"): the one whose name holds those words.
   const quoted = quotedMeasures(raw, v);
   const pasted = quotedPhrase(raw);

@@ -219,6 +219,10 @@ function passingTopic(r: Reading): boolean {
 }
 
 /** "Who's leading that work?": the topic is only the thing pointed back to. */
+/** Who might have spoken to an item, asked of: "anyone", "any of the NEDs", "the executives". */
+const SPEAKERS_ASKED_OF =
+  /\b(anyone|anybody|someone|somebody|members?|(any|one|none|either|both) (of )?(the |our )?(non executive directors?|non execs?|neds?|directors?|executives?|execs?|governors?|board|members)|the (non executive directors?|non execs?|neds?|executives?|execs?))\b/;
+
 function onlyPointedBack(r: Reading): boolean {
   const pointed = new RegExp(THING_POINTED_BACK.source, 'g');
   const nouns = new Set([...r.text.matchAll(pointed)].map((m) => m[2]!));
@@ -698,6 +702,22 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       has(r, 'resolve', 'outcome') ||
       (has(r, 'said') &&
         (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
+  )
+    return last;
+  // An item of the minutes, then "did any of the NEDs suggest changing it?", "did anyone challenge
+  // it?": the same item, whose minute records who said what (those asked of are no other subject).
+  if (
+    (last.intent === 'minutes.item' || last.intent === 'minutes.about') &&
+    has(r, 'said') &&
+    has(r, 'pronoun') &&
+    SPEAKERS_ASKED_OF.test(r.text) &&
+    !r.risks.length &&
+    !r.actionTarget &&
+    !r.minuteReference &&
+    !r.person &&
+    !r.committee &&
+    !r.pastPeriod &&
+    !r.body
   )
     return last;
   // What the minutes say of something, then "that's LPT - what about NHFT?": the same passage, which

@@ -52,6 +52,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   corp: 'corporate',
   progs: 'programmes',
   fye: 'full year effect',
+  gvp: 'group value programme',
   'audit committee': 'audit and risk committee',
   gtb: 'group trust board',
   'group board': 'group trust board',
@@ -749,6 +750,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * Who answered or asked something at a meeting, which its minutes record and a paper does not ("who
  * answered the veterans q", "who said…").
  */
+/**
+ * When a meeting's papers are due, in any of its wordings: "paper deadline", "when do papers need to be
+ * in by", "cut-off for board papers", "when do I submit my paper".
+ */
+export const PAPERS_DUE =
+  /\b(papers? (deadlines?|cut ?offs?)|(deadlines?|cut ?offs?) for (the |board |my |our )?papers?|(which|what) papers (are |is )?(due|needed|wanted)|papers? (are |is )?(due|needed|wanted)( (for|by|in))?|papers? (need|needs|have|has|must|should|got) (to )?(be )?(in|submitted|sent|uploaded|ready|with (you|the secretary|the board secretary|governance))|(submit|send in|hand in|upload) (my |our |the |a )?(board )?(papers?|reports?)|papers? in by)\b/;
+
 export const WHO_ANSWERED =
   /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/;
 
@@ -779,8 +787,10 @@ export const CUES = {
     /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$/,
   // A command on its own ("chase overdue actions", "send the chasers"), never a sentence asking for a
   // list ("chase list pls - group baf actions due feb, who owns them"): chasing messages people.
+  // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
+  // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(the )?(weekly )?(chasers?|digests?|nudges?))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (now|today|please|pls|for me))*$/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (now|today|please|pls|for me|out))*$/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
@@ -789,7 +799,7 @@ export const CUES = {
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a |an )?(real |actual |live )?(bot|robot|human|person|being|ai|machine|computer|program|real)|what is board clerk)\b/,
   privacy:
-    /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
+    /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(anything|something|nothing|what s|whats|what is|which (items?|papers?)) (private|confidential|in private)|(is|are) (the |its |this |that )?(agenda|meeting|items?|papers?) (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
   help: /^(help|\?+|what can you (actually |really |even )?do|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions|stuff)( can| could| should| do)? (i|we) (ask|do)|how does this work|what do you know( about)?)\b/,
@@ -837,8 +847,9 @@ export const CUES = {
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
-  meeting:
-    /\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|paper deadlines?|deadlines? for (the )?papers|(which|what) papers (are |is )?(due|needed|wanted)|papers (are |is )?(due|needed) (for|by|in)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\b/,
+  meeting: new RegExp(
+    `\\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\\b|${PAPERS_DUE.source}`,
+  ),
   next: /\b(next|upcoming|coming|forthcoming|when is|when s|when does|when will|future|when do)\b/,
   last: /\b(last|previous|latest|most recent|past|recent)\b/,
   time: /\b(what time|time|start|starts|starting|begin|begins|kick off|kicks off|kicked off|o clock)\b/,
@@ -865,7 +876,7 @@ export const CUES = {
   chaired:
     /\b(chaired|chairing|chairs|who was (in )?the chair|chairman|chairwoman|chairperson|(did|does|will|who|to) ([a-z]+ ){0,3}chair (the|that|this|it|today|on)|chair (the|that) (meeting|board|session))\b/,
   /** What someone said in a meeting. */
-  said: /\b(say|said|says|saying|(minuted|recorded|noted) from|(agree|agreed|agrees) to (take|look|follow|pick)|tak(e|en|ing) (it |this |that |\w+ )?forward|took (it |this |that |\w+ )?forward|pick(ed|s)? (anything|something|it|that|this) up|undert(ook|ake|aken)|(want|wanted|wants) (\w+ ){0,3}(added|changed|included|removed|amended|widened|reworded|strengthened|dropped|taken out|put in)|(wanted|asked for|pushed for|called for)|(tell|tells|told|update|updated|brief|briefed) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* |last |group |september |previous )?(board|committee|meeting|members|gtb)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
+  said: /\b(say|said|says|saying|(minuted|recorded|noted) from|(agree|agreed|agrees) to (take|look|follow|pick)|tak(e|en|ing) (it |this |that |\w+ )?forward|took (it |this |that |\w+ )?forward|pick(ed|s)? (anything|something|it|that|this) up|undert(ook|ake|aken)|(want|wanted|wants) (\w+ ){0,3}(added|changed|included|removed|amended|widened|reworded|strengthened|dropped|taken out|put in)|(wanted|asked for|pushed for|called for)|(tell|tells|told|update|updated|brief|briefed) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* |last |group |september |previous )?(board|committee|meeting|members|gtb)|suggest\w*|ask|asked|asks|raise\w*|quer(y|ied|ies)|question(ed)?|comment\w*|noted|challeng\w*|push(ed|es|ing)? back|pushback|propos\w*|recommend\w*|highlight\w*|point(ed)? out|points?|mention\w*|reflect\w*|think|thought|feel|felt|view|views|contribut\w*)\b/,
   /** What came of an item: "what came out of the QSIR presentation". */
   outcome:
     /\b((what|anything) (we|the board|they|the committee|the meeting|members) (resolved|decided|agreed|concluded|approved|minuted) (on|about|re|regarding|over|for)|(what|anything|which|how) (did|do|have|has|had) (we|the board|they|the committee|the meeting|members) (resolve|resolved|decide|decided|agree|agreed|conclude|concluded|approve|approved|minute|minuted|land|landed|settle|settled) (on|about|re|regarding|over|for|with)|(what|anything) (was|were|got|has been|have been) (resolved|decided|agreed|concluded|minuted|approved) (on|about|re|regarding|over|for)|resolutions? (approving|agreeing|adopting|endorsing|ratifying|accepting|noting|supporting|to approve|to agree|to adopt|to endorse|on|about|re|regarding|over|for)|decisions? (approving|agreeing|adopting|endorsing|ratifying|to approve|to adopt|to endorse)|came out of|come out of|comes out of|(?<!(clinical|patient|patients|health|quality|great|better|improved|service|learning) )outcomes?|results? of|what happened (at|with|to|about|on)|what was (said|decided|agreed|discussed) (about|on)|what did the (board|committee|meeting|members) (say|decide|agree|conclude|think) (about|on)|discussion (of|on|about)|discussed)\b/,

@@ -9,6 +9,7 @@ import {
   GUESS_BEFORE,
   STOP_WORDS,
   THAT_AMBITION,
+  PAPERS_DUE,
   RISK_NAMED,
 } from './lexicon';
 import {
@@ -1190,7 +1191,7 @@ const LEAD_NAMED_LAST = new RegExp(`\\b(?:${NAMING_A_LEAD})\\s+(?:the\\s+)?[a-z]
 
 /** "Which workplan items does the CEO bring?", "…is the chief finance officer the lead for?" */
 const LEAD_FOR =
-  /\b(?:is|are|does|do)\s+(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s+(?:the\s+)?(?:leads?\s+(?:for|on)|leading|lead|bring|brings|present|presents)\b/;
+  /\b(?:is|are|does|do)\s+(?!(?:down|due|set|going|meant|supposed|expected|scheduled|planned|listed|booked|pencilled in|named|put down) to\b)(?:the\s+)?([a-z][a-z/&' ]{1,60}?)\s+(?:the\s+)?(?:leads?\s+(?:for|on)|leading|lead|bring|brings|present|presents)\b/;
 
 /** How many risks the asker counts: "which of the 6 group BAF risks…", "all 9 LPT risks". */
 const RISKS_COUNTED =
@@ -2526,7 +2527,7 @@ const ITEM_ASKING = new Set(
 
 /** Asked of a meeting's private part: "the private board", "in camera", "the closed session". */
 const privatePart = (r: Reading) =>
-  /\b(private (board|meeting|session|part|business)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board))\b/.test(
+  /\b(private (board|meeting|session|part|business|agenda)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board|agenda))\b/.test(
     r.text,
   )
     ? { privatePart: true }
@@ -2668,6 +2669,13 @@ export const RULES = [
     name: 'about the asker, Board Clerk, or what it covers',
     when: (r) =>
       has(r, 'aboutMe', 'aboutYou', 'coverage', 'privacy') &&
+      // "Anything part 2 on the agenda for the 28th?", "the private board's agenda": that agenda, with
+      // how much of it is private said (never the items themselves where they may not be shown).
+      !(
+        !has(r, 'aboutMe', 'aboutYou', 'coverage') &&
+        has(r, 'agenda') &&
+        !/\b(who can see|who sees|privacy)\b/.test(r.text)
+      ) &&
       // "What am I down as action lead for": the asker's actions, not who they are.
       // ("Am I down as lead on anything in the well led plan?": a log named, or a lead on something.)
       !(
@@ -4319,6 +4327,7 @@ export const RULES = [
         which: date ? { date } : has(r, 'last') ? 'last' : 'next',
         againstWorkplan: has(r, 'workplan'),
         ...privatePart(r),
+        ...(has(r, 'privacy') ? { privacyAsked: true } : {}),
       };
     },
   }),
@@ -4676,7 +4685,8 @@ export const RULES = [
       // "Where's the evidence the board was assured on FTSU?": the assurances, not where it meets.
       !r.facets.some((f) => RISK_PARTS.has(f)) &&
       (has(r, 'next', 'time', 'place') ||
-        /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text)) &&
+        /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text) ||
+        PAPERS_DUE.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk') &&
       !severalCommittees(r) &&
@@ -4777,6 +4787,32 @@ export const RULES = [
             : partsCounted(r).length
               ? { counted: partsCounted(r) }
               : {}),
+    }),
+  }),
+  riskDetail.rule({
+    rank: 191,
+    name: 'a risk of a subject the register named does not have',
+    // "What's the group finance risk score?", "was the group fin risk 16?": the Group BAF has no risk
+    // about finance; said so, with the risks it has.
+    when: (r) =>
+      !r.risks.length &&
+      !r.topicRisks.length &&
+      !!r.registerId &&
+      !!r.topic &&
+      !r.actionTarget &&
+      !r.minuteReference &&
+      !has(r, 'actions') &&
+      new RegExp(`\\b${escapeRegExp(r.topic.split(' ')[0]!)}\\s+(?:\\w+\\s+)?risk\\b`).test(r.text),
+    then: (r) => ({
+      risk: {
+        registerId: r.registerId,
+        number: null,
+        draft: false,
+        text: r.topic!,
+        by: 'topic' as const,
+      },
+      facets: r.facets.length ? r.facets : ['scores'],
+      about: null,
     }),
   }),
   performance.rule({
@@ -5154,8 +5190,7 @@ function strategyNotHeld(r: Reading): boolean {
 
 function detailOf(r: Reading): 'time' | 'place' | 'length' | 'papers' | null {
   // "Which papers are due for the next board?", "paper deadline": when its papers are due.
-  if (/\b(deadlines?|cut ?off|papers? (are |is )?(due|needed)|(which|what) papers)\b/.test(r.text))
-    return 'papers';
+  if (/\b(deadlines?|cut ?off)\b/.test(r.text) || PAPERS_DUE.test(r.text)) return 'papers';
   if (
     /\b(how long|duration|finish|finishes|end time|when does it end|what time does it end)\b/.test(
       r.text,

@@ -14,6 +14,10 @@ const MEANING_ASKED: readonly RegExp[] = [
   /\b(?:meaning|definition) of (.+)$/,
   /^(?:please |can you |could you )?define (.+)$/,
   /^(?:i have )?never heard of (.+)$/,
+  // A term from another trust: "does LPT use residual or something else?", "what does LPT call it".
+  /\b(?:does|do) (?:\w+ ){0,3}(?:use|say|call it|talk about|report|refer to|go with) (?:a |an |the )?(?:term |word )?([a-z0-9&]+(?: [a-z0-9&]+){0,2}) or (?:something|anything|some other \w+|another \w+|a different \w+)(?: else)?\b/,
+  /\bwhat (?:do|does) (?:you|we|they|lpt|nhft|the group|the trust|the board|the papers|this trust|the baf) call (?:a |an |the |what (?:we|i) called )?(.+?)(?: here| then| instead)?$/,
+  /\b(?:is|are) (?:a |an |the )?(.+?) (?:called|known as|termed|named) something else\b/,
   /\b(?:not sure|no idea|do not know|unsure) what (.+?) (?:is|are|means?)(?: for)?$/,
   /\bwhat (?:is|are) (.+?) when (?:it is|they are) at home$/,
   // "How is a BAF score actually worked out?": what the papers say a score is.

@@ -340,10 +340,8 @@ export class SecretaryDesk {
       kind: 'compose',
       // Kept while the secretary corrects or changes the card: nothing has been sent from it yet.
       submissionId: (values.success && values.data.submissionId) || randomUUID(),
-      meetings: meetings.map((m) => ({
-        title: `${m.body}, ${formatDateTime(m.startsAt)}`,
-        value: m.id,
-      })),
+      // (A public and a private meeting the same afternoon are told apart, as in "edit meeting".)
+      meetings: meetings.map((m) => this.meetingChoice(m)),
       targets: targets.map((t) => ({ title: t.target.label, value: t.target.key })),
       values: values.success ? values.data : {},
       errors,

@@ -167,8 +167,25 @@ export function rolesLabel(
       ? `${role.title} (${role.code})`
       : role.title;
   });
-  if (labels.length) return labels.join(', ');
-  return printed ?? null;
+  if (!labels.length) return printed ?? null;
+  const label = labels.join(', ');
+  return printed && saysMore(data, roleIds, printed) ? `${label}, printed as “${printed}”` : label;
+}
+
+/**
+ * Whether a printed lead says more than its roles' names ("Sharon Murphy, DoF" names the person;
+ * "Medical Directors: quarterly data presented to respective QSCs" says how): kept beside the roles.
+ * Joining words and short forms a paper mistypes ("Dol" for DoI) are not more.
+ */
+function saysMore(data: ReferenceData, roleIds: readonly string[], printed: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/);
+  const named = new Set(
+    roleIds
+      .map((id) => findById(data.roles, id))
+      .flatMap((role) => (role ? [role.title, role.code, ...role.aliases] : []))
+      .flatMap(words),
+  );
+  return words(printed).some((w) => w.length > 3 && !named.has(w) && !/^(with|plus)$/.test(w));
 }
 
 const EVENT_WORDS: Record<HistoryEntry['event'], string> = {

@@ -277,6 +277,26 @@ describe('private business by every route (end to end over HTTP)', function () {
     );
   });
 
+  it("gives a secretary the private meeting's agenda when asked for it by its part, never a channel", async () => {
+    // (A public meeting the same afternoon: "the private board" on that date is the private one.)
+    await app.opened.store.create({
+      ...privateMeeting,
+      id: 'mtg-test-public-2027-01-28',
+      title: 'Group Trust Board, 28 January 2027',
+      startsAt: '2027-01-28T15:00:00.000Z',
+      part: 'public',
+      joinUrl: undefined,
+      agenda: [{ ...privateMeeting.agenda[0]!, title: 'Chair’s welcome' }],
+    });
+    for (const ask of [
+      'agenda for the private board on 28 january 2027',
+      'whats on the part 2 agenda next time',
+    ]) {
+      assert.match(await reply(personalMessage(ask, SECRETARY)), SECRET, ask);
+      assert.doesNotMatch(await reply(channelMessage(ask, SECRETARY)), SECRET, ask);
+    }
+  });
+
   /** The board papers channel's key on the compose card. */
   async function channelKey(): Promise<string> {
     const compose = await post(app.url, {

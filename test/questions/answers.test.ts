@@ -3892,7 +3892,7 @@ describe('answers to directors’ questions', () => {
           request('personal', 'chat-teams-recovery'),
         ),
       ),
-      /is led by Director of Finance and Performance \(DoF\) \(the paper names “Sharon Murphy, DoF”\).*; due June 2024\./,
+      /is led by Director of Finance and Performance \(DoF\), printed as “Sharon Murphy, DoF”.*; due June 2024\./,
     );
     const deadlines = shown(
       await ask(
@@ -3983,7 +3983,7 @@ describe('answers to directors’ questions', () => {
           request('channel', 'chat-who-had'),
         ),
       ),
-      /the paper names “Sharon Murphy, DoF”.*due June 2024/,
+      /printed as “Sharon Murphy, DoF”.*due June 2024/,
     );
     const both = shown(
       await ask(
@@ -4051,6 +4051,69 @@ describe('answers to directors’ questions', () => {
     assert.match(texts[0]!, /⚠ The papers do not say where the 29 January 2026 meeting is held/);
     assert.doesNotMatch(texts[1]!, /⚠ The papers do not say where/);
     assert.match(texts[1]!, /Its data-quality flags are on the card above\./);
+  });
+
+  it('answers people who bring words from other trusts, and keeps a lead the paper names', async () => {
+    const residual = shown(
+      await ask(
+        'in my old trust we reported a residual score on the risk register. does LPT use residual or something else?',
+        request('channel', 'thread-residual'),
+      ),
+    );
+    // (The sentence that names the term points back at the one that defines it: both are shown.)
+    assert.match(residual, /^What “residual” means\n/);
+    assert.match(
+      residual,
+      /“Current score: the score considering the controls currently in place, assuming that they are working\. This can also be termed as residual risk/,
+    );
+    assert.match(
+      shown(await ask('what does LPT call the residual score?', request('personal', 'chat-call'))),
+      /Current score: the score considering the controls/,
+    );
+    const recovery = shown(
+      await ask(
+        'who was on the hook for the medium term recovery plan on the LPT finance risk, and by when?',
+        request('personal', 'chat-hook'),
+      ),
+    );
+    assert.match(
+      recovery,
+      /Develop medium term recovery plan, using value in healthcare approach \(lead: Director of Finance and Performance \(DoF\), printed as “Sharon Murphy, DoF”; due June 2024\)/,
+    );
+    const plan = shown(
+      await ask(
+        'on the forward plan who is down to bring the BAF and how often?',
+        request('channel', 'thread-forward-plan'),
+      ),
+    );
+    assert.match(
+      plan,
+      /Group Board Assurance Framework\n.*Lead: Directors of Governance and Risk · Frequency: Every meeting/,
+    );
+    assert.doesNotMatch(plan, /down to/);
+  });
+
+  it('answers who spoke to a minute item as a follow-up, whoever is asked of', async () => {
+    for (const [i, followUp] of [
+      'did any of the NEDs suggest changing it?',
+      'did anyone challenge it?',
+      'did one of the executives comment on it',
+    ].entries()) {
+      const thread = request('channel', `thread-minute-speakers-${i}`);
+      await ask('what was said about the digital risk at the september board?', thread);
+      const item = shown(await ask(followUp, thread));
+      assert.match(item, /^GTB\/25\/15: Group Board Assurance Framework\n/, followUp);
+      assert.match(item, /Manjit Darby reflected that the descriptor for BAF 1 could be expanded/);
+    }
+  });
+
+  it('finds what the board decided about the risk a list put first, as a follow-up', async () => {
+    const thread = request('channel', 'thread-decided-about-top');
+    await ask('which risks are above appetite?', thread);
+    await ask('which is furthest from target?', thread);
+    const decided = shown(await ask('what did the board decide about it in september?', thread));
+    assert.match(decided, /^GTB\/25\/15: Group Board Assurance Framework\n/);
+    assert.match(decided, /RESOLVED: To approve the five proposed risks in common/);
   });
 
   it('finds who said something in the minutes when asked in other words', async () => {

@@ -4784,6 +4784,66 @@ export const CLASSES: Row[] = [
     'controls on the group baf 2, oops I meant lpt',
     { intent: 'risk.detail', risk: { registerId: LPT, number: 2 }, facets: ['controls'] },
   ],
+  // A term from another trust: what the papers call it.
+  ['does LPT use residual or something else?', { intent: 'definition', term: 'residual' }],
+  ['what does the trust call the inherent score', { intent: 'definition', term: 'inherent score' }],
+  [
+    'is the residual risk called something else here?',
+    { intent: 'definition', term: 'residual risk' },
+  ],
+  [
+    'do you go with RAG ratings or some other system?',
+    { intent: 'definition', term: 'RAG ratings' },
+  ],
+  // Who is "down to" bring an item: the item's row, not a lead called "down to".
+  [
+    'on the forward plan who is down to bring the BAF and how often?',
+    { intent: 'workplan', items: ['Group Board Assurance Framework'] },
+  ],
+  [
+    "who's meant to bring the BAF on the work plan",
+    { intent: 'workplan', items: ['Group Board Assurance Framework'] },
+  ],
+  // An action opened or shown by its reference, among other words.
+  [
+    'open ftsu 5 pls',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 5 } },
+  ],
+  [
+    'show me FTSU 6',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  [
+    'ftsu 6 - need to move the date on the comms plan',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 6 } },
+  ],
+  [
+    'latest on action 5 in the ftsu plan',
+    { intent: 'action.detail', target: { kind: 'section', sectionId: 'ftsu', number: 5 } },
+  ],
+  // Chasing the owners of overdue actions, in a secretary's words.
+  ['send an action chaser now', { intent: 'secretary', command: 'chase' }],
+  ['nudge the owners of overdue actions', { intent: 'secretary', command: 'chase' }],
+  ['remind action owners about overdue actions', { intent: 'secretary', command: 'chase' }],
+  ['send an overdue actions nudge out now pls', { intent: 'secretary', command: 'chase' }],
+  // When papers are due for a meeting, in other words.
+  ['when do papers need to be in by', { intent: 'meeting.next', detail: 'papers' }],
+  ['whats the cut off for board papers', { intent: 'meeting.next', detail: 'papers' }],
+  // A short form of a paper's name.
+  [
+    'gvp - savings in yr vs FYE?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme' },
+  ],
+  // A risk a register named does not have: said so, not searched for.
+  [
+    'was the group fin risk 16? thought it was',
+    { intent: 'risk.detail', risk: { registerId: GROUP, number: null, text: 'finance' } },
+  ],
+  // "Show more" on a message whose greeting and framing are not the question: the page is kept.
+  [
+    'hi, what actions have i got? need to see whats overdue (page 2)',
+    { intent: 'actions.list', scope: { kind: 'mine' }, page: 2 },
+  ],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],
@@ -6312,6 +6372,18 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     "and LPT's finance risk from the May 2024 BAF?",
     { intent: 'risk.detail', risk: { registerId: LPT, number: 3 }, about: null },
   ],
+  // An item of the minutes, then who spoke to it, whoever is asked of: the same item.
+  [
+    'what was said about the digital risk at the september board?',
+    'did any of the NEDs suggest changing it?',
+    { intent: 'minutes.about', item: 'digital' },
+  ],
+  [
+    'what did the board decide on the BAF in september',
+    'did anybody push back on it',
+    { intent: 'minutes.about' },
+  ],
+  ['GTB/25/15', 'did either of the non execs raise anything about it', { intent: 'minutes.item' }],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',

@@ -55,6 +55,30 @@ describe("the board secretary's desk", () => {
     assert.match(view.errors.time ?? '', /time such as/);
   });
 
+  it('tells a public and a private meeting of the same afternoon apart in the reminder form', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    for (const part of ['public', 'private'])
+      assert.equal(
+        (
+          await f.reminders.desk.saveMeeting(secretary, {
+            body: 'Group Trust Board',
+            date: '2026-03-26',
+            time: '15:00',
+            part,
+          })
+        ).kind,
+        'meeting-saved',
+      );
+    const view = await f.reminders.desk.command(secretary, 'send-reminder');
+    assert.equal(view.kind, 'compose');
+    if (view.kind !== 'compose') return;
+    const titles = view.meetings.map((m) => m.title).filter((t) => /26 March 2026/.test(t));
+    assert.deepEqual(titles, [
+      'Group Trust Board (private), 26 March 2026 at 3.00pm',
+      'Group Trust Board (public), 26 March 2026 at 3.00pm',
+    ]);
+  });
+
   it('asks for a meeting, a target and a time before it schedules anything', async () => {
     const view = await f.reminders.desk.send(await f.request(DEMO.secretary, 'x'), {
       when: 'at',

@@ -2003,7 +2003,8 @@ export async function answerActionsAbout(
           : `The task lead on ${named} is ${view.taskLeads}${heldIn(a.taskLeadRoleIds)}; its action lead is ${leads || 'not named'}.`;
     // The action lead answers for it; a task lead named beside them does the work ("task lead: DoCA").
     const task = view.taskLeads && view.taskLeads !== leads ? `; task lead: ${view.taskLeads}` : '';
-    // The lead as the paper prints it, where that says more than the role ("Dr Jane Smith, Medical Director").
+    // The lead as the paper prints it, where it differs from the roles' names ("Medical Director &
+    // Director of Strategy") and the label does not already give it.
     const asPrinted = a.printedActionLead ?? '';
     const printed =
       asPrinted && !leads.includes(asPrinted) ? ` (the paper names “${asPrinted}”)` : '';

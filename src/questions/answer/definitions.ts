@@ -110,11 +110,20 @@ function variantsOf(term: string): string[] {
   ];
 }
 
-/** A passage's sentences, each with the one after it (a short definition runs on into it). */
+/**
+ * A passage's sentences, each with the one after it (a short definition runs on into it); one that
+ * points back ("This can also be termed as residual risk…") with the one before, which it is about.
+ */
 function withNext(text: string): { sentence: string; next: string }[] {
   const all = sentencesOf(text);
-  return all.map((sentence, i) => ({ sentence, next: all[i + 1] ?? '' }));
+  return all.map((sentence, i) => ({
+    sentence: i > 0 && POINTS_BACK.test(sentence) ? `${all[i - 1]} ${sentence}` : sentence,
+    next: all[i + 1] ?? '',
+  }));
 }
+
+/** A sentence about the one before it. */
+const POINTS_BACK = /^(This|These|It|They|Such|That)\b/;
 
 /** Where a term is said to mean something: the guides, sections and terms of reference first. */
 const DEFINING_KINDS: readonly SearchKind[] = [

@@ -158,12 +158,22 @@ function noMeetings(body: string | null): MeetingAnswer {
   };
 }
 
+/**
+ * The meetings to choose from when the private part is asked for ("agenda for the private board on 28
+ * January"): the private ones, if there are any (if not, the answer says the one found is public).
+ */
+function ofPartAsked(meetings: Meeting[], privatePart: boolean): Meeting[] {
+  const closed = privatePart ? meetings.filter((m) => m.part === 'private') : [];
+  return closed.length ? closed : meetings;
+}
+
 export function answerNextMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'next' | 'agenda',
+  privatePart = false,
 ): MeetingAnswer {
-  const meetings = meetingsOf(ctx.data, body);
+  const meetings = ofPartAsked(meetingsOf(ctx.data, body), privatePart);
   if (!meetings.length) return noMeetings(body);
   const now = ctx.now.toISOString();
   const next = meetings.find((m) => m.startsAt > now);
@@ -254,8 +264,12 @@ export function answerAgendaOn(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate,
+  privatePart = false,
 ): MeetingAnswer {
-  const meeting = meetingsOf(ctx.data, body).find((m) => londonDateOf(m.startsAt) === date);
+  const meeting = ofPartAsked(
+    meetingsOf(ctx.data, body).filter((m) => londonDateOf(m.startsAt) === date),
+    privatePart,
+  )[0];
   if (!meeting)
     return {
       kind: 'meeting',
@@ -799,7 +813,11 @@ function minuteItemAbout(
 ): { minutes: Minutes; item: MinuteItem; partly?: string[] } | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
-  const hits = ctx.passages.search(spelledOut(words), { kinds: ['minute-item'], limit: 10 });
+  // (Words as a risk is printed, "GROUP BAF 1", are spelt out as typed ones are.)
+  const hits = ctx.passages.search(spelledOut(words.toLowerCase()), {
+    kinds: ['minute-item'],
+    limit: 10,
+  });
   // Most of the words asked must match: one shared word ("annual") does not make the item.
   // An item holding every one of three or more words asked comes before one whose title has some of
   // them ("sharing productivity and efficiency plans" is said in the EMA item, not the QSIR one).
@@ -1426,10 +1444,10 @@ export const meetingAgenda = kind(
   (q, ctx) => {
     const answer =
       q.which === 'next'
-        ? answerNextMeeting(ctx, q.body, 'agenda')
+        ? answerNextMeeting(ctx, q.body, 'agenda', q.privatePart)
         : q.which === 'last'
           ? answerLastMeeting(ctx, q.body, 'agenda')
-          : answerAgendaOn(ctx, q.body, q.which.date);
+          : answerAgendaOn(ctx, q.body, q.which.date, q.privatePart);
     const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
     const decided = q.decisions ? decisionsAsked(ctx, set) : set;
     const placed = q.place ? { ...decided, picked: q.place } : decided;
