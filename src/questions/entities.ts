@@ -1310,7 +1310,7 @@ export function indicatorsIn(text: string, topic: string | null, ctx: ReadingCon
 
 /** Words of a question about when something comes to a meeting. */
 const SCHEDULE_WORDS =
-  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|forward plan|cycle of business|business cycle|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|who (does|do|did|will do|is doing)(?= the)|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
+  /\b(verbal|paper or|written or|presentation or|meant to|supposed to|expected to|workplan|work plan|forward plan|cycle of business|business cycle|schedul\w*|planned|planning|coming|come|comes|due|going|brought|bring|brings|bringing|presents|presenting|return\w*|expected|pencilled|ticked|slotted|standing item|how often|frequency|every meeting|every (group )?(trust )?(board|gtb|agenda)|who (does|do|did|will do|is doing)(?= the)|(leads?|lead on|lead for|presents?|takes?) the [a-z ]{2,40} item)\b/;
 /** Words of an item's title that name no particular item. */
 const GENERIC_TITLE_WORDS = new Set(['group', 'board', 'trust', 'update', 'report', 'paper']);
 /** The workplan by its names: "the forward plan", "the cycle of business". */

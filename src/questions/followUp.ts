@@ -667,6 +667,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
   const corrected = correctedRisk(r, last);
   if (corrected) return askedTheSameWay({ ...r, facets: [] }, last, corrected);
+  // One risk, then "so no movement at all from initial to target?": how that risk has moved, not
+  // every risk that has (a list is asked for in the plural: "which risks have moved?").
+  if (
+    (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&
+    last.risk.number !== null &&
+    has(r, 'moved') &&
+    namesNothing(r) &&
+    !/\b(which|what|any|risks|ones|them|they|those|these)\b|\ball (of )?(the )?(risks|ones)\b/.test(
+      r.text,
+    )
+  )
+    return { intent: 'risk.detail', risk: last.risk, facets: ['scores'], first: 'movement' };
   // Closures proposed, then "when did SEB see them?": the same list, whose note says when and by whom
   // (not those the committee signs off).
   if (
@@ -681,6 +693,26 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A workplan item's lead, then "and who for the Group Board Assurance Framework?": the same asked
   // of the item named.
   // ("And the finance update?": the same, of an item named in a few words.)
+  // An item of the workplan, then "who leads it?", "how often?": the same item, whose row says both.
+  if (
+    last.intent === 'workplan' &&
+    last.items?.length &&
+    namesNothing(r) &&
+    !r.paper &&
+    /^(and |so )?(who|whos|who s|how often|what frequency|which (exec|director|lead))\b/.test(
+      r.text,
+    ) &&
+    // ("Who presented it at the September meeting?": who did, in the minutes.)
+    !r.pastPeriod &&
+    !/\b(presented|introduced|brought|did|was|were)\b/.test(r.text) &&
+    (has(r, 'pronoun') || r.text.split(' ').length <= 4)
+  )
+    return last;
+  // An item of the workplan, then "what about the EMA paper?": that paper's row of the workplan.
+  if (last.intent === 'workplan' && last.items?.length && r.paper && SAME_OF_ANOTHER.test(r.text)) {
+    const items = workplanItemsTitled(r.paper.text, r.ctx);
+    if (items.length) return { ...last, items };
+  }
   if (
     last.intent === 'workplan' &&
     last.items?.length &&
@@ -732,6 +764,31 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     CUES.followUpStart.test(r.text.replace(/^(?:that s|thats|that is|this is) [a-z]+ /, ''))
   )
     return last;
+  // A paper's figures, then "and the estates bit on its own": the same paper, of those words.
+  if (
+    last.intent === 'paper' &&
+    /^(and|so|but|what about|how about|and what about|what of)\b/.test(r.text) &&
+    /\b(bit|part|piece|side|element|on its own|alone|only|just|separately)\b/.test(r.text) &&
+    !!r.topic &&
+    // (A risk's subject in the words, "estates", is the paper's part unless a risk is asked for.)
+    !r.risks.length &&
+    !has(r, 'risk') &&
+    !r.actionTarget &&
+    !r.minuteReference &&
+    !r.person &&
+    !r.committee &&
+    !r.paper &&
+    !r.pastPeriod &&
+    !r.body
+  ) {
+    const words = r.topic
+      .split(' ')
+      .filter(
+        (w) => !/^(bit|bits|part|parts|piece|side|element|own|alone|one|ones|on|its)$/.test(w),
+      )
+      .join(' ');
+    if (words) return { ...last, words };
+  }
   // What a paper says of something, then "what % of trajectory is that?": a share the same passage
   // gives.
   if (
@@ -1316,6 +1373,35 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       part: 'all',
       who: r.attendee?.text ?? r.person?.text ?? r.roles?.text ?? null,
     };
+  // Who said something in the minutes, then "and who's taking it forward?", "who answered it?": the
+  // same sentences, which record the reply beside the point.
+  if (
+    last.intent === 'minutes.who-said' &&
+    has(r, 'pronoun') &&
+    /^(and |so |but )?(who|whos|who s|which)\b/.test(r.text) &&
+    (has(r, 'said') ||
+      /\b(forward|taking|took|agreed|answer\w*|respond\w*|replied|pick\w* up|follow\w* up)\b/.test(
+        r.text,
+      )) &&
+    namesNothing(r) &&
+    !r.pastPeriod
+  )
+    return last;
+  // Who presents an item, then "and the performance report": who presents that one, at the same
+  // meeting.
+  if (
+    last.intent === 'minutes.presenter' &&
+    CUES.followUpStart.test(r.text) &&
+    !r.body &&
+    !r.pastPeriod &&
+    !r.minuteReference &&
+    !r.risks.length &&
+    !r.actionTarget &&
+    (r.paper || r.workplanItems.length || r.performanceReport)
+  ) {
+    const item = r.paper?.text ?? r.subject;
+    if (item) return { ...last, item };
+  }
   // What someone said in the minutes, then "and richard smith?": what that one said.
   if (
     last.intent === 'minutes.said' &&
@@ -1370,8 +1456,19 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         return last;
       // "And the target?", "what's the threshold": the same figures, whose card gives their targets.
       if (
-        /^(and |so |but |what about |whats |what is |what s )?(the |its |their )?(targets?|thresholds?|ceilings?|trajector(y|ies)|standards?)( then| for (it|that|them|those))?$/.test(
+        /^(and |so |but |what about |whats |what is |what s )?(vs |versus |v |against |compared (to|with) )?(the |its |their )?(targets?|thresholds?|ceilings?|trajector(y|ies)|standards?)( then| for (it|that|them|those))?$/.test(
           r.text,
+        )
+      )
+        return last;
+      // "By how much?", "what % is that": the same figures, whose card gives each against its target
+      // and the share beside the count.
+      if (
+        /^(and |so )?(by )?how (much|far)( (over|under|above|below|off|out))?( is it| are they| then)?$|\b(what|which) (%|percent|per cent|percentage|proportion|share) (is|are|was|were) (that|it|those|they)\b/.test(
+          r.text
+            .replace(/\s*%\s*/g, ' % ')
+            .replace(/\s+/g, ' ')
+            .trim(),
         )
       )
         return last;

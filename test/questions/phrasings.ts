@@ -6384,6 +6384,29 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'minutes.about' },
   ],
   ['GTB/25/15', 'did either of the non execs raise anything about it', { intent: 'minutes.item' }],
+  // One risk, then how it has moved: that risk, not every risk that has.
+  [
+    'group baf 5 sustainabilty - scores?',
+    'so no movement at all from initial to target?',
+    { intent: 'risk.detail', risk: { registerId: GROUP, number: 5 }, first: 'movement' },
+  ],
+  // A paper's figures, then one part of them.
+  [
+    'group value programme - how much has it saved',
+    'and the estates bit on its own',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', words: 'estates' },
+  ],
+  // An item of the workplan, then who leads it.
+  ['is thrive on every group board', 'who leads it', { intent: 'workplan' }],
+  // Who said something in the minutes, then who is taking it forward: the same sentences.
+  [
+    'who raised the point about the BAF 1 descriptor in september',
+    'and whos taking it forward',
+    { intent: 'minutes.who-said' },
+  ],
+  // Figures against their targets, then "by how much", "what % is that": the same figures.
+  ['agency spend in the performance report', 'by how much', { intent: 'performance' }],
+  ['lpt 52 week waits in the performance report', 'what % is that', { intent: 'performance' }],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',
