@@ -1387,10 +1387,19 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.pastPeriod
   )
     return last;
-  // Who presents an item, then "and the performance report": who presents that one, at the same
-  // meeting.
+  // What someone said in the minutes, then "and richard smith?": what that one said.
   if (
-    last.intent === 'minutes.presenter' &&
+    last.intent === 'minutes.said' &&
+    (r.attendee || r.person) &&
+    CUES.followUpStart.test(r.text) &&
+    !r.risks.length &&
+    !r.minuteReference
+  )
+    return { ...last, name: r.attendee?.text ?? r.person!.text };
+  // What a meeting made of one item (or who presented it), then "and the EMA paper?", "and the
+  // performance report": the same of that one, at the same meeting.
+  if (
+    (last.intent === 'minutes.about' || last.intent === 'minutes.presenter') &&
     CUES.followUpStart.test(r.text) &&
     !r.body &&
     !r.pastPeriod &&
@@ -1401,29 +1410,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   ) {
     const item = r.paper?.text ?? r.subject;
     if (item) return { ...last, item };
-  }
-  // What someone said in the minutes, then "and richard smith?": what that one said.
-  if (
-    last.intent === 'minutes.said' &&
-    (r.attendee || r.person) &&
-    CUES.followUpStart.test(r.text) &&
-    !r.risks.length &&
-    !r.minuteReference
-  )
-    return { ...last, name: r.attendee?.text ?? r.person!.text };
-  // What a meeting made of one item, then "and the EMA paper?": what it made of that one.
-  if (
-    last.intent === 'minutes.about' &&
-    CUES.followUpStart.test(r.text) &&
-    !r.body &&
-    !r.pastPeriod &&
-    !r.minuteReference &&
-    !r.risks.length &&
-    !r.actionTarget &&
-    (r.paper || r.workplanItems.length)
-  ) {
-    const item = r.paper?.text ?? r.subject;
-    if (item) return { intent: 'minutes.about', body: last.body, date: last.date, item };
   }
   if (!r.risks.length && !r.actionTarget && !r.paper && !r.committeeReport && !r.minuteReference) {
     // "Is that mostly adults or children?": the same measures, split by whom they count.

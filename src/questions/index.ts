@@ -68,9 +68,8 @@ export interface QuestionsOptions {
   log?: Logger;
   /**
    * The version of the records answers are worked out from, moved on by every change to them (the read
-   * model's `answersVersion`):
-   * answers are kept for the next time the same is asked until it moves. Without it, every answer is
-   * worked out afresh.
+   * model's `answersVersion`): answers are kept for the next time the same is asked until it moves.
+   * Without it, every answer is worked out afresh.
    */
   recordsVersion?: () => number;
 }

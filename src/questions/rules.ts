@@ -2525,13 +2525,18 @@ const ITEM_ASKING = new Set(
   ),
 );
 
-/** Asked of a meeting's private part: "the private board", "in camera", "the closed session". */
+/**
+ * Asked of a meeting's private part ("the private board", "in camera", "the closed session"), or of its
+ * public one ("the public board", "part 1"): where both are held the same day, which is meant.
+ */
 const privatePart = (r: Reading) =>
   /\b(private (board|meeting|session|part|business|agenda)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board|agenda))\b/.test(
     r.text,
   )
     ? { privatePart: true }
-    : {};
+    : /\b(public (board|meeting|session|part|agenda)|in public|part (i|1|one))\b/.test(r.text)
+      ? { privatePart: false }
+      : {};
 
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
@@ -2713,7 +2718,13 @@ export const RULES = [
   unanswered.rule({
     rank: 45,
     name: 'unanswered questions',
-    when: (r) => has(r, 'unanswered') && /\bquestions?\b/.test(r.text),
+    // ("What couldn't you answer this week?": asked of Board Clerk, with or without "questions".)
+    when: (r) =>
+      has(r, 'unanswered') &&
+      (/\bquestions?\b/.test(r.text) ||
+        /^(so |and )?((what|which|anything|is there anything)( else)? (could not|couldn ?t|did not|didn ?t|can not|cannot|can ?t) (you|board clerk|it)|(is there )?anything( that)? (you|board clerk) (could not|couldn ?t|did not|didn ?t|can not|cannot|can ?t)) answer\b/.test(
+          r.text,
+        )),
     then: () => ({}),
   }),
   actionDetail.rule({

@@ -154,7 +154,10 @@ function abbreviates(code: string, title: string): boolean {
   );
 }
 
-/** "Director of Corporate Affairs (DoCA)"; the printed lead when the roles are not known. */
+/**
+ * "Director of Corporate Affairs (DoCA)"; the printed lead when the roles are not known, and beside them
+ * when it says more than their names ("…, printed as “Sharon Murphy, DoF”").
+ */
 export function rolesLabel(
   data: ReferenceData,
   roleIds: readonly string[],

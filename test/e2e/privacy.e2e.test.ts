@@ -295,6 +295,12 @@ describe('private business by every route (end to end over HTTP)', function () {
       assert.match(await reply(personalMessage(ask, SECRETARY)), SECRET, ask);
       assert.doesNotMatch(await reply(channelMessage(ask, SECRETARY)), SECRET, ask);
     }
+    // (And the public one, asked for by its part, is the public meeting.)
+    const publicAgenda = await reply(
+      personalMessage('agenda for the public board on 28 january 2027', SECRETARY),
+    );
+    assert.match(publicAgenda, /Chair’s welcome/);
+    assert.doesNotMatch(publicAgenda, SECRET);
   });
 
   /** The board papers channel's key on the compose card. */

@@ -4116,6 +4116,17 @@ describe('answers to directors’ questions', () => {
     assert.match(decided, /RESOLVED: To approve the five proposed risks in common/);
   });
 
+  it("says an owner has nothing on a risk they lead nothing on, not other logs' actions naming their role", async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'chat-hook-baf3');
+    const none = shown(await ask('am I on the hook for anything on BAF 3?', doca));
+    assert.match(
+      none,
+      /^Your actions\nYour open actions in GROUP BAF 3 \(Group BAF January 2026\)\n/,
+    );
+    assert.match(none, /Nothing to show/);
+    assert.doesNotMatch(none, /All Executive Directors|Well-Led Leadership 4/);
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

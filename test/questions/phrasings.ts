@@ -4844,6 +4844,11 @@ export const CLASSES: Row[] = [
     'hi, what actions have i got? need to see whats overdue (page 2)',
     { intent: 'actions.list', scope: { kind: 'mine' }, page: 2 },
   ],
+  // The secretaries' list of unanswered questions, asked of Board Clerk without saying "questions".
+  ["what couldn't you answer this week?", { intent: 'unanswered' }],
+  ['is there anything you couldnt answer today', { intent: 'unanswered' }],
+  // The public part of a meeting asked for, where a private one is held the same day.
+  ['agenda for the public board on 28 jan', { intent: 'meeting.agenda', privatePart: false }],
   // "My risks": those whose actions the asker leads.
   ['my risks', { intent: 'risk.list', mine: true }],
   ['which risks do i own', { intent: 'risk.list', mine: true }],

@@ -888,7 +888,10 @@ async function namingTheRole(
   if (scope.within?.kind === 'topic') return null;
   const roleIds =
     scope.kind === 'role' ? scope.roleIds : ctx.asker ? rolesHeldBy(ctx.asker, ctx.data.roles) : [];
-  const within = scope.within?.kind === 'log' ? scope.within : null;
+  // (Within the log or risk asked of: "am I on the hook for anything on BAF 3?" is not answered with
+  // other logs' actions that name the role.)
+  const within =
+    scope.within?.kind === 'log' || scope.within?.kind === 'risk' ? scope.within : null;
   for (const role of ctx.data.roles.filter((r) => roleIds.includes(r.id))) {
     const found = await actionsNaming(
       ctx,

@@ -159,19 +159,22 @@ function noMeetings(body: string | null): MeetingAnswer {
 }
 
 /**
- * The meetings to choose from when the private part is asked for ("agenda for the private board on 28
- * January"): the private ones, if there are any (if not, the answer says the one found is public).
+ * The meetings to choose from when one part is asked for ("agenda for the private board on 28
+ * January", "the public board"): those of that part, if there are any (if not, the answer says the
+ * one found is public).
  */
-function ofPartAsked(meetings: Meeting[], privatePart: boolean): Meeting[] {
-  const closed = privatePart ? meetings.filter((m) => m.part === 'private') : [];
-  return closed.length ? closed : meetings;
+function ofPartAsked(meetings: Meeting[], privatePart: boolean | undefined): Meeting[] {
+  if (privatePart === undefined) return meetings;
+  const part = privatePart ? 'private' : 'public';
+  const asked = meetings.filter((m) => m.part === part);
+  return asked.length ? asked : meetings;
 }
 
 export function answerNextMeeting(
   ctx: AnswerContext,
   body: string | null,
   mode: 'next' | 'agenda',
-  privatePart = false,
+  privatePart?: boolean,
 ): MeetingAnswer {
   const meetings = ofPartAsked(meetingsOf(ctx.data, body), privatePart);
   if (!meetings.length) return noMeetings(body);
@@ -264,7 +267,7 @@ export function answerAgendaOn(
   ctx: AnswerContext,
   body: string | null,
   date: IsoDate,
-  privatePart = false,
+  privatePart?: boolean,
 ): MeetingAnswer {
   const meeting = ofPartAsked(
     meetingsOf(ctx.data, body).filter((m) => londonDateOf(m.startsAt) === date),
