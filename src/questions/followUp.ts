@@ -17,6 +17,7 @@ import {
   THAT_AMBITION,
   THING_POINTED_BACK,
   WHO_ANSWERED,
+  PAPERS_DUE,
 } from './lexicon';
 import type {
   ActionFilter,
@@ -395,15 +396,35 @@ function pickedFromList<T>(r: Reading, shown: readonly T[] | undefined): T | nul
 }
 
 /**
+ * One risk, then "so no movement at all from initial to target?": how that risk has moved, not every
+ * risk that has (a list is asked for in the plural: "which risks have moved?"). Also asked before the
+ * rules' reading stands (`understand.ts`), which reads it as a list.
+ */
+export function movementOfOneRisk(r: Reading, last: Question): Question | null {
+  if (
+    (last.intent !== 'risk.detail' && last.intent !== 'risk.owner') ||
+    last.risk.number === null ||
+    !has(r, 'moved') ||
+    !namesNothing(r) ||
+    /\b(which|what|any|risks|ones|them|they|those|these)\b|\ball (of )?(the )?(risks|ones)\b/.test(
+      r.text,
+    )
+  )
+    return null;
+  return { intent: 'risk.detail', risk: last.risk, facets: ['scores'], first: 'movement' };
+}
+
+/**
  * A meeting, then "what's the deadline?", "when are papers due?": that meeting again, whose card gives
  * its paper deadline (asked before the rules, which read "deadline" as actions due).
  */
 export function meetingDeadlineAsked(r: Reading, last: Question): Question | null {
   if (!['meeting.next', 'meeting.agenda', 'meeting.on'].includes(last.intent)) return null;
+  // (A deadline asked bare, "what's the deadline?", or its papers' in any wording: `PAPERS_DUE`.)
   const asked =
-    /^(?:and |so |ok |okay )?(?:what s|whats|what is|when s|whens|when is|when are|any) (?:the )?(?:paper |papers )?(?:deadline|cut ?off|due date)s?\b|^(?:and |so )?when (?:are|is) (?:the )?papers? (?:due|needed)\b/.test(
+    /^(?:and |so |ok |okay )?(?:what s|whats|what is|when s|whens|when is|when are|any) (?:the )?(?:deadline|cut ?off|due date)s?\b/.test(
       r.text,
-    );
+    ) || PAPERS_DUE.test(r.text);
   if (!asked || r.risks.length || r.logSection || r.person || r.roles) return null;
   return last.intent === 'meeting.next' || last.intent === 'meeting.on'
     ? { ...last, detail: 'papers' }
@@ -667,18 +688,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
   const corrected = correctedRisk(r, last);
   if (corrected) return askedTheSameWay({ ...r, facets: [] }, last, corrected);
-  // One risk, then "so no movement at all from initial to target?": how that risk has moved, not
-  // every risk that has (a list is asked for in the plural: "which risks have moved?").
-  if (
-    (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&
-    last.risk.number !== null &&
-    has(r, 'moved') &&
-    namesNothing(r) &&
-    !/\b(which|what|any|risks|ones|them|they|those|these)\b|\ball (of )?(the )?(risks|ones)\b/.test(
-      r.text,
-    )
-  )
-    return { intent: 'risk.detail', risk: last.risk, facets: ['scores'], first: 'movement' };
+  const moved = movementOfOneRisk(r, last);
+  if (moved) return moved;
   // Closures proposed, then "when did SEB see them?": the same list, whose note says when and by whom
   // (not those the committee signs off).
   if (
@@ -732,8 +743,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.body &&
     ((has(r, 'presenter') && has(r, 'pronoun')) ||
       has(r, 'resolve', 'outcome') ||
-      (has(r, 'said') &&
-        (has(r, 'pronoun') || /\b(anyone|anybody|someone|members?)\b/.test(r.text))))
+      (has(r, 'said') && (has(r, 'pronoun') || SPEAKERS_ASKED_OF.test(r.text))))
   )
     return last;
   // An item of the minutes, then "did any of the NEDs suggest changing it?", "did anyone challenge

@@ -5,6 +5,7 @@ import {
   figuresAgainstTarget,
   followUpQuestion,
   meetingDeadlineAsked,
+  movementOfOneRisk,
   recordOfList,
   riskOfQuestion,
   stillNarrowed,
@@ -464,14 +465,12 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
   const needsSubject =
     unplaced ||
     fresh.intent === 'clarify' ||
-    // One risk, then "so no movement at all from initial to target?": of that risk (`followUp.ts`).
-    ((last?.intent === 'risk.detail' || last?.intent === 'risk.owner') &&
+    // One risk, then "so no movement at all from initial to target?": of that risk.
+    (!!last &&
       fresh.intent === 'risk.list' &&
       fresh.filter.kind === 'moved' &&
       !fresh.registerId &&
-      !/\b(which|what|any|risks|ones|them|they|those|these)\b|\ball (of )?(the )?(risks|ones)\b/.test(
-        reading.text,
-      )) ||
+      movementOfOneRisk(reading, last) !== null) ||
     (fresh.intent === 'topic' &&
       (reading.cues.has('pronoun') ||
         // A fragment ("full year effect?") leans on what was just asked, when it can.

@@ -117,13 +117,13 @@ function variantsOf(term: string): string[] {
 function withNext(text: string): { sentence: string; next: string }[] {
   const all = sentencesOf(text);
   return all.map((sentence, i) => ({
-    sentence: i > 0 && POINTS_BACK.test(sentence) ? `${all[i - 1]} ${sentence}` : sentence,
+    sentence: i > 0 && ABOUT_THE_ONE_BEFORE.test(sentence) ? `${all[i - 1]} ${sentence}` : sentence,
     next: all[i + 1] ?? '',
   }));
 }
 
-/** A sentence about the one before it. */
-const POINTS_BACK = /^(This|These|It|They|Such|That)\b/;
+/** A sentence about the one before it (not the lexicon's `POINTS_BACK`, a question's last word). */
+const ABOUT_THE_ONE_BEFORE = /^(This|These|It|They|Such|That)\b/;
 
 /** Where a term is said to mean something: the guides, sections and terms of reference first. */
 const DEFINING_KINDS: readonly SearchKind[] = [

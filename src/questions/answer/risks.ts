@@ -256,6 +256,11 @@ export function askFor(risk: Risk, register: RiskRegister): string {
   return `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
 }
 
+/** A risk by its reference and what it is about: "BAF 04 (estates)". */
+function withSubject(risk: Risk): string {
+  return risk.keywords[0] ? `${risk.reference} (${risk.keywords[0]})` : risk.reference;
+}
+
 export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAnswer {
   const register = registerAsked(ctx, ref.registerId);
   const known = register
@@ -271,7 +276,7 @@ export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAns
         ? `${register.title} has no risk about ${ref.text}`
         : `I can't find ${ref.draft ? 'a draft risk' : `risk ${ref.number ?? ''}`.trim()}${register ? ` in ${register.title}` : ''}`,
     text: known.length
-      ? `${register!.title} has ${known.map((r) => `${r.reference}${r.keywords[0] ? ` (${r.keywords[0]})` : ''}`).join(', ')}.`
+      ? `${register!.title} has ${known.map(withSubject).join(', ')}.`
       : 'There are no risk registers in Board Clerk yet.',
     suggestions: known.slice(0, 3).map((r) => `What is ${askFor(r, register!)} score?`),
   };
@@ -281,7 +286,7 @@ function alternativeNotes(found: ResolvedRisk, ctx: AnswerContext, ref: RiskRefe
   const { register, alternatives } = found;
   const notes = alternatives.map(
     ({ risk: other, register: r }) =>
-      `${registerLabel(r)} also has ${other.reference}${other.keywords[0] ? ` (${other.keywords[0]})` : ''}: ask "${askFor(other, r)}" for it.`,
+      `${registerLabel(r)} also has ${withSubject(other)}: ask "${askFor(other, r)}" for it.`,
   );
   if (alternatives.length && ref.by !== 'topic')
     notes.unshift(

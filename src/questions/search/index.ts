@@ -167,21 +167,18 @@ export class PassageIndex {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs = new Map<string, SearchDoc>();
   private readonly byKinds = new Map<string, PassageIndex>();
-  /** This view of the index leaves the private passages out (see `publicOnly`). */
-  private readonly hidesPrivate: boolean;
+  /** The index this one is the public view of (see `publicOnly`): it leaves the private passages out. */
   private readonly whole: PassageIndex | null;
 
   constructor(docs: readonly SearchDoc[], whole: PassageIndex | null = null) {
     if (whole) {
       // The public view of an index: the same index and scores, the private passages never returned.
       this.whole = whole;
-      this.hidesPrivate = true;
       this.docs = whole.docs;
       this.index = whole.index;
       return;
     }
     this.whole = null;
-    this.hidesPrivate = false;
     // A record printed twice (two sections with one id) must not stop the index being built.
     for (const d of docs) if (!this.docs.has(d.id)) this.docs.set(d.id, d);
     this.index = newIndex([...this.docs.values()]);
@@ -189,7 +186,7 @@ export class PassageIndex {
 
   /** The passages this view may return. */
   private shown(): SearchDoc[] {
-    return [...this.docs.values()].filter((d) => !this.hidesPrivate || !d.private);
+    return [...this.docs.values()].filter((d) => !this.whole || !d.private);
   }
 
   get size(): number {
@@ -219,7 +216,7 @@ export class PassageIndex {
     // (Asked on every answer where others may see it: whether there is anything to hide is worked
     // out once per index.)
     this.holdsPrivate ??= [...this.docs.values()].some((d) => d.private);
-    if (this.hidesPrivate || !this.holdsPrivate) return this;
+    if (this.whole || !this.holdsPrivate) return this;
     // (A view of this index, not an index of the public passages alone: the same scores, so the
     // same passages come first as elsewhere, less the private ones.)
     this.publicIndex ??= new PassageIndex([], this);
@@ -278,7 +275,7 @@ export class PassageIndex {
     if (!terms.length) return [];
     const results = this.index.search(
       queryOf(terms),
-      this.hidesPrivate ? { filter: (r) => !this.docs.get(String(r.id))!.private } : {},
+      this.whole ? { filter: (r) => !this.docs.get(String(r.id))!.private } : {},
     );
     return results.slice(0, options.limit ?? 20).map((r) => ({
       doc: this.docs.get(String(r.id))!,
