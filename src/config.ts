@@ -113,7 +113,7 @@ const EnvSchema = z.object({
     .int('expected a whole number of megabytes')
     .min(0, 'expected 0 to 1024 megabytes')
     .max(1024, 'expected 0 to 1024 megabytes')
-    .default(32),
+    .default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,

@@ -10,11 +10,11 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
  * 190 MB at start to 430 MB.
  *
  * Two settings bound it. The heap may grow by `percent` of its live data, and by at least `megabytes`:
- * with 32 MB, the bundled data (about 80 MB live) may grow by 40% before a full collection, a trust
- * group ten times the size (about 115 MB live) by 28%, the largest by `percent`. A fixed 20% made the
- * bundled data collect in full every 0.7 s under load: 1.8 ms of CPU a question in
- * `npm run bench:questions`, against 1.2 ms at 50%. 32 MB of room keeps peak RSS under 300 MB at
- * `--scale 10` (see the README's benchmarks).
+ * with 24 MB, the bundled data (about 80 MB live) may grow by 30% before a full collection, a trust
+ * group ten times the size (about 120 MB live once answers are kept) by 20%, the largest by `percent`.
+ * A fixed 20% made the bundled data collect in full every 0.7 s under load: 1.8 ms of CPU a question
+ * in `npm run bench:questions`, against 1.2 ms at 50%. 24 MB of room keeps peak RSS at `--scale 10`
+ * about 15 MB under its 300 MB target, for about 5% more CPU than 32 MB (see the README's benchmarks).
  *
  * The flag is read at every collection, so it is set again after each full one, from the live size.
  * `percent` 0 leaves V8's own heuristics alone.

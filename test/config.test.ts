@@ -106,7 +106,7 @@ describe('configuration', () => {
 
   it('lets the heap grow a fifth past its live data unless told otherwise', () => {
     assert.equal(loadConfig({}).heapGrowthPercent, 20);
-    assert.equal(loadConfig({}).heapGrowthMb, 32);
+    assert.equal(loadConfig({}).heapGrowthMb, 24);
     assert.equal(loadConfig({ HEAP_GROWTH_MB: '0' }).heapGrowthMb, 0, 'the percentage alone');
     assert.equal(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent, 0, "V8's own choice");
   });

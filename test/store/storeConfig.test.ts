@@ -75,7 +75,7 @@ describe('store settings', () => {
         database: 'board-clerk',
         logLevel: 'info',
         heapGrowthPercent: 20,
-        heapGrowthMb: 32,
+        heapGrowthMb: 24,
       },
     );
     assert.equal(loadStoreServerConfig({}, '/srv').port, 8081);
