@@ -52,6 +52,7 @@ import {
   leadAsked,
   ambitionPart,
   memberTrusts,
+  boardSideAsked,
   RISK_MEASURES,
   REGISTER_UPDATED,
 } from './rules';
@@ -432,18 +433,67 @@ export function meetingDeadlineAsked(r: Reading, last: Question): Question | nul
 }
 
 /**
- * Who was there, then "which of them are NHFT?", "how many of them were LPT people": the same, of that
- * trust (asked before the rules, which read "LPT people" as a figure).
+ * Who was there, then "which of them are NHFT?", "how many of them were LPT people", "just the NEDs":
+ * the same, of that trust or that side of the board (asked before the rules, which read "LPT people"
+ * as a figure and "the NEDs" as who sits on the board).
  */
 export function attendanceOfTrusts(r: Reading, last: Question): Question | null {
   if (last.intent !== 'minutes.attendance') return null;
   const trusts = memberTrusts(r);
-  return trusts.length &&
-    /\b(which|who|any|how many) (of )?(them|those|these)\b|^(and )?(the |just the |only the )?(lpt|nhft)( ones?| people)?$/.test(
+  // (A side of who chaired it or took the minutes is not asked.)
+  const side = ['chair', 'minute-taker'].includes(last.part) ? null : boardSideAsked(r.text);
+  if (!trusts.length && !side) return null;
+  const ofThem =
+    /\b(which|who|any|how many) (of )?(them|those|these)\b/.test(r.text) ||
+    /^(and |but |ok |so )?(what about |how about )?(the |just the |only the |just |only )?(lpt|nhft)?( ?(ones?|people|non executive directors neds|non executive directors|non executives?|non execs?|neds?|executive directors|execs|executives))?( only| please| pls)?$/.test(
       r.text,
-    )
-    ? { ...last, organisationIds: trusts }
+    );
+  return ofThem
+    ? {
+        ...last,
+        ...(trusts.length ? { organisationIds: trusts } : {}),
+        // The board's members, then "just the NEDs": its non-executive members; who was there,
+        // then the same: those of them who were.
+        ...(side && ['members', 'non-executive', 'executive'].includes(last.part)
+          ? { part: side }
+          : side
+            ? { side }
+            : {}),
+      }
     : null;
+}
+
+/**
+ * A list of ambitions, then "the last one", "the first one - progress and confidence?": that ambition
+ * (asked before the rules, which read "the first one" as nothing in particular).
+ */
+export function ambitionPickedFromList(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'strategy.progress' || !last.shown) return null;
+  const picked = pickedFromList(r, last.shown);
+  return picked
+    ? {
+        intent: 'strategy.progress',
+        strategyId: last.strategyId,
+        objectiveId: null,
+        ambitionIds: [picked],
+        themeId: null,
+        text: '',
+      }
+    : null;
+}
+
+/**
+ * The workplan, then "just the governance bits", "only the finance items": the items of the plan's
+ * section those words name (the whole plan again when none does).
+ */
+export function workplanSectionAsked(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'workplan') return null;
+  const m =
+    /^(?:and |ok |so |but )?(?:what about |how about )?(?:just |only )?(?:the )?([a-z]+(?: [a-z]+)?) (?:bits?|items?|section|ones|stuff|papers|part)(?: only| please| pls)?$/.exec(
+      r.text,
+    );
+  if (!m || /^(other|rest|same|first|last|next|whole|standing)$/.test(m[1]!)) return null;
+  return { ...last, section: m[1]! };
 }
 
 /**
@@ -486,7 +536,7 @@ export function actionPickedFromList(r: Reading, last: Question): Question | nul
 
 /** Words around a period that ask nothing more: "and in", "what about", "same for". */
 const AROUND_A_PERIOD =
-  /^(?:(?:and|so|ok|okay|then|what|how|many|about|same|again|for|in|during|over|of|the|month|too|as|well|please|pls)\b\s*)*$/;
+  /^(?:(?:and|so|ok|okay|then|what|how|many|about|same|again|for|in|during|over|of|the|month|too|as|well|please|pls|just|only|ones|those|these|them|were|they|which|are|show|me|list)\b\s*)*$/;
 
 /** The period a follow-up names and nothing else ("and in December?"), read as the last list read it. */
 function periodAlone(r: Reading, last: Question): FoundPeriod | null {
@@ -897,9 +947,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   }
   // A list over a month, then "and in December?", "what about March 2026?": the same list over that
   // month (a month without its year, the latest with some, as lists read it).
-  // (Or a list over no period, then "how many in November?": that month's of it.)
+  // (Or a list over no period, then "how many in November?", "just the December ones": that month's
+  // of it.)
   const another =
-    last.intent === 'actions.list' && (last.filter.period || /\bhow many\b/.test(r.text))
+    last.intent === 'actions.list' &&
+    (last.filter.period || /\b(how many|just|only|ones)\b/.test(r.text))
       ? periodAlone(r, last)
       : null;
   if (last.intent === 'actions.list' && another) {
@@ -1058,8 +1110,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     listRegister &&
     r.topic &&
     !r.risks.length &&
-    (((has(r, 'pronoun') || /\b(which|any) of (those|them|these|mine)\b/.test(r.text)) &&
-      /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,3}risk\b/.test(r.text)) ||
+    (((has(r, 'pronoun') ||
+      /\b(which|any) of (those|them|these|mine)\b/.test(r.text) ||
+      // ("Any on the EPRR risk?")
+      /^(and |so |ok )?(any|anything|which|none) (on|for|under|against|about) (the|that|our)\b/.test(
+        r.text,
+      )) &&
+      /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,6}risk\b/.test(r.text)) ||
       // ("Just the workforce risk ones": those of that risk.)
       (narrowedTo(r.text) && /\b([a-z]+ ){1,3}risk (ones|actions)\b/.test(r.text)))
       ? risksByTopic(r.topic, listRegister, r.ctx).find((t) => t.ref.registerId === listRegister)
@@ -1514,7 +1571,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         )) &&
       has(r, 'figure', 'say') &&
       !namesOtherRecord(r, true) &&
-      !has(r, 'actions', 'presenter')
+      !has(r, 'actions') &&
+      // ("…the figures he gave?": what the presenter gave, not who presented.)
+      (!has(r, 'presenter') ||
+        /\b(he|she|they) (gave|quoted|shared|cited|mentioned|reported|presented)\b/.test(r.text))
     )
       return {
         intent: 'minutes.about',
@@ -1569,6 +1629,29 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     ) {
       const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w));
       if (words.length && words.length <= 4) return { ...last, words: words.join(' ') };
+    }
+    // A paper or minutes quoted, then "why?": the same passage, whose sentences give the reason
+    // where the papers print one.
+    if (
+      (last.intent === 'paper' || last.intent === 'minutes.about') &&
+      /^(and |but |so |ok )?(why|how come|what for|for what reason|reasons?|what s the reason|what is the reason|what was the reason)( is that| was that| though| then)?$/.test(
+        r.text,
+      )
+    )
+      return last;
+    // A paper asked of, then "split by area?", "broken down by trust?": the same part of it, with
+    // what it is split by.
+    if (
+      last.intent === 'paper' &&
+      BREAKDOWN_ASKED.test(r.text) &&
+      r.text.split(' ').length <= 6 &&
+      !namesOtherRecord(r) &&
+      !has(r, 'actions', 'risk')
+    ) {
+      const by = contentWords(r.text).filter(
+        (w) => !NOT_FIGURE.has(w) && !/^(split|splits|breakdown|broken|down|between)$/.test(w),
+      );
+      return { ...last, words: [last.words, ...by].join(' ').trim() };
     }
     // A paper's figures, then "is there more to come beyond that?": what it expects in addition.
     if (
@@ -1680,8 +1763,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.logSection
   )
     return { ...last, tally: 'sign-off', page: 1 };
-  // Actions, then "which of those go to the Finance committee?": those it signs off.
-  if (last.intent === 'actions.list' && has(r, 'pronoun') && r.committee && !r.risks.length)
+  // Actions, then "which of those go to the Finance committee?": those it signs off. (My actions,
+  // then "which of mine…": of those.)
+  if (
+    last.intent === 'actions.list' &&
+    (has(r, 'pronoun') || (last.scope.kind === 'mine' && /\bof mine\b/.test(r.text))) &&
+    r.committee &&
+    !r.risks.length
+  )
     return {
       ...last,
       filter: { ...last.filter, signOff: committeeWord(r.committee.id) },
@@ -1993,6 +2082,18 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       ...last,
       ask: /\b(lead|leads|owner|owners)\b/.test(r.text) ? leadAsked(r) : 'due',
     };
+  // A list, then "which ones were due by end of June 2025?": those of it, over that period (which
+  // is no other record).
+  if (
+    last.intent === 'actions.list' &&
+    /\b(which|what|any) (ones|of (them|those|these))\b/.test(r.text) &&
+    has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open') &&
+    !r.risks.length &&
+    !r.registerId &&
+    !r.logSection &&
+    !namesOtherRecord({ ...r, pastPeriod: null })
+  )
+    return { ...last, filter: stillNarrowed(actionFilter(r), last.filter), page: 1 };
   // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
   if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.
@@ -2000,6 +2101,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { ...last, page: 1, tally: 'first' };
     // "By when?": the same list, which gives each action's date.
     if (/^(and )?(by )?when$/.test(r.text)) return last;
+    // "From which meeting were they?": the same list, which says where each came from.
+    if (
+      /\b(which|what) (meeting|board|minutes?)\b.*\b(they|these|those|them|it)\b|\b(they|these|those|it) (come|came) from\b|\bwhere (did|do|does) (they|these|those|it) come from\b/.test(
+        r.text,
+      )
+    )
+      return last;
     if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
       return { ...last, filter: stillNarrowed(actionFilter(r), last.filter), page: 1 };
     if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };

@@ -8,7 +8,7 @@ import { answer, type AnswerContext } from './answer';
 import { findAction } from './answer/actions';
 import { asksForOneRisk, defaultRegister, shownRisksOf, topRiskOf } from './answer/risks';
 import { askedOfTheSame } from './answer/actions';
-import { soleAmbitionOf } from './answer/strategy';
+import { ambitionsShownOf } from './answer/strategy';
 import type { Answer, OneAnswer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
@@ -16,6 +16,8 @@ import {
   type ConversationMemory,
   InMemoryConversationMemory,
   InMemoryUnansweredLog,
+  nextSubjects,
+  type Subjects,
   type UnansweredLog,
 } from './memory';
 import { composeSearch, type SearchCommand } from './compose';
@@ -195,16 +197,33 @@ export function createQuestions({
       passages: referenceIndexOf(data),
     });
   /** The one reader of what people type, against this snapshot of the papers. */
-  const reader = (request: Request, data: ReferenceData, last: Question | null) => (text: string) =>
-    decide(readingOf(request, data, text), last);
+  const reader =
+    (
+      request: Request,
+      data: ReferenceData,
+      last: Question | null,
+      earlier: readonly Question[] = [],
+    ) =>
+    (text: string) =>
+      decide(readingOf(request, data, text), last, earlier);
 
-  /** "Which ambition is lowest?", then "what was its progress?": the subject is the ambition shown. */
+  /**
+   * "Which ambition is lowest?", then "what was its progress?": the subject is the ambition shown. A
+   * list of ambitions is kept in its order: "the last one" is the last shown.
+   */
   const subjectAmbition = (question: Question, reply: Answer, data: ReferenceData): Question => {
-    if (question.intent !== 'strategy.progress' || !question.extreme || reply.kind !== 'strategy')
-      return question;
-    const sole = soleAmbitionOf(data, question.strategyId, reply);
-    return sole
-      ? { ...question, strategyId: sole.strategyId, extreme: null, ambitionIds: [sole.ambitionId] }
+    if (question.intent !== 'strategy.progress' || reply.kind !== 'strategy') return question;
+    const shown = ambitionsShownOf(data, question.strategyId, reply);
+    if (!shown) return question;
+    if (question.extreme && shown.ambitionIds.length === 1)
+      return {
+        ...question,
+        strategyId: shown.strategyId,
+        extreme: null,
+        ambitionIds: shown.ambitionIds,
+      };
+    return shown.ambitionIds.length > 1
+      ? { ...question, strategyId: shown.strategyId, shown: shown.ambitionIds }
       : question;
   };
 
@@ -281,7 +300,15 @@ export function createQuestions({
     )
       await quietly(
         'remember the subject',
-        () => memory.remember(conversationOf(request), asSaidOnce(subject), request.now),
+        async () =>
+          memory.remember(
+            conversationOf(request),
+            nextSubjects(
+              await memory.recall(conversationOf(request), request.now),
+              asSaidOnce(subject),
+            ),
+            request.now,
+          ),
         undefined,
       );
     if (couldNotAnswer(question, reply) && text.trim())
@@ -300,16 +327,16 @@ export function createQuestions({
   const partsOf = (
     request: Request,
     data: ReferenceData,
-    last: Question | null,
+    held: Subjects | null,
     text: string,
-    whole = reader(request, data, last)(text),
+    whole = reader(request, data, held?.last ?? null, held?.earlier)(text),
     inner = false,
   ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
     // (Split as read: without the email around it, whose own sentences ask nothing.)
     const asks = twoAsks(readingOf(request, data, text).raw);
     if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
-    const first = reader(request, data, last)(asks.first);
+    const first = reader(request, data, held?.last ?? null, held?.earlier)(asks.first);
     const then = reader(request, data, first)(asks.then);
     // (Two counts asked, "how many in total, how many r ftsu": both answered, though the second
     // narrows the first.)
@@ -328,7 +355,7 @@ export function createQuestions({
       return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
     // at"): the second part split in turn, with the first as its subject.
-    const rest = partsOf(request, data, first, asks.then, then, true);
+    const rest = partsOf(request, data, { last: first, earlier: [] }, asks.then, then, true);
     return {
       first,
       text: asks.first,
@@ -338,21 +365,21 @@ export function createQuestions({
 
   return {
     async read(request, text) {
-      const last = await quietly(
+      const held = await quietly(
         'recall the subject',
         () => memory.recall(conversationOf(request), request.now),
         null,
       );
       const data = await referenceData.get();
-      const whole = reader(request, data, last)(text);
+      const whole = reader(request, data, held?.last ?? null, held?.earlier)(text);
       // A doubt about figures beside what is asked ("…which are overdue? and there's one with a date
       // that looks wrong to me"): what is asked, answered first, then the papers' own flags.
       const rest = whole.intent === 'data-quality' ? withoutFigureDoubt(text) : null;
-      const asked = rest ? partsOf(request, data, last, rest) : null;
+      const asked = rest ? partsOf(request, data, held, rest) : null;
       const parts =
         asked && asked.first.intent !== 'data-quality' && !NOT_AN_ASK.has(asked.first.intent)
           ? { ...asked, more: [...asked.more, { question: whole, text }] }
-          : partsOf(request, data, last, text, whole);
+          : partsOf(request, data, held, text, whole);
       if (parts.more.length) furtherAsks.set(request, parts);
       return parts.first;
     },

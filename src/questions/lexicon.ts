@@ -901,7 +901,7 @@ export const CUES = {
   unscheduled:
     /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
   matters:
-    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of|(carried|brought|rolled) (over|forward) from|outstanding from|left over from) (the (\w+ ){0,3}(board|meeting|gtb)|(it|that|that meeting|this meeting)\b(?! (risk|log|plan|baf))))\b/,
+    /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of|(carried|brought|rolled) (over|forward) from|outstanding from|left over from) (the (\w+ ){0,4}(board|meeting|gtb)|(it|that|that meeting|this meeting)\b(?! (risk|log|plan|baf))))\b/,
   strategy:
     /\b(ambitions?|objectives?|strategy|strategic objectives?|thrive|themes?|confidence|confident|on track to deliver)\b/,
   progressWord:

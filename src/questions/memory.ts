@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { same } from './asks';
 import type { Question } from './question';
 import { parseQuestion } from './rules';
 
@@ -14,11 +16,55 @@ export interface ConversationKey {
   threadKey: string;
 }
 
+/**
+ * A conversation's subjects: its last question with a subject, and the few before it, newest first,
+ * so "any difference between them?" can mean the last two risks and "go back to the first list" the
+ * list asked before.
+ */
+export interface Subjects {
+  last: Question;
+  earlier: readonly Question[];
+}
+
+/** How many subjects before the last are kept. */
+export const EARLIER_KEPT = 3;
+
 export interface ConversationMemory {
-  /** The conversation's last question with a subject, unless it has expired. */
-  recall(key: ConversationKey, now: Date): Promise<Question | null>;
-  /** Remembers a question as the conversation's subject, for `SUBJECT_TTL_MS`. */
-  remember(key: ConversationKey, question: Question, now: Date): Promise<void>;
+  /** The conversation's subjects, unless they have expired. */
+  recall(key: ConversationKey, now: Date): Promise<Subjects | null>;
+  /** Remembers a conversation's subjects, for `SUBJECT_TTL_MS`. */
+  remember(key: ConversationKey, subjects: Subjects, now: Date): Promise<void>;
+}
+
+/** The subjects once a question is answered: it is the last, and the last before it the first earlier. */
+export function nextSubjects(held: Subjects | null, question: Question): Subjects {
+  if (!held || same(held.last, question)) return { last: question, earlier: held?.earlier ?? [] };
+  return {
+    last: question,
+    earlier: [held.last, ...held.earlier.filter((q) => !same(q, question))].slice(0, EARLIER_KEPT),
+  };
+}
+
+const StoredSubjects = z.object({
+  last: z.unknown(),
+  earlier: z.array(z.unknown()).max(20).default([]),
+});
+
+/**
+ * Subjects read back from the store. One stored before earlier subjects were kept is a question on
+ * its own; an earlier subject no longer accepted (a kind since changed) is dropped, not the rest.
+ */
+export function parseSubjects(value: unknown): Subjects | null {
+  const alone = parseQuestion(value);
+  if (alone) return { last: alone, earlier: [] };
+  const stored = StoredSubjects.safeParse(value);
+  const last = stored.success ? parseQuestion(stored.data.last) : null;
+  if (!stored.success || !last) return null;
+  const earlier = stored.data.earlier
+    .slice(0, EARLIER_KEPT)
+    .map(parseQuestion)
+    .filter((q): q is Question => q !== null);
+  return { last, earlier };
 }
 
 /** A question Board Clerk could not answer: its text and when, never who asked. */
@@ -46,7 +92,7 @@ export const UNANSWERED_MAX_LENGTH = 300;
 export const SUBJECTS = {
   name: 'question-subject',
   ttlMs: SUBJECT_TTL_MS,
-  parse: parseQuestion,
+  parse: parseSubjects,
 };
 
 /** How the store keeps unanswered questions. */
@@ -60,16 +106,16 @@ export const UNANSWERED_LIMITS = {
 const keyOf = (k: ConversationKey) => `${k.tenantId ?? '-'}|${k.threadKey}`;
 
 export class InMemoryConversationMemory implements ConversationMemory {
-  private readonly subjects = new Map<string, { question: Question; expiresAt: number }>();
+  private readonly subjects = new Map<string, { subjects: Subjects; expiresAt: number }>();
 
-  recall(key: ConversationKey, now: Date): Promise<Question | null> {
+  recall(key: ConversationKey, now: Date): Promise<Subjects | null> {
     const found = this.subjects.get(keyOf(key));
     if (!found || found.expiresAt <= now.getTime()) return Promise.resolve(null);
-    return Promise.resolve(parseQuestion(found.question));
+    return Promise.resolve(parseSubjects(found.subjects));
   }
 
-  remember(key: ConversationKey, question: Question, now: Date): Promise<void> {
-    this.subjects.set(keyOf(key), { question, expiresAt: now.getTime() + SUBJECT_TTL_MS });
+  remember(key: ConversationKey, subjects: Subjects, now: Date): Promise<void> {
+    this.subjects.set(keyOf(key), { subjects, expiresAt: now.getTime() + SUBJECT_TTL_MS });
     return Promise.resolve();
   }
 }

@@ -360,6 +360,14 @@ const HEARING_WORD =
 const BOARD_MEMBERS =
   /\b(who (else )?(sits|sit|is|are|s) on the (group )?(trust )?board|(board|its) (members|membership)|members of the (group )?(trust )?board|who are (all )?(the|our|my)( other| current| fellow| existing)? (neds|non executive directors|non executive directors neds|non executives|non execs|executive directors|execs|board members|board)|(list|name) (all )?(the|our|my)( other| current| fellow)? (neds|non executive directors|non executive directors neds|board members)|(the )?rest of the (group )?(trust )?board)\b/;
 
+/** Which side of the board is asked about: "the NEDs", "its executives"; null for neither. */
+export function boardSideAsked(text: string): 'non-executive' | 'executive' | null {
+  if (/\b(neds?|non ?executives?|nonexecutive\w*|non execs?)\b/.test(text)) return 'non-executive';
+  if (/\b(executive directors|execs|executives|executive team|executive members)\b/.test(text))
+    return 'executive';
+  return null;
+}
+
 /** The word a committee's sign-off is printed with in an action log ("Finance", "People"). */
 export function committeeWord(committee: string): string {
   return (
@@ -4015,11 +4023,7 @@ export const RULES = [
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
-      part: /\b(neds?|non ?executives?|nonexecutive\w*|non execs?)\b/.test(r.text)
-        ? 'non-executive'
-        : /\b(executive directors|execs|executives|executive team|executive members)\b/.test(r.text)
-          ? 'executive'
-          : 'members',
+      part: boardSideAsked(r.text) ?? 'members',
     }),
   }),
   minutesAttendance.rule({
@@ -4064,6 +4068,10 @@ export const RULES = [
               : 'all',
       // "Which NHFT people sent apologies?": those of that trust.
       ...(memberTrusts(r).length ? { organisationIds: memberTrusts(r) } : {}),
+      // "Which NEDs were at the September board?": those of that side of the board.
+      ...(boardSideAsked(r.text) && !has(r, 'minuteTaker', 'chaired')
+        ? { side: boardSideAsked(r.text)! }
+        : {}),
     }),
   }),
   minutesPresenter.rule({
@@ -4532,7 +4540,12 @@ export const RULES = [
         // "What's still open on the well-led plan?": a log's open items are its actions.
         (wholeLogNamed(r) && has(r, 'open') && !r.risks.length && !r.paper) ||
         // "what did we close in September": closing is done to actions.
-        (has(r, 'closed') && !!r.pastPeriod && !r.risks.length && !has(r, 'risk', 'meeting')) ||
+        (has(r, 'closed') &&
+          !!r.pastPeriod &&
+          !has(r, 'meeting') &&
+          ((!r.risks.length && !has(r, 'risk')) ||
+            // "What got closed on the research risk in November?": that risk's actions.
+            /\b(closed|closed off|signed off|completed) (on|under|against|for) /.test(r.text))) ||
         ((!!r.roles || !!r.person) &&
           !r.risks.length &&
           !has(r, 'whoIs') &&
@@ -4558,7 +4571,13 @@ export const RULES = [
           ? kindOfActionsNamed(r)
           : scope.kind === 'log' && ACTIONS_ON.test(r.text)
             ? topicBeyondRecords(r)
-            : null;
+            : // ("Any actions about waiting times?": those about that, in every log; "the actions on
+              // that one" point back, at no words.)
+              scope.kind === 'all' &&
+                ACTIONS_ON.test(r.text) &&
+                !/\bactions? [a-z]+ (that|this|it|them|those|these|the same)\b/.test(r.text)
+              ? topicBeyondRecords(r)
+              : null;
       return {
         scope,
         // "Breakdown of the plan by status": every action, open or not.

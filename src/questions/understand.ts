@@ -2,6 +2,8 @@ import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   actionPickedFromList,
   attendanceOfTrusts,
+  workplanSectionAsked,
+  ambitionPickedFromList,
   figuresAgainstTarget,
   followUpQuestion,
   meetingDeadlineAsked,
@@ -34,6 +36,8 @@ export { EXAMPLE_QUESTIONS } from './examples';
 export interface UnderstandContext extends ReadingContext {
   /** The conversation's last question, for follow-ups; null when there is none (or it expired). */
   last?: Question | null;
+  /** The conversation's subjects before the last, newest first (`memory.ts`). */
+  earlier?: readonly Question[];
 }
 
 /**
@@ -108,6 +112,9 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     const level =
       fresh.intent === 'definition' ? AppetiteLevel.safeParse(fresh.term.toLowerCase()) : null;
     if (level?.success) return { ...last, level: level.data };
+    // "So which band is open?": of that register's appetite, not the default register's.
+    if (fresh.intent === 'risk.appetite' && !fresh.registerId && !reading.registerId)
+      return { ...fresh, registerId: last.registerId };
     if (
       fresh.intent === 'risk.list' &&
       fresh.filter.kind === 'all' &&
@@ -455,6 +462,8 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
   const picked = last
     ? (actionPickedFromList(reading, last) ??
       attendanceOfTrusts(reading, last) ??
+      workplanSectionAsked(reading, last) ??
+      ambitionPickedFromList(reading, last) ??
       meetingDeadlineAsked(reading, last))
     : null;
   if (picked) return picked;
@@ -501,13 +510,19 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       !reading.logSection &&
       // ("Which actions are due in December?" names what it lists: asked afresh.)
       !/\bactions?\b/.test(reading.text) &&
-      reading.text.split(' ').length <= 6) ||
+      (reading.text.split(' ').length <= 6 ||
+        // "Which ones were due by end of June 2025?": of those, however long.
+        /\b(which|what|any) (ones|of (them|those|these))\b/.test(reading.text))) ||
     // A list of actions, then "which of those sits under the culture risk?": of that list, though a
     // risk is named.
     (last?.intent === 'actions.list' &&
-      (/\b(which|any|how many|none|all) of (those|them|these)\b/.test(reading.text) ||
+      (/\b(which|any|how many|none|all) of (those|them|these|mine)\b/.test(reading.text) ||
         // "The one on providing the training, who's task lead?": one of that list.
         /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text) ||
+        // "Any on the EPRR risk?": of that list, those on it.
+        /^(and |so |ok )?(any|anything|which|none) (on|for|under|against|about) (the|that|our)\b/.test(
+          reading.text,
+        ) ||
         // "Did the tenure one for the guardian get closed?": one of that list, by its words.
         /\b(the|that) (?!(first|second|third|fourth|fifth|last|next|other|same|only|final|latest|earliest|new|old)\b)[a-z]+( [a-z]+){0,3} one\b/.test(
           reading.text,
@@ -520,8 +535,10 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       !fresh.filter.period &&
       !reading.registerId &&
       !reading.logSection &&
-      /\bthe actions\b/.test(reading.text) &&
-      !/\b(all|every|any) (of )?the actions\b/.test(reading.text)) ||
+      ((/\bthe actions\b/.test(reading.text) &&
+        !/\b(all|every|any) (of )?the actions\b/.test(reading.text)) ||
+        // ("Actions?", "and its actions": a fragment.)
+        /^(and |what |any |its |their )?actions( then| too| please| pls)?$/.test(reading.text))) ||
     // The work asked about (or one action), then "task lead and due date?": its parts, not every
     // open action.
     ((last?.intent === 'actions.about' || last?.intent === 'action.detail') &&
@@ -562,11 +579,75 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
   return fresh;
 }
 
-export function understand(raw: string, ctx: UnderstandContext): Question {
-  return decide(readQuestion(raw, ctx), ctx.last ?? null);
+/**
+ * "Go back to the first list", "back to the risks from before - which are LPT's?": the earlier subject
+ * meant (the list asked before, the first of the conversation, or the one before the last), and what
+ * is asked of it, if anything.
+ */
+function backToEarlier(
+  reading: Reading,
+  earlier: readonly Question[],
+): { to: Question; rest: string } | null {
+  const m = BACK_TO.exec(reading.raw);
+  if (!m || !earlier.length) return null;
+  const place = m[1]!.toLowerCase();
+  const what = m[2]!.toLowerCase();
+  const lists = earlier.filter((q) => q.intent === 'actions.list' || q.intent === 'risk.list');
+  const ofKind = /list/.test(what)
+    ? lists
+    : /risk/.test(what)
+      ? earlier.filter((q) => q.intent.startsWith('risk.'))
+      : /action/.test(what)
+        ? earlier.filter((q) => q.intent.startsWith('action'))
+        : earlier;
+  // ("The first list": the first asked of those kept; otherwise the one just before.)
+  const to = /^(first|original)$/.test(place) ? ofKind.at(-1) : ofKind[0];
+  if (!to) return null;
+  const rest = reading.raw
+    .slice(m.index + m[0].length)
+    .replace(/^[\s,;:.!?–—-]+/, '')
+    .trim();
+  return { to, rest: /^(please|pls|thanks|again)?$/i.test(rest) ? '' : rest };
 }
 
-export function decide(reading: Reading, last: Question | null = null): Question {
+/** "Go back to the first list", "ok back to the earlier one", "can we revisit the previous question". */
+const BACK_TO =
+  /^(?:\s*(?:ok|okay|sorry|hang on|wait|right|and|so|actually|can we|can you|could we|let'?s|please)[\s,]*)*(?:go(?:ing)? back to|back to|return to|revisit)\s+(?:the|that|my)\s+(first|earlier|previous|original|other|last|old)\s+(list|one|question|risks?|actions?|answer)\b/i;
+
+/**
+ * Two risks asked of one after the other, then "any difference between them?", "which is worse?",
+ * "compare the two": the two side by side.
+ */
+function bothCompared(
+  reading: Reading,
+  last: Question,
+  earlier: readonly Question[],
+): Question | null {
+  const now = riskOfQuestion(last);
+  const before = earlier[0] ? riskOfQuestion(earlier[0]) : null;
+  if (!now || !before || sameRisk(now, before) || reading.risks.length) return null;
+  const text = reading.text;
+  return /\b(them|they|both|the two|those two|these two|each other|the pair)\b/.test(text) &&
+    /\b(differ\w*|compar\w*|versus|vs|worse|better|higher|lower|bigger|smaller|same|similar|side by side|stack up|which (is|one))\b/.test(
+      text,
+    )
+    ? { intent: 'risk.compare', risks: [before, now] }
+    : null;
+}
+
+export function understand(raw: string, ctx: UnderstandContext): Question {
+  return decide(readQuestion(raw, ctx), ctx.last ?? null, ctx.earlier ?? []);
+}
+
+export function decide(
+  reading: Reading,
+  last: Question | null = null,
+  earlier: readonly Question[] = [],
+): Question {
+  const back = last ? backToEarlier(reading, earlier) : null;
+  if (back) return back.rest ? decide(readQuestion(back.rest, reading.ctx), back.to) : back.to;
+  const both = last ? bothCompared(reading, last, earlier) : null;
+  if (both) return both;
   const asRead = decideAsRead(reading, last);
   // (Only where nothing else placed it: "what did she say?" is read as the follow-ups read it.)
   const ofPerson =

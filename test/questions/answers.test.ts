@@ -4127,6 +4127,159 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(none, /All Executive Directors|Well-Led Leadership 4/);
   });
 
+  it('compares the last two risks asked about when asked of "them", however it is put', async () => {
+    for (const [i, asked] of [
+      'any difference between them?',
+      'which of the two is worse',
+      'how do they compare',
+      'compare the two side by side',
+    ].entries()) {
+      const thread = request('channel', `thread-them-${i}`);
+      await ask('culture risk on the group baf, scores pls', thread);
+      await ask('the same for the lpt one from 2024', thread);
+      const both = shown(await ask(asked, thread));
+      assert.match(both, /^GROUP BAF 4 and LPT BAF 07 compared\n/, asked);
+    }
+  });
+
+  it('goes back to a list asked before, and asks of it what follows', async () => {
+    for (const [i, back] of [
+      'go back to the first list',
+      'ok back to the earlier list please',
+      'hang on, go back to the previous list',
+    ].entries()) {
+      const chair = await asPerson('00000000-0000-4000-8000-000000000029', `chat-back-${i}`);
+      await ask('well led actions where im the lead', chair);
+      await ask('whos doing the legwork on the second one', chair);
+      assert.match(
+        shown(await ask(back, chair)),
+        /^Your actions\nYour open actions in Well-Led/,
+        back,
+      );
+    }
+    const chair = await asPerson('00000000-0000-4000-8000-000000000029', 'chat-back-and-ask');
+    await ask('well led actions where im the lead', chair);
+    await ask('whos doing the legwork on the second one', chair);
+    const people = shown(
+      await ask('go back to the first list - which of mine go to people committee', chair),
+    );
+    assert.match(people, /Your open actions, signed off by the People Committee, in Well-Led/);
+  });
+
+  it('narrows a list to what a short follow-up names: a side of the board, a section, a month, a lead', async () => {
+    const attendance = request('channel', 'thread-just-neds');
+    await ask('who from NHFT was at the sept board?', attendance);
+    const neds = shown(await ask('just the NEDs', attendance));
+    assert.match(neds, /Present \(4\)[^]*Tim Harrison[^]*Apologies \(3\)[^]*Robin Burgess/);
+    assert.doesNotMatch(neds, /Chief Executive|Managing Director/);
+    const apologies = shown(await ask('which NEDs sent apologies to the september board'));
+    assert.match(apologies, /Apologies \(4\)[^]*Elizabeth Anderson/);
+    assert.doesNotMatch(apologies, /Chief|Director of/);
+
+    for (const [i, [part, item]] of [
+      [
+        'just the governance bits',
+        /Governance and Assurance: 1 item\nGroup Board Assurance Framework/,
+      ],
+      ['only the finance items', /Group and System Finance and Performance: 2 items/],
+    ].entries()) {
+      const thread = request('channel', `thread-workplan-part-${i}`);
+      await ask('whats on the workplan for the january group board', thread);
+      assert.match(shown(await ask(part as string, thread)), item as RegExp, part as string);
+    }
+
+    const closures = request('channel', 'thread-december-closures');
+    await ask('how many actions went to group seb for closure', closures);
+    await ask('split by month?', closures);
+    assert.match(
+      shown(await ask('the december ones - what were they', closures)),
+      /3 were supported for closure by the Group Strategic Executive Board in December 2025/,
+    );
+
+    const eprr = request('channel', 'thread-eprr-actions');
+    await ask('whats the EPRR risk on the LPT BAF scoring?', eprr);
+    assert.match(shown(await ask('actions?', eprr)), /BAF 05/);
+    assert.doesNotMatch(shown(await ask('actions?', eprr)), /every action log/);
+    const md = shown(await ask("sorry, just the managing director's", eprr));
+    assert.match(md, /continuity plans|mass casualty/);
+
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'chat-wl-by-june');
+    await ask('how many well led actions am i down for?', doca);
+    assert.match(
+      shown(await ask('which ones were due by end of june 2025?', doca)),
+      /^Your actions\nYour open actions due by 30 June 2025 in Well-Led Review 2024 action plan\n/,
+    );
+  });
+
+  it('picks an ambition from a list by its place', async () => {
+    const thread = request('channel', 'thread-ambition-place');
+    await ask('trust ambitions paper - which ones werent at 100% progress at Q2?', thread);
+    assert.match(
+      shown(await ask('the last one', thread)),
+      /Ambition 8 \(Our people embrace diversity/,
+    );
+    const sustainable = request('channel', 'thread-ambition-first');
+    await ask('under be sustainable what are the ambitions?', sustainable);
+    assert.match(
+      shown(await ask('the first one - progress and confidence?', sustainable)),
+      /Ambition 10 \(We are financially resilient[^)]*\): progress 100% at 2023-24 Q2; confidence 80%/,
+    );
+  });
+
+  it('keeps the register, the paper or the minute a follow-up asks more of', async () => {
+    const bands = request('channel', 'thread-bands');
+    await ask('what are the appetite bands on the LPT BAF?', bands);
+    assert.match(shown(await ask('so which band is open?', bands)), /^LPT BAF 2024\/25/);
+
+    const closed = request('channel', 'thread-closed-from');
+    await ask('which actions did the board close off in september?', closed);
+    assert.match(
+      shown(await ask('from which meeting were they?', closed)),
+      /from the Group Trust Board meeting of 29 May 2025/,
+    );
+
+    const thrive = request('channel', 'thread-thrive-figures');
+    await ask('thrive update at the sept board - who presented it?', thrive);
+    assert.match(
+      shown(await ask('what were the staff understanding figures he gave?', thrive)),
+      /82% of LPT staff and 80% of NHFT staff/,
+    );
+
+    const value = request('channel', 'thread-value-split');
+    await ask('whats the corporate services benchmarking opportunity in the value paper?', value);
+    assert.match(
+      shown(await ask('split by area?', value)),
+      /Digital \(£4\.5m\), People \(£4\.6m\)/,
+    );
+
+    const title = request('channel', 'thread-title-why');
+    await ask("whats changing on group BAF 3's title?", title);
+    assert.match(shown(await ask('why?', title)), /captures the remit of professional education/);
+  });
+
+  it('finds the minute that says the words asked together, not the item whose title has some', async () => {
+    for (const asked of [
+      'what was the date of the EMA event mentioned at the sept board?',
+      'when is the EMA event the september board minutes mention?',
+    ])
+      assert.match(
+        shown(await ask(asked)),
+        /^GTB\/25\/14: Environmental Analysis\n[^]*3 October 2025/,
+        asked,
+      );
+  });
+
+  it('names what a risk at its tolerance limit is about, and reads actions "out of" a board as its action sheet', async () => {
+    assert.match(
+      shown(await ask('which group baf risks are above appetite')),
+      /At the tolerance limit: GROUP BAF 1 \(digital transformation, 16\)/,
+    );
+    assert.match(
+      shown(await ask('what actions came out of the may 2025 group board?')),
+      /^Matters arising\n/,
+    );
+  });
+
   it('finds who said something in the minutes when asked in other words', async () => {
     const text = shown(
       await ask(

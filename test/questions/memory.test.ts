@@ -3,6 +3,9 @@ import sinon from 'sinon';
 import {
   InMemoryConversationMemory,
   InMemoryUnansweredLog,
+  nextSubjects,
+  parseSubjects,
+  type Subjects,
   SUBJECT_TTL_MS,
   SUBJECTS,
   UNANSWERED_LIMITS,
@@ -16,6 +19,7 @@ const Q: Question = {
   risk: { registerId: null, number: 4, draft: false, text: 'baf 4', by: 'number' },
   facets: ['scores'],
 };
+const S: Subjects = { last: Q, earlier: [] };
 const T0 = new Date('2026-11-23T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 const DAY = 86_400_000;
@@ -28,8 +32,8 @@ describe('what the questions feature keeps between messages', () => {
     it(`remembers a thread's subject for an hour, per thread and tenant (${name})`, async () => {
       const memory = make();
       const thread = { tenantId: 't1', threadKey: '19:c@thread.tacv2;messageid=1' };
-      await memory.remember(thread, Q, T0);
-      assert.deepEqual(await memory.recall(thread, later(SUBJECT_TTL_MS - 1)), Q);
+      await memory.remember(thread, S, T0);
+      assert.deepEqual(await memory.recall(thread, later(SUBJECT_TTL_MS - 1)), S);
       assert.equal(await memory.recall(thread, later(SUBJECT_TTL_MS + 1)), null);
       assert.equal(
         await memory.recall({ ...thread, threadKey: '19:c@thread.tacv2;messageid=2' }, T0),
@@ -43,7 +47,7 @@ describe('what the questions feature keeps between messages', () => {
     const thread = { tenantId: 't', threadKey: 'c' };
     // Written by an older version of Board Clerk, read by this one (another instance, or after a restart).
     const older = new StoredConversationValues(store, SUBJECTS);
-    await older.remember(thread, { intent: 'no-such-intent' } as unknown as Question, T0);
+    await older.remember(thread, { last: { intent: 'no-such-intent' } } as unknown as Subjects, T0);
     await older.flush();
     const memory = new StoredConversationValues(store, SUBJECTS);
     assert.equal(await memory.recall(thread, T0), null);
@@ -54,10 +58,10 @@ describe('what the questions feature keeps between messages', () => {
     const writes = sinon.spy(store, 'writeSystemValues');
     const memory = new StoredConversationValues(store, SUBJECTS);
     const threads = Array.from({ length: 20 }, (_, i) => ({ tenantId: 't', threadKey: `c${i}` }));
-    await memory.remember(threads[0]!, Q, T0);
-    assert.deepEqual(await memory.recall(threads[0]!, T0), Q);
+    await memory.remember(threads[0]!, S, T0);
+    assert.deepEqual(await memory.recall(threads[0]!, T0), S);
     await memory.flush();
-    for (const thread of threads.slice(1)) await memory.remember(thread, Q, T0);
+    for (const thread of threads.slice(1)) await memory.remember(thread, S, T0);
     await memory.flush();
     assert.deepEqual(
       writes.getCalls().map((c) => c.args[0].length),
@@ -65,21 +69,21 @@ describe('what the questions feature keeps between messages', () => {
     );
     // Another instance over the same store finds every one.
     const other = new StoredConversationValues(store, SUBJECTS);
-    for (const thread of threads) assert.deepEqual(await other.recall(thread, T0), Q);
+    for (const thread of threads) assert.deepEqual(await other.recall(thread, T0), S);
   });
 
   it('writes a subject to the store on its own, soon after it is remembered', async () => {
     const store = new MemoryStore();
     const memory = new StoredConversationValues(store, SUBJECTS);
     const thread = { tenantId: 't', threadKey: 'c' };
-    await memory.remember(thread, Q, T0);
+    await memory.remember(thread, S, T0);
     const other = new StoredConversationValues(store, SUBJECTS);
     const started = Date.now();
     while (!(await other.recall(thread, T0)) && Date.now() - started < 2_000)
       await new Promise((r) => setTimeout(r, 10));
     assert.deepEqual(
       await other.recall(thread, T0),
-      Q,
+      S,
       'stored within 2 s, with no flush asked for',
     );
   });
@@ -90,13 +94,13 @@ describe('what the questions feature keeps between messages', () => {
     const other = new StoredConversationValues(store, SUBJECTS);
     const thread = { tenantId: 't', threadKey: 'c' };
     sinon.stub(store, 'writeSystemValues').onFirstCall().rejects(new Error('store down'));
-    await slow.remember(thread, Q, T0);
+    await slow.remember(thread, S, T0);
     await slow.flush().catch(() => undefined);
     (store.writeSystemValues as sinon.SinonStub).callThrough();
     const newer: Question = { ...Q, risk: { ...Q.risk, number: 7, text: 'baf 7' } };
-    await other.remember(thread, newer, later(60_000));
+    await other.remember(thread, { last: newer, earlier: [] }, later(60_000));
     await other.flush();
-    assert.deepEqual(await slow.recall(thread, later(61_000)), newer);
+    assert.deepEqual(await slow.recall(thread, later(61_000)), { last: newer, earlier: [] });
   });
 
   it('keeps a subject the store refused, and writes it once the store is back', async () => {
@@ -110,12 +114,35 @@ describe('what the questions feature keeps between messages', () => {
     const write = sinon.stub(store, 'writeSystemValues');
     write.onFirstCall().rejects(new Error('store down'));
     write.callThrough();
-    await memory.remember(thread, Q, T0);
+    await memory.remember(thread, S, T0);
     await assert.rejects(memory.flush(), /store down/);
     assert.deepEqual(failures, ['store down']);
-    assert.deepEqual(await memory.recall(thread, T0), Q);
+    assert.deepEqual(await memory.recall(thread, T0), S);
     await memory.flush();
-    assert.deepEqual(await new StoredConversationValues(store, SUBJECTS).recall(thread, T0), Q);
+    assert.deepEqual(await new StoredConversationValues(store, SUBJECTS).recall(thread, T0), S);
+  });
+
+  it('keeps the last few subjects, newest first, without repeating one', () => {
+    const risk = (n: number): Question => ({
+      ...Q,
+      risk: { ...Q.risk, number: n, text: `baf ${n}` },
+    });
+    let held: Subjects | null = null;
+    for (const n of [1, 2, 3, 2, 4, 5]) held = nextSubjects(held, risk(n));
+    assert.deepEqual(held!.last, risk(5));
+    assert.deepEqual(held!.earlier, [risk(4), risk(2), risk(3)]);
+    // The same asked again is not a new subject: the earlier ones stay.
+    assert.deepEqual(nextSubjects(held, risk(5)).earlier, held!.earlier);
+  });
+
+  it('reads a subject stored before earlier ones were kept, and drops only an earlier one it no longer accepts', () => {
+    assert.deepEqual(parseSubjects(Q), S);
+    assert.deepEqual(parseSubjects({ last: Q, earlier: [{ intent: 'no-such-intent' }, Q] }), {
+      last: Q,
+      earlier: [Q],
+    });
+    assert.equal(parseSubjects({ last: { intent: 'no-such-intent' }, earlier: [Q] }), null);
+    assert.equal(parseSubjects('BAF 4'), null);
   });
 
   for (const [name, make] of [

@@ -6412,6 +6412,48 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   // Figures against their targets, then "by how much", "what % is that": the same figures.
   ['agency spend in the performance report', 'by how much', { intent: 'performance' }],
   ['lpt 52 week waits in the performance report', 'what % is that', { intent: 'performance' }],
+  // Who was there, then one side of the board: those of them.
+  [
+    'who attended the september board?',
+    'and the execs?',
+    { intent: 'minutes.attendance', side: 'executive' },
+  ],
+  [
+    'who was at the sept board',
+    'only the non execs pls',
+    { intent: 'minutes.attendance', side: 'non-executive' },
+  ],
+  [
+    'who are the board members',
+    'just the NEDs',
+    { intent: 'minutes.attendance', part: 'non-executive' },
+  ],
+  // The workplan, then the items of one of its sections, by a word of it.
+  [
+    'whats on the workplan for january',
+    'just the strategy items',
+    { intent: 'workplan', section: 'strategy' },
+  ],
+  // A risk, then "actions?": its actions, not every open one.
+  ['baf 2 score', 'actions?', { intent: 'actions.list', scope: { kind: 'risk' } }],
+  [
+    'whats the lpt estates risk',
+    'and its actions',
+    { intent: 'actions.list', scope: { kind: 'risk' } },
+  ],
+  // A register's appetite, then a band of it: that register's.
+  [
+    'lpt baf risk appetite',
+    'what does cautious mean',
+    { intent: 'risk.appetite', registerId: 'reg-lpt-baf-2024-25' },
+  ],
+  // A paper quoted, then "why?", "split by trust?": the same paper.
+  ['what does the value paper say about corporate services', 'why is that?', { intent: 'paper' }],
+  [
+    'what does the value paper say about corporate services',
+    'broken down by trust?',
+    { intent: 'paper' },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',

@@ -19,6 +19,7 @@ import { Period, Text } from '../question';
 import {
   contentWords,
   escapeRegExp,
+  hasPhrase,
   normalise,
   sentencesOf,
   stem,
@@ -609,11 +610,16 @@ export function answerAttendance(
   who: string | null = null,
   /** Only the people of these trusts: "which of them are NHFT?". */
   organisationIds: readonly string[] = [],
+  /** Only one side of the board: "just the NEDs". */
+  side: 'non-executive' | 'executive' | null = null,
 ): AttendanceAnswer | MessageAnswer {
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const trusts = trustsNamed(ctx, organisationIds);
-  const narrowed = (answer: AttendanceAnswer) => (trusts ? ofTrusts(trusts, answer) : answer);
+  const narrowed = (answer: AttendanceAnswer) => {
+    const sided = side ? ofSide(side, answer) : answer;
+    return trusts ? ofTrusts(trusts, sided) : sided;
+  };
   const notes: string[] = who ? [whetherThere(minutes, who)] : [];
   // "Was it in person or virtual?": where and when it was held, from the meeting's record.
   const held = meetingsOf(ctx.data, minutes.body).find(
@@ -669,8 +675,8 @@ export function answerAttendance(
           `${who.map((a) => `${a.name} (${a.role.replace(/\s*\((minutes|minute taker)\)\s*$/i, '')})`).join(' and ')} ${says}, as the minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} record.`
         : `The minutes of ${minutes.body}, ${formatDate(minutes.heldOn)} do not say who ${says}.`,
     );
-  } else if (!trusts)
-    // (Of the trusts asked about, `ofTrusts` counts them instead.)
+  } else if (!trusts && !side)
+    // (Of the trusts or the side asked about, `ofTrusts` and `ofSide` count them instead.)
     notes.push(
       part !== 'apologies'
         ? `${minutes.present.length} members present, ${minutes.inAttendance.length} in attendance, ${minutes.apologies.length} apologies.`
@@ -693,6 +699,28 @@ export function answerAttendance(
     notes,
     source: citation(ctx.data, minutes.source),
   });
+}
+
+/** Those of one side of the board, by the roles the minutes print ("NHFT Non-Executive Director"). */
+function ofSide(side: 'non-executive' | 'executive', answer: AttendanceAnswer): AttendanceAnswer {
+  const keep = (list: AttendanceAnswer['present']) =>
+    list.filter((a) => NON_EXECUTIVE.test(a.role) === (side === 'non-executive'));
+  const [present, inAttendance, apologies] = [
+    keep(answer.present),
+    keep(answer.inAttendance),
+    keep(answer.apologies),
+  ];
+  const who = side === 'non-executive' ? 'Non-executive directors' : 'Executives and others';
+  return {
+    ...answer,
+    present,
+    inAttendance,
+    apologies,
+    notes: [
+      `${who}, by the roles the minutes print: ${present.length} present, ${inAttendance.length} in attendance, ${apologies.length} apologies.`,
+      ...answer.notes,
+    ],
+  };
 }
 
 /** The short names of the trusts asked about ("NHFT"), as the minutes print them in roles. */
@@ -825,12 +853,22 @@ function minuteItemAbout(
   // An item holding every one of three or more words asked comes before one whose title has some of
   // them ("sharing productivity and efficiency plans" is said in the EMA item, not the QSIR one).
   const every = (h: SearchHit) => h.wordsAsked >= 3 && h.wordsMatched === h.wordsAsked;
+  // Of those, one saying them together comes first: "the EMA event" is said in the environmental
+  // analysis ("an annual East Midlands Alliance (EMA) event"), not in the EMA paper's item, which
+  // only has "events" somewhere in it.
+  const together = phraseOf(words);
+  const said = (h: SearchHit) => !!together && together.test(normalise(h.doc.text));
   const good = hits
     .filter(
       (h) =>
-        h.wordsMatched * 3 >= h.wordsAsked * 2 && (h.titleMatch || h.wordsMatched === h.wordsAsked),
+        h.wordsMatched * 3 >= h.wordsAsked * 2 &&
+        (h.titleMatch || h.wordsMatched === h.wordsAsked || said(h)),
     )
-    .sort((a, b) => Number(every(b)) - Number(every(a)));
+    .sort(
+      (a, b) =>
+        Number(every(b) || said(b)) - Number(every(a) || said(a)) ||
+        Number(said(b)) - Number(said(a)),
+    );
   const whole =
     good.find((h) => h.doc.id.startsWith(`${minutes.id}#`)) ??
     (date || body ? undefined : good.find((h) => h.titleMatch));
@@ -852,6 +890,19 @@ function minuteItemAbout(
       suggestions: [`Minutes of the ${minutes.body} on ${formatDate(minutes.heldOn)}`],
     };
   return { minutes: where, item, ...(part ? { partly: part.matched } : {}) };
+}
+
+/**
+ * Words asked said together, as a passage would print them: in order, with at most one word between
+ * two of them (an abbreviation in brackets, "alliance (EMA) event"). Null for fewer than three words.
+ */
+function phraseOf(words: string): RegExp | null {
+  // (Without the words that ask of it: "date" of "the date of the EMA event".)
+  const asked = normalise(spelledOut(words.toLowerCase()))
+    .split(' ')
+    .filter((w) => w && !/^(date|dates|time|when|day|details?|outcome|figures?)$/.test(w));
+  if (asked.length < 3) return null;
+  return new RegExp(`\\b${asked.map(escapeRegExp).join('(?: [a-z0-9]+)? ')}\\b`);
 }
 
 /** "How many times has the board met?": the meetings held so far, counted and dated. */
@@ -1612,8 +1663,19 @@ export const minutesAttendance = kind(
     who: Text.nullable().optional(),
     /** Only the people of these trusts, by the role the minutes print: "which of them are NHFT?" */
     organisationIds: z.array(Id).optional(),
+    /** Only one side of the board, by the role the minutes print: "just the NEDs". */
+    side: z.enum(['non-executive', 'executive']).optional(),
   },
-  (q, ctx) => answerAttendance(ctx, q.body, q.date, q.part, q.who ?? null, q.organisationIds ?? []),
+  (q, ctx) =>
+    answerAttendance(
+      ctx,
+      q.body,
+      q.date,
+      q.part,
+      q.who ?? null,
+      q.organisationIds ?? [],
+      q.side ?? null,
+    ),
 );
 
 /** "Any declarations of interest?" */
@@ -2037,8 +2099,11 @@ export const workplan = kind(
 
 /** A workplan's items of one section: "Standing Items: 8 items". Unchanged where it has none. */
 function inSection(answer: WorkplanAnswer, section: string): WorkplanAnswer {
+  // By its name, or by words of it: "the governance bits" are those of "Governance and Assurance".
+  const asked = normalise(section);
   const items = answer.items.filter(
-    (i) => !!i.section && normalise(i.section) === normalise(section),
+    (i) =>
+      !!i.section && (normalise(i.section) === asked || hasPhrase(normalise(i.section), asked)),
   );
   if (!items.length) return answer;
   return {

@@ -1043,9 +1043,13 @@ export function answerRiskList(
         ? `${views.length ? `${listInWords(views.map((v) => `${v.reference} (${v.current.score} now, target ${v.target?.score ?? 'none'})`))} ${views.length === 1 ? 'is' : 'are'} above appetite now, with ${views.length === 1 ? 'a target' : 'targets'} within it.` : 'No risk on this register is above appetite now with a target within it.'} The register prints no date for reaching a target.`
         : null;
   if (filter.kind === 'above-appetite') {
+    // ("GROUP BAF 1 (digital, 16)": what it is about, which is how people name it.)
     const atLimit = all
       .filter((v) => v.appetite.tolerance === 'at')
-      .map((v) => `${v.reference} (${v.current.score})`);
+      .map((v) => {
+        const about = ctx.data.risks.find((r) => r.id === v.id)?.keywords[0];
+        return `${v.reference} (${about ? `${about}, ` : ''}${v.current.score})`;
+      });
     if (atLimit.length) notes.push(`At the tolerance limit: ${atLimit.join(', ')}.`);
   }
   // Earlier versions of a register are other registers of its organisation (imported over time).

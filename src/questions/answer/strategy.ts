@@ -448,6 +448,8 @@ export const strategyProgress = kind(
       .nullable()
       .optional(),
     checked: Id.nullable().optional(),
+    /** The ambitions the answer listed, in its order: "the last one" is the last shown. */
+    shown: z.array(Id).max(100).optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
@@ -471,22 +473,27 @@ function checkedLead(
 }
 
 /**
- * The one ambition an answer picked out ("which ambition has the lowest confidence?": ambition 2), as
- * a question would name it, so "what was its progress?" is about that ambition; null when it shows more.
+ * The ambitions an answer listed, in its order, as a question would name them: the one it picked out
+ * ("which ambition has the lowest confidence?": ambition 2), so "what was its progress?" is about that
+ * ambition, or those of a list, so "the last one" is the last shown.
  */
-export function soleAmbitionOf(
+export function ambitionsShownOf(
   data: ReferenceData,
   strategyId: string | null,
   answer: StrategyAnswer,
-): { strategyId: string; ambitionId: string } | null {
-  const [only, ...more] = answer.ambitions;
-  if (!only || more.length) return null;
+): { strategyId: string; ambitionIds: string[] } | null {
+  if (!answer.ambitions.length) return null;
   // Asked without naming a strategy, the one answered is the one its title names.
   const strategy =
     data.strategies.find((s) => s.id === strategyId) ??
     data.strategies.find((s) => s.title === answer.title);
-  const ambition = strategy?.objectives
-    .flatMap((o) => o.ambitions)
-    .find((a) => a.number === only.number);
-  return strategy && ambition ? { strategyId: strategy.id, ambitionId: ambition.id } : null;
+  if (!strategy) return null;
+  const all = strategy.objectives.flatMap((o) => o.ambitions);
+  const ambitionIds = answer.ambitions.flatMap((shown) => {
+    const found = all.find((a) => a.number === shown.number);
+    return found ? [found.id] : [];
+  });
+  return ambitionIds.length === answer.ambitions.length
+    ? { strategyId: strategy.id, ambitionIds }
+    : null;
 }
