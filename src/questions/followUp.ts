@@ -464,6 +464,66 @@ export function attendanceOfTrusts(r: Reading, last: Question): Question | null 
 }
 
 /**
+ * Some work asked about, then "and the success measures one?": the same asked of the work those words
+ * describe, in the same log (asked before the rules, which find no record called "one").
+ */
+export function otherWorkAsked(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'actions.about') return null;
+  const m =
+    /^(?:(?:and |what about |how about |ok |so )(?:the |that )?|the )([a-z][a-z ]{2,40}?) (?:one|action|piece of work)$/.exec(
+      r.text,
+    );
+  const words = m?.[1];
+  if (
+    !words ||
+    /^(first|second|third|last|next|other|same|previous|earlier|lpt|nhft|group)$/.test(words) ||
+    // ("And who owns that one?" asks of the same work.)
+    /\b(who|what|when|which|whose|how|owns?|leads?|that|this|it)\b/.test(words)
+  )
+    return null;
+  return r.risks.length || r.registerId ? null : { ...last, words };
+}
+
+/**
+ * Figures of the performance report, then "what about vacancy?", "and agency spend": that measure of
+ * the same report (asked before the rules, which find a risk about vacancies).
+ */
+export function anotherMeasureAsked(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'performance' || !r.indicators.length || !r.followUp) return null;
+  if (r.risks.length || r.registerId || has(r, 'risk') || r.text.split(' ').length > 8) return null;
+  return {
+    ...last,
+    organisationIds: r.organisationIds.length ? r.organisationIds : last.organisationIds,
+    indicatorIds: r.indicators,
+    want: 'indicator',
+  };
+}
+
+/**
+ * A list of risks, then "the second one - where is it now?", "whats the action on the second one":
+ * that risk, asked the rest (asked before the rules too, which read "the action on the second one" as
+ * actions about "second").
+ */
+export function riskPickedFromList(r: Reading, last: Question): Question | null {
+  // ("The second risk on the LPT list" names no BAF 2: a place on the list.)
+  const byPlace = r.risks.every((risk) =>
+    /^(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) risk$/.test(risk.text),
+  );
+  const picked =
+    last.intent === 'risk.list' && (!r.risks.length || (byPlace && /\blist\b/.test(r.text)))
+      ? pickedFromList(r, last.shown)
+      : null;
+  if (!picked) return null;
+  const itself: Question = {
+    intent: 'risk.detail',
+    risk: picked,
+    facets: r.facets.length ? r.facets : ['everything'],
+    about: null,
+  };
+  return followUpQuestion(r, itself) ?? itself;
+}
+
+/**
  * A list of ambitions, then "the last one", "the first one - progress and confidence?": that ambition
  * (asked before the rules, which read "the first one" as nothing in particular).
  */
@@ -880,18 +940,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A risk, then "and what is agency spend doing at each trust in the perf report?": a measure of the
   // report it names, asked afresh (not the risk its words also describe).
   if (r.performanceReport && r.indicators.length && last.intent !== 'performance') return null;
-  // A list of risks, then "the second one - where is it now?": that risk, asked the rest.
-  const picked =
-    last.intent === 'risk.list' && !r.risks.length ? pickedFromList(r, last.shown) : null;
-  if (picked) {
-    const itself: Question = {
-      intent: 'risk.detail',
-      risk: picked,
-      facets: r.facets.length ? r.facets : ['everything'],
-      about: null,
-    };
-    return followUpQuestion(r, itself) ?? itself;
-  }
+  const picked = riskPickedFromList(r, last);
+  if (picked) return picked;
   // A list of risks, then "which one is under the people and culture committee?": those it oversees.
   if (
     last.intent === 'risk.list' &&
@@ -1615,7 +1665,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       !namesOtherRecord({ ...r, pastPeriod: null }) &&
       !has(r, 'actions', 'risk')
     ) {
-      const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w));
+      // ("Split by area?": the figure's parts by area, not a figure called "split".)
+      const words = contentWords(r.text).filter(
+        (w) => !NOT_FIGURE.has(w) && !/^(split|splits|breakdown|broken|down|between)$/.test(w),
+      );
       if (words.length && words.length <= 4)
         return { ...last, words: `${words.join(' ')} ${last.words}` };
     }

@@ -4,6 +4,9 @@ import {
   attendanceOfTrusts,
   workplanSectionAsked,
   ambitionPickedFromList,
+  riskPickedFromList,
+  anotherMeasureAsked,
+  otherWorkAsked,
   figuresAgainstTarget,
   followUpQuestion,
   meetingDeadlineAsked,
@@ -464,6 +467,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       attendanceOfTrusts(reading, last) ??
       workplanSectionAsked(reading, last) ??
       ambitionPickedFromList(reading, last) ??
+      riskPickedFromList(reading, last) ??
+      anotherMeasureAsked(reading, last) ??
+      otherWorkAsked(reading, last) ??
       meetingDeadlineAsked(reading, last))
     : null;
   if (picked) return picked;
@@ -587,9 +593,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
 function backToEarlier(
   reading: Reading,
   earlier: readonly Question[],
-): { to: Question; rest: string } | null {
+): { to: Question; rest: string } | 'nothing kept' | null {
   const m = BACK_TO.exec(reading.raw);
-  if (!m || !earlier.length) return null;
+  if (!m) return null;
   const place = m[1]!.toLowerCase();
   const what = m[2]!.toLowerCase();
   const lists = earlier.filter((q) => q.intent === 'actions.list' || q.intent === 'risk.list');
@@ -602,7 +608,8 @@ function backToEarlier(
         : earlier;
   // ("The first list": the first asked of those kept; otherwise the one just before.)
   const to = /^(first|original)$/.test(place) ? ofKind.at(-1) : ofKind[0];
-  if (!to) return null;
+  // (Said, not guessed: the words read afresh would answer something else.)
+  if (!to) return 'nothing kept';
   const rest = reading.raw
     .slice(m.index + m[0].length)
     .replace(/^[\s,;:.!?–—-]+/, '')
@@ -627,8 +634,14 @@ function bothCompared(
   const before = earlier[0] ? riskOfQuestion(earlier[0]) : null;
   if (!now || !before || sameRisk(now, before) || reading.risks.length) return null;
   const text = reading.text;
-  return /\b(them|they|both|the two|those two|these two|each other|the pair)\b/.test(text) &&
-    /\b(differ\w*|compar\w*|versus|vs|worse|better|higher|lower|bigger|smaller|same|similar|side by side|stack up|which (is|one))\b/.test(
+  // ("Which is worse?", "which of the 2 is worse", "any diff between them")
+  const ofBoth =
+    /\b(them|they|both|the (two|2)|those (two|2)|these (two|2)|each other|the pair)\b/.test(text) ||
+    /^(so |and |ok )?which (one |ones |of (the|those|these) (two|2) )?(is|s|one s|ones) /.test(
+      text,
+    );
+  return ofBoth &&
+    /\b(differ\w*|diff|compar\w*|versus|vs|worse|better|higher|lower|bigger|smaller|same|similar|side by side|stack up|which (is|one))\b/.test(
       text,
     )
     ? { intent: 'risk.compare', risks: [before, now] }
@@ -644,7 +657,18 @@ export function decide(
   last: Question | null = null,
   earlier: readonly Question[] = [],
 ): Question {
-  const back = last ? backToEarlier(reading, earlier) : null;
+  const back = backToEarlier(reading, earlier);
+  if (back === 'nothing kept')
+    return {
+      intent: 'clarify',
+      title: 'Which one do you mean?',
+      text: 'I have nothing earlier in this conversation to go back to (I keep the last few subjects for an hour). Ask for it again, for example:',
+      choices: [
+        'My overdue actions',
+        'Which risks are above appetite?',
+        'When is the next board meeting?',
+      ],
+    };
   if (back) return back.rest ? decide(readQuestion(back.rest, reading.ctx), back.to) : back.to;
   const both = last ? bothCompared(reading, last, earlier) : null;
   if (both) return both;

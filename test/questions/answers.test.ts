@@ -2041,7 +2041,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       text,
-      /2 figures miss their printed target: Vacancy rate \(LPT 10\.2% against < 10%\); Sickness Overall \(LPT 6\.0% against < 4\.5%\)/,
+      /2 figures miss their printed target: Vacancy rate \(LPT 10\.2% against < 10%, 0\.2 points over\); Sickness Overall \(LPT 6\.0% against < 4\.5%, 1\.5 points over\)/,
     );
     assert.doesNotMatch(text, /Turnover/, 'a figure inside its target is not listed');
     const community = shown(
@@ -2052,7 +2052,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       community,
-      /1 figure misses its printed target: 2-hr Urgent Care Response \(NHFT 66% against >= 70%\)/,
+      /1 figure misses its printed target: 2-hr Urgent Care Response \(NHFT 66% against >= 70%, 4 points short\)/,
     );
     assert.match(
       community,
@@ -4133,6 +4133,9 @@ describe('answers to directors’ questions', () => {
       'which of the two is worse',
       'how do they compare',
       'compare the two side by side',
+      'which is worse',
+      'which of the 2 is worse?',
+      'any diff between them',
     ].entries()) {
       const thread = request('channel', `thread-them-${i}`);
       await ask('culture risk on the group baf, scores pls', thread);
@@ -4157,6 +4160,11 @@ describe('answers to directors’ questions', () => {
         back,
       );
     }
+    // With nothing earlier to go back to, it says so rather than answer the words afresh.
+    const nothing = shown(
+      await ask('go back to the first list', request('personal', 'chat-back-none')),
+    );
+    assert.match(nothing, /^Which one do you mean\?\nI have nothing earlier in this conversation/);
     const chair = await asPerson('00000000-0000-4000-8000-000000000029', 'chat-back-and-ask');
     await ask('well led actions where im the lead', chair);
     await ask('whos doing the legwork on the second one', chair);
@@ -4278,6 +4286,34 @@ describe('answers to directors’ questions', () => {
       shown(await ask('what actions came out of the may 2025 group board?')),
       /^Matters arising\n/,
     );
+  });
+
+  it('says by how much a figure misses its target, and moves to another measure of the report when asked "what about"', async () => {
+    const agency = request('channel', 'thread-agency-by-how-much');
+    await ask('agency spend in the performance report', agency);
+    await ask('is either trust over its ceiling', agency);
+    assert.match(shown(await ask('by how much', agency)), /NHFT 602 against <= 425, 177 over/);
+    for (const [i, next] of ['what about vacancy', 'and the vacancy rate?'].entries()) {
+      const thread = request('channel', `thread-sickness-then-${i}`);
+      await ask('performance report - sickness rates for both trusts', thread);
+      await ask('vs target?', thread);
+      const vacancy = shown(await ask(next, thread));
+      assert.match(vacancy, /^Headline Performance Report: Vacancy rate\n/, next);
+      assert.match(vacancy, /NHFT\n10\.0%[^]*LPT\n10\.2%/, next);
+    }
+  });
+
+  it('takes a place on a list of risks as that risk, however the place is put', async () => {
+    for (const [i, asked] of [
+      'whats the action on the second one',
+      'i meant the second risk on the lpt list, its actions',
+    ].entries()) {
+      const thread = request('channel', `thread-second-risk-${i}`);
+      await ask('which lpt risks are above appetite', thread);
+      const second = shown(await ask(asked, thread));
+      assert.match(second, /BAF 04/, asked);
+      assert.doesNotMatch(second, /BAF 02|Nothing to show/, asked);
+    }
   });
 
   it('finds who said something in the minutes when asked in other words', async () => {

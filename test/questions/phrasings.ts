@@ -6454,6 +6454,18 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'broken down by trust?',
     { intent: 'paper' },
   ],
+  // Some work asked about, then "and the X one?": the same of that work.
+  [
+    'who leads the innovation strategy on the group baf',
+    'and the success measures one?',
+    { intent: 'actions.about', words: 'success measures' },
+  ],
+  // Figures of the report, then another measure of it.
+  [
+    'sickness rates in the performance report',
+    'what about vacancy',
+    { intent: 'performance', indicatorIds: ['workforce-vacancy-rate'] },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',

@@ -616,9 +616,10 @@ export function answerAttendance(
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   const trusts = trustsNamed(ctx, organisationIds);
+  // (Of a trust and a side, "NHFT non-executive directors": the trust's count says both.)
   const narrowed = (answer: AttendanceAnswer) => {
-    const sided = side ? ofSide(side, answer) : answer;
-    return trusts ? ofTrusts(trusts, sided) : sided;
+    const sided = side ? ofSide(side, answer, !trusts) : answer;
+    return trusts ? ofTrusts(trusts, sided, side ? SIDE_NAMES[side] : 'people') : sided;
   };
   const notes: string[] = who ? [whetherThere(minutes, who)] : [];
   // "Was it in person or virtual?": where and when it was held, from the meeting's record.
@@ -701,8 +702,17 @@ export function answerAttendance(
   });
 }
 
+const SIDE_NAMES = {
+  'non-executive': 'non-executive directors',
+  executive: 'executives and others',
+} as const;
+
 /** Those of one side of the board, by the roles the minutes print ("NHFT Non-Executive Director"). */
-function ofSide(side: 'non-executive' | 'executive', answer: AttendanceAnswer): AttendanceAnswer {
+function ofSide(
+  side: 'non-executive' | 'executive',
+  answer: AttendanceAnswer,
+  counted = true,
+): AttendanceAnswer {
   const keep = (list: AttendanceAnswer['present']) =>
     list.filter((a) => NON_EXECUTIVE.test(a.role) === (side === 'non-executive'));
   const [present, inAttendance, apologies] = [
@@ -710,14 +720,18 @@ function ofSide(side: 'non-executive' | 'executive', answer: AttendanceAnswer): 
     keep(answer.inAttendance),
     keep(answer.apologies),
   ];
-  const who = side === 'non-executive' ? 'Non-executive directors' : 'Executives and others';
+  const who = SIDE_NAMES[side].replace(/^\w/, (c) => c.toUpperCase());
   return {
     ...answer,
     present,
     inAttendance,
     apologies,
     notes: [
-      `${who}, by the roles the minutes print: ${present.length} present, ${inAttendance.length} in attendance, ${apologies.length} apologies.`,
+      ...(counted
+        ? [
+            `${who}, by the roles the minutes print: ${present.length} present, ${inAttendance.length} in attendance, ${apologies.length} apologies.`,
+          ]
+        : []),
       ...answer.notes,
     ],
   };
@@ -735,7 +749,12 @@ function trustsNamed(ctx: AnswerContext, organisationIds: readonly string[]): st
  * Attendance narrowed to the people of some trusts, by the role the minutes print beside each name
  * ("NHFT Non-Executive Director"), with how many of each list that leaves said first.
  */
-function ofTrusts(names: readonly string[], answer: AttendanceAnswer): AttendanceAnswer {
+function ofTrusts(
+  names: readonly string[],
+  answer: AttendanceAnswer,
+  /** Who they are: "people", "non-executive directors". */
+  who = 'people',
+): AttendanceAnswer {
   const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
   const keep = (list: AttendanceAnswer['present']) => list.filter((a) => pattern.test(a.role));
   const [present, inAttendance, apologies] = [
@@ -748,7 +767,7 @@ function ofTrusts(names: readonly string[], answer: AttendanceAnswer): Attendanc
   const lead =
     answer.part === 'apologies'
       ? `${listed(apologies.length, answer.apologies.length, 'apologies')} ${apologies.length === 1 ? 'was' : 'were'} from ${trusts}${apologies.length ? `: ${apologies.map((a) => `${a.name} (${a.role})`).join(', ')}` : ''}.`
-      : `${trusts} people, by the roles the minutes print: ${listed(present.length, answer.present.length, 'present')}, ${listed(inAttendance.length, answer.inAttendance.length, 'in attendance')}, ${listed(apologies.length, answer.apologies.length, 'apologies')}.`;
+      : `${trusts} ${who}, by the roles the minutes print: ${listed(present.length, answer.present.length, 'present')}, ${listed(inAttendance.length, answer.inAttendance.length, 'in attendance')}, ${listed(apologies.length, answer.apologies.length, 'apologies')}.`;
   // "More apologies from LPT or NHFT?": each trust's count, and which has more.
   const counted = answer.part === 'apologies' ? apologies : present;
   const each = names.map((n) => ({

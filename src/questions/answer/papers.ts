@@ -776,6 +776,18 @@ function targetLimit(
   return m ? { direction: m[1], limit: Number(m[2]!.replace(/,/g, '')), printed: m[2]! } : null;
 }
 
+/** How far a figure misses its printed target: "177 over", "0.2 points over", "3 short"; null when met. */
+export function missedBy(
+  value: number | null | undefined,
+  target: string | null | undefined,
+): string | null {
+  if (meetsTarget(value, target) !== false) return null;
+  const printed = targetLimit(target!)!;
+  const gap = Math.round(Math.abs(value! - printed.limit) * 10) / 10;
+  const unit = /%/.test(target!) ? ' points' : '';
+  return `${gap.toLocaleString('en-GB')}${unit} ${value! > printed.limit ? 'over' : 'short'}`;
+}
+
 export function meetsTarget(
   value: number | null | undefined,
   target: string | null | undefined,
@@ -866,6 +878,7 @@ export function answerPerformance(
             printed: v.printed,
             target: v.target ?? null,
             met: meetsTarget(v.value, v.target),
+            missedBy: missedBy(v.value, v.target),
             trend: v.trend?.direction ? ARROW[v.trend.direction]! : null,
           })),
       })),
@@ -884,6 +897,7 @@ export function answerPerformance(
             printed: v.printed,
             target: v.target ?? null,
             met: meetsTarget(v.value, v.target),
+            missedBy: missedBy(v.value, v.target),
             trend: v.direction?.direction ? ARROW[v.direction.direction]! : null,
           })),
       })),
@@ -903,7 +917,7 @@ export function answerPerformance(
     const [verb, verbs] = against === 'missed' ? ['miss', 'misses'] : ['meet', 'meets'];
     return [
       count
-        ? `${count} figure${count === 1 ? '' : 's'} ${count === 1 ? `${verbs} its` : `${verb} their`} printed target: ${picked.map((r) => `${r.label} (${r.values.map((v) => `${v.organisation} ${v.printed} against ${v.target}`).join('; ')})`).join('; ')}.`
+        ? `${count} figure${count === 1 ? '' : 's'} ${count === 1 ? `${verbs} its` : `${verb} their`} printed target: ${picked.map((r) => `${r.label} (${r.values.map((v) => `${v.organisation} ${v.printed} against ${v.target}${v.missedBy ? `, ${v.missedBy}` : ''}`).join('; ')})`).join('; ')}.`
         : `None of the figures asked about ${verbs} its printed target.`,
       ...(unjudged.length
         ? [
