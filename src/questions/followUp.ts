@@ -432,6 +432,13 @@ export function meetingDeadlineAsked(r: Reading, last: Question): Question | nul
     : last;
 }
 
+/** "Any on the EPRR risk?", "which under the culture risk": some of a list, by what they are on. */
+export const ANY_ON_THE =
+  /^(and |so |ok )?(any|anything|which|none) (on|for|under|against|about) (the|that|our)\b/;
+
+/** The words that ask for a figure split ("split by area?"), which are no part of what is split. */
+const SPLIT_WORD = /^(split|splits|breakdown|broken|down|between)$/;
+
 /**
  * Who was there, then "which of them are NHFT?", "how many of them were LPT people", "just the NEDs":
  * the same, of that trust or that side of the board (asked before the rules, which read "LPT people"
@@ -1162,10 +1169,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.risks.length &&
     (((has(r, 'pronoun') ||
       /\b(which|any) of (those|them|these|mine)\b/.test(r.text) ||
-      // ("Any on the EPRR risk?")
-      /^(and |so |ok )?(any|anything|which|none) (on|for|under|against|about) (the|that|our)\b/.test(
-        r.text,
-      )) &&
+      ANY_ON_THE.test(r.text)) &&
       /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,6}risk\b/.test(r.text)) ||
       // ("Just the workforce risk ones": those of that risk.)
       (narrowedTo(r.text) && /\b([a-z]+ ){1,3}risk (ones|actions)\b/.test(r.text)))
@@ -1666,9 +1670,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       !has(r, 'actions', 'risk')
     ) {
       // ("Split by area?": the figure's parts by area, not a figure called "split".)
-      const words = contentWords(r.text).filter(
-        (w) => !NOT_FIGURE.has(w) && !/^(split|splits|breakdown|broken|down|between)$/.test(w),
-      );
+      const words = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w) && !SPLIT_WORD.test(w));
       if (words.length && words.length <= 4)
         return { ...last, words: `${words.join(' ')} ${last.words}` };
     }
@@ -1701,9 +1703,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       !namesOtherRecord(r) &&
       !has(r, 'actions', 'risk')
     ) {
-      const by = contentWords(r.text).filter(
-        (w) => !NOT_FIGURE.has(w) && !/^(split|splits|breakdown|broken|down|between)$/.test(w),
-      );
+      const by = contentWords(r.text).filter((w) => !NOT_FIGURE.has(w) && !SPLIT_WORD.test(w));
       return { ...last, words: [last.words, ...by].join(' ').trim() };
     }
     // A paper's figures, then "is there more to come beyond that?": what it expects in addition.

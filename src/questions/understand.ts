@@ -1,6 +1,7 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   actionPickedFromList,
+  ANY_ON_THE,
   attendanceOfTrusts,
   workplanSectionAsked,
   ambitionPickedFromList,
@@ -526,9 +527,7 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // "The one on providing the training, who's task lead?": one of that list.
         /^(and )?(the|that) (one|action) (on|about|for|re|covering)\b/.test(reading.text) ||
         // "Any on the EPRR risk?": of that list, those on it.
-        /^(and |so |ok )?(any|anything|which|none) (on|for|under|against|about) (the|that|our)\b/.test(
-          reading.text,
-        ) ||
+        ANY_ON_THE.test(reading.text) ||
         // "Did the tenure one for the guardian get closed?": one of that list, by its words.
         /\b(the|that) (?!(first|second|third|fourth|fifth|last|next|other|same|only|final|latest|earliest|new|old)\b)[a-z]+( [a-z]+){0,3} one\b/.test(
           reading.text,
