@@ -368,6 +368,12 @@ export function boardSideAsked(text: string): 'non-executive' | 'executive' | nu
   return null;
 }
 
+/** "Which NEDs were at the September board?": those of that side of the board (not who chaired it). */
+function sideAsked(r: Reading): { side?: 'non-executive' | 'executive' } {
+  const side = has(r, 'minuteTaker', 'chaired') ? null : boardSideAsked(r.text);
+  return side ? { side } : {};
+}
+
 /** The word a committee's sign-off is printed with in an action log ("Finance", "People"). */
 export function committeeWord(committee: string): string {
   return (
@@ -4068,10 +4074,7 @@ export const RULES = [
               : 'all',
       // "Which NHFT people sent apologies?": those of that trust.
       ...(memberTrusts(r).length ? { organisationIds: memberTrusts(r) } : {}),
-      // "Which NEDs were at the September board?": those of that side of the board.
-      ...(boardSideAsked(r.text) && !has(r, 'minuteTaker', 'chaired')
-        ? { side: boardSideAsked(r.text)! }
-        : {}),
+      ...sideAsked(r),
     }),
   }),
   minutesPresenter.rule({

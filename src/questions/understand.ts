@@ -462,18 +462,27 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
   return readQuestion(named, reading.ctx);
 }
 
+/**
+ * Follow-ups decided before the rules, in this order, because the rules would read their words as
+ * something else ("the last one", "just the NEDs", "actions?"): each is the last question narrowed,
+ * or one thing it showed, or null.
+ */
+const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Question | null)[] = [
+  actionPickedFromList,
+  attendanceOfTrusts,
+  workplanSectionAsked,
+  ambitionPickedFromList,
+  riskPickedFromList,
+  anotherMeasureAsked,
+  otherWorkAsked,
+  meetingDeadlineAsked,
+];
+
 function decideAsRead(reading: Reading, last: Question | null): Question {
-  const picked = last
-    ? (actionPickedFromList(reading, last) ??
-      attendanceOfTrusts(reading, last) ??
-      workplanSectionAsked(reading, last) ??
-      ambitionPickedFromList(reading, last) ??
-      riskPickedFromList(reading, last) ??
-      anotherMeasureAsked(reading, last) ??
-      otherWorkAsked(reading, last) ??
-      meetingDeadlineAsked(reading, last))
-    : null;
-  if (picked) return picked;
+  for (const ask of last ? ASKED_OF_THE_LAST : []) {
+    const picked = ask(reading, last!);
+    if (picked) return picked;
+  }
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
@@ -639,12 +648,13 @@ function bothCompared(
     /^(so |and |ok )?which (one |ones |of (the|those|these) (two|2) )?(is|s|one s|ones) /.test(
       text,
     );
-  return ofBoth &&
-    /\b(differ\w*|diff|compar\w*|versus|vs|worse|better|higher|lower|bigger|smaller|same|similar|side by side|stack up|which (is|one))\b/.test(
+  // (The lexicon's comparing words, and those that ask which of the two is more of something.)
+  const compared =
+    reading.cues.has('compare') ||
+    /\b(differ\w*|diff|comparing|worse|better|higher|lower|bigger|smaller|same|similar|stack up|which (is|one))\b/.test(
       text,
-    )
-    ? { intent: 'risk.compare', risks: [before, now] }
-    : null;
+    );
+  return ofBoth && compared ? { intent: 'risk.compare', risks: [before, now] } : null;
 }
 
 export function understand(raw: string, ctx: UnderstandContext): Question {

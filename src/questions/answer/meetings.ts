@@ -707,19 +707,29 @@ const SIDE_NAMES = {
   executive: 'executives and others',
 } as const;
 
+/** Who was present, in attendance and sent apologies, of those whose printed role passes `test`. */
+function whoseRoles(
+  answer: AttendanceAnswer,
+  test: (role: string) => boolean,
+): Pick<AttendanceAnswer, 'present' | 'inAttendance' | 'apologies'> {
+  const keep = (list: AttendanceAnswer['present']) => list.filter((a) => test(a.role));
+  return {
+    present: keep(answer.present),
+    inAttendance: keep(answer.inAttendance),
+    apologies: keep(answer.apologies),
+  };
+}
+
 /** Those of one side of the board, by the roles the minutes print ("NHFT Non-Executive Director"). */
 function ofSide(
   side: 'non-executive' | 'executive',
   answer: AttendanceAnswer,
   counted = true,
 ): AttendanceAnswer {
-  const keep = (list: AttendanceAnswer['present']) =>
-    list.filter((a) => NON_EXECUTIVE.test(a.role) === (side === 'non-executive'));
-  const [present, inAttendance, apologies] = [
-    keep(answer.present),
-    keep(answer.inAttendance),
-    keep(answer.apologies),
-  ];
+  const { present, inAttendance, apologies } = whoseRoles(
+    answer,
+    (role) => NON_EXECUTIVE.test(role) === (side === 'non-executive'),
+  );
   const who = SIDE_NAMES[side].replace(/^\w/, (c) => c.toUpperCase());
   return {
     ...answer,
@@ -756,12 +766,7 @@ function ofTrusts(
   who = 'people',
 ): AttendanceAnswer {
   const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
-  const keep = (list: AttendanceAnswer['present']) => list.filter((a) => pattern.test(a.role));
-  const [present, inAttendance, apologies] = [
-    keep(answer.present),
-    keep(answer.inAttendance),
-    keep(answer.apologies),
-  ];
+  const { present, inAttendance, apologies } = whoseRoles(answer, (role) => pattern.test(role));
   const trusts = names.join(' or ');
   const listed = (n: number, of: number, what: string) => `${n} of the ${of} ${what}`;
   const lead =
@@ -2120,10 +2125,7 @@ export const workplan = kind(
 function inSection(answer: WorkplanAnswer, section: string): WorkplanAnswer {
   // By its name, or by words of it: "the governance bits" are those of "Governance and Assurance".
   const asked = normalise(section);
-  const items = answer.items.filter(
-    (i) =>
-      !!i.section && (normalise(i.section) === asked || hasPhrase(normalise(i.section), asked)),
-  );
+  const items = answer.items.filter((i) => !!i.section && hasPhrase(normalise(i.section), asked));
   if (!items.length) return answer;
   return {
     ...answer,
