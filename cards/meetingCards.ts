@@ -64,6 +64,17 @@ export function agendaTable(meeting: MeetingView): CardElement[] {
             ...(item.type
               ? [text(item.type, { size: 'Small', isSubtle: true, spacing: 'None' })]
               : []),
+            // (Shown only where private business may be: marked, so no one reads it out in public.)
+            ...(item.private
+              ? [
+                  text('Part II: private business', {
+                    size: 'Small',
+                    weight: 'Bolder',
+                    color: 'Attention',
+                    spacing: 'None',
+                  }),
+                ]
+              : []),
           ],
         },
         { type: 'TableCell', items: [text(item.lead ?? '', { size: 'Small' })] },

@@ -1066,6 +1066,15 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(listed|named|put|written|recorded) (down )?(against|on|for|as|under|beside|next to)\b/g,
     ' ',
   );
+  // ("The gap on the reporting side": about reporting.)
+  rest = rest.replace(/\b([a-z]+) sides?\s*$/, ' $1 ');
+  // ("The control gaps": the gaps, a facet, not about control.)
+  rest = rest.replace(/\bcontrol gaps?\b|\bgaps? in (the )?controls?\b/g, ' ');
+  // ("What have I got to deliver?", "what am I down to do": one's work, not about delivering.)
+  rest = rest.replace(
+    /\b(i|we|me|you|he|she|they|sam|got|have|has|down|need|needs|supposed|meant|due|left|still) (actually |still |yet |got )?to (deliver|do|complete|finish|action|get done|sort|sort out|work on)\b/g,
+    ' $1 ',
+  );
   // ("Find my overdue actions", "pull up the agenda": asking for it, not about finding.)
   rest = rest.replace(/^\s*(find|fetch|pull up|pull out|bring up|dig out|grab|get me)\b/, ' ');
   // ("Closed under my name in December": when, which the period read says, not what about.)

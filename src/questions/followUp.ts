@@ -84,6 +84,10 @@ const ANOTHER_LOG =
 const onlyThose = (text: string) =>
   LIST_NARROWED.test(text) && /\b(?:ones?|actions?|tasks?|items?)$/.test(text);
 
+/** "Which are well led?", "any of them on the group baf?": those of a list on one log. */
+const WHICH_ARE_ON =
+  /^(?:(?:ok|so|and|now) )*(?:which|any)(?: ones?| of (?:those|them|these|mine))? (?:are|r|is|were|come|came)(?: (?:on|in|from|for|under|part of|off))?\b/;
+
 /** "And the one before?", "and at the board before that?", "the previous one?": the meeting before. */
 const ONE_BEFORE =
   /^(and |so |what about |how about |same (at |for |with |in )?|and at )?(the )?((one|meeting|board|time|session|minutes) before( that| it| last| then)?|(previous|prior|earlier|last but one) (one|meeting|board|minutes|session))$|^(and )?before that$/;
@@ -376,24 +380,90 @@ const ABOVE_OR_WITHIN =
 const ITS_RISKS =
   /\brisks?\b.*\b(against|to|for|of|on|facing|behind|with) (it|them|that|this)\b|\b(its|their) ([a-z]+ )?risks?\b|\brisks? (did|have|has|do|does) (they|it) (flag|raise|note|identify|report|list|mention|cite)\w*/;
 
-/** "The second one", "the 3rd risk", "the last of them": one of a list shown, by its place. */
-const PLACE_IN_LIST =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th) (one|risk|action|of (them|those|these)|on (the|that) list)\b/;
-/** "And the third?", "what about the last": a place alone, after one picked from the list. */
-const PLACE_ALONE =
-  /^(?:and |what about |how about |then |ok |okay )*(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th)$/;
+/** A place in a list: a word ("second", "twelfth"), a figure with its ending ("12th"), or "last". */
+const PLACE =
+  '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\\d{1,2}(?:st|nd|rd|th))';
+
+/** "The second one", "the 12th risk", "the last of them", "the third on that list". */
+const PLACE_IN_LIST = new RegExp(
+  `\\b${PLACE} (one|risk|action|item|of (them|those|these)|on (the|that|this|my) list)\\b`,
+);
+/** "And the third?", "what about the last", "show me the 4th": a place alone, after a list. */
+const PLACE_ALONE = new RegExp(
+  `^(?:and |what about |how about |then |ok |okay |show me |open |give me |pull up )*(?:the )?${PLACE}(?: please| pls)?$`,
+);
+/** "No. 12 on that list", "number 3", "#4": a place by its number. */
+const NUMBER_ON_LIST =
+  /^(?:(?:and|ok|so|what about|show me|open) )*(?:the )?(?:no|number|num|#) ?(\d{1,2})(?: (?:on|in|from|of) (?:the|that|this|my) list)?(?: please| pls)?$|\b(?:no|number|num|#) ?(\d{1,2}) (?:on|in|from|of) (?:the|that|this|my) list\b/;
+/** "The last two", "the first three", "top 3": several places from one end. */
+const PLACES_AT_AN_END =
+  /\b(?:the )?(first|last|top|bottom) (two|three|four|five|2|3|4|5)\b(?= (?:ones?|of|on|in|from|items?|actions?|please|pls|then)\b|[?.!]?$)/;
+/** "The second and third", "the 3rd and 4th ones", "numbers 3 and 4": two places named. */
+const TWO_PLACES = new RegExp(
+  `\\b(?:the )?${PLACE}(?: one)? (?:and|&|\\+) (?:the )?${PLACE}(?: ones?)?\\b|\\b(?:numbers|nos|items) (\\d{1,2}) (?:and|&|\\+) (\\d{1,2})\\b`,
+);
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const ending =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${ending}`;
+}
+
+function placeIndex(place: string, length: number): number {
+  return place === 'last'
+    ? length - 1
+    : /^\d/.test(place)
+      ? parseInt(place, 10) - 1
+      : (ORDINAL_WORDS[place] ?? 0) - 1;
+}
+
+/**
+ * The places in a list of `length` a follow-up picks ("the 12th one", "no. 3 on that list", "the
+ * last two", "the second and third"), in order; null when it names no place.
+ */
+export function placesInList(
+  text: string,
+  length: number,
+): { places: number[]; said: string } | null {
+  const end = PLACES_AT_AN_END.exec(text);
+  if (end) {
+    const n = Math.min(length, COUNT_WORDS[end[2]!] ?? Number(end[2]));
+    const first = /^(last|bottom)$/.test(end[1]!) ? length - n : 0;
+    return { places: Array.from({ length: n }, (_, i) => first + i), said: end[0] };
+  }
+  const two = TWO_PLACES.exec(text);
+  if (two) {
+    const [a, b] = two[1] ? [two[1], two[2]!] : [two[3]!, two[4]!];
+    return { places: [placeIndex(a, length), placeIndex(b, length)], said: two[0] };
+  }
+  const one = PLACE_IN_LIST.exec(text) ?? PLACE_ALONE.exec(text);
+  if (one) return { places: [placeIndex(one[1]!, length)], said: one[0] };
+  const numbered = NUMBER_ON_LIST.exec(text);
+  return numbered
+    ? { places: [parseInt(numbered[1] ?? numbered[2]!, 10) - 1], said: numbered[0] }
+    : null;
+}
 
 function pickedFromList<T>(r: Reading, shown: readonly T[] | undefined): T | null {
-  const m = PLACE_IN_LIST.exec(r.text) ?? PLACE_ALONE.exec(r.text);
-  if (!m || !shown?.length) return null;
-  const place = m[1]!;
-  const index =
-    place === 'last'
-      ? shown.length - 1
-      : /^\d/.test(place)
-        ? parseInt(place, 10) - 1
-        : (ORDINAL_WORDS[place] ?? 0) - 1;
-  return shown[index] ?? null;
+  if (!shown?.length) return null;
+  const places = placesInList(r.text, shown.length)?.places;
+  return places?.length === 1 ? (shown[places[0]!] ?? null) : null;
+}
+
+/** What a list shown holds, in its order, for picking from it by place. */
+export function shownOf(last: Question): readonly unknown[] | undefined {
+  return last.intent === 'actions.list' || last.intent === 'risk.list'
+    ? last.shown
+    : last.intent === 'action.detail'
+      ? last.among
+      : last.intent === 'strategy.progress'
+        ? last.shown
+        : undefined;
 }
 
 /**
@@ -587,14 +657,18 @@ export function actionPickedFromList(r: Reading, last: Question): Question | nul
       ...(has(r, 'updateAction') ? { update: true } : {}),
       among,
     };
-  // "The second one" of a list that had none (or fewer): said, not searched for as a word.
-  const place = PLACE_IN_LIST.exec(r.text);
-  return place && /^(one|action|of)/.test(place[2]!)
+  // "The second one", "no. 12 on that list" of a list that had none (or fewer): said, not searched
+  // for as a word.
+  const named = PLACE_IN_LIST.exec(r.text);
+  const place = named && /^(one|action|of)/.test(named[2]!) ? named[1]! : null;
+  const numbered = NUMBER_ON_LIST.exec(r.text);
+  const beyond = place ?? (numbered ? ordinal(Number(numbered[1] ?? numbered[2])) : null);
+  return beyond
     ? {
         intent: 'clarify',
         title: 'Which action do you mean?',
         text: among.length
-          ? `The last list showed ${among.length === 1 ? 'one action' : `${among.length} actions`}, so it has no ${place[1]} one. Name the action, or ask for a list, for example:`
+          ? `The last list showed ${among.length === 1 ? 'one action' : `${among.length} actions`}, so I cannot pick a ${beyond} one from it. Name the action, or ask for a list, for example:`
           : 'The last list had no actions to pick from. Name the action, or ask for a list, for example:',
         choices: ['Overdue actions', 'Actions due this month', 'Well-led actions'],
       }
@@ -1025,7 +1099,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   }
   // The actions about something, or a list of them, on one log, then "and on the group BAF?": the same
   // asked of that log.
-  if (r.logSection && !r.risks.length && (ANOTHER_LOG.test(r.text) || onlyThose(r.text))) {
+  if (
+    r.logSection &&
+    !r.risks.length &&
+    (ANOTHER_LOG.test(r.text) || onlyThose(r.text) || WHICH_ARE_ON.test(r.text))
+  ) {
     const log = { kind: 'log' as const, ...r.logSection };
     if (last.intent === 'actions.about') return { ...last, within: log };
     // A list ("which well-led actions are overdue?", "my overdue actions"), then "and on the group
@@ -1169,6 +1247,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.risks.length &&
     (((has(r, 'pronoun') ||
       /\b(which|any) of (those|them|these|mine)\b/.test(r.text) ||
+      WHICH_ARE_ON.test(r.text) ||
       ANY_ON_THE.test(r.text)) &&
       /\b(under|on|against|for|in|of) (the |that |this )?([a-z]+ ){1,6}risk\b/.test(r.text)) ||
       // ("Just the workforce risk ones": those of that risk.)
@@ -1261,7 +1340,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.logSection &&
     !CUES.mine.test(r.text)
       ? // (The nearest "the": "the exec lead on the digital one" is the digital one.)
-        /\b(?:the|that) ((?:(?!(?:the|that|this|on|of|lead|owner)\b)[a-z]+ ){0,3}[a-z]{3,}) (?:one|action)(?: (?:for|on|about|re) (?:the )?([a-z ]{3,30}?))?(?: get| got| been| is| was| has| have| due| closed| done|,|$)/.exec(
+        /\b(?:the|that) ((?:(?!(?:the|that|this|on|of|lead|owner)\b)[a-z]+ ){0,3}[a-z]{3,}) (?:one|action)(?: (?:for|on|about|re) (?:the )?([a-z ]{3,30}?))?(?: get| got| been| is| was| has| have| due| closed| done| when| who| whos| what| whats| which| how|,|$)/.exec(
           r.text,
         )
       : null;
@@ -1946,8 +2025,14 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     namesNothing(r)
   )
     return { ...last, ask: 'due', overdue: true };
-  // About the last risk: "who leads that?", "and its gaps?", "what about actions?"
-  if (lastRisk) {
+  // About the last risk: "who leads that?", "and its gaps?", "what about actions?" (A list whose top
+  // risk is kept, then "which ones are at target?": still risks of the list, not the top one's.)
+  const ofTheList =
+    last.intent === 'risk.list' &&
+    /^(?:(?:ok|so|and|now) )*(?:which|what|any)(?: of (?:them|those|these)| ones| risks| others)\b/.test(
+      r.text,
+    );
+  if (lastRisk && !ofTheList) {
     // "Who is leading the actions on it": its owner and leads. "What actions are on it, who owns
     // them?": the actions themselves, with their leads.
     const itsActions = has(r, 'actions', 'overdue') && !r.facets.some((f) => f !== 'actions');

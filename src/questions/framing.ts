@@ -438,6 +438,12 @@ export function withoutFraming(message: string): string {
     .replace(SIGN_OFF, '')
     .replace(NAME_LAST, '')
     .replace(SHAPE_ASKED, 'about')
+    // "Which of mine go to Finance for sign off rather than strategy?": what is asked already leaves
+    // out what the contrast names.
+    .replace(
+      /,?\s+(?:rather than|as opposed to|instead of)\s+(?:the\s+)?[a-z&' ]{1,40}?(?=\s*\?*\s*$)/i,
+      '',
+    )
     .trim();
   if (!body) return message;
   const persons: string[] = [];

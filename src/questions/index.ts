@@ -27,7 +27,7 @@ import { RecentReadings } from './recentReadings';
 import { RecentAnswers } from './recentAnswers';
 import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
 import { withoutFigureDoubt } from './framing';
-import { decide, EXAMPLE_QUESTIONS } from './understand';
+import { askedOfEach, askedOfEachPicked, decide, EXAMPLE_QUESTIONS } from './understand';
 import { vocabularyOf } from './vocabulary';
 
 export type { Answer, SearchResultView } from './answers';
@@ -186,7 +186,13 @@ export function createQuestions({
    */
   const furtherAsks = new WeakMap<
     Request,
-    { first: Question; text: string; more: { question: Question; text: string }[] }
+    {
+      first: Question;
+      text: string;
+      more: { question: Question; text: string }[];
+      /** The subject kept once all are answered, when not the last of them (two risks compared). */
+      subject?: Question;
+    }
   >();
   /** What people type, read once (and kept a while) against this snapshot of the papers. */
   const readingOf = (request: Request, data: ReferenceData, text: string) =>
@@ -226,6 +232,18 @@ export function createQuestions({
       ? { ...question, strategyId: shown.strategyId, shown: shown.ambitionIds }
       : question;
   };
+
+  const rememberSubject = (request: Request, subject: Question) =>
+    quietly(
+      'remember the subject',
+      async () =>
+        memory.remember(
+          conversationOf(request),
+          nextSubjects(await memory.recall(conversationOf(request), request.now), subject),
+          request.now,
+        ),
+      undefined,
+    );
 
   /** An answer, and whether it read who asked (then it is kept for that asker only). */
   const answerWatched = async (question: Question, ctx: AnswerContext, text: string) => {
@@ -298,19 +316,7 @@ export function createQuestions({
       !fromAList &&
       (reply.kind !== 'message' || question.intent === 'risk.appetite')
     )
-      await quietly(
-        'remember the subject',
-        async () =>
-          memory.remember(
-            conversationOf(request),
-            nextSubjects(
-              await memory.recall(conversationOf(request), request.now),
-              asSaidOnce(subject),
-            ),
-            request.now,
-          ),
-        undefined,
-      );
+      await rememberSubject(request, asSaidOnce(subject));
     if (couldNotAnswer(question, reply) && text.trim())
       await quietly(
         'keep the unanswered question',
@@ -371,6 +377,20 @@ export function createQuestions({
         null,
       );
       const data = await referenceData.get();
+      // Two risks compared, then "actions?": the same asked of each, and the two stay the subject.
+      const each = held
+        ? (askedOfEach(readingOf(request, data, text), held.last, held.earlier) ??
+          askedOfEachPicked(readingOf(request, data, text), held.last, held.earlier))
+        : null;
+      if (each) {
+        furtherAsks.set(request, {
+          first: each[0]!,
+          text,
+          more: each.slice(1).map((question) => ({ question, text })),
+          subject: held!.last,
+        });
+        return each[0]!;
+      }
       const whole = reader(request, data, held?.last ?? null, held?.earlier)(text);
       // A doubt about figures beside what is asked ("…which are overdue? and there's one with a date
       // that looks wrong to me"): what is asked, answered first, then the papers' own flags.
@@ -401,6 +421,7 @@ export function createQuestions({
         if (together) answers[answers.length - 1] = together;
         else answers.push(reply);
       }
+      if (further.subject) await rememberSubject(request, further.subject);
       return answers.length > 1
         ? { kind: 'two-answers', answers: withFlagsOnce(answers) }
         : answers[0]!;

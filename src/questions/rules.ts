@@ -246,6 +246,10 @@ const MEMBERS_ASKED =
 const FINDINGS =
   /\b(gaps?|findings?|found|flag|flagged|identif(y|ied)|highlight(ed)?|areas for development)\b/;
 
+/** "Did any NEDs challenge…", "did anyone raise anything on…", "has anybody queried…". */
+const DID_ANYONE_SAY =
+  /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:any ?one|any ?body|some ?one|any (?:of the )?(?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
+
 export const WHO_SAID =
   /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied)\b/;
 
@@ -254,14 +258,35 @@ export const WHO_SAID =
  * BAF 1 wording"), which finds the minute though the rest of its words are common ones.
  */
 function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: string } {
+  // As typed, not with short forms spelled out: the minutes write "EMA" as the asker did. ("Who
+  // raised points on the BAF in September": about the BAF; the points and the month say nothing.)
+  const said = normalise(r.raw)
+    .replace(asking, ' ')
+    .replace(HOLLOW_SAID, ' ')
+    .replace(MONTH_SAID, ' ')
+    .replace(/\b(meeting|board|minutes)\b/g, ' ');
+  const words = contentWords(said).filter((w) => !STOP_WORDS.has(w));
+  // ("Who commented on the BAF": whoever spoke at its item, found by the item's title.)
+  const onTheBaf = !words.length && /\bbafs?\b/.test(said);
   return {
-    // As typed, not with short forms spelled out: the minutes write "EMA" as the asker did.
-    words: contentWords(normalise(r.raw).replace(asking, ' '))
-      .filter((w) => !STOP_WORDS.has(w))
-      .join(' '),
-    ...(r.risks.length ? { context: r.risks.map((x) => x.text).join(' ') } : {}),
+    words: words.join(' '),
+    ...(r.risks.length
+      ? { context: r.risks.map((x) => x.text).join(' ') }
+      : onTheBaf
+        ? { context: 'board assurance framework' }
+        : {}),
   };
 }
+
+/** What was spoken of: "the BAF" of "did any NEDs challenge the BAF in September?". */
+function spokenOf(r: Reading): string {
+  const { words, context } = whatWasSaid(r, DID_ANYONE_SAY);
+  return words || (context ? 'baf' : '');
+}
+
+const HOLLOW_SAID =
+  /\b(points?|questions?|comments?|issues?|concerns?|queries|query|remarks?|anything|something)\b/g;
+const MONTH_SAID = new RegExp(`\\b${MONTH_WORD}\\b`, 'g');
 
 /** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;
@@ -496,7 +521,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * "Who's task lead on it?": the task lead asked for, said first. Any other "who leads", or both asked
@@ -610,6 +635,28 @@ function workOnARisk(r: Reading): RiskReference | null {
   const first = RISK_FIRST.exec(r.text);
   const rest = first ? r.text.slice(first[0].length) : '';
   return first && (WORK_NOUN.test(rest) || /\baction\b/.test(rest)) ? topicRisk.ref : null;
+}
+
+/**
+ * "Who's leading the actions on the digital risk?": the words describe no work, only the risk the
+ * actions are on (found by its subject), so it is that risk's actions, with their leads.
+ */
+function onlyTheRisksActions(r: Reading): boolean {
+  const on = ON_A_RISK.exec(r.text);
+  if (!on || r.risks.length || !r.topicRisks[0] || ambiguousTopic(r)) return false;
+  const words = describedWork(r).split(' ');
+  return (
+    /\bactions?$/.test(r.text.slice(0, on.index).trim()) && words.every((w) => on[0].includes(w))
+  );
+}
+
+/** A title asked of in words: "who are the deputy chairs", "who's our vice chair". */
+function titleAsked(r: Reading): string | null {
+  const m =
+    /\bwho (?:is|s|are|re) (?:the |our |their )?((?:[a-z]+ ){0,3}(?:chairs?|chairman|chairwoman|governors?|deputy|vice chairs?))\b/.exec(
+      r.text,
+    );
+  return m ? m[1]!.replace(/^(lpt|nhft|group) /, '') : null;
 }
 
 /** A risk named by its subject at the start of a question: "partnerships baf - …", "the estates risk: …". */
@@ -1186,7 +1233,7 @@ const AS_AT = /\b(as (of|at)|at|by) (today|now|the moment|present)\b/;
 
 /** A list's leads asked of it as a whole: "which are overdue and who owns them". */
 const WHO_LEADS_THEM =
-  /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|who (is|s) (the )?(action |exec |task )?(lead|owner|leads|owners) (on|of|for) (most|all|each|any) (of )?(them|those|these)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead))\b/;
+  /\b(who (owns|leads|holds|has|is responsible for|s responsible for) (them|those|these|each|which|what)|who (is|s) (the )?(action |exec |task )?(lead|owner|leads|owners) (on|of|for) (most|all|each|any) (of )?(them|those|these)|(and|with) (their |the )?(owners|leads)|who owns what|by (owner|lead)|^(and |so )?whose (actions|ones|work|tasks)\b)\b/;
 
 /** What a strategy's ambitions report progress on: "progress on high-level actions". */
 const HIGH_LEVEL = /\bhigh[ -]?level actions?\b/g;
@@ -1349,6 +1396,8 @@ function selfDescribed(r: Reading): boolean {
   );
 }
 
+const WAITING_ON_ME = /\ba?wait(ing|s)? (for|on) (me|us) to\b/;
+
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;
   // "What risks am I responsible for on the group BAF?": the asker's risks, not their actions.
@@ -1361,6 +1410,8 @@ function asksMine(r: Reading): boolean {
   // "Who should I speak to about the FTSU actions?": who leads them, not the asker's.
   if (/\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn|ask)\b/.test(r.text))
     return false;
+  // "Anything waiting for me to sign off?": others' work waiting on the asker's decision.
+  if (WAITING_ON_ME.test(r.text)) return false;
   if (has(r, 'myWork')) return true;
   // "the next deadline I actually have": the asker's, said with "I have".
   if (
@@ -1535,7 +1586,8 @@ function actionScope(r: Reading): ActionScope {
       text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? 'the log',
     };
   if (r.logSection) return { kind: 'log', ...r.logSection };
-  if (CUES.mine.test(r.text) || has(r, 'myWork')) return { kind: 'mine' };
+  if ((CUES.mine.test(r.text) || has(r, 'myWork')) && !WAITING_ON_ME.test(r.text))
+    return { kind: 'mine' };
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
@@ -1636,7 +1688,8 @@ function signOffPhrase(r: Reading): string | null {
 }
 
 function signOffAsked(r: Reading): string | null {
-  if (!r.logSection || r.risks.length) return null;
+  // (The asker's own need no log named: "which of mine go to Finance for sign off?")
+  if ((!r.logSection && !CUES.mine.test(r.text)) || r.risks.length) return null;
   return r.committee && SENT_TO_COMMITTEE.test(r.text)
     ? committeeWord(r.committee.id)
     : signOffPhrase(r);
@@ -1723,8 +1776,10 @@ function statusFilter(r: Reading): ActionFilter {
     };
   // ("What's on my list from the may 24 baf": the register of that date, not actions due then.)
   if (r.period && !periodNamesRecord(r)) {
-    // "Due in March", asked of actions dated last March: the latest March that has some.
-    const { period, text } = r.period;
+    // "Due in March", asked of actions dated last March: the latest March that has some. ("Which
+    // were due by the end of Feb?": in the past tense, the last February.)
+    const { period, text } =
+      r.pastPeriod && /\b(was|were|had been|fell) due\b/.test(r.text) ? r.pastPeriod : r.period;
     const oneMonth = !!period.from && period.from.slice(0, 7) === period.to?.slice(0, 7);
     const monthNamed = monthsWithoutYear(text);
     return {
@@ -1739,7 +1794,7 @@ function statusFilter(r: Reading): ActionFilter {
 
 /** "Which committee has oversight of each risk", "who oversees the BAF risks". */
 const EACH_RISK_OVERSEEN =
-  /\b((which|what) committees?|who) (has |have |look after |looks? at |oversees? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b|\b(which|what) committees? (\w+ ){0,3}(the )?(most|fewest|least|more|fewer)\b( \w+){0,4} risks?\b/;
+  /\b((which|what) committees?|who) (has |have |looks? after |looks? at |oversees? |covers? |scrutinis\w* |is responsible for |are responsible for )(oversight (of|for) |assurance (on|for) )?(each|every|all|the)( of the| of our)? ((group|lpt) )?(baf )?risks?\b|\b(oversight|overseeing) committees? (of|for) (each|every|all|the) ((group|lpt) )?(baf )?risks?\b|\b(each|every) risk s (oversight|overseeing) committee\b|\b(which|what) committees? (\w+ ){0,3}(the )?(most|fewest|least|more|fewer)\b( \w+){0,4} risks?\b/;
 
 /**
  * "How up to date is the BAF?", "when were its risks last revised?", "which was updated most
@@ -2844,6 +2899,21 @@ export const RULES = [
       r.ctx.vocabulary.minutes.some((m) => m.heldOn > (meetingDateOf(r, 'meetings') ?? '')),
     then: () => ({ body: null, date: null, item: 'matters arising action log' }),
   }),
+  minutesAbout.rule({
+    rank: 58.9,
+    name: 'whether anyone is recorded saying something',
+    // "Did any NEDs challenge the BAF in September?": what the minutes record of it, and who spoke.
+    when: (r) =>
+      DID_ANYONE_SAY.test(r.text) &&
+      // ("Did any of the NEDs challenge it?": of what was just asked, as a follow-up reads it.)
+      !has(r, 'pronoun') &&
+      !r.attendee &&
+      !r.unknownName &&
+      !r.minuteReference &&
+      !has(r, 'actions', 'declarations', 'apologies') &&
+      spokenOf(r) !== '',
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: spokenOf(r) }),
+  }),
   minutesWhoSaid.rule({
     rank: 59,
     name: 'who the minutes record saying something',
@@ -3069,6 +3139,8 @@ export const RULES = [
       !signOffPhrase(r) &&
       // "What actions are waiting for sign off" asks which are proposed for closure.
       !has(r, 'proposed') &&
+      // ("Which got signed off as closed in November?": those closed then.)
+      !/\bsigned off (as )?(closed|complete|completed|done)\b/.test(r.text) &&
       // "At the September meeting they signed off the BAF, what was resolved": the minutes.
       !(has(r, 'resolve') && (has(r, 'meeting', 'minutes') || !!r.pastPeriod)) &&
       // ("How many go to each committee for sign off?": the count for each.)
@@ -3099,6 +3171,7 @@ export const RULES = [
         !!workOnARisk(r)) &&
       !(/\brisks?\b/.test(r.text) && !has(r, 'actions') && !workOnARisk(r)) &&
       describedWork(r) !== '' &&
+      !onlyTheRisksActions(r) &&
       // "LPT BAF 6 score and who owns it": the risk's own score, and its owner, not a "score" action.
       !(r.risks[0] && RISK_FACET_WORDS.test(describedWork(r))) &&
       // "Who owns the freedom to speak up actions": a log's section, listed with who leads them.
@@ -3667,6 +3740,29 @@ export const RULES = [
         r.unknownName ??
         (/\bsecretar/.test(r.text) ? 'board secretary' : ''),
       organisationIds: r.organisationIds,
+    }),
+  }),
+  peopleWho.rule({
+    rank: 99,
+    name: 'who holds a title the minutes print',
+    // "Who are the deputy chairs?": no role of the directory's (a deputy is not the role's holder),
+    // but the minutes print such titles.
+    when: (r) =>
+      has(r, 'whoIs') &&
+      (!r.roles || /\b(deputy|vice)\b/.test(titleAsked(r) ?? '')) &&
+      !r.person &&
+      !r.attendee &&
+      !r.unknownName &&
+      !r.risks.length &&
+      !has(r, 'actions', 'minutes', 'attendance', 'apologies', 'presenter', 'declarations') &&
+      titleAsked(r) !== null,
+    then: (r) => ({
+      roleIds: [],
+      personIds: [],
+      name: null,
+      text: titleAsked(r)!,
+      // (One trust named narrows them; "across the group, LPT's especially" does not.)
+      organisationIds: r.organisationIds.length === 1 ? r.organisationIds : [],
     }),
   }),
   actionsList.rule({
@@ -4336,6 +4432,20 @@ export const RULES = [
       ...(/\bstanding items?\b/.test(r.text) ? { section: 'Standing Items' } : {}),
     }),
   }),
+  meetingOn.rule({
+    rank: 129.9,
+    name: 'the agenda of a meeting in a month the papers have none in',
+    // "What's on the agenda for the May 2026 board?": no meeting then, said, with those on record
+    // (not the next meeting's agenda as if it were May's).
+    when: (r) =>
+      has(r, 'agenda') &&
+      !r.paper &&
+      !!r.pastPeriod?.period.from &&
+      r.yearGiven &&
+      !/\b(next|last|previous|upcoming|forthcoming|latest|most recent)\b/.test(r.text) &&
+      meetingDateOf(r, 'meetings') === null,
+    then: (r) => ({ body: r.body, period: (r.period ?? r.pastPeriod)!.period }),
+  }),
   meetingAgenda.rule({
     rank: 130,
     name: 'an agenda',
@@ -4540,6 +4650,7 @@ export const RULES = [
           !(r.facets.includes('assurances') && HOW_DO_WE_KNOW.test(r.text))) ||
         // "Anything on the well-led plan for finance cttee?": the log's actions that committee signs off.
         (wholeLogNamed(r) && !!signOffAsked(r)) ||
+        (!r.logSection && !!signOffAsked(r) && asksMine(r)) ||
         // "What's still open on the well-led plan?": a log's open items are its actions.
         (wholeLogNamed(r) && has(r, 'open') && !r.risks.length && !r.paper) ||
         // "what did we close in September": closing is done to actions.
@@ -4555,14 +4666,15 @@ export const RULES = [
           // ("What's on the LPT BAF for me as director of governance": that role's.)
           (has(r, 'owns', 'open') ||
             selfDescribed(r) ||
-            /\b(doing|working on|got on|plate|needs? to (get )?(do|done|deliver|finish)|on (the |his |her |their )?[a-z& ]{0,60}\blist|in ?tray|to ?do|outstanding|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
+            /\b(doing|working on|chasing|got on|plate|needs? to (get )?(do|done|deliver|finish)|on (the |his |her |their )?[a-z& ]{0,60}\blist|in ?tray|to ?do|outstanding|up to|sitting (with|on)|got against|against (them|him|her|their name)|down (to|for)|assigned|(expect\w*|meant|supposed|due|asked) (\w+ ){0,3}to deliver)\b/.test(
               r.text,
             )))) &&
       !(has(r, 'ownerQuestion') && !!riskOf(r) && !has(r, 'actions')),
     then: (r) => {
       const tally =
         tallyAsked(r.text) ??
-        (WHO_LEADS_THEM.test(r.text) || (WHO_LEADS.test(r.text) && onlyTheSection(r))
+        (WHO_LEADS_THEM.test(r.text) ||
+        (WHO_LEADS.test(r.text) && (onlyTheSection(r) || onlyTheRisksActions(r)))
           ? 'leads'
           : null);
       const filter = actionFilter(r);
@@ -4734,6 +4846,8 @@ export const RULES = [
       !r.risks.length &&
       (has(r, ...RISK_MEASURES) || r.scoreAbove !== null || r.scoreEquals !== null) &&
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
+      // ("How much have corporate WTE increased since 2019/20?": an amount, not risks worsening.)
+      (has(r, 'risk') || !/\bhow (much|many)\b/.test(r.text)) &&
       // "Appraisal rates for both trusts - on target?": a measure named, against its own target.
       !(
         r.indicators.length > 0 &&
@@ -4930,7 +5044,10 @@ export const RULES = [
     name: 'a list of risks',
     when: (r) =>
       (has(r, 'risk') ||
-        (!!r.committee && /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text))) &&
+        (!!r.committee &&
+          /\b(goes? to|go to|overs\w*|reports? to|reviewed by)\b/.test(r.text) &&
+          // ("Which of mine go to Finance for sign off?": the asker's actions a committee signs off.)
+          !(/\bsign(ed|s|ing)?[ -]?off\b/.test(r.text) && CUES.mine.test(r.text)))) &&
       // ("Which ambition scored highest on progress": a score of the ambitions'.)
       !(has(r, 'strategy') && !RISK_NAMED.test(r.text)) &&
       riskListFilter(r) !== null &&

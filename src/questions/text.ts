@@ -242,6 +242,11 @@ export class SpellCorrector {
     return this.lexicon.has(rest) || this.keep.has(rest) || isEnglish(rest);
   }
 
+  /** Whether the papers print the word as it is. */
+  knows(word: string): boolean {
+    return this.lexicon.has(word);
+  }
+
   correctWord(word: string): string {
     if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word) || this.isKept(word))
       return word;

@@ -14,6 +14,9 @@ import {
   movementOfOneRisk,
   recordOfList,
   riskOfQuestion,
+  ordinal,
+  placesInList,
+  shownOf,
   stillNarrowed,
   agendaItemAsked,
   WHICH_ORGANISATION,
@@ -490,6 +493,11 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
   const needsSubject =
     unplaced ||
     fresh.intent === 'clarify' ||
+    // A list of actions, then "which ones are on the culture risk?": some of that list.
+    (last?.intent === 'actions.list' &&
+      /^(?:(?:ok|so|and|now) )*(?:which|any) (?:ones|of (?:those|them|these|mine)) (?:are|r|is|were|sit|come)\b/.test(
+        reading.text,
+      )) ||
     // One risk, then "so no movement at all from initial to target?": of that risk.
     (!!last &&
       fresh.intent === 'risk.list' &&
@@ -594,40 +602,136 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
 }
 
 /**
- * "Go back to the first list", "back to the risks from before - which are LPT's?": the earlier subject
- * meant (the list asked before, the first of the conversation, or the one before the last), and what
- * is asked of it, if anything.
+ * "Go back to the first list", "back to the risks from before - which are LPT's?", "back to the overdue
+ * ones", "the earlier one about BAF 3": the earlier subject meant (by place, by kind, or by what it was
+ * about), and what is asked of it, if anything.
  */
 function backToEarlier(
   reading: Reading,
+  last: Question | null,
   earlier: readonly Question[],
 ): { to: Question; rest: string } | 'nothing kept' | null {
-  const m = BACK_TO.exec(reading.raw);
+  const m = BACK_TO.exec(reading.raw) ?? FIRST_ASKED.exec(reading.raw);
   if (!m) return null;
-  const place = m[1]!.toLowerCase();
-  const what = m[2]!.toLowerCase();
-  const lists = earlier.filter((q) => q.intent === 'actions.list' || q.intent === 'risk.list');
-  const ofKind = /list/.test(what)
-    ? lists
-    : /risk/.test(what)
-      ? earlier.filter((q) => q.intent.startsWith('risk.'))
-      : /action/.test(what)
-        ? earlier.filter((q) => q.intent.startsWith('action'))
-        : earlier;
-  // ("The first list": the first asked of those kept; otherwise the one just before.)
-  const to = /^(first|original)$/.test(place) ? ofKind.at(-1) : ofKind[0];
-  // (Said, not guessed: the words read afresh would answer something else.)
-  if (!to) return 'nothing kept';
+  const said = m[1]!.toLowerCase().replace(TRAILING_COURTESY, '').trim();
   const rest = reading.raw
     .slice(m.index + m[0].length)
     .replace(/^[\s,;:.!?–—-]+/, '')
     .trim();
-  return { to, rest: /^(please|pls|thanks|again)?$/i.test(rest) ? '' : rest };
+  const ofPlace = PLACE_AND_KIND.exec(said);
+  if (ofPlace) {
+    const place = ofPlace[1] ?? '';
+    const what = ofPlace[2] ?? '';
+    const lists = earlier.filter((q) => q.intent === 'actions.list' || q.intent === 'risk.list');
+    const ofKind = /list/.test(what)
+      ? lists
+      : /risk/.test(what)
+        ? earlier.filter((q) => q.intent.startsWith('risk.'))
+        : /action/.test(what)
+          ? earlier.filter((q) => q.intent.startsWith('action'))
+          : earlier;
+    // ("The first list": the first asked of those kept; otherwise the one just before. "Back to the
+    // actions" with none asked: those of the risk talked about.)
+    const to =
+      (/^(first|original)$/.test(place) ? ofKind.at(-1) : ofKind[0]) ??
+      (/action/.test(what) && !place ? actionsOfRiskTalkedAbout(last, earlier) : undefined);
+    // (Said, not guessed: the words read afresh would answer something else.)
+    if (!to) return place || !rest ? 'nothing kept' : null;
+    return { to, rest };
+  }
+  // Described by what it was about: the earlier subject most like the description read on its own.
+  const about = said
+    .replace(DESCRIBED_AS_EARLIER, '')
+    .replace(/\s+(one|ones|list|bit)$/, '')
+    .trim();
+  if (!about) return null;
+  // ("The outstanding one": the outstanding actions, asked for on their own.)
+  const to =
+    [about, `${about} actions`, `${about} risk`]
+      .map((words) => mostLike(decideAsRead(readQuestion(words, reading.ctx), null), earlier))
+      .find(Boolean) ?? earlier.find((q) => wordedAs(q, about));
+  return to ? { to, rest } : null;
 }
 
-/** "Go back to the first list", "ok back to the earlier one", "can we revisit the previous question". */
+function actionsOfRiskTalkedAbout(
+  last: Question | null,
+  earlier: readonly Question[],
+): Question | undefined {
+  const risk = [last, ...earlier].map((q) => q && riskOfQuestion(q)).find(Boolean);
+  return risk
+    ? {
+        intent: 'actions.list',
+        scope: { kind: 'risk', risk },
+        filter: { status: 'open', period: null },
+        page: 1,
+      }
+    : undefined;
+}
+
+/** "Go back to", "ok back to", "can we revisit", "what about the first thing I asked": then what. */
 const BACK_TO =
-  /^(?:\s*(?:ok|okay|sorry|hang on|wait|right|and|so|actually|can we|can you|could we|let'?s|please)[\s,]*)*(?:go(?:ing)? back to|back to|return to|revisit)\s+(?:the|that|my)\s+(first|earlier|previous|original|other|last|old)\s+(list|one|question|risks?|actions?|answer)\b/i;
+  /^(?:\s*(?:ok|okay|sorry|hang on|wait|right|and|so|actually|can we|can you|could we|let'?s|please|now)[\s,]*)*(?:go(?:ing)? back to|back to|return(?:ing)? to|revisit)\s+(?:the|that|those|my)\s+([^,;:?!–—]+?)(?=\s+-\s|[,;:?!–—]|\s*$)/i;
+
+/** "What about the first thing I asked?", "and my first question": the first subject kept. */
+const FIRST_ASKED =
+  /^(?:\s*(?:ok|okay|so|and|now)[\s,]*)*(?:what about|and|answer)\s+(?:the|my)\s+(first (?:thing|question)(?: (?:i|we) asked)?)(?=[,;:?!–—]|\s*$)/i;
+
+const TRAILING_COURTESY = /(\s+(please|pls|thanks|again|for a sec|for a moment))+$/;
+
+/** A place and a kind only: "first list", "earlier one", "previous question", "risks", "first thing i asked". */
+const PLACE_AND_KIND =
+  /^(?:(first|earlier|previous|original|other|last|old)\s+)?(lists?|ones?|questions?|risks?(?: list)?|actions?(?: list)?|answer|thing(?: (?:i|we) asked)?|list of (?:risks|actions))$/;
+
+/** "Earlier one about", "question on", "list of": words that place it, not what it was about. */
+const DESCRIBED_AS_EARLIER =
+  /^(?:(?:first|earlier|previous|original|other|old)\s+)?(?:(?:one|ones|question|list|thing|bit)\s+(?:about|on|re|of|for|with|where)\s+)?/;
+
+/**
+ * The earlier subject sharing the most with a description: the same kind of question and at least one
+ * thing asked of it (a status, a log, a risk, a person). The latest wins a tie.
+ */
+function mostLike(described: Question, earlier: readonly Question[]): Question | null {
+  const wanted = facts(described);
+  let best: Question | null = null;
+  let bestShared = 0;
+  for (const q of earlier) {
+    const kept = facts(q);
+    const shared = [...wanted].filter((f) => kept.has(f)).length;
+    const sameKind = q.intent === described.intent ? 1 : 0;
+    const score = shared ? shared + sameKind : 0;
+    if (score > bestShared) [best, bestShared] = [q, score];
+  }
+  return best;
+}
+
+/** "The workforce one": a subject found by a topic, in the words it was found by. */
+function wordedAs(q: Question, about: string): boolean {
+  const worded = new Set(contentWords(wordingOf(q)).map(stem));
+  const words = contentWords(about).map(stem);
+  return words.length > 0 && words.every((w) => worded.has(w));
+}
+
+function wordingOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object') return '';
+  return Object.entries(value)
+    .map(([key, v]) =>
+      key === 'text' || key === 'about' || typeof v === 'object' ? wordingOf(v) : '',
+    )
+    .join(' ');
+}
+
+/** What a question asks, as "path=value" facts, less its wording and page. */
+function facts(q: Question, path = '', into = new Set<string>()): Set<string> {
+  for (const [key, value] of Object.entries(q)) {
+    const nothing = value == null || value === false;
+    if (['intent', 'page', 'text', 'by', 'suggestions'].includes(key) || nothing) continue;
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'object') facts(value as Question, at, into);
+    else if (!(key === 'kind' && value === 'all')) into.add(`${at}=${String(value)}`);
+  }
+  return into;
+}
 
 /**
  * Two risks asked of one after the other, then "any difference between them?", "which is worse?",
@@ -638,6 +742,8 @@ function bothCompared(
   last: Question,
   earlier: readonly Question[],
 ): Question | null {
+  // (Two compared already are asked of as they are: the rules keep them.)
+  if (last.intent === 'risk.compare') return null;
   const now = riskOfQuestion(last);
   const before = earlier[0] ? riskOfQuestion(earlier[0]) : null;
   if (!now || !before || sameRisk(now, before) || reading.risks.length) return null;
@@ -657,6 +763,72 @@ function bothCompared(
   return ofBoth && compared ? { intent: 'risk.compare', risks: [before, now] } : null;
 }
 
+/**
+ * Two risks compared, then "actions?", "who leads each?", "and their gaps": the same asked of each
+ * (the first, then the second), where it reads as a question of one risk. Null when the words ask of
+ * the two together ("which is further from target?") or name a risk of their own.
+ */
+export function askedOfEach(
+  reading: Reading,
+  compared: Question,
+  earlier: readonly Question[] = [],
+): [Question, Question] | null {
+  if (compared.intent !== 'risk.compare' || reading.risks.length) return null;
+  const [a, b] = compared.risks;
+  if (!a || !b || decide(reading, compared, earlier).intent === 'risk.compare') return null;
+  // ("Which has more actions?": each one's actions, counted.)
+  const more = WHICH_HAS_MORE.exec(reading.text);
+  const ofEach = more
+    ? readQuestion(`${reading.text.slice(more[0].length)}?`, reading.ctx)
+    : reading;
+  const asked = (risk: RiskReference) => {
+    const q = decide(ofEach, { intent: 'risk.detail', risk, facets: [], about: null });
+    const of = riskOfQuestion(q);
+    return of && sameRisk(of, risk) ? q : null;
+  };
+  const first = asked(a);
+  const second = first && asked(b);
+  return first && second ? [first, second] : null;
+}
+
+/**
+ * A list, then "the last two", "who leads the second and third?": each of those places asked in turn,
+ * as if picked one at a time ("the 14th one", then "the 15th one"). Null when one place, or none.
+ */
+export function askedOfEachPicked(
+  reading: Reading,
+  last: Question,
+  earlier: readonly Question[] = [],
+): Question[] | null {
+  const shown = shownOf(last);
+  if (!shown?.length || reading.risks.length) return null;
+  const picked = placesInList(reading.text, shown.length);
+  const places = picked?.places.filter((i) => i >= 0 && i < shown.length) ?? [];
+  if (places.length < 2 || places.length > 5) return null;
+  const asked = places.map((i) =>
+    decide(
+      readQuestion(reading.text.replace(picked!.said, ` the ${ordinal(i + 1)} one `), reading.ctx),
+      last,
+      earlier,
+    ),
+  );
+  return new Set(asked.map((q) => JSON.stringify(q))).size === asked.length ? asked : null;
+}
+
+/** A list of actions, then "show more", "next 10", "the rest", "page 3": the next page of it (or that one). */
+function pageAsked(reading: Reading, last: Question): Question | null {
+  if (last.intent !== 'actions.list') return null;
+  const m = MORE_OF_THE_LIST.exec(reading.text);
+  if (!m) return null;
+  return { ...last, page: m[1] ? Number(m[1]) : last.page + 1 };
+}
+
+const MORE_OF_THE_LIST =
+  /^(?:(?:ok|okay|and|so|yes|yep|please|pls|can you|could you|now)\s+)*(?:page (\d{1,2})|(?:show|give|list|see)(?: me| us)? (?:more|the rest|the next (?:\d{1,2}|page|lot|ones)|(?:the )?next page)|more|more please|the rest|rest of (?:them|the list|the actions)|next(?: \d{1,2}| page| lot| ones| batch)?|keep going|carry on|go on)(?: please| pls| thanks)?$/;
+
+const WHICH_HAS_MORE =
+  /^(?:(?:and|so|ok) )?which (?:one |of (?:them|the two|the 2|those) )?(?:has|have|s got|has got|carries) (?:the )?(?:more|most|fewer|less|least|bigger|longer) (?:list of )?/;
+
 export function understand(raw: string, ctx: UnderstandContext): Question {
   return decide(readQuestion(raw, ctx), ctx.last ?? null, ctx.earlier ?? []);
 }
@@ -666,7 +838,7 @@ export function decide(
   last: Question | null = null,
   earlier: readonly Question[] = [],
 ): Question {
-  const back = backToEarlier(reading, earlier);
+  const back = backToEarlier(reading, last, earlier);
   if (back === 'nothing kept')
     return {
       intent: 'clarify',
@@ -679,6 +851,8 @@ export function decide(
       ],
     };
   if (back) return back.rest ? decide(readQuestion(back.rest, reading.ctx), back.to) : back.to;
+  const paged = last ? pageAsked(reading, last) : null;
+  if (paged) return paged;
   const both = last ? bothCompared(reading, last, earlier) : null;
   if (both) return both;
   const asRead = decideAsRead(reading, last);

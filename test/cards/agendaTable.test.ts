@@ -47,3 +47,18 @@ describe('agenda tables at laptop width', () => {
     }
   });
 });
+
+describe('agenda tables where private business may be shown', () => {
+  it('mark each private (Part II) item, and only those', async () => {
+    const data = await bundledReferenceData();
+    const meeting = data.meetings.find((m) => m.part === 'public' && m.agenda.length > 2)!;
+    const view = meetingView(data, meeting);
+    const marked = { ...view, agenda: view.agenda.map((a, i) => ({ ...a, private: i === 1 })) };
+    const rows = (agendaTable(marked)[0] as Table).rows.map((r) =>
+      visibleText(r.cells.flatMap((c) => c.items)),
+    );
+    const withMark = rows.filter((r) => r.includes('Part II: private business'));
+    assert.equal(withMark.length, 1);
+    assert.ok(withMark[0]!.includes(view.agenda[1]!.title.slice(0, 30)), withMark[0]);
+  });
+});

@@ -4174,6 +4174,139 @@ describe('answers to directors’ questions', () => {
     assert.match(people, /Your open actions, signed off by the People Committee, in Well-Led/);
   });
 
+  it('goes back to an earlier subject by what it was about, not only by its place', async () => {
+    const alex = await asPerson('00000000-0000-4000-8000-000000000001', 'chat-back-described');
+    await ask('overdue well-led actions', alex);
+    await ask('what is baf 3 score', alex);
+    await ask('which risks are above appetite', alex);
+    assert.match(
+      shown(await ask('back to the overdue ones', alex)),
+      /^Actions\nOverdue actions as at [^\n]* for Well-Led Review 2024 action plan/,
+    );
+    assert.match(
+      shown(await ask('go back to the earlier one about baf 3', alex)),
+      /^GROUP BAF 3\n/,
+    );
+    const first = await asPerson('00000000-0000-4000-8000-000000000001', 'chat-back-first');
+    await ask('overdue well-led actions', first);
+    await ask('what is baf 3 score', first);
+    await ask('which risks are above appetite', first);
+    assert.match(
+      shown(await ask('what about the first thing I asked?', first)),
+      /^Actions\nOverdue actions as at [^\n]* for Well-Led Review 2024 action plan/,
+    );
+    const sam = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-back-topic');
+    await ask('group workforce risk score', sam);
+    await ask('my overdue actions', sam);
+    assert.match(shown(await ask('back to the workforce one', sam)), /^GROUP BAF DRAFT\n/);
+    // Described as nothing kept: the words are read afresh, not refused.
+    const fresh = shown(
+      await ask('back to the overdue ones', request('personal', 'chat-back-described-none')),
+    );
+    assert.match(fresh, /^Actions\nOverdue actions as at [^\n]* for every action log/);
+  });
+
+  it('asks a follow-up of each of two risks compared, and keeps the two as the subject', async () => {
+    const thread = request('channel', 'thread-each-compared');
+    await ask('compare baf 3 and baf 4', thread);
+    const leads = shown(await ask('who leads each', thread));
+    assert.match(leads, /Who owns GROUP BAF 3[^]*Who owns GROUP BAF 4/);
+    const more = shown(await ask('which has more actions', thread));
+    assert.match(
+      more,
+      /Open actions for GROUP BAF 3[^]*12 actions[^]*Open actions for GROUP BAF 4[^]*10 actions/,
+    );
+    // Still the two: asked of both together, they are compared again.
+    assert.match(
+      shown(await ask('which is further from target', thread)),
+      /^GROUP BAF 3 and GROUP BAF 4 compared\n/,
+    );
+  });
+
+  it('keeps a list a list after its top risk: "which ones are at target?"', async () => {
+    const chat = request('personal', 'chat-top-then-list');
+    await ask('Can you list the group BAF risks with their current scores please', chat);
+    await ask('which one is highest?', chat);
+    const atTarget = shown(await ask('which ones are sitting at their target score?', chat));
+    assert.match(atTarget, /^Risks at target\n[^]*GROUP BAF 2[^]*GROUP BAF 5/);
+  });
+
+  it('names those the minutes print with a title no directory role holds, and the nearest for a chair', async () => {
+    const deputies = shown(await ask('who are the deputy chairs across the group?'));
+    assert.match(deputies, /^Who are the deputy chairs\n[^]*Faisal Hussain[^]*Julia Curtis/);
+    const lpt = shown(await ask("who's the vice chair at LPT"));
+    assert.match(lpt, /Faisal Hussain/);
+    assert.doesNotMatch(lpt, /Julia Curtis/);
+    const chair = shown(await ask('who chairs the people and culture committee?'));
+    assert.match(chair, /^The papers don't name a chair of the People and Culture Committee/);
+    assert.match(chair, /report to the board [^]*10 December 2025[^]* was written by Tim Harrison/);
+  });
+
+  it('finds the one passage with every word asked, ahead of those with one', async () => {
+    const figure = shown(await ask('what was the wellbeing interactions figure?'));
+    assert.match(figure, /The first passage below has every word you asked/);
+    assert.match(figure, /LPT Health and Wellbeing update/);
+  });
+
+  it('picks from a list by number and several places at once', async () => {
+    const alex = await asPerson('00000000-0000-4000-8000-000000000001', 'chat-picks');
+    const list = shown(await ask('overdue well-led actions', alex));
+    const titles = [...list.matchAll(/^(Well-Led [A-Za-z]+ \d+) ·/gm)].map((m) => m[1]!);
+    assert.ok(titles.length >= 4, list);
+    assert.match(shown(await ask('no. 3 on that list', alex)), new RegExp(`^${titles[2]}\\n`));
+    assert.match(shown(await ask('show me the 4th', alex)), new RegExp(`^${titles[3]}\\n`));
+    await ask('overdue well-led actions', alex);
+    const two = shown(await ask('who leads the last two', alex));
+    assert.match(two, new RegExp(`^${titles.at(-2)}\\n[^]*\\n${titles.at(-1)}\\n`));
+    await ask('overdue well-led actions', alex);
+    const pair = shown(await ask('the second and third', alex));
+    assert.match(pair, new RegExp(`^${titles[1]}\\n[^]*\\n${titles[2]}\\n`));
+    // Beyond what the list showed: said, not searched for.
+    await ask('overdue well-led actions', alex);
+    assert.match(
+      shown(await ask('number 12', alex)),
+      /^Which action do you mean\?\nThe last list showed 10 actions, so I cannot pick a 12th one/,
+    );
+  });
+
+  it('shows the next page of a list when asked in words, as the button does', async () => {
+    const chat = request('personal', 'chat-show-more');
+    const first = shown(await ask('overdue well-led actions', chat));
+    const firstItem = /^(Well-Led [A-Za-z]+ \d+) ·/m.exec(first)![1]!;
+    for (const more of ['show more', 'next 10', 'the rest please']) {
+      await ask('overdue well-led actions', chat);
+      const next = shown(await ask(more, chat));
+      const nextItem = /^(Well-Led [A-Za-z]+ \d+) ·/m.exec(next)?.[1];
+      assert.ok(nextItem && nextItem !== firstItem, `${more}: ${next.slice(0, 300)}`);
+      assert.match(
+        next,
+        /^Actions\nOverdue actions as at [^\n]* for Well-Led Review 2024 action plan/,
+      );
+    }
+  });
+
+  it('says who spoke on an item when asked in other words', async () => {
+    const points = shown(await ask('who raised points on the BAF in september'));
+    assert.match(
+      points,
+      /^Richard Smith, Manjit Darby, Kate Dyer and Duncan Orme, as the minutes record it\nRecorded at GTB\/25\/15/,
+    );
+    const neds = shown(await ask('did any neds challenge the baf in september?'));
+    assert.match(neds, /^GTB\/25\/15: Group Board Assurance Framework\n/);
+    // An item named by one word that no item's title has: said, not an item that mentions the word.
+    const people = shown(await ask('who presented the people report'));
+    assert.match(people, /^I can't find an item about "people" in the minutes/);
+  });
+
+  it('narrows a list of actions to one log with "which are ..."', async () => {
+    const sam = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-which-are-log');
+    await ask('my overdue actions', sam);
+    assert.match(
+      shown(await ask('which are well led', sam)),
+      /Your overdue actions[^\n]* in Well-Led Review 2024 action plan|Well-Led Review 2024/,
+    );
+  });
+
   it('narrows a list to what a short follow-up names: a side of the board, a section, a month, a lead', async () => {
     const attendance = request('channel', 'thread-just-neds');
     await ask('who from NHFT was at the sept board?', attendance);

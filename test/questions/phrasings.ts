@@ -3021,7 +3021,7 @@ export const CLASSES: Row[] = [
   // "Closed cultures" is a subject of the papers, not a status.
   [
     'is there a gap in control on closed cultures',
-    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP }, facets: ['controls', 'gaps'] },
+    { intent: 'risk.detail', risk: { number: 4, registerId: GROUP }, facets: ['gaps'] },
   ],
   // The resolution about an item, asked as a thing to show.
   [
@@ -4874,6 +4874,97 @@ export const CLASSES: Row[] = [
     'if the lpt workforce risk hits target would it be within appetite',
     { intent: 'risk.detail', risk: { registerId: LPT, number: 6 }, facets: ['scores', 'appetite'] },
   ],
+  // The actions on a risk named by its subject, with who leads them (not actions about the words).
+  [
+    "Who's leading the actions on the digital risk on the group BAF?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { registerId: GROUP, number: 1 } },
+      tally: 'leads',
+    },
+  ],
+  [
+    'who is leading the actions on the culture risk',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { registerId: GROUP, number: 4 } },
+      tally: 'leads',
+    },
+  ],
+  // "Got to deliver", "down for": one's own work, not about delivering.
+  [
+    'what have I actually got to deliver on the group BAF? just remind me of the actions',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-group-baf-actions' } } },
+  ],
+  ['what am i down to deliver', { intent: 'actions.list', scope: { kind: 'mine', within: null } }],
+  [
+    'on the old LPT BAF what was I down for on the estates risk?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { registerId: LPT, number: 4 } } },
+    },
+  ],
+  ["who's on the innovation strategy with me?", { intent: 'actions.about', ask: 'lead' }],
+  [
+    'what is Sam chasing on the culture risk at the moment?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'person', personId: 'person-grp-chief-people-officer' },
+    },
+  ],
+  // "Whose actions": with their leads.
+  [
+    "whose actions on the group BAF are running late? today's date obviously",
+    { intent: 'actions.list', filter: { status: 'overdue' }, tally: 'leads' },
+  ],
+  // Past tense: the last February, not the next.
+  [
+    'which of our research actions were due by the end of Feb?',
+    { intent: 'actions.list', filter: { status: 'due', period: { label: 'February 2026' } } },
+  ],
+  // Signed off as closed: closed then, not which committee signs them off.
+  [
+    'which group BAF actions got signed off as closed in November?',
+    { intent: 'actions.list', filter: { status: 'closed' } },
+  ],
+  [
+    'which committee looks after each of the group BAF risks?',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'oversight' } },
+  ],
+  // The asker's own, by the committee that signs them off; a contrast adds nothing.
+  [
+    'which of mine goes to the finance committee for sign off rather than strategy?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { signOff: 'finance' },
+    },
+  ],
+  // "Control gaps" are the gaps.
+  [
+    'whats the control gap on baf 1',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['gaps'] },
+  ],
+  // Work waiting on the asker's decision: the closures awaiting approval, not their own.
+  [
+    'anything waiting for me to sign off?',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'proposed-for-closure' } },
+  ],
+  // Whether anyone spoke on an item: what the minutes record of it.
+  [
+    'did any neds challenge the baf in september?',
+    { intent: 'minutes.about', item: 'baf', date: '2025-09-01' },
+  ],
+  ['who raised points on the BAF in september', { intent: 'minutes.who-said', words: '' }],
+  // The agenda of a month with no meeting: said, not the next meeting's agenda as if it were then.
+  [
+    'whats on the agenda for the may 2026 board',
+    { intent: 'meeting.on', period: { label: 'May 2026' } },
+  ],
+  ['agenda for the may 2025 board', { intent: 'meeting.agenda', which: { date: '2025-05-29' } }],
+  // A title the minutes print, which no directory role holds.
+  ['who are the deputy chairs across the group?', { intent: 'people.who', text: 'deputy chairs' }],
+  ["who's the vice chair of lpt", { intent: 'people.who', text: 'vice chair' }],
 ];
 
 /**
@@ -6465,6 +6556,29 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'sickness rates in the performance report',
     'what about vacancy',
     { intent: 'performance', indicatorIds: ['workforce-vacancy-rate'] },
+  ],
+  // A list of the asker's own, then "which are well led?": those on that log.
+  [
+    'my overdue actions',
+    'which are on the well-led plan',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024' } },
+    },
+  ],
+  [
+    'what actions have I got on the LPT BAF?',
+    'which ones are on the culture risk?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'risk', risk: { registerId: LPT, number: 7 } } },
+    },
+  ],
+  // A list, then "the success measures one, when was that due?": that action of them.
+  [
+    'research risk actions',
+    'and the success measures one, when was that due?',
+    { intent: 'actions.about', words: 'success measures', ask: 'due' },
   ],
   // A list over no period, then "how many in November?": that month's of it.
   [

@@ -670,13 +670,20 @@ function closuresNote(ctx: AnswerContext, proposals: readonly Action[]): string 
     return `by the ${committee}: ${counts.join(' and ')}`;
   });
   const first = proposals.find((a) => a.closureProposal)?.closureProposal;
-  const one = proposals.length === 1;
+  // (Those a committee supported are counted as it did; one proposed in Board Clerk is said apart.)
+  const supported = proposals.filter((a) => a.closureProposal).length;
+  const inBoardClerk = proposals.length - supported;
+  const one = supported === 1;
   const awaiting = first
     ? parts.length === 1 && !parts[0]!.includes(':')
       ? `, and ${approvalWords(ctx.data, first, ctx.today, one)}`
       : `. ${one ? 'It' : 'They'} ${approvalWords(ctx.data, first, ctx.today, one)}`
     : '';
-  return `${proposals.length} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.`;
+  const proposedHere = inBoardClerk
+    ? `${inBoardClerk} ${inBoardClerk === 1 ? 'was' : 'were'} proposed for closure in Board Clerk by ${inBoardClerk === 1 ? 'its owner' : 'their owners'}, awaiting a board secretary's approval.`
+    : '';
+  if (!supported) return proposedHere;
+  return `${supported} ${one ? 'was' : 'were'} supported for closure${parts.length ? ` ${parts.join('; ')}` : ''}${awaiting}.${proposedHere ? ` ${proposedHere}` : ''}`;
 }
 
 /**
@@ -1133,7 +1140,7 @@ export async function answerActionList(
       ? // ("All your actions on digital", not "Your all actions".)
         `${/^all\b/i.test(what) ? `All your${what.slice(3)}` : `Your ${what[0]!.toLowerCase()}${what.slice(1)}`}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`
-  }${left ? `, leaving out ${left.label(leftOutCount)}` : ''}`;
+  }${left ? `, leaving out ${left.label(leftOutCount)}` : ''}`.replace(/,$/, '');
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [

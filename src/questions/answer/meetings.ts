@@ -20,6 +20,7 @@ import {
   contentWords,
   escapeRegExp,
   hasPhrase,
+  list,
   normalise,
   sentencesOf,
   stem,
@@ -865,7 +866,10 @@ function minuteItemAbout(
   body: string | null,
   date: IsoDate | null,
   words: string,
+  /** The item is named (who presented "the people report"): one word asked must be its title's. */
+  named = false,
 ): { minutes: Minutes; item: MinuteItem; partly?: string[] } | MessageAnswer {
+  const oneWordOfTitle = (h: SearchHit) => !named || h.titleMatch || h.wordsAsked > 1;
   const { minutes, onRecord } = minutesAsked(ctx, body, date);
   if (!minutes) return noMinutes(ctx, body, date, onRecord);
   // (Words as a risk is printed, "GROUP BAF 1", are spelt out as typed ones are.)
@@ -886,6 +890,7 @@ function minuteItemAbout(
     .filter(
       (h) =>
         h.wordsMatched * 3 >= h.wordsAsked * 2 &&
+        oneWordOfTitle(h) &&
         (h.titleMatch || h.wordsMatched === h.wordsAsked || said(h)),
     )
     .sort(
@@ -900,7 +905,10 @@ function minuteItemAbout(
   // that clearly stands out for some of them ("veterans"), said to be only part of what was asked.
   const inThese = hits.filter((h) => h.doc.id.startsWith(`${minutes.id}#`));
   const part =
-    !whole && inThese[0] && inThese[0].score >= 2 * (inThese[1]?.score ?? 0)
+    !whole &&
+    inThese[0] &&
+    inThese[0].score >= 2 * (inThese[1]?.score ?? 0) &&
+    oneWordOfTitle(inThese[0])
       ? inThese[0]
       : undefined;
   const hit = whole ?? part;
@@ -1113,7 +1121,7 @@ export function answerPresenter(
     const lead = on && agendaItemLead(ctx, body, on, words);
     if (lead) return lead;
   }
-  const found = minuteItemAbout(ctx, body, date, words);
+  const found = minuteItemAbout(ctx, body, date, words, true);
   if ('kind' in found) return (date && agendaItemLead(ctx, body, date, words)) || found;
   const { minutes, item } = found;
   const view = minuteItemView(ctx, minutes, item.reference)!;
@@ -1322,7 +1330,12 @@ export function answerWhoSaid(
         found.push({
           score,
           // None of them in it ("the BAF 1 wording" found by the risk alone): who spoke first.
-          names: [...new Set((saying.length ? saying : unit.slice(0, 1)).flatMap(namedIn))],
+          // (Nothing asked but the item: everyone recorded speaking at it.)
+          names: [
+            ...new Set(
+              (saying.length ? saying : asked.length ? unit.slice(0, 1) : unit).flatMap(namedIn),
+            ),
+          ],
           hit: minuteHit(ctx, minutes, item, unit.join(' '), namedIn(unit.join(' '))),
         });
       }
@@ -1345,7 +1358,7 @@ export function answerWhoSaid(
   return {
     kind: 'search',
     title: names.length
-      ? `${names.join(' and ')}, as the minutes record it`
+      ? `${list(names, 'and')}, as the minutes record it`
       : 'Who said it, as the minutes record it',
     intro: [
       claimed && names.length ? claimedNote(claimed, names) : '',

@@ -8,6 +8,7 @@ import { kind } from '../kind';
 import { Text } from '../question';
 import { escapeRegExp, normalise } from '../text';
 import type { AnswerContext } from './context';
+import type { ReferenceData } from '../../shared/referenceData';
 
 /** A person the directory or the minutes name. */
 export interface PersonView {
@@ -49,6 +50,14 @@ export function answerWho(
     !named.length || named.some((o) => o.id === organisationId);
   const printedIn = (role: string) =>
     !named.length || named.some((o) => new RegExp(`\\b${o.shortName}\\b`, 'i').test(role));
+  // (A title across the group: held in its member trusts, as they print it.)
+  const printedInOrMember = (role: string) =>
+    printedIn(role) ||
+    named.some((o) =>
+      data.organisations.some(
+        (m) => o.memberIds.includes(m.id) && new RegExp(`\\b${m.shortName}\\b`, 'i').test(role),
+      ),
+    );
   const secretary = /\bsecretar(y|ies)\b/i.test(text);
   // "The LPT director of finance": the roles of the organisation named, not the Group's of that name.
   const ofNamed = roleIds.filter((id) =>
@@ -77,10 +86,24 @@ export function answerWho(
       .filter((t): t is string => !!t),
     ...(secretary ? ['secretary'] : []),
   ].map(normalise);
+  // A title in words no role holds ("the deputy chairs"): those the minutes print with it.
+  const titleWords =
+    !wanted && !roleWords.length && text
+      ? normalise(text)
+          .split(' ')
+          .filter(Boolean)
+          .map((w) => (w === 'vice' ? 'deputy' : w.replace(/s$/, '')))
+      : [];
   for (const m of data.minutes)
     for (const a of [...m.present, ...m.inAttendance, ...m.apologies]) {
       const n = normalise(a.name);
-      const byName = wanted && (n === wanted || n.endsWith(` ${wanted}`) || n.includes(wanted));
+      const printed = normalise(a.role).split(' ');
+      const byTitle =
+        titleWords.length > 0 &&
+        printedInOrMember(a.role) &&
+        titleWords.every((w) => printed.some((p) => p === w || p === `${w}s`));
+      const byName =
+        byTitle || (wanted && (n === wanted || n.endsWith(` ${wanted}`) || n.includes(wanted)));
       const byRole =
         roleWords.some((w) => normalise(a.role).includes(w)) &&
         printedIn(a.role) &&
@@ -105,7 +128,7 @@ export function answerWho(
       title: `The papers don't name ${name ? name : `a ${text}`}`,
       text: name
         ? `${name} is not in the board's directory or in the minutes Board Clerk holds.`
-        : `No one in the board's directory holds that role, and the minutes do not name one.`,
+        : `No one in the board's directory holds that role, and the minutes do not name one.${committeeReportAuthors(data, text)}`,
       suggestions: [
         'Who attended the September board?',
         'Actions for the Director of Corporate Affairs',
@@ -126,7 +149,9 @@ export function answerWho(
   return {
     kind: 'people',
     // ("Who is Sharon Murphy", as the papers write the name, not as typed.)
-    title: `Who is ${roleTitle ? `the ${roleTitle}` : name && people.length === 1 ? people[0]!.name : asked}`,
+    title: titleWords.length
+      ? `Who ${people.length === 1 ? 'is' : 'are'} the ${text}`
+      : `Who is ${roleTitle ? `the ${roleTitle}` : name && people.length === 1 ? people[0]!.name : asked}`,
     people,
     notes,
   };
@@ -157,6 +182,25 @@ function namedOnCovers(data: AnswerContext['data'], name: string): PersonView[] 
       });
     }
   return found;
+}
+
+/**
+ * A committee's chair the papers do not name: the nearest they have, who wrote its reports to the
+ * board (often, not always, the chair).
+ */
+function committeeReportAuthors(data: ReferenceData, text: string): string {
+  const committee = /^chair of the (.+?)(?: committee)?$/i.exec(text)?.[1];
+  if (!committee) return '';
+  const wanted = normalise(committee);
+  const written = data.committeeReports.filter(
+    (c) => c.author && normalise(c.committee).includes(wanted),
+  );
+  return written
+    .map(
+      (c) =>
+        ` The nearest they have: the ${c.committee}'s report to the board (${c.title}, meeting of ${c.heldOn.iso ? formatDate(c.heldOn.iso) : c.heldOn.printed}) was written by ${c.author}.`,
+    )
+    .join('');
 }
 
 /** "Who is the guardian?", "who is Angela Hillery?" */

@@ -354,6 +354,8 @@ function holdsAskedWords(hit: SearchHit, text: string, share = 1): boolean {
   return asked.length >= 2 && asked.filter((w) => matched.has(w)).length >= asked.length * share;
 }
 
+const FIGURE_WORDS = /\b(figures?|numbers?|stats?|statistics?)\b/gi;
+
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
@@ -362,7 +364,9 @@ export async function answerSearch(
   suggestions: readonly string[],
   pack: IsoDate | null = null,
 ): Promise<SearchAnswer | MessageAnswer> {
-  const everywhere = searchAll(ctx.passages, await ctx.actionPassages(), text, { limit: 40 });
+  // ("What was the wellbeing interactions figure?": a figure is asked for, not the word "figure".)
+  const searched = mode === 'unknown' ? text.replace(FIGURE_WORDS, ' ') : text;
+  const everywhere = searchAll(ctx.passages, await ctx.actionPassages(), searched, { limit: 40 });
   // One meeting's papers ("anything on the Mental Health Bill in the January pack"): the passages of
   // the papers published for it, or where else the papers have it when that pack does not.
   const asked = text.trim().replace(/[?.!]+$/, '');
@@ -395,6 +399,9 @@ export async function answerSearch(
     mode === 'unknown' && most >= 3 && (most - best >= 2 || (most >= 5 && most > best));
   const holdsAll = (h: (typeof all)[number]) => h.wordsAsked >= 2 && h.wordsMatched >= h.wordsAsked;
   const wholeNearTop = all.some((h) => h.score >= top * 0.35 && holdsAll(h));
+  // (Every word as the best-scored counts them: an action's index may not count a year asked.)
+  const holdsAllAsTop = (h: (typeof all)[number]) =>
+    holdsAll(h) && h.wordsAsked === all[0]?.wordsAsked;
   const hits = all
     .filter((h) =>
       mode === 'topic'
@@ -408,13 +415,19 @@ export async function answerSearch(
           (!wholeNearTop && holdsAll(h)),
     )
     .sort((a, b) =>
-      fuller ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most) : 0,
+      fuller
+        ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most)
+        : // (The one passage holding every word asked, first, when the best-scored holds half of
+          // them or fewer: not after those with one of them.)
+          !wholeNearTop && mode === 'unknown' && best * 2 <= (all[0]?.wordsAsked ?? 0)
+          ? Number(holdsAllAsTop(b)) - Number(holdsAllAsTop(a))
+          : 0,
     );
   const risks = risksOf(
     ctx,
     hits,
     registerId,
-    askedWords(text).map((w) => stem(w)),
+    askedWords(searched).map((w) => stem(w)),
   );
   const passages = varied(hits.filter((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part'));
   const others = passages
@@ -443,14 +456,15 @@ export async function answerSearch(
   // "flying cars": a topic of several words that no passage has together is not covered.
   const partly =
     mode === 'topic' &&
-    askedWords(text).length > 1 &&
+    askedWords(searched).length > 1 &&
     !hits.some((h) => h.wordsMatched >= h.wordsAsked);
   // A passage holding every word asked, ranked first ("what joint committees have been set up"): not
   // a question Board Clerk knows, but likely the answer. Said so, rather than "didn't understand".
   // (Of the passages shown, so "the first passage below" is the one it names.)
   const first = hits.find((h) => h.doc.kind !== 'risk' && h.doc.kind !== 'risk-part');
   const papersFirst = others.length > 0 && bestOf(hits, false) > bestOf(hits, true);
-  const likelyAnswer = mode === 'unknown' && papersFirst && !!first && holdsAskedWords(first, text);
+  const likelyAnswer =
+    mode === 'unknown' && papersFirst && !!first && holdsAskedWords(first, searched);
   // Most of the words asked, in the first passage ("when did the joint nom and rem first meet": all
   // but "first"): the papers come close, which is not a question misunderstood.
   const closeAnswer =
@@ -458,8 +472,8 @@ export async function answerSearch(
     !likelyAnswer &&
     papersFirst &&
     !!first &&
-    askedWords(text).length >= 4 &&
-    holdsAskedWords(first, text, 0.75);
+    askedWords(searched).length >= 4 &&
+    holdsAskedWords(first, searched, 0.75);
   return {
     kind: 'search',
     ...(partly ? { partly } : {}),
@@ -479,11 +493,11 @@ export async function answerSearch(
       mode === 'unknown' && likelyAnswer
         ? `The first passage below has every word you asked (${matched.join(', ')}):`
         : closeAnswer
-          ? `The first passage below has most of the words you asked.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+          ? `The first passage below has most of the words you asked.${notCovered(ctx, searched, hits)} These passages come closest (matching ${matched.join(', ')}):`
           : mode === 'unknown'
-            ? `The papers don't answer that directly.${notCovered(ctx, text, hits)} These passages come closest (matching ${matched.join(', ')}):`
+            ? `The papers don't answer that directly.${notCovered(ctx, searched, hits)} These passages come closest (matching ${matched.join(', ')}):`
             : partly
-              ? `${notCovered(ctx, text, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
+              ? `${notCovered(ctx, searched, hits).trim()} These passages mention part of it (${matched.join(', ')}):`
               : `${packNote}${[
                   risks.length ? `${risks.length} risk${risks.length === 1 ? '' : 's'}` : '',
                   others.length

@@ -112,6 +112,8 @@ export function queryTerms(question: string): { word: string; synonyms: string[]
 
 interface Term {
   word: string;
+  /** The papers print the word as typed: no typo tolerance for it. */
+  printed?: boolean;
   synonyms: string[];
   /** The word as typed, when it may be unfinished: also searched as the start of a word. */
   typed?: string;
@@ -120,7 +122,7 @@ interface Term {
 function queryOf(terms: Term[]): Query {
   return {
     combineWith: 'OR',
-    queries: terms.map(({ word, synonyms, typed }) => ({
+    queries: terms.map(({ word, synonyms, typed, printed }) => ({
       combineWith: 'OR',
       queries: [
         // A correction of an unfinished word counts for less than words that begin as typed.
@@ -128,7 +130,7 @@ function queryOf(terms: Term[]): Query {
           queries: [word],
           combineWith: 'OR',
           boost: typed && typed !== word ? SYNONYM_BOOST : BOOST,
-          fuzzy,
+          fuzzy: printed ? false : fuzzy,
           prefix,
         },
         ...(typed
@@ -253,14 +255,17 @@ export class PassageIndex {
 
   /** A typed word the passages do not use, corrected to the closest one they do ("secruity"). */
   private spelt(word: string): string {
+    return word.length >= 5 ? this.spelling().correctWord(word) : word;
+  }
+
+  private spelling(): SpellCorrector {
     // (Corrected only to words it may show: a typed word is never turned into a private note's.)
-    this.corrector ??= new SpellCorrector(
+    return (this.corrector ??= new SpellCorrector(
       this.shown().flatMap((d) =>
         `${d.title} ${d.text} ${d.keywords}`.toLowerCase().split(/[^a-z]+/),
       ),
       new Set(),
-    );
-    return word.length >= 5 ? this.corrector.correctWord(word) : word;
+    ));
   }
 
   search(question: string, options: SearchOptions = {}): SearchHit[] {
@@ -269,6 +274,8 @@ export class PassageIndex {
     const asked = queryTerms(question);
     const terms: Term[] = asked.map((t, i) => ({
       word: this.spelt(t.word),
+      // (A word the papers print is meant as typed: "interactions" is not a slip for "interest".)
+      printed: this.spelling().knows(t.word),
       synonyms: options.synonyms === false ? [] : t.synonyms,
       ...(options.typing && i === asked.length - 1 && t.word.length >= 3 ? { typed: t.word } : {}),
     }));
