@@ -126,11 +126,7 @@ export class StoredConversationValues<T> {
   async remember(key: ConversationRef, value: T, now: Date): Promise<void> {
     const id = this.id(key);
     const held = this.parse(await this.latest(id));
-    if (
-      held &&
-      held.expiresAt - now.getTime() > this.options.ttlMs / 2 &&
-      held.value === value
-    )
+    if (held && held.expiresAt - now.getTime() > this.options.ttlMs / 2 && held.value === value)
       return;
     const expiresAt = now.getTime() + this.options.ttlMs;
     const record = deepFrozen({ value, expiresAt: new Date(expiresAt).toISOString() });
