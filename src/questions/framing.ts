@@ -421,8 +421,20 @@ export function withSlipPutRight(message: string): string {
   return message;
 }
 
+/** "As chair of QSC I want to be clear which risks sit with my committee": the committee is QSC. */
+const AS_CHAIR_OF =
+  /^\s*as (?:the )?(?:chair|chairman|chairwoman|chairperson|vice chair|deputy chair) of (?:the )?([a-z&' ]{2,40}?)(?: committee)?(?:[,:;]\s*|\s+)(?:i (?:want|need|would like|'d like|wanted|am trying) to (?:be clear|know|check|understand|see|confirm|ask|find out)(?: on| about)?\s*)?/i;
+
+function ofMyCommittee(message: string): string {
+  const m = AS_CHAIR_OF.exec(message);
+  if (!m || !/\b(?:my|our) committee'?s?\b/i.test(message)) return message;
+  return message
+    .slice(m[0].length)
+    .replace(/\b(?:my|our) committee\b/gi, `the ${m[1]!.trim()} committee`);
+}
+
 export function withoutFraming(message: string): string {
-  const body = withSlipPutRight(withoutTeamsMarks(message))
+  const body = withSlipPutRight(withoutTeamsMarks(ofMyCommittee(message)))
     .replace(ADDRESSED, ' ')
     .trim()
     .replace(GREETING, '')

@@ -4269,6 +4269,14 @@ describe('answers to directors’ questions', () => {
     );
   });
 
+  it('says how many of an open list are closures awaiting approval', async () => {
+    const open = shown(await ask('group baf 2 actions'));
+    assert.match(
+      open,
+      /^Actions\nOpen actions for GROUP BAF 2[^\n]*\n7 actions, 4 of them proposed for closure and awaiting approval \(open until approved\)\./,
+    );
+  });
+
   it('shows the next page of a list when asked in words, as the button does', async () => {
     const chat = request('personal', 'chat-show-more');
     const first = shown(await ask('overdue well-led actions', chat));

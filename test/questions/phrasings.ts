@@ -4962,6 +4962,15 @@ export const CLASSES: Row[] = [
     { intent: 'meeting.on', period: { label: 'May 2026' } },
   ],
   ['agenda for the may 2025 board', { intent: 'meeting.agenda', which: { date: '2025-05-29' } }],
+  // A committee's chair asking of "my committee": that committee, not the chair's actions.
+  [
+    'As chair of QSC I want to be clear which of the Group BAF risks actually sits with my committee, and what is it currently scored at?',
+    {
+      intent: 'risk.list',
+      registerId: GROUP,
+      filter: { kind: 'committee', committee: 'Quality and Safety Committee' },
+    },
+  ],
   // A title the minutes print, which no directory role holds.
   ['who are the deputy chairs across the group?', { intent: 'people.who', text: 'deputy chairs' }],
   ["who's the vice chair of lpt", { intent: 'people.who', text: 'vice chair' }],

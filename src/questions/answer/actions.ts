@@ -645,6 +645,15 @@ function proposalsNote(
   return `None closed ${filter.period?.label ? `in ${filter.period.label}` : 'then'}. ${closuresNote(ctx, proposals).replace(/\.$/, ':')}`;
 }
 
+/** "7 actions, 2 of them proposed for closure…": an open list's closures not yet approved, counted. */
+function awaitingClosure(listed: readonly Action[]): string[] {
+  const n = listed.filter((a) => a.status === 'proposed-for-closure').length;
+  if (!n || n === listed.length) return [];
+  return [
+    `${listed.length} actions, ${n} of them proposed for closure and awaiting approval (open until approved).`,
+  ];
+}
+
 /**
  * How many closures were proposed, when and by whom: "13 were supported for closure: 10 by the Group
  * Strategic Executive Board in November 2025, 3 in December 2025; they await approval by…".
@@ -1165,6 +1174,8 @@ export async function answerActionList(
           ]
         : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
+    // (Open until approved: "open" of a list that holds closures proposed says how many are.)
+    ...(filter.status === 'open' && !tally ? awaitingClosure(matching) : []),
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(delivered.length ? [deliveredNote(all, delivered)] : []),
     ...(filter.status === 'proposed-for-closure' && matching.length
