@@ -82,7 +82,8 @@ const ANOTHER_LOG =
 
 /** Some of a list, by what they are: "just the well-led ones", "only the group baf ones". */
 const onlyThose = (text: string) =>
-  LIST_NARROWED.test(text) && /\b(?:ones?|actions?|tasks?|items?)$/.test(text);
+  LIST_NARROWED.test(text) &&
+  /\b(?:ones?|actions?|tasks?|items?)(?: please| pls| thanks| then| only)?$/.test(text);
 
 /** "Which are well led?", "any of them on the group baf?": those of a list on one log. */
 const WHICH_ARE_ON =

@@ -26,7 +26,7 @@ export interface Subjects {
 }
 
 /** How many subjects before the last are kept. */
-export const EARLIER_KEPT = 3;
+export const EARLIER_KEPT = 6;
 
 export interface ConversationMemory {
   /** The conversation's subjects, unless they have expired. */

@@ -1396,7 +1396,8 @@ function selfDescribed(r: Reading): boolean {
   );
 }
 
-const WAITING_ON_ME = /\ba?wait(ing|s)? (for|on) (me|us) to\b/;
+const WAITING_ON_ME =
+  /\ba?wait(ing|s)? (for|on) (me|us) to\b|\b(a?waiting|pending|needing|needs?) (my|our) (approval|sign ?off|decision|ok)\b/;
 
 function asksMine(r: Reading): boolean {
   if (r.roles || r.person || r.actionTarget) return false;

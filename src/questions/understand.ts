@@ -334,12 +334,17 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       scope: { kind: 'risk', risk: lastRisk },
       ...(/\bwho\b/.test(reading.text) ? { tally: 'leads' as const } : {}),
     };
-  // A list of actions, then "any overdue?": of those (a short question naming no actions of its own).
+  // A list of actions, then "any overdue?": of those (a short question naming no actions of its own;
+  // "actions proposed for closure" names a list of its own).
   if (
     fresh.intent === 'actions.list' &&
     fresh.scope.kind === 'all' &&
     last.intent === 'actions.list' &&
     last.scope.kind !== 'all' &&
+    !(
+      fresh.filter.status === 'proposed-for-closure' &&
+      /^(the |all |any )?actions \w/.test(reading.text)
+    ) &&
     (reading.text.split(' ').length <= 4 ||
       /\b(of them|of those|of these)\b/.test(reading.text) ||
       // "Only the ones that were due in 2025", "just those overdue".
@@ -611,7 +616,8 @@ function backToEarlier(
   last: Question | null,
   earlier: readonly Question[],
 ): { to: Question; rest: string } | 'nothing kept' | null {
-  const m = BACK_TO.exec(reading.raw) ?? FIRST_ASKED.exec(reading.raw);
+  const m =
+    BACK_TO.exec(reading.raw) ?? FIRST_ASKED.exec(reading.raw) ?? EARLIER_ONE.exec(reading.raw);
   if (!m) return null;
   const said = m[1]!.toLowerCase().replace(TRAILING_COURTESY, '').trim();
   const rest = reading.raw
@@ -675,6 +681,10 @@ const BACK_TO =
 /** "What about the first thing I asked?", "and my first question": the first subject kept. */
 const FIRST_ASKED =
   /^(?:\s*(?:ok|okay|so|and|now)[\s,]*)*(?:what about|and|answer)\s+(?:the|my)\s+(first (?:thing|question)(?: (?:i|we) asked)?)(?=[,;:?!–—]|\s*$)/i;
+
+/** "The earlier one about workforce - who leads its actions?": an earlier subject by what it was about. */
+const EARLIER_ONE =
+  /^(?:\s*(?:ok|okay|so|and|now|right|sorry)[\s,]*)*(?:what about |how about )?(?:the|that) ((?:earlier|previous|other|old|first) (?:one|ones|risk|list|question|thing)s? (?:about|on|re|with|for) [^,;:?!–—]+?)(?=\s+-\s|[,;:?!–—]|\s*$)/i;
 
 const TRAILING_COURTESY = /(\s+(please|pls|thanks|again|for a sec|for a moment))+$/;
 

@@ -4195,6 +4195,15 @@ describe('answers to directors’ questions', () => {
       shown(await ask('what about the first thing I asked?', first)),
       /^Actions\nOverdue actions as at [^\n]* for Well-Led Review 2024 action plan/,
     );
+    // "The earlier one about…", without "back to".
+    const earlier = request('channel', 'thread-earlier-one');
+    await ask('lpt workforce risk', earlier);
+    await ask('lpt estates risk score', earlier);
+    await ask('my overdue actions', earlier);
+    assert.match(
+      shown(await ask('the earlier one about workforce - who leads its actions', earlier)),
+      /^Who owns BAF 06\n/,
+    );
     const sam = await asPerson('00000000-0000-4000-8000-000000000003', 'chat-back-topic');
     await ask('group workforce risk score', sam);
     await ask('my overdue actions', sam);
@@ -4261,6 +4270,12 @@ describe('answers to directors’ questions', () => {
     await ask('overdue well-led actions', alex);
     const pair = shown(await ask('the second and third', alex));
     assert.match(pair, new RegExp(`^${titles[1]}\\n[^]*\\n${titles[2]}\\n`));
+    // "Show more" of a list shown whole: said.
+    await ask('group baf 2 actions', alex);
+    assert.match(
+      shown(await ask('show more', alex)),
+      /\nNo more to show: the list has 7 actions, all below\./,
+    );
     // Beyond what the list showed: said, not searched for.
     await ask('overdue well-led actions', alex);
     assert.match(

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import {
   InMemoryConversationMemory,
   InMemoryUnansweredLog,
+  EARLIER_KEPT,
   nextSubjects,
   parseSubjects,
   type Subjects,
@@ -128,11 +129,13 @@ describe('what the questions feature keeps between messages', () => {
       risk: { ...Q.risk, number: n, text: `baf ${n}` },
     });
     let held: Subjects | null = null;
-    for (const n of [1, 2, 3, 2, 4, 5]) held = nextSubjects(held, risk(n));
-    assert.deepEqual(held!.last, risk(5));
-    assert.deepEqual(held!.earlier, [risk(4), risk(2), risk(3)]);
+    for (const n of [1, 2, 3, 2, 4, 5, 6, 7, 8, 9]) held = nextSubjects(held, risk(n));
+    assert.deepEqual(held!.last, risk(9));
+    // (Six kept before the last, newest first; the oldest asked, 1 and 3, are gone.)
+    assert.equal(EARLIER_KEPT, 6);
+    assert.deepEqual(held!.earlier, [risk(8), risk(7), risk(6), risk(5), risk(4), risk(2)]);
     // The same asked again is not a new subject: the earlier ones stay.
-    assert.deepEqual(nextSubjects(held, risk(5)).earlier, held!.earlier);
+    assert.deepEqual(nextSubjects(held, risk(9)).earlier, held!.earlier);
   });
 
   it('reads a subject stored before earlier ones were kept, and drops only an earlier one it no longer accepts', () => {

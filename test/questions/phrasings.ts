@@ -6589,6 +6589,26 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'and the success measures one, when was that due?',
     { intent: 'actions.about', words: 'success measures', ask: 'due' },
   ],
+  // One's own list, then a list named afresh: not narrowed to one's own.
+  [
+    'my overdue actions',
+    'actions proposed for closure',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'proposed-for-closure' } },
+  ],
+  [
+    'my overdue actions',
+    'which actions are awaiting my approval for closure',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'proposed-for-closure' } },
+  ],
+  // A list, then some of it by a log's section, said with a courtesy.
+  [
+    'overdue actions',
+    'just the FTSU ones pls',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'ftsu' },
+    },
+  ],
   // A list over no period, then "how many in November?": that month's of it.
   [
     'how many group baf actions went to SEB for closure',

@@ -1189,6 +1189,13 @@ export async function answerActionList(
       : []),
     ...(matching.length ? [] : misprinted),
   ];
+  // ("Show more" of a list already shown whole: said, not the last page again as if it were more.)
+  if (page > pages && matching.length)
+    lead.unshift(
+      pages === 1
+        ? `No more to show: the list has ${matching.length === 1 ? 'one action' : `${matching.length} actions`}, all below.`
+        : `No more to show: this is the last page of ${matching.length} actions.`,
+    );
   const ahead = tally ? null : stillToFallDueNote(ctx, all, matching, filter);
   if (ahead) lead.push(ahead);
   const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);

@@ -535,7 +535,10 @@ function periodWords(period: Period): string {
     period.from.endsWith('-01')
   )
     return `in ${formatMonth(period.from)}`;
-  return period.label.startsWith('between') ? period.label : `in ${period.label}`;
+  // (A label that says its own preposition, "in the next two weeks", is said as it is.)
+  return /^(between|in|on|by|since|after|before|from)\b/.test(period.label)
+    ? period.label
+    : `in ${period.label}`;
 }
 
 const isPrivateMinutes = (ctx: AnswerContext, minutes: Minutes) =>
