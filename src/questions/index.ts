@@ -190,7 +190,7 @@ export function createQuestions({
       first: Question;
       text: string;
       more: { question: Question; text: string }[];
-      /** The subject kept once all are answered, when not the last of them (two risks compared). */
+      /** The subject kept once all are answered, when not the last of them (two risks, a list). */
       subject?: Question;
     }
   >();
@@ -377,11 +377,14 @@ export function createQuestions({
         null,
       );
       const data = await referenceData.get();
-      // Two risks compared, then "actions?": the same asked of each, and the two stay the subject.
-      const each = held
-        ? (askedOfEach(readingOf(request, data, text), held.last, held.earlier) ??
-          askedOfEachPicked(readingOf(request, data, text), held.last, held.earlier))
-        : null;
+      // Two risks compared, then "actions?", or a list, then "who leads the last two?": the same asked
+      // of each in turn, and the two risks (or the list) stay the subject.
+      const reading = held ? readingOf(request, data, text) : null;
+      const each =
+        held && reading
+          ? (askedOfEach(reading, held.last, held.earlier) ??
+            askedOfEachPicked(reading, held.last, held.earlier))
+          : null;
       if (each) {
         furtherAsks.set(request, {
           first: each[0]!,
