@@ -246,6 +246,10 @@ const MEMBERS_ASKED =
 const FINDINGS =
   /\b(gaps?|findings?|found|flag|flagged|identif(y|ied)|highlight(ed)?|areas for development)\b/;
 
+/** "List all the board meetings", "which meetings have we had", "all board meeting dates". */
+const EVERY_MEETING =
+  /^(?:(?:can you|could you|please|pls) )?(?:(?:list|show|give)(?: me| us)? (?:all |every )?(?:of )?(?:the )?(?:group |trust )?(?:board )?meeting(?:s| dates)\b|(?:what|which) (?:group |trust )?(?:board )?meetings (?:are there|have (?:we|there been|the board) (?:had|held)?|are on record|do you have|have been held)\b|all (?:the )?(?:group |trust )?(?:board )?meeting(?:s| dates)\b)/;
+
 /** "Did any NEDs challenge…", "did anyone raise anything on…", "has anybody queried…". */
 const DID_ANYONE_SAY =
   /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:any ?one|any ?body|some ?one|any (?:of the )?(?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
@@ -4431,6 +4435,16 @@ export const RULES = [
         : {}),
       // "How many standing items are on the workplan?": its section of that name.
       ...(/\bstanding items?\b/.test(r.text) ? { section: 'Standing Items' } : {}),
+    }),
+  }),
+  meetingOn.rule({
+    rank: 129.8,
+    name: 'every meeting on record',
+    // "List all the board meetings", "what board meetings are there": every one the papers hold.
+    when: (r) => EVERY_MEETING.test(r.text) && !r.pastPeriod && !r.period,
+    then: (r) => ({
+      body: r.body,
+      period: { from: '1900-01-01', to: '2999-12-31', label: 'on record' },
     }),
   }),
   meetingOn.rule({

@@ -4308,6 +4308,15 @@ describe('answers to directors’ questions', () => {
     }
   });
 
+  it('lists every meeting on record when asked for them all', async () => {
+    const all = shown(await ask('list all the board meetings'));
+    assert.match(
+      all,
+      // (Other tests add meetings to the same store: those on record, whatever their number.)
+      /\d Group Trust Board meetings on record: 29 May 2025, 25 September 2025, [^\n]*29 January 2026\./,
+    );
+  });
+
   it('says who spoke on an item when asked in other words', async () => {
     const points = shown(await ask('who raised points on the BAF in september'));
     assert.match(

@@ -4971,6 +4971,9 @@ export const CLASSES: Row[] = [
       filter: { kind: 'committee', committee: 'Quality and Safety Committee' },
     },
   ],
+  // Every meeting on record.
+  ['list all the board meetings', { intent: 'meeting.on', period: { label: 'on record' } }],
+  ['which meetings have we had', { intent: 'meeting.on', period: { label: 'on record' } }],
   // A title the minutes print, which no directory role holds.
   ['who are the deputy chairs across the group?', { intent: 'people.who', text: 'deputy chairs' }],
   ["who's the vice chair of lpt", { intent: 'people.who', text: 'vice chair' }],
