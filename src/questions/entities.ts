@@ -22,7 +22,7 @@ import {
   STOP_WORDS,
   UNITS,
 } from './lexicon';
-import { findPeriod, MONTH_WORD, type FoundPeriod } from './periods';
+import { findPeriod, MONTH_NAMES, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
 import type { PassageIndex, SearchDoc } from './search';
 import {
@@ -1037,7 +1037,6 @@ const CUE_WORDS = (Object.entries(CUES) as [Cue, RegExp][])
 const FACET_WORDS = FACET_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 
 /** A month named, in full or short: when, which the period read says, never what about. */
-const MONTH_NAMES = new RegExp(`\\b${MONTH_WORD}\\b`, 'g');
 
 /** The words left when names, cue words and stop words are taken out: what the question is about. */
 function topicOf(text: string, spans: readonly string[]): string | null {

@@ -273,6 +273,9 @@ const MONTHS = [
 export const MONTH_WORD =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 
+/** Every month named, wherever it stands ("closed in nov", "the September points"): to leave out. */
+export const MONTH_NAMES = new RegExp(`\\b${MONTH_WORD}\\b`, 'g');
+
 /**
  * A month named on its own, as people name meetings: "the May meeting", "the sept board". "May" and
  * "March" are months only where a month fits ("the may meeting", "in may"), not as verbs.

@@ -22,7 +22,7 @@ import {
   rolesIn,
   toNumber,
 } from './entities';
-import { findPeriod, MONTH_WORD, monthsWithoutYear } from './periods';
+import { findPeriod, MONTH_NAMES, MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -252,7 +252,7 @@ const EVERY_MEETING =
 
 /** "Did any NEDs challenge…", "did anyone raise anything on…", "has anybody queried…". */
 const DID_ANYONE_SAY =
-  /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:any ?one|any ?body|some ?one|any (?:of the )?(?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
+  /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:anyone|anybody|someone|somebody|any one|any body|some one|some body|any(?: of the)? (?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
 
 export const WHO_SAID =
   /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied)\b/;
@@ -267,7 +267,7 @@ function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: str
   const said = normalise(r.raw)
     .replace(asking, ' ')
     .replace(HOLLOW_SAID, ' ')
-    .replace(MONTH_SAID, ' ')
+    .replace(MONTH_NAMES, ' ')
     .replace(/\b(meeting|board|minutes)\b/g, ' ');
   const words = contentWords(said).filter((w) => !STOP_WORDS.has(w));
   // ("Who commented on the BAF": whoever spoke at its item, found by the item's title.)
@@ -282,15 +282,14 @@ function whatWasSaid(r: Reading, asking: RegExp): { words: string; context?: str
   };
 }
 
-/** What was spoken of: "the BAF" of "did any NEDs challenge the BAF in September?". */
+/** What was spoken of: "the BAF" of "did any NEDs challenge the BAF in September?", or a risk named. */
 function spokenOf(r: Reading): string {
   const { words, context } = whatWasSaid(r, DID_ANYONE_SAY);
-  return words || (context ? 'baf' : '');
+  return words || (r.risks.length ? context! : context ? 'baf' : '');
 }
 
 const HOLLOW_SAID =
   /\b(points?|questions?|comments?|issues?|concerns?|queries|query|remarks?|anything|something)\b/g;
-const MONTH_SAID = new RegExp(`\\b${MONTH_WORD}\\b`, 'g');
 
 /** "Wasn't it Duncan Orme who wanted…", "was it Manjit that suggested…": a name to check. */
 const WAS_IT_WHO = /^(so |and |but |ok )?(was|is|did)( not)? it ([a-z]+ ){1,3}?(who|that) /;

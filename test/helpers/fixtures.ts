@@ -1,4 +1,5 @@
 import type { Action, Meeting, Organisation, Person, Role } from '../../src/domain';
+import type { Request } from '../../src/shared/request';
 
 /** Small hand-made records for store tests, independent of the bundled dataset. */
 export const testOrganisation: Organisation = {
@@ -94,3 +95,37 @@ export const privateMeeting: Meeting = {
 };
 
 export const SECRET_OF_PRIVATE_MEETING = /Chief Executive appraisal|secret-join-link/;
+
+/**
+ * A question asked by a board member the directory does not name, in a personal chat or a channel
+ * thread, on 23 November 2026 (the day the question sets are written for).
+ */
+export function questionRequest(
+  kind: 'personal' | 'channel' = 'personal',
+  threadKey = 'chat-1',
+  who: Partial<Request['who']> = {},
+): Request {
+  return {
+    id: null,
+    who: {
+      teamsUserId: 'u',
+      aadObjectId: null,
+      displayName: null,
+      person: null,
+      roleIds: [],
+      isSecretary: false,
+      isBoardMember: true,
+      ...who,
+    },
+    where: {
+      kind,
+      tenantId: 't',
+      conversationId: threadKey,
+      threadKey,
+      organisationId: null,
+      conversation: null,
+    },
+    input: { kind: 'text', text: '' },
+    now: new Date('2026-11-23T10:00:00Z'),
+  };
+}

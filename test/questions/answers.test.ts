@@ -9,33 +9,9 @@ import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 import type { BoardClerkStore } from '../../src/store/store';
 import { visibleText } from '../helpers/botClient';
+import { questionRequest } from '../helpers/fixtures';
 
-const NOW = new Date('2026-11-23T10:00:00Z');
-
-function request(kind: 'personal' | 'channel' = 'personal', threadKey = 'chat-1'): Request {
-  return {
-    id: null,
-    who: {
-      teamsUserId: 'u',
-      aadObjectId: null,
-      displayName: null,
-      person: null,
-      roleIds: [],
-      isSecretary: false,
-      isBoardMember: true,
-    },
-    where: {
-      kind,
-      tenantId: 't',
-      conversationId: threadKey,
-      threadKey,
-      organisationId: null,
-      conversation: null,
-    },
-    input: { kind: 'text', text: '' },
-    now: NOW,
-  };
-}
+const request = questionRequest;
 
 describe('answers to directors’ questions', () => {
   let store: BoardClerkStore;

@@ -5,32 +5,11 @@ import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
 import { createQuestions } from '../../src/questions';
 import { openReadModel } from '../../src/shared/readModel';
-import type { Request } from '../../src/shared/request';
 import { MemoryStore } from '../../src/store/memoryStore';
 import { visibleText } from '../helpers/botClient';
+import { questionRequest } from '../helpers/fixtures';
 
-const request: Request = {
-  id: null,
-  who: {
-    teamsUserId: 'u',
-    aadObjectId: null,
-    displayName: null,
-    person: null,
-    roleIds: [],
-    isSecretary: true,
-    isBoardMember: true,
-  },
-  where: {
-    kind: 'personal',
-    tenantId: 't',
-    conversationId: 'chat-closures',
-    threadKey: 'chat-closures',
-    organisationId: null,
-    conversation: null,
-  },
-  input: { kind: 'text', text: '' },
-  now: new Date('2026-11-23T10:00:00Z'),
-};
+const request = questionRequest('personal', 'chat-closures', { isSecretary: true });
 
 describe('closures proposed in the papers and in Board Clerk', () => {
   it('counts those a committee supported as it did, and says apart one an owner proposed here', async () => {
