@@ -579,7 +579,7 @@ function outcomeLine(i: BroadcastListItem): string {
     i.delivered === null
       ? ''
       : ` · ${i.delivered ? `${i.delivered} delivered` : i.failed ? 'none delivered' : '0 delivered'}`;
-  return `${outcome(i)} · ${i.when} · ${i.targets} target${i.targets === 1 ? '' : 's'}${counts}${i.failed ? ` · ${i.failed} failed` : ''}`;
+  return `${outcome(i)} · ${i.when} · to ${i.to || `${i.targets} target${i.targets === 1 ? '' : 's'}`}${counts}${i.failed ? ` · ${i.failed} failed` : ''}`;
 }
 
 export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard {

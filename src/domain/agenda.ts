@@ -3,15 +3,20 @@ import type { AgendaItem, Workplan } from './meeting';
 
 /**
  * A meeting's agenda pre-filled from the body's workplan: the items planned for that date ("X" or "As
- * required"), in workplan order. For a date the workplan does not cover, the standing items that come
- * to every meeting.
+ * required"), in workplan order. For a date the workplan does not cover, the items it plans for every
+ * meeting it does cover (as required where it always says so); for a workplan that plans no meetings,
+ * those whose frequency says "every meeting". (The ticks decide: the Group workplan prints "Every
+ * meeting" beside its annual effectiveness review, yet ticks it for none.)
  */
 export function agendaFromWorkplan(workplan: Workplan | null, date: IsoDate): AgendaItem[] {
   if (!workplan) return [];
-  const covered = workplan.meetingDates.some((m) => m.date === date);
+  const dates = workplan.meetingDates.map((m) => m.date);
+  const covered = dates.includes(date);
+  const plannedAt = (item: Workplan['items'][number]) =>
+    covered ? [item.plannedFor[date]] : dates.map((d) => item.plannedFor[d]);
   const items = workplan.items.filter((item) =>
-    covered
-      ? item.plannedFor[date] !== undefined
+    dates.length
+      ? plannedAt(item).every((p) => p !== undefined)
       : /every meeting/i.test(item.frequency ?? item.frequencyLead ?? ''),
   );
   return items.map((item, i) => ({
@@ -21,6 +26,6 @@ export function agendaFromWorkplan(workplan: Workplan | null, date: IsoDate): Ag
     type: item.type,
     lead: item.lead,
     part: 'public',
-    asRequired: covered ? item.plannedFor[date] === 'As required' : false,
+    asRequired: dates.length > 0 && plannedAt(item).every((p) => p === 'As required'),
   }));
 }

@@ -208,6 +208,51 @@ export class BroadcastService {
     return (await this.store.listBroadcasts({ organisationId })).map((s) => s.value);
   }
 
+  /**
+   * A meeting moved (its day, time or paper deadline changed): its reminders still to go follow it.
+   * Each default reminder is planned again from the new times, and one whose new time has passed is
+   * cancelled; one at a time a secretary chose keeps its time. Every one is retitled with the meeting.
+   */
+  async followMovedMeeting(meeting: Meeting): Promise<{ moved: number; cancelled: number }> {
+    const plans = plannedReminders(meeting, this.schedule, this.clock());
+    let moved = 0;
+    let cancelled = 0;
+    for (const { value: listed } of await this.store.listBroadcasts({
+      organisationId: meeting.organisationId,
+      meetingId: meeting.id,
+    })) {
+      if (listed.status !== 'scheduled') continue;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const stored = await this.store.getBroadcast(listed.jobId);
+        // (One being sent, or sent, stays as it went.)
+        if (!stored || stored.value.status !== 'scheduled' || stored.value.lease) break;
+        const job = stored.value;
+        const title = `${REMINDER_HEADLINES[job.schedule]}: ${meeting.title}`;
+        const planned =
+          job.schedule === 'now' || job.schedule === 'custom'
+            ? job.dueAt
+            : (plans.find((p) => p.kind === job.schedule)?.dueAt ?? null);
+        if (planned === job.dueAt && title === job.title) break;
+        try {
+          await this.store.replaceBroadcast(
+            planned ? { ...job, dueAt: planned, title } : { ...job, status: 'cancelled' },
+            stored.etag,
+          );
+          if (!planned) cancelled++;
+          else if (planned !== job.dueAt) moved++;
+          break;
+        } catch (e) {
+          if (!(e instanceof ConcurrencyConflictError)) throw e;
+        }
+      }
+    }
+    this.log.info(
+      { meetingId: meeting.id, moved, cancelled },
+      'reminders followed a moved meeting',
+    );
+    return { moved, cancelled };
+  }
+
   async cancel(jobId: string, secretary: Person | null): Promise<BroadcastJob> {
     this.requireSecretary(secretary);
     for (let attempt = 0; attempt < 3; attempt++) {

@@ -63,6 +63,26 @@ const AgendaSent = z.object({
   rows: z.coerce.number().int().min(0).max(MAX_AGENDA_ROWS),
 });
 
+/** Where a broadcast goes, in words: every place up to three, else the first two and how many more. */
+function placesInWords(labels: readonly string[]): string {
+  return labels.length <= 3
+    ? labels.join('; ')
+    : `${labels.slice(0, 2).join('; ')} and ${labels.length - 2} more`;
+}
+
+/** What became of a moved meeting's reminders, said after "Saved by …". */
+function remindersFollowed({ moved, cancelled }: { moved: number; cancelled: number }): string {
+  const said = [
+    moved ? `${moved} scheduled reminder${moved === 1 ? '' : 's'} moved with the meeting` : '',
+    cancelled
+      ? `${cancelled} cancelled, as ${cancelled === 1 ? 'its' : 'their'} new time has passed`
+      : '',
+  ].filter(Boolean);
+  return said.length
+    ? ` ${said.join('; ')}.`
+    : ' Reminders are not sent until you send or schedule them.';
+}
+
 function refusal(what: string): RefusalView {
   return { kind: 'refusal', what };
 }
@@ -233,10 +253,16 @@ export class SecretaryDesk {
         errors: saved.errors,
         latest: saved.latest ? meetingView(data, saved.latest.value) : null,
       });
+    const meeting = saved.meeting.value;
+    const before = saved.before;
+    const moved =
+      before &&
+      (before.startsAt !== meeting.startsAt || before.paperDeadline !== meeting.paperDeadline);
+    const followed = moved ? await this.broadcasts.followMovedMeeting(meeting) : null;
     return {
       kind: 'meeting-saved',
-      meeting: meetingView(data, saved.meeting.value),
-      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? ' The agenda is filled from the workplan: Edit agenda to change it.' : ''} Reminders are not sent until you send or schedule them.`,
+      meeting: meetingView(data, meeting),
+      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? ' The agenda is filled from the workplan: Edit agenda to change it.' : ''}${followed ? remindersFollowed(followed) : ' Reminders are not sent until you send or schedule them.'}`,
     };
   }
 
@@ -514,6 +540,7 @@ export class SecretaryDesk {
         // Due but not yet claimed by the scheduler: it is going now, too late to cancel.
         status: j.status === 'scheduled' && j.dueAt <= now ? 'running' : j.status,
         targets: j.targets.length,
+        to: placesInWords(j.targets.map((t) => t.label)),
         delivered: deliveries.get(j.jobId)?.delivered ?? null,
         failed: deliveries.get(j.jobId)?.failed ?? null,
       })),

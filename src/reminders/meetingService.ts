@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Meeting, Person } from '../domain';
+import type { AgendaItem, Meeting, Person } from '../domain';
 import { agendaFromWorkplan } from '../domain/agenda';
 import { formatDate, isClockTime, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
 import type { Logger } from '../log';
@@ -51,7 +51,8 @@ export type MeetingInput = z.infer<typeof MeetingInput>;
 export type MeetingErrors = Partial<Record<keyof MeetingInput | 'form', string>>;
 
 export type SaveMeetingResult =
-  | { ok: true; meeting: Stored<Meeting>; created: boolean }
+  /** `before`: the meeting as it was, when this saved a change to it. */
+  | { ok: true; meeting: Stored<Meeting>; created: boolean; before?: Meeting }
   /** `latest`: the meeting changed after the form was drawn; this is how it stands now. */
   | { ok: false; errors: MeetingErrors; latest?: Stored<Meeting> };
 
@@ -87,6 +88,13 @@ export function parseMeetingInput(
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };
+}
+
+/** Two agendas the same item for item (a secretary's edit changes one). */
+function sameAgenda(a: readonly AgendaItem[], b: readonly AgendaItem[]): boolean {
+  const said = (i: AgendaItem) =>
+    JSON.stringify([i.order, i.section, i.title, i.type, i.lead, i.part, i.asRequired]);
+  return a.length === b.length && a.every((item, i) => said(item) === said(b[i]!));
 }
 
 export class MeetingService {
@@ -150,7 +158,15 @@ export class MeetingService {
       data.meetings.find((m) => m.body === input.body)?.organisationId ??
       secretary.organisationId;
     const workplan = data.workplans.find((w) => w.body === input.body) ?? null;
-    const sameDay = existing && londonDateOf(existing.startsAt) === input.date;
+    // A meeting moved keeps the agenda the secretary made for it; only one still as the workplan
+    // filled it for its old date is filled again for the new one.
+    const oldDate = existing && londonDateOf(existing.startsAt);
+    const agenda =
+      existing &&
+      (oldDate === input.date ||
+        !sameAgenda(existing.agenda, agendaFromWorkplan(workplan, oldDate!)))
+        ? existing.agenda
+        : agendaFromWorkplan(workplan, input.date);
     const meeting: Meeting = {
       // Part I and Part II meet on the same day: a private meeting's id says so (public ids as ever).
       id:
@@ -167,7 +183,7 @@ export class MeetingService {
       joinUrl: input.joinUrl || undefined,
       paperDeadline,
       note: existing?.note,
-      agenda: sameDay && existing ? existing.agenda : agendaFromWorkplan(workplan, input.date),
+      agenda,
       minutesId: existing?.minutesId,
       workplanId: workplan?.id,
       source: existing?.source ?? {
@@ -183,7 +199,7 @@ export class MeetingService {
           ? { ok: false, errors: { form: STALE_FORM }, latest: replaced.latest }
           : { ok: false, errors: { form: 'That meeting no longer exists.' } };
       this.log.info({ meetingId: meeting.id }, 'meeting updated');
-      return { ok: true, meeting: replaced.meeting, created: false };
+      return { ok: true, meeting: replaced.meeting, created: false, before: stored.value };
     }
     try {
       const saved = await this.store.create(meeting);

@@ -175,6 +175,8 @@ export interface BroadcastListItem {
   when: string;
   status: 'scheduled' | 'running' | 'completed' | 'cancelled';
   targets: number;
+  /** Where it goes, in words: "Group Trust Board › Board papers; Yusuf Ali (personal chat)". */
+  to: string;
   delivered: number | null;
   failed: number | null;
 }

@@ -13,6 +13,7 @@ function item(overrides: Partial<BroadcastListItem>): BroadcastListItem {
     when: '24 November 2026 at 10.00am',
     status: 'completed',
     targets: 1,
+    to: 'Group Trust Board › Board papers',
     delivered: 1,
     failed: 0,
     ...overrides,
@@ -26,18 +27,28 @@ describe('broadcast outcomes in words', () => {
       note: null,
       items: [
         item({ jobId: 'a', delivered: 0, failed: 1 }),
-        item({ jobId: 'b', targets: 3, delivered: 2, failed: 1 }),
-        item({ jobId: 'c', targets: 2, delivered: 2, failed: 0 }),
+        item({
+          jobId: 'b',
+          targets: 3,
+          to: 'Board papers; Yusuf Ali (personal chat); Sam Whitfield (personal chat)',
+          delivered: 2,
+          failed: 1,
+        }),
+        item({ jobId: 'c', targets: 2, to: '', delivered: 2, failed: 0 }),
       ],
     });
     validateCard(card);
     const text = visibleText(card);
     assert.match(
       text,
-      /Failed · 24 November 2026 at 10\.00am · 1 target · none delivered · 1 failed/,
+      /Failed · 24 November 2026 at 10\.00am · to Group Trust Board › Board papers · none delivered · 1 failed/,
     );
-    assert.match(text, /Partly sent · .* · 3 targets · 2 delivered · 1 failed/);
-    assert.match(text, /Sent · .* · 2 targets · 2 delivered/);
+    assert.match(
+      text,
+      /Partly sent · .* · to Board papers; Yusuf Ali \(personal chat\); Sam Whitfield \(personal chat\) · 2 delivered · 1 failed/,
+    );
+    // (Where no place is named, how many.)
+    assert.match(text, /Sent · .* · to 2 targets · 2 delivered/);
     assert.doesNotMatch(text, /Sent · [^\n]*· 0 delivered/);
     assert.match(summary, /1 failed/);
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { agendaInputId } from '../../src/reminders/agendaEditor';
 import { DEMO, demoFeatures } from '../helpers/features';
 
 /** The secretary's desk on its own (in-memory store, fixed clock). */
@@ -90,5 +91,83 @@ describe("the board secretary's desk", () => {
     assert.match(view.errors.meetingId ?? '', /Choose an upcoming meeting/);
     assert.match(view.errors.targets ?? '', /Choose at least one/);
     assert.equal((await f.store.listBroadcasts()).length, 0);
+  });
+
+  it('keeps an edited agenda when a meeting moves, and moves its scheduled reminders with it', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const { desk, installations } = f.reminders;
+    const form = {
+      body: 'Group Trust Board',
+      date: '2026-03-26',
+      time: '15:00',
+      part: 'public',
+      paperDeadlineDate: '2026-03-19',
+      paperDeadlineTime: '12:00',
+    };
+    assert.equal((await desk.saveMeeting(secretary, form)).kind, 'meeting-saved');
+    const id = 'mtg-group-trust-board-2026-03-26';
+    // The secretary adds an item of her own to the agenda the workplan filled.
+    const editor = await desk.agendaForm(secretary, id);
+    assert.equal(editor.kind, 'agenda-form');
+    if (editor.kind !== 'agenda-form') return;
+    const rows = editor.rows.length;
+    const added = await desk.saveAgenda(secretary, {
+      meetingId: id,
+      etag: editor.etag,
+      rows,
+      ...Object.fromEntries(
+        editor.rows.flatMap((row, i) =>
+          (Object.keys(row) as (keyof typeof row)[]).map((k) => [agendaInputId(i, k), row[k]]),
+        ),
+      ),
+      [agendaInputId(rows - 1, 'title')]: 'Chief Executive succession',
+      [agendaInputId(rows - 1, 'private')]: 'true',
+    });
+    assert.equal(added.kind, 'meeting-saved');
+    // Default reminders to a personal chat: the paper deadline's, a week before, the day before.
+    const chat = await installations.installed({
+      tenantId: 'tenant-1',
+      scope: 'personal',
+      conversationId: 'a:doca',
+      serviceUrl: 'https://smba.example/',
+      botId: '28:bot',
+      userAadObjectId: DEMO.doca,
+    });
+    const sent = await desk.send(secretary, {
+      meetingId: id,
+      targets: chat!.id,
+      when: 'default',
+    });
+    assert.equal(sent.kind, 'broadcast-list');
+    assert.equal((await f.store.listBroadcasts()).length, 3);
+
+    // Moved a week later, deadline and all.
+    const stored = (await f.store.get('meeting', 'lpt-nhft-group', id))!;
+    const moved = await desk.saveMeeting(secretary, {
+      ...form,
+      meetingId: id,
+      etag: stored.etag,
+      date: '2026-04-02',
+      paperDeadlineDate: '2026-03-26',
+    });
+    assert.equal(moved.kind, 'meeting-saved');
+    if (moved.kind !== 'meeting-saved') return;
+    assert.match(moved.note, /3 scheduled reminders moved with the meeting/);
+    assert.ok(
+      moved.meeting.agenda.some((i) => i.title === 'Chief Executive succession'),
+      'the item the secretary added is still on the agenda',
+    );
+    const jobs = (await f.store.listBroadcasts()).map((b) => b.value);
+    // At 9.00am UK time each: two days before the new deadline, a week and a day before the meeting
+    // (the day before in British Summer Time, from 29 March).
+    assert.deepEqual(jobs.map((j) => j.dueAt).sort(), [
+      '2026-03-24T09:00:00.000Z',
+      '2026-03-26T09:00:00.000Z',
+      '2026-04-01T08:00:00.000Z',
+    ]);
+    assert.ok(
+      jobs.every((j) => j.title.endsWith('2 April 2026')),
+      'retitled with the new date',
+    );
   });
 });
