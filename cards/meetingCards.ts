@@ -139,13 +139,26 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
  * Lead: Chair." Drawn from the agenda as shown, so an item left out here (private business in
  * a shared chat) is not named.
  */
-function pickedItem(m: MeetingView, place: number | 'last'): string {
+/** Agenda items asked about by their place: one, several by number, or the last few. */
+type AgendaPick = NonNullable<Extract<Answer, { kind: 'meeting' }>['picked']>;
+
+function pickedItem(m: MeetingView, pick: AgendaPick): string {
   const items = [...m.agenda].sort((a, b) => a.order - b.order);
-  const item = place === 'last' ? items.at(-1) : items.find((i) => i.order === place);
-  if (!item)
-    return `The agenda shown here has no item ${place === 'last' ? 'to name last' : place}.`;
-  const what = `Item ${item.order}, ${item.title}${item.type ? ` (${item.type})` : ''}`;
-  return `${what}. Lead: ${item.lead ?? 'none named on the agenda'}.`;
+  const said = (item: (typeof items)[number]) =>
+    `Item ${item.order}, ${item.title}${item.type ? ` (${item.type})` : ''}. Lead: ${item.lead ?? 'none named on the agenda'}.`;
+  if (typeof pick === 'object' && !Array.isArray(pick))
+    return items.length
+      ? items.slice(-pick.last).map(said).join(' ')
+      : 'The agenda shown here has no items.';
+  const places = Array.isArray(pick) ? pick : [pick];
+  return places
+    .map((place) => {
+      const item = place === 'last' ? items.at(-1) : items.find((i) => i.order === place);
+      return item
+        ? said(item)
+        : `The agenda shown here has no item ${place === 'last' ? 'to name last' : place}.`;
+    })
+    .join(' ');
 }
 
 function minuteItemElements(item: MinuteItemView, full: boolean): CardElement[] {

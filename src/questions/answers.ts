@@ -14,6 +14,9 @@ import type {
  * that gives it (`answer/*.ts`); the union of them all is derived from the kinds the rules answer with.
  */
 
+/** Two counts set side by side: which has more, which fewer, or both said alike ("compare on"). */
+export type CountsSide = 'more' | 'fewer' | 'both';
+
 /** A short reply: a gap in the papers, a record that cannot be found, small talk. */
 export interface MessageAnswer {
   kind: 'message';

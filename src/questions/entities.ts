@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain';
+import { londonDateOf } from '../domain/dates';
 import {
   CHECK_TAG,
   CHECKING,
@@ -22,7 +23,7 @@ import {
   STOP_WORDS,
   UNITS,
 } from './lexicon';
-import { findPeriod, MONTH_NAMES, type FoundPeriod } from './periods';
+import { findPeriod, MONTH_NAMES, MONTH_WORD, type FoundPeriod } from './periods';
 import type { ActionTarget, RiskFacet, RiskReference } from './question';
 import type { PassageIndex, SearchDoc } from './search';
 import {
@@ -758,8 +759,13 @@ function findActionTarget(
     // "BAF 01, 04 and 06": a zero-padded number after a risk's section is another risk, not an action.
     if (!m || !number || /^0\d/.test(number)) continue;
     const logNamed = log.names.some((n) => hasPhrase(text, n));
-    // "FTSU 3" on its own, or with words that only make sense of an action.
-    const alone = text.replace(CUES.updateAction, ' ').trim() === m[0];
+    // "FTSU 3" on its own ("ftsu 6 pls"), or with words that only make sense of an action.
+    const alone =
+      text
+        .replace(CUES.updateAction, ' ')
+        .replace(/\b(please|pls|plz|thanks|thank you|ta|cheers)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() === m[0];
     if (
       logNamed ||
       alone ||
@@ -896,21 +902,31 @@ function datedRecord(
   period: FoundPeriod | null,
   yearGiven: boolean,
   nearby: boolean,
+  today: IsoDate,
 ): IsoDate | null {
   if (!period?.period.from) return null;
   const from = period.period.from;
   const to = period.period.to ?? from;
   const mine = records.filter((r) => !body || r.body === body);
+  // A month or day named bare ("jan", "29 may"); "next September" and "this month" say their year.
+  const yearless = !yearGiven && from.slice(0, 7) === to.slice(0, 7);
+  const monthNamed =
+    yearless &&
+    new RegExp(`\\b${MONTH_WORD}\\b`, 'i').test(period.text) &&
+    !/\b(next|last|this|coming|previous|past)\b/i.test(period.text);
   const inside = mine.filter((r) => r.date >= from && r.date <= to);
-  if (inside.length) return inside[0]!.date;
-  if (!yearGiven && from.slice(0, 7) === to.slice(0, 7)) {
-    // "the September board", "the 29 May meeting": the most recent September (or 29 May) on record,
-    // whatever year the calendar would have guessed.
+  if (inside.length && !monthNamed) return inside[0]!.date;
+  if (yearless) {
+    // "the September board", "the 29/05 board": the September (or 29 May) on record, whatever year
+    // the calendar would have guessed. A month named ("the jan board") is the one nearest today, so
+    // in December it is next month's when one is set, and last January's when none is; a day
+    // written in figures is the most recent.
     const day = from === to ? from.slice(5) : null;
     const month = from.slice(5, 7);
+    const away = (d: IsoDate) => (monthNamed ? Math.abs(Date.parse(d) - Date.parse(today)) : 0);
     const same = mine
       .filter((r) => (day ? r.date.slice(5) === day : r.date.slice(5, 7) === month))
-      .sort((a, b) => b.date.localeCompare(a.date));
+      .sort((a, b) => away(a.date) - away(b.date) || b.date.localeCompare(a.date));
     if (same[0]) return same[0].date;
     // "The October board's minutes" when it met in September: a month misremembered by one is the
     // meeting meant (its minutes say their date). Only for minutes, which are all in the past.
@@ -1726,5 +1742,12 @@ export function meetingDateOf(r: Reading, what: 'meetings' | 'minutes'): IsoDate
     what === 'meetings'
       ? r.ctx.vocabulary.meetings.map((m) => ({ body: m.body, date: m.date }))
       : r.ctx.vocabulary.minutes.map((m) => ({ body: m.body, date: m.heldOn }));
-  return datedRecord(records, r.body, r.pastPeriod, r.yearGiven, what === 'minutes');
+  return datedRecord(
+    records,
+    r.body,
+    r.pastPeriod,
+    r.yearGiven,
+    what === 'minutes',
+    londonDateOf(r.ctx.now),
+  );
 }

@@ -1,3 +1,4 @@
+import type { AgendaPick } from './answer/meetings';
 import {
   indicatorsIn,
   itemName,
@@ -246,21 +247,51 @@ const narrowedTo = (text: string) =>
  * item?": that item of the agenda (not of the last minutes), asked as a follow-up or not.
  */
 export function agendaItemAsked(r: Reading, last: Question): Question | null {
-  if (last.intent !== 'meeting.agenda' || r.pastPeriod || r.minuteReference) return null;
+  if (last.intent !== 'meeting.agenda' || r.pastPeriod || r.minuteReference || r.risks.length)
+    return null;
   const place = agendaPlace(r.text);
   return place ? { ...last, place } : null;
 }
 
-/** An agenda item by its place: "the first item", "item 4", "the last paper". */
-function agendaPlace(text: string): number | 'last' | null {
-  const numbered = /\bitem (?:no |number )?(\d{1,2})\b/.exec(text);
-  if (numbered) return Number(numbered[1]);
+/** "Items 9 and 10", "nos 3, 4 and 5", "9 and 10?": agenda items by their numbers. */
+const AGENDA_NUMBERS =
+  /\b(?:items?|nos?|numbers?) (\d{1,2}(?:(?: ?(?:,|and|&|\+) ?| )\d{1,2})+)\b|^(?:and |what about |what are |what s |whats |show me )?(\d{1,2}(?:(?: ?(?:,|and|&) ?| )\d{1,2})+)$/;
+/** "Who's presenting 12", "and 7?", "what's no 3": an agenda item by its number alone. */
+const AGENDA_NUMBER_ALONE =
+  /\b(?:presenting|presents|presented|leading|leads|bringing|brings|taking|introducing) (?:no |number )?(\d{1,2})$|^(?:and |what about |what s |whats |what is |show me )?(?:no |number )?(\d{1,2})$/;
+
+/** Agenda items by their place: "the first item", "item 4", "the last paper", "the last two". */
+function agendaPlace(text: string): AgendaPick | null {
+  const end = PLACES_AT_AN_END.exec(text);
+  if (end) {
+    const n = COUNT_WORDS[end[2]!] ?? Number(end[2]);
+    return /^(last|bottom)$/.test(end[1]!)
+      ? { last: n }
+      : Array.from({ length: n }, (_, i) => i + 1);
+  }
+  const numbers = AGENDA_NUMBERS.exec(text);
+  if (numbers)
+    return (numbers[1] ?? numbers[2]!)
+      .match(/\d{1,2}/g)!
+      .map(Number)
+      .slice(0, 12);
+  const two = TWO_PLACES.exec(text);
+  if (two) {
+    const [a, b] = (two[1] ? [two[1], two[2]!] : [two[3]!, two[4]!]).map(agendaPlaceWord);
+    if (a && b) return [a, b];
+  }
+  const numbered =
+    /\bitem (?:no |number )?(\d{1,2})\b/.exec(text) ?? AGENDA_NUMBER_ALONE.exec(text);
+  if (numbered) return Number(numbered[1] ?? numbered[2]);
   const m =
     /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d{1,2}(?:st|nd|rd|th)) (?:item|paper|agenda item|thing|one)\b/.exec(
       text,
     );
-  if (!m) return null;
-  const word = m[1]!;
+  return m ? agendaPlaceWord(m[1]!) : null;
+}
+
+/** "Second", "12th", "last", "opening": an agenda item's place, said in a word. */
+function agendaPlaceWord(word: string): number | 'last' | null {
   if (word === 'last' || word === 'final' || word === 'closing') return 'last';
   if (word === 'opening') return 1;
   return /^\d/.test(word) ? parseInt(word, 10) : (ORDINAL_WORDS[word] ?? null);
@@ -368,6 +399,10 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
     /\b(ambitions?|objectives)\b/.test(r.text)
   );
 }
+
+/** "What's the worst one?", "which is worst of them": of a list, its worst. */
+const WORST_OF_THEM =
+  /^(?:(?:and|so|ok) )?(?:what is |what s |whats |which is |which s |show me )?(?:the )?worst(?: one| of (?:them|those|these)| offender)?$/;
 
 /** What is asked of one action, without pointing back at it: "due date?", "task lead?", "signed off?". */
 const ASKED_OF_AN_ACTION =
@@ -602,6 +637,43 @@ export function riskPickedFromList(r: Reading, last: Question): Question | null 
 }
 
 /**
+ * Meetings listed ("list all the board meetings"), then "the 4th one", "the last one", "the 28 jan
+ * 2027 one": that meeting's agenda (its part said, so the private one of a day is not taken for the
+ * public one).
+ */
+export function meetingPickedFromList(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'meeting.on' || r.risks.length || r.actionTarget) return null;
+  const { from, to } = last.period;
+  const listed = r.ctx.vocabulary.meetings
+    .filter(
+      (m) =>
+        (!last.body || m.body === last.body) && (!from || m.date >= from) && (!to || m.date <= to),
+    )
+    // (A day's private meeting is held before its public one.)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.part.localeCompare(b.part));
+  if (listed.length < 2) return null;
+  const day =
+    r.pastPeriod?.period.from === r.pastPeriod?.period.to ? r.pastPeriod?.period.from : null;
+  const onDay = day ? listed.filter((m) => m.date === day) : [];
+  const place = onDay.length ? null : placesInList(r.text, listed.length);
+  const picked =
+    onDay.length === 1
+      ? onDay[0]
+      : place?.places.length === 1
+        ? listed[place.places[0]!]
+        : undefined;
+  return picked
+    ? {
+        intent: 'meeting.agenda',
+        body: picked.body,
+        which: { date: picked.date },
+        againstWorkplan: false,
+        privatePart: picked.part === 'private',
+      }
+    : null;
+}
+
+/**
  * A list of ambitions, then "the last one", "the first one - progress and confidence?": that ambition
  * (asked before the rules, which read "the first one" as nothing in particular).
  */
@@ -639,6 +711,41 @@ export function workplanSectionAsked(r: Reading, last: Question): Question | nul
  * gives its lead, dates and progress (asked before the rules, whose "who leads…" would look for an
  * action about "second").
  */
+const ANOTHER_NUMBER =
+  /^(?:(?:and|what about|how about|ok|okay|now|then) )*(?:no |number )?\d{1,2}$/;
+
+/**
+ * One action by its place ("show me ftsu 8"), then a slip corrected ("no wait i meant 5", "sorry, 6
+ * not 8"), or "and 5?": the action of that number in the same section, or under the same risk.
+ */
+export function correctedAction(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'action.detail') return null;
+  // ("And 5?", "what about no 6": the next of the same kind, asked by its number alone.)
+  if (!r.cues.has('correction') && !ANOTHER_NUMBER.test(r.text)) return null;
+  const { target } = last;
+  if (target.kind !== 'section' && target.kind !== 'risk') return null;
+  if (r.risks.length || r.actionTarget || r.logSection || r.registerId) return null;
+  // ("6 not 8": the number meant is the first said.)
+  const number = Number(/\b\d{1,2}\b/.exec(r.text)?.[0] ?? NaN);
+  if (!number || number === target.number) return null;
+  return {
+    ...last,
+    target:
+      target.kind === 'section'
+        ? { ...target, number, text: target.text.replace(/\d+\s*$/, String(number)) }
+        : { ...target, number },
+  };
+}
+
+/** Overdue actions, then "…and what's the worst one?": the most overdue, the list's first due. */
+export function worstOfOverdue(r: Reading, last: Question): Question | null {
+  return last.intent === 'actions.list' &&
+    last.filter.status === 'overdue' &&
+    WORST_OF_THEM.test(r.text)
+    ? { ...last, page: 1, tally: 'first' }
+    : null;
+}
+
 export function actionPickedFromList(r: Reading, last: Question): Question | null {
   // (After one picked, "and the third?" picks again from the same list.)
   const among =

@@ -5,11 +5,11 @@ import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData'
 import { maySeePrivate, type Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
-import { findAction } from './answer/actions';
+import { askedOfTheSame, findAction } from './answer/actions';
+import { countsCompared } from './answer/countsCompared';
 import { asksForOneRisk, defaultRegister, shownRisksOf, topRiskOf } from './answer/risks';
-import { askedOfTheSame } from './answer/actions';
 import { ambitionsShownOf } from './answer/strategy';
-import type { Answer, OneAnswer, SearchResultView } from './answers';
+import type { Answer, CountsSide, OneAnswer, SearchResultView } from './answers';
 import { hasSubject } from './followUp';
 import {
   type ConversationKey,
@@ -27,7 +27,14 @@ import { RecentReadings } from './recentReadings';
 import { RecentAnswers } from './recentAnswers';
 import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
 import { withoutFigureDoubt } from './framing';
-import { askedOfEach, askedOfEachPicked, decide, EXAMPLE_QUESTIONS } from './understand';
+import {
+  askedOfEach,
+  askedOfEachNumbered,
+  askedOfEachPicked,
+  countsSetSide,
+  decide,
+  EXAMPLE_QUESTIONS,
+} from './understand';
 import { vocabularyOf } from './vocabulary';
 
 export type { Answer, SearchResultView } from './answers';
@@ -192,6 +199,8 @@ export function createQuestions({
       more: { question: Question; text: string }[];
       /** The subject kept once all are answered, when not the last of them (two risks, a list). */
       subject?: Question;
+      /** "Which has more actions?" of two risks: their two counts set side by side. */
+      countsSet?: CountsSide;
     }
   >();
   /** What people type, read once (and kept a while) against this snapshot of the papers. */
@@ -378,19 +387,20 @@ export function createQuestions({
       );
       const data = await referenceData.get();
       // Two risks compared, then "actions?", or a list, then "who leads the last two?": the same asked
-      // of each in turn, and the two risks (or the list) stay the subject.
-      const reading = held ? readingOf(request, data, text) : null;
-      const each =
-        held && reading
-          ? (askedOfEach(reading, held.last, held.earlier) ??
-            askedOfEachPicked(reading, held.last, held.earlier))
-          : null;
+      // of each in turn, and the two risks (or the list) stay the subject. ("FTSU 9 and 11": each of
+      // those actions, the last of them the subject.)
+      const reading = readingOf(request, data, text);
+      const ofEach = held ? askedOfEach(reading, held.last, held.earlier) : null;
+      const picked = held && !ofEach ? askedOfEachPicked(reading, held.last, held.earlier) : null;
+      const each = ofEach ?? picked ?? askedOfEachNumbered(reading);
       if (each) {
+        const side = ofEach && countsSetSide(reading);
         furtherAsks.set(request, {
           first: each[0]!,
           text,
           more: each.slice(1).map((question) => ({ question, text })),
-          subject: held!.last,
+          subject: held && (ofEach || picked) ? held.last : each.at(-1)!,
+          ...(side ? { countsSet: side } : {}),
         });
         return each[0]!;
       }
@@ -425,6 +435,11 @@ export function createQuestions({
         else answers.push(reply);
       }
       if (further.subject) await rememberSubject(request, further.subject);
+      if (further.countsSet) {
+        const asked = [question, ...further.more.map((m) => m.question)];
+        const compared = countsCompared(await context(request), further.countsSet, asked, answers);
+        if (compared) answers[0] = compared;
+      }
       return answers.length > 1
         ? { kind: 'two-answers', answers: withFlagsOnce(answers) }
         : answers[0]!;

@@ -67,6 +67,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'wl plan': 'well led plan',
   'wl action plan': 'well led action plan',
   'wl review': 'well led review',
+  'wl actions': 'well led actions',
+  'wl action': 'well led action',
+  'wl log': 'well led log',
+  'wel led': 'well led',
+  'w/l actions': 'well led actions',
+  'w/l plan': 'well led plan',
+  'w/l action plan': 'well led action plan',
   wlr: 'well led review',
   'well led reviewers': 'well led review',
   'well led reviewer': 'well led review',
@@ -779,12 +786,13 @@ export const CUES = {
     /^(please )?(update|updating|record (the )?progress( on| for)?|report (the )?progress( on| for)?|add (a )?(progress )?(note|update)( to| on| for)?|update (the )?progress( on| for)?)\b( on| for| to)?/,
   newMeeting:
     /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
+  // ("Edit the 24 june 2027 meeting", "change the agenda": the meetings to choose from.)
   editMeeting:
-    /^(please )?(edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z&]+){0,5} meeting\b/,
+    /^(please |can i |can you |let me |i want to |i need to )?(edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)/,
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
-    /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$/,
+    /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^(what|which|any)( reminders| broadcasts)( are| have been| do we have| have we got| have i got)?( set up| scheduled| booked| planned| queued| going out| due( to go)?( out)?| in place)?$|^((show|view|see|open|list)( me)? )?(the |my |our )?(reminder|broadcast) (schedule|list|queue)$|^what is (scheduled|queued) (to go out|to send|to be sent)$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$/,
   // A command on its own ("chase overdue actions", "send the chasers"), never a sentence asking for a
   // list ("chase list pls - group baf actions due feb, who owns them"): chasing messages people.
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
@@ -928,7 +936,7 @@ export const CUES = {
   improved:
     /\b(improved|improving|(?<!(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating)) (from )?)(come|came|gone|went|going|coming) down|reduced|decreased|fallen|fell|dropped|got better|lowered)\b/,
   moved:
-    /\b(moved|changed|movement|shifted|budged|gone (up|down)|come down|went (up|down)|reduced|increased|different)( at all)? (since|from) (the |its |their |our )?(initial|inherent|start|beginning|first)|\b(since|from) (the |its |their |our )?(initial|inherent|original|first) (score|scoring|assessment|rating)?|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
+    /\b(moved|changed|movement|shifted|budged|gone (up|down)|come down|went (up|down)|reduced|increased|different)( at all)? (since|from) (the |its |their |our )?(initial|inherent|start|beginning|first)|\b(since|from) (the |its |their |our )?((initial|inherent|original)\b|first )|\bsince (it was |they were |the risk was |each was )?(first|initially|originally) (scored|assessed|rated|identified|added|logged|recorded)|\b(moved|movement)\b/,
   /** How far a risk still has to go: "furthest from target", "furthest to go to reach target", "furthest off". */
   furthestFromTarget:
     // The words between are matched by a lookahead, so they stay in what the question is about
@@ -967,7 +975,7 @@ export const CUES = {
     /\b(paid|pay|pays|salary|salaries|earn|earns|earning|earnings|wages?|remunerat\w*|bonus\w*|pension|expenses|how old|age|birthday|home address|phone number|mobile number|email address|married|holidays?|annual leave)\b/,
   /** Actions nobody leads. */
   noLead:
-    /\b(no (named |printed |assigned )?(owner|lead|action lead|one named|one assigned)|without (an? )?(named |printed )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads|(has )?(been )?(named|assigned))|(lead|owner) (not|isn t) (named|given|assigned))\b/,
+    /\b(no (named |printed |assigned )?(exec |executive |director )?(owner|lead|action lead|one named|one assigned)|without (an? )?(named |printed )?(exec |executive |director )?(owner|lead)|unassigned|unowned|(nobody|no one|noone) (owns|leads|(has )?(been )?(named|assigned))|(lead|owner) (not|isn t) (named|given|assigned))\b/,
   /** What the papers ask the board to decide at a meeting. */
   decisionsAsked:
     /\b(decisions? (are |is )?(needed|required|asked|due)|(need|needs|needing|require|requires|requiring|want|wants|seek|seeks|seeking|ask for|asks for|asking for) (a |any |an actual )?(decision|approval|sign ?off)|asked to (decide|approve|note)|for (approval|decision|noting|assurance|information)|needs? to (decide|approve)|what (is|are) the board (being )?asked)\b/,

@@ -153,7 +153,8 @@ export const ActionScope = z.discriminatedUnion('kind', [
     kind: z.literal('mine'),
     within: ActionNarrowing.nullable().optional(),
     /** Only those the asker is action lead (or task lead) for: "which am I action lead for?" */
-    as: z.enum(['action-lead', 'task-lead']).optional(),
+    /** "As task lead only": task lead and not action lead on it too. */
+    as: z.enum(['action-lead', 'task-lead', 'task-lead-only']).optional(),
   }),
   z.object({
     kind: z.literal('role'),

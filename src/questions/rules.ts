@@ -645,11 +645,19 @@ function workOnARisk(r: Reading): RiskReference | null {
  * actions are on (found by its subject), so it is that risk's actions, with their leads.
  */
 function onlyTheRisksActions(r: Reading): boolean {
-  const on = ON_A_RISK.exec(r.text);
-  if (!on || r.risks.length || !r.topicRisks[0] || ambiguousTopic(r)) return false;
+  if (r.risks.length || !r.topicRisks[0] || ambiguousTopic(r)) return false;
   const words = describedWork(r).split(' ');
+  const on = ON_A_RISK.exec(r.text);
+  if (on)
+    return (
+      /\bactions?$/.test(r.text.slice(0, on.index).trim()) && words.every((w) => on[0].includes(w))
+    );
+  // ...or the risk first: "culture risk on the group BAF - who owns the actions?"
+  const first = RISK_FIRST.exec(r.text);
   return (
-    /\bactions?$/.test(r.text.slice(0, on.index).trim()) && words.every((w) => on[0].includes(w))
+    !!first &&
+    /\bactions?\b/.test(r.text.slice(first[0].length)) &&
+    words.every((w) => first[0].includes(w))
   );
 }
 
@@ -716,6 +724,16 @@ const NAMES_WORK = new RegExp(
 const SLIPPED =
   /\b(moved|slipped|slipping|pushed (back|out)|delayed|deferred|put back|rescheduled|still (due|on for|planned for|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov))\b/;
 
+/** A diary asked of a day, once its date is taken out: "whats on", "anything happening on the". */
+const DIARY_ASKED =
+  /^(?:(?:and|so|ok|okay|hi|hey)\s+)?(?:what(?:'|’)?s|what is|what have we got|what do we have|anything|is there anything|is anything)(?:\s+(?:on|happening|planned|scheduled|booked|in the diary))?(?:\s+(?:on|in|for|at))?(?:\s+the)?(?:\s+(?:board|boards|group board|trust board|diary))?\s*[?.!]*$/;
+
+/** The question without the date it names ("what did the board approve on 25 sept": "on"). */
+function withoutDate(r: Reading): string {
+  const date = normalise(r.pastPeriod?.text ?? '');
+  return (date ? r.text.replace(date, ' ') : r.text).replace(/\s+/g, ' ').trim();
+}
+
 /** The work a has-it-moved question names, without its asking words or the month it was due. */
 function movedWork(r: Reading): string {
   const period = r.period?.text ?? r.pastPeriod?.text;
@@ -775,11 +793,12 @@ function describedAction(r: Reading): string | null {
     (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!) ? about : null) ??
     // (The nearest "the": "the exec lead on the digital action" is the digital action.)
     // ("My board skills gaps action…was due June 2025?": the asker's own, by its words.)
-    /\b(?:the|that|this|my|our) ((?:(?!(?:the|that|this|my|our) )[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(
+    // ("The FTSU guardian tenure idea - who owns it?": an idea or proposal the log makes an action.)
+    /\b(?:the|that|this|my|our) ((?:(?!(?:the|that|this|my|our) )[a-z0-9]+ ){1,8})(?:action|idea|proposal)\b(?! (?:log|plan|sheet))/.exec(
       r.text,
     ) ??
     // "FTSU guardian tenure action - owner?": the words it starts with.
-    /^((?:[a-z0-9]+ ){1,8})action\b(?! (?:log|plan|sheet))/.exec(r.text) ??
+    /^((?:[a-z0-9]+ ){1,8})(?:action|idea|proposal)\b(?! (?:log|plan|sheet))/.exec(r.text) ??
     ownWorkDescribed(r.text);
   if (!m) return null;
   const words = spelledOutGroups(m[1]!.trim().split(' ')).map((g) => g[0]!);
@@ -1519,10 +1538,18 @@ function actionScope(r: Reading): ActionScope {
       ) ||
       (/\baction (lead|owner)s?\b/.test(r.text) && /\btask leads?\b/.test(r.text));
     const part = both ? undefined : (LEAD_PART.exec(r.text)?.[1] as 'action' | 'task' | undefined);
+    // ("Where I'm only task lead", "task lead but not lead": not action lead on it as well.)
+    const only =
+      part === 'task' &&
+      /\bonly (a |the )?task lead|\btask lead only\b|\bjust (as )?(a |the )?task lead\b|\bnot (the )?(action )?(lead|owner)\b/.test(
+        r.text,
+      );
     return {
       kind: 'mine',
       within: actionNarrowing(r),
-      ...(part ? { as: part === 'action' ? 'action-lead' : 'task-lead' } : {}),
+      ...(part
+        ? { as: part === 'action' ? 'action-lead' : only ? 'task-lead-only' : 'task-lead' }
+        : {}),
     };
   }
   const risk = r.risks[0];
@@ -1744,9 +1771,20 @@ function statusFilter(r: Reading): ActionFilter {
     /\b(and|or|v|vs|versus)\b/.test(r.text)
   )
     return { status: 'all', period: null };
-  // "The oldest thing I still haven't done": not done is open.
-  if (has(r, 'closed') && NOT_DONE.test(r.text)) return { status: 'open', period: null };
-  if (has(r, 'closed') && !has(r, 'open')) {
+  // "All of them, open and closed", "how many in total, and how many are complete": every one.
+  if (
+    has(r, 'closed') &&
+    CLOSED_WORDS.test(r.text) &&
+    (has(r, 'open') || /\b(in total|altogether|overall|all told)\b/.test(r.text)) &&
+    /\b(and|or|v|vs|versus)\b/.test(r.text) &&
+    !NOT_DONE.test(r.text)
+  )
+    return { status: 'all', period: null };
+  // "The oldest thing I still haven't done": not done is open. ("Due end Oct 25 - anything not
+  // done?": those still open of that date, as the date rules below read it.)
+  const notDone = has(r, 'closed') && NOT_DONE.test(r.text);
+  if (notDone && !(r.period && /\bdue\b/.test(r.text))) return { status: 'open', period: null };
+  if (has(r, 'closed') && !has(r, 'open') && !notDone) {
     const past = r.pastPeriod;
     // "Closed off in nov": the latest November with closures, when this one has none.
     const oneMonth = past?.period.from?.slice(0, 7) === past?.period.to?.slice(0, 7);
@@ -1842,7 +1880,7 @@ function beyondMe(r: Reading): string | null {
 
 /** "Hasn't come down", "not moved at all", "never reduced": the score is as first given. */
 const NOT_MOVED =
-  /\b(hasn t|hasnt|has not|haven t|havent|have not|didn t|didnt|did not|not|never|yet to|failed to)( (been|yet|at all|really|actually|even))? (improved|improving|come|came|gone|moved|changed|shifted|budged|reduced|decreased|fallen|dropped|got better|lowered|move|change|come|go|reduce|drop|improve|shift|budge)\b/;
+  /\b(hasn t|hasnt|has not|haven t|havent|have not|didn t|didnt|did not|not|never|yet to|failed to)( (been|yet|at all|really|actually|even))? (improved|improving|come|came|gone|moved|changed|shifted|budged|reduced|decreased|fallen|dropped|got better|lowered|move|change|come|go|reduce|drop|improve|shift|budge)\b|\b(hasn t|hasnt|has not|haven t|havent|have not|didn t|didnt|did not|not|never|failed to)( (yet|really|actually|even))? (brought|bring|got|get|taken|take|pulled|pull) (the |its |their |any )?((scores?|risks?|ratings?|it|them) )?down\b/;
 
 /** "Which risks are NOT above appetite", "risks that aren't over tolerance". */
 const NOT_ABOVE =
@@ -2591,6 +2629,26 @@ function asksWholeMeeting(r: Reading): boolean {
   );
 }
 
+/** Words that only ask for a meeting's decisions, or say how ("actually", "not just note", "need"). */
+const DECISIONS_ASKING = new Set(
+  'resolve resolved decide decided conclude concluded minuted actually really just not only need needed want please pls did they we make made formally'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "What did the board approve on 25 Sept?", "what did the group board actually APPROVE (not note)
+ * in September? need the minute refs": a dated meeting's decisions, no item of it named.
+ */
+function asksDecisionsOfDay(r: Reading): boolean {
+  return (
+    !!r.pastPeriod &&
+    withoutDate(r)
+      .split(' ')
+      .every((w) => MEETING_ASKING.has(w) || ITEM_ASKING.has(w) || DECISIONS_ASKING.has(w))
+  );
+}
+
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
   'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told minute ref reference refs number note noted approve approved agree agreed endorse endorsed ratify ratified accept accepted sign signed'.split(
@@ -3132,6 +3190,32 @@ export const RULES = [
     }),
   }),
   actionsList.rule({
+    rank: 59.9,
+    name: 'how many each of two committees signs off',
+    // "How many WL actions go to People cttee for sign-off v Strategy & Partnerships?": the whole
+    // log counted by sign-off committee (the second committee's name is no section of it).
+    when: (r) =>
+      SIGN_OFF.test(r.text) &&
+      /\bhow many\b/.test(r.text) &&
+      /\b(v|vs|versus|compared (to|with)|against|and how many)\b/.test(r.text) &&
+      !/\bsigned off (as )?(closed|complete|completed|done)\b/.test(r.text) &&
+      (!!r.committee || !!signOffPhrase(r)) &&
+      !!r.logSection &&
+      !r.risks.length &&
+      !r.actionTarget,
+    then: (r) => ({
+      scope: {
+        kind: 'log',
+        logId: r.logSection!.logId,
+        sectionId: null,
+        text: r.ctx.vocabulary.logs.find((l) => l.id === r.logSection!.logId)?.names[0] ?? '',
+      },
+      filter: has(r, 'open', 'overdue') ? actionFilter(r) : { status: 'all', period: null },
+      page: r.page,
+      tally: 'sign-off',
+    }),
+  }),
+  actionsList.rule({
     rank: 60,
     name: 'which committee signs off a set of actions',
     // "Which cttee signs off the improvement actions": the actions, with their sign-off said first.
@@ -3544,6 +3628,8 @@ export const RULES = [
       PROGRESS_ASKED.test(r.text) &&
       /\b(last time|progress|updates?|so far)\b/.test(r.text) &&
       !asksMine(r) &&
+      // ("Which ambitions were behind at the last update?": the strategy's, not an action's.)
+      !/\b(ambitions|strategic objectives)\b/.test(r.text) &&
       aboutAnAction(withoutRolesNamed(r)),
     then: (r) => ({
       words: workWords(withoutRolesNamed(r)),
@@ -4302,7 +4388,8 @@ export const RULES = [
       // "What came out of the well-led review?": the plan it produced, not a minute about it.
       !(wholeLogNamed(r) && !has(r, 'meeting', 'minutes')) &&
       (!r.paper || paperAtOtherMeeting(r)) &&
-      !asksWholeMeeting(r),
+      !asksWholeMeeting(r) &&
+      !asksDecisionsOfDay(r),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
@@ -4795,6 +4882,23 @@ export const RULES = [
     }),
   }),
   meetingOn.rule({
+    rank: 169.9,
+    name: 'what is on a day, as a diary is asked',
+    // "Whats on 28 jan 2027", "anything on the 29th?", "what's happening in January": the board's
+    // diary for that day or month. (Work falling due names actions: "what's due on…" is not this.)
+    // A day or month of no year is the one of a meeting on record nearest today.
+    when: (r) => !!r.pastPeriod?.period.from && DIARY_ASKED.test(withoutDate(r)),
+    then: (r) => {
+      const date = meetingDateOf(r, 'meetings');
+      return {
+        body: r.body,
+        period: date
+          ? { from: date, to: date, label: formatDate(date) }
+          : (r.period ?? r.pastPeriod)!.period,
+      };
+    },
+  }),
+  meetingOn.rule({
     rank: 170,
     name: 'a meeting in a month or on a day',
     when: (r) =>
@@ -4812,7 +4916,14 @@ export const RULES = [
           r.text,
         );
       const date = several ? null : meetingDateOf(r, 'meetings');
-      const period = r.period ?? r.pastPeriod!;
+      const found = r.period ?? r.pastPeriod!;
+      // "What meetings are coming up": every one still to come, not those of the next two weeks
+      // (which is what "coming up" means of actions falling due).
+      const from = found.period.from;
+      const period =
+        from && /^(coming up|upcoming|due soon)$/i.test(found.text)
+          ? { ...found, period: { from, to: '2999-12-31', label: `from ${formatDate(from)} on` } }
+          : found;
       // "When was the jan 26 group board?": its day and time said, as of the next or last meeting.
       const detail = detailOf(r) ?? (/\bwhen\b/.test(r.text) ? 'time' : null);
       return {

@@ -1,11 +1,14 @@
 import { readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   actionPickedFromList,
+  worstOfOverdue,
+  correctedAction,
   ANY_ON_THE,
   attendanceOfTrusts,
   workplanSectionAsked,
   ambitionPickedFromList,
   riskPickedFromList,
+  meetingPickedFromList,
   anotherMeasureAsked,
   otherWorkAsked,
   figuresAgainstTarget,
@@ -25,8 +28,9 @@ import { same } from './asks';
 import { AppetiteLevel } from '../domain/risk';
 import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
-import { contentWords, stem } from './text';
+import { contentWords, escapeRegExp, stem } from './text';
 import { decideByRules, type Question } from './rules';
+import type { CountsSide } from './answers';
 import type { RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
 
@@ -476,11 +480,14 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
  * or one thing it showed, or null.
  */
 const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Question | null)[] = [
+  correctedAction,
+  worstOfOverdue,
   actionPickedFromList,
   attendanceOfTrusts,
   workplanSectionAsked,
   ambitionPickedFromList,
   riskPickedFromList,
+  meetingPickedFromList,
   anotherMeasureAsked,
   otherWorkAsked,
   meetingDeadlineAsked,
@@ -825,6 +832,30 @@ export function askedOfEachPicked(
   return new Set(asked.map((q) => JSON.stringify(q))).size === asked.length ? asked : null;
 }
 
+/**
+ * "Who's task lead on FTSU 9 and FTSU 11?", "when are ftsu 9 and 11 due": two to five actions of one
+ * section named by their numbers, each asked in turn, as if named one at a time. Null when one.
+ */
+export function askedOfEachNumbered(reading: Reading): Question[] | null {
+  const target = reading.actionTarget;
+  if (target?.kind !== 'section') return null;
+  const word = escapeRegExp(target.text.replace(/\s*\d+$/, ''));
+  const m = new RegExp(
+    `\\b${word} ${target.number}((?:(?: ?,| and| &| \\+)(?: ${word})? \\d{1,2})+)\\b`,
+  ).exec(reading.text);
+  if (!m) return null;
+  const numbers = [target.number, ...(m[1]!.match(/\d{1,2}/g) ?? []).map(Number)];
+  if (new Set(numbers).size !== numbers.length || numbers.length > 5) return null;
+  return numbers.map((n) =>
+    decide(
+      readQuestion(
+        reading.text.replace(m[0], ` ${target.text.replace(/\d+$/, String(n))} `),
+        reading.ctx,
+      ),
+    ),
+  );
+}
+
 /** A list of actions, then "show more", "next 10", "the rest", "page 3": the next page of it (or that one). */
 function pageAsked(reading: Reading, last: Question): Question | null {
   if (last.intent !== 'actions.list') return null;
@@ -837,7 +868,21 @@ const MORE_OF_THE_LIST =
   /^(?:(?:ok|okay|and|so|yes|yep|please|pls|can you|could you|now)\s+)*(?:page (\d{1,2})|(?:show|give|list|see)(?: me| us)? (?:more|the rest|the next (?:\d{1,2}|page|lot|ones)|(?:the )?next page)|more|more please|the rest|rest of (?:them|the list|the actions)|next(?: \d{1,2}| page| lot| ones| batch)?|keep going|carry on|go on)(?: please| pls| thanks)?$/;
 
 const WHICH_HAS_MORE =
-  /^(?:(?:and|so|ok) )?which (?:one |of (?:them|the two|the 2|those) )?(?:has|have|s got|has got|carries) (?:the )?(?:more|most|fewer|less|least|bigger|longer) (?:list of )?/;
+  /^(?:(?:and|so|ok) )?which (?:one |of (?:them|the two|the 2|those) )?(?:has|have|s got|has got|carries) (?:the )?(more|most|fewer|less|least|bigger|longer) (?:list of )?/;
+
+/** "Compare on controls", "and compare them by gaps": two risks' parts set side by side. */
+const COMPARE_ON =
+  /^(?:(?:and|so|ok|okay|now) )?(?:compare|contrast)(?: them| the two| both| those)?(?: on| by| for| in terms of)? /;
+
+/**
+ * "Which has more actions?", "compare on controls", of two risks compared: which way their two
+ * counts are to be set ("both": side by side, neither said to win).
+ */
+export function countsSetSide(reading: Reading): CountsSide | null {
+  if (COMPARE_ON.test(reading.text)) return 'both';
+  const side = WHICH_HAS_MORE.exec(reading.text)?.[1];
+  return side ? (/^(fewer|less|least)$/.test(side) ? 'fewer' : 'more') : null;
+}
 
 export function understand(raw: string, ctx: UnderstandContext): Question {
   return decide(readQuestion(raw, ctx), ctx.last ?? null, ctx.earlier ?? []);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { draw } from '../../src/bot/outbox';
+import { draw, drawReplies } from '../../src/bot/outbox';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
@@ -2697,7 +2697,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       ambitions,
-      /2 ambitions are below 100% progress: 6 \(We are leading care collaboratives/,
+      /2 ambitions are below 100% progress: 6 \(We are leading care collaboratives[^)]*\) at 90%; 8 \([^)]*\) at 80%\./,
     );
     const qi = request('personal', 'after-risk-3');
     await ask('how many went on the qi academy foundation course, per the ambitions paper?', qi);
@@ -3443,11 +3443,88 @@ describe('answers to directors’ questions', () => {
     assert.doesNotMatch(plain, /^(Yes|No):/m);
   });
 
+  it('answers of each action named by its number in one message ("ftsu 9 and ftsu 11"), and "and 5?" after one', async () => {
+    const both = drawReplies(
+      await ask(
+        'who is the task lead on ftsu 9 and ftsu 11?',
+        request('personal', 'each-numbered'),
+      ),
+      { shared: false, boardMember: true },
+    ).map((reply) => visibleText(reply.card));
+    assert.equal(both.length, 2);
+    assert.match(both[0]!, /^Well-Led FTSU 9\n[^]*Task lead\nDirector of People \(DoP\)/);
+    assert.match(both[1]!, /^Well-Led FTSU 11\n[^]*Task lead\nFreedom to Speak Up Guardian/);
+    const thread = request('personal', 'each-numbered-2');
+    await ask('show me ftsu 8', thread);
+    assert.match(shown(await ask('no wait i meant 5', thread)), /^Well-Led FTSU 5\n/);
+    assert.match(shown(await ask('and 6?', thread)), /^Well-Led FTSU 6\n/);
+  });
+
+  it('lists only the actions the asker is task lead on and not action lead too, when "only" is asked', async () => {
+    const doca = await asPerson('00000000-0000-4000-8000-000000000027', 'task-lead-only');
+    const only = shown(await ask('my actions where im only task lead', doca));
+    const all = shown(await ask('my actions', doca));
+    const split = /You are action lead on \d+ of these and task lead only on (\d+)\./.exec(all);
+    assert.ok(split, all.slice(0, 300));
+    assert.match(only, new RegExp(`Your open actions as task lead only: ${split[1]} actions\\.`));
+  });
+
+  it('says why an action is flagged when asked why', async () => {
+    assert.match(
+      shown(await ask('why is ftsu 3 flagged', request('personal', 'why-flagged'))),
+      /Flagged \(⚠\) for the papers' own data: Well-Led FTSU 3 is due 30 June 2025, before Well-Led FTSU 2/,
+    );
+  });
+
+  it('says whether any NEDs (or anyone) spoke on an item, by whom its minute names', async () => {
+    assert.match(
+      shown(await ask('did any NEDs challenge the BAF in september', request('channel', 'ned-1'))),
+      /Yes: the minutes of GTB\/25\/15 name 2 non-executive directors speaking on it: Manjit Darby \(LPT Non-Executive Director\) and Duncan Orme \(NHFT Non-Executive Director\)\./,
+    );
+    assert.match(
+      shown(
+        await ask('did any neds comment on the workplan in sept?', request('channel', 'ned-2')),
+      ),
+      /The minutes of GTB\/25\/13 name no non-executive director speaking on it; they name Angela Hillery \(Group Trust Chief Executive\)\./,
+    );
+    const thread = request('personal', 'ned-3');
+    await ask('GTB/25/15', thread);
+    assert.match(
+      shown(await ask('did any of the NEDs challenge it?', thread)),
+      /Yes: the minutes of GTB\/25\/15 name 2 non-executive directors/,
+    );
+    // Not asked who spoke: not said.
+    assert.doesNotMatch(
+      shown(
+        await ask(
+          'what did the board resolve on the BAF in september',
+          request('personal', 'ned-4'),
+        ),
+      ),
+      /speaking on it/,
+    );
+  });
+
   it('names the agenda item asked about by its place, with its lead', async () => {
     const r = request('personal', 'chat-agenda-place');
     await ask('next group board agenda', r);
     const text = shown(await ask('and who presents the first item?', r));
     assert.match(text, /Item 1, Apologies\/Welcome \(Verbal\)\. Lead: Chair\./);
+    // Several at once: by number, the last few, or a number alone.
+    const both = shown(await ask('items 9 and 10', r));
+    assert.match(
+      both,
+      /Item 9, Group Board Assurance Framework \(Paper\)\. Lead: Directors of Governance and Risk\. Item 10, THRIVE Strategy Update/,
+    );
+    const lastTwo = shown(await ask('the last two', r));
+    assert.match(
+      lastTwo,
+      /Item 12, Group and System Finance update \(Paper\)\. Lead: Chief Finance Officer\. Item 13, Group Performance Report/,
+    );
+    assert.match(
+      shown(await ask("who's presenting 12", r)),
+      /Item 12, Group and System Finance update/,
+    );
   });
 
   it('says whom an organisation’s role names, titled as that organisation’s', async () => {
@@ -4196,10 +4273,29 @@ describe('answers to directors’ questions', () => {
     await ask('compare baf 3 and baf 4', thread);
     const leads = shown(await ask('who leads each', thread));
     assert.match(leads, /Who owns GROUP BAF 3[^]*Who owns GROUP BAF 4/);
-    const more = shown(await ask('which has more actions', thread));
+    // (A card each, as a message's reply goes: the two lists are too long for one.)
+    const more = drawReplies(await ask('which has more actions', thread), {
+      shared: true,
+      boardMember: true,
+    })
+      .map((reply) => visibleText(reply.card))
+      .join('\n');
     assert.match(
       more,
       /Open actions for GROUP BAF 3[^]*12 actions[^]*Open actions for GROUP BAF 4[^]*10 actions/,
+    );
+    // The two counts set side by side, said first.
+    assert.match(more, /GROUP BAF 3 has more open actions than GROUP BAF 4: 12 against 10\./);
+    // Their parts counted the same way: side by side, or which lists more.
+    const controls = request('personal', 'chat-each-compared-parts');
+    await ask('compare group baf 1 and group baf 3', controls);
+    assert.match(
+      shown(await ask('compare on controls', controls)),
+      /^GROUP BAF 1\n[^\n]*\nGROUP BAF 1 lists 10 controls; GROUP BAF 3 lists 16\./,
+    );
+    assert.match(
+      shown(await ask('which has more gaps', controls)),
+      /GROUP BAF 3 lists more gaps in control and assurance than GROUP BAF 1: 11 against 5\./,
     );
     // Still the two: asked of both together, they are compared again.
     assert.match(

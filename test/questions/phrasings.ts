@@ -353,6 +353,20 @@ export const ORIGINAL: Row[] = [
   ['remind the board about the meeting', { intent: 'secretary', command: 'send-reminder' }],
   ['broadcasts', { intent: 'secretary', command: 'broadcasts' }],
   ['show scheduled reminders', { intent: 'secretary', command: 'broadcasts' }],
+  ['what reminders are set up', { intent: 'secretary', command: 'broadcasts' }],
+  ['show the reminder schedule', { intent: 'secretary', command: 'broadcasts' }],
+  ["what's scheduled to go out", { intent: 'secretary', command: 'broadcasts' }],
+  ['edit the agenda', { intent: 'secretary', command: 'edit-meeting' }],
+  ['ftsu 6 pls', { intent: 'action.detail', target: { kind: 'section', number: 6 } }],
+  [
+    'my actions where im only task lead',
+    { intent: 'actions.list', scope: { kind: 'mine', as: 'task-lead-only' } },
+  ],
+  [
+    'actions where i am task lead',
+    { intent: 'actions.list', scope: { kind: 'mine', as: 'task-lead' } },
+  ],
+  ['edit the 24 june 2027 meeting', { intent: 'secretary', command: 'edit-meeting' }],
   ['chase overdue actions', { intent: 'secretary', command: 'chase' }],
   ['send the weekly chasers', { intent: 'secretary', command: 'chase' }],
   // Questions about meetings are not commands.
@@ -693,6 +707,13 @@ export const DIRECTORS: Row[] = [
   ['is there a board in june 2027', { intent: 'meeting.on' }],
   ['board meeting in march 2027?', { intent: 'meeting.on' }],
   ['when was the board in may 2025', { intent: 'meeting.on' }],
+  ['whats on 29 jan 2026', { intent: 'meeting.on', period: { from: '2026-01-29' } }],
+  [
+    'anything happening on the 25th of sept?',
+    { intent: 'meeting.on', period: { from: '2025-09-25' } },
+  ],
+  ['what meetings are coming up', { intent: 'meeting.on', period: { to: '2999-12-31' } }],
+  ['any board meetings coming up?', { intent: 'meeting.on', period: { to: '2999-12-31' } }],
   ['whats coming up at the next board', { intent: 'meeting.agenda', which: 'next' }],
   ['running order for the next gtb', { intent: 'meeting.agenda', which: 'next' }],
   [
@@ -4977,6 +4998,80 @@ export const CLASSES: Row[] = [
   // A title the minutes print, which no directory role holds.
   ['who are the deputy chairs across the group?', { intent: 'people.who', text: 'deputy chairs' }],
   ["who's the vice chair of lpt", { intent: 'people.who', text: 'vice chair' }],
+  // The well-led plan as people shorten and misspell it.
+  [
+    'WL actions due in october 2025',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'due', period: { from: '2025-10-01', to: '2025-10-31' } },
+    },
+  ],
+  ['w/l actions', { intent: 'actions.list', scope: { kind: 'log', logId: 'log-well-led-2024' } }],
+  [
+    'wel-led actions',
+    { intent: 'actions.list', scope: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  // A date's actions, then "anything not done?": those of the date still open.
+  [
+    'well-led actions that were due end Oct 25 - list with leads. anything not done?',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2025-10-01', to: '2025-10-31' } },
+      tally: 'leads',
+    },
+  ],
+  // Every one, open and closed.
+  ['all well-led actions, open and closed', { intent: 'actions.list', filter: { status: 'all' } }],
+  [
+    'how many group baf actions are there altogether, and how many are closed?',
+    { intent: 'actions.list', filter: { status: 'all' } },
+  ],
+  // Actions nobody is named to lead, however it is said.
+  [
+    'are there any group BAF actions with no named exec lead against them?',
+    { intent: 'actions.list', filter: { status: 'no-lead' } },
+  ],
+  ['actions without an executive lead', { intent: 'actions.list', filter: { status: 'no-lead' } }],
+  // Two sign-off committees compared: the whole log counted by committee.
+  [
+    'how many WL actions go to People cttee for sign-off v Strategy & Partnerships?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: null },
+      tally: 'sign-off',
+    },
+  ],
+  // A dated meeting's decisions, no item named.
+  ['what did the board approve on 25 sept', { intent: 'minutes.resolutions', date: '2025-09-25' }],
+  [
+    'what did the group board actually APPROVE (not note) on 25 Sept? need the minute refs',
+    { intent: 'minutes.resolutions', date: '2025-09-25' },
+  ],
+  // The ambitions short of 100%, asked of "the last update".
+  [
+    'which of the 12 trust ambitions were behind on progress at the last update?',
+    { intent: 'strategy.progress', below: { measure: 'progress', percent: 100 } },
+  ],
+  // Risks whose score controls have not brought down from where it started.
+  [
+    'is there any lpt risk where the controls havent brought the score down at all from inherent?',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'unmoved' } },
+  ],
+  // A risk named by its subject first, then its actions' leads.
+  [
+    'culture risk on group BAF - who owns the actions?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { registerId: 'reg-group-baf-2026-01', number: 4 } },
+      tally: 'leads',
+    },
+  ],
+  // An idea the plan makes an action, named by its words.
+  [
+    'the FTSU guardian tenure idea - who owns it?',
+    { intent: 'actions.about', words: 'ftsu guardian tenure' },
+  ],
 ];
 
 /**
@@ -6244,6 +6339,25 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'meeting.agenda', place: 'last' },
   ],
   ['next group board agenda', "what's item 4?", { intent: 'meeting.agenda', place: 4 }],
+  // Overdue actions, then "what's the worst one?": the most overdue.
+  ['my overdue actions', 'whats the worst one', { intent: 'actions.list', tally: 'first' }],
+  [
+    'overdue well-led actions',
+    'and which is the worst?',
+    { intent: 'actions.list', tally: 'first' },
+  ],
+  // Several agenda items at once, or one by its number alone.
+  ['next group board agenda', 'items 9 and 10', { intent: 'meeting.agenda', place: [9, 10] }],
+  ['next group board agenda', 'nos 3, 4 and 5?', { intent: 'meeting.agenda', place: [3, 4, 5] }],
+  ['next group board agenda', 'the last two', { intent: 'meeting.agenda', place: { last: 2 } }],
+  [
+    'next group board agenda',
+    'the first three items',
+    { intent: 'meeting.agenda', place: [1, 2, 3] },
+  ],
+  ['next group board agenda', 'the second and third', { intent: 'meeting.agenda', place: [2, 3] }],
+  ['next group board agenda', "who's presenting 12", { intent: 'meeting.agenda', place: 12 }],
+  ['next group board agenda', 'and 7?', { intent: 'meeting.agenda', place: 7 }],
   // The asker's overdue actions, then "just the well-led ones", "just the group baf 4 ones".
   [
     'my overdue actions',

@@ -384,11 +384,13 @@ async function actionsInScope(
       const held = new Set(roleIds);
       const found = await store.findActions({ roleIds });
       // "Which am I action lead for": those whose action leads (or task leads) include the asker's roles.
+      const leads = (ids: readonly string[]) => ids.some((id) => held.has(id));
       const mine = scope.as
         ? found.filter((a) =>
-            (scope.as === 'action-lead' ? a.value.actionLeadRoleIds : a.value.taskLeadRoleIds).some(
-              (id) => held.has(id),
-            ),
+            scope.as === 'action-lead'
+              ? leads(a.value.actionLeadRoleIds)
+              : leads(a.value.taskLeadRoleIds) &&
+                !(scope.as === 'task-lead-only' && leads(a.value.actionLeadRoleIds)),
           )
         : found;
       if (!scope.within) return { actions: mine, whose: ctx.asker.name };
@@ -1088,7 +1090,7 @@ export async function answerActionList(
         ...instead,
         // ("Am I leading any of them?": no, said first; not the other list's yes.)
         lead: [
-          `No: you are ${scope.as.replace('-', ' ')} on none of these. You are ${other.replace('-', ' ')} on ${instead.total}:`,
+          `No: you are ${LEAD_WORDS[scope.as]} on none of these. You are ${LEAD_WORDS[other]} on ${instead.total}:`,
           ...(instead.lead ?? []).filter((l) => !l.startsWith('Yes: ')),
         ],
       };
@@ -1141,7 +1143,7 @@ export async function answerActionList(
   const what = filterDescription(
     ctx,
     filter,
-    scope.kind === 'mine' && scope.as ? ` as ${scope.as.replace('-', ' ')}` : '',
+    scope.kind === 'mine' && scope.as ? ` as ${LEAD_WORDS[scope.as]}` : '',
   );
   const within = scope.kind === 'mine' && scope.within ? scoped.whose.replace(/^you /, '') : '';
   const description = `${
@@ -1170,7 +1172,7 @@ export async function answerActionList(
           ASKS_WHETHER_MINE.test(normalise(questionText))
         ? [
             // ("Am I right I've got nothing on the LPT BAF?": no, some.)
-            `${/\b(nothing|none|no actions)\b/.test(normalise(questionText)) ? 'No' : 'Yes'}: you are ${scope.as ? scope.as.replace('-', ' ') : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
+            `${/\b(nothing|none|no actions)\b/.test(normalise(questionText)) ? 'No' : 'Yes'}: you are ${scope.as ? LEAD_WORDS[scope.as] : 'named'} on ${chosen.matching.length} ${filter.status === 'open' || filter.status === 'overdue' ? `${filter.status} ` : ''}${chosen.matching.length === 1 ? 'action' : 'actions'}${within ? ` ${within}` : ''}.`,
           ]
         : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
@@ -1309,11 +1311,7 @@ async function leftOut(
   const { scope } = except;
   const { filter } = excluded;
   const said = [
-    scope.kind === 'mine'
-      ? scope.as
-        ? `you lead as ${scope.as.replace('-', ' ')}`
-        : 'of yours'
-      : null,
+    scope.kind === 'mine' ? (scope.as ? `you lead as ${LEAD_WORDS[scope.as]}` : 'of yours') : null,
     filter.signOff ? `signed off by ${signOffCommittee(filter.signOff)}` : null,
     filter.period
       ? `${filter.status === 'closed' ? 'closed' : 'due'} ${filter.period.label}`
@@ -1600,6 +1598,13 @@ export async function answerActionDetail(
   };
 }
 
+/** How a part someone plays in actions is said: "as task lead only". */
+const LEAD_WORDS = {
+  'action-lead': 'action lead',
+  'task-lead': 'task lead',
+  'task-lead-only': 'task lead only',
+} as const;
+
 /** "Why is it late?": the original and revised dates, the reason given, and the latest progress notes. */
 export async function answerActionDelay(
   ctx: AnswerContext,
@@ -1636,6 +1641,11 @@ export async function answerActionDelay(
   else if (!moved) notes.push('It is not late: it is not past its due date.');
   if (!action.revisedDue?.reason && !action.progress.length)
     notes.push('The papers give no reason: there is no revised date and no progress note.');
+  // ("Why is FTSU 3 flagged?": what the ⚠ on its card says.)
+  if (view.flags.length)
+    notes.push(
+      `Flagged (⚠) for the papers' own data: ${view.flags.map((f) => f.message).join(' ')}`,
+    );
   const progress = [...action.progress]
     .reverse()
     .slice(0, 3)

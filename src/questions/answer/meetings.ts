@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
 import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
-import { formatDate, formatDateTime, formatMonth, londonDateOf } from '../../domain/dates';
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatTime,
+  londonDateOf,
+} from '../../domain/dates';
 import type { ReferenceData } from '../../shared/referenceData';
 import type { ActionView, Citation, MeetingView, MinuteItemView } from '../../shared/viewTypes';
 import { actionView, citation, meetingView, printedDate } from '../../shared/views';
@@ -39,9 +45,21 @@ export interface MeetingAnswer {
   meeting: MeetingView | null;
   /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
   notes: string[];
-  /** "Who presents the first item?": the agenda item asked about, by its place (said first). */
-  picked?: number | 'last';
+  /** "Who presents the first item?", "items 9 and 10": the agenda items asked about (said first). */
+  picked?: AgendaPick;
 }
+
+/** Agenda items by their place: one item, several by number ("items 9 and 10"), or the last few. */
+export const AgendaPickSchema = z.union([
+  z.number().int().min(1).max(99),
+  z.literal('last'),
+  z
+    .array(z.union([z.number().int().min(1).max(99), z.literal('last')]))
+    .min(2)
+    .max(12),
+  z.object({ last: z.number().int().min(2).max(12) }),
+]);
+export type AgendaPick = z.infer<typeof AgendaPickSchema>;
 
 export interface MinuteItemAnswer {
   kind: 'minute-item';
@@ -181,13 +199,29 @@ export function answerNextMeeting(
   const meetings = ofPartAsked(meetingsOf(ctx.data, body), privatePart);
   if (!meetings.length) return noMeetings(body);
   const now = ctx.now.toISOString();
-  const next = meetings.find((m) => m.startsAt > now);
+  const first = meetings.find((m) => m.startsAt > now);
+  // A private (Part II) meeting before the public one the same day: the public one, which everyone
+  // may see, unless the private part was asked for; the private one said beside it.
+  const sameDayPublic =
+    first?.part === 'private' && privatePart === undefined
+      ? meetings.find(
+          (m) =>
+            m.part === 'public' &&
+            m.startsAt > first.startsAt &&
+            londonDateOf(m.startsAt) === londonDateOf(first.startsAt),
+        )
+      : undefined;
+  const next = sameDayPublic ?? first;
   if (next)
     return withPapers(ctx, {
       kind: 'meeting',
       mode,
       meeting: meetingView(ctx.data, next),
-      notes: [],
+      notes: sameDayPublic
+        ? [
+            `A private (Part II) ${first!.body} meeting is held the same day, at ${formatTime(first!.startsAt)}, before this public one. Its agenda is shown to board members in a personal chat ("private board agenda").`,
+          ]
+        : [],
     });
   const last = meetings[meetings.length - 1]!;
   return withPapers(ctx, {
@@ -1529,8 +1563,8 @@ export const meetingAgenda = kind(
     againstWorkplan: z.boolean().optional(),
     /** "Which papers need a decision?": the decision each paper asks of the board, as printed. */
     decisions: z.boolean().optional(),
-    /** "And who presents the first item?": one item, by its place on the agenda. */
-    place: z.union([z.number().int().min(1).max(99), z.literal('last')]).optional(),
+    /** "And who presents the first item?", "the last two": items by their place on the agenda. */
+    place: AgendaPickSchema.optional(),
     /** "Is any of it private?" of the agenda shown: how much of it is private business, said first. */
     privacyAsked: z.boolean().optional(),
     ...PrivatePart,
@@ -1625,9 +1659,13 @@ function againstWorkplan(ctx: AnswerContext, answer: MeetingAnswer): MeetingAnsw
 }
 
 /** "What did the board resolve at GTB/25/15?" */
-export const minutesItem = kind('minutes.item', { reference: Text }, (q, ctx) =>
-  answerMinuteItem(ctx, q.reference),
-);
+export const minutesItem = kind('minutes.item', { reference: Text }, async (q, ctx, text) => {
+  const answer = await answerMinuteItem(ctx, q.reference);
+  if (answer.kind !== 'minute-item') return answer;
+  // ("GTB/25/15", then "did any of the NEDs challenge it?": who the minute names, said first.)
+  const spoke = whoSpokeOn(ctx, q.reference, normalise(text));
+  return spoke ? { ...answer, notes: [spoke, ...answer.notes] } : answer;
+});
 
 /** "What did the board decide in September?" */
 export const minutesResolutions = kind(
@@ -1850,9 +1888,54 @@ export const minutesAbout = kind(
             `${decisionAgainstBelief(asked, resolution)}Resolved at the ${answer.item.meeting} (${answer.item.reference}): “${resolution}”`,
           ]
         : [];
-    return { ...answer, notes: [...missing, ...resolved, ...answer.notes] };
+    const spoke = whoSpokeOn(ctx, answer.item.reference, asked);
+    return {
+      ...answer,
+      notes: [...missing, ...resolved, ...(spoke ? [spoke] : []), ...answer.notes],
+    };
   },
 );
+
+/** "Did any NEDs challenge it?", "did anyone comment?", "did the execs say anything?": who spoke. */
+const DID_ANY_SPEAK =
+  /\b(?:did|were there|was there|has|have) (?:an(?:y(?:one|body)?)|someone|somebody|one|none)\b(?: of)?(?: the| our)? ?(non executive directors?|non execs?|neds?|executive directors?|executives?|execs?|directors?|members?|one|body)?\b/;
+
+/** Words for speaking to an item: a challenge, a question, a comment. */
+const SPOKE =
+  /\b(challeng\w*|question\w*|comment\w*|say|said|speak|spoke|raise\w*|ask\w*|suggest\w*|push(ed)? back|quer\w*|object\w*|disagree\w*|mention\w*|discuss\w*|contribut\w*|scrutinis\w*|prob(e|ed|ing))\b/;
+
+/**
+ * "Did any NEDs challenge the BAF in September?": whom the item's minute names speaking on it, of
+ * those asked about, said before the minute itself (which says what each said). Null when not asked.
+ */
+function whoSpokeOn(ctx: AnswerContext, reference: string, asked: string): string | null {
+  const m = DID_ANY_SPEAK.exec(asked);
+  if (!m || !SPOKE.test(asked)) return null;
+  const minutes = ctx.data.minutes.find((x) => x.items.some((i) => i.reference === reference));
+  const item = minutes?.items.find((i) => i.reference === reference);
+  if (!minutes || !item) return null;
+  const printed = (item.printedText ?? [item.summary]).join(' ');
+  const named = [...minutes.present, ...minutes.inAttendance].filter((a) =>
+    printed.includes(a.name),
+  );
+  const isNed = (role: string) => /\bnon[- ]executive\b/i.test(role);
+  const of = m[1] ?? '';
+  const who = /^non|^neds?$/.test(of)
+    ? { those: named.filter((a) => isNed(a.role)), kind: 'non-executive director' }
+    : /^exec|^directors?$/.test(of)
+      ? { those: named.filter((a) => !isNed(a.role)), kind: 'executive' }
+      : { those: named, kind: 'member' };
+  const names = (people: typeof named) =>
+    list(
+      people.map((a) => `${a.name} (${a.role})`),
+      'and',
+    );
+  const others = named.filter((a) => !who.those.includes(a));
+  if (!who.those.length)
+    return `The minutes of ${reference} name no ${who.kind} speaking on it${others.length ? `; they name ${names(others)}` : ''}.`;
+  const count = who.those.length === 1 ? `one ${who.kind}` : `${who.those.length} ${who.kind}s`;
+  return `Yes: the minutes of ${reference} name ${count} speaking on it: ${names(who.those)}. What ${who.those.length === 1 ? 'they' : 'each'} said is in the minute below.`;
+}
 
 /**
  * The decisions a board takes on an item, by the word a question or a resolution uses for each ("signed

@@ -1573,6 +1573,20 @@ function whereQuoted(ctx: AnswerContext, riskId: string, quoted: string): string
   return null;
 }
 
+/** Each part of a risk that can be counted, in words, and how many one cause or effect lists. */
+export const PARTS_COUNTED: Record<RiskPart, readonly [string, (factor: RiskFactor) => number]> = {
+  controls: ['controls', (f) => f.controls.length],
+  'control-gaps': ['gaps in control', (f) => f.controlGaps.length],
+  'assurance-gaps': ['gaps in assurance', (f) => f.assuranceGaps.length],
+  assurances: [
+    'sources of assurance',
+    (f) =>
+      f.assurances.firstLine.length +
+      f.assurances.secondLine.length +
+      f.assurances.thirdLine.length,
+  ],
+};
+
 /**
  * "How many controls does it list altogether?": the controls, gaps or sources of assurance asked of,
  * counted over its causes and effects.
@@ -1585,7 +1599,8 @@ function partsCounted(
   const risk = ctx.data.risks.find((r) => r.id === riskId);
   if (!risk) return null;
   const { causes, effects } = risk;
-  const counted = (what: string, of: (f: RiskFactor) => number) => {
+  const said = parts.map((part) => {
+    const [what, of] = PARTS_COUNTED[part];
     const [c, e] = [causes, effects].map((fs) => fs.reduce((n, f) => n + of(f), 0)) as [
       number,
       number,
@@ -1593,22 +1608,7 @@ function partsCounted(
     return c + e
       ? `${c + e} ${what} (${c} against its causes, ${e} against its effects)`
       : `no ${what}`;
-  };
-  const said = parts.map((part) =>
-    part === 'controls'
-      ? counted('controls', (f) => f.controls.length)
-      : part === 'control-gaps'
-        ? counted('gaps in control', (f) => f.controlGaps.length)
-        : part === 'assurance-gaps'
-          ? counted('gaps in assurance', (f) => f.assuranceGaps.length)
-          : counted(
-              'sources of assurance',
-              (f) =>
-                f.assurances.firstLine.length +
-                f.assurances.secondLine.length +
-                f.assurances.thirdLine.length,
-            ),
-  );
+  });
   return said.length ? `${risk.reference} lists ${listInWords(said)}.` : null;
 }
 

@@ -344,7 +344,7 @@ export function answerStrategy(
       ...(ask.below
         ? [
             ambitions.length
-              ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} below ${ask.below.percent}% ${ask.below.measure}: ${ambitions.map((a) => `${a.number} (${a.text})`).join('; ')}.`
+              ? `${ambitions.length} ambition${ambitions.length === 1 ? ' is' : 's are'} below ${ask.below.percent}% ${ask.below.measure}: ${ambitions.map((a) => `${a.number} (${a.text}) at ${valueOf(a, ask.below!.measure)}%`).join('; ')}.`
               : `No ambition is below ${ask.below.percent}% ${ask.below.measure}.`,
           ]
         : []),

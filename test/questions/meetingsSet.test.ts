@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { draw } from '../../src/bot/outbox';
+import { loadDataset } from '../../src/dataset/bundled';
+import { seedDataset } from '../../src/dataset/seed';
+import { silentLogger } from '../../src/log';
+import { createQuestions, type Questions } from '../../src/questions';
+import { openReadModel } from '../../src/shared/readModel';
+import { MemoryStore } from '../../src/store/memoryStore';
+import { visibleText } from '../helpers/botClient';
+import { privateMeeting, questionRequest, SECRET_OF_PRIVATE_MEETING } from '../helpers/fixtures';
+
+/** A board named by its month alone ("the jan board") when that month has meetings in two years. */
+describe('a meeting named by its month alone', () => {
+  let questions: Questions;
+  const inDecember = () => ({
+    ...questionRequest('personal', `chat-month-${Math.random()}`),
+    now: new Date('2026-12-02T10:00:00Z'),
+  });
+  const ask = async (text: string) => {
+    const r = inDecember();
+    const answer = await questions.answer(r, await questions.read(r, text), text);
+    return visibleText(draw(answer, { shared: false, boardMember: true }).card);
+  };
+
+  before(async () => {
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    // The secretary has set next January's board, public, as well as the one held last January.
+    await memory.create({
+      ...privateMeeting,
+      id: 'mtg-next-january',
+      part: 'public',
+      title: 'Group Trust Board (public), 28 January 2027',
+    });
+    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+    questions = createQuestions({ store, referenceData });
+  });
+
+  it('is the one nearest today: in December, "the jan board" is next month’s', async () => {
+    for (const q of ["what's on the jan board agenda", 'when is the january board?']) {
+      const shown = await ask(q);
+      assert.match(shown, /28 January 2027/, q);
+      assert.doesNotMatch(shown, /29 January 2026/, q);
+    }
+  });
+
+  it('answers "whats on 28 jan 2027" and "what meetings are coming up" with that meeting', async () => {
+    for (const q of [
+      'whats on 28 jan 2027',
+      "what's on 28 January?",
+      'what meetings are coming up',
+    ]) {
+      assert.match(await ask(q), /Group Trust Board \(public\), 28 January 2027/, q);
+    }
+  });
+
+  it('is still the one on record when that month has only one ("the september board")', async () => {
+    assert.match(await ask('agenda for the sept board'), /25 September 2025/);
+  });
+
+  it('takes a year when one is given ("the jan 2026 board")', async () => {
+    const shown = await ask('agenda of the january 2026 board');
+    assert.match(shown, /29 January 2026/);
+    assert.doesNotMatch(shown, /28 January 2027/);
+  });
+});
+
+/** A private (Part II) meeting at 1pm and the public one at 3pm, the same day. */
+describe('a private and a public meeting on the same day', () => {
+  let questions: Questions;
+  const ask = async (text: string, where: 'personal' | 'channel') => {
+    const r = {
+      ...questionRequest(where, `chat-same-day-${Math.random()}`),
+      now: new Date('2026-12-02T10:00:00Z'),
+    };
+    const answer = await questions.answer(r, await questions.read(r, text), text);
+    return visibleText(draw(answer, { shared: where === 'channel', boardMember: true }).card);
+  };
+
+  before(async () => {
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    await memory.create({ ...privateMeeting, startsAt: '2027-01-28T13:00:00.000Z' });
+    await memory.create({
+      ...privateMeeting,
+      id: 'mtg-public-january',
+      part: 'public',
+      title: 'Group Trust Board (public), 28 January 2027',
+      startsAt: '2027-01-28T15:00:00.000Z',
+      paperDeadline: '2027-01-14T12:00:00.000Z',
+      joinUrl: undefined,
+      agenda: [
+        {
+          ...privateMeeting.agenda[0]!,
+          section: 'Standing items',
+          title: 'Chief Executive Report',
+        },
+      ],
+    });
+    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+    questions = createQuestions({ store, referenceData });
+  });
+
+  it('answers "next board agenda" and "next paper deadline" with the public one, the private one said', async () => {
+    for (const where of ['channel', 'personal'] as const) {
+      const agenda = await ask('next board agenda', where);
+      assert.match(agenda, /Group Trust Board \(public\), 28 January 2027/, where);
+      assert.match(agenda, /Chief Executive Report/, where);
+      assert.match(
+        agenda,
+        /A private \(Part II\) Group Trust Board meeting is held the same day, at 1\.00pm/,
+      );
+      assert.doesNotMatch(agenda, SECRET_OF_PRIVATE_MEETING, where);
+      assert.match(
+        await ask('when is the next paper deadline', where),
+        /Papers for Group Trust Board \(public\) are due by 14 January 2027 at 12\.00pm/,
+        where,
+      );
+    }
+  });
+
+  it('picks a meeting from the list of them by its place or date, never showing private business in a channel', async () => {
+    const thread = {
+      ...questionRequest('channel', 'chat-same-day-list'),
+      now: new Date('2026-12-02T10:00:00Z'),
+    };
+    const inThread = async (text: string) =>
+      visibleText(
+        draw(await questions.answer(thread, await questions.read(thread, text), text), {
+          shared: true,
+          boardMember: true,
+        }).card,
+      );
+    assert.match(
+      await inThread('list all the board meetings'),
+      /5 Group Trust Board meetings on record: 29 May 2025, 25 September 2025, 29 January 2026, 28 January 2027, 28 January 2027/,
+    );
+    const fourth = await inThread('the 4th one');
+    assert.match(fourth, /Group Trust Board \(private\), 28 January 2027/);
+    assert.doesNotMatch(fourth, SECRET_OF_PRIVATE_MEETING);
+    await inThread('list all the board meetings');
+    const last = await inThread('the last one');
+    assert.match(last, /Group Trust Board \(public\), 28 January 2027[^]*Chief Executive Report/);
+    await inThread('list all the board meetings');
+    assert.match(
+      await inThread('the 25 sept 2025 one'),
+      /Group Trust Board \(public\), 25 September 2025/,
+    );
+  });
+
+  it('still gives the private one when it is asked for, in a personal chat', async () => {
+    assert.match(
+      await ask('private board agenda', 'personal'),
+      /Group Trust Board \(private\), 28 January 2027[^]*Chief Executive appraisal/,
+    );
+  });
+});
