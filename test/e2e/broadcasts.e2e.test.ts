@@ -342,7 +342,15 @@ describe('board secretaries broadcast reminders (end to end with a fake Bot Conn
     assert.match(cardText(latest ?? reports[0]!), /2 delivered, 0 in progress, 0 failed/);
 
     const list = await say(app, 'broadcasts', SECRETARY, connector.url);
-    assert.match(list.text, /Sent .* 2 targets · 2 delivered/);
+    // Where it went, each place by name.
+    assert.match(
+      list.text,
+      /Sent · [^\n]* · to [^\n]*Yusuf Ali \(personal chat\)[^\n]* · 2 delivered/,
+    );
+    assert.match(
+      list.text,
+      /Sent · [^\n]* · to [^\n]*Group Trust Board › Board papers[^\n]* · 2 delivered/,
+    );
   });
 
   it('delivers a double-pressed or retried Send once, and schedules once', async () => {
