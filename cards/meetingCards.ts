@@ -134,14 +134,14 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
 }
 
-/**
- * The agenda item asked about by its place, said in a sentence: "Item 1, Apologies/Welcome (Verbal).
- * Lead: Chair." Drawn from the agenda as shown, so an item left out here (private business in
- * a shared chat) is not named.
- */
 /** Agenda items asked about by their place: one, several by number, or the last few. */
 type AgendaPick = NonNullable<Extract<Answer, { kind: 'meeting' }>['picked']>;
 
+/**
+ * The agenda items asked about by their place, each said in a sentence: "Item 1, Apologies/Welcome
+ * (Verbal). Lead: Chair." Drawn from the agenda as shown, so an item left out here (private business
+ * in a shared chat) is not named, nor said to be missing.
+ */
 function pickedItem(m: MeetingView, pick: AgendaPick): string {
   const items = [...m.agenda].sort((a, b) => a.order - b.order);
   const said = (item: (typeof items)[number]) =>
@@ -149,14 +149,17 @@ function pickedItem(m: MeetingView, pick: AgendaPick): string {
   if (typeof pick === 'object' && !Array.isArray(pick))
     return items.length
       ? items.slice(-pick.last).map(said).join(' ')
-      : 'The agenda shown here has no items.';
+      : 'The agenda as shown here has no items.';
   const places = Array.isArray(pick) ? pick : [pick];
   return places
     .map((place) => {
       const item = place === 'last' ? items.at(-1) : items.find((i) => i.order === place);
       return item
         ? said(item)
-        : `The agenda shown here has no item ${place === 'last' ? 'to name last' : place}.`;
+        : place === 'last'
+          ? 'The agenda as shown here has no items.'
+          : // (Neither "no such item" nor "a private one": private business is not shown here.)
+            `Item ${place} is not on the agenda as shown here.`;
     })
     .join(' ');
 }

@@ -632,7 +632,8 @@ export function broadcastListCard({ items, note }: BroadcastListView): BuiltCard
 
 /** Secretary tools are for the secretary's personal chat, where nobody else sees them. */
 export function personalOnlyCard(view: PersonalOnlyView): BuiltCard {
-  const summary = `${capitalised(view.what)} opens in your personal chat with Board Clerk.`;
+  // (What opens is named in the plural: "Secretary tools", "Unanswered questions".)
+  const summary = `${capitalised(view.what)} open in your personal chat with Board Clerk.`;
   return {
     card: adaptiveCard(
       [

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain';
-import { londonDateOf } from '../domain/dates';
+import { addDays, londonDateOf } from '../domain/dates';
 import {
   CHECK_TAG,
   CHECKING,
@@ -909,7 +909,9 @@ function datedRecord(
   const to = period.period.to ?? from;
   const mine = records.filter((r) => !body || r.body === body);
   // A month or day named bare ("jan", "29 may"); "next September" and "this month" say their year.
-  const yearless = !yearGiven && from.slice(0, 7) === to.slice(0, 7);
+  // (A day, or a whole month: "the week of 5 Jan" is no January meeting on another day.)
+  const wholeMonth = from.endsWith('-01') && addDays(to, 1).endsWith('-01');
+  const yearless = !yearGiven && from.slice(0, 7) === to.slice(0, 7) && (from === to || wholeMonth);
   const monthNamed =
     yearless &&
     new RegExp(`\\b${MONTH_WORD}\\b`, 'i').test(period.text) &&

@@ -1,4 +1,5 @@
 import type { AgendaPick } from './answer/meetings';
+import { londonDateOf } from '../domain/dates';
 import {
   indicatorsIn,
   itemName,
@@ -247,8 +248,9 @@ const narrowedTo = (text: string) =>
  * item?": that item of the agenda (not of the last minutes), asked as a follow-up or not.
  */
 export function agendaItemAsked(r: Reading, last: Question): Question | null {
-  if (last.intent !== 'meeting.agenda' || r.pastPeriod || r.minuteReference || r.risks.length)
-    return null;
+  // ("Items 3 to 5" is no date.)
+  const dated = !!r.pastPeriod && !AGENDA_RANGE.test(r.text);
+  if (last.intent !== 'meeting.agenda' || dated || r.minuteReference || r.risks.length) return null;
   const place = agendaPlace(r.text);
   return place ? { ...last, place } : null;
 }
@@ -256,6 +258,8 @@ export function agendaItemAsked(r: Reading, last: Question): Question | null {
 /** "Items 9 and 10", "nos 3, 4 and 5", "9 and 10?": agenda items by their numbers. */
 const AGENDA_NUMBERS =
   /\b(?:items?|nos?|numbers?) (\d{1,2}(?:(?: ?(?:,|and|&|\+) ?| )\d{1,2})+)\b|^(?:and |what about |what are |what s |whats |show me )?(\d{1,2}(?:(?: ?(?:,|and|&) ?| )\d{1,2})+)$/;
+/** "Items 3 to 5", "items 1-4": a run of agenda items. */
+const AGENDA_RANGE = /\bitems? (\d{1,2}) ?(?:to|-|–|through|thru|till|until) ?(\d{1,2})\b/;
 /** "Who's presenting 12", "and 7?", "what's no 3": an agenda item by its number alone. */
 const AGENDA_NUMBER_ALONE =
   /\b(?:presenting|presents|presented|leading|leads|bringing|brings|taking|introducing) (?:no |number )?(\d{1,2})$|^(?:and |what about |what s |whats |what is |show me )?(?:no |number )?(\d{1,2})$/;
@@ -268,6 +272,13 @@ function agendaPlace(text: string): AgendaPick | null {
     return /^(last|bottom)$/.test(end[1]!)
       ? { last: n }
       : Array.from({ length: n }, (_, i) => i + 1);
+  }
+  // "Items 3 to 5": each of them (twelve at most).
+  const range = AGENDA_RANGE.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (from >= 1 && to > from)
+      return Array.from({ length: Math.min(to - from + 1, 12) }, (_, i) => from + i);
   }
   const numbers = AGENDA_NUMBERS.exec(text);
   if (numbers)
@@ -642,12 +653,20 @@ export function riskPickedFromList(r: Reading, last: Question): Question | null 
  * public one).
  */
 export function meetingPickedFromList(r: Reading, last: Question): Question | null {
-  if (last.intent !== 'meeting.on' || r.risks.length || r.actionTarget) return null;
-  const { from, to } = last.period;
+  if (r.risks.length || r.actionTarget) return null;
+  // (After one was picked, "the 5th one" picks again from the same list; "item 5" is of its agenda.)
+  const list =
+    last.intent === 'meeting.on'
+      ? { body: last.body, period: last.period }
+      : last.intent === 'meeting.agenda' && last.listedIn && !/\bitems?\b/.test(r.text)
+        ? last.listedIn
+        : null;
+  if (!list) return null;
+  const { from, to } = list.period;
   const listed = r.ctx.vocabulary.meetings
     .filter(
       (m) =>
-        (!last.body || m.body === last.body) && (!from || m.date >= from) && (!to || m.date <= to),
+        (!list.body || m.body === list.body) && (!from || m.date >= from) && (!to || m.date <= to),
     )
     // (A day's private meeting is held before its public one.)
     .sort((a, b) => a.date.localeCompare(b.date) || a.part.localeCompare(b.part));
@@ -655,13 +674,27 @@ export function meetingPickedFromList(r: Reading, last: Question): Question | nu
   const day =
     r.pastPeriod?.period.from === r.pastPeriod?.period.to ? r.pastPeriod?.period.from : null;
   const onDay = day ? listed.filter((m) => m.date === day) : [];
-  const place = onDay.length ? null : placesInList(r.text, listed.length);
+  // "The private one", "the public meeting": the next of that part, else the last held.
+  const part = /\b(private|part (ii|2|two)|in camera)\b/.test(r.text)
+    ? 'private'
+    : /\b(public|part (i|1|one))\b/.test(r.text)
+      ? 'public'
+      : null;
+  const ofPart = part ? listed.filter((m) => m.part === part) : [];
+  const today = londonDateOf(r.ctx.now);
+  // ("The last meeting on the list": a place on it, said of meetings.)
+  const place =
+    onDay.length || ofPart.length
+      ? null
+      : placesInList(r.text.replace(/\b(meeting|board|session)\b/, 'one'), listed.length);
   const picked =
     onDay.length === 1
       ? onDay[0]
-      : place?.places.length === 1
-        ? listed[place.places[0]!]
-        : undefined;
+      : ofPart.length && PART_ONE.test(r.text)
+        ? (ofPart.find((m) => m.date >= today) ?? ofPart.at(-1))
+        : place?.places.length === 1
+          ? listed[place.places[0]!]
+          : undefined;
   return picked
     ? {
         intent: 'meeting.agenda',
@@ -669,9 +702,14 @@ export function meetingPickedFromList(r: Reading, last: Question): Question | nu
         which: { date: picked.date },
         againstWorkplan: false,
         privatePart: picked.part === 'private',
+        listedIn: list,
       }
     : null;
 }
+
+/** "The private one", "the public meeting", "part 2 one": a meeting of a list by its part alone. */
+const PART_ONE =
+  /^(?:(?:and|so|ok|what about|show me|open) )*(?:the )?(?:private|public|part (?:i|ii|1|2|one|two)|in camera)(?: one| meeting| session| board)?(?: please| pls)?$/;
 
 /**
  * A list of ambitions, then "the last one", "the first one - progress and confidence?": that ambition
@@ -736,6 +774,30 @@ export function correctedAction(r: Reading, last: Question): Question | null {
         : { ...target, number },
   };
 }
+
+/**
+ * Work asked of in one register's action log ("when's the innovation strategy due on the group BAF?"),
+ * then "same for LPT", "and NHFT's?": the same words in that trust's register's log.
+ */
+export function sameWorkInAnotherLog(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'actions.about' || last.within?.kind !== 'log') return null;
+  if (r.organisationIds.length !== 1 || r.risks.length || r.actionTarget || r.topic) return null;
+  if (!SAME_FOR_ANOTHER.test(r.text)) return null;
+  const { registers, logs } = r.ctx.vocabulary;
+  const registerIds = new Set(
+    registers.filter((g) => g.organisationId === r.organisationIds[0]).map((g) => g.id),
+  );
+  const log = logs.find((l) => l.baf && !!l.registerId && registerIds.has(l.registerId));
+  if (!log || log.id === last.within.logId) return null;
+  return {
+    ...last,
+    within: { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id },
+  };
+}
+
+/** "Same for LPT", "and NHFT's?", "what about the LPT one": the same asked of another trust. */
+const SAME_FOR_ANOTHER =
+  /^(?:(?:and|ok|so) )?(?:(?:the )?same (?:for|with|in|on)|what about|how about|and)? ?(?:the )?(?:lpt|nhft|group|leicestershire partnership|northamptonshire healthcare)(?: s)?(?: one| ones| baf| register| version| log)?(?: then| please| pls| too)?$/;
 
 /** Overdue actions, then "…and what's the worst one?": the most overdue, the list's first due. */
 export function worstOfOverdue(r: Reading, last: Question): Question | null {

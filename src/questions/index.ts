@@ -29,6 +29,7 @@ import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } 
 import { withoutFigureDoubt } from './framing';
 import {
   askedOfEach,
+  askedOfEachNamed,
   askedOfEachNumbered,
   askedOfEachPicked,
   countsSetSide,
@@ -390,7 +391,9 @@ export function createQuestions({
       // of each in turn, and the two risks (or the list) stay the subject. ("FTSU 9 and 11": each of
       // those actions, the last of them the subject.)
       const reading = readingOf(request, data, text);
-      const ofEach = held ? askedOfEach(reading, held.last, held.earlier) : null;
+      // ("Which has more gaps, BAF 1 or BAF 3?": as if they had been compared, then that asked.)
+      const named = askedOfEachNamed(reading);
+      const ofEach = named?.asks ?? (held ? askedOfEach(reading, held.last, held.earlier) : null);
       const picked = held && !ofEach ? askedOfEachPicked(reading, held.last, held.earlier) : null;
       const each = ofEach ?? picked ?? askedOfEachNumbered(reading);
       if (each) {
@@ -399,7 +402,7 @@ export function createQuestions({
           first: each[0]!,
           text,
           more: each.slice(1).map((question) => ({ question, text })),
-          subject: held && (ofEach || picked) ? held.last : each.at(-1)!,
+          subject: named ? named.compared : held && (ofEach || picked) ? held.last : each.at(-1)!,
           ...(side ? { countsSet: side } : {}),
         });
         return each[0]!;

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain';
-import { BOARD_TIME_ZONE, formatDate, formatMonth } from '../domain/dates';
+import { addDays, BOARD_TIME_ZONE, formatDate, formatMonth } from '../domain/dates';
 import { NUMBER_WORDS } from './lexicon';
 import type { Period } from './question';
 
@@ -58,13 +58,16 @@ const QUARTER = /\bq([1-4])(?:\s*(?:of\s*)?(\d{2}|\d{4})(?:\s*[/-]\s*(\d{2}|\d{4
 const HALF =
   /\b(?:h([12])|(first|second|1st|2nd) half)(?:\s+(?:of\s+)?(?:the\s+)?(?:(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})|((?:19|20)\d{2})|(this|last|next) year|year))?\b/i;
 const NEXT_FEW_MONTHS = /\b(?:in\s+)?(?:the\s+)?next\s+(couple of|few)\s+months\b/i;
+/** A week named by its first day: "w/c 26 Jan", "week commencing 26 January", "the week of the 25th". */
+const WEEK_OF =
+  /\b(?:w\/c|w\.c\.?|wc|week (?:commencing|beginning|starting)|(?:the )?week of)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+[a-z]+)?(?:\s+\d{2,4})?)/i;
 const DUE_SOON = /\b(due soon|coming up|upcoming|next (?:few|couple of) (?:weeks|days))\b/i;
 /**
  * From today on, with no end: "my next deadline" is the soonest still to come, however far off, and
  * "not the ones already gone" leaves out only the past.
  */
 const STILL_TO_COME =
-  /\b(next (?:(?!papers?\b)[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|due next(?!\s+(?:week|month|quarter|year|financial|fortnight|few|couple|spring|summer|autumn|fall|winter|\d|one|two|three|four|five|six|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|(?:still|yet) to (?:come|fall due)|not (?:the ones? )?(?:already )?(?:gone|passed|past)|from (?:now|today) on(?:wards)?|going forward)\b/i;
+  /\b(next (?:(?!papers?\b)[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|due next(?!\s+(?:week|month|quarter|year|financial|fortnight|few|couple|spring|summer|autumn|fall|winter|\d|one|two|three|four|five|six|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|(?:still|yet) to (?:come|fall due)|not (?:the ones? )?(?:already )?(?:gone|passed|past)|from (?:now|today) on(?:wards)?|going forward|(?:deadline|due date)s? (?:is |are |comes |falls )?next(?: up)?|next up|(?:days|weeks|long) (?:till|until|to|before) (?:my |the |our )?next (?:[a-z]+ ){0,3}?(?:is |s )?(?:actually )?due)\b/i;
 
 function relativePeriod(text: string, now: DateTime): FoundPeriod | null {
   const m = RELATIVE.exec(text);
@@ -463,6 +466,16 @@ function periodIn(
   // "Still sat at 16": a score where it sits, not Saturday at four o'clock.
   text = text.replace(/\b(still|is|was|s|been|currently|just|it|one) sat at\b/gi, '$1 set to');
   const here = DateTime.fromJSDate(now).setZone(BOARD_TIME_ZONE);
+  // "W/c 26 Jan", "the week commencing 26 January", "week of the 25th": that day and the six after.
+  const week = WEEK_OF.exec(text);
+  const day = week ? periodIn(week[1]!, now, tense) : null;
+  if (week && day?.period.from && day.period.from === day.period.to) {
+    const from = day.period.from;
+    return {
+      period: { from, to: addDays(from, 6), label: `the week of ${formatDate(from)}` },
+      text: `${week[0].slice(0, week[0].length - week[1]!.length)}${day.text}`.trim(),
+    };
+  }
   const toCome = STILL_TO_COME.exec(text);
   if (toCome) {
     const today = iso(here.startOf('day'));

@@ -44,6 +44,7 @@ import {
   minutesResolutions,
   minutesSaid,
   minutesWhoSaid,
+  type MeetingDetailAsked,
 } from './answer/meetings';
 import {
   committeeReport,
@@ -734,6 +735,20 @@ function withoutDate(r: Reading): string {
   return (date ? r.text.replace(date, ' ') : r.text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * When one piece of work is due, not who leads it or which end of a list is meant: "…who and by
+ * when" is who leads it, with its date (`WHO_LEADS`); "the latest due date in the plan" is the
+ * plan's list. ("When were the first PCA submissions due?": which submissions, not which action is
+ * first; "when were provider capability assessments first due?": when that work first was.)
+ */
+function asksWhenOfOneWork(r: Reading): boolean {
+  return (
+    !/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
+      r.text,
+    ) || /^when (was|were|is|are|s) [a-z ]{3,60} first due$/.test(r.text)
+  );
+}
+
 /** The work a has-it-moved question names, without its asking words or the month it was due. */
 function movedWork(r: Reading): string {
   const period = r.period?.text ?? r.pastPeriod?.text;
@@ -1057,7 +1072,7 @@ const MY_RISKS =
 /** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
-  /\b(initial|inherent|current|target|residual|now|score|scores|scored|rating)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance|limit)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
+  /\b(initial|inherent|current|target|residual|now|score|scores|scored|rating)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance|limit)\b|\b(compared (to|with)|against|vs|versus|than) (when|where) (it|they) (went on|was added|were added|started|began|first|was first|were first|came on|was entered|was opened|was raised)|\b(compared (to|with)|against|vs|versus|than) (at |when )?(the )?(start|outset|beginning|first|originally|initially)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
 
 /**
  * When work is meant to be finished: "supposed to be done by", "due to be delivered", "meant to have
@@ -1376,8 +1391,13 @@ export const BY_MONTH =
 export const PROGRESS_ASKED =
   /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
 
+/** "What's my next deadline?", "which BAF deadline is next up?": the soonest still to come, said first. */
+const NEXT_DUE =
+  /\bnext (?:[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|\bdue next$|\b(?:deadline|due date)s? (?:is |are |comes |falls )?next\b|\bnext up\b|\b(?:days|weeks|long) (?:till|until|to|before) (?:my |the |our )?next\b/;
+
 export function tallyAsked(text: string): ActionTally | null {
   if (BY_MONTH.test(text)) return 'months';
+  if (NEXT_DUE.test(text)) return 'first';
   // ("My longest-running overdue action" is the oldest; "which runs the longest" is due last.)
   if (DUE_FIRST.test(text)) return 'first';
   if (DUE_LAST.test(text)) return 'last';
@@ -3601,20 +3621,41 @@ export const RULES = [
     when: (r) =>
       WORK_WHEN.test(r.text) &&
       !has(r, 'proposed', 'overdue') &&
-      // "…who and by when": who leads it, with its date (`WHO_LEADS`); "the latest due date in the
-      // plan": the plan's list.
-      // ("When were the first PCA submissions due?": which submissions, not which action is first.)
-      // ("When were provider capability assessments first due?": when that work first was.)
-      (!/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
-        r.text,
-      ) ||
-        /^when (was|were|is|are|s) [a-z ]{3,60} first due$/.test(r.text)) &&
+      asksWhenOfOneWork(r) &&
       aboutAnAction(r) &&
       workAskedWhen(r) !== '' &&
       // A long description is more than the work's name ("what did the QSIR project aim to cut
       // recruitment check time from and to, and by when"): the papers are searched for it.
       workAskedWhen(r).split(' ').length <= 6,
     then: (r) => ({ words: workAskedWhen(r), ask: 'due' }),
+  }),
+  actionsAbout.rule({
+    rank: 88.65,
+    name: 'when the work about something is due, in a register or log named',
+    // "When's the innovation strategy due on the group BAF?": that work among that log's actions
+    // (not every open action of the log because "due" was said).
+    when: (r) => {
+      const log = r.logSection && !r.logSection.sectionId ? r.logSection : logNamed(r);
+      const words = log ? describedWork(r) : '';
+      return (
+        !!log &&
+        WORK_WHEN.test(r.text) &&
+        !has(r, 'proposed', 'overdue', 'actions') &&
+        !asksMine(r) &&
+        !r.risks.length &&
+        !r.actionTarget &&
+        !r.roles &&
+        !r.person &&
+        !r.paper &&
+        asksWhenOfOneWork(r) &&
+        contentWords(words).length > 0 &&
+        words.split(' ').length <= 6
+      );
+    },
+    then: (r) => {
+      const log = r.logSection && !r.logSection.sectionId ? r.logSection : logNamed(r)!;
+      return { words: describedWork(r), ask: 'due', within: { kind: 'log', ...log } };
+    },
   }),
   actionsAbout.rule({
     rank: 88.7,
@@ -4759,6 +4800,8 @@ export const RULES = [
           !!r.pastPeriod &&
           !has(r, 'meeting') &&
           ((!r.risks.length && !has(r, 'risk')) ||
+            // "What did I close off in December on the BAF?": the asker's, on the registers.
+            (!r.risks.length && has(r, 'mine')) ||
             // "What got closed on the research risk in November?": that risk's actions.
             /\b(closed|closed off|signed off|completed) (on|under|against|for) /.test(r.text))) ||
         ((!!r.roles || !!r.person) &&
@@ -4962,7 +5005,7 @@ export const RULES = [
       !severalCommittees(r) &&
       !bodyNotHeld(r) &&
       !figureGiven(r),
-    then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
+    then: (r) => ({ body: bodyOf(r), detail: detailOf(r), ...privatePart(r) }),
   }),
   riskList.rule({
     rank: 180,
@@ -5175,6 +5218,8 @@ export const RULES = [
           !(/\bsign(ed|s|ing)?[ -]?off\b/.test(r.text) && CUES.mine.test(r.text)))) &&
       // ("Which ambition scored highest on progress": a score of the ambitions'.)
       !(has(r, 'strategy') && !RISK_NAMED.test(r.text)) &&
+      // ("What did I close off in December on the BAF?": the asker's actions closed, not risks.)
+      !(has(r, 'closed') && has(r, 'mine')) &&
       riskListFilter(r) !== null &&
       (!r.topic || !!r.committee || !!r.strategicAim || !!r.band || has(r, 'heatMap')),
     then: (r) => ({
@@ -5463,9 +5508,15 @@ function strategyNotHeld(r: Reading): boolean {
   );
 }
 
-function detailOf(r: Reading): 'time' | 'place' | 'length' | 'papers' | null {
+function detailOf(r: Reading): MeetingDetailAsked | null {
   // "Which papers are due for the next board?", "paper deadline": when its papers are due.
   if (/\b(deadlines?|cut ?off)\b/.test(r.text) || PAPERS_DUE.test(r.text)) return 'papers';
+  // "How many days since the last board?", "how long till the next one?", "how many weeks to go".
+  if (
+    /\bhow (many|long)\b/.test(r.text) &&
+    /\b(since|until|till|til|to go|ago|away|left|before)\b/.test(r.text)
+  )
+    return 'days';
   if (
     /\b(how long|duration|finish|finishes|end time|when does it end|what time does it end)\b/.test(
       r.text,

@@ -3,6 +3,7 @@ import {
   actionPickedFromList,
   worstOfOverdue,
   correctedAction,
+  sameWorkInAnotherLog,
   ANY_ON_THE,
   attendanceOfTrusts,
   workplanSectionAsked,
@@ -481,6 +482,7 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
  */
 const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Question | null)[] = [
   correctedAction,
+  sameWorkInAnotherLog,
   worstOfOverdue,
   actionPickedFromList,
   attendanceOfTrusts,
@@ -806,6 +808,26 @@ export function askedOfEach(
   const first = asked(a);
   const second = first && asked(b);
   return first && second ? [first, second] : null;
+}
+
+/**
+ * "Which has more gaps, BAF 1 or BAF 3?": two risks named with a count asked of them, as if they had
+ * been compared first and then asked about ("which has more gaps?"). Null unless two are named and a
+ * count is set side by side.
+ */
+export function askedOfEachNamed(
+  reading: Reading,
+): { asks: [Question, Question]; compared: Question } | null {
+  const [a, b] = reading.risks;
+  if (!a || !b || reading.risks.length !== 2 || !countsSetSide(reading)) return null;
+  const rest = [a, b]
+    .reduce((text, risk) => text.replace(risk.text, ' '), reading.text)
+    .replace(/\b(or|and|vs|versus|v|between)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const compared: Question = { intent: 'risk.compare', risks: [a, b] };
+  const asks = askedOfEach(readQuestion(rest, reading.ctx), compared);
+  return asks ? { asks, compared } : null;
 }
 
 /**

@@ -158,10 +158,12 @@ export class SecretaryDesk {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const bodies = await this.bodies();
     if (!meetingId) {
-      // (At the time that body's last meeting started: the board's are at 3.00pm, not 10am.)
-      const last = (await this.referenceData.get()).meetings
+      // (At the time that body's last public meeting started: the board's are at 3.00pm, not 10am,
+      // nor the 1.00pm of a private meeting before it.)
+      const ofBody = (await this.referenceData.get()).meetings
         .filter((m) => m.body === bodies[0])
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+      const last = ofBody.find((m) => m.part === 'public') ?? ofBody[0];
       return this.meetingFormView({
         meetingId: null,
         etag: null,

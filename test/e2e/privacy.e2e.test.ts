@@ -171,7 +171,7 @@ describe('private business by every route (end to end over HTTP)', function () {
 
   it('opens secretary tools in the personal chat, never in the channel, whichever way they are asked', async () => {
     const typed = await reply(channelMessage('send reminder', SECRETARY));
-    assert.match(typed, /opens in your personal chat/);
+    assert.match(typed, /open in your personal chat/);
     assert.match(typed, /I have sent it there/);
     assert.doesNotMatch(
       typed,
@@ -191,7 +191,7 @@ describe('private business by every route (end to end over HTTP)', function () {
     };
     const previewed = await reply(submit);
     assert.doesNotMatch(previewed, SECRET);
-    assert.match(previewed, /opens in your personal chat/);
+    assert.match(previewed, /open in your personal chat/);
   });
 
   it('posts a reminder of the private meeting into a channel without its agenda or join link', async () => {

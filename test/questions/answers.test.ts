@@ -2077,7 +2077,8 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       baf,
-      /4 fall due between today \(23 November 2026\) and 31 March 2027; 21 are already past their due dates\./,
+      // (Those with no date, "Ongoing", neither fall due nor are past it.)
+      /1 falls due between today \(23 November 2026\) and 31 March 2027; 21 are already past their due dates; 3 have no due date\./,
     );
   });
   it('lists an action first due in a past month though its date has since moved', async () => {
@@ -2593,7 +2594,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       shown(await ask('which one runs the longest?', cpo)),
-      /Due last: Group BAF 4 action 3 \(Staff Survey 25-26 – actions & implementation of priority areas\), due 31 March 2027\./,
+      /Due last: Group BAF 4 action 3 \(Staff Survey 25-26 – actions & implementation of priority areas\), due 31 March 2027, in 128 days\./,
     );
     const overdue = shown(
       await ask('which of my actions on the group culture risk are overdue now?', cpo),
@@ -3469,6 +3470,22 @@ describe('answers to directors’ questions', () => {
     assert.match(only, new RegExp(`Your open actions as task lead only: ${split[1]} actions\\.`));
   });
 
+  it('says how many days since the last board, and what falls due before a day to come', async () => {
+    assert.match(
+      shown(
+        await ask(
+          'how many days is it since the last group trust board?',
+          request('channel', 'days-1'),
+        ),
+      ),
+      /Group Trust Board \(public\) was 298 days ago \(42 weeks\), on Thursday 29 January 2026 at 3\.00pm\./,
+    );
+    assert.match(
+      shown(await ask('which BAF deadline is next up?', request('channel', 'days-2'))),
+      /Due first: Group BAF 4 action 3 \(Staff Survey 25-26[^)]*\), due 31 March 2027, in 128 days\./,
+    );
+  });
+
   it('says why an action is flagged when asked why', async () => {
     assert.match(
       shown(await ask('why is ftsu 3 flagged', request('personal', 'why-flagged'))),
@@ -4297,6 +4314,16 @@ describe('answers to directors’ questions', () => {
       shown(await ask('which has more gaps', controls)),
       /GROUP BAF 3 lists more gaps in control and assurance than GROUP BAF 1: 11 against 5\./,
     );
+    // Both named in the one message: the same.
+    assert.match(
+      shown(
+        await ask(
+          'which has fewer controls - group baf 2 or group baf 4?',
+          request('personal', 'named-both'),
+        ),
+      ),
+      /GROUP BAF 2 lists fewer controls than GROUP BAF 4: 17 against 19\./,
+    );
     // Still the two: asked of both together, they are compared again.
     assert.match(
       shown(await ask('which is further from target', thread)),
@@ -4385,7 +4412,7 @@ describe('answers to directors’ questions', () => {
     assert.match(
       all,
       // (Other tests add meetings to the same store: those on record, whatever their number.)
-      /\d Group Trust Board meetings on record: 29 May 2025, 25 September 2025, [^\n]*29 January 2026\./,
+      /\d Group Trust Board meetings on record: 29 May 2025, 25 September 2025[^\n]*29 January 2026\./,
     );
   });
 

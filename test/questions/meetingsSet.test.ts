@@ -133,7 +133,7 @@ describe('a private and a public meeting on the same day', () => {
       );
     assert.match(
       await inThread('list all the board meetings'),
-      /5 Group Trust Board meetings on record: 29 May 2025, 25 September 2025, 29 January 2026, 28 January 2027, 28 January 2027/,
+      /5 Group Trust Board meetings on record: 29 May 2025, 25 September 2025, 29 January 2026, 28 January 2027 \(private, 1\.00pm\), 28 January 2027 \(public, 3\.00pm\)\./,
     );
     const fourth = await inThread('the 4th one');
     assert.match(fourth, /Group Trust Board \(private\), 28 January 2027/);
@@ -146,6 +146,17 @@ describe('a private and a public meeting on the same day', () => {
       await inThread('the 25 sept 2025 one'),
       /Group Trust Board \(public\), 25 September 2025/,
     );
+    // Once one is picked, the list is still there to pick from; its items are asked as items.
+    assert.match(
+      await inThread('the last meeting on the list'),
+      /Group Trust Board \(public\), 28 January 2027/,
+    );
+    assert.match(await inThread('item 1'), /Item 1, Chief Executive Report/);
+    await inThread('list all the board meetings');
+    const privateOne = await inThread('the private one');
+    assert.match(privateOne, /Group Trust Board \(private\), 28 January 2027/);
+    assert.doesNotMatch(privateOne, SECRET_OF_PRIVATE_MEETING);
+    assert.match(await inThread('the 2nd one'), /Group Trust Board \(public\), 25 September 2025/);
   });
 
   it('still gives the private one when it is asked for, in a personal chat', async () => {

@@ -366,6 +366,57 @@ export const ORIGINAL: Row[] = [
     'actions where i am task lead',
     { intent: 'actions.list', scope: { kind: 'mine', as: 'task-lead' } },
   ],
+  // Work asked of in one log by its words, with its date.
+  [
+    "when's the innovation strategy due on the group BAF?",
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      ask: 'due',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
+  // The asker's closures on the registers.
+  [
+    'what did I close off in december on the BAF?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'closed' } },
+  ],
+  // One risk now against when it went on the register: its scores.
+  [
+    "BAF 1 - where's it scored now compared with when it went on in April 2025?",
+    { intent: 'risk.detail', facets: ['scores'] },
+  ],
+  // How long since or until a meeting.
+  [
+    'how many days is it since the last group trust board?',
+    { intent: 'meeting.last', detail: 'days' },
+  ],
+  ['how long till the next board', { intent: 'meeting.next', detail: 'days' }],
+  ['how long is the board meeting', { intent: 'meeting.next', detail: 'length' }],
+  // A week named by its first day.
+  [
+    'actions due w/c 30/03/2026',
+    {
+      intent: 'actions.list',
+      filter: { status: 'due', period: { from: '2026-03-30', to: '2026-04-05' } },
+    },
+  ],
+  ['anything happening w/c 26 Jan?', { intent: 'meeting.on', period: { from: '2026-01-29' } }],
+  // What the asker owed, or was meant to deliver.
+  [
+    'anything I was supposed to deliver by end of March 2025?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { period: { to: '2025-03-31' } } },
+  ],
+  ['anything I owed for end of March 2025?', { intent: 'actions.list', scope: { kind: 'mine' } }],
+  // The next deadline still to come, said first with how long until it.
+  [
+    'which BAF deadline is next up?',
+    { intent: 'actions.list', filter: { status: 'due', period: { to: null } }, tally: 'first' },
+  ],
+  [
+    'how many days till my next action is actually due?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, tally: 'first' },
+  ],
   ['edit the 24 june 2027 meeting', { intent: 'secretary', command: 'edit-meeting' }],
   ['chase overdue actions', { intent: 'secretary', command: 'chase' }],
   ['send the weekly chasers', { intent: 'secretary', command: 'chase' }],
@@ -6339,6 +6390,21 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'meeting.agenda', place: 'last' },
   ],
   ['next group board agenda', "what's item 4?", { intent: 'meeting.agenda', place: 4 }],
+  // Work asked of in one register's log, then "same for LPT": the same in that trust's log.
+  [
+    "when's the innovation strategy due on the group BAF?",
+    'same for LPT',
+    {
+      intent: 'actions.about',
+      words: 'innovation strategy',
+      within: { logId: 'log-lpt-baf-actions' },
+    },
+  ],
+  [
+    'what did I close off in december on the BAF?',
+    "and what's still open for me?",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open' } },
+  ],
   // Overdue actions, then "what's the worst one?": the most overdue.
   ['my overdue actions', 'whats the worst one', { intent: 'actions.list', tally: 'first' }],
   [

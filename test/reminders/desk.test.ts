@@ -93,6 +93,20 @@ describe("the board secretary's desk", () => {
     assert.equal((await f.store.listBroadcasts()).length, 0);
   });
 
+  it('offers a new meeting the time of the last public one, not of a private one before it', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    await f.reminders.desk.saveMeeting(secretary, {
+      body: 'Group Trust Board',
+      date: '2026-03-26',
+      time: '13:00',
+      part: 'private',
+    });
+    const form = await f.reminders.desk.meetingForm(secretary, null);
+    assert.equal(form.kind, 'meeting-form');
+    if (form.kind !== 'meeting-form') return;
+    assert.equal(form.values.time, '15:00');
+  });
+
   it('keeps an edited agenda when a meeting moves, and moves its scheduled reminders with it', async () => {
     const secretary = await f.request(DEMO.secretary, 'x');
     const { desk, installations } = f.reminders;

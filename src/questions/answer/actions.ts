@@ -793,7 +793,8 @@ function dueFirstNote(
   if (!first) return 'None of these has a due date.';
   const view = asViewed(ctx, first.a);
   const same = dated.filter((x) => x.iso === first.iso).length - 1;
-  return `Due ${which === 'first' ? 'first' : 'last'}: ${namedWithText(first.a)}, due ${dueShown(first.a) ?? formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day (${same + 1} in all)` : ''}.`;
+  const ahead = first.iso > ctx.today ? daysBetween(ctx.today, first.iso) : 0;
+  return `Due ${which === 'first' ? 'first' : 'last'}: ${namedWithText(first.a)}, due ${dueShown(first.a) ?? formatDate(first.iso)}${view.daysOverdue ? `, ${view.daysOverdue} days overdue` : ahead ? `, in ${ahead} day${ahead === 1 ? '' : 's'}` : ''}${same ? `; ${same} other${same === 1 ? ' is' : 's are'} due the same day (${same + 1} in all)` : ''}.`;
 }
 
 /** None closed, but some recorded as delivered or put forward for closure: those, said to be open. */
@@ -880,10 +881,14 @@ function stillToFallDueNote(
   if (filter.status !== 'due' || filter.period?.from || !to || to < ctx.today) return null;
   const past = matching.filter((a) => daysOverdue(a, ctx.today) !== null).length;
   if (!past) return null;
-  const coming = matching.length - past;
+  // (Those with no date, "Ongoing", neither fall due nor are past it.)
+  const coming = byDueDate(matching).filter((x) => x.iso >= ctx.today).length;
   const window = `between today (${formatDate(ctx.today)}) and ${formatDate(to)}`;
   const pastSaid = `${past === matching.length && past > 1 ? 'all ' : ''}${past} ${past === 1 ? 'is' : 'are'} already past ${past === 1 ? 'its due date' : 'their due dates'}`;
-  if (coming) return `${coming} ${coming === 1 ? 'falls' : 'fall'} due ${window}; ${pastSaid}.`;
+  const undated = matching.length - past - coming;
+  const undatedSaid = undated ? `; ${undated} ${undated === 1 ? 'has' : 'have'} no due date` : '';
+  if (coming)
+    return `${coming} ${coming === 1 ? 'falls' : 'fall'} due ${window}; ${pastSaid}${undatedSaid}.`;
   const dated = byDueDate(all.filter((a) => a.status === 'open'));
   const next = dated.find((x) => x.iso > to);
   const latest = byDueDate(matching).at(-1);

@@ -20,7 +20,13 @@ export function countsCompared(
     const nameA = resolveRisk(ctx, qa.scope.risk)?.risk.reference;
     const nameB = resolveRisk(ctx, qb.scope.risk)?.risk.reference;
     if (!nameA || !nameB) return null;
-    const what = qa.filter.status === 'all' ? 'actions' : `${qa.filter.status} actions`;
+    const status = qa.filter.status;
+    const what =
+      status === 'open' || status === 'overdue' || status === 'closed'
+        ? `${status} actions`
+        : status === 'all'
+          ? 'actions'
+          : 'actions listed';
     const said = sideBySide(side, 'has', what, [nameA, a.total], [nameB, b.total]);
     return { ...a, lead: [said, ...(a.lead ?? [])] };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IsoDate, Meeting, MinuteItem, Minutes } from '../../domain';
 import { Id, IsoDate as IsoDateSchema } from '../../domain/common';
 import {
+  daysBetween,
   formatDate,
   formatDateTime,
   formatMonth,
@@ -195,11 +196,16 @@ export function answerNextMeeting(
   body: string | null,
   mode: 'next' | 'agenda',
   privatePart?: boolean,
+  /** "When is the next paper deadline?": the next meeting that has one still to come, if any does. */
+  deadline = false,
 ): MeetingAnswer {
   const meetings = ofPartAsked(meetingsOf(ctx.data, body), privatePart);
   if (!meetings.length) return noMeetings(body);
   const now = ctx.now.toISOString();
-  const first = meetings.find((m) => m.startsAt > now);
+  const first =
+    (deadline
+      ? meetings.find((m) => m.startsAt > now && !!m.paperDeadline && m.paperDeadline > now)
+      : undefined) ?? meetings.find((m) => m.startsAt > now);
   // A private (Part II) meeting before the public one the same day: the public one, which everyone
   // may see, unless the private part was asked for; the private one said beside it.
   const sameDayPublic =
@@ -1441,6 +1447,20 @@ function lastMeetingWithoutMinutes(
     : null;
 }
 
+/**
+ * Meetings by their days, in a sentence ("29 May 2025, 25 September 2025"); two on one day told apart
+ * by part and time ("28 January 2027 (private, 1.00pm), 28 January 2027 (public, 3.00pm)").
+ */
+function meetingDaysSaid(meetings: readonly Meeting[]): string {
+  const day = (m: Meeting) => londonDateOf(m.startsAt);
+  return meetings
+    .map((m) => {
+      const shared = meetings.filter((o) => day(o) === day(m)).length > 1;
+      return `${formatDate(day(m))}${shared ? ` (${m.part}, ${formatTime(m.startsAt)})` : ''}`;
+    })
+    .join(', ');
+}
+
 /** A meeting in a month or on a day: the one on record, or plainly that there is none. */
 export function answerMeetingOn(
   ctx: AnswerContext,
@@ -1462,7 +1482,7 @@ export function answerMeetingOn(
       notes:
         inside.length > 1
           ? [
-              `${inside.length} ${inside[0].body} meetings ${periodWords(period)}: ${inside.map((m) => formatDate(londonDateOf(m.startsAt))).join(', ')}. The first is shown below.`,
+              `${inside.length} ${inside[0].body} meetings ${periodWords(period)}: ${meetingDaysSaid(inside)}. The first is shown below.`,
             ]
           : [],
     });
@@ -1483,7 +1503,7 @@ export function answerMeetingOn(
     kind: 'message',
     title: `The papers have no ${which} meeting ${periodWords(period)}`,
     text: last
-      ? `Meetings on record: ${meetings.map((m) => formatDate(londonDateOf(m.startsAt))).join(', ')}. The last is on ${formatDate(londonDateOf(last.startsAt))}; the workplan plans nothing later.`
+      ? `Meetings on record: ${meetingDaysSaid(meetings)}. The last is on ${formatDate(londonDateOf(last.startsAt))}; the workplan plans nothing later.`
       : `There are no ${which} meetings in Board Clerk yet.`,
     suggestions: [`When is the next ${which} meeting?`, `Agenda for the last ${which}`],
   };
@@ -1492,7 +1512,7 @@ export function answerMeetingOn(
 /** A note saying the one thing asked about a meeting: when it starts, or where. */
 export function meetingDetailNote(
   answer: MeetingAnswer,
-  detail: 'time' | 'place' | 'length' | 'papers' | null | undefined,
+  detail: MeetingDetailAsked | null | undefined,
   today: IsoDate,
 ): MeetingAnswer {
   if (!answer.meeting || !detail) return answer;
@@ -1508,13 +1528,28 @@ export function meetingDetailNote(
       ? m.paperDeadline
         ? `Papers for ${name} ${past ? 'were' : 'are'} due by ${m.paperDeadline}; it ${starts}.`
         : `The papers Board Clerk holds set no deadline for papers for ${name}; it ${starts}. A board secretary can set one when adding or editing the meeting.`
-      : detail === 'time'
-        ? `${name} ${starts}.`
-        : detail === 'length'
-          ? `The papers do not say when ${name} ${past ? 'ended or how long it lasted' : 'ends or how long it lasts'}; it ${starts}.`
-          : `${m.title} ${past ? 'was' : 'is'} at ${m.location}.`;
+      : detail === 'days'
+        ? daysAway(name, m, today)
+        : detail === 'time'
+          ? `${name} ${starts}.`
+          : detail === 'length'
+            ? `The papers do not say when ${name} ${past ? 'ended or how long it lasted' : 'ends or how long it lasts'}; it ${starts}.`
+            : `${m.title} ${past ? 'was' : 'is'} at ${m.location}.`;
   return { ...answer, notes: [note, ...answer.notes] };
 }
+
+/** "How many days since the last board?", "how long till the next one?": in days, and weeks. */
+function daysAway(name: string, m: MeetingView, today: IsoDate): string {
+  const day = londonDateOf(m.startsAtIso);
+  const days = Math.abs(daysBetween(today, day));
+  const weeks = days >= 14 ? ` (${Math.floor(days / 7)} weeks)` : '';
+  if (day === today) return `${name} is today, ${m.when}.`;
+  return day < today
+    ? `${name} was ${days} day${days === 1 ? '' : 's'} ago${weeks}, on ${m.when}.`
+    : `${name} is in ${days} day${days === 1 ? '' : 's'}${weeks}, on ${m.when}.`;
+}
+
+export type MeetingDetailAsked = 'time' | 'place' | 'length' | 'papers' | 'days';
 
 /** Which meeting a question asks about: a body (null: the board) and its time or place. */
 const MeetingDetail = {
@@ -1523,7 +1558,7 @@ const MeetingDetail = {
    * What about it was asked: its time, its place, how long, or when its papers are due (the card
    * shows the first two and a deadline set).
    */
-  detail: z.enum(['time', 'place', 'length', 'papers']).nullable().optional(),
+  detail: z.enum(['time', 'place', 'length', 'papers', 'days']).nullable().optional(),
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
@@ -1534,8 +1569,12 @@ const PUBLIC_NOT_PRIVATE =
 const PrivatePart = { privatePart: z.boolean().optional() };
 
 /** "When is the next board?", "what time does the board start". */
-export const meetingNext = kind('meeting.next', MeetingDetail, (q, ctx) =>
-  meetingDetailNote(answerNextMeeting(ctx, q.body, 'next'), q.detail, ctx.today),
+export const meetingNext = kind('meeting.next', { ...MeetingDetail, ...PrivatePart }, (q, ctx) =>
+  meetingDetailNote(
+    answerNextMeeting(ctx, q.body, 'next', q.privatePart, q.detail === 'papers'),
+    q.detail,
+    ctx.today,
+  ),
 );
 
 /** "When was the last board?" */
@@ -1567,6 +1606,8 @@ export const meetingAgenda = kind(
     place: AgendaPickSchema.optional(),
     /** "Is any of it private?" of the agenda shown: how much of it is private business, said first. */
     privacyAsked: z.boolean().optional(),
+    /** Picked from a list of meetings ("the 4th one"): that list, to pick from again ("the 5th one"). */
+    listedIn: z.object({ body: Text.nullable(), period: Period }).optional(),
     ...PrivatePart,
   },
   (q, ctx) => {
