@@ -144,8 +144,9 @@ type AgendaPick = NonNullable<Extract<Answer, { kind: 'meeting' }>['picked']>;
  */
 function pickedItem(m: MeetingView, pick: AgendaPick): string {
   const items = [...m.agenda].sort((a, b) => a.order - b.order);
+  // (Where private business is shown at all, a private item says so, as the agenda table does.)
   const said = (item: (typeof items)[number]) =>
-    `Item ${item.order}, ${item.title}${item.type ? ` (${item.type})` : ''}. Lead: ${item.lead ?? 'none named on the agenda'}.`;
+    `Item ${item.order}, ${item.title}${item.type ? ` (${item.type})` : ''}${item.private ? ', Part II: private business' : ''}. Lead: ${item.lead ?? 'none named on the agenda'}.`;
   if (typeof pick === 'object' && !Array.isArray(pick))
     return items.length
       ? items.slice(-pick.last).map(said).join(' ')

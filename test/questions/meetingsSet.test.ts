@@ -159,6 +159,25 @@ describe('a private and a public meeting on the same day', () => {
     assert.match(await inThread('the 2nd one'), /Group Trust Board \(public\), 25 September 2025/);
   });
 
+  it('says an agenda item asked for by its place is private business, where it may be shown', async () => {
+    const r = {
+      ...questionRequest('personal', 'chat-private-item'),
+      now: new Date('2026-12-02T10:00:00Z'),
+    };
+    const said = async (text: string) =>
+      visibleText(
+        draw(await questions.answer(r, await questions.read(r, text), text), {
+          shared: false,
+          boardMember: true,
+        }).card,
+      );
+    await said('private board agenda');
+    assert.match(
+      await said('item 1'),
+      /Item 1, Chief Executive appraisal \(Paper\), Part II: private business\. Lead: Chair\./,
+    );
+  });
+
   it('still gives the private one when it is asked for, in a personal chat', async () => {
     assert.match(
       await ask('private board agenda', 'personal'),
