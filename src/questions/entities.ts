@@ -895,6 +895,9 @@ function titledName(raw: string, v: Vocabulary): string | null {
   return [m[1]!, m[2]!].map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
 }
 
+/** A month named anywhere in a period's words ("jan", "29 may"). */
+const MONTH_NAMED = new RegExp(`\\b${MONTH_WORD}\\b`, 'i');
+
 /** A meeting body's meetings or minutes in a month: the one asked about (year or not). */
 function datedRecord(
   records: readonly { body: string; date: IsoDate }[],
@@ -914,7 +917,7 @@ function datedRecord(
   const yearless = !yearGiven && from.slice(0, 7) === to.slice(0, 7) && (from === to || wholeMonth);
   const monthNamed =
     yearless &&
-    new RegExp(`\\b${MONTH_WORD}\\b`, 'i').test(period.text) &&
+    MONTH_NAMED.test(period.text) &&
     !/\b(next|last|this|coming|previous|past)\b/i.test(period.text);
   const inside = mine.filter((r) => r.date >= from && r.date <= to);
   if (inside.length && !monthNamed) return inside[0]!.date;

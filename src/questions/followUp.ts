@@ -262,7 +262,10 @@ const AGENDA_NUMBERS =
 const AGENDA_RANGE = /\bitems? (\d{1,2}) ?(?:to|-|–|through|thru|till|until) ?(\d{1,2})\b/;
 /** "Who's presenting 12", "and 7?", "what's no 3": an agenda item by its number alone. */
 const AGENDA_NUMBER_ALONE =
-  /\b(?:presenting|presents|presented|leading|leads|bringing|brings|taking|introducing) (?:no |number )?(\d{1,2})$|^(?:and |what about |what s |whats |what is |show me )?(?:no |number )?(\d{1,2})$/;
+  /\b(?:presenting|presents|presented|leading|leads|bringing|brings|taking|introducing) (?:no |number )?(\d{1,2})$/;
+/** "And 7?", "what about no 6", "what's 3": another of the same kind, by its number alone. */
+const NUMBER_ALONE =
+  /^(?:(?:and|what about|how about|ok|okay|now|then|what s|whats|what is|show me) )*(?:no |number )?(\d{1,2})$/;
 
 /** Agenda items by their place: "the first item", "item 4", "the last paper", "the last two". */
 function agendaPlace(text: string): AgendaPick | null {
@@ -292,8 +295,10 @@ function agendaPlace(text: string): AgendaPick | null {
     if (a && b) return [a, b];
   }
   const numbered =
-    /\bitem (?:no |number )?(\d{1,2})\b/.exec(text) ?? AGENDA_NUMBER_ALONE.exec(text);
-  if (numbered) return Number(numbered[1] ?? numbered[2]);
+    /\bitem (?:no |number )?(\d{1,2})\b/.exec(text) ??
+    AGENDA_NUMBER_ALONE.exec(text) ??
+    NUMBER_ALONE.exec(text);
+  if (numbered) return Number(numbered[1]);
   const m =
     /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d{1,2}(?:st|nd|rd|th)) (?:item|paper|agenda item|thing|one)\b/.exec(
       text,
@@ -745,21 +750,13 @@ export function workplanSectionAsked(r: Reading, last: Question): Question | nul
 }
 
 /**
- * A list of actions, then "who leads the second one?", "when's the 3rd due": that action, whose card
- * gives its lead, dates and progress (asked before the rules, whose "who leads…" would look for an
- * action about "second").
- */
-const ANOTHER_NUMBER =
-  /^(?:(?:and|what about|how about|ok|okay|now|then) )*(?:no |number )?\d{1,2}$/;
-
-/**
  * One action by its place ("show me ftsu 8"), then a slip corrected ("no wait i meant 5", "sorry, 6
  * not 8"), or "and 5?": the action of that number in the same section, or under the same risk.
  */
 export function correctedAction(r: Reading, last: Question): Question | null {
   if (last.intent !== 'action.detail') return null;
   // ("And 5?", "what about no 6": the next of the same kind, asked by its number alone.)
-  if (!r.cues.has('correction') && !ANOTHER_NUMBER.test(r.text)) return null;
+  if (!r.cues.has('correction') && !NUMBER_ALONE.test(r.text)) return null;
   const { target } = last;
   if (target.kind !== 'section' && target.kind !== 'risk') return null;
   if (r.risks.length || r.actionTarget || r.logSection || r.registerId) return null;
@@ -782,7 +779,11 @@ export function correctedAction(r: Reading, last: Question): Question | null {
 export function sameWorkInAnotherLog(r: Reading, last: Question): Question | null {
   if (last.intent !== 'actions.about' || last.within?.kind !== 'log') return null;
   if (r.organisationIds.length !== 1 || r.risks.length || r.actionTarget || r.topic) return null;
-  if (!SAME_FOR_ANOTHER.test(r.text)) return null;
+  // (Nothing asked but the trust: its names, as the vocabulary has them, and words of asking again.)
+  const orgWords = new Set(
+    r.ctx.vocabulary.organisations.flatMap((o) => o.names.flatMap((n) => n.split(' '))),
+  );
+  if (!r.text.split(' ').every((w) => orgWords.has(w) || ASKING_AGAIN.has(w))) return null;
   const { registers, logs } = r.ctx.vocabulary;
   const registerIds = new Set(
     registers.filter((g) => g.organisationId === r.organisationIds[0]).map((g) => g.id),
@@ -795,9 +796,12 @@ export function sameWorkInAnotherLog(r: Reading, last: Question): Question | nul
   };
 }
 
-/** "Same for LPT", "and NHFT's?", "what about the LPT one": the same asked of another trust. */
-const SAME_FOR_ANOTHER =
-  /^(?:(?:and|ok|so) )?(?:(?:the )?same (?:for|with|in|on)|what about|how about|and)? ?(?:the )?(?:lpt|nhft|group|leicestershire partnership|northamptonshire healthcare)(?: s)?(?: one| ones| baf| register| version| log)?(?: then| please| pls| too)?$/;
+/** Words of "same for LPT", "and NHFT's?", "what about the LPT one" beside the trust's name. */
+const ASKING_AGAIN = new Set(
+  'and ok so same for with in on what about how the s one ones baf register version log then please pls too'.split(
+    ' ',
+  ),
+);
 
 /** Overdue actions, then "…and what's the worst one?": the most overdue, the list's first due. */
 export function worstOfOverdue(r: Reading, last: Question): Question | null {
@@ -808,6 +812,11 @@ export function worstOfOverdue(r: Reading, last: Question): Question | null {
     : null;
 }
 
+/**
+ * A list of actions, then "who leads the second one?", "when's the 3rd due": that action, whose card
+ * gives its lead, dates and progress (asked before the rules, whose "who leads…" would look for an
+ * action about "second").
+ */
 export function actionPickedFromList(r: Reading, last: Question): Question | null {
   // (After one picked, "and the third?" picks again from the same list.)
   const among =

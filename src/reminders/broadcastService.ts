@@ -217,15 +217,15 @@ export class BroadcastService {
     const plans = plannedReminders(meeting, this.schedule, this.clock());
     let moved = 0;
     let cancelled = 0;
-    for (const { value: listed } of await this.store.listBroadcasts({
+    for (const listed of await this.store.listBroadcasts({
       organisationId: meeting.organisationId,
       meetingId: meeting.id,
     })) {
-      if (listed.status !== 'scheduled') continue;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const stored = await this.store.getBroadcast(listed.jobId);
+      // The job as listed; read again only when another instance changed it meanwhile.
+      let stored: typeof listed | null = listed;
+      for (let attempt = 0; attempt < 3 && stored; attempt++) {
         // (One being sent, or sent, stays as it went.)
-        if (!stored || stored.value.status !== 'scheduled' || stored.value.lease) break;
+        if (stored.value.status !== 'scheduled' || stored.value.lease) break;
         const job = stored.value;
         const title = `${REMINDER_HEADLINES[job.schedule]}: ${meeting.title}`;
         const planned =
@@ -243,6 +243,7 @@ export class BroadcastService {
           break;
         } catch (e) {
           if (!(e instanceof ConcurrencyConflictError)) throw e;
+          stored = await this.store.getBroadcast(job.jobId);
         }
       }
     }

@@ -9,18 +9,24 @@ import { MemoryStore } from '../../src/store/memoryStore';
 import { visibleText } from '../helpers/botClient';
 import { privateMeeting, questionRequest, SECRET_OF_PRIVATE_MEETING } from '../helpers/fixtures';
 
+/**
+ * One conversation on 2 December 2026, in a personal chat or a channel: each message asked there in
+ * turn, and its card's text as that audience sees it.
+ */
+function conversation(questions: () => Questions, where: 'personal' | 'channel', key: string) {
+  const r = { ...questionRequest(where, key), now: new Date('2026-12-02T10:00:00Z') };
+  return async (text: string) => {
+    const q = questions();
+    const answer = await q.answer(r, await q.read(r, text), text);
+    return visibleText(draw(answer, { shared: where === 'channel', boardMember: true }).card);
+  };
+}
+
 /** A board named by its month alone ("the jan board") when that month has meetings in two years. */
 describe('a meeting named by its month alone', () => {
   let questions: Questions;
-  const inDecember = () => ({
-    ...questionRequest('personal', `chat-month-${Math.random()}`),
-    now: new Date('2026-12-02T10:00:00Z'),
-  });
-  const ask = async (text: string) => {
-    const r = inDecember();
-    const answer = await questions.answer(r, await questions.read(r, text), text);
-    return visibleText(draw(answer, { shared: false, boardMember: true }).card);
-  };
+  const ask = (text: string) =>
+    conversation(() => questions, 'personal', `chat-month-${Math.random()}`)(text);
 
   before(async () => {
     const memory = new MemoryStore();
@@ -68,14 +74,8 @@ describe('a meeting named by its month alone', () => {
 /** A private (Part II) meeting at 1pm and the public one at 3pm, the same day. */
 describe('a private and a public meeting on the same day', () => {
   let questions: Questions;
-  const ask = async (text: string, where: 'personal' | 'channel') => {
-    const r = {
-      ...questionRequest(where, `chat-same-day-${Math.random()}`),
-      now: new Date('2026-12-02T10:00:00Z'),
-    };
-    const answer = await questions.answer(r, await questions.read(r, text), text);
-    return visibleText(draw(answer, { shared: where === 'channel', boardMember: true }).card);
-  };
+  const ask = (text: string, where: 'personal' | 'channel') =>
+    conversation(() => questions, where, `chat-same-day-${Math.random()}`)(text);
 
   before(async () => {
     const memory = new MemoryStore();
@@ -120,17 +120,7 @@ describe('a private and a public meeting on the same day', () => {
   });
 
   it('picks a meeting from the list of them by its place or date, never showing private business in a channel', async () => {
-    const thread = {
-      ...questionRequest('channel', 'chat-same-day-list'),
-      now: new Date('2026-12-02T10:00:00Z'),
-    };
-    const inThread = async (text: string) =>
-      visibleText(
-        draw(await questions.answer(thread, await questions.read(thread, text), text), {
-          shared: true,
-          boardMember: true,
-        }).card,
-      );
+    const inThread = conversation(() => questions, 'channel', 'chat-same-day-list');
     assert.match(
       await inThread('list all the board meetings'),
       /5 Group Trust Board meetings on record: 29 May 2025, 25 September 2025, 29 January 2026, 28 January 2027 \(private, 1\.00pm\), 28 January 2027 \(public, 3\.00pm\)\./,
@@ -160,17 +150,7 @@ describe('a private and a public meeting on the same day', () => {
   });
 
   it('says an agenda item asked for by its place is private business, where it may be shown', async () => {
-    const r = {
-      ...questionRequest('personal', 'chat-private-item'),
-      now: new Date('2026-12-02T10:00:00Z'),
-    };
-    const said = async (text: string) =>
-      visibleText(
-        draw(await questions.answer(r, await questions.read(r, text), text), {
-          shared: false,
-          boardMember: true,
-        }).card,
-      );
+    const said = conversation(() => questions, 'personal', 'chat-private-item');
     await said('private board agenda');
     assert.match(
       await said('item 1'),
