@@ -156,8 +156,18 @@ function recentNotes(model: ProgressView): CardElement[] {
         { isSubtle: true },
       ),
     ];
+  // Newer notes left out of a shared card: the ones shown are not the latest, and it says so.
+  const newerKept = model.recentNotes.some((n) => n.private) ? 0 : model.newerNotesKept;
   return [
-    subheading('Latest progress'),
+    subheading(newerKept ? 'Progress' : 'Latest progress'),
+    ...(newerKept
+      ? [
+          text(
+            `${newerKept} newer progress note${newerKept === 1 ? ' is' : 's are'} kept for board members: open this action in your personal chat with Board Clerk to read ${newerKept === 1 ? 'it' : 'them'}. Earlier notes:`,
+            { isSubtle: true },
+          ),
+        ]
+      : []),
     ...model.recentNotes.map((n): CardElement => ({
       type: 'Container',
       spacing: 'Small',

@@ -57,7 +57,14 @@ export function meetingReminderCard(view: MeetingReminderView): BuiltCard {
     subheading(`Matters arising due by the meeting (${view.mattersArising.length})`),
     ...(view.mattersArising.length
       ? listed(view.mattersArising, true)
-      : [text('No open actions are due by this meeting.', { isSubtle: true })]),
+      : [
+          text(
+            "No open action from this board's minutes (matters arising) is due by this meeting.",
+            {
+              isSubtle: true,
+            },
+          ),
+        ]),
     citation(m.source),
   ];
   const actions: CardButton[] = m.join

@@ -46,6 +46,9 @@ function scoreColumn(s: ScoreView | null, stage: string): Column {
           })
         : text('Not given', { isSubtle: true, spacing: 'None' }),
       ...(s ? [text(bandWords(s), { weight: 'Bolder', spacing: 'None' })] : []),
+      ...(s?.printed
+        ? [text(`⚠ Printed as ${s.printed}`, { size: 'Small', spacing: 'None', wrap: true })]
+        : []),
     ],
   };
 }

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { IsoDate } from './common';
 import { addDays, londonDateOf, londonToUtc } from './dates';
 import type { Meeting } from './meeting';
+import { isWorkingDay } from './workingDays';
 
 /**
  * When reminders go out for a meeting, as Europe/London wall-clock times: by default a paper-deadline
  * reminder two days before the deadline, one a week before the meeting and one the day before, each at
- * 9.00am. Configurable per meeting body (REMINDER_SCHEDULE). Times are converted to UTC with the
+ * 9.00am (the first two on the working day before, when theirs is a weekend or bank holiday). Configurable per meeting body (REMINDER_SCHEDULE). Times are converted to UTC with the
  * daylight-saving rules of the day concerned.
  */
 export const ScheduleRule = z.object({
@@ -70,6 +71,17 @@ function at(date: IsoDate, rule: ScheduleRule): string {
   return londonToUtc(addDays(date, -rule.daysBefore), rule.at);
 }
 
+/**
+ * Days before a paper deadline or a meeting that fall on a weekend or bank holiday move back to the
+ * working day before: papers are written, and read, in working hours. (The day-before reminder keeps
+ * its day: it says "Tomorrow".)
+ */
+function onAWorkingDay(date: IsoDate, rule: ScheduleRule): string {
+  let day = addDays(date, -rule.daysBefore);
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return londonToUtc(day, rule.at);
+}
+
 /** The reminders a meeting gets under the schedule, skipping those already in the past. */
 export function plannedReminders(
   meeting: Pick<Meeting, 'body' | 'startsAt' | 'paperDeadline'>,
@@ -86,9 +98,10 @@ export function plannedReminders(
   if (rules.paperDeadline && meeting.paperDeadline)
     out.push({
       kind: 'paper-deadline',
-      dueAt: at(londonDateOf(meeting.paperDeadline), rules.paperDeadline),
+      dueAt: onAWorkingDay(londonDateOf(meeting.paperDeadline), rules.paperDeadline),
     });
-  if (rules.weekBefore) out.push({ kind: 'week-before', dueAt: at(meetingDate, rules.weekBefore) });
+  if (rules.weekBefore)
+    out.push({ kind: 'week-before', dueAt: onAWorkingDay(meetingDate, rules.weekBefore) });
   if (rules.dayBefore) out.push({ kind: 'day-before', dueAt: at(meetingDate, rules.dayBefore) });
   const nowIso = now.toISOString();
   return out.filter((r) => r.dueAt > nowIso && r.dueAt < meeting.startsAt);

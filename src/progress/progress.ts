@@ -109,6 +109,9 @@ export class Progress {
         })),
       // (Notes the paper prints are public: only the board's own are kept back.)
       notesKept: action.progress.filter((p) => !p.published).length,
+      newerNotesKept: action.progress
+        .slice(action.progress.findLastIndex((p) => p.published) + 1)
+        .filter((p) => !p.published).length,
       history: extra.history ?? null,
       editable,
       readOnlyReason: editable

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Person } from '../domain';
 import { agendaFromWorkplan } from '../domain/agenda';
-import { formatDate, isClockTime, isRealDate, londonDateOf, londonToUtc } from '../domain/dates';
+import {
+  formatDate,
+  formatTime,
+  isClockTime,
+  isRealDate,
+  londonDateOf,
+  londonToUtc,
+} from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import { AlreadyExistsError, ConcurrencyConflictError } from '../store/errors';
@@ -153,6 +160,18 @@ export class MeetingService {
     if (stored && stored.etag !== input.etag)
       return { ok: false, errors: { form: STALE_FORM }, latest: stored };
     const existing = stored?.value;
+    // Part I and Part II of a board meet one after the other: two of a body's meetings starting at
+    // the same moment is a slip of the form, not a plan.
+    const clash = data.meetings.find(
+      (m) => m.body === input.body && m.startsAt === startsAt && m.id !== existing?.id,
+    );
+    if (clash)
+      return {
+        ok: false,
+        errors: {
+          time: `The ${clash.part} ${clash.body} meeting on ${formatDate(input.date)} starts at ${formatTime(startsAt)} too: give this one another time.`,
+        },
+      };
     const organisationId =
       existing?.organisationId ??
       data.meetings.find((m) => m.body === input.body)?.organisationId ??

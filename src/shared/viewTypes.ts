@@ -54,6 +54,8 @@ export interface ScoreView {
   score: number;
   band: string;
   colour: RagColour;
+  /** The score as the paper prints it, where that is not consequence x likelihood ("25" for 5 x 4). */
+  printed?: string;
 }
 
 export interface AppetiteView {
@@ -260,6 +262,8 @@ export interface ProgressView {
   }[];
   /** How many private progress notes the action has (a count, not private: a shared card says they exist). */
   notesKept: number;
+  /** How many of those are newer than its latest public note: a shared card's "latest" is not the latest. */
+  newerNotesKept: number;
   history: HistoryView[] | null;
   editable: boolean;
   /** Why the card is read-only, in words. */

@@ -74,7 +74,11 @@ export function printedDate(d: PrintedDate | undefined): string | null {
   return d.iso && namesADay(d.printed) ? formatDate(d.iso) : d.printed;
 }
 
-function scoreView(stage: ScoreView['stage'], s: AssessedScore): ScoreView {
+function scoreView(stage: ScoreView['stage'], s: AssessedScore, risk: Risk): ScoreView {
+  // The source's own figure is kept beside the product, so a reader of the paper sees why they differ.
+  const misprinted = risk.dataQuality.find(
+    (f) => f.kind === 'combined-not-product' && f.field === `scores.${stage.toLowerCase()}`,
+  )?.printed;
   return {
     stage,
     consequence: s.consequence,
@@ -82,6 +86,7 @@ function scoreView(stage: ScoreView['stage'], s: AssessedScore): ScoreView {
     score: s.score,
     band: s.band.name,
     colour: s.band.colour,
+    ...(misprinted ? { printed: misprinted } : {}),
   };
 }
 
@@ -93,8 +98,8 @@ export function riskSummaryView(risk: Risk, register: RiskRegister): RiskSummary
     number: risk.number,
     draft: risk.status === 'draft',
     title: risk.title,
-    current: scoreView('Current', a.current),
-    target: a.target ? scoreView('Target', a.target) : null,
+    current: scoreView('Current', a.current, risk),
+    target: a.target ? scoreView('Target', a.target, risk) : null,
     appetite: {
       level: a.appetite.level,
       upperLimit: a.appetite.upperLimit,
@@ -124,7 +129,7 @@ export function riskView(
     strategicLink: risk.strategicLink,
     governance: risk.governance,
     context: risk.context,
-    initial: scoreView('Initial', a.initial),
+    initial: scoreView('Initial', a.initial, risk),
     trend: risk.trend.direction ?? risk.trend.printed,
     included: printedDate(risk.included),
     lastUpdated: printedDate(risk.lastUpdated),

@@ -129,6 +129,7 @@ describe('the outbox: private business never reaches a shared conversation', () 
       action: view,
       recentNotes: [{ note, by: 'Owner', when: null, status: null, private: true }],
       notesKept: 1,
+      newerNotesKept: 1,
       history: null,
       editable: false,
       readOnlyReason: 'Only the leads can update it.',
@@ -144,6 +145,14 @@ describe('the outbox: private business never reaches a shared conversation', () 
     // The shared copy says notes exist and where to read them, never that there are none.
     assert.ok(!text(progress, CHANNEL).includes('No progress reported yet'));
     assert.ok(text(progress, CHANNEL).includes('1 progress note is kept for board members'));
+    // An older note the paper printed is shown, but not as the latest when a newer one is kept back.
+    const printed = { note: 'Ongoing', by: 'Group BAF', when: null, status: null, private: false };
+    const both: View = { ...progress, recentNotes: [...progress.recentNotes, printed] };
+    const shared = text(both, CHANNEL);
+    assert.ok(shared.includes('1 newer progress note is kept for board members'), shared);
+    assert.ok(!shared.includes('Latest progress'), shared);
+    assert.ok(text(both, MEMBER_PRIVATE).includes('Latest progress'));
+    assert.ok(!text(both, MEMBER_PRIVATE).includes('newer progress note'));
   });
 
   it('keeps progress notes and reasons for a new date out of an action’s history in shared conversations', async () => {

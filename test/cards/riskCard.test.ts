@@ -37,6 +37,11 @@ async function ask(question: string) {
 }
 
 describe('risk card lists', () => {
+  it('shows a score the paper prints wrongly beside the product of its consequence and likelihood', async () => {
+    const { text } = await ask('what is the initial score of the draft workforce risk');
+    assert.match(text, /Initial\n5 x 4 = 20\n.*Extreme\n⚠ Printed as 25\nCurrent\n5 x 4 = 20/);
+  });
+
   it('"…and 1 more" on "everything" comes with the button that shows the whole list', async () => {
     const everything = await ask('tell me everything about Group BAF 4');
     assert.match(everything.text, /…and 1 more\. Press Controls and gaps to see them all\./);

@@ -66,6 +66,11 @@ describe('board secretaries keep meetings and agendas (end to end over HTTP)', f
     assert.match(partTwo.text, /Group Trust Board \(private\), 28 January 2027/);
     assert.equal((await stored('mtg-group-trust-board-2027-01-28'))?.part, 'public');
     assert.equal((await stored('mtg-group-trust-board-2027-01-28-private'))?.part, 'private');
+    const sameTime = await create('2027-01-28', '13:00', 'private');
+    assert.match(
+      sameTime.text,
+      /The public Group Trust Board meeting on 28 January 2027 starts at 1.00pm too: give this one another time\./,
+    );
     const again = await create('2027-01-28', '16:00', 'private');
     assert.match(
       again.text,

@@ -37,6 +37,7 @@ export function progressViewOf(overrides: Partial<ProgressView> = {}): ProgressV
     action: actionViewOf(),
     recentNotes: [],
     notesKept: 0,
+    newerNotesKept: 0,
     history: null,
     editable: true,
     readOnlyReason: null,

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { plannedReminders } from '../../src/domain/reminderSchedule';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+
+function planned(startsAt: string, paperDeadline: string) {
+  return Object.fromEntries(
+    plannedReminders({ body: 'Group Trust Board', startsAt, paperDeadline }, {}, NOW).map((r) => [
+      r.kind,
+      r.dueAt,
+    ]),
+  );
+}
+
+describe('default reminder times', () => {
+  it('moves a paper-deadline reminder that falls on a weekend back to the Friday before', () => {
+    // Deadline Tuesday 19 January 2027: two days before is Sunday 17th, so Friday 15th at 9.00am.
+    const at = planned('2027-01-28T15:00:00.000Z', '2027-01-19T17:00:00.000Z');
+    assert.equal(at['paper-deadline'], '2027-01-15T09:00:00.000Z');
+    assert.equal(at['week-before'], '2027-01-21T09:00:00.000Z');
+    assert.equal(at['day-before'], '2027-01-27T09:00:00.000Z');
+  });
+
+  it('skips bank holidays as well as weekends, and keeps a working day as it is', () => {
+    // Deadline Wednesday 30 December 2026: Monday 28th is a bank holiday, Friday 25th Christmas Day.
+    const christmas = planned('2027-01-07T15:00:00.000Z', '2026-12-30T17:00:00.000Z');
+    assert.equal(christmas['paper-deadline'], '2026-12-24T09:00:00.000Z');
+    // Deadline Thursday 21 January 2027: Tuesday 19th, a working day, at 9.00am.
+    const weekday = planned('2027-01-28T15:00:00.000Z', '2027-01-21T17:00:00.000Z');
+    assert.equal(weekday['paper-deadline'], '2027-01-19T09:00:00.000Z');
+  });
+});
