@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain';
-import { addDays, londonDateOf } from '../domain/dates';
+import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
 import {
   CHECK_TAG,
   CHECKING,
@@ -1400,6 +1400,35 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
 }
 
 /** Words without which a question names no date or period. */
+/** "Closed since the last board", "updated since our last meeting". */
+const SINCE_LAST_BOARD =
+  /\bsince (the |our )?(last|previous|most recent) (group )?(trust )?(board|gtb|meeting|board meeting)\b/;
+
+/**
+ * "Since the last board": from the day after the last public board meeting held to today (a private
+ * meeting's date is not given away by a period's label).
+ */
+function sinceLastBoard(text: string, ctx: ReadingContext): FoundPeriod | null {
+  const said = SINCE_LAST_BOARD.exec(text);
+  if (!said) return null;
+  const today = londonToday(ctx.now);
+  const last = ctx.vocabulary.meetings
+    .filter((m) => m.part === 'public' && /\bboard\b/i.test(m.body))
+    .map((m) => m.date)
+    .filter((day) => day < today)
+    .sort()
+    .at(-1);
+  if (!last) return null;
+  return {
+    period: {
+      from: addDays(last, 1),
+      to: today,
+      label: `since the last board (${formatDate(last)})`,
+    },
+    text: said[0],
+  };
+}
+
 const DATE_WORDS =
   /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
 
@@ -1553,8 +1582,9 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
       DATE_BELIEVED.test(text) ||
       (cues.has('meeting') &&
         /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)));
-  const period = dated ? findPeriod(dateText, ctx.now) : null;
-  const pastPeriod = dated ? findPeriod(dateText, ctx.now, 'past') : null;
+  const sinceMeeting = sinceLastBoard(text, ctx);
+  const period = sinceMeeting ?? (dated ? findPeriod(dateText, ctx.now) : null);
+  const pastPeriod = sinceMeeting ?? (dated ? findPeriod(dateText, ctx.now, 'past') : null);
   // ("05/24" is May 2024; "25/09", read as one day, is 25 September of no year said.)
   const oneDay = !!pastPeriod && pastPeriod.period.from === pastPeriod.period.to;
   const yearGiven =

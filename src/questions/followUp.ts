@@ -1,5 +1,5 @@
 import type { AgendaPick } from './answer/meetings';
-import { londonDateOf } from '../domain/dates';
+import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
 import {
   indicatorsIn,
   itemName,
@@ -57,6 +57,7 @@ import {
   boardSideAsked,
   RISK_MEASURES,
   REGISTER_UPDATED,
+  riskListFilter,
 } from './rules';
 import { type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
@@ -128,10 +129,10 @@ function minutesBefore(r: Reading, last: Question): Question | null {
   }
 }
 
-/** The risk a question is about, if any. */
 /** Asks which day something is on: "what day of the week was that?", "which day is it". */
 const DAY_ASKED = /\b(what|which) day\b|\bday of the week\b|\bwhat date\b/;
 
+/** The risk a question is about, if any. */
 export function riskOfQuestion(q: Question): RiskReference | null {
   switch (q.intent) {
     case 'risk.detail':
@@ -173,6 +174,21 @@ export function hasSubject(q: Question): boolean {
  * the other register has that number; else the risk there sharing most of its keywords ("LPT BAF 06",
  * then "what about the group version": the Group's draft workforce risk).
  */
+/** "The other one", after a risk its answer said another register also numbers so. */
+const OTHER_ONE =
+  /^(?:(?:and|ok|so|what about|how about|show me|now) )*(?:the )?other (?:one|register s?|baf|trust s?|trust s one|version)(?: then| please| pls)?$/;
+
+/** The one register besides the risk's own that has a risk of its number. */
+function theOtherRegister(r: Reading, risk: RiskReference): string | null {
+  const own = registerMeant(risk.registerId, r.ctx);
+  const others = new Set(
+    r.ctx.vocabulary.risks
+      .filter((x) => x.registerId !== own && x.number === risk.number && risk.number !== null)
+      .map((x) => x.registerId),
+  );
+  return others.size === 1 ? [...others][0]! : null;
+}
+
 function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskReference {
   const there = r.ctx.vocabulary.risks.filter((x) => x.registerId === registerId);
   const named = (found: (typeof there)[number]): RiskReference => ({
@@ -268,7 +284,7 @@ const NUMBER_ALONE =
   /^(?:(?:and|what about|how about|ok|okay|now|then|what s|whats|what is|show me) )*(?:no |number )?(\d{1,2})$/;
 
 /** Agenda items by their place: "the first item", "item 4", "the last paper", "the last two". */
-function agendaPlace(text: string): AgendaPick | null {
+export function agendaPlace(text: string): AgendaPick | null {
   const end = PLACES_AT_AN_END.exec(text);
   if (end) {
     const n = COUNT_WORDS[end[2]!] ?? Number(end[2]);
@@ -416,6 +432,24 @@ function namesOtherRecord(r: Reading, pointsBack = false): boolean {
   );
 }
 
+/** "And which has reached target already?", "which are above appetite?": asked of a list of risks. */
+const WHICH_OF_THE_LIST =
+  /^(?:(?:and|so|ok|okay|then|now|but) )*(?:which|what|any)(?: ones?| risks?)? (?:has|have|is|are|s|r|was|were)\b/;
+
+/**
+ * Risks, then "and which has reached target already?": risks of the same register by that measure
+ * (asked before the rules, which would read "target" as figures against their printed targets).
+ */
+export function riskListAskedAgain(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'risk.list' || r.risks.length || r.registerId || r.indicators.length)
+    return null;
+  if (!WHICH_OF_THE_LIST.test(r.text)) return null;
+  const filter = riskListFilter(r);
+  return filter && filter.kind !== 'all'
+    ? { intent: 'risk.list', registerId: last.registerId, filter }
+    : null;
+}
+
 /** "What's the worst one?", "which is worst of them": of a list, its worst. */
 const WORST_OF_THEM =
   /^(?:(?:and|so|ok) )?(?:what is |what s |whats |which is |which s |show me )?(?:the )?worst(?: one| of (?:them|those|these)| offender)?$/;
@@ -535,6 +569,71 @@ export function movementOfOneRisk(r: Reading, last: Question): Question | null {
   )
     return null;
   return { intent: 'risk.detail', risk: last.risk, facets: ['scores'], first: 'movement' };
+}
+
+/** "And the one after that?", "the following meeting", "after that?": the meeting after one. */
+const ONE_AFTER =
+  /^(?:(?:and|so|what about|how about|then|ok|okay) )*(?:the )?(?:(?:one|meeting|board|session) (?:after|following)(?: that| it| next| then)?|(?:following|subsequent) (?:one|meeting|board|session)|after that|next one after(?: that| it)?)$/;
+
+/**
+ * A meeting, then "and the one after that?" or "and the one before?": the body's next or previous
+ * meeting (its agenda, if an agenda was asked for). A meeting's minutes before are `minutesBefore`'s.
+ */
+export function meetingBeside(r: Reading, last: Question): Question | null {
+  const after = ONE_AFTER.test(r.text);
+  if (!after && !ONE_BEFORE.test(r.text)) return null;
+  if (
+    last.intent !== 'meeting.next' &&
+    last.intent !== 'meeting.last' &&
+    last.intent !== 'meeting.on' &&
+    last.intent !== 'meeting.agenda'
+  )
+    return null;
+  const today = londonToday(r.ctx.now);
+  const days = [
+    ...new Set(
+      r.ctx.vocabulary.meetings
+        .filter(
+          (m) =>
+            m.part === 'public' && (last.body ? m.body === last.body : /\bboard\b/i.test(m.body)),
+        )
+        .map((m) => m.date),
+    ),
+  ].sort();
+  const which =
+    last.intent === 'meeting.agenda'
+      ? last.which
+      : last.intent === 'meeting.next'
+        ? 'next'
+        : last.intent === 'meeting.last'
+          ? 'last'
+          : last.period.from && last.period.from === last.period.to
+            ? { date: last.period.from }
+            : null;
+  const day =
+    which === 'next'
+      ? days.find((d) => d >= today)
+      : which === 'last'
+        ? days.filter((d) => d < today).at(-1)
+        : which?.date;
+  if (!day) return null;
+  const beside = after ? days.find((d) => d > day) : days.filter((d) => d < day).at(-1);
+  if (beside)
+    return last.intent === 'meeting.agenda'
+      ? { intent: 'meeting.agenda', body: last.body, which: { date: beside } }
+      : {
+          intent: 'meeting.on',
+          body: last.body,
+          period: { from: beside, to: beside, label: formatDate(beside) },
+        };
+  // None on record after it: said from what the workplan plans, or plainly that there is none.
+  return after
+    ? {
+        intent: 'meeting.on',
+        body: last.body,
+        period: { from: addDays(day, 1), to: null, label: `after ${formatDate(day)}` },
+      }
+    : null;
 }
 
 /**
@@ -796,6 +895,22 @@ export function sameWorkInAnotherLog(r: Reading, last: Question): Question | nul
   };
 }
 
+/** Asked of everything, not of the list just given: "the oldest overdue action overall". */
+const OVERALL =
+  /\b(overall|across the board|of all|in total|altogether|anywhere|across (the|both) trusts|everywhere)\b/;
+
+/**
+ * "The oldest overdue action overall", after those due next month: a question of every action, or
+ * of another status than the list's, is not one of the list.
+ */
+function asksBeyondTheList(r: Reading, last: Question & { intent: 'actions.list' }): boolean {
+  return (
+    OVERALL.test(r.text) ||
+    (has(r, 'overdue') && last.filter.status !== 'overdue') ||
+    (has(r, 'closed') && last.filter.status !== 'closed')
+  );
+}
+
 /** Words of "same for LPT", "and NHFT's?", "what about the LPT one" beside the trust's name. */
 const ASKING_AGAIN = new Set(
   'and ok so same for with in on what about how the s one ones baf register version log then please pls too'.split(
@@ -826,6 +941,20 @@ export function actionPickedFromList(r: Reading, last: Question): Question | nul
         ? last.among
         : undefined;
   if (!among || r.risks.length || r.actionTarget) return null;
+  // "What's the earliest deadline in the plan?", then "who owns it?": the action the list named.
+  if (
+    last.intent === 'actions.list' &&
+    last.top &&
+    /\b(it|its|it s|that one|this one|that action|this action)\b/.test(r.text) &&
+    (has(r, 'ownerQuestion', 'owns', 'who') || ASKED_OF_AN_ACTION.test(r.text)) &&
+    !namesOtherRecord(r)
+  )
+    return {
+      intent: 'action.detail',
+      target: { kind: 'id', ...last.top },
+      history: has(r, 'history'),
+      among,
+    };
   const picked = pickedFromList(r, among);
   if (picked)
     return {
@@ -1353,7 +1482,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   const otherRegister =
     r.registerId && lastRisk && r.registerId !== lastRisk.registerId && !r.risks.length
       ? r.registerId
-      : null;
+      : lastRisk && OTHER_ONE.test(r.text)
+        ? theOtherRegister(r, lastRisk)
+        : null;
 
   // A strategy's ambitions, then "who was the executive sponsor of that paper?": the paper reporting
   // them, its cover sheet.
@@ -2055,11 +2186,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     return { ...last, tally: 'months', page: 1 };
   // Actions, then "which one runs the longest?", "the oldest?": the same actions, the one asked said
   // first; "what did I say last time?": each one's latest progress, in full.
+  // ("The oldest overdue action overall", after those due next month: a question of its own.)
   const ordered = last.intent === 'actions.list' ? tallyAsked(r.text) : null;
   if (
     last.intent === 'actions.list' &&
     (ordered === 'first' || ordered === 'last') &&
-    namesNothing(r)
+    namesNothing(r) &&
+    !asksBeyondTheList(r, last)
   )
     return { ...last, tally: ordered, page: 1 };
   if (last.intent === 'actions.list' && PROGRESS_ASKED.test(r.text) && namesNothing(r))
@@ -2414,7 +2547,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // ("Am I on the transition group, and how often does it meet?" after a list: that group's terms.)
   if (last.intent === 'actions.list' && !namesOtherRecord(r)) {
     // "Which one was due first?": the same list, which is in due-date order.
-    if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed'))
+    if (has(r, 'whichFirst') && !has(r, 'closed', 'proposed') && !asksBeyondTheList(r, last))
       return { ...last, page: 1, tally: 'first' };
     // "By when?": the same list, which gives each action's date.
     if (/^(and )?(by )?when$/.test(r.text)) return last;
@@ -2425,8 +2558,17 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       )
     )
       return last;
-    if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open'))
-      return { ...last, filter: stillNarrowed(actionFilter(r), last.filter), page: 1 };
+    if (has(r, 'overdue', 'closed', 'proposed', 'slipped', 'revised', 'due', 'open')) {
+      // ("…and the oldest overdue one overall?": of every log, the oldest said first.)
+      const order = tallyAsked(r.text);
+      return {
+        ...last,
+        ...(OVERALL.test(r.text) ? { scope: { kind: 'all' as const } } : {}),
+        filter: stillNarrowed(actionFilter(r), last.filter),
+        page: 1,
+        ...(order === 'first' || order === 'last' ? { tally: order } : {}),
+      };
+    }
     if (CUES.mine.test(r.text)) return { ...last, scope: { kind: 'mine' }, page: 1 };
   }
   const meetingBody =

@@ -32,7 +32,10 @@ import {
   askedOfEachNamed,
   askedOfEachNumbered,
   askedOfEachPicked,
+  askedOfEachSection,
+  comparedWithLast,
   countsSetSide,
+  partsCompared,
   decide,
   EXAMPLE_QUESTIONS,
 } from './understand';
@@ -313,6 +316,11 @@ export function createQuestions({
                 actionId: a.id,
                 organisationId: a.organisationId,
               })),
+              ...(reply.singled ? { top: reply.singled } : {}),
+              // Counted by risk, then "who leads most of them?": the actions of the risk with most.
+              ...(reply.singledRisk
+                ? { scope: { kind: 'risk' as const, risk: reply.singledRisk }, tally: undefined }
+                : {}),
             }
           : subjectAmbition(question, reply, ctx.data);
     // A message is usually a refusal (nothing found), which is no subject; a register's appetite is
@@ -395,9 +403,9 @@ export function createQuestions({
       const named = askedOfEachNamed(reading);
       const ofEach = named?.asks ?? (held ? askedOfEach(reading, held.last, held.earlier) : null);
       const picked = held && !ofEach ? askedOfEachPicked(reading, held.last, held.earlier) : null;
-      const each = ofEach ?? picked ?? askedOfEachNumbered(reading);
+      const each = ofEach ?? picked ?? askedOfEachNumbered(reading) ?? askedOfEachSection(reading);
       if (each) {
-        const side = ofEach && countsSetSide(reading);
+        const side = named?.side ?? (ofEach && countsSetSide(reading));
         furtherAsks.set(request, {
           first: each[0]!,
           text,
@@ -408,6 +416,29 @@ export function createQuestions({
         return each[0]!;
       }
       const whole = reader(request, data, held?.last ?? null, held?.earlier)(text);
+      // ("What 3rd line assurance have we got on digital compared to research?": two risks by their
+      // subjects, compared on a part of each.)
+      const comparedOn =
+        held && whole.intent === 'risk.detail'
+          ? comparedWithLast(reading, whole, held.last)
+          : whole.intent === 'risk.compare' && whole.risks.length === 2
+            ? partsCompared(
+                reading,
+                whole.risks[0]!,
+                whole.risks[1]!,
+                countsSetSide(reading) ?? 'both',
+              )
+            : null;
+      if (comparedOn) {
+        furtherAsks.set(request, {
+          first: comparedOn.asks[0],
+          text,
+          more: [{ question: comparedOn.asks[1], text }],
+          subject: comparedOn.compared,
+          countsSet: comparedOn.side,
+        });
+        return comparedOn.asks[0];
+      }
       // A doubt about figures beside what is asked ("…which are overdue? and there's one with a date
       // that looks wrong to me"): what is asked, answered first, then the papers' own flags.
       const rest = whole.intent === 'data-quality' ? withoutFigureDoubt(text) : null;

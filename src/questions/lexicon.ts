@@ -788,7 +788,7 @@ export const CUES = {
     /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
   // ("Edit the 24 june 2027 meeting", "change the agenda": the meetings to choose from.)
   editMeeting:
-    /^(please |can i |can you |let me |i want to |i need to )?(edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)/,
+    /^(please |can i |can you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b)/,
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
@@ -798,7 +798,7 @@ export const CUES = {
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
   // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (now|today|please|pls|for me|out))*$/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
@@ -928,7 +928,7 @@ export const CUES = {
   highest:
     /\b(highest|top|worst|biggest|largest|most (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary)|greatest|high scoring|highest scoring|scariest|riskiest|main|principal|key|number one|red|big (risks|ones)|biggest (risks|ones))\b/,
   lowest:
-    /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest)\b/,
+    /\b(lowest|least (serious|significant|severe|dangerous|concerning|worrying|worrisome|critical|pressing|urgent|troubling|alarming|threatening|important|material|risky|scary|bad)|smallest|low(est)? scoring|best scoring|lowest rated|safest|mildest|bottom (\d|two|three|four|five)|bottom of the (list|table|register|league))\b/,
   mostImproved:
     /\b(most improved|improved (the )?most|biggest (improvement|drop|reduction|fall)|fallen (the )?most|dropped (the )?most|reduced (the )?most|(come|came|gone|went) down (the )?most|most reduced|best progress)\b/,
   /** Scored lower now than when first scored: "did a risk come down", "which risks improved". */
@@ -961,7 +961,7 @@ export const CUES = {
     /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,
   /** Every risk, highest first: "in score order", "ranked". */
   ranked:
-    /\b(in (score |scoring )?order|rank|ranked|ranking|sorted|(by|in order of) (the |their |its )?(current |residual |latest |today s )?(score|scores|scoring|severity|rating)|highest (to lowest|first)|from highest)\b/,
+    /\b(in (score |scoring )?order|rank|ranked|ranking|sorted|(by|in order of) (the |their |its )?(current |residual |latest |today s )?(score|scores|scoring|severity|rating)|highest (to lowest|first)|from highest|(from )?(worst|highest|biggest|most serious|most severe) to (the )?(best|lowest|least|smallest|mildest)|(from )?(best|lowest|least|smallest) to (the )?(worst|highest|biggest|most serious)|(lowest|highest|worst|best) first|low to high|high to low|ascending|descending)\b/,
   /** The NHS delivery key an owner reports, as a filter: "which actions are not on track". */
   deliveryKey: /\b(delivered|on track|some issues|not on track|off track)\b/,
   /** Actions with no due date: "with no deadline", "undated", "never given a date". */

@@ -95,6 +95,12 @@ export const RiskListFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('moved') }),
   z.object({ kind: z.literal('furthest-from-target') }),
+  /** Ranked by how many controls, gaps or sources of assurance each lists: "which has most gaps?" */
+  z.object({
+    kind: z.literal('most-parts'),
+    part: z.enum(['controls', 'gaps', 'assurances']),
+    fewest: z.boolean(),
+  }),
   z.object({ kind: z.literal('getting-worse') }),
   z.object({ kind: z.literal('score-above'), min: z.number().int().min(0).max(25) }),
   /** Scoring a number now, or at their initial scoring or as their target when that is asked. */
@@ -193,6 +199,13 @@ export const ActionStatusFilter = z.enum([
   'no-lead',
   /** Open actions with no due date, printed or revised. */
   'undated',
+  /** Open actions with no progress reported, in the log or in Board Clerk: "actions not started". */
+  'not-started',
+  /**
+   * Actions changed in Board Clerk in the period (a progress update, a closure put forward, approved
+   * or returned, an edit): "any updates on actions this week?" The latest first.
+   */
+  'updated',
   'all',
 ]);
 export type ActionStatusFilter = z.infer<typeof ActionStatusFilter>;

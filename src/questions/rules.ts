@@ -776,7 +776,7 @@ const FIGURE_ASK =
 
 /** Words that describe one action rather than say what is asked of it. */
 const NOT_DESCRIBING =
-  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what|named)$/;
+  /^(next|last|first|latest|oldest|newest|open|overdue|late|one|same|other|my|our|your|their|this|that|which|what|named|earliest|soonest|furthest|farthest|final|longest|nearest|closest|most|fewest|top)$/;
 
 /**
  * "When's my innovation strategy due?": the asker's own piece of work, by its words; not "my actions
@@ -1366,11 +1366,11 @@ const EVENT =
 
 /** "Breakdown of the plan by section", "count by status", "split by committee": how to count a list. */
 const BREAKDOWN_BY =
-  /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee)s?\b/;
+  /\b(breakdown|broken down|break(ing)? (\w+ ){0,3}down|split|splits|count|counts|counted|grouped|tally|totals?|how many|numbers?)\b.{0,40}?\b(by|per|for each|in each|across)( each| every| the)? (section|area|theme|domain|status|rag|lead|owner|director|exec|executive|committee|risk)s?\b/;
 
 /** "Which section has the most actions?", "who leads the most actions?": a count by that, most first. */
 const MOST_BY =
-  /\b(?:(?:which|what) (section|area|theme|domain|status|committee|lead|owner|director|exec|executive|person|role)s? (?:\w+ ){0,8}?|(who) (?:\w+ ){0,5}?)(?:the )?(?:most|fewest|least|highest number of|lowest number of)\b(?: of the)?(?: \w+){0,2} actions\b/;
+  /\b(?:(?:which|what) (?:(?:lpt|nhft|group|baf|well led|wl) ){0,2}(section|area|theme|domain|part|heading|status|committee|lead|owner|director|exec|executive|person|role|risk)s? (?:\w+ ){0,8}?|(who) (?:\w+ ){0,5}?)(?:the )?(?:most|fewest|least|highest number of|lowest number of)\b(?: of the)?(?: \w+){0,2} actions\b/;
 
 /** Work said not to be done: "I still haven't done", "not yet finished", "yet to complete". */
 const NOT_DONE =
@@ -1378,10 +1378,10 @@ const NOT_DONE =
 
 /** "What's the latest due date on the plan?", "which is due last?": the list, its last due first. */
 const DUE_LAST =
-  /\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b|\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b|\b(longest|furthest) (running|out)\b/;
+  /\bwhen (s|is|are|will) the (last|final) ([a-z]+ ){0,2}(action|one|item|task)s?\b.*\bdue\b|\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b|\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b|\b(longest|furthest) (running|out)\b/;
 /** "What's the earliest deadline?": the list, its first due said first. */
 const DUE_FIRST =
-  /\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b|\boldest\b|\blongest (overdue|outstanding)\b|\b(overdue|outstanding|late|open) (the )?longest\b|\blongest running\b.*\b(overdue|late|outstanding)\b|\b(overdue|late|outstanding)\b.*\blongest running\b/;
+  /\b(earliest|soonest)\b(?=.*\bdue\b)|\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b|\boldest\b|\blongest (overdue|outstanding)\b|\b(overdue|outstanding|late|open) (the )?longest\b|\blongest running\b.*\b(overdue|late|outstanding)\b|\b(overdue|late|outstanding)\b.*\blongest running\b/;
 
 /** "Which month had the most?", "closures by month": counted by month. */
 export const BY_MONTH =
@@ -1391,11 +1391,21 @@ export const BY_MONTH =
 export const PROGRESS_ASKED =
   /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
 
+/** Each one's progress in full is asked ("with no progress reported" asks for those without any). */
+function progressAsked(r: Reading): boolean {
+  return PROGRESS_ASKED.test(r.text) && !NOT_STARTED.test(r.text);
+}
+
 /** "What's my next deadline?", "which BAF deadline is next up?": the soonest still to come, said first. */
 const NEXT_DUE =
   /\bnext (?:[a-z&]+ ){0,3}?(?:deadline|due date|one due|action due)|\bdue next$|\b(?:deadline|due date)s? (?:is |are |comes |falls )?next\b|\bnext up\b|\b(?:days|weeks|long) (?:till|until|to|before) (?:my |the |our )?next\b/;
 
+/** "Are they mostly on the access risk or the culture one?": counted by risk. */
+const MOSTLY_ON_A_RISK =
+  /\b(mostly|mainly|largely|more|most of (them|those|it)) (on|under|against|about|for) (the |that |this )?[a-z0-9 ]{0,30}\b(risk|one|baf \d+)\b.*\bor\b/;
+
 export function tallyAsked(text: string): ActionTally | null {
+  if (MOSTLY_ON_A_RISK.test(text)) return 'risks';
   if (BY_MONTH.test(text)) return 'months';
   if (NEXT_DUE.test(text)) return 'first';
   // ("My longest-running overdue action" is the oldest; "which runs the longest" is due last.)
@@ -1404,9 +1414,10 @@ export function tallyAsked(text: string): ActionTally | null {
   const most = MOST_BY.exec(text);
   const by = BREAKDOWN_BY.exec(text)?.[6] ?? most?.[1] ?? (most?.[2] ? 'lead' : undefined);
   if (!by) return null;
-  if (/^(section|area|theme|domain)$/.test(by)) return 'sections';
+  if (/^(section|area|theme|domain|part|heading)$/.test(by)) return 'sections';
   if (/^(status|rag)$/.test(by)) return 'statuses';
   if (by === 'committee') return 'sign-off';
+  if (by === 'risk') return 'risks';
   return 'leads';
 }
 
@@ -1746,6 +1757,33 @@ function signOffAsked(r: Reading): string | null {
     : signOffPhrase(r);
 }
 
+/** "Actions not started", "which have no progress yet": open, with nothing reported on them. */
+const NOT_STARTED =
+  /\b((not|never) (yet |been |even )*(started|begun|commenced|kicked off)|yet to (start|begin|be started)|(haven t|hasn t|havent|hasnt|have not|has not) (yet |even )?(been )?(started|begun|kicked off)|(no|without( any)?|zero) progress( (reported|recorded|logged|made|update\w*))?( (yet|at all|so far))?$|(no|without( any)?) progress (reported|recorded|logged|made|updates?)|nothing (reported|logged|recorded) (on|against|for))\b/;
+
+/** "Any updates on actions this week?", "what's been changed lately": changes made in Board Clerk. */
+const UPDATED_ASKED =
+  /\b(updated|updates|updating|changed|edited|(did|have|has) (i|we|you|they|he|she|anyone|anybody|someone|somebody) (update|change|edit)|(progress|changes?|notes?) (has been |have been |was |were |got |been )?(logged|recorded|reported|added|made|posted|put in|entered))\b/;
+const LATELY = /\b(recently|lately|of late)\b/;
+
+function updatedIn(r: Reading): ActionFilter | null {
+  // ("Due in October 25 - any progress logged?": due then, with their progress.)
+  if (!UPDATED_ASKED.test(r.text) || /\b(due|deadlines?)\b/.test(r.text)) return null;
+  const asked = r.pastPeriod ?? r.period;
+  if (asked) return { status: 'updated', period: asked.period };
+  if (!LATELY.test(r.text)) return null;
+  const today = londonToday(r.ctx.now);
+  const from = addDays(today, -30);
+  return {
+    status: 'updated',
+    period: {
+      from,
+      to: today,
+      label: `in the last 30 days (${formatDate(from)} to ${formatDate(today)})`,
+    },
+  };
+}
+
 function statusFilter(r: Reading): ActionFilter {
   // "Closures that went to SEB in December": those a committee supported for closure then (the
   // latest December with some, when the month is named without its year).
@@ -1766,6 +1804,9 @@ function statusFilter(r: Reading): ActionFilter {
     };
   }
   if (has(r, 'noLead')) return { status: 'no-lead', period: null };
+  if (NOT_STARTED.test(r.text)) return { status: 'not-started', period: null };
+  const updated = updatedIn(r);
+  if (updated) return updated;
   // "Which should have been finished by now?": those overdue, not those closed.
   if (SHOULD_BE_DONE.test(r.text)) return { status: 'overdue', period: null };
   if (has(r, 'noDueDate')) return { status: 'undated', period: null };
@@ -1828,7 +1869,13 @@ function statusFilter(r: Reading): ActionFilter {
         label: `after today (${formatDate(londonToday(r.ctx.now))})`,
       },
     };
-  if (has(r, 'slipped')) return { status: 'slipped', period: null };
+  // ("What's slipped since the last board": first due since then; "on the BAF from last year": the
+  // register's date, not the actions'.)
+  if (has(r, 'slipped'))
+    return {
+      status: 'slipped',
+      period: periodNamesRecord(r) ? null : (r.pastPeriod?.period ?? null),
+    };
   if (has(r, 'revised')) return { status: 'revised', period: null };
   // "Overdue as of today" is overdue now, not due today.
   if (has(r, 'overdue'))
@@ -1939,10 +1986,23 @@ function auditAsked(r: Reading): RiskListFilter | null {
   return result ? { kind: 'audit', rating: result[1] } : null;
 }
 
+/** "Which risk has the most gaps?", "fewest controls": risks ranked by how many they list. */
+const MOST_PARTS =
+  /\b(most|fewest|least|highest number of|lowest number of|biggest number of|smallest number of) (?:[a-z]+ ){0,2}?(controls?|gaps?|assurances?|sources of assurance)\b/;
+
+function mostParts(r: Reading): RiskListFilter | null {
+  const m = MOST_PARTS.exec(r.text);
+  if (!m || r.risks.length) return null;
+  const part = /^gap/.test(m[2]!) ? 'gaps' : /^control/.test(m[2]!) ? 'controls' : 'assurances';
+  return { kind: 'most-parts', part, fewest: /^(fewest|least|fewer|lowest|smallest)/.test(m[1]!) };
+}
+
 /** The list a risk question asks for, if it asks for one. */
-function riskListFilter(r: Reading): RiskListFilter | null {
+export function riskListFilter(r: Reading): RiskListFilter | null {
   const audit = auditAsked(r);
   if (audit) return audit;
+  const parts = mostParts(r);
+  if (parts) return parts;
   // "Which is scored highest, and is it inside appetite?": the highest, which shows its tolerance.
   if (
     has(r, 'highest') &&
@@ -1983,7 +2043,17 @@ function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'moved')) return { kind: 'moved' };
   if (r.scoreAbove !== null) return { kind: 'score-above', min: r.scoreAbove };
   if (r.scoreEquals !== null) return { kind: 'score-of', score: r.scoreEquals, ...stageOfScore(r) };
-  if (has(r, 'ranked')) return { kind: 'highest', limit: r.limit ?? 99, ...stageRanked(r) };
+  // ("From best to worst": the lowest first.)
+  if (has(r, 'ranked'))
+    return {
+      kind: /\b((best|lowest|least|smallest) to|(lowest|best) first|low to high|ascending)\b/.test(
+        r.text,
+      )
+        ? 'lowest'
+        : 'highest',
+      limit: r.limit ?? 99,
+      ...stageRanked(r),
+    };
   if (has(r, 'lowest')) return { kind: 'lowest', limit: r.limit, ...stageRanked(r) };
   if (has(r, 'highest') && !r.band) return { kind: 'highest', limit: r.limit, ...stageRanked(r) };
   if (
@@ -2216,7 +2286,7 @@ export function ambitionPart(text: string): 'challenges' | 'successes' | 'focus'
 function countAsked(r: Reading): {
   of: 'themes' | 'objectives' | 'ambitions';
   said: number | null;
-  state?: 'on-track' | 'behind';
+  state?: 'on-track' | 'on-track-both' | 'behind';
 } | null {
   const m = COUNT_ASKED.exec(r.text);
   if (!m) return null;
@@ -2230,7 +2300,10 @@ function countAsked(r: Reading): {
         : /\b(on track|on target|at 100|complete|completed|fully delivered|delivered|achieved)\b/.test(
               r.text,
             )
-          ? ('on-track' as const)
+          ? // ("At 100% on both": progress and confidence.)
+            /\b(both|and confidence|confidence and progress)\b/.test(r.text)
+            ? ('on-track-both' as const)
+            : ('on-track' as const)
           : null;
   if (m[1]) return { of, said: null, ...(state ? { state } : {}) };
   if (!r.checking && !/\b(right|correct|true|yes)$/.test(r.text)) return null;
@@ -4671,11 +4744,16 @@ export const RULES = [
       // "Which of my culture actions runs the longest?": my list, its last due said first.
       const tally = tallyAsked(r.text);
       return {
-        scope: actionScope(r),
+        // ("…are they mostly on the access risk or the culture one?": all of theirs, by risk.)
+        scope: actionScope(
+          tally === 'risks' ? { ...r, risks: [], topicRisks: [], comparedRisks: [] } : r,
+        ),
         filter: actionFilter(r),
         page: r.page,
-        ...(tally === 'last' || tally === 'first' || tally === 'months' ? { tally } : {}),
-        ...(PROGRESS_ASKED.test(r.text) ? { progress: true } : {}),
+        ...(tally === 'last' || tally === 'first' || tally === 'months' || tally === 'risks'
+          ? { tally }
+          : {}),
+        ...(progressAsked(r) ? { progress: true } : {}),
       };
     },
   }),
@@ -4785,6 +4863,8 @@ export const RULES = [
           !has(r, 'agenda', 'minutes') &&
           !/\brisks?\b/.test(r.text)) ||
         (has(r, 'revised') && !r.risks.length) ||
+        // "What's been updated since the last board?": the changes made to actions then.
+        (!!updatedIn(r) && !r.risks.length && !has(r, 'risk', 'agenda', 'minutes')) ||
         // ("How do we know FPPT is ok? Group BAF 4 still lists an audit as due": its assurance, whose
         // date is the register's, not an action's.)
         (has(r, 'due') &&
@@ -4848,7 +4928,7 @@ export const RULES = [
         },
         page: r.page,
         ...(tally ? { tally } : {}),
-        ...(PROGRESS_ASKED.test(r.text) ? { progress: true } : {}),
+        ...(progressAsked(r) ? { progress: true } : {}),
       };
     },
   }),
@@ -5006,6 +5086,12 @@ export const RULES = [
       !bodyNotHeld(r) &&
       !figureGiven(r),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r), ...privatePart(r) }),
+  }),
+  riskList.rule({
+    rank: 85,
+    name: 'risks ranked by how many controls, gaps or assurances they list',
+    when: (r) => !!mostParts(r) && /\brisks?\b/.test(r.text) && !has(r, 'actions'),
+    then: (r) => ({ registerId: r.registerId, filter: mostParts(r)! }),
   }),
   riskList.rule({
     rank: 180,

@@ -1,4 +1,4 @@
-import { readQuestion, type Reading, type ReadingContext } from './entities';
+import { findNamed, readQuestion, type Cue, type Reading, type ReadingContext } from './entities';
 import {
   actionPickedFromList,
   worstOfOverdue,
@@ -9,7 +9,9 @@ import {
   workplanSectionAsked,
   ambitionPickedFromList,
   riskPickedFromList,
+  riskListAskedAgain,
   meetingPickedFromList,
+  meetingBeside,
   anotherMeasureAsked,
   otherWorkAsked,
   figuresAgainstTarget,
@@ -23,6 +25,7 @@ import {
   shownOf,
   stillNarrowed,
   agendaItemAsked,
+  agendaPlace,
   WHICH_ORGANISATION,
 } from './followUp';
 import { same } from './asks';
@@ -30,7 +33,7 @@ import { AppetiteLevel } from '../domain/risk';
 import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, escapeRegExp, stem } from './text';
-import { decideByRules, type Question } from './rules';
+import { actionFilter, decideByRules, type Question } from './rules';
 import type { CountsSide } from './answers';
 import type { RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
@@ -316,8 +319,12 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
   // A list of risks, then "which of those has the furthest to go to target?": from that list, in its
   // register.
   if (fresh.intent === 'risk.list' && last.intent === 'risk.list' && !reading.registerId) {
+    // ("Sort by score, lowest first": that list, in that order.)
     const ofThose =
-      /\b(of|among|from) (those|them|these|the ones|that lot|the list)\b/.test(reading.text) &&
+      (/\b(of|among|from) (those|them|these|the ones|that lot|the list)\b/.test(reading.text) ||
+        /^(?:(?:and|now|ok|okay|then|so|can you|could you|pls|please) )*(sort|order|rank|re ?order|arrange|list) (them|those|these|it|by|in)\b/.test(
+          reading.text,
+        )) &&
       last.filter.kind !== 'all';
     return {
       ...fresh,
@@ -368,6 +375,9 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
   )
     return {
       ...last,
+      // ("Lowest confidence?", then "and lowest progress?": of all those the first was the lowest of,
+      // not of the one it showed; the lowest of one ambition is no question.)
+      ...(last.ambitionIds.length === 1 ? { ambitionIds: [] } : {}),
       below: null,
       count: null,
       extreme: {
@@ -442,11 +452,6 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
   return lastDate ? { ...fresh, date: lastDate, body: 'body' in last ? last.body : null } : fresh;
 }
 
-/**
- * What a reading asks. A question that reads as a follow-up ("and its gaps?", "who leads that?"), or
- * that the rules cannot place on its own, leans on the conversation's last question; a question that
- * stands on its own is answered as asked.
- */
 const sameRisk = (a: RiskReference, b: RiskReference) =>
   a.registerId === b.registerId && a.number === b.number && a.draft === b.draft;
 
@@ -459,7 +464,6 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
     .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
 }
 
-/** What a reading asks, as read (a negation is only what the rules make of it). */
 /**
  * Who someone is, then "what is he down to present?": the question asked of them by name (read
  * afresh with the name for the pronoun), when it names no one else.
@@ -489,12 +493,19 @@ const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Questio
   workplanSectionAsked,
   ambitionPickedFromList,
   riskPickedFromList,
+  riskListAskedAgain,
   meetingPickedFromList,
+  meetingBeside,
   anotherMeasureAsked,
   otherWorkAsked,
   meetingDeadlineAsked,
 ];
 
+/**
+ * What a reading asks, as read (a negation is only what the rules make of it). A question that reads
+ * as a follow-up ("and its gaps?", "who leads that?"), or that the rules cannot place on its own,
+ * leans on the conversation's last question; a question that stands on its own is answered as asked.
+ */
 function decideAsRead(reading: Reading, last: Question | null): Question {
   for (const ask of last ? ASKED_OF_THE_LAST : []) {
     const picked = ask(reading, last!);
@@ -817,9 +828,11 @@ export function askedOfEach(
  */
 export function askedOfEachNamed(
   reading: Reading,
-): { asks: [Question, Question]; compared: Question } | null {
+): { asks: [Question, Question]; compared: Question; side?: CountsSide } | null {
   const [a, b] = reading.risks;
-  if (!a || !b || reading.risks.length !== 2 || !countsSetSide(reading)) return null;
+  if (!a || !b || reading.risks.length !== 2) return null;
+  const side = countsSetSide(reading);
+  if (!side) return partsCompared(reading, a, b, 'both');
   const rest = [a, b]
     .reduce((text, risk) => text.replace(risk.text, ' '), reading.text)
     .replace(/\b(or|and|vs|versus|v|between)\b/g, ' ')
@@ -827,7 +840,74 @@ export function askedOfEachNamed(
     .trim();
   const compared: Question = { intent: 'risk.compare', risks: [a, b] };
   const asks = askedOfEach(readQuestion(rest, reading.ctx), compared);
-  return asks ? { asks, compared } : null;
+  return asks ? { asks, compared } : partsCompared(reading, a, b, side);
+}
+
+/** Two things set against each other in one message: "BAF 1 vs BAF 2", "digital compared to research". */
+const COMPARED_WORDS =
+  /\b(vs|versus|v|compared?( with| to)?|comparing|comparison|side by side|against|difference|differ|contrast)\b/;
+
+/** The parts of a risk that can be set side by side, risk by risk. */
+const PARTS_COMPARED = new Set(['controls', 'gaps', 'assurances', 'actions', 'progress']);
+
+/**
+ * "BAF 1 vs BAF 2: main controls in each, side by side", "what got closed on the culture risk compared
+ * with partnerships?": each risk's part (or its actions, as asked) in turn, the counts set side by side.
+ * Null unless two risks are compared on something other than their scores.
+ */
+export function partsCompared(
+  reading: Reading,
+  a: RiskReference,
+  b: RiskReference,
+  side: CountsSide,
+): { asks: [Question, Question]; compared: Question; side: CountsSide } | null {
+  const facets = reading.facets.filter((f) => PARTS_COMPARED.has(f));
+  // ("What's due from me on the culture risk compared with the workforce one?": the asker's.)
+  const mine = /\b(me|my|mine|i)\b/.test(reading.text);
+  const ofActions =
+    facets.includes('actions') ||
+    mine ||
+    ['closed', 'overdue', 'due'].some((cue) => reading.cues.has(cue as Cue));
+  if (!facets.length && !ofActions) return null;
+  if (side === 'both' && !COMPARED_WORDS.test(reading.text)) return null;
+  const asked = (risk: RiskReference): Question =>
+    ofActions
+      ? {
+          intent: 'actions.list',
+          scope: mine ? { kind: 'mine', within: { kind: 'risk', risk } } : { kind: 'risk', risk },
+          filter: actionFilter(reading),
+          page: 1,
+        }
+      : { intent: 'risk.detail', risk, facets, about: null };
+  return {
+    asks: [asked(a), asked(b)],
+    compared: { intent: 'risk.compare', risks: [a, b] },
+    side,
+  };
+}
+
+/**
+ * One risk's part, then "and how does that compare with the sustainability one?": the same part of
+ * each, the counts set side by side. Null unless the new question is that part of another risk, with
+ * a comparison asked.
+ */
+export function comparedWithLast(
+  reading: Reading,
+  asked: Question,
+  last: Question,
+): { asks: [Question, Question]; compared: Question; side: CountsSide } | null {
+  if (asked.intent !== 'risk.detail' || last.intent !== 'risk.detail') return null;
+  if (sameRisk(asked.risk, last.risk) || !COMPARED_WORDS.test(reading.text)) return null;
+  const facets = last.facets.filter((f) => PARTS_COMPARED.has(f));
+  if (!facets.length) return null;
+  return {
+    asks: [
+      { ...last, facets },
+      { ...asked, facets },
+    ],
+    compared: { intent: 'risk.compare', risks: [last.risk, asked.risk] },
+    side: countsSetSide(reading) ?? 'both',
+  };
 }
 
 /**
@@ -865,6 +945,25 @@ export function askedOfEachNumbered(reading: Reading): Question[] | null {
   const m = new RegExp(
     `\\b${word} ${target.number}((?:(?: ?,| and| &| \\+)(?: ${word})? \\d{1,2})+)\\b`,
   ).exec(reading.text);
+  // ("FTSU action 10 … compared to action 11": the other of the same section, by its number.)
+  const other = m
+    ? null
+    : COMPARED_WORDS.test(reading.text)
+      ? new RegExp(
+          `\\b(?:compared?(?: with| to)?|vs|versus|against|and) (?:${word} )?(?:action |no |number )?(\\d{1,2})\\b`,
+        ).exec(reading.text)
+      : null;
+  if (other && Number(other[1]) !== target.number)
+    return [target.number, Number(other[1])].map((n) =>
+      decide(
+        readQuestion(
+          reading.text
+            .replace(other[0], ' ')
+            .replace(target.text, target.text.replace(/\d+$/, String(n))),
+          reading.ctx,
+        ),
+      ),
+    );
   if (!m) return null;
   const numbers = [target.number, ...(m[1]!.match(/\d{1,2}/g) ?? []).map(Number)];
   if (new Set(numbers).size !== numbers.length || numbers.length > 5) return null;
@@ -876,6 +975,44 @@ export function askedOfEachNumbered(reading: Reading): Question[] | null {
       ),
     ),
   );
+}
+
+/**
+ * "Improvement section vs strategy section of the well-led plan - how many in each?", "which committee
+ * signs off the leadership actions vs the strategy ones?": each section asked in turn, as if named alone
+ * (the other's name left out). Null unless two to five sections of one log are compared.
+ */
+export function askedOfEachSection(reading: Reading): Question[] | null {
+  if (!COMPARED_WORDS.test(reading.text) || reading.risks.length || reading.actionTarget)
+    return null;
+  const logs = reading.ctx.vocabulary.logs.filter(
+    (l) => !reading.logSection || l.id === reading.logSection.logId,
+  );
+  for (const log of logs) {
+    // (In the order named: "the FTSU ones compared to the leadership ones", FTSU first.)
+    const named = findNamed(reading.text, log.sections).sort(
+      (a, b) => reading.text.indexOf(a.name) - reading.text.indexOf(b.name),
+    );
+    if (named.length < 2 || named.length > 5) continue;
+    const alone = (keep: (typeof named)[number]) =>
+      named
+        .filter((n) => n !== keep)
+        .reduce(
+          (text, n) => text.replace(new RegExp(`\\b${escapeRegExp(n.name)}\\b`), ' '),
+          reading.text,
+        )
+        .replace(/\s+/g, ' ');
+    const asked = named.map((n) => decide(readQuestion(alone(n), reading.ctx)));
+    // Each must be of its own section, and all of one kind.
+    const ofSection = asked.every(
+      (q, i) =>
+        q.intent === 'actions.list' &&
+        (q.scope.kind === 'log' || (q.scope.kind === 'mine' && q.scope.within?.kind === 'log')) &&
+        JSON.stringify(q).includes(`"sectionId":"${named[i]!.thing.id}"`),
+    );
+    return ofSection ? asked : null;
+  }
+  return null;
 }
 
 /** A list of actions, then "show more", "next 10", "the rest", "page 3": the next page of it (or that one). */
@@ -932,7 +1069,7 @@ export function decide(
   if (paged) return paged;
   const both = last ? bothCompared(reading, last, earlier) : null;
   if (both) return both;
-  const asRead = decideAsRead(reading, last);
+  const asRead = itemsNamed(reading, decideAsRead(reading, last));
   // (Only where nothing else placed it: "what did she say?" is read as the follow-ups read it.)
   const ofPerson =
     last && (asRead.intent === 'unknown' || asRead.intent === 'clarify')
@@ -940,6 +1077,18 @@ export function decide(
       : null;
   const question = ofPerson ? decideAsRead(ofPerson, null) : asRead;
   return lessWhatIsNegated(reading, question, last) ?? question;
+}
+
+/**
+ * "Agenda item 5 for the jan 2026 board", "items 2 and 3 on the next agenda": that agenda, with those
+ * items picked (as "and item 5?" picks them after an agenda).
+ */
+function itemsNamed(reading: Reading, question: Question): Question {
+  if (question.intent !== 'meeting.agenda' || question.place || !/\bitems?\b/.test(reading.text))
+    return question;
+  // (The date named is the meeting's: "jan 2026" gives no item 26.)
+  const place = agendaPlace(reading.text.replace(reading.pastPeriod?.text ?? '\u0000', ' '));
+  return place ? { ...question, place } : question;
 }
 
 /**

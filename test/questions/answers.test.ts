@@ -99,6 +99,186 @@ describe('answers to directors’ questions', () => {
     assert.match(inPrivate, /Zanzibarian/);
   });
 
+  it('lists the actions updated in a period, the latest first, and who updated them', async () => {
+    const [first, second] = await store.findActions({ logId: 'log-well-led-2024' });
+    const changed = (at: string, name: string) => ({
+      at,
+      by: { name },
+      event: 'progress-update' as const,
+      changes: [],
+    });
+    for (const [stored, change] of [
+      [first!, changed('2026-11-20T09:00:00Z', 'Sam Whitfield')],
+      [second!, changed('2026-11-23T08:00:00Z', 'Yusuf Ali')],
+    ] as const)
+      await store.replace(
+        {
+          ...stored.value,
+          history: [...stored.value.history, change],
+          revision: stored.value.revision + 1,
+        },
+        stored.etag,
+      );
+    const reference = (a: Awaited<ReturnType<typeof ask>>) =>
+      a.kind === 'action-list' ? a.actions.map((x) => x.reference) : [];
+    const week = await ask('any updates on actions this week');
+    assert.equal(week.kind, 'action-list');
+    if (week.kind !== 'action-list') return;
+    assert.match(week.description, /^Actions updated in Board Clerk this week/);
+    assert.equal(week.total, 1);
+    const secondRef = week.actions[0]!.reference;
+    assert.ok(week.lead?.includes(`The latest: ${secondRef} on 23 November 2026, by Yusuf Ali.`));
+    // Since the last board (29 January 2026): both, the latest first.
+    const since = await ask('what progress has been logged since the last board?');
+    assert.equal(reference(since).length, 2);
+    assert.equal(reference(since)[0], secondRef);
+    assert.match(shown(since), /since the last board \(29 January 2026\)/);
+    // None in the period: the latest recorded, not a bare none.
+    const october = await ask('which actions were updated in october');
+    assert.equal(reference(october).length, 0);
+    assert.match(
+      shown(october),
+      new RegExp(`The latest update recorded is ${secondRef} on 23 November 2026, by Yusuf Ali`),
+    );
+  });
+
+  it('lists what slipped since the last board: those first due since then, not every late one', async () => {
+    const since = await ask('what has slipped since the last board?');
+    const all = await ask('what has slipped?');
+    assert.equal(since.kind, 'action-list');
+    assert.equal(all.kind, 'action-list');
+    if (since.kind !== 'action-list' || all.kind !== 'action-list') return;
+    assert.match(since.description, /first due since the last board \(29 January 2026\)/);
+    assert.ok(since.total > 0 && since.total < all.total, `${since.total} of ${all.total}`);
+    // (FTSU 4 was due 31 May 2025, before that board.)
+    assert.ok(!since.actions.some((a) => a.reference === 'Well-Led FTSU 4'));
+  });
+
+  it('ranks risks by how many gaps or controls they list, and by how many actions they have', async () => {
+    const gaps = await ask('which group risk has the most gaps?');
+    assert.equal(gaps.kind, 'risk-list');
+    if (gaps.kind !== 'risk-list') return;
+    assert.equal(gaps.risks[0]!.reference, 'GROUP BAF 3');
+    assert.match(
+      gaps.lead ?? '',
+      /^GROUP BAF 3 lists the most gaps in control and assurance: 11\. GROUP BAF 2: 7; GROUP BAF 4: 7; GROUP BAF 1: 5; GROUP BAF 5: 3; GROUP BAF DRAFT: 10\.$/,
+    );
+    const fewest = shown(await ask('which lpt risk has the fewest controls'));
+    assert.match(fewest, /BAF 04 and BAF 08 list the fewest controls: 5 each\./);
+    // A "top 3" that cuts through a tie says so.
+    assert.match(
+      shown(await ask('top 3 risks', request('personal', 'top-3-tie'))),
+      /GROUP BAF 5 also scores 12, tied with GROUP BAF 4, but falls outside the 3 asked for\./,
+    );
+    assert.match(
+      shown(await ask('bottom 2 lpt risks')),
+      /Lowest approved score: BAF 02 at 12, BAF 03 at 12\./,
+    );
+    // A committee's risks on one register say which it oversees on the other.
+    assert.match(
+      shown(
+        await ask(
+          'which risks does quality and safety committee oversee',
+          request('personal', 'qsc'),
+        ),
+      ),
+      /LPT BAF 2024\/25 \(May 2024\) also has BAF 01 and BAF 02 overseen by the Quality and Safety Committee/,
+    );
+    // Counted by risk, then "who's leading most of them?": the leads of the risk with the most.
+    const byRisk = request('personal', 'most-actions-leads');
+    await ask('which group risk has the most actions on it?', byRisk);
+    assert.match(
+      shown(await ask("who's leading most of them?", byRisk)),
+      /Open actions for GROUP BAF 3[\s\S]*Leads: Medical Directors \(LPT Medical Director and NHFT Chief Medical Officer\): 8;/,
+    );
+    const actions = shown(await ask('which group baf risk has the most actions?'));
+    assert.match(
+      actions,
+      /By risk: GROUP BAF 3: 12; GROUP BAF 4: 10;.*\. Most: GROUP BAF 3 \(12\); fewest: GROUP BAF 5 \(1\)\./,
+    );
+  });
+
+  it('follows a list with a question of everything, another measure, or another order (walk 47)', async () => {
+    const yusuf = await asPerson('00000000-0000-4000-8000-000000000027', 'walk47-oldest');
+    await ask('anything due in the next 3 months across the trust?', yusuf);
+    assert.match(
+      shown(await ask('whats the oldest overdue action overall', yusuf)),
+      /Overdue actions as at 23 November 2026 for every action log[\s\S]*Due first: LPT BAF 05 action 6 \(ICC assurance flow\), due April 2024/,
+    );
+    const priya = await asPerson('00000000-0000-4000-8000-000000000002', 'walk47-ambitions');
+    await ask('which ambition has the lowest confidence', priya);
+    assert.match(
+      shown(await ask('and lowest progress?', priya)),
+      /Ambition 8 \(Our people embrace diversity[^)]*\) has the lowest progress of the 12: 80%/,
+    );
+    assert.match(
+      shown(await ask('how many ambitions r at 100% on both')),
+      /Six of the 12 ambitions in Trust Ambitions 2023-26 are at 100% on both progress and confidence \(2023-24 Q2\): 1, 3, 4, 9, 11 and 12\./,
+    );
+    const risks = request('channel', 'walk47-target');
+    await ask('what are the group baf risks', risks);
+    const atTarget = await ask('and which has reached target already', risks);
+    assert.equal(atTarget.kind, 'risk-list');
+    if (atTarget.kind === 'risk-list')
+      assert.deepEqual(
+        atTarget.risks.map((r) => r.reference),
+        ['GROUP BAF 2', 'GROUP BAF 5'],
+      );
+    const sorted = request('personal', 'walk47-sort');
+    await ask('which risks are not above appetite', sorted);
+    await ask('only LPT', sorted);
+    const ordered = await ask('sort by score lowest first', sorted);
+    assert.equal(ordered.kind, 'risk-list');
+    if (ordered.kind === 'risk-list') {
+      assert.match(ordered.filterLabel, /of the 6 risks within appetite/);
+      const scores = ordered.risks.map((r) => r.current.score);
+      assert.deepEqual(
+        scores,
+        [...scores].sort((a, b) => a - b),
+      );
+    }
+  });
+
+  it('takes "the other one" after a risk another register numbers the same to be that one', async () => {
+    const thread = request('personal', 'walk47-other');
+    assert.match(shown(await ask('baf 1 score', thread)), /also has BAF 01/);
+    const other = await ask('the other one', thread);
+    assert.equal(other.kind, 'risk');
+    if (other.kind === 'risk') assert.equal(other.risk.reference, 'BAF 01');
+  });
+
+  it('lists actions not started, and gives both ends of a list’s dates when both are asked', async () => {
+    const none = await ask('which well-led actions haven’t started yet?');
+    assert.equal(none.kind, 'action-list');
+    if (none.kind === 'action-list') {
+      assert.match(none.description, /^Open actions with no progress reported yet/);
+      assert.ok(none.total > 0);
+    }
+    // (Group BAF actions with progress reported are not among them.)
+    const [unstarted, open] = [
+      await ask('group baf actions not started'),
+      await ask('open group baf actions'),
+    ];
+    assert.ok(unstarted.kind === 'action-list' && open.kind === 'action-list');
+    if (unstarted.kind === 'action-list' && open.kind === 'action-list')
+      assert.ok(unstarted.total > 0 && unstarted.total < open.total, `${unstarted.total}`);
+    const ends = shown(await ask('earliest and latest due dates on the well-led plan pls'));
+    assert.match(ends, /Due first: Well-Led FTSU 4 [^\n]*due 31 May 2025/);
+    assert.match(ends, /Due last: Well-Led Strategy 7 [^\n]*due 31 May 2026/);
+  });
+
+  it('takes "who owns it?" after a list that named one action first to be about that action', async () => {
+    const thread = request('channel', 'due-first-owner');
+    const list = await ask("what's the earliest deadline in the well-led action plan?", thread);
+    assert.match(shown(list), /Due first: Well-Led FTSU 4 \(Consider implementing a tenure/);
+    const owner = await ask('who owns it?', thread);
+    assert.equal(owner.kind, 'action');
+    assert.match(
+      shown(owner),
+      /Well-Led FTSU 4[\s\S]*\nLead\nDirector of Corporate Affairs \(DoCA\)/,
+    );
+  });
+
   it('keeps the reason an owner gave for moving a date out of shared conversations', async () => {
     const [stored] = await store.findActions({ logId: 'log-group-baf-actions' });
     const action = stored!.value;
@@ -1226,7 +1406,7 @@ describe('answers to directors’ questions', () => {
     const signOff = shown(await ask('and which committee signs them off?', actions));
     assert.match(
       signOff,
-      /Sign-off: Strategy and Partnerships: 6; Finance: 1 \(Well-Led Strategy 6\)\./,
+      /Sign-off: Strategy and Partnerships: 6; Finance: 1, Well-Led Strategy 6 \(Develop a long-term financial strategy/,
     );
     assert.match(
       signOff,
@@ -4283,6 +4463,53 @@ describe('answers to directors’ questions', () => {
       await ask('back to the overdue ones', request('personal', 'chat-back-described-none')),
     );
     assert.match(fresh, /^Actions\nOverdue actions as at [^\n]* for every action log/);
+  });
+
+  it('compares two risks, sections or actions on what was asked of them, in one message', async () => {
+    const replies = async (text: string, r = request('personal', `compare-${text}`)) =>
+      drawReplies(await ask(text, r), { shared: false, boardMember: true })
+        .map((reply) => visibleText(reply.card))
+        .join('\n');
+    const controls = await replies(
+      'BAF 1 vs BAF 2 on the group BAF: main controls in each, side by side?',
+    );
+    assert.match(controls, /GROUP BAF 1 lists \d+ controls; GROUP BAF 2 lists \d+\./);
+    assert.match(controls, /Digital Prioritisation Process[^]*Social Value Charter/);
+    assert.match(
+      await replies('what 3rd line assurance have we got on digital compared to research?'),
+      /GROUP BAF 1 lists 10 sources of assurance; GROUP BAF 3 lists 13\./,
+    );
+    assert.match(
+      await replies('what got closed on the culture risk compared with partnerships?'),
+      /GROUP BAF 4 has 5 actions delivered or put forward for closure; GROUP BAF 2 has 4\./,
+    );
+    const cpo = await asPerson('00000000-0000-4000-8000-000000000003', 'compare-mine');
+    assert.match(
+      await replies("what's due from me on the culture risk compared with the workforce one?", cpo),
+      /GROUP BAF 4 has 9 of your open actions; GROUP BAF DRAFT has 3\./,
+    );
+    const sections = await replies(
+      'which committee signs off the leadership actions vs the strategy ones?',
+    );
+    assert.match(
+      sections,
+      /Leadership: Sign-off: People \(all 4\)[^]*Strategy: Sign-off: Strategy and Partnerships: 6; Finance: 1/,
+    );
+    assert.match(
+      await replies("when's the last FTSU action due compared to the last of the leadership ones?"),
+      /Freedom to Speak Up[^]*Due last: [^]*Leadership[^]*Due last: /,
+    );
+    assert.match(
+      await replies('when is FTSU action 10 due, compared to action 11?'),
+      /Well-Led FTSU 10[^]*Well-Led FTSU 11/,
+    );
+    // One risk's part, then "and how does that compare with…?": the same part of each.
+    const thread = request('personal', 'compare-after');
+    await ask('what are the control gaps on the digital BAF risk?', thread);
+    assert.match(
+      await replies('and how does that compare with the sustainability one?', thread),
+      /GROUP BAF 1 lists 5 gaps in control and assurance; GROUP BAF 5 lists 3\./,
+    );
   });
 
   it('asks a follow-up of each of two risks compared, and keeps the two as the subject', async () => {

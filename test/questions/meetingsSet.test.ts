@@ -64,6 +64,19 @@ describe('a meeting named by its month alone', () => {
     assert.match(await ask('agenda for the sept board'), /25 September 2025/);
   });
 
+  it('follows a meeting with "and the one after that?" or "the one before?"', async () => {
+    const thread = conversation(() => questions, 'personal', 'chat-month-beside');
+    await thread('whats on 29 jan 2026');
+    assert.match(await thread('and after that?'), /Group Trust Board \(public\), 28 January 2027/);
+    assert.match(
+      await thread('and the one before?'),
+      /Group Trust Board \(public\), 29 January 2026/,
+    );
+    await thread('agenda for the september 2025 board');
+    const next = await thread('and the one after that?');
+    assert.match(next, /^Agenda: Group Trust Board\nGroup Trust Board \(public\), 29 January 2026/);
+  });
+
   it('takes a year when one is given ("the jan 2026 board")', async () => {
     const shown = await ask('agenda of the january 2026 board');
     assert.match(shown, /29 January 2026/);
@@ -99,6 +112,33 @@ describe('a private and a public meeting on the same day', () => {
     });
     const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
     questions = createQuestions({ store, referenceData });
+  });
+
+  it('never says a public meeting with private items holds no private agenda', async () => {
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    await memory.create({
+      ...privateMeeting,
+      id: 'mtg-public-only',
+      part: 'public',
+      title: 'Group Trust Board (public), 28 January 2027',
+      startsAt: '2027-01-28T15:00:00.000Z',
+      joinUrl: undefined,
+      agenda: [
+        { ...privateMeeting.agenda[0]!, title: 'Chief Executive Report' },
+        { ...privateMeeting.agenda[0]!, order: 2, part: 'private' },
+      ],
+    });
+    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+    const own = createQuestions({ store, referenceData });
+    const shown = await conversation(
+      () => own,
+      'channel',
+      'public-with-private',
+    )('next board private agenda');
+    assert.match(shown, /This is the public meeting; its private \(Part II\) items/);
+    assert.doesNotMatch(shown, /holds no private/);
+    assert.doesNotMatch(shown, SECRET_OF_PRIVATE_MEETING);
   });
 
   it('answers "next board agenda" and "next paper deadline" with the public one, the private one said', async () => {

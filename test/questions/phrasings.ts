@@ -283,6 +283,14 @@ export const ORIGINAL: Row[] = [
   ['when does the board meet next', { intent: 'meeting.next' }],
   ['next board agenda', { intent: 'meeting.agenda', which: 'next' }],
   [
+    'agenda item 5 for the jan 2026 board',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, place: 5 },
+  ],
+  [
+    'items 2 and 3 of the september board agenda',
+    { intent: 'meeting.agenda', which: { date: '2025-09-25' }, place: [2, 3] },
+  ],
+  [
     'whats on the agenda for the next GTB',
     { intent: 'meeting.agenda', which: 'next', body: 'Group Trust Board' },
   ],
@@ -357,6 +365,8 @@ export const ORIGINAL: Row[] = [
   ['show the reminder schedule', { intent: 'secretary', command: 'broadcasts' }],
   ["what's scheduled to go out", { intent: 'secretary', command: 'broadcasts' }],
   ['edit the agenda', { intent: 'secretary', command: 'edit-meeting' }],
+  ['move the board to 8 April', { intent: 'secretary', command: 'edit-meeting' }],
+  ['postpone the next board', { intent: 'secretary', command: 'edit-meeting' }],
   ['ftsu 6 pls', { intent: 'action.detail', target: { kind: 'section', number: 6 } }],
   [
     'my actions where im only task lead',
@@ -420,6 +430,7 @@ export const ORIGINAL: Row[] = [
   ['edit the 24 june 2027 meeting', { intent: 'secretary', command: 'edit-meeting' }],
   ['chase overdue actions', { intent: 'secretary', command: 'chase' }],
   ['send the weekly chasers', { intent: 'secretary', command: 'chase' }],
+  ['send an overdue nudge to the board channel', { intent: 'secretary', command: 'chase' }],
   // Questions about meetings are not commands.
   ['when do we next meet as a board?', { intent: 'meeting.next' }],
   ['schedule of board meetings', { intent: 'meeting.next' }],
@@ -636,6 +647,54 @@ export const DIRECTORS: Row[] = [
     { intent: 'actions.list', filter: { status: 'revised' } },
   ],
   ['actions that have been pushed back', { intent: 'actions.list', filter: { status: 'slipped' } }],
+  [
+    "what's slipped since the last board?",
+    { intent: 'actions.list', filter: { status: 'slipped', period: { from: '2026-01-30' } } },
+  ],
+  // Changes made in Board Clerk over a period.
+  [
+    'any updates on actions this week',
+    { intent: 'actions.list', filter: { status: 'updated', period: { from: '2026-11-23' } } },
+  ],
+  [
+    'what has been updated since the last board',
+    { intent: 'actions.list', filter: { status: 'updated', period: { from: '2026-01-30' } } },
+  ],
+  [
+    'anything changed on the well-led plan last month?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'updated', period: { from: '2026-10-01', to: '2026-10-31' } },
+    },
+  ],
+  [
+    'which of my actions did i update in november',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'updated' } },
+  ],
+  [
+    'which actions were updated recently?',
+    { intent: 'actions.list', filter: { status: 'updated' } },
+  ],
+  ['actions not started', { intent: 'actions.list', filter: { status: 'not-started' } }],
+  [
+    "which well-led actions haven't started yet",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'not-started' },
+    },
+  ],
+  ['my actions with no progress', { intent: 'actions.list', filter: { status: 'not-started' } }],
+  [
+    'how many ambitions r at 100% on both',
+    { intent: 'strategy.progress', count: { of: 'ambitions', state: 'on-track-both' } },
+  ],
+  // (Due then, with their progress: not updated then.)
+  [
+    'ftsu actions due in october 25 - any progress logged?',
+    { intent: 'actions.list', filter: { status: 'due' } },
+  ],
   ['delayed actions', { intent: 'actions.list', filter: { status: 'slipped' } }],
   [
     'why is FTSU 4 late',
@@ -3234,6 +3293,68 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
   ],
   ['earliest deadline on the group baf action log', { intent: 'actions.list', tally: 'first' }],
+  [
+    "when's my earliest BAF action due?",
+    { intent: 'actions.list', scope: { kind: 'mine' }, tally: 'first' },
+  ],
+  [
+    "what's the furthest-out due date on any group BAF action?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-group-baf-actions' },
+      tally: 'last',
+    },
+  ],
+  [
+    'which part of the well-led plan has the most actions in it?',
+    { intent: 'actions.list', tally: 'sections' },
+  ],
+  [
+    'which risk has the most gaps',
+    { intent: 'risk.list', filter: { kind: 'most-parts', part: 'gaps', fewest: false } },
+  ],
+  [
+    'which lpt risk has the fewest controls',
+    {
+      intent: 'risk.list',
+      registerId: LPT,
+      filter: { kind: 'most-parts', part: 'controls', fewest: true },
+    },
+  ],
+  [
+    'what risk has the most sources of assurance on the group baf',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'most-parts', part: 'assurances' } },
+  ],
+  ['which risk has the most actions', { intent: 'actions.list', tally: 'risks' }],
+  [
+    'which group baf risk has the fewest actions on it',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-group-baf-actions' },
+      tally: 'risks',
+    },
+  ],
+  ['how many actions per risk on the lpt baf', { intent: 'actions.list', tally: 'risks' }],
+  [
+    'what LPT BAF actions have I got and are they mostly on the access risk or the culture one?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+      tally: 'risks',
+    },
+  ],
+  [
+    'list the group BAF risks from worst to best',
+    { intent: 'risk.list', registerId: GROUP, filter: { kind: 'highest', limit: 99 } },
+  ],
+  [
+    'bottom 2 lpt risks',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'lowest', limit: 2 } },
+  ],
+  [
+    'lpt risks from lowest to highest',
+    { intent: 'risk.list', registerId: LPT, filter: { kind: 'lowest', limit: 99 } },
+  ],
   // A named person's title asked by pronoun.
   ['Angela Hillery - what role does she have?', { intent: 'people.who', name: 'angela hillery' }],
   ["what's his title, paul sheldon", { intent: 'people.who', name: 'paul sheldon' }],

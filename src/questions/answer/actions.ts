@@ -1,4 +1,4 @@
-import type { Action, IsoDate, Role } from '../../domain';
+import type { Action, HistoryEntry, IsoDate, Risk, Role } from '../../domain';
 import {
   daysOverdue,
   describeDue,
@@ -91,6 +91,10 @@ export interface ActionListAnswer {
   askedBy?: string;
   /** "What did I say last time?": each action's latest progress shown in full, not cut short. */
   progressInFull?: boolean;
+  /** The one action the list names on its own ("Due first: …"): "who owns it?" is about it. */
+  singled?: { actionId: string; organisationId: string };
+  /** Counted by risk, the one risk with the most (or fewest, as asked): "who leads most of them?" */
+  singledRisk?: RiskReference;
 }
 
 export interface ActionAnswer {
@@ -201,6 +205,8 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
       return isOpen(action) && !action.actionLeadRoleIds.length && !action.printedActionLead;
     case 'undated':
       return isOpen(action) && effectiveDue(action).iso === null;
+    case 'not-started':
+      return isOpen(action) && !action.progress.length && !action.deliveryStatus;
     case 'open':
       return isOpen(action);
     case 'overdue':
@@ -224,12 +230,27 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
         (!filter.period || proposedThen(ctx, action, filter.period))
       );
     case 'slipped':
-      return isOpen(action) && (slippedBy(action) !== null || daysOverdue(action, today) !== null);
+      return (
+        isOpen(action) &&
+        (slippedBy(action) !== null || daysOverdue(action, today) !== null) &&
+        // "What's slipped since the last board?": those first due then.
+        (!filter.period ||
+          inPeriod(action.originalDue?.iso ?? effectiveDue(action).iso ?? '', filter.period))
+      );
     case 'revised':
       return action.revisedDue !== null;
+    case 'updated':
+      return lastChange(action, filter.period) !== undefined;
     case 'all':
       return true;
   }
+}
+
+/** The latest change made to an action in Board Clerk (not its loading from a paper), in the period. */
+function lastChange(action: Action, period: Period | null): HistoryEntry | undefined {
+  return action.history.findLast(
+    (h) => h.event !== 'imported' && (!period || inPeriod(londonDateOf(h.at), period)),
+  );
 }
 
 /**
@@ -312,6 +333,8 @@ function statusDescription(filter: ActionFilter, today: IsoDate): string {
       return 'Open actions with no lead named';
     case 'undated':
       return 'Open actions with no due date';
+    case 'not-started':
+      return 'Open actions with no progress reported yet';
     case 'open':
       return 'Open actions';
     case 'overdue':
@@ -327,9 +350,11 @@ function statusDescription(filter: ActionFilter, today: IsoDate): string {
         ? `Actions proposed for closure, supported or put for approval ${filter.period.label.startsWith('between') || filter.period.label.startsWith('since') ? '' : 'in '}${filter.period.label}`
         : 'Actions proposed for closure';
     case 'slipped':
-      return `Actions that have slipped (a revised due date, or overdue) as at ${formatDate(today)}`;
+      return `Actions that have slipped (a revised due date, or overdue) as at ${formatDate(today)}${filter.period ? `, first due ${filter.period.label}` : ''}`;
     case 'revised':
       return 'Actions with a revised due date';
+    case 'updated':
+      return `Actions updated in Board Clerk${filter.period ? ` ${filter.period.label}` : ''}`;
     case 'all':
       return 'All actions';
   }
@@ -550,6 +575,11 @@ function filtered(ctx: AnswerContext, scoped: ScopedActions, filter: ActionFilte
   // What has slipped: those whose due date was moved later come first, then those merely overdue.
   if (filter.status === 'slipped')
     matching.sort((a, b) => Number(slippedBy(b) !== null) - Number(slippedBy(a) !== null));
+  // What has been updated: the latest change first.
+  if (filter.status === 'updated') {
+    const at = (a: Action) => lastChange(a, filter.period)?.at ?? '';
+    matching.sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0));
+  }
   return matching;
 }
 
@@ -783,13 +813,24 @@ function byDueDate(actions: readonly Action[]): { a: Action; iso: IsoDate }[] {
  * "Which one was due first?", "what's the latest due date?": the earliest (or latest) due of the
  * list, said first, with how many share its day.
  */
+/** Both ends of a list's dates asked for: "earliest and latest due dates", "first and last". */
+const BOTH_ENDS =
+  /\b(earliest|soonest|first)\b.*\b(and|&|plus|vs|versus)\b.*\b(latest|last|furthest)\b|\b(latest|last|furthest)\b.*\b(and|&|plus|vs|versus)\b.*\b(earliest|soonest|first)\b/;
+
+const endBeyond = (end: 'first' | 'last'): 'first' | 'last' => (end === 'first' ? 'last' : 'first');
+
+/** The action due first (or last) of those dated. */
+function dueAtEnd<T>(dated: readonly T[], which: 'first' | 'last'): T | undefined {
+  return which === 'first' ? dated[0] : dated.at(-1);
+}
+
 function dueFirstNote(
   ctx: AnswerContext,
   actions: readonly Action[],
   which: 'first' | 'last' = 'first',
 ): string {
   const dated = byDueDate(actions);
-  const first = which === 'first' ? dated[0] : dated.at(-1);
+  const first = dueAtEnd(dated, which);
   if (!first) return 'None of these has a due date.';
   const view = asViewed(ctx, first.a);
   const same = dated.filter((x) => x.iso === first.iso).length - 1;
@@ -838,6 +879,30 @@ function nearestDueNote(
     ? ` ${overdue} open ${overdue === 1 ? 'action is' : 'actions are'} past ${overdue === 1 ? 'its date' : 'their dates'}.`
     : '';
   return `None is due then. ${parts[0]!.toUpperCase()}${parts.slice(1)}.${late}`;
+}
+
+/**
+ * What was updated: the latest change and who made it, or, when none was made in the period, the
+ * last one before it, so "no updates this week" is not a bare none.
+ */
+function changesNote(
+  ctx: AnswerContext,
+  all: readonly Action[],
+  matching: readonly Action[],
+  filter: ActionFilter,
+): string | null {
+  if (filter.status !== 'updated') return null;
+  const said = (a: Action, period: Period | null = null) => {
+    const change = lastChange(a, period)!;
+    return `${asViewed(ctx, a).reference} on ${formatDate(londonDateOf(change.at))}, by ${change.by.name}`;
+  };
+  if (matching.length) return `The latest: ${said(matching[0]!, filter.period)}.`;
+  const latest = all
+    .filter((a) => lastChange(a, null))
+    .sort((a, b) => (lastChange(a, null)!.at < lastChange(b, null)!.at ? 1 : -1))[0];
+  return latest
+    ? `No action was updated then. The latest update recorded is ${said(latest)}.`
+    : 'No action has been updated in Board Clerk since the papers were loaded.';
 }
 
 /** "31 May 2026 (Well-Led Improvement 4 and 2 others)": a due day, with every action due that day counted. */
@@ -1157,6 +1222,11 @@ export async function answerActionList(
         `${/^all\b/i.test(what) ? `All your${what.slice(3)}` : `Your ${what[0]!.toLowerCase()}${what.slice(1)}`}${within ? ` ${within}` : ''}`
       : `${what} for ${scoped.whose}`
   }${left ? `, leaving out ${left.label(leftOutCount)}` : ''}`.replace(/,$/, '');
+  // The action due first or last, said first ("earliest and latest due dates": both, as asked).
+  const endsAsked =
+    tally === 'first' || tally === 'last'
+      ? [tally, ...(BOTH_ENDS.test(normalise(questionText)) ? [endBeyond(tally)] : [])]
+      : [];
   // A period the papers print by mistake answers an empty list first; beside a list, it is a note.
   const misprinted = misprintedIn(all, filter, matching);
   const lead = [
@@ -1188,9 +1258,7 @@ export async function answerActionList(
     ...(filter.status === 'proposed-for-closure' && matching.length
       ? [closuresNote(ctx, matching), ...sectionsWithout(ctx, scope, matching)]
       : []),
-    ...((tally === 'first' || tally === 'last') && matching.length
-      ? [dueFirstNote(ctx, matching, tally)]
-      : []),
+    ...(matching.length ? endsAsked.map((end) => dueFirstNote(ctx, matching, end)) : []),
     ...(tally && tally !== 'first' && tally !== 'last' && matching.length
       ? [tallyNote(ctx, matching, tally)]
       : []),
@@ -1207,6 +1275,8 @@ export async function answerActionList(
   if (ahead) lead.push(ahead);
   const nearest = matching.length || lead.length ? null : nearestDueNote(ctx, all, filter);
   if (nearest) lead.push(nearest);
+  const changes = changesNote(ctx, all, matching, filter);
+  if (changes) lead.push(changes);
   // An empty log in its own words ("No actions identified"), and where the papers disagree with it.
   const log =
     scope.kind === 'log' && !matching.length && !scope.sectionId
@@ -1284,6 +1354,13 @@ export async function answerActionList(
         ? `${overdue === 2 ? 'Both' : `All ${overdue}`} are overdue.`
         : `${overdue} of ${pages > 1 ? `the ${matching.length}` : 'these'} ${overdue === 1 ? 'is' : 'are'} overdue.`,
     );
+  // The action the list's first line names, or the only one: what "who owns it?" then means.
+  const singled =
+    tally === 'first' || tally === 'last'
+      ? dueAtEnd(byDueDate(matching), tally)?.a
+      : matching.length === 1
+        ? matching[0]
+        : undefined;
   const base = questionText.replace(/\s*\(?\bpage\s+\d+\)?\s*$/i, '').trim();
   const pageQuestion = (n: number) => (n > 1 ? `${base} (page ${n})` : base);
   return {
@@ -1303,6 +1380,10 @@ export async function answerActionList(
       ? { askedBy: ctx.asker.name }
       : {}),
     ...(progress ? { progressInFull: true } : {}),
+    ...(singled
+      ? { singled: { actionId: singled.id, organisationId: singled.organisationId } }
+      : {}),
+    ...(tally === 'risks' ? riskAtTheEnd(ctx, matching, questionText) : {}),
   };
 }
 
@@ -1402,6 +1483,7 @@ export const ACTION_TALLIES = [
   'sections',
   'statuses',
   'months',
+  'risks',
   'first',
   'last',
 ] as const;
@@ -1413,7 +1495,44 @@ const TALLY_LABEL: Record<Exclude<ActionTally, 'first' | 'last'>, string> = {
   sections: 'By section',
   statuses: 'By status',
   months: 'By month',
+  risks: 'By risk',
 };
+
+/** Counted by risk: the one risk with the most actions (or the fewest, when that is asked), if one. */
+function riskAtTheEnd(
+  ctx: AnswerContext,
+  actions: readonly Action[],
+  questionText: string,
+): { singledRisk: RiskReference } | Record<string, never> {
+  const counts = new Map<string, number>();
+  for (const a of actions) if (a.riskId) counts.set(a.riskId, (counts.get(a.riskId) ?? 0) + 1);
+  const sizes = [...counts.values()];
+  const end = /\b(fewest|least|fewer)\b/.test(normalise(questionText))
+    ? Math.min(...sizes)
+    : Math.max(...sizes);
+  const ids = [...counts].filter(([, n]) => n === end).map(([id]) => id);
+  const risk = ids.length === 1 ? ctx.data.risks.find((r) => r.id === ids[0]) : undefined;
+  return risk
+    ? {
+        singledRisk: {
+          registerId: risk.registerId,
+          number: risk.number ?? null,
+          draft: risk.status === 'draft',
+          text: risk.reference,
+          by: risk.number ? 'number' : 'draft',
+        },
+      }
+    : {};
+}
+
+/** A risk by its reference and trust, as its actions are named: "LPT BAF 06", "GROUP BAF 3". */
+function riskOf(ctx: AnswerContext, risk: Risk): string {
+  const register = ctx.data.registers.find((r) => r.id === risk.registerId);
+  const trust = ctx.data.organisations.find((o) => o.id === register?.organisationId)?.shortName;
+  return trust && !normalise(risk.reference).includes(normalise(trust))
+    ? `${trust} ${risk.reference}`
+    : risk.reference;
+}
 
 /** The title of the section of its log an action sits in, if it has one. */
 function sectionTitle(ctx: AnswerContext, a: Action): string | null {
@@ -1475,11 +1594,19 @@ function tallyNote(
             ? [ACTION_STATUS_WORDS[a.status]]
             : tally === 'months'
               ? [monthOf(a)]
-              : [leadOf(a)];
+              : tally === 'risks'
+                ? // (Only actions under a BAF risk are counted by risk.)
+                  ctx.data.risks.filter((r) => r.id === a.riskId).map((r) => riskOf(ctx, r))
+                : [leadOf(a)];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }
   if (tally === 'sign-off' && by.size === 1 && by.has('none named'))
     return 'The action log names no committee sign-off for these actions.';
+  // The only one of its kind (one action to Finance) is named with its words.
+  const onlyOne = (reference: string) => {
+    const action = actions.find((a) => a.reference === reference);
+    return action ? namedWithText(action) : reference;
+  };
   // Sections in the log's own order; the rest, most first.
   const order = (name: string) =>
     ctx.data.logs.flatMap((l) => l.sections).findIndex((s) => s.title === name);
@@ -1500,14 +1627,17 @@ function tallyNote(
     ? `, ${mostLeads.length === 1 ? 'all ' : ''}led by ${listInWords(mostLeads)}`
     : '';
   const extremes =
-    (tally === 'sections' || tally === 'months') && Math.max(...sizes) > Math.min(...sizes)
+    (tally === 'sections' || tally === 'months' || tally === 'risks') &&
+    Math.max(...sizes) > Math.min(...sizes)
       ? ` Most: ${named(Math.max(...sizes))} (${Math.max(...sizes)}${ledBy}); fewest: ${named(Math.min(...sizes))} (${Math.min(...sizes)}).`
       : '';
   return `${tally === 'sections' ? whereTheyStand(ctx, actions) : ''}${TALLY_LABEL[tally]}: ${counted
     .map(([who, refs]) =>
       by.size === 1
         ? `${who} (${refs.length === 1 ? refs[0] : refs.length === 2 ? 'both' : `all ${refs.length}`})`
-        : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
+        : refs.length === 1 && (tally === 'sign-off' || tally === 'sections')
+          ? `${who}: 1, ${onlyOne(refs[0]!)}`
+          : `${who}: ${refs.length}${refs.length <= 2 ? ` (${refs.join(', ')})` : ''}`,
     )
     .join('; ')}.${extremes}`;
 }
@@ -1697,6 +1827,8 @@ export const actionsList = kind(
      * answering.
      */
     shown: ShownActions.optional(),
+    /** The action the list named on its own (due first or last, or the only one). Set after answering. */
+    top: ShownActions.element.optional(),
   },
   (q, ctx, text) =>
     q.scope.kind === 'role' && !q.scope.roleIds.length

@@ -1,7 +1,7 @@
 import type { CountsSide, OneAnswer } from '../answers';
-import type { Question, RiskPart } from '../question';
+import type { ActionScope, Question, RiskReference } from '../question';
 import type { AnswerContext } from './context';
-import { PARTS_COUNTED, resolveRisk } from './risks';
+import { FACETS_COUNTED, partsOf, resolveRisk, type CountedFacet } from './risks';
 
 /**
  * Two risks compared, then "which has more actions?" or "compare on controls": each one's answer,
@@ -16,26 +16,34 @@ export function countsCompared(
 ): OneAnswer | null {
   if (a?.kind === 'action-list' && b?.kind === 'action-list') {
     if (qa?.intent !== 'actions.list' || qb?.intent !== 'actions.list') return null;
-    if (qa.scope.kind !== 'risk' || qb.scope.kind !== 'risk') return null;
-    const nameA = resolveRisk(ctx, qa.scope.risk)?.risk.reference;
-    const nameB = resolveRisk(ctx, qb.scope.risk)?.risk.reference;
+    const [riskA, riskB] = [riskOfScope(qa.scope), riskOfScope(qb.scope)];
+    if (!riskA || !riskB) return null;
+    const nameA = resolveRisk(ctx, riskA)?.risk.reference;
+    const nameB = resolveRisk(ctx, riskB)?.risk.reference;
     if (!nameA || !nameB) return null;
     const status = qa.filter.status;
+    // ("What got closed on each?" of logs that close none: those put forward, as each list says.)
+    const closedShown = [a, b].every((x) =>
+      /^(closed actions|actions closed)/i.test(x.description),
+    );
     const what =
-      status === 'open' || status === 'overdue' || status === 'closed'
-        ? `${status} actions`
-        : status === 'all'
-          ? 'actions'
-          : 'actions listed';
-    const said = sideBySide(side, 'has', what, [nameA, a.total], [nameB, b.total]);
+      status === 'closed' && !closedShown
+        ? 'actions delivered or put forward for closure'
+        : status === 'open' || status === 'overdue' || status === 'closed'
+          ? `${status} actions`
+          : status === 'all'
+            ? 'actions'
+            : 'actions listed';
+    // ("GROUP BAF 4 has 9 of your open actions; GROUP BAF DRAFT has 3.")
+    const whose = qa.scope.kind === 'mine' ? `of your ${what}` : what;
+    const said = sideBySide(side, 'has', whose, [nameA, a.total], [nameB, b.total]);
     return { ...a, lead: [said, ...(a.lead ?? [])] };
   }
   if (a?.kind === 'risk' && b?.kind === 'risk') {
-    const facet = a.risk.facets.find((f): f is CountedFacet => f in COUNTED);
+    const facet = a.risk.facets.find((f): f is CountedFacet => f in FACETS_COUNTED);
     if (!facet || !b.risk.facets.includes(facet)) return null;
-    const [what, parts] = COUNTED[facet];
-    const counted = (r: typeof a.risk) =>
-      sum([...r.causes, ...r.effects], (f) => sum(parts, (part) => PARTS_COUNTED[part][1](f)));
+    const what = FACETS_COUNTED[facet][0];
+    const counted = (r: typeof a.risk) => partsOf([...r.causes, ...r.effects], facet);
     const said = sideBySide(
       side,
       'lists',
@@ -47,18 +55,6 @@ export function countsCompared(
   }
   return null;
 }
-
-type CountedFacet = 'controls' | 'gaps' | 'assurances';
-
-/** The parts of a risk each facet shown counts, and those parts together in words. */
-const COUNTED: Record<CountedFacet, readonly [string, readonly RiskPart[]]> = {
-  controls: ['controls', ['controls']],
-  gaps: ['gaps in control and assurance', ['control-gaps', 'assurance-gaps']],
-  assurances: ['sources of assurance', ['assurances']],
-};
-
-const sum = <T>(items: readonly T[], of: (item: T) => number) =>
-  items.reduce((total, item) => total + of(item), 0);
 
 /** "A has more X than B: 12 against 10.", "A has 4 X; B has 12.", "A and B have the same number…". */
 function sideBySide(
@@ -76,4 +72,10 @@ function sideBySide(
       ? [[nameA, countA] as const, [nameB, countB] as const]
       : [[nameB, countB] as const, [nameA, countA] as const];
   return `${winner[0]} ${verb} ${side} ${what} than ${loser[0]}: ${winner[1]} against ${loser[1]}.`;
+}
+
+/** The risk a list of actions is of: its own, or the asker's on it. */
+function riskOfScope(scope: ActionScope): RiskReference | null {
+  if (scope.kind === 'risk') return scope.risk;
+  return scope.kind === 'mine' && scope.within?.kind === 'risk' ? scope.within.risk : null;
 }

@@ -1562,8 +1562,14 @@ const MeetingDetail = {
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
-const PUBLIC_NOT_PRIVATE =
-  'This is the public meeting: Board Clerk holds no private (Part II) agenda for it. A private meeting’s agenda is shown only to board members, in a personal chat.';
+/** Asked for the private part and found a public meeting: said so, so it never passes for Part II. */
+function publicNotPrivate(ctx: AnswerContext, meetingId: string | undefined): string {
+  const items = ctx.data.meetings.find((m) => m.id === meetingId)?.agenda ?? [];
+  // (Private items marked on a public meeting's agenda are not "no private agenda".)
+  return items.some((a) => a.part === 'private')
+    ? 'This is the public meeting; its private (Part II) items, like a private meeting’s agenda, are shown only to board members, in a personal chat.'
+    : 'This is the public meeting: Board Clerk holds no private (Part II) agenda for it. A private meeting’s agenda is shown only to board members, in a personal chat.';
+}
 
 /** Minutes asked for by the part of the meeting: only its private (Part II) business. */
 const PrivatePart = { privatePart: z.boolean().optional() };
@@ -1621,9 +1627,8 @@ export const meetingAgenda = kind(
     const decided = q.decisions ? decisionsAsked(ctx, set) : set;
     const placed = q.place ? { ...decided, picked: q.place } : decided;
     const shown = q.privacyAsked ? withPrivacySaid(ctx, placed) : placed;
-    // Asked for the private part and found a public meeting: say so, never let it pass for Part II.
     return q.privatePart && shown.meeting?.part === 'public'
-      ? { ...shown, notes: [...shown.notes, PUBLIC_NOT_PRIVATE] }
+      ? { ...shown, notes: [...shown.notes, publicNotPrivate(ctx, shown.meeting.id)] }
       : shown;
   },
 );

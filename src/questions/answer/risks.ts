@@ -488,6 +488,7 @@ const FILTER_LABELS: Record<RiskListFilter['kind'], string> = {
   new: 'New risks',
   moved: 'Risks whose score has moved since the initial score',
   'furthest-from-target': 'Furthest from target',
+  'most-parts': 'Risks by the number of',
   'getting-worse': 'Risks getting worse',
   'score-above': 'Risks scoring above',
   'score-of': 'Risks scoring',
@@ -515,7 +516,9 @@ function listLabel(filter: RiskListFilter): string {
                 : ` ${filter.score} now`
               : filter.kind === 'audit' && filter.rating
                 ? ` rated ${filter.rating} assurance`
-                : '';
+                : filter.kind === 'most-parts'
+                  ? ` ${FACETS_COUNTED[filter.part][0]} they list, ${filter.fewest ? 'fewest' : 'most'} first`
+                  : '';
   if (filter.kind === 'audit' && filter.without) return 'Risks citing no internal audit';
   if ((filter.kind === 'highest' || filter.kind === 'lowest') && filter.stage)
     return `Risks with the ${filter.kind} ${filter.stage} score`;
@@ -535,6 +538,8 @@ type ListedRisk = RiskSummaryView & {
   lastUpdated: { shown: string; iso: string | null } | null;
   /** The internal audits its assurances cite, with the rating each gave. */
   audits: CitedAudit[];
+  /** How many controls, gaps and sources of assurance its causes and effects list. */
+  counted: Record<CountedFacet, number>;
 };
 
 interface CitedAudit {
@@ -699,6 +704,11 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
       return views.filter((v) => v.initial !== v.current.score);
     case 'furthest-from-target':
       return topBy(views, distanceToTarget, null).filter((v) => v.target);
+    case 'most-parts': {
+      // Every risk, ranked; drafts after the approved ones, as in any ranking.
+      const count = (v: ListedRisk) => v.counted[filter.part] * (filter.fewest ? 1 : -1);
+      return [...views].sort((a, b) => Number(a.draft) - Number(b.draft) || count(a) - count(b));
+    }
     case 'getting-worse':
       return views.filter((v) => v.trend === 'increasing' || v.current.score > v.initial);
     case 'score-above':
@@ -831,6 +841,15 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
         notes.push(
           `${listInWords(unscored.map((v) => v.reference))} ${unscored.length === 1 ? 'prints' : 'print'} no ${stage} score, so ${unscored.length === 1 ? 'is' : 'are'} not ranked.`,
         );
+      // ("Top 3" where the fourth ties with the third: the tie said, not silently cut.)
+      const last = shown.filter((v) => !v.draft).at(-1);
+      const tied = last
+        ? all.filter((v) => !v.draft && !shown.includes(v) && at(v) === at(last))
+        : [];
+      if (filter.limit && tied.length)
+        notes.push(
+          `${listInWords(tied.map((v) => v.reference))} also ${tied.length === 1 ? 'scores' : 'score'} ${at(last!)}, tied with ${last!.reference}, but ${tied.length === 1 ? 'falls' : 'fall'} outside the ${filter.limit} asked for.`,
+        );
       if (filter.kind === 'highest') notes.push(...what((d) => `scores ${d.current.score}`));
       break;
     }
@@ -845,7 +864,15 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
             .join(' '),
         );
       else notes.push('No approved risk has come down from its initial score.');
-      notes.push(...what((d) => `came down from ${d.initial} to ${d.current.score}`));
+      notes.push(
+        ...what((d) =>
+          d.initial > d.current.score
+            ? `came down from ${d.initial} to ${d.current.score}`
+            : d.initial < d.current.score
+              ? `went up from ${d.initial} to ${d.current.score}`
+              : `is at ${d.current.score}, as when first scored`,
+        ),
+      );
       break;
     case 'since-last': {
       const printed = all.filter((v) => v.trend !== null);
@@ -912,6 +939,21 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
           .map((v) => `${v.reference} prints no target score.`),
       );
       break;
+    case 'most-parts': {
+      // "GROUP BAF 3 lists the most gaps in control and assurance: 14. GROUP BAF 1: 10; …"
+      const approved = shown.filter((v) => !v.draft);
+      const [what] = FACETS_COUNTED[filter.part];
+      const end = approved[0]?.counted[filter.part];
+      if (end === undefined) break;
+      const first = approved.filter((v) => v.counted[filter.part] === end);
+      const rest = shown
+        .filter((v) => !first.includes(v))
+        .map((v) => `${riskName(v)}: ${v.counted[filter.part]}`);
+      notes.push(
+        `${listInWords(first.map((v) => v.reference))} ${first.length === 1 ? 'lists' : 'list'} the ${filter.fewest ? 'fewest' : 'most'} ${what}: ${end}${first.length > 1 ? ' each' : ''}.${rest.length ? ` ${rest.join('; ')}.` : ''}`,
+      );
+      break;
+    }
     case 'getting-worse':
       if (!shown.length)
         notes.push(
@@ -934,6 +976,11 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
       ? { shown: printedDate(risk.lastUpdated)!, iso: risk.lastUpdated.iso }
       : null,
     audits: auditsOf(risk),
+    counted: {
+      controls: partsOf([...risk.causes, ...risk.effects], 'controls'),
+      gaps: partsOf([...risk.causes, ...risk.effects], 'gaps'),
+      assurances: partsOf([...risk.causes, ...risk.effects], 'assurances'),
+    },
   };
 }
 
@@ -955,6 +1002,30 @@ const NO_REGISTERS: MessageAnswer = {
   text: 'There are no risk registers in Board Clerk yet.',
   suggestions: [],
 };
+
+/**
+ * The other registers, under a list of one: for a list chosen by committee (a committee oversees risks
+ * on several registers), which of theirs it holds too.
+ */
+function othersNote(
+  ctx: AnswerContext,
+  others: readonly RiskRegister[],
+  filter: RiskListFilter,
+): string {
+  if (filter.kind !== 'committee')
+    return `Also in Board Clerk: ${others.map(registerLabel).join('; ')}. Name it to see its risks.`;
+  return others
+    .map((register) => {
+      const there = applyFilter(
+        ctx.data.risks.filter((r) => r.registerId === register.id).map((r) => listed(r, register)),
+        filter,
+      );
+      return there.length
+        ? `${registerLabel(register)} also has ${listInWords(there.map(riskName))} overseen by the ${filter.committee}: name that register to see ${there.length === 1 ? 'it' : 'them'}.`
+        : `${registerLabel(register)} has none overseen by the ${filter.committee}.`;
+    })
+    .join(' ');
+}
 
 export function answerRiskList(
   ctx: AnswerContext,
@@ -1001,9 +1072,11 @@ export function answerRiskList(
   }
   const notes: string[] = filterNotes(filter, views, all);
   // A ranking by target or initial score says so first, in the chat summary too: the rows show
-  // today's scores ("Lowest approved target score: BAF 02 at 8…").
+  // today's scores ("Lowest approved target score: BAF 02 at 8…"). So does a ranking by counts.
   const stageRanking =
-    (filter.kind === 'highest' || filter.kind === 'lowest') && filter.stage && views.length
+    (((filter.kind === 'highest' || filter.kind === 'lowest') && filter.stage) ||
+      filter.kind === 'most-parts') &&
+    views.length
       ? (notes.shift() ?? null)
       : filter.kind === 'score-of' && filter.stage
         ? `${views.length ? `${listInWords(views.map((v) => v.reference))}: ${views.length} of ${all.filter((v) => !v.draft).length}` : 'None'} ${filter.stage === 'target' ? `with a target score of ${filter.score}` : `scored ${filter.score} at their initial scoring`}.`
@@ -1070,10 +1143,7 @@ export function answerRiskList(
   )
     notes.push('Draft risks are proposed for approval and are not yet on the register.');
   const others = ctx.data.registers.filter((r) => r.id !== register.id);
-  if (!registerId && others.length && !mine)
-    notes.push(
-      `Also in Board Clerk: ${others.map(registerLabel).join('; ')}. Name it to see its risks.`,
-    );
+  if (!registerId && others.length && !mine) notes.push(othersNote(ctx, others, filter));
   return {
     kind: 'risk-list',
     title: `${listLabel(filter)}${left.label ? `, ${left.label}` : ''}`,
@@ -1083,7 +1153,15 @@ export function answerRiskList(
         ? wholeRegisterCount(risks)
         : `${views.length} of ${among ? `the ${all.length} ${listLabel(among).replace(/^\w/, (c) => c.toLowerCase())}` : `${risks.length} risks`}`,
     risks: views.map(
-      ({ initial: _i, governance: _g, trend: _t, lastUpdated: _u, audits: _a, ...v }) => v,
+      ({
+        initial: _i,
+        governance: _g,
+        trend: _t,
+        lastUpdated: _u,
+        audits: _a,
+        counted: _c,
+        ...v
+      }) => v,
     ),
     // Every risk is plotted; a draft is marked as a draft on the map.
     heatMap: heatMap(risks, register),
@@ -1587,6 +1665,23 @@ export const PARTS_COUNTED: Record<RiskPart, readonly [string, (factor: RiskFact
   ],
 };
 
+export type CountedFacet = 'controls' | 'gaps' | 'assurances';
+
+/** The parts of a risk each facet shown counts, and those parts together in words. */
+export const FACETS_COUNTED: Record<CountedFacet, readonly [string, readonly RiskPart[]]> = {
+  controls: ['controls', ['controls']],
+  gaps: ['gaps in control and assurance', ['control-gaps', 'assurance-gaps']],
+  assurances: ['sources of assurance', ['assurances']],
+};
+
+/** How many of a facet's parts some causes and effects list together. */
+export function partsOf(factors: readonly RiskFactor[], facet: CountedFacet): number {
+  return factors.reduce(
+    (n, f) => n + FACETS_COUNTED[facet][1].reduce((m, part) => m + PARTS_COUNTED[part][1](f), 0),
+    0,
+  );
+}
+
 /**
  * "How many controls does it list altogether?": the controls, gaps or sources of assurance asked of,
  * counted over its causes and effects.
@@ -1879,7 +1974,6 @@ export function asksForOneRisk(filter: RiskListFilter): boolean {
   }
 }
 
-/** The approved risk a one-answer list put first, as a question would name it. */
 /** The risks a list showed, in its order, as references a follow-up can name. */
 export function shownRisksOf(data: ReferenceData, answer: RiskListAnswer): RiskReference[] {
   return answer.risks.slice(0, 20).flatMap((shown) => {
@@ -1897,6 +1991,7 @@ export function shownRisksOf(data: ReferenceData, answer: RiskListAnswer): RiskR
   });
 }
 
+/** The approved risk a one-answer list put first, as a question would name it. */
 export function topRiskOf(data: ReferenceData, answer: RiskListAnswer): RiskReference | null {
   const first = answer.risks.find((r) => !r.draft);
   const risk = first && data.risks.find((r) => r.id === first.id);

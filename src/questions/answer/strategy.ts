@@ -4,7 +4,7 @@ import type { Strategy } from '../../domain/strategy';
 import type { ReferenceData } from '../../shared/referenceData';
 import { formatDate } from '../../domain/dates';
 import type { AmbitionView, Citation, FlagView, ThemeView } from '../../shared/viewTypes';
-import { citation, flagViews, listInWords } from '../../shared/views';
+import { capitalised, citation, flagViews, listInWords } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
 import { UNIT_WORDS } from '../lexicon';
@@ -383,7 +383,7 @@ function countLead(
   count: {
     of: 'themes' | 'objectives' | 'ambitions';
     said: number | null;
-    state?: 'on-track' | 'behind' | undefined;
+    state?: 'on-track' | 'on-track-both' | 'behind' | undefined;
   },
 ): string {
   if (count.of === 'ambitions' && count.state) {
@@ -392,9 +392,13 @@ function countLead(
     const asAt = all[0]?.progressAsAt;
     const onTrack = all.length - behind.length;
     const short = behind.map((a) => `${a.number} (${a.progressPct}%)`);
+    if (count.state === 'on-track-both') {
+      const both = all.filter((a) => a.progressPct === 100 && a.confidencePct === 100);
+      return `${capitalised(inWords(both.length))} of the ${inWords(all.length)} ambitions in ${strategy.title} are at 100% on both progress and confidence${asAt ? ` (${asAt})` : ''}${both.length ? `: ${listInWords(both.map((a) => String(a.number)))}` : ''}.`;
+    }
     return count.state === 'on-track'
-      ? `${inWords(onTrack)} of the ${inWords(all.length)} ambitions in ${strategy.title} are at 100% progress on their high-level actions${asAt ? ` (${asAt})` : ''}${short.length ? `; short of it: ${listInWords(short)}` : ''}.`
-      : `${inWords(behind.length)} of the ${inWords(all.length)} ambitions in ${strategy.title} are short of 100% progress${asAt ? ` (${asAt})` : ''}${short.length ? `: ${listInWords(short)}` : ''}.`;
+      ? `${capitalised(inWords(onTrack))} of the ${inWords(all.length)} ambitions in ${strategy.title} are at 100% progress on their high-level actions${asAt ? ` (${asAt})` : ''}${short.length ? `; short of it: ${listInWords(short)}` : ''}.`
+      : `${capitalised(inWords(behind.length))} of the ${inWords(all.length)} ambitions in ${strategy.title} are short of 100% progress${asAt ? ` (${asAt})` : ''}${short.length ? `: ${listInWords(short)}` : ''}.`;
   }
   const themeObjectives = strategy.themes.flatMap((t) => t.objectives);
   const [n, named] =
@@ -439,7 +443,7 @@ export const strategyProgress = kind(
         of: z.enum(['themes', 'objectives', 'ambitions']),
         said: z.number().int().min(0).max(99).nullable(),
         /** "How many ambitions are on track?": those at 100% progress (or short of it), counted. */
-        state: z.enum(['on-track', 'behind']).optional(),
+        state: z.enum(['on-track', 'on-track-both', 'behind']).optional(),
       })
       .nullable()
       .optional(),
