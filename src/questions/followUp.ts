@@ -1,5 +1,6 @@
 import type { AgendaPick } from './answer/meetings';
 import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
+import type { IsoDate } from '../domain';
 import {
   indicatorsIn,
   itemName,
@@ -59,7 +60,7 @@ import {
   REGISTER_UPDATED,
   riskListFilter,
 } from './rules';
-import { type FoundPeriod, monthsWithoutYear } from './periods';
+import { findPeriod, type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
 import { vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
@@ -589,17 +590,6 @@ export function meetingBeside(r: Reading, last: Question): Question | null {
     last.intent !== 'meeting.agenda'
   )
     return null;
-  const today = londonToday(r.ctx.now);
-  const days = [
-    ...new Set(
-      r.ctx.vocabulary.meetings
-        .filter(
-          (m) =>
-            m.part === 'public' && (last.body ? m.body === last.body : /\bboard\b/i.test(m.body)),
-        )
-        .map((m) => m.date),
-    ),
-  ].sort();
   const which =
     last.intent === 'meeting.agenda'
       ? last.which
@@ -610,27 +600,73 @@ export function meetingBeside(r: Reading, last: Question): Question | null {
           : last.period.from && last.period.from === last.period.to
             ? { date: last.period.from }
             : null;
+  return which ? besideMeeting(r, last.body, which, after, last.intent === 'meeting.agenda') : null;
+}
+
+/** "What comes after the 24 feb private meeting?", "the meeting before the april board". */
+const MEETING_BESIDE =
+  /\b(?:what|which)(?: meeting| board| one)?(?: comes| came| is| was| s)? (after|before|following|preceding)\b|\bthe (?:meeting|board|one) (after|before|following|preceding)\b/;
+
+/** A meeting asked for as the one after or before a meeting named by its date, asked on its own. */
+export function meetingBesideADate(r: Reading): Question | null {
+  const m = MEETING_BESIDE.exec(r.text);
+  if (!m || r.risks.length || r.actionTarget) return null;
+  const days = meetingDays(r, r.body);
+  // The meeting's own date, as said or as past ("the september board" held), whichever holds a
+  // meeting ("before the january board" is no period ending then).
+  const named = r.raw.replace(/\b(after|before|following|preceding)\b/gi, ' ');
+  const day = [findPeriod(named, r.ctx.now), findPeriod(named, r.ctx.now, 'past')]
+    .map((p) => p?.period)
+    .map((p) => p?.from && days.find((d) => d >= p.from! && (!p.to || d <= p.to)))
+    .find((d) => !!d);
+  if (!day) return null;
+  return besideMeeting(r, r.body, { date: day }, /^(after|following)$/.test(m[1] ?? m[2]!), false);
+}
+
+/** The days a body (or the board) meets on, public or private, in order. */
+function meetingDays(r: Reading, body: string | null): IsoDate[] {
+  return [
+    ...new Set(
+      r.ctx.vocabulary.meetings
+        .filter((m) => (body ? m.body === body : /\bboard\b/i.test(m.body)))
+        .map((m) => m.date),
+    ),
+  ].sort();
+}
+
+/**
+ * The meeting after (or before) one: its day's (its agenda, if an agenda was asked for). After the
+ * last on record, what the workplan plans or plainly that there is none.
+ */
+function besideMeeting(
+  r: Reading,
+  body: string | null,
+  which: 'next' | 'last' | { date: IsoDate },
+  after: boolean,
+  agenda: boolean,
+): Question | null {
+  const today = londonToday(r.ctx.now);
+  const days = meetingDays(r, body);
   const day =
     which === 'next'
       ? days.find((d) => d >= today)
       : which === 'last'
         ? days.filter((d) => d < today).at(-1)
-        : which?.date;
+        : which.date;
   if (!day) return null;
   const beside = after ? days.find((d) => d > day) : days.filter((d) => d < day).at(-1);
   if (beside)
-    return last.intent === 'meeting.agenda'
-      ? { intent: 'meeting.agenda', body: last.body, which: { date: beside } }
+    return agenda
+      ? { intent: 'meeting.agenda', body, which: { date: beside } }
       : {
           intent: 'meeting.on',
-          body: last.body,
+          body,
           period: { from: beside, to: beside, label: formatDate(beside) },
         };
-  // None on record after it: said from what the workplan plans, or plainly that there is none.
   return after
     ? {
         intent: 'meeting.on',
-        body: last.body,
+        body,
         period: { from: addDays(day, 1), to: null, label: `after ${formatDate(day)}` },
       }
     : null;

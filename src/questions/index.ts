@@ -36,6 +36,7 @@ import {
   comparedWithLast,
   countsSetSide,
   partsCompared,
+  presentersOfEach,
   decide,
   EXAMPLE_QUESTIONS,
 } from './understand';
@@ -387,6 +388,27 @@ export function createQuestions({
     };
   };
 
+  /**
+   * One message asked as several questions in turn: the first is returned to be answered, the rest
+   * are answered after it in the same reply, and the subject kept is the one given.
+   */
+  const inTurn = (
+    request: Request,
+    text: string,
+    asks: readonly Question[],
+    subject: Question,
+    countsSet?: CountsSide | null,
+  ): Question => {
+    furtherAsks.set(request, {
+      first: asks[0]!,
+      text,
+      more: asks.slice(1).map((question) => ({ question, text })),
+      subject,
+      ...(countsSet ? { countsSet } : {}),
+    });
+    return asks[0]!;
+  };
+
   return {
     async read(request, text) {
       const held = await quietly(
@@ -404,18 +426,18 @@ export function createQuestions({
       const ofEach = named?.asks ?? (held ? askedOfEach(reading, held.last, held.earlier) : null);
       const picked = held && !ofEach ? askedOfEachPicked(reading, held.last, held.earlier) : null;
       const each = ofEach ?? picked ?? askedOfEachNumbered(reading) ?? askedOfEachSection(reading);
-      if (each) {
-        const side = named?.side ?? (ofEach && countsSetSide(reading));
-        furtherAsks.set(request, {
-          first: each[0]!,
+      if (each)
+        return inTurn(
+          request,
           text,
-          more: each.slice(1).map((question) => ({ question, text })),
-          subject: named ? named.compared : held && (ofEach || picked) ? held.last : each.at(-1)!,
-          ...(side ? { countsSet: side } : {}),
-        });
-        return each[0]!;
-      }
+          each,
+          named ? named.compared : held && (ofEach || picked) ? held.last : each.at(-1)!,
+          named?.side ?? (ofEach ? countsSetSide(reading) : null),
+        );
       const whole = reader(request, data, held?.last ?? null, held?.earlier)(text);
+      // ("Who presented THRIVE vs the performance report?": each item's presenter.)
+      const presenters = presentersOfEach(reading, whole);
+      if (presenters) return inTurn(request, text, presenters, presenters.at(-1)!);
       // ("What 3rd line assurance have we got on digital compared to research?": two risks by their
       // subjects, compared on a part of each.)
       const comparedOn =
@@ -429,16 +451,8 @@ export function createQuestions({
                 countsSetSide(reading) ?? 'both',
               )
             : null;
-      if (comparedOn) {
-        furtherAsks.set(request, {
-          first: comparedOn.asks[0],
-          text,
-          more: [{ question: comparedOn.asks[1], text }],
-          subject: comparedOn.compared,
-          countsSet: comparedOn.side,
-        });
-        return comparedOn.asks[0];
-      }
+      if (comparedOn)
+        return inTurn(request, text, comparedOn.asks, comparedOn.compared, comparedOn.side);
       // A doubt about figures beside what is asked ("…which are overdue? and there's one with a date
       // that looks wrong to me"): what is asked, answered first, then the papers' own flags.
       const rest = whole.intent === 'data-quality' ? withoutFigureDoubt(text) : null;

@@ -1041,7 +1041,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five)\b/g;
+  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five|started|begun|commenced|yet)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {

@@ -1,4 +1,4 @@
-import { findNamed, readQuestion, type Cue, type Reading, type ReadingContext } from './entities';
+import { findNamed, readQuestion, type Reading, type ReadingContext } from './entities';
 import {
   actionPickedFromList,
   worstOfOverdue,
@@ -12,6 +12,7 @@ import {
   riskListAskedAgain,
   meetingPickedFromList,
   meetingBeside,
+  meetingBesideADate,
   anotherMeasureAsked,
   otherWorkAsked,
   figuresAgainstTarget,
@@ -319,12 +320,14 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
   // A list of risks, then "which of those has the furthest to go to target?": from that list, in its
   // register.
   if (fresh.intent === 'risk.list' && last.intent === 'risk.list' && !reading.registerId) {
-    // ("Sort by score, lowest first": that list, in that order.)
+    // ("Sort by score, lowest first": that list, in that order; a "top 3" sorted is every risk.)
     const ofThose =
       (/\b(of|among|from) (those|them|these|the ones|that lot|the list)\b/.test(reading.text) ||
-        /^(?:(?:and|now|ok|okay|then|so|can you|could you|pls|please) )*(sort|order|rank|re ?order|arrange|list) (them|those|these|it|by|in)\b/.test(
+        (/^(?:(?:and|now|ok|okay|then|so|can you|could you|pls|please) )*(sort|order|rank|re ?order|arrange|list) (them|those|these|it|by|in)\b/.test(
           reading.text,
-        )) &&
+        ) &&
+          last.filter.kind !== 'highest' &&
+          last.filter.kind !== 'lowest')) &&
       last.filter.kind !== 'all';
     return {
       ...fresh,
@@ -511,6 +514,9 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
     const picked = ask(reading, last!);
     if (picked) return picked;
   }
+  // ("What comes after the 24 feb private meeting?": read before the rules, which see a date.)
+  const beside = meetingBesideADate(reading);
+  if (beside) return beside;
   const fresh = decideByRules(reading).question;
   // Only the floor held: the rules cannot place it on its own.
   const unplaced = fresh.intent === 'unknown';
@@ -863,11 +869,11 @@ export function partsCompared(
 ): { asks: [Question, Question]; compared: Question; side: CountsSide } | null {
   const facets = reading.facets.filter((f) => PARTS_COMPARED.has(f));
   // ("What's due from me on the culture risk compared with the workforce one?": the asker's.)
-  const mine = /\b(me|my|mine|i)\b/.test(reading.text);
+  const mine = CUES.mine.test(reading.text) || /\b(from|by|of) me\b/.test(reading.text);
   const ofActions =
     facets.includes('actions') ||
     mine ||
-    ['closed', 'overdue', 'due'].some((cue) => reading.cues.has(cue as Cue));
+    (['closed', 'overdue', 'due'] as const).some((cue) => reading.cues.has(cue));
   if (!facets.length && !ofActions) return null;
   if (side === 'both' && !COMPARED_WORDS.test(reading.text)) return null;
   const asked = (risk: RiskReference): Question =>
@@ -975,6 +981,29 @@ export function askedOfEachNumbered(reading: Reading): Question[] | null {
       ),
     ),
   );
+}
+
+/**
+ * "Who presented THRIVE vs the performance report at the sept board?": who presented each item, in
+ * turn (the item's words before the "vs" or "and", then those after it). Null unless both sides name
+ * something.
+ */
+export function presentersOfEach(reading: Reading, asked: Question): Question[] | null {
+  if (asked.intent !== 'minutes.presenter' || !asked.item) return null;
+  const between = /\b(vs|versus|v|and|compared (with|to)|against)\b|&/.exec(reading.text);
+  if (!between) return null;
+  // ("The alert, advise and assure report", "the people and culture committee": one name.)
+  const v = reading.ctx.vocabulary;
+  const names = [v.papers, v.committees, v.committeeReports, v.meetingBodies].flatMap((things) =>
+    findNamed(reading.text, things),
+  );
+  if (names.some((n) => /\b(and|vs)\b|&/.test(n.name))) return null;
+  const words = asked.item.split(' ');
+  const at = (w: string) => reading.text.indexOf(w);
+  const before = words.filter((w) => at(w) >= 0 && at(w) < between.index);
+  const after = words.filter((w) => at(w) > between.index);
+  if (!before.length || !after.length) return null;
+  return [before, after].map((side) => ({ ...asked, item: side.join(' ') }));
 }
 
 /**

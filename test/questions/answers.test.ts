@@ -224,6 +224,11 @@ describe('answers to directors’ questions', () => {
         atTarget.risks.map((r) => r.reference),
         ['GROUP BAF 2', 'GROUP BAF 5'],
       );
+    // ("Top 3", then sorted the other way: every risk, not the three.)
+    const top = request('personal', 'walk48-sort');
+    await ask('top 3 risks', top);
+    const all = await ask('sort by score lowest first', top);
+    assert.equal(all.kind === 'risk-list' && all.risks[0]?.reference, 'GROUP BAF 2');
     const sorted = request('personal', 'walk47-sort');
     await ask('which risks are not above appetite', sorted);
     await ask('only LPT', sorted);
@@ -4502,6 +4507,10 @@ describe('answers to directors’ questions', () => {
     assert.match(
       await replies('when is FTSU action 10 due, compared to action 11?'),
       /Well-Led FTSU 10[^]*Well-Led FTSU 11/,
+    );
+    assert.match(
+      await replies('who presented THRIVE vs the performance report at the sept board?'),
+      /David Williams presenting[^]*David Maher presenting/,
     );
     // One risk's part, then "and how does that compare with…?": the same part of each.
     const thread = request('personal', 'compare-after');

@@ -72,6 +72,15 @@ describe('a meeting named by its month alone', () => {
       await thread('and the one before?'),
       /Group Trust Board \(public\), 29 January 2026/,
     );
+    // Asked on its own, of a meeting named by its date.
+    assert.match(
+      await ask('what came after the september 2025 board'),
+      /Group Trust Board \(public\), 29 January 2026/,
+    );
+    assert.match(
+      await ask('the meeting before the jan 2027 board'),
+      /Group Trust Board \(public\), 29 January 2026/,
+    );
     await thread('agenda for the september 2025 board');
     const next = await thread('and the one after that?');
     assert.match(next, /^Agenda: Group Trust Board\nGroup Trust Board \(public\), 29 January 2026/);

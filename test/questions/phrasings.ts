@@ -678,6 +678,14 @@ export const DIRECTORS: Row[] = [
   ],
   ['actions not started', { intent: 'actions.list', filter: { status: 'not-started' } }],
   [
+    'my actions not started',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'not-started' },
+    },
+  ],
+  [
     "which well-led actions haven't started yet",
     {
       intent: 'actions.list',

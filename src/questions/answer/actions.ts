@@ -206,7 +206,13 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
     case 'undated':
       return isOpen(action) && effectiveDue(action).iso === null;
     case 'not-started':
-      return isOpen(action) && !action.progress.length && !action.deliveryStatus;
+      return (
+        isOpen(action) &&
+        !action.progress.length &&
+        !action.deliveryStatus &&
+        // (Progress the register prints for the cause or effect it is under counts too.)
+        !asViewed(ctx, action).registerProgress.length
+      );
     case 'open':
       return isOpen(action);
     case 'overdue':
