@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { IsoDate } from './common';
-import { addDays, londonDateOf, londonToUtc } from './dates';
+import { addDays, formatDateWithWeekday, londonDateOf, londonToUtc } from './dates';
 import type { Meeting } from './meeting';
 import { isWorkingDay } from './workingDays';
 
 /**
  * When reminders go out for a meeting, as Europe/London wall-clock times: by default a paper-deadline
  * reminder two days before the deadline, one a week before the meeting and one the day before, each at
- * 9.00am (the first two on the working day before, when theirs is a weekend or bank holiday). Configurable per meeting body (REMINDER_SCHEDULE). Times are converted to UTC with the
- * daylight-saving rules of the day concerned.
+ * 9.00am (each on the working day before, when its own is a weekend or bank holiday). Configurable
+ * per meeting body (REMINDER_SCHEDULE). Times are converted to UTC with the daylight-saving rules of
+ * the day concerned.
  */
 export const ScheduleRule = z.object({
   daysBefore: z.number().int().min(0).max(60),
@@ -61,20 +62,27 @@ export const REMINDER_HEADLINES: Record<ReminderTiming, string> = {
   'day-before': 'Tomorrow',
 };
 
+/**
+ * A reminder's headline: "Tomorrow" on the day before the meeting; a day-before reminder moved back
+ * off a weekend says the meeting's day instead ("On Monday 15 March 2027").
+ */
+export function reminderHeadline(timing: ReminderTiming, dueAt: string, startsAt: string): string {
+  if (timing !== 'day-before') return REMINDER_HEADLINES[timing];
+  const day = londonDateOf(startsAt);
+  return addDays(londonDateOf(dueAt), 1) === day
+    ? REMINDER_HEADLINES[timing]
+    : `On ${formatDateWithWeekday(day)}`;
+}
+
 export interface PlannedReminder {
   kind: ReminderKind;
   /** UTC instant to send. */
   dueAt: string;
 }
 
-function at(date: IsoDate, rule: ScheduleRule): string {
-  return londonToUtc(addDays(date, -rule.daysBefore), rule.at);
-}
-
 /**
  * Days before a paper deadline or a meeting that fall on a weekend or bank holiday move back to the
- * working day before: papers are written, and read, in working hours. (The day-before reminder keeps
- * its day: it says "Tomorrow".)
+ * working day before: papers are written, and read, in working hours.
  */
 function onAWorkingDay(date: IsoDate, rule: ScheduleRule): string {
   let day = addDays(date, -rule.daysBefore);
@@ -102,7 +110,8 @@ export function plannedReminders(
     });
   if (rules.weekBefore)
     out.push({ kind: 'week-before', dueAt: onAWorkingDay(meetingDate, rules.weekBefore) });
-  if (rules.dayBefore) out.push({ kind: 'day-before', dueAt: at(meetingDate, rules.dayBefore) });
+  if (rules.dayBefore)
+    out.push({ kind: 'day-before', dueAt: onAWorkingDay(meetingDate, rules.dayBefore) });
   const nowIso = now.toISOString();
   return out.filter((r) => r.dueAt > nowIso && r.dueAt < meeting.startsAt);
 }

@@ -18,7 +18,7 @@ import type {
 import { rolesHeldBy } from '../domain/permissions';
 import {
   plannedReminders,
-  REMINDER_HEADLINES,
+  reminderHeadline,
   type ReminderTiming,
   type ReminderKind,
   type ReminderSchedule,
@@ -169,7 +169,7 @@ export class BroadcastService {
         jobId,
         kind: 'broadcast',
         type: plan.kind === 'now' ? 'meeting-reminder' : REMINDER_TYPES[plan.kind],
-        title: `${REMINDER_HEADLINES[schedule]}: ${meeting.title}`,
+        title: `${reminderHeadline(schedule, plan.dueAt, meeting.startsAt)}: ${meeting.title}`,
         organisationId: meeting.organisationId,
         meetingId: meeting.id,
         createdBy: { personId: secretary.id, name: secretary.name },
@@ -227,11 +227,11 @@ export class BroadcastService {
         // (One being sent, or sent, stays as it went.)
         if (stored.value.status !== 'scheduled' || stored.value.lease) break;
         const job = stored.value;
-        const title = `${REMINDER_HEADLINES[job.schedule]}: ${meeting.title}`;
         const planned =
           job.schedule === 'now' || job.schedule === 'custom'
             ? job.dueAt
             : (plans.find((p) => p.kind === job.schedule)?.dueAt ?? null);
+        const title = `${reminderHeadline(job.schedule, planned ?? job.dueAt, meeting.startsAt)}: ${meeting.title}`;
         if (planned === job.dueAt && title === job.title) break;
         try {
           await this.store.replaceBroadcast(

@@ -10,7 +10,7 @@ import {
 import { addDays, formatDate, formatDateTime, londonDateOf, londonToday } from '../domain/dates';
 import type { BroadcastJob, BroadcastTarget, Delivery } from '../domain/delivery';
 import { ownersOf, rolesHeldBy } from '../domain/permissions';
-import { REMINDER_HEADLINES } from '../domain/reminderSchedule';
+import { reminderHeadline } from '../domain/reminderSchedule';
 import type { BriefView } from '../shared/briefViews';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
 import type { ProgressView } from '../shared/viewTypes';
@@ -138,7 +138,7 @@ export class BroadcastContent {
     if (!meeting) throw new Error(`broadcast ${job.jobId}: its meeting no longer exists`);
     return {
       kind: 'meeting-reminder',
-      headline: REMINDER_HEADLINES[job.schedule],
+      headline: reminderHeadline(job.schedule, job.dueAt, meeting.startsAt),
       meeting: meetingView(data, meeting),
       mattersArising: await this.mattersArising(data, meeting, londonToday(now)),
     };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { plannedReminders } from '../../src/domain/reminderSchedule';
+import { plannedReminders, reminderHeadline } from '../../src/domain/reminderSchedule';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
 
@@ -28,5 +28,21 @@ describe('default reminder times', () => {
     // Deadline Thursday 21 January 2027: Tuesday 19th, a working day, at 9.00am.
     const weekday = planned('2027-01-28T15:00:00.000Z', '2027-01-21T17:00:00.000Z');
     assert.equal(weekday['paper-deadline'], '2027-01-19T09:00:00.000Z');
+  });
+
+  it('sends the day-before reminder of a Monday meeting on the Friday, headed with the day', () => {
+    // Meeting Monday 15 March 2027: the day before is Sunday 14th, so Friday 12th at 9.00am.
+    const at = planned('2027-03-15T15:00:00.000Z', '2027-03-08T17:00:00.000Z');
+    assert.equal(at['day-before'], '2027-03-12T09:00:00.000Z');
+    assert.equal(
+      reminderHeadline('day-before', at['day-before'], '2027-03-15T15:00:00.000Z'),
+      'On Monday 15 March 2027',
+    );
+    // (A Thursday meeting's is the Wednesday, and says "Tomorrow".)
+    const thursday = planned('2027-01-28T15:00:00.000Z', '2027-01-19T17:00:00.000Z');
+    assert.equal(
+      reminderHeadline('day-before', thursday['day-before']!, '2027-01-28T15:00:00.000Z'),
+      'Tomorrow',
+    );
   });
 });
