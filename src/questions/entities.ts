@@ -41,7 +41,7 @@ import {
 } from './text';
 import { withoutFraming } from './framing';
 import { asTyped } from './spoken';
-import type { NamedThing, Vocabulary } from './vocabulary';
+import { meetingDaysOf, type NamedThing, type Vocabulary } from './vocabulary';
 
 /**
  * The entity finders: a question is read once into a `Reading` — every entity it names found once
@@ -1412,11 +1412,8 @@ function sinceLastBoard(text: string, ctx: ReadingContext): FoundPeriod | null {
   const said = SINCE_LAST_BOARD.exec(text);
   if (!said) return null;
   const today = londonToday(ctx.now);
-  const last = ctx.vocabulary.meetings
-    .filter((m) => m.part === 'public' && /\bboard\b/i.test(m.body))
-    .map((m) => m.date)
+  const last = meetingDaysOf(ctx.vocabulary, null, 'public')
     .filter((day) => day < today)
-    .sort()
     .at(-1);
   if (!last) return null;
   return {

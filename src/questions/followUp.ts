@@ -62,7 +62,7 @@ import {
 } from './rules';
 import { findPeriod, type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
-import { vocabularyRisk } from './vocabulary';
+import { meetingDaysOf, vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 
 /**
@@ -611,7 +611,7 @@ const MEETING_BESIDE =
 export function meetingBesideADate(r: Reading): Question | null {
   const m = MEETING_BESIDE.exec(r.text);
   if (!m || r.risks.length || r.actionTarget) return null;
-  const days = meetingDays(r, r.body);
+  const days = meetingDaysOf(r.ctx.vocabulary, r.body);
   // The meeting's own date, as said or as past ("the september board" held), whichever holds a
   // meeting ("before the january board" is no period ending then).
   const named = r.raw.replace(/\b(after|before|following|preceding)\b/gi, ' ');
@@ -621,17 +621,6 @@ export function meetingBesideADate(r: Reading): Question | null {
     .find((d) => !!d);
   if (!day) return null;
   return besideMeeting(r, r.body, { date: day }, /^(after|following)$/.test(m[1] ?? m[2]!), false);
-}
-
-/** The days a body (or the board) meets on, public or private, in order. */
-function meetingDays(r: Reading, body: string | null): IsoDate[] {
-  return [
-    ...new Set(
-      r.ctx.vocabulary.meetings
-        .filter((m) => (body ? m.body === body : /\bboard\b/i.test(m.body)))
-        .map((m) => m.date),
-    ),
-  ].sort();
 }
 
 /**
@@ -646,7 +635,7 @@ function besideMeeting(
   agenda: boolean,
 ): Question | null {
   const today = londonToday(r.ctx.now);
-  const days = meetingDays(r, body);
+  const days = meetingDaysOf(r.ctx.vocabulary, body);
   const day =
     which === 'next'
       ? days.find((d) => d >= today)

@@ -1772,16 +1772,9 @@ function updatedIn(r: Reading): ActionFilter | null {
   const asked = r.pastPeriod ?? r.period;
   if (asked) return { status: 'updated', period: asked.period };
   if (!LATELY.test(r.text)) return null;
-  const today = londonToday(r.ctx.now);
-  const from = addDays(today, -30);
-  return {
-    status: 'updated',
-    period: {
-      from,
-      to: today,
-      label: `in the last 30 days (${formatDate(from)} to ${formatDate(today)})`,
-    },
-  };
+  // ("Lately": the last 30 days, read as the periods module reads them when said.)
+  const lately = findPeriod('in the last 30 days', r.ctx.now, 'past');
+  return lately ? { status: 'updated', period: lately.period } : null;
 }
 
 function statusFilter(r: Reading): ActionFilter {
@@ -1994,7 +1987,7 @@ function mostParts(r: Reading): RiskListFilter | null {
   const m = MOST_PARTS.exec(r.text);
   if (!m || r.risks.length) return null;
   const part = /^gap/.test(m[2]!) ? 'gaps' : /^control/.test(m[2]!) ? 'controls' : 'assurances';
-  return { kind: 'most-parts', part, fewest: /^(fewest|least|fewer|lowest|smallest)/.test(m[1]!) };
+  return { kind: 'most-parts', part, fewest: /^(fewest|least|lowest|smallest)/.test(m[1]!) };
 }
 
 /** The list a risk question asks for, if it asks for one. */

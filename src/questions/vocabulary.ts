@@ -214,6 +214,19 @@ function lexiconPhrasesFor(name: string): string[] {
 }
 
 /** A risk of the vocabulary by reference: its register, and its number or as the draft. */
+/**
+ * The days a body meets on (with none named, any board), in order: every meeting's, or only the
+ * public ones' ("since the last board" gives away no private meeting's date).
+ */
+export function meetingDaysOf(v: Vocabulary, body: string | null, part?: 'public'): IsoDate[] {
+  const days = v.meetings
+    .filter(
+      (m) => (body ? m.body === body : /\bboard\b/i.test(m.body)) && (!part || m.part === part),
+    )
+    .map((m) => m.date);
+  return [...new Set(days)].sort();
+}
+
 export function vocabularyRisk(
   v: Vocabulary,
   ref: { registerId: string | null; number: number | null; draft: boolean },

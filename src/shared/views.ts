@@ -254,7 +254,7 @@ export function rowOf(area: string | null): string {
 }
 
 /** The register's progress lines for the cause or effect an action is under ("Effect: …" is its area). */
-function registerProgressOf(data: ReferenceData, action: Action): string[] {
+export function registerProgressOf(data: ReferenceData, action: Action): string[] {
   const risk = action.riskId ? data.risks.find((r) => r.id === action.riskId) : undefined;
   const under = /^(Cause|Effect): (.+)$/.exec(action.area ?? '');
   if (!risk || !under) return [];

@@ -1,4 +1,4 @@
-import type { Action, HistoryEntry, IsoDate, Risk, Role } from '../../domain';
+import type { Action, HistoryEntry, IsoDate, Role } from '../../domain';
 import {
   daysOverdue,
   describeDue,
@@ -27,6 +27,7 @@ import {
   listInWords,
   riskSummaryView,
   rolesLabel,
+  registerProgressOf,
   rowOf,
   scoreWords,
 } from '../../shared/views';
@@ -64,7 +65,7 @@ import {
   stem,
 } from '../text';
 import { notLinked, type AnswerContext } from './context';
-import { resolveRisk, riskNotFound } from './risks';
+import { resolveRisk, riskNotFound, withItsTrust } from './risks';
 import { answerSearch, type SearchAnswer } from './search';
 import type { SearchHit } from '../search';
 
@@ -211,7 +212,7 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
         !action.progress.length &&
         !action.deliveryStatus &&
         // (Progress the register prints for the cause or effect it is under counts too.)
-        !asViewed(ctx, action).registerProgress.length
+        !registerProgressOf(ctx.data, action).length
       );
     case 'open':
       return isOpen(action);
@@ -815,10 +816,6 @@ function byDueDate(actions: readonly Action[]): { a: Action; iso: IsoDate }[] {
     .sort((x, y) => x.iso.localeCompare(y.iso));
 }
 
-/**
- * "Which one was due first?", "what's the latest due date?": the earliest (or latest) due of the
- * list, said first, with how many share its day.
- */
 /** Both ends of a list's dates asked for: "earliest and latest due dates", "first and last". */
 const BOTH_ENDS =
   /\b(earliest|soonest|first)\b.*\b(and|&|plus|vs|versus)\b.*\b(latest|last|furthest)\b|\b(latest|last|furthest)\b.*\b(and|&|plus|vs|versus)\b.*\b(earliest|soonest|first)\b/;
@@ -830,6 +827,10 @@ function dueAtEnd<T>(dated: readonly T[], which: 'first' | 'last'): T | undefine
   return which === 'first' ? dated[0] : dated.at(-1);
 }
 
+/**
+ * "Which one was due first?", "what's the latest due date?": the earliest (or latest) due of the
+ * list, said first, with how many share its day.
+ */
 function dueFirstNote(
   ctx: AnswerContext,
   actions: readonly Action[],
@@ -1531,15 +1532,6 @@ function riskAtTheEnd(
     : {};
 }
 
-/** A risk by its reference and trust, as its actions are named: "LPT BAF 06", "GROUP BAF 3". */
-function riskOf(ctx: AnswerContext, risk: Risk): string {
-  const register = ctx.data.registers.find((r) => r.id === risk.registerId);
-  const trust = ctx.data.organisations.find((o) => o.id === register?.organisationId)?.shortName;
-  return trust && !normalise(risk.reference).includes(normalise(trust))
-    ? `${trust} ${risk.reference}`
-    : risk.reference;
-}
-
 /** The title of the section of its log an action sits in, if it has one. */
 function sectionTitle(ctx: AnswerContext, a: Action): string | null {
   const log = ctx.data.logs.find((l) => l.id === a.logId);
@@ -1602,7 +1594,7 @@ function tallyNote(
               ? [monthOf(a)]
               : tally === 'risks'
                 ? // (Only actions under a BAF risk are counted by risk.)
-                  ctx.data.risks.filter((r) => r.id === a.riskId).map((r) => riskOf(ctx, r))
+                  ctx.data.risks.filter((r) => r.id === a.riskId).map((r) => withItsTrust(ctx, r))
                 : [leadOf(a)];
     for (const who of names) by.set(who, [...(by.get(who) ?? []), a.reference]);
   }

@@ -256,6 +256,14 @@ export function askFor(risk: Risk, register: RiskRegister): string {
   return `${register.aliases[0] ?? register.title} ${risk.status === 'draft' ? 'draft risk' : (risk.number ?? '')}`.trim();
 }
 
+/** A risk by its reference with its trust's name, where the reference has none: "LPT BAF 06". */
+export function withItsTrust(ctx: AnswerContext, risk: Risk): string {
+  const trust = ctx.data.organisations.find((o) => o.id === risk.organisationId)?.shortName;
+  return trust && !risk.reference.toUpperCase().startsWith(trust.toUpperCase())
+    ? `${trust} ${risk.reference}`
+    : risk.reference;
+}
+
 /** A risk by its reference and what it is about: "BAF 04 (estates)". */
 function withSubject(risk: Risk): string {
   return risk.keywords[0] ? `${risk.reference} (${risk.keywords[0]})` : risk.reference;
@@ -967,6 +975,7 @@ function filterNotes(filter: RiskListFilter, shown: ListedRisk[], all: ListedRis
 }
 
 function listed(risk: Risk, register: RiskRegister): ListedRisk {
+  const factors = [...risk.causes, ...risk.effects];
   return {
     ...riskSummaryView(risk, register),
     initial: assessRisk(risk, register).initial.score,
@@ -977,9 +986,9 @@ function listed(risk: Risk, register: RiskRegister): ListedRisk {
       : null,
     audits: auditsOf(risk),
     counted: {
-      controls: partsOf([...risk.causes, ...risk.effects], 'controls'),
-      gaps: partsOf([...risk.causes, ...risk.effects], 'gaps'),
-      assurances: partsOf([...risk.causes, ...risk.effects], 'assurances'),
+      controls: partsOf(factors, 'controls'),
+      gaps: partsOf(factors, 'gaps'),
+      assurances: partsOf(factors, 'assurances'),
     },
   };
 }
@@ -1224,11 +1233,7 @@ export function answerRiskCompare(
   const risks: ComparedRiskView[] = found.map(({ found: f }) => {
     const { risk, register } = f!;
     const summary = riskSummaryView(risk, register);
-    const org = ctx.data.organisations.find((o) => o.id === risk.organisationId)?.shortName;
-    const named =
-      registers.size > 1 && org && !summary.reference.toUpperCase().startsWith(org.toUpperCase())
-        ? `${org} ${summary.reference}`
-        : summary.reference;
+    const named = registers.size > 1 ? withItsTrust(ctx, risk) : summary.reference;
     return {
       ...summary,
       reference: named,
