@@ -105,6 +105,7 @@ export function meetingFormCard(view: MeetingFormView): BuiltCard {
         : 'Times are UK time (Europe/London). The agenda is filled from the workplan.',
     ),
     ...banner(view.errors.form ?? null),
+    ...banner(view.note, 'emphasis'),
     ...latestMeeting(view.latest, false),
     {
       type: 'Input.ChoiceSet',
@@ -228,9 +229,17 @@ export function meetingChoiceCard(view: MeetingChoiceView): BuiltCard {
       summary,
     };
   }
-  const summary = `Edit a meeting: ${view.meetings.length} upcoming, the next is ${view.meetings[0]!.title}.`;
+  const moving = view.moveTo;
+  const summary = moving
+    ? `Move a meeting to ${moving.words}: choose which of ${view.meetings.length} upcoming.`
+    : `Edit a meeting: ${view.meetings.length} upcoming, the next is ${view.meetings[0]!.title}.`;
   const body: CardElement[] = [
-    ...heading('Edit a meeting', 'Upcoming meetings, the next first.'),
+    ...heading(
+      moving ? `Move a meeting to ${moving.words}` : 'Edit a meeting',
+      moving
+        ? 'Choose the meeting: its form opens at the new date, and nothing changes until you save.'
+        : 'Upcoming meetings, the next first.',
+    ),
     ...banner(view.note),
     {
       type: 'Input.ChoiceSet',
@@ -247,9 +256,20 @@ export function meetingChoiceCard(view: MeetingChoiceView): BuiltCard {
   return {
     card: adaptiveCard(body, summary, {
       actions: [
-        button('Edit details', VERBS.editMeeting, {}, { associatedInputs: 'auto' }),
-        button('Edit agenda', VERBS.editAgenda, {}, { associatedInputs: 'auto' }),
-        button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
+        ...(moving
+          ? [
+              button(
+                `Move to ${moving.words}`,
+                VERBS.editMeeting,
+                { moveTo: moving.date },
+                { style: 'positive', associatedInputs: 'auto' },
+              ),
+            ]
+          : [
+              button('Edit details', VERBS.editMeeting, {}, { associatedInputs: 'auto' }),
+              button('Edit agenda', VERBS.editAgenda, {}, { associatedInputs: 'auto' }),
+              button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
+            ]),
       ],
     }),
     summary,
@@ -473,7 +493,7 @@ export function composeCard(view: ComposeView): BuiltCard {
     {
       type: 'Input.ChoiceSet',
       id: 'targets',
-      label: 'Post to (channels never get private-part items)',
+      label: 'Post to (channels and group chats never get private-part items)',
       isRequired: true,
       errorMessage: 'Choose at least one chat or channel.',
       isMultiSelect: true,
@@ -536,10 +556,11 @@ export function previewCard(view: PreviewView): BuiltCard {
     ...banner('Preview: not sent yet', 'emphasis'),
     text(`Goes to: ${view.targets.join('; ')}`, { spacing: 'Small' }),
     text(`When: ${view.when}`, { spacing: 'None' }),
-    ...(view.channelVersion
+    ...(view.whenNote ? [text(`⚠ ${view.whenNote}`, { weight: 'Bolder', spacing: 'None' })] : []),
+    ...(view.sharedVersion
       ? [
           text(
-            `Shown as channels will see it: private-part items are left out${view.privateLeftOut ? ` (${view.privateLeftOut})` : ''}.`,
+            `Shown as channels and group chats will see it: private-part items are left out${view.privateLeftOut ? ` (${view.privateLeftOut})` : ''}.`,
             { isSubtle: true, size: 'Small' },
           ),
         ]

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../src/domain/common';
+import { Id, IsoDate } from '../src/domain/common';
 import type { ActionData, ActionExecute, ActionSubmit } from './adaptiveCard';
 
 /**
@@ -107,7 +107,8 @@ export const VERBS = {
   },
   /** Board secretaries: meetings and broadcasts. */
   newMeeting: verb('meeting.new', {}, {}),
-  editMeeting: verb('meeting.edit', { meetingId: Id.optional() }, {}),
+  /** `moveTo`: "move the board to 8 April": the form opens at that date, nothing saved. */
+  editMeeting: verb('meeting.edit', { meetingId: Id.optional(), moveTo: IsoDate.optional() }, {}),
   saveMeeting: form('meeting.save'),
   /** A meeting's agenda editor: open it, add a row (nothing saved), save it. */
   editAgenda: verb('agenda.edit', { meetingId: Id.optional() }, {}),

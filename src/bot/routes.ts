@@ -275,7 +275,9 @@ export const ROUTES: readonly Route[] = [
     10,
     (q) => q.intent === 'secretary',
     (request, q, { desk }) =>
-      q.intent === 'secretary' ? desk.command(request, q.command) : Promise.resolve(null),
+      q.intent === 'secretary'
+        ? desk.command(request, q.command, q.moveTo ?? null)
+        : Promise.resolve(null),
     { personalOnly: SECRETARY_TOOLS },
   ),
   ask(
@@ -382,8 +384,10 @@ export const ROUTES: readonly Route[] = [
     VERBS.editMeeting,
     141,
     // Without a meeting named (an "Edit a meeting" button), the secretary chooses one first.
-    (request, { meetingId }, { desk }) =>
-      meetingId ? desk.meetingForm(request, meetingId) : desk.chooseMeeting(request),
+    (request, { meetingId, moveTo }, { desk }) =>
+      meetingId
+        ? desk.meetingForm(request, meetingId, moveTo ?? null)
+        : desk.chooseMeeting(request, moveTo ?? null),
     { personalOnly: SECRETARY_TOOLS },
   ),
   press(VERBS.saveMeeting, 142, (request, form, { desk }) => desk.saveMeeting(request, form), {

@@ -29,3 +29,23 @@ export function agendaFromWorkplan(workplan: Workplan | null, date: IsoDate): Ag
     asRequired: dates.length > 0 && plannedAt(item).every((p) => p === 'As required'),
   }));
 }
+
+/** Business every meeting opens with, public or private: who is there, interests, the last minutes. */
+const PROCEDURAL =
+  /\b(apolog\w*|declarations? of interest|minutes of (the )?(previous|last) meeting|matters arising)\b/i;
+
+/**
+ * A new meeting's agenda: a public meeting's from the workplan; a private (Part II) meeting's only
+ * the procedural items, since the public workplan does not list private business.
+ */
+export function agendaForMeeting(
+  workplan: Workplan | null,
+  date: IsoDate,
+  part: 'public' | 'private',
+): AgendaItem[] {
+  const planned = agendaFromWorkplan(workplan, date);
+  if (part === 'public') return planned;
+  return planned
+    .filter((item) => PROCEDURAL.test(item.title))
+    .map((item, i) => ({ ...item, order: i + 1, part: 'private' as const, asRequired: false }));
+}

@@ -251,6 +251,11 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   return isoToLocal(iso).plus({ days }).toISODate() as IsoDate;
 }
 
+/** A day moved as far as another moved: a paper deadline when its meeting moves from `from` to `to`. */
+export function movedAsFar(day: IsoDate, from: IsoDate, to: IsoDate): IsoDate {
+  return addDays(day, daysBetween(from, to));
+}
+
 /** Last day of the month of `iso`. */
 export function endOfMonth(iso: IsoDate): IsoDate {
   return isoToLocal(iso).endOf('month').toISODate() as IsoDate;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from './common';
-import { addDays, formatDateWithWeekday, londonDateOf, londonToUtc } from './dates';
+import { addDays, daysBetween, formatDateWithWeekday, londonDateOf, londonToUtc } from './dates';
 import type { Meeting } from './meeting';
 import { isWorkingDay } from './workingDays';
 
@@ -64,14 +64,16 @@ export const REMINDER_HEADLINES: Record<ReminderTiming, string> = {
 
 /**
  * A reminder's headline: "Tomorrow" on the day before the meeting; a day-before reminder moved back
- * off a weekend says the meeting's day instead ("On Monday 15 March 2027").
+ * off a weekend says the meeting's day instead ("On Monday 15 March 2027"); a week-before one moved
+ * back off a bank holiday says how long is left ("11 days to go").
  */
 export function reminderHeadline(timing: ReminderTiming, dueAt: string, startsAt: string): string {
-  if (timing !== 'day-before') return REMINDER_HEADLINES[timing];
   const day = londonDateOf(startsAt);
-  return addDays(londonDateOf(dueAt), 1) === day
-    ? REMINDER_HEADLINES[timing]
-    : `On ${formatDateWithWeekday(day)}`;
+  const left = daysBetween(londonDateOf(dueAt), day);
+  if (timing === 'week-before')
+    return left === 7 ? REMINDER_HEADLINES[timing] : `${left} days to go`;
+  if (timing !== 'day-before') return REMINDER_HEADLINES[timing];
+  return left === 1 ? REMINDER_HEADLINES[timing] : `On ${formatDateWithWeekday(day)}`;
 }
 
 export interface PlannedReminder {

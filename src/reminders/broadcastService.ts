@@ -39,8 +39,6 @@ export type When = { kind: 'now' } | { kind: 'default' } | { kind: 'at'; at: str
 
 export interface TargetOption {
   target: BroadcastTarget;
-  /** Channels never get private-part agenda items. */
-  isChannel: boolean;
 }
 
 export class NotASecretaryError extends Error {
@@ -81,7 +79,6 @@ export class BroadcastService {
           : [{ id: c.conversationId, name: 'General' }];
         for (const ch of channels)
           options.push({
-            isChannel: true,
             target: {
               key: `${c.id}/${ch.id}`,
               conversationRecordId: c.id,
@@ -93,7 +90,6 @@ export class BroadcastService {
           });
       } else if (c.scope === 'groupChat') {
         options.push({
-          isChannel: false,
           target: {
             key: c.id,
             conversationRecordId: c.id,
@@ -107,7 +103,6 @@ export class BroadcastService {
           (p) => p.aadObjectId && p.aadObjectId === c.userAadObjectId,
         );
         options.push({
-          isChannel: false,
           target: {
             key: c.id,
             conversationRecordId: c.id,

@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Meeting, Person } from '../domain';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../domain/bankHolidays';
 import {
   formatDateTime,
+  formatDateWithWeekday,
   isClockTime,
   isRealDate,
   londonClockTime,
   londonDateOf,
+  londonToday,
   londonToUtc,
+  movedAsFar,
 } from '../domain/dates';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../domain/delivery';
 import { DEFAULT_SCHEDULE, type ReminderSchedule } from '../domain/reminderSchedule';
+import { isWorkingDay } from '../domain/workingDays';
 import type { Logger } from '../log';
 import { withoutPrivate } from '../shared/privacy';
 import type { ReferenceDataCache } from '../shared/referenceData';
@@ -83,6 +88,13 @@ function remindersFollowed({ moved, cancelled }: { moved: number; cancelled: num
     : ' Reminders are not sent until you send or schedule them.';
 }
 
+/** "Saturday 13 March 2027 is not a working day: …", or null on a working day. */
+function notAWorkingDay(date: string): string | null {
+  if (isWorkingDay(date)) return null;
+  const holiday = ENGLAND_AND_WALES_BANK_HOLIDAYS.days.find((d) => d.date === date);
+  return `${formatDateWithWeekday(date)} is ${holiday ? holiday.title : 'a weekend'}, not a working day: the reminder still goes then unless you change it.`;
+}
+
 function refusal(what: string): RefusalView {
   return { kind: 'refusal', what };
 }
@@ -106,6 +118,8 @@ type Prepared =
       targets: TargetOption[];
       when: When;
       whenWords: string;
+      /** Said when a chosen time is not on a working day: the secretary may not have meant it. */
+      whenNote: string | null;
       submissionId: string | null;
     };
 
@@ -131,12 +145,16 @@ export class SecretaryDesk {
   }
 
   /** A text command ("new meeting", "send reminder", "broadcasts", "chase overdue actions"). */
-  async command(user: Request, command: SecretaryCommand): Promise<DeskView> {
+  async command(
+    user: Request,
+    command: SecretaryCommand,
+    moveTo: string | null = null,
+  ): Promise<DeskView> {
     switch (command) {
       case 'new-meeting':
         return this.meetingForm(user, null);
       case 'edit-meeting':
-        return this.chooseMeeting(user);
+        return this.chooseMeeting(user, moveTo);
       case 'send-reminder':
         return this.compose(user, {});
       case 'broadcasts':
@@ -153,8 +171,15 @@ export class SecretaryDesk {
     ].sort();
   }
 
-  /** A meeting's form: empty for a new one, or the meeting as stored now (with its etag) to edit. */
-  async meetingForm(user: Request, meetingId: string | null): Promise<DeskView> {
+  /**
+   * A meeting's form: empty for a new one, or the meeting as stored now (with its etag) to edit; with
+   * `moveTo`, at that date (its paper deadline moved as far), saved only when the secretary saves.
+   */
+  async meetingForm(
+    user: Request,
+    meetingId: string | null,
+    moveTo: string | null = null,
+  ): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const bodies = await this.bodies();
     if (!meetingId) {
@@ -173,19 +198,25 @@ export class SecretaryDesk {
     }
     const stored = await this.meetings.load(meetingId);
     if (!stored) return this.gone(user);
+    const values = this.formValues(stored.value);
+    const moving = moveTo && moveTo !== values.date ? moveTo : null;
+    if (!moving) return this.meetingFormView({ meetingId, etag: stored.etag, bodies, values });
+    const deadline =
+      values.paperDeadlineDate && movedAsFar(values.paperDeadlineDate, values.date, moving);
     return this.meetingFormView({
       meetingId,
       etag: stored.etag,
       bodies,
-      values: this.formValues(stored.value),
+      values: { ...values, date: moving, ...(deadline ? { paperDeadlineDate: deadline } : {}) },
+      note: `Moved to ${formatDateWithWeekday(moving)} in this form${deadline ? `, with the paper deadline on ${formatDateWithWeekday(deadline)}` : ''}: nothing changes until you press Save.`,
     });
   }
 
   private meetingFormView(
-    view: Omit<MeetingFormView, 'kind' | 'latest' | 'errors'> &
-      Partial<Pick<MeetingFormView, 'latest' | 'errors'>>,
+    view: Omit<MeetingFormView, 'kind' | 'latest' | 'errors' | 'note'> &
+      Partial<Pick<MeetingFormView, 'latest' | 'errors' | 'note'>>,
   ): MeetingFormView {
-    return { kind: 'meeting-form', latest: null, errors: {}, ...view };
+    return { kind: 'meeting-form', latest: null, errors: {}, note: null, ...view };
   }
 
   /** The meeting asked for is gone: choose again. */
@@ -221,13 +252,23 @@ export class SecretaryDesk {
     return { title: `${m.body} (${m.part}), ${formatDateTime(m.startsAt)}`, value: m.id };
   }
 
-  /** "edit meeting": the upcoming meetings, the next first (the one most likely being prepared). */
-  async chooseMeeting(user: Request): Promise<MeetingChoiceView | RefusalView> {
+  /**
+   * "edit meeting": the upcoming meetings, the next first (the one most likely being prepared); "move
+   * the board to 8 April": the same choice, its form opening at that day.
+   */
+  async chooseMeeting(
+    user: Request,
+    moveTo: string | null = null,
+  ): Promise<MeetingChoiceView | RefusalView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
+    const past = moveTo && moveTo < londonToday(user.now);
     return {
       kind: 'meeting-choice',
       meetings: (await this.upcoming(user)).map((m) => this.meetingChoice(m)),
-      note: null,
+      note: past
+        ? `${formatDateWithWeekday(moveTo)} has passed: choose a meeting and its new date.`
+        : null,
+      moveTo: moveTo && !past ? { date: moveTo, words: formatDateWithWeekday(moveTo) } : null,
     };
   }
 
@@ -261,10 +302,18 @@ export class SecretaryDesk {
       before &&
       (before.startsAt !== meeting.startsAt || before.paperDeadline !== meeting.paperDeadline);
     const followed = moved ? await this.broadcasts.followMovedMeeting(meeting) : null;
+    // (The form still showed the old deadline: the service moved it with the meeting.)
+    const deadlineFollowed =
+      before?.paperDeadline &&
+      meeting.paperDeadline &&
+      meeting.paperDeadline !== before.paperDeadline &&
+      parsed.input.paperDeadlineDate === londonDateOf(before.paperDeadline)
+        ? ` The paper deadline moved with it, to ${formatDateTime(meeting.paperDeadline)}.`
+        : '';
     return {
       kind: 'meeting-saved',
       meeting: meetingView(data, meeting),
-      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? ' The agenda is filled from the workplan: Edit agenda to change it.' : ''}${followed ? remindersFollowed(followed) : ' Reminders are not sent until you send or schedule them.'}`,
+      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? (meeting.part === 'private' ? ' The public workplan lists no private business, so the agenda has only the opening items: Edit agenda to add it.' : ' The agenda is filled from the workplan: Edit agenda to change it.') : ''}${deadlineFollowed}${followed ? remindersFollowed(followed) : ' Reminders are not sent until you send or schedule them.'}`,
     };
   }
 
@@ -400,6 +449,7 @@ export class SecretaryDesk {
       errors.targets = 'One of those chats or channels is no longer available; choose again.';
     let when: When = { kind: 'default' };
     let whenWords = `on the default schedule (${this.scheduleWords()})`;
+    let whenNote: string | null = null;
     if (c.when === 'now') {
       when = { kind: 'now' };
       whenWords = 'now';
@@ -413,17 +463,27 @@ export class SecretaryDesk {
           errors.when = 'Send it before the meeting starts.';
         when = { kind: 'at', at };
         whenWords = formatDateTime(at);
+        whenNote = notAWorkingDay(c.atDate);
       }
     }
     if (Object.keys(errors).length || !meeting) return { ok: false, errors };
-    return { ok: true, meeting, targets, when, whenWords, submissionId: c.submissionId ?? null };
+    return {
+      ok: true,
+      meeting,
+      targets,
+      when,
+      whenWords,
+      whenNote,
+      submissionId: c.submissionId ?? null,
+    };
   }
 
   async preview(user: Request, raw: Record<string, unknown>): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('schedule or send broadcasts');
     const prepared = await this.prepare(user, raw);
     if (!prepared.ok) return this.compose(user, raw, prepared.errors);
-    const channel = prepared.targets.find((t) => t.isChannel) ?? prepared.targets[0]!;
+    // Channels and group chats get the same shared version (the outbox's rule): preview that one.
+    const shared = prepared.targets.some((t) => t.target.kind !== 'personal');
     const job = this.draftJob(
       user,
       prepared.meeting,
@@ -431,7 +491,7 @@ export class SecretaryDesk {
     );
     const reminder = await this.content.meetingReminder(job, user.now);
     // The preview shows exactly what a channel will see: the same rule the outbox applies.
-    const shown = channel.isChannel ? withoutPrivate(reminder) : { view: reminder, leftOut: 0 };
+    const shown = shared ? withoutPrivate(reminder) : { view: reminder, leftOut: 0 };
     const values = Object.fromEntries(
       Object.entries(Compose.parse(raw)).filter(
         (e): e is [string, string] => typeof e[1] === 'string',
@@ -443,7 +503,8 @@ export class SecretaryDesk {
       privateLeftOut: shown.leftOut,
       targets: prepared.targets.map((t) => t.target.label),
       when: prepared.whenWords,
-      channelVersion: channel.isChannel,
+      whenNote: prepared.whenNote,
+      sharedVersion: shared,
       values,
     };
   }
@@ -505,7 +566,7 @@ export class SecretaryDesk {
           : `Already scheduled from this card, not twice: ${times}.`
         : prepared.when.kind === 'now'
           ? `Sending now to ${prepared.targets.map((t) => t.target.label).join('; ')}. A delivery report follows in your chat.`
-          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${times}.`;
+          : `Scheduled ${jobs.length} reminder${jobs.length === 1 ? '' : 's'}: ${times}.${prepared.whenNote ? ` ${prepared.whenNote}` : ''}`;
       return this.list(user, note);
     } catch (e) {
       if (e instanceof RangeError) return this.compose(user, raw, { when: e.message });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Person } from '../domain';
-import { agendaFromWorkplan } from '../domain/agenda';
+import { agendaForMeeting } from '../domain/agenda';
 import {
   formatDate,
   formatTime,
   isClockTime,
   isRealDate,
+  londonClockTime,
   londonDateOf,
   londonToUtc,
+  movedAsFar,
 } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceDataCache } from '../shared/referenceData';
@@ -66,6 +68,22 @@ export type SaveMeetingResult =
 export type SaveAgendaResult =
   | { ok: true; meeting: Stored<Meeting> }
   | { ok: false; errors: AgendaErrors; latest?: Stored<Meeting> };
+
+/**
+ * A moved meeting's paper deadline: left as it was in the form, it moves by as many days as the
+ * meeting did (papers are due the same time before it); typed anew, it is as typed.
+ */
+function deadlineMovedWith(
+  existing: Meeting,
+  newDate: string,
+  typed: string | undefined,
+): string | undefined {
+  const oldDate = londonDateOf(existing.startsAt);
+  if (!existing.paperDeadline || typed !== existing.paperDeadline || oldDate === newDate)
+    return typed;
+  const day = movedAsFar(londonDateOf(existing.paperDeadline), oldDate, newDate);
+  return londonToUtc(day, londonClockTime(existing.paperDeadline));
+}
 
 /** What a secretary reads when the form they saved from is out of date. */
 export const STALE_FORM =
@@ -142,14 +160,6 @@ export class MeetingService {
     if (!secretary?.isBoardSecretary)
       return { ok: false, errors: { form: 'Only a board secretary can create or edit meetings.' } };
     const startsAt = londonToUtc(input.date, pad(input.time));
-    const paperDeadline = input.paperDeadlineDate
-      ? londonToUtc(input.paperDeadlineDate, pad(input.paperDeadlineTime || '12:00'))
-      : undefined;
-    if (paperDeadline && paperDeadline >= startsAt)
-      return {
-        ok: false,
-        errors: { paperDeadlineDate: 'The paper deadline must be before the meeting.' },
-      };
     if (!input.meetingId && startsAt <= this.clock().toISOString())
       return { ok: false, errors: { date: 'A new meeting must be in the future.' } };
 
@@ -160,6 +170,17 @@ export class MeetingService {
     if (stored && stored.etag !== input.etag)
       return { ok: false, errors: { form: STALE_FORM }, latest: stored };
     const existing = stored?.value;
+    const typedDeadline = input.paperDeadlineDate
+      ? londonToUtc(input.paperDeadlineDate, pad(input.paperDeadlineTime || '12:00'))
+      : undefined;
+    const paperDeadline = existing
+      ? deadlineMovedWith(existing, input.date, typedDeadline)
+      : typedDeadline;
+    if (paperDeadline && paperDeadline >= startsAt)
+      return {
+        ok: false,
+        errors: { paperDeadlineDate: 'The paper deadline must be before the meeting.' },
+      };
     // Part I and Part II of a board meet one after the other: two of a body's meetings starting at
     // the same moment is a slip of the form, not a plan.
     const clash = data.meetings.find(
@@ -183,9 +204,9 @@ export class MeetingService {
     const agenda =
       existing &&
       (oldDate === input.date ||
-        !sameAgenda(existing.agenda, agendaFromWorkplan(workplan, oldDate!)))
+        !sameAgenda(existing.agenda, agendaForMeeting(workplan, oldDate!, existing.part)))
         ? existing.agenda
-        : agendaFromWorkplan(workplan, input.date);
+        : agendaForMeeting(workplan, input.date, input.part);
     const meeting: Meeting = {
       // Part I and Part II meet on the same day: a private meeting's id says so (public ids as ever).
       id:

@@ -95,6 +95,8 @@ export interface MeetingChoiceView {
   /** Upcoming meetings, the next first: "Group Trust Board (private), Thursday 28 January 2027 at 1.00pm". */
   meetings: Choice[];
   note: string | null;
+  /** "Move the board to 8 April": the day chosen, carried to the form ("Thursday 8 April 2027"). */
+  moveTo: { date: string; words: string } | null;
 }
 
 export interface MeetingFormView {
@@ -119,6 +121,8 @@ export interface MeetingFormView {
     >
   >;
   errors: Errors;
+  /** What the form already changed, not yet saved: "Moved to Thursday 8 April 2027 in this form…". */
+  note: string | null;
 }
 
 /** A meeting's agenda, editable: add, remove, reorder, mark private, set leads. */
@@ -158,13 +162,16 @@ export interface ComposeView {
 
 export interface PreviewView {
   kind: 'preview';
-  /** The reminder as its recipients will see it (the channel version when any target is a channel). */
+  /** The reminder as its recipients will see it (the shared version when any target is shared). */
   reminder: MeetingReminderView;
-  /** Private-part items the channel version leaves out. */
+  /** Private-part items the shared version leaves out. */
   privateLeftOut: number;
   targets: string[];
   when: string;
-  channelVersion: boolean;
+  /** A chosen time that is not on a working day, said so the secretary can change it. */
+  whenNote: string | null;
+  /** True when a target is a channel or group chat: the version they see is shown. */
+  sharedVersion: boolean;
   /** The composed values, carried by the Send and Change buttons. */
   values: Record<string, string>;
 }

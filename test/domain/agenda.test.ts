@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadDataset } from '../../src/dataset/bundled';
-import { agendaFromWorkplan } from '../../src/domain/agenda';
+import { agendaForMeeting, agendaFromWorkplan } from '../../src/domain/agenda';
 import type { Workplan } from '../../src/domain/meeting';
 
 describe('an agenda filled from the workplan', () => {
@@ -34,5 +34,23 @@ describe('an agenda filled from the workplan', () => {
 
   it('is nothing without a workplan', () => {
     assert.deepEqual(agendaFromWorkplan(null, '2027-01-28'), []);
+  });
+
+  it("gives a private meeting only the opening items, none of the public workplan's business", () => {
+    const items = agendaForMeeting(workplan, '2027-01-28', 'private');
+    assert.deepEqual(
+      items.map((i) => [i.order, i.title, i.part]),
+      [
+        [1, 'Apologies/Welcome', 'private'],
+        [2, items[1]!.title, 'private'],
+        [3, 'Minutes of Previous Meeting', 'private'],
+        [4, 'Matters Arising (Action Log)', 'private'],
+      ],
+    );
+    assert.match(items[1]!.title, /^Declarations of Interest/);
+    assert.deepEqual(
+      agendaForMeeting(workplan, '2027-01-28', 'public'),
+      agendaFromWorkplan(workplan, '2027-01-28'),
+    );
   });
 });

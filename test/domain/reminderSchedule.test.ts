@@ -45,4 +45,19 @@ describe('default reminder times', () => {
       'Tomorrow',
     );
   });
+
+  it('heads a week-before reminder moved off a bank holiday with the days left, not "one week"', () => {
+    // Meeting Monday 4 January 2027: a week before is bank holiday Monday 28 December, so Thursday 24th.
+    const at = planned('2027-01-04T10:00:00.000Z', '2026-12-21T17:00:00.000Z');
+    assert.equal(at['week-before'], '2026-12-24T09:00:00.000Z');
+    assert.equal(
+      reminderHeadline('week-before', at['week-before'], '2027-01-04T10:00:00.000Z'),
+      '11 days to go',
+    );
+    const thursday = planned('2027-01-28T15:00:00.000Z', '2027-01-19T17:00:00.000Z');
+    assert.equal(
+      reminderHeadline('week-before', thursday['week-before']!, '2027-01-28T15:00:00.000Z'),
+      'One week to go',
+    );
+  });
 });

@@ -186,6 +186,26 @@ export async function cardGallery(): Promise<[string, View][]> {
           date: 'Enter a real date.',
         },
         latest: meetingView(data, data.meetings[0]!),
+        note: null,
+      },
+    ],
+    [
+      'meeting form moved by "move the board to 8 April"',
+      {
+        kind: 'meeting-form',
+        meetingId: data.meetings[0]!.id,
+        etag: '"2"',
+        bodies: ['Group Trust Board'],
+        values: {
+          body: 'Group Trust Board',
+          date: '2027-04-08',
+          time: '13:00',
+          paperDeadlineDate: '2027-04-01',
+          paperDeadlineTime: '12:00',
+        },
+        errors: {},
+        latest: null,
+        note: 'Moved to Thursday 8 April 2027 in this form, with the paper deadline on Thursday 1 April 2027: nothing changes until you press Save.',
       },
     ],
     [
@@ -193,7 +213,20 @@ export async function cardGallery(): Promise<[string, View][]> {
       {
         kind: 'meeting-choice',
         note: null,
+        moveTo: null,
         meetings: [{ title: 'Group Trust Board (public), 28 January 2027 at 1.00pm', value: 'm' }],
+      },
+    ],
+    [
+      'meeting choice to move one',
+      {
+        kind: 'meeting-choice',
+        note: null,
+        moveTo: { date: '2027-04-08', words: 'Thursday 8 April 2027' },
+        meetings: [
+          { title: 'Group Trust Board (public), 25 March 2027 at 1.00pm', value: 'm' },
+          { title: 'Group Trust Board (private), 25 March 2027 at 3.00pm', value: 'p' },
+        ],
       },
     ],
     [
@@ -220,6 +253,25 @@ export async function cardGallery(): Promise<[string, View][]> {
         values: {},
         errors: { targets: 'Choose at least one chat or channel.' },
         scheduleDescription: '7 days and 1 day before the meeting at 09:00, UK time',
+      },
+    ],
+    [
+      'preview of a reminder on a Saturday, to a group chat',
+      {
+        kind: 'preview',
+        reminder: {
+          kind: 'meeting-reminder',
+          headline: 'One week to go',
+          meeting: meetingView(data, data.meetings[0]!),
+          mattersArising: views.slice(0, 2),
+        },
+        privateLeftOut: 1,
+        targets: ['Board members'],
+        when: '13 March 2027 at 9.00am',
+        whenNote:
+          'Saturday 13 March 2027 is a weekend, not a working day: the reminder still goes then unless you change it.',
+        sharedVersion: true,
+        values: { meetingId: 'm', targets: 't', when: 'at' },
       },
     ],
     ['refusal', { kind: 'refusal', what: 'create or edit meetings' }],

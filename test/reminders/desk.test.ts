@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { renderView } from '../../cards';
 import { agendaInputId } from '../../src/reminders/agendaEditor';
+import { visibleText } from '../helpers/botClient';
 import { DEMO, demoFeatures } from '../helpers/features';
 
 /** The secretary's desk on its own (in-memory store, fixed clock). */
@@ -8,6 +10,25 @@ const NOW = new Date('2026-01-12T10:00:00Z');
 describe("the board secretary's desk", () => {
   let f: Awaited<ReturnType<typeof demoFeatures>>;
   beforeEach(async () => (f = await demoFeatures(NOW)));
+
+  /** A private item, "Chief Executive succession", added in the agenda editor's blank row. */
+  async function addPrivateItem(secretary: Awaited<ReturnType<typeof f.request>>, id: string) {
+    const editor = await f.reminders.desk.agendaForm(secretary, id);
+    if (editor.kind !== 'agenda-form') return assert.fail(editor.kind);
+    const rows = editor.rows.length;
+    return f.reminders.desk.saveAgenda(secretary, {
+      meetingId: id,
+      etag: editor.etag,
+      rows,
+      ...Object.fromEntries(
+        editor.rows.flatMap((row, i) =>
+          (Object.keys(row) as (keyof typeof row)[]).map((k) => [agendaInputId(i, k), row[k]]),
+        ),
+      ),
+      [agendaInputId(rows - 1, 'title')]: 'Chief Executive succession',
+      [agendaInputId(rows - 1, 'private')]: 'true',
+    });
+  }
 
   it('refuses every tool to anyone who is not a board secretary, changing nothing', async () => {
     for (const who of [DEMO.doca, DEMO.ned, null]) {
@@ -125,23 +146,7 @@ describe("the board secretary's desk", () => {
     assert.equal((await desk.saveMeeting(secretary, form)).kind, 'meeting-saved');
     const id = 'mtg-group-trust-board-2026-03-26';
     // The secretary adds an item of her own to the agenda the workplan filled.
-    const editor = await desk.agendaForm(secretary, id);
-    assert.equal(editor.kind, 'agenda-form');
-    if (editor.kind !== 'agenda-form') return;
-    const rows = editor.rows.length;
-    const added = await desk.saveAgenda(secretary, {
-      meetingId: id,
-      etag: editor.etag,
-      rows,
-      ...Object.fromEntries(
-        editor.rows.flatMap((row, i) =>
-          (Object.keys(row) as (keyof typeof row)[]).map((k) => [agendaInputId(i, k), row[k]]),
-        ),
-      ),
-      [agendaInputId(rows - 1, 'title')]: 'Chief Executive succession',
-      [agendaInputId(rows - 1, 'private')]: 'true',
-    });
-    assert.equal(added.kind, 'meeting-saved');
+    assert.equal((await addPrivateItem(secretary, id)).kind, 'meeting-saved');
     // Default reminders to a personal chat: the paper deadline's, a week before, the day before.
     const chat = await installations.installed({
       tenantId: 'tenant-1',
@@ -187,5 +192,96 @@ describe("the board secretary's desk", () => {
       jobs.every((j) => j.title.endsWith('2 April 2026')),
       'retitled with the new date',
     );
+  });
+  it('previews what a group chat will see, and says when a chosen time is not a working day', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const { desk, installations } = f.reminders;
+    const id = 'mtg-group-trust-board-2026-03-26';
+    const form = { body: 'Group Trust Board', date: '2026-03-26', time: '15:00', part: 'public' };
+    assert.equal((await desk.saveMeeting(secretary, form)).kind, 'meeting-saved');
+    await addPrivateItem(secretary, id);
+    const group = await installations.installed({
+      tenantId: 'tenant-1',
+      scope: 'groupChat',
+      conversationId: '19:board@thread.v2',
+      serviceUrl: 'https://smba.example/',
+      botId: '28:bot',
+      title: 'Board members',
+    });
+    // Saturday 14 March 2026, 9.00am: the secretary may have meant the Friday.
+    const view = await desk.preview(secretary, {
+      meetingId: id,
+      targets: group!.id,
+      when: 'at',
+      atDate: '2026-03-14',
+      atTime: '09:00',
+    });
+    if (view.kind !== 'preview') return assert.fail(view.kind);
+    assert.equal(view.sharedVersion, true);
+    assert.ok(view.privateLeftOut >= 1);
+    assert.doesNotMatch(JSON.stringify(view.reminder), /Chief Executive succession/);
+    assert.match(view.whenNote ?? '', /Saturday 14 March 2026 is a weekend, not a working day/);
+    const card = visibleText(renderView(view).card);
+    assert.match(card, /⚠ Saturday 14 March 2026 is a weekend/);
+    assert.match(
+      card,
+      /Shown as channels and group chats will see it: private-part items are left out/,
+    );
+    // A Thursday says nothing of working days.
+    const sent = await desk.send(secretary, {
+      meetingId: id,
+      targets: group!.id,
+      when: 'at',
+      atDate: '2026-03-12',
+      atTime: '09:00',
+    });
+    if (sent.kind !== 'broadcast-list') return assert.fail(sent.kind);
+    assert.doesNotMatch(sent.note ?? '', /working day/);
+  });
+  it('moves a meeting to the day typed, its paper deadline with it, only when the secretary saves', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const { desk } = f.reminders;
+    const id = 'mtg-group-trust-board-2026-03-26';
+    await desk.saveMeeting(secretary, {
+      body: 'Group Trust Board',
+      date: '2026-03-26',
+      time: '15:00',
+      part: 'public',
+      paperDeadlineDate: '2026-03-19',
+      paperDeadlineTime: '12:00',
+    });
+    // "Move the board to 8 April": which meeting, then its form at the new date.
+    const choice = await desk.command(secretary, 'edit-meeting', '2026-04-08');
+    if (choice.kind !== 'meeting-choice') return assert.fail(choice.kind);
+    assert.deepEqual(choice.moveTo, { date: '2026-04-08', words: 'Wednesday 8 April 2026' });
+    assert.match(visibleText(renderView(choice).card), /Move a meeting to Wednesday 8 April 2026/);
+    const form = await desk.meetingForm(secretary, id, '2026-04-08');
+    if (form.kind !== 'meeting-form') return assert.fail(form.kind);
+    assert.equal(form.values.date, '2026-04-08');
+    assert.equal(form.values.paperDeadlineDate, '2026-04-01');
+    assert.match(form.note ?? '', /nothing changes until you press Save/);
+    const stored = await f.store.get('meeting', 'lpt-nhft-group', id);
+    assert.ok(stored!.value.startsAt.startsWith('2026-03-26'), 'not moved until saved');
+
+    // Moved in the form by hand, the deadline left as it was: it moves as far as the meeting.
+    const saved = await desk.saveMeeting(secretary, {
+      meetingId: id,
+      etag: stored!.etag,
+      body: 'Group Trust Board',
+      date: '2026-04-02',
+      time: '15:00',
+      part: 'public',
+      paperDeadlineDate: '2026-03-19',
+      paperDeadlineTime: '12:00',
+    });
+    if (saved.kind !== 'meeting-saved') return assert.fail(saved.kind);
+    assert.match(saved.note, /The paper deadline moved with it, to 26 March 2026 at 12\.00pm/);
+    const moved = (await f.store.get('meeting', 'lpt-nhft-group', id))!.value;
+    assert.equal(moved.paperDeadline, '2026-03-26T12:00:00.000Z');
+    // A day already passed is not offered.
+    const past = await desk.command(secretary, 'edit-meeting', '2026-01-05');
+    if (past.kind !== 'meeting-choice') return assert.fail(past.kind);
+    assert.equal(past.moveTo, null);
+    assert.match(past.note ?? '', /Monday 5 January 2026 has passed/);
   });
 });

@@ -4,6 +4,7 @@ import { formatDate, londonDateOf } from '../../domain/dates';
 import { rolesHeldBy } from '../../domain/permissions';
 import type { ChoicesAnswer, HelpAnswer, MessageAnswer } from '../answers';
 import { EXAMPLE_QUESTIONS } from '../examples';
+import { IsoDate } from '../../domain/common';
 import { kind } from '../kind';
 import { SecretaryCommand, Text } from '../question';
 
@@ -65,13 +66,18 @@ export const greeting = kind(
 );
 
 /** A board secretary's command: the bot's route hands it to the secretariat desk. */
-export const secretary = kind('secretary', { command: SecretaryCommand }, (): MessageAnswer => ({
-  // What a client without the desk's route sees.
-  kind: 'message',
-  title: 'That is a board secretary command',
-  text: 'Board secretaries create meetings, send reminders and chase actions from Teams.',
-  suggestions: [],
-}));
+export const secretary = kind(
+  'secretary',
+  // ("Move the board to 8 April": the date a meeting is to move to, for the form.)
+  { command: SecretaryCommand, moveTo: IsoDate.optional() },
+  (): MessageAnswer => ({
+    // What a client without the desk's route sees.
+    kind: 'message',
+    title: 'That is a board secretary command',
+    text: 'Board secretaries create meetings, send reminders and chase actions from Teams.',
+    suggestions: [],
+  }),
+);
 
 /** A secretary's list of the questions Board Clerk could not answer (text only, never who asked). */
 export const unanswered = kind(
