@@ -663,9 +663,12 @@ function findMinuteReference(raw: string): string | null {
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
 }
 
-/** "Why is it scored so high?", "why isn't it coming down?": what keeps a score up. */
-const WHY_SO_HIGH =
-  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|not\b.{0,60}\b(come|came|gone|gotten|got) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck)\b/;
+/**
+ * "Why is it so high?", "why isn't it coming down?", "what's driving it", "why?" of a risk: what keeps its
+ * score up.
+ */
+export const WHY_SO_HIGH =
+  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|not\b.{0,60}\b(come|came|gone|gotten|got) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck|(at|scored|scoring|rated|on) \d{1,2})\b|\bwhy (isn t|isnt|is not|aren t|arent|are not|hasn t|hasnt|has not|haven t|havent|have not|won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not)( [a-z0-9]+){0,5} (coming|going|moving|moved|dropping|dropped|falling|fallen|reducing|reduced|improving|improved|shifting|shifted)\b|^(but |and |so |ok )?why( (is|s) (that|it)| so)?$|\bwhat (s|is|are) (driving|behind)\b/;
 
 /** "How do we know X is ok?": the evidence, a risk's assurances. */
 export const HOW_DO_WE_KNOW =
@@ -1063,6 +1066,11 @@ const FACET_WORDS = FACET_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 function topicOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  // ("…heard it mentioned": how the asker came to it, not what it is about.)
+  rest = rest.replace(
+    /\b(i (ve |have )?)?heard (it|this|that|about it)( (mentioned|talked about|discussed|raised))?\b/g,
+    ' ',
+  );
   // "The group's strategic risks": the register's risks, not a risk about strategy.
   rest = rest.replace(/\b(strategic|principal) risks\b/g, ' ');
   // ("List the five group BAF risks": how many, not what about.)
@@ -1101,6 +1109,9 @@ function topicOf(text: string, spans: readonly string[]): string | null {
   rest = rest.replace(MONTH_NAMES, ' ');
   rest = blanked(rest, CUE_WORDS);
   for (const re of FACET_WORDS) rest = rest.replace(re, ' ');
+  // ("How do we know the controls on BAF 4 work?": whether they work is asked, not about "work".)
+  // (Only as its last word: "…is working at LPT" may name a record's own words.)
+  if (HOW_DO_WE_KNOW.test(text)) rest = rest.replace(/\b(work|works|working)\s*$/, ' ');
   rest = rest.replace(/\b\d+\b/g, ' ');
   const words = contentWords(rest.replace(/\s+/g, ' ').trim()).filter(
     (w) => w.length > 2 && !STOP_WORDS.has(w),

@@ -897,6 +897,30 @@ export function correctedAction(r: Reading, last: Question): Question | null {
 }
 
 /**
+ * One action, then "why was the date moved to Jan 27?", "what's the latest note?", "who updated it?":
+ * the same action's reasons, progress or history (read before the rules, which would list every action
+ * with a revised date). Only a question of "it", its date or its note, naming nothing else.
+ */
+export function sameActionAsked(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'action.detail') return null;
+  if (r.risks.length || r.actionTarget || r.logSection || r.body || r.paper || r.person)
+    return null;
+  if (r.minuteReference || r.registerId || r.roles) return null;
+  if (/\b(which|actions|ones|all|every|any|other|others|list|mine|my)\b/.test(r.text)) return null;
+  if (!/^(and |so |ok |but )?(why|what|what s|whats|who|when|how)\b/.test(r.text)) return null;
+  if (!ITS_OWN.test(r.text)) return null;
+  if (has(r, 'history') || /\bwho (updated|changed|edited|wrote|moved|added)\b/.test(r.text))
+    return { ...last, history: true, update: false, why: false };
+  if (has(r, 'why', 'overdue', 'slipped', 'revised'))
+    return { ...last, why: true, update: false, history: false };
+  return { ...last, update: false, why: false, history: false };
+}
+
+/** Words of an action's own: "it", its date, its note. */
+const ITS_OWN =
+  /\b(it|its|it s|this|that|the (revised |new |due |original )?date|the deadline|the (latest |last |newest )?(note|notes|update|progress|change|comment))\b/;
+
+/**
  * Work asked of in one register's action log ("when's the innovation strategy due on the group BAF?"),
  * then "same for LPT", "and NHFT's?": the same words in that trust's register's log.
  */
@@ -2475,7 +2499,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     };
   // After one action, any question of it that names nothing else ("when's it due?", "who has it?",
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.
-  if (last.intent === 'action.detail') {
+  // (Unless a list is asked: "which actions are overdue?" after one action is every log's.)
+  if (last.intent === 'action.detail' && !/\b(actions|ones)\b/.test(r.text)) {
     if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
     if (has(r, 'why', 'overdue', 'slipped', 'revised'))
       return { ...last, why: true, update: false };

@@ -35,6 +35,9 @@ import {
   askedOfEachSection,
   comparedWithLast,
   countsSetSide,
+  ofEveryRegister,
+  ofTheSameActions,
+  ownerBeside,
   partsCompared,
   presentersOfEach,
   decide,
@@ -362,7 +365,7 @@ export function createQuestions({
     if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, held?.last ?? null, held?.earlier)(asks.first);
-    const then = reader(request, data, first)(asks.then);
+    const then = ofTheSameActions(first, reader(request, data, first)(asks.then), asks.then);
     // (Two counts asked, "how many in total, how many r ftsu": both answered, though the second
     // narrows the first.)
     const twoCounts = countedTwice(asks) && !same(first, then);
@@ -438,6 +441,12 @@ export function createQuestions({
       // ("Who presented THRIVE vs the performance report?": each item's presenter.)
       const presenters = presentersOfEach(reading, whole);
       if (presenters) return inTurn(request, text, presenters, presenters.at(-1)!);
+      // ("Score and owner of BAF 2": its scores, then who owns it.)
+      const withOwner = ownerBeside(reading, whole);
+      if (withOwner) return inTurn(request, text, withOwner, withOwner[0]!);
+      // ("Which risks are above appetite, both trusts?": each register's list in turn.)
+      const registers = ofEveryRegister(reading, whole);
+      if (registers) return inTurn(request, text, registers, registers.at(-1)!);
       // ("What 3rd line assurance have we got on digital compared to research?": two risks by their
       // subjects, compared on a part of each.)
       const comparedOn =

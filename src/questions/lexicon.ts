@@ -622,7 +622,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   mention mentions mentioned regarding front talk talking said anybody anyone stand remind reminder
   goes wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
   chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual trusts
-  forgive naive silly daft nutshell keeps saying told personally few everyone`
+  forgive naive silly daft nutshell keeps saying told personally few everyone honest honestly tbh
+  frankly seriously genuinely truthfully showing shown path feels asking trying happens lands bring
+  achieve aiming`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -788,7 +790,7 @@ export const CUES = {
     /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
   // ("Edit the 24 june 2027 meeting", "change the agenda": the meetings to choose from.)
   editMeeting:
-    /^(please |can i |can you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b)/,
+    /^(please |can i |can you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend|postpone|rearrange|push back|bring forward)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b|(edit|change|amend|reorder) (the |an? |our )?agenda\b)/,
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
@@ -819,7 +821,7 @@ export const CUES = {
    * "what did I say I'd do".
    */
   myWork:
-    /\b((?<!\bwho (is|s|was|are|were) )on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding|steps|milestones|pieces of work|bits of work|work items)|what (have|ve) i (actually |really |still |now )?(got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m|was|were) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(am|m) i (involved|named|mentioned) (in|on)|(anything|something)( (new|else|open|outstanding|live|pending|still))? (for|down for) me|(anything|something|stuff|what s|what is|whats)( \w+){0,6} (assigned|allocated|given) to me|(have|has|had|got|put|puts|list|lists|listed|name|names|named|show|shows) me (on|down|against|in|as)\b|(are|is|were) (still )?(on|against|down to|assigned to) me\b|(do|did) i (actually |really |still |currently )?(own|lead|hold) (anything|any|something|much)\b|(due|owed|needed|wanted|required|expected) from me|(what s|what is|whats|what has|what have)( been| they)? (assigned|allocated|given) (to )?me|i (have )?(got )?(nothing|none|no actions|no work) (on|in|against|under)|(cannot|can not|can t|do not|don t) see my name)\b/,
+    /\b((?<!\bwho (is|s|was|are|were) )on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding|steps|milestones|pieces of work|bits of work|work items)|what (have|ve) i (actually |really |still |now )?(got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m|was|were) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(ask|asks|asking|asked|want|wants|wanting|expecting|expected) me to (do|deliver|take|look|lead|sort|pick)|(am|m) i (involved|named|mentioned) (in|on)|(anything|something)( (new|else|open|outstanding|live|pending|still))? (for|down for) me|(anything|something|stuff|what s|what is|whats)( \w+){0,6} (assigned|allocated|given) to me|(have|has|had|got|put|puts|list|lists|listed|name|names|named|show|shows) me (on|down|against|in|as)\b|(are|is|were) (still )?(on|against|down to|assigned to) me\b|(do|did) i (actually |really |still |currently )?(own|lead|hold) (anything|any|something|much)\b|what (do|did) i (actually |really |still |currently |now )?(own|lead|hold|look after)\b|(due|owed|needed|wanted|required|expected) from me|(what s|what is|whats|what has|what have)( been| they)? (assigned|allocated|given) (to )?me|i (have )?(got )?(nothing|none|no actions|no work) (on|in|against|under)|(cannot|can not|can t|do not|don t) see my name)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /**
    * Due after today: "anything not due yet", "which actions aren't due until later" (not "aren't due in
@@ -832,7 +834,7 @@ export const CUES = {
   ownerQuestion:
     /\b(who (do|should|can|would) (i|we) (talk|speak|go|turn) to (about|on|re|regarding)|(who|(which|what) (exec|execs|executive|executives|director|directors|person|people|officer|officers|lead|member|role|individual)) (owns|leads|is responsible|s responsible|is accountable|is in charge|looks after|holds|manages|is the (lead|owner)|leads on|is answerable|(is |s )?carr(ies|ying) the can)|whose (risk|is it|is)|(owner|owners|lead|leads|responsible|accountable) (for|of|on)|risk (owner|lead)|who s (the )?(lead|owner)|who is (the )?(lead|owner))\b/,
   overdue:
-    /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|behind|(?<!\b(i|we|you|he|she|they) (had to |have |just |unfortunately )?)missed|out of date|behind schedule)\b/,
+    /\b(overdue|late|past (their |its )?due|(gone |run |gotten |got )?past (its|their|the) (due |target |deadline )?(dates?|deadlines?)|passed (its|their|the) (due |target )?(dates?|deadlines?)|(?<!\b(what s|what is|whats|who s|who is|whos|who) )behind|behind(?! (it|its|that|this|the)\b)|(?<!\b(i|we|you|he|she|they) (had to |have |just |unfortunately )?)missed|out of date|behind schedule)\b/,
   slipped:
     /\b(slipped|slipping|slippage|slip|pushed (back|out)|delayed|delays|extended|deferred|moved (back|out)|rescheduled)\b/,
   /** A due date changed, in any order of words: "revised dates", "deadlines moved", "extended the date". */
@@ -854,7 +856,8 @@ export const CUES = {
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
   everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
   agenda:
-    /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at)\b/,
+    // ("What was due to come to it?", "what's going to the January board": its business.)
+    /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at|(due|set|scheduled|planned|meant|supposed) to (come|go) (to|before) (it|that|that one|this|the (board|meeting|committee|january|february|march|april|may|june|july|august|september|october|november|december)\b))\b/,
   meeting: new RegExp(
     `\\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\\b|${PAPERS_DUE.source}`,
   ),
@@ -1046,14 +1049,18 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|(can|could|should) (we|the board|i) (really )?rely on|we (can|could) rely on|(is|are) (it|that|this|they|them) reliable|reliability|holding (it|things|us|them|that) (up|back)|what (s|is|are) (stopping|blocking|preventing) (it|us|them|things)|(stopping|preventing|blocking|holding back|keeping) ([a-z0-9]+ ){1,4}(from )?(hitting|reaching|getting to|meeting|achieving|making) (the |its |our )?target|(barriers?|obstacles?) to (hitting|reaching|getting to|achieving|meeting) (the |its |our )?target|what (would|will|does) it take to (hit|reach|get to|achieve|meet) (the |its |our )?target|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|(can|could|should) (we|the board|i) (really )?rely on|we (can|could) rely on|(is|are) (it|that|this|they|them) reliable|reliability|holding (it|things|us|them|that) (up|back)|what (s|is|are) (stopping|blocking|preventing) (it|us|them|things)|(stopping|preventing|blocking|holding back|keeping) ([a-z0-9]+ ){1,4}(from )?(hitting|reaching|getting to|meeting|achieving|making) (the |its |our )?target|(barriers?|obstacles?) to (hitting|reaching|getting to|achieving|meeting) (the |its |our )?target|what (would|will|does) it take to (hit|reach|get to|achieve|meet) (the |its |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(is|are) (that|this|it|the (work|actions?|controls?|plans?)( [a-z0-9]+){0,3}) enough|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
   ],
   [
     'assurances',
     /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit)\b/,
   ],
   // "What is being done about it?": the work on it, its actions (with their dates).
-  ['actions', /\b(actions?|mitigations?|mitigating|being done|getting done)\b/],
+  // ("What would it take to get BAF 1 down to target?": the work planned, and the gaps it closes.)
+  [
+    'actions',
+    /\b(actions?|mitigations?|mitigating|being done|getting done|what (would|will|does) it take|(would|will|could|can|to) (get|bring|drive|push) ([a-z0-9]+ ){1,8}down\b|(would|will|could|can) (get|bring|take) ([a-z0-9]+ ){1,8}to (its |the |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(the )?work (on|for|against|being done)|(path|route|road|plan) to (its |the )?target)\b/,
+  ],
   ['progress', /\b(progress|update|updates|moving|movement)\b/],
   [
     'links',
@@ -1061,7 +1068,8 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'context',
-    /\b(context|causes?|caused|effects?|why|impact|impacts|consequences|drivers?|driving|behind it)\b/,
+    // ("What happens if the digital risk lands?": its effects; "what's behind the score": its causes.)
+    /\b(context|causes?|caused|causing|effects?|why|impact|impacts|consequences|drivers?|driving|behind it|(what s|what is|whats) behind|what (happens|would happen|will happen|happened) if|(if|when) (it|this|that|the ([a-z]+ ){1,3}risk) (lands|landed|materiali[sz]es|crystalli[sz]es))\b/,
   ],
 ];
 

@@ -9,6 +9,7 @@ import {
   GUESS_BEFORE,
   STOP_WORDS,
   THAT_AMBITION,
+  TOPICS,
   PAPERS_DUE,
   RISK_NAMED,
 } from './lexicon';
@@ -21,6 +22,7 @@ import {
   registerMeant,
   rolesIn,
   toNumber,
+  WHY_SO_HIGH,
 } from './entities';
 import { findPeriod, MONTH_NAMES, MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
@@ -1476,7 +1478,7 @@ function asksMine(r: Reading): boolean {
   return (
     CUES.mine.test(r.text) &&
     (has(r, 'actions', 'overdue') ||
-      /\b(of mine|mine|(am i|i m|i am) (actually |really |still |even |currently )(on|in|down for|named|listed|leading)\b[a-z ]{0,40}\b(anything|something|any actions?)|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list|my (deadlines?|due dates?))\b/.test(
+      /\b(of mine|mine|(am i|i m|i am) (actually |really |still |even |currently )(on|in|down for|named|listed|leading)\b[a-z ]{0,40}\b(anything|something|any actions?)|(am i|i m|i am) (leading|doing|down for|down as|holding|responsible for|named|listed|mentioned|in|on)|i (actually |really |still |currently |now )?(lead|own|hold)|(have i|do i have|have i got|do i) (still |actually |really |currently )?(got |have )?(anything|something|any|stuff|much|items?|bits)|anything (for|on) me|(is there |are there )?(anything|something)( \w+){1,8} for me|what (is|s) (on|in)( \w+){1,6} for me|(has|have|got|put|puts) me down|me down for|(against|with|under|in) my name|my name on|(with|has|have|got|having) me (on|against|in) (it|them)|(open|outstanding|live|pending|left) (for|against|with|on) me|(sitting|sit|sat|landing|land|falling|fall) (with|on|to) me|on my plate|my list|my (deadlines?|due dates?))\b/.test(
         r.text,
       ) ||
       // "The oldest thing I still haven't done": the asker's own work, not yet done.
@@ -1765,12 +1767,16 @@ const NOT_STARTED =
 const UPDATED_ASKED =
   /\b(updated|updates|updating|changed|edited|(did|have|has) (i|we|you|they|he|she|anyone|anybody|someone|somebody) (update|change|edit)|(progress|changes?|notes?) (has been |have been |was |were |got |been )?(logged|recorded|reported|added|made|posted|put in|entered))\b/;
 const LATELY = /\b(recently|lately|of late)\b/;
+const UPDATED_BY_ME =
+  /\b((have|did|has) i (ever |already |actually )?(updated|update|changed|change|edited|edit)|i (have|ve) (updated|changed|edited)|my (updates|progress updates|changes|edits))\b/;
 
 function updatedIn(r: Reading): ActionFilter | null {
   // ("Due in October 25 - any progress logged?": due then, with their progress.)
   if (!UPDATED_ASKED.test(r.text) || /\b(due|deadlines?)\b/.test(r.text)) return null;
   const asked = r.pastPeriod ?? r.period;
   if (asked) return { status: 'updated', period: asked.period };
+  // ("What have I updated?": every change the asker has made, whenever.)
+  if (UPDATED_BY_ME.test(r.text)) return { status: 'updated', period: null };
   if (!LATELY.test(r.text)) return null;
   // ("Lately": the last 30 days, read as the periods module reads them when said.)
   const lately = findPeriod('in the last 30 days', r.ctx.now, 'past');
@@ -2304,6 +2310,25 @@ function countAsked(r: Reading): {
   return { of, said: Number.isFinite(said) ? said : null };
 }
 
+/**
+ * "The digital ambition in THRIVE": a theme of a strategy named, by the everyday word for its name
+ * ("digital" for Technology), from the topics' own words.
+ */
+function themeByTopic(
+  text: string,
+  s: Reading['ctx']['vocabulary']['strategies'][number],
+): { thing: { id: string }; name: string } | null {
+  for (const thing of s.themes)
+    for (const name of thing.names) {
+      const topic = Object.entries(TOPICS).find(
+        ([word, words]) =>
+          word !== name && words.includes(name) && new RegExp(`\\b${word}\\b`).test(text),
+      );
+      if (topic) return { thing, name };
+    }
+  return null;
+}
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const count = countAsked(r);
@@ -2375,7 +2400,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     }
   }
   for (const s of strategies) {
-    const theme = findNamed(text, s.themes)[0];
+    const theme = findNamed(text, s.themes)[0] ?? (s === strategy ? themeByTopic(text, s) : null);
     if (theme) return ask({ strategyId: s.id, themeId: theme.thing.id, text: theme.name });
     const objective = findNamed(text, s.objectives)[0];
     if (objective) {
@@ -2763,8 +2788,24 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
     rank: 40,
     name: `secretary: ${command}`,
     when: (r) => has(r, cue),
-    then: () => ({ command }),
+    then: (r) => {
+      const moveTo = command === 'edit-meeting' ? movedTo(r) : null;
+      return moveTo ? { command, moveTo } : { command };
+    },
   });
+
+const MOVING =
+  /\b(move|moving|moved|reschedul\w*|postpon\w*|rearrang\w*|push(ed)? back|bring forward|brought forward|put back|delay\w*)\b/;
+
+/** The day a meeting is to move to: "move the board to 8 April", "postpone it until the 15th". */
+function movedTo(r: Reading): string | null {
+  // (Moving is asked: "edit the agenda for the board on 11 Jan" names the meeting, not a new day.)
+  if (!MOVING.test(r.text)) return null;
+  const to = /\b(?:to|until|till|for)\s+(.+)$/.exec(r.raw);
+  const found = to && findPeriod(to[1]!, r.ctx.now, 'future');
+  const day = found?.period.from;
+  return day && day === found.period.to ? day : null;
+}
 
 const termsAsked = new WeakMap<Reading, TermAsked | null>();
 
@@ -2780,6 +2821,10 @@ function meaningAsked(r: Reading): TermAsked | null {
   // reference), an appetite's level (the register's bands) have answers of their own.
   const record =
     r.risks.some((k) => k.by !== 'topic') ||
+    // ("Explain the cyber risk to me": a risk found by the words asked of, and called a risk.)
+    (/\brisk\b/.test(r.text) &&
+      (r.topicRisks[0]?.score ?? 0) >= 100 &&
+      !!asked?.term.includes(r.topicRisks[0]!.ref.text)) ||
     findNamed(r.text, r.ctx.vocabulary.strategies).length > 0 ||
     // ("What does Group SEB stand for?" asks what the short form is.)
     (!!r.committee && !(asked?.strong && /\b(stand|stands) for\b/.test(r.text))) ||
@@ -4314,6 +4359,8 @@ export const RULES = [
     name: 'who sits on the board, or its non-executives or executives',
     when: (r) =>
       BOARD_MEMBERS.test(r.text) &&
+      // ("How many board members were present at the September meeting?": that meeting's minutes.)
+      !(/\b(present|turned up|showed up)\b/.test(r.text) && asksAboutMinutes(r)) &&
       !r.termsOfReference &&
       !r.committeeReport &&
       !r.risks.length &&
@@ -4362,7 +4409,12 @@ export const RULES = [
               (!/\b(present|in attendance|attended)\b/.test(r.text) ||
                 /\b(not|wasn t|weren t|wasnt|werent) (present|in attendance)\b/.test(r.text))
             ? 'apologies'
-            : /\bpresent\b/.test(r.text) && !/\b(in attendance|apologies)\b/.test(r.text)
+            : /\bpresent\b/.test(r.text) &&
+                (!/\b(in attendance|apologies)\b/.test(r.text) ||
+                  // ("…present? not counting those in attendance": those present only.)
+                  /\b(not counting|not including|excluding|except|apart from|leaving out|without)\b[a-z ]{0,30}\b(in attendance|apologies)\b/.test(
+                    r.text,
+                  ))
               ? 'present'
               : 'all',
       // "Which NHFT people sent apologies?": those of that trust.
@@ -5032,7 +5084,13 @@ export const RULES = [
           r.text,
         );
       const date = several ? null : meetingDateOf(r, 'meetings');
-      const found = r.period ?? r.pastPeriod!;
+      // ("When was the board meeting after September?": the September gone, not the one to come.)
+      const found =
+        (/^(when|what|which) (was|were|did)\b/.test(r.text) && !r.yearGiven
+          ? r.pastPeriod
+          : null) ??
+        r.period ??
+        r.pastPeriod!;
       // "What meetings are coming up": every one still to come, not those of the next two weeks
       // (which is what "coming up" means of actions falling due).
       const from = found.period.from;
@@ -5046,6 +5104,7 @@ export const RULES = [
         body: r.body,
         period: date ? { from: date, to: date, label: formatDate(date) } : period.period,
         ...(date && detail ? { detail } : {}),
+        ...privatePart(r),
       };
     },
   }),
@@ -5168,6 +5227,8 @@ export const RULES = [
       // (Asked how it moves or who oversees it, its other words are no subject to find in it.)
       about:
         MOVEMENT_ASKED.test(r.text) ||
+        // ("Why is BAF 1 still so high": what keeps the whole risk up, no word of it to find.)
+        WHY_SO_HIGH.test(r.text) ||
         OVERSIGHT_ASKED.test(r.text) ||
         TARGET_DATE_ASKED.test(r.text)
           ? null
@@ -5219,7 +5280,8 @@ export const RULES = [
       !inTheAmbitions(r) &&
       !r.indicatorNamed &&
       !has(r, 'actions', 'risk') &&
-      (!!r.performanceReport || /\b(targets?|performance|doing)\b/.test(r.text)) &&
+      // ("What are we doing about workforce?": the work on it, not how the measures stand.)
+      (!!r.performanceReport || /\b(targets?|performance|doing(?! about))\b/.test(r.text)) &&
       tableNamed(r) !== null,
     then: (r) => ({
       want: 'indicator',

@@ -3,6 +3,7 @@ import {
   actionPickedFromList,
   worstOfOverdue,
   correctedAction,
+  sameActionAsked,
   sameWorkInAnotherLog,
   ANY_ON_THE,
   attendanceOfTrusts,
@@ -489,6 +490,7 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
  */
 const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Question | null)[] = [
   correctedAction,
+  sameActionAsked,
   sameWorkInAnotherLog,
   worstOfOverdue,
   actionPickedFromList,
@@ -1004,6 +1006,59 @@ export function presentersOfEach(reading: Reading, asked: Question): Question[] 
   const after = words.filter((w) => at(w) > between.index);
   if (!before.length || !after.length) return null;
   return [before, after].map((side) => ({ ...asked, item: side.join(' ') }));
+}
+
+/**
+ * "Which of mine are overdue and what's due next month?": a second list of actions that names no
+ * actions of its own is of the same actions as the first.
+ */
+export function ofTheSameActions(first: Question, then: Question, words: string): Question {
+  return first.intent === 'actions.list' &&
+    then.intent === 'actions.list' &&
+    then.scope.kind === 'all' &&
+    first.scope.kind !== 'all' &&
+    // ("…and all the overdue ones?": every log's, as said.)
+    !/\b(all|every|everyone|everybody|whole|total|overall|anyone|anybody)\b/i.test(words)
+    ? { ...then, scope: first.scope }
+    : then;
+}
+
+/** Every register asked: "both trusts", "across both BAFs", "all the registers". */
+const EVERY_REGISTER =
+  /\b(both (trusts|registers|bafs|organisations|orgs)|(all|every|each) (the )?(registers|bafs|trusts)|across (the |both )?(trusts|registers|bafs|board)|(group|lpt) and (group|lpt)( bafs?| registers?)?)\b/;
+
+/**
+ * "Which BAF risks are above appetite, both trusts?": the same list of each register in turn (a list
+ * with no register named is the Group's alone). Null unless every register is asked of a list.
+ */
+export function ofEveryRegister(reading: Reading, asked: Question): Question[] | null {
+  if (asked.intent !== 'risk.list' || asked.registerId || asked.mine) return null;
+  if (!EVERY_REGISTER.test(reading.text)) return null;
+  const registers = reading.ctx.vocabulary.registers;
+  return registers.length > 1 ? registers.map((g) => ({ ...asked, registerId: g.id })) : null;
+}
+
+/** Who owns a risk, asked beside its parts: "score and owner", "target, appetite and lead". */
+const OWNER_ASKED =
+  /\b(owner|owned|owns|risk lead|lead(?! (on|for) (the|its) actions?)(?!s)|who leads|who is responsible|accountable)\b/;
+
+/**
+ * "Score and owner of BAF 2", "LPT BAF 04 target, appetite and lead": the risk's parts, then who owns
+ * it, in turn (a risk's card names no owner, and who owns it says no score). Null unless both are asked.
+ */
+export function ownerBeside(reading: Reading, asked: Question): Question[] | null {
+  // ("Who's leading the actions on it?": who leads its actions, which the owner's answer says.)
+  if (reading.facets.includes('actions')) return null;
+  const parts = reading.facets.filter((f) => f !== 'everything' && f !== 'links');
+  if (asked.intent === 'risk.owner' && parts.length)
+    return [{ intent: 'risk.detail', risk: asked.risk, facets: parts, about: null }, asked];
+  if (
+    asked.intent === 'risk.detail' &&
+    !asked.facets.includes('everything') &&
+    OWNER_ASKED.test(reading.text)
+  )
+    return [asked, { intent: 'risk.owner', risk: asked.risk }];
+  return null;
 }
 
 /**

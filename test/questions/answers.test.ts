@@ -5863,4 +5863,38 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Digital is the smallest key area of opportunity: £4\.5m/);
     assert.doesNotMatch(text, /is the largest/);
   });
+  it('answers why a risk is still so high with its causes and gaps, not "where it mentions high"', async () => {
+    const text = shown(await ask('why is baf 1 still so high', request('personal', 'why-so-high')));
+    assert.match(text, /Capital funding for digital/);
+    assert.doesNotMatch(text, /where it mentions high/i);
+  });
+  it('answers "what was due to come to it?" after a meeting with its agenda, and shows the sole passage at length', async () => {
+    const r = request('personal', 'due-to-come');
+    await ask('when was the january 2026 board', r);
+    assert.match(shown(await ask('and what was due to come to it?', r)), /THRIVE/);
+    const qsir = shown(
+      await ask('what was the HR QSIR project trying to achieve? heard it mentioned'),
+    );
+    assert.match(qsir, /from 58 days to 37 days/);
+  });
+  it("answers a risk's score and owner asked together, and a second list of the asker's own actions", async () => {
+    const both = shown(await ask('score and owner of baf 2', request('personal', 'score-owner')));
+    assert.match(both, /current score 4 x 2 = 8/);
+    assert.match(both, /names no single owner or lead for GROUP BAF 2/);
+    const sam = await asPerson('00000000-0000-4000-8000-000000000003', 'mine-then-due');
+    const mine = shown(await ask('which of mine are overdue and whats due next month', sam));
+    assert.match(mine, /Your overdue actions/);
+    assert.match(mine, /Your open actions due December 2026/);
+  });
+  it("answers a list asked of both trusts with each register's list", async () => {
+    const both = shown(
+      await ask(
+        'which baf risks r above appetite, both trusts',
+        request('personal', 'both-trusts'),
+      ),
+    );
+    assert.match(both, /Risks above appetite \(Group BAF January 2026\)/);
+    assert.match(both, /Risks above appetite \(LPT BAF 2024\/25/);
+    assert.match(both, /BAF 04/);
+  });
 });

@@ -214,3 +214,38 @@ describe('a private and a public meeting on the same day', () => {
     );
   });
 });
+
+/** Part I and Part II the same day: the part named is the one shown. */
+describe('a public and a private meeting on one day', () => {
+  let questions: Questions;
+  const ask = (text: string) =>
+    conversation(() => questions, 'personal', `chat-parts-${Math.random()}`)(text);
+
+  before(async () => {
+    const memory = new MemoryStore();
+    await seedDataset(memory, await loadDataset(), silentLogger);
+    await memory.create(privateMeeting);
+    await memory.create({
+      ...privateMeeting,
+      id: 'mtg-public-2027-01-28',
+      part: 'public',
+      startsAt: '2027-01-28T10:00:00.000Z',
+      title: 'Group Trust Board (public), 28 January 2027',
+      joinUrl: undefined,
+      agenda: [],
+    });
+    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+    questions = createQuestions({ store, referenceData });
+  });
+
+  it('shows the private one when the private board is asked for, and the public one otherwise', async () => {
+    assert.match(
+      await ask('whats on the private board on 28 jan'),
+      /Group Trust Board \(private\), 28 January 2027/,
+    );
+    assert.match(
+      await ask('whats on the public board on 28 jan'),
+      /Group Trust Board \(public\), 28 January 2027/,
+    );
+  });
+});

@@ -365,7 +365,14 @@ export const ORIGINAL: Row[] = [
   ['show the reminder schedule', { intent: 'secretary', command: 'broadcasts' }],
   ["what's scheduled to go out", { intent: 'secretary', command: 'broadcasts' }],
   ['edit the agenda', { intent: 'secretary', command: 'edit-meeting' }],
-  ['move the board to 8 April', { intent: 'secretary', command: 'edit-meeting' }],
+  [
+    'move the board to 8 April',
+    { intent: 'secretary', command: 'edit-meeting', moveTo: '2027-04-08' },
+  ],
+  [
+    'postpone the 25 march meeting until the 1st of april',
+    { intent: 'secretary', command: 'edit-meeting', moveTo: '2027-04-01' },
+  ],
   ['postpone the next board', { intent: 'secretary', command: 'edit-meeting' }],
   ['ftsu 6 pls', { intent: 'action.detail', target: { kind: 'section', number: 6 } }],
   [
@@ -966,7 +973,10 @@ export const DIRECTORS: Row[] = [
     { intent: 'risk.detail', risk: { number: 8, registerId: LPT } },
   ],
   ['assurnaces on baf 1', { intent: 'risk.detail', risk: { number: 1 }, facets: ['assurances'] }],
-  ['whats driving baf 4', { intent: 'risk.detail', risk: { number: 4 }, facets: ['context'] }],
+  [
+    'whats driving baf 4',
+    { intent: 'risk.detail', risk: { number: 4 }, facets: ['context', 'gaps'] },
+  ],
   ['baf 2 - whats the trend', { intent: 'risk.detail', risk: { number: 2 }, facets: ['scores'] }],
   [
     'is group baf 1 within tolerance',
@@ -5252,6 +5262,96 @@ export const CLASSES: Row[] = [
     'the FTSU guardian tenure idea - who owns it?',
     { intent: 'actions.about', words: 'ftsu guardian tenure' },
   ],
+  // Why and how: what keeps a score up, what the work is, what the paper asks of the asker.
+  [
+    'why isnt the sustainabilty risk coming down at all??',
+    { intent: 'risk.detail', risk: { number: 5 }, facets: ['context', 'gaps', 'progress'] },
+  ],
+  [
+    'why is baf 1 still so high',
+    { intent: 'risk.detail', facets: ['context', 'gaps'], about: null },
+  ],
+  [
+    'What would it take to get the digital risk on the group BAF down to its target?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['scores', 'gaps', 'actions'] },
+  ],
+  [
+    'whats the path to target for lpt baf 4',
+    { intent: 'risk.detail', facets: ['scores', 'actions'] },
+  ],
+  [
+    'explain the cyber risk to me',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 5 } },
+  ],
+  [
+    'what are we actually doing about workforce? feels like we talk about it every meeting',
+    { intent: 'topic', text: 'workforce' },
+  ],
+  ['what do I own', { intent: 'actions.list', scope: { kind: 'mine', within: null } }],
+  [
+    'What do I actually own on the group BAF at the moment?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-group-baf-actions' } } },
+  ],
+  [
+    "what's the improvement bit of the well-led plan actually asking me to do?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { logId: 'log-well-led-2024', sectionId: 'improvement' } },
+    },
+  ],
+  [
+    'anything overdue for me? be honest',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'how many board members were actually present at the september meeting? not counting those in attendance',
+    { intent: 'minutes.attendance', part: 'present' },
+  ],
+  [
+    'whats the main threat to the digital ambition in THRIVE at the moment?',
+    { intent: 'strategy.progress', themeId: 'theme-t' },
+  ],
+  [
+    'what was the HR QSIR project trying to achieve? heard it mentioned',
+    { intent: 'topic', text: 'qsir project' },
+  ],
+  ['what happens if the digital risk lands', { intent: 'risk.detail', facets: ['context'] }],
+  [
+    'what have i updated',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine' },
+      filter: { status: 'updated', period: null },
+    },
+  ],
+  ['edit agenda for the private board on 11 jan', { intent: 'secretary', command: 'edit-meeting' }],
+  [
+    'whats on the private board on 11 jan',
+    { intent: 'meeting.on', period: { from: '2027-01-11' }, privatePart: true },
+  ],
+  [
+    'whats behind the partnerships risk score',
+    { intent: 'risk.detail', risk: { number: 2 }, facets: ['scores', 'context', 'gaps'] },
+  ],
+  ["what's behind on the well led plan", { intent: 'actions.list', filter: { status: 'overdue' } }],
+  [
+    'is the work on baf 5 enough',
+    { intent: 'risk.detail', facets: ['gaps', 'actions'], about: null },
+  ],
+  ['what would bring the estates risk down', { intent: 'risk.detail', facets: ['actions'] }],
+  ['why is the lpt workforce risk at 20', { intent: 'risk.detail', facets: ['context', 'gaps'] }],
+  [
+    'how do we know the controls on baf 4 work',
+    { intent: 'risk.detail', facets: ['controls', 'assurances'], about: null },
+  ],
+  [
+    "what's causing the gap in assurance on baf 3",
+    { intent: 'risk.detail', facets: ['gaps', 'assurances', 'context'], about: null },
+  ],
 ];
 
 /**
@@ -5259,6 +5359,24 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // One action, then why its date moved, or a list: the same action, or every log's.
+  [
+    'ftsu 4',
+    'why was the date moved to jan 27',
+    { intent: 'action.detail', target: { sectionId: 'ftsu', number: 4 }, why: true },
+  ],
+  ['ftsu 4', 'who updated it', { intent: 'action.detail', history: true }],
+  [
+    'ftsu 4',
+    'which actions are overdue',
+    { intent: 'actions.list', scope: { kind: 'all' }, filter: { status: 'overdue' } },
+  ],
+  // A meeting, then "what was due to come to it?": its agenda, not the open actions.
+  [
+    'when was the january 2026 board',
+    'and what was due to come to it?',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' } },
+  ],
   // Work whose lead was asked, then "when was it meant to be done?": its date, not whether it is done.
   [
     'who owns implementing psirf',

@@ -1466,14 +1466,18 @@ export function answerMeetingOn(
   ctx: AnswerContext,
   body: string | null,
   period: Period,
+  /** "The private board on 11 January": of Part I and Part II that day, the part asked. */
+  privatePart?: boolean,
 ): MeetingAnswer | MessageAnswer {
   const meetings = meetingsOf(ctx.data, body);
   const from = period.from ?? '0000-01-01';
   const to = period.to ?? '9999-12-31';
-  const inside = meetings.filter((m) => {
+  const all = meetings.filter((m) => {
     const d = londonDateOf(m.startsAt);
     return d >= from && d <= to;
   });
+  const ofPart = ofPartAsked(all, privatePart);
+  const inside = ofPart.length ? ofPart : all;
   if (inside[0])
     return withPapers(ctx, {
       kind: 'meeting',
@@ -1591,9 +1595,9 @@ export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
 /** A meeting in a given month or on a day: the one on record, or plainly that there is none. */
 export const meetingOn = kind(
   'meeting.on',
-  { body: Text.nullable(), period: Period, detail: MeetingDetail.detail },
+  { body: Text.nullable(), period: Period, detail: MeetingDetail.detail, ...PrivatePart },
   (q, ctx) => {
-    const answer = answerMeetingOn(ctx, q.body, q.period);
+    const answer = answerMeetingOn(ctx, q.body, q.period, q.privatePart);
     return answer.kind === 'meeting' ? meetingDetailNote(answer, q.detail, ctx.today) : answer;
   },
 );

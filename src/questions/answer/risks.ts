@@ -1534,6 +1534,18 @@ function everyFlag(ctx: AnswerContext, registerId: string | null): DataQualityAn
 }
 
 /** "Is it at target?": yes or no, with its current and target scores. */
+/** "What would get it to target", "what would it take to bring it down to its target". */
+const TO_TARGET_ASKED =
+  /\b(get|bring|take|getting|bringing|reach|reaching|hit|hitting)\b.{0,60}\bto (its |the |our )?target\b|\b(path|route|road) to (its |the )?target\b/;
+
+/** How far a risk is from its target, said before the gaps and actions that would close it. */
+function toTargetSaid(v: RiskView, gapsShown: boolean): string {
+  if (!v.target) return `${v.reference} has no target score in the register.`;
+  return v.current.score <= v.target.score
+    ? `${v.reference} is already at its target score of ${v.target.score}: the register's actions below keep it there.`
+    : `${v.reference} is at ${v.current.score} against a target of ${v.target.score} (${v.current.score - v.target.score} to go): the ${gapsShown ? 'gaps and actions' : 'actions'} below are the register's route there.`;
+}
+
 function atTargetSaid(v: RiskView): string {
   if (!v.target) return `${v.reference} has no target score in the register.`;
   return v.current.score <= v.target.score
@@ -1593,6 +1605,9 @@ export const riskDetail = kind(
         : claimChecked(answer.risk, q.targetClaimed, q.toleranceClaimed);
       if (claimed) return { ...answer, lead: claimed };
     }
+    // "What would get BAF 2 to target?": how far it has to go, or that it is there already.
+    if (answer.kind === 'risk' && !answer.lead && !q.first && TO_TARGET_ASKED.test(normalise(text)))
+      return { ...answer, lead: toTargetSaid(answer.risk, q.facets.includes('gaps')) };
     if (answer.kind === 'risk' && !answer.lead && q.scoreClaimed !== undefined && !q.first) {
       const { reference, current } = answer.risk;
       const at = `${reference} is at ${current.score} now (${current.consequence} x ${current.likelihood})`;

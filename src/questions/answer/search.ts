@@ -108,8 +108,10 @@ export function excerptOf(
   matched: readonly string[],
   figures = false,
   question = '',
+  /** How much of the passage the first part shows: more when it is the only passage found. */
+  length = EXCERPT,
 ): string {
-  if (text.length <= EXCERPT) return text;
+  if (text.length <= length) return text;
   const asked = matched.map((word) => stem(normalise(word)));
   // The question's other words ("report", "often") break a tie between sentences with the same words
   // matched: "service plans … which forum do they report into" is the sentence saying "reported".
@@ -146,7 +148,7 @@ export function excerptOf(
     return best.at;
   };
   const first = Math.max(0, bestFrom(asked.map(() => true)));
-  const end = first + EXCERPT;
+  const end = first + length;
   const inPart = new Set(words(normalise(text.slice(first, end))).map(stem));
   const shown = asked.map((s) => inPart.has(s));
   // The sentence the question's other words prefer, when the first part cuts it short.
@@ -165,7 +167,7 @@ export function excerptOf(
     const more = start + length < text.length && !/[.!?]$/.test(slice);
     return `${start > 0 ? '…' : ''}${slice}${more ? '…' : ''}`;
   };
-  if (second < 0) return part(first);
+  if (second < 0) return part(first, length);
   // Words neither part has, where they tell of a third ("who reviews the model… and who has NHS England
   // asked": the CFO group's date and the review, two sentences apart).
   const inSecond = new Set(words(normalise(text.slice(second, second + EXCERPT))).map(stem));
@@ -210,7 +212,15 @@ function hitView(
     title: doc.title || (doc.kind === 'progress-note' ? '' : doc.title),
     // (A date as printed, "12/04/24", is followed by its words: the answer to "when was it held".)
     excerpt: withDatesInWords(
-      text.length <= whole ? text : excerptOf(text, hit.matched, figures, question),
+      text.length <= whole
+        ? text
+        : excerptOf(
+            text,
+            hit.matched,
+            figures,
+            question,
+            best === 'sole' ? WHOLE_PASSAGE : EXCERPT,
+          ),
     ),
     matched: hit.matched,
     source: citation(ctx.data, doc.source),
