@@ -137,6 +137,9 @@ function readAsOnly(whole: Question, part: Question): boolean {
  * how many actions share it?": the plan's list with its latest date said, then the plan's list).
  */
 function covers(first: Question, then: Question): boolean {
+  // (Who presented an item is said with what the minutes resolved on it: "…and what was agreed?".)
+  if (first.intent === 'minutes.presenter' && then.intent === 'minutes.about')
+    return first.item === then.item && first.date === then.date && first.body === then.body;
   if (first.intent !== then.intent) return false;
   const f = first as Record<string, unknown>;
   return Object.entries(then as Record<string, unknown>).every(([k, v]) => same(f[k], v));

@@ -149,6 +149,20 @@ export interface Reading {
 
 const correctors = new WeakMap<Vocabulary, SpellCorrector>();
 
+/**
+ * Dates are read from the words as typed ("29/01/26" survives), so a month mistyped ("sepetember"),
+ * which the corrected text spells right, is spelt right there too.
+ */
+function monthsSpelt(typed: string, corrected: string, v: Vocabulary): string {
+  const months = new Set(corrected.match(MONTH_NAMES) ?? []);
+  if (![...months].some((m) => !new RegExp(`\\b${m}\\b`, 'i').test(typed))) return typed;
+  const corrector = correctorFor(v);
+  return typed.replace(/\b[A-Za-z]{4,}\b/g, (w) => {
+    const fixed = corrector.correctWord(w.toLowerCase());
+    return fixed !== w.toLowerCase() && months.has(fixed) ? fixed : w;
+  });
+}
+
 /** Words of the board's vocabulary questions use, for typo correction, besides the names. */
 const DOMAIN_WORDS = `risk risks score scores scored target initial inherent current appetite tolerance controls control
   gaps gap assurance assurances assured actions action overdue agenda meeting meetings minutes minute resolved resolve
@@ -659,7 +673,8 @@ function registerNamedBy(text: string, risk: RiskReference, v: Vocabulary): stri
 }
 
 function findMinuteReference(raw: string): string | null {
-  const m = /\b([A-Za-z]{2,6})\s*\/\s*(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
+  // ("gtb25/15": the first slash left out, as fast typing does.)
+  const m = /\b([A-Za-z]{2,6})(?:\s*\/\s*)?(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
 }
 
@@ -1576,9 +1591,13 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // the actions are shown with their dates, whatever they are.
   // A risk's number is not a date ("BAF 2 actions due in March 2026": March 2026, not the 2nd).
   // Nor is a minute's reference ("GTB/25/3": not 25 March).
-  const dateText = (risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw).replace(
-    /\b[a-z]{2,6}\s*\/\s*\d{2}\s*\/\s*\d{1,3}\b/gi,
-    ' ',
+  const dateText = monthsSpelt(
+    (risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw).replace(
+      /\b[a-z]{2,6}(?:\s*\/\s*)?\d{2}\s*\/\s*\d{1,3}\b/gi,
+      ' ',
+    ),
+    text,
+    v,
   );
   const dated =
     DATE_WORDS.test(risks.length ? normalise(dateText) : text) &&

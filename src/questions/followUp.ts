@@ -2660,6 +2660,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       item: last.item,
       upcoming: false,
     };
+  // An item's presenter, then "what was agreed?": what came of that item, not every resolution.
+  if (
+    (last.intent === 'minutes.presenter' || last.intent === 'minutes.about') &&
+    last.item &&
+    has(r, 'resolve') &&
+    !r.topic &&
+    !namesOtherRecord(r)
+  )
+    return { intent: 'minutes.about', body: last.body, date: last.date, item: last.item };
   const minutesOf =
     last.intent.startsWith('minutes.') && 'date' in last
       ? { body: last.body, date: last.date }

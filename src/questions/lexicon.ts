@@ -221,6 +221,40 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'triple as': 'alert advise assure reports',
   wht: 'what',
   whn: 'when',
+  // Text-speak: "wats overdue 4 me", "wen r they due", "hav i got anythin".
+  wen: 'when',
+  wot: 'what',
+  wots: 'whats',
+  hoo: 'who',
+  wats: 'whats',
+  whos: 'who is',
+  hav: 'have',
+  anythin: 'anything',
+  sumthin: 'something',
+  '4 me': 'for me',
+  'down 4': 'down for',
+  '4 us': 'for us',
+  '2moro': 'tomorrow',
+  '2day': 'today',
+  minuts: 'minutes',
+  minit: 'minute',
+  minits: 'minutes',
+  '1st ever': 'first',
+  // Phones' autocorrect of the papers' words: "well lead plan", "group bad 3".
+  'well lead': 'well led',
+  ftp: 'ftsu',
+  'group bad': 'group baf',
+  'grp bad': 'group baf',
+  'lpt bad': 'lpt baf',
+  'bad 1': 'baf 1',
+  'bad 2': 'baf 2',
+  'bad 3': 'baf 3',
+  'bad 4': 'baf 4',
+  'bad 5': 'baf 5',
+  'bad 6': 'baf 6',
+  'bad 7': 'baf 7',
+  'bad 8': 'baf 8',
+  'bad 9': 'baf 9',
   anythng: 'anything',
   grp: 'group',
   natnl: 'national',
@@ -623,7 +657,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   goes wondering wonder curious actually besides except apart under pretty sure theres reckon think guess suppose presumably probably maybe perhaps down
   chase chasing chased nudge nudging hound piece pieces crop crops cropped across far called actual trusts
   forgive naive silly daft nutshell keeps saying told personally few everyone honest honestly tbh
-  frankly seriously genuinely truthfully showing shown path feels asking trying happens lands bring
+  frankly seriously genuinely truthfully showing shown path feels asking trying happens lands bring tomorrow
+  yesterday
   achieve aiming`
     .split(/\s+/)
     .filter(Boolean),
@@ -808,8 +843,9 @@ export const CUES = {
     /^((who ?am ?i|whoami)( to you| in (the|your) (directory|system|records?)| exactly)?$|who do you (think|take|have) me (as|for|to be)|who (do|does) (you|board clerk) think i am|what (do you have|have you got|does board clerk (have|hold)) (on record |on file )?(on|about|for) me|am i (in|on) (your|the) (directory|system|records?)|(tell me|say) who i am|who am i (logged in|signed in|registered) as|what is my (name|role|job|title)|what are my roles|what do you know about me|what (else )?(do|does) (you|board clerk) (know|hold|have|say) (about|on) me|do you know who i am|(am i|what am i) (down|listed|recorded|registered|named|shown|on record|in the (papers|directory|system)) as( an?| the)?\b|am i (an?|the) [a-z ]*\b(director|member|officer|chair|secretary)\b|which roles do i (have|hold)|what roles do i (have|hold))\b/,
   aboutYou:
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a |an )?(real |actual |live )?(bot|robot|human|person|being|ai|machine|computer|program|real)|what is board clerk)\b/,
+  // ("Can I mark a note as board members only?": who sees what is written, asked.)
   privacy:
-    /\b(who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(anything|something|nothing|what s|whats|what is|which (items?|papers?)) (private|confidential|in private)|(is|are) (the |its |this |that )?(agenda|meeting|items?|papers?) (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
+    /\b((mark|make|set|flag|keep|tag) (a |my |the |this |that |an )?(progress )?(note|notes|update|comment)( as)? (private|confidential|restricted|board( members?)? only|for (the )?board( members)? only)|who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(anything|something|nothing|what s|whats|what is|which (items?|papers?)) (private|confidential|in private)|(is|are) (the |its |this |that )?(agenda|meeting|items?|papers?) (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
   help: /^(help|\?+|what can you (actually |really |even )?do|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions|stuff)( can| could| should| do)? (i|we) (ask|do)|how does this work|what do you know( about)?)\b/,

@@ -2329,6 +2329,17 @@ function themeByTopic(
   return null;
 }
 
+/** Every ambition numbered: "ambition 3 and ambition 8", "ambitions 2, 5 and 7", "3 vs 8". */
+function ambitionNumbersIn(text: string): number[] {
+  const run =
+    /\bambitions?\s*(?:no|number|#)?\s*(\d{1,2})((?:\s*(?:,|and|&|vs|v|versus|or|compared (?:with|to)|against)\s*(?:ambition\s*(?:no|number|#)?\s*)?\d{1,2}\b)*)/g;
+  const numbers = [...text.matchAll(run)].flatMap((m) => [
+    Number(m[1]),
+    ...(m[2]!.match(/\d{1,2}/g) ?? []).map(Number),
+  ]);
+  return [...new Set(numbers)];
+}
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const count = countAsked(r);
@@ -2344,7 +2355,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     };
   const strategy = findNamed(text, ctx.vocabulary.strategies)[0]?.thing ?? null;
   const strategies = strategy ? [strategy] : ctx.vocabulary.strategies;
-  const numbered = /\bambition\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
+  const numbered = /\bambitions?\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
   const ambitions = strategies.flatMap((s) => s.ambitions);
   const ask = (
     q: Partial<ParamsOf<typeof strategyProgress>>,
@@ -2396,7 +2407,15 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     const a = ambitions.find((x) => x.number === Number(numbered[1]));
     if (a) {
       const owner = strategies.find((s) => s.ambitions.includes(a))!;
-      return ask({ strategyId: owner.id, ambitionIds: [a.id], text: numbered[0] });
+      // ("Compare ambition 3 and ambition 8", "ambitions 2 and 5": each of them, of one strategy.)
+      const others = ambitionNumbersIn(text)
+        .map((n) => owner.ambitions.find((x) => x.number === n))
+        .filter((x) => x !== undefined && x !== a);
+      return ask({
+        strategyId: owner.id,
+        ambitionIds: [a.id, ...new Set(others.map((x) => x!.id))].slice(0, 3),
+        text: numbered[0],
+      });
     }
   }
   for (const s of strategies) {
@@ -2779,6 +2798,18 @@ const privatePart = (r: Reading) =>
     : /\b(public (board|meeting|session|part|agenda)|in public|part (i|1|one))\b/.test(r.text)
       ? { privatePart: false }
       : {};
+
+/** "Is the green plan on the agenda?", "is ceo succession on any agenda", "will it be on the agenda". */
+const ON_THE_AGENDA_ASKED =
+  /^(is|are|will|does|has|have|was|were)\b.*\b(on|in|coming to|going to|part of) (the |any |an |next |this |that |our )?(next )?(board )?agenda\b/;
+
+/** The words of the item asked after, by its topic or the paper named ("the performance report"). */
+function itemOnTheAgenda(r: Reading): string | null {
+  if (!ON_THE_AGENDA_ASKED.test(r.text)) return null;
+  // (The part asked for names the meeting, not the item: "…on the agenda for the public board".)
+  const topic = (r.topic ?? '').replace(/\b(public|private)\b/g, ' ').trim();
+  return topic || r.paper?.text || (r.performanceReport ? 'performance report' : null);
+}
 
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
@@ -4720,6 +4751,8 @@ export const RULES = [
         againstWorkplan: has(r, 'workplan'),
         ...privatePart(r),
         ...(has(r, 'privacy') ? { privacyAsked: true } : {}),
+        // ("Is the green plan on the agenda?": yes or no, with the item, first.)
+        ...(itemOnTheAgenda(r) ? { itemAsked: itemOnTheAgenda(r)! } : {}),
       };
     },
   }),

@@ -5897,4 +5897,24 @@ describe('answers to directors’ questions', () => {
     assert.match(both, /Risks above appetite \(LPT BAF 2024\/25/);
     assert.match(both, /BAF 04/);
   });
+  it('answers who presented an item and what was agreed with that item alone, not every resolution', async () => {
+    const text = shown(
+      await ask(
+        'who presented the thrive report in sept and what was agreed',
+        request('personal', 'presented-agreed'),
+      ),
+    );
+    assert.match(text, /David Williams/);
+    assert.match(text, /To note the THRIVE Strategy update/);
+    assert.doesNotMatch(text, /GTB\/25\/9/);
+  });
+  it('answers "is X on the agenda" with the item, yes or no', async () => {
+    const text = shown(
+      await ask(
+        'is the green plan on the agenda for the jan 2026 board',
+        request('personal', 'on-the-agenda'),
+      ),
+    );
+    assert.match(text, /Yes: item 10, “THRIVE Strategy Update/);
+  });
 });

@@ -232,7 +232,15 @@ describe('a public and a private meeting on one day', () => {
       startsAt: '2027-01-28T10:00:00.000Z',
       title: 'Group Trust Board (public), 28 January 2027',
       joinUrl: undefined,
-      agenda: [],
+      agenda: [
+        { ...privateMeeting.agenda[0]!, order: 1, title: 'Group Performance Report' },
+        {
+          ...privateMeeting.agenda[0]!,
+          order: 2,
+          title: 'Chief Executive succession',
+          part: 'private',
+        },
+      ],
     });
     const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
     questions = createQuestions({ store, referenceData });
@@ -247,5 +255,16 @@ describe('a public and a private meeting on one day', () => {
       await ask('whats on the public board on 28 jan'),
       /Group Trust Board \(public\), 28 January 2027/,
     );
+  });
+
+  it('says whether an item is on an agenda from its public items only, wherever it is asked', async () => {
+    const channel = conversation(() => questions, 'channel', 'agenda-item-asked');
+    assert.match(
+      await ask('is the performance report on the agenda for the public board on 28 jan'),
+      /Yes: item 1, “Group Performance Report”/,
+    );
+    const asked = await channel('is ceo succession on the agenda for the public board on 28 jan');
+    assert.match(asked, /No public item on this agenda mentions succession/);
+    assert.doesNotMatch(asked, /Chief Executive succession/);
   });
 });

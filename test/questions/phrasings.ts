@@ -5329,6 +5329,50 @@ export const CLASSES: Row[] = [
     },
   ],
   ['edit agenda for the private board on 11 jan', { intent: 'secretary', command: 'edit-meeting' }],
+  ['can i mark a note as board members only?', { intent: 'about', subject: 'privacy' }],
+  // Text-speak and autocorrect: "4 me", "hav", "wen", "minuts", "well lead", "ftp" for FTSU.
+  [
+    'anythin overdue 4 me',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'do i hav any well lead actions?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
+  ],
+  [
+    'wat am i down 4 on the well-led plan',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
+  ],
+  ['who took the minuts sept gtb', { intent: 'minutes.attendance', part: 'minute-taker' }],
+  ['resolutons from sepetember', { intent: 'minutes.resolutions', date: '2025-09-01' }],
+  ['gtb25/15 outcome', { intent: 'minutes.item', reference: 'GTB/25/15' }],
+  ['whos the minit taker', { intent: 'minutes.attendance', part: 'minute-taker' }],
+  [
+    'compare ambition 3 and ambition 8',
+    { intent: 'strategy.progress', ambitionIds: ['amb-3', 'amb-8'] },
+  ],
+  ['ambitions 2 and 5 progress', { intent: 'strategy.progress', ambitionIds: ['amb-2', 'amb-5'] }],
+  ['hoo owns lpt baf 3', { intent: 'risk.owner', risk: { number: 3 } }],
+  [
+    'whos resposible for the ftp actions in well lead plan',
+    { intent: 'actions.list', scope: { logId: 'log-well-led-2024', sectionId: 'ftsu' } },
+  ],
+  [
+    'wats overdue 4 me pls b4 2moro',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'is the green plan on the agenda for the jan 2026 board',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, itemAsked: 'green plan' },
+  ],
   [
     'whats on the private board on 11 jan',
     { intent: 'meeting.on', period: { from: '2027-01-11' }, privatePart: true },
@@ -5359,6 +5403,12 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // Who presented an item, then what was agreed: what came of that item.
+  [
+    'who presented the thrive report in sept',
+    'what was agreed',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'thrive' },
+  ],
   // One action, then why its date moved, or a list: the same action, or every log's.
   [
     'ftsu 4',

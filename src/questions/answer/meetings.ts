@@ -27,6 +27,7 @@ import {
   contentWords,
   escapeRegExp,
   hasPhrase,
+  holdsEvery,
   list,
   normalise,
   sentencesOf,
@@ -1616,6 +1617,8 @@ export const meetingAgenda = kind(
     place: AgendaPickSchema.optional(),
     /** "Is any of it private?" of the agenda shown: how much of it is private business, said first. */
     privacyAsked: z.boolean().optional(),
+    /** "Is the green plan on the agenda?": whether a public item names those words, said first. */
+    itemAsked: Text.optional(),
     /** Picked from a list of meetings ("the 4th one"): that list, to pick from again ("the 5th one"). */
     listedIn: z.object({ body: Text.nullable(), period: Period }).optional(),
     ...PrivatePart,
@@ -1630,12 +1633,30 @@ export const meetingAgenda = kind(
     const set = q.againstWorkplan ? againstWorkplan(ctx, answer) : answer;
     const decided = q.decisions ? decisionsAsked(ctx, set) : set;
     const placed = q.place ? { ...decided, picked: q.place } : decided;
-    const shown = q.privacyAsked ? withPrivacySaid(ctx, placed) : placed;
+    const asked = q.itemAsked ? withItemSaid(ctx, placed, q.itemAsked) : placed;
+    const shown = q.privacyAsked ? withPrivacySaid(ctx, asked) : asked;
     return q.privatePart && shown.meeting?.part === 'public'
       ? { ...shown, notes: [...shown.notes, publicNotPrivate(ctx, shown.meeting.id)] }
       : shown;
   },
 );
+
+/**
+ * "Is the green plan on the agenda?": the public items whose titles hold the words, said first, or
+ * that none does. Private items are never searched: what is said here is said wherever the card goes.
+ */
+function withItemSaid(ctx: AnswerContext, answer: MeetingAnswer, words: string): MeetingAnswer {
+  const meeting = ctx.data.meetings.find((m) => m.id === answer.meeting?.id);
+  if (!meeting || meeting.part === 'private') return answer;
+  const stems = contentWords(normalise(words)).map(stem);
+  const found = meeting.agenda.filter(
+    (item) => item.part === 'public' && holdsEvery(item.title, stems),
+  );
+  const said = found.length
+    ? `Yes: ${found.map((item) => `item ${item.order}, “${item.title}”`).join('; ')}.`
+    : `No public item on this agenda mentions ${words}.`;
+  return { ...answer, notes: [said, ...answer.notes] };
+}
 
 /**
  * "Is any of it private?" of an agenda: how many of its items are private (Part II) business, said
