@@ -13,7 +13,7 @@ import {
   type SearchCommand,
   type SearchResultView,
 } from '../questions';
-import type { InstallationService, SecretaryDesk } from '../reminders';
+import type { InstallationService, RefusalView, SecretaryDesk } from '../reminders';
 import type { Request } from '../shared/request';
 
 /**
@@ -188,6 +188,7 @@ function search(command: SearchCommand, rank: number): Route {
 }
 
 const SECRETARY_TOOLS = 'Secretary tools';
+const NOT_A_SECRETARY: RefusalView = { kind: 'refusal', what: "use the board secretary's tools" };
 const IMPORTS = 'Importing and exporting spreadsheets';
 const ROLES = 'Roles';
 
@@ -276,7 +277,7 @@ export const ROUTES: readonly Route[] = [
     (q) => q.intent === 'secretary',
     (request, q, { desk }) =>
       q.intent === 'secretary'
-        ? desk.command(request, q.command, q.moveTo ?? null)
+        ? desk.command(request, q.command, { moveTo: q.moveTo ?? null, meeting: q.meeting ?? null })
         : Promise.resolve(null),
     { personalOnly: SECRETARY_TOOLS },
   ),
@@ -605,8 +606,13 @@ export function routeFor(request: Request, question: Question | null): Routed {
   for (const route of ORDERED) {
     const handle = route.select(request, question);
     if (!handle) continue;
-    if (route.personalOnly && request.where.kind !== 'personal')
+    if (route.personalOnly && request.where.kind !== 'personal') {
+      // (Only a secretary is sent to their personal chat for the secretary's tools: anyone else is
+      // told where they asked that the tools are a secretary's, not to try again there.)
+      if (route.personalOnly === SECRETARY_TOOLS && !request.who.isSecretary)
+        return { route, handle: () => Promise.resolve(NOT_A_SECRETARY) };
       return { route, personalOnly: route.personalOnly };
+    }
     return { route, handle };
   }
   return { route: null };

@@ -916,6 +916,23 @@ export function sameActionAsked(r: Reading, last: Question): Question | null {
   return { ...last, update: false, why: false, history: false };
 }
 
+/**
+ * A meeting's minutes asked of ("who was at the Sept meeting?"), then "what was said about the East
+ * Midlands Alliance?": that item of the same minutes, not the latest paper of that name.
+ */
+export function sameMinutesAsked(r: Reading, last: Question): Question | null {
+  const ofAMeeting =
+    last.intent === 'minutes.attendance' ||
+    last.intent === 'minutes.resolutions' ||
+    last.intent === 'minutes.meeting' ||
+    last.intent === 'minutes.declarations';
+  if (!ofAMeeting || !last.date || !r.paper) return null;
+  if (!has(r, 'say') || !/\b(was|were|did|had)\b/.test(r.text)) return null;
+  if (r.pastPeriod || r.period || r.risks.length || r.actionTarget || r.minuteReference)
+    return null;
+  return { intent: 'minutes.about', body: last.body, date: last.date, item: r.paper.text };
+}
+
 /** Words of an action's own: "it", its date, its note. */
 const ITS_OWN =
   /\b(it|its|it s|this|that|the (revised |new |due |original )?date|the deadline|the (latest |last |newest )?(note|notes|update|progress|change|comment))\b/;

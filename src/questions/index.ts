@@ -35,6 +35,7 @@ import {
   askedOfEachSection,
   comparedWithLast,
   countsSetSide,
+  actionAndRisks,
   ofEveryRegister,
   ofTheSameActions,
   ownerBeside,
@@ -444,6 +445,9 @@ export function createQuestions({
       // ("Score and owner of BAF 2": its scores, then who owns it.)
       const withOwner = ownerBeside(reading, whole);
       if (withOwner) return inTurn(request, text, withOwner, withOwner[0]!);
+      // ("FTSU 5 latest note and LPT BAF 4 score": the action, then each risk.)
+      const records = actionAndRisks(reading, whole);
+      if (records) return inTurn(request, text, records, records.at(-1)!);
       // ("Which risks are above appetite, both trusts?": each register's list in turn.)
       const registers = ofEveryRegister(reading, whole);
       if (registers) return inTurn(request, text, registers, registers.at(-1)!);

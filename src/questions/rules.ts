@@ -2821,9 +2821,37 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
     when: (r) => has(r, cue),
     then: (r) => {
       const moveTo = command === 'edit-meeting' ? movedTo(r) : null;
-      return moveTo ? { command, moveTo } : { command };
+      const meeting =
+        command === 'edit-meeting' || command === 'send-reminder' ? meetingNamed(r, moveTo) : null;
+      return { command, ...(moveTo ? { moveTo } : {}), ...(meeting ? { meeting } : {}) };
     },
   });
+
+/**
+ * The meeting a secretary's command names, to be chosen first: "the private board on 8 april", "the
+ * 25 march meeting" (a move's new day after "to" is not the meeting's).
+ */
+function meetingNamed(
+  r: Reading,
+  moveTo: string | null,
+): { date?: string; part?: 'public' | 'private' } | null {
+  const part = privatePart(r).privatePart;
+  // (Not "…to the group chat now", which reads as a span to today.)
+  const words = (moveTo ? r.raw.replace(/\b(?:to|until|till|for)\s+.+$/, ' ') : r.raw).replace(
+    /\b(now|today|straight away|asap)\b/gi,
+    ' ',
+  );
+  const found = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words)
+    ? findPeriod(words, r.ctx.now, 'future')
+    : null;
+  const date =
+    found?.period.from && found.period.from === found.period.to ? found.period.from : null;
+  if (!date && part === undefined) return null;
+  return {
+    ...(date ? { date } : {}),
+    ...(part !== undefined ? { part: part ? ('private' as const) : ('public' as const) } : {}),
+  };
+}
 
 const MOVING =
   /\b(move|moving|moved|reschedul\w*|postpon\w*|rearrang\w*|push(ed)? back|bring forward|brought forward|put back|delay\w*)\b/;

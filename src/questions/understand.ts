@@ -4,6 +4,7 @@ import {
   worstOfOverdue,
   correctedAction,
   sameActionAsked,
+  sameMinutesAsked,
   sameWorkInAnotherLog,
   ANY_ON_THE,
   attendanceOfTrusts,
@@ -37,7 +38,7 @@ import { negatedForms } from './negation';
 import { contentWords, escapeRegExp, stem } from './text';
 import { actionFilter, decideByRules, type Question } from './rules';
 import type { CountsSide } from './answers';
-import type { RiskReference } from './question';
+import type { RiskFacet, RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
 
 export { MAX_QUESTION_LENGTH } from './entities';
@@ -491,6 +492,7 @@ function askedOfPersonNamed(reading: Reading, last: Question): Reading | null {
 const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Question | null)[] = [
   correctedAction,
   sameActionAsked,
+  sameMinutesAsked,
   sameWorkInAnotherLog,
   worstOfOverdue,
   actionPickedFromList,
@@ -1021,6 +1023,30 @@ export function ofTheSameActions(first: Question, then: Question, words: string)
     !/\b(all|every|everyone|everybody|whole|total|overall|anyone|anybody)\b/i.test(words)
     ? { ...then, scope: first.scope }
     : then;
+}
+
+/**
+ * "FTSU 5 latest note, Group BAF 3 target and LPT BAF 4 score": an action named with risks, each in
+ * turn (a reading decides on one record; the others would be lost). Null unless both are named.
+ */
+export function actionAndRisks(reading: Reading, asked: Question): Question[] | null {
+  if (asked.intent !== 'action.detail') return null;
+  // ("Group BAF 1 action 2": the action's own risk is no other record.)
+  const own = asked.target.kind === 'risk' ? asked.target.risk : null;
+  const risks = reading.risks.filter(
+    (r) => !own || r.number !== own.number || r.registerId !== own.registerId,
+  );
+  if (!risks.length || risks.length > 3) return null;
+  const facets = reading.facets.filter((f) => f !== 'everything' && f !== 'progress');
+  return [
+    asked,
+    ...risks.map((risk) => ({
+      intent: 'risk.detail' as const,
+      risk,
+      facets: facets.length ? facets : (['scores'] as RiskFacet[]),
+      about: null,
+    })),
+  ];
 }
 
 /** Every register asked: "both trusts", "across both BAFs", "all the registers". */

@@ -5,6 +5,7 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../domain/bankHolidays';
 import {
   formatDateTime,
   formatDateWithWeekday,
+  formatTime,
   isClockTime,
   isRealDate,
   londonClockTime,
@@ -14,7 +15,12 @@ import {
   movedAsFar,
 } from '../domain/dates';
 import type { BroadcastJob, BroadcastTarget, ConversationRecord } from '../domain/delivery';
-import { DEFAULT_SCHEDULE, type ReminderSchedule } from '../domain/reminderSchedule';
+import {
+  DEFAULT_SCHEDULE,
+  plannedReminders,
+  type ReminderKind,
+  type ReminderSchedule,
+} from '../domain/reminderSchedule';
 import { isWorkingDay } from '../domain/workingDays';
 import type { Logger } from '../log';
 import { withoutPrivate } from '../shared/privacy';
@@ -95,6 +101,32 @@ function notAWorkingDay(date: string): string | null {
   return `${formatDateWithWeekday(date)} is ${holiday ? holiday.title : 'a weekend'}, not a working day: the reminder still goes then unless you change it.`;
 }
 
+/** What each default reminder is for, in the preview's words. */
+const SENT_FOR: Record<ReminderKind, string> = {
+  'paper-deadline': 'before the paper deadline',
+  'week-before': 'the week before',
+  'day-before': 'the day before',
+};
+
+/** The meeting a typed command names: its day, its part, or both. */
+export interface MeetingNamed {
+  date?: string;
+  part?: 'public' | 'private';
+}
+
+/** What a typed command says beside itself: the day a meeting moves to, the meeting it names. */
+export interface CommandDetail {
+  moveTo?: string | null;
+  meeting?: MeetingNamed | null;
+}
+
+/** Whether a meeting is the one named (a day and part not said match any). */
+function matching(named: MeetingNamed) {
+  return (m: Meeting) =>
+    (!named.date || londonDateOf(m.startsAt) === named.date) &&
+    (!named.part || m.part === named.part);
+}
+
 function refusal(what: string): RefusalView {
   return { kind: 'refusal', what };
 }
@@ -148,15 +180,18 @@ export class SecretaryDesk {
   async command(
     user: Request,
     command: SecretaryCommand,
-    moveTo: string | null = null,
+    { moveTo = null, meeting = null }: CommandDetail = {},
   ): Promise<DeskView> {
     switch (command) {
       case 'new-meeting':
         return this.meetingForm(user, null);
       case 'edit-meeting':
-        return this.chooseMeeting(user, moveTo);
-      case 'send-reminder':
-        return this.compose(user, {});
+        return this.chooseMeeting(user, moveTo, meeting);
+      case 'send-reminder': {
+        // ("Send a reminder for the private board on 8 April": that meeting chosen.)
+        const named = meeting ? (await this.upcoming(user)).find(matching(meeting)) : undefined;
+        return this.compose(user, named ? { meetingId: named.id } : {});
+      }
       case 'broadcasts':
         return this.list(user);
       case 'chase':
@@ -259,12 +294,18 @@ export class SecretaryDesk {
   async chooseMeeting(
     user: Request,
     moveTo: string | null = null,
+    named: MeetingNamed | null = null,
   ): Promise<MeetingChoiceView | RefusalView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const past = moveTo && moveTo < londonToday(user.now);
+    const upcoming = await this.upcoming(user);
+    // The meeting the command named first, so the card has it chosen; the rest in their order.
+    const first = named ? upcoming.filter(matching(named)) : [];
     return {
       kind: 'meeting-choice',
-      meetings: (await this.upcoming(user)).map((m) => this.meetingChoice(m)),
+      meetings: [...first, ...upcoming.filter((m) => !first.includes(m))].map((m) =>
+        this.meetingChoice(m),
+      ),
       note: past
         ? `${formatDateWithWeekday(moveTo)} has passed: choose a meeting and its new date.`
         : null,
@@ -399,6 +440,21 @@ export class SecretaryDesk {
     return parts.length ? `${parts.join('; ')}, UK time` : 'no default reminders are configured';
   }
 
+  /**
+   * The default schedule as the days it sends on for this meeting ("Friday 19 March 2027 at 9.00am,
+   * before the paper deadline; …"), each moved off weekends and bank holidays as it will be.
+   */
+  private defaultTimes(meeting: Meeting, now: Date): string {
+    const planned = plannedReminders(meeting, this.o.schedule, now);
+    if (!planned.length) return 'on the default schedule: none left, every default time has passed';
+    return `on the default schedule: ${planned
+      .map(
+        (p) =>
+          `${formatDateWithWeekday(londonDateOf(p.dueAt))} at ${formatTime(p.dueAt)} (${SENT_FOR[p.kind]})`,
+      )
+      .join('; ')}`;
+  }
+
   /** Where a broadcast can go: only conversations of the secretary's own tenant. */
   private async targetChoices(user: Request): Promise<TargetOption[]> {
     return this.broadcasts.targetOptions(user.where.tenantId ?? undefined);
@@ -448,7 +504,9 @@ export class SecretaryDesk {
     else if (targets.length !== keys.length)
       errors.targets = 'One of those chats or channels is no longer available; choose again.';
     let when: When = { kind: 'default' };
-    let whenWords = `on the default schedule (${this.scheduleWords()})`;
+    let whenWords = meeting
+      ? this.defaultTimes(meeting, user.now)
+      : `on the default schedule (${this.scheduleWords()})`;
     let whenNote: string | null = null;
     if (c.when === 'now') {
       when = { kind: 'now' };

@@ -21,7 +21,7 @@ export type { SecretaryCommand } from './desk';
 export type { SecretaryDesk } from './desk';
 export type { InstallationService } from './installations';
 export type { Scheduler } from './scheduler';
-export type { DeskView, OutgoingView } from './views';
+export type { DeskView, OutgoingView, RefusalView } from './views';
 export { conversationRecordId } from './installations';
 export type { BriefSource } from './briefBroadcasts';
 

@@ -132,6 +132,18 @@ describe('the route table', () => {
     assert.ok('personalOnly' in pressed, 'the Action.Submit fallback of a preview too');
   });
 
+  it("tells anyone but a secretary, where they asked, that the tools are a secretary's", async () => {
+    const director = request(text('move the board to 8 april'), 'channel');
+    const asked = { ...director, who: { ...director.who, isSecretary: false } };
+    const { routed, context, view } = await run(asked, {
+      intent: 'secretary',
+      command: 'edit-meeting',
+    });
+    assert.ok(!('personalOnly' in routed), 'answered there, not sent to a personal chat');
+    assert.deepEqual(view, { kind: 'refusal', what: "use the board secretary's tools" });
+    sinon.assert.notCalled(context.desk.command);
+  });
+
   it('hands "brief me" and "stop briefs" to the briefs feature before the question reader', async () => {
     const { routed, context } = await run(request(text('brief me for Thursday'), 'channel'), {
       intent: 'unknown',

@@ -5917,4 +5917,26 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Yes: item 10, “THRIVE Strategy Update/);
   });
+  it('answers an action and risks named in one message, each in turn', async () => {
+    const text = shown(
+      await ask(
+        'ftsu 5 latest note, group baf 3 target and lpt baf 4 score',
+        request('personal', 'action-and-risks'),
+      ),
+    );
+    assert.match(text, /Well-Led FTSU 5/);
+    assert.match(text, /GROUP BAF 3 \(Group BAF January 2026\): current score/);
+    assert.match(text, /BAF 04 \(LPT BAF 2024\/25\): current score 4 x 5 = 20/);
+    const own = shown(await ask('baf 3 action 2', request('personal', 'risk-action-alone')));
+    assert.doesNotMatch(own, /current score/);
+  });
+  it("answers an action named in full after another risk with that action, not the risk's nearest", async () => {
+    const r = request('personal', 'named-after-risk');
+    await ask('lpt baf 3 score', r);
+    const text = shown(
+      await ask('who leads the long term financial strategy action n when is it due', r),
+    );
+    assert.match(text, /Who leads Well-Led Strategy 6/);
+    assert.match(text, /31 May 2026/);
+  });
 });

@@ -5330,6 +5330,25 @@ export const CLASSES: Row[] = [
   ],
   ['edit agenda for the private board on 11 jan', { intent: 'secretary', command: 'edit-meeting' }],
   ['can i mark a note as board members only?', { intent: 'about', subject: 'privacy' }],
+  [
+    'send a reminder for the private board on 8 april to the group chat now',
+    {
+      intent: 'secretary',
+      command: 'send-reminder',
+      meeting: { date: '2027-04-08', part: 'private' },
+    },
+  ],
+  [
+    'move the 25 march meeting to 8 april',
+    {
+      intent: 'secretary',
+      command: 'edit-meeting',
+      moveTo: '2027-04-08',
+      meeting: { date: '2027-03-25' },
+    },
+  ],
+  ['edit the public board on 25 march', { intent: 'secretary', command: 'edit-meeting' }],
+  ['what can i do as secretary', { intent: 'help' }],
   // Text-speak and autocorrect: "4 me", "hav", "wen", "minuts", "well lead", "ftp" for FTSU.
   [
     'anythin overdue 4 me',
@@ -5403,6 +5422,12 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // A meeting's attendance, then what was said about a paper: that item of the same minutes.
+  [
+    'who was at the sept meeting',
+    'what was said about the east midlands alliance',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'east midlands alliance' },
+  ],
   // Who presented an item, then what was agreed: what came of that item.
   [
     'who presented the thrive report in sept',

@@ -227,6 +227,17 @@ describe("the board secretary's desk", () => {
       card,
       /Shown as channels and group chats will see it: private-part items are left out/,
     );
+    // The default schedule is said as the days it sends on.
+    const byDefault = await desk.preview(secretary, {
+      meetingId: id,
+      targets: group!.id,
+      when: 'default',
+    });
+    if (byDefault.kind !== 'preview') return assert.fail(byDefault.kind);
+    assert.equal(
+      byDefault.when,
+      'on the default schedule: Thursday 19 March 2026 at 9.00am (the week before); Wednesday 25 March 2026 at 9.00am (the day before)',
+    );
     // A Thursday says nothing of working days.
     const sent = await desk.send(secretary, {
       meetingId: id,
@@ -251,7 +262,7 @@ describe("the board secretary's desk", () => {
       paperDeadlineTime: '12:00',
     });
     // "Move the board to 8 April": which meeting, then its form at the new date.
-    const choice = await desk.command(secretary, 'edit-meeting', '2026-04-08');
+    const choice = await desk.command(secretary, 'edit-meeting', { moveTo: '2026-04-08' });
     if (choice.kind !== 'meeting-choice') return assert.fail(choice.kind);
     assert.deepEqual(choice.moveTo, { date: '2026-04-08', words: 'Wednesday 8 April 2026' });
     assert.match(visibleText(renderView(choice).card), /Move a meeting to Wednesday 8 April 2026/);
@@ -279,9 +290,31 @@ describe("the board secretary's desk", () => {
     const moved = (await f.store.get('meeting', 'lpt-nhft-group', id))!.value;
     assert.equal(moved.paperDeadline, '2026-03-26T12:00:00.000Z');
     // A day already passed is not offered.
-    const past = await desk.command(secretary, 'edit-meeting', '2026-01-05');
+    const past = await desk.command(secretary, 'edit-meeting', { moveTo: '2026-01-05' });
     if (past.kind !== 'meeting-choice') return assert.fail(past.kind);
     assert.equal(past.moveTo, null);
     assert.match(past.note ?? '', /Monday 5 January 2026 has passed/);
+  });
+
+  it('chooses first the meeting a typed command names, by its day and part', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const { desk } = f.reminders;
+    for (const [part, time] of [
+      ['public', '13:00'],
+      ['private', '15:00'],
+    ])
+      await desk.saveMeeting(secretary, {
+        body: 'Group Trust Board',
+        date: '2026-03-26',
+        time,
+        part,
+      });
+    const meeting = { date: '2026-03-26', part: 'private' as const };
+    const choice = await desk.command(secretary, 'edit-meeting', { meeting });
+    if (choice.kind !== 'meeting-choice') return assert.fail(choice.kind);
+    assert.equal(choice.meetings[0]!.title, 'Group Trust Board (private), 26 March 2026 at 3.00pm');
+    const compose = await desk.command(secretary, 'send-reminder', { meeting });
+    if (compose.kind !== 'compose') return assert.fail(compose.kind);
+    assert.equal(compose.values.meetingId, 'mtg-group-trust-board-2026-03-26-private');
   });
 });

@@ -1989,12 +1989,21 @@ export async function answerActionsAbout(
     const hit = new Set(h.matched.map((w) => stem(normalise(w))));
     return askedGroups.filter((g) => g.some((w) => hit.has(w))).length * 2 >= askedGroups.length;
   };
-  const matching = (await ctx.actionPassages())
+  const searched = (await ctx.actionPassages())
     .search(words, { kinds: ['action'], limit: inScope ? 200 : 10 })
     .filter((h) => h.titleMatch && (h.wordsMatched * 2 >= h.wordsAsked || half(h)))
-    .filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''))
-    .filter((h) => !overdueOnly || overdue.has(h.doc.actionId ?? ''))
-    .slice(0, 10);
+    .filter((h) => !overdueOnly || overdue.has(h.doc.actionId ?? ''));
+  // An action whose own words hold every word asked ("Develop and deliver Innovation Strategy") beats
+  // one that matches some of them through its area or heading.
+  const asked = contentWords(normalise(words)).map(stem);
+  const textOf = new Map(all.map((a) => [a.id, a.text]));
+  const whole = (h: (typeof searched)[number]) =>
+    holdsEvery(textOf.get(h.doc.actionId ?? '') ?? '', asked);
+  const inside = searched.filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''));
+  // (Scoped by the risk talked about, "the long-term financial strategy action" is still the one
+  // whose words it is, elsewhere, when none there has them all.)
+  const elsewhere = within?.kind === 'risk' && !inside.some(whole) ? searched.filter(whole) : [];
+  const matching = (elsewhere.length ? elsewhere : inside).slice(0, 10);
   if (overdueOnly && !matching.length)
     return {
       kind: 'message',
@@ -2016,12 +2025,6 @@ export async function answerActionsAbout(
         }),
       )
     : [];
-  // An action whose own words hold every word asked ("Develop and deliver Innovation Strategy") beats
-  // one that matches some of them through its area or heading.
-  const asked = contentWords(normalise(words)).map(stem);
-  const textOf = new Map(all.map((a) => [a.id, a.text]));
-  const whole = (h: (typeof matching)[number]) =>
-    holdsEvery(textOf.get(h.doc.actionId ?? '') ?? '', asked);
   const pool = dueThen.length ? dueThen : matching;
   const hits = pool.some(whole) ? pool.filter(whole) : pool;
   const best = hits[0]?.score ?? 0;

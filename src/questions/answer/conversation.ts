@@ -69,7 +69,14 @@ export const greeting = kind(
 export const secretary = kind(
   'secretary',
   // ("Move the board to 8 April": the date a meeting is to move to, for the form.)
-  { command: SecretaryCommand, moveTo: IsoDate.optional() },
+  {
+    command: SecretaryCommand,
+    moveTo: IsoDate.optional(),
+    /** The meeting the command names ("the private board on 8 April"), chosen first in its card. */
+    meeting: z
+      .object({ date: IsoDate.optional(), part: z.enum(['public', 'private']).optional() })
+      .optional(),
+  },
   (): MessageAnswer => ({
     // What a client without the desk's route sees.
     kind: 'message',
