@@ -2841,11 +2841,9 @@ function meetingNamed(
     /\b(now|today|straight away|asap)\b/gi,
     ' ',
   );
-  const found = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words)
-    ? findPeriod(words, r.ctx.now, 'future')
+  const date = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words)
+    ? oneDayIn(words, r.ctx.now)
     : null;
-  const date =
-    found?.period.from && found.period.from === found.period.to ? found.period.from : null;
   if (!date && part === undefined) return null;
   return {
     ...(date ? { date } : {}),
@@ -2861,7 +2859,12 @@ function movedTo(r: Reading): string | null {
   // (Moving is asked: "edit the agenda for the board on 11 Jan" names the meeting, not a new day.)
   if (!MOVING.test(r.text)) return null;
   const to = /\b(?:to|until|till|for)\s+(.+)$/.exec(r.raw);
-  const found = to && findPeriod(to[1]!, r.ctx.now, 'future');
+  return to ? oneDayIn(to[1]!, r.ctx.now) : null;
+}
+
+/** The one day some words name ("8 April", "the 25 march meeting"), or null for none or a span. */
+function oneDayIn(words: string, now: Date): string | null {
+  const found = findPeriod(words, now, 'future');
   const day = found?.period.from;
   return day && day === found.period.to ? day : null;
 }

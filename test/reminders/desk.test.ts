@@ -7,6 +7,16 @@ import { DEMO, demoFeatures } from '../helpers/features';
 /** The secretary's desk on its own (in-memory store, fixed clock). */
 const NOW = new Date('2026-01-12T10:00:00Z');
 
+/** The public board of 26 March 2026, its papers due a week before, as the meeting form sends it. */
+const MARCH_BOARD = {
+  body: 'Group Trust Board',
+  date: '2026-03-26',
+  time: '15:00',
+  part: 'public',
+  paperDeadlineDate: '2026-03-19',
+  paperDeadlineTime: '12:00',
+};
+
 describe("the board secretary's desk", () => {
   let f: Awaited<ReturnType<typeof demoFeatures>>;
   beforeEach(async () => (f = await demoFeatures(NOW)));
@@ -135,14 +145,7 @@ describe("the board secretary's desk", () => {
   it('keeps an edited agenda when a meeting moves, and moves its scheduled reminders with it', async () => {
     const secretary = await f.request(DEMO.secretary, 'x');
     const { desk, installations } = f.reminders;
-    const form = {
-      body: 'Group Trust Board',
-      date: '2026-03-26',
-      time: '15:00',
-      part: 'public',
-      paperDeadlineDate: '2026-03-19',
-      paperDeadlineTime: '12:00',
-    };
+    const form = MARCH_BOARD;
     assert.equal((await desk.saveMeeting(secretary, form)).kind, 'meeting-saved');
     const id = 'mtg-group-trust-board-2026-03-26';
     // The secretary adds an item of her own to the agenda the workplan filled.
@@ -253,14 +256,7 @@ describe("the board secretary's desk", () => {
     const secretary = await f.request(DEMO.secretary, 'x');
     const { desk } = f.reminders;
     const id = 'mtg-group-trust-board-2026-03-26';
-    await desk.saveMeeting(secretary, {
-      body: 'Group Trust Board',
-      date: '2026-03-26',
-      time: '15:00',
-      part: 'public',
-      paperDeadlineDate: '2026-03-19',
-      paperDeadlineTime: '12:00',
-    });
+    await desk.saveMeeting(secretary, MARCH_BOARD);
     // "Move the board to 8 April": which meeting, then its form at the new date.
     const choice = await desk.command(secretary, 'edit-meeting', { moveTo: '2026-04-08' });
     if (choice.kind !== 'meeting-choice') return assert.fail(choice.kind);
