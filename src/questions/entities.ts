@@ -1406,21 +1406,33 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
       !PLAN_FILLER.has(w),
   );
   if (!asked.length) return [];
-  const hits = ctx.passages
-    .search(asked.join(' '), { kinds: ['workplan-item'], limit: 5, synonyms: false })
-    .filter((h) => {
-      // Most of the words asked in the item's title, not its section ("under governance and
-      // assurance" is a heading of the plan, not the Group Board Assurance Framework).
-      const inTitle = new Set(contentWords(normalise(h.doc.title)).map(stem));
-      const titled = h.matched.filter((w) => inTitle.has(stem(w))).length;
-      if (!h.titleMatch || titled < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return false;
-      // The item's name, before its notes ("THRIVE Strategy Update (to include…) • Green Plan").
-      const own = contentWords(normalise(itemName(h.doc.title)))
-        .filter((w) => !GENERIC_TITLE_WORDS.has(w))
-        .map(stem);
-      const matched = new Set(h.matched.map((w) => stem(w)));
-      return own.filter((w) => matched.has(w)).length * 2 >= own.length;
-    });
+  const found = ctx.passages.search(asked.join(' '), {
+    kinds: ['workplan-item'],
+    limit: 5,
+    synonyms: false,
+  });
+  // Most of the words asked in the item's title, not its section ("under governance and assurance"
+  // is a heading of the plan, not the Group Board Assurance Framework).
+  const titled = (h: (typeof found)[number]) => {
+    const inTitle = new Set(contentWords(normalise(h.doc.title)).map(stem));
+    return h.matched.filter((w) => inTitle.has(stem(w))).length;
+  };
+  const named = found.filter((h) => {
+    if (!h.titleMatch || titled(h) < Math.max(1, Math.ceil((h.wordsAsked * 2) / 3))) return false;
+    // The item's name, before its notes ("THRIVE Strategy Update (to include…) • Green Plan").
+    const own = contentWords(normalise(itemName(h.doc.title)))
+      .filter((w) => !GENERIC_TITLE_WORDS.has(w))
+      .map(stem);
+    const matched = new Set(h.matched.map((w) => stem(w)));
+    return own.filter((w) => matched.has(w)).length * 2 >= own.length;
+  });
+  // ("When is the green plan due to come to the board?": no item is named so, but one's notes hold
+  // every word asked: THRIVE Strategy Update "• Green Plan / Digital Plan".)
+  const hits = named.length
+    ? named
+    : asked.length >= 2
+      ? found.filter((h) => h.titleMatch && titled(h) >= h.wordsAsked)
+      : [];
   const best = hits[0]?.score ?? 0;
   return [...new Set(hits.filter((h) => h.score >= best * 0.7).map((h) => h.doc.title))];
 }

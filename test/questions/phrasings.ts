@@ -5349,6 +5349,15 @@ export const CLASSES: Row[] = [
   ],
   ['edit the public board on 25 march', { intent: 'secretary', command: 'edit-meeting' }],
   ['what can i do as secretary', { intent: 'help' }],
+  [
+    'when is the green plan due to come to board per the workplan',
+    {
+      intent: 'workplan',
+      items: [
+        'THRIVE Strategy Update (to include update on Group objectives/priorities) • Green Plan / Digital Plan',
+      ],
+    },
+  ],
   // Text-speak and autocorrect: "4 me", "hav", "wen", "minuts", "well lead", "ftp" for FTSU.
   [
     'anythin overdue 4 me',
