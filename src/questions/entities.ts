@@ -1086,6 +1086,8 @@ function topicOf(text: string, spans: readonly string[]): string | null {
     /\b(i (ve |have )?)?heard (it|this|that|about it)( (mentioned|talked about|discussed|raised))?\b/g,
     ' ',
   );
+  // ("The private board", "the public meeting": which part of a meeting, read as such, not a subject.)
+  rest = rest.replace(/\b(public|private) (board|meeting|session|part|agenda)\b/g, ' $2 ');
   // "The group's strategic risks": the register's risks, not a risk about strategy.
   rest = rest.replace(/\b(strategic|principal) risks\b/g, ' ');
   // ("List the five group BAF risks": how many, not what about.)

@@ -909,7 +909,15 @@ export function sameActionAsked(r: Reading, last: Question): Question | null {
   if (/\b(which|actions|ones|all|every|any|other|others|list|mine|my)\b/.test(r.text)) return null;
   if (!/^(and |so |ok |but )?(why|what|what s|whats|who|when|how)\b/.test(r.text)) return null;
   if (!ITS_OWN.test(r.text)) return null;
-  if (has(r, 'history') || /\bwho (updated|changed|edited|wrote|moved|added)\b/.test(r.text))
+  return actionAskedAgain(r, last);
+}
+
+/** "Who updated it?", "who changed the date": the action's history is who did what. */
+const WHO_CHANGED_IT = /\bwho (updated|changed|edited|wrote|moved|added)\b/;
+
+/** One action asked of again: its history, why it stands as it does, or its card. */
+function actionAskedAgain(r: Reading, last: Question & { intent: 'action.detail' }): Question {
+  if (has(r, 'history') || WHO_CHANGED_IT.test(r.text))
     return { ...last, history: true, update: false, why: false };
   if (has(r, 'why', 'overdue', 'slipped', 'revised'))
     return { ...last, why: true, update: false, history: false };
@@ -2518,9 +2526,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // "is it done?", "what does it say?") is about the same action: its detail holds every field.
   // (Unless a list is asked: "which actions are overdue?" after one action is every log's.)
   if (last.intent === 'action.detail' && !/\b(actions|ones)\b/.test(r.text)) {
-    if (has(r, 'history')) return { ...last, history: true, update: false, why: false };
-    if (has(r, 'why', 'overdue', 'slipped', 'revised'))
-      return { ...last, why: true, update: false };
+    if (has(r, 'history', 'why', 'overdue', 'slipped', 'revised') || WHO_CHANGED_IT.test(r.text))
+      return actionAskedAgain(r, last);
     if (has(r, 'ownerQuestion', 'owns', 'who')) return { ...last, update: false };
     // ("Due date and which committee signs it off?": a committee asked of it is no meeting.)
     // (Words of its own that ask nothing of the action, "poster campaign going live?", "zorvexel",
@@ -2533,7 +2540,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         CUES.followUpStart.test(r.text) ||
         ASKED_OF_AN_ACTION.test(r.text))
     )
-      return { ...last, update: false, why: false, history: false };
+      return actionAskedAgain(r, last);
   }
 
   // Ambitions, then "how many virtual beds were there?": the same ambitions, the sentences with those

@@ -32,15 +32,12 @@ import {
   askedOfEachNamed,
   askedOfEachNumbered,
   askedOfEachPicked,
+  askedInTurn,
   askedOfEachSection,
   comparedWithLast,
   countsSetSide,
-  actionAndRisks,
-  ofEveryRegister,
   ofTheSameActions,
-  ownerBeside,
   partsCompared,
-  presentersOfEach,
   decide,
   EXAMPLE_QUESTIONS,
 } from './understand';
@@ -439,18 +436,9 @@ export function createQuestions({
           named?.side ?? (ofEach ? countsSetSide(reading) : null),
         );
       const whole = reader(request, data, held?.last ?? null, held?.earlier)(text);
-      // ("Who presented THRIVE vs the performance report?": each item's presenter.)
-      const presenters = presentersOfEach(reading, whole);
-      if (presenters) return inTurn(request, text, presenters, presenters.at(-1)!);
-      // ("Score and owner of BAF 2": its scores, then who owns it.)
-      const withOwner = ownerBeside(reading, whole);
-      if (withOwner) return inTurn(request, text, withOwner, withOwner[0]!);
-      // ("FTSU 5 latest note and LPT BAF 4 score": the action, then each risk.)
-      const records = actionAndRisks(reading, whole);
-      if (records) return inTurn(request, text, records, records.at(-1)!);
-      // ("Which risks are above appetite, both trusts?": each register's list in turn.)
-      const registers = ofEveryRegister(reading, whole);
-      if (registers) return inTurn(request, text, registers, registers.at(-1)!);
+      // ("Score and owner of BAF 2", "…above appetite, both trusts": several questions in turn.)
+      const several = askedInTurn(reading, whole);
+      if (several) return inTurn(request, text, several.asks, several.subject);
       // ("What 3rd line assurance have we got on digital compared to research?": two risks by their
       // subjects, compared on a part of each.)
       const comparedOn =

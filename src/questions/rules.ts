@@ -2806,9 +2806,7 @@ const ON_THE_AGENDA_ASKED =
 /** The words of the item asked after, by its topic or the paper named ("the performance report"). */
 function itemOnTheAgenda(r: Reading): string | null {
   if (!ON_THE_AGENDA_ASKED.test(r.text)) return null;
-  // (The part asked for names the meeting, not the item: "…on the agenda for the public board".)
-  const topic = (r.topic ?? '').replace(/\b(public|private)\b/g, ' ').trim();
-  return topic || r.paper?.text || (r.performanceReport ? 'performance report' : null);
+  return r.topic ?? r.paper?.text ?? (r.performanceReport ? 'performance report' : null);
 }
 
 const asksAboutMinutes = (r: Reading) =>

@@ -992,7 +992,7 @@ export function askedOfEachNumbered(reading: Reading): Question[] | null {
  * turn (the item's words before the "vs" or "and", then those after it). Null unless both sides name
  * something.
  */
-export function presentersOfEach(reading: Reading, asked: Question): Question[] | null {
+function presentersOfEach(reading: Reading, asked: Question): Question[] | null {
   if (asked.intent !== 'minutes.presenter' || !asked.item) return null;
   const between = /\b(vs|versus|v|and|compared (with|to)|against)\b|&/.exec(reading.text);
   if (!between) return null;
@@ -1029,7 +1029,7 @@ export function ofTheSameActions(first: Question, then: Question, words: string)
  * "FTSU 5 latest note, Group BAF 3 target and LPT BAF 4 score": an action named with risks, each in
  * turn (a reading decides on one record; the others would be lost). Null unless both are named.
  */
-export function actionAndRisks(reading: Reading, asked: Question): Question[] | null {
+function actionAndRisks(reading: Reading, asked: Question): Question[] | null {
   if (asked.intent !== 'action.detail') return null;
   // ("Group BAF 1 action 2": the action's own risk is no other record.)
   const own = asked.target.kind === 'risk' ? asked.target.risk : null;
@@ -1057,7 +1057,7 @@ const EVERY_REGISTER =
  * "Which BAF risks are above appetite, both trusts?": the same list of each register in turn (a list
  * with no register named is the Group's alone). Null unless every register is asked of a list.
  */
-export function ofEveryRegister(reading: Reading, asked: Question): Question[] | null {
+function ofEveryRegister(reading: Reading, asked: Question): Question[] | null {
   if (asked.intent !== 'risk.list' || asked.registerId || asked.mine) return null;
   if (!EVERY_REGISTER.test(reading.text)) return null;
   const registers = reading.ctx.vocabulary.registers;
@@ -1072,7 +1072,7 @@ const OWNER_ASKED =
  * "Score and owner of BAF 2", "LPT BAF 04 target, appetite and lead": the risk's parts, then who owns
  * it, in turn (a risk's card names no owner, and who owns it says no score). Null unless both are asked.
  */
-export function ownerBeside(reading: Reading, asked: Question): Question[] | null {
+function ownerBeside(reading: Reading, asked: Question): Question[] | null {
   // ("Who's leading the actions on it?": who leads its actions, which the owner's answer says.)
   if (reading.facets.includes('actions')) return null;
   const parts = reading.facets.filter((f) => f !== 'everything' && f !== 'links');
@@ -1085,6 +1085,26 @@ export function ownerBeside(reading: Reading, asked: Question): Question[] | nul
   )
     return [asked, { intent: 'risk.owner', risk: asked.risk }];
   return null;
+}
+
+/**
+ * A message whose one reading holds several questions, each asked in turn, and the one kept as the
+ * conversation's subject: each item's presenter ("THRIVE vs the performance report"), a risk's parts
+ * then its owner ("score and owner of BAF 2"), an action then each risk named beside it, a list of
+ * each register ("both trusts"). Null when it holds one.
+ */
+export function askedInTurn(
+  reading: Reading,
+  whole: Question,
+): { asks: Question[]; subject: Question } | null {
+  // (Of a risk's parts and its owner, the risk's parts are what "and its gaps?" follows.)
+  const withOwner = ownerBeside(reading, whole);
+  if (withOwner) return { asks: withOwner, subject: withOwner[0]! };
+  const asks =
+    presentersOfEach(reading, whole) ??
+    actionAndRisks(reading, whole) ??
+    ofEveryRegister(reading, whole);
+  return asks ? { asks, subject: asks.at(-1)! } : null;
 }
 
 /**

@@ -345,10 +345,7 @@ export class SecretaryDesk {
     const followed = moved ? await this.broadcasts.followMovedMeeting(meeting) : null;
     // (The form still showed the old deadline: the service moved it with the meeting.)
     const deadlineFollowed =
-      before?.paperDeadline &&
-      meeting.paperDeadline &&
-      meeting.paperDeadline !== before.paperDeadline &&
-      parsed.input.paperDeadlineDate === londonDateOf(before.paperDeadline)
+      saved.deadlineMoved && meeting.paperDeadline
         ? ` The paper deadline moved with it, to ${formatDateTime(meeting.paperDeadline)}.`
         : '';
     return {

@@ -61,7 +61,14 @@ export type MeetingErrors = Partial<Record<keyof MeetingInput | 'form', string>>
 
 export type SaveMeetingResult =
   /** `before`: the meeting as it was, when this saved a change to it. */
-  | { ok: true; meeting: Stored<Meeting>; created: boolean; before?: Meeting }
+  | {
+      ok: true;
+      meeting: Stored<Meeting>;
+      created: boolean;
+      before?: Meeting;
+      /** The paper deadline, left as it was in the form, was moved as far as the meeting. */
+      deadlineMoved?: boolean;
+    }
   /** `latest`: the meeting changed after the form was drawn; this is how it stands now. */
   | { ok: false; errors: MeetingErrors; latest?: Stored<Meeting> };
 
@@ -239,7 +246,13 @@ export class MeetingService {
           ? { ok: false, errors: { form: STALE_FORM }, latest: replaced.latest }
           : { ok: false, errors: { form: 'That meeting no longer exists.' } };
       this.log.info({ meetingId: meeting.id }, 'meeting updated');
-      return { ok: true, meeting: replaced.meeting, created: false, before: stored.value };
+      return {
+        ok: true,
+        meeting: replaced.meeting,
+        created: false,
+        before: stored.value,
+        deadlineMoved: paperDeadline !== typedDeadline,
+      };
     }
     try {
       const saved = await this.store.create(meeting);

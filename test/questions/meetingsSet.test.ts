@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { draw } from '../../src/bot/outbox';
+import type { Meeting } from '../../src/domain';
 import { loadDataset } from '../../src/dataset/bundled';
 import { seedDataset } from '../../src/dataset/seed';
 import { silentLogger } from '../../src/log';
@@ -22,6 +23,15 @@ function conversation(questions: () => Questions, where: 'personal' | 'channel',
   };
 }
 
+/** Board Clerk's questions over the bundled papers and these meetings set up by the secretary. */
+async function questionsWith(...meetings: Meeting[]): Promise<Questions> {
+  const memory = new MemoryStore();
+  await seedDataset(memory, await loadDataset(), silentLogger);
+  for (const meeting of meetings) await memory.create(meeting);
+  const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
+  return createQuestions({ store, referenceData });
+}
+
 /** A board named by its month alone ("the jan board") when that month has meetings in two years. */
 describe('a meeting named by its month alone', () => {
   let questions: Questions;
@@ -29,17 +39,13 @@ describe('a meeting named by its month alone', () => {
     conversation(() => questions, 'personal', `chat-month-${Math.random()}`)(text);
 
   before(async () => {
-    const memory = new MemoryStore();
-    await seedDataset(memory, await loadDataset(), silentLogger);
     // The secretary has set next January's board, public, as well as the one held last January.
-    await memory.create({
+    questions = await questionsWith({
       ...privateMeeting,
       id: 'mtg-next-january',
       part: 'public',
       title: 'Group Trust Board (public), 28 January 2027',
     });
-    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
-    questions = createQuestions({ store, referenceData });
   });
 
   it('is the one nearest today: in December, "the jan board" is next month’s', async () => {
@@ -100,27 +106,25 @@ describe('a private and a public meeting on the same day', () => {
     conversation(() => questions, where, `chat-same-day-${Math.random()}`)(text);
 
   before(async () => {
-    const memory = new MemoryStore();
-    await seedDataset(memory, await loadDataset(), silentLogger);
-    await memory.create({ ...privateMeeting, startsAt: '2027-01-28T13:00:00.000Z' });
-    await memory.create({
-      ...privateMeeting,
-      id: 'mtg-public-january',
-      part: 'public',
-      title: 'Group Trust Board (public), 28 January 2027',
-      startsAt: '2027-01-28T15:00:00.000Z',
-      paperDeadline: '2027-01-14T12:00:00.000Z',
-      joinUrl: undefined,
-      agenda: [
-        {
-          ...privateMeeting.agenda[0]!,
-          section: 'Standing items',
-          title: 'Chief Executive Report',
-        },
-      ],
-    });
-    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
-    questions = createQuestions({ store, referenceData });
+    questions = await questionsWith(
+      { ...privateMeeting, startsAt: '2027-01-28T13:00:00.000Z' },
+      {
+        ...privateMeeting,
+        id: 'mtg-public-january',
+        part: 'public',
+        title: 'Group Trust Board (public), 28 January 2027',
+        startsAt: '2027-01-28T15:00:00.000Z',
+        paperDeadline: '2027-01-14T12:00:00.000Z',
+        joinUrl: undefined,
+        agenda: [
+          {
+            ...privateMeeting.agenda[0]!,
+            section: 'Standing items',
+            title: 'Chief Executive Report',
+          },
+        ],
+      },
+    );
   });
 
   it('never says a public meeting with private items holds no private agenda', async () => {
@@ -222,10 +226,7 @@ describe('a public and a private meeting on one day', () => {
     conversation(() => questions, 'personal', `chat-parts-${Math.random()}`)(text);
 
   before(async () => {
-    const memory = new MemoryStore();
-    await seedDataset(memory, await loadDataset(), silentLogger);
-    await memory.create(privateMeeting);
-    await memory.create({
+    questions = await questionsWith(privateMeeting, {
       ...privateMeeting,
       id: 'mtg-public-2027-01-28',
       part: 'public',
@@ -242,8 +243,6 @@ describe('a public and a private meeting on one day', () => {
         },
       ],
     });
-    const { store, referenceData } = await openReadModel(memory, { log: silentLogger });
-    questions = createQuestions({ store, referenceData });
   });
 
   it('shows the private one when the private board is asked for, and the public one otherwise', async () => {
