@@ -6,6 +6,7 @@ import {
   ABBREVIATIONS,
   ITEM_ABBREVIATIONS,
   SHORTHAND,
+  IDIOMS,
   BAND_CUES,
   COMPARISON_WORDS,
   CUES,
@@ -317,6 +318,12 @@ function expand(text: string, table: Readonly<Record<string, string>>): string {
     return already ? short : long;
   });
   return out.replace(/\s+/g, ' ').trim();
+}
+
+function plainIdioms(text: string): string {
+  return IDIOMS.reduce((t, [idiom, plain]) => t.replace(idiom, plain), text)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function cuesOf(text: string): Set<Cue> {
@@ -1534,6 +1541,13 @@ function emojiOnly(input: string): 'thanks' | 'ok' | null {
   return /🙏|👏|💯|🤝|❤|♥|🙌|😍|🥰/u.test(text) ? 'thanks' : 'ok';
 }
 
+/**
+ * A pronoun that points at the question's own subject, not back at the last answer: "who hasn't
+ * updated their actions", "what's overdue and who's on the hook for it".
+ */
+const POINTS_WITHIN =
+  /^(?:(?:so|ok|and) )?(?:who (?:\w+ ){0,3}their\b(?!.*\b(it|its|that|this|them|those)\b)|(?:what s|whats|what is|what are|which|anything|any|what) (?:\w+ ){0,3}(?:overdue|late|outstanding|due|open|slipping|behind|not started|not updated)\b.* and (?:who|whose|when)\b[^,;]*\b(?:it|them|they)$)/;
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
@@ -1546,11 +1560,12 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // "Hello, what can you help me with", "morning - my actions please": the greeting is not the question.
   const asked = smallTalk ? normalised : withoutCheckPreface(withoutGreeting(normalised));
   const expanded = withShortForms(
-    expand(expand(expand(asked, SHORTHAND), ABBREVIATIONS), ROLE_PHRASES),
+    expand(expand(expand(plainIdioms(asked), SHORTHAND), ABBREVIATIONS), ROLE_PHRASES),
   );
   const text = correctorFor(v).correct(expanded);
   // ("…is cautious, isn't it?": the tag asks for a yes, its "it" points at nothing said before.)
   const cues = cuesOf(WH_ASKED.test(text) ? text : text.replace(CHECK_TAG, ''));
+  if (POINTS_WITHIN.test(text)) cues.delete('pronoun');
 
   const { registerId, organisationIds } = registerOf(text, v);
   const risks = numberedRisks(text, registerId, riskNumbersOf(v), registerWordsOf(v)).map((x) =>

@@ -951,22 +951,64 @@ const ITS_OWN =
  */
 export function sameWorkInAnotherLog(r: Reading, last: Question): Question | null {
   if (last.intent !== 'actions.about' || last.within?.kind !== 'log') return null;
+  const organisationId = onlyATrustNamed(r);
+  const log = organisationId ? bafLogOf(r, organisationId) : null;
+  if (!log || log.logId === last.within.logId) return null;
+  return { ...last, within: log };
+}
+
+/**
+ * A list of actions, then "and LPT?", "just the NHFT ones": the same list, of that trust (its BAF's
+ * log where the list was of BAF actions; otherwise its actions wherever they are).
+ */
+export function sameListOfAnotherTrust(r: Reading, last: Question): Question | null {
+  // ("And on the group BAF?": a register named, which its own follow-up reads.)
+  if (last.intent !== 'actions.list' || /\b(baf|register|log)\b/.test(r.text)) return null;
+  const organisationId = onlyATrustNamed(r);
+  if (!organisationId) return null;
+  const named = r.ctx.vocabulary.organisations.find((o) => o.id === organisationId);
+  const trust: ActionNarrowing = {
+    kind: 'organisation',
+    organisationId,
+    text: named?.names[1] ?? named?.names[0] ?? organisationId,
+  };
+  const scope = last.scope;
+  const bafList =
+    scope.kind === 'registers' ||
+    (scope.kind === 'log' && !!r.ctx.vocabulary.logs.find((l) => l.id === scope.logId)?.baf);
+  const within = bafList ? (bafLogOf(r, organisationId) ?? trust) : trust;
+  const narrowed: ActionScope =
+    scope.kind === 'mine' || scope.kind === 'role' || scope.kind === 'person'
+      ? { ...scope, within }
+      : within.kind === 'log'
+        ? within
+        : trust;
+  return { ...last, scope: narrowed, page: 1 };
+}
+
+/** The one trust a follow-up names and nothing else ("same for LPT", "just the nhft ones"). */
+function onlyATrustNamed(r: Reading): string | null {
   if (r.organisationIds.length !== 1 || r.risks.length || r.actionTarget || r.topic) return null;
   // (Nothing asked but the trust: its names, as the vocabulary has them, and words of asking again.)
   const orgWords = new Set(
     r.ctx.vocabulary.organisations.flatMap((o) => o.names.flatMap((n) => n.split(' '))),
   );
-  if (!r.text.split(' ').every((w) => orgWords.has(w) || ASKING_AGAIN.has(w))) return null;
+  return r.text.split(' ').every((w) => orgWords.has(w) || ASKING_AGAIN.has(w))
+    ? r.organisationIds[0]!
+    : null;
+}
+
+/** A trust's own BAF's action log, as a narrowing of actions. */
+function bafLogOf(
+  r: Reading,
+  organisationId: string,
+): Extract<ActionNarrowing, { kind: 'log' }> | null {
   const { registers, logs } = r.ctx.vocabulary;
   const registerIds = new Set(
-    registers.filter((g) => g.organisationId === r.organisationIds[0]).map((g) => g.id),
+    registers.filter((g) => g.organisationId === organisationId).map((g) => g.id),
   );
   const log = logs.find((l) => l.baf && !!l.registerId && registerIds.has(l.registerId));
-  if (!log || log.id === last.within.logId) return null;
-  return {
-    ...last,
-    within: { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id },
-  };
+  return log ? { kind: 'log', logId: log.id, sectionId: null, text: log.names[0] ?? log.id } : null;
 }
 
 /** Asked of everything, not of the list just given: "the oldest overdue action overall". */
@@ -987,7 +1029,7 @@ function asksBeyondTheList(r: Reading, last: Question & { intent: 'actions.list'
 
 /** Words of "same for LPT", "and NHFT's?", "what about the LPT one" beside the trust's name. */
 const ASKING_AGAIN = new Set(
-  'and ok so same for with in on what about how the s one ones baf register version log then please pls too'.split(
+  'and ok so same for with in on what about how the s one ones baf register version log then please pls too just only those them of'.split(
     ' ',
   ),
 );
@@ -1811,6 +1853,23 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     namesNothing(r)
   )
     return { ...last, tally: 'leads', page: 1 };
+  // A risk, then "and what's the group one doing about it - whose actions are they?": the actions of
+  // that register's risk on the same subject (led by whom, where asked).
+  if (
+    otherRegister &&
+    lastRisk &&
+    (last.intent === 'risk.detail' || last.intent === 'risk.owner') &&
+    has(r, 'actions') &&
+    /\b(one|version|equivalent)\b/.test(r.text) &&
+    !/\brisks\b/.test(r.text)
+  )
+    return {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: inRegister(lastRisk, r, otherRegister) },
+      filter: { status: 'open', period: null },
+      page: 1,
+      ...(WHO_LEADS.test(r.text) || /\bwhose\b/.test(r.text) ? { tally: 'leads' as const } : {}),
+    };
   // "and the LPT one?": the same question, in another register. Not a question of its own about that
   // register's risks ("which of the group baf risks are not overseen by F&P? and who has them
   // instead?" after BAF 1's score), nor a long one.

@@ -135,6 +135,66 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Idioms for the board's own terms, said in plain words before anything else is read: "is anything
+ * on fire" (a red risk), "above where the board said it was comfortable" (its appetite), "who fronted
+ * it" (presented). Each says one thing the papers have a word for; the rest of the question stays.
+ */
+export const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\b(on fire|ablaze|in flames|red hot)\b/g, 'red'],
+  [/\b(or )?(is it |are they )?(all |just |all just )?smouldering\b/g, ''],
+  [
+    /\b(where|what|the level|how much( risk)?) (the board|we|the trust|they|members) (has |have )?(said|says|say|agreed|decided|set|is|are|was|were|would be|d be)( (it|we|they) (was|were|is|are|would be|d be))? (comfortable|happy|ok|okay)( with)?\b/g,
+    'appetite',
+  ],
+  [/\b(comfort zone|comfort level|risk comfort)\b/g, 'appetite'],
+  // "Anywhere near where we wanted": against the plan's trajectory, as the papers say it.
+  [
+    /\b(anywhere )?(near|close to|far from|short of) where (we|they|it|you) (wanted|planned|expected|hoped|aimed|meant)( to be)?\b/g,
+    'trajectory',
+  ],
+  // "Update the TAR one": an action, by its words (what an owner updates).
+  [
+    /^((?:please |can i |i want to |i need to |let me )?(?:update|edit) (?:the|my) (?:[a-z]+ ){1,4})one$/g,
+    '$1action',
+  ],
+  // "What have I got on, action wise", "finance-wise": the thing itself.
+  [/\b([a-z]+) wise\b/g, '$1'],
+  [/\b(fronted|fronts)\b/g, 'presented'],
+  [/\bfronting\b/g, 'presenting'],
+  // "What did the board sign off on in September": what it approved (not what a committee signs off).
+  [/(?<=\b(did|has|have|had)\b[a-z ]{0,40})\bsign(ed)? off on\b/g, 'approve'],
+  // "Keeping the CFO up at night", "lose sleep over": what worries most, not a time of day.
+  [
+    /\b(keep|keeps|keeping) (me|us|you|them|him|her|the [a-z]+( [a-z]+)?) (up|awake) at night\b/g,
+    'most worrying',
+  ],
+  [/\b(lose|losing|lost) (any )?sleep (over|about)\b/g, 'most worrying about'],
+  [/\b(danger zone|red zone)\b/g, 'red'],
+  // Whose it is: "who's holding the baby on digital", "in the hot seat for research".
+  [/\b(left )?(holding|holds|hold) the baby\b|\bin the hot seat\b/g, 'responsible'],
+  // A risk brought down where it should be: "out of the woods", "in the clear".
+  [
+    /\b(out of the woods|in the clear|over the hump|turned (the|a) corner|past the worst)\b/g,
+    'at target',
+  ],
+  // Work nobody has reported on, or left to slip.
+  [
+    /\b(gone|gone very|been|been very) (quiet|dark|silent)\b|\bheard nothing (on|about|from)\b/g,
+    'had no progress update',
+  ],
+  [
+    /\b(fallen|falling|fell|slipping|slipped|slip|slips) (through|between) the (cracks|net)\b|\bkicked (in)?to the long grass\b|\bon the back ?burner\b|\bdropped the ball( on)?\b/g,
+    'overdue',
+  ],
+  // "The lowdown on BAF 3", "the headline on workforce": a summary of it.
+  [/\b(the )?(lowdown|low down|skinny|headlines?) (on|about|for)\b/g, 'summary of'],
+  [
+    /\bback in (?=(january|february|march|april|may|june|july|august|september|sept|sep|october|oct|november|nov|december|dec|jan|feb|mar|apr|jun|jul|aug|the spring|the summer|the autumn|the winter|20\d\d)\b)/g,
+    'in ',
+  ],
+];
+
+/**
  * Chat shorthand, spelt out before anything else is read: the way people type in Teams ("what do u
  * know abt the ppl risk pls"). Only forms that are not words of the papers.
  */
@@ -822,20 +882,20 @@ export const CUES = {
   updateAction:
     /^(please )?(update|updating|record (the )?progress( on| for)?|report (the )?progress( on| for)?|add (a )?(progress )?(note|update)( to| on| for)?|update (the )?progress( on| for)?)\b( on| for| to)?/,
   newMeeting:
-    /^(please )?(new|add|create|set ?up|book|schedule)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b/,
+    /^(please |can you |could you |i need to |i want to |let me )?((new|add|create|set ?up|book|schedule)(?! (of|for)\b)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b|(add|create|set ?up|book|arrange|organise|organize|schedule)( an?| another| a new| the next| our next)( [a-z&]+){0,4} (board|session)\b(?! (agenda|reminders?|papers?|pack|meetings?)\b))/,
   // ("Edit the 24 june 2027 meeting", "change the agenda": the meetings to choose from.)
   editMeeting:
     /^(please |can i |can you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend|postpone|rearrange|push back|bring forward)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b|(edit|change|amend|reorder) (the |an? |our )?agenda\b|(edit|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (board|gtb|committee)\b)/,
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
-    /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^(what|which|any)( reminders| broadcasts)( are| have been| do we have| have we got| have i got)?( set up| scheduled| booked| planned| queued| going out| due( to go)?( out)?| in place)?$|^((show|view|see|open|list)( me)? )?(the |my |our )?(reminder|broadcast) (schedule|list|queue)$|^what is (scheduled|queued) (to go out|to send|to be sent)$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$/,
+    /^((list|show|view|see|open|get)( me)?( my| the| all)? )?((scheduled|upcoming|sent) )?(broadcasts|reminders|delivery reports?)( scheduled| sent)?$|^(what|which|any)( reminders| broadcasts)( are| have been| do we have| have we got| have i got)?( set up| scheduled| booked| planned| queued| going out| due( to go)?( out)?| in place)?$|^((show|view|see|open|list)( me)? )?(the |my |our )?(reminder|broadcast) (schedule|list|queue)$|^what is (scheduled|queued) (to go out|to send|to be sent)$|^((can i |can you |could you |please )?(list|show|view|see|open|get)( me)? )?(the |a )?delivery reports? (for|of|on) (that|this|the|my|our|last|latest) ((last |latest |sent )?(reminder|broadcast|message|notice|nudge|chaser)s?|one)$|^(?!.*\b(risks?|baf|actions?|minutes|agendas?|ambitions?|score)\b)(?=(\S+ ){0,11}\S+$).*\b(broadcasts|delivery reports?|(what|anything|which reminders|which broadcasts) (has |have )?(went|gone|got|been sent|was sent|were sent) out|what (has|have) (been )?(sent|gone) out|what s (queued|scheduled to go|going out)|what is (queued|going out))\b/,
   // A command on its own ("chase overdue actions", "send the chasers"), never a sentence asking for a
   // list ("chase list pls - group baf actions due feb, who owns them"): chasing messages people.
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
   // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
@@ -850,14 +910,14 @@ export const CUES = {
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
   help: /^(help|\?+|what can you (actually |really |even )?do|what (can|do) i (do|use|ask)( here| with (you|this|board clerk))?( as (a |the )?(board )?secretary)?$|what are (the |my )?(board )?secretary( s)? (tools|commands)|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions|stuff)( can| could| should| do)? (i|we) (ask|do)|how does this work|what do you know( about)?)\b/,
   actions:
-    /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|(meant|supposed|due|expected|tasked|committed) to (deliver|complete|produce)|deliverables?|what (do |does |did )?(the )?([a-z]+ ){1,3}(owe|owes|still owe|still owes)(?! (us|me|you|them|him|her|money))|(owe|owes|owed|owing) (on|for|against|by) |(i|we) (owe|owed)\b|mitigations?|action log|action plan|actioned)\b/,
+    /\b(actions?|tasks?|to ?do list|to ?dos|(left|still|remains?|remaining|yet) to (do|be done|deliver)|(need|needs|have|has|ought|got) to (do|be done)(?! (with|about) (it|this|that|them|the)\b)|who (hasn t|has not|haven t|have not|hasnt|havent|didn t|did not|is yet to|still (hasn t|has not|needs to)) (yet )?(update|updated|given (an? )?update|reported|sent (in )?(an? )?update)|(meant|supposed|due|expected|tasked|committed) to (be )?(deliver|delivering|complete|completing|produce|producing)|deliverables?|what (do |does |did )?(the )?([a-z]+ ){1,3}(owe|owes|still owe|still owes)(?! (us|me|you|them|him|her|money))|(owe|owes|owed|owing) (on|for|against|by) |(i|we) (owe|owed)\b|mitigations?|action log|action plan|actioned)\b/,
   /**
    * The asker's own work, in the words people use for what they must do: "what am I on the hook for",
    * "what's on my plate", "anything I'm late on", "what have I got outstanding", "what do I owe",
    * "what did I say I'd do".
    */
   myWork:
-    /\b((?<!\bwho (is|s|was|are|were) )on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding|steps|milestones|pieces of work|bits of work|work items)|what (have|ve) i (actually |really |still |now )?(got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m|was|were) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s) (waiting|outstanding|due|open|sitting|left) (for|on|with) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(ask|asks|asking|asked|want|wants|wanting|expecting|expected) me to (do|deliver|take|look|lead|sort|pick)|(am|m) i (involved|named|mentioned) (in|on)|(anything|something)( (new|else|open|outstanding|live|pending|still))? (for|down for) me|(anything|something|stuff|what s|what is|whats)( \w+){0,6} (assigned|allocated|given) to me|(have|has|had|got|put|puts|list|lists|listed|name|names|named|show|shows) me (on|down|against|in|as)\b|(are|is|were) (still )?(on|against|down to|assigned to) me\b|(do|did) i (actually |really |still |currently )?(own|lead|hold) (anything|any|something|much)\b|what (do|did) i (actually |really |still |currently |now )?(own|lead|hold|look after)\b|(due|owed|needed|wanted|required|expected) from me|(what s|what is|whats|what has|what have)( been| they)? (assigned|allocated|given) (to )?me|i (have )?(got )?(nothing|none|no actions|no work) (on|in|against|under)|(cannot|can not|can t|do not|don t) see my name)\b/,
+    /\b((?<!\bwho (is|s|was|are|were) )on the hook|on my (plate|list|desk|books|shoulders|radar|to ?do list)|my (to ?dos?|workload|commitments|deliverables|responsibilities|jobs|bits|outstanding|steps|milestones|pieces of work|bits of work|work items)|what (have|ve) i (actually |really |still |now )?(got|still got|to do|to deliver|promised|committed to|signed up (for|to))|(what|anything|everything|which( things)?) (am|m|was|were) i (chasing|behind (on|with)|late (on|with)|overdue (on|with)|meant to|supposed to|responsible for|accountable for|down (for|to)|committed to|signed up (for|to)|owing)|what do i (still )?(owe|need to (do|deliver|chase|finish)|have (to do|outstanding|open|due|left|to deliver))|(what is|anything|what s|whats) (still )?(waiting|outstanding|due|open|sitting|left|live|pending) (for|on|with|against) me|(what is|what s|what else is|anything( else)?|is there anything) (still )?(on|against|down to) me\b|what (did|have|ve|had) i (say|said|promise|promised|agree|agreed|commit|committed|sign up|signed up|volunteer|volunteered|undertake|undertaken)( (i d|i would|i will|i ll|to|for))?( (do|deliver|take on|pick up|look into|follow up))?|what (was|were|am|have) i (been )?(asked|tasked|given|set) to (do|deliver|take on|look into)|i (still )?(owe|promised|committed to)|(bits|things|items|ones|parts)( \w+){0,8} (down|up) to me|(involve|involves|involving|concern|concerns|name|names|mention|mentions|needs|need|requires|require|expects|expect) me|(ask|asks|asking|asked|want|wants|wanting|expecting|expected) me to (do|deliver|take|look|lead|sort|pick)|(am|m) i (involved|named|mentioned) (in|on)|(anything|something)( (new|else|open|outstanding|live|pending|still))? (for|down for) me|(anything|something|stuff|what s|what is|whats)( \w+){0,6} (assigned|allocated|given) to me|(have|has|had|got|put|puts|list|lists|listed|name|names|named|show|shows) me (on|down|against|in|as)\b|(are|is|were) (still )?(on|against|down to|assigned to) me\b|(do|did) i (actually |really |still |currently )?(own|lead|hold) (anything|any|something|much)\b|what (do|did) i (actually |really |still |currently |now )?(own|lead|hold|look after)\b|(due|owed|needed|wanted|required|expected) from me|(what s|what is|whats|what has|what have)( been| they)? (assigned|allocated|given) (to )?me|i (have )?(got )?(nothing|none|no actions|no work) (on|in|against|under)|(cannot|can not|can t|do not|don t) see my name)\b/,
   /** The asker's own: "my actions", "what have I got", "anything for me" (not "show me the risks"). */
   /**
    * Due after today: "anything not due yet", "which actions aren't due until later" (not "aren't due in
@@ -886,7 +946,7 @@ export const CUES = {
   // ("The BAF closures", "the closures list": the papers' Action Closures, proposed to the board;
   // not where something was seen, "mentioned in the BAF closures paper".)
   proposed:
-    /\b(proposed for closure|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|a?waiting (for|on) (me|us|the board|the secretary) to (sign( it| them)? off|approve|close)|(a?waiting|pending|needing|needs?) (my|our|your|the board s|the secretary s) (approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting|to be) closed( off)? (at|by) the ([a-z]+ ){0,3}(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks)( the ([a-z]+ ){0,2}(board|gtb))? to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
+    /\b(proposed for closure|(every|each|all( the)?|any) ((baf|action) )*closure\b|come off the (log|list)|(are|is|r) (we|they) closing( off)?|(?<!\b(in|on|from|under|at) the ([a-z]+ ){0,2})(action |baf )?closures( list)?|closure list|a?waiting (for )?(closure|approval|sign ?off)|a?waiting (for|on) (me|us|the board|the secretary) to (sign( it| them)? off|approve|close)|(a?waiting|pending|needing|needs?) (my|our|your|the board s|the secretary s) (approval|sign ?off)|pending (closure|approval|sign ?off)|for (closure|closing)|ready to close|to be closed|(being|getting) closed( off)? (this|in this|at this|at the next|this coming) (round|cycle|time|board|meeting)|(being|getting|to be) closed( off)? (at|by) the ([a-z]+ ){0,3}(board|meeting|gtb|seb)|closures? (that |which |we |they )?(go|goes|went|gone|going|come|came|coming|heading|sent|put|brought|taken|due) (to|before|up)|(closures?|close|closing) [a-z ]{0,40}for (sign ?off|approval|ratification)|closures? [a-z ]{0,40}\b(need(s|ing)? to (be )?|going to (be )?|to be |for )(sign(ed)? ?off|approv\w*|ratif\w*)|recommended (for|to) clos\w*|up for (closure|sign ?off)|(asked|being asked|asking|asks)( the ([a-z]+ ){0,2}(board|gtb))? to (close|approve (the |their )?clos\w*)|asked to approve [a-z ]{0,30}closures?)\b/,
   // ("I had that down for August 24?": a date the asker believes it is due.)
   due: new RegExp(`\\b(due|deadline|deadlines|coming up|upcoming)\\b|${DATE_BELIEVED.source}`),
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,

@@ -493,13 +493,6 @@ function periodIn(
       text: months[0],
     };
   }
-  if (DUE_SOON.test(text)) {
-    const m = DUE_SOON.exec(text)!;
-    return {
-      period: span(here.startOf('day'), here.plus({ days: 14 }), 'in the next two weeks'),
-      text: m[0],
-    };
-  }
   const relative =
     seasonPeriod(text, here, tense) ??
     halfPeriod(text, here) ??
@@ -509,6 +502,14 @@ function periodIn(
     financialYearPeriod(text) ??
     calendarYearPeriod(text);
   if (relative) return relative;
+  // "Coming up", "due soon": the next two weeks, unless a span is said with it ("coming up this week").
+  if (DUE_SOON.test(text)) {
+    const m = DUE_SOON.exec(text)!;
+    return {
+      period: span(here.startOf('day'), here.plus({ days: 14 }), 'in the next two weeks'),
+      text: m[0],
+    };
+  }
 
   const pair = monthPair(text, here, tense);
   if (pair) return pair;

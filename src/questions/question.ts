@@ -141,6 +141,8 @@ const OrganisationScope = z.object({
   text: Text,
 });
 
+/** Every BAF's action log at once: "BAF actions", "actions on the risk registers". */
+const RegistersScope = z.object({ kind: z.literal('registers') });
 /**
  * What narrows the asker's own actions: a log or register ("on my plate from the group BAF"), a risk
  * ("anything of mine on BAF 3"), an organisation, or what the actions are about in words ("my open
@@ -150,6 +152,7 @@ export const ActionNarrowing = z.discriminatedUnion('kind', [
   LogScope,
   RiskScope,
   OrganisationScope,
+  RegistersScope,
   z.object({ kind: z.literal('topic'), text: Text }),
 ]);
 export type ActionNarrowing = z.infer<typeof ActionNarrowing>;
@@ -181,6 +184,7 @@ export const ActionScope = z.discriminatedUnion('kind', [
   LogScope,
   RiskScope,
   OrganisationScope,
+  RegistersScope,
   z.object({ kind: z.literal('all') }),
 ]);
 export type ActionScope = z.infer<typeof ActionScope>;

@@ -423,7 +423,7 @@ const workplanItemsAsked = (r: Reading) => ({
 
 /** How often, or by whom, an item comes to the board. */
 const PLAN_ASK =
-  /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down|verbal|paper or|written or|presentation or)\b/;
+  /\b(every (group trust board|board|meeting)|each (board|meeting)|how often|standing item|frequency|regular\w*|brings?|bringing|presents?|presenting|who is down|verbal|paper or|written or|presentation or|when (does|do|is|are|will|s)\b[a-z ]{0,60}\b(come|coming|due|next|planned|scheduled) (to|at|back to|before|in front of) (the )?(board|gtb|meeting))\b/;
 
 /** Facets only a risk has: with a topic, they make it a question about the risk. */
 const RISK_ONLY_FACETS: ReadonlySet<string> = new Set([
@@ -1043,7 +1043,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five|started|begun|commenced|yet)\b/g;
+  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five|started|begun|commenced|yet|count|number|total|tally|just)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
@@ -1173,6 +1173,9 @@ function topicBeyondRecords(r: Reading): string | null {
   );
   return words.length ? words.join(' ') : null;
 }
+
+/** "What did I say on the FTSU one about tenure": the one of a section about something. */
+const ONE_ABOUT = /\b(one|ones) (on|about|re|regarding|around|covering) [a-z]/;
 
 /** "FTSU actions on manager training": a section's actions about something. */
 const ACTIONS_ON =
@@ -1391,7 +1394,7 @@ export const BY_MONTH =
 
 /** "What did I say last time?", "latest updates on mine": each one's progress, in full. */
 export const PROGRESS_ASKED =
-  /\b(what (did|have|has) (i|we|they|he|she|it) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
+  /\b(what (did|have|has) (i|we|they|he|she|it|the (action )?(owners?|leads?)|their (owners?|leads?)) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
 
 /** Each one's progress in full is asked ("with no progress reported" asks for those without any). */
 function progressAsked(r: Reading): boolean {
@@ -1536,6 +1539,7 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
   if (words) return { kind: 'topic', text: words };
   if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
     return { kind: 'risk', risk: topicRisk.ref };
+  if (bafActionsAsked(r)) return { kind: 'registers' };
   return oneOrganisation(r);
 }
 
@@ -1549,6 +1553,17 @@ function oneOrganisation(
   return { kind: 'organisation', organisationId, text: named?.names[1] ?? named?.names[0] ?? '' };
 }
 
+/**
+ * "BAF actions", "actions on the risk registers", no register named: every BAF's action log (the
+ * registers' own, not the minutes' or a review's).
+ */
+const BAF_ACTIONS =
+  /\b(baf|bafs|board assurance framework|risk register|registers?|risk)'?s? actions?\b|\bactions? (on|against|in|from|for|under|across|off) (the |our |both |all (of )?(the )?)?(bafs?|board assurance frameworks?|risk registers?)\b/;
+
+function bafActionsAsked(r: Reading): boolean {
+  return !r.registerId && !r.logSection && !r.risks.length && BAF_ACTIONS.test(r.text);
+}
+
 /** "Which am I action lead for", "where am I task lead": the asker's part in the actions. */
 const LEAD_PART = /\b(action|task) (lead|leads|owner|owners)\b/;
 
@@ -1558,7 +1573,9 @@ function riskOrLogNamed(r: Reading): ActionNarrowing | null {
     ? { kind: 'risk', risk: r.risks[0] }
     : r.logSection
       ? { kind: 'log', ...r.logSection }
-      : null;
+      : bafActionsAsked(r)
+        ? { kind: 'registers' }
+        : null;
 }
 
 function actionScope(r: Reading): ActionScope {
@@ -1655,6 +1672,7 @@ function actionScope(r: Reading): ActionScope {
   const topicRisk = r.topicRisks[0];
   if (topicRisk && !ambiguousTopic(r) && (has(r, 'risk') || topicRisk.score >= 100))
     return { kind: 'risk', risk: topicRisk.ref };
+  if (bafActionsAsked(r)) return { kind: 'registers' };
   // "Overdue actions for LPT": one organisation named (a group's own logs, not its members').
   return oneOrganisation(r) ?? { kind: 'all' };
 }
@@ -1761,7 +1779,14 @@ function signOffAsked(r: Reading): string | null {
 
 /** "Actions not started", "which have no progress yet": open, with nothing reported on them. */
 const NOT_STARTED =
-  /\b((not|never) (yet |been |even )*(started|begun|commenced|kicked off)|yet to (start|begin|be started)|(haven t|hasn t|havent|hasnt|have not|has not) (yet |even )?(been )?(started|begun|kicked off)|(no|without( any)?|zero) progress( (reported|recorded|logged|made|update\w*))?( (yet|at all|so far))?$|(no|without( any)?) progress (reported|recorded|logged|made|updates?)|nothing (reported|logged|recorded) (on|against|for))\b/;
+  /\b((not|never) (yet |been |even )*(started|begun|commenced|kicked off)|yet to (start|begin|be started)|(haven t|hasn t|havent|hasnt|have not|has not) (yet |even )?(been )?(started|begun|kicked off)|(no|without( any)?|zero) progress( (reported|recorded|logged|made|update\w*))?( (yet|at all|so far))?$|(no|without( any)?) progress (reported|recorded|logged|made|updates?)|nothing (reported|logged|recorded) (on|against|for)|(haven t|hasn t|havent|hasnt|have not|has not|not|never|didn t|did not|yet to|failed to) (yet |even |actually |been )*(updated|update|given (a |an |any )?(progress )?updates?|reported( (any|on|their|its) progress)?|provided (a |an |any )?(progress )?updates?|submitted (a |an |any )?(progress )?updates?|sent (in )?(a |an |any )?(progress )?updates?))\b/;
+
+/** Words of how actions stand, not of what they are about: "overdue", "not updated". */
+function onlyAStatus(words: string): boolean {
+  return /^((overdue|late|updated|update|updates|open|outstanding|due|closed|done|complete|completed|slipped|behind|started|progress|it|them|they|those|ones?)( |$))*$/.test(
+    words,
+  );
+}
 
 /** "Any updates on actions this week?", "what's been changed lately": changes made in Board Clerk. */
 const UPDATED_ASKED =
@@ -1909,7 +1934,7 @@ const EACH_RISK_OVERSEEN =
  * recently?", "which has gone longest without an update?": the register's last updates.
  */
 export const REGISTER_UPDATED =
-  /\b((updated|revised|reviewed|refreshed) (most|least) recently|(most|least) recently (updated|revised|reviewed|refreshed)|(longest|the longest|longest time|most time) (without|since) (an? |its )?(update|review|revision|refresh)|gone (the )?longest without|(oldest|newest|latest|most recent|freshest|stalest) (update|review|revision)|last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision))\b/;
+  /\b((updated|revised|reviewed|refreshed) (most|least) recently|(most|least) recently (updated|revised|reviewed|refreshed)|(longest|the longest|longest time|most time) (without|since) (an? |its )?(update|review|revision|refresh)|gone (the )?longest without|(oldest|newest|latest|most recent|freshest|stalest) (update|review|revision)|last (revised|updated|reviewed|refreshed|changed|looked at)|how (up to date|current|recent|old|fresh|stale|out of date)|up to date|out of date|(when|how long ago) (was|were) (it|its|the) ([a-z]+ ){0,3}(revised|updated|reviewed|refreshed)|last (update|review|revision)|(haven t|hasn t|have not|has not|not) (been )?(updated|reviewed|revised|refreshed))\b/;
 
 /**
  * Words that carry no topic of their own beside one that does ("help for people with gambling
@@ -2018,9 +2043,12 @@ export function riskListFilter(r: Reading): RiskListFilter | null {
   )
     return { kind: 'back-within-appetite' };
   // "Which risks have a target score that would still sit outside appetite?": their targets.
+  // (Not "risks above appetite, scores and target for each": their targets shown, not asked of.)
   if (
-    /\btargets?( scores?)?\b/.test(r.text) &&
-    /\b(outside|above|over|beyond|exceed\w*|breach\w*) (the |its |their )?(appetite|tolerance)\b/.test(
+    /\btargets?( scores?)?\b[a-z ]{0,60}\b(outside|above|over|beyond|exceed\w*|breach\w*) (the |its |their )?(appetite|tolerance)\b/.test(
+      r.text,
+    ) ||
+    /\b(outside|above|over|beyond|exceed\w*|breach\w*) (the |its |their )?(appetite|tolerance)\b[a-z ]{0,30}\b(at|by|when|once|even at|even when|after reaching|on reaching|if (they|it) (reach|reached|hit|hits)) (its |their |the )?targets?\b/.test(
       r.text,
     )
   )
@@ -2378,8 +2406,9 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
   const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
   // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
+  // ("Most doubtful about", "most unsure of": the least confidence.)
   const which =
-    /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind|furthest behind)\b/.test(
+    /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind|furthest behind|(most|more) (doubt\w*|unsure|uncertain|worried|nervous))\b/.test(
       text,
     )
       ? ('lowest' as const)
@@ -2387,9 +2416,9 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         ? ('highest' as const)
         : null;
   const extreme =
-    which && /\b(ambitions?|objectives?|confiden\w*|progress)\b/.test(text)
+    which && (/\b(ambitions?|objectives?|progress)\b/.test(text) || CONFIDENCE_ASKED.test(text))
       ? {
-          measure: /\bconfiden/.test(text) ? ('confidence' as const) : ('progress' as const),
+          measure: CONFIDENCE_ASKED.test(text) ? ('confidence' as const) : ('progress' as const),
           which,
         }
       : null;
@@ -2559,6 +2588,13 @@ function tableNamed(r: Reading): string | null {
   );
 }
 
+/**
+ * An ambition's confidence asked of, in the paper's word or plainly: "least sure we'll land by Q4",
+ * "which are we doubtful about", "forecast to the year end" (its progress is as at Q2).
+ */
+const CONFIDENCE_ASKED =
+  /\b(confiden\w*|sure|certain|uncertain|unsure|doubt\w*|forecast\w*|q4|quarter 4|(land|deliver|achieve|hit|make) (it |them |that |those )?(by|before) (the )?(year end|end of (the )?year))\b/;
+
 /** The level ambitions fall short of, and on which measure: "under 100% on progress", "low confidence". */
 export function shortfallAsked(text: string): {
   measure: 'progress' | 'confidence';
@@ -2585,7 +2621,7 @@ export function levelAsked(
     );
   if (!level) return null;
   return {
-    measure: /\bconfiden/.test(text) ? 'confidence' : 'progress',
+    measure: CONFIDENCE_ASKED.test(text) ? 'confidence' : 'progress',
     percent: Math.min(100, Number(level[1])),
   };
 }
@@ -2819,8 +2855,21 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
     when: (r) => has(r, cue),
     then: (r) => {
       const moveTo = command === 'edit-meeting' ? movedTo(r) : null;
-      const meeting =
-        command === 'edit-meeting' || command === 'send-reminder' ? meetingNamed(r, moveTo) : null;
+      const named =
+        command === 'edit-meeting' || command === 'send-reminder' || command === 'new-meeting'
+          ? meetingNamed(r, moveTo)
+          : null;
+      // ("New meeting on 28 jan at 10am": the time it starts, for the new meeting's form.)
+      const time = command === 'new-meeting' ? clockTimeIn(r.raw) : null;
+      // (A new meeting is the part said first: "the public board … and a private session after".)
+      const first = /\b(public|private|part (?:ii|2|two)|confidential|in camera)\b/i.exec(
+        r.raw,
+      )?.[1];
+      const part =
+        command === 'new-meeting' && first
+          ? { part: /^public$/i.test(first) ? ('public' as const) : ('private' as const) }
+          : {};
+      const meeting = named || time ? { ...named, ...part, ...(time ? { time } : {}) } : null;
       return { command, ...(moveTo ? { moveTo } : {}), ...(meeting ? { meeting } : {}) };
     },
   });
@@ -2847,6 +2896,20 @@ function meetingNamed(
     ...(date ? { date } : {}),
     ...(part !== undefined ? { part: part ? ('private' as const) : ('public' as const) } : {}),
   };
+}
+
+/** The first clock time said ("at 10am", "1.30pm", "14:00") as "HH:MM", or null. */
+function clockTimeIn(raw: string): string | null {
+  const m =
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b(?!\s*(?:am|pm))/i.exec(raw);
+  if (!m) return null;
+  let hours = Number(m[1] ?? m[4]);
+  const minutes = Number(m[2] ?? m[5] ?? 0);
+  const half = m[3]?.toLowerCase();
+  if (half === 'pm' && hours < 12) hours += 12;
+  if (half === 'am' && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59 || (half && Number(m[1]) > 12)) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 const MOVING =
@@ -3450,6 +3513,8 @@ export const RULES = [
         !!workOnARisk(r)) &&
       !(/\brisks?\b/.test(r.text) && !has(r, 'actions') && !workOnARisk(r)) &&
       describedWork(r) !== '' &&
+      !onlyAStatus(describedWork(r)) &&
+      !NOT_STARTED.test(r.text) &&
       !onlyTheRisksActions(r) &&
       // "LPT BAF 6 score and who owns it": the risk's own score, and its owner, not a "score" action.
       !(r.risks[0] && RISK_FACET_WORDS.test(describedWork(r))) &&
@@ -3665,7 +3730,12 @@ export const RULES = [
   actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
-    when: (r) => WHO_LEADS.test(r.text) && aboutAnAction(r),
+    when: (r) =>
+      WHO_LEADS.test(r.text) &&
+      aboutAnAction(r) &&
+      // ("What's overdue and who's on the hook for it": the overdue list, led by whom.)
+      !onlyAStatus(workWords(r)) &&
+      !NOT_STARTED.test(r.text),
     then: (r) => ({ words: workWords(r), ask: leadAsked(r) }),
   }),
   actionsAbout.rule({
@@ -4850,12 +4920,18 @@ export const RULES = [
     then: (r) => {
       // "Which of my culture actions runs the longest?": my list, its last due said first.
       const tally = tallyAsked(r.text);
+      const scope = actionScope(
+        tally === 'risks' ? { ...r, risks: [], topicRisks: [], comparedRisks: [] } : r,
+      );
+      // "What did I say on the FTSU one about tenure": of mine in that section, the one about that.
+      const about =
+        scope.kind === 'mine' && scope.within?.kind === 'log' && ONE_ABOUT.test(r.text)
+          ? topicBeyondRecords(r)
+          : null;
       return {
         // ("…are they mostly on the access risk or the culture one?": all of theirs, by risk.)
-        scope: actionScope(
-          tally === 'risks' ? { ...r, risks: [], topicRisks: [], comparedRisks: [] } : r,
-        ),
-        filter: actionFilter(r),
+        scope,
+        filter: { ...actionFilter(r), ...(about ? { about } : {}) },
         page: r.page,
         ...(tally === 'last' || tally === 'first' || tally === 'months' || tally === 'risks'
           ? { tally }
@@ -4883,7 +4959,10 @@ export const RULES = [
       !has(r, 'actions', 'due', 'minutes', 'agenda') &&
       // "When was each of the F&P risks last updated?": a committee is no meeting.
       (!has(r, 'meeting') || !!r.committee) &&
-      (!!r.registerId || /\b(baf|bafs|register|registers|risks)\b/.test(r.text)) &&
+      (!!r.registerId ||
+        /\b(baf|bafs|register|registers|risks|(each|every|all|any) (of the )?risk)\b/.test(
+          r.text,
+        )) &&
       REGISTER_UPDATED.test(r.text),
     then: (r) => ({
       registerId: r.registerId,
@@ -5005,7 +5084,11 @@ export const RULES = [
       const tally =
         tallyAsked(r.text) ??
         (WHO_LEADS_THEM.test(r.text) ||
-        (WHO_LEADS.test(r.text) && (onlyTheSection(r) || onlyTheRisksActions(r)))
+        (WHO_LEADS.test(r.text) && (onlyTheSection(r) || onlyTheRisksActions(r))) ||
+        // "What's overdue and who's on the hook for it", "who hasn't updated": the list, by lead.
+        ((WHO_LEADS.test(r.text) ||
+          /\b(who|whose|which (action )?(owners|leads))\b/.test(r.text)) &&
+          (NOT_STARTED.test(r.text) || onlyAStatus(describedWork(r))))
           ? 'leads'
           : null);
       const filter = actionFilter(r);
@@ -5390,6 +5473,25 @@ export const RULES = [
           ? []
           : r.organisationIds,
       indicatorIds: r.indicators,
+    }),
+  }),
+  riskAppetite.rule({
+    rank: 56.9,
+    name: 'what an appetite level means, of a register',
+    // "What does 'open' actually mean in numbers on the LPT BAF?": that level's band of the register's
+    // appetite (the papers define the levels only there), not the word searched.
+    when: (r) => {
+      const term = meaningAsked(r)?.term.toLowerCase() ?? '';
+      return (
+        AppetiteLevel.safeParse(term).success &&
+        (!!r.registerId ||
+          /\b(baf|bafs|appetite|numbers?|scores?|ranges?|bands?|risks?|register)\b/.test(r.text))
+      );
+    },
+    then: (r) => ({
+      registerId: r.registerId,
+      level: AppetiteLevel.parse(meaningAsked(r)!.term.toLowerCase()),
+      score: null,
     }),
   }),
   definition.rule({

@@ -6,6 +6,7 @@ import {
   sameActionAsked,
   sameMinutesAsked,
   sameWorkInAnotherLog,
+  sameListOfAnotherTrust,
   ANY_ON_THE,
   attendanceOfTrusts,
   workplanSectionAsked,
@@ -494,6 +495,7 @@ const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Questio
   sameActionAsked,
   sameMinutesAsked,
   sameWorkInAnotherLog,
+  sameListOfAnotherTrust,
   worstOfOverdue,
   actionPickedFromList,
   attendanceOfTrusts,
@@ -581,7 +583,7 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
         // "Any on the EPRR risk?": of that list, those on it.
         ANY_ON_THE.test(reading.text) ||
         // "Did the tenure one for the guardian get closed?": one of that list, by its words.
-        /\b(the|that) (?!(first|second|third|fourth|fifth|last|next|other|same|only|final|latest|earliest|new|old)\b)[a-z]+( [a-z]+){0,3} one\b/.test(
+        /\b(the|that) (?!(first|second|third|fourth|fifth|last|next|other|same|only|final|latest|earliest|new|old)\b)[a-z]+( (?!(and|or|the|next)\b)[a-z]+){0,3} one\b/.test(
           reading.text,
         ))) ||
     // A risk, then "who's on the hook for the actions?": that risk's actions, not every open one.

@@ -208,10 +208,14 @@ export class BroadcastService {
    * Each default reminder is planned again from the new times, and one whose new time has passed is
    * cancelled; one at a time a secretary chose keeps its time. Every one is retitled with the meeting.
    */
-  async followMovedMeeting(meeting: Meeting): Promise<{ moved: number; cancelled: number }> {
+  async followMovedMeeting(
+    meeting: Meeting,
+  ): Promise<{ moved: number; cancelled: number; kept: string[] }> {
     const plans = plannedReminders(meeting, this.schedule, this.clock());
     let moved = 0;
     let cancelled = 0;
+    // A reminder set for a time of the secretary's own stays at it: said, so it is not forgotten.
+    const kept: string[] = [];
     for (const listed of await this.store.listBroadcasts({
       organisationId: meeting.organisationId,
       meetingId: meeting.id,
@@ -227,6 +231,7 @@ export class BroadcastService {
             ? job.dueAt
             : (plans.find((p) => p.kind === job.schedule)?.dueAt ?? null);
         const title = `${reminderHeadline(job.schedule, planned ?? job.dueAt, meeting.startsAt)}: ${meeting.title}`;
+        if (job.schedule === 'custom') kept.push(job.dueAt);
         if (planned === job.dueAt && title === job.title) break;
         try {
           await this.store.replaceBroadcast(
@@ -243,10 +248,10 @@ export class BroadcastService {
       }
     }
     this.log.info(
-      { meetingId: meeting.id, moved, cancelled },
+      { meetingId: meeting.id, moved, cancelled, kept: kept.length },
       'reminders followed a moved meeting',
     );
-    return { moved, cancelled };
+    return { moved, cancelled, kept: kept.sort() };
   }
 
   async cancel(jobId: string, secretary: Person | null): Promise<BroadcastJob> {

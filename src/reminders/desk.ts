@@ -26,7 +26,7 @@ import type { Logger } from '../log';
 import { withoutPrivate } from '../shared/privacy';
 import type { ReferenceDataCache } from '../shared/referenceData';
 import type { Request } from '../shared/request';
-import { meetingView } from '../shared/views';
+import { listInWords, meetingView } from '../shared/views';
 import type { BroadcastStore, ConversationStore, GovernanceStore, Stored } from '../store/store';
 import type { BroadcastService, TargetOption, When } from './broadcastService';
 import type { BroadcastContent } from './content';
@@ -82,15 +82,23 @@ function placesInWords(labels: readonly string[]): string {
 }
 
 /** What became of a moved meeting's reminders, said after "Saved by …". */
-function remindersFollowed({ moved, cancelled }: { moved: number; cancelled: number }): string {
+function remindersFollowed(
+  { moved, cancelled, kept }: { moved: number; cancelled: number; kept: readonly string[] },
+  startsAt: string,
+): string {
+  const after = kept.filter((at) => at >= startsAt).length;
   const said = [
     moved ? `${moved} scheduled reminder${moved === 1 ? '' : 's'} moved with the meeting` : '',
     cancelled
       ? `${cancelled} cancelled, as ${cancelled === 1 ? 'its' : 'their'} new time has passed`
       : '',
+    kept.length
+      ? `${kept.length === 1 ? 'the reminder' : `${kept.length} reminders`} you set for a time of your own ${kept.length === 1 ? 'stays' : 'stay'} at ${listInWords(kept.map(formatDateTime))}${after ? ` (${after === kept.length ? (kept.length === 1 ? 'now after the meeting' : 'all now after the meeting') : `${after} now after the meeting`})` : ''}: open Broadcasts to move or cancel ${kept.length === 1 ? 'it' : 'them'}`
+      : '',
   ].filter(Boolean);
-  return said.length
-    ? ` ${said.join('; ')}.`
+  const sentence = said.join('; ');
+  return sentence
+    ? ` ${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`
     : ' Reminders are not sent until you send or schedule them.';
 }
 
@@ -112,6 +120,8 @@ const SENT_FOR: Record<ReminderKind, string> = {
 export interface MeetingNamed {
   date?: string;
   part?: 'public' | 'private';
+  /** A new meeting's start on the UK clock ("10:00"). */
+  time?: string;
 }
 
 /** What a typed command says beside itself: the day a meeting moves to, the meeting it names. */
@@ -184,7 +194,7 @@ export class SecretaryDesk {
   ): Promise<DeskView> {
     switch (command) {
       case 'new-meeting':
-        return this.meetingForm(user, null);
+        return this.meetingForm(user, null, null, meeting);
       case 'edit-meeting':
         return this.chooseMeeting(user, moveTo, meeting);
       case 'send-reminder': {
@@ -214,6 +224,8 @@ export class SecretaryDesk {
     user: Request,
     meetingId: string | null,
     moveTo: string | null = null,
+    /** What a typed "new meeting on 28 jan at 10am, private" said: filled in, nothing saved. */
+    said: MeetingNamed | null = null,
   ): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const bodies = await this.bodies();
@@ -228,7 +240,18 @@ export class SecretaryDesk {
         meetingId: null,
         etag: null,
         bodies,
-        values: { body: bodies[0], ...(last ? { time: londonClockTime(last.startsAt) } : {}) },
+        values: {
+          body: bodies[0],
+          ...(last ? { time: londonClockTime(last.startsAt) } : {}),
+          ...(said?.date ? { date: said.date } : {}),
+          ...(said?.time ? { time: said.time } : {}),
+          ...(said?.part ? { part: said.part } : {}),
+        },
+        ...(said && (said.date || said.time || said.part)
+          ? {
+              note: 'Filled in from your message: check it, then Save. Nothing is saved until then.',
+            }
+          : {}),
       });
     }
     const stored = await this.meetings.load(meetingId);
@@ -351,7 +374,7 @@ export class SecretaryDesk {
     return {
       kind: 'meeting-saved',
       meeting: meetingView(data, meeting),
-      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? (meeting.part === 'private' ? ' The public workplan lists no private business, so the agenda has only the opening items: Edit agenda to add it.' : ' The agenda is filled from the workplan: Edit agenda to change it.') : ''}${deadlineFollowed}${followed ? remindersFollowed(followed) : ' Reminders are not sent until you send or schedule them.'}`,
+      note: `${saved.created ? 'Created' : 'Saved'} by ${secretary.name}.${saved.created ? (meeting.part === 'private' ? ' The public workplan lists no private business, so the agenda has only the opening items: Edit agenda to add it.' : ' The agenda is filled from the workplan: Edit agenda to change it.') : ''}${deadlineFollowed}${followed ? remindersFollowed(followed, meeting.startsAt) : ' Reminders are not sent until you send or schedule them.'}`,
     };
   }
 

@@ -941,6 +941,75 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /⚠ The report says three closures went to Group SEB 'in December 2026'/);
   });
 
+  it('reads "it" and "their" that point inside a question as its own subject, not the risk just shown', async () => {
+    const r = request('personal', 'points-within');
+    await ask('is anything on fire?', r);
+    const overdue = shown(await ask("whats overdue and who's on the hook for it", r));
+    assert.match(
+      overdue,
+      /^Actions\nOverdue actions as at 23 November 2026 for every action log\nLeads: /,
+    );
+    const quiet = shown(await ask('who hasnt updated their actions?', r));
+    assert.match(
+      quiet,
+      /^Actions\nOpen actions with no progress reported yet for every action log\nLeads: /,
+    );
+  });
+
+  it('answers both of "risks above appetite, scores and target for each? and any actions updated this week"', async () => {
+    const text = shown(
+      await ask(
+        'risks above appetite, scores and target for each? and any actions updated this week',
+        request('personal', 'appetite-and-updates'),
+      ),
+    );
+    assert.match(text, /^Risks above appetite\n/);
+    assert.match(text, /Above tolerance: 20 against an upper limit of 16/);
+    assert.match(text, /Actions updated in Board Clerk this week/);
+  });
+
+  it('finds the one of an owner’s section they ask about: "what did i say on the ftsu one about tenure"', async () => {
+    const yusuf = await asPerson('00000000-0000-4000-8000-000000000027', 'tenure-one');
+    const text = shown(await ask('what did i say on the ftsu one about tenure', yusuf));
+    assert.match(text, /Well-Led FTSU 4/);
+    assert.doesNotMatch(text, /Well-Led FTSU 1\b/);
+  });
+
+  it('names who brought a workplan item’s paper beside the plan’s lead', async () => {
+    const text = shown(
+      await ask("who's presenting the group baf paper tmrw", request('personal', 'plan-paper')),
+    );
+    assert.match(text, /Lead: Directors of Governance and Risk/);
+    assert.match(text, /Its paper to the board of 29 January 2026 was brought by Kate Dyer/);
+  });
+
+  it('counts the closures awaiting approval beside the few closed, and keeps BAF actions to the registers', async () => {
+    const all = shown(
+      await ask('how many actions have been closed', request('personal', 'closed-and-awaiting')),
+    );
+    assert.match(all, /^Actions\nClosed actions for every action log\n2 actions\./);
+    assert.match(
+      all,
+      /Not closed yet: 13 were supported for closure by the Group Strategic Executive Board: 10 in November 2025 and 3 in December 2025\./,
+    );
+    const baf = shown(
+      await ask('how many baf actions got closed', request('personal', 'baf-closed')),
+    );
+    assert.match(
+      baf,
+      /None is closed in these logs \(\d+ are open\)\. 14 are recorded as delivered, 13 of them put forward for closure/,
+    );
+    assert.doesNotMatch(baf, /GTB\/25\/2/);
+    const overdue = shown(
+      await ask('overdue actions on the baf', request('personal', 'baf-overdue')),
+    );
+    assert.match(
+      overdue,
+      /^Actions\nOverdue actions as at [^\n]* for Group BAF action log and LPT BAF 2024\/25 action log\n/,
+    );
+    assert.doesNotMatch(overdue, /Well-Led|GTB\//);
+  });
+
   it('answers "which one was only on 80%" after an objective’s ambitions with the one at that level', async () => {
     const r = request('personal', 'chat-ambition-level');
     const first = shown(

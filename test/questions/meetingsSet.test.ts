@@ -127,6 +127,18 @@ describe('a private and a public meeting on the same day', () => {
     );
   });
 
+  it('answers who presents an item at a meeting still to come from its agenda', async () => {
+    const shown = await ask('who is presenting the chief executive report on 28 jan', 'personal');
+    assert.match(shown, /Chief Executive Report/);
+    assert.match(shown, /Chair/);
+  });
+
+  it('names their day once where neither has minutes yet', async () => {
+    const shown = await ask('who is presenting the estates business case on 28 jan', 'personal');
+    assert.match(shown, /meeting on 28 January 2027\b/);
+    assert.doesNotMatch(shown, /28 January 2027 and 28 January 2027/);
+  });
+
   it('never says a public meeting with private items holds no private agenda', async () => {
     const memory = new MemoryStore();
     await seedDataset(memory, await loadDataset(), silentLogger);

@@ -2038,10 +2038,24 @@ export const CLASSES: Row[] = [
     'is the digital risk above appetite?',
     { intent: 'risk.detail', risk: { number: 1 }, facets: ['appetite'] },
   ],
-  // The asker's own actions: the words around the ask name no topic of them.
+  // The asker's own BAF actions: the words around the ask name no topic of them; "BAF" keeps the
+  // registers' logs, not the minutes' or a review's.
   [
     'what BAF actions have I got against my name? want to update before the deadline',
-    { intent: 'actions.list', scope: { kind: 'mine', within: null } },
+    { intent: 'actions.list', scope: { kind: 'mine', within: { kind: 'registers' } } },
+  ],
+  // BAF actions with no register named: both registers' logs, for anyone asked of.
+  [
+    'how many baf actions are overdue',
+    { intent: 'actions.list', scope: { kind: 'registers' }, filter: { status: 'overdue' } },
+  ],
+  [
+    'risk actions past their date on the bafs',
+    { intent: 'actions.list', scope: { kind: 'registers' } },
+  ],
+  [
+    'what baf actions does the cfo have',
+    { intent: 'actions.list', scope: { kind: 'role', within: { kind: 'registers' } } },
   ],
   // Risks at one score.
   [
@@ -3926,7 +3940,11 @@ export const CLASSES: Row[] = [
   // "Anything recorded on progress?" after the asker's actions: no topic of its own.
   [
     'what BAF actions of mine were due May 2024? anything recorded on progress?',
-    { intent: 'actions.list', scope: { kind: 'mine', within: null }, filter: { status: 'due' } },
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'registers' } },
+      filter: { status: 'due' },
+    },
   ],
   // A measure "behind": the measure against its target.
   [
@@ -5424,6 +5442,180 @@ export const CLASSES: Row[] = [
     "what's causing the gap in assurance on baf 3",
     { intent: 'risk.detail', facets: ['gaps', 'assurances', 'context'], about: null },
   ],
+  // Idioms for the board's own terms: a red risk, its appetite, who presented, what was approved.
+  [
+    'is anything actually on fire on the group baf or is it all just smouldering',
+    { intent: 'risk.list', registerId: 'reg-group-baf-2026-01', filter: { kind: 'highest' } },
+  ],
+  [
+    'which lpt baf risks are sitting above where the board said it was comfortable',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'anything on the group baf outside what we are comfortable with',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' } },
+  ],
+  [
+    'who fronted the thrive update at the sept board',
+    { intent: 'minutes.presenter', date: '2025-09-01', item: 'thrive' },
+  ],
+  [
+    'what did the board sign off on back in september',
+    { intent: 'minutes.resolutions', date: '2025-09-01' },
+  ],
+  // A role's work said as what it is meant to deliver: its actions, whatever worries follow.
+  [
+    'whats the group cfo meant to be delivering on the baf? anything that should be keeping them up at night',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-grp-chief-finance-officer'] },
+    },
+  ],
+  // What a plan says "we need to do" on one of its sections: that section's actions.
+  [
+    'what does the well-led plan say we need to do on improvement?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'improvement' },
+    },
+  ],
+  // An appetite level's meaning, of a register: that level's band, which only the register defines.
+  [
+    "what does 'open' actually mean in numbers on the LPT BAF?",
+    { intent: 'risk.appetite', registerId: 'reg-lpt-baf-2024-25', level: 'open' },
+  ],
+  ['what does cautious mean for risk appetite', { intent: 'risk.appetite', level: 'cautious' }],
+  ['what does open mean', { intent: 'definition', term: 'open' }],
+  // An ambition's confidence asked plainly: "least sure we'll land by Q4".
+  [
+    "on the trust ambitions which one are we least sure we'll actually land by Q4?",
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  [
+    'which ambitions are we most doubtful about',
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
+  [
+    'anything keeping you up at night on the lpt baf',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'highest' } },
+  ],
+  [
+    'anything I should lose sleep over before Thursday',
+    { intent: 'risk.list', filter: { kind: 'highest' } },
+  ],
+  [
+    'which risks are in the danger zone',
+    { intent: 'risk.list', filter: { kind: 'band', band: 'Extreme' } },
+  ],
+  ["who's holding the baby on digital", { intent: 'risk.owner', risk: { number: 1 } }],
+  ['who is in the hot seat for research', { intent: 'risk.owner', risk: { number: 3 } }],
+  ['is the finance risk out of the woods', { intent: 'risk.detail', atTargetClaimed: true }],
+  ['which actions have gone quiet', { intent: 'actions.list', filter: { status: 'not-started' } }],
+  [
+    'anything fallen through the cracks on well-led',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    "what's been kicked into the long grass",
+    { intent: 'actions.list', filter: { status: 'overdue' } },
+  ],
+  ['give me the lowdown on baf 3', { intent: 'risk.detail', facets: ['everything'] }],
+  // Who hasn't updated: the actions with no progress reported, by lead (not an action about "updated").
+  [
+    'who hasnt updated their actions?',
+    { intent: 'actions.list', filter: { status: 'not-started' }, tally: 'leads' },
+  ],
+  [
+    'who hasnt updated',
+    { intent: 'actions.list', filter: { status: 'not-started' }, tally: 'leads' },
+  ],
+  [
+    'which action owners have not given a progress update',
+    { intent: 'actions.list', filter: { status: 'not-started' }, tally: 'leads' },
+  ],
+  [
+    "whats overdue and who's on the hook for it",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'all' },
+      filter: { status: 'overdue' },
+      tally: 'leads',
+    },
+  ],
+  // "Coming up" with a span said: that span.
+  [
+    'whats coming up this week',
+    {
+      intent: 'actions.list',
+      filter: {
+        status: 'due',
+        period: { label: 'this week (23 November 2026 to 29 November 2026)' },
+      },
+    },
+  ],
+  // The secretary's desk, asked for in other words.
+  ['what went out? broadcasts please', { intent: 'secretary', command: 'broadcasts' }],
+  ["broadcasts - what went out and what's queued?", { intent: 'secretary', command: 'broadcasts' }],
+  ['nudge everyone whose actions are overdue', { intent: 'secretary', command: 'chase' }],
+  // Closures said as what comes off the log, or what "we are closing".
+  [
+    'if the board signs off every BAF action closure in the jan paper, how many come off the log altogether?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'registers' },
+      filter: { status: 'proposed-for-closure' },
+    },
+  ],
+  [
+    'how many baf actions r we closing',
+    { intent: 'actions.list', filter: { status: 'proposed-for-closure' } },
+  ],
+  // When a paper comes to the board: its place in the workplan.
+  ['when does the thrive report come to the board', { intent: 'workplan' }],
+  // A new meeting typed in one line: its day, time and part, to fill the form (the first part said).
+  [
+    'new meeting - group trust board public on 28 jan 2027 at 10am, teams, and a private session same day 1pm',
+    {
+      intent: 'secretary',
+      command: 'new-meeting',
+      meeting: { date: '2027-01-28', part: 'public', time: '10:00' },
+    },
+  ],
+  [
+    'set up a private board on 4 march at 1.30pm',
+    { intent: 'secretary', command: 'new-meeting', meeting: { part: 'private', time: '13:30' } },
+  ],
+  ['schedule for the board meeting', { intent: 'meeting.next' }],
+  // An owner's update of an action named by its words, and what they have on "action wise".
+  ['update the TAR one', { intent: 'actions.about', words: 'tar' }],
+  [
+    'what have i got on, action wise',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null } },
+  ],
+  [
+    "what's still open for me?",
+    { intent: 'actions.list', scope: { kind: 'mine', within: null }, filter: { status: 'open' } },
+  ],
+  // The asker's own in a section, the one about something: that one, with what they said.
+  [
+    'what did i say on the ftsu one about tenure',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', sectionId: 'ftsu' } },
+      progress: true,
+    },
+  ],
+  // Not updated: of risks, when each was last; of actions, those with no progress reported.
+  ["which risks haven't been updated", { intent: 'risk.list', filter: { kind: 'last-updated' } }],
+  ['when was each risk last updated', { intent: 'risk.list', filter: { kind: 'last-updated' } }],
+  [
+    "which actions haven't been updated",
+    { intent: 'actions.list', filter: { status: 'not-started' } },
+  ],
 ];
 
 /**
@@ -5431,6 +5623,48 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // A log's actions, then the asker's own asked for afresh: theirs, not the log's.
+  [
+    'ftsu actions',
+    'whats still open for me, just the count and the next one due',
+    { intent: 'actions.list', scope: { kind: 'mine', within: null } },
+  ],
+  // A list of actions, then one trust named: the same list of that trust (its BAF's log, for BAF
+  // actions).
+  [
+    'overdue group baf actions',
+    'and lpt?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-lpt-baf-actions' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'overdue actions',
+    'just the lpt ones',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'organisation', organisationId: 'lpt' },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'baf actions due next month',
+    'only the LPT ones',
+    { intent: 'actions.list', scope: { kind: 'log', logId: 'log-lpt-baf-actions' } },
+  ],
+  // A risk, then what "the group one" is doing about it: that register's risk on the subject, its
+  // actions with their leads.
+  [
+    "how's the LPT research risk looking",
+    "and what's the group one doing about it - whose actions are they?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'risk', risk: { registerId: 'reg-group-baf-2026-01', number: 3 } },
+      tally: 'leads',
+    },
+  ],
   // A meeting's attendance, then what was said about a paper: that item of the same minutes.
   [
     'who was at the sept meeting',

@@ -142,6 +142,22 @@ describe("the board secretary's desk", () => {
     assert.equal(form.values.time, '15:00');
   });
 
+  it('fills a new meeting’s form from what the secretary typed, saving nothing', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const form = await f.reminders.desk.command(secretary, 'new-meeting', {
+      meeting: { date: '2027-01-28', time: '10:00', part: 'public' },
+    });
+    if (form.kind !== 'meeting-form') return assert.fail(form.kind);
+    assert.equal(form.values.date, '2027-01-28');
+    assert.equal(form.values.time, '10:00');
+    assert.equal(form.values.part, 'public');
+    assert.match(form.note ?? '', /Nothing is saved until then/);
+    assert.equal(
+      await f.store.get('meeting', 'lpt-nhft-group', 'mtg-group-trust-board-2027-01-28'),
+      null,
+    );
+  });
+
   it('keeps an edited agenda when a meeting moves, and moves its scheduled reminders with it', async () => {
     const secretary = await f.request(DEMO.secretary, 'x');
     const { desk, installations } = f.reminders;
@@ -165,7 +181,16 @@ describe("the board secretary's desk", () => {
       when: 'default',
     });
     assert.equal(sent.kind, 'broadcast-list');
-    assert.equal((await f.store.listBroadcasts()).length, 3);
+    // And one at a time of her own, a fortnight before the meeting.
+    const own = await desk.send(secretary, {
+      meetingId: id,
+      targets: chat!.id,
+      when: 'at',
+      atDate: '2026-03-12',
+      atTime: '14:00',
+    });
+    assert.equal(own.kind, 'broadcast-list');
+    assert.equal((await f.store.listBroadcasts()).length, 4);
 
     // Moved a week later, deadline and all.
     const stored = (await f.store.get('meeting', 'lpt-nhft-group', id))!;
@@ -178,12 +203,17 @@ describe("the board secretary's desk", () => {
     });
     assert.equal(moved.kind, 'meeting-saved');
     if (moved.kind !== 'meeting-saved') return;
-    assert.match(moved.note, /3 scheduled reminders moved with the meeting/);
+    assert.match(
+      moved.note,
+      /3 scheduled reminders moved with the meeting; the reminder you set for a time of your own stays at 12 March 2026 at 2\.00pm: open Broadcasts to move or cancel it\./,
+    );
     assert.ok(
       moved.meeting.agenda.some((i) => i.title === 'Chief Executive succession'),
       'the item the secretary added is still on the agenda',
     );
-    const jobs = (await f.store.listBroadcasts()).map((b) => b.value);
+    const jobs = (await f.store.listBroadcasts())
+      .map((b) => b.value)
+      .filter((j) => j.schedule !== 'custom');
     // At 9.00am UK time each: two days before the new deadline, a week and a day before the meeting
     // (the day before in British Summer Time, from 29 March).
     assert.deepEqual(jobs.map((j) => j.dueAt).sort(), [

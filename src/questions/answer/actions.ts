@@ -503,6 +503,17 @@ async function actionsInScope(
         whose: organisation?.shortName ?? scope.text,
       };
     }
+    case 'registers': {
+      const logs = data.logs.filter((l) => l.type === 'baf-action-log');
+      const held = await Promise.all(logs.map((l) => store.findActions({ logId: l.id })));
+      return {
+        actions: held.flat(),
+        whose: list(
+          logs.map((l) => l.title),
+          'and',
+        ),
+      };
+    }
     case 'all':
       return { actions: await store.findActions({}), whose: 'every action log' };
   }
@@ -693,6 +704,12 @@ function awaitingClosure(listed: readonly Action[]): string[] {
   ];
 }
 
+/** "Not closed yet: 13 were supported for closure…", of the closures a scope holds awaiting approval. */
+function awaitingApproval(ctx: AnswerContext, all: readonly Action[]): string[] {
+  const proposed = all.filter((a) => a.status === 'proposed-for-closure');
+  return proposed.length ? [`Not closed yet: ${closuresNote(ctx, proposed)}`] : [];
+}
+
 /**
  * How many closures were proposed, when and by whom: "13 were supported for closure: 10 by the Group
  * Strategic Executive Board in November 2025, 3 in December 2025; they await approval by…".
@@ -849,7 +866,8 @@ function dueFirstNote(
 function deliveredNote(all: readonly Action[], delivered: readonly Action[]): string {
   const open = all.filter(isOpen).length;
   const proposed = delivered.filter((a) => a.status === 'proposed-for-closure').length;
-  return `None is closed in the log (${open} ${open === 1 ? 'is' : 'are'} open). ${delivered.length} ${delivered.length === 1 ? 'is' : 'are'} recorded as delivered${proposed === delivered.length ? ` and put forward for closure` : proposed ? `, ${proposed} of them put forward for closure` : ''}, but still open until the board closes ${delivered.length === 1 ? 'it' : 'them'}:`;
+  const logs = new Set(all.map((a) => a.logId)).size;
+  return `None is closed in ${logs > 1 ? 'these logs' : 'the log'} (${open} ${open === 1 ? 'is' : 'are'} open). ${delivered.length} ${delivered.length === 1 ? 'is' : 'are'} recorded as delivered${proposed === delivered.length ? ` and put forward for closure` : proposed ? `, ${proposed} of them put forward for closure` : ''}, but still open until the board closes ${delivered.length === 1 ? 'it' : 'them'}:`;
 }
 
 /** None closed: how many are still open, and how many of those are past their dates. */
@@ -1259,7 +1277,7 @@ export async function answerActionList(
         : []),
     ...(proposals.length ? [proposalsNote(ctx, proposals, filter)] : []),
     // (Open until approved: "open" of a list that holds closures proposed says how many are.)
-    ...(filter.status === 'open' && !tally ? awaitingClosure(matching) : []),
+    ...(filter.status === 'open' && !tally && !delivered.length ? awaitingClosure(matching) : []),
     ...(stillOpen.length ? [stillOpenNote(ctx, stillOpen)] : []),
     ...(delivered.length ? [deliveredNote(all, delivered)] : []),
     ...(filter.status === 'proposed-for-closure' && matching.length
@@ -1332,6 +1350,10 @@ export async function answerActionList(
   const notYet = matching.length ? notYetDueNote(ctx, all, filter) : null;
   if (notYet) notes.push(notYet);
   if (log) notes.push(...log.dataQuality.map((f) => f.message));
+  // "How many were closed?" beside closures put forward and not yet approved: those counted too, so
+  // the closed few are not read as all the closing there is.
+  if (filter.status === 'closed' && !filter.period && matching.length && !proposals.length)
+    notes.push(...awaitingApproval(ctx, all));
   if (scope.kind === 'mine' && scoped.actions.length === 0) {
     // (None anywhere is said as none, not "ask for all of them"; the secretary is not sent to herself.)
     const ownsAny =

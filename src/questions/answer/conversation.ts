@@ -74,7 +74,15 @@ export const secretary = kind(
     moveTo: IsoDate.optional(),
     /** The meeting the command names ("the private board on 8 April"), chosen first in its card. */
     meeting: z
-      .object({ date: IsoDate.optional(), part: z.enum(['public', 'private']).optional() })
+      .object({
+        date: IsoDate.optional(),
+        part: z.enum(['public', 'private']).optional(),
+        /** "At 10am": the time a new meeting starts, on the UK clock ("10:00"). */
+        time: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+          .optional(),
+      })
       .optional(),
   },
   (): MessageAnswer => ({
@@ -181,7 +189,7 @@ export const about = kind(
     if (q.subject === 'privacy')
       return {
         kind: 'message',
-        title: 'Private business is for people the directory knows, in private',
+        title: 'Private (Part II) business is shown only in a personal chat',
         text: 'Private-part (Part II) business and progress notes on actions are shown only to people in the board directory (board members, directors holding a role, board secretaries), and only in their personal chat with Board Clerk. In a channel or group chat they are left out, and the answer says so.',
         suggestions: [],
       };

@@ -546,7 +546,7 @@ function noMinutes(
   return {
     kind: 'message',
     title: held.length
-      ? `The papers do not include the minutes of the ${which} meeting on ${held.map((m) => formatDate(londonDateOf(m.startsAt))).join(' and ')}`
+      ? `The papers do not include the minutes of the ${which} meeting on ${[...new Set(held.map((m) => formatDate(londonDateOf(m.startsAt))))].join(' and ')}`
       : date
         ? `The papers do not include minutes of a ${which} meeting in ${formatMonth(date)}`
         : `The papers do not include minutes of the ${which}`,
@@ -2121,6 +2121,19 @@ function missingFromPacks(
   });
 }
 
+/**
+ * A workplan item whose paper is in the packs: who brought it, by name ("who's presenting the group
+ * BAF paper?" is answered by the plan's lead and by the people its last paper names).
+ */
+function paperBroughtFor(ctx: AnswerContext, item: { title: string }): string[] {
+  const title = normalise(item.title);
+  return ctx.data.papers
+    .filter((p) => normalise(p.title) === title && !!p.cover.sponsor)
+    .map(
+      (p) => `Its paper to the board of ${printedDate(p.date)} was brought by ${p.cover.sponsor}.`,
+    );
+}
+
 /** "What's on the workplan for January?", "which workplan items aren't scheduled for any meeting?" */
 export function answerWorkplan(
   ctx: AnswerContext,
@@ -2196,7 +2209,7 @@ export function answerWorkplan(
           if (everyMeeting) return /\bevery meeting\b/i.test(i.frequency ?? '') || atEach;
           return date ? i.plannedFor[date] !== undefined : true;
         });
-  notes.push(...named.flatMap((i) => missingFromPacks(ctx, i)));
+  notes.push(...named.flatMap((i) => [...missingFromPacks(ctx, i), ...paperBroughtFor(ctx, i)]));
   if (date && !planned)
     notes.push(
       `The workplan plans no meeting on ${formatDate(date)}. Its meetings: ${plan.meetingDates.map((m) => m.printed).join('; ')}.`,

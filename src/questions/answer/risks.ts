@@ -378,11 +378,8 @@ async function mentionsIn(
   actions: () => Promise<readonly ActionView[]>,
   about: string,
 ): Promise<RiskMentions | null> {
-  const named = new Set(
-    normalise(`${risk.reference} ${risk.title} ${risk.keywords.join(' ')}`)
-      .split(' ')
-      .map(stem),
-  );
+  // (Its key words are not its title: "cyber" finds the EPRR risk, and says where it is named.)
+  const named = new Set(normalise(`${risk.reference} ${risk.title}`).split(' ').map(stem));
   const fresh = (words: readonly string[]) =>
     words.filter((w) => w.length > 2 && !named.has(stem(normalise(w))));
   const asked = fresh(about.split(/\s+/));
