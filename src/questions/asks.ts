@@ -13,7 +13,7 @@ import type { Question } from './question';
  * them", "… + who's…", "… + anything…", "…; when…", "…and am I…", "…in January. What did…".
  */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|,\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|any\s+(?!of\b|one\b|ones\b|other\b)[a-z]+\s+(?:updated|changed|overdue|due|closed|open|late|outstanding|added|moved|slipped)\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|,\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|any\s+(?!of\b|one\b|ones\b|other\b)[a-z]+\s+(?:updated|changed|overdue|due|closed|open|late|outstanding|added|moved|slipped)\b|any\s+(?:updates?|news|progress)\s+(?:from|on|about)\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
 
 /** A sentence that asks: a question word, or a request, first. */
 const ASKING =

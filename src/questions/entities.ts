@@ -1548,10 +1548,33 @@ function emojiOnly(input: string): 'thanks' | 'ok' | null {
 const POINTS_WITHIN =
   /^(?:(?:so|ok|and) )?(?:who (?:\w+ ){0,3}their\b(?!.*\b(it|its|that|this|them|those)\b)|(?:what s|whats|what is|what are|which|anything|any|what) (?:\w+ ){0,3}(?:overdue|late|outstanding|due|open|slipping|behind|not started|not updated)\b.* and (?:who|whose|when)\b[^,;]*\b(?:it|them|they)$)/;
 
+/**
+ * Several risks by number, each said with its word: "group BAF 1-5" and "BAF 1, 2 and 3" as "BAF 1,
+ * BAF 2 and BAF 3" (a bare "1, 2" after a BAF reads as an action's number, "Group BAF 1 action 2").
+ */
+function eachRiskNumbered(text: string): string {
+  const pad = (n: number, like: string) => String(n).padStart(like.length, '0');
+  return text
+    .replace(
+      /\b(baf|risk)s?\s*(\d{1,2})\s*(?:-|–|to|through|thru)\s*(\d{1,2})\b/gi,
+      (all, word: string, from: string, to: string) => {
+        const [a, b] = [Number(from), Number(to)];
+        if (b <= a || b - a > 9) return all;
+        const numbers = Array.from({ length: b - a + 1 }, (_, i) => `${word} ${pad(a + i, from)}`);
+        return `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+      },
+    )
+    .replace(
+      /\b(baf|risk)s?\s*(\d{1,2})((?:\s*,\s*\d{1,2}\b)+)(?:(\s*,?\s*(?:and|&)\s*)(\d{1,2})\b)?/gi,
+      (_all, word: string, first: string, rest: string, and?: string, last?: string) =>
+        `${word} ${first}${rest.replace(/(\d{1,2})/g, `${word} $1`)}${and && last ? `${and}${word} ${last}` : ''}`,
+    );
+}
+
 /** Reads a question into its entities and cues. */
 export function readQuestion(input: string, ctx: ReadingContext): Reading {
   const { vocabulary: v } = ctx;
-  const clipped = withoutFraming(asTyped(input.slice(0, MAX_QUESTION_LENGTH)));
+  const clipped = eachRiskNumbered(withoutFraming(asTyped(input.slice(0, MAX_QUESTION_LENGTH))));
   const raw = clipped.replace(/<[^>]*>/g, ' ');
   const normalised = normalise(clipped);
   const smallTalk =

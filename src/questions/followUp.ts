@@ -177,7 +177,7 @@ export function hasSubject(q: Question): boolean {
  */
 /** "The other one", after a risk its answer said another register also numbers so. */
 const OTHER_ONE =
-  /^(?:(?:and|ok|so|what about|how about|show me|now) )*(?:the )?other (?:one|register s?|baf|trust s?|trust s one|version)(?: then| please| pls)?$/;
+  /^(?:(?:and|ok|so|what about|how about|show me|now|same for|for) )*(?:the )?other (?:one|register(?: s)?|registers|baf|trusts?|trust s|trust s one|version)(?: then| please| pls| too)?$/;
 
 /** The one register besides the risk's own that has a risk of its number. */
 function theOtherRegister(r: Reading, risk: RiskReference): string | null {
@@ -209,7 +209,7 @@ function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskRe
   const same = (x: (typeof there)[number]) =>
     risk.number === null ? risk.draft && x.draft : x.number === risk.number;
   if (risk.number === null && !risk.draft) return { ...risk, registerId };
-  const shared = keyWordsShared(r.ctx.vocabulary, risk, risk.registerId);
+  const shared = keyWordsShared(r.ctx.vocabulary, risk, registerMeant(risk.registerId, r.ctx));
   const best = [...there].sort((a, b) => shared(b) - shared(a))[0];
   const numbered = there.find(same);
   // The risk there about the same thing, when it shares more of this one's key words than the risk
@@ -1902,6 +1902,12 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       scope: { kind: 'risk', risk: inRegister(lastRisk, r, otherRegister) },
       page: 1,
     };
+  // A register's list, then "and the other trust?": the same list of the other register.
+  if (last.intent === 'risk.list' && OTHER_ONE.test(r.text)) {
+    const own = registerMeant(last.registerId, r.ctx);
+    const others = r.ctx.vocabulary.registers.filter((g) => g.id !== own);
+    if (others.length === 1) return { ...last, registerId: others[0]!.id };
+  }
   // A list, then "and on the group BAF?": the same list there (not a list of a measure of its own).
   // ("…at the Sept GTB, and who chaired it?" names a meeting of that group, not its register.)
   if (

@@ -306,6 +306,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'group bad': 'group baf',
   'grp bad': 'group baf',
   'lpt bad': 'lpt baf',
+  'bad actions': 'baf actions',
+  'bad action': 'baf action',
+  'bad risks': 'baf risks',
   'bad 1': 'baf 1',
   'bad 2': 'baf 2',
   'bad 3': 'baf 3',
@@ -882,10 +885,10 @@ export const CUES = {
   updateAction:
     /^(please )?(update|updating|record (the )?progress( on| for)?|report (the )?progress( on| for)?|add (a )?(progress )?(note|update)( to| on| for)?|update (the )?progress( on| for)?)\b( on| for| to)?/,
   newMeeting:
-    /^(please |can you |could you |i need to |i want to |let me )?((new|add|create|set ?up|book|schedule)(?! (of|for)\b)( an?| another| the)?( new)?( [a-z&]+){0,5} meeting\b|(add|create|set ?up|book|arrange|organise|organize|schedule)( an?| another| a new| the next| our next)( [a-z&]+){0,4} (board|session)\b(?! (agenda|reminders?|papers?|pack|meetings?)\b))/,
+    /^(please |can you |could you |i need to |i want to |let me |ok |okay |actually )?((new|add|create|set ?up|book|schedule)(?! (of|for)\b)( an?| another| the)?( new)?( (?!(reminders?|agenda|papers?|nudges?|chasers?|broadcasts?)\b)[a-z&]+){0,5} meeting\b|((add|create|set ?up|book|arrange|organise|organize)( an?| another| a new| the| the next| our next)|schedule( an?| another| a new| the next| our next))( (?!(reminders?|agenda|papers?|nudges?|chasers?|broadcasts?)\b)[a-z&]+){0,4} (board|session)\b(?! (agenda|reminders?|papers?|pack|meetings?)\b))/,
   // ("Edit the 24 june 2027 meeting", "change the agenda": the meetings to choose from.)
   editMeeting:
-    /^(please |can i |can you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend|postpone|rearrange|push back|bring forward)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b|(edit|change|amend|reorder) (the |an? |our )?agenda\b|(edit|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (board|gtb|committee)\b)/,
+    /^((actually|ok|okay|right|and|also|now|then|sorry) )?(please |can i |can you |could you |let me |i want to |i need to )?((edit|change|update|move|reschedule|amend|postpone|rearrange|push back|bring forward)( an?| the| our)?( [a-z0-9&]+){0,5} (meeting\b|agenda$)|(move|reschedule|postpone|rearrange|push back|bring forward)( the| our)?( [a-z0-9&]+){0,3} (board|gtb|committee)\b|(edit|change|amend|reorder) (the |an? |our )?agenda\b|(edit|amend)( an?| the| our)?( [a-z0-9&]+){0,5} (board|gtb|committee)\b)/,
   sendReminder:
     /^(please )?((send|schedule|compose|post|broadcast)( an?| the| out)?( [a-z]+){0,4} (reminders?|broadcasts?|notices?|agenda)|(new )?(reminders?|broadcast)|remind (the|all|every|everyone|members|directors|attendees)\b)\b/,
   broadcasts:
@@ -895,7 +898,7 @@ export const CUES = {
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
   // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (the )?(people|owners|action owners|leads|everyone|everybody|those|anyone)( who| that)( have| has)? (not|haven t|hasn t|havent|hasnt|yet to)( yet)? (updated|update|reported|given (an )?update|sent (in )?(an )?update)( (their|on their) actions?)?( yet)?( (now|please))*$|\b(chase|nudge) (them|those|the people|the owners|them all|everyone)( up)?( (now|please))*$/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */

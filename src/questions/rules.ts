@@ -1174,6 +1174,10 @@ function topicBeyondRecords(r: Reading): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+/** How a piece of work as a whole is going: "how is the plan going", "progress on", "update on". */
+const LOG_GOING =
+  /\b(progress|progressing|going|doing|getting on|update|updates|status|state of play|where are we|how far|breakdown|how (is|s|are) (it|the|our|that))\b/;
+
 /** "What did I say on the FTSU one about tenure": the one of a section about something. */
 const ONE_ABOUT = /\b(one|ones) (on|about|re|regarding|around|covering) [a-z]/;
 
@@ -1394,7 +1398,7 @@ export const BY_MONTH =
 
 /** "What did I say last time?", "latest updates on mine": each one's progress, in full. */
 export const PROGRESS_ASKED =
-  /\b(what (did|have|has) (i|we|they|he|she|it|the (action )?(owners?|leads?)|their (owners?|leads?)) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
+  /\b(what (did|have|has) (i|we|they|he|she|it|the (action )?(owners?|leads?)|their (owners?|leads?)) (said|say|reported|report|written|write|put|logged|log|noted|note)|progress (updates?|notes?|reported|logged|so far)|updates? (from|by) (the )?(action )?(owners?|leads?)|(latest|last|recent|most recent) (progress|updates?|notes?)|(said|say|reported|report) on progress)\b/;
 
 /** Each one's progress in full is asked ("with no progress reported" asks for those without any). */
 function progressAsked(r: Reading): boolean {
@@ -1793,7 +1797,7 @@ const UPDATED_ASKED =
   /\b(updated|updates|updating|changed|edited|(did|have|has) (i|we|you|they|he|she|anyone|anybody|someone|somebody) (update|change|edit)|(progress|changes?|notes?) (has been |have been |was |were |got |been )?(logged|recorded|reported|added|made|posted|put in|entered))\b/;
 const LATELY = /\b(recently|lately|of late)\b/;
 const UPDATED_BY_ME =
-  /\b((have|did|has) i (ever |already |actually )?(updated|update|changed|change|edited|edit)|i (have|ve) (updated|changed|edited)|my (updates|progress updates|changes|edits))\b/;
+  /\b((have|did|has) i (ever |already |actually )?(updated|update|changed|change|edited|edit)|i (have|ve) (updated|changed|edited)|my (updates|progress updates|changes|edits)|(updates?|changes?|notes?|progress) (have |did )?i( ve| have)? (put in|made|added|given|written|logged|entered|posted|sent))\b/;
 
 function updatedIn(r: Reading): ActionFilter | null {
   // ("Due in October 25 - any progress logged?": due then, with their progress.)
@@ -2387,17 +2391,29 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const ambitions = strategies.flatMap((s) => s.ambitions);
   const ask = (
     q: Partial<ParamsOf<typeof strategyProgress>>,
-  ): ParamsOf<typeof strategyProgress> => ({
-    strategyId: null,
-    objectiveId: null,
-    ambitionIds: [],
-    themeId: null,
-    text: '',
-    below,
-    extreme,
-    ...(count ? { count } : {}),
-    ...q,
-  });
+  ): ParamsOf<typeof strategyProgress> => {
+    const asked = {
+      strategyId: null,
+      objectiveId: null,
+      ambitionIds: [],
+      themeId: null,
+      text: '',
+      below,
+      extreme,
+      ...(count ? { count } : {}),
+      ...q,
+    };
+    // "How confident were they on delivering the ambitions?": of them all, one measure asked, kept
+    // for "which one's lowest?".
+    const oneMeasure =
+      !asked.below &&
+      !asked.extreme &&
+      !asked.equals &&
+      !asked.ambitionIds.length &&
+      CONFIDENCE_ASKED.test(text) &&
+      !/\bprogress/.test(text);
+    return oneMeasure ? { ...asked, measure: 'confidence' } : asked;
+  };
   // "Which ambitions weren't at 100% progress?", "low confidence": those short of a level.
   // "Why is the diversity ambition behind at 80%?": the one at that level, said to be behind.
   const behindAt = /\b(behind|lagging|slipping|slipped)\b.*\bat \d{1,3} ?%/.test(text);
@@ -2592,7 +2608,7 @@ function tableNamed(r: Reading): string | null {
  * An ambition's confidence asked of, in the paper's word or plainly: "least sure we'll land by Q4",
  * "which are we doubtful about", "forecast to the year end" (its progress is as at Q2).
  */
-const CONFIDENCE_ASKED =
+export const CONFIDENCE_ASKED =
   /\b(confiden\w*|sure|certain|uncertain|unsure|doubt\w*|forecast\w*|q4|quarter 4|(land|deliver|achieve|hit|make) (it |them |that |those )?(by|before) (the )?(year end|end of (the )?year))\b/;
 
 /** The level ambitions fall short of, and on which measure: "under 100% on progress", "low confidence". */
@@ -2855,24 +2871,44 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
     when: (r) => has(r, cue),
     then: (r) => {
       const moveTo = command === 'edit-meeting' ? movedTo(r) : null;
-      const named =
-        command === 'edit-meeting' || command === 'send-reminder' || command === 'new-meeting'
-          ? meetingNamed(r, moveTo)
-          : null;
-      // ("New meeting on 28 jan at 10am": the time it starts, for the new meeting's form.)
-      const time = command === 'new-meeting' ? clockTimeIn(r.raw) : null;
-      // (A new meeting is the part said first: "the public board … and a private session after".)
-      const first = /\b(public|private|part (?:ii|2|two)|confidential|in camera)\b/i.exec(
-        r.raw,
-      )?.[1];
-      const part =
-        command === 'new-meeting' && first
-          ? { part: /^public$/i.test(first) ? ('public' as const) : ('private' as const) }
-          : {};
-      const meeting = named || time ? { ...named, ...part, ...(time ? { time } : {}) } : null;
+      const meeting =
+        command === 'new-meeting'
+          ? newMeetingSaid(r)
+          : command === 'edit-meeting' || command === 'send-reminder'
+            ? meetingNamed(r, moveTo)
+            : null;
       return { command, ...(moveTo ? { moveTo } : {}), ...(meeting ? { meeting } : {}) };
     },
   });
+
+/**
+ * What a typed "new meeting" says of the meeting, to fill its form: "on 28 jan 2027 at 2pm, public,
+ * papers due 14 jan" (its day, start, part and paper deadline).
+ */
+function newMeetingSaid(r: Reading): {
+  date?: string;
+  part?: 'public' | 'private';
+  time?: string;
+  paperDeadline?: string;
+} | null {
+  // (The paper deadline's day is not the meeting's: said after "papers due", "deadline".)
+  const cut = /\b(papers? (deadline|due|in)|deadline)\b/i.exec(r.raw);
+  const about = cut ? r.raw.slice(0, cut.index) : r.raw;
+  const deadline = cut ? oneDayIn(r.raw.slice(cut.index), r.ctx.now) : null;
+  const named = meetingNamed(r, null, about);
+  const time = clockTimeIn(about);
+  // (The part said first: "the public board … and a private session after".)
+  const first = /\b(public|private|part (?:ii|2|two)|confidential|in camera)\b/i.exec(about)?.[1];
+  const said = {
+    ...(named?.date ? { date: named.date } : {}),
+    ...(first
+      ? { part: /^public$/i.test(first) ? ('public' as const) : ('private' as const) }
+      : {}),
+    ...(time ? { time } : {}),
+    ...(deadline ? { paperDeadline: deadline } : {}),
+  };
+  return Object.keys(said).length ? said : null;
+}
 
 /**
  * The meeting a secretary's command names, to be chosen first: "the private board on 8 april", "the
@@ -2881,10 +2917,11 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: k
 function meetingNamed(
   r: Reading,
   moveTo: string | null,
+  raw = r.raw,
 ): { date?: string; part?: 'public' | 'private' } | null {
   const part = privatePart(r).privatePart;
   // (Not "…to the group chat now", which reads as a span to today.)
-  const words = (moveTo ? r.raw.replace(/\b(?:to|until|till|for)\s+.+$/, ' ') : r.raw).replace(
+  const words = (moveTo ? raw.replace(/\b(?:to|until|till|for)\s+.+$/, ' ') : raw).replace(
     /\b(now|today|straight away|asap)\b/gi,
     ' ',
   );
@@ -3380,6 +3417,14 @@ export const RULES = [
       // "…did anyone comment on it? something about duplication": what a meeting discussed.
       !(SAID_AT_A_MEETING.test(r.text) && has(r, 'meeting', 'minutes') && !!r.pastPeriod),
     then: (r) => ({ registerId: r.registerId, recordId: namedRecord(r), about: r.topic }),
+  }),
+  riskList.rule({
+    rank: 79.9,
+    name: 'more risks named by number than a comparison holds',
+    // "Current scores for group BAF 1-5": the register's list, each with its scores (a comparison
+    // holds four at most).
+    when: (r) => r.risks.length > 4 && !has(r, 'actions'),
+    then: (r) => ({ registerId: r.risks[0]!.registerId ?? r.registerId, filter: { kind: 'all' } }),
   }),
   riskCompare.rule({
     rank: 80,
@@ -4694,7 +4739,9 @@ export const RULES = [
       !r.risks.length &&
       !r.minuteReference &&
       // "How many closures are we putting to the board for approval": the actions proposed for closure.
-      !(has(r, 'proposed') && /\bclos(ures?|e|ing)\b/.test(r.text)),
+      !(has(r, 'proposed') && /\bclos(ures?|e|ing)\b/.test(r.text)) &&
+      // ("How many well-led actions need sign off at People committee": a log's sign-off committee.)
+      !(r.logSection && has(r, 'actions')),
     then: (r) => {
       const date = meetingDateOf(r, 'meetings');
       return {
@@ -5611,6 +5658,33 @@ export const RULES = [
       !r.person &&
       describedWork(r) !== '',
     then: (r) => ({ words: describedWork(r), ask: leadAsked(r) }),
+  }),
+  actionsList.rule({
+    rank: 209,
+    name: 'how an action log, or a section of it, is going',
+    // "How is the well-led plan going?", "progress on the FTSU section", "update on the well led
+    // review": its actions by status (a log holds nothing else to go well or badly).
+    when: (r) =>
+      !!r.logSection &&
+      // (The log itself named, or "section": "how is the strategy going" is no well-led section.)
+      (!r.logSection.sectionId ||
+        /\bsection\b/.test(r.text) ||
+        !!r.ctx.vocabulary.logs
+          .find((l) => l.id === r.logSection!.logId)
+          ?.names.some((n) => hasPhrase(r.text, n))) &&
+      LOG_GOING.test(r.text) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.minuteReference &&
+      !has(r, 'meeting', 'minutes', 'agenda') &&
+      !findNamed(r.text, r.ctx.vocabulary.strategies).length,
+    then: (r) => ({
+      scope: { kind: 'log' as const, ...r.logSection! },
+      filter: { status: 'all' as const, period: null },
+      page: r.page,
+      tally: 'statuses' as const,
+    }),
   }),
   strategyProgress.rule({
     rank: 210,

@@ -37,7 +37,7 @@ import { AppetiteLevel } from '../domain/risk';
 import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, escapeRegExp, stem } from './text';
-import { actionFilter, decideByRules, type Question } from './rules';
+import { actionFilter, CONFIDENCE_ASKED, decideByRules, type Question } from './rules';
 import type { CountsSide } from './answers';
 import type { RiskFacet, RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
@@ -386,12 +386,7 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       ...(last.ambitionIds.length === 1 ? { ambitionIds: [] } : {}),
       below: null,
       count: null,
-      extreme: {
-        measure: /\bconfiden/.test(reading.text)
-          ? 'confidence'
-          : (last.below?.measure ?? 'progress'),
-        which: fresh.filter.kind,
-      },
+      extreme: { measure: measureOf(reading, last, 'progress'), which: fresh.filter.kind },
     };
   // Ambitions of one objective, then "which one has the lowest confidence?" (of those) or "and
   // confidence for Q4?" (the same ambitions again): of the same strategy and objective.
@@ -411,6 +406,12 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
       objectiveId: last.objectiveId,
       themeId: last.themeId,
       ...(fresh.extreme ? {} : { ambitionIds: last.ambitionIds }),
+      // ("How confident were they…?", then "which one's lowest?": the lowest confidence.)
+      ...(fresh.extreme
+        ? {
+            extreme: { ...fresh.extreme, measure: measureOf(reading, last, fresh.extreme.measure) },
+          }
+        : {}),
     };
   // Closures in a month, then "how many were closed altogether, and when did SEB see the rest?": all
   // of them, whatever else the question names.
@@ -510,12 +511,43 @@ const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Questio
   meetingDeadlineAsked,
 ];
 
+/** The cues of the board secretary's commands (`secretaryCommand` in the rules). */
+const SECRETARY_COMMANDS = [
+  'chase',
+  'broadcasts',
+  'newMeeting',
+  'editMeeting',
+  'sendReminder',
+] as const;
+
+/**
+ * The measure of the ambitions a follow-up asks of: the one it says, else the one asked before ("how
+ * confident were they…?", then "which one's lowest?": the lowest confidence).
+ */
+function measureOf(
+  reading: Reading,
+  last: Extract<Question, { intent: 'strategy.progress' }>,
+  read: 'progress' | 'confidence',
+): 'progress' | 'confidence' {
+  if (CONFIDENCE_ASKED.test(reading.text)) return 'confidence';
+  if (/\bprogress\w*\b/.test(reading.text)) return 'progress';
+  return (
+    last.measure ?? last.extreme?.measure ?? last.below?.measure ?? last.equals?.measure ?? read
+  );
+}
+
 /**
  * What a reading asks, as read (a negation is only what the rules make of it). A question that reads
  * as a follow-up ("and its gaps?", "who leads that?"), or that the rules cannot place on its own,
  * leans on the conversation's last question; a question that stands on its own is answered as asked.
  */
 function decideAsRead(reading: Reading, last: Question | null): Question {
+  // A secretary's command ("new meeting 28/01/2027 at 2pm, paper deadline 14 january") is never a
+  // follow-up of the meeting just shown, whatever dates and deadlines it names.
+  if (SECRETARY_COMMANDS.some((cue) => reading.cues.has(cue))) {
+    const command = decideByRules(reading).question;
+    if (command.intent === 'secretary') return command;
+  }
   for (const ask of last ? ASKED_OF_THE_LAST : []) {
     const picked = ask(reading, last!);
     if (picked) return picked;

@@ -122,6 +122,8 @@ export interface MeetingNamed {
   part?: 'public' | 'private';
   /** A new meeting's start on the UK clock ("10:00"). */
   time?: string;
+  /** A new meeting's paper deadline ("papers due 14 jan"). */
+  paperDeadline?: string;
 }
 
 /** What a typed command says beside itself: the day a meeting moves to, the meeting it names. */
@@ -246,8 +248,9 @@ export class SecretaryDesk {
           ...(said?.date ? { date: said.date } : {}),
           ...(said?.time ? { time: said.time } : {}),
           ...(said?.part ? { part: said.part } : {}),
+          ...(said?.paperDeadline ? { paperDeadlineDate: said.paperDeadline } : {}),
         },
-        ...(said && (said.date || said.time || said.part)
+        ...(said && (said.date || said.time || said.part || said.paperDeadline)
           ? {
               note: 'Filled in from your message: check it, then Save. Nothing is saved until then.',
             }

@@ -259,11 +259,14 @@ describe('answers to directors’ questions', () => {
       assert.match(none.description, /^Open actions with no progress reported yet/);
       assert.ok(none.total > 0);
     }
-    // (Group BAF actions with progress reported are not among them.)
+    // (LPT BAF actions with progress reported are not among them; nor are closures put forward,
+    // reported as done.)
     const [unstarted, open] = [
-      await ask('group baf actions not started'),
-      await ask('open group baf actions'),
+      await ask('lpt baf actions not started'),
+      await ask('open lpt baf actions'),
     ];
+    const closures = await ask('group baf actions not started');
+    assert.ok(closures.kind === 'action-list' && closures.total === 0);
     assert.ok(unstarted.kind === 'action-list' && open.kind === 'action-list');
     if (unstarted.kind === 'action-list' && open.kind === 'action-list')
       assert.ok(unstarted.total > 0 && unstarted.total < open.total, `${unstarted.total}`);
@@ -973,6 +976,35 @@ describe('answers to directors’ questions', () => {
     const text = shown(await ask('what did i say on the ftsu one about tenure', yusuf));
     assert.match(text, /Well-Led FTSU 4/);
     assert.doesNotMatch(text, /Well-Led FTSU 1\b/);
+  });
+
+  it('says how a plan is going by status, open work told apart by whether it is past its date', async () => {
+    const text = shown(
+      await ask('how is the well-led plan going', request('personal', 'plan-going')),
+    );
+    assert.match(
+      text,
+      /^Actions\nAll actions for Well-Led Review 2024 action plan\nBy status: Open and overdue \(all 33\)\./,
+    );
+  });
+
+  it('puts first the passage holding every word asked when the best-scored holds fewer', async () => {
+    const text = shown(
+      await ask(
+        'how much have all these joint roles actually saved us then?',
+        request('personal', 'joint-saved'),
+      ),
+    );
+    assert.match(text, /^What the papers say\nThe first passage below has every word you asked/);
+    assert.match(text, /In the papers\nChief Executive Report · “Group Value”/);
+  });
+
+  it('flags a slip in the words it quotes from a paper ("three in December 2026")', async () => {
+    const text = shown(
+      await ask('what changed on the baf since last time', request('personal', 'baf-changed')),
+    );
+    assert.match(text, /three in December 2026/);
+    assert.match(text, /⚠ The report says three closures went to Group SEB 'in December 2026'/);
   });
 
   it('names who brought a workplan item’s paper beside the plan’s lead', async () => {
@@ -1931,7 +1963,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(
       shown(await ask('well-led actions split by status', thread)),
-      /By status: Open \(all 33\)\./,
+      /By status: Open and overdue \(all 33\)\./,
     );
     assert.match(
       shown(await ask('how many well-led actions per committee', thread)),

@@ -5616,6 +5616,62 @@ export const CLASSES: Row[] = [
     "which actions haven't been updated",
     { intent: 'actions.list', filter: { status: 'not-started' } },
   ],
+  // How a log, or a section of it, is going: its actions by status.
+  [
+    'how is the well-led plan going',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: null },
+      tally: 'statuses',
+    },
+  ],
+  ['update on the well led review', { intent: 'actions.list', tally: 'statuses' }],
+  [
+    "how's the ftsu section doing",
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'statuses' },
+  ],
+  // Risks by a range or list of numbers: each a risk (not "Group BAF 1 action 2"); more than a
+  // comparison holds, the register's list.
+  [
+    '@Board Clerk current scores for group BAF 1-5 please',
+    { intent: 'risk.list', registerId: 'reg-group-baf-2026-01', filter: { kind: 'all' } },
+  ],
+  ['current scores for group baf 1, 2 and 3', { intent: 'risk.compare' }],
+  ['lpt baf 01 to 03 scores', { intent: 'risk.compare' }],
+  ['group baf 1 action 2', { intent: 'action.detail' }],
+  // An action log's sign-off committee, not the board's decisions.
+  [
+    '@Board Clerk how many well-led actions need sign off at People committee?',
+    { intent: 'actions.list', filter: { signOff: 'people' } },
+  ],
+  [
+    'how many bad actions got closed',
+    { intent: 'actions.list', scope: { kind: 'registers' }, filter: { status: 'closed' } },
+  ],
+  // A typed new meeting with its paper deadline; reminders are not a new meeting; chasing in words.
+  [
+    'set up the public board for thursday 28th jan 2027 2pm pls, papers due 14 jan',
+    {
+      intent: 'secretary',
+      command: 'new-meeting',
+      meeting: { date: '2027-01-28', part: 'public', time: '14:00', paperDeadline: '2027-01-14' },
+    },
+  ],
+  [
+    'schedule the reminders for the public meeting',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  ['chase the people who havent updated', { intent: 'secretary', command: 'chase' }],
+  ['who hasnt updated? chase them pls', { intent: 'secretary', command: 'chase' }],
+  [
+    'actually move the private board to 4 feb 2027, same time',
+    { intent: 'secretary', command: 'edit-meeting', moveTo: '2027-02-04' },
+  ],
+  [
+    "remind me what updates i've put in",
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'updated' } },
+  ],
+  ['any updates from owners on the ftsu actions', { intent: 'actions.list', progress: true }],
 ];
 
 /**
@@ -5623,6 +5679,37 @@ export const CLASSES: Row[] = [
  * is read on its own; the second with it as the conversation's subject.
  */
 export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
+  // A meeting shown, then a secretary's command naming a day and a deadline: the command, not a
+  // follow-up about that meeting's deadline.
+  [
+    'whats on 29 jan 2026',
+    'new meeting 28/01/2027 at 2pm public, paper deadline 14 january',
+    { intent: 'secretary', command: 'new-meeting' },
+  ],
+  // A risk or a register's list, then "and the other trust?": the same of the other register.
+  [
+    'what is baf 1 score',
+    'and the other trust?',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 1 } },
+  ],
+  [
+    'which risks are above appetite',
+    'and the other trust?',
+    { intent: 'risk.list', registerId: 'reg-lpt-baf-2024-25', filter: { kind: 'above-appetite' } },
+  ],
+  // A risk by its number alone (the newest register's), then "same for LPT": LPT's risk on the same
+  // subject (partnerships, BAF 09), not its risk of that number.
+  [
+    'baf 2',
+    'same for lpt',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 9 } },
+  ],
+  // Ambitions' confidence asked, then "which one's lowest?": the lowest confidence.
+  [
+    'how confident were they on delivering the ambitions by Q4 23-24?',
+    "which one's lowest?",
+    { intent: 'strategy.progress', extreme: { measure: 'confidence', which: 'lowest' } },
+  ],
   // A log's actions, then the asker's own asked for afresh: theirs, not the log's.
   [
     'ftsu actions',

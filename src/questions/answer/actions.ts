@@ -208,7 +208,8 @@ function matchesFilter(ctx: AnswerContext, action: Action, filter: ActionFilter)
       return isOpen(action) && effectiveDue(action).iso === null;
     case 'not-started':
       return (
-        isOpen(action) &&
+        // (One put forward for closure is reported as done: no owner to chase for an update.)
+        action.status === 'open' &&
         !action.progress.length &&
         !action.deliveryStatus &&
         // (Progress the register prints for the cause or effect it is under counts too.)
@@ -1588,6 +1589,20 @@ function monthOf(a: Action): string {
  * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
  * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
  */
+/**
+ * An action's status as a breakdown counts it: open work told apart by whether it is delivered, past
+ * its date or still to fall due ("how is the well-led plan going" is more than "Open (all 33)").
+ */
+function statusAsTallied(ctx: AnswerContext, a: Action): string {
+  if (a.status !== 'open') return ACTION_STATUS_WORDS[a.status];
+  if (a.deliveryStatus === 'delivered') return 'Open, delivered but not yet closed';
+  return daysOverdue(a, ctx.today) !== null
+    ? 'Open and overdue'
+    : effectiveDue(a).iso
+      ? 'Open, not yet due'
+      : 'Open, no due date';
+}
+
 function tallyNote(
   ctx: AnswerContext,
   actions: readonly Action[],
@@ -1611,7 +1626,7 @@ function tallyNote(
         : tally === 'sections'
           ? [sectionTitle(ctx, a) ?? 'no section']
           : tally === 'statuses'
-            ? [ACTION_STATUS_WORDS[a.status]]
+            ? [statusAsTallied(ctx, a)]
             : tally === 'months'
               ? [monthOf(a)]
               : tally === 'risks'

@@ -82,6 +82,8 @@ export const secretary = kind(
           .string()
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
           .optional(),
+        /** "Papers due 14 jan": a new meeting's paper deadline. */
+        paperDeadline: IsoDate.optional(),
       })
       .optional(),
   },

@@ -471,16 +471,33 @@ function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: s
   return facts.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
 
+type PaperWant =
+  'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule' | 'cover-schedule';
+
+/** A paper asked about, with its own flags on what the answer quotes. */
 export function answerPaper(
   ctx: AnswerContext,
   paperId: string,
   words: string,
-  want: 'say' | 'figures' | 'decision' | 'cover' | 'cover-decision' | 'schedule' | 'cover-schedule',
+  want: PaperWant,
   /**
    * Asked for a decision ("…where's it going for decision?"): look in the document beyond the paper's
    * sections when they share only one word asked, and put first what says where it is decided.
    */
   forDecision = false,
+): PaperAnswer | MessageAnswer {
+  const answer = paperAnswered(ctx, paperId, words, want, forDecision);
+  if (answer.kind !== 'paper') return answer;
+  const flags = flagsOfWhatIsQuoted(ctx, paperId, answer);
+  return flags.length ? { ...answer, notes: [...answer.notes, ...flags] } : answer;
+}
+
+function paperAnswered(
+  ctx: AnswerContext,
+  paperId: string,
+  words: string,
+  want: PaperWant,
+  forDecision: boolean,
 ): PaperAnswer | MessageAnswer {
   const paper = ctx.data.papers.find((p) => p.id === paperId);
   if (!paper)
@@ -1319,6 +1336,22 @@ export const paper = kind(
     return note && answer.kind === 'paper' ? { ...answer, notes: [note, ...answer.notes] } : answer;
   },
 );
+
+/**
+ * The paper's own flags on what the answer quotes ("three in December 2026", a year mistyped): said
+ * beside the words, so a quoted slip is never passed on as fact.
+ */
+function flagsOfWhatIsQuoted(ctx: AnswerContext, paperId: string, answer: PaperAnswer): string[] {
+  const paper = ctx.data.papers.find((p) => p.id === paperId);
+  const quoted = [
+    ...answer.sections.flatMap((s) => s.paragraphs),
+    ...answer.figures.map((f) => `${f.printed} ${f.quote ?? ''}`),
+  ].join(' ');
+  return (paper?.dataQuality ?? [])
+    .map((f) => ({ printed: f.printed, note: `⚠ ${f.message}` }))
+    .filter((f) => f.printed && quoted.includes(f.printed) && !answer.notes.includes(f.note))
+    .map((f) => f.note);
+}
 
 /**
  * A paper asked what it holds for the asker: only its passages naming their role, said first, those

@@ -405,6 +405,7 @@ export async function answerSearch(
   // (Or one word more of five or more asked: "what did the October Alliance Board agree about CAMHS
   // tier 3.5 and Waterlily" is the one passage with Waterlily among the rest.)
   const best = all[0]?.wordsMatched ?? 0;
+  const wordsAsked = all[0]?.wordsAsked ?? 0;
   const fuller =
     mode === 'unknown' && most >= 3 && (most - best >= 2 || (most >= 5 && most > best));
   const holdsAll = (h: (typeof all)[number]) => h.wordsAsked >= 2 && h.wordsMatched >= h.wordsAsked;
@@ -429,7 +430,9 @@ export async function answerSearch(
         ? Number(b.wordsMatched === most) - Number(a.wordsMatched === most)
         : // (The one passage holding every word asked, first, when the best-scored holds half of
           // them or fewer: not after those with one of them.)
-          !wholeNearTop && mode === 'unknown' && best * 2 <= (all[0]?.wordsAsked ?? 0)
+          // (So when the best holds fewer than three or more asked: "how much have the joint roles
+          // saved": the passage on their savings, not the list of the roles.)
+          mode === 'unknown' && best < wordsAsked && (best * 2 <= wordsAsked || wordsAsked >= 3)
           ? Number(holdsAllAsTop(b)) - Number(holdsAllAsTop(a))
           : 0,
     );

@@ -454,6 +454,8 @@ export const strategyProgress = kind(
     checked: Id.nullable().optional(),
     /** The ambitions the answer listed, in its order: "the last one" is the last shown. */
     shown: z.array(Id).max(100).optional(),
+    /** The measure asked of the ambitions, no level or extreme said: "how confident were they…". */
+    measure: z.enum(['progress', 'confidence']).optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
