@@ -7,6 +7,7 @@ import {
   ITEM_ABBREVIATIONS,
   SHORTHAND,
   IDIOMS,
+  IDIOM_WORDS,
   BAND_CUES,
   COMPARISON_WORDS,
   CUES,
@@ -321,6 +322,8 @@ function expand(text: string, table: Readonly<Record<string, string>>): string {
 }
 
 function plainIdioms(text: string): string {
+  // (Most questions hold none: one look for the words every idiom needs, before trying each.)
+  if (!IDIOM_WORDS.test(text)) return text;
   return IDIOMS.reduce((t, [idiom, plain]) => t.replace(idiom, plain), text)
     .replace(/\s+/g, ' ')
     .trim();

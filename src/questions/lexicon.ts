@@ -162,7 +162,7 @@ export const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(fronted|fronts)\b/g, 'presented'],
   [/\bfronting\b/g, 'presenting'],
   // "What did the board sign off on in September": what it approved (not what a committee signs off).
-  [/(?<=\b(did|has|have|had)\b[a-z ]{0,40})\bsign(ed)? off on\b/g, 'approve'],
+  [/\b((?:did|has|have|had)\b[a-z ]{0,40}?)\bsign(?:ed)? off on\b/g, '$1approve'],
   // "Keeping the CFO up at night", "lose sleep over": what worries most, not a time of day.
   [
     /\b(keep|keeps|keeping) (me|us|you|them|him|her|the [a-z]+( [a-z]+)?) (up|awake) at night\b/g,
@@ -193,6 +193,10 @@ export const IDIOMS: readonly (readonly [RegExp, string])[] = [
     'in ',
   ],
 ];
+
+/** A word one of the idioms needs: where none is, none is tried. */
+export const IDIOM_WORDS =
+  /\b(fire|ablaze|flames|hot|smouldering|comfortable|happy|ok|okay|comfort|wanted|planned|expected|hoped|aimed|meant|update|edit|wise|fronted|fronts|fronting|sign|signed|night|sleep|zone|baby|woods|clear|hump|corner|worst|quiet|dark|silent|heard|cracks|net|grass|burner|backburner|ball|lowdown|low|skinny|headline|headlines|back)\b/;
 
 /**
  * Chat shorthand, spelt out before anything else is read: the way people type in Teams ("what do u

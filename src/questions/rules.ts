@@ -2864,11 +2864,20 @@ function itemOnTheAgenda(r: Reading): string | null {
 const asksAboutMinutes = (r: Reading) =>
   has(r, 'minutes', 'meeting') || !!r.pastPeriod || has(r, 'last');
 
-const secretaryCommand = (command: ParamsOf<typeof secretary>['command'], cue: keyof typeof CUES) =>
+/** Each command of the board secretary's, by the cue that says it. */
+export const SECRETARY_COMMAND_CUES = {
+  chase: 'chase',
+  broadcasts: 'broadcasts',
+  'new-meeting': 'newMeeting',
+  'edit-meeting': 'editMeeting',
+  'send-reminder': 'sendReminder',
+} as const satisfies Record<ParamsOf<typeof secretary>['command'], keyof typeof CUES>;
+
+const secretaryCommand = (command: ParamsOf<typeof secretary>['command']) =>
   secretary.rule({
     rank: 40,
     name: `secretary: ${command}`,
-    when: (r) => has(r, cue),
+    when: (r) => has(r, SECRETARY_COMMAND_CUES[command]),
     then: (r) => {
       const moveTo = command === 'edit-meeting' ? movedTo(r) : null;
       const meeting =
@@ -3132,11 +3141,11 @@ export const RULES = [
     then: (r) => ({ subject: 'beyond' as const, task: beyondMe(r)! }),
   }),
   help.rule({ rank: 30, name: 'help', when: (r) => has(r, 'help'), then: () => ({}) }),
-  secretaryCommand('chase', 'chase'),
-  secretaryCommand('broadcasts', 'broadcasts'),
-  secretaryCommand('new-meeting', 'newMeeting'),
-  secretaryCommand('edit-meeting', 'editMeeting'),
-  secretaryCommand('send-reminder', 'sendReminder'),
+  secretaryCommand('chase'),
+  secretaryCommand('broadcasts'),
+  secretaryCommand('new-meeting'),
+  secretaryCommand('edit-meeting'),
+  secretaryCommand('send-reminder'),
   unanswered.rule({
     rank: 45,
     name: 'unanswered questions',

@@ -37,7 +37,13 @@ import { AppetiteLevel } from '../domain/risk';
 import { CUES, LIST_NARROWED, WHO_ANSWERED } from './lexicon';
 import { negatedForms } from './negation';
 import { contentWords, escapeRegExp, stem } from './text';
-import { actionFilter, CONFIDENCE_ASKED, decideByRules, type Question } from './rules';
+import {
+  actionFilter,
+  CONFIDENCE_ASKED,
+  decideByRules,
+  SECRETARY_COMMAND_CUES,
+  type Question,
+} from './rules';
 import type { CountsSide } from './answers';
 import type { RiskFacet, RiskReference } from './question';
 import { vocabularyRisk } from './vocabulary';
@@ -511,15 +517,6 @@ const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Questio
   meetingDeadlineAsked,
 ];
 
-/** The cues of the board secretary's commands (`secretaryCommand` in the rules). */
-const SECRETARY_COMMANDS = [
-  'chase',
-  'broadcasts',
-  'newMeeting',
-  'editMeeting',
-  'sendReminder',
-] as const;
-
 /**
  * The measure of the ambitions a follow-up asks of: the one it says, else the one asked before ("how
  * confident were they…?", then "which one's lowest?": the lowest confidence).
@@ -544,7 +541,7 @@ function measureOf(
 function decideAsRead(reading: Reading, last: Question | null): Question {
   // A secretary's command ("new meeting 28/01/2027 at 2pm, paper deadline 14 january") is never a
   // follow-up of the meeting just shown, whatever dates and deadlines it names.
-  if (SECRETARY_COMMANDS.some((cue) => reading.cues.has(cue))) {
+  if (Object.values(SECRETARY_COMMAND_CUES).some((cue) => reading.cues.has(cue))) {
     const command = decideByRules(reading).question;
     if (command.intent === 'secretary') return command;
   }
