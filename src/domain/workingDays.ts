@@ -24,6 +24,15 @@ export function isWorkingDay(
   return checkedDate(date).weekday <= 5 && !holidays.days.some((day) => day.date === date);
 }
 
+/** Why a day is not a working day ("a weekend", "Good Friday"), or null when it is one. */
+export function notWorkingBecause(
+  date: IsoDate,
+  holidays: BankHolidays = ENGLAND_AND_WALES_BANK_HOLIDAYS,
+): string | null {
+  if (isWorkingDay(date, holidays)) return null;
+  return holidays.days.find((day) => day.date === date)?.title ?? 'a weekend';
+}
+
 /**
  * The day `n` working days before `date` (which does not count itself): 1 working day before Monday
  * 12 January 2026 is Friday 9 January; 0 is `date` itself.

@@ -682,9 +682,12 @@ function registerNamedBy(text: string, risk: RiskReference, v: Vocabulary): stri
   return words.get(within) ?? words.get(before) ?? null;
 }
 
+/** A minute's reference as typed: "GTB/25/15", "gtb 25/15", "gtb25/15" (the first slash left out). */
+const MINUTE_REFERENCE = /\b([A-Za-z]{2,6})(?:\s*\/\s*)?(\d{2})\s*\/\s*(\d{1,3})\b/;
+const MINUTE_REFERENCES = new RegExp(MINUTE_REFERENCE.source, 'gi');
+
 function findMinuteReference(raw: string): string | null {
-  // ("gtb25/15": the first slash left out, as fast typing does.)
-  const m = /\b([A-Za-z]{2,6})(?:\s*\/\s*)?(\d{2})\s*\/\s*(\d{1,3})\b/.exec(raw);
+  const m = MINUTE_REFERENCE.exec(raw);
   return m ? `${m[1]!.toUpperCase()}/${m[2]}/${Number(m[3])}` : null;
 }
 
@@ -1647,10 +1650,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
   // A risk's number is not a date ("BAF 2 actions due in March 2026": March 2026, not the 2nd).
   // Nor is a minute's reference ("GTB/25/3": not 25 March).
   const dateText = monthsSpelt(
-    (risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw).replace(
-      /\b[a-z]{2,6}(?:\s*\/\s*)?\d{2}\s*\/\s*\d{1,3}\b/gi,
-      ' ',
-    ),
+    (risks.length ? raw.replace(RISK_NUMBERED, ' ') : raw).replace(MINUTE_REFERENCES, ' '),
     text,
     v,
   );

@@ -304,8 +304,9 @@ export function createQuestions({
     const subject =
       question.intent === 'risk.list' && reply.kind === 'risk-list'
         ? {
+            ...question,
             // (The top risk of this list, not of the one it followed: "and the other trust?".)
-            ...{ ...question, top: undefined },
+            top: undefined,
             shown: shownRisksOf(ctx.data, reply),
             // A list that turned out to hold one risk ("which hasn't come down at all?") is that risk.
             ...(asksForOneRisk(question.filter) || reply.risks.filter((r) => !r.draft).length === 1

@@ -423,6 +423,14 @@ function parsed(text: string, now: Date): chrono.ParsedResult[] {
   return last.results;
 }
 
+/** The first clock time said ("at 10am", "1.30pm", "14:00") as "HH:MM" on the UK clock, or null. */
+export function clockTimeIn(text: string, now: Date): string | null {
+  const timed = parsed(text, now).find((r) => r.start.isCertain('hour'));
+  if (!timed) return null;
+  const [hour, minute] = [timed.start.get('hour') ?? 0, timed.start.get('minute') ?? 0];
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** Days people name by what they are: "before Christmas", "by year end" (the NHS year ends in March). */
 const NAMED_DAYS: readonly [RegExp, string][] = [
   [/\b(christmas( day)?|xmas)\b/gi, '25 December'],

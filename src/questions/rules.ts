@@ -24,7 +24,7 @@ import {
   toNumber,
   WHY_SO_HIGH,
 } from './entities';
-import { findPeriod, MONTH_NAMES, MONTH_WORD, monthsWithoutYear } from './periods';
+import { clockTimeIn, findPeriod, MONTH_NAMES, MONTH_WORD, monthsWithoutYear } from './periods';
 import { termAsked, type TermAsked } from './terms';
 import { actionDetail, actionsAbout, actionsList, type ActionTally } from './answer/actions';
 import { about, clarify, greeting, help, secretary, unanswered } from './answer/conversation';
@@ -2905,7 +2905,7 @@ function newMeetingSaid(r: Reading): {
   const about = cut ? r.raw.slice(0, cut.index) : r.raw;
   const deadline = cut ? oneDayIn(r.raw.slice(cut.index), r.ctx.now) : null;
   const named = meetingNamed(r, null, about);
-  const time = clockTimeIn(about);
+  const time = clockTimeIn(about, r.ctx.now);
   // (The part said first: "the public board … and a private session after".)
   const first = /\b(public|private|part (?:ii|2|two)|confidential|in camera)\b/i.exec(about)?.[1];
   const said = {
@@ -2942,20 +2942,6 @@ function meetingNamed(
     ...(date ? { date } : {}),
     ...(part !== undefined ? { part: part ? ('private' as const) : ('public' as const) } : {}),
   };
-}
-
-/** The first clock time said ("at 10am", "1.30pm", "14:00") as "HH:MM", or null. */
-function clockTimeIn(raw: string): string | null {
-  const m =
-    /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b(?!\s*(?:am|pm))/i.exec(raw);
-  if (!m) return null;
-  let hours = Number(m[1] ?? m[4]);
-  const minutes = Number(m[2] ?? m[5] ?? 0);
-  const half = m[3]?.toLowerCase();
-  if (half === 'pm' && hours < 12) hours += 12;
-  if (half === 'am' && hours === 12) hours = 0;
-  if (hours > 23 || minutes > 59 || (half && Number(m[1]) > 12)) return null;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 const MOVING =

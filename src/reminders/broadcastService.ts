@@ -222,6 +222,13 @@ export class BroadcastService {
     })) {
       // The job as listed; read again only when another instance changed it meanwhile.
       let stored: typeof listed | null = listed;
+      // (Counted once, as the job first stands: a retry after a conflict does not count it again.)
+      if (
+        listed.value.schedule === 'custom' &&
+        listed.value.status === 'scheduled' &&
+        !listed.value.lease
+      )
+        kept.push(listed.value.dueAt);
       for (let attempt = 0; attempt < 3 && stored; attempt++) {
         // (One being sent, or sent, stays as it went.)
         if (stored.value.status !== 'scheduled' || stored.value.lease) break;
@@ -231,7 +238,6 @@ export class BroadcastService {
             ? job.dueAt
             : (plans.find((p) => p.kind === job.schedule)?.dueAt ?? null);
         const title = `${reminderHeadline(job.schedule, planned ?? job.dueAt, meeting.startsAt)}: ${meeting.title}`;
-        if (job.schedule === 'custom') kept.push(job.dueAt);
         if (planned === job.dueAt && title === job.title) break;
         try {
           await this.store.replaceBroadcast(

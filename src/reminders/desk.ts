@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Meeting, Person } from '../domain';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../domain/bankHolidays';
 import {
   formatDateTime,
   formatDateWithWeekday,
@@ -21,7 +20,7 @@ import {
   type ReminderKind,
   type ReminderSchedule,
 } from '../domain/reminderSchedule';
-import { isWorkingDay } from '../domain/workingDays';
+import { notWorkingBecause } from '../domain/workingDays';
 import type { Logger } from '../log';
 import { withoutPrivate } from '../shared/privacy';
 import type { ReferenceDataCache } from '../shared/referenceData';
@@ -104,9 +103,10 @@ function remindersFollowed(
 
 /** "Saturday 13 March 2027 is not a working day: …", or null on a working day. */
 function notAWorkingDay(date: string): string | null {
-  if (isWorkingDay(date)) return null;
-  const holiday = ENGLAND_AND_WALES_BANK_HOLIDAYS.days.find((d) => d.date === date);
-  return `${formatDateWithWeekday(date)} is ${holiday ? holiday.title : 'a weekend'}, not a working day: the reminder still goes then unless you change it.`;
+  const why = notWorkingBecause(date);
+  return why
+    ? `${formatDateWithWeekday(date)} is ${why}, not a working day: the reminder still goes then unless you change it.`
+    : null;
 }
 
 /** What each default reminder is for, in the preview's words. */

@@ -5,6 +5,7 @@ import { isRealDate } from '../../src/domain/dates';
 import {
   bankHolidayCoverageWarning,
   isWorkingDay,
+  notWorkingBecause,
   sendTimeForBrief,
   workingDaysBefore,
 } from '../../src/domain/workingDays';
@@ -29,6 +30,12 @@ describe('working days', () => {
     assert.equal(isWorkingDay('2026-12-28'), false, 'Boxing Day (substitute day)');
     assert.equal(isWorkingDay('2026-04-07'), true, 'the Tuesday after Easter');
     assert.equal(isWorkingDay('2026-12-26'), false, 'Boxing Day itself is a Saturday');
+  });
+
+  it('says why a day is not a working day: a weekend, or the bank holiday by name', () => {
+    assert.equal(notWorkingBecause('2026-01-10'), 'a weekend');
+    assert.match(notWorkingBecause('2026-04-06') ?? '', /Easter Monday/);
+    assert.equal(notWorkingBecause('2026-04-07'), null);
   });
 
   it('counts back over weekends', () => {

@@ -999,6 +999,16 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /In the papers\nChief Executive Report · “Group Value”/);
   });
 
+  it('answers what a paper says of something it asks a decision on, its own flags notwithstanding', async () => {
+    const text = shown(
+      await ask(
+        'The January 2026 BAF paper asks us to approve a new Group workforce risk. Is the risk itself actually in the pack, or only described?',
+        request('personal', 'paper-decision-flags'),
+      ),
+    );
+    assert.match(text, /Appendix A/);
+  });
+
   it('flags a slip in the words it quotes from a paper ("three in December 2026")', async () => {
     const text = shown(
       await ask('what changed on the baf since last time', request('personal', 'baf-changed')),

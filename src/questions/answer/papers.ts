@@ -552,7 +552,7 @@ function paperAnswered(
   // "The digital platform business case in it - where's it going for decision?": what the paper says
   // of that, when it says something; else the decision the paper asks of the board.
   if (want === 'decision' && contentWords(normalise(words)).length >= 2) {
-    const said = answerPaper(ctx, paperId, words, 'say', true);
+    const said = paperAnswered(ctx, paperId, words, 'say', true);
     if (said.kind === 'paper' && said.sections.length && !said.notes.length) return said;
   }
   if (want === 'decision')
