@@ -9,6 +9,7 @@ import { IMPORT_CARDS } from './importCards';
 import { INFO_CARDS } from './infoCards';
 import { MEETING_CARDS } from './meetingCards';
 import { adaptiveCard, text } from './parts';
+import { button, VERBS } from './verbs';
 import { PAPER_CARDS } from './paperCards';
 import { PROGRESS_CARDS } from './progressCard';
 import { QUESTION_CARDS } from './questionCards';
@@ -58,7 +59,15 @@ export const VIEW_KINDS = Object.keys(BUILDERS) as View['kind'][];
 export function renderView(view: View): BuiltCard {
   const built = (BUILDERS[view.kind] as (v: View) => BuiltCard)(view);
   const readAs = 'readAs' in view ? view.readAs : undefined;
-  return readAs ? withReadAs(built, readAs) : built;
+  const backTo = 'backTo' in view ? view.backTo : undefined;
+  const read = readAs ? withReadAs(built, readAs) : built;
+  return backTo ? withWayBack(read, backTo) : read;
+}
+
+/** A card opened from a list, which it replaced: a button back to that list, last. */
+function withWayBack(built: BuiltCard, question: string): BuiltCard {
+  const back = button('Back to the list', VERBS.ask, { question });
+  return { ...built, card: { ...built.card, actions: [...(built.card.actions ?? []), back] } };
 }
 
 /** The reading said under the card's heading and its subtitle (or first, when it has none). */

@@ -102,6 +102,13 @@ export function meetingFacts(m: MeetingView): CardElement {
   ]);
 }
 
+const MEETING_LABEL: Readonly<Record<Extract<Answer, { kind: 'meeting' }>['mode'], string>> = {
+  agenda: 'Agenda',
+  next: 'Next meeting',
+  last: 'Last meeting',
+  first: 'First meeting',
+};
+
 export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): BuiltCard {
   const m = answer.meeting;
   if (!m) {
@@ -111,8 +118,7 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
       summary,
     };
   }
-  const label =
-    answer.mode === 'agenda' ? 'Agenda' : answer.mode === 'next' ? 'Next meeting' : 'Last meeting';
+  const label = MEETING_LABEL[answer.mode];
   const picked = answer.picked ? pickedItem(m, answer.picked) : null;
   // (The item asked about is the answer: said first in the chat summary too.)
   const summary = `${picked ? `${picked} ` : ''}${label}: ${m.body}, ${m.when}, ${m.location}.${answer.mode === 'agenda' ? ` ${m.agenda.length} agenda items.` : ''}${answer.notes[0] ? ` ${answer.notes[0]}` : ''}`;

@@ -93,7 +93,7 @@ function heatMap(rows: HeatMapCell[][]): CardElement[] {
 }
 
 /** One risk, tappable: it opens that risk's card (every risk is reachable, however many). */
-function riskRow(r: RiskSummaryView): ColumnSet {
+function riskRow(r: RiskSummaryView, back: WayBack): ColumnSet {
   return {
     type: 'ColumnSet',
     spacing: 'Small',
@@ -102,7 +102,7 @@ function riskRow(r: RiskSummaryView): ColumnSet {
     selectAction: button(
       r.reference,
       VERBS.ask,
-      { question: r.askAs },
+      { question: r.askAs, ...back },
       { associatedInputs: 'none' },
     ),
     columns: [
@@ -149,7 +149,10 @@ function riskRow(r: RiskSummaryView): ColumnSet {
 }
 
 /** Open any risk of the list: a choice of all of them (Teams shows five buttons at most). */
-function openRisk(risks: readonly RiskSummaryView[]): { input: CardElement[]; action: CardButton } {
+function openRisk(
+  risks: readonly RiskSummaryView[],
+  back: WayBack,
+): { input: CardElement[]; action: CardButton } {
   return {
     input: [
       {
@@ -165,11 +168,19 @@ function openRisk(risks: readonly RiskSummaryView[]): { input: CardElement[]; ac
         value: risks[0]!.askAs,
       },
     ],
-    action: button('Open', VERBS.ask, { question: risks[0]!.askAs }, { associatedInputs: 'auto' }),
+    action: button(
+      'Open',
+      VERBS.ask,
+      { question: risks[0]!.askAs, ...back },
+      { associatedInputs: 'auto' },
+    ),
   };
 }
 
 const MAX_ROWS = 15;
+
+/** The list's question, carried by each way of opening one of its risks. */
+type WayBack = { back?: string };
 
 export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): BuiltCard {
   const shown = answer.risks.slice(0, MAX_ROWS);
@@ -177,12 +188,14 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     ? `${answer.title} (${answer.registerTitle}): ${answer.risks.map((r) => `${r.reference} ${r.current.score} ${r.current.band}`).join('; ')}.`
     : `${answer.title} (${answer.registerTitle}): none.`;
   const summary = answer.lead ? `${answer.lead} ${listed}` : listed;
-  const open = shown.length > 1 ? openRisk(shown) : null;
+  // Teams replaces the list's card with the risk opened from it: the risk's card carries the way back.
+  const back: WayBack = answer.question ? { back: answer.question } : {};
+  const open = shown.length > 1 ? openRisk(shown, back) : null;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.registerTitle} · ${answer.filterLabel}`),
     ...(answer.lead ? [text(answer.lead, { spacing: 'Small' })] : []),
     ...(shown.length
-      ? shown.map(riskRow)
+      ? shown.map((r) => riskRow(r, back))
       : [text('No risks match.', { isSubtle: true, spacing: 'Medium' })]),
     ...(answer.risks.length > MAX_ROWS
       ? [text(`Showing ${MAX_ROWS} of ${answer.risks.length}.`, { isSubtle: true })]
@@ -205,7 +218,7 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
   ];
   const actions = open
     ? [open.action]
-    : shown.map((r) => button(r.reference, VERBS.ask, { question: r.askAs }));
+    : shown.map((r) => button(r.reference, VERBS.ask, { question: r.askAs, ...back }));
   return { card: adaptiveCard(body, summary, { fullWidth: true, actions }), summary };
 }
 

@@ -74,7 +74,15 @@ export function returnReasonId(actionId: string): string {
 
 export const VERBS = {
   /** Ask a question (paging: "Show more", and a risk's buttons). */
-  ask: verb('question.ask', { question: z.string().trim().min(1).max(500) }, {}),
+  ask: verb(
+    'question.ask',
+    {
+      question: z.string().trim().min(1).max(500),
+      /** Pressed on a list: the list's question, for the way back to it. */
+      back: z.string().trim().min(1).max(500).optional(),
+    },
+    {},
+  ),
   /** Open an action's card: editable for its owners, read-only otherwise. */
   openAction: verb('action.open', ActionRef, {}),
   actionHistory: verb('action.history', ActionRef, {}),

@@ -347,9 +347,15 @@ export const ROUTES: readonly Route[] = [
   ),
 
   // Card buttons.
-  press(VERBS.ask, 100, async (request, { question }, { questions }) =>
-    questions.answer(request, await questions.read(request, question), question),
-  ),
+  press(VERBS.ask, 100, async (request, { question, back }, { questions }) => {
+    const answer = await questions.answer(
+      request,
+      await questions.read(request, question),
+      question,
+    );
+    // (Opened from a list, whose card this one replaces: the way back to it.)
+    return back && answer.kind !== 'two-answers' ? { ...answer, backTo: back } : answer;
+  }),
   press(VERBS.openAction, 110, (request, ref, { progress }) => progress.open(request, ref)),
   press(VERBS.refreshAction, 111, (request, ref, { progress }) => progress.open(request, ref)),
   press(VERBS.actionHistory, 112, (request, ref, { questions }) =>

@@ -46,6 +46,11 @@ export interface HelpAnswer {
  */
 export interface ReadAs {
   readAs?: string;
+  /**
+   * The question of the list it was opened from ("Open" on a list of risks): the card offers the way
+   * back to it, as Teams replaces the list's card with this one.
+   */
+  backTo?: string;
 }
 
 /** The answer one kind of question gives. */

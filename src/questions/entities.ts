@@ -420,6 +420,8 @@ function numberedRisks(
   ];
   for (const [i, pattern] of patterns.entries())
     for (const m of text.matchAll(pattern)) {
+      // "When did the workforce risk first go on": an ordinal names a risk only before it ("first risk").
+      if (i < 2 && /^[a-z]+(st|nd|rd|th)$/.test(m[1]!)) continue;
       // "the finance risk 20 or 12": a number no register uses, after a subject, is a score.
       if (i > 0 && !known.has(toNumber(m[1]!)) && !BEFORE_RISK_NUMBER.test(text.slice(0, m.index)))
         continue;
@@ -1175,11 +1177,15 @@ const ASKING_WORDS = ASKING_CUES.map((c) => anywhere(CUES[c]));
 function subjectOf(text: string, spans: readonly string[]): string | null {
   let rest = ` ${text} `;
   for (const s of spans) if (s) rest = ` ${removePhrase(rest, s)} `;
+  // (A second period read as none: "this year's target against what we delivered last year".)
+  rest = rest.replace(RELATIVE_PERIOD, ' ');
   const words = blanked(rest, ASKING_WORDS)
     .split(/\s+/)
     .filter((w) => w.length > 2 && (!STOP_WORDS.has(w) || RECORD_WORDS.has(w)));
   return words.length ? words.join(' ') : null;
 }
+
+const RELATIVE_PERIOD = /\b(this|last|next|previous|coming) (year|month|week|quarter)\b/g;
 
 /** Words the stop list drops that still name a record ("the group BAF", "the performance report"). */
 const RECORD_WORDS = new Set(['baf', 'register', 'report', 'reports', 'paper', 'papers']);
@@ -1549,10 +1555,11 @@ function emojiOnly(input: string): 'thanks' | 'ok' | null {
 
 /**
  * A pronoun that points at the question's own subject, not back at the last answer: "who hasn't
- * updated their actions", "what's overdue and who's on the hook for it".
+ * updated their actions", "what's overdue and who's on the hook for it", "which risks are over
+ * appetite, and since when are they over?".
  */
 const POINTS_WITHIN =
-  /^(?:(?:so|ok|and) )?(?:who (?:\w+ ){0,3}their\b(?!.*\b(it|its|that|this|them|those)\b)|(?:what s|whats|what is|what are|which|anything|any|what) (?:\w+ ){0,3}(?:overdue|late|outstanding|due|open|slipping|behind|not started|not updated)\b.* and (?:who|whose|when)\b[^,;]*\b(?:it|them|they)$)/;
+  /^(?:(?:so|ok|and) )?(?:who (?:\w+ ){0,3}their\b(?!.*\b(it|its|that|this|them|those)\b)|(?:what s|whats|what is|what are|which|anything|any|what) (?:\w+ ){0,3}(?:overdue|late|outstanding|due|open|slipping|behind|not started|not updated)\b.* and (?:who|whose|when)\b[^,;]*\b(?:it|them|they)$|(?:which|what) (?:\w+ ){0,2}(?:risks?|actions?|bafs|ones|items|ambitions)\b.*? (?:and|&) [^,;]*\b(?:they|them|their)\b)/;
 
 /**
  * Several risks by number, each said with its word: "group BAF 1-5" and "BAF 1, 2 and 3" as "BAF 1,

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import type { AgendaPick } from './answer/meetings';
 import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
 import type { IsoDate } from '../domain';
@@ -860,6 +861,37 @@ export function ambitionPickedFromList(r: Reading, last: Question): Question | n
 }
 
 /**
+ * Ambitions, then "and the care collaboratives one, what's holding it back?": the one of the same
+ * strategy (or objective) its words name, with the part of its report asked for.
+ */
+export function ambitionOfTheLast(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'strategy.progress' || !last.strategyId) return null;
+  const m = /^(?:and |so |ok |what about |how about )*the ([a-z ]{4,60}?) (?:one|ambition)\b/.exec(
+    r.text,
+  );
+  if (!m || r.risks.length || r.registerId || r.paper || has(r, 'actions', 'meeting', 'agenda'))
+    return null;
+  const strategy = r.ctx.vocabulary.strategies.find((s) => s.id === last.strategyId);
+  const own = (strategy?.ambitions ?? []).filter(
+    (a) => !last.objectiveId || a.objectiveId === last.objectiveId,
+  );
+  const hits = new Fuse(own, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(
+    m[1]!,
+  );
+  if (hits.length !== 1) return null;
+  const part = ambitionPart(r.text);
+  return {
+    intent: 'strategy.progress',
+    strategyId: last.strategyId,
+    objectiveId: null,
+    ambitionIds: [hits[0]!.item.id],
+    themeId: null,
+    text: m[1]!,
+    ...(part ? { part } : {}),
+  };
+}
+
+/**
  * The workplan, then "just the governance bits", "only the finance items": the items of the plan's
  * section those words name (the whole plan again when none does).
  */
@@ -1693,7 +1725,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     last.intent === 'actions.list' &&
     (last.scope.kind === 'log' || last.scope.kind === 'risk') &&
     (CUES.mine.test(r.text) || has(r, 'myWork')) &&
-    /\b(?:which|any|how many|what) of (?:those|them|these|the)\b|\b(?:those|these) (?:ones|actions)\b/.test(
+    /\b(?:which|any|how many|what)(?: ones?)? of (?:those|them|these|the)\b|\b(?:those|these) (?:ones|actions)\b/.test(
       r.text,
     ) &&
     !r.risks.length &&
@@ -1844,10 +1876,11 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     const { tally: _tally, ...list } = last;
     return { ...list, page: 1 };
   }
-  // Actions, then "who is leading this?": the same actions, with their leads said first.
+  // Actions (or a section's, counted by status), then "who is leading this?": the same actions, with
+  // their leads said first.
   if (
     last.intent === 'actions.list' &&
-    !last.tally &&
+    (!last.tally || last.tally === 'statuses') &&
     WHO_LEADS.test(r.text) &&
     has(r, 'pronoun') &&
     namesNothing(r)

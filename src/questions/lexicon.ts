@@ -218,6 +218,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   hte: 'the',
   waht: 'what',
   wat: 'what',
+  // ("Wich" is nearer "with" by spelling, but is always "which".)
+  wich: 'which',
+  whcih: 'which',
+  whihc: 'which',
   taht: 'that',
   adn: 'and',
   // "X keeps coming up": it is mentioned (not something coming up soon).
@@ -534,6 +538,8 @@ export const PARAPHRASES: readonly (readonly string[])[] = [
  * question using any of them searches the papers for all of them (so "money" finds the finance risk).
  */
 export const TOPICS: Readonly<Record<string, readonly string[]>> = {
+  // "The FTSU comms plan": the papers' "communications plan".
+  communications: ['communications', 'communication', 'comms'],
   finance: [
     'money',
     'finance',
@@ -902,7 +908,7 @@ export const CUES = {
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
   // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (the )?(people|owners|action owners|leads|everyone|everybody|those|anyone)( who| that)( have| has)? (not|haven t|hasn t|havent|hasnt|yet to)( yet)? (updated|update|reported|given (an )?update|sent (in )?(an )?update)( (their|on their) actions?)?( yet)?( (now|please))*$|\b(chase|nudge) (them|those|the people|the owners|them all|everyone)( up)?( (now|please))*$/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (the )?(people|owners|action owners|leads|everyone|everybody|those|anyone)( who| that)( have| has)? (not|haven t|hasn t|havent|hasnt|yet to)( yet)? (updated|update|reported|given (an )?update|sent (in )?(an )?update)( (their|on their) actions?)?( yet)?( (now|please))*$|\b(chase|nudge) (them|those|the people|the owners|them all|everyone)( up)?( (now|please))*$|^(please |pls |can you |could you |can i |could i |how do i |how can i |how would i |i want to |i d like to |id like to |let s |lets )?(send|schedule|set up|post|put out|fire off|get out)( out)?( an?| the| some)?( (action|actions|overdue|late|outstanding|weekly|quick))* (chasers?|nudges?|reminders?)( ?(\/|or|and)? ?(chasers?|nudges?|reminders?))?( out)? (to|for) (the |all |every |all the )?(action |overdue |late )?(owners|leads|people|everyone|action leads)\b/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
@@ -1164,7 +1170,11 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
     'actions',
     /\b(actions?|mitigations?|mitigating|being done|getting done|what (would|will|does) it take|(would|will|could|can|to) (get|bring|drive|push) ([a-z0-9]+ ){1,8}down\b|(would|will|could|can) (get|bring|take) ([a-z0-9]+ ){1,8}to (its |the |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(the )?work (on|for|against|being done)|(path|route|road|plan) to (its |the )?target)\b/,
   ],
-  ['progress', /\b(progress|update|updates|moving|movement)\b/],
+  // ("Has anything actually moved on the sustainability risk": its work, not its score.)
+  [
+    'progress',
+    /\b(progress|update|updates|moving|movement|(anything|much|something|nothing) (actually |really |at all )?(moved|happened|shifted|progressed))\b/,
+  ],
   [
     'links',
     /\b(corporate risks?|system risks?|icb risks?|linked risks?|links? to|linked to|feeds? into|feeding into|related risks?)\b/,

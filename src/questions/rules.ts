@@ -747,7 +747,7 @@ function asksWhenOfOneWork(r: Reading): boolean {
   return (
     !/\b(who|whose)\b|\b(latest|earliest|last|first|next|soonest)\b(?! (?!(due|deadline|date|dates|one|ones|action|actions|thing|things|item|items|to|in|on|of)\b)[a-z]+ [a-z]+)/.test(
       r.text,
-    ) || /^when (was|were|is|are|s) [a-z ]{3,60} first due$/.test(r.text)
+    ) || /\bwhen (was|were|is|are|s) [a-z ]{2,60} first due\b/.test(r.text)
   );
 }
 
@@ -1090,11 +1090,26 @@ const DONE_BY =
 const WORK_WHEN =
   /\b(when (is|s|was|are|were|will|would|should|does|do|did|can|could) [a-z0-9 ]{2,80} (due|be ((fully|properly|actually|finally) )?(done|finished|completed|complete|implemented|delivered|in place|ready|live|signed off|agreed)|finish|complete|land|go live)|(due|target|completion|finish|end|delivery) date|deadline|when by|by when|due (by|when))\b/;
 
+/** "How long has the innovation strategy been sitting on the BAF", "how long's the PSIRF work been open". */
+const HOW_LONG_OPEN =
+  /^how long (?:(?:has|have|s) )?(?:the |an |a |our |that |this )?([a-z0-9 ]{3,60}?) (?:been|sat) (?:sitting|sat|open|outstanding|around|live|listed|waiting|pending|on (?:the )?(?:baf|bafs|books|log|list|action log|register|plan))\b/;
+
+/** The work a how-long-open question names, if it names work rather than a risk or a person. */
+function workOpenHowLong(r: Reading): string | null {
+  const words = HOW_LONG_OPEN.exec(r.text)?.[1];
+  if (
+    !words ||
+    /\b(risk|risks|baf|bafs|it|they|this|that|he|she|i|we|you|action|actions)\b/.test(words)
+  )
+    return null;
+  return contentWords(words).length && words.split(' ').length <= 6 ? words : null;
+}
+
 /** The work a when-question describes, without the words of asking when ("be fully", "target date"). */
 function workAskedWhen(r: Reading): string {
   return describedWork(r)
     .replace(
-      /\b((due|target|completion|finish|end|delivery) date|be|fully|properly|finally|actually|by)\b/g,
+      /\b((due|target|completion|finish|end|delivery) date|be|fully|properly|finally|actually|by|they|it|originally|now)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')
@@ -1899,7 +1914,7 @@ function statusFilter(r: Reading): ActionFilter {
     };
   // ("What's slipped since the last board": first due since then; "on the BAF from last year": the
   // register's date, not the actions'.)
-  if (has(r, 'slipped'))
+  if (has(r, 'slipped') && !slippedOnlyAsRevised(r))
     return {
       status: 'slipped',
       period: periodNamesRecord(r) ? null : (r.pastPeriod?.period ?? null),
@@ -1927,6 +1942,17 @@ function statusFilter(r: Reading): ActionFilter {
   }
   if (has(r, 'everyAction') && !has(r, 'open')) return { status: 'all', period: null };
   return { status: 'open', period: null };
+}
+
+/** The revised cue's words, wherever they are: the words left say whether more than dates moved. */
+const REVISED_ANYWHERE = new RegExp(CUES.revised.source, 'g');
+
+/**
+ * "Which actions have had their dates pushed back": the slip is in the dates, so revised ones, not
+ * the overdue ones too ("what has slipped" is both).
+ */
+function slippedOnlyAsRevised(r: Reading): boolean {
+  return has(r, 'revised') && !CUES.slipped.test(r.text.replace(REVISED_ANYWHERE, ' '));
 }
 
 /** "Which committee has oversight of each risk", "who oversees the BAF risks". */
@@ -3095,7 +3121,11 @@ export const RULES = [
       // how much of it is private said (never the items themselves where they may not be shown).
       !(
         !has(r, 'aboutMe', 'aboutYou', 'coverage') &&
-        has(r, 'agenda') &&
+        // ("Is there a part 2 session for the January board?", "which items are private?": a meeting.)
+        (has(r, 'agenda') ||
+          !!r.period ||
+          !!r.pastPeriod ||
+          /\b(session|items?|meetings?)\b/.test(r.text)) &&
         !/\b(who can see|who sees|privacy)\b/.test(r.text)
       ) &&
       // "What am I down as action lead for": the asker's actions, not who they are.
@@ -3911,6 +3941,14 @@ export const RULES = [
     then: (r) => ({ words: workAskedWhen(r), ask: 'due' }),
   }),
   actionsAbout.rule({
+    rank: 88.6,
+    name: 'how long a piece of work has been open',
+    // "How long has an innovation strategy been sitting on the BAF as an action?": the actions its
+    // words name, with the dates they were and are due.
+    when: (r) => !r.risks.length && !r.actionTarget && !!workOpenHowLong(r),
+    then: (r) => ({ words: workOpenHowLong(r)!, ask: 'due' }),
+  }),
+  actionsAbout.rule({
     rank: 88.65,
     name: 'when the work about something is due, in a register or log named',
     // "When's the innovation strategy due on the group BAF?": that work among that log's actions
@@ -4629,14 +4667,37 @@ export const RULES = [
       !r.person &&
       !r.pastPeriod &&
       !has(r, 'meeting', 'minutes', 'overdue', 'closed', 'due', 'myWork') &&
-      /\b(came out of|come out of|gist|summary|summari[sz]e|overview|headlines|key points|main points|in a nutshell|what is in|what s in|what does it (say|cover)|what is it about)\b/.test(
-        r.text,
-      ),
+      GIST_ASKED.test(r.text),
     then: (r) => ({
       scope: { kind: 'log' as const, ...r.logSection! },
       filter: { status: 'all' as const, period: null },
       page: r.page,
       tally: 'sections' as const,
+    }),
+  }),
+  actionsList.rule({
+    rank: 122.1,
+    name: 'what one section of an action plan holds',
+    // "What's in the leadership section of the well-led plan?", "ftsu section": its actions, counted
+    // by status.
+    when: (r) =>
+      !!sectionOfAPlanNamed(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.roles &&
+      !r.person &&
+      !r.pastPeriod &&
+      !has(r, 'meeting', 'minutes', 'overdue', 'closed', 'due', 'myWork') &&
+      (GIST_ASKED.test(r.text) ||
+        /\bsections?\b/.test(r.text) ||
+        /\bwhat does (the )?([a-z ]+ )?(plan|review|log) (say|have) (on|about|for|under)\b/.test(
+          r.text,
+        )),
+    then: (r) => ({
+      scope: { kind: 'log' as const, ...sectionOfAPlanNamed(r)! },
+      filter: { status: 'all' as const, period: null },
+      page: r.page,
+      tally: 'statuses' as const,
     }),
   }),
   actionsList.rule({
@@ -4737,14 +4798,11 @@ export const RULES = [
       !(has(r, 'proposed') && /\bclos(ures?|e|ing)\b/.test(r.text)) &&
       // ("How many well-led actions need sign off at People committee": a log's sign-off committee.)
       !(r.logSection && has(r, 'actions')),
-    then: (r) => {
-      const date = meetingDateOf(r, 'meetings');
-      return {
-        body: r.body,
-        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
-        decisions: true,
-      };
-    },
+    then: (r) => ({
+      body: r.body,
+      which: agendaMeant(r),
+      decisions: true,
+    }),
   }),
   meetingAgenda.rule({
     rank: 125,
@@ -4879,23 +4937,38 @@ export const RULES = [
     then: (r) => ({ body: r.body, period: (r.period ?? r.pastPeriod)!.period }),
   }),
   meetingAgenda.rule({
+    rank: 129.5,
+    name: 'which items of the next agenda are private',
+    // "Which items are private?", "any part 2 items at the next board?": the next agenda, with how much
+    // of it is private said first (the items themselves only where they may be shown).
+    when: (r) =>
+      /\b(which|what|any|how many) (agenda )?(items?|papers?) (are |is |will be |to be |go |going )?(private|in private|part (ii|2)|confidential|taken in private)\b|\b(private|part (ii|2)) (agenda )?items\b/.test(
+        r.text,
+      ) &&
+      !has(r, 'agenda') &&
+      !r.risks.length &&
+      !r.paper,
+    then: (r) => ({
+      body: r.body,
+      which: agendaMeant(r),
+      privacyAsked: true,
+    }),
+  }),
+  meetingAgenda.rule({
     rank: 130,
     name: 'an agenda',
     // "What agenda item was the trust ambitions paper?": the paper's cover, which prints its item.
     // ("…as agenda item 15": the paper its cover numbers so.)
     when: (r) => has(r, 'agenda') && !(r.paper && (has(r, 'cover') || paperByItem(r))),
-    then: (r) => {
-      const date = meetingDateOf(r, 'meetings');
-      return {
-        body: r.body,
-        which: date ? { date } : has(r, 'last') ? 'last' : 'next',
-        againstWorkplan: has(r, 'workplan'),
-        ...privatePart(r),
-        ...(has(r, 'privacy') ? { privacyAsked: true } : {}),
-        // ("Is the green plan on the agenda?": yes or no, with the item, first.)
-        ...(itemOnTheAgenda(r) ? { itemAsked: itemOnTheAgenda(r)! } : {}),
-      };
-    },
+    then: (r) => ({
+      body: r.body,
+      which: agendaMeant(r),
+      againstWorkplan: has(r, 'workplan'),
+      ...privatePart(r),
+      ...(has(r, 'privacy') ? { privacyAsked: true } : {}),
+      // ("Is the green plan on the agenda?": yes or no, with the item, first.)
+      ...(itemOnTheAgenda(r) ? { itemAsked: itemOnTheAgenda(r)! } : {}),
+    }),
   }),
   minutesAbout.rule({
     rank: 139,
@@ -4907,6 +4980,26 @@ export const RULES = [
       body: r.body,
       date: minutesDate(r),
       item: 'minutes of the previous meeting',
+    }),
+  }),
+  actionsList.rule({
+    rank: 139,
+    name: 'everything the asker owns, or whether they are on track',
+    // "Can u list everything I own? BAF, minutes, well led, all of it", "am I on track overall?": the
+    // asker's open actions in every log, counted by status (overdue said apart).
+    when: (r) =>
+      (EVERYTHING_MINE.test(r.text) || ASKER_ON_TRACK.test(r.text)) &&
+      !r.risks.length &&
+      !/\brisks?\b/.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.paper &&
+      !r.actionTarget,
+    then: (r) => ({
+      scope: { kind: 'mine' as const },
+      filter: { status: 'open' as const, period: null },
+      page: r.page,
+      tally: 'statuses' as const,
     }),
   }),
   minutesMeeting.rule({
@@ -5083,6 +5176,11 @@ export const RULES = [
         !r.risks.length
       ) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
+        // "Who hasn't given any update at all?": owners are asked after of their actions.
+        (NOT_STARTED.test(r.text) &&
+          /\b(who|whose)\b/.test(r.text) &&
+          !has(r, 'risk', 'strategy') &&
+          !/\b(ambitions?|risks?|bafs?)\b/.test(r.text)) ||
         // "What am I on the hook for?": the asker's own work is their actions.
         // ("What's on my list from the BAF": the register's word, not "my risks".)
         (has(r, 'myWork') &&
@@ -5107,6 +5205,8 @@ export const RULES = [
         (has(r, 'closed') &&
           !!r.pastPeriod &&
           !has(r, 'meeting') &&
+          // ("…compare with the savings we delivered last year": money delivered, a paper's figure.)
+          !(MONEY_DELIVERED.test(r.text) && !/\bactions?\b/.test(r.text)) &&
           ((!r.risks.length && !has(r, 'risk')) ||
             // "What did I close off in December on the BAF?": the asker's, on the registers.
             (!r.risks.length && has(r, 'mine')) ||
@@ -5810,6 +5910,37 @@ function periodClaimed(r: Reading): boolean {
  * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
  * ("extreme risks on the LPT BAF" asks of the register's risks).
  */
+/** "Everything I own", "all I'm leading", "list all of mine": the asker's work in every log. */
+const EVERYTHING_MINE =
+  /\b(everything|all|all the things|all the stuff)( that)? (i (own|lead|m leading|am leading|m down for|am down for|m responsible for|am responsible for)|(is|s) (mine|on me|down to me))\b|\ball (of )?mine\b/;
+
+/** "Am I on track?", "am I on track overall?": the asker's whole list, not the actions rated on track. */
+const ASKER_ON_TRACK =
+  /^(?:(?:so|and|ok|overall|generally|honestly) )*(?:am i|m i|are my actions|are my things|is my list)(?: (?:broadly|generally|overall|still|actually|really))? on track\b(?! (?:with|for|on) (?!my\b))/;
+
+/** Money a year's delivery is counted in: "the savings we delivered last year". */
+const MONEY_DELIVERED = /\b(savings?|£|cost|costs|spend|spent|income|deficit|surplus|cip)\b/;
+
+/** Which meeting's agenda: the one on the day named, else the last or the next. */
+function agendaMeant(r: Reading): { date: IsoDate } | 'last' | 'next' {
+  const date = meetingDateOf(r, 'meetings');
+  return date ? { date } : has(r, 'last') ? 'last' : 'next';
+}
+
+/** Asked what a plan or part of it holds: "give me the gist", "what's in". */
+const GIST_ASKED =
+  /\b(came out of|come out of|gist|summary|summari[sz]e|overview|headlines|key points|main points|in a nutshell|what is in|what s in|what does it (say|cover)|what is it about)\b/;
+
+/** A section of an action plan (not a register's risk) that the question names. */
+function sectionOfAPlanNamed(
+  r: Reading,
+): { logId: string; sectionId: string; text: string } | null {
+  const named = r.logSection;
+  if (!named?.sectionId || r.ctx.vocabulary.logs.find((l) => l.id === named.logId)?.baf)
+    return null;
+  return { ...named, sectionId: named.sectionId };
+}
+
 function wholeLogNamed(r: Reading): boolean {
   return !!r.logSection && !r.logSection.sectionId && !r.registerId;
 }

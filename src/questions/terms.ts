@@ -64,6 +64,9 @@ function usable(term: string): string | null {
   const t = trimmed(term);
   // "What are we aiming for?": a question about us, not a term.
   if (!t || POINTING.test(t) || SUBJECT_FIRST.test(t) || t.split(' ').length > 7) return null;
+  // "What's the latest meeting we have papers for?": a clause of its own, not a term.
+  if (/ (we|you|they|i) (have|had|got|need|needed|use|used|do|did|are|were|can|could)\b/.test(t))
+    return null;
   // A single short word may be one the reader treats as common ("baf"): still a term.
   return contentWords(t).length || /^[a-z&]{3,8}$/.test(t) ? t : null;
 }

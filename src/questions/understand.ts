@@ -10,6 +10,7 @@ import {
   ANY_ON_THE,
   attendanceOfTrusts,
   workplanSectionAsked,
+  ambitionOfTheLast,
   ambitionPickedFromList,
   riskPickedFromList,
   riskListAskedAgain,
@@ -338,9 +339,15 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
           last.filter.kind !== 'highest' &&
           last.filter.kind !== 'lowest')) &&
       last.filter.kind !== 'all';
+    // ("What changed on the BAF since the September board?": since a board's date, the register the
+    // board now reviews, not the one of the last list.)
+    const sinceABoard =
+      fresh.filter.kind === 'since-last' &&
+      (!!reading.pastPeriod ||
+        /\bsince (the |our )?([a-z]+ )?(board|meeting|gtb)\b/.test(reading.text));
     return {
       ...fresh,
-      registerId: fresh.registerId ?? last.registerId,
+      registerId: fresh.registerId ?? (sinceABoard ? null : last.registerId),
       ...(ofThose ? { among: last.filter } : {}),
     };
   }
@@ -508,6 +515,7 @@ const ASKED_OF_THE_LAST: readonly ((reading: Reading, last: Question) => Questio
   attendanceOfTrusts,
   workplanSectionAsked,
   ambitionPickedFromList,
+  ambitionOfTheLast,
   riskPickedFromList,
   riskListAskedAgain,
   meetingPickedFromList,
@@ -1084,13 +1092,19 @@ function actionAndRisks(reading: Reading, asked: Question): Question[] | null {
 const EVERY_REGISTER =
   /\b(both (trusts|registers|bafs|organisations|orgs)|(all|every|each) (the )?(registers|bafs|trusts)|across (the |both )?(trusts|registers|bafs|board)|(group|lpt) and (group|lpt)( bafs?| registers?)?)\b/;
 
+/** A register named as well as the one a list is of by default: "LPT ones too", "including LPT". */
+const REGISTER_AS_WELL =
+  /\b(ones|risks|bafs?|register|one|lpt|group|nhft) (too|as well)\b|\b(including|incl|plus|as well as|and also) (the )?(lpt|group|nhft|leicestershire|leics)\b/;
+
 /**
  * "Which BAF risks are above appetite, both trusts?": the same list of each register in turn (a list
  * with no register named is the Group's alone). Null unless every register is asked of a list.
  */
 function ofEveryRegister(reading: Reading, asked: Question): Question[] | null {
-  if (asked.intent !== 'risk.list' || asked.registerId || asked.mine) return null;
-  if (!EVERY_REGISTER.test(reading.text)) return null;
+  if (asked.intent !== 'risk.list' || asked.mine) return null;
+  // ("How far off target is each risk? LPT ones too": the register named as well as the Group's.)
+  if (asked.registerId ? !REGISTER_AS_WELL.test(reading.text) : !EVERY_REGISTER.test(reading.text))
+    return null;
   const registers = reading.ctx.vocabulary.registers;
   return registers.length > 1 ? registers.map((g) => ({ ...asked, registerId: g.id })) : null;
 }

@@ -173,6 +173,20 @@ describe('directors ask, Board Clerk answers (end to end over HTTP)', function (
     assert.match(visibleText(back), /Showing 1–10 of 16/);
   });
 
+  it('opens a risk from a list, whose card it replaces, with the way back to the list', async () => {
+    const list = await ask(app, personalMessage('show the LPT BAF heat map'));
+    const open = button(list.card, 'Open');
+    assert.equal(open.data.back, 'show the LPT BAF heat map', 'Open carries the way back');
+    const risk = invokeCard(
+      await post(app.url, cardAction(open.verb, { ...open.data, question: 'LPT BAF 4' })),
+    );
+    validateCard(risk);
+    assert.match(visibleText(risk), /BAF 04/);
+    const back = button(risk, 'Back to the list');
+    const again = invokeCard(await post(app.url, cardAction(back.verb, back.data)));
+    assert.match(visibleText(again), /BAF 09/);
+  });
+
   it('opens an action and its history from the card buttons', async () => {
     const details = await post(
       app.url,

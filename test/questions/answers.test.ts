@@ -6050,4 +6050,81 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /Who leads Well-Led Strategy 6/);
     assert.match(text, /31 May 2026/);
   });
+  it('says how far each risk is from its target, of both registers when one is named "too"', async () => {
+    const text = shown(
+      await ask('how far off target is each risk? lpt ones too', request('personal', 'to-target')),
+    );
+    assert.match(text, /GROUP BAF 1 16 against 8 \(8 to go\)/);
+    assert.match(text, /BAF 04 20 against 12 \(8 to go\)/);
+  });
+  it('answers the first meeting as the first, not the last', async () => {
+    const text = shown(
+      await ask(
+        "When did the Group board first meet, and what's the latest meeting we have papers for?",
+        request('personal', 'first-and-latest'),
+      ),
+    );
+    assert.match(text, /First meeting: Group Trust Board/);
+    assert.match(text, /29 May 2025/);
+    assert.match(text, /Agenda: Group Trust Board/);
+    assert.doesNotMatch(
+      text,
+      /Last meeting: Group Trust Board\nGroup Trust Board \(public\), 29 May 2025/,
+    );
+  });
+  it('says a January private session is not held, rather than the privacy policy', async () => {
+    const text = shown(
+      await ask(
+        "is there a part 2 / private session for the january board? what's on it",
+        request('personal', 'part-2-january'),
+      ),
+    );
+    assert.match(text, /Board Clerk holds no private \(Part II\) agenda/);
+    assert.doesNotMatch(text, /is shown only in a personal chat\n/);
+  });
+  it("compares this year's savings target with last year's delivery from the paper", async () => {
+    const text = shown(
+      await ask(
+        "how do this year's savings targets compare with what we delivered last year?",
+        request('personal', 'savings-years'),
+      ),
+    );
+    assert.match(text, /savings targets of 6\.5% for 2025\/26/);
+    assert.match(text, /delivered 5% savings in 2024\/25/);
+  });
+  it('answers how long work has been open with its dates in each register', async () => {
+    const text = shown(
+      await ask(
+        'How long has an innovation strategy been sitting on the BAF as an action?',
+        request('personal', 'how-long-open'),
+      ),
+    );
+    assert.match(text, /LPT BAF 02 action 6 \(Innovation strategy\) is due July 2024/);
+    assert.match(
+      text,
+      /Group BAF 3 action 8 \(Develop and deliver Innovation Strategy\) is due April 2026/,
+    );
+  });
+  it("narrows a plan section's actions to the asker's, and an objective's ambitions to one", async () => {
+    const thread = await asPerson('00000000-0000-4000-8000-000000000026', 'section-mine');
+    await ask("what's in the leadership section of the well-led plan?", thread);
+    const mine = shown(await ask('and which one of those is mine?', thread));
+    assert.match(mine, /Well-Led Leadership 4/);
+    assert.doesNotMatch(mine, /Well-Led FTSU 9/);
+    const ambitions = request('personal', 'ambition-held-back');
+    await ask('how are the be collaborative ambitions doing?', ambitions);
+    const held = shown(
+      await ask("and the care collaboratives one, what's holding it back?", ambitions),
+    );
+    assert.match(held, /Luton adults rated as amber/);
+  });
+  it('answers "am I on track?" with the asker\'s actions by status, overdue said apart', async () => {
+    const text = shown(
+      await ask(
+        'am i on track overall?',
+        await asPerson('00000000-0000-4000-8000-000000000003', 'on-track'),
+      ),
+    );
+    assert.match(text, /By status: Open and overdue: \d+/);
+  });
 });

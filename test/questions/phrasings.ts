@@ -5672,6 +5672,96 @@ export const CLASSES: Row[] = [
     { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'updated' } },
   ],
   ['any updates from owners on the ftsu actions', { intent: 'actions.list', progress: true }],
+  // Round 61: movement and history, non-native English, and walk 53.
+  // An ordinal after "risk" is no risk's number: "when did the workforce risk first go on".
+  [
+    'When did the workforce risk first go on the BAF and when was it last revised?',
+    { intent: 'risk.detail', risk: { draft: true } },
+  ],
+  // Dates pushed back: the actions with a revised date, not the overdue ones too.
+  [
+    'which BAF actions have had their dates pushed back or revised?',
+    { intent: 'actions.list', filter: { status: 'revised' } },
+  ],
+  // How long a piece of work has been open: the actions about it, with their dates.
+  [
+    'How long has an innovation strategy been sitting on the BAF as an action?',
+    { intent: 'actions.about', words: 'innovation strategy', ask: 'due' },
+  ],
+  [
+    "how long's the psirf work been outstanding",
+    { intent: 'actions.about', words: 'psirf work', ask: 'due' },
+  ],
+  [
+    'The principal investigator joint roles: when were they first due, and when are they due now?',
+    { intent: 'actions.about', ask: 'due' },
+  ],
+  // "Has anything moved on": the risk's progress, not its score.
+  [
+    'has anything actually moved on the sustainability risk?',
+    { intent: 'risk.detail', risk: { number: 5 }, facets: ['progress'] },
+  ],
+  ['has the score moved on baf 3', { intent: 'risk.detail', facets: ['scores'] }],
+  // A section of a plan named, asked what it holds.
+  [
+    "what's in the leadership section of the well-led plan?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', sectionId: 'leadership' },
+      filter: { status: 'all' },
+      tally: 'statuses',
+    },
+  ],
+  [
+    'what does the well led plan say on leadership',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'leadership' } },
+  ],
+  // "…we have papers for" is a clause, not a term to define.
+  ["what's the latest meeting we have papers for", { intent: 'meeting.agenda', which: 'last' }],
+  // Money delivered last year is a paper's figure, not actions closed.
+  [
+    "how do this year's savings targets compare with what we delivered last year?",
+    { intent: 'paper.figures', words: 'savings targets compare delivered' },
+  ],
+  // The asker's whole list: "am I on track?", "everything I own".
+  [
+    'am i on track overall?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, tally: 'statuses' },
+  ],
+  [
+    'can u list everything i own? BAF, minutes, well led, all of it',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { status: 'open' } },
+  ],
+  // "Wich" is "which", not "with".
+  ['wich risk are over the apetite', { intent: 'risk.list', filter: { kind: 'above-appetite' } }],
+  // A chaser asked for in a sentence: the chaser, not a list filtered by "schedule".
+  [
+    'schedule a nudge to the owners of overdue actions for tomorrow at 9am',
+    { intent: 'secretary', command: 'chase' },
+  ],
+  ['send reminder to all owners of overdue actions', { intent: 'secretary', command: 'chase' }],
+  ['how do i send a reminder / nudge to action owners?', { intent: 'secretary', command: 'chase' }],
+  [
+    'send a reminder to the board members about the january meeting',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  // The private part of a meeting asked about: that meeting, not the privacy policy.
+  [
+    'is there a part 2 / private session for the january board?',
+    { intent: 'meeting.on', privatePart: true },
+  ],
+  ['which items are private', { intent: 'meeting.agenda', which: 'next', privacyAsked: true }],
+  ['who can see private items', { intent: 'about', subject: 'privacy' }],
+  // Who has not updated, with no "actions" said.
+  [
+    'who hasnt given any update at all on the well led plan?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024' },
+      filter: { status: 'not-started' },
+      tally: 'leads',
+    },
+  ],
 ];
 
 /**
@@ -7467,5 +7557,36 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'my open well-led actions',
     'what did i say last time on progress',
     { intent: 'actions.list', progress: true },
+  ],
+  // Round 61: a section's actions, then "which one of those is mine?": the asker's among them.
+  [
+    "what's in the leadership section of the well-led plan?",
+    'and which one of those is mine?',
+    { intent: 'actions.list', scope: { kind: 'mine', within: { sectionId: 'leadership' } } },
+  ],
+  // Ambitions of an objective, then "the care collaboratives one, what's holding it back?".
+  [
+    'how are the be collaborative ambitions doing?',
+    "and the care collaboratives one, what's holding it back?",
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'], part: 'challenges' },
+  ],
+  // Risks of one register, then "what changed since the September board?": the Group's.
+  [
+    'which lpt risks are above appetite',
+    'what changed on the BAF since the september board?',
+    { intent: 'risk.list', registerId: null, filter: { kind: 'since-last' } },
+  ],
+  // A risk, then a list whose pronoun points at its own risks.
+  [
+    'group baf 1',
+    'wich risk are over the apetite, and since when they are over?',
+    { intent: 'risk.list', filter: { kind: 'above-appetite' } },
+  ],
+  // A section's actions counted by status, then "who is responsible for those actions?": the same
+  // section's, by lead.
+  [
+    'how is the ftsu section of the well led plan going',
+    'Who is responsible for those actions?',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'leads' },
   ],
 ];

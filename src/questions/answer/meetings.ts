@@ -43,7 +43,7 @@ import type { SearchHit } from '../search';
 
 export interface MeetingAnswer {
   kind: 'meeting';
-  mode: 'next' | 'last' | 'agenda';
+  mode: 'next' | 'last' | 'agenda' | 'first';
   meeting: MeetingView | null;
   /** "No Group Trust Board meeting is scheduled after 23 November 2026." */
   notes: string[];
@@ -249,7 +249,7 @@ export function answerFirstMeeting(ctx: AnswerContext, body: string | null): Mee
   if (!first) return noMeetings(body);
   return withPapers(ctx, {
     kind: 'meeting',
-    mode: 'last',
+    mode: 'first',
     meeting: meetingView(ctx.data, first),
     notes: [
       `The first ${first.body} meeting on record was on ${formatDate(londonDateOf(first.startsAt))}${first.note ? ` (${first.note.toLowerCase()})` : ''}.`,
@@ -1599,7 +1599,13 @@ export const meetingOn = kind(
   { body: Text.nullable(), period: Period, detail: MeetingDetail.detail, ...PrivatePart },
   (q, ctx) => {
     const answer = answerMeetingOn(ctx, q.body, q.period, q.privatePart);
-    return answer.kind === 'meeting' ? meetingDetailNote(answer, q.detail, ctx.today) : answer;
+    if (answer.kind !== 'meeting') return answer;
+    // ("Is there a part 2 session for the January board?": only the public one is held, said so.)
+    const said =
+      q.privatePart && answer.meeting?.part === 'public'
+        ? { ...answer, notes: [...answer.notes, publicNotPrivate(ctx, answer.meeting.id)] }
+        : answer;
+    return meetingDetailNote(said, q.detail, ctx.today);
   },
 );
 

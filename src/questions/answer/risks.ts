@@ -78,6 +78,8 @@ export interface RiskListAnswer {
   source: Citation;
   /** Whose own risks they are ("my risks"): where others see it, named as theirs, not "Your…". */
   askedBy?: string;
+  /** The question that asked for the list, for the way back to it from a risk opened on it. */
+  question?: string;
 }
 
 /** What the papers misprint of a stage's score ("prints an initial score of 5 x 4 = 25"), said beside it. */
@@ -1178,6 +1180,7 @@ export function answerRiskList(
       updated?.lead ??
       noneApproved ??
       noTargetAbove ??
+      (filter.kind === 'above-target' && views.length ? eachDistanceToTarget(views) : null) ??
       (filter.kind === 'oversight'
         ? oversightSentence(all)
         : filter.kind === 'audit'
@@ -1186,6 +1189,17 @@ export function answerRiskList(
     notes,
     source: citation(ctx.data, register.source),
   };
+}
+
+/** "How far off target is each risk?": each one's current score against its target, and the gap. */
+function eachDistanceToTarget(views: readonly ListedRisk[]): string {
+  return `How far each is from its target: ${views
+    .map((v) =>
+      v.target
+        ? `${v.reference} ${v.current.score} against ${v.target.score} (${distanceToTarget(v)} to go)`
+        : `${v.reference} ${v.current.score} (no target printed)`,
+    )
+    .join('; ')}.`;
 }
 
 /** The risks a list leaves out, and the words that say so ("not overseen by…", "except GROUP BAF 1"). */
@@ -1884,13 +1898,14 @@ export const riskList = kind(
       .object({ filter: RiskListFilter.optional(), risks: z.array(RiskReference).optional() })
       .optional(),
   },
-  async (q, ctx) => {
+  async (q, ctx, text) => {
+    const asked = withQuestion(text);
     if (!q.mine) {
       const list =
         (q.filter.kind === 'since-last' && changesPaperOf(ctx, q.registerId)) ||
         answerRiskList(ctx, q.registerId, q.filter, q.among, q.except);
-      return q.claimed && list.kind === 'risk-list'
-        ? withCountChecked(ctx, list, q.registerId, q.claimed)
+      return list.kind === 'risk-list'
+        ? asked(q.claimed ? withCountChecked(ctx, list, q.registerId, q.claimed) : list)
         : list;
     }
     if (!ctx.asker) return notLinked(ctx);
@@ -1904,17 +1919,27 @@ export const riskList = kind(
       } satisfies MessageAnswer;
     const list = answerRiskList(ctx, q.registerId, q.filter, q.among, q.except, mine);
     return list.kind === 'risk-list'
-      ? {
+      ? asked({
           ...list,
           title:
             q.filter.kind === 'all'
               ? 'Your risks'
               : `Your ${list.title.replace(/^\w/, (c) => c.toLowerCase())}`,
           askedBy: ctx.asker.name,
-        }
+        })
       : list;
   },
 );
+
+/** The longest question a list keeps for the way back to it (a card's button carries it). */
+const MAX_BACK_LENGTH = 300;
+
+/** The list with the question that asked for it, when that is short enough to carry. */
+function withQuestion(text: string) {
+  const question = text.trim();
+  return <A extends RiskListAnswer>(list: A): A =>
+    question && question.length <= MAX_BACK_LENGTH ? { ...list, question } : list;
+}
 
 /**
  * "My risks", "which of the risks I'm responsible for…": the registers name no owner for a risk, so a
