@@ -264,6 +264,18 @@ function mixedWords(whole: Question, first: Question, then: Question, thenText =
  * as one of them (the other part was lost), as nothing, or as something else. A rule that reads the
  * two together ("which are overdue and who owns them": one list with its leads) keeps the whole.
  */
+/** An agenda, then how much of an agenda is private, read whole as that agenda with its privacy said. */
+function privacyOfTheSameAgenda(whole: Question, first: Question, then: Question): boolean {
+  return (
+    whole.intent === 'meeting.agenda' &&
+    first.intent === 'meeting.agenda' &&
+    then.intent === 'meeting.agenda' &&
+    !!whole.privacyAsked &&
+    !!then.privacyAsked &&
+    same(whole.which, first.which)
+  );
+}
+
 export function answeredApart(
   whole: Question,
   first: Question,
@@ -292,7 +304,9 @@ export function answeredApart(
     covers(first, then) ||
     // "…which area has the biggest opportunity and how much is it worth": the first again, a word
     // more; its answer says it.
-    readAsOnly(then, first)
+    readAsOnly(then, first) ||
+    // "What's on the January agenda, and which items are private?": the whole agenda says both.
+    privacyOfTheSameAgenda(whole, first, then)
   )
     return false;
   return (

@@ -935,7 +935,16 @@ export function correctedAction(r: Reading, last: Question): Question | null {
  */
 export function sameActionAsked(r: Reading, last: Question): Question | null {
   if (last.intent !== 'action.detail') return null;
-  if (r.risks.length || r.actionTarget || r.logSection || r.body || r.paper || r.person)
+  // ("What did Sam write in his progress note?": the one who wrote on it, not Sam's actions.)
+  const writer = !!r.person && WHAT_SOMEONE_WROTE.test(r.text);
+  if (
+    r.risks.length ||
+    r.actionTarget ||
+    r.logSection ||
+    r.body ||
+    r.paper ||
+    (r.person && !writer)
+  )
     return null;
   if (r.minuteReference || r.registerId || r.roles) return null;
   if (/\b(which|actions|ones|all|every|any|other|others|list|mine|my)\b/.test(r.text)) return null;
@@ -975,7 +984,11 @@ export function sameMinutesAsked(r: Reading, last: Question): Question | null {
 
 /** Words of an action's own: "it", its date, its note. */
 const ITS_OWN =
-  /\b(it|its|it s|this|that|the (revised |new |due |original )?date|the deadline|the (latest |last |newest )?(note|notes|update|progress|change|comment))\b/;
+  /\b(it|its|it s|this|that|the (revised |new |due |original )?date|the deadline|the (latest |last |newest )?(note|notes|update|progress|change|comment)|(his|her|their) (latest |last )?(progress )?(note|notes|update|comment))\b/;
+
+/** "What did Sam write in his progress note?", "what has Yusuf put": a note's writer named. */
+const WHAT_SOMEONE_WROTE =
+  /\bwhat (did|has|had) [a-z]+( [a-z]+)? (write|written|put|say|said|note|noted|add|added)\b/;
 
 /**
  * Work asked of in one register's action log ("when's the innovation strategy due on the group BAF?"),
@@ -1758,7 +1771,16 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
   if (last.intent === 'actions.list' && ofList && title && !r.risks.length)
     return { ...last, scope: { kind: 'role', roleIds: [], text: title, within: ofList }, page: 1 };
   // An agenda, then "is any of it private?": how much of that agenda is private business.
-  if (last.intent === 'meeting.agenda' && has(r, 'privacy') && !r.risks.length && !r.actionTarget)
+  // ("…ok so list the private ones, just titles is fine": the same, where private items may be shown.)
+  if (
+    last.intent === 'meeting.agenda' &&
+    (has(r, 'privacy') ||
+      /\b(list|show|which|what are|give|name)( me| us)? (are )?(the )?(private|part (ii|2)|confidential) (ones|items|bits|papers|business)\b/.test(
+        r.text,
+      )) &&
+    !r.risks.length &&
+    !r.actionTarget
+  )
     return { ...last, privacyAsked: true };
   // The asker's (or a role's) actions in a log, then "just the ones on baf 01": those of that risk, in
   // the log's register.

@@ -433,11 +433,16 @@ function ofMyCommittee(message: string): string {
     .replace(/\b(?:my|our) committee\b/gi, `the ${m[1]!.trim()} committee`);
 }
 
+/** "Bit of a hectic week with the CQC visit, anyway - who is leading…": the aside before "anyway". */
+const ASIDE_THEN_ASKED =
+  /^[^?]{0,160}?\b(?:anyway|anyhow|that aside|enough of that)\b\s*[-–—,:;.!]*\s*(?=(?:who|what|whats|what's|when|which|where|why|how|is|are|can|could|do|does|did|has|have|please|pls)\b)/i;
+
 export function withoutFraming(message: string): string {
   const body = withSlipPutRight(withoutTeamsMarks(ofMyCommittee(message)))
     .replace(ADDRESSED, ' ')
     .trim()
     .replace(GREETING, '')
+    .replace(ASIDE_THEN_ASKED, '')
     .replace(SAYS_WHEN_NOW, ' ')
     // "…looks different from the detail to me": how it seems to the asker, not the asker's own.
     .replace(/\b((?:looks?|looked|seems?|seemed)\b[^?.,;]{0,40}?)\s+to me\b/gi, '$1')

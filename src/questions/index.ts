@@ -478,6 +478,8 @@ export function createQuestions({
         // (The papers' flags after what was asked, when they have none there: nothing to add.)
         if (reply.kind === 'data-quality' && !reply.items.length) continue;
         const before = answers.at(-1)!;
+        // (Two asks answered alike, "who leads it and when was it due" of work no log holds: said once.)
+        if (same(reply, before)) continue;
         const together =
           before.kind === 'actions-about' && reply.kind === 'actions-about'
             ? askedOfTheSame(before, reply)

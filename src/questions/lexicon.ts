@@ -188,6 +188,22 @@ export const IDIOMS: readonly (readonly [RegExp, string])[] = [
   ],
   // "The lowdown on BAF 3", "the headline on workforce": a summary of it.
   [/\b(the )?(lowdown|low down|skinny|headlines?) (on|about|for)\b/g, 'summary of'],
+  // A governor's or lay member's words for the board's documents and business.
+  [/\bmoney (update|report|paper)\b/g, 'finance $1'],
+  [/\b(long term )?money plan\b/g, '$1financial strategy'],
+  [
+    /\b((?:the|their|its|our) )?(?:(?:improvement|action|development) )?plan (?:after|from|following|that came out of|out of|off the back of) (?:the )?(?:2024 )?(?:well led )?review\b/g,
+    '$1well led plan',
+  ],
+  [/\b((?:the|their|its|our) )?(?<!well led )review(?: action)? plan\b/g, '$1well led plan'],
+  [/\b((?:group|lpt|nhft|trust|board) )?risk list\b/g, '$1baf'],
+  [
+    /\b(?:(?:items|things|ones) )?(?:on|from|in) the to ?do list (?:from|of|after) the ((?:\w+ )?)(?:meeting|board)\b/g,
+    'actions from the $1board',
+  ],
+  [/\bticked off\b/g, 'closed'],
+  [/\bstrategy promises\b/g, 'trust ambitions'],
+  [/\bback ?office( teams?| functions?| services)?\b/g, 'corporate services'],
   [
     /\bback in (?=(january|february|march|april|may|june|july|august|september|sept|sep|october|oct|november|nov|december|dec|jan|feb|mar|apr|jun|jul|aug|the spring|the summer|the autumn|the winter|20\d\d)\b)/g,
     'in ',
@@ -196,7 +212,7 @@ export const IDIOMS: readonly (readonly [RegExp, string])[] = [
 
 /** A word one of the idioms needs: where none is, none is tried. */
 export const IDIOM_WORDS =
-  /\b(fire|ablaze|flames|hot|smouldering|comfortable|happy|ok|okay|comfort|wanted|planned|expected|hoped|aimed|meant|update|edit|wise|fronted|fronts|fronting|sign|signed|night|sleep|zone|baby|woods|clear|hump|corner|worst|quiet|dark|silent|heard|cracks|net|grass|burner|backburner|ball|lowdown|low|skinny|headline|headlines|back)\b/;
+  /\b(fire|ablaze|flames|hot|smouldering|comfortable|happy|ok|okay|comfort|wanted|planned|expected|hoped|aimed|meant|update|edit|wise|fronted|fronts|fronting|sign|signed|night|sleep|zone|baby|woods|clear|hump|corner|worst|quiet|dark|silent|heard|cracks|net|grass|burner|backburner|ball|lowdown|low|skinny|headline|headlines|back|review|list|ticked|promises|money)\b/;
 
 /**
  * Chat shorthand, spelt out before anything else is read: the way people type in Teams ("what do u
@@ -540,6 +556,10 @@ export const PARAPHRASES: readonly (readonly string[])[] = [
 export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   // "The FTSU comms plan": the papers' "communications plan".
   communications: ['communications', 'communication', 'comms'],
+  // ("Has the health promotion work started?": the papers say "work has not commenced".)
+  started: ['started', 'commenced', 'begun'],
+  // ("The plan to help the new non-execs settle in": the board's onboarding and integration.)
+  onboarding: ['onboarding', 'induction', 'settle', 'settling', 'integration', 'integrate'],
   finance: [
     'money',
     'finance',
@@ -908,7 +928,7 @@ export const CUES = {
   // ("Send an action chaser now", "nudge the owners of overdue actions", "remind action owners about
   // overdue actions", "send an overdue actions nudge out now pls": the same command.)
   chase:
-    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (the )?(people|owners|action owners|leads|everyone|everybody|those|anyone)( who| that)( have| has)? (not|haven t|hasn t|havent|hasnt|yet to)( yet)? (updated|update|reported|given (an )?update|sent (in )?(an )?update)( (their|on their) actions?)?( yet)?( (now|please))*$|\b(chase|nudge) (them|those|the people|the owners|them all|everyone)( up)?( (now|please))*$|^(please |pls |can you |could you |can i |could i |how do i |how can i |how would i |i want to |i d like to |id like to |let s |lets )?(send|schedule|set up|post|put out|fire off|get out)( out)?( an?| the| some)?( (action|actions|overdue|late|outstanding|weekly|quick))* (chasers?|nudges?|reminders?)( ?(\/|or|and)? ?(chasers?|nudges?|reminders?))?( out)? (to|for) (the |all |every |all the )?(action |overdue |late )?(owners|leads|people|everyone|action leads)\b/,
+    /^(please |pls |can you |could you )?(chase|nudge|send (out )?(an? |the )?(weekly )?((overdue |late |outstanding )?(actions? )?(chasers?|digests?|nudges?)|(overdue|late|outstanding) (actions? )?reminders?|actions? reminders?)( out)?|remind (the )?(action )?(owners|leads|people))( (up|round))?( (the|all|my|our))?( (overdue|late|outstanding|open))?( (action|actions|action owners|owners|leads|people|everyone|them))?( (of|about|for|on)( (the|their))?( (overdue|late|outstanding|open))? actions?)?( (to|in|into|on) (the |our )?[a-z& ]{1,40}?(channel|chat|team|group))?( (now|today|please|pls|for me|out))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (everyone|everybody|all|people|the people|owners|action owners|the owners|leads|anyone|those)( who| whose| with)( [a-z]+){0,6} (overdue|late|outstanding|past (their|the) (due )?dates?)( actions?)?( (now|today|please))*$|^(please |can you |could you )?(chase|nudge|remind)( up)? (the )?(people|owners|action owners|leads|everyone|everybody|those|anyone)( who| that)( have| has)? (not|haven t|hasn t|havent|hasnt|yet to)( yet)? (updated|update|reported|given (an )?update|sent (in )?(an )?update)( (their|on their) actions?)?( yet)?( (now|please))*$|\b(chase|nudge) (them|those|the people|the owners|them all|everyone)( up)?( (now|please))*$|^(please |pls |can you |could you |can i |could i |how do i |how can i |how would i |i want to |i d like to |id like to |let s |lets )?(send|schedule|set up|post|put out|fire off|get out)( out)?( an?| the| some)?( (action|actions|overdue|late|outstanding|weekly|quick))* (chasers?|nudges?|reminders?)( ?(\/|or|and)? ?(chasers?|nudges?|reminders?))?( out)? (to|for) (the |all |every |all the )?(action |overdue |late )?(owners|leads|people|everyone|action leads)\b|^((please|pls|can you|could you|can u|could u|would you) )*(chase|nudge)( up)? ([a-z]+ ){0,4}?(about|on|re|for|with|who|whose|that)\b.*\b(overdue|late|behind|outstanding|not updated|haven t updated|havent updated)( (on |with )?((their|his|her|the) )?actions?)?( (please|pls|thanks|thank you|now|today))*$|^((please|pls|can you|could you|can u|could u|would you) )*(chase|nudge)( up)? (the |all |all the )?(overdue |late |outstanding )([a-z]+ ){0,3}actions?( (please|pls|thanks|thank you|now|today))*$|^((please|pls|can you|could you|can u|could u|would you) )*remind (the |all |all the )?([a-z]+ ){0,3}(action )?(leads|owners)\b.*\b(overdue|late|behind|outstanding)\b/,
   unanswered:
     /\b(unanswered|not answered|(couldn ?t|couldnt|could not|didn ?t|didnt|did not|can ?t|cannot|failed to)( you| it| board clerk| we)? (answer|understand)|missed questions|failed questions)\b/,
   /** About the asker, Board Clerk itself, and what it covers. */
@@ -918,7 +938,7 @@ export const CUES = {
     /^((so )?(what|who) are you|what is your name|what are you called|what do i call you|who (made|built|created|wrote) you|are you (a |an )?(real |actual |live )?(bot|robot|human|person|being|ai|machine|computer|program|real)|what is board clerk)\b/,
   // ("Can I mark a note as board members only?": who sees what is written, asked.)
   privacy:
-    /\b((mark|make|set|flag|keep|tag) (a |my |the |this |that |an )?(progress )?(note|notes|update|comment)( as)? (private|confidential|restricted|board( members?)? only|for (the )?board( members)? only)|who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(anything|something|nothing|what s|whats|what is|which (items?|papers?)) (private|confidential|in private)|(is|are) (the |its |this |that )?(agenda|meeting|items?|papers?) (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
+    /\b((mark|make|set|flag|keep|tag) (a |my |the |this |that |an )?(progress )?(note|notes|update|comment)( as)? (private|confidential|restricted|board( members?)? only|for (the )?board( members)? only)|who can see|who sees|private (items?|business|part)|part (ii|2)|privacy|confidential\w*|is this (private|confidential)|(anything|something|nothing|what s|whats|what is|which (items?|papers?)) (private|confidential|in private)|(which|what|any|how many) (agenda )?(items?|papers?) (are|is|will be|to be) (private|confidential|in private|part (ii|2))|(is|are) (the |its |this |that )?(agenda|meeting|items?|papers?) (private|confidential)|(is|are) (any|anything|some|none|it|they|that|this)( \w+)?( of (it|them|those|these|this|that))? (private|in private|taken in private|held in private))\b/,
   coverage:
     /\b(what|which) (organisations|organizations|trusts|boards|registers|papers|documents|data) (do|does|can) (you|board clerk) (cover|know|hold|have|include|look at)|(what|which|whose) (nhs )?(organisations|organizations|trusts|providers)( boards?| papers)? (do|does|have|has|are|did|can|is) (you|board clerk)\b|whose (board )?(papers|registers|minutes|data) (do|have|are|does) (you|board clerk)\b|(papers|data|registers|documents) (for|from|on|about) (which|what) (nhs )?(organisations|organizations|trusts|providers)\b|where do(es)? (you|your (data|information|answers)) come from|what (do you|does board clerk) (cover|hold)\b|(what|which) (papers|documents|registers|reports|logs|data|files) (have|ve|do|did|are) (you|board clerk|there)( got| have| hold| loaded| been loaded| read| on file)\b|(what|which) (papers|documents|registers|reports) (are|have been|were) (loaded|uploaded|held|in here|available)\b/,
   help: /^(help|\?+|what can you (actually |really |even )?do|what (can|do) i (do|use|ask)( here| with (you|this|board clerk))?( as (a |the )?(board )?secretary)?$|what are (the |my )?(board )?secretary( s)? (tools|commands)|what do you (actually |really )?do|what can you (actually |really |even )?help( me)? with|how can you help|what can you tell me|(can|could|would) you help( me)?|help me|i need help|how do (i|you) (use|work)|commands?|menu|options|examples?|what can i ask|what (sort|kind|type)s? of (things|questions|stuff)( can| could| should| do)? (i|we) (ask|do)|how does this work|what do you know( about)?)\b/,
@@ -963,7 +983,9 @@ export const CUES = {
   // ("I had that down for August 24?": a date the asker believes it is due.)
   due: new RegExp(`\\b(due|deadline|deadlines|coming up|upcoming)\\b|${DATE_BELIEVED.source}`),
   open: /\b(open|outstanding|live|in progress|still open|(left|still|remaining|yet) to (do|be done|deliver)|to be done)\b/,
-  everyAction: /\b(all|every)\s+(the\s+)?actions?\b/,
+  // ("How many actions are there altogether / in total": every one, open or not.)
+  everyAction:
+    /\b(all|every)\s+(the\s+)?actions?\b|\bhow many (separate |individual )?actions (are there|does it have|do (they|we) have)\b.*\b(altogether|in total|in all)\b/,
   agenda:
     // ("What was due to come to it?", "what's going to the January board": its business.)
     /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at|(due|set|scheduled|planned|meant|supposed) to (come|go) (to|before) (it|that|that one|this|the (board|meeting|committee|january|february|march|april|may|june|july|august|september|october|november|december)\b))\b/,
@@ -1067,7 +1089,7 @@ export const CUES = {
     /\b((getting|got|gotten|become|became|grown) worse|worsen\w*|deteriorat\w*|increasing|increased|going up|rising|risen|gone up|went up)\b/,
   /** Since the last report of a register: "what's changed on the BAF since last time". */
   sinceLast:
-    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|what changed (on|in|to) (the )?(\w+ )?(baf|register|risks?)|changes to the (baf|register|risks))\b/,
+    /\b((since|from) (the )?(last|previous) (time|version|report|register|baf|meeting|review|quarter|update)|what (is|has) changed|what changed (on|in|to) (the )?(\w+ )?(baf|register|risks?)|changes to the (baf|register|risks)|(what|which( risks?)?|anything|any risks?) (has |have )?(moved|shifted|changed) (on (the )?(\w+ )?(baf|register|risks?) )?since (?!(their |its |the )?(initial|first|start|inception|they were))\b)/,
   /** Risks that are new: "new risks", "which risks have been added". */
   newRisks:
     /\b(new (risks?|ones?)|risks? (are|is) new|risks? (have been |been |were )?added|added risks?|emerging risks?)\b/,
@@ -1158,17 +1180,17 @@ export const FACET_CUES: readonly [RiskFacet, RegExp][] = [
   ],
   [
     'gaps',
-    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|(can|could|should) (we|the board|i) (really )?rely on|we (can|could) rely on|(is|are) (it|that|this|they|them) reliable|reliability|holding (it|things|us|them|that) (up|back)|what (s|is|are) (stopping|blocking|preventing) (it|us|them|things)|(stopping|preventing|blocking|holding back|keeping) ([a-z0-9]+ ){1,4}(from )?(hitting|reaching|getting to|meeting|achieving|making) (the |its |our )?target|(barriers?|obstacles?) to (hitting|reaching|getting to|achieving|meeting) (the |its |our )?target|what (would|will|does) it take to (hit|reach|get to|achieve|meet) (the |its |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(is|are) (that|this|it|the (work|actions?|controls?|plans?)( [a-z0-9]+){0,3}) enough|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
+    /\b(gaps?|weakness\w*|weak (on|in|spots?)|missing|(getting|standing|got|gets) in the way|in the way of|(can|could|should) (we|the board|i) (really )?rely on|we (can|could) rely on|(is|are) (it|that|this|they|them) reliable|reliability|holding (it|things|us|them|that) (up|back)|what (s|is|are) (stopping|blocking|preventing) (it|us|them|things)|(stopping|preventing|blocking|holding back|keeping) ([a-z0-9]+ ){1,4}(from )?(hitting|reaching|getting to|meeting|achieving|making) (the |its |our )?target|(barriers?|obstacles?) to (hitting|reaching|getting to|achieving|meeting) (the |its |our )?target|what (would|will|does) it take to (hit|reach|get to|achieve|meet) (the |its |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(is|are) (that|this|it|the (work|actions?|controls?|plans?)( [a-z0-9]+){0,3}) enough|shortfalls?|thin on|light on|short on|lacking|lack of|(?<!black )holes?|blind ?spots?|not enough (assurance|control)s?|(aren t|arent|are not|isn t|isnt|is not|not) (they |it |the controls |our controls )?(bringing|getting|driving|pulling|taking) (the score|the scores|it|them) down|(aren t|arent|are not|not) (working|effective|biting)|(stopping|stops|preventing|prevents|holding back|blocking|keeping) (it|them|that|this|baf \d+|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?|rating))( from)? (coming|going|getting|to come|to go) down|(stopping|preventing|holding back|blocking) (it|(the |our |its )?([a-z]+ ){0,2}(scores?|risks?)) (from )?(reducing|improving|dropping|falling))\b/,
   ],
   [
     'assurances',
-    /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit)\b/,
+    /\b(assurances?|assured|lines? of (defence|assurance)|1st line|2nd line|3rd line|first line|second line|third line|evidence|audits?|internal audit|independent (checks?|reviews?|scrutiny|verification)|external (checks?|reviews?))\b/,
   ],
   // "What is being done about it?": the work on it, its actions (with their dates).
   // ("What would it take to get BAF 1 down to target?": the work planned, and the gaps it closes.)
   [
     'actions',
-    /\b(actions?|mitigations?|mitigating|being done|getting done|what (would|will|does) it take|(would|will|could|can|to) (get|bring|drive|push) ([a-z0-9]+ ){1,8}down\b|(would|will|could|can) (get|bring|take) ([a-z0-9]+ ){1,8}to (its |the |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(the )?work (on|for|against|being done)|(path|route|road|plan) to (its |the )?target)\b/,
+    /\b(actions?|mitigations?|mitigating|being done|getting done|what (would|will|does) it take|(would|will|could|can|to) (get|bring|drive|push) ([a-z0-9]+ ){1,8}down\b|(would|will|could|can) (get|bring|take) ([a-z0-9]+ ){1,8}to (its |the |our )?target|(get|getting|bring|bringing) ([a-z0-9]+ ){1,8}down to (its |the |our )?target|(the )?work (on|for|against|being done)|(path|route|road|plan) to (its |the )?target|(is|s) (the )?(group|trust|board|lpt|nhft|organisation|they)( actually| really)? doing (about|on|to tackle))\b/,
   ],
   // ("Has anything actually moved on the sustainability risk": its work, not its score.)
   [

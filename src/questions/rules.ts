@@ -527,7 +527,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft|make sure|ensure|see to it|find|refresh|review|develop|set up)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * "Who's task lead on it?": the task lead asked for, said first. Any other "who leads", or both asked
@@ -2929,7 +2929,13 @@ function newMeetingSaid(r: Reading): {
   // (The paper deadline's day is not the meeting's: said after "papers due", "deadline".)
   const cut = /\b(papers? (deadline|due|in)|deadline)\b/i.exec(r.raw);
   const about = cut ? r.raw.slice(0, cut.index) : r.raw;
-  const deadline = cut ? oneDayIn(r.raw.slice(cut.index), r.ctx.now) : null;
+  // ("Papers due by 14 January": that day, not the span up to it.)
+  const deadline = cut
+    ? oneDayIn(
+        r.raw.slice(cut.index).replace(/\b(by|before|no later than|latest)\b/gi, ' '),
+        r.ctx.now,
+      )
+    : null;
   const named = meetingNamed(r, null, about);
   const time = clockTimeIn(about, r.ctx.now);
   // (The part said first: "the public board … and a private session after".)
@@ -4639,7 +4645,14 @@ export const RULES = [
       !r.risks.length &&
       !has(r, 'actions', 'ownerQuestion') &&
       // "Who presents the performance report on the workplan": the workplan's lead for it.
-      !(has(r, 'workplan') && r.workplanItems.length > 0),
+      !(has(r, 'workplan') && r.workplanItems.length > 0) &&
+      // ("Who brings the money update to the board meetings?": who does, as the workplan plans it.)
+      !(
+        r.workplanItems.length > 0 &&
+        /\bwho (brings|takes)\b/.test(r.text) &&
+        !r.period &&
+        !r.pastPeriod
+      ),
     then: (r) => ({
       body: r.body,
       date: minutesDate(r),
@@ -4980,6 +4993,29 @@ export const RULES = [
       body: r.body,
       date: minutesDate(r),
       item: 'minutes of the previous meeting',
+    }),
+  }),
+  actionsList.rule({
+    rank: 138,
+    name: 'what someone wrote in their progress notes',
+    // "What did Sam write in his progress note?", "what has Yusuf put in his updates": the updates
+    // that person's actions carry, with their notes (where notes may be shown).
+    when: (r) =>
+      !!r.person &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.minuteReference &&
+      /\bwhat (did|has|had|have) [a-z]+( [a-z]+)? (write|written|put|say|said|note|noted|add|added)\b/.test(
+        r.text,
+      ) &&
+      /\b(notes?|updates?|progress|comments?)\b/.test(r.text) &&
+      !has(r, 'meeting', 'minutes', 'agenda'),
+    then: (r) => ({
+      scope: { kind: 'person' as const, personId: r.person!.id, text: r.person!.text },
+      filter: { status: 'updated' as const, period: null },
+      page: r.page,
+      progress: true,
     }),
   }),
   actionsList.rule({

@@ -6127,4 +6127,13 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /By status: Open and overdue: \d+/);
   });
+  it('answers two asks that come to the same answer once, not twice', async () => {
+    const text = shown(
+      await ask(
+        'who is leading the hectic week action and when was it due?',
+        request('personal', 'said-once'),
+      ),
+    );
+    assert.equal(text.match(/No action in the logs is about hectic week/g)?.length, 1);
+  });
 });

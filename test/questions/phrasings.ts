@@ -5762,6 +5762,92 @@ export const CLASSES: Row[] = [
       tally: 'leads',
     },
   ],
+  // Round 62: governors and lay members in plain English.
+  [
+    'anything overdue for me from the improvement plan after the review?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'log', logId: 'log-well-led-2024', sectionId: null } },
+      filter: { status: 'overdue' },
+    },
+  ],
+  [
+    'How many separate actions are there altogether in the improvement plan that came out of the 2024 review?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: null },
+      filter: { status: 'all' },
+    },
+  ],
+  [
+    "Remind me what I'm leading on from the review plan please",
+    { intent: 'actions.list', scope: { kind: 'mine', within: { logId: 'log-well-led-2024' } } },
+  ],
+  [
+    'What was getting in the way of recruiting enough staff in Leicestershire according to their risk list?',
+    { intent: 'risk.detail', risk: { number: 6 }, facets: ['gaps'] },
+  ],
+  [
+    'What independent checks are there that the digital side is safe and secure?',
+    { intent: 'risk.detail', risk: { number: 1 }, facets: ['assurances'] },
+  ],
+  [
+    'What is the group actually doing about climate change on its risk list?',
+    { intent: 'risk.detail', risk: { number: 5 }, facets: ['actions'] },
+  ],
+  [
+    'Who brings the money update to the group board meetings?',
+    { intent: 'workplan', items: ['Group and System Finance update'] },
+  ],
+  [
+    'who presented the finance update in september',
+    { intent: 'minutes.presenter', date: '2025-09-01' },
+  ],
+  // Walk 54: chasers asked for in a sentence, a deadline "by" a day, an aside before "anyway".
+  ['can u chase everyone whos late on their actions', { intent: 'secretary', command: 'chase' }],
+  ['chase the overdue well led actions please', { intent: 'secretary', command: 'chase' }],
+  [
+    'please could you nudge Helen Shaw about her late actions',
+    { intent: 'secretary', command: 'chase' },
+  ],
+  [
+    'remind the well-led action leads that are behind, thanks',
+    { intent: 'secretary', command: 'chase' },
+  ],
+  [
+    'remind the board members about the january meeting',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  [
+    'new private board meeting on 28 january 2027, papers due by 14 january',
+    {
+      intent: 'secretary',
+      command: 'new-meeting',
+      meeting: { date: '2027-01-28', part: 'private', paperDeadline: '2027-01-14' },
+    },
+  ],
+  [
+    'morning! bit of a hectic week with the CQC visit, anyway - who is leading the FTSU tenure action and when was it due?',
+    { intent: 'actions.about', words: 'ftsu tenure', ask: 'lead' },
+  ],
+  [
+    'what moved since september on the group baf? any scores change',
+    { intent: 'risk.list', filter: { kind: 'since-last' } },
+  ],
+  ['which risks have moved', { intent: 'risk.list', filter: { kind: 'moved' } }],
+  [
+    'what did sam write in his progress note',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'person', personId: 'person-grp-chief-people-officer' },
+      filter: { status: 'updated' },
+      progress: true,
+    },
+  ],
+  [
+    'whats on the agenda for the january 2026 board, and which items are private?',
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, privacyAsked: true },
+  ],
 ];
 
 /**
@@ -7588,5 +7674,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'how is the ftsu section of the well led plan going',
     'Who is responsible for those actions?',
     { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'leads' },
+  ],
+  // Walk 54: one action, then what its owner wrote and why its date moved: the same action's reasons.
+  [
+    'group baf 4 action 1',
+    "what did sam write in his progress note, and what's the reason for the new date?",
+    { intent: 'action.detail', why: true },
+  ],
+  // An agenda, then "list the private ones": that agenda, with its privacy said.
+  [
+    'next board agenda',
+    'ok so list the private ones, just titles is fine',
+    { intent: 'meeting.agenda', which: 'next', privacyAsked: true },
   ],
 ];
