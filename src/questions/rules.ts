@@ -3803,6 +3803,26 @@ export const RULES = [
       !r.minuteReference,
     then: (r) => ({ words: describedAction(r)!, ask: leadAsked(r) }),
   }),
+  actionsList.rule({
+    rank: 87.9,
+    name: 'who leads a section of a plan',
+    // "Who leads the speaking up work in the well-led plan?", "who's responsible for the speaking up
+    // improvements in the plan after the review": the section's actions, by lead (no one piece of work).
+    when: (r) =>
+      WHO_LEADS.test(r.text) &&
+      !!sectionOfAPlanNamed(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.roles &&
+      !r.person &&
+      onlyTheSectionsWork(r),
+    then: (r) => ({
+      scope: { kind: 'log' as const, ...sectionOfAPlanNamed(r)! },
+      filter: { status: 'open' as const, period: null },
+      page: r.page,
+      tally: 'leads' as const,
+    }),
+  }),
   actionsAbout.rule({
     rank: 88,
     name: 'who leads the action about something',
@@ -5966,6 +5986,22 @@ function agendaMeant(r: Reading): { date: IsoDate } | 'last' | 'next' {
 /** Asked what a plan or part of it holds: "give me the gist", "what's in". */
 const GIST_ASKED =
   /\b(came out of|come out of|gist|summary|summari[sz]e|overview|headlines|key points|main points|in a nutshell|what is in|what s in|what does it (say|cover)|what is it about)\b/;
+
+/** Words that name no one piece of work: "the speaking up work", "its improvements". */
+const GENERIC_WORK =
+  /\b(work|works|improvements?|stuff|bits?|things?|items?|actions?|plans?|ones|side|part|section|area|workstream|piece)\b/g;
+
+/** The work words are the section's name and the log's, and nothing of their own. */
+function onlyTheSectionsWork(r: Reading): boolean {
+  const section = r.logSection;
+  if (!section?.sectionId) return false;
+  const log = r.ctx.vocabulary.logs.find((l) => l.id === section.logId);
+  const rest = [section.text, ...(log?.names ?? [])].reduce(
+    (left, name) => removePhrase(left, name),
+    workWords(r),
+  );
+  return contentWords(rest.replace(GENERIC_WORK, ' ')).length === 0;
+}
 
 /** A section of an action plan (not a register's risk) that the question names. */
 function sectionOfAPlanNamed(

@@ -5848,6 +5848,19 @@ export const CLASSES: Row[] = [
     'whats on the agenda for the january 2026 board, and which items are private?',
     { intent: 'meeting.agenda', which: { date: '2026-01-29' }, privacyAsked: true },
   ],
+  // A section's work asked of, with no piece of work named: the section's actions, by lead.
+  [
+    "Who's responsible for the speaking up improvements in the plan after the well led review?",
+    {
+      intent: 'actions.list',
+      scope: { kind: 'log', logId: 'log-well-led-2024', sectionId: 'ftsu' },
+      tally: 'leads',
+    },
+  ],
+  [
+    'who leads the speaking up work in the well led plan',
+    { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'leads' },
+  ],
 ];
 
 /**
