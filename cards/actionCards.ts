@@ -18,6 +18,7 @@ import {
   text,
   truncate,
   capitalised,
+  wayBackTo,
 } from './parts';
 import { button, returnReasonId, VERBS } from './verbs';
 
@@ -227,9 +228,6 @@ function flagsOf(actions: readonly ActionView[]): CardElement[] {
   );
 }
 
-/** The longest question a list's buttons carry back to (longer ones get no "Back to the list"). */
-const MAX_BACK_LENGTH = 120;
-
 export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>): BuiltCard {
   const lead = answer.lead ?? [];
   const summary = lead.length
@@ -253,8 +251,7 @@ export function actionListCard(answer: Extract<Answer, { kind: 'action-list' }>)
     ...(answer.total === 0
       ? [text('Nothing to show: no actions match.', { spacing: 'Medium' })]
       : actionListItems(answer.actions, {
-          // Every button carries the way back: a long question would crowd the card out of Teams' limit.
-          ...(answer.question.length <= MAX_BACK_LENGTH ? { back: answer.question } : {}),
+          ...wayBackTo(answer.question),
           ...(answer.progressInFull ? { progressInFull: true } : {}),
         })),
     ...(answer.total > answer.actions.length

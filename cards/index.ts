@@ -8,7 +8,7 @@ import { BRIEF_CARDS } from './briefCard';
 import { IMPORT_CARDS } from './importCards';
 import { INFO_CARDS } from './infoCards';
 import { MEETING_CARDS } from './meetingCards';
-import { adaptiveCard, text } from './parts';
+import { actionSet, adaptiveCard, MAX_CARD_ACTIONS, text } from './parts';
 import { button, VERBS } from './verbs';
 import { PAPER_CARDS } from './paperCards';
 import { PROGRESS_CARDS } from './progressCard';
@@ -64,10 +64,20 @@ export function renderView(view: View): BuiltCard {
   return backTo ? withWayBack(read, backTo) : read;
 }
 
-/** A card opened from a list, which it replaced: a button back to that list, last. */
+/**
+ * A card opened from a list, which it replaced: a button back to that list, last among its actions,
+ * or under its body where they are already as many as Teams shows.
+ */
 function withWayBack(built: BuiltCard, question: string): BuiltCard {
   const back = button('Back to the list', VERBS.ask, { question });
-  return { ...built, card: { ...built.card, actions: [...(built.card.actions ?? []), back] } };
+  const actions = built.card.actions ?? [];
+  return {
+    ...built,
+    card:
+      actions.length < MAX_CARD_ACTIONS
+        ? { ...built.card, actions: [...actions, back] }
+        : { ...built.card, body: [...built.card.body, ...actionSet([back], 'Medium')] },
+  };
 }
 
 /** The reading said under the card's heading and its subtitle (or first, when it has none). */

@@ -207,6 +207,17 @@ export function labelledAskButton(question: string, label: string): ActionSubmit
   };
 }
 
+/** The longest question a list's buttons carry back to (longer ones get no "Back to the list"). */
+export const MAX_BACK_LENGTH = 120;
+
+/**
+ * What each button of a list carries for the way back to it: its question, when short enough (every
+ * button carries it, and a long one would crowd the card out of Teams' limit).
+ */
+export function wayBackTo(question: string | undefined): { back?: string } {
+  return question && question.length <= MAX_BACK_LENGTH ? { back: question } : {};
+}
+
 export function actionSet(
   actions: CardButton[],
   spacing: TextBlock['spacing'] = 'Small',

@@ -21,6 +21,7 @@ import {
   toleranceWords,
   truncate,
   riskName,
+  wayBackTo,
 } from './parts';
 import { button, VERBS } from './verbs';
 
@@ -93,7 +94,7 @@ function heatMap(rows: HeatMapCell[][]): CardElement[] {
 }
 
 /** One risk, tappable: it opens that risk's card (every risk is reachable, however many). */
-function riskRow(r: RiskSummaryView, back: WayBack): ColumnSet {
+function riskRow(r: RiskSummaryView, back: { back?: string }): ColumnSet {
   return {
     type: 'ColumnSet',
     spacing: 'Small',
@@ -151,7 +152,7 @@ function riskRow(r: RiskSummaryView, back: WayBack): ColumnSet {
 /** Open any risk of the list: a choice of all of them (Teams shows five buttons at most). */
 function openRisk(
   risks: readonly RiskSummaryView[],
-  back: WayBack,
+  back: { back?: string },
 ): { input: CardElement[]; action: CardButton } {
   return {
     input: [
@@ -179,9 +180,6 @@ function openRisk(
 
 const MAX_ROWS = 15;
 
-/** The list's question, carried by each way of opening one of its risks. */
-type WayBack = { back?: string };
-
 export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): BuiltCard {
   const shown = answer.risks.slice(0, MAX_ROWS);
   const listed = answer.risks.length
@@ -189,7 +187,7 @@ export function riskListCard(answer: Extract<Answer, { kind: 'risk-list' }>): Bu
     : `${answer.title} (${answer.registerTitle}): none.`;
   const summary = answer.lead ? `${answer.lead} ${listed}` : listed;
   // Teams replaces the list's card with the risk opened from it: the risk's card carries the way back.
-  const back: WayBack = answer.question ? { back: answer.question } : {};
+  const back = wayBackTo(answer.question);
   const open = shown.length > 1 ? openRisk(shown, back) : null;
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.registerTitle} · ${answer.filterLabel}`),

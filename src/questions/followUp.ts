@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import type { AgendaPick } from './answer/meetings';
 import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
 import type { IsoDate } from '../domain';
@@ -21,6 +20,7 @@ import {
   THAT_AMBITION,
   THING_POINTED_BACK,
   WHO_ANSWERED,
+  WHAT_SOMEONE_WROTE,
   PAPERS_DUE,
 } from './lexicon';
 import type {
@@ -55,6 +55,7 @@ import {
   WHO_SAID,
   leadAsked,
   ambitionPart,
+  ambitionsByName,
   memberTrusts,
   boardSideAsked,
   RISK_MEASURES,
@@ -875,9 +876,7 @@ export function ambitionOfTheLast(r: Reading, last: Question): Question | null {
   const own = (strategy?.ambitions ?? []).filter(
     (a) => !last.objectiveId || a.objectiveId === last.objectiveId,
   );
-  const hits = new Fuse(own, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(
-    m[1]!,
-  );
+  const hits = ambitionsByName(own, m[1]!);
   if (hits.length !== 1) return null;
   const part = ambitionPart(r.text);
   return {
@@ -985,10 +984,6 @@ export function sameMinutesAsked(r: Reading, last: Question): Question | null {
 /** Words of an action's own: "it", its date, its note. */
 const ITS_OWN =
   /\b(it|its|it s|this|that|the (revised |new |due |original )?date|the deadline|the (latest |last |newest )?(note|notes|update|progress|change|comment)|(his|her|their) (latest |last )?(progress )?(note|notes|update|comment))\b/;
-
-/** "What did Sam write in his progress note?", "what has Yusuf put": a note's writer named. */
-const WHAT_SOMEONE_WROTE =
-  /\bwhat (did|has|had) [a-z]+( [a-z]+)? (write|written|put|say|said|note|noted|add|added)\b/;
 
 /**
  * Work asked of in one register's action log ("when's the innovation strategy due on the group BAF?"),

@@ -897,6 +897,10 @@ export const PAPERS_DUE =
 export const WHO_ANSWERED =
   /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/;
 
+/** "What did Sam write in his progress note?", "what has Yusuf put": a note's writer named. */
+export const WHAT_SOMEONE_WROTE =
+  /\bwhat (did|has|had|have) [a-z]+( [a-z]+)? (write|written|put|say|said|note|noted|add|added)\b/;
+
 /** A date the asker believes something is due: "I had that down for August 24". */
 export const DATE_BELIEVED =
   /\b(i |we )?(had|have|got) (it|that|this|them) (down|pencilled in|noted) (for|as)\b/;

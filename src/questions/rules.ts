@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import {
   CUES,
   DATE_BELIEVED,
+  WHAT_SOMEONE_WROTE,
   decisionChecked,
   ITEM_ABBREVIATIONS,
   extremeAsked,
@@ -2323,6 +2324,16 @@ export function memberTrusts(r: Reading): string[] {
   });
 }
 
+/** The ambitions whose names the words say, nearest first: a loose match ("the care collaboratives one"). */
+export function ambitionsByName<A extends { names: readonly string[] }>(
+  ambitions: readonly A[],
+  words: string,
+) {
+  return new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(
+    words,
+  );
+}
+
 /** The part of an ambition's report asked for (its challenges, successes or next focus). */
 export function ambitionPart(text: string): 'challenges' | 'successes' | 'focus' | null {
   if (
@@ -2501,10 +2512,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
         .filter((w) => w && !named.has(w))
         .join(' ');
       const own = s.ambitions.filter((a) => a.objectiveId === objective.thing.id);
-      const one =
-        rest.length >= 4
-          ? new Fuse(own, { keys: ['names'], threshold: 0.35, ignoreLocation: true }).search(rest)
-          : [];
+      const one = rest.length >= 4 ? ambitionsByName(own, rest) : [];
       // ("Be sustainable ambition - what fin risks did they call out": its challenges and risks.)
       const part =
         /\bambitions?\b/.test(text) && ambitionPart(text) === 'challenges'
@@ -2531,12 +2539,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   if (count?.state) return ask({ strategyId: strategy?.id ?? null });
   const query = r.topic ?? '';
   // The ambitions the question's words name, found once (only when there are words enough to).
-  const named =
-    query.length >= 4
-      ? new Fuse(ambitions, { keys: ['names'], threshold: 0.35, ignoreLocation: true })
-          .search(query)
-          .slice(0, 3)
-      : [];
+  const named = query.length >= 4 ? ambitionsByName(ambitions, query).slice(0, 3) : [];
   // "Only 80% confidence on the financially resilient ambition": that ambition, named, not those below.
   const oneNamed = !!below && /\bambition\b/.test(text) && named.length > 0;
   if (below && !oneNamed) return ask({ strategyId: strategy?.id ?? null });
@@ -5026,9 +5029,7 @@ export const RULES = [
       !r.actionTarget &&
       !r.paper &&
       !r.minuteReference &&
-      /\bwhat (did|has|had|have) [a-z]+( [a-z]+)? (write|written|put|say|said|note|noted|add|added)\b/.test(
-        r.text,
-      ) &&
+      WHAT_SOMEONE_WROTE.test(r.text) &&
       /\b(notes?|updates?|progress|comments?)\b/.test(r.text) &&
       !has(r, 'meeting', 'minutes', 'agenda'),
     then: (r) => ({

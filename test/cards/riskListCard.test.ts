@@ -25,3 +25,26 @@ describe('risk list: every risk reachable', () => {
     assert.deepEqual(pressWithNothingTyped(card, 'Open').sends, ['question']);
   });
 });
+
+/** A card opened from a list replaces it in Teams: every such card offers the way back, within limits. */
+describe('the way back to a list', () => {
+  it('puts "Back to the list" on any card, never beyond the five actions Teams shows', async () => {
+    let inBody = 0;
+    for (const [, view] of await cardGallery()) {
+      const { card } = renderView({ ...view, backTo: 'show the LPT BAF heat map' } as typeof view);
+      assert.ok((card.actions?.length ?? 0) <= 5);
+      const back = button(card, 'Back to the list');
+      assert.equal(back.data.question, 'show the LPT BAF heat map');
+      if (!card.actions?.some((a) => a.title === 'Back to the list')) inBody++;
+    }
+    assert.ok(inBody > 0, 'a card with five actions already carries it under its body');
+  });
+  it('carries a long list question back on no button', async () => {
+    const lpt = new Map(await cardGallery()).get('show the LPT BAF heat map')!;
+    const long = { ...lpt, question: `show the LPT BAF heat map ${'please '.repeat(20)}` };
+    const { card } = renderView(long);
+    assert.equal(button(card, 'Open').data.back, undefined);
+    const short = renderView({ ...lpt, question: 'show the LPT BAF heat map' } as typeof lpt);
+    assert.equal(button(short.card, 'Open').data.back, 'show the LPT BAF heat map');
+  });
+});

@@ -1931,14 +1931,10 @@ export const riskList = kind(
   },
 );
 
-/** The longest question a list keeps for the way back to it (a card's button carries it). */
-const MAX_BACK_LENGTH = 300;
-
-/** The list with the question that asked for it, when that is short enough to carry. */
+/** The list with the question that asked for it (its card decides whether to carry it back). */
 function withQuestion(text: string) {
   const question = text.trim();
-  return <A extends RiskListAnswer>(list: A): A =>
-    question && question.length <= MAX_BACK_LENGTH ? { ...list, question } : list;
+  return <A extends RiskListAnswer>(list: A): A => (question ? { ...list, question } : list);
 }
 
 /**
