@@ -322,6 +322,8 @@ function agendaRow(view: AgendaFormView, row: AgendaRow, i: number): CardElement
           ]),
         ],
       },
+      // (Section beside Lead, and Type beside the toggles: each text box wide enough for what it
+      // holds, "Standing Items" or "Group Chief Finance Officer", at a laptop's card width.)
       {
         type: 'ColumnSet',
         spacing: 'Small',
@@ -335,17 +337,6 @@ function agendaRow(view: AgendaFormView, row: AgendaRow, i: number): CardElement
               ...(row.section ? { value: row.section } : { placeholder: 'As the item before' }),
             },
             ...fieldError(view.errors, id('section')),
-          ]),
-          column('136px', [
-            {
-              type: 'Input.ChoiceSet',
-              id: id('type'),
-              label: 'Type',
-              style: 'compact',
-              choices: TYPE_CHOICES,
-              value: row.type || 'none',
-            },
-            ...fieldError(view.errors, id('type')),
           ]),
           column('stretch', [
             {
@@ -363,28 +354,44 @@ function agendaRow(view: AgendaFormView, row: AgendaRow, i: number): CardElement
         type: 'ColumnSet',
         spacing: 'Small',
         columns: [
-          column('stretch', [
+          column('136px', [
             {
-              type: 'Input.Toggle',
-              id: id('private'),
-              title: 'Private (Part II)',
-              valueOn: 'true',
-              valueOff: 'false',
-              value: row.private ? 'true' : 'false',
-              wrap: true,
+              type: 'Input.ChoiceSet',
+              id: id('type'),
+              label: 'Type',
+              style: 'compact',
+              choices: TYPE_CHOICES,
+              value: row.type || 'none',
             },
+            ...fieldError(view.errors, id('type')),
           ]),
-          // Its own natural width, so "Remove" is never broken in two.
-          column('auto', [
-            {
-              type: 'Input.Toggle',
-              id: id('remove'),
-              title: 'Remove',
-              valueOn: 'true',
-              valueOff: 'false',
-              value: row.remove ? 'true' : 'false',
-            },
-          ]),
+          // Their own natural width, level with the Type box, so "Remove" is never broken in two.
+          {
+            ...column('auto', [
+              {
+                type: 'Input.Toggle',
+                id: id('private'),
+                title: 'Private (Part II)',
+                valueOn: 'true',
+                valueOff: 'false',
+                value: row.private ? 'true' : 'false',
+              },
+            ]),
+            verticalContentAlignment: 'Bottom',
+          },
+          {
+            ...column('auto', [
+              {
+                type: 'Input.Toggle',
+                id: id('remove'),
+                title: 'Remove',
+                valueOn: 'true',
+                valueOff: 'false',
+                value: row.remove ? 'true' : 'false',
+              },
+            ]),
+            verticalContentAlignment: 'Bottom',
+          },
         ],
       },
     ],

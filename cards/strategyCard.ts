@@ -135,6 +135,12 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
     ...flagsBlock(answer.flags),
     ...answer.ambitions.map((a) => ambition(a, detailed)),
     ...answer.themes.map((t) => theme(t, detailed)),
+    ...(answer.plans ?? []).map((p) => ({
+      type: 'Container' as const,
+      separator: true,
+      spacing: 'Medium' as const,
+      items: [text(p.name, { weight: 'Bolder' }), text(p.update, { size: 'Small' })],
+    })),
     ...(answer.figures.length
       ? [
           text('Figures reported', { weight: 'Bolder', spacing: 'Medium' }),
@@ -143,7 +149,8 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
           ),
         ]
       : []),
-    ...(answer.ambitions.length + answer.themes.length + answer.figures.length === 0
+    ...(answer.ambitions.length + answer.themes.length + answer.figures.length === 0 &&
+    !answer.lead.length
       ? [text('Nothing in this strategy matches the question.', { isSubtle: true })]
       : []),
     ...notesBlock(answer.notes),

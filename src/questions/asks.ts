@@ -10,10 +10,12 @@ import type { Question } from './question';
 
 /**
  * "…, and who…", "… and when's…", "…? and what…", "…? who…", "…, and my actions", "…and is X one of
- * them", "… + who's…", "… + anything…", "…; when…", "…and am I…", "…in January. What did…".
+ * them", "… + who's…", "… + anything…", "…; when…", "…and am I…", "…in January. What did…"; and
+ * after a question mark, another numbered record ("baf 2 appetite? baf 4 controls?"), not more words
+ * of the same ask ("…the headline numbers from the paper? benchmarking opportunity and savings").
  */
 const SECOND_ASK =
-  /(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|,\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|any\s+(?!of\b|one\b|ones\b|other\b)[a-z]+\s+(?:updated|changed|overdue|due|closed|open|late|outstanding|added|moved|slipped)\b|any\s+(?:updates?|news|progress)\s+(?:from|on|about)\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
+  /\?\s+(?!(?:and\s+|also\s+|plus\s+)?(?:who|what|when|which|where|why|how)\b)(?:and\s+|also\s+|plus\s+)?(?=(?:[a-z']+\s+){0,2}(?:baf|risk|action|ambition|item|ftsu|gtb)\s*\/?\s*\d)|(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:if so,?\s+|if not,?\s+)?|,?\s+(?:and|plus|&)\s+(?:also\s+)?|\s+\+\s+|;\s+|,\s+also\s+|,\s+|[.!]\s+(?:also\s+|and\s+)?)(?=(?:who|what|when|which|where|why|how)(?:['’]?s)?\b|am\s+i\b|anything\b|any\s+(?!of\b|one\b|ones\b|other\b)[a-z]+\s+(?:updated|changed|overdue|due|closed|open|late|outstanding|added|moved|slipped)\b|any\s+(?:updates?|news|progress)\s+(?:from|on|about)\b|(?:is|are|was|were|did|does|do|has|have|can|could|should|will)\s+(?:we|i|you|they|it|he|she|the|a|an|any|anyone|anything|there|this|that|those|these|our|my|its|their|all|both|each|every|lpt|nhft|group|board|baf)\b|(?:my|our)\s+(?:own\s+)?(?:actions?|open|overdue|outstanding)\b|(?:is|are)\s+[\w&' -]{1,40}?\s+(?:one|any|among|part)\s+(?:of\s+)?(?:them|those|these)\b)/gi;
 
 /** A sentence that asks: a question word, or a request, first. */
 const ASKING =
@@ -94,6 +96,10 @@ const searchable = (text: string) =>
 
 /** A part that leans on what the message asked before it ("the rest", "them", "it"). */
 const LEANS_ON_THE_FIRST = /\b(the rest|the others|them|those|these|they|it|its|that|this)\b/i;
+
+/** Search words that name no work of their own: "that piece of work", "it". */
+const NO_WORK_NAMED =
+  /^(((piece|bit|part|strand|area) )?(of )?(work|it|that|this|them|those|one))?$/;
 
 /** Kinds of record a part names of its own (minutes, a paper, a strategy, a workplan), not "when". */
 const NAMED_RECORDS = new Set(['minutes', 'paper', 'strategy', 'workplan']);
@@ -306,7 +312,10 @@ export function answeredApart(
     // more; its answer says it.
     readAsOnly(then, first) ||
     // "What's on the January agenda, and which items are private?": the whole agenda says both.
-    privacyOfTheSameAgenda(whole, first, then)
+    privacyOfTheSameAgenda(whole, first, then) ||
+    // "…, and who is leading that piece of work?": the work the first part found, not work found by
+    // the word "work".
+    (then.intent === 'actions.about' && NO_WORK_NAMED.test(then.words.trim()))
   )
     return false;
   return (

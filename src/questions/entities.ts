@@ -218,6 +218,10 @@ interface Candidates<T> {
 
 const candidateLists = new WeakMap<readonly NamedThing[], Candidates<NamedThing>>();
 
+/** Asked who brought a paper or what its cover says, not who leads the work it reports. */
+const PAPER_COVER_ASKED =
+  /\b(sponsor\w*|authors?|authored|wrote|written|cover sheet|assurance level|submitted)\b/;
+
 const WORD = /[a-z0-9]+/g;
 
 function candidatesOf<T extends NamedThing>(things: readonly T[]): Candidates<T> {
@@ -1723,9 +1727,15 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
               p.date <= (itemPeriod.to ?? p.date))),
       )
     : [];
+  // ("Who was the exec sponsor on the strategy ambitions update?": the paper that reported them.)
+  const strategyNamed = PAPER_COVER_ASKED.test(text) ? findNamed(text, v.strategies)[0] : undefined;
+  const strategyPaper = strategyNamed
+    ? v.papers.find((p) => p.related.includes(strategyNamed.thing.id))
+    : undefined;
   const named =
     findNamed(text, v.papers)[0] ??
-    (registerPaper ? { thing: registerPaper, name: '' } : undefined);
+    (registerPaper ? { thing: registerPaper, name: '' } : undefined) ??
+    (strategyPaper ? { thing: strategyPaper, name: strategyNamed!.name } : undefined);
   const itemPaper =
     !named && byItem.length === 1 ? { thing: byItem[0]!, name: itemAsked![0] } : undefined;
   const paper = named ?? itemPaper;

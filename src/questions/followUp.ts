@@ -55,6 +55,7 @@ import {
   WHO_SAID,
   leadAsked,
   ambitionPart,
+  ambitionsAtAnEnd,
   ambitionsByName,
   memberTrusts,
   boardSideAsked,
@@ -271,8 +272,15 @@ export function agendaItemAsked(r: Reading, last: Question): Question | null {
   const dated = !!r.pastPeriod && !AGENDA_RANGE.test(r.text);
   if (last.intent !== 'meeting.agenda' || dated || r.minuteReference || r.risks.length) return null;
   const place = agendaPlace(r.text);
-  return place ? { ...last, place } : null;
+  // ("And the private one? what's item 3 on it": that item of the same day's private part.)
+  const part = OTHER_PART.exec(r.text);
+  const privatePart = part ? { privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) } : {};
+  return place ? { ...last, ...privatePart, place } : part ? { ...last, ...privatePart } : null;
 }
+
+/** "And the private one?", "the part 2 agenda", "what about the public session": the other part. */
+const OTHER_PART =
+  /^(?:(?:and|what about|how about|ok|so|now) )*(?:the |its )?(private|confidential|closed|part (?:2|ii|two)|public|part (?:1|i|one))( one| part| session| meeting| board| agenda| bit| business)?\b/;
 
 /** "Items 9 and 10", "nos 3, 4 and 5", "9 and 10?": agenda items by their numbers. */
 const AGENDA_NUMBERS =
@@ -1339,8 +1347,11 @@ export function recordOfList(scope: ActionScope): ActionNarrowing | null {
 
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
+  // (So are the supporting strategies or service plans: "and how are its ambitions doing?" asks not.)
   const last: Question =
-    asked.intent === 'strategy.progress' && asked.count ? { ...asked, count: null } : asked;
+    asked.intent === 'strategy.progress' && (asked.count || asked.plans)
+      ? (({ plans: _plans, ...rest }) => ({ ...rest, count: null }))(asked)
+      : asked;
   const corrected = correctedRisk(r, last);
   if (corrected) return askedTheSameWay({ ...r, facets: [] }, last, corrected);
   const moved = movementOfOneRisk(r, last);
@@ -2689,6 +2700,23 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       below: null,
       extreme: null,
       part: null,
+    };
+  // Ambitions, then "which ones are furthest behind?", "the least confident?": those at that end.
+  const atAnEnd = last.intent === 'strategy.progress' ? ambitionsAtAnEnd(r.text) : null;
+  if (
+    last.intent === 'strategy.progress' &&
+    atAnEnd &&
+    /^(which|what|and|who|the|so)\b/.test(r.text) &&
+    namesNothing(r)
+  )
+    return {
+      ...last,
+      ambitionIds: [],
+      below: null,
+      equals: null,
+      part: null,
+      quote: null,
+      extreme: atAnEnd,
     };
   // Ambitions, then "what's holding it back?", "any challenges?", "what's the focus next?": the same
   // ambitions, whose answer has their successes, challenges and focus.

@@ -493,6 +493,10 @@ export function createQuestions({
         const compared = countsCompared(await context(request), further.countsSet, asked, answers);
         if (compared) answers[0] = compared;
       }
+      // (A list's way back is to its own part of the message: "Back to the list" re-asks only that.)
+      const first = answers[0]!;
+      if (answers.length > 1 && 'question' in first && first.question === text.trim())
+        answers[0] = { ...first, question: further.text.trim() };
       return answers.length > 1
         ? { kind: 'two-answers', answers: withFlagsOnce(answers) }
         : answers[0]!;

@@ -12,6 +12,7 @@ import {
   THAT_AMBITION,
   TOPICS,
   PAPERS_DUE,
+  PAPERS_LATE,
   RISK_NAMED,
 } from './lexicon';
 import {
@@ -588,6 +589,11 @@ function describedWork(r: Reading): string {
     .replace(/\b(supposed|meant|expected|due) to (have|get)\b|\btask leads?\b/g, ' ')
     // ("…how many, who leads, any progress logged?": more asked of them, not more of their name.)
     .replace(/\bhow many\b|\bany (progress|updates?)( (logged|reported|made|recorded))?\b/g, ' ')
+    // ("What does the plan expect of us in terms of working with the ICB?": the ICB work.)
+    .replace(
+      /\b(expect|expects|ask|asks|want|wants|need|needs|require|requires) (of )?(us|the trust|the trusts|the group|the board)\b|\bin terms of\b|\bwhen it comes to\b/g,
+      ' ',
+    )
     .replace(TAKING_IT_ON, ' ')
     .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
@@ -1089,7 +1095,7 @@ const DONE_BY =
  * X", "when will X be in place", "X, when by?".
  */
 const WORK_WHEN =
-  /\b(when (is|s|was|are|were|will|would|should|does|do|did|can|could) [a-z0-9 ]{2,80} (due|be ((fully|properly|actually|finally) )?(done|finished|completed|complete|implemented|delivered|in place|ready|live|signed off|agreed)|finish|complete|land|go live)|(due|target|completion|finish|end|delivery) date|deadline|when by|by when|due (by|when))\b/;
+  /\b(when (is|s|was|are|were|will|would|should|does|do|did|can|could) [a-z0-9 ]{2,80} (due|be ((fully|properly|actually|finally) )?(done|finished|completed|complete|implemented|delivered|in place|ready|live|signed off|agreed)|finish|complete|land|go live|(done|finished|completed|delivered|in place|ready|signed off) by)|(due|target|completion|finish|end|delivery) date|deadline|when by|by when|due (by|when))\b/;
 
 /** "How long has the innovation strategy been sitting on the BAF", "how long's the PSIRF work been open". */
 const HOW_LONG_OPEN =
@@ -1477,8 +1483,12 @@ function selfDescribed(r: Reading): boolean {
 const WAITING_ON_ME =
   /\ba?wait(ing|s)? (for|on) (me|us) to\b|\b(a?waiting|pending|needing|needs?) (my|our) (approval|sign ?off|decision|ok)\b/;
 
+/** "With me and the other medical director": the asker's, shared with a colleague in the same role. */
+const ME_AND_THE_OTHER =
+  /\b(me|i|myself) and (the other|my fellow|my co|my opposite|my counterpart)\b/;
+
 function asksMine(r: Reading): boolean {
-  if (r.roles || r.person || r.actionTarget) return false;
+  if ((r.roles && !ME_AND_THE_OTHER.test(r.text)) || r.person || r.actionTarget) return false;
   // "What risks am I responsible for on the group BAF?": the asker's risks, not their actions.
   if (MY_RISKS.test(r.text) && !has(r, 'actions')) return false;
   if (OTHERS_ACTIONS.test(r.text) && !/\b(my|mine)\b/.test(r.text)) return false;
@@ -2088,7 +2098,11 @@ export function riskListFilter(r: Reading): RiskListFilter | null {
   if (has(r, 'aboveAppetite'))
     return NOT_ABOVE.test(r.text) ? { kind: 'within-appetite' } : { kind: 'above-appetite' };
   if (has(r, 'withinAppetite')) return { kind: 'within-appetite' };
-  if (has(r, 'furthestFromTarget')) return { kind: 'furthest-from-target' };
+  // ("Which risks are furthest from target?": each above its target, furthest first.)
+  if (has(r, 'furthestFromTarget'))
+    return /\b(which|what|the) risks (are|r|sit|is)\b|\brisks furthest\b/.test(r.text)
+      ? { kind: 'above-target' }
+      : { kind: 'furthest-from-target' };
   if (has(r, 'aboveTarget')) return { kind: 'above-target' };
   if (has(r, 'atTarget', 'closestToTarget')) return { kind: 'at-target' };
   if (has(r, 'sinceLast')) return { kind: 'since-last' };
@@ -2409,6 +2423,24 @@ function ambitionNumbersIn(text: string): number[] {
   return [...new Set(numbers)];
 }
 
+/**
+ * "Which ambition has the lowest confidence?", "the best progress", "which are furthest behind": the
+ * end of a measure asked for. ("Most doubtful about", "most unsure of": the least confidence.)
+ */
+export function ambitionsAtAnEnd(
+  text: string,
+): { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' } | null {
+  const which =
+    /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind|furthest behind|(most|more) (doubt\w*|unsure|uncertain|worried|nervous))\b/.test(
+      text,
+    )
+      ? ('lowest' as const)
+      : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
+        ? ('highest' as const)
+        : null;
+  return which ? { measure: CONFIDENCE_ASKED.test(text) ? 'confidence' : 'progress', which } : null;
+}
+
 function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const { text, ctx } = r;
   const count = countAsked(r);
@@ -2458,22 +2490,9 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   // "Which ambition was only 90% at Q2?", "at 75% confidence": those at that level.
   // "…only at 80%, wasn't it?" asks for the ambition's level, not those at 80%.
   const equals = !below && !r.checking && /\bambitions?\b/.test(text) ? levelAsked(text) : null;
-  // "Which ambition has the lowest confidence?", "the best progress": the one at the end of a measure.
-  // ("Most doubtful about", "most unsure of": the least confidence.)
-  const which =
-    /\b(lowest|least|weakest|worst|poorest|smallest|bottom|most behind|furthest behind|(most|more) (doubt\w*|unsure|uncertain|worried|nervous))\b/.test(
-      text,
-    )
-      ? ('lowest' as const)
-      : /\b(highest|most|best|strongest|top|greatest|furthest ahead)\b/.test(text)
-        ? ('highest' as const)
-        : null;
   const extreme =
-    which && (/\b(ambitions?|objectives?|progress)\b/.test(text) || CONFIDENCE_ASKED.test(text))
-      ? {
-          measure: CONFIDENCE_ASKED.test(text) ? ('confidence' as const) : ('progress' as const),
-          which,
-        }
+    /\b(ambitions?|objectives?|progress)\b/.test(text) || CONFIDENCE_ASKED.test(text)
+      ? ambitionsAtAnEnd(text)
       : null;
   if (extreme) {
     // ("Which is most behind on progress?": the lowest, not those short of 100%.)
@@ -2768,9 +2787,15 @@ function minuteItemNamed(r: Reading): boolean {
 
 /** Words naming a minute or agenda item ("who presented the QSIR item"), names included. */
 function itemWords(r: Reading): string {
-  const words = (r.subject ?? r.text).split(' ').filter((w) => !ITEM_ASKING.has(w));
+  // ("What did the NEDs say about the digital risk?": who spoke names no item.)
+  const said = (r.subject ?? r.text).replace(WHO_SPOKE, ' ').trim();
+  const words = said.split(/\s+/).filter((w) => w && !ITEM_ASKING.has(w));
   return words.length ? words.join(' ') : (r.subject ?? r.text);
 }
+
+/** Who spoke, in a question about an item: "the NEDs", "the non-execs", "members". */
+const WHO_SPOKE =
+  /\b((the )?(non executive directors?|non execs?|neds?|nonexecs?|members|board members|directors|governors)( neds?)?)\b/g;
 
 /** "What did the September board say about BAF 1?": what a past meeting's minutes record on a risk. */
 function riskDiscussedAt(r: Reading): boolean {
@@ -3774,7 +3799,7 @@ export const RULES = [
     when: (r) =>
       wholeLogNamed(r) &&
       !has(r, 'risk') &&
-      (/\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of)\b/.test(
+      (/\b(anything|something|what|which)\b[a-z ]*\b(about|regarding|re|to do with|on the subject of|in terms of|when it comes to|(expect|expects|ask|asks|want|wants|need|needs|require|requires) (of )?(us|the trust|the trusts|the group|the board) (on|for|about|around|with))\b/.test(
         r.text,
       ) ||
         // "Which board skills gaps did the well-led reviewers flag?": what its findings say of them.
@@ -4058,7 +4083,11 @@ export const RULES = [
     name: 'whether the action about something is done',
     when: (r) =>
       /^(has|have|is|are|was|were|did)\b/.test(r.text) &&
-      has(r, 'closed') &&
+      // ("Is the digital plan approved?": the work to write it, whose progress says so.)
+      (has(r, 'closed') ||
+        (/\b(approved|agreed|ratified|endorsed)\b/.test(r.text) &&
+          !r.paper &&
+          !has(r, 'minutes', 'meeting', 'decision'))) &&
       aboutAnAction(r) &&
       // "Did any of mine get closed off?": the asker's own, not an action about "mine".
       !/^(mine|my|me|ours?|my ones)$/.test(workWords(r)) &&
@@ -4422,6 +4451,35 @@ export const RULES = [
     then: workplanItemsAsked,
   }),
   strategyProgress.rule({
+    rank: 78,
+    name: 'the supporting strategies or service plans of a strategy',
+    // "Which supporting strategies sit under the 2023-26 strategy?": the strategy's own list, not the
+    // one ambition whose report names some.
+    // (Not what a paper named says of them, nor which ambitions or objectives they sit against.)
+    when: (r) =>
+      !!plansAsked(r) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !r.paper &&
+      !(
+        plansAsked(r) === 'supporting-strategies'
+          ? /\b(ambitions?|objectives?|most|fewest|least|linked|tied|updates?)\b/
+          : /\b(ambitions?|most|fewest|least)\b/
+      ).test(r.text) &&
+      // ("Which forum do the service plans report into?": where they go, which the paper says.)
+      !/\b(forum|committee|cttee|report (in)?to|reported (in)?to|how often)\b/.test(r.text),
+    then: (r) => {
+      return {
+        strategyId: findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing.id ?? null,
+        objectiveId: null,
+        ambitionIds: [],
+        themeId: null,
+        text: '',
+        plans: plansAsked(r)!,
+      };
+    },
+  }),
+  strategyProgress.rule({
     rank: 79,
     name: 'an ambition named in its own words',
     // "Main sites having a community value and usage plan - what's the agreed action plan?": that
@@ -4615,6 +4673,7 @@ export const RULES = [
     // ("On the THRIVE report's cover sheet, which forum considered it before the board?": the cover.)
     when: (r) =>
       !coverSheetAsked(r) &&
+      !PATIENTS_NOT_ATTENDING.test(r.text) &&
       ((has(r, 'apologies') &&
         (asksAboutMinutes(r) ||
           has(r, 'who') ||
@@ -5465,6 +5524,19 @@ export const RULES = [
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r) }),
   }),
   meetingNext.rule({
+    rank: 159,
+    name: 'which papers are late for the next meeting',
+    // "Which papers are late for the board?": its paper deadline and the papers Board Clerk holds for
+    // it, not overdue actions ("late").
+    when: (r) =>
+      PAPERS_LATE.test(r.text) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !has(r, 'actions') &&
+      !meetingDateOf(r, 'meetings'),
+    then: (r) => ({ body: bodyOf(r), detail: 'papers' as const, ...privatePart(r) }),
+  }),
+  meetingNext.rule({
     rank: 172,
     name: 'the next meeting',
     when: (r) =>
@@ -5475,6 +5547,8 @@ export const RULES = [
       !r.facets.some((f) => RISK_PARTS.has(f)) &&
       (has(r, 'next', 'time', 'place') ||
         /\b(when|schedule|dates?|calendar|how long|duration)\b/.test(r.text) ||
+        // ("Is there a private meeting?", "is there a part 2 session?": the next one, if any.)
+        /^(is|are) there (an?|any)\b/.test(r.text) ||
         PAPERS_DUE.test(r.text)) &&
       !r.risks.length &&
       !has(r, 'risk') &&
@@ -5975,6 +6049,17 @@ const EVERYTHING_MINE =
 const ASKER_ON_TRACK =
   /^(?:(?:so|and|ok|overall|generally|honestly) )*(?:am i|m i|are my actions|are my things|is my list)(?: (?:broadly|generally|overall|still|actually|really))? on track\b(?! (?:with|for|on) (?!my\b))/;
 
+/** Patients missing appointments ("did-not-attend data", "DNA rates"): no meeting's attendance. */
+const PATIENTS_NOT_ATTENDING =
+  /\b(did not attend|didn t attend|non attendance|dnas?|missed appointments?)\b.*\b(data|rates?|appointments?|patients?|inequalit\w*|clinics?|app)\b|\b(appointments?|patients?|people) (who )?(did not|didn t|do not|don t) attend\b/;
+
+/** Asked of a strategy's supporting strategies or its service plans. */
+function plansAsked(r: Reading): 'supporting-strategies' | 'service-plans' | null {
+  if (/\b(supporting|underpinning|enabling|sub) strateg(y|ies)\b/.test(r.text))
+    return 'supporting-strategies';
+  return /\bservice plans?\b/.test(r.text) ? 'service-plans' : null;
+}
+
 /** Money a year's delivery is counted in: "the savings we delivered last year". */
 const MONEY_DELIVERED = /\b(savings?|£|cost|costs|spend|spent|income|deficit|surplus|cip)\b/;
 
@@ -6088,7 +6173,12 @@ function strategyNotHeld(r: Reading): boolean {
 
 function detailOf(r: Reading): MeetingDetailAsked | null {
   // "Which papers are due for the next board?", "paper deadline": when its papers are due.
-  if (/\b(deadlines?|cut ?off)\b/.test(r.text) || PAPERS_DUE.test(r.text)) return 'papers';
+  if (
+    /\b(deadlines?|cut ?off)\b/.test(r.text) ||
+    PAPERS_DUE.test(r.text) ||
+    PAPERS_LATE.test(r.text)
+  )
+    return 'papers';
   // "How many days since the last board?", "how long till the next one?", "how many weeks to go".
   if (
     /\bhow (many|long)\b/.test(r.text) &&

@@ -126,10 +126,12 @@ const rules: readonly [RegExp, (...groups: string[]) => string][] = [
   // it measures ("five percent") or after a score's words ("scored at nine"). Elsewhere it stays a word,
   // as board papers write it ("three actions went to SEB"), so passages are still found by it.
   [
-    new RegExp(
-      `\\b(${NUMBERED}|scored?|scoring|at|above|over|below|under|than) (${UNIT})\\b`,
-      'gi',
-    ),
+    new RegExp(`\\b(${NUMBERED}) (${UNIT})\\b`, 'gi'),
+    (_m, before, n) => `${before} ${cardinal(n)}`,
+  ],
+  // (Not "at one of the councils": one of many, no score.)
+  [
+    new RegExp(`\\b(scored?|scoring|at|above|over|below|under|than) (${UNIT})\\b(?! of\\b)`, 'gi'),
     (_m, before, n) => `${before} ${cardinal(n)}`,
   ],
   [new RegExp(`\\b(${UNIT})(?= ${MEASURED}\\b)`, 'gi'), (n) => String(cardinal(n))],

@@ -28,7 +28,9 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
  * references). Mentions of the bot are already gone: the edge strips them (src/bot/requests.ts).
  */
 export function normalise(text: string): string {
-  let out = text
+  // "IT" in capitals, in words written in lower case, is technology, not "it".
+  const technology = /[a-z]/.test(text) ? text.replace(/\bIT\b(?!['\u2019])/g, 'tech') : text;
+  let out = technology
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(/&amp;/gi, '&')

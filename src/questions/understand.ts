@@ -546,12 +546,31 @@ function measureOf(
  * as a follow-up ("and its gaps?", "who leads that?"), or that the rules cannot place on its own,
  * leans on the conversation's last question; a question that stands on its own is answered as asked.
  */
+/** "Who?", "and who then?", "who's leading it?": who leads what was just shown (the verb, if said). */
+const WHO_OF_IT =
+  /^(?:(?:and|so|ok|okay|but|then|right) )*who(?: (?:is|s|was|are|were))?( (?:leading|leads|lead|led|presenting|presents|present|presented|bringing|brings|brought|responsible|accountable|owns|the owner|the lead|in charge))?(?: (?:it|that|this|them|those|for it|for that|of it|on it|that one|this one))?(?: (?:then|exactly|please|pls))?$/;
+
 function decideAsRead(reading: Reading, last: Question | null): Question {
   // A secretary's command ("new meeting 28/01/2027 at 2pm, paper deadline 14 january") is never a
   // follow-up of the meeting just shown, whatever dates and deadlines it names.
   if (Object.values(SECRETARY_COMMAND_CUES).some((cue) => reading.cues.has(cue))) {
     const command = decideByRules(reading).question;
     if (command.intent === 'secretary') return command;
+  }
+  // "Who?", "and who leads it?" of an agenda item or a minute just shown: its card names its lead. A
+  // bare "who?" of anything else: who leads or owns it.
+  const whoOfIt = last ? WHO_OF_IT.exec(reading.text) : null;
+  if (whoOfIt && last) {
+    if ((last.intent === 'meeting.agenda' && last.place) || last.intent === 'minutes.item')
+      return last;
+    if (!whoOfIt[1])
+      return decideAsRead(
+        readQuestion(
+          last.intent.endsWith('.list') ? 'who leads them' : 'who leads it',
+          reading.ctx,
+        ),
+        last,
+      );
   }
   for (const ask of last ? ASKED_OF_THE_LAST : []) {
     const picked = ask(reading, last!);
@@ -643,6 +662,10 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       !fresh.filter.period &&
       !reading.registerId &&
       reading.text.split(' ').length <= 6);
+  // ("Private board on 28 jan - what's item 3 and who's leading it?": that agenda's item, whatever
+  // "it" was before.)
+  const itemOfAMeeting = itemsNamed(reading, fresh);
+  if (itemOfAMeeting !== fresh && fresh.intent !== 'meeting.agenda') return itemOfAMeeting;
   // Figures, then "which trust is missing the target?": asked with or without a follow-up's words.
   const ofFigures = last ? figuresAgainstTarget(reading, last) : null;
   if (ofFigures) return ofFigures;
@@ -1259,11 +1282,37 @@ export function decide(
  * items picked (as "and item 5?" picks them after an agenda).
  */
 function itemsNamed(reading: Reading, question: Question): Question {
-  if (question.intent !== 'meeting.agenda' || question.place || !/\bitems?\b/.test(reading.text))
+  // ("Board on 29 jan 2026 - what's item 3?", "next board, item 4?": that meeting's agenda.)
+  const agenda: Question | null =
+    question.intent === 'meeting.agenda'
+      ? question
+      : /\bitems? (no |number )?\d/.test(reading.text)
+        ? question.intent === 'meeting.next' && !question.detail
+          ? {
+              intent: 'meeting.agenda',
+              body: question.body,
+              which: 'next',
+              ...(question.privatePart !== undefined ? { privatePart: question.privatePart } : {}),
+            }
+          : question.intent === 'meeting.on' &&
+              !question.detail &&
+              question.period.from &&
+              question.period.from === question.period.to
+            ? {
+                intent: 'meeting.agenda',
+                body: question.body,
+                which: { date: question.period.from },
+                ...(question.privatePart !== undefined
+                  ? { privatePart: question.privatePart }
+                  : {}),
+              }
+            : null
+        : null;
+  if (agenda?.intent !== 'meeting.agenda' || agenda.place || !/\bitems?\b/.test(reading.text))
     return question;
   // (The date named is the meeting's: "jan 2026" gives no item 26.)
   const place = agendaPlace(reading.text.replace(reading.pastPeriod?.text ?? '\u0000', ' '));
-  return place ? { ...question, place } : question;
+  return place ? { ...agenda, place } : question;
 }
 
 /**

@@ -6136,4 +6136,74 @@ describe('answers to directors’ questions', () => {
     );
     assert.equal(text.match(/No action in the logs is about hectic week/g)?.length, 1);
   });
+  it("lists a strategy's supporting strategies and its service plans with their updates", async () => {
+    const supporting = shown(
+      await ask(
+        'remind me which supporting strategies sit under the 2023-26 strategy',
+        request('personal', 'supporting-strategies'),
+      ),
+    );
+    assert.match(
+      supporting,
+      /Trust Ambitions 2023-26 has five supporting strategies: Communications, Quality, People, Digital Transformation and Estates\./,
+    );
+    assert.doesNotMatch(supporting, /Nothing in this strategy matches/);
+    const plans = shown(
+      await ask(
+        'Which service plan objective was flagged as at risk of slipping, and who is leading that piece of work?',
+        request('personal', 'service-plans'),
+      ),
+    );
+    assert.match(plans, /reports on five service plans/);
+    assert.match(plans, /East London NHS Foundation Trust will lead/);
+    // (The second ask leans on the first, whose answer names the lead: no search for "work".)
+    assert.doesNotMatch(plans, /Actions about/);
+  });
+  it('answers three asks in one message, each of its own risk', async () => {
+    const text = shown(
+      await ask(
+        'baf 2 appetite? baf 4 controls? and who owns baf 5?',
+        request('personal', 'three-asks'),
+      ),
+    );
+    assert.match(text, /Who owns GROUP BAF 5/);
+    assert.match(text, /GROUP BAF 4[^]*Controls/);
+    assert.doesNotMatch(text, /compared/);
+  });
+  it('says work was approved where its progress records it, and who sponsored a strategy paper', async () => {
+    assert.match(
+      shown(await ask('is the digital plan approved?', request('personal', 'approved'))),
+      /Yes, its progress records it approved[^]*Group Digital Transformation Plan/,
+    );
+    assert.match(
+      shown(
+        await ask(
+          'Who was the exec sponsor on the strategy ambitions update to the board?',
+          request('personal', 'sponsor'),
+        ),
+      ),
+      /Anita Pisani, Deputy Chief Executive/,
+    );
+  });
+  it('answers which papers are late with the paper deadline and the papers held, not overdue actions', async () => {
+    const text = shown(
+      await ask('which papers are late for the board', request('personal', 'papers-late')),
+    );
+    assert.match(text, /Papers for this meeting in Board Clerk: Chief Executive Report/);
+    assert.match(text, /set no deadline for papers/);
+    assert.doesNotMatch(text, /overdue/);
+  });
+  it('gives a list answered with more its own part of the message as its way back', async () => {
+    const answer = await ask(
+      'which risks are above appetite, and when is the next board?',
+      request('personal', 'way-back-part'),
+    );
+    assert.equal(answer.kind, 'two-answers');
+    const [list] = answer.kind === 'two-answers' ? answer.answers : [];
+    assert.equal(list?.kind, 'risk-list');
+    assert.equal(
+      list?.kind === 'risk-list' ? list.question : null,
+      'which risks are above appetite?',
+    );
+  });
 });

@@ -223,6 +223,48 @@ describe('a private and a public meeting on the same day', () => {
     );
   });
 
+  it('gives the public agenda of a day with both, unless the private one is asked for', async () => {
+    for (const where of ['channel', 'personal'] as const) {
+      const shown = await ask(
+        "what's on the agenda for the 28 jan board and which items are private?",
+        where,
+      );
+      assert.match(shown, /Group Trust Board \(public\), 28 January 2027/, where);
+      assert.match(shown, /Chief Executive Report/, where);
+      assert.match(shown, /A private \(Part II\) Group Trust Board meeting is held the same day/);
+      assert.doesNotMatch(shown, SECRET_OF_PRIVATE_MEETING, where);
+    }
+  });
+
+  it('reads "item 3" of a meeting named by its day as that agenda’s item, whatever came before', async () => {
+    const inChannel = conversation(() => questions, 'channel', 'chat-item-of-a-day');
+    await inChannel('history of ftsu 1');
+    const shown = await inChannel(
+      "private board on 28 jan 2027 - whats item 1 and who's leading it?",
+    );
+    assert.match(shown, /Group Trust Board \(private\), 28 January 2027/);
+    assert.doesNotMatch(shown, /FTSU/);
+    assert.doesNotMatch(shown, SECRET_OF_PRIVATE_MEETING);
+    const personal = conversation(() => questions, 'personal', 'chat-item-of-a-day-2');
+    await personal('history of ftsu 1');
+    assert.match(
+      await personal("private board on 28 jan 2027 - whats item 1 and who's leading it?"),
+      /Item 1, Chief Executive appraisal/,
+    );
+  });
+
+  it('answers "and the private one?" after the public agenda with the private one, withheld in a channel', async () => {
+    const inChannel = conversation(() => questions, 'channel', 'chat-other-part');
+    await inChannel('agenda for the 28 jan 2027 board');
+    const shown = await inChannel('and the private one? whats item 1 on it, who leads');
+    assert.match(shown, /Group Trust Board \(private\), 28 January 2027/);
+    assert.doesNotMatch(shown, /Chief Executive Report/);
+    assert.doesNotMatch(shown, SECRET_OF_PRIVATE_MEETING);
+    const personal = conversation(() => questions, 'personal', 'chat-other-part-2');
+    await personal('agenda for the 28 jan 2027 board');
+    assert.match(await personal('and the private one?'), /Chief Executive appraisal/);
+  });
+
   it('still gives the private one when it is asked for, in a personal chat', async () => {
     assert.match(
       await ask('private board agenda', 'personal'),

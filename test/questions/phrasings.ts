@@ -365,6 +365,12 @@ export const ORIGINAL: Row[] = [
   ['show the reminder schedule', { intent: 'secretary', command: 'broadcasts' }],
   ["what's scheduled to go out", { intent: 'secretary', command: 'broadcasts' }],
   ['edit the agenda', { intent: 'secretary', command: 'edit-meeting' }],
+  ['add an item to the agenda', { intent: 'secretary', command: 'edit-meeting' }],
+  [
+    'can you put the green plan on the next board agenda',
+    { intent: 'secretary', command: 'edit-meeting' },
+  ],
+  ['take item 12 off the agenda', { intent: 'secretary', command: 'edit-meeting' }],
   [
     'move the board to 8 April',
     { intent: 'secretary', command: 'edit-meeting', moveTo: '2027-04-08' },
@@ -5861,6 +5867,81 @@ export const CLASSES: Row[] = [
     'who leads the speaking up work in the well led plan',
     { intent: 'actions.list', scope: { kind: 'log', sectionId: 'ftsu' }, tally: 'leads' },
   ],
+  // Round 63 and walk 55: secretaries' commands in their own words.
+  [
+    'set up a reminder for the paper deadline for the public board',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  [
+    'remind people the papers for the 28 jan 2027 board are due 14 jan',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  ['set the agenda for the january board', { intent: 'secretary', command: 'edit-meeting' }],
+  ['hist of ftsu 1 pls', { intent: 'action.detail', history: true }],
+  [
+    'how did the reminder i sent go? did it get delivered',
+    { intent: 'secretary', command: 'broadcasts' },
+  ],
+  [
+    'can we nudge people with overdue actions? the well led ones esp',
+    { intent: 'secretary', command: 'chase' },
+  ],
+  // Papers not yet in: the next meeting's paper deadline and the papers held, not overdue actions.
+  ['which papers are late for the board', { intent: 'meeting.next', detail: 'papers' }],
+  ['which papers are missing', { intent: 'meeting.next', detail: 'papers' }],
+  ['is there a private meeting', { intent: 'meeting.next', privatePart: true }],
+  [
+    "board on 29 jan 2026 - whats item 3 and who's leading it?",
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, place: 3 },
+  ],
+  // Work whose progress says it was approved.
+  ['is the digital plan approved?', { intent: 'actions.about', ask: 'status' }],
+  // A strategy's supporting strategies and service plans, and the paper that reported it.
+  [
+    'remind me which supporting strategies sit under the 2023-26 strategy',
+    { intent: 'strategy.progress', ambitionIds: [], plans: 'supporting-strategies' },
+  ],
+  [
+    'Which service plan objective was flagged as at risk of slipping?',
+    { intent: 'strategy.progress', plans: 'service-plans' },
+  ],
+  [
+    'Who was the exec sponsor on the strategy ambitions update to the board?',
+    { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09', want: 'cover' },
+  ],
+  ['who leads the ambitions', { intent: 'actions.about', ask: 'lead' }],
+  // "IT" in capitals is technology; "doing together" is what the group is doing.
+  ["What's the group actually doing together on IT?", { intent: 'topic', text: 'tech' }],
+  // "At one of the councils" is no score of 1; patients not attending is no meeting's attendance.
+  [
+    'Do any of our risks reference a cyber incident at one of the local councils?',
+    { intent: 'risk.detail', risk: { registerId: 'reg-lpt-baf-2024-25', number: 5 } },
+  ],
+  ['How are we using did-not-attend data to go after health inequalities?', { intent: 'unknown' }],
+  [
+    'when was I meant to have the digital strategy done by, according to the LPT BAF?',
+    { intent: 'actions.about', words: 'digital strategy', ask: 'due' },
+  ],
+  [
+    'what research actions are sitting with me and the other medical director?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: { kind: 'topic', text: 'research' } },
+    },
+  ],
+  [
+    'What does the well-led plan expect of us in terms of working with the ICB?',
+    { intent: 'actions.about', words: 'integrated care icb', within: { kind: 'log' } },
+  ],
+  [
+    'What did the NEDs say about the wording of the digital risk at the September board?',
+    { intent: 'minutes.about', item: 'wording digital' },
+  ],
+  // Risks furthest from target, plural: each above its target, furthest first; singular: the one.
+  [
+    'which risks are furthest from target',
+    { intent: 'risk.list', filter: { kind: 'above-target' } },
+  ],
 ];
 
 /**
@@ -7700,4 +7781,27 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'ok so list the private ones, just titles is fine',
     { intent: 'meeting.agenda', which: 'next', privacyAsked: true },
   ],
+  // Ambitions, then "which ones r furthest behind": the lowest on progress.
+  [
+    'how are the ambitions going',
+    'which ones r furthest behind',
+    { intent: 'strategy.progress', extreme: { measure: 'progress', which: 'lowest' } },
+  ],
+  // An agenda, then "and the private one?": the same day's private part.
+  [
+    'whats on the agenda for the jan 2026 board',
+    'and the private one? whats item 3 on it, who leads',
+    { intent: 'meeting.agenda', privatePart: true, place: 3 },
+  ],
+  // An action, then a meeting named by its day and "item 3 … who's leading it": that agenda's item.
+  [
+    'history of ftsu 1',
+    "private board on 29 jan 2026 - whats item 3 and who's leading it?",
+    { intent: 'meeting.agenda', which: { date: '2026-01-29' }, privatePart: true, place: 3 },
+  ],
+  // A bare "who?" of what was just shown: who owns the risk, who leads the list's actions; "who leads
+  // it" of an agenda item: that item, whose card names its lead.
+  ['group baf 1', 'who?', { intent: 'risk.owner', risk: { number: 1 } }],
+  ['my overdue actions', 'and who then', { intent: 'actions.list', tally: 'leads' }],
+  ['item 7 on the next agenda', 'who leads it', { intent: 'meeting.agenda', place: 7 }],
 ];

@@ -224,11 +224,7 @@ export function answerNextMeeting(
       kind: 'meeting',
       mode,
       meeting: meetingView(ctx.data, next),
-      notes: sameDayPublic
-        ? [
-            `A private (Part II) ${first!.body} meeting is held the same day, at ${formatTime(first!.startsAt)}, before this public one. Its agenda is shown to board members in a personal chat ("private board agenda").`,
-          ]
-        : [],
+      notes: sameDayPublic ? [privateMeetingBeside(first!, sameDayPublic)] : [],
     });
   const last = meetings[meetings.length - 1]!;
   return withPapers(ctx, {
@@ -312,10 +308,20 @@ export function answerAgendaOn(
   date: IsoDate,
   privatePart?: boolean,
 ): MeetingAnswer {
-  const meeting = ofPartAsked(
+  const ofTheDay = ofPartAsked(
     meetingsOf(ctx.data, body).filter((m) => londonDateOf(m.startsAt) === date),
     privatePart,
-  )[0];
+  );
+  // A private (Part II) meeting and a public one the same day, neither asked for: the public one,
+  // which everyone may see, with the private one said beside it (as for the next meeting).
+  const meeting =
+    privatePart === undefined
+      ? (ofTheDay.find((m) => m.part === 'public') ?? ofTheDay[0])
+      : ofTheDay[0];
+  const privateBeside =
+    privatePart === undefined && meeting?.part === 'public'
+      ? ofTheDay.find((m) => m.part === 'private')
+      : undefined;
   if (!meeting)
     return {
       kind: 'meeting',
@@ -334,8 +340,13 @@ export function answerAgendaOn(
     kind: 'meeting',
     mode: 'agenda',
     meeting: meetingView(ctx.data, meeting),
-    notes: [],
+    notes: privateBeside ? [privateMeetingBeside(privateBeside, meeting)] : [],
   });
+}
+
+/** A private meeting held the same day as the public one shown, said without its business. */
+function privateMeetingBeside(held: Meeting, shown: Meeting): string {
+  return `A private (Part II) ${held.body} meeting is held the same day, at ${formatTime(held.startsAt)}, ${held.startsAt < shown.startsAt ? 'before' : 'after'} this public one. Its agenda is shown to board members in a personal chat ("private board agenda").`;
 }
 
 export function minuteItemView(
@@ -1580,13 +1591,17 @@ function publicNotPrivate(ctx: AnswerContext, meetingId: string | undefined): st
 const PrivatePart = { privatePart: z.boolean().optional() };
 
 /** "When is the next board?", "what time does the board start". */
-export const meetingNext = kind('meeting.next', { ...MeetingDetail, ...PrivatePart }, (q, ctx) =>
-  meetingDetailNote(
+export const meetingNext = kind('meeting.next', { ...MeetingDetail, ...PrivatePart }, (q, ctx) => {
+  const answer = meetingDetailNote(
     answerNextMeeting(ctx, q.body, 'next', q.privatePart, q.detail === 'papers'),
     q.detail,
     ctx.today,
-  ),
-);
+  );
+  // ("Is there a private meeting?" where none is on record: said, before the public one shown.)
+  return q.privatePart && answer.meeting?.part === 'public'
+    ? { ...answer, notes: [publicNotPrivate(ctx, answer.meeting.id), ...answer.notes] }
+    : answer;
+});
 
 /** "When was the last board?" */
 export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>

@@ -691,7 +691,13 @@ function applyFilter(views: ListedRisk[], filter: RiskListFilter): ListedRisk[] 
     case 'at-target':
       return views.filter((v) => v.atTarget);
     case 'above-target':
-      return views.filter((v) => !v.atTarget);
+      // Furthest from target first (drafts after the approved, as in any ranking): how far each has
+      // to go is what such a list is read for.
+      return views
+        .filter((v) => !v.atTarget)
+        .sort(
+          (a, b) => Number(a.draft) - Number(b.draft) || distanceToTarget(b) - distanceToTarget(a),
+        );
     case 'most-improved': {
       const top = topBy(views, improvement, null);
       return top.length && improvement(top[0]!) > 0 ? top : [];

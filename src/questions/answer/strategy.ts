@@ -20,6 +20,8 @@ export interface StrategyAnswer {
   ambitions: AmbitionView[];
   themes: ThemeView[];
   figures: { label: string; value: string }[];
+  /** Its service plans asked for, each with what the paper reports of it. */
+  plans?: { name: string; update: string }[];
   flags: FlagView[];
   source: Citation;
   /** The sentence that answers the question ("ambition 2 has the lowest confidence"), shown first. */
@@ -50,6 +52,8 @@ export interface StrategyAsk {
   quote?: string | null;
   /** What the question asked in words ("virtual ward trajectory"): with one ambition, its sentences lead. */
   text?: string;
+  /** The strategy's supporting strategies or service plans, on their own. */
+  plans?: 'supporting-strategies' | 'service-plans';
 }
 
 /** The ambitions (of the objective asked, if one) not at a level, when they are few: "…; 4 is at 80%". */
@@ -200,8 +204,15 @@ export function answerStrategy(
   ask: StrategyAsk,
 ): StrategyAnswer | MessageAnswer {
   const { data } = ctx;
+  // (Supporting strategies or service plans, no strategy named: the one that lists them.)
+  const listing = ask.plans
+    ? data.strategies.find((s) =>
+        ask.plans === 'service-plans' ? s.servicePlans.length : s.supportingStrategies.length,
+      )
+    : undefined;
   const strategy =
     data.strategies.find((s) => s.id === ask.strategyId) ??
+    listing ??
     ownStrategy(ctx, ask) ??
     data.strategies.find((s) => s.framework === 'ambitions') ??
     data.strategies[0];
@@ -276,9 +287,11 @@ export function answerStrategy(
     reportedTo: strategy.reportedTo.includes(formatDate(strategy.reportedOn))
       ? strategy.reportedTo
       : `${strategy.reportedTo} (${formatDate(strategy.reportedOn)})`,
-    // A figure asked for is the answer on its own, not a line under every theme's progress.
-    ambitions: asked.length ? [] : ambitions,
-    themes: asked.length ? [] : themes,
+    // A figure asked for is the answer on its own, not a line under every theme's progress; so are
+    // the strategy's supporting strategies or service plans.
+    ambitions: asked.length || ask.plans ? [] : ambitions,
+    themes: asked.length || ask.plans ? [] : themes,
+    ...(ask.plans === 'service-plans' ? { plans: strategy.servicePlans } : {}),
     figures: (asked.length
       ? asked
       : ask.ambitionIds.length || ask.themeId
@@ -287,12 +300,14 @@ export function answerStrategy(
     ).map((f) => ({ label: f.label, value: f.value })),
     // With a figure asked, only the flags about it (those that quote one of its numbers).
     flags: flagViews(
-      asked.length
-        ? strategy.dataQuality.filter((q) => {
-            const quoted = new Set<string>(q.message.match(/\d+/g) ?? []);
-            return asked.some((f) => (f.value.match(/\d+/g) ?? []).some((n) => quoted.has(n)));
-          })
-        : strategy.dataQuality.filter((q) => aboutShown(q.message, ambitions, narrowed)),
+      ask.plans
+        ? []
+        : asked.length
+          ? strategy.dataQuality.filter((q) => {
+              const quoted = new Set<string>(q.message.match(/\d+/g) ?? []);
+              return asked.some((f) => (f.value.match(/\d+/g) ?? []).some((n) => quoted.has(n)));
+            })
+          : strategy.dataQuality.filter((q) => aboutShown(q.message, ambitions, narrowed)),
     ),
     source: citation(data, strategy.source),
     lead: [
@@ -304,6 +319,7 @@ export function answerStrategy(
       !ask.text
         ? [figuresLead(ambitions[0]!)]
         : []),
+      ...(ask.plans ? plansLeads(strategy, ask.plans) : []),
       ...(ask.count ? [countLead(strategy, ask.count)] : []),
       ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
       ...(ask.quote
@@ -354,6 +370,24 @@ export function answerStrategy(
         ? [`Also in Board Clerk: ${others.map((s) => s.title).join('; ')}.`]
         : [],
   };
+}
+
+/** A strategy's supporting strategies, or its service plans, as its paper lists them. */
+function plansLeads(
+  strategy: Strategy,
+  plans: 'supporting-strategies' | 'service-plans',
+): string[] {
+  if (plans === 'supporting-strategies')
+    return [
+      strategy.supportingStrategies.length
+        ? `${strategy.title} has ${inWords(strategy.supportingStrategies.length)} supporting strategies: ${listInWords(strategy.supportingStrategies)}.`
+        : `${strategy.title} lists no supporting strategies.`,
+    ];
+  return [
+    strategy.servicePlans.length
+      ? `${strategy.title} reports on ${inWords(strategy.servicePlans.length)} service plans: ${listInWords(strategy.servicePlans.map((p) => p.name))}.`
+      : `${strategy.title} reports on no service plans.`,
+  ];
 }
 
 /** "Ambition 2 (…): progress 100% at 2023-24 Q2; confidence 75% for 2023-24 Q4." */
@@ -456,6 +490,8 @@ export const strategyProgress = kind(
     shown: z.array(Id).max(100).optional(),
     /** The measure asked of the ambitions, no level or extreme said: "how confident were they…". */
     measure: z.enum(['progress', 'confidence']).optional(),
+    /** "Which supporting strategies sit under it?", "how are the service plans doing?". */
+    plans: z.enum(['supporting-strategies', 'service-plans']).optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
