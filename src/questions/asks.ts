@@ -168,6 +168,32 @@ function lostRecord(whole: Question, kept: Question, lost: Question): boolean {
 }
 
 /**
+ * The second part as asked, or the whole where the second, read with the first as its subject, lost
+ * the record the whole found: "partnerships ambition - how are we doing and what's the risk on the
+ * group baf for it" is the ambition, then GROUP BAF 2 (not every risk on the register).
+ */
+export function sharperSecond(whole: Question, first: Question, then: Question): Question {
+  return misreadOfOne(whole, then, first) &&
+    whole.intent === 'risk.detail' &&
+    then.intent === 'risk.list' &&
+    then.filter.kind === 'all'
+    ? whole
+    : then;
+}
+
+/** The whole read as another question of one part's record, not as that part, the other part lost. */
+function misreadOfOne(whole: Question, part: Question, lost: Question): boolean {
+  return (
+    RECORD_ASK.test(whole.intent) &&
+    familyOf(whole) === familyOf(part) &&
+    whole.intent !== part.intent &&
+    familyOf(lost) !== familyOf(whole) &&
+    namesSomething(lost) &&
+    !covers(whole, part)
+  );
+}
+
+/**
  * Two lists of actions by different statuses ("overdue", and "not due yet"), ambitions at two levels
  * ("which had 75% confidence, and which one was only 80% on progress"), or two things of one paper.
  */
@@ -332,6 +358,10 @@ export function answeredApart(
     // actions, the whole read as one kind only (my actions about "partnerships score").
     lostRecord(whole, first, then) ||
     lostRecord(whole, then, first) ||
+    // "…who leads the CEO report item, also what's BAF 1 score": the whole read as something else of
+    // one part's record (who owns BAF 1), the other part, of another kind (the paper), lost.
+    misreadOfOne(whole, then, first) ||
+    misreadOfOne(whole, first, then) ||
     // "Who took the minutes at the september board, and were any actions carried over to january?":
     // the first part read again with the second's words in it (January's year on September).
     misreadFirst(whole, first, then) ||

@@ -25,7 +25,15 @@ import type { ActionTarget, Question, RiskReference } from './question';
 import { ActionIndexCache, type PassageIndex, referenceIndexOf } from './search';
 import { RecentReadings } from './recentReadings';
 import { RecentAnswers } from './recentAnswers';
-import { answeredApart, countedTwice, NOT_AN_ASK, readAsSecond, same, twoAsks } from './asks';
+import {
+  answeredApart,
+  countedTwice,
+  NOT_AN_ASK,
+  readAsSecond,
+  same,
+  sharperSecond,
+  twoAsks,
+} from './asks';
 import { withoutFigureDoubt } from './framing';
 import {
   askedOfEach,
@@ -383,7 +391,14 @@ export function createQuestions({
       return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
     // at"): the second part split in turn, with the first as its subject.
-    const rest = partsOf(request, data, { last: first, earlier: [] }, asks.then, then, true);
+    const rest = partsOf(
+      request,
+      data,
+      { last: first, earlier: [] },
+      asks.then,
+      sharperSecond(whole, first, then),
+      true,
+    );
     return {
       first,
       text: asks.first,

@@ -880,7 +880,7 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 /** What a board or committee has agreed (not what a paper asks it to): "what did the board agree". */
 const BOARD_AGREED =
-  /\b((did|has|have|had) (the )?([a-z]+ ){0,3}(board|committee|gtb|we|they|members) (agree|agreed|decide|decided|approve|approved|sign off|signed off)|(was|were|has been|have been) (agreed|decided|approved))\b/;
+  /\b((did|has|have|had) (the )?([a-z]+ ){0,3}(board|committee|gtb|we|they|members) (agree|agreed|decide|decided|approve|approved|sign off|signed off)|(was|were|has been|have been) (agreed|decided|approved)|what (we|the board|they|members) (agreed|decided|approved|signed off))\b/;
 
 /** "Which BAF risk does the EMA paper relate to?": its cover sheet's BAF row. */
 const RISKS_OF_PAPER =
@@ -2260,6 +2260,12 @@ function strategyPaper(r: Reading): string | null {
   const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
   if (!named) return null;
   return r.ctx.vocabulary.papers.find((p) => p.related.includes(named.id))?.id ?? null;
+}
+
+/** The strategy the paper named reports ("the THRIVE report": THRIVE), if it reports one. */
+function strategyReported(r: Reading): string | null {
+  const related = r.ctx.vocabulary.papers.find((p) => p.id === r.paper?.id)?.related ?? [];
+  return r.ctx.vocabulary.strategies.find((s) => related.includes(s.id))?.id ?? null;
 }
 
 /** A strategy named with one of its themes or objectives ("the THRIVE technology theme"). */
@@ -4191,7 +4197,9 @@ export const RULES = [
         r.workplanItems.length &&
         !r.risks.length &&
         (/\bitems?\b/.test(r.text) || has(r, 'workplan'))
-      ),
+      ) &&
+      // ("Who leads the staffing investigation item?": an agenda item, not a risk about staffing.)
+      !agendaItemNamed(r),
     then: (r) => ({ risk: riskOf(r)! }),
   }),
   minutesAttendance.rule({
@@ -4557,6 +4565,25 @@ export const RULES = [
       want: 'say' as const,
     }),
   }),
+  strategyProgress.rule({
+    rank: 103.9,
+    name: 'the gist of a paper that reports a strategy',
+    // "Summarise the THRIVE report": the strategy's progress as it reports it, themes and figures, not
+    // its cover's purpose.
+    when: (r) =>
+      !!r.paper &&
+      GIST_ASKED.test(r.text) &&
+      !r.risks.length &&
+      !r.actionTarget &&
+      !!strategyReported(r),
+    then: (r) => ({
+      strategyId: strategyReported(r)!,
+      objectiveId: null,
+      ambitionIds: [],
+      themeId: null,
+      text: '',
+    }),
+  }),
   paper.rule({
     rank: 104,
     name: 'a paper',
@@ -4725,7 +4752,8 @@ export const RULES = [
       has(r, 'presenter') &&
       has(r, 'who') &&
       !r.risks.length &&
-      !has(r, 'actions', 'ownerQuestion') &&
+      !has(r, 'actions') &&
+      (!has(r, 'ownerQuestion') || agendaItemNamed(r)) &&
       // "Who presents the performance report on the workplan": the workplan's lead for it.
       !(has(r, 'workplan') && r.workplanItems.length > 0) &&
       // ("Who brings the money update to the board meetings?": who does, as the workplan plans it.)
@@ -4849,6 +4877,10 @@ export const RULES = [
           ) &&
           !has(r, 'attendance', 'apologies', 'declarations', 'actions', 'resolve') &&
           !/\bhow many (items|minutes|resolutions|decisions|papers)\b/.test(r.text)) ||
+        // "Bring up the September minutes on the BAF item": that item's minute, not them all.
+        (has(r, 'minutes') &&
+          !!r.pastPeriod &&
+          (ITEM_NAMED.test(r.text) || /\bminutes\b.*\bthe [a-z0-9 ]{2,60} item\b/.test(r.text))) ||
         // "Was there any AOB at the September one? Minute ref please": an item of a past meeting.
         (/\bminute (ref(erence)?s?|numbers?)\b/.test(r.text) &&
           !has(r, 'resolve') &&
@@ -6048,6 +6080,13 @@ const EVERYTHING_MINE =
 /** "Am I on track?", "am I on track overall?": the asker's whole list, not the actions rated on track. */
 const ASKER_ON_TRACK =
   /^(?:(?:so|and|ok|overall|generally|honestly) )*(?:am i|m i|are my actions|are my things|is my list)(?: (?:broadly|generally|overall|still|actually|really))? on track\b(?! (?:with|for|on) (?!my\b))/;
+
+/** An agenda item named as one ("the staffing investigation item"), no risk or action said. */
+const agendaItemNamed = (r: Reading) =>
+  /\b(the|this|that) ([a-z0-9&' -]+ )?item\b/.test(r.text) &&
+  !r.risks.length &&
+  !r.actionTarget &&
+  !/\b(risks?|baf|actions?)\b/.test(r.text);
 
 /** Patients missing appointments ("did-not-attend data", "DNA rates"): no meeting's attendance. */
 const PATIENTS_NOT_ATTENDING =

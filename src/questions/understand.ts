@@ -1142,7 +1142,12 @@ const OWNER_ASKED =
  */
 function ownerBeside(reading: Reading, asked: Question): Question[] | null {
   // ("Who's leading the actions on it?": who leads its actions, which the owner's answer says.)
-  if (reading.facets.includes('actions')) return null;
+  // (Nor "…who leads the CEO report item, also what's BAF 1 score": who leads something else.)
+  if (
+    reading.facets.includes('actions') ||
+    /\b(items?|agenda|meetings?|minutes|papers?|report)\b/.test(reading.text)
+  )
+    return null;
   const parts = reading.facets.filter((f) => f !== 'everything' && f !== 'links');
   if (asked.intent === 'risk.owner' && parts.length)
     return [{ intent: 'risk.detail', risk: asked.risk, facets: parts, about: null }, asked];

@@ -6206,4 +6206,27 @@ describe('answers to directors’ questions', () => {
       'which risks are above appetite?',
     );
   });
+  it('answers a meeting, an agenda item and a risk asked in one message, each in turn', async () => {
+    const text = shown(
+      await ask(
+        "when is the private board, and who leads the chief executive report item, also what's BAF 1 score",
+        request('personal', 'three-kinds'),
+      ),
+    );
+    assert.match(text, /Last meeting: Group Trust Board/);
+    assert.match(text, /Chief Executive Report[^]*Sponsor/);
+    assert.match(text, /GROUP BAF 1[^]*Initial/);
+    assert.doesNotMatch(text, /Who owns GROUP BAF 1/);
+  });
+  it('answers an ambition and then the risk on it, not every risk on the register', async () => {
+    const text = shown(
+      await ask(
+        'partnerships ambition - how r we doing and whats the risk on the group baf for it',
+        request('personal', 'ambition-and-risk'),
+      ),
+    );
+    assert.match(text, /Ambition 4/);
+    assert.match(text, /GROUP BAF 2[^]*Initial/);
+    assert.doesNotMatch(text, /All risks/);
+  });
 });

@@ -321,3 +321,64 @@ describe('a public and a private meeting on one day', () => {
     assert.doesNotMatch(asked, /Chief Executive succession/);
   });
 });
+
+/** An item the secretary added to a private agenda, asked after by its words. */
+describe('an agenda item asked after by its words', () => {
+  let questions: Questions;
+  let publicFirst: Questions;
+  before(async () => {
+    questions = await questionsWith({
+      ...privateMeeting,
+      agenda: [
+        {
+          ...privateMeeting.agenda[0]!,
+          title: 'Confidential update on the Coventry staffing investigation',
+          lead: 'Group Chief People Officer',
+        },
+      ],
+    });
+    // (And a public meeting before it whose agenda has a private item of its own.)
+    publicFirst = await questionsWith({
+      ...privateMeeting,
+      id: 'mtg-public-with-private-item',
+      part: 'public',
+      title: 'Group Trust Board (public), 17 December 2026',
+      startsAt: '2026-12-17T15:00:00.000Z',
+      joinUrl: undefined,
+      agenda: [
+        { ...privateMeeting.agenda[0]!, title: 'Group Performance Report', part: 'public' },
+        {
+          ...privateMeeting.agenda[0]!,
+          order: 2,
+          title: 'Confidential update on the Coventry staffing investigation',
+          lead: 'Group Chief People Officer',
+          part: 'private',
+        },
+      ],
+    });
+  });
+
+  it('is the item, never a risk about its words, and stays private where others may see', async () => {
+    const personal = conversation(() => questions, 'personal', 'item-by-words');
+    const shown = await personal('who leads the staffing investigation item');
+    assert.match(shown, /Coventry staffing investigation/);
+    assert.match(shown, /Group Chief People Officer/);
+    assert.doesNotMatch(shown, /GROUP BAF/);
+    const inChannel = conversation(() => questions, 'channel', 'item-by-words-channel');
+    const there = await inChannel('who leads the staffing investigation item');
+    assert.doesNotMatch(there, /Coventry/);
+    assert.doesNotMatch(there, /GROUP BAF/);
+  });
+
+  it('never names a private item of a public agenda where others may see', async () => {
+    const inChannel = conversation(() => publicFirst, 'channel', 'public-item-by-words');
+    const there = await inChannel('who leads the staffing investigation item');
+    assert.doesNotMatch(there, /Coventry/);
+    assert.doesNotMatch(there, /Group Chief People Officer/);
+    const personal = conversation(() => publicFirst, 'personal', 'public-item-by-words-2');
+    assert.match(
+      await personal('who leads the staffing investigation item'),
+      /Coventry staffing investigation[^]*Group Chief People Officer/,
+    );
+  });
+});

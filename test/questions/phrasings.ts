@@ -5942,6 +5942,29 @@ export const CLASSES: Row[] = [
     'which risks are furthest from target',
     { intent: 'risk.list', filter: { kind: 'above-target' } },
   ],
+  // Round 64: instructions, not questions.
+  [
+    'bring up the September minutes on the BAF item',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'baf' },
+  ],
+  ['send me the agenda for the January board', { intent: 'meeting.agenda' }],
+  [
+    'send the agenda to the board papers channel',
+    { intent: 'secretary', command: 'send-reminder' },
+  ],
+  [
+    'remind me what we agreed on the value programme',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', words: 'agreed' },
+  ],
+  [
+    'summarise the THRIVE report',
+    { intent: 'strategy.progress', strategyId: 'strat-group-thrive-2026-01', ambitionIds: [] },
+  ],
+  // Walk 55: an agenda item by its words is no risk.
+  [
+    'who leads the staffing investigation item',
+    { intent: 'minutes.presenter', item: 'staffing investigation' },
+  ],
 ];
 
 /**

@@ -1122,6 +1122,8 @@ function agendaItemLead(
   body: string | null,
   date: IsoDate,
   words: string,
+  /** Only an item whose title holds every word asked. */
+  strictly = false,
 ): MeetingAnswer | null {
   const meeting = meetingsOf(ctx.data, body).find(
     (m) =>
@@ -1133,7 +1135,8 @@ function agendaItemLead(
     .search(spelledOut(words), { kinds: ['agenda-item'], limit: 40 })
     .find((h) => h.doc.id.startsWith(`${meeting.id}#agenda-`) && h.titleMatch);
   const item = meeting.agenda.find((a) => hit?.doc.id === `${meeting.id}#agenda-${a.order}`);
-  if (!item) return null;
+  if (!item || (strictly && !holdsEvery(item.title, contentWords(normalise(words)).map(stem))))
+    return null;
   // The paper for the item names who brings it ("Kate Dyer … and Richard Smith …"). The agenda may
   // add to the paper's title ("Chief Executive Report (to include feedback from Group SEB)").
   const paper = ctx.data.papers.find((p) => p.meetingId === meeting.id && isPapersItem(p, item));
@@ -1174,6 +1177,12 @@ export function answerPresenter(
   if (upcoming) {
     const on = date ?? agendaMeetingDate(ctx, body);
     const lead = on && agendaItemLead(ctx, body, on, words);
+    if (lead) return lead;
+  } else if (!date) {
+    // ("Who leads the staffing investigation item?": an item of a meeting to come, when its title
+    // holds every word, before the minutes of those held.)
+    const on = agendaMeetingDate(ctx, body);
+    const lead = on && on >= ctx.today && agendaItemLead(ctx, body, on, words, true);
     if (lead) return lead;
   }
   const found = minuteItemAbout(ctx, body, date, words, true);
