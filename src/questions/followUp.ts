@@ -1345,6 +1345,14 @@ export function recordOfList(scope: ActionScope): ActionNarrowing | null {
   return null;
 }
 
+/** The same strategy's ambitions at one end of a measure, nothing else of the last asked kept. */
+function atAnEndOf(
+  last: Extract<Question, { intent: 'strategy.progress' }>,
+  extreme: { measure: 'progress' | 'confidence'; which: 'lowest' | 'highest' },
+): Extract<Question, { intent: 'strategy.progress' }> {
+  return { ...last, ambitionIds: [], below: null, equals: null, part: null, quote: null, extreme };
+}
+
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   // (So are the supporting strategies or service plans: "and how are its ambitions doing?" asks not.)
@@ -2472,16 +2480,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       : null;
   if (last.intent === 'strategy.progress' && alsoExtreme)
     return {
-      ...last,
-      ambitionIds: [],
-      below: null,
-      equals: null,
-      part: null,
-      quote: null,
-      extreme: {
+      ...atAnEndOf(last, {
         measure: /^confiden/.test(alsoExtreme[6]!) ? 'confidence' : 'progress',
         which: /^(least|lowest|worst|weakest)$/.test(alsoExtreme[5]!) ? 'lowest' : 'highest',
-      },
+      }),
       checked: last.ambitionIds[0]!,
     };
   // Ambitions about something, then "are they on track with recruiting for it?": the same ambitions,
@@ -2709,15 +2711,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     /^(which|what|and|who|the|so)\b/.test(r.text) &&
     namesNothing(r)
   )
-    return {
-      ...last,
-      ambitionIds: [],
-      below: null,
-      equals: null,
-      part: null,
-      quote: null,
-      extreme: atAnEnd,
-    };
+    return atAnEndOf(last, atAnEnd);
   // Ambitions, then "what's holding it back?", "any challenges?", "what's the focus next?": the same
   // ambitions, whose answer has their successes, challenges and focus.
   if (
