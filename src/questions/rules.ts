@@ -2905,6 +2905,10 @@ const ITEM_ASKING = new Set(
 const privatePart = (r: Reading) =>
   /\b(private (board|meeting|session|part|business|agenda)|in private|part (ii|2|two)|in camera|closed (session|part|board)|confidential (session|part|board|agenda))\b/.test(
     r.text,
+  ) &&
+  // ("…and is anything part 2?", "any of it private business": how much of this one is private.)
+  !/\b(is|are) (there )?(anything|any( of (it|them))?|any items?) (in |on |for )?(the )?(part (ii|2|two)|private)\b/.test(
+    r.text,
   )
     ? { privatePart: true }
     : /\b(public (board|meeting|session|part|agenda)|in public|part (i|1|one))\b/.test(r.text)
@@ -3874,7 +3878,8 @@ export const RULES = [
     // "What's the FTSU guardian tenure action?": that action (the role in its words is not its lead).
     when: (r) =>
       // ("wl plan - the tenure for ftsu guardian action?": the log named first, then the action.)
-      (/^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about))|([a-z]+ ){1,4}(plan|log|baf|review)) (the|that|this) [a-z0-9 ]+ action$/.test(
+      // ("Pull up the triage system action", or the bare "the triage system action".)
+      (/^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about)|pull up|bring up|open|get me|give me|fetch|grab|dig out)( )|([a-z]+ ){1,4}(plan|log|baf|review) )?(the|that|this) [a-z0-9 ]+ action$/.test(
         r.text,
       ) ||
         // "What are the steps in the social value action on the LPT BAF?", "what does the X action say".
@@ -4469,11 +4474,12 @@ export const RULES = [
       !r.risks.length &&
       !r.actionTarget &&
       !r.paper &&
+      // (Words of the strategy's own name, "the trust ambitions strategy", are not ambitions asked.)
       !(
-        plansAsked(r) === 'supporting-strategies'
-          ? /\b(ambitions?|objectives?|most|fewest|least|linked|tied|updates?)\b/
-          : /\b(ambitions?|most|fewest|least)\b/
-      ).test(r.text) &&
+        plansAsked(r) === 'service-plans'
+          ? /\b(ambitions?|most|fewest|least)\b/
+          : /\b(ambitions?|objectives?|most|fewest|least|linked|tied|updates?)\b/
+      ).test(withoutStrategiesNamed(r)) &&
       // ("Which forum do the service plans report into?": where they go, which the paper says.)
       !/\b(forum|committee|cttee|report (in)?to|reported (in)?to|how often)\b/.test(r.text),
     then: (r) => {
@@ -6093,10 +6099,26 @@ const PATIENTS_NOT_ATTENDING =
   /\b(did not attend|didn t attend|non attendance|dnas?|missed appointments?)\b.*\b(data|rates?|appointments?|patients?|inequalit\w*|clinics?|app)\b|\b(appointments?|patients?|people) (who )?(did not|didn t|do not|don t) attend\b/;
 
 /** Asked of a strategy's supporting strategies or its service plans. */
-function plansAsked(r: Reading): 'supporting-strategies' | 'service-plans' | null {
-  if (/\b(supporting|underpinning|enabling|sub) strateg(y|ies)\b/.test(r.text))
-    return 'supporting-strategies';
-  return /\bservice plans?\b/.test(r.text) ? 'service-plans' : null;
+function plansAsked(r: Reading): 'supporting-strategies' | 'service-plans' | 'both' | null {
+  const supporting = /\b(supporting|underpinning|enabling|sub) strateg(y|ies)\b/.test(r.text);
+  const service = /\bservice plans?\b/.test(r.text);
+  return supporting && service
+    ? 'both'
+    : supporting
+      ? 'supporting-strategies'
+      : service
+        ? 'service-plans'
+        : null;
+}
+
+/**
+ * The words of a question less the strategies it names in more than a word ("the trust ambitions
+ * strategy"; not "ambitions" alone, which asks of them).
+ */
+function withoutStrategiesNamed(r: Reading): string {
+  return findNamed(r.text, r.ctx.vocabulary.strategies)
+    .filter((named) => named.name.includes(' '))
+    .reduce((text, named) => removePhrase(text, named.name), r.text);
 }
 
 /** Money a year's delivery is counted in: "the savings we delivered last year". */

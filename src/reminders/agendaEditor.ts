@@ -44,14 +44,15 @@ export function rowsOf(agenda: readonly AgendaItem[]): AgendaRow[] {
 }
 
 /** A new, empty row at the end. */
-export function blankRow(position: number): AgendaRow {
+export function blankRow(position: number, privateMeeting = false): AgendaRow {
   return {
     position: String(position),
     title: '',
     section: '',
     type: '',
     lead: '',
-    private: false,
+    // (On a private meeting's agenda a new item is private, as all its business is.)
+    private: privateMeeting,
     remove: false,
   };
 }

@@ -388,7 +388,8 @@ export class SecretaryDesk {
     const stored = await this.meetings.load(meetingId);
     if (!stored) return this.gone(user);
     const rows = rowsOf(stored.value.agenda);
-    return this.agendaView(stored, [...rows, blankRow(rows.length + 1)], {}, false);
+    const blank = blankRow(rows.length + 1, stored.value.part === 'private');
+    return this.agendaView(stored, [...rows, blank], {}, false);
   }
 
   private async agendaView(
@@ -421,7 +422,8 @@ export class SecretaryDesk {
     if (!sent) return this.chooseMeeting(user);
     const stored = await this.meetings.load(sent.meetingId);
     if (!stored) return this.gone(user);
-    const rows = [...sent.rows, blankRow(sent.rows.length + 1)].slice(0, MAX_AGENDA_ROWS);
+    const blank = blankRow(sent.rows.length + 1, stored.value.part === 'private');
+    const rows = [...sent.rows, blank].slice(0, MAX_AGENDA_ROWS);
     // Drawn at the etag the editor was opened at: adding a row never makes a stale form current.
     return { ...(await this.agendaView(stored, rows, {}, false)), etag: sent.etag };
   }

@@ -6118,7 +6118,7 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(held, /Luton adults rated as amber/);
   });
-  it('answers "am I on track?" with the asker\'s actions by status, overdue said apart', async () => {
+  it('answers "am I on track?" with a yes or no, then the asker\'s actions by status', async () => {
     const text = shown(
       await ask(
         'am i on track overall?',
@@ -6126,6 +6126,8 @@ describe('answers to directors’ questions', () => {
       ),
     );
     assert.match(text, /By status: Open and overdue: \d+/);
+    // (A yes or no first, from the late ones.)
+    assert.match(text, /^Not yet: \d+ of your \d+ open actions are past their due date\./m);
   });
   it('answers two asks that come to the same answer once, not twice', async () => {
     const text = shown(

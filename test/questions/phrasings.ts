@@ -5965,6 +5965,24 @@ export const CLASSES: Row[] = [
     'who leads the staffing investigation item',
     { intent: 'minutes.presenter', item: 'staffing investigation' },
   ],
+  // Walk 56.
+  ['pull up the triage system action', { intent: 'actions.about', words: 'triage system' }],
+  [
+    'what are the supporting strategies and service plans for the trust ambitions strategy',
+    { intent: 'strategy.progress', plans: 'both' },
+  ],
+  [
+    'on the public board can you move the THRIVE item to after matters arising',
+    { intent: 'secretary', command: 'edit-meeting' },
+  ],
+  [
+    'agenda edit: move item 10 THRIVE Strategy Update up to after item 5 matters arising please',
+    { intent: 'secretary', command: 'edit-meeting' },
+  ],
+  [
+    "what's on the agenda for the next board? and is anything part 2",
+    { intent: 'meeting.agenda', which: 'next', privacyAsked: true },
+  ],
 ];
 
 /**

@@ -115,6 +115,26 @@ describe("the board secretary's desk", () => {
     ]);
   });
 
+  it("offers a private meeting's new agenda row ticked private, a public one's not", async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    for (const [part, time] of [
+      ['public', '13:00'],
+      ['private', '15:00'],
+    ] as const) {
+      const saved = await f.reminders.desk.saveMeeting(secretary, {
+        body: 'Group Trust Board',
+        date: '2026-03-26',
+        time,
+        part,
+      });
+      if (saved.kind !== 'meeting-saved') return assert.fail(saved.kind);
+      const editor = await f.reminders.desk.agendaForm(secretary, saved.meeting.id);
+      if (editor.kind !== 'agenda-form') return assert.fail(editor.kind);
+      assert.equal(editor.rows.at(-1)!.title, '', part);
+      assert.equal(editor.rows.at(-1)!.private, part === 'private', part);
+    }
+  });
+
   it('asks for a meeting, a target and a time before it schedules anything', async () => {
     const view = await f.reminders.desk.send(await f.request(DEMO.secretary, 'x'), {
       when: 'at',

@@ -1285,6 +1285,12 @@ export async function answerActionList(
       ? [closuresNote(ctx, matching), ...sectionsWithout(ctx, scope, matching)]
       : []),
     ...(matching.length ? endsAsked.map((end) => dueFirstNote(ctx, matching, end)) : []),
+    // ("Am I on track?": a yes or no first, from how many of the asker's open actions are late.)
+    ...(scope.kind === 'mine' &&
+    tally === 'statuses' &&
+    ON_TRACK_ASKED.test(normalise(questionText))
+      ? [onTrackSaid(ctx, matching)]
+      : []),
     ...(tally && tally !== 'first' && tally !== 'last' && matching.length
       ? [tallyNote(ctx, matching, tally)]
       : []),
@@ -1589,6 +1595,20 @@ function monthOf(a: Action): string {
  * Who signs off or leads these actions, as their log names it: "Sign-off: Strategy and Partnerships (all
  * 5)", "Leads: Director of Corporate Affairs (DoCA) (11); Director of Improvement (DoI) (5)".
  */
+/** "Am I on track?", "are my actions on track overall?". */
+const ON_TRACK_ASKED = /\bon track\b/;
+
+/** Whether the asker's open actions are on track: none past its date, or how many are. */
+function onTrackSaid(ctx: AnswerContext, open: readonly Action[]): string {
+  if (!open.length) return 'Yes: you have no open actions.';
+  const late = open.filter((a) => a.status === 'open' && daysOverdue(a, ctx.today) !== null).length;
+  const n = (count: number) =>
+    `${count} of your ${open.length} open action${open.length === 1 ? '' : 's'}`;
+  return late
+    ? `Not yet: ${n(late)} ${late === 1 ? 'is' : 'are'} past ${late === 1 ? 'its' : 'their'} due date.`
+    : `Yes: none of your ${open.length} open action${open.length === 1 ? ' is' : 's is'} past its due date.`;
+}
+
 /**
  * An action's status as a breakdown counts it: open work told apart by whether it is delivered, past
  * its date or still to fall due ("how is the well-led plan going" is more than "Open (all 33)").

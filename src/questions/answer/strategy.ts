@@ -53,7 +53,7 @@ export interface StrategyAsk {
   /** What the question asked in words ("virtual ward trajectory"): with one ambition, its sentences lead. */
   text?: string;
   /** The strategy's supporting strategies or service plans, on their own. */
-  plans?: 'supporting-strategies' | 'service-plans';
+  plans?: 'supporting-strategies' | 'service-plans' | 'both';
 }
 
 /** The ambitions (of the objective asked, if one) not at a level, when they are few: "…; 4 is at 80%". */
@@ -207,7 +207,9 @@ export function answerStrategy(
   // (Supporting strategies or service plans, no strategy named: the one that lists them.)
   const listing = ask.plans
     ? data.strategies.find((s) =>
-        ask.plans === 'service-plans' ? s.servicePlans.length : s.supportingStrategies.length,
+        ask.plans === 'supporting-strategies'
+          ? s.supportingStrategies.length
+          : s.servicePlans.length,
       )
     : undefined;
   const strategy =
@@ -291,7 +293,7 @@ export function answerStrategy(
     // the strategy's supporting strategies or service plans.
     ambitions: asked.length || ask.plans ? [] : ambitions,
     themes: asked.length || ask.plans ? [] : themes,
-    ...(ask.plans === 'service-plans' ? { plans: strategy.servicePlans } : {}),
+    ...(ask.plans && ask.plans !== 'supporting-strategies' ? { plans: strategy.servicePlans } : {}),
     figures: (asked.length
       ? asked
       : ask.ambitionIds.length || ask.themeId
@@ -375,18 +377,23 @@ export function answerStrategy(
 /** A strategy's supporting strategies, or its service plans, as its paper lists them. */
 function plansLeads(
   strategy: Strategy,
-  plans: 'supporting-strategies' | 'service-plans',
+  plans: 'supporting-strategies' | 'service-plans' | 'both',
 ): string[] {
-  if (plans === 'supporting-strategies')
-    return [
-      strategy.supportingStrategies.length
-        ? `${strategy.title} has ${inWords(strategy.supportingStrategies.length)} supporting strategies: ${listInWords(strategy.supportingStrategies)}.`
-        : `${strategy.title} lists no supporting strategies.`,
-    ];
   return [
-    strategy.servicePlans.length
-      ? `${strategy.title} reports on ${inWords(strategy.servicePlans.length)} service plans: ${listInWords(strategy.servicePlans.map((p) => p.name))}.`
-      : `${strategy.title} reports on no service plans.`,
+    ...(plans !== 'service-plans'
+      ? [
+          strategy.supportingStrategies.length
+            ? `${strategy.title} has ${inWords(strategy.supportingStrategies.length)} supporting strategies: ${listInWords(strategy.supportingStrategies)}.`
+            : `${strategy.title} lists no supporting strategies.`,
+        ]
+      : []),
+    ...(plans !== 'supporting-strategies'
+      ? [
+          strategy.servicePlans.length
+            ? `${strategy.title} reports on ${inWords(strategy.servicePlans.length)} service plans: ${listInWords(strategy.servicePlans.map((p) => p.name))}.`
+            : `${strategy.title} reports on no service plans.`,
+        ]
+      : []),
   ];
 }
 
@@ -491,7 +498,7 @@ export const strategyProgress = kind(
     /** The measure asked of the ambitions, no level or extreme said: "how confident were they…". */
     measure: z.enum(['progress', 'confidence']).optional(),
     /** "Which supporting strategies sit under it?", "how are the service plans doing?". */
-    plans: z.enum(['supporting-strategies', 'service-plans']).optional(),
+    plans: z.enum(['supporting-strategies', 'service-plans', 'both']).optional(),
   },
   (q, ctx) => answerStrategy(ctx, q),
 );
