@@ -43,7 +43,7 @@ import {
 } from './text';
 import { withoutFraming } from './framing';
 import { asTyped } from './spoken';
-import { meetingDaysOf, type NamedThing, type Vocabulary } from './vocabulary';
+import { meetingDaysOf, type NamedThing, paperPresenting, type Vocabulary } from './vocabulary';
 
 /**
  * The entity finders: a question is read once into a `Reading` — every entity it names found once
@@ -1712,7 +1712,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     (CUES.paperSchedule.test(text) ||
       /\b(cover|covering) (paper|sheet|report|note)\b/.test(text)) &&
     findNamed(text, v.registers).length
-      ? v.papers.find((p) => p.related.includes(registerId))
+      ? paperPresenting(v, registerId)
       : undefined;
   // "What went to the board on 27 September 2023 as agenda item 15?": the paper its cover numbers so.
   const itemAsked = /\b(?:agenda )?item (?:no |number )?(\d{1,3}[a-z]?)\b/.exec(text);
@@ -1729,9 +1729,7 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
     : [];
   // ("Who was the exec sponsor on the strategy ambitions update?": the paper that reported them.)
   const strategyNamed = PAPER_COVER_ASKED.test(text) ? findNamed(text, v.strategies)[0] : undefined;
-  const strategyPaper = strategyNamed
-    ? v.papers.find((p) => p.related.includes(strategyNamed.thing.id))
-    : undefined;
+  const strategyPaper = paperPresenting(v, strategyNamed?.thing.id);
   const named =
     findNamed(text, v.papers)[0] ??
     (registerPaper ? { thing: registerPaper, name: '' } : undefined) ??

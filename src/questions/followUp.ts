@@ -65,7 +65,7 @@ import {
 } from './rules';
 import { findPeriod, type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
-import { meetingDaysOf, vocabularyRisk } from './vocabulary';
+import { meetingDaysOf, paperPresenting, vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 
 /**
@@ -1556,7 +1556,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.paper &&
     namesNothing(r)
   ) {
-    const reported = r.ctx.vocabulary.papers.find((p) => p.related.includes(last.strategyId ?? ''));
+    const reported = paperPresenting(r.ctx.vocabulary, last.strategyId);
     if (reported) return { intent: 'paper', paperId: reported.id, words: '', want: 'schedule' };
   }
   // A list over a month, then "and in December?", "what about March 2026?": the same list over that
@@ -1670,7 +1670,7 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     has(r, 'cover') &&
     /\b(that|this|the|its) (paper|report|update)\b|\b(it|its)\b/.test(r.text)
   ) {
-    const reporting = r.ctx.vocabulary.papers.find((p) => p.related.includes(last.strategyId!));
+    const reporting = paperPresenting(r.ctx.vocabulary, last.strategyId);
     if (reporting)
       return {
         intent: 'paper',

@@ -86,7 +86,7 @@ import type {
 import type { IsoDate } from '../domain';
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
-import { type Vocabulary, vocabularyRisk } from './vocabulary';
+import { paperPresenting, strategyReportedBy, type Vocabulary, vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 import {
   contentWords,
@@ -2258,15 +2258,12 @@ function ambitionStems(v: Reading['ctx']['vocabulary']) {
 /** The paper reporting a strategy the question names ("THRIVE": the THRIVE report). */
 function strategyPaper(r: Reading): string | null {
   const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing;
-  if (!named) return null;
-  return r.ctx.vocabulary.papers.find((p) => p.related.includes(named.id))?.id ?? null;
+  return paperPresenting(r.ctx.vocabulary, named?.id)?.id ?? null;
 }
 
 /** The strategy the paper named reports ("the THRIVE report": THRIVE), if it reports one. */
-function strategyReported(r: Reading): string | null {
-  const related = r.ctx.vocabulary.papers.find((p) => p.id === r.paper?.id)?.related ?? [];
-  return r.ctx.vocabulary.strategies.find((s) => related.includes(s.id))?.id ?? null;
-}
+const strategyReported = (r: Reading) =>
+  strategyReportedBy(r.ctx.vocabulary, r.paper?.id)?.id ?? null;
 
 /** A strategy named with one of its themes or objectives ("the THRIVE technology theme"). */
 function strategyThemeNamed(r: Reading): boolean {
@@ -2831,8 +2828,7 @@ function registerChangeAsked(r: Reading): string | null {
     r.risks[0]?.registerId ??
     r.registerId ??
     (/\b(baf|risks?)\b/.test(r.text) ? (r.ctx.defaultRegisterId ?? null) : null);
-  if (!registerId) return null;
-  return r.ctx.vocabulary.papers.find((p) => p.related.includes(registerId))?.id ?? null;
+  return paperPresenting(r.ctx.vocabulary, registerId)?.id ?? null;
 }
 
 /** Words that name a meeting or ask what happened at it, not an item of it. */

@@ -1287,37 +1287,32 @@ export function decide(
  * items picked (as "and item 5?" picks them after an agenda).
  */
 function itemsNamed(reading: Reading, question: Question): Question {
-  // ("Board on 29 jan 2026 - what's item 3?", "next board, item 4?": that meeting's agenda.)
-  const agenda: Question | null =
+  const agenda =
     question.intent === 'meeting.agenda'
       ? question
       : /\bitems? (no |number )?\d/.test(reading.text)
-        ? question.intent === 'meeting.next' && !question.detail
-          ? {
-              intent: 'meeting.agenda',
-              body: question.body,
-              which: 'next',
-              ...(question.privatePart !== undefined ? { privatePart: question.privatePart } : {}),
-            }
-          : question.intent === 'meeting.on' &&
-              !question.detail &&
-              question.period.from &&
-              question.period.from === question.period.to
-            ? {
-                intent: 'meeting.agenda',
-                body: question.body,
-                which: { date: question.period.from },
-                ...(question.privatePart !== undefined
-                  ? { privatePart: question.privatePart }
-                  : {}),
-              }
-            : null
+        ? agendaOfTheMeeting(question)
         : null;
-  if (agenda?.intent !== 'meeting.agenda' || agenda.place || !/\bitems?\b/.test(reading.text))
-    return question;
+  if (!agenda || agenda.place || !/\bitems?\b/.test(reading.text)) return question;
   // (The date named is the meeting's: "jan 2026" gives no item 26.)
   const place = agendaPlace(reading.text.replace(reading.pastPeriod?.text ?? '\u0000', ' '));
   return place ? { ...agenda, place } : question;
+}
+
+/**
+ * The agenda of the one meeting a question asks about ("board on 29 jan 2026 - what's item 3?", "next
+ * board, item 4?"), its part kept: the next one, or the one on a day. Null for anything else.
+ */
+function agendaOfTheMeeting(q: Question): Extract<Question, { intent: 'meeting.agenda' }> | null {
+  if ((q.intent !== 'meeting.next' && q.intent !== 'meeting.on') || q.detail) return null;
+  const day = q.intent === 'meeting.on' && q.period.from === q.period.to ? q.period.from : null;
+  if (q.intent === 'meeting.on' && !day) return null;
+  return {
+    intent: 'meeting.agenda',
+    body: q.body,
+    which: day ? { date: day } : 'next',
+    ...(q.privatePart !== undefined ? { privatePart: q.privatePart } : {}),
+  };
 }
 
 /**

@@ -227,6 +227,23 @@ export function meetingDaysOf(v: Vocabulary, body: string | null, part?: 'public
   return [...new Set(days)].sort();
 }
 
+/** The paper that presents a record (a register, a strategy): "the THRIVE report" of THRIVE. */
+export function paperPresenting(
+  v: Vocabulary,
+  recordId: string | null | undefined,
+): Vocabulary['papers'][number] | undefined {
+  return recordId ? v.papers.find((p) => p.related.includes(recordId)) : undefined;
+}
+
+/** The strategy a paper reports, if it reports one ("the THRIVE report": THRIVE). */
+export function strategyReportedBy(
+  v: Vocabulary,
+  paperId: string | null | undefined,
+): Vocabulary['strategies'][number] | undefined {
+  const related = v.papers.find((p) => p.id === paperId)?.related ?? [];
+  return v.strategies.find((s) => related.includes(s.id));
+}
+
 export function vocabularyRisk(
   v: Vocabulary,
   ref: { registerId: string | null; number: number | null; draft: boolean },

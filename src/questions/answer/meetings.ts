@@ -1587,30 +1587,40 @@ const MeetingDetail = {
 };
 /** Which minutes: a body and a date (the meeting's, or the start of the month asked about). */
 const WhichMinutes = { body: Text.nullable(), date: IsoDateSchema.nullable() };
-/** Asked for the private part and found a public meeting: said so, so it never passes for Part II. */
-function publicNotPrivate(ctx: AnswerContext, meetingId: string | undefined): string {
+/**
+ * Asked for the private part and found a public meeting: said so, so it never passes for Part II ("is
+ * there a private meeting?", "is there a part 2 session for the January board?").
+ */
+function withPublicNotPrivate(
+  ctx: AnswerContext,
+  privatePart: boolean | undefined,
+  answer: MeetingAnswer,
+): MeetingAnswer {
+  if (!privatePart || answer.meeting?.part !== 'public') return answer;
+  const meetingId = answer.meeting.id;
   const items = ctx.data.meetings.find((m) => m.id === meetingId)?.agenda ?? [];
   // (Private items marked on a public meeting's agenda are not "no private agenda".)
-  return items.some((a) => a.part === 'private')
+  const said = items.some((a) => a.part === 'private')
     ? 'This is the public meeting; its private (Part II) items, like a private meeting’s agenda, are shown only to board members, in a personal chat.'
     : 'This is the public meeting: Board Clerk holds no private (Part II) agenda for it. A private meeting’s agenda is shown only to board members, in a personal chat.';
+  return { ...answer, notes: [...answer.notes, said] };
 }
 
 /** Minutes asked for by the part of the meeting: only its private (Part II) business. */
 const PrivatePart = { privatePart: z.boolean().optional() };
 
 /** "When is the next board?", "what time does the board start". */
-export const meetingNext = kind('meeting.next', { ...MeetingDetail, ...PrivatePart }, (q, ctx) => {
-  const answer = meetingDetailNote(
-    answerNextMeeting(ctx, q.body, 'next', q.privatePart, q.detail === 'papers'),
-    q.detail,
-    ctx.today,
-  );
-  // ("Is there a private meeting?" where none is on record: said, before the public one shown.)
-  return q.privatePart && answer.meeting?.part === 'public'
-    ? { ...answer, notes: [publicNotPrivate(ctx, answer.meeting.id), ...answer.notes] }
-    : answer;
-});
+export const meetingNext = kind('meeting.next', { ...MeetingDetail, ...PrivatePart }, (q, ctx) =>
+  withPublicNotPrivate(
+    ctx,
+    q.privatePart,
+    meetingDetailNote(
+      answerNextMeeting(ctx, q.body, 'next', q.privatePart, q.detail === 'papers'),
+      q.detail,
+      ctx.today,
+    ),
+  ),
+);
 
 /** "When was the last board?" */
 export const meetingLast = kind('meeting.last', MeetingDetail, (q, ctx) =>
@@ -1624,12 +1634,7 @@ export const meetingOn = kind(
   (q, ctx) => {
     const answer = answerMeetingOn(ctx, q.body, q.period, q.privatePart);
     if (answer.kind !== 'meeting') return answer;
-    // ("Is there a part 2 session for the January board?": only the public one is held, said so.)
-    const said =
-      q.privatePart && answer.meeting?.part === 'public'
-        ? { ...answer, notes: [...answer.notes, publicNotPrivate(ctx, answer.meeting.id)] }
-        : answer;
-    return meetingDetailNote(said, q.detail, ctx.today);
+    return meetingDetailNote(withPublicNotPrivate(ctx, q.privatePart, answer), q.detail, ctx.today);
   },
 );
 
@@ -1665,9 +1670,7 @@ export const meetingAgenda = kind(
     const placed = q.place ? { ...decided, picked: q.place } : decided;
     const asked = q.itemAsked ? withItemSaid(ctx, placed, q.itemAsked) : placed;
     const shown = q.privacyAsked ? withPrivacySaid(ctx, asked) : asked;
-    return q.privatePart && shown.meeting?.part === 'public'
-      ? { ...shown, notes: [...shown.notes, publicNotPrivate(ctx, shown.meeting.id)] }
-      : shown;
+    return withPublicNotPrivate(ctx, q.privatePart, shown);
   },
 );
 
