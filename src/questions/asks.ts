@@ -21,6 +21,9 @@ const SECOND_ASK =
 const ASKING =
   /^(who|what|whats|when|which|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|should|show|list|give|tell)\b/i;
 
+/** What a message says before the colon that opens its questions: "three quick ones before the board: ". */
+const PREAMBLE = /^[^:?]{3,80}:\s+/;
+
 /** Fewest words each part needs to be a question of its own. */
 const MIN_WORDS = 3;
 
@@ -39,7 +42,7 @@ export function twoAsks(text: string): {
     // (So is one after a bare comma: "how many actions in the plan in total, how many r ftsu", but
     // not "the lpt finance risk, what's it at now".)
     const sentence = /^[.!,]$|^[.!]/.test(m[0].trim());
-    if (sentence && !ASKING.test(first)) continue;
+    if (sentence && !ASKING.test(first.replace(PREAMBLE, ''))) continue;
     if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
       return {
         first: first.endsWith('?') ? first : `${first}?`,
@@ -239,6 +242,20 @@ function misreadFirst(whole: Question, first: Question, then: Question): boolean
  * action of the plan).
  */
 export function readAsSecond(whole: Question, first: Question, then: Question): Question | null {
+  // What a paper says of something, then more of the same ("…about the Mental Health Bill? When did
+  // it get Royal Assent?"): the second, whose words hold the first's, where the whole was read
+  // otherwise.
+  if (
+    first.intent === 'paper' &&
+    then.intent === 'paper' &&
+    first.paperId === then.paperId &&
+    first.want === 'say' &&
+    then.want === 'say' &&
+    !!first.words &&
+    then.words.startsWith(first.words) &&
+    !holds(whole, then)
+  )
+    return then;
   if (NOT_AN_ASK.has(first.intent) || !covers(then, first) || holds(whole, first)) return null;
   // The second asks the first again of one risk ("LPT BAF 4 score and has it moved since April?": its
   // card says both): that, where the whole was read as something else (work found by both halves'

@@ -854,6 +854,9 @@ export function rolesIn(
 }
 
 /** A name typed with capitals that is not a known word: "who is John Smith?" */
+/** Risks asked for as such: "any of the group risks", "which BAF risks". */
+const RISKS_ASKED = /\b(risks|baf risk|bafs)\b|\bany (of the )?([a-z]+ )?risks?\b/;
+
 function capitalisedName(raw: string, v: Vocabulary): string | null {
   const m =
     /\b(?:who(?:'s| is| was)|about|is|(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/i.exec(
@@ -865,7 +868,8 @@ function capitalisedName(raw: string, v: Vocabulary): string | null {
     .split(/\s+/)
     .filter((w) => /^[A-Z][a-z'’]/.test(w))
     .join(' ');
-  if (!name.includes(' ')) return null;
+  // ("…about St Andrew's and CAMHS beds?": a place, a saint's name, not a person's.)
+  if (!name.includes(' ') || /^(st|saint)\b/i.test(name)) return null;
   const n = normalise(name);
   if (v.lexicon.has(n.split(' ')[0]!) && v.lexicon.has(n.split(' ').at(-1)!)) return null;
   return name;
@@ -1749,13 +1753,18 @@ export function readQuestion(input: string, ctx: ReadingContext): Reading {
           text,
         )?.[0] ?? '')
       : '';
+  // ("Is the Alliance listed as a control on any of the group risks?": what the paper is about, looked
+  // for in the risks' parts.)
+  const paperInRiskParts =
+    RISKS_ASKED.test(text) &&
+    facetsOf(text).some((f) => f === 'controls' || f === 'gaps' || f === 'assurances');
   const spans = [
     // The dates named are not what the question is about ("the january board").
     // ("In sept, who…": without the comma the raw text keeps.)
     (period?.text.toLowerCase() ?? '').replace(/[,.;:!?]+$/, ''),
     (pastPeriod?.text.toLowerCase() ?? '').replace(/[,.;:!?]+$/, ''),
     placing,
-    paper?.name ?? '',
+    paperInRiskParts ? '' : (paper?.name ?? ''),
     sponsor?.name ?? '',
     report?.name ?? '',
     terms?.name ?? '',

@@ -1544,6 +1544,34 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH
   )
     return { ...last, want: 'say' };
+  // What a paper says of something, then "when did it get Royal Assent?": that paper, on the words of
+  // its own the follow-up brings; not when the paper comes back.
+  if (
+    last.intent === 'paper' &&
+    // (A figure, then "what are the two programmes called?": a question of words, not of a figure;
+    // "and FYE?" is another figure.)
+    (last.want === 'say' ||
+      (last.want === 'figures' &&
+        /^(what|which|who|where)\b/.test(r.text) &&
+        !has(r, 'figure') &&
+        !/\b(how (much|many)|more)\b/.test(r.text))) &&
+    last.words &&
+    r.topic &&
+    !r.paper &&
+    !r.risks.length &&
+    !/\b(paper|report|update|back|next|ambitions?|objectives?|themes?)\b/.test(r.text) &&
+    !has(r, 'strategy') &&
+    (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH
+  ) {
+    // ("…the clinical support worker programmes?", then "what are the two programmes called?": the
+    // same part, the words it shares with it kept.)
+    const before = new Set(contentWords(last.words).map(stem));
+    const leans =
+      has(r, 'pronoun') ||
+      /\b(that|this)\b/.test(r.text) ||
+      contentWords(r.topic).some((w) => before.has(stem(w)));
+    return { ...last, words: leans ? `${last.words} ${r.topic}` : r.topic, want: 'say' };
+  }
   // A paper, then "when's the next report due to us?": when that paper comes back.
   if (last.intent === 'paper' && has(r, 'paperSchedule') && !r.paper && namesNothing(r))
     return { ...last, words: '', want: 'schedule' };
@@ -2623,7 +2651,9 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     last.items?.length === 1 &&
     (has(r, 'who', 'ownerQuestion', 'owns') || /\bwhose\b/.test(r.text)) &&
     namesNothing(r) &&
-    !has(r, 'meeting', 'minutes', 'actions')
+    !has(r, 'meeting', 'minutes', 'actions') &&
+    // ("…and who actually took it through in September?": who did, in those minutes; below.)
+    !(r.pastPeriod && has(r, 'presenter'))
   )
     return last;
   // A strategy's figure the minutes reported ("reported at GTB/25/17"), then "who presented that

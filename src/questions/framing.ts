@@ -61,7 +61,10 @@ const SMALL_TALK =
 
 /** Words that name a record a question can be about: a risk, an action, a paper, a meeting. */
 const OWN_RECORD =
-  /\b(?:baf|bafs|risk|risks|action|actions|minutes|agenda|paper|report|committee|plan|log|strategy|ambitions?|objective|gtb|register|ftsu|psirf|qsir|thrive|ema|workplan|(?:group|trust|lpt|nhft|jan(?:uary)?|may|sept?(?:ember)?) board)\b/i;
+  /\b(?:baf|bafs|risk|risks|action|actions|minutes|agenda|paper|report|committee|plan|log|strategy|ambitions?|objective|gtb|register|ftsu|psirf|qsir|thrive|ema|workplan|(?:group|trust|lpt|nhft|jan(?:uary)?|may|sept?(?:ember)?) board|(?:chief exec\w*|ceo)(?:'s|’s|s)? (?:update|briefing)|(?:board )?pack)\b/i;
+
+/** Where the asker saw what is asked: "I saw something in the chief exec's update". */
+const SEEN_IN = /\b(?:saw|seen|read|spotted|noticed|mentioned|came up|flagged)\b[^?]{0,30}?\bin\b/i;
 
 /** A memory hedged after the question: "The paper was at the January group board I think." */
 const HEDGE_AFTER =
@@ -178,6 +181,10 @@ const FRAME_LEAD =
 const SCENE_SET =
   /\b(is|are|was|were|has been|have been|had|flagged|said|told|mentioned|talked|raised|closed|agreed|reported|showed|highlighted|keeps|kept)\b/i;
 
+/** A scene set by what a paper says: "the value paper says the two hubs are merging". */
+const PAPER_SAYS =
+  /\b(?:paper|report|update|minutes|pack|briefing)\s+(?:says?|said|mentions?|mentioned|notes?|noted|states?|stated)\b/i;
+
 /** "I'm on the transition group - what attendance…": the group is what is asked about. */
 const MEMBER_OF =
   /^(?:i'm|i’m|i am|we're|we are) (?:on|at|in|with|from|part of|a member of|chairing|sitting on|new to|joining)\b/i;
@@ -267,6 +274,8 @@ function withoutLead(sentence: string): { text: string; person: string | null } 
     !ASKING.test(m[1]!) &&
     // "…is presenting Group BAF 1 on Thursday - can you give me the scores": it names the record.
     !/\d/.test(m[1]!) &&
+    // ("The value paper says the two hubs are merging - who will host…": where the answer is.)
+    !PAPER_SAYS.test(m[1]!) &&
     m[1]!.trim().split(/\s+/).length >= 6
   ) {
     const rest = m[2]!;
@@ -494,8 +503,11 @@ export function withoutFraming(message: string): string {
     ) || /\b(?:score|target|item)\b/i.test(x);
   const dropped = (x: string) => {
     if (asking.includes(x) || SCOPE.test(x)) return false;
-    if (SMALL_TALK.test(x) && !namesRecord(x)) return true;
     const at = sentences.indexOf(x);
+    // Where the asker saw what they asked, in a record it names: where the answer is ("…? I saw
+    // something in the chief exec's update").
+    if (at > last && SEEN_IN.test(x) && namesRecord(x)) return false;
+    if (SMALL_TALK.test(x) && !namesRecord(x)) return true;
     // After the question: what the asker will do or believes ("I'll raise it with Paul if it's…",
     // "she thinks it was over 7"), a memory hedged ("…I think"), a statement of their own ("Wasn't in
     // my diary anywhere"). Not a request ("minute ref pls"), a doubt about the figures (the papers'

@@ -561,6 +561,8 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   // ("Has the health promotion work started?": the papers say "work has not commenced".)
   started: ['started', 'commenced', 'begun'],
   // ("The plan to help the new non-execs settle in": the board's onboarding and integration.)
+  // ("Who is eligible for Talent Matters?": the papers say who "can apply".)
+  eligible: ['eligible', 'eligibility', 'apply', 'qualify', 'qualifies'],
   onboarding: ['onboarding', 'induction', 'settle', 'settling', 'integration', 'integrate'],
   finance: [
     'money',
@@ -734,7 +736,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
  * papers uses. What remains of a question without them (and without the names found) is its topic.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above per hang hmm erm umm oops after against overall recently lately still stopping preventing meant supposed way according looks seems appears someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
+  `a about above per hang hmm erm umm oops after against overall recently lately still stopping preventing meant supposed way according looks seems appears saw spotted logged someone somebody anyone anybody within again all also am an and any anything anywhere are around as ask asked at be been
   being both but by can could current currently did do does doing done during each either else
   ever every exactly for from get gets getting give given go going got had has have having he her here
   hers him his how however i if in into is it its itself just know let lets like look looking many may
@@ -1052,7 +1054,7 @@ export const CUES = {
   everyMeeting:
     /\b(standing (items?|agenda items?|papers?|reports?)|(regular|recurring|routine) (items?|agenda items?|papers?|reports?)|(come|comes|go|goes|are|is|appear\w*|taken|presented|seen|brought)( up)? (to|on|at|before) (every|each|all|all the)( single)? ((group|trust|public) )*(boards?|meetings?|agendas?)|(on|at|to) (every|each)( single)? ((group|trust|public) )*(board|meeting|agenda)|every time (the|a) ((group|trust) )*board meets)\b/,
   unscheduled:
-    /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting))\b/,
+    /\b(not (been )?(scheduled|planned|timetabled|down|allocated|assigned)|unscheduled|unplanned|no (date|meeting)|without (a )?(date|meeting)|(don t|doesn t|do not|does not|haven t|hasn t|have not|has not) (have |got )?(any |a )?(meetings?|dates?|months?) (ticked|marked|set|against)|(nothing|no meetings?|no months?|not) ticked)\b/,
   matters:
     /\b(matters arising|action sheet|actions? (from|out of|arising from|raised at|agreed at|that came out of|came out of|(carried|brought|rolled) (over|forward) from|outstanding from|left over from) (the (\w+ ){0,4}(board|meeting|gtb)|(it|that|that meeting|this meeting)\b(?! (risk|log|plan|baf))))\b/,
   strategy:
@@ -1169,7 +1171,7 @@ export const CUES = {
     /\b(alert\w*|advis\w*|assur\w*|escalat\w*|celebrat\w*|aaa|triple a|flagging|flagged to the board|raising with the board|flag(s|ged)? (anything|something|much|any \w+)|flag(s|ged)? (\w+ ){0,2}(to|with|up to) the board|(raise|raised|bring|brought) (anything|something) (to|with) the board|(flag|flagged|call|called|single|singled|pick|picked) (\w+ )?(as|out|up)|(outstanding|good|best|notable) practice)\b/,
   decision:
     /\b(decision|decide|asked to|asks? (the )?(board|us|members) to|(the )?ask of (the )?board|what (is|s) the ask|what are (we|they) (being )?asked|recommend\w*|proposal|proposes|approve|approval|noting|for noting)\b/,
-  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*)\b/,
+  say: /\b(say|said|says|saying|mention\w*|report\w*|write|wrote|update (on|about)|tell|tells|told|telling|cover\w*|raise\w*|escalat\w*|(saw|seen|read|spotted|noticed) ((something|anything|it|this|that|a (bit|line|note|piece|mention)) )?(about (it|this|that) )?in (the|a|an|his|her|their|its|[a-z]+ s))\b/,
 };
 
 /** Which parts of a risk a question asks about. */

@@ -70,7 +70,7 @@ import {
 } from './answer/risks';
 import { definition } from './answer/definitions';
 import { topic, unknown } from './answer/search';
-import { strategyProgress } from './answer/strategy';
+import { type AmbitionPart, strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
 import type {
@@ -114,7 +114,7 @@ import {
 /** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 /** What a meeting did, asked in the past: "what did the board resolve…", "what was agreed…". */
 const RESOLVED_AT_A_MEETING =
-  /\b(what|which|how) (did|was|were|has|have)( \w+){0,4} (resolve|resolved|decide|decided|agree|agreed|approve|approved|conclude|concluded|minuted|ratify|ratified)\b/;
+  /\b(what|which|how) (did|was|were|has|have)( \w+){0,4} (resolve|resolved|decide|decided|agree|agreed|approve|approved|conclude|concluded|minuted|ratify|ratified|sign off|signed off|endorse|endorsed|rubber stamp|rubber stamped)\b/;
 
 /** "What did X present", "what was X bringing": the item someone presented. */
 const PRESENTED_ASKED =
@@ -886,12 +886,19 @@ const BOARD_AGREED =
 const RISKS_OF_PAPER =
   /\b((which|what|how many) (baf |strategic |group baf |bafs? )?risks?|(baf|bafs|risk|risks|register|risk register) (refs?|references?|numbers?|ids?|entries))\b.*\b(relate|relates|related|link|links|linked|tie|ties|tied|map|maps|mapped|sit|sits)\b/;
 
+/** Who leads a piece of work a paper reports: "who's leading the joint medical job planning work?" */
+const WORK_IN_A_PAPER_LED =
+  /\bwho (is |s |are |re )?(leading|leads|running|runs|heading|in charge of|responsible for|driving)\b.*\b(work|programme|project|workstream|pilot|initiative)s?\b/;
+
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
   if (has(r, 'paperSchedule'))
     return has(r, 'cover') && has(r, 'who') ? 'cover-schedule' : 'schedule';
   // "Who sponsored it and what's the ask of the board": both parts.
   if (has(r, 'cover') && has(r, 'decision')) return 'cover-decision';
+  // ("Who's leading the Alliance joint medical job planning work?": who the paper says leads that
+  // work, not who brought the paper.)
+  if (WORK_IN_A_PAPER_LED.test(r.text) && contentWords(r.topic ?? '').length >= 2) return 'say';
   if (has(r, 'cover')) return 'cover';
   if (has(r, 'decision') && !r.topic) return 'decision';
   if (has(r, 'say') && r.topic) return 'say';
@@ -1050,7 +1057,7 @@ function riskWords(ref: RiskReference, r: Reading): string {
 
 /** Words that say whose work it is or how it stands, not what it is about ("on my plate", "leading"). */
 const NOT_A_TOPIC =
-  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five|started|begun|commenced|yet|count|number|total|tally|just)\b/g;
+  /\b(pull( together)?|sign(s|ed|ing)?( off)?|back|role|roles|plate|list|desk|books|shoulders|radar|hook|against|name|names|deadline|deadlines|date|dates|before|want|update|updating|them|leading|lead|leads|own|owned|hold|holding|responsible|accountable|doing|got|outstanding|overdue|late|open|due|closed|closures?|anything|everything|stuff|things?|bits|work|workload|mine|items?|actions?|tasks?|sitting|waiting|still|left|any|baf|register|log|plan|page|pages|show|more|next|previous|please|pls|thanks|now|currently|today|week|month|year|recorded|record|progress|updates|updated|steps|milestones|two|three|four|five|started|begun|commenced|yet|count|number|total|tally|just|furthest|farthest|oldest|earliest|soonest|longest|worst|most)\b/g;
 
 /** A yes-or-no question of one risk named by its topic: "is the digital risk above appetite?" */
 function asksOfOneRisk(r: Reading): boolean {
@@ -1412,7 +1419,7 @@ const DUE_LAST =
   /\bwhen (s|is|are|will) the (last|final) ([a-z]+ ){0,2}(action|one|item|task)s?\b.*\bdue\b|\b(latest|last|furthest( out)?|final) (due |delivery |target )?(date|deadline)s?\b|\bdue (last|latest)\b|\b(runs?|running|goes|go|lasts?) (on )?(the )?(longest|latest|furthest)\b|\b(longest|furthest) (running|out)\b/;
 /** "What's the earliest deadline?": the list, its first due said first. */
 const DUE_FIRST =
-  /\b(earliest|soonest)\b(?=.*\bdue\b)|\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b|\boldest\b|\blongest (overdue|outstanding)\b|\b(overdue|outstanding|late|open) (the )?longest\b|\blongest running\b.*\b(overdue|late|outstanding)\b|\b(overdue|late|outstanding)\b.*\blongest running\b/;
+  /\b(earliest|soonest)\b(?=.*\bdue\b)|\b(earliest|soonest) (due |delivery |target )?(date|deadline)s?\b|\bdue (first|earliest|soonest)\b|\boldest\b|\b(longest|most|furthest|farthest|worst) (overdue|outstanding)\b|\b(overdue|outstanding|late|open) (the )?longest\b|\blongest running\b.*\b(overdue|late|outstanding)\b|\b(overdue|late|outstanding)\b.*\blongest running\b/;
 
 /** "Which month had the most?", "closures by month": counted by month. */
 export const BY_MONTH =
@@ -2364,6 +2371,30 @@ export function ambitionPart(text: string): 'challenges' | 'successes' | 'focus'
   return null;
 }
 
+/** The words that name a part of the ambitions' reports, not an ambition. */
+const ANNEX_PART_WORDS =
+  /\b(financial|fin|money|funding|risks?|new|emerging|issues?|challenges?|barriers|blockers|obstacles|successes|achievements|focus|escalat\w*|annex|[a-d]|flag\w*|rais\w*|listed|against|reported|called)\b/g;
+
+/**
+ * The part of the ambitions' reports a question of a strategy names (its paper's annexes): "what
+ * escalations did the ambitions paper raise?", "the challenges listed in annex B". Stricter than
+ * `ambitionPart`, which reads a question already of one ambition.
+ */
+export function annexPartAsked(text: string): AmbitionPart | null {
+  if (/\bescalat\w*\b/.test(text)) return 'escalations';
+  if (/\b(financial|fin|money|funding) risks?\b/.test(text)) return 'financial-risks';
+  if (/\b(new|emerging) issues?\b/.test(text)) return 'new-issues';
+  if (/\b(challenges|barriers|blockers|obstacles)\b/.test(text)) return 'challenges';
+  if (/\b(successes|achievements|what (has )?(gone|went) well)\b/.test(text)) return 'successes';
+  if (
+    /\bfocus (to|for|until|up to|by) (march|the end of march|q4|quarter 4)\b|\bfocus areas?\b/.test(
+      text,
+    )
+  )
+    return 'focus';
+  return null;
+}
+
 /**
  * "How many themes does THRIVE have?", "THRIVE's got five themes, hasn't it?": a count asked, or one
  * said to be checked. ("Which of the 12 ambitions…" only says how many there are.)
@@ -2461,6 +2492,10 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const strategies = strategy ? [strategy] : ctx.vocabulary.strategies;
   const numbered = /\bambitions?\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
   const ambitions = strategies.flatMap((s) => s.ambitions);
+  // (Of a strategy with ambitions, named or said: THRIVE's themes have no such parts.)
+  const annexPart = (strategy ? strategy.ambitions.length > 0 : /\bambitions?\b/.test(text))
+    ? annexPartAsked(text)
+    : null;
   const ask = (
     q: Partial<ParamsOf<typeof strategyProgress>>,
   ): ParamsOf<typeof strategyProgress> => {
@@ -2473,6 +2508,8 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       below,
       extreme,
       ...(count ? { count } : {}),
+      // ("What were the main challenges listed in annex B?": that part of each ambition's report.)
+      ...(annexPart ? { part: annexPart } : {}),
       ...q,
     };
     // "How confident were they on delivering the ambitions?": of them all, one measure asked, kept
@@ -2559,7 +2596,11 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   }
   // ("How many of the ambitions are fully delivered?": its words say which, not name one.)
   if (count?.state) return ask({ strategyId: strategy?.id ?? null });
-  const query = r.topic ?? '';
+  // (The part's own words name no ambition: "what financial risks did the paper flag" is not the
+  // financially resilient one.)
+  const query = (annexPart ? (r.topic ?? '').replace(ANNEX_PART_WORDS, ' ') : (r.topic ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   // The ambitions the question's words name, found once (only when there are words enough to).
   const named = query.length >= 4 ? ambitionsByName(ambitions, query).slice(0, 3) : [];
   // "Only 80% confidence on the financially resilient ambition": that ambition, named, not those below.
@@ -3253,7 +3294,9 @@ export const RULES = [
     when: (r) =>
       (!!r.attendee || !!r.unknownName || !!attendeeInRole(r)) &&
       has(r, 'said') &&
-      !has(r, 'whoIs', 'actions'),
+      !has(r, 'whoIs', 'actions') &&
+      // ("What does Angela's report say about…": her paper's words, not hers in the minutes.)
+      !(r.paper?.bySponsor && /\b(report|paper|update)$/.test(r.paper.text)),
     then: (r) => ({
       // The whole name, however it was typed ("Manjit's point"): the answer prints it as the minutes do.
       // A name the minutes never give ("Dr Sarah Bennett") is answered as not in them. A role ("our
@@ -3544,6 +3587,8 @@ export const RULES = [
       !r.pastPeriod &&
       !r.risks.length &&
       !r.actionTarget &&
+      // ("What has SEB signed off lately?" asks what it decided, not which actions it signs off.)
+      !(RESOLVED_AT_A_MEETING.test(r.text) && !has(r, 'actions') && !r.logSection) &&
       // "How many well-led actions come to People for sign-off?": a log that prints its sign-off
       // committee lists (and counts) those actions.
       !signOffAsked(r),
@@ -4354,7 +4399,12 @@ export const RULES = [
       !r.risks.length &&
       // "Key risks on the value prog per transition group?": what the paper says the group found, not
       // its terms of reference (which list no risks).
-      !(r.paper && termsPart(r).part === 'all' && /\b(risks?|issues?|concerns?)\b/.test(r.text)),
+      // ("What risks has the transition group logged for the value programme?" too.)
+      !(
+        r.paper &&
+        /\b(risks?|issues?|concerns?)\b/.test(r.text) &&
+        !/\b(terms of reference|tor|remit|purpose)\b/.test(r.text)
+      ),
     then: (r) => ({
       termsId: r.termsOfReference!.id,
       ...termsPart(r),
@@ -4545,9 +4595,12 @@ export const RULES = [
     name: 'what a strategy’s paper says about something its ambitions report',
     // "What did the trust ambitions paper say about virtual wards": the ambition whose report says so.
     when: (r) => !!reportedOfPaper(r),
-    // A figure the report prints ("transformation programmes off track") is that figure.
+    // A figure the report prints ("transformation programmes off track") is that figure; a part of
+    // the ambitions' reports ("what successes did it report for the sustainable objective") is that.
     then: (r) =>
-      strategyFiguresAsked(r) ? strategyQuestion(r) : { objectiveId: null, ...reportedOfPaper(r)! },
+      strategyFiguresAsked(r) || annexPartAsked(r.text)
+        ? strategyQuestion(r)
+        : { objectiveId: null, ...reportedOfPaper(r)! },
   }),
   paper.rule({
     rank: 103.8,
@@ -4603,7 +4656,11 @@ export const RULES = [
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule') || paperByItem(r)) &&
       (!has(r, 'attendance', 'apologies', 'minutes') || coverSheetAsked(r)) &&
-      (!paperAtOtherMeeting(r) || paperByItem(r)),
+      (!paperAtOtherMeeting(r) || paperByItem(r)) &&
+      // ("Is the Alliance listed as a control on any of the group risks?": the risks' parts.)
+      !(r.topicRisks.length > 0 && r.facets.some((f) => RISK_PARTS.has(f)) && has(r, 'risk')) &&
+      // ("What escalations did the ambitions paper raise?": that part of each ambition's report.)
+      !(annexPartAsked(r.text) && strategyReportedBy(r.ctx.vocabulary, r.paper.id)),
     then: (r) => {
       // "What went to the board as agenda item 15?": that paper, as its cover describes it.
       if (paperByItem(r) && !has(r, 'say', 'decision', 'figure'))
@@ -4631,7 +4688,12 @@ export const RULES = [
         .split(' ')
         .filter((w) => !named.has(w))
         .join(' ');
-      const words = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
+      const said = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
+      // ("What are the key risks to the value programme?": the paper's risks, a word the topic drops.)
+      const words =
+        want === 'say' && !r.risks.length && /\brisks\b/.test(r.text) && !/\brisk/.test(said)
+          ? `${said} risks`.trim()
+          : said;
       // "What did the Group Board agree about the value programme?": what the paper says was agreed.
       // ("Why did the alliance board agree to fund CAMHS tier 3.5 and Waterlily?": what it says of those.)
       if (
@@ -4640,9 +4702,23 @@ export const RULES = [
         contentWords(words).length < 2
       )
         return { paperId: r.paper!.id, words: 'agreed', want: 'say' as const };
+      // ("What are the boards of the Alliance providers asked to do in the EMA paper?": whom the paper
+      // asks, and its own name, are no subject of the decision.)
+      const ofPaper = new Set(
+        r.ctx.vocabulary.papers
+          .find((p) => p.id === r.paper!.id)
+          ?.names.flatMap((n) => n.split(' ')),
+      );
+      const asked =
+        want === 'decision'
+          ? words
+              .split(' ')
+              .filter((w) => !ofPaper.has(w) && !/^(boards?|providers?|members?|trusts?)$/.test(w))
+              .join(' ')
+          : words;
       return {
         paperId: r.paper!.id,
-        words: has(r, 'cover', 'paperSchedule') ? '' : words,
+        words: has(r, 'cover', 'paperSchedule') && want !== 'say' ? '' : asked,
         want,
       };
     },
@@ -5180,8 +5256,9 @@ export const RULES = [
   minutesResolutions.rule({
     rank: 150,
     name: 'what a meeting resolved',
+    // ("What has SEB signed off lately?": what it decided.)
     when: (r) =>
-      has(r, 'resolve') &&
+      (has(r, 'resolve') || (RESOLVED_AT_A_MEETING.test(r.text) && !!(r.committee ?? r.body))) &&
       !r.risks.length &&
       !othersMeeting(r) &&
       !has(r, 'actions') &&
@@ -5588,7 +5665,16 @@ export const RULES = [
       !has(r, 'risk') &&
       !severalCommittees(r) &&
       !bodyNotHeld(r) &&
-      !figureGiven(r),
+      !figureGiven(r) &&
+      // ("Talent Matters next cohort: until when do the sessions run?": a programme's sessions.)
+      !(
+        /\bsessions?\b/.test(r.text) &&
+        !/\b(meetings?|board|gtb|committees?|meet|meets|sits?|convene|private|public|part (1|2|one|two|i|ii))\b/.test(
+          r.text,
+        ) &&
+        !!r.topic &&
+        !r.committee
+      ),
     then: (r) => ({ body: bodyOf(r), detail: detailOf(r), ...privatePart(r) }),
   }),
   riskList.rule({
@@ -5606,6 +5692,8 @@ export const RULES = [
       (has(r, 'risk') || !r.topic || r.topicRisks.length === 0) &&
       // ("How much have corporate WTE increased since 2019/20?": an amount, not risks worsening.)
       (has(r, 'risk') || !/\bhow (much|many)\b/.test(r.text)) &&
+      // ("Any movement on AFT status? I saw something in the chief exec's update": that paper's.)
+      (has(r, 'risk') || !r.paper) &&
       // "Appraisal rates for both trusts - on target?": a measure named, against its own target.
       !(
         r.indicators.length > 0 &&

@@ -134,6 +134,24 @@ function names(...list: (string | undefined)[]): string[] {
   ];
 }
 
+/** Words of a role, not of a name: "Kate Dyer Director of Governance" names Kate Dyer. */
+const ROLE_WORD =
+  /^(Group|Chief|Executive|Director|Deputy|Officer|Finance|Corporate|Governance|Medical|Nursing|Managing|Interim|Acting|Trust)$/;
+
+/**
+ * A paper by its sponsor's first name and what the paper calls itself: "Angela's report" (the Chief
+ * Executive Report she sponsors), "Angela's paper" (the Alliance's common board paper).
+ */
+function byFirstName(title: string, sponsor: string | undefined): string[] {
+  const kinds = ['report', 'paper', 'update'].filter((k) =>
+    new RegExp(`\\b${k}\\b`, 'i').test(title),
+  );
+  const firsts = [...(sponsor ?? '').matchAll(/\b([A-Z][a-z]+) [A-Z][a-z]+\b/g)]
+    .map((m) => m[1]!)
+    .filter((w) => !ROLE_WORD.test(w));
+  return firsts.flatMap((first) => kinds.map((k) => `${first} ${k}`));
+}
+
 /**
  * "Quality and Safety Committee" is also "quality and safety", "quality & safety", "QSC" and "Q&S":
  * the committee's own words, and the initials boards use for them.
@@ -431,6 +449,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
         .split(/,|;/)
         .map((x) => x.replace(/^\s*(group|lpt|nhft)\s+/i, '').trim())
         .filter((x) => x.length > 3),
+      ...byFirstName(p.title, p.cover.sponsor),
     ),
   }));
   const committeeReports = s.committeeReports.map((r) => ({

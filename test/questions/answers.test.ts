@@ -6231,4 +6231,84 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /GROUP BAF 2[^]*Initial/);
     assert.doesNotMatch(text, /All risks/);
   });
+  it('answers each question after a preamble and a colon, not two risks compared', async () => {
+    const text = shown(
+      await ask(
+        'three quick ones before the board: what is BAF 1 score, who owns BAF 2, and when is the next board?',
+        request('personal', 'preamble-colon'),
+      ),
+    );
+    assert.match(text, /GROUP BAF 1[^]*Initial/);
+    assert.match(text, /Who owns GROUP BAF 2/);
+    assert.match(text, /Group Trust Board meeting is scheduled|Next meeting/);
+    assert.doesNotMatch(text, /compared/);
+  });
+  it('quotes what a sponsor’s paper says, and the date asked after it, not when it comes back', async () => {
+    const text = shown(
+      await ask(
+        "What does Angela's report say about the Mental Health Bill? When did it get Royal Assent?",
+        request('personal', 'sponsor-report'),
+      ),
+    );
+    assert.match(text, /Royal Assent on 18 December 2025/);
+    assert.doesNotMatch(text, /Next report/);
+  });
+  it('gives a paper’s own recommendations when asked what the boards are asked to do', async () => {
+    const text = shown(
+      await ask(
+        'What are the boards of the Alliance providers asked to do in the EMA common board paper?',
+        request('personal', 'ema-asks'),
+      ),
+    );
+    assert.match(text, /Alliance Plan for 2025\/26/);
+    assert.match(text, /learning event/);
+  });
+  it('gives the key risks a programme paper lists, and where a paper says two hubs merge', async () => {
+    const risks = shown(
+      await ask(
+        'what risks has the transition group logged for the value programme so far?',
+        request('personal', 'value-risks'),
+      ),
+    );
+    assert.match(risks, /redundancy funding/);
+    assert.match(risks, /staff side/);
+    const hub = await ask(
+      'The value paper says the two commissioning hubs are merging - who will host the combined hub and by when?',
+      request('personal', 'value-hub'),
+    );
+    assert.equal(hub.kind, 'paper');
+    // (The paragraph that holds most of the words asked comes first.)
+    assert.match(
+      hub.kind === 'paper' ? hub.sections[0]!.paragraphs[0]! : '',
+      /hosted by NHFT with staff transfers before the end of March 2026/,
+    );
+  });
+  it('lists the workplan items no meeting is ticked for', async () => {
+    const text = shown(
+      await ask(
+        "which items on the 2025/26 group board workplan don't have any meeting ticked?",
+        request('personal', 'workplan-unticked'),
+      ),
+    );
+    assert.match(text, /Group Partnership Agreement Annual Review/);
+    assert.match(text, /Group Board Annual Effectiveness/);
+  });
+  it('gives one part of every ambition’s report, saying once that none escalates anything', async () => {
+    const escalations = shown(
+      await ask(
+        'what escalations did the 2023 ambitions paper raise to the board?',
+        request('personal', 'annex-escalations'),
+      ),
+    );
+    assert.match(escalations, /None of the 12 ambitions' reports gives any escalations/);
+    assert.doesNotMatch(escalations, /Ambition 1, its escalations/);
+    const risks = shown(
+      await ask(
+        'what financial risks did the ambitions paper flag?',
+        request('personal', 'annex-financial'),
+      ),
+    );
+    assert.match(risks, /Ambition 6, its financial risks: Recurrent funding for virtual ward/);
+    assert.match(risks, /their reports give no financial risks/);
+  });
 });

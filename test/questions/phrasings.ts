@@ -1278,10 +1278,10 @@ export const CLASSES: Row[] = [
       scope: { kind: 'role', within: { kind: 'risk', risk: { registerId: LPT, number: 2 } } },
     },
   ],
-  // "Flagged against" is attached to, not compared with.
+  // "Flagged against" is attached to, not compared with: that ambition's financial risks.
   [
     "ambitions paper - what's the financial risk flagged against leading care collaboratives?",
-    { intent: 'paper', paperId: 'paper-ccs-trust-ambitions-2023-09' },
+    { intent: 'strategy.progress', ambitionIds: ['amb-6'], part: 'financial-risks' },
   ],
   // Why a score came down is the progress against its causes; how the board knows, its assurances.
   [
@@ -5983,6 +5983,111 @@ export const CLASSES: Row[] = [
     "what's on the agenda for the next board? and is anything part 2",
     { intent: 'meeting.agenda', which: 'next', privacyAsked: true },
   ],
+  // A paper by its sponsor's first name: "Angela's report" is the Chief Executive Report she brings.
+  [
+    "What does Angela's report say about the Mental Health Bill?",
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-chief-executive',
+      words: 'mental health bill',
+      want: 'say',
+    },
+  ],
+  [
+    "what does Angela's paper say about job planning",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // Where the asker saw it, after the question, is the paper to look in.
+  [
+    "Any movement on Advanced Foundation Trust status? I saw something in the chief exec's update",
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-chief-executive',
+      words: 'advanced foundation',
+      want: 'say',
+    },
+  ],
+  // A programme's sessions are no meeting.
+  [
+    'Quick one - Talent Matters next cohort. Who is eligible and until when do the sessions run?',
+    { intent: 'unknown' },
+  ],
+  // A saint's name is a place, not a person the minutes record.
+  [
+    "did the alliance board say anything about St Andrew's and CAMHS inpatient beds?",
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // Who leads a piece of work a paper reports: the paper's words on it, not who brought the paper.
+  [
+    "Who's leading the Alliance joint medical job planning work?",
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-ema',
+      words: 'joint medical job planning work',
+      want: 'say',
+    },
+  ],
+  // Whom a paper asks, and its own name, are no subject of the decision it asks.
+  [
+    'What are the boards of the Alliance providers asked to do in the EMA common board paper?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', words: '', want: 'decision' },
+  ],
+  // What a paper is about, looked for in the risks' controls.
+  [
+    'Is the Alliance itself listed as a control on any of the group risks?',
+    { intent: 'risk.detail', risk: { number: 2 }, facets: ['controls'] },
+  ],
+  // The risks a group found for a programme: the paper's, not the group's terms of reference.
+  [
+    'what risks has the transition group logged for the value programme so far?',
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-value-programme',
+      words: 'transition risks',
+      want: 'say',
+    },
+  ],
+  [
+    "which items on the 2025/26 group board workplan don't have any meeting ticked?",
+    { intent: 'workplan', unscheduled: true },
+  ],
+  // What a paper says, set as the scene before a dash, is where the answer is.
+  [
+    'The value paper says the two commissioning hubs are merging - who will host the combined hub and by when?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'say' },
+  ],
+  // A committee's decisions asked as "signed off": what it resolved.
+  [
+    'what has SEB signed off lately',
+    { intent: 'minutes.resolutions', body: 'Strategic Executive Board' },
+  ],
+  // "Furthest overdue": the oldest first, not a topic of "furthest".
+  [
+    'which of my actions are furthest overdue?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'mine', within: null },
+      filter: { status: 'overdue' },
+      tally: 'first',
+    },
+  ],
+  // A part of the ambitions' reports (their paper's annexes), asked of them all or of an objective.
+  [
+    'what escalations did the 2023 ambitions paper raise to the board?',
+    { intent: 'strategy.progress', ambitionIds: [], part: 'escalations' },
+  ],
+  [
+    'what were the main challenges listed in annex B of the ambitions update?',
+    { intent: 'strategy.progress', ambitionIds: [], part: 'challenges' },
+  ],
+  [
+    'what financial risks did the ambitions paper flag?',
+    { intent: 'strategy.progress', ambitionIds: [], part: 'financial-risks' },
+  ],
+  [
+    'what successes did the ambitions paper report for the sustainable objective',
+    { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'successes' },
+  ],
 ];
 
 /**
@@ -7845,4 +7950,26 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   ['group baf 1', 'who?', { intent: 'risk.owner', risk: { number: 1 } }],
   ['my overdue actions', 'and who then', { intent: 'actions.list', tally: 'leads' }],
   ['item 7 on the next agenda', 'who leads it', { intent: 'meeting.agenda', place: 7 }],
+  // What a paper says of something, then words of their own leaning on it: that paper, on them.
+  [
+    'What does the CEO report say about the Mental Health Bill?',
+    'When did it get Royal Assent?',
+    {
+      intent: 'paper',
+      paperId: 'paper-gtb-2026-01-29-chief-executive',
+      words: 'mental health bill royal assent',
+      want: 'say',
+    },
+  ],
+  [
+    'How many staff have been through the alliance clinical support worker development programmes?',
+    'What are the two programmes called again?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // The workplan's lead for an item, then who did present it in September: those minutes.
+  [
+    'Who is down on the workplan to present the group performance report?',
+    'and who actually took it through in September?',
+    { intent: 'minutes.presenter', item: 'Group Performance Report', date: '2025-09-01' },
+  ],
 ];

@@ -203,16 +203,19 @@ function sectionView(section: PaperSection): PaperSectionView {
 }
 
 /**
- * A section with the paragraphs holding every word asked first, each with the list that follows it
+ * A section with the paragraphs holding every word asked first (or, when none does, those holding the
+ * most of them, two or more: "who will host the combined hub?"), each with the list that follows it
  * ("The Alliance agreed five strategic objectives:" and the five), the rest after in their order.
  */
 function focusedOn(view: PaperSectionView, words: string): PaperSectionView {
   const wanted = contentWords(normalise(words)).map(stem);
   if (!wanted.length) return view;
-  const holds = (p: string) => holdsEvery(p, wanted);
+  const held = view.paragraphs.map((p) => coverage(wanted, p));
+  const most = Math.max(...held);
+  const enough = most === wanted.length || most >= 2 ? most : Infinity;
   const first = new Set<number>();
   view.paragraphs.forEach((p, i) => {
-    if (!holds(p)) return;
+    if (held[i]! < enough) return;
     first.add(i);
     if (p.trimEnd().endsWith(':') && i + 1 < view.paragraphs.length) first.add(i + 1);
   });

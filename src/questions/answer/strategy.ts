@@ -45,7 +45,7 @@ export interface StrategyAsk {
   /** How many themes, objectives or ambitions it has, and the number the asker said, if any. */
   count?: { of: 'themes' | 'objectives' | 'ambitions'; said: number | null } | null;
   /** The part of each ambition's report asked for ("what's holding it back": its challenges). */
-  part?: 'challenges' | 'successes' | 'focus' | null;
+  part?: AmbitionPart | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
   figures?: string[] | null;
   /** Words whose sentences in the ambitions' reports are quoted first ("how many virtual beds"). */
@@ -96,24 +96,69 @@ function aboutShown(
   return !named.length || named.some((n) => shown.some((a) => a.number === n));
 }
 
-/** What each ambition's report says under the part asked for, in a line of its own. */
+/** The parts of each ambition's report (its paper's annexes): successes, challenges, and so on. */
+export const AMBITION_PARTS = [
+  'challenges',
+  'successes',
+  'focus',
+  'financial-risks',
+  'new-issues',
+  'escalations',
+] as const;
+export type AmbitionPart = (typeof AMBITION_PARTS)[number];
+
+/** What a part of the ambitions' reports is called in a sentence. */
+const PART_LABELS: Record<AmbitionPart, string> = {
+  challenges: 'challenges and risks',
+  successes: 'successes',
+  focus: 'focus',
+  'financial-risks': 'financial risks',
+  'new-issues': 'new issues',
+  escalations: 'escalations',
+};
+
+/** What an ambition's report says under a part. */
+function partOf(a: Strategy['objectives'][number]['ambitions'][number], part: AmbitionPart) {
+  switch (part) {
+    case 'challenges':
+      return [...a.challenges, ...a.financialRisks];
+    case 'financial-risks':
+      return a.financialRisks;
+    case 'new-issues':
+      return a.newIssues;
+    default:
+      return a[part];
+  }
+}
+
+/**
+ * What each ambition's report says under the part asked for, in a line of its own; those that say
+ * nothing under it (or "None") in one line.
+ */
 function partLeads(
   strategy: Strategy,
   shown: readonly { number: number }[],
-  part: 'challenges' | 'successes' | 'focus',
+  part: AmbitionPart,
 ): string[] {
   const numbers = new Set(shown.map((a) => a.number));
-  return strategy.objectives
+  const parts = strategy.objectives
     .flatMap((o) => o.ambitions)
     .filter((a) => numbers.has(a.number))
-    .map((a) => {
-      const said = part === 'challenges' ? [...a.challenges, ...a.financialRisks] : a[part];
-      const label =
-        part === 'challenges' ? 'challenges and risks' : part === 'focus' ? 'focus' : 'successes';
-      return said.length
-        ? `Ambition ${a.number}, its ${label}: ${said.join(' ')}`
-        : `Ambition ${a.number}: its report gives no ${label}.`;
-    });
+    .map((a) => ({ a, said: partOf(a, part) }));
+  const label = PART_LABELS[part];
+  const silent = parts.filter((p) => !p.said.filter((x) => !/^none\.?$/i.test(x.trim())).length);
+  const lines = parts
+    .filter((p) => !silent.includes(p))
+    .map((p) => `Ambition ${p.a.number}, its ${label}: ${p.said.join(' ')}`);
+  if (silent.length === 1)
+    lines.push(`Ambition ${silent[0]!.a.number}: its report gives no ${label}.`);
+  else if (silent.length === parts.length && parts.length > 1)
+    lines.unshift(`None of the ${inWords(parts.length)} ambitions' reports gives any ${label}.`);
+  else if (silent.length)
+    lines.push(
+      `Ambitions ${listInWords(silent.map((p) => String(p.a.number)))}: their reports give no ${label}.`,
+    );
+  return lines;
 }
 
 /** Words that ask for a figure rather than say what it is of. */
@@ -477,7 +522,7 @@ export const strategyProgress = kind(
       .nullable()
       .optional(),
     figures: z.array(Text).nullable().optional(),
-    part: z.enum(['challenges', 'successes', 'focus']).nullable().optional(),
+    part: z.enum(AMBITION_PARTS).nullable().optional(),
     quote: Text.nullable().optional(),
     count: z
       .object({
