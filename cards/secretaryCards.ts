@@ -267,7 +267,13 @@ export function meetingChoiceCard(view: MeetingChoiceView): BuiltCard {
             ]
           : [
               button('Edit details', VERBS.editMeeting, {}, { associatedInputs: 'auto' }),
-              button('Edit agenda', VERBS.editAgenda, {}, { associatedInputs: 'auto' }),
+              button(
+                'Edit agenda',
+                VERBS.editAgenda,
+                // (An item typed in the command is carried to the editor's new row.)
+                view.item ? { item: view.item } : {},
+                { associatedInputs: 'auto', ...(view.item ? { style: 'positive' as const } : {}) },
+              ),
               button('New meeting', VERBS.newMeeting, {}, { associatedInputs: 'none' }),
             ]),
       ],
@@ -409,6 +415,7 @@ export function agendaFormCard(view: AgendaFormView): BuiltCard {
       { size: 'Small', isSubtle: true, spacing: 'Small' },
     ),
     ...banner(view.errors.form ?? null),
+    ...banner(view.note ?? null, 'emphasis'),
     ...(view.stale
       ? [
           {

@@ -119,10 +119,24 @@ function theme(t: ThemeView, detailed: boolean): Container {
   };
 }
 
+/**
+ * A line of what was asked, in bold; a part of an ambition's report ("Ambition 7, its focus: …") as
+ * its label in bold and what the report says under it, a paragraph to each item, in plain text.
+ */
+function leadBlocks(line: string): CardElement[] {
+  const part = /^(Ambition \d+, its [^:]+): ([^]*)$/.exec(line);
+  if (!part)
+    return [text(line, { weight: line.length <= 200 ? 'Bolder' : 'Default', spacing: 'Small' })];
+  return [
+    text(part[1]!, { weight: 'Bolder', spacing: 'Medium' }),
+    ...part[2]!.split(/\n\n/).map((p) => text(p, { spacing: 'Small' })),
+  ];
+}
+
 export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): BuiltCard {
   const detailed = answer.ambitions.length + answer.themes.length <= 2;
   const summary = answer.lead.length
-    ? `${answer.title}: ${answer.lead.join(' ')}`
+    ? `${answer.title}: ${answer.lead.join(' ').replace(/\n\n/g, ' ')}`
     : answer.ambitions.length
       ? `${answer.title}: ${answer.ambitions.map((a) => `ambition ${a.number} progress ${a.progressPct}%, confidence ${a.confidencePct}%`).join('; ')}.`
       : answer.themes.length
@@ -131,7 +145,7 @@ export function strategyCard(answer: Extract<Answer, { kind: 'strategy' }>): Bui
   const body: CardElement[] = [
     ...heading(answer.title, `${answer.period} · reported to ${answer.reportedTo}`),
     // What was asked ("the lowest confidence"), before the ambitions it picks out.
-    ...answer.lead.map((l) => text(l, { weight: 'Bolder', spacing: 'Small' })),
+    ...answer.lead.flatMap(leadBlocks),
     ...flagsBlock(answer.flags),
     ...answer.ambitions.map((a) => ambition(a, detailed)),
     ...answer.themes.map((t) => theme(t, detailed)),

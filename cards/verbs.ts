@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../src/domain/common';
+import { AgendaItemDraft } from '../src/domain/meeting';
 import type { ActionData, ActionExecute, ActionSubmit } from './adaptiveCard';
 
 /**
@@ -119,7 +120,11 @@ export const VERBS = {
   editMeeting: verb('meeting.edit', { meetingId: Id.optional(), moveTo: IsoDate.optional() }, {}),
   saveMeeting: form('meeting.save'),
   /** A meeting's agenda editor: open it, add a row (nothing saved), save it. */
-  editAgenda: verb('agenda.edit', { meetingId: Id.optional() }, {}),
+  editAgenda: verb(
+    'agenda.edit',
+    { meetingId: Id.optional(), item: AgendaItemDraft.optional() },
+    {},
+  ),
   addAgendaItem: form('agenda.add'),
   saveAgenda: form('agenda.save'),
   composeBroadcast: form('broadcast.compose'),

@@ -277,7 +277,11 @@ export const ROUTES: readonly Route[] = [
     (q) => q.intent === 'secretary',
     (request, q, { desk }) =>
       q.intent === 'secretary'
-        ? desk.command(request, q.command, { moveTo: q.moveTo ?? null, meeting: q.meeting ?? null })
+        ? desk.command(request, q.command, {
+            moveTo: q.moveTo ?? null,
+            meeting: q.meeting ?? null,
+            item: q.item ?? null,
+          })
         : Promise.resolve(null),
     { personalOnly: SECRETARY_TOOLS },
   ),
@@ -403,7 +407,8 @@ export const ROUTES: readonly Route[] = [
   press(
     VERBS.editAgenda,
     143,
-    (request, { meetingId }, { desk }) => desk.agendaForm(request, meetingId ?? null),
+    (request, { meetingId, item }, { desk }) =>
+      desk.agendaForm(request, meetingId ?? null, item ?? null),
     { personalOnly: SECRETARY_TOOLS },
   ),
   press(VERBS.addAgendaItem, 144, (request, form, { desk }) => desk.addAgendaItem(request, form), {

@@ -3,6 +3,18 @@ import { Id, IsoDate, PrintedDate, RecordBase, SourceRef, UtcTimestamp } from '.
 
 export const AgendaItemType = z.enum(['Verbal', 'Paper', 'Presentation']);
 
+/**
+ * An agenda item as a secretary said it in a message ("add Estates sale update to the private agenda,
+ * paper, led by the CFO"): it fills the agenda editor's new row, and nothing is saved until they save.
+ */
+export const AgendaItemDraft = z.object({
+  title: z.string().trim().min(1).max(300),
+  type: AgendaItemType.optional(),
+  lead: z.string().trim().min(1).max(120).optional(),
+  private: z.boolean().optional(),
+});
+export type AgendaItemDraft = z.infer<typeof AgendaItemDraft>;
+
 export const AgendaItem = z.object({
   order: z.number().int().positive(),
   /** Workplan section ("Standing Items", "Governance and Assurance"). */

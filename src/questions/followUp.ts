@@ -2,6 +2,7 @@ import type { AgendaPick } from './answer/meetings';
 import { addDays, formatDate, londonDateOf, londonToday } from '../domain/dates';
 import type { IsoDate } from '../domain';
 import {
+  findNamed,
   indicatorsIn,
   itemName,
   passingTopicRisk,
@@ -55,6 +56,7 @@ import {
   WHO_SAID,
   leadAsked,
   ambitionPart,
+  annexPartsAsked,
   ambitionsAtAnEnd,
   ambitionsByName,
   memberTrusts,
@@ -276,6 +278,17 @@ export function agendaItemAsked(r: Reading, last: Question): Question | null {
   const part = OTHER_PART.exec(r.text);
   const privatePart = part ? { privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) } : {};
   return place ? { ...last, ...privatePart, place } : part ? { ...last, ...privatePart } : null;
+}
+
+/**
+ * The next meeting (or one on a day), then "and the private one?": the same asked of its other part
+ * (whose day and time only its members see where others may).
+ */
+export function otherPartOfTheMeeting(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'meeting.next' && last.intent !== 'meeting.on') return null;
+  const part = OTHER_PART.exec(r.text);
+  if (!part || r.text.split(' ').length > 6 || r.pastPeriod || r.period) return null;
+  return { ...last, privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) };
 }
 
 /** "And the private one?", "the part 2 agenda", "what about the public session": the other part. */
@@ -870,6 +883,29 @@ export function ambitionPickedFromList(r: Reading, last: Question): Question | n
 }
 
 /**
+ * Ambitions' report parts, then "what about financial risks and escalations?", "and the focus to March
+ * 2024 for the sustainable objective?": the same strategy, those parts (of the objective named).
+ */
+export function ambitionPartsOfTheLast(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'strategy.progress' || !last.strategyId) return null;
+  const parts = annexPartsAsked(r.text);
+  if (!parts.length || r.risks.length || r.registerId || r.paper || r.actionTarget) return null;
+  if (has(r, 'actions', 'meeting', 'agenda')) return null;
+  const objective = r.ctx.vocabulary.strategies
+    .find((s) => s.id === last.strategyId)
+    ?.objectives.find((o) => findNamed(r.text, [o]).length > 0);
+  return {
+    ...last,
+    ...(objective ? { objectiveId: objective.id, ambitionIds: [], text: '' } : {}),
+    part: parts[0]!,
+    moreParts: parts.length > 1 ? parts.slice(1) : null,
+    extreme: null,
+    below: null,
+    quote: null,
+  };
+}
+
+/**
  * Ambitions, then "and the care collaboratives one, what's holding it back?": the one of the same
  * strategy (or objective) its words name, with the part of its report asked for.
  */
@@ -987,6 +1023,51 @@ export function sameMinutesAsked(r: Reading, last: Question): Question | null {
   if (r.pastPeriod || r.period || r.risks.length || r.actionTarget || r.minuteReference)
     return null;
   return { intent: 'minutes.about', body: last.body, date: last.date, item: r.paper.text };
+}
+
+/**
+ * A minute, then "and the item after it?", "what came out of the one before?": the next (or previous)
+ * minute of the same meeting, by its reference.
+ */
+export function minuteBeside(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'minutes.item' || r.minuteReference || !namesNothing(r)) return null;
+  const beside =
+    /\b(?:item|one|minute)s? (after|before) (?:it|that|this)\b|\b(next|previous|following) (?:item|one|minute)\b/.exec(
+      r.text,
+    );
+  const numbered = /^(.*\/)(\d+)$/.exec(last.reference);
+  if (!beside || !numbered) return null;
+  const step = /^(before|previous)$/.test(beside[1] ?? beside[2]!) ? -1 : 1;
+  return { intent: 'minutes.item', reference: `${numbered[1]}${Number(numbered[2]) + step}` };
+}
+
+/**
+ * Something found in the papers, then "which minute of the September board is that in?": the minute
+ * about it; a minute, then "and who was speaking?": who the minutes record saying it.
+ */
+export function minuteOfTheLast(r: Reading, last: Question): Question | null {
+  if (r.minuteReference || r.risks.length) return null;
+  const words =
+    last.intent === 'actions.about' || last.intent === 'paper'
+      ? last.words
+      : last.intent === 'topic'
+        ? last.text
+        : null;
+  if (words && /\b(which|what) minute\b|\bminute (ref|reference|number)\b/.test(r.text))
+    return {
+      intent: 'minutes.about',
+      body: r.body,
+      date: r.pastPeriod ? minutesDate(r) : null,
+      item: words,
+    };
+  if (
+    last.intent === 'minutes.about' &&
+    /^(and |so |but )?who (was |were )?(speaking|talking|spoke|talked|said (it|that|this))( then)?$/.test(
+      r.text,
+    )
+  )
+    return { intent: 'minutes.who-said', words: last.item };
+  return null;
 }
 
 /** Words of an action's own: "it", its date, its note. */
@@ -1556,21 +1637,29 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
         !has(r, 'figure') &&
         !/\b(how (much|many)|more)\b/.test(r.text))) &&
     last.words &&
-    r.topic &&
     !r.paper &&
     !r.risks.length &&
     !/\b(paper|report|update|back|next|ambitions?|objectives?|themes?)\b/.test(r.text) &&
     !has(r, 'strategy') &&
-    (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH
+    (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH &&
+    (!!r.topic ||
+      (has(r, 'pronoun') &&
+        r.text.split(' ').length <= 7 &&
+        namesNothing(r) &&
+        // ("When do we see it again?", "who authored it?": when it comes back, its cover; below.)
+        !has(r, 'paperSchedule', 'cover', 'decision', 'figure', 'who')))
   ) {
+    // ("When was that?", "what are they called again?": the same part, which says.)
+    if (!r.topic) return last;
     // ("…the clinical support worker programmes?", then "what are the two programmes called?": the
     // same part, the words it shares with it kept.)
     const before = new Set(contentWords(last.words).map(stem));
+    const topic = r.topic;
     const leans =
       has(r, 'pronoun') ||
       /\b(that|this)\b/.test(r.text) ||
-      contentWords(r.topic).some((w) => before.has(stem(w)));
-    return { ...last, words: leans ? `${last.words} ${r.topic}` : r.topic, want: 'say' };
+      contentWords(topic).some((w) => before.has(stem(w)));
+    return { ...last, words: leans ? `${last.words} ${topic}` : topic, want: 'say' };
   }
   // A paper, then "when's the next report due to us?": when that paper comes back.
   if (last.intent === 'paper' && has(r, 'paperSchedule') && !r.paper && namesNothing(r))
@@ -2133,6 +2222,15 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.pastPeriod
   )
     return last;
+  // (Or "and what was the answer?": the minute itself, which records what was said in reply.)
+  if (
+    last.intent === 'minutes.who-said' &&
+    /^(and |so |but |ok )?(what|how) (was|were|did|is)\b.*\b(answer|answers|response|reply|respond|responded|answered|replied|come back|came back)\b/.test(
+      r.text,
+    ) &&
+    namesNothing(r)
+  )
+    return { intent: 'minutes.about', body: null, date: null, item: last.words };
   // What someone said in the minutes, then "and richard smith?": what that one said.
   if (
     last.intent === 'minutes.said' &&

@@ -480,6 +480,17 @@ export const MEASURE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * What directors call a strategic objective, by a word of its title: "the people objective" is "be an
+ * excellent employer", "the money objective" "be sustainable". Said with "objective" only.
+ */
+export const OBJECTIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  employer: ['people', 'workforce', 'staff', 'employer'],
+  care: ['care', 'quality', 'patient', 'patients', 'clinical'],
+  collaborative: ['collaborative', 'collaboration', 'partnership', 'partnerships', 'system'],
+  sustainable: ['sustainable', 'sustainability', 'finance', 'financial', 'money', 'green'],
+};
+
+/**
  * Roles in words: what directors call a role, and the role names the papers use for it. The reader
  * replaces the phrase with the papers' names, so every role of those names is found.
  */
@@ -1001,7 +1012,7 @@ export const CUES = {
     /\b(all|every)\s+(the\s+)?actions?\b|\bhow many (separate |individual )?actions (are there|does it have|do (they|we) have)\b.*\b(altogether|in total|in all)\b/,
   agenda:
     // ("What was due to come to it?", "what's going to the January board": its business.)
-    /\b(agenda|agendas|papers? for|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at|(due|set|scheduled|planned|meant|supposed) to (come|go) (to|before) (it|that|that one|this|the (board|meeting|committee|january|february|march|april|may|june|july|august|september|october|november|december)\b))\b/,
+    /\b(agenda|agendas|papers for|paper for (the |this |that |next |our )?([a-z]+ )?(board|meeting|committee|session|gtb)|items? (on|for) the|running order|(coming up|being discussed|up for discussion|on the table|being taken|taken) at|(due|set|scheduled|planned|meant|supposed) to (come|go) (to|before) (it|that|that one|this|the (board|meeting|committee|january|february|march|april|may|june|july|august|september|october|november|december)\b))\b/,
   meeting: new RegExp(
     `\\b(meetings?|board|gtb|committees?|sessions?|meet|meets|meeting s|sit|sits|convene|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* papers$)\\b|${PAPERS_DUE.source}`,
   ),
@@ -1017,7 +1028,7 @@ export const CUES = {
     /\b(?<!(?:\d|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|a|spare|last|in a) )(minutes|minute|minuted|record of the meeting)\b/,
   attendance:
     // "There" of being at a meeting ("who was there"), not of something existing ("is there a decision").
-    /\b(attend\w*|present|(?<!\b(is|are|s) )there(?! (a|an|any|anything|something|no|much|more)\b)|in the room|who (from [a-z]+( [a-z]+)? )?(was|were) at|(which|what|any) [a-z ]{2,40} (was|were) (at|in) (the )?([a-z]+ ){0,3}(board|meeting|committee)\b|who (from [a-z]+( [a-z]+)? )?(came|went|turned up|showed up)|quorate|quorum|members present)\b/,
+    /\b(attend\w*|present|(?<!\b(is|are|s) )there(?! (a|an|any|anything|something|no|much|more)\b)|in the room|who (from [a-z]+( [a-z]+)? )?(was|were) at|(which|what|any) [a-z ]{2,40} (was|were) (at|in) (the )?([a-z0-9]+ ){0,4}(board|meeting|committee)\b(?! (paper|papers|report|pack))|who (from [a-z]+( [a-z]+)? )?(came|went|turned up|showed up)|quorate|quorum|members present)\b/,
   apologies:
     /\b(apolog\w*|absent|(?<!sickness |sick )absences?|(wasn t|weren t|wasnt|werent|was not|were not) (at (the|that|this|last|our|its|a) |there\b|present|in attendance)|missed (the|that|last) (meeting|board)|(didn t|did not|couldn t|could not|unable to) (come|attend|be there)|not (present|in attendance)|no shows?|couldn ?t make|couldnt make|could not make|didn ?t make|did not make|did not attend|didn ?t attend|sent regrets|regrets)\b/,
   declarations:

@@ -70,6 +70,7 @@ import {
 } from './answer/risks';
 import { definition } from './answer/definitions';
 import { topic, unknown } from './answer/search';
+import { agendaItemSaid } from './agendaItemSaid';
 import { type AmbitionPart, strategyProgress } from './answer/strategy';
 import { suggestionsFor } from './examples';
 import type { Kind, ParamsOf, QuestionOf } from './kind';
@@ -260,7 +261,7 @@ const DID_ANYONE_SAY =
   /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:anyone|anybody|someone|somebody|any one|any body|some one|some body|any(?: of the)? (?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
 
 export const WHO_SAID =
-  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied)\b/;
+  /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied|made (the |a |that |this )?(point|points|comment|comments|case|suggestion|observation))\b/;
 
 /**
  * What a who-said question asks was said: its words less the asking ones, and the risk it names ("the
@@ -888,7 +889,7 @@ const RISKS_OF_PAPER =
 
 /** Who leads a piece of work a paper reports: "who's leading the joint medical job planning work?" */
 const WORK_IN_A_PAPER_LED =
-  /\bwho (is |s |are |re )?(leading|leads|running|runs|heading|in charge of|responsible for|driving)\b.*\b(work|programme|project|workstream|pilot|initiative)s?\b/;
+  /^(?=.*\bwho (is |s |are |re )?(leading|leads|running|runs|heading|in charge of|responsible for|driving)\b)(?=.*\b(work|programme|project|workstream|pilot|initiative|collaborative|forum|network|review|service|model)s?\b)/;
 
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
@@ -2380,19 +2381,29 @@ const ANNEX_PART_WORDS =
  * escalations did the ambitions paper raise?", "the challenges listed in annex B". Stricter than
  * `ambitionPart`, which reads a question already of one ambition.
  */
+const ANNEX_PART_CUES: readonly (readonly [AmbitionPart, RegExp])[] = [
+  ['escalations', /\bescalat\w*\b/],
+  ['financial-risks', /\b(financial|fin|money|funding) risks?\b/],
+  ['new-issues', /\b(new|emerging) issues?\b/],
+  ['challenges', /\b(challenges|barriers|blockers|obstacles)\b/],
+  ['successes', /\b(successes|achievements|what (has )?(gone|went) well)\b/],
+  [
+    'focus',
+    /\bfocus (to|for|until|up to|by) (march|the end of march|q4|quarter 4)\b|\bfocus areas?\b/,
+  ],
+];
+
+/** The first part asked, if any. */
 export function annexPartAsked(text: string): AmbitionPart | null {
-  if (/\bescalat\w*\b/.test(text)) return 'escalations';
-  if (/\b(financial|fin|money|funding) risks?\b/.test(text)) return 'financial-risks';
-  if (/\b(new|emerging) issues?\b/.test(text)) return 'new-issues';
-  if (/\b(challenges|barriers|blockers|obstacles)\b/.test(text)) return 'challenges';
-  if (/\b(successes|achievements|what (has )?(gone|went) well)\b/.test(text)) return 'successes';
-  if (
-    /\bfocus (to|for|until|up to|by) (march|the end of march|q4|quarter 4)\b|\bfocus areas?\b/.test(
-      text,
-    )
-  )
-    return 'focus';
-  return null;
+  return annexPartsAsked(text)[0] ?? null;
+}
+
+/** Every part asked, in the order said: "what were the successes and challenges?". */
+export function annexPartsAsked(text: string): AmbitionPart[] {
+  return ANNEX_PART_CUES.map(([part, cue]) => ({ part, at: cue.exec(text)?.index ?? -1 }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.part);
 }
 
 /**
@@ -2493,9 +2504,11 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   const numbered = /\bambitions?\s*(?:no|number|#)?\s*(\d{1,2})\b/.exec(text);
   const ambitions = strategies.flatMap((s) => s.ambitions);
   // (Of a strategy with ambitions, named or said: THRIVE's themes have no such parts.)
-  const annexPart = (strategy ? strategy.ambitions.length > 0 : /\bambitions?\b/.test(text))
-    ? annexPartAsked(text)
-    : null;
+  const annexPart = (
+    strategy ? strategy.ambitions.length > 0 : /\b(ambitions?|objectives?)\b/.test(text)
+  )
+    ? annexPartsAsked(text)
+    : [];
   const ask = (
     q: Partial<ParamsOf<typeof strategyProgress>>,
   ): ParamsOf<typeof strategyProgress> => {
@@ -2509,7 +2522,8 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       extreme,
       ...(count ? { count } : {}),
       // ("What were the main challenges listed in annex B?": that part of each ambition's report.)
-      ...(annexPart ? { part: annexPart } : {}),
+      ...(annexPart.length ? { part: annexPart[0]! } : {}),
+      ...(annexPart.length > 1 ? { moreParts: annexPart.slice(1) } : {}),
       ...q,
     };
     // "How confident were they on delivering the ambitions?": of them all, one measure asked, kept
@@ -2574,7 +2588,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       const one = rest.length >= 4 ? ambitionsByName(own, rest) : [];
       // ("Be sustainable ambition - what fin risks did they call out": its challenges and risks.)
       const part =
-        /\bambitions?\b/.test(text) && ambitionPart(text) === 'challenges'
+        !annexPart.length && /\bambitions?\b/.test(text) && ambitionPart(text) === 'challenges'
           ? { part: 'challenges' as const }
           : {};
       if (one.length === 1)
@@ -2598,7 +2612,9 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   if (count?.state) return ask({ strategyId: strategy?.id ?? null });
   // (The part's own words name no ambition: "what financial risks did the paper flag" is not the
   // financially resilient one.)
-  const query = (annexPart ? (r.topic ?? '').replace(ANNEX_PART_WORDS, ' ') : (r.topic ?? ''))
+  const query = (
+    annexPart.length ? (r.topic ?? '').replace(ANNEX_PART_WORDS, ' ') : (r.topic ?? '')
+  )
     .replace(/\s+/g, ' ')
     .trim();
   // The ambitions the question's words name, found once (only when there are words enough to).
@@ -2643,7 +2659,7 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
       return ask({
         ...(oneNamed ? { below: null } : {}),
         // "The risk behind the financially resilient ambition": its challenges and risks, said first.
-        ...(/\bambition\b/.test(text) && ambitionPart(text) === 'challenges'
+        ...(!annexPart.length && /\bambition\b/.test(text) && ambitionPart(text) === 'challenges'
           ? { part: 'challenges' as const }
           : {}),
         strategyId: owner.id,
@@ -2928,6 +2944,20 @@ function asksDecisionsOfDay(r: Reading): boolean {
   );
 }
 
+/** Something that went to the board: "the QSIR project presented to group board", "came up at GTB". */
+const PRESENTED_TO_THE_BOARD =
+  /\b(presented|brought|came|come|went|taken|raised) (to|up at|up in|at|before) (the )?(group )?(trust )?(board|gtb)\b/;
+
+/** Words of a meeting itself, no subject of its minutes: "come up at the September board". */
+const MEETING_WORDS =
+  /^(come|came|comes|up|board|boards|meeting|meetings|meet|met|meets|held|often|group|trust|gtb|session|discussed|discuss|mentioned|raised|talked|covered|anything|all|dates?|days?|schedule|calendar|times?|diary|set|scheduled|planned|fixed|booked)$/;
+
+/** What a question asks of a meeting's minutes, less the words of the meeting itself. */
+const minutedSubject = (r: Reading) =>
+  contentWords(r.topic ?? '')
+    .filter((w) => !MEETING_WORDS.test(w))
+    .join(' ');
+
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
 const ITEM_ASKING = new Set(
   'came come comes up quoted quote figs figures numbers lead leads led said mentioned discussed talked raised pick picked anyone anybody asked hear heard record recorded told minute ref reference refs number note noted approve approved agree agreed endorse endorsed ratify ratified accept accepted sign signed'.split(
@@ -2987,7 +3017,14 @@ const secretaryCommand = (command: ParamsOf<typeof secretary>['command']) =>
           : command === 'edit-meeting' || command === 'send-reminder'
             ? meetingNamed(r, moveTo)
             : null;
-      return { command, ...(moveTo ? { moveTo } : {}), ...(meeting ? { meeting } : {}) };
+      // ("Add Estates sale update to the agenda, paper, led by the CFO": the editor's new row.)
+      const item = command === 'edit-meeting' ? agendaItemSaid(r.raw) : null;
+      return {
+        command,
+        ...(moveTo ? { moveTo } : {}),
+        ...(meeting ? { meeting } : {}),
+        ...(item ? { item } : {}),
+      };
     },
   });
 
@@ -3295,6 +3332,8 @@ export const RULES = [
       (!!r.attendee || !!r.unknownName || !!attendeeInRole(r)) &&
       has(r, 'said') &&
       !has(r, 'whoIs', 'actions') &&
+      // ("Which of the MDs were at the board? I think Jean Knight sent apologies?": who was there.)
+      !(has(r, 'attendance') && /\b((was|were) at|present|attend\w*)\b/.test(r.text)) &&
       // ("What does Angela's report say about…": her paper's words, not hers in the minutes.)
       !(r.paper?.bySponsor && /\b(report|paper|update)$/.test(r.paper.text)),
     then: (r) => ({
@@ -4806,8 +4845,9 @@ export const RULES = [
         : has(r, 'chaired')
           ? 'chair'
           : // "Present, in attendance, apologies": all of them.
+            // ("Which were at the board? I think Jean Knight sent apologies?": who was there.)
             has(r, 'apologies') &&
-              (!/\b(present|in attendance|attended)\b/.test(r.text) ||
+              (!/\b(present|in attendance|attended|(was|were) at)\b/.test(r.text) ||
                 /\b(not|wasn t|weren t|wasnt|werent) (present|in attendance)\b/.test(r.text))
             ? 'apologies'
             : /\bpresent\b/.test(r.text) &&
@@ -4943,7 +4983,7 @@ export const RULES = [
         (has(r, 'minutes') &&
           !!r.pastPeriod &&
           !!r.topic &&
-          /\b(what (was|were|is|are) (it|they|that|this) (trying|aiming|meant|for|about)|trying to (do|achieve)|what did (it|they) (aim|set out))\b/.test(
+          /\b(what (was|were|is|are) (it|they|that|this) (trying|aiming|meant|for|about)|(trying|aiming|aimed|meant|designed|set out) to (do|achieve|deliver|improve|reduce)|what did (it|they) (aim|set out))\b/.test(
             r.text,
           )) ||
         // "Staff understanding of thrive figure from the sept minutes?": a figure an item minuted.
@@ -5580,6 +5620,32 @@ export const RULES = [
       };
     },
   }),
+  minutesAbout.rule({
+    rank: 169,
+    name: 'something asked of a past meeting whose minutes are held',
+    // "Did freedom to speak up come up at all at the September 2025 group board?", "did the board on
+    // 25/09/2025 thank Claire Murdoch?": that meeting's minutes, searched; not its agenda.
+    when: (r) =>
+      has(r, 'meeting') &&
+      !r.risks.length &&
+      !othersMeeting(r) &&
+      !has(r, 'risk', 'agenda', 'time', 'place', 'attendance', 'apologies') &&
+      !/\b(next|last|previous|upcoming|forthcoming|latest|most recent|after|before|following|prior to)\b/.test(
+        r.text,
+      ) &&
+      // ("Was there a finance update at the September board?": its agenda, which says.)
+      !/^(when|where|what time|how long|how many|how often|(was|were|is|are) there)\b/.test(
+        r.text,
+      ) &&
+      // (A day or a month: "board dates for 25/26" asks for the year's meetings.)
+      ((!!r.pastPeriod?.period.from &&
+        (r.pastPeriod.period.to ?? r.pastPeriod.period.from) <=
+          addDays(r.pastPeriod.period.from, 31) &&
+        !!meetingDateOf(r, 'minutes')) ||
+        PRESENTED_TO_THE_BOARD.test(r.text)) &&
+      !!minutedSubject(r),
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: minutedSubject(r) }),
+  }),
   meetingOn.rule({
     rank: 170,
     name: 'a meeting in a month or on a day',
@@ -5736,6 +5802,8 @@ export const RULES = [
     rank: 190,
     name: 'one risk',
     when: (r) =>
+      // ("The LPT HR QSIR project presented to group board - what was the target?": that minute.)
+      !(PRESENTED_TO_THE_BOARD.test(r.text) && !r.risks.length && !has(r, 'risk')) &&
       // "The risk behind only 80% confidence on the financially resilient ambition": that ambition's
       // risks, not a BAF risk that shares its words.
       !(

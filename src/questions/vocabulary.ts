@@ -16,7 +16,7 @@ import type {
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
 import { figureSetOf } from '../domain/paper';
-import { ABBREVIATIONS, CUES, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
+import { ABBREVIATIONS, CUES, OBJECTIVE_WORDS, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
 import { isOrdinaryWord, normalise, stem } from './text';
 
@@ -409,7 +409,18 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     id: st.id,
     organisationId: st.organisationId,
     names: names(st.title, ...st.aliases),
-    objectives: st.objectives.map((o) => ({ id: o.id, names: names(o.title) })),
+    objectives: st.objectives.map((o) => ({
+      id: o.id,
+      // ("The people objective": be an excellent employer.)
+      names: names(
+        o.title,
+        ...Object.entries(OBJECTIVE_WORDS)
+          .filter(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(o.title))
+          .flatMap(([, said]) =>
+            said.flatMap((w) => [`${w} objective`, `${w} strategic objective`]),
+          ),
+      ),
+    })),
     ambitions: st.objectives.flatMap((o) =>
       o.ambitions.map((a) => ({
         id: a.id,

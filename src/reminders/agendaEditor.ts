@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../domain';
-import { AgendaItemType } from '../domain/meeting';
+import { type AgendaItemDraft, AgendaItemType } from '../domain/meeting';
 
 /**
  * The agenda editor's rules, as pure functions: a secretary adds, removes and reorders items, marks
@@ -54,6 +54,17 @@ export function blankRow(position: number, privateMeeting = false): AgendaRow {
     // (On a private meeting's agenda a new item is private, as all its business is.)
     private: privateMeeting,
     remove: false,
+  };
+}
+
+/** A new row holding an item the secretary typed; private if they said so or the meeting is. */
+export function filledRow(blank: AgendaRow, item: AgendaItemDraft): AgendaRow {
+  return {
+    ...blank,
+    title: item.title,
+    type: item.type ?? '',
+    lead: item.lead ?? '',
+    private: blank.private || !!item.private,
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Meeting, Person } from '../domain';
+import type { AgendaItemDraft, Meeting, Person } from '../domain';
 import {
   formatDateTime,
   formatDateWithWeekday,
@@ -40,7 +40,14 @@ import type {
   MeetingFormView,
   RefusalView,
 } from './views';
-import { type AgendaRow, blankRow, MAX_AGENDA_ROWS, readAgendaRows, rowsOf } from './agendaEditor';
+import {
+  type AgendaRow,
+  blankRow,
+  filledRow,
+  MAX_AGENDA_ROWS,
+  readAgendaRows,
+  rowsOf,
+} from './agendaEditor';
 
 /**
  * The board secretary's desk in Teams: create and edit meetings, compose a reminder (meeting, where,
@@ -130,6 +137,8 @@ export interface MeetingNamed {
 export interface CommandDetail {
   moveTo?: string | null;
   meeting?: MeetingNamed | null;
+  /** "Add Estates sale update to the agenda, paper, led by the CFO": the editor's new row. */
+  item?: AgendaItemDraft | null;
 }
 
 /** Whether a meeting is the one named (a day and part not said match any). */
@@ -192,13 +201,18 @@ export class SecretaryDesk {
   async command(
     user: Request,
     command: SecretaryCommand,
-    { moveTo = null, meeting = null }: CommandDetail = {},
+    { moveTo = null, meeting = null, item = null }: CommandDetail = {},
   ): Promise<DeskView> {
     switch (command) {
       case 'new-meeting':
         return this.meetingForm(user, null, null, meeting);
-      case 'edit-meeting':
-        return this.chooseMeeting(user, moveTo, meeting);
+      case 'edit-meeting': {
+        // (An item to add to the one meeting named: straight to its agenda, the item filled in.)
+        const named = item && meeting ? (await this.upcoming(user)).filter(matching(meeting)) : [];
+        return named.length === 1
+          ? this.agendaForm(user, named[0]!.id, item)
+          : this.chooseMeeting(user, moveTo, meeting, item);
+      }
       case 'send-reminder': {
         // ("Send a reminder for the private board on 8 April": that meeting chosen.)
         const named = meeting ? (await this.upcoming(user)).find(matching(meeting)) : undefined;
@@ -321,6 +335,7 @@ export class SecretaryDesk {
     user: Request,
     moveTo: string | null = null,
     named: MeetingNamed | null = null,
+    item: AgendaItemDraft | null = null,
   ): Promise<MeetingChoiceView | RefusalView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
     const past = moveTo && moveTo < londonToday(user.now);
@@ -334,8 +349,11 @@ export class SecretaryDesk {
       ),
       note: past
         ? `${formatDateWithWeekday(moveTo)} has passed: choose a meeting and its new date.`
-        : null,
+        : item && upcoming.length
+          ? `Choose the meeting, then Edit agenda: “${item.title}” is filled in as a new item, saved only when you save.`
+          : null,
       moveTo: moveTo && !past ? { date: moveTo, words: formatDateWithWeekday(moveTo) } : null,
+      ...(item && !moveTo ? { item } : {}),
     };
   }
 
@@ -382,14 +400,30 @@ export class SecretaryDesk {
   }
 
   /** A meeting's agenda editor, with one blank row to add an item. */
-  async agendaForm(user: Request, meetingId: string | null): Promise<DeskView> {
+  async agendaForm(
+    user: Request,
+    meetingId: string | null,
+    /** An item the secretary typed ("add Estates sale update…"): the new row, filled in. */
+    item: AgendaItemDraft | null = null,
+  ): Promise<DeskView> {
     if (!this.secretary(user)) return refusal('create or edit meetings');
-    if (!meetingId) return this.chooseMeeting(user);
+    if (!meetingId) return this.chooseMeeting(user, null, null, item);
     const stored = await this.meetings.load(meetingId);
     if (!stored) return this.gone(user);
     const rows = rowsOf(stored.value.agenda);
     const blank = blankRow(rows.length + 1, stored.value.part === 'private');
-    return this.agendaView(stored, [...rows, blank], {}, false);
+    const view = await this.agendaView(
+      stored,
+      [...rows, item ? filledRow(blank, item) : blank].slice(0, MAX_AGENDA_ROWS),
+      {},
+      false,
+    );
+    return item
+      ? {
+          ...view,
+          note: `Filled in from your message: “${item.title}” is item ${blank.position}. Check it, then Save agenda; nothing is saved until then.`,
+        }
+      : view;
   }
 
   private async agendaView(

@@ -1,3 +1,4 @@
+import type { AgendaItemDraft } from '../domain';
 import type { BriefView } from '../shared/briefViews';
 import type { ActionView, MeetingView, MessageView, ProgressView } from '../shared/viewTypes';
 import type { AgendaRow } from './agendaEditor';
@@ -97,6 +98,8 @@ export interface MeetingChoiceView {
   note: string | null;
   /** "Move the board to 8 April": the day chosen, carried to the form ("Thursday 8 April 2027"). */
   moveTo: { date: string; words: string } | null;
+  /** "Add Estates sale update to the agenda": the item said, carried to the agenda editor. */
+  item?: AgendaItemDraft | null;
 }
 
 export interface MeetingFormView {
@@ -135,6 +138,8 @@ export interface AgendaFormView {
   errors: Errors;
   /** The editor was drawn again because the meeting changed after it was opened. */
   stale: boolean;
+  /** "Filled in from your message…": the new row holds an item the secretary typed. */
+  note?: string | null;
 }
 
 export interface MeetingSavedView {

@@ -4864,7 +4864,7 @@ export const CLASSES: Row[] = [
   ],
   [
     'what financial risks were flagged for the be sustainable ambitions',
-    { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'challenges' },
+    { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'financial-risks' },
   ],
   // A group the paper names, with risks asked: what the paper says (its terms list no risks).
   [
@@ -6088,6 +6088,62 @@ export const CLASSES: Row[] = [
     'what successes did the ambitions paper report for the sustainable objective',
     { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'successes' },
   ],
+  // An agenda item typed with the command: the editor's new row, filled in.
+  [
+    'add an item to the private agenda: Estates sale update, paper, led by the Chief Finance Officer',
+    {
+      intent: 'secretary',
+      command: 'edit-meeting',
+      meeting: { part: 'private' },
+      item: { title: 'Estates sale update', type: 'Paper', lead: 'Chief Finance Officer' },
+    },
+  ],
+  // Something asked of a past meeting whose minutes are held: its minutes, searched, not its agenda.
+  [
+    'Did freedom to speak up come up at all at the September 2025 group board?',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'freedom speak' },
+  ],
+  [
+    'the LPT HR QSIR project presented to group board - what was the target, from how many days down to how many?',
+    { intent: 'minutes.about', date: null },
+  ],
+  // Who was at a meeting named by its day, and which of them; a belief about apologies beside it.
+  [
+    'Which NHFT non-execs were at the 25 September 2025 meeting?',
+    { intent: 'minutes.attendance', date: '2025-09-25', side: 'non-executive' },
+  ],
+  [
+    'Which of the two managing directors were at the September 2025 group board? I think Jean Knight sent apologies?',
+    { intent: 'minutes.attendance', part: 'all' },
+  ],
+  [
+    'who made the point about the BAF 1 wording at the September board?',
+    { intent: 'minutes.who-said' },
+  ],
+  // Who leads a piece of work a paper reports, the work named before the question.
+  [
+    'the veterans work at EMA that came up at group board - who leads it?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // An objective by what directors call it: "the people objective" is be an excellent employer.
+  [
+    'what was the focus to March 2024 for the people objective?',
+    { intent: 'strategy.progress', objectiveId: 'obj-excellent-employer', part: 'focus' },
+  ],
+  [
+    'what were the challenges under the money objective',
+    { intent: 'strategy.progress', objectiveId: 'obj-sustainable', part: 'challenges' },
+  ],
+  // Who leads a part of a paper's work: a collaborative, a forum, a network.
+  [
+    'who is leading the perinatal collaborative in the alliance?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', want: 'say' },
+  ],
+  // Two parts of the ambitions' reports in one question: both.
+  [
+    'what were the successes and challenges in the ambitions paper?',
+    { intent: 'strategy.progress', part: 'successes', moreParts: ['challenges'] },
+  ],
 ];
 
 /**
@@ -7183,7 +7239,7 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
   [
     "progress on the 'financially resilient' trust ambition?",
     'what financial risks did they flag against it',
-    { intent: 'strategy.progress', ambitionIds: ['amb-10'], part: 'challenges' },
+    { intent: 'strategy.progress', ambitionIds: ['amb-10'], part: 'financial-risks' },
   ],
   // An ambition found by its level, then a figure "in the annex for that ambition": its report's.
   [
@@ -7971,5 +8027,40 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'Who is down on the workplan to present the group performance report?',
     'and who actually took it through in September?',
     { intent: 'minutes.presenter', item: 'Group Performance Report', date: '2025-09-01' },
+  ],
+  // A minute, then the item after it; who asked something, then the answer; something found, then
+  // the minute it is in.
+  [
+    'what did GTB/25/11 approve?',
+    'and what came out of the item after it?',
+    { intent: 'minutes.item', reference: 'GTB/25/12' },
+  ],
+  [
+    'who asked about EMA learning on population health at the Sept 2025 group board?',
+    'and what was the answer?',
+    { intent: 'minutes.about' },
+  ],
+  [
+    'When were the first Provider Capability Assessment submissions due?',
+    'which minute of the September group board is that in?',
+    { intent: 'minutes.about', date: '2025-09-01' },
+  ],
+  // The next meeting, then "and the private one?": the same of its private part.
+  [
+    'when is the next board?',
+    'and the private one?',
+    { intent: 'meeting.next', privatePart: true },
+  ],
+  // What a paper says, then "when was that?": the same passage, which says.
+  [
+    "what does the chief executive's report say about the Mental Health Bill?",
+    'when was that?',
+    { intent: 'paper', words: 'mental health bill', want: 'say' },
+  ],
+  // The ambitions, then other parts of their reports.
+  [
+    'how are the 2023 trust ambitions going',
+    'what about financial risks and escalations?',
+    { intent: 'strategy.progress', part: 'financial-risks', moreParts: ['escalations'] },
   ],
 ];

@@ -363,4 +363,46 @@ describe("the board secretary's desk", () => {
     if (compose.kind !== 'compose') return assert.fail(compose.kind);
     assert.equal(compose.values.meetingId, 'mtg-group-trust-board-2026-03-26-private');
   });
+  it('fills the agenda editor’s new row with an item the secretary typed, saving nothing', async () => {
+    const secretary = await f.request(DEMO.secretary, 'x');
+    const { desk } = f.reminders;
+    for (const [part, time] of [
+      ['public', '15:00'],
+      ['private', '13:00'],
+    ])
+      await desk.saveMeeting(secretary, {
+        body: 'Group Trust Board',
+        date: '2026-03-26',
+        time,
+        part,
+      });
+    const item = { title: 'Estates sale update', type: 'Paper' as const, lead: 'CFO' };
+    // The one meeting named: straight to its agenda, the item in the new row, ticked private there.
+    const editor = await desk.command(secretary, 'edit-meeting', {
+      meeting: { part: 'private' },
+      item,
+    });
+    if (editor.kind !== 'agenda-form') return assert.fail(editor.kind);
+    const row = editor.rows.at(-1)!;
+    assert.deepEqual(
+      { title: row.title, type: row.type, lead: row.lead, private: row.private },
+      { title: 'Estates sale update', type: 'Paper', lead: 'CFO', private: true },
+    );
+    assert.match(editor.note ?? '', /Filled in from your message[^]*nothing is saved until then/);
+    assert.match(visibleText(renderView(editor)), /Filled in from your message/);
+    // No meeting named: the choice first, its Edit agenda carrying the item to the editor.
+    const choice = await desk.command(secretary, 'edit-meeting', { item });
+    if (choice.kind !== 'meeting-choice') return assert.fail(choice.kind);
+    assert.deepEqual(choice.item, item);
+    assert.match(choice.note ?? '', /“Estates sale update” is filled in as a new item/);
+    const card = JSON.stringify(renderView(choice));
+    assert.match(card, /"item":\{"title":"Estates sale update","type":"Paper","lead":"CFO"\}/);
+    const opened = await desk.agendaForm(secretary, choice.meetings[0]!.value, item);
+    if (opened.kind !== 'agenda-form') return assert.fail(opened.kind);
+    assert.equal(opened.rows.at(-1)!.title, 'Estates sale update');
+    // Nothing saved: the meeting's agenda as it was.
+    const again = await desk.agendaForm(secretary, choice.meetings[0]!.value);
+    if (again.kind !== 'agenda-form') return assert.fail(again.kind);
+    assert.equal(again.rows.at(-1)!.title, '');
+  });
 });

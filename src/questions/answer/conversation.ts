@@ -5,6 +5,7 @@ import { rolesHeldBy } from '../../domain/permissions';
 import type { ChoicesAnswer, HelpAnswer, MessageAnswer } from '../answers';
 import { EXAMPLE_QUESTIONS } from '../examples';
 import { IsoDate } from '../../domain/common';
+import { AgendaItemDraft } from '../../domain/meeting';
 import { kind } from '../kind';
 import { SecretaryCommand, Text } from '../question';
 
@@ -86,6 +87,8 @@ export const secretary = kind(
         paperDeadline: IsoDate.optional(),
       })
       .optional(),
+    /** "Add Estates sale update to the agenda, paper, led by the CFO": the editor's new row, filled. */
+    item: AgendaItemDraft.optional(),
   },
   (): MessageAnswer => ({
     // What a client without the desk's route sees.

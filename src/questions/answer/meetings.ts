@@ -1385,9 +1385,18 @@ export function answerWhoSaid(
         const unit = [all[i]!];
         if (all[i + 1] && REPLY.test(all[i + 1]!) && namedIn(all[i + 1]!).length)
           unit.push(all[++i]!);
+        // What the speaker went on to say, in sentences naming no one ("David Maher outlined… This
+        // will be accompanied by…"): theirs too.
+        const goesOn: string[] = [];
+        for (let j = i + 1; j < all.length && goesOn.length < 2 && !namedIn(all[j]!).length; j++)
+          goesOn.push(all[j]!);
         // The words asked in what was said; the minute's own words in it or in the item's title.
+        const spoken =
+          wordsIn([...unit, ...goesOn].join(' '), asked) > wordsIn(unit.join(' '), asked)
+            ? [...unit, ...goesOn]
+            : unit;
         const score =
-          wordsIn(unit.join(' '), asked) + wordsIn(`${item.title} ${unit.join(' ')}`, around);
+          wordsIn(spoken.join(' '), asked) + wordsIn(`${item.title} ${spoken.join(' ')}`, around);
         if (!score) continue;
         // Who said the words asked: "who agreed to take it forward" is the one who agreed.
         const saying = unit.filter((t) => wordsIn(t, asked) > 0);
@@ -1400,7 +1409,7 @@ export function answerWhoSaid(
               (saying.length ? saying : asked.length ? unit.slice(0, 1) : unit).flatMap(namedIn),
             ),
           ],
-          hit: minuteHit(ctx, minutes, item, unit.join(' '), namedIn(unit.join(' '))),
+          hit: minuteHit(ctx, minutes, item, spoken.join(' '), namedIn(unit.join(' '))),
         });
       }
     }

@@ -650,8 +650,14 @@ function paperAnswered(
     (!found.length || weak || (alone && annexSaysMore(annexed[0]!, found, words, sectionBest)))
   )
     return { ...base, ...annexedSections(annexed, words) };
+  // ("What does it say about the Mental Health Bill?": the sections holding every word asked, where
+  // some do, not others sharing one of them, "mental health", after them.)
+  const complete =
+    asked.length >= 2 && sectionBest === asked.length
+      ? found.filter((x) => coverage(asked, paragraphsOf(x).join(' ')) === asked.length)
+      : found;
   const sections = found.length
-    ? frequencyFirst(paper, phraseFirst(found, words), words).slice(0, 3)
+    ? frequencyFirst(paper, phraseFirst(complete, words), words).slice(0, 3)
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
   const notes: string[] = [];
   if (words && !found.length)

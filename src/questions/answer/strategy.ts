@@ -46,6 +46,8 @@ export interface StrategyAsk {
   count?: { of: 'themes' | 'objectives' | 'ambitions'; said: number | null } | null;
   /** The part of each ambition's report asked for ("what's holding it back": its challenges). */
   part?: AmbitionPart | null;
+  /** More parts asked with it ("what were the successes and challenges?"). */
+  moreParts?: AmbitionPart[] | null;
   /** Only these figures of the report, by label ("what % of staff understand THRIVE"). */
   figures?: string[] | null;
   /** Words whose sentences in the ambitions' reports are quoted first ("how many virtual beds"). */
@@ -149,7 +151,8 @@ function partLeads(
   const silent = parts.filter((p) => !p.said.filter((x) => !/^none\.?$/i.test(x.trim())).length);
   const lines = parts
     .filter((p) => !silent.includes(p))
-    .map((p) => `Ambition ${p.a.number}, its ${label}: ${p.said.join(' ')}`);
+    // (Each item a paragraph of its own: "Demographic Data. …", "Patient and Carer Involvement. …".)
+    .map((p) => `Ambition ${p.a.number}, its ${label}: ${p.said.join('\n\n')}`);
   if (silent.length === 1)
     lines.push(`Ambition ${silent[0]!.a.number}: its report gives no ${label}.`);
   else if (silent.length === parts.length && parts.length > 1)
@@ -368,7 +371,11 @@ export function answerStrategy(
         : []),
       ...(ask.plans ? plansLeads(strategy, ask.plans) : []),
       ...(ask.count ? [countLead(strategy, ask.count)] : []),
-      ...(ask.part ? partLeads(strategy, ambitions, ask.part) : []),
+      ...(ask.part
+        ? [ask.part, ...(ask.moreParts ?? [])].flatMap((part) =>
+            partLeads(strategy, ambitions, part),
+          )
+        : []),
       ...(ask.quote
         ? // ("How many virtual beds, and how close to trajectory?": "close" is how it is asked.)
           // ("How many green champions and ZEVs on the way": each part's sentences.)
@@ -523,6 +530,7 @@ export const strategyProgress = kind(
       .optional(),
     figures: z.array(Text).nullable().optional(),
     part: z.enum(AMBITION_PARTS).nullable().optional(),
+    moreParts: z.array(z.enum(AMBITION_PARTS)).nullable().optional(),
     quote: Text.nullable().optional(),
     count: z
       .object({
