@@ -1641,6 +1641,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !r.risks.length &&
     !/\b(paper|report|update|back|next|ambitions?|objectives?|themes?)\b/.test(r.text) &&
     !has(r, 'strategy') &&
+    // ("…and how much is it saving?": a figure of the same paper, asked as figures are.)
+    !(has(r, 'figure') || /\bhow (much|many)\b/.test(r.text)) &&
     (r.topicRisks[0]?.score ?? 0) < STRONG_TOPIC_MATCH &&
     (!!r.topic ||
       (has(r, 'pronoun') &&

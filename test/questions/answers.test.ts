@@ -6355,4 +6355,15 @@ describe('answers to directors’ questions', () => {
     assert.equal(answer.kind, 'strategy');
     assert.match(answer.kind === 'strategy' ? answer.lead[0]! : '', /\n\n/);
   });
+  it('finds a paper’s risks by a word too common to search, and its savings asked beside them', async () => {
+    const text = shown(
+      await ask(
+        'group value programme - what are the risks and how much is it saving?',
+        request('personal', 'gvp-risks-savings'),
+      ),
+    );
+    assert.match(text, /differences in approach from staff side/);
+    assert.doesNotMatch(text, /says nothing about “risks”/);
+    assert.match(text, /£15\.9m/);
+  });
 });

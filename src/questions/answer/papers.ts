@@ -26,6 +26,7 @@ import {
   normalise,
   sentencesOf,
   stem,
+  words as wordsOf,
 } from '../text';
 import type { AnswerContext } from './context';
 import { answerSearch } from './search';
@@ -624,7 +625,19 @@ function paperAnswered(
           : [],
     };
   }
-  const found = hits.map((h) => sectionOf(h.doc.id)).filter((s): s is PaperSection => !!s);
+  const searched = hits.map((h) => sectionOf(h.doc.id)).filter((s): s is PaperSection => !!s);
+  // (A word too common for the search to weigh, "risks", is still found where the paper prints it:
+  // "the group value programme - what are the risks?" is its key risks, not "says nothing".)
+  const printed = wordsOf(normalise(words))
+    .filter((w) => w.length > 2)
+    .map(stem);
+  const found =
+    searched.length || !printed.length
+      ? searched
+      : paper.sections.filter((x) => {
+          const own = new Set(wordsOf(normalise(paragraphsOf(x).join(' '))).map(stem));
+          return printed.every((w) => own.has(w));
+        });
   // "How's the virtual ward doing, in the Trust Ambitions paper?": its annexes, held as the ambitions,
   // also (for a decision asked of something in it) when its sections share only one word of what was
   // asked ("digital" of "the digital platform business case").
