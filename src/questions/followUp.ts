@@ -275,9 +275,8 @@ export function agendaItemAsked(r: Reading, last: Question): Question | null {
   if (last.intent !== 'meeting.agenda' || dated || r.minuteReference || r.risks.length) return null;
   const place = agendaPlace(r.text);
   // ("And the private one? what's item 3 on it": that item of the same day's private part.)
-  const part = OTHER_PART.exec(r.text);
-  const privatePart = part ? { privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) } : {};
-  return place ? { ...last, ...privatePart, place } : part ? { ...last, ...privatePart } : null;
+  const part = otherPartAsked(r.text);
+  return place ? { ...last, ...part, place } : part ? { ...last, ...part } : null;
 }
 
 /**
@@ -286,9 +285,15 @@ export function agendaItemAsked(r: Reading, last: Question): Question | null {
  */
 export function otherPartOfTheMeeting(r: Reading, last: Question): Question | null {
   if (last.intent !== 'meeting.next' && last.intent !== 'meeting.on') return null;
-  const part = OTHER_PART.exec(r.text);
+  const part = otherPartAsked(r.text);
   if (!part || r.text.split(' ').length > 6 || r.pastPeriod || r.period) return null;
-  return { ...last, privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) };
+  return { ...last, ...part };
+}
+
+/** Which part of a meeting "and the private one?", "what about the public session" asks for. */
+function otherPartAsked(text: string): { privatePart: boolean } | null {
+  const part = OTHER_PART.exec(text);
+  return part ? { privatePart: !/^(public|part (1|i|one))$/.test(part[1]!) } : null;
 }
 
 /** "And the private one?", "the part 2 agenda", "what about the public session": the other part. */

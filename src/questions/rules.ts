@@ -2393,11 +2393,6 @@ const ANNEX_PART_CUES: readonly (readonly [AmbitionPart, RegExp])[] = [
   ],
 ];
 
-/** The first part asked, if any. */
-export function annexPartAsked(text: string): AmbitionPart | null {
-  return annexPartsAsked(text)[0] ?? null;
-}
-
 /** Every part asked, in the order said: "what were the successes and challenges?". */
 export function annexPartsAsked(text: string): AmbitionPart[] {
   return ANNEX_PART_CUES.map(([part, cue]) => ({ part, at: cue.exec(text)?.index ?? -1 }))
@@ -2948,14 +2943,19 @@ function asksDecisionsOfDay(r: Reading): boolean {
 const PRESENTED_TO_THE_BOARD =
   /\b(presented|brought|came|come|went|taken|raised) (to|up at|up in|at|before) (the )?(group )?(trust )?(board|gtb)\b/;
 
-/** Words of a meeting itself, no subject of its minutes: "come up at the September board". */
-const MEETING_WORDS =
-  /^(come|came|comes|up|board|boards|meeting|meetings|meet|met|meets|held|often|group|trust|gtb|session|discussed|discuss|mentioned|raised|talked|covered|anything|all|dates?|days?|schedule|calendar|times?|diary|set|scheduled|planned|fixed|booked)$/;
+/** Words of a meeting itself, no subject of its minutes (those asking of a whole meeting, its days and
+ * times): "come up at the September board". */
+const MEETING_WORDS = new Set([
+  ...MEETING_ASKING,
+  ...'come came comes up meet met meets held often session mentioned raised talked all dates date days day schedule calendar times time diary set scheduled planned fixed booked'.split(
+    ' ',
+  ),
+]);
 
 /** What a question asks of a meeting's minutes, less the words of the meeting itself. */
 const minutedSubject = (r: Reading) =>
   contentWords(r.topic ?? '')
-    .filter((w) => !MEETING_WORDS.test(w))
+    .filter((w) => !MEETING_WORDS.has(w))
     .join(' ');
 
 /** Words of a question about a minute item that ask, not name it ("came up", "who leads it", "figs quoted"). */
@@ -4637,7 +4637,7 @@ export const RULES = [
     // A figure the report prints ("transformation programmes off track") is that figure; a part of
     // the ambitions' reports ("what successes did it report for the sustainable objective") is that.
     then: (r) =>
-      strategyFiguresAsked(r) || annexPartAsked(r.text)
+      strategyFiguresAsked(r) || annexPartsAsked(r.text).length > 0
         ? strategyQuestion(r)
         : { objectiveId: null, ...reportedOfPaper(r)! },
   }),
@@ -4699,7 +4699,7 @@ export const RULES = [
       // ("Is the Alliance listed as a control on any of the group risks?": the risks' parts.)
       !(r.topicRisks.length > 0 && r.facets.some((f) => RISK_PARTS.has(f)) && has(r, 'risk')) &&
       // ("What escalations did the ambitions paper raise?": that part of each ambition's report.)
-      !(annexPartAsked(r.text) && strategyReportedBy(r.ctx.vocabulary, r.paper.id)),
+      !(annexPartsAsked(r.text).length > 0 && strategyReportedBy(r.ctx.vocabulary, r.paper.id)),
     then: (r) => {
       // "What went to the board as agenda item 15?": that paper, as its cover describes it.
       if (paperByItem(r) && !has(r, 'say', 'decision', 'figure'))
@@ -4719,8 +4719,17 @@ export const RULES = [
       )
         return { paperId: r.paper!.id, words: 'made up', want: 'say' as const };
       const want = paperWant(r);
-      // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name.
-      const named = new Set([...r.paper!.text.split(' '), 'paper', 'papers', 'report']);
+      // A figure's words keep what a topic drops as asking words ("off track"); not the paper's name
+      // (as typed, or any of its names: whom it asks and its name are no subject of its decision).
+      const named = new Set([
+        ...r.paper!.text.split(' '),
+        ...(r.ctx.vocabulary.papers
+          .find((p) => p.id === r.paper!.id)
+          ?.names.flatMap((n) => n.split(' ')) ?? []),
+        'paper',
+        'papers',
+        'report',
+      ]);
       // Without a topic of their own (asking words only, "its strategic objectives"), the subject's
       // words less the paper's name.
       const subjectWords = (r.subject ?? '')
@@ -4741,18 +4750,12 @@ export const RULES = [
         contentWords(words).length < 2
       )
         return { paperId: r.paper!.id, words: 'agreed', want: 'say' as const };
-      // ("What are the boards of the Alliance providers asked to do in the EMA paper?": whom the paper
-      // asks, and its own name, are no subject of the decision.)
-      const ofPaper = new Set(
-        r.ctx.vocabulary.papers
-          .find((p) => p.id === r.paper!.id)
-          ?.names.flatMap((n) => n.split(' ')),
-      );
+      // ("What are the boards of the Alliance providers asked to do in the EMA paper?")
       const asked =
         want === 'decision'
           ? words
               .split(' ')
-              .filter((w) => !ofPaper.has(w) && !/^(boards?|providers?|members?|trusts?)$/.test(w))
+              .filter((w) => !named.has(w) && !/^(boards?|providers?|members?|trusts?)$/.test(w))
               .join(' ')
           : words;
       return {

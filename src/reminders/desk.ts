@@ -414,7 +414,7 @@ export class SecretaryDesk {
     const blank = blankRow(rows.length + 1, stored.value.part === 'private');
     const view = await this.agendaView(
       stored,
-      [...rows, item ? filledRow(blank, item) : blank].slice(0, MAX_AGENDA_ROWS),
+      [...rows, item ? filledRow(blank, item) : blank],
       {},
       false,
     );
