@@ -2,6 +2,7 @@ import type { Answer } from '../src/questions/answers';
 import type { MinuteItemView } from '../src/shared/viewTypes';
 import type { BuiltCard, CardElement, Table, TableRow } from './adaptiveCard';
 import { actionListItems } from './actionCards';
+import { button, VERBS } from './verbs';
 import {
   adaptiveCard,
   citation,
@@ -134,9 +135,14 @@ export function meetingCard(answer: Extract<Answer, { kind: 'meeting' }>): Built
       : []),
     citation(m.source),
   ];
-  const actions = m.join
-    ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.join.url }]
-    : [];
+  const actions = [
+    ...(m.join
+      ? [{ type: 'Action.OpenUrl' as const, title: 'Join the meeting', url: m.join.url }]
+      : []),
+    ...(answer.editable
+      ? [button('Edit agenda', VERBS.editAgenda, { meetingId: m.id }, { associatedInputs: 'none' })]
+      : []),
+  ];
   return { card: adaptiveCard(body, summary, { actions, fullWidth: true }), summary };
 }
 

@@ -31,6 +31,8 @@ export function twoAsks(text: string): {
   first: string;
   then: string;
   /** Split at a question mark: two questions as written. */ asked: boolean;
+  /** The second asks of the first's kind of thing, its noun left out ("and which covers…"). */
+  elided: boolean;
 } | null {
   for (const m of text.matchAll(SECOND_ASK)) {
     const first = text.slice(0, m.index).trim();
@@ -43,14 +45,32 @@ export function twoAsks(text: string): {
     // not "the lpt finance risk, what's it at now".)
     const sentence = /^[.!,]$|^[.!]/.test(m[0].trim());
     if (sentence && !ASKING.test(first.replace(PREAMBLE, ''))) continue;
-    if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS)
+    if (words(first) >= MIN_WORDS && words(then) >= MIN_WORDS) {
+      const said = withNounOfTheFirst(first, then);
       return {
         first: first.endsWith('?') ? first : `${first}?`,
-        then,
+        then: said,
         asked: m[0].trimStart().startsWith('?'),
+        elided: said !== then,
       };
+    }
   }
   return null;
+}
+
+/**
+ * "Which risk covers cyber? And which covers electronic records?": the second asks of the same kind
+ * of thing, its noun left out ("which [risk] covers"); said again, so it is read as asked.
+ */
+function withNounOfTheFirst(first: string, then: string): string {
+  const asked = /^(which|what)\s+([a-z]+)\s+([a-z]+)\b/i.exec(first.trim());
+  const elided = /^((?:and\s+|also\s+)?)(which|what)\s+([a-z]+)\b/i.exec(then.trim());
+  if (!asked || !elided) return then;
+  const [, , noun, verb] = asked;
+  if (elided[2]!.toLowerCase() !== asked[1]!.toLowerCase()) return then;
+  if (elided[3]!.toLowerCase() !== verb!.toLowerCase()) return then;
+  const rest = then.trim().slice(elided[0].length);
+  return `${elided[1]}${elided[2]} ${noun} ${elided[3]}${rest}`;
 }
 
 /** Each part asks how many: "how many in the plan in total, how many are FTSU?" */
@@ -323,6 +343,23 @@ function privacyOfTheSameAgenda(whole: Question, first: Question, then: Question
     !!then.privacyAsked &&
     same(whole.which, first.which)
   );
+}
+
+/**
+ * "Which risk covers cyber? And which covers electronic records?" (the second part's noun left out):
+ * each part a risk found by its own topic, the whole one risk found by both topics' words run
+ * together. (Not a second part that goes on about the first's subject: "…what assurance does the
+ * board get that speaking up works?" after the culture risk's freedom to speak up.)
+ */
+export function topicsRunTogether(whole: Question, first: Question, then: Question): boolean {
+  const topicOf = (q: Question) =>
+    'risk' in q && q.risk && q.risk.by === 'topic' && q.intent === whole.intent
+      ? q.risk.text
+      : null;
+  const [all, one, two] = [topicOf(whole), topicOf(first), topicOf(then)];
+  if (!all || !one || !two || one === two) return false;
+  const words = new Set(all.split(' '));
+  return [...one.split(' '), ...two.split(' ')].every((w) => words.has(w));
 }
 
 export function answeredApart(

@@ -85,6 +85,10 @@ const MORE_TO_COME =
 const IT_UPDATED =
   /\b(last (updated|revised|reviewed|refreshed|changed|looked at)|when (was|were) (it|that|this|they) (updated|revised|reviewed|refreshed)|how (up to date|recent|current|old|stale) is (it|that|this))\b/;
 
+/** "When is it reviewed?", "how often is it looked at?", "who reviews it?": of the last risk. */
+const IT_REVIEWED =
+  /\b(when|how often|how frequently|who) (is|are|does|do|will) (it|that|this|they) (next |get |be |usually |normally )?(reviewed|reviews?|updated|refreshed|looked at|scrutinised|scrutinized|revisited)\b|\bwho (reviews|scrutinises|scrutinizes|looks at) (it|that|this|them)\b/;
+
 /** "And on the group BAF?", "what about the well-led plan": the same asked of another log. */
 const ANOTHER_LOG =
   /^(and |so |what about |how about |same (for|on|in) |and what about )?(on |in |for |under )?(the )?([a-z]+ ){0,3}(baf|bafs|log|plan|register|action plan|action log)( one| ones| too| as well)?$/;
@@ -2748,6 +2752,10 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     // "When was it last updated?": the risk, whose card gives its last update.
     if (IT_UPDATED.test(r.text))
       return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'] };
+    // "When is it reviewed?", "how often is it looked at?": who oversees it (and its card, when it
+    // was last updated); the register prints no review dates.
+    if (IT_REVIEWED.test(r.text))
+      return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], first: 'oversight' };
   }
   // A paper's place in the workplan, then "and whose name is against it?": the same item, which names
   // who leads it.
@@ -2969,7 +2977,13 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     last.intent.startsWith('minutes.') && 'date' in last
       ? { body: last.body, date: last.date }
       : null;
-  if (meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) {
+  // ("What did both Boards agree in 2024…?" after the September minutes: a time of its own.)
+  const named = r.pastPeriod?.period;
+  const elsewhen =
+    !!named?.from &&
+    !!minutesOf?.date &&
+    (minutesOf.date < named.from || minutesOf.date > (named.to ?? named.from));
+  if ((meetingBody !== null || last.intent.startsWith('meeting.') || minutesOf) && !elsewhen) {
     const body = r.body ?? meetingBody ?? minutesOf?.body ?? null;
     const date = minutesOf?.date ?? (last.intent === 'meeting.on' ? last.period.from : null);
     if (has(r, 'chaired')) return { intent: 'minutes.attendance', body, date, part: 'chair' };

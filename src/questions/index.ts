@@ -2,7 +2,7 @@ import type { Action } from '../domain';
 import { londonToday } from '../domain/dates';
 import type { Logger } from '../log';
 import type { ReferenceData, ReferenceDataCache } from '../shared/referenceData';
-import { maySeePrivate, type Request } from '../shared/request';
+import { isShared, maySeePrivate, type Request } from '../shared/request';
 import type { GovernanceStore } from '../store/store';
 import { answer, type AnswerContext } from './answer';
 import { askedOfTheSame, findAction } from './answer/actions';
@@ -32,6 +32,7 @@ import {
   readAsSecond,
   same,
   sharperSecond,
+  topicsRunTogether,
   twoAsks,
 } from './asks';
 import { withoutFigureDoubt } from './framing';
@@ -282,6 +283,19 @@ export function createQuestions({
     return { answer: answered, readAsker };
   };
 
+  /**
+   * "Next board agenda", asked by a board secretary in their own chat: the meeting still to come is
+   * offered to them to edit, as the secretary's tools offer it.
+   */
+  const withSecretaryTools = (request: Request, reply: OneAnswer): OneAnswer =>
+    reply.kind === 'meeting' &&
+    reply.meeting &&
+    request.who.isSecretary &&
+    !isShared(request.where) &&
+    reply.meeting.startsAtIso > request.now.toISOString()
+      ? { ...reply, editable: true }
+      : reply;
+
   /** One question's answer; its subject is remembered, and a question it could not answer is kept. */
   const answerOne = async (
     request: Request,
@@ -306,7 +320,7 @@ export function createQuestions({
         )
       : await answer(question, ctx, text);
     const note = readAs(question);
-    const reply = note ? { ...answered, readAs: note } : answered;
+    const reply = withSecretaryTools(request, note ? { ...answered, readAs: note } : answered);
     // "Which risk scores highest?", then "who owns it?": the subject keeps the risk the list put first.
     // A list's risks are kept in its order: "the second one" is the second shown.
     const subject =
@@ -387,8 +401,10 @@ export function createQuestions({
       !NOT_AN_ASK.has(first.intent) &&
       !NOT_AN_ASK.has(then.intent) &&
       !same(first, then);
-    if (!written && !twoCounts && !answeredApart(whole, first, then, asks.then))
-      return { first: whole, text, more: [] };
+    const apart =
+      answeredApart(whole, first, then, asks.then) ||
+      (asks.elided && topicsRunTogether(whole, first, then));
+    if (!written && !twoCounts && !apart) return { first: whole, text, more: [] };
     // A third part after the second ("…when is it due and is it on me? also what's BAF 5 scored
     // at"): the second part split in turn, with the first as its subject.
     const rest = partsOf(

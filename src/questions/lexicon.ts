@@ -570,7 +570,9 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
   // "The FTSU comms plan": the papers' "communications plan".
   communications: ['communications', 'communication', 'comms'],
   // ("Has the health promotion work started?": the papers say "work has not commenced".)
-  started: ['started', 'commenced', 'begun'],
+  started: ['started', 'start', 'commenced', 'commence', 'begun'],
+  // ("Which corporate service grew most?": the papers say "the biggest area of increase".)
+  grew: ['grew', 'grow', 'grown', 'growth', 'increase', 'increased', 'rise'],
   // ("The plan to help the new non-execs settle in": the board's onboarding and integration.)
   // ("Who is eligible for Talent Matters?": the papers say who "can apply".)
   eligible: ['eligible', 'eligibility', 'apply', 'qualify', 'qualifies'],
@@ -631,6 +633,9 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = {
     'computers',
     'ehr',
     'electronic patient record',
+    'electronic patient records',
+    'electronic records',
+    'epr',
     'digitally mature',
     'digital maturity',
     'ai',

@@ -533,6 +533,25 @@ export const WHO_LEADS =
   /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft|make sure|ensure|see to it|find|refresh|review|develop|set up)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
+ * "The risk behind only 80% confidence on the financially resilient ambition", "the financial risk
+ * against the 'leading care collaboratives' ambition": that ambition's risks, not BAF risks found by
+ * its words.
+ */
+function ambitionsRiskAsked(r: Reading): boolean {
+  return (
+    (r.comparedRisks.length ? r.comparedRisks : r.risks.length ? r.risks : [riskOf(r)]).every(
+      (risk) => risk?.by === 'topic',
+    ) &&
+    /\bambitions?\b/.test(r.text) &&
+    !/\b(baf|register)\b/.test(r.text)
+  );
+}
+
+/** "Who has NHSE asked to…", "who did the ICB commission": someone another body chose, not a lead. */
+const SOMEONE_ASKED_BY_OTHERS =
+  /\bwho (has|have|had|did|will) ([a-z]+ ){1,5}(asked|ask|commissioned|commission|appointed|appoint|invited|invite|tasked|task|chosen|choose|engaged|engage|brought in|bring in)\b/;
+
+/**
  * "Who's task lead on it?": the task lead asked for, said first. Any other "who leads", or both asked
  * together ("owner and task lead"), is the action lead with the task lead beside them.
  */
@@ -1571,9 +1590,13 @@ function actionNarrowing(r: Reading): ActionNarrowing | null {
     (left, name) => removePhrase(left, name),
     (r.logSection ? r.subject : r.topic) ?? '',
   );
-  const words = contentWords(subject.replace(NOT_A_TOPIC, ' '))
-    .filter((w) => /^[a-z]{3,}$/.test(w))
-    .join(' ');
+  const all = contentWords(subject.replace(NOT_A_TOPIC, ' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  // ("…about money or financial improvement": either subject, each in all its words.)
+  const afterOr = new Set(r.text.split(/\s+or\s+/)[1]?.split(' ') ?? []);
+  const either = [all.filter((w) => !afterOr.has(w)), all.filter((w) => afterOr.has(w))];
+  const words = (either.every((part) => part.length) ? either : [all])
+    .map((part) => part.join(' '))
+    .join(' or ');
   if (words) return { kind: 'topic', text: words };
   if (topicRisk && !ambiguousTopic(r) && topicRisk.score >= 100)
     return { kind: 'risk', risk: topicRisk.ref };
@@ -2827,6 +2850,30 @@ function searchedFor(r: Reading): string {
   return contentWords(words).length ? words.trim() : '';
 }
 
+/**
+ * "Who's taking the lead on digitising the Mental Health Act?": a piece of work a paper heads a section
+ * with, every word of its heading asked, when no risk is named and no risk's title holds as many of
+ * them. The paper's passage says who leads it; a risk found by a word or two of it does not.
+ */
+function workHeadedInAPaper(r: Reading): boolean {
+  if (r.risks.length || !r.topic || !r.ctx.passages) return false;
+  if (findNamed(r.text, r.ctx.vocabulary.risks).length) return false;
+  const asked = new Set(contentWords(r.topic));
+  const heading = r.ctx.passages
+    .search(r.topic, { kinds: ['paper-section'], limit: 5 })
+    .map((h) => contentWords(normalise(h.doc.title)))
+    .find((words) => words.length >= 2 && words.every((w) => asked.has(w)));
+  if (!heading || heading.includes('risk') || heading.includes('risks')) return false;
+  const inRiskTitles = Math.max(
+    0,
+    ...r.ctx.passages
+      .search(r.topic, { kinds: ['risk'], limit: 5 })
+      .filter((h) => h.titleMatch)
+      .map((h) => h.wordsMatched),
+  );
+  return heading.length > inRiskTitles;
+}
+
 /** Whether the question's words name an item of the minutes held, by its title. */
 function minuteItemNamed(r: Reading): boolean {
   // (Spelt out as item titles print them: "the BAF" is the Board Assurance Framework item.)
@@ -2952,6 +2999,20 @@ const MEETING_WORDS = new Set([
   ),
 ]);
 
+/** Whether a subject of two words or more is in a paper's section, all its words but one at most. */
+function reportedInAPaper(subject: string, r: Reading): boolean {
+  return (
+    contentWords(subject).length >= 2 &&
+    !!r.ctx.passages
+      ?.search(subject, { kinds: ['paper-section'], limit: 3 })
+      .some((h) => h.wordsMatched >= Math.max(2, h.wordsAsked - 1))
+  );
+}
+
+/** A subject asked of the minutes: "anything in the minutes about…", "do the minutes mention…". */
+const MINUTES_SEARCHED_FOR =
+  /\bminutes\b.*\b(about|regarding|mention|mentions|mentioned|say about|says about|said about|cover|covers|covered|on the subject of)\b|\b(anything|something|mention of|said|discussed) (\w+ ){0,3}about\b.*\bminutes\b/;
+
 /** What a question asks of a meeting's minutes, less the words of the meeting itself. */
 const minutedSubject = (r: Reading) =>
   contentWords(r.topic ?? '')
@@ -2981,6 +3042,9 @@ const privatePart = (r: Reading) =>
     : /\b(public (board|meeting|session|part|agenda)|in public|part (i|1|one))\b/.test(r.text)
       ? { privatePart: false }
       : {};
+
+/** Private business named: "anything private", "part 2", "in camera", "confidential items". */
+const PRIVATE_BUSINESS = /\b(private|part (ii|2|two)|in camera|confidential|closed session)\b/;
 
 /** "Is the green plan on the agenda?", "is ceo succession on any agenda", "will it be on the agenda". */
 const ON_THE_AGENDA_ASKED =
@@ -3579,6 +3643,7 @@ export const RULES = [
     when: (r) =>
       (r.risks.length >= 2 || r.comparedRisks.length === 2) &&
       !has(r, 'actions') &&
+      !ambitionsRiskAsked(r) &&
       // "BAF 01, 04 and 06 are the only ones scored 20 - right?": the list, which checks the claim.
       !(
         r.checking &&
@@ -3946,6 +4011,8 @@ export const RULES = [
     name: 'who leads the action about something',
     when: (r) =>
       WHO_LEADS.test(r.text) &&
+      // ("Who has NHSE asked to look at the collaborative's finances?": whom someone else has asked.)
+      !SOMEONE_ASKED_BY_OTHERS.test(r.text) &&
       aboutAnAction(r) &&
       // ("What's overdue and who's on the hook for it": the overdue list, led by whom.)
       !onlyAStatus(workWords(r)) &&
@@ -4284,7 +4351,8 @@ export const RULES = [
         (/\bitems?\b/.test(r.text) || has(r, 'workplan'))
       ) &&
       // ("Who leads the staffing investigation item?": an agenda item, not a risk about staffing.)
-      !agendaItemNamed(r),
+      !agendaItemNamed(r) &&
+      !workHeadedInAPaper(r),
     then: (r) => ({ risk: riskOf(r)! }),
   }),
   minutesAttendance.rule({
@@ -5271,6 +5339,20 @@ export const RULES = [
       tally: 'statuses' as const,
     }),
   }),
+  minutesAbout.rule({
+    rank: 139,
+    name: 'a subject looked for in the minutes',
+    // "Anything in the September minutes about funding for veterans' services?": those minutes,
+    // searched for it; not the whole minutes.
+    when: (r) =>
+      has(r, 'minutes') &&
+      MINUTES_SEARCHED_FOR.test(r.text) &&
+      !r.risks.length &&
+      !othersMeeting(r) &&
+      !has(r, 'actions', 'attendance', 'apologies') &&
+      contentWords(minutedSubject(r)).length >= 2,
+    then: (r) => ({ body: r.body, date: minutesDate(r), item: minutedSubject(r) }),
+  }),
   minutesMeeting.rule({
     rank: 140,
     name: 'the minutes of a meeting',
@@ -5305,7 +5387,17 @@ export const RULES = [
       !r.risks.length &&
       !othersMeeting(r) &&
       !has(r, 'actions') &&
-      (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')),
+      (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')) &&
+      // "What did both Boards agree in 2024 off the back of the benchmarking?": no minutes of then
+      // are held; the papers that report it are searched for what it was about.
+      !(
+        !!r.pastPeriod &&
+        !has(r, 'minutes') &&
+        !meetingDateOf(r, 'minutes') &&
+        // ("Part two decisions at the May board": the part of a meeting is no subject.)
+        !('privatePart' in privatePart(r)) &&
+        reportedInAPaper(minutedSubject(r), r)
+      ),
     // "What did ARC last conclude about the LPT BAF?": that committee's, not the board's.
     then: (r) => ({
       body: r.body ?? r.committee?.id ?? null,
@@ -5410,6 +5502,11 @@ export const RULES = [
     name: 'actions',
     when: (r) =>
       !riskByMyActions(r) &&
+      // "What savings % are the two trusts expected to deliver in 2025/26?": a figure, not their work.
+      !(
+        /%|£|\b(per ?cent|percentage|how much)\b/.test(r.text) &&
+        !/\b(actions?|tasks?|to ?dos?|deliverables?|mitigations?|overdue)\b/.test(r.text)
+      ) &&
       // "Which LPT risks get back inside appetite once their actions land?": the risks' targets.
       !(
         /\brisks\b/.test(r.text) &&
@@ -5691,6 +5788,27 @@ export const RULES = [
       };
     },
   }),
+  meetingOn.rule({
+    rank: 159.5,
+    name: 'private business to come',
+    // "Anything private coming up?": the private meetings still to come, not the actions falling due
+    // (which is what "coming up" means of actions).
+    when: (r) =>
+      PRIVATE_BUSINESS.test(r.text) &&
+      !!r.period?.period.from &&
+      /^(coming up|upcoming|due soon)$/i.test(r.period.text) &&
+      !has(r, 'actions') &&
+      !r.risks.length &&
+      !r.paper,
+    then: (r) => {
+      const from = r.period!.period.from!;
+      return {
+        body: r.body,
+        period: { from, to: '2999-12-31', label: `from ${formatDate(from)} on` },
+        privatePart: true,
+      };
+    },
+  }),
   meetingLast.rule({
     rank: 171,
     name: 'the last meeting',
@@ -5807,13 +5925,7 @@ export const RULES = [
     when: (r) =>
       // ("The LPT HR QSIR project presented to group board - what was the target?": that minute.)
       !(PRESENTED_TO_THE_BOARD.test(r.text) && !r.risks.length && !has(r, 'risk')) &&
-      // "The risk behind only 80% confidence on the financially resilient ambition": that ambition's
-      // risks, not a BAF risk that shares its words.
-      !(
-        riskOf(r)?.by === 'topic' &&
-        /\bambitions?\b/.test(r.text) &&
-        !/\b(baf|register)\b/.test(r.text)
-      ) &&
+      !ambitionsRiskAsked(r) &&
       (r.risks.length === 1 ||
         (r.topicRisks.length > 0 &&
           !ambiguousTopic(r) &&
@@ -6132,6 +6244,26 @@ export const RULES = [
       r.facets.some((f) => RISK_PARTS.has(f)) &&
       /\b(on|about|for|around|regarding|re|covering|over|into|of)\b/.test(r.text),
     then: (r) => ({ text: searchedTopic(r.topic!), registerId: r.registerId }),
+  }),
+  actionsAbout.rule({
+    rank: 219.5,
+    name: 'a topic in an action log named',
+    // "Does the well-led plan say anything about the Financial Improvement Cabinet?": the plan's
+    // actions about it (with their leads and dates), not the papers searched for the plan's name too.
+    when: (r) =>
+      r.topic !== null &&
+      has(r, 'topicAsk') &&
+      !!logNamed(r) &&
+      // (A BAF named is its register, whose risks the papers' search looks through too.)
+      !r.ctx.vocabulary.logs.find((l) => l.id === logNamed(r)!.logId)?.baf &&
+      !r.risks.length &&
+      !r.paper &&
+      contentWords(topicBeyondRecords(r) ?? '').length >= 2,
+    then: (r) => ({
+      words: topicBeyondRecords(r)!,
+      ask: 'status',
+      within: { kind: 'log' as const, ...logNamed(r)! },
+    }),
   }),
   topic.rule({
     rank: 220,

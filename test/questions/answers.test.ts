@@ -4406,7 +4406,7 @@ describe('answers to directors’ questions', () => {
     const chat = request('personal', 'chat-lpt-one');
     await ask('whats the digital risk scoring', chat);
     const none = shown(await ask('what about the LPT one?', chat));
-    assert.match(none, /^LPT BAF 2024\/25 has no risk about digital\n/);
+    assert.match(none, /^LPT BAF 2024\/25 has no digital risk\n/);
     assert.match(none, /BAF 04 \(estate\)/);
     const both = await ask(
       "when is the next board and what's on the agenda",
@@ -6365,5 +6365,110 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /differences in approach from staff side/);
     assert.doesNotMatch(text, /says nothing about “risks”/);
     assert.match(text, /£15\.9m/);
+  });
+
+  it('offers the board secretary, in their own chat, the agenda editor on a meeting still to come', async () => {
+    const before = (r: Request): Request => ({ ...r, now: new Date('2026-01-10T10:00:00Z') });
+    const secretary = before(await asPerson('00000000-0000-4000-8000-000000000001', 'sec-agenda'));
+    const director = before(await asPerson('00000000-0000-4000-8000-000000000002', 'ned-agenda'));
+    const buttons = (a: Awaited<ReturnType<typeof ask>>) =>
+      JSON.stringify(draw(a, { shared: false, boardMember: true }).card);
+    const mine = await ask('next board agenda', secretary);
+    assert.equal(mine.kind, 'meeting');
+    assert.match(buttons(mine), /"title":"Edit agenda"/);
+    assert.match(buttons(mine), /"verb":"agenda\.edit"/);
+    // Nobody else is offered it, nor the secretary in a shared chat, nor on a meeting that is over.
+    assert.doesNotMatch(buttons(await ask('next board agenda', director)), /Edit agenda/);
+    const inChannel = { ...secretary, where: { ...request('channel', 'sec-agenda-g').where } };
+    assert.doesNotMatch(buttons(await ask('next board agenda', inChannel)), /Edit agenda/);
+    const later = { ...secretary, now: new Date('2026-12-07T10:00:00Z') };
+    assert.doesNotMatch(buttons(await ask('last board agenda', later)), /Edit agenda/);
+  });
+
+  it('says who leads a piece of work a paper heads a section with, not a risk found by a word of it', async () => {
+    const text = shown(await ask("who's taking the lead on digitising the Mental Health Act?"));
+    assert.match(text, /Derbyshire Healthcare have agreed to take a lead/);
+    assert.doesNotMatch(text, /Who owns GROUP BAF/);
+    // A risk named by what it is about is still its owner's.
+    assert.match(shown(await ask('who owns the financial risk?')), /Who owns/);
+  });
+
+  it('finds a subject in the minutes asked about, quoting the exchange that holds it', async () => {
+    const text = shown(
+      await ask(
+        "anything in the September minutes about funding for veterans' mental health services?",
+      ),
+    );
+    assert.match(text, /GTB\/25\/18/);
+    assert.match(text, /Op Courage/);
+    assert.match(text, /smallest income/);
+  });
+
+  it('answers a figure expected of the trusts from the papers, not with a list of actions', async () => {
+    const text = shown(
+      await ask('What savings % are the two trusts expected to deliver in 2025/26?'),
+    );
+    assert.match(text, /savings targets of 6\.5% for 2025\/26/);
+    assert.doesNotMatch(text, /Open actions due/);
+  });
+
+  it('searches the papers for what the boards agreed when no minutes of then are held', async () => {
+    const text = shown(
+      await ask(
+        'What did both Boards agree to do in 2024 off the back of the corporate benchmarking?',
+        request('personal', 'boards-2024'),
+      ),
+    );
+    assert.match(text, /pursue a shared service/);
+    assert.doesNotMatch(text, /What the board resolved/);
+  });
+
+  it('says whom another body asked, from the paper, not as the lead of an action', async () => {
+    const text = shown(
+      await ask(
+        "Who has NHSE asked to look at the Impact Forensic collaborative's financial sustainability?",
+      ),
+    );
+    assert.match(text, /Warwick University/);
+  });
+
+  it('gives an ambition’s financial risks, not two BAF risks found by its words', async () => {
+    const text = shown(
+      await ask(
+        "What was the financial risk against the 'leading care collaboratives' ambition in the 2023 update?",
+      ),
+    );
+    assert.match(text, /Recurrent funding for virtual ward/);
+  });
+
+  it('lists the asker’s actions on either of two subjects, a subject found by its synonyms', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000021', 'ace-money');
+    const text = shown(
+      await ask('Which of my well-led actions are about money or financial improvement?', r),
+    );
+    assert.match(text, /long-term financial strategy/);
+    assert.match(text, /financial improvement in particular/);
+  });
+
+  it('answers a topic of an action log named from its actions, with the due date asked', async () => {
+    const text = shown(
+      await ask(
+        "Does the well-led plan say anything about the Financial Improvement Cabinet? When's it due?",
+      ),
+    );
+    assert.match(text, /Well-Led Improvement 2/);
+    assert.match(text, /31 May 2026/);
+  });
+
+  it('answers "which risk covers X? and which covers Y?" as two questions, the noun said once', async () => {
+    const a = await ask(
+      'Which risk covers cyber? And which covers electronic patient records?',
+      request('personal', 'two-covers'),
+    );
+    assert.equal(a.kind, 'two-answers');
+    const text = shown(a);
+    assert.match(text, /BAF 05/);
+    assert.match(text, /GROUP BAF 1/);
+    assert.match(text, /digital transformation/);
   });
 });

@@ -8,26 +8,31 @@ describe('two questions in one message', () => {
       first: 'my overdue actions?',
       then: 'what’s on the next board agenda',
       asked: false,
+      elided: false,
     });
     assert.deepEqual(twoAsks('when is the next board? what is on the agenda'), {
       first: 'when is the next board?',
       then: 'what is on the agenda',
       asked: true,
+      elided: false,
     });
     assert.deepEqual(twoAsks('what is group BAF 1 scored at, and who owns BAF 5?'), {
       first: 'what is group BAF 1 scored at?',
       then: 'who owns BAF 5?',
       asked: false,
+      elided: false,
     });
     assert.deepEqual(twoAsks('BAF 03 score, and my actions with due dates'), {
       first: 'BAF 03 score?',
       then: 'my actions with due dates',
       asked: false,
+      elided: false,
     });
     assert.deepEqual(twoAsks('which LPT BAF actions sit with me and is PSIRF one of them?'), {
       first: 'which LPT BAF actions sit with me?',
       then: 'is PSIRF one of them?',
       asked: false,
+      elided: false,
     });
   });
 
@@ -60,6 +65,24 @@ describe('two questions in one message', () => {
     assert.equal(at('lpt baf 03 finance, what score is it on?'), null);
   });
 
+  it('says again the noun a second question leaves out: "which risk covers X? and which covers Y?"', () => {
+    assert.deepEqual(twoAsks('Which risk covers cyber? And which covers electronic records?'), {
+      first: 'Which risk covers cyber?',
+      then: 'which risk covers electronic records?',
+      asked: true,
+      elided: true,
+    });
+    assert.equal(
+      twoAsks('which risks are above appetite and which are within it')?.then,
+      'which risks are within it',
+    );
+    // (A question word followed by its own noun leaves nothing out.)
+    assert.equal(
+      twoAsks('what is BAF 1 scored at? what is its target')?.then,
+      'what is its target',
+    );
+  });
+
   it('does not split a list of things asked of one subject, or a part too short to ask', () => {
     assert.equal(twoAsks('BAF 3 controls and gaps'), null);
     assert.equal(twoAsks('who and when?'), null);
@@ -71,6 +94,7 @@ describe('two questions in one message', () => {
       first: 'what is the score of BAF 2?',
       then: 'is it above appetite',
       asked: false,
+      elided: false,
     });
     assert.equal(
       twoAsks(

@@ -6144,6 +6144,44 @@ export const CLASSES: Row[] = [
     'what were the successes and challenges in the ambitions paper?',
     { intent: 'strategy.progress', part: 'successes', moreParts: ['challenges'] },
   ],
+  // A subject asked of the minutes: those minutes searched, not shown whole.
+  [
+    "anything in the September minutes about funding for veterans' mental health services?",
+    { intent: 'minutes.about', item: 'funding veterans mental health services' },
+  ],
+  ['do the minutes mention the staff survey at all?', { intent: 'minutes.about' }],
+  // A figure expected of the trusts is no list of their actions.
+  ['What savings % are the two trusts expected to deliver in 2025/26?', { intent: 'unknown' }],
+  // Whom another body asked is nobody's action.
+  [
+    "Who has NHSE asked to look at the Impact Forensic collaborative's financial sustainability?",
+    { intent: 'unknown' },
+  ],
+  // A risk of an ambition's report, not two BAF risks found by its words.
+  [
+    "What was the financial risk against the 'leading care collaboratives' ambition in the 2023 update?",
+    { intent: 'strategy.progress', part: 'financial-risks' },
+  ],
+  // A topic of an action log named: the log's actions about it.
+  [
+    'does the well-led plan say anything about the financial improvement cabinet?',
+    { intent: 'actions.about', words: 'financial improvement cabinet' },
+  ],
+  // Work a paper heads a section with: the paper's passage, not a risk found by a word of it.
+  ["who's taking the lead on digitising the Mental Health Act?", { intent: 'unknown' }],
+  // What a board agreed when no minutes of then are held: the papers that report it.
+  [
+    'What did both Boards agree to do in 2024 off the back of the corporate benchmarking?',
+    { intent: 'unknown' },
+  ],
+  // Electronic records are the digital risk's, not a risk found by "patient".
+  [
+    'which risk covers electronic patient records?',
+    { intent: 'risk.detail', risk: { registerId: 'reg-group-baf-2026-01', number: 1 } },
+  ],
+  // Private business still to come: the private meetings, not the actions falling due.
+  ['anything private coming up?', { intent: 'meeting.on', privatePart: true }],
+  ['anything coming up in private?', { intent: 'meeting.on', privatePart: true }],
 ];
 
 /**
@@ -8063,4 +8101,17 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'what about financial risks and escalations?',
     { intent: 'strategy.progress', part: 'financial-risks', moreParts: ['escalations'] },
   ],
+  // The minutes of one meeting, then a question naming a time of its own: not of those minutes.
+  [
+    "anything in the September minutes about funding for veterans' mental health services?",
+    'What did both Boards agree to do in 2024 off the back of the corporate benchmarking?',
+    { intent: 'unknown' },
+  ],
+  // A risk, then when it is reviewed: who oversees it, said first.
+  [
+    "what's the financial risk score?",
+    'when is it reviewed?',
+    { intent: 'risk.detail', first: 'oversight' },
+  ],
+  ['who owns the estates risk?', 'how often is it looked at?', { intent: 'risk.detail' }],
 ];

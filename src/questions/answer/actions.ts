@@ -67,7 +67,7 @@ import {
 import { notLinked, type AnswerContext } from './context';
 import { resolveRisk, riskNotFound, withItsTrust } from './risks';
 import { answerSearch, type SearchAnswer } from './search';
-import type { SearchHit } from '../search';
+import { queryTerms, type SearchHit } from '../search';
 
 export interface ActionListAnswer {
   kind: 'action-list';
@@ -520,6 +520,11 @@ async function actionsInScope(
   }
 }
 
+/** The lexicon's synonyms of a word ("money": finance, financial, budget…). */
+function synonymsOf(word: string): string[] {
+  return queryTerms(word).find((t) => t.word === word)?.synonyms ?? [];
+}
+
 /** Whether an action is about the topic's words: in its text, area, heading, or its risk's title. */
 function aboutTopic(ctx: AnswerContext, action: Action, topicGroups: string[][]): boolean {
   const risk = action.riskId ? ctx.data.risks.find((r) => r.id === action.riskId) : undefined;
@@ -546,11 +551,21 @@ async function narrowed(
 ): Promise<ScopedActions | MessageAnswer> {
   if (within.kind === 'topic') {
     // A short form and the words it stands for are one thing asked ("EPRR", "emergency preparedness…").
-    const groups = spelledOutGroups(contentWords(normalise(within.text))).map((g) => g.map(stem));
-    return {
-      actions: mine.filter((a) => aboutTopic(ctx, a.value, groups)),
-      whose: `on ${within.text}`,
-    };
+    // Subjects asked as alternatives ("money or financial improvement"): an action on either.
+    // A subject none of them is about in its own words is looked for in its synonyms ("money":
+    // "Develop a long-term financial strategy").
+    const on = (part: string, synonyms: boolean) =>
+      spelledOutGroups(contentWords(normalise(part))).map((g) =>
+        g.flatMap((w) => [w, ...(synonyms ? synonymsOf(w) : [])]).map(stem),
+      );
+    const about = (groups: string[][]) => mine.filter((a) => aboutTopic(ctx, a.value, groups));
+    const found = new Set(
+      within.text.split(' or ').flatMap((part) => {
+        const own = about(on(part, false));
+        return own.length ? own : about(on(part, true));
+      }),
+    );
+    return { actions: mine.filter((a) => found.has(a)), whose: `on ${within.text}` };
   }
   const scoped = await actionsInScope(ctx, within);
   if ('kind' in scoped) return scoped;

@@ -49,6 +49,8 @@ export interface MeetingAnswer {
   notes: string[];
   /** "Who presents the first item?", "items 9 and 10": the agenda items asked about (said first). */
   picked?: AgendaPick;
+  /** Shown to a board secretary in their own chat, of a meeting still to come: its agenda can be edited. */
+  editable?: boolean;
 }
 
 /** Agenda items by their place: one item, several by number ("items 9 and 10"), or the last few. */
@@ -1089,7 +1091,52 @@ function wordsQuoted(item: MinuteItem, words: string): string[] {
       .sort((a, b) => held(b) - held(a))
       .slice(0, 2),
   );
-  return sentences.filter((s) => top.has(s)).map((s) => `“${s.trim()}”`);
+  // An exchange told over a few sentences ("…whether veterans are a focus… There are issues around
+  // funding… a webinar on Veteran Services") holds more of the words than any two apart: quoted whole.
+  const exchange = exchangeQuoted(sentences, asked);
+  const quoted =
+    exchange && exchange.covered > heldOf([...top], asked).size
+      ? exchange.sentences
+      : sentences.filter((s) => top.has(s));
+  return quoted.map((s) => `“${s.trim()}”`);
+}
+
+/** The words asked (as stems, paraphrases as one) that some sentences hold between them. */
+function heldOf(sentences: readonly string[], asked: readonly string[]): Set<string> {
+  const own = new Set(sentences.flatMap((s) => [...stemsOf(s)].map(paraphraseOf)));
+  return new Set(asked.filter((w) => own.has(w)));
+}
+
+/**
+ * Up to three sentences in a row holding the most of the words asked between them (two at least),
+ * then the most mentions of them, then the fewest sentences.
+ */
+function exchangeQuoted(
+  sentences: readonly string[],
+  asked: readonly string[],
+): { sentences: string[]; covered: number } | null {
+  const mentions = (s: string) => {
+    const own = [...stemsOf(s)].map(paraphraseOf);
+    return asked.filter((w) => own.includes(w)).length;
+  };
+  let best: { sentences: string[]; covered: number; mentions: number } | null = null;
+  for (let at = 0; at < sentences.length; at++)
+    for (let size = 1; size <= 3 && at + size <= sentences.length; size++) {
+      const run = sentences.slice(at, at + size);
+      // (A run begins and ends with a sentence holding a word asked: nothing idle at its edges.)
+      if (!mentions(run[0]!) || !mentions(run.at(-1)!)) continue;
+      const covered = heldOf(run, asked).size;
+      const said = run.reduce((n, s) => n + mentions(s), 0);
+      if (
+        covered >= 2 &&
+        (!best ||
+          covered > best.covered ||
+          (covered === best.covered && said > best.mentions) ||
+          (covered === best.covered && said === best.mentions && size < best.sentences.length))
+      )
+        best = { sentences: run, covered, mentions: said };
+    }
+  return best && { sentences: best.sentences, covered: best.covered };
 }
 
 /**

@@ -283,7 +283,7 @@ export function riskNotFound(ctx: AnswerContext, ref: RiskReference): MessageAns
     // ("The LPT one", of a risk found by its subject: that register has none about it.)
     title:
       ref.by === 'topic' && ref.number === null && !ref.draft && register
-        ? `${register.title} has no risk about ${ref.text}`
+        ? `${register.title} has no ${ref.text} risk`
         : `I can't find ${ref.draft ? 'a draft risk' : `risk ${ref.number ?? ''}`.trim()}${register ? ` in ${register.title}` : ''}`,
     text: known.length
       ? `${register!.title} has ${known.map(withSubject).join(', ')}.`

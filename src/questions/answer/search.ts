@@ -304,14 +304,17 @@ function risksOf(
     .map(({ score: _score, ...view }) => view);
 }
 
-/** The words of a question the answer can say are missing: its own, not the asking or dating ones. */
+/**
+ * The words of a question the answer can say are missing: its own, not the asking or dating ones.
+ * Short forms spelt out as the search spells them ("nom and rem": nomination, remuneration); one the
+ * papers print too is one word ("NHSE", not "NHS", "England" and "NHSE").
+ */
 function askedWords(text: string): string[] {
   return [
     ...new Set(
       // "Across the two trusts" says where, not what: it is not a word the papers should hold.
-      // Short forms spelt out as the search spells them ("nom and rem": nomination, remuneration).
       queryTerms(normalise(text).replace(/\b(two|both) (trusts|organisations)\b/g, '$2'))
-        .map((t) => t.word)
+        .map((t) => t.spelt?.short ?? t.word)
         .filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
     ),
   ];

@@ -86,14 +86,34 @@ const SPELLED_OUT: readonly [string, string, RegExp][] = [
   ...Object.entries(ABBREVIATIONS),
 ].map(([short, long]) => [short, long, new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g')]);
 
-export function queryTerms(question: string): { word: string; synonyms: string[] }[] {
+/** A short form the question spelt out: an answer names the words asked by it ("NHSE", not "NHS England"). */
+interface SpeltOut {
+  short: string;
+  /** The spelt-out words, less the short form where the lexicon keeps it ("nhs england nhse"). */
+  words: string[];
+}
+
+const ABBREVIATED = new Set(Object.keys(ABBREVIATIONS));
+
+export function queryTerms(
+  question: string,
+): { word: string; synonyms: string[]; spelt?: SpeltOut }[] {
   let text = ` ${normalise(question)} `;
+  const spelt: SpeltOut[] = [];
   // (Only those whose words are there: a pattern made and run for each of some 400 was 7% of reading.)
   for (const [short, long, pattern] of SPELLED_OUT)
-    if (text.includes(` ${short} `)) text = text.replace(pattern, long);
+    if (text.includes(` ${short} `)) {
+      text = text.replace(pattern, long);
+      const words = contentWords(long).filter((w) => w !== short);
+      // A short form of several words, printed by the papers too ("WTE", "SRO"): also searched as typed.
+      if (!ABBREVIATED.has(short) || words.length < 2 || !/^[a-z]{3,}$/.test(short)) continue;
+      if (!long.split(' ').includes(short)) text = `${text}${short} `;
+      spelt.push({ short, words });
+    }
   const words = contentWords(text.trim());
-  const out: { word: string; synonyms: string[] }[] = [];
+  const out: { word: string; synonyms: string[]; spelt?: SpeltOut }[] = [];
   for (const word of new Set(words)) {
+    const of = spelt.find((s) => s.short === word || s.words.includes(word));
     const synonyms = new Set<string>();
     for (const list of Object.values(TOPICS))
       if (
@@ -105,7 +125,11 @@ export function queryTerms(question: string): { word: string; synonyms: string[]
       )
         for (const s of list)
           for (const w of s.split(' ')) if (w !== word && !GENERIC.has(w)) synonyms.add(w);
-    out.push({ word, synonyms: [...synonyms].filter((s) => contentWords(s).length > 0) });
+    out.push({
+      word,
+      synonyms: [...synonyms].filter((s) => contentWords(s).length > 0),
+      ...(of ? { spelt: of } : {}),
+    });
   }
   return out;
 }
