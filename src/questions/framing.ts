@@ -434,8 +434,12 @@ export function withSlipPutRight(message: string): string {
 const AS_CHAIR_OF =
   /^\s*as (?:the )?(?:chair|chairman|chairwoman|chairperson|vice chair|deputy chair) of (?:the )?([a-z&' ]{2,40}?)(?: committee)?(?:[,:;]\s*|\s+)(?:i (?:want|need|would like|'d like|wanted|am trying) to (?:be clear|know|check|understand|see|confirm|ask|find out)(?: on| about)?\s*)?/i;
 
+/** "I chair People and Culture. Which Group BAF risks does my committee oversee?": the same, said first. */
+const I_CHAIR =
+  /^\s*(?:i chair|i'm (?:the )?chair of|i am (?:the )?chair of|i'm chairing|i am chairing)\s+(?:the )?([a-z&' ]{2,40}?)(?: committee)?\s*[.,:;\u2013\u2014-]+\s*/i;
+
 function ofMyCommittee(message: string): string {
-  const m = AS_CHAIR_OF.exec(message);
+  const m = AS_CHAIR_OF.exec(message) ?? I_CHAIR.exec(message);
   if (!m || !/\b(?:my|our) committee'?s?\b/i.test(message)) return message;
   return message
     .slice(m[0].length)

@@ -1294,6 +1294,16 @@ function oneActionWords(r: Reading): string {
   return describedWork({ ...r, text });
 }
 
+/** "…is that mine?", "is it one of mine", "is that on me": of the work just named. */
+const THAT_MINE =
+  /\b(is|was) (that|this|it) (one )?(mine|one of mine|on me|my action|down to me|with me)\b/;
+
+/** The work named before "is that mine?" ("physician associate recruitment plan - is that mine?"). */
+function workNamedFirst(r: Reading): string {
+  const named = r.text.split(THAT_MINE)[0]!.replace(/\b(and|so|but|the|that|this)\s*$/, ' ');
+  return contentWords(named).length >= 2 ? oneActionWords({ ...r, text: named }) : '';
+}
+
 /** "Is it done?", "has it been closed", "marked as complete": whether some work is finished. */
 const DONE_ASKED =
   /\b(is|has|was|did|have|been) (\w+ ){0,10}(done|complete|completed|closed|finished|delivered|signed off|marked (as )?(done|complete|completed|closed|finished))\b/;
@@ -3001,10 +3011,19 @@ const MEETING_WORDS = new Set([
 
 /** Whether a subject of two words or more is in a paper's section, all its words but one at most. */
 function reportedInAPaper(subject: string, r: Reading): boolean {
+  return heldIn(subject, 'paper-section', r);
+}
+
+/** Whether a subject of two words or more is in a minute held, all its words but one at most. */
+function minutedAnywhere(subject: string, r: Reading): boolean {
+  return heldIn(subject, 'minute-item', r);
+}
+
+function heldIn(subject: string, kind: 'paper-section' | 'minute-item', r: Reading): boolean {
   return (
     contentWords(subject).length >= 2 &&
     !!r.ctx.passages
-      ?.search(subject, { kinds: ['paper-section'], limit: 3 })
+      ?.search(subject, { kinds: [kind], limit: 3 })
       .some((h) => h.wordsMatched >= Math.max(2, h.wordsAsked - 1))
   );
 }
@@ -3819,6 +3838,25 @@ export const RULES = [
       ask: leadAsked(r),
       mine: true,
       ...(r.risks[0] ? { within: { kind: 'risk' as const, risk: r.risks[0] } } : {}),
+    }),
+  }),
+  actionsAbout.rule({
+    rank: 82.8,
+    name: 'whether a piece of work named first is the asker’s',
+    // "Physician associate recruitment plan - is that mine? when was it due?": that work, with whether
+    // it is the asker's said first and its date; not the asker's list searched for its words.
+    when: (r) =>
+      THAT_MINE.test(r.text) &&
+      !r.roles &&
+      !r.person &&
+      !r.actionTarget &&
+      !r.paper &&
+      !r.risks.length &&
+      workNamedFirst(r) !== '',
+    then: (r) => ({
+      words: workNamedFirst(r),
+      ask: /\b(when|due|deadline|date|by when)\b/.test(r.text) ? 'due' : leadAsked(r),
+      mine: true,
     }),
   }),
   actionsAbout.rule({
@@ -5390,10 +5428,10 @@ export const RULES = [
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')) &&
       // "What did both Boards agree in 2024 off the back of the benchmarking?": no minutes of then
       // are held; the papers that report it are searched for what it was about.
+      // ("When did the board agree to set up the transition group?": no minute held records it.)
       !(
-        !!r.pastPeriod &&
         !has(r, 'minutes') &&
-        !meetingDateOf(r, 'minutes') &&
+        (!!r.pastPeriod ? !meetingDateOf(r, 'minutes') : !minutedAnywhere(minutedSubject(r), r)) &&
         // ("Part two decisions at the May board": the part of a meeting is no subject.)
         !('privatePart' in privatePart(r)) &&
         reportedInAPaper(minutedSubject(r), r)

@@ -626,6 +626,11 @@ function decideAsRead(reading: Reading, last: Question | null): Question {
       (last.intent === 'paper.figures' || (last.intent === 'paper' && last.want === 'figures')) &&
       fresh.intent === 'risk.list' &&
       !/\b(risks?|baf|bafs|register|scor\w*)\b/.test(reading.text)) ||
+    // Figures found by their words, then "how much of that was People?": of those figures.
+    (last?.intent === 'paper.figures' &&
+      fresh.intent === 'paper.figures' &&
+      reading.cues.has('pronoun') &&
+      !reading.paper) ||
     // A list of actions, then "is there anything not due yet?": of that list, not every log's.
     (last?.intent === 'actions.list' &&
       fresh.intent === 'actions.list' &&

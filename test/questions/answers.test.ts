@@ -6471,4 +6471,33 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /GROUP BAF 1/);
     assert.match(text, /digital transformation/);
   });
+
+  it('answers "how much of that was People?" after figures, with the words asked before', async () => {
+    const r = request('personal', 'figures-people');
+    await ask('Which areas made up the corporate benchmarking saving opportunity?', r);
+    const text = shown(await ask('how much of that was People?', r));
+    assert.match(text, /People \(£4\.6m\)/);
+    assert.doesNotMatch(text, /Healthier You/);
+  });
+
+  it('says whether work named first is the asker’s, and when it was due', async () => {
+    const r = await asPerson('00000000-0000-4000-8000-000000000006', 'pa-mine');
+    const text = shown(
+      await ask('Physician associate recruitment plan - is that mine? when was it due?', r),
+    );
+    assert.match(text, /No: none of your roles leads it\. LPT BAF 06 action 1/);
+    assert.match(text, /due 2024\/25/);
+  });
+
+  it('gives what the papers report of a decision no minute held records, saying so', async () => {
+    const text = shown(
+      await ask(
+        'what did the board agree about corporate benchmarking?',
+        request('personal', 'agree-benchmarking'),
+      ),
+    );
+    assert.match(text, /I can't find an item about "corporate benchmarking" in the minutes/);
+    assert.match(text, /the papers report it/);
+    assert.match(text, /Corporate Services benchmarking return/);
+  });
 });

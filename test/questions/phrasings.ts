@@ -6182,6 +6182,38 @@ export const CLASSES: Row[] = [
   // Private business still to come: the private meetings, not the actions falling due.
   ['anything private coming up?', { intent: 'meeting.on', privatePart: true }],
   ['anything coming up in private?', { intent: 'meeting.on', privatePart: true }],
+  // The committee the asker chairs, said in a sentence first, is "my committee".
+  [
+    'I chair People and Culture. Which Group BAF risks does my committee oversee?',
+    {
+      intent: 'risk.list',
+      filter: { kind: 'committee', committee: 'People and Culture Committee' },
+    },
+  ],
+  // What a role is "on the hook for" on a risk: its actions there.
+  [
+    'On the old LPT estates risk, what was the CFO on the hook for?',
+    { intent: 'actions.list', scope: { kind: 'role' } },
+  ],
+  // What a committee should challenge on a risk: where it is weak.
+  [
+    'What should Quality and Safety Committee be challenging on the research risk?',
+    { intent: 'risk.detail', facets: ['gaps'] },
+  ],
+  // Work named first, then "is that mine?": that work, whether it is the asker's said first.
+  [
+    'Physician associate recruitment plan - is that mine? when was it due?',
+    {
+      intent: 'actions.about',
+      words: 'physician associate recruitment plan',
+      ask: 'due',
+      mine: true,
+    },
+  ],
+  [
+    'Is there anything on the BAF with my name against it?',
+    { intent: 'actions.list', scope: { kind: 'mine' } },
+  ],
 ];
 
 /**

@@ -2188,7 +2188,9 @@ export async function answerActionsAbout(
   const statements = found.map((a) => {
     const named = namedWithWordsAsked(a, askedGroups);
     const view = views.get(a.id)!;
-    if (ask === 'status') return `${named} is ${standing(ctx, a, view)}.`;
+    // ("…is that mine? when was it due?": whether it is the asker's, said first, whatever is asked.)
+    const whose = mineAsked ? whetherMine(ctx, a) : '';
+    if (ask === 'status') return `${whose}${named} is ${standing(ctx, a, view)}.`;
     if (ask === 'due') {
       const due = effectiveDue(a);
       const printed = a.revisedDue?.printed ?? a.originalDue?.printed ?? null;
@@ -2199,7 +2201,7 @@ export async function answerActionsAbout(
           ? ` (a revised date${a.originalDue?.iso ? `, first due ${shownAsPrinted({ printed: a.originalDue.printed, iso: a.originalDue.iso })}` : ''}${revisionReasonPrivate(a.revisedDue) ? '' : `: “${a.revisedDue.reason}”`})`
           : '';
       // ("Q3 24/25 (read as 31 December 2024)": an interpreted date as the domain describes it.)
-      return `${named} is ${
+      return `${whose}${named} is ${
         due.iso
           ? due.interpreted && !revision
             ? describeDue(a)
@@ -2264,7 +2266,7 @@ export async function answerActionsAbout(
         : '';
     if (!a.actionLeadRoleIds.length && !a.printedActionLead)
       return `${named} has no lead named in its log${due}.`;
-    return `${mineAsked ? whetherMine(ctx, a) : ''}${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;
+    return `${whose}${named} is led by ${leads}${printed}${heldBy}${task}${due}.`;
   });
   return {
     kind: 'actions-about',

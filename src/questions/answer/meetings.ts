@@ -982,6 +982,28 @@ function minuteItemAbout(
 }
 
 /**
+ * "What did the board agree about corporate benchmarking?": no minute held has it, but a paper
+ * reports it ("both Boards agreed in 2024 to pursue a shared service"): the papers' passages, after
+ * saying the minutes do not.
+ */
+async function reportedInThePapers(
+  ctx: AnswerContext,
+  words: string,
+  /** As asked: the words of the decision ("agree") find the sentence that reports it. */
+  asked: string,
+  notMinuted: MessageAnswer,
+): Promise<SearchAnswer | null> {
+  const reported = ctx.passages
+    .search(words, { kinds: ['paper-section'], limit: 3 })
+    .some((h) => h.wordsAsked >= 2 && h.wordsMatched >= Math.max(2, h.wordsAsked - 1));
+  if (!reported) return null;
+  const found = await answerSearch(ctx, asked || words, 'topic', null, []);
+  return found.kind === 'search'
+    ? { ...found, notes: [`${notMinuted.title}; the papers report it.`, ...found.notes] }
+    : null;
+}
+
+/**
  * Words asked said together, as a passage would print them: in order, with at most one word between
  * two of them (an abbreviation in brackets, "alliance (EMA) event"). Null for fewer than three words.
  */
@@ -2024,7 +2046,7 @@ function answerFirstCommitteeMeeting(ctx: AnswerContext, reportId: string): Mess
 export const minutesAbout = kind(
   'minutes.about',
   { ...WhichMinutes, item: Text, figures: Text.nullable().optional() },
-  (q, ctx, text) => {
+  async (q, ctx, text) => {
     const onDate = answerMinuteAbout(ctx, q.body, q.date, q.item, q.figures ?? null);
     // "Did the board approve the workplan in January?" of a meeting whose minutes are not held: said,
     // with the last minute on record about it (what the board resolved then).
@@ -2033,6 +2055,8 @@ export const minutesAbout = kind(
         ? answerMinuteAbout(ctx, q.body, null, q.item, q.figures ?? null)
         : null;
     const answer = onDate.kind === 'message' && earlier?.kind === 'minute-item' ? earlier : onDate;
+    if (answer.kind === 'message')
+      return (await reportedInThePapers(ctx, q.item, text, answer)) ?? answer;
     if (answer.kind !== 'minute-item') return answer;
     const missing =
       onDate.kind === 'message'

@@ -1890,7 +1890,12 @@ export async function answerFigures(
   const family = extreme ? figureFamilyNamed(ctx, words) : null;
   if (family) return familyAnswer(ctx, family, extreme!);
   const hits = figureHits(ctx, words, organisationIds);
-  if (!hits.length) return answerSearch(ctx, text, 'unknown', null, []);
+  // (A follow-up's words go with those asked before: "how much of that was People?" after the
+  // benchmarking opportunity is searched for with it.)
+  const typed = new Set(contentWords(normalise(text)));
+  const carried = contentWords(normalise(words)).some((w) => !typed.has(w));
+  if (!hits.length)
+    return answerSearch(ctx, carried ? `${text} ${words}` : text, 'unknown', null, []);
   const paper = hits[0]!.paper;
   const shown = hits.filter((h) => h.paper.id === paper.id).slice(0, 6);
   const notes: string[] = [];
