@@ -5428,10 +5428,10 @@ export const RULES = [
       (has(r, 'meeting', 'minutes') || !!r.pastPeriod || has(r, 'last')) &&
       // "What did both Boards agree in 2024 off the back of the benchmarking?": no minutes of then
       // are held; the papers that report it are searched for what it was about.
-      // ("When did the board agree to set up the transition group?": no minute held records it.)
+      // (Or, with no time named, no minute held has the subject.)
       !(
         !has(r, 'minutes') &&
-        (!!r.pastPeriod ? !meetingDateOf(r, 'minutes') : !minutedAnywhere(minutedSubject(r), r)) &&
+        (r.pastPeriod ? !meetingDateOf(r, 'minutes') : !minutedAnywhere(minutedSubject(r), r)) &&
         // ("Part two decisions at the May board": the part of a meeting is no subject.)
         !('privatePart' in privatePart(r)) &&
         reportedInAPaper(minutedSubject(r), r)
