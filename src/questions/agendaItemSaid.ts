@@ -1,4 +1,6 @@
-import type { AgendaItemDraft } from '../domain/meeting';
+import { AgendaItemType, type AgendaItemDraft } from '../domain/meeting';
+import { capitalised } from '../shared/views';
+import { PRIVATE_BUSINESS } from './lexicon';
 
 /**
  * An agenda item a secretary says in a message, to fill the agenda editor's new row: "add an item to
@@ -26,7 +28,6 @@ const NO_TITLE =
 const TYPE = /\b(paper|verbal|presentation)\b/i;
 const LEAD =
   /\b(?:led|presented|brought|introduced|fronted|given|taken)\s+by\s+(?:the\s+)?([^,;.()]+)|\b(?:lead|presenter)\s*[:=]?\s+(?:is\s+)?(?:the\s+)?([^,;.()]+)|\bfrom\s+(?:the\s+)?([A-Z][^,;.()]+)/;
-const PRIVATE = /\b(private|part (?:2|ii|two)|confidential|in camera)\b/i;
 
 /** A title as typed, without quotes, its kind said before it, or a request's last words. */
 function titleOf(text: string): string {
@@ -46,13 +47,7 @@ function titleOf(text: string): string {
 
 function typeOf(details: string): AgendaItemDraft['type'] {
   const t = TYPE.exec(details)?.[1]?.toLowerCase();
-  return t === 'paper'
-    ? 'Paper'
-    : t === 'verbal'
-      ? 'Verbal'
-      : t === 'presentation'
-        ? 'Presentation'
-        : undefined;
+  return t ? AgendaItemType.parse(capitalised(t)) : undefined;
 }
 
 function leadOf(details: string): string | undefined {
@@ -89,9 +84,9 @@ export function agendaItemSaid(raw: string): AgendaItemDraft | null {
   const type = typeOf(details) ?? typeOf(title);
   const lead = leadOf(details);
   return {
-    title: cleaned.charAt(0).toUpperCase() + cleaned.slice(1),
+    title: capitalised(cleaned),
     ...(type ? { type } : {}),
     ...(lead ? { lead } : {}),
-    ...(PRIVATE.test(text) ? { private: true } : {}),
+    ...(PRIVATE_BUSINESS.test(text) ? { private: true } : {}),
   };
 }

@@ -479,6 +479,10 @@ export const MEASURE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   perinatal: 'maternal mental health',
 };
 
+/** Private (Part II) business named: "anything private", "part 2", "in camera", "confidential items". */
+export const PRIVATE_BUSINESS =
+  /\b(private|part (?:ii|2|two)|in camera|confidential|closed session)\b/i;
+
 /**
  * What directors call a strategic objective, by a word of its title: "the people objective" is "be an
  * excellent employer", "the money objective" "be sustainable". Said with "objective" only.

@@ -13,6 +13,7 @@ import {
   TOPICS,
   PAPERS_DUE,
   PAPERS_LATE,
+  PRIVATE_BUSINESS,
   RISK_NAMED,
 } from './lexicon';
 import {
@@ -3011,22 +3012,19 @@ const MEETING_WORDS = new Set([
 
 /** Whether a subject of two words or more is in a paper's section, all its words but one at most. */
 function reportedInAPaper(subject: string, r: Reading): boolean {
-  return heldIn(subject, 'paper-section', r);
+  return !!r.ctx.passages?.holdsSubject(subject, 'paper-section');
 }
 
 /** Whether a subject of two words or more is in a minute held, all its words but one at most. */
 function minutedAnywhere(subject: string, r: Reading): boolean {
-  return heldIn(subject, 'minute-item', r);
+  return !!r.ctx.passages?.holdsSubject(subject, 'minute-item');
 }
 
-function heldIn(subject: string, kind: 'paper-section' | 'minute-item', r: Reading): boolean {
-  return (
-    contentWords(subject).length >= 2 &&
-    !!r.ctx.passages
-      ?.search(subject, { kinds: [kind], limit: 3 })
-      .some((h) => h.wordsMatched >= Math.max(2, h.wordsAsked - 1))
-  );
-}
+/**
+ * A period said as "coming up": of meetings, every one still to come (of actions, the next two weeks,
+ * which is how the period is read).
+ */
+const STILL_TO_COME = /^(coming up|upcoming|due soon)$/i;
 
 /** A subject asked of the minutes: "anything in the minutes about…", "do the minutes mention…". */
 const MINUTES_SEARCHED_FOR =
@@ -3061,9 +3059,6 @@ const privatePart = (r: Reading) =>
     : /\b(public (board|meeting|session|part|agenda)|in public|part (i|1|one))\b/.test(r.text)
       ? { privatePart: false }
       : {};
-
-/** Private business named: "anything private", "part 2", "in camera", "confidential items". */
-const PRIVATE_BUSINESS = /\b(private|part (ii|2|two)|in camera|confidential|closed session)\b/;
 
 /** "Is the green plan on the agenda?", "is ceo succession on any agenda", "will it be on the agenda". */
 const ON_THE_AGENDA_ASKED =
@@ -5813,7 +5808,7 @@ export const RULES = [
       // (which is what "coming up" means of actions falling due).
       const from = found.period.from;
       const period =
-        from && /^(coming up|upcoming|due soon)$/i.test(found.text)
+        from && STILL_TO_COME.test(found.text)
           ? { ...found, period: { from, to: '2999-12-31', label: `from ${formatDate(from)} on` } }
           : found;
       // "When was the jan 26 group board?": its day and time said, as of the next or last meeting.
@@ -5834,7 +5829,7 @@ export const RULES = [
     when: (r) =>
       PRIVATE_BUSINESS.test(r.text) &&
       !!r.period?.period.from &&
-      /^(coming up|upcoming|due soon)$/i.test(r.period.text) &&
+      STILL_TO_COME.test(r.period.text) &&
       !has(r, 'actions') &&
       !r.risks.length &&
       !r.paper,

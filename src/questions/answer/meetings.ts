@@ -993,10 +993,7 @@ async function reportedInThePapers(
   asked: string,
   notMinuted: MessageAnswer,
 ): Promise<SearchAnswer | null> {
-  const reported = ctx.passages
-    .search(words, { kinds: ['paper-section'], limit: 3 })
-    .some((h) => h.wordsAsked >= 2 && h.wordsMatched >= Math.max(2, h.wordsAsked - 1));
-  if (!reported) return null;
+  if (!ctx.passages.holdsSubject(words, 'paper-section')) return null;
   const found = await answerSearch(ctx, asked || words, 'topic', null, []);
   return found.kind === 'search'
     ? { ...found, notes: [`${notMinuted.title}; the papers report it.`, ...found.notes] }

@@ -314,7 +314,7 @@ function askedWords(text: string): string[] {
     ...new Set(
       // "Across the two trusts" says where, not what: it is not a word the papers should hold.
       queryTerms(normalise(text).replace(/\b(two|both) (trusts|organisations)\b/g, '$2'))
-        .map((t) => t.spelt?.short ?? t.word)
+        .map((t) => t.shortForm ?? t.word)
         .filter((w) => w.length > 2 && !/\d/.test(w) && !ASKING.has(w)),
     ),
   ];

@@ -79,27 +79,23 @@ const GENERIC: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The words to search for a question, and for each the lexicon's synonyms. */
 /** Short forms and everyday phrases, each with what it is searched as and its pattern, made once. */
 const SPELLED_OUT: readonly [string, string, RegExp][] = [
   ...Object.entries(SHORTHAND),
   ...Object.entries(ABBREVIATIONS),
 ].map(([short, long]) => [short, long, new RegExp(`(?<=\\s)${escapeRegExp(short)}(?=\\s)`, 'g')]);
 
-/** A short form the question spelt out: an answer names the words asked by it ("NHSE", not "NHS England"). */
-interface SpeltOut {
-  short: string;
-  /** The spelt-out words, less the short form where the lexicon keeps it ("nhs england nhse"). */
-  words: string[];
-}
-
 const ABBREVIATED = new Set(Object.keys(ABBREVIATIONS));
 
+/**
+ * The words to search for a question, each with the lexicon's synonyms and, for a word of a short
+ * form the question spelt out, that short form (an answer names "NHSE" asked, not "NHS England").
+ */
 export function queryTerms(
   question: string,
-): { word: string; synonyms: string[]; spelt?: SpeltOut }[] {
+): { word: string; synonyms: string[]; shortForm?: string }[] {
   let text = ` ${normalise(question)} `;
-  const spelt: SpeltOut[] = [];
+  const spelt: { short: string; words: string[] }[] = [];
   // (Only those whose words are there: a pattern made and run for each of some 400 was 7% of reading.)
   for (const [short, long, pattern] of SPELLED_OUT)
     if (text.includes(` ${short} `)) {
@@ -111,7 +107,7 @@ export function queryTerms(
       spelt.push({ short, words });
     }
   const words = contentWords(text.trim());
-  const out: { word: string; synonyms: string[]; spelt?: SpeltOut }[] = [];
+  const out: { word: string; synonyms: string[]; shortForm?: string }[] = [];
   for (const word of new Set(words)) {
     const of = spelt.find((s) => s.short === word || s.words.includes(word));
     const synonyms = new Set<string>();
@@ -128,7 +124,7 @@ export function queryTerms(
     out.push({
       word,
       synonyms: [...synonyms].filter((s) => contentWords(s).length > 0),
-      ...(of ? { spelt: of } : {}),
+      ...(of ? { shortForm: of.short } : {}),
     });
   }
   return out;
@@ -290,6 +286,19 @@ export class PassageIndex {
       ),
       new Set(),
     ));
+  }
+
+  /**
+   * Whether a passage of a kind holds a subject of two words or more, all its words but one at most
+   * ("corporate benchmarking" in the Value Programme paper): the subject is there, not a word of it.
+   */
+  holdsSubject(subject: string, kind: SearchKind): boolean {
+    return (
+      contentWords(subject).length >= 2 &&
+      this.search(subject, { kinds: [kind], limit: 3 }).some(
+        (h) => h.wordsMatched >= Math.max(2, h.wordsAsked - 1),
+      )
+    );
   }
 
   search(question: string, options: SearchOptions = {}): SearchHit[] {
