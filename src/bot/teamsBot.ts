@@ -73,7 +73,6 @@ export function fileConsentActivity(offer: FileOfferView, summary: string): Part
   return activity;
 }
 
-/** A card as a message, with a plain-text summary for notifications and screen readers. */
 /** A card button asking a question in a shared conversation: its answer is a new message, not the card. */
 function answersBelow(request: Request): boolean {
   return (
@@ -83,6 +82,7 @@ function answersBelow(request: Request): boolean {
   );
 }
 
+/** A card as a message, with a plain-text summary for notifications and screen readers. */
 export function cardActivity(built: BuiltCard): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
   activity.summary = built.summary;

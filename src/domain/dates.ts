@@ -158,17 +158,16 @@ export function londonToUtc(iso: IsoDate, time: string): string {
   return dt.toUTC().toISO({ suppressMilliseconds: false });
 }
 
-/** The month a paper names in words ("December 2025", "by March 2026"), as "2025-12"; null if none. */
 /** Whether a date as printed names a day ("9 May 24", "15.1.2026", "31/05/2025"), not only a month. */
 export function namesADay(printed: string): boolean {
   return /\b\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(printed);
 }
 
-/** Whether a date as printed names a month of a year ("April 26", "Group SEB Feb 26", "March 2026"). */
 /** A month and its year as papers print them: "April 26", "Group SEB Feb 26", "Sept 2025". */
 const PRINTED_MONTH =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?(\d{2}(?:\d{2})?)\b/i;
 
+/** Whether a date as printed names a month of a year ("April 26", "Group SEB Feb 26", "March 2026"). */
 export function namesAMonth(printed: string): boolean {
   return PRINTED_MONTH.test(printed);
 }
@@ -182,6 +181,7 @@ export function monthInWords(printed: string): string | null {
   return `${MONTHS[i]} ${year}`;
 }
 
+/** The month a paper names in words ("December 2025", "by March 2026"), as "2025-12"; null if none. */
 export function printedMonth(printed: string): string | null {
   const m = /([A-Za-z]+)\s+(\d{4})/.exec(printed);
   if (!m) return null;

@@ -505,7 +505,6 @@ function riskNumbersOf(v: Vocabulary): Set<number> {
   return known;
 }
 
-/** Risks found by the words they are about, in the register asked about (or the default one). */
 /**
  * How strongly a risk found by a question's words must match to be its subject: a risk about the topic
  * scores 100 or more; a passing word ("high", "numbers") under 20.
@@ -527,6 +526,7 @@ export function passingTopicRisk(
   );
 }
 
+/** Risks found by the words they are about, in the register asked about (or the default one). */
 export function risksByTopic(
   topic: string,
   registerId: string | null,
@@ -853,10 +853,10 @@ export function rolesIn(
   return { roleIds: [...new Set(ids)], text: names.join(', '), names };
 }
 
-/** A name typed with capitals that is not a known word: "who is John Smith?" */
 /** Risks asked for as such: "any of the group risks", "which BAF risks". */
 const RISKS_ASKED = /\b(risks|baf risk|bafs)\b|\bany (of the )?([a-z]+ )?risks?\b/;
 
+/** A name typed with capitals that is not a known word: "who is John Smith?" */
 function capitalisedName(raw: string, v: Vocabulary): string | null {
   const m =
     /\b(?:who(?:'s| is| was)|about|is|(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})\b/i.exec(
@@ -988,8 +988,10 @@ function datedRecord(
   return null;
 }
 
-/** Words that set two things against each other, and the words that join them. */
-/** "Flagged against", "logged against": attached to, not set against. */
+/**
+ * Words that set two things against each other ("flagged against", "logged against" attach a thing,
+ * not set it against another).
+ */
 const COMPARING =
   /\b(v|vs|versus|(?<!\b(?:flagged|recorded|logged|listed|held|raised|noted|assessed|measured|reported|tracked|mapped|linked|aligned|progress|delivery|performance|registered|entered) )against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
 const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
@@ -1215,11 +1217,6 @@ function measuredWords(name: string): Set<string> {
   );
 }
 
-/**
- * Performance indicators named, or found by their words ("sickness", "vacancies", "52 week waiters").
- * Found by words, an indicator must match most of what was asked and half of its own name, so one
- * common word ("planned", "times") does not make a question about "Planned Surplus / Deficit".
- */
 /** Words for whose figure is asked ("for both trusts", "ours"), not what is measured. */
 const WHOSE_WORDS = new Set(
   [
@@ -1297,6 +1294,11 @@ function measuresIn(text: string, topic: string | null, ctx: ReadingContext): st
   return each.every((ids) => ids.length) ? [...new Set(each.flat())].slice(0, 6) : found;
 }
 
+/**
+ * Performance indicators named, or found by their words ("sickness", "vacancies", "52 week waiters").
+ * Found by words, an indicator must match most of what was asked and half of its own name, so one
+ * common word ("planned", "times") does not make a question about "Planned Surplus / Deficit".
+ */
 export function indicatorsIn(text: string, topic: string | null, ctx: ReadingContext): string[] {
   const named = findNamed(text, ctx.vocabulary.indicators).map((n) => n.thing.id);
   // A measure named by its printed name keeps company with the others measuring the same thing
@@ -1466,7 +1468,6 @@ export function workplanItemsTitled(subject: string, ctx: ReadingContext): strin
   return [...new Set(hits.filter((h) => h.score >= best * 0.7).map((h) => h.doc.title))];
 }
 
-/** Words without which a question names no date or period. */
 /** "Closed since the last board", "updated since our last meeting". */
 const SINCE_LAST_BOARD =
   /\bsince (the |our )?(last|previous|most recent) (group )?(trust )?(board|gtb|meeting|board meeting)\b/;
@@ -1493,6 +1494,7 @@ function sinceLastBoard(text: string, ctx: ReadingContext): FoundPeriod | null {
   };
 }
 
+/** Words without which a question names no date or period. */
 const DATE_WORDS =
   /\b(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|years|quarter|fortnight|christmas|xmas|easter|summer|spring|autumn|winter|soon|coming up|upcoming|end of|beginning of|start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|q[1-4]|fy|last|next|this)/;
 

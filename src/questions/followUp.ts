@@ -179,11 +179,6 @@ export function hasSubject(q: Question): boolean {
   ].includes(q.intent);
 }
 
-/**
- * The same risk in another register: by its topic words where it was named by them; by number where
- * the other register has that number; else the risk there sharing most of its keywords ("LPT BAF 06",
- * then "what about the group version": the Group's draft workforce risk).
- */
 /** "The other one", after a risk its answer said another register also numbers so. */
 const OTHER_ONE =
   /^(?:(?:and|ok|so|what about|how about|show me|now|same for|for) )*(?:the )?other (?:one|register(?: s)?|registers|baf|trusts?|trust s|trust s one|version)(?: then| please| pls| too)?$/;
@@ -199,6 +194,11 @@ function theOtherRegister(r: Reading, risk: RiskReference): string | null {
   return others.size === 1 ? [...others][0]! : null;
 }
 
+/**
+ * The same risk in another register: by its topic words where it was named by them; by number where
+ * the other register has that number; else the risk there sharing most of its keywords ("LPT BAF 06",
+ * then "what about the group version": the Group's draft workforce risk).
+ */
 function inRegister(risk: RiskReference, r: Reading, registerId: string): RiskReference {
   const there = r.ctx.vocabulary.risks.filter((x) => x.registerId === registerId);
   const named = (found: (typeof there)[number]): RiskReference => ({
@@ -243,7 +243,6 @@ function otherMembers(r: Reading, organisationIds: readonly string[]): string[] 
 const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
   cues.some((c) => r.cues.has(c));
 
-/** A question that names nothing new of its own: only a follow-up can make sense of it. */
 /**
  * A risk found only by a passing word of a question that points back ("why is it scored so high?",
  * "what does that mean in numbers?"): not another subject; a risk about the topic matches far more
@@ -253,11 +252,11 @@ function passingTopic(r: Reading): boolean {
   return !r.risks.length && has(r, 'pronoun') && passingTopicRisk(r.topicRisks, r.facets);
 }
 
-/** "Who's leading that work?": the topic is only the thing pointed back to. */
 /** Who might have spoken to an item, asked of: "anyone", "any of the NEDs", "the executives". */
 const SPEAKERS_ASKED_OF =
   /\b(anyone|anybody|someone|somebody|members?|(any|one|none|either|both) (of )?(the |our )?(non executive directors?|non execs?|neds?|directors?|executives?|execs?|governors?|board|members)|the (non executive directors?|non execs?|neds?|executives?|execs?))\b/;
 
+/** "Who's leading that work?": the topic is only the thing pointed back to. */
 function onlyPointedBack(r: Reading): boolean {
   const pointed = new RegExp(THING_POINTED_BACK.source, 'g');
   const nouns = new Set([...r.text.matchAll(pointed)].map((m) => m[2]!));
@@ -376,6 +375,7 @@ function itemsOf(last: Question): Question {
   return last;
 }
 
+/** A question that names nothing new of its own: only a follow-up can make sense of it. */
 function namesNothing(r: Reading): boolean {
   return (
     !r.risks.length &&
@@ -1305,7 +1305,6 @@ export function figuresAgainstTarget(r: Reading, last: Question): Question | nul
   };
 }
 
-/** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 /** "Which of those were about culture?", "any of them on estates": a subject among the last list. */
 const ABOUT_AMONG =
   /\b(of (those|them|these)|ones|among them)\b.*?\b(?:about|to do with|relat\w* to|concerning|regarding|covering) ((?:the )?[a-z][a-z ]{2,40}?)\s*$/;
@@ -1443,6 +1442,7 @@ function atAnEndOf(
   return { ...last, ambitionIds: [], below: null, equals: null, part: null, quote: null, extreme };
 }
 
+/** The question a follow-up asks, given the last one; null when it is not a follow-up of it. */
 export function followUpQuestion(r: Reading, asked: Question): Question | null {
   // A count is asked once: "what's holding it back?" after "which of the 12 ambitions…" asks no count.
   // (So are the supporting strategies or service plans: "and how are its ambitions doing?" asks not.)

@@ -382,7 +382,6 @@ function withListJoined(message: string): string {
   return [stem, listed.join(' and '), after].filter(Boolean).join(' ');
 }
 
-/** The question a message asks, without the email around it. */
 /**
  * A slip put right at the end of the message ("minutes from may 2025 pls.. no wait i meant
  * september", "baf 5 score - sorry, 3", "controls on the group one, oops I meant lpt"): the month,
@@ -450,6 +449,7 @@ function ofMyCommittee(message: string): string {
 const ASIDE_THEN_ASKED =
   /^[^?]{0,160}?\b(?:anyway|anyhow|that aside|enough of that)\b\s*[-–—,:;.!]*\s*(?=(?:who|what|whats|what's|when|which|where|why|how|is|are|can|could|do|does|did|has|have|please|pls)\b)/i;
 
+/** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = withSlipPutRight(withoutTeamsMarks(ofMyCommittee(message)))
     .replace(ADDRESSED, ' ')

@@ -903,25 +903,21 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
-/**
- * The cue words: what a question asks, as patterns over the normalised text. Rules combine them with
- * the entities found; a cue alone decides nothing.
- */
-/**
- * Who answered or asked something at a meeting, which its minutes record and a paper does not ("who
- * answered the veterans q", "who said…").
- */
-/**
- * When a meeting's papers are due, in any of its wordings: "paper deadline", "when do papers need to be
- * in by", "cut-off for board papers", "when do I submit my paper".
- */
 /** "Which papers are late?", "any papers still missing for the board": papers not yet in. */
 export const PAPERS_LATE =
   /\b((which|what|any) (board )?papers (are |is )?(still )?(late|overdue|missing|outstanding|to come|not (yet )?(in|received|submitted)|yet to (come|arrive|be submitted))|papers? (havent|haven t|have not|hasnt|hasn t|has not) (yet )?(come|been|gone) (in|submitted|received|sent))\b/;
 
+/**
+ * When a meeting's papers are due, in any of its wordings: "paper deadline", "when do papers need to be
+ * in by", "cut-off for board papers", "when do I submit my paper".
+ */
 export const PAPERS_DUE =
   /\b(papers? (deadlines?|cut ?offs?)|(deadlines?|cut ?offs?) for (the |board |my |our )?papers?|(which|what) papers (are |is )?(due|needed|wanted)|papers? (are |is )?(due|needed|wanted)( (for|by|in))?|papers? (need|needs|have|has|must|should|got) (to )?(be )?(in|submitted|sent|uploaded|ready|with (you|the secretary|the board secretary|governance))|(submit|send in|hand in|upload) (my |our |the |a )?(board )?(papers?|reports?)|papers? in by)\b/;
 
+/**
+ * Who answered or asked something at a meeting, which its minutes record and a paper does not ("who
+ * answered the veterans q", "who said…").
+ */
 export const WHO_ANSWERED =
   /\bwho (answered|responded|replied|asked|raised|said|confirmed|explained|questioned|challenged)\b/;
 
@@ -942,6 +938,10 @@ export const RISK_NAMED = new RegExp(`\\b(${RISK_WORDS})\\b`);
 export const PUTTING_RIGHT =
   '(?:no|nope|sorry|oops|whoops|wait|my bad|correction|actually|i mean|i meant|meant|make that|make it)';
 
+/**
+ * The cue words: what a question asks, as patterns over the normalised text. Rules combine them with
+ * the entities found; a cue alone decides nothing.
+ */
 export const CUES = {
   /** Wanting to record progress on an action, not to read it. */
   updateAction:

@@ -237,11 +237,11 @@ export const ActionFilter = z.object({
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
 
-/** One action, named by its reference, its place in a log section, or its place under a BAF risk. */
 /** The parts of a risk the BAF lists against its causes and effects, as counted. */
 export const RiskPart = z.enum(['controls', 'control-gaps', 'assurance-gaps', 'assurances']);
 export type RiskPart = z.infer<typeof RiskPart>;
 
+/** One action, named by its reference, its place in a log section, or its place under a BAF risk. */
 export const ActionTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('id'), actionId: Id, organisationId: Id }),
   z.object({ kind: z.literal('reference'), reference: Text }),

@@ -113,7 +113,6 @@ import {
  * answer, and its card.
  */
 
-/** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 /** What a meeting did, asked in the past: "what did the board resolve…", "what was agreed…". */
 const RESOLVED_AT_A_MEETING =
   /\b(what|which|how) (did|was|were|has|have)( \w+){0,4} (resolve|resolved|decide|decided|agree|agreed|approve|approved|conclude|concluded|minuted|ratify|ratified|sign off|signed off|endorse|endorsed|rubber stamp|rubber stamped)\b/;
@@ -261,6 +260,7 @@ const EVERY_MEETING =
 const DID_ANYONE_SAY =
   /^(?:(?:and|so|but|ok) )?(?:did|has|have|had) (?:anyone|anybody|someone|somebody|any one|any body|some one|some body|any(?: of the)? (?:neds?|non execs?|non executive directors?|members|directors|execs?|executives|governors))(?: of them)? (?:\w+ )?(?:raise|raised|challenge|challenged|question|questioned|query|queried|comment|commented|ask|asked|push back|pushed back|object|objected|say|said|mention|mentioned|suggest|suggested|flag|flagged)\b/;
 
+/** "Who suggested expanding the descriptor", "who raised the waiting lists": someone in the minutes. */
 export const WHO_SAID =
   /^((at|on|in|during|for|under) [a-z0-9 ]{1,80}? )?(and |so |but |ok |okay )?who ((was|is|s) it|(was|were) the ones?|was that)?( that| who)? ?(first |originally )?(suggested|proposed|raised|wanted|asked for|pushed for|called for|asked (about|for|whether|if|how|what|why|when|that)|said|mentioned|reflected|highlighted|noted|challenged|queried|questioned|pointed out|recommended|agreed|offered|undertook|commented|spoke|flagged|brought up|talked about|updated (the board|members) on|described|outlined|explained|confirmed|reported|answered|responded|replied|made (the |a |that |this )?(point|points|comment|comments|case|suggestion|observation))\b/;
 
@@ -450,7 +450,6 @@ const TAKING_IT_ON =
 const ASKING_WHOSE_NAME =
   /\b(whose names? (is |are )?(against|on|next to|beside|by)( it| that| this| them)?|whose (is it|is that|is this|job is (it|that|this))|(and )?who (actually |really )?(does|do) (the |that )?work|(owner|lead) (and|plus) task lead|(and )?when (is |s |was )?(it |that |this )?(due|meant to be done|by))\b/g;
 
-/** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 /** A speaker's hedge ("I think it's on…", "if I remember rightly"): no part of what is asked. */
 const HEDGE =
   /\b(i think|i believe|i reckon|i guess|if i remember( rightly)?|i m (pretty |fairly )?sure|i am (pretty |fairly )?sure)( it is| it s| its| that is| they are| it was)?\b/g;
@@ -466,6 +465,7 @@ function withoutAsides(text: string): string {
     .replace(GUESS_BEFORE, (m, _v: string, who: string) => m.replace(who, ' '));
 }
 
+/** What a piece of work is called, in the question's words: "research strategy", "implementing psirf". */
 function workWords(r: Reading): string {
   let text = ` ${withoutAsides(r.text)} `;
   for (const o of r.ctx.vocabulary.organisations)
@@ -564,10 +564,6 @@ export function leadAsked(r: Reading): 'lead' | 'task-lead' {
   return task.test(r.text) && !more.test(r.text) ? 'task-lead' : 'lead';
 }
 
-/**
- * The work a who-leads question describes in words, without the register, risk or log it narrows to
- * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
- */
 /** "Is it getting better?", "has it come down", "is it deteriorating": how a risk's score has moved. */
 const MOVEMENT_ASKED =
   /\b((getting|got|gotten|becom(e|ing)|any) (better|worse)|improv(e|ed|es|ing)|deteriorat\w*|worsen\w*|(going|gone|moved|moving|come|coming|came) (up|down)|trending|(in )?the right direction)\b/;
@@ -584,6 +580,10 @@ const TARGET_DATE_ASKED =
 const RISK_FACET_WORDS =
   /^(scores?|scored|scoring|ratings?|rated|appetite|target|level|status|trend|rag|current|initial|oversight|governance)( (scores?|ratings?|level|status))?$/;
 
+/**
+ * The work a who-leads question describes in words, without the register, risk or log it narrows to
+ * ("the innovation strategy" in "who's on the hook for the innovation strategy on group baf 3").
+ */
 function describedWork(r: Reading): string {
   // ("Onboarding new NEDs": the spelt-out short form keeps its own name, not "non directors".)
   let text = ` ${withoutAsides(r.text).replace(/\bnon executive directors?( neds?)?\b/g, 'neds')} `;
@@ -898,7 +898,6 @@ export function reportLevel(r: Reading): ParamsOf<typeof committeeReport>['level
   return null;
 }
 
-/** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 /** What a board or committee has agreed (not what a paper asks it to): "what did the board agree". */
 const BOARD_AGREED =
   /\b((did|has|have|had) (the )?([a-z]+ ){0,3}(board|committee|gtb|we|they|members) (agree|agreed|decide|decided|approve|approved|sign off|signed off)|(was|were|has been|have been) (agreed|decided|approved)|what (we|the board|they|members) (agreed|decided|approved|signed off))\b/;
@@ -911,6 +910,7 @@ const RISKS_OF_PAPER =
 const WORK_IN_A_PAPER_LED =
   /^(?=.*\bwho (is |s |are |re )?(leading|leads|running|runs|heading|in charge of|responsible for|driving)\b)(?=.*\b(work|programme|project|workstream|pilot|initiative|collaborative|forum|network|review|service|model)s?\b)/;
 
+/** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
   if (has(r, 'paperSchedule'))
@@ -1106,7 +1106,6 @@ function asksOfOneRisk(r: Reading): boolean {
 const MY_RISKS =
   /\b(my|mine)\b( [a-z]+){0,2} risks\b|\brisks\b( [a-z]+){0,3} (i|i m|i am|i ve|i have|i do)( got)? (am )?(responsible for|accountable for|own|lead|leading|hold|holding|got)\b|\b(i m|i am) (responsible|accountable) for\b.*\brisks\b|\brisks (do|am|have) i (own|lead|hold|have|responsible)\b|\b(which|what)( [a-z]+){0,2} risks?\b( [a-z]+){0,2} (sit|sits|sitting|fall|falls|land|lands|rest|rests) (with|on|to) me\b/;
 
-/** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 /** Two of one risk's own scores compared: "current vs target", "initial against current". */
 const SCORES_COMPARED =
   /\b(initial|inherent|current|target|residual|now|score|scores|scored|rating)\b.{0,20}\b(vs|versus|v|against|compared (to|with)|to)\b.{0,20}\b(initial|inherent|current|target|residual|appetite|tolerance|limit)\b|\b(compared (to|with)|against|vs|versus|than) (when|where) (it|they) (went on|was added|were added|started|began|first|was first|were first|came on|was entered|was opened|was raised)|\b(compared (to|with)|against|vs|versus|than) (at |when )?(the )?(start|outset|beginning|first|originally|initially)\b|\b(initial|inherent|current|target|residual),? (and )?(the )?(initial|inherent|current|target|residual)\b/;
@@ -1157,11 +1156,11 @@ function workDueChecked(r: Reading): string {
   return workWords({ ...r, text: said.replace(/\b(both|all|each|due|in|by|for|still)\b/g, ' ') });
 }
 
-/** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
 /** "Am I still down for the PSIRF rollout", "am I leading the access policy refresh": one piece of work. */
 const AM_I_DOWN_FOR =
   /^(am i|i m|im) (still |actually |really )?((down for|down as (lead|owner) (on|for)|named (on|against|for)|leading|the lead (on|for)|the (action |task )?lead (on|for)|responsible for) (the|that|this)\b|(on|in|part of|involved in|named in) (the|that|this) (action|one|piece of work)\b)/;
 
+/** Asked whether one piece of work is the asker's: "is that on me", "is it mine". */
 const ON_ME =
   /\b(is|s) (that|it|this) (on|with|for|down to|against) me\b|\b(is|s) (that|it|this) (mine|me)\b|\bmine\?*$/;
 
@@ -1525,6 +1524,7 @@ const WAITING_ON_ME =
 const ME_AND_THE_OTHER =
   /\b(me|i|myself) and (the other|my fellow|my co|my opposite|my counterpart)\b/;
 
+/** Asks for the asker's own actions: "my actions", "on my plate", "anything of mine", "am I leading". */
 function asksMine(r: Reading): boolean {
   if ((r.roles && !ME_AND_THE_OTHER.test(r.text)) || r.person || r.actionTarget) return false;
   // "What risks am I responsible for on the group BAF?": the asker's risks, not their actions.
@@ -2704,7 +2704,6 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
   return ask({ strategyId: strategy?.id ?? null });
 }
 
-/** The performance report's table a question names ("the mental health targets"), if it names one. */
 /** Figures that miss their target: "off target", "not hitting the community targets", "missed target". */
 const MISSES_TARGET =
   /\b((over|above|exceed\w*|breach\w*|bust\w*|through) (the |their |its |our )?(ceiling|cap|limit)s?|off[ -]target|miss(ed|es|ing)?( (the|their|its|our))? targets?|(not|aren t|arent|isn t|isnt|weren t|wasn t|are not|is not|failing to|fail to|failed to) (meeting|hitting|achieving|making|reaching|meet|hit|achieve|make|reach|on)( (the|their|its|our|any))?( \w+)? (targets?|track)|(below|behind|short of|outside|adrift of|worse than)( the| their| its)? targets?)\b/;
@@ -2723,6 +2722,7 @@ export function targetAsked(r: Reading): 'missed' | 'met' | null {
 const FIGURES_WORDS =
   /\b(measures?|indicators?|metrics?|kpis?|figures|numbers|targets?|performance|where)\b/;
 
+/** The performance report's table a question names ("the mental health targets"), if it names one. */
 function tableNamed(r: Reading): string | null {
   const groups = [
     ...new Set(r.ctx.vocabulary.indicators.flatMap((i) => (i.group ? [i.group] : []))),
@@ -2779,7 +2779,6 @@ export function levelAsked(
   };
 }
 
-/** The part of a committee's terms of reference a question asks for ("how often does it meet?"). */
 /** The parts of terms of reference a question asks for, by the words that ask for each. */
 const TERMS_PART_WORDS: [TermsPart, RegExp][] = [
   ['chair', /\bchair/],
@@ -6395,10 +6394,6 @@ function periodClaimed(r: Reading): boolean {
   return !/\b(when|what date|which)\b/.test(r.text);
 }
 
-/**
- * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
- * ("extreme risks on the LPT BAF" asks of the register's risks).
- */
 /** "Everything I own", "all I'm leading", "list all of mine": the asker's work in every log. */
 const EVERYTHING_MINE =
   /\b(everything|all|all the things|all the stuff)( that)? (i (own|lead|m leading|am leading|m down for|am down for|m responsible for|am responsible for)|(is|s) (mine|on me|down to me))\b|\ball (of )?mine\b/;
@@ -6480,6 +6475,10 @@ function sectionOfAPlanNamed(
   return { ...named, sectionId: named.sectionId };
 }
 
+/**
+ * An action log named whole ("the well-led plan"), not one of its sections, nor a register's own log
+ * ("extreme risks on the LPT BAF" asks of the register's risks).
+ */
 function wholeLogNamed(r: Reading): boolean {
   return !!r.logSection && !r.logSection.sectionId && !r.registerId;
 }
@@ -6513,10 +6512,6 @@ function othersMeeting(r: Reading): boolean {
   );
 }
 
-/**
- * "What's LPT's strategy called?": an organisation's strategy whose report Board Clerk does not hold.
- * The papers may still name it (the LPT BAF names "Step up to Great"): the search answers.
- */
 /** Asked when something comes to the board, or of its slot on the workplan or an agenda. */
 const WHEN_IT_COMES =
   /\b(when|which meeting|what meeting|next|last|come|comes|coming|came|due|scheduled|planned|date|board|workplan|agenda|paper|report|update|item|may|january|september|jan|sept|sep)\b/;
@@ -6543,6 +6538,10 @@ const GENERAL_STRATEGY_WORDS = new Set(
   ),
 );
 
+/**
+ * "What's LPT's strategy called?": an organisation's strategy whose report Board Clerk does not hold.
+ * The papers may still name it (the LPT BAF names "Step up to Great"): the search answers.
+ */
 function strategyNotHeld(r: Reading): boolean {
   const held = r.ctx.vocabulary.strategies;
   return (
@@ -6589,7 +6588,6 @@ export type Question = QuestionOf<RuledKind>;
 
 const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
 
-/** The first rule that holds for a reading, and the question it reads (search is the floor). */
 /**
  * What the rules made of each reading: a reading is kept for the next time its words are asked
  * (`recentReadings.ts`) and never changed, and the rules read nothing else, so neither does their
@@ -6597,6 +6595,7 @@ const ORDERED_RULES = [...RULES].sort((a, b) => a.rank - b.rank);
  */
 const decided = new WeakMap<Reading, { rule: string; question: Question }>();
 
+/** The first rule that holds for a reading, and the question it reads (search is the floor). */
 export function decideByRules(r: Reading): { rule: string; question: Question } {
   const kept = decided.get(r);
   if (kept) return kept;

@@ -328,10 +328,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words grouped with the spelling-out the reader puts beside a short form ("non executive directors
- * neds", "ftsu freedom to speak up"): each group is one thing asked, its short form first.
- */
-/**
  * The short forms some words spell, with and without their small words: "freedom to speak up" is
  * "ftsu" (it keeps its "to") and "fsu"; "non executive directors" is "ned".
  */
@@ -345,6 +341,10 @@ export function initialsOf(words: readonly string[]): [string, string] {
   ];
 }
 
+/**
+ * Words grouped with the spelling-out the reader puts beside a short form ("non executive directors
+ * neds", "ftsu freedom to speak up"): each group is one thing asked, its short form first.
+ */
 export function spelledOutGroups(list: readonly string[]): string[][] {
   const groups: string[][] = [];
   for (let i = 0; i < list.length; i++) {

@@ -231,7 +231,6 @@ function lexiconPhrasesFor(name: string): string[] {
     .filter((phrase) => phrase.includes(' ') && phrase.split(' ').some((w) => own.has(stem(w))));
 }
 
-/** A risk of the vocabulary by reference: its register, and its number or as the draft. */
 /**
  * The days a body meets on (with none named, any board), in order: every meeting's, or only the
  * public ones' ("since the last board" gives away no private meeting's date).
@@ -262,6 +261,7 @@ export function strategyReportedBy(
   return v.strategies.find((s) => related.includes(s.id));
 }
 
+/** A risk of the vocabulary by reference: its register, and its number or as the draft. */
 export function vocabularyRisk(
   v: Vocabulary,
   ref: { registerId: string | null; number: number | null; draft: boolean },

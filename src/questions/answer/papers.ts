@@ -329,7 +329,6 @@ function subtitleOf(ctx: AnswerContext, paper: Paper): string {
 
 const PURPOSE = /purpose|executive summary|introduction/i;
 
-/** The longer words of a title, to match a paper with its agenda or workplan item. */
 /** Words of a title that say which paper it is ("group", "board", "trust" name most of them). */
 function titleWords(t: string): Set<string> {
   return new Set(
@@ -802,11 +801,6 @@ function notesOn(
   });
 }
 
-/**
- * Whether a value meets its printed target: "< 10%", ">= 95%", "<= 922" are read; a bare figure ("971",
- * "100%", "0") says no direction, except a target of 100% (nothing above it) or of 0 (nothing below).
- * Null where the target cannot be read: the answer says the report does not say.
- */
 /** A printed target's limit and direction ("< 4.6%": below 4.6; "95%": 95, no direction). */
 function targetLimit(
   target: string,
@@ -827,6 +821,11 @@ export function missedBy(
   return `${gap.toLocaleString('en-GB')}${unit} ${value! > printed.limit ? 'over' : 'short'}`;
 }
 
+/**
+ * Whether a value meets its printed target: "< 10%", ">= 95%", "<= 922" are read; a bare figure ("971",
+ * "100%", "0") says no direction, except a target of 100% (nothing above it) or of 0 (nothing below).
+ * Null where the target cannot be read: the answer says the report does not say.
+ */
 export function meetsTarget(
   value: number | null | undefined,
   target: string | null | undefined,
@@ -1695,7 +1694,6 @@ interface FigureHit {
   score: number;
 }
 
-/** A section's paragraphs and list items, as printed. */
 /**
  * A section's passages, a short list item with the sentence that leads into its list ("The latest
  * changes are in the following areas: Group Chief People Officer"): the item alone says nothing.
@@ -1716,6 +1714,7 @@ function passagesInContext(section: PaperSection): string[] {
   });
 }
 
+/** A section's paragraphs and list items, as printed. */
 function paragraphsOf(section: PaperSection): string[] {
   return section.content.flatMap((c) => (typeof c === 'string' ? [c] : c.items));
 }

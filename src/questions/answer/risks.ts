@@ -1550,7 +1550,6 @@ function everyFlag(ctx: AnswerContext, registerId: string | null): DataQualityAn
   };
 }
 
-/** "Is it at target?": yes or no, with its current and target scores. */
 /** "What would get it to target", "what would it take to bring it down to its target". */
 const TO_TARGET_ASKED =
   /\b(get|bring|take|getting|bringing|reach|reaching|hit|hitting)\b.{0,60}\bto (its |the |our )?target\b|\b(path|route|road) to (its |the )?target\b/;
@@ -1563,6 +1562,7 @@ function toTargetSaid(v: RiskView, gapsShown: boolean): string {
     : `${v.reference} is at ${v.current.score} against a target of ${v.target.score} (${v.current.score - v.target.score} to go): the ${gapsShown ? 'gaps and actions' : 'actions'} below are the register's route there.`;
 }
 
+/** "Is it at target?": yes or no, with its current and target scores. */
 function atTargetSaid(v: RiskView): string {
   if (!v.target) return `${v.reference} has no target score in the register.`;
   return v.current.score <= v.target.score
