@@ -1,6 +1,7 @@
 import { ACTION_STATUS_WORDS, DELIVERY_KEY_WORDS } from '../src/domain/action';
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from '../src/domain/progressUpdate';
 import type { Banner, ProgressView } from '../src/shared/viewTypes';
+import { asSentences, rowOf } from '../src/shared/views';
 import type { BuiltCard, CardButton, CardElement, ContainerStyle } from './adaptiveCard';
 import {
   actionDetailElements,
@@ -145,6 +146,7 @@ function closureDecision(model: ProgressView): CardElement[] {
 }
 
 function recentNotes(model: ProgressView): CardElement[] {
+  const { registerProgress, area } = model.action;
   if (model.recentNotes.length === 0)
     return [
       subheading('Progress'),
@@ -152,7 +154,10 @@ function recentNotes(model: ProgressView): CardElement[] {
         // Notes left out of a shared card exist: say where to read them, never "none".
         model.notesKept > 0
           ? `${model.notesKept} progress note${model.notesKept === 1 ? ' is' : 's are'} kept for board members: open this action in your personal chat with Board Clerk to read ${model.notesKept === 1 ? 'it' : 'them'}.`
-          : 'No progress reported yet.',
+          : // No note of its own: what the register prints as progress, as the list shows it.
+            registerProgress.length
+            ? `No progress note yet. In the register, for ${rowOf(area)}: ${asSentences(registerProgress)}`
+            : 'No progress reported yet.',
         { isSubtle: true },
       ),
     ];

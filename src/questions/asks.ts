@@ -450,6 +450,13 @@ export function answeredApart(
       whole.intent !== first.intent &&
       whole.intent !== then.intent &&
       first.intent !== then.intent) ||
+    // "Is the university status work on the Group BAF? And where else does it come up in the January
+    // pack?": two searches (the registers, then the papers), the whole read as something else.
+    (first.intent === 'topic' &&
+      then.intent === 'topic' &&
+      !!(first.risksOnly || then.pack) &&
+      whole.intent !== 'topic' &&
+      !same(first, then)) ||
     // "What did the board resolve on the BAF in sept, and who suggested widening the BAF 1
     // description?": two questions of the minutes, the whole read as a third kind (BAF 1's card)
     // that neither asks.

@@ -872,6 +872,10 @@ function capitalisedName(raw: string, v: Vocabulary): string | null {
   if (!name.includes(' ') || /^(st|saint)\b/i.test(name)) return null;
   const n = normalise(name);
   if (v.lexicon.has(n.split(' ')[0]!) && v.lexicon.has(n.split(' ').at(-1)!)) return null;
+  // ("What does the EMA paper say about Op Courage?": a thing the papers print, not a person.)
+  // (The corpus keeps words of three letters or more: "op" is not among them.)
+  const printed = n.split(' ').filter((w) => w.length >= 3);
+  if (/^about$/i.test(m[0].split(/\s+/)[0]!) && printed.every((w) => v.corpus.has(w))) return null;
   return name;
 }
 
@@ -993,7 +997,7 @@ function datedRecord(
  * not set it against another).
  */
 const COMPARING =
-  /\b(v|vs|versus|(?<!\b(?:flagged|recorded|logged|listed|held|raised|noted|assessed|measured|reported|tracked|mapped|linked|aligned|progress|delivery|performance|registered|entered) )against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher)\b/;
+  /\b(v|vs|versus|(?<!\b(?:flagged|recorded|logged|listed|held|raised|noted|assessed|measured|reported|tracked|mapped|linked|aligned|progress|delivery|performance|registered|entered) )against|than|compared (to|with)|compare|worse|worst|higher|bigger|greater|lower|better|riskier|more serious|scored higher|(the )?same (thing |risk |one )?as|similar to|different (from|to)|differ from|overlaps? with|equivalent (of|to))\b/;
 const RISK_WORD = /\b(risks?|baf|bafs|register)\b/;
 /** "More than 52 weeks", "higher than 90%": a quantity, not one thing set against another. */
 const A_QUANTITY =
@@ -1002,7 +1006,8 @@ const A_QUANTITY =
 const TWO_TOPIC_RISKS =
   /\b[a-z]+ risk (?:and|&|plus|as well as|alongside) (?:the |our |that )?[a-z]+(?: [a-z]+){0,2} risk\b/;
 
-const JOINING = /\s(?:v|vs|versus|against|than|compared to|compared with|or|and|with)\s/;
+const JOINING =
+  /\s(?:v|vs|versus|against|than|compared to|compared with|(?:the )?same (?:thing |risk |one )?as|similar to|different (?:from|to)|differ from|overlaps? with|equivalent (?:of|to)|or|and|with)\s/;
 
 /**
  * Two risks set against each other, one on each side of the word joining them: each side names its

@@ -5,9 +5,11 @@ import {
   findNamed,
   indicatorsIn,
   itemName,
+  meetingDateOf,
   passingTopicRisk,
   registerMeant,
   risksByTopic,
+  rolesIn,
   STRONG_TOPIC_MATCH,
   workplanItemsTitled,
   type Reading,
@@ -45,6 +47,8 @@ import {
   committeeWord,
   keyWordsShared,
   minutesDate,
+  LINK_ASKED,
+  OVERSIGHT_ASKED,
   paperWant,
   reportLevel,
   riskOf,
@@ -67,6 +71,7 @@ import {
 } from './rules';
 import { findPeriod, type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
+import { listInWords } from '../shared/views';
 import { meetingDaysOf, paperPresenting, vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 
@@ -1048,6 +1053,157 @@ export function minuteBeside(r: Reading, last: Question): Question | null {
   if (!beside || !numbered) return null;
   const step = /^(before|previous)$/.test(beside[1] ?? beside[2]!) ? -1 : 1;
   return { intent: 'minutes.item', reference: `${numbered[1]}${Number(numbered[2]) + step}` };
+}
+
+/** The words the last question was found by or about: a search's, a minute's item, a risk's key word. */
+function wordsOfTheLast(r: Reading, last: Question): string | null {
+  const lastRisk = riskOfQuestion(last);
+  if (last.intent === 'topic') return last.text;
+  if (last.intent === 'actions.about' || last.intent === 'paper') return last.words || null;
+  if (last.intent === 'minutes.about') return last.item;
+  return lastRisk ? (vocabularyRisk(r.ctx.vocabulary, lastRisk)?.names[0] ?? null) : null;
+}
+
+/**
+ * Something found by its words (a minute's item, a search), then "what does the January EMA paper say
+ * about it?": what that paper says of the same words, not the whole paper.
+ */
+export function paperOnTheLast(r: Reading, last: Question): Question | null {
+  if (!r.paper || r.risks.length || r.minuteReference || r.topic) return null;
+  if (
+    !/\b(say|says|said|mention|mentions|cover|covers|have|has) (about |on )?(it|that|this|them)\b/.test(
+      r.text,
+    )
+  )
+    return null;
+  const words =
+    last.intent === 'paper' && last.paperId === r.paper.id ? null : wordsOfTheLast(r, last);
+  return words ? { intent: 'paper', paperId: r.paper.id, words, want: 'say' } : null;
+}
+
+/**
+ * A minute by its reference, then "who presented it?": the same minute, which records who presented
+ * (not an item found by the words "who presented it"); "which actions came from it?": the meeting's
+ * action sheet, the actions arising from it.
+ */
+export function ofTheSameMinute(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'minutes.item' || !has(r, 'pronoun') || r.pastPeriod || r.body) return null;
+  if (r.risks.length || r.paper || r.minuteReference || r.actionTarget || r.person) return null;
+  if (has(r, 'presenter') && !r.topic) return last;
+  if (
+    has(r, 'actions') &&
+    /\b(came|come|comes|arose|arise|arising|raised|resulted|result|followed|out of|from)\b/.test(
+      r.text,
+    )
+  )
+    return { intent: 'matters-arising', body: null };
+  return null;
+}
+
+/** "What else do they own?", "what's his other work?": what the person just named leads elsewhere. */
+const THEIR_OTHER_WORK =
+  /\bwhat else (do|does|did|is|are) (they|he|she) (own|owns|lead|leads|look after|have|hold|run|leading|responsible for)\b|\b(their|his|her) (other )?(actions|work|responsibilities|portfolio)\b|\bwhat (do|does) (they|he|she) (own|lead) (elsewhere|otherwise|besides)\b/;
+
+/**
+ * A paper, then "what else do they own?": the actions of the role that brought it (its sponsor, as the
+ * cover names them).
+ */
+export function workOfThePresenter(r: Reading, last: Question): Question | null {
+  if (last.intent !== 'paper' || !THEIR_OTHER_WORK.test(r.text) || r.roles || r.person) return null;
+  const by = r.ctx.vocabulary.papers.find((p) => p.id === last.paperId)?.by ?? [];
+  const roles = by.length ? rolesIn(normalise(by.join(' ')), r.ctx.vocabulary) : null;
+  return roles
+    ? {
+        intent: 'actions.list',
+        scope: { kind: 'role', roleIds: roles.roleIds, text: roles.text, within: null },
+        filter: { status: 'open', period: null },
+        page: 1,
+      }
+    : null;
+}
+
+/** "Is that on the BAF?", "and the risk behind that?", "which risk does it relate to?" of a paper. */
+const RISK_OF_IT =
+  /\b(is|are|was) (that|it|this|they) (on|in|linked to|tied to|covered (by|on|in)|reflected (in|on)) (the |any of the )?(bafs?|risk registers?|board assurance framework)\b|\b(the )?(risks?|bafs?|baf risks?) (behind|under|beneath|linked to|tied to|for|of) (that|it|this|them)\b|\b(which|what) (bafs?|baf risks?|risks?) (does|do|is|are) (it|that|this|they) (relate|link|tied|linked|map|connect|sit|fall)\w*/;
+
+/**
+ * A risk or a paper, then "which strategy ambition does it support?": the risk's strategic link, or
+ * the paper's cover (its strategic alignment); a paper, then "is that on the BAF?", "the risk behind
+ * that?": the paper's cover, which names the BAF risks it relates to.
+ */
+export function linkOfTheLast(r: Reading, last: Question): Question | null {
+  if (r.risks.length || r.paper || r.minuteReference || r.actionTarget) return null;
+  const lastRisk = riskOfQuestion(last);
+  if (LINK_ASKED.test(r.text) && has(r, 'pronoun')) {
+    if (lastRisk)
+      return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], first: 'link' };
+    if (last.intent === 'paper') return { ...last, words: '', want: 'cover' };
+  }
+  if (last.intent === 'paper' && RISK_OF_IT.test(r.text))
+    return { ...last, words: '', want: 'cover' };
+  return null;
+}
+
+/** "Where else does it come up", "anywhere else in the January pack?": more of it, elsewhere. */
+const ELSEWHERE =
+  /\b(where else|anywhere else)\b|\b(come|comes|coming|show|shows|turn|turns|crop|crops) up elsewhere\b|\belsewhere in the (papers|pack|documents|bundle)\b|\bwhat else (mentions|covers|says)\b|\b(which|what) other (papers?|documents?|reports?)\b/;
+
+/**
+ * Something searched for or found by its words, then "where else does it come up in the January
+ * pack?": the papers searched for the same words (that meeting's, when one is named), not the
+ * meeting's place nor its date.
+ */
+export function elsewhereInThePapers(r: Reading, last: Question): Question | null {
+  if (!ELSEWHERE.test(r.text) || r.risks.length || r.minuteReference || r.actionTarget) return null;
+  const words = wordsOfTheLast(r, last);
+  if (!words || (r.topic && !has(r, 'pronoun'))) return null;
+  const pack = /\b(papers|pack|bundle|paperwork)\b/.test(r.text)
+    ? meetingDateOf(r, 'meetings')
+    : null;
+  return { intent: 'topic', text: words, registerId: null, ...(pack ? { pack } : {}) };
+}
+
+/**
+ * Which committee oversees a risk, then "what did that committee last report to the board?": the
+ * latest report held of the committee its register names.
+ */
+export function reportOfTheLastRisk(r: Reading, last: Question): Question | null {
+  const lastRisk = riskOfQuestion(last);
+  if (!lastRisk || r.risks.length || r.committeeReport || r.minuteReference || r.paper) return null;
+  if (!/\b(that|the|this|its|their) committee s?\b/.test(r.text)) return null;
+  if (!/\breport\w*\b|\b(alert\w*|advis\w*|assur\w*|escalat\w*)\b/.test(r.text) && !has(r, 'say'))
+    return null;
+  const oversight = vocabularyRisk(r.ctx.vocabulary, lastRisk)?.oversight ?? [];
+  const report = oversight.length
+    ? findNamed(normalise(oversight.join(' ')), r.ctx.vocabulary.committeeReports)[0]
+    : undefined;
+  if (!oversight.length) return null;
+  return {
+    intent: 'committee.report',
+    reportId: report?.thing.id ?? null,
+    level: reportLevel(r),
+    author: false,
+    ...(report ? {} : { committee: listInWords(oversight) }),
+  };
+}
+
+/**
+ * A risk, then "what did the September minutes say about it?", "was it discussed at the board?": the
+ * minutes (of that meeting, or the latest) on that risk, not the whole minutes, nor "it at the board"
+ * looked for in them.
+ */
+export function minutesOnTheLastRisk(r: Reading, last: Question): Question | null {
+  const lastRisk = riskOfQuestion(last);
+  if (!lastRisk || r.risks.length || r.minuteReference || r.paper || !has(r, 'pronoun'))
+    return null;
+  const asked =
+    (has(r, 'minutes') && (has(r, 'say') || DISCUSSED.test(r.text))) ||
+    (DISCUSSED.test(r.text) && (has(r, 'meeting') || /\bboard\b/.test(r.text) || !!r.pastPeriod));
+  if (!asked || has(r, 'actions')) return null;
+  // By its reference ("group baf 4"), which the minutes of its register's item answer for.
+  const prefix = r.ctx.vocabulary.registers.find((x) => x.id === lastRisk.registerId)?.prefix;
+  const item = prefix && lastRisk.number !== null ? `${prefix} ${lastRisk.number}` : lastRisk.text;
+  return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item };
 }
 
 /**
@@ -2636,18 +2792,6 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
     !has(r, 'actions', 'meeting', 'agenda', 'risk')
   )
     return { ...last, part: null, quote: r.topic };
-  // A risk, then "was it discussed at the September 2025 board?": that meeting's minutes, on it.
-  if (
-    lastRisk &&
-    !r.risks.length &&
-    has(r, 'pronoun') &&
-    DISCUSSED.test(r.text) &&
-    (has(r, 'meeting', 'minutes') || !!r.pastPeriod)
-  ) {
-    const risk = vocabularyRisk(r.ctx.vocabulary, lastRisk);
-    if (risk?.names[0])
-      return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item: risk.names[0] };
-  }
   if (!namesNothing(r)) return null;
 
   // A list of actions, then "which of those are overdue now?", "anything not due yet?": the same
@@ -2754,7 +2898,8 @@ export function followUpQuestion(r: Reading, asked: Question): Question | null {
       return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'] };
     // "When is it reviewed?", "how often is it looked at?": who oversees it (and its card, when it
     // was last updated); the register prints no review dates.
-    if (IT_REVIEWED.test(r.text))
+    // "Which committee has oversight?", "who oversees it?": its committee.
+    if (IT_REVIEWED.test(r.text) || (OVERSIGHT_ASKED.test(r.text) && !r.committeeReport))
       return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], first: 'oversight' };
   }
   // A paper's place in the workplan, then "and whose name is against it?": the same item, which names

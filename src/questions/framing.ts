@@ -449,6 +449,31 @@ function ofMyCommittee(message: string): string {
 const ASIDE_THEN_ASKED =
   /^[^?]{0,160}?\b(?:anyway|anyhow|that aside|enough of that)\b\s*[-–—,:;.!]*\s*(?=(?:who|what|whats|what's|when|which|where|why|how|is|are|can|could|do|does|did|has|have|please|pls)\b)/i;
 
+/** A request's "for me" ("find the LeDeR action for me please"): a courtesy, not "mine". */
+const COURTESY_FOR_ME =
+  /^((?:(?:hi|hey|ok|so|and)[,!]?\s+)?(?:(?:can|could|would|will) you\s+|please\s+|pls\s+)?(?:trace|track down|find|check|look up|look into|pull up|bring up|dig out|fetch|grab|summarise|summarize|run through)\b[^?]*?)\s+for me\b(?:\s*,?\s*(?:please|pls|thanks|thank you|ta)\b)?(?=[\s?.!]*$)/i;
+
+/** "Trace the LeDeR action", "can you trace GTB/25/15": show it, where it came from and stands. */
+const TRACE_ASKED =
+  /^((?:(?:can|could|would|will) you\s+|please\s+|pls\s+)?)trace\s+(?=(?:the|that|this|our)\b)/i;
+
+/** A thing told of as coming up: "Op Courage came up at the September board", "digital keeps coming up". */
+const TOLD_OF =
+  /^\s*(?:(?:so|and|well|ok|okay)[,!]?\s+)?((?:the |our )?[a-z0-9&'’ -]{2,50}?)\s+(?:came up|come up|comes up|cropped up|crops up|(?:keeps?|kept) (?:coming|cropping|popping) up|was (?:raised|mentioned|discussed)|got (?:raised|mentioned)|featured|appeared|showed up|turned up)\b/i;
+
+/**
+ * A thing told of, then a question of "it": "Op Courage came up at the September board. What does the
+ * January EMA paper say about it now?" is asked of Op Courage (the telling says only where it came up).
+ */
+function subjectCarried(sentences: readonly string[]): string | null {
+  if (sentences.length !== 2) return null;
+  const [told, asked] = sentences as [string, string];
+  if (ASKING.test(told) || !ASKING.test(asked) || !/\bit\b/i.test(asked)) return null;
+  const subject = TOLD_OF.exec(told)?.[1]?.trim();
+  if (!subject || /^(it|this|that|something|anything|nothing)$/i.test(subject)) return null;
+  return asked.replace(/\bit\b/i, subject);
+}
+
 /** The question a message asks, without the email around it. */
 export function withoutFraming(message: string): string {
   const body = withSlipPutRight(withoutTeamsMarks(ofMyCommittee(message)))
@@ -457,6 +482,10 @@ export function withoutFraming(message: string): string {
     .replace(GREETING, '')
     .replace(ASIDE_THEN_ASKED, '')
     .replace(SAYS_WHEN_NOW, ' ')
+    // "Trace the LeDeR action for me", "can you look up GTB/25/15 for me please": a request made of
+    // Board Clerk, not the asker's own work.
+    .replace(COURTESY_FOR_ME, '$1')
+    .replace(TRACE_ASKED, '$1show ')
     // "…looks different from the detail to me": how it seems to the asker, not the asker's own.
     .replace(/\b((?:looks?|looked|seems?|seemed)\b[^?.,;]{0,40}?)\s+to me\b/gi, '$1')
     // "NHFT's sickness looked high - what was it?": the asker's impression, not a measure asked.
@@ -482,6 +511,8 @@ export function withoutFraming(message: string): string {
     if (person) persons.push(person);
     return withoutReasonAfter(text);
   });
+  const carried = subjectCarried(sentences);
+  if (carried) return carried;
   // (After a question, "will circulate by 5 either way" tells, though it starts as a question may.)
   const asked = sentences.findIndex((x) => /\?\s*$/.test(x));
   // (Beside a question asked of a record it names, one only told of is why it is asked: "new NEDs

@@ -569,7 +569,14 @@ const MOVEMENT_ASKED =
   /\b((getting|got|gotten|becom(e|ing)|any) (better|worse)|improv(e|ed|es|ing)|deteriorat\w*|worsen\w*|(going|gone|moved|moving|come|coming|came) (up|down)|trending|(in )?the right direction)\b/;
 
 /** "Which committee has oversight of it", "who oversees", "what is it reported to": its committee. */
-const OVERSIGHT_ASKED =
+/**
+ * "Which strategy ambition does it support?", "what's its strategic link?": the part of the strategy a
+ * risk (or paper) is tied to.
+ */
+export const LINK_ASKED =
+  /\b(which|what) (of the )?(strategy |strategic |thrive |group |trust )?(ambitions?|objectives?|aims?|themes?|priorit(y|ies)|goals?|pillars?) (does|do|did|is|are|would) [a-z0-9 ]{0,40}?(support|serve|link|relate|tie|sit|belong|map|connect|contribute|fall|come|align)\w*|\bstrategic (links?|aims?|objectives?|alignment)\b|\b(linked|tied|mapped|aligned|connected|relate[sd]?) to (which|what|any) (of the )?(strategy|strategic|ambitions?|objectives?|themes?|thrive|aims?|priorit(y|ies))\b/;
+
+export const OVERSIGHT_ASKED =
   /\b(which|what) (committee|cttee|sub committee)\b|\b(oversee|oversees|overseeing|overseen|oversight)\b|\b(reported|reports|reporting|report) (in)?to\b/;
 
 /** "When is it expected to hit its target?", "is there a date for reaching target": a target date. */
@@ -849,6 +856,35 @@ function describedAction(r: Reading): string | null {
   const words = spelledOutGroups(m[1]!.trim().split(' ')).map((g) => g[0]!);
   if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
   return contentWords(words.join(' ')).length ? words.join(' ') : null;
+}
+
+/** Words asking whether work came about: "did it land", "has it happened", "did it go ahead". */
+const CAME_ABOUT =
+  '(?:ever |actually |really |finally |yet )?(?:land|landed|happen|happened|take place|taken place|go ahead|gone ahead|get done|got done|been done|get delivered|been delivered|complete|completed|finish|finished|come off|get off the ground)';
+const WORK_HAPPENED: readonly RegExp[] = [
+  new RegExp(
+    `^(?:(?:and|so|ok) )?(?:the |that |this |our )?([a-z0-9 ]+?) (?:did|has|have) (?:that|it|this|they) ${CAME_ABOUT}\\b`,
+  ),
+  new RegExp(
+    `^(?:(?:and|so|ok) )?(?:did|has|have) (?:the|that|this|our) ([a-z0-9 ]+?) ${CAME_ABOUT}\\b`,
+  ),
+];
+/** Where work was named: a register or log ("on LPT's 2024 BAF"), which is not what it is about. */
+const NAMED_WHERE =
+  / (?:on|in|from|under) (?:the )?(?:(?:lpt|nhft|group|s|2024|2025|2026|old|new|latest) )*(?:baf|bafs|register|log|plan|review)(?: \d+)?$/;
+
+/** The work a question asks whether it came about, in its words ("social value round table"). */
+function workHappenedAsked(r: Reading): string | null {
+  for (const re of WORK_HAPPENED) {
+    const words = re.exec(r.text)?.[1]?.replace(NAMED_WHERE, '').trim();
+    if (
+      words &&
+      contentWords(words).length &&
+      !/\b(meeting|meetings|board|agenda|minutes|risk|risks|score|vote|it|that|this)\b/.test(words)
+    )
+      return words;
+  }
+  return null;
 }
 
 /** The record a question names other than a risk register: a log, a paper, a strategy. */
@@ -2025,8 +2061,57 @@ export const REGISTER_UPDATED =
  * outweigh it.
  */
 const HOLLOW_TOPIC_WORDS = new Set(
-  'people person problems problem issues issue help helping things thing stuff'.split(' '),
+  'people person problems problem issues issue help helping things thing stuff work'.split(' '),
 );
+
+/** The registers, asked of as where something is mentioned. */
+const REGISTERS_WORD =
+  '(?:the |any of the |our |either |both )?(?:(?:group|lpt|nhft|2024|2026|new|old|latest) )*(?:bafs?|board assurance frameworks?|risk registers?|registers)';
+const MENTIONED_ON_RISKS: readonly RegExp[] = [
+  new RegExp(
+    `^(?:and |so |ok )?where (?:else )?(?:does|do|did|is|are|has|have) (?:the |our )?(.+?) (?:show up|shown up|come up|appear|appeared|feature|featured|crop up|cropped up|turn up|turned up|get (?:a )?mention(?:ed)?|been mentioned|sit|figure|come in|get picked up) (?:on|in|across|within|anywhere on|anywhere in) ${REGISTERS_WORD}$`,
+  ),
+  /^(?:and |so |ok )?(?:which|what|any) (?:of the )?(?:(?:group|lpt|nhft|baf|strategic) )*(?:risks|bafs) (?:mention|cover|refer to|talk about|touch on|include|link to|relate to|pick up|deal with|say anything (?:about|on)) (?:the |our )?(.+)$/,
+  new RegExp(
+    `^(?:and |so |ok )?(?:is|are) (?:the |our )?(.+?) (?:on|in|mentioned (?:on|in)|covered (?:on|in|by)|anywhere (?:on|in)|reflected (?:on|in)|picked up (?:on|in|by)) ${REGISTERS_WORD}$`,
+  ),
+  // ("The QSIR recruitment project in the minutes - does time to recruit show up anywhere on the BAF?")
+  new RegExp(
+    `\\b(?:does|do|did|has|have) (?:the |our )?([a-z0-9 ]+?) (?:show up|shown up|come up|appear|appeared|feature|featured|crop up|turn up|get (?:a )?mention(?:ed)?|figure) (?:anywhere )?(?:on|in|across|within) ${REGISTERS_WORD}$`,
+  ),
+];
+
+/** A thread followed across the papers: "trace X from … through …", "tie together what … say about X". */
+const TRACED_THROUGH: readonly RegExp[] = [
+  /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody) )?(?:please )?(?:trace|follow|track) (?:the |our )?([a-z0-9 ]+?) (?:from|through|across|between|in|on) (?:the )?[a-z0-9 ]*\b(?:minutes|baf|bafs|papers?|reports?|registers?|pack|logs?)\b/,
+  /\b(?:tie|pull|bring|join|link) (?:together|up)\b.*\b(?:about|on|re|regarding) (?:the |our )?([a-z0-9 ]+?)$/,
+  // ("ICB 5-year strategy alignment: trace it from LPT's 2024 BAF through to the Group BAF")
+  /^(?:the |our )?([a-z0-9 ]+?) (?:(?:can|could) you |please )?(?:trace|follow|track) (?:it|this|that|them) (?:from|through|across|between)\b/,
+];
+
+function tracedThrough(r: Reading): string | null {
+  for (const re of TRACED_THROUGH) {
+    const words = re.exec(r.text)?.[1]?.trim();
+    if (words && contentWords(words).length && !NOT_A_THING_MENTIONED.test(words)) return words;
+  }
+  return null;
+}
+
+const NOT_A_THING_MENTIONED =
+  /^(it|that|this|they|them|those|these|mine|my \w+)$|\b(there|anything|something|nothing|everything|anyone|someone|still|actually|really|leading|led|leads?|owned|owns?|scored|scoring|score|at|above|below|over|under|within|risk|risks|actions?|mine|my|i|we|you|me|[0-9]+)\b/;
+
+/** What a question asks the risk registers mention: "the east midlands alliance", or null. */
+function mentionedOnRisks(r: Reading): string | null {
+  for (const re of MENTIONED_ON_RISKS) {
+    const m = re.exec(r.text);
+    const words = m?.[1]?.replace(/\b(the|a|an|any|anything|one)$/, '').trim();
+    // ("Is it on the BAF?": a pronoun is the last subject's, which the follow-ups read; "is the chief
+    // nurse leading anything on the group baf", "is the estates risk still at 20 on the lpt baf" ask
+    // of work or a score, not where something is mentioned.)
+    if (words && !NOT_A_THING_MENTIONED.test(words)) return words;
+  }
+  return null;
+}
 
 /** A topic as searched: without its hollow words, unless it has nothing else. */
 function searchedTopic(topic: string): string {
@@ -2909,13 +2994,15 @@ function itemWords(r: Reading): string {
 const WHO_SPOKE =
   /\b((the )?(non executive directors?|non execs?|neds?|nonexecs?|members|board members|directors|governors)( neds?)?)\b/g;
 
-/** "What did the September board say about BAF 1?": what a past meeting's minutes record on a risk. */
+/**
+ * "What did the September board say about BAF 1?", "what did the minutes say about group baf 4": what
+ * a past meeting's minutes (or the latest) record on a risk.
+ */
 function riskDiscussedAt(r: Reading): boolean {
   return (
     r.risks.length === 1 &&
     r.risks[0]!.by === 'number' &&
-    has(r, 'meeting') &&
-    !!r.pastPeriod &&
+    ((has(r, 'meeting') && !!r.pastPeriod) || has(r, 'minutes')) &&
     /\b(say|said|discuss\w*|talk\w*|raised|mention\w*|challeng\w*|debat\w*)\b/.test(r.text)
   );
 }
@@ -4052,13 +4139,26 @@ export const RULES = [
     then: (r) => ({ words: workWords(r), ask: leadAsked(r) }),
   }),
   actionsAbout.rule({
+    rank: 86.4,
+    name: 'whether a piece of work happened',
+    // "The social value round table on LPT's 2024 BAF - did that ever land?", "did the leadership
+    // conferences go ahead?": where the work stands, as its action says, not its risk's card.
+    when: (r) => workHappenedAsked(r) !== null && !r.risks.length && !r.minuteReference && !r.paper,
+    then: (r) => {
+      const words = workHappenedAsked(r)!;
+      // (A log found by one of the work's own words, "leadership", is no log named.)
+      const named = r.logSection && !words.includes(r.logSection.text);
+      return { words, ask: 'status', ...(named ? withinWholeLog(r) : {}) };
+    },
+  }),
+  actionsAbout.rule({
     rank: 86.5,
     name: 'the action about something, asked for as a whole',
     // "What's the FTSU guardian tenure action?": that action (the role in its words is not its lead).
     when: (r) =>
       // ("wl plan - the tenure for ftsu guardian action?": the log named first, then the action.)
       // ("Pull up the triage system action", or the bare "the triage system action".)
-      (/^((what is|what s|what was|tell me about|show me|show|find|remind me (of|about)|pull up|bring up|open|get me|give me|fetch|grab|dig out)( )|([a-z]+ ){1,4}(plan|log|baf|review) )?(the|that|this) [a-z0-9 ]+ action$/.test(
+      (/^(((can|could|would|will) you )?(what is|what s|what was|tell me about|show me|show|find|remind me (of|about)|pull up|bring up|open|get me|give me|fetch|grab|dig out|look up|look into|check( on)?|track down)( )|([a-z]+ ){1,4}(plan|log|baf|review) )?(the|that|this) [a-z0-9 ]+ action( please| pls)?$/.test(
         r.text,
       ) ||
         // "What are the steps in the social value action on the LPT BAF?", "what does the X action say".
@@ -5709,6 +5809,28 @@ export const RULES = [
     then: (r) => ({ body: r.body }),
   }),
   topic.rule({
+    rank: 29.4,
+    name: 'a thread traced through the papers',
+    // "Can someone trace digital from the Sept minutes through the Jan BAF to the THRIVE report?",
+    // "tie together what the minutes, BAF 4 and the THRIVE report say about the leadership
+    // conferences": every paper's passages on it, risks first.
+    when: (r) => tracedThrough(r) !== null && !r.minuteReference && !r.actionTarget,
+    then: (r) => ({ text: searchedTopic(tracedThrough(r)!), registerId: null }),
+  }),
+  topic.rule({
+    rank: 29.5,
+    name: 'where the risk registers mention something',
+    // "Where does the East Midlands Alliance show up on the BAFs?", "which risks mention health
+    // inequalities?", "is the university status work on the Group BAF?": the risks (and their actions)
+    // whose words have it, not the paper of that name nor the one risk most about it.
+    when: (r) => mentionedOnRisks(r) !== null && !r.risks.length && !r.minuteReference,
+    then: (r) => ({
+      text: searchedTopic(mentionedOnRisks(r)!),
+      registerId: r.registerId,
+      risksOnly: true,
+    }),
+  }),
+  topic.rule({
     rank: 30,
     name: 'a search asked for in so many words',
     // "Search "workstreams slipped"", "find where it says staff side consultation", "look up beacon
@@ -5985,18 +6107,21 @@ export const RULES = [
         // ("Why is BAF 1 still so high": what keeps the whole risk up, no word of it to find.)
         WHY_SO_HIGH.test(r.text) ||
         OVERSIGHT_ASKED.test(r.text) ||
+        LINK_ASKED.test(r.text) ||
         TARGET_DATE_ASKED.test(r.text)
           ? null
           : (r.topic ?? null),
       ...(MOVEMENT_ASKED.test(r.text)
         ? { first: 'movement' as const }
-        : OVERSIGHT_ASKED.test(r.text)
-          ? { first: 'oversight' as const }
-          : TARGET_DATE_ASKED.test(r.text)
-            ? { first: 'target-date' as const }
-            : partsCounted(r).length
-              ? { counted: partsCounted(r) }
-              : {}),
+        : LINK_ASKED.test(r.text)
+          ? { first: 'link' as const }
+          : OVERSIGHT_ASKED.test(r.text)
+            ? { first: 'oversight' as const }
+            : TARGET_DATE_ASKED.test(r.text)
+              ? { first: 'target-date' as const }
+              : partsCounted(r).length
+                ? { counted: partsCounted(r) }
+                : {}),
     }),
   }),
   riskDetail.rule({

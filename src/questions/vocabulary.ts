@@ -44,7 +44,13 @@ export interface Vocabulary {
     /** Whether it prints its risks' numbers with a leading zero ("BAF 01"), as few registers do. */
     padded: boolean;
   })[];
-  risks: (NamedThing & { registerId: string; number: number | null; draft: boolean })[];
+  risks: (NamedThing & {
+    registerId: string;
+    number: number | null;
+    draft: boolean;
+    /** The committees its register names as overseeing it. */
+    oversight: string[];
+  })[];
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
   /** People the minutes name (members, attendees, apologies), by name. */
@@ -297,6 +303,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     registerId: r.registerId,
     number: r.number,
     draft: r.status === 'draft',
+    oversight: r.oversightCommittees,
     names: names(...r.keywords),
   }));
   const roles = s.roles.map((r) => ({

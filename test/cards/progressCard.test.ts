@@ -45,6 +45,19 @@ describe('progress card and closure decisions', () => {
     assert.match(shown, /Closure\s+Supported for closure by the Group Strategic Executive Board/);
   });
 
+  it('shows what the register prints as progress when the action has no note of its own', () => {
+    const fromTheRegister = actionViewOf({
+      area: 'Effect: Limited contribution to social value',
+      registerProgress: ['Ongoing discussions with Health Innovation East Midlands'],
+    });
+    const shown = visibleText(progressCard(progressViewOf({ action: fromTheRegister })).card);
+    assert.match(
+      shown,
+      /No progress note yet\. In the register, for its effect “Limited contribution to social value”: Ongoing discussions with Health Innovation East Midlands/,
+    );
+    assert.doesNotMatch(shown, /No progress reported yet/);
+  });
+
   it('shows an area numbered as the paper prints it ("1. Digital"), not as a Markdown list', () => {
     const { card } = progressCard(progressViewOf({ action: actionViewOf({ area: '1. Digital' }) }));
     const json = JSON.stringify(card);

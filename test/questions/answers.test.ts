@@ -6500,4 +6500,62 @@ describe('answers to directors’ questions', () => {
     assert.match(text, /the papers report it/);
     assert.match(text, /Corporate Services benchmarking return/);
   });
+  it('says what the committee overseeing a risk last reported, or that none is held', async () => {
+    const culture = shown(
+      await ask(
+        'Group BAF 4, the culture risk: which committee oversees it?',
+        request('personal', 'oversight-report'),
+      ),
+    );
+    assert.match(culture, /GROUP BAF 4 is overseen by the People and Culture Committee/);
+    assert.match(
+      culture,
+      /latest report to the board in Board Clerk is the Joint People and Culture Committee in Common’s Alert, Advise and Assure Report of 10 December 2025/,
+    );
+    assert.match(culture, /Joint People Dashboard/);
+    const r = request('personal', 'oversight-none');
+    await ask('which committee oversees group baf 1', r);
+    const none = shown(await ask('what did that committee last report to the board?', r));
+    assert.match(
+      none,
+      /holds no Alert, Advise and Assure report from the Finance and Performance Committee/,
+    );
+  });
+
+  it('lists where the risk registers mention something, with the papers that link themselves to a risk', async () => {
+    const text = shown(
+      await ask(
+        'where does the East Midlands Alliance show up on the BAFs?',
+        request('personal', 'mentions-ema'),
+      ),
+    );
+    assert.match(
+      text,
+      /The East Midlands Alliance Common Board Paper’s cover links it to Group BAF 1/,
+    );
+    assert.match(text, /GROUP BAF 2/);
+    assert.match(text, /BAF 09/);
+    assert.doesNotMatch(text, /Weightmans/, 'not the paper of that name');
+  });
+
+  it('answers what the minutes said about a risk from its register’s item', async () => {
+    const r = request('personal', 'minutes-risk');
+    await ask('what is group baf 4 score', r);
+    const text = shown(await ask('was it discussed at the board?', r));
+    assert.match(text, /GTB\/25\/15: Group Board Assurance Framework/);
+    assert.doesNotMatch(text, /Environmental Analysis/);
+  });
+
+  it('gives a risk’s strategic link and a paper’s cover when asked what they support', async () => {
+    const r = request('personal', 'link-risk');
+    await ask('group baf 3 score', r);
+    const link = shown(await ask('which strategy ambition does it support?', r));
+    assert.match(link, /GROUP BAF 3: its strategic link is THRIVE: RESPONSIVE/);
+    assert.doesNotMatch(link, /Trust Ambitions 2023-26/);
+    const p = request('personal', 'link-paper');
+    await ask('who presented the group value programme update?', p);
+    const onBaf = shown(await ask('is that on the BAF?', p));
+    assert.match(onBaf, /BAF risks it relates to: NHFT - BAF04; LPT – BAF 5\.4/);
+    assert.match(onBaf, /Strategic alignment: Efficient and effective/);
+  });
 });

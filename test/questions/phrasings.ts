@@ -6214,6 +6214,66 @@ export const CLASSES: Row[] = [
     'Is there anything on the BAF with my name against it?',
     { intent: 'actions.list', scope: { kind: 'mine' } },
   ],
+  // Round 69: connections between the documents.
+  // Where the registers mention something: the risks (and their actions) whose words have it.
+  [
+    'where does the East Midlands Alliance show up on the BAFs?',
+    { intent: 'topic', text: 'east midlands alliance', risksOnly: true },
+  ],
+  ['which risks mention health inequalities?', { intent: 'topic', risksOnly: true }],
+  ['is the university status work on the Group BAF?', { intent: 'topic', risksOnly: true }],
+  [
+    'the QSIR project in the minutes - does time to recruit show up anywhere on the BAF?',
+    { intent: 'topic', text: 'time to recruit', risksOnly: true },
+  ],
+  // The minutes on a risk by number: its register's item, not the risk's card.
+  ['what did the minutes say about group baf 4', { intent: 'minutes.about', item: 'group baf 4' }],
+  // A request's "for me" is a courtesy; "trace" asks for the thing.
+  ['trace the LeDeR action for me', { intent: 'actions.about', words: 'leder' }],
+  ['can you check the LeDeR action for me please', { intent: 'actions.about', words: 'leder' }],
+  ['look up the LeDeR action please', { intent: 'actions.about', words: 'leder' }],
+  [
+    'what do the Medical Directors still have open on the research risk (Group BAF 3)?',
+    {
+      intent: 'actions.list',
+      scope: { kind: 'role', roleIds: ['role-grp-medical-directors'], within: { kind: 'risk' } },
+    },
+  ],
+  // A paper's cover, asked as where it went before and what lies behind it.
+  ['where did the THRIVE report go before the board?', { intent: 'paper', want: 'cover' }],
+  ['THRIVE report cover sheet', { intent: 'paper', want: 'cover' }],
+  // A thing told of, then a question of "it": asked of that thing.
+  [
+    'Op Courage came up at the September board. What does the January EMA paper say about it now?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', words: 'courage', want: 'say' },
+  ],
+  // Two risks asked whether the same: compared.
+  [
+    'is the Group research risk basically the same thing as BAF 02 on the LPT 2024 BAF?',
+    {
+      intent: 'risk.compare',
+      risks: [
+        { registerId: 'reg-group-baf-2026-01', number: 3 },
+        { registerId: 'reg-lpt-baf-2024-25', number: 2 },
+      ],
+    },
+  ],
+  // Open actions from a past meeting: its action sheet.
+  ['is anything open from the September meeting?', { intent: 'matters-arising' }],
+  // Whether a piece of work came about: where its action stands.
+  [
+    "the social value round table on LPT's 2024 BAF - did that ever land?",
+    { intent: 'actions.about', words: 'social value round table', ask: 'status' },
+  ],
+  [
+    'did the leadership conferences go ahead?',
+    { intent: 'actions.about', words: 'leadership conferences' },
+  ],
+  // A risk's strategic link.
+  [
+    'which strategy ambition does Group BAF 3 support?',
+    { intent: 'risk.detail', risk: { number: 3 }, first: 'link' },
+  ],
 ];
 
 /**
@@ -8146,4 +8206,66 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'risk.detail', first: 'oversight' },
   ],
   ['who owns the estates risk?', 'how often is it looked at?', { intent: 'risk.detail' }],
+  // Round 69: from one document to the next.
+  [
+    'what is group baf 1 score',
+    'what did the september minutes say about it?',
+    { intent: 'minutes.about', item: 'group baf 1' },
+  ],
+  [
+    'the culture risk score?',
+    'was it discussed at the board?',
+    { intent: 'minutes.about', item: 'group baf 4' },
+  ],
+  [
+    'which committee oversees group baf 4',
+    'what did that committee last report to the board?',
+    { intent: 'committee.report', reportId: 'aaa-jpcc-2025-12-10' },
+  ],
+  [
+    'which committee oversees group baf 1',
+    'what did that committee last report to the board?',
+    { intent: 'committee.report', reportId: null, committee: 'Finance and Performance Committee' },
+  ],
+  [
+    'group baf 3 score',
+    'which committee has oversight?',
+    { intent: 'risk.detail', first: 'oversight' },
+  ],
+  [
+    'group baf 3 score',
+    'which strategy ambition does it support?',
+    { intent: 'risk.detail', first: 'link' },
+  ],
+  [
+    'who presented the group value programme update?',
+    'is that on the BAF?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'cover' },
+  ],
+  [
+    'who presented the group value programme update?',
+    'and the risk behind that?',
+    { intent: 'paper', want: 'cover' },
+  ],
+  [
+    'who presented the group value programme update?',
+    'what else do they own?',
+    { intent: 'actions.list', scope: { kind: 'role', text: 'chief finance officer' } },
+  ],
+  ['what was resolved at GTB/25/15?', 'which actions came from it?', { intent: 'matters-arising' }],
+  [
+    'what was resolved at GTB/25/15?',
+    'who presented it?',
+    { intent: 'minutes.item', reference: 'GTB/25/15' },
+  ],
+  [
+    'Op Courage came up at the September board.',
+    'What does the January EMA paper say about it now?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-ema', words: 'courage' },
+  ],
+  [
+    'is the university status work on the Group BAF?',
+    'where else does it come up in the January pack?',
+    { intent: 'topic', text: 'university status', pack: '2026-01-29' },
+  ],
 ];

@@ -467,6 +467,7 @@ function coverFacts(ctx: AnswerContext, paper: Paper): { label: string; value: s
     ['Next report', c.nextReport],
     // The cover sheet's governance rows, as printed ("Board Assurance Framework considerations").
     ['BAF risks it relates to', c.riskReferences.join('; ')],
+    ['Strategic alignment', c.strategicAlignment.join('; ')],
     ['Risk appetite', c.riskAppetite && `${c.riskAppetite.question}: ${c.riskAppetite.answer}`],
     ['False or misleading information (FOMI)', c.falseOrMisleadingInformation],
     ['Equality', c.equality],
@@ -691,7 +692,7 @@ function paperAnswered(
   };
 }
 
-const LEVELS: Record<string, string> = {
+export const LEVELS: Record<string, string> = {
   alert: 'Alert',
   advise: 'Advise',
   assure: 'Assure',
@@ -778,6 +779,15 @@ export function answerCommitteeReport(
     notes,
     source: citation(ctx.data, report.source),
   };
+}
+
+/** A committee with no report held: said, with the reports that are. */
+function noReportOf(ctx: AnswerContext, committee: string): MessageAnswer {
+  const held = ctx.data.committeeReports.map((r) => `${r.committee} (${r.heldOn.printed})`);
+  return nothing(
+    `No report from the ${committee}`,
+    `Board Clerk holds no Alert, Advise and Assure report from the ${committee}.${held.length ? ` It holds: ${held.join('; ')}.` : ''}`,
+  );
 }
 
 const ARROW: Record<string, string> = { up: 'up', down: 'down', same: 'unchanged' };
@@ -1485,8 +1495,13 @@ export const committeeReport = kind(
     author: z.boolean().optional(),
     /** Only its items about these words: "what did the committee make of the dashboard". */
     words: Text.optional(),
+    /** The committee asked of, where no report of it is held ("what did that committee report"). */
+    committee: Text.optional(),
   },
-  (q, ctx) => answerCommitteeReport(ctx, q.reportId, q.level, q.author, q.words),
+  (q, ctx) =>
+    q.committee && !q.reportId
+      ? noReportOf(ctx, q.committee)
+      : answerCommitteeReport(ctx, q.reportId, q.level, q.author, q.words),
 );
 
 /** The performance report: the NHS Oversight Framework segment, or named indicators. */

@@ -1,4 +1,4 @@
-import type { Action, Risk, RiskFactor, RiskRegister } from '../../domain';
+import type { Action, CommitteeReport, Risk, RiskFactor, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { ownsAction, rolesHeldBy } from '../../domain/permissions';
@@ -33,7 +33,7 @@ import {
 } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { answerPaper } from './papers';
+import { answerPaper, LEVELS } from './papers';
 import {
   RiskFacetSchema,
   RiskListFilter,
@@ -1600,7 +1600,7 @@ export const riskDetail = kind(
      * What is said first: whether its score has moved ("is it getting better?"), or the committee
      * that oversees it ("which committee has oversight of the digital risk?").
      */
-    first: z.enum(['movement', 'oversight', 'target-date']).optional(),
+    first: z.enum(['movement', 'oversight', 'target-date', 'link']).optional(),
     /** "How many gaps in assurance does it have?": those parts counted, said first. */
     counted: z.array(RiskPart).max(4).optional(),
     /** Words pasted from it ("'Funding for academic posts' - which risk?"): where it prints them, first. */
@@ -1652,8 +1652,10 @@ export const riskDetail = kind(
       q.first === 'movement'
         ? movementSaid(v, WORSE_ASKED.test(text))
         : q.first === 'oversight'
-          ? oversightSaid(v)
-          : targetDateSaid(v);
+          ? oversightSaid(v, ctx.data.committeeReports)
+          : q.first === 'link'
+            ? linkSaid(v)
+            : targetDateSaid(v);
     return { ...answer, lead };
   },
 );
@@ -1753,11 +1755,50 @@ function targetDateSaid(view: RiskView): string {
     : `${reference} is at its target of ${target.score} already; the register prints no target date.`;
 }
 
-/** "Which committee oversees it?": the committee its register names, and the governance route. */
-function oversightSaid(view: RiskView): string {
+/** "Which ambition does it support?": the strategic aim and link its register prints. */
+function linkSaid(view: RiskView): string {
+  const said = [
+    view.strategicLink ? `its strategic link is ${view.strategicLink}` : '',
+    view.strategicAim ? `its strategic aim, as printed: ${view.strategicAim}` : '',
+  ].filter(Boolean);
+  return said.length
+    ? `${view.reference}: ${said.join('; ')}.`
+    : `The register prints no strategic link for ${view.reference}.`;
+}
+
+/**
+ * "Which committee oversees it?": the committee its register names, the governance route, and what
+ * that committee last reported to the board, where Board Clerk holds its report.
+ */
+function oversightSaid(view: RiskView, reports: readonly CommitteeReport[]): string {
   const committees = listInWords(view.oversight);
   const route = view.governance ? ` Its governance route, as printed: ${view.governance}.` : '';
-  return `${view.reference} is overseen by the ${committees}.${route}`;
+  const report = latestReportOf(view.oversight, reports);
+  const subjects = report?.blocks.flatMap((b) => b.items.flatMap((i) => i.subject ?? [])) ?? [];
+  const reported = report
+    ? ` Its latest report to the board in Board Clerk is the ${report.committee}’s ${report.title} of ${report.heldOn.printed}: ${report.blocks
+        .map((b) => `${LEVELS[b.level] ?? b.level} ${b.items.length}`)
+        .join(
+          ', ',
+        )}${subjects.length ? `, covering ${listInWords(subjects.slice(0, 4))}${subjects.length > 4 ? ` and ${subjects.length - 4} more` : ''}` : ''}.`
+    : '';
+  return `${view.reference} is overseen by the ${committees}.${route}${reported}`;
+}
+
+/** The latest report of a committee named, by its words ("People and Culture Committee" is the joint one's). */
+function latestReportOf(
+  committees: readonly string[],
+  reports: readonly CommitteeReport[],
+): CommitteeReport | null {
+  const wordsOf = (name: string) => new Set(normalise(name).split(' '));
+  return (
+    [...reports]
+      .filter((r) => {
+        const printed = wordsOf(r.committee);
+        return committees.some((c) => [...wordsOf(c)].every((w) => printed.has(w)));
+      })
+      .sort((a, b) => (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''))[0] ?? null
+  );
 }
 
 /** Asked whether a risk got worse, not better: "has it gone up?", "why has it risen?". */

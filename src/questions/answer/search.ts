@@ -369,6 +369,26 @@ function holdsAskedWords(hit: SearchHit, text: string, share = 1): boolean {
 
 const FIGURE_WORDS = /\b(figures?|numbers?|stats?|statistics?)\b/gi;
 
+/**
+ * Papers named by the words asked whose cover links them to risks: "The East Midlands Alliance Common
+ * Board Paper's cover links it to Group BAF 1." (the risks a paper says it bears on).
+ */
+function papersLinkedToRisks(ctx: AnswerContext, text: string): string {
+  const stems = askedWords(text).map((w) => stem(w));
+  if (!stems.length) return '';
+  return ctx.data.papers
+    .filter(
+      (p) =>
+        p.cover.riskReferences.length > 0 &&
+        [p.title, ...p.aliases].some((name) => holdsEvery(name, stems)),
+    )
+    .map((p) => `The ${p.title}’s cover links it to ${list(p.cover.riskReferences, 'and')}. `)
+    .join('');
+}
+
+/** The passages of the risk registers: a risk's own, its parts', and its actions'. */
+const RISK_KINDS = ['risk', 'risk-part', 'action'] as const;
+
 export async function answerSearch(
   ctx: AnswerContext,
   text: string,
@@ -376,13 +396,28 @@ export async function answerSearch(
   registerId: string | null,
   suggestions: readonly string[],
   pack: IsoDate | null = null,
+  risksOnly = false,
 ): Promise<SearchAnswer | MessageAnswer> {
   // ("What was the wellbeing interactions figure?": a figure is asked for, not the word "figure".)
   const searched = mode === 'unknown' ? text.replace(FIGURE_WORDS, ' ') : text;
-  const everywhere = searchAll(ctx.passages, await ctx.actionPassages(), searched, { limit: 40 });
+  const asked = text.trim().replace(/[?.!]+$/, '');
+  const actions = await ctx.actionPassages();
+  // Only the risks' own words and their actions', where the registers were asked of; where no risk
+  // mentions it, the papers that do, said so.
+  const onRisks = risksOnly
+    ? searchAll(ctx.passages, actions, searched, { limit: 40, kinds: RISK_KINDS }).filter(
+        (h) => !!h.doc.riskId,
+      )
+    : [];
+  const everywhere = onRisks.length
+    ? onRisks
+    : searchAll(ctx.passages, actions, searched, { limit: 40 });
+  const risksNote =
+    (risksOnly && !onRisks.length
+      ? `No risk on the registers Board Clerk holds mentions ${asked}; the papers do. `
+      : '') + (risksOnly ? papersLinkedToRisks(ctx, searched) : '');
   // One meeting's papers ("anything on the Mental Health Bill in the January pack"): the passages of
   // the papers published for it, or where else the papers have it when that pack does not.
-  const asked = text.trim().replace(/[?.!]+$/, '');
   const packSources = new Set(
     pack ? ctx.data.sources.filter((s) => s.date === pack).map((s) => s.id) : [],
   );
@@ -391,11 +426,12 @@ export async function answerSearch(
     : everywhere;
   const all = inPack.length ? inPack : everywhere;
   const packNote =
-    pack && !inPack.length && everywhere.length
+    risksNote +
+    (pack && !inPack.length && everywhere.length
       ? packSources.size
         ? `The papers for ${formatDate(pack)} don't mention ${asked}; other papers do. `
         : `Board Clerk does not hold the papers published for ${formatDate(pack)}; other papers cover it. `
-      : '';
+      : '');
   const top = all[0]?.score ?? 0;
   // Passing mentions far below the best are noise; a topic keeps every passage that has its own words.
   // A topic of several words that some passages have together ("solar panels") drops those with one
@@ -536,7 +572,13 @@ export async function answerSearch(
 export const topic = kind(
   'topic',
   // `pack`: the date of the meeting whose papers were asked about, when one was.
-  { text: Text, registerId: Id.nullable(), pack: IsoDate.nullable().optional() },
+  // `risksOnly`: where the risk registers mention it ("where does the EMA show up on the BAFs?").
+  {
+    text: Text,
+    registerId: Id.nullable(),
+    pack: IsoDate.nullable().optional(),
+    risksOnly: z.boolean().optional(),
+  },
   (q, ctx) =>
     answerSearch(
       ctx,
@@ -545,6 +587,7 @@ export const topic = kind(
       q.registerId,
       [...EXAMPLE_QUESTIONS.slice(13, 16)],
       q.pack ?? null,
+      q.risksOnly ?? false,
     ),
 );
 
