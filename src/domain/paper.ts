@@ -267,3 +267,27 @@ export const TermsOfReference = RecordBase.extend({
   source: SourceRef,
 });
 export type TermsOfReference = z.infer<typeof TermsOfReference>;
+
+/**
+ * Whether a paper's cover names a risk among the BAF risks it relates to, as covers print them: "Group
+ * BAF 1", "NHFT - BAF04", "LPT – BAF 5.4" (its risk 5), or "ALL" of a register the paper presents.
+ * `organisationId` is the risk's register's ("lpt-nhft-group" for the Group BAF).
+ */
+export function coverNamesRisk(
+  paper: Pick<Paper, 'cover' | 'relatedIds'>,
+  risk: { number: number | null; registerId: string },
+  organisationId: string,
+): boolean {
+  if (risk.number === null) return false;
+  return paper.cover.riskReferences.some((ref) => {
+    const printed = ref
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (printed === 'all') return paper.relatedIds.includes(risk.registerId);
+    const m = /\b(?:(group|lpt|nhft) )?baf ?0?(\d+)/.exec(printed);
+    if (!m || Number(m[2]) !== risk.number) return false;
+    const whose = m[1] ?? 'group';
+    return whose === 'group' ? organisationId.includes('group') : organisationId === whose;
+  });
+}

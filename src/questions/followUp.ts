@@ -49,6 +49,7 @@ import {
   minutesDate,
   LINK_ASKED,
   OVERSIGHT_ASKED,
+  PAPERS_OF_RISK,
   paperWant,
   reportLevel,
   riskOf,
@@ -72,7 +73,7 @@ import {
 import { findPeriod, type FoundPeriod, monthsWithoutYear } from './periods';
 import { contentWords, normalise, removePhrase, stem } from './text';
 import { listInWords } from '../shared/views';
-import { meetingDaysOf, paperPresenting, vocabularyRisk } from './vocabulary';
+import { askedReference, meetingDaysOf, paperPresenting, vocabularyRisk } from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 
 /**
@@ -1134,6 +1135,9 @@ const RISK_OF_IT =
 export function linkOfTheLast(r: Reading, last: Question): Question | null {
   if (r.risks.length || r.paper || r.minuteReference || r.actionTarget) return null;
   const lastRisk = riskOfQuestion(last);
+  // ("Which papers relate to it?": the papers whose covers name it.)
+  if (lastRisk && PAPERS_OF_RISK.test(r.text) && has(r, 'pronoun'))
+    return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], first: 'papers' };
   if (LINK_ASKED.test(r.text) && has(r, 'pronoun')) {
     if (lastRisk)
       return { intent: 'risk.detail', risk: lastRisk, facets: ['scores'], first: 'link' };
@@ -1174,10 +1178,8 @@ export function reportOfTheLastRisk(r: Reading, last: Question): Question | null
   if (!/\breport\w*\b|\b(alert\w*|advis\w*|assur\w*|escalat\w*)\b/.test(r.text) && !has(r, 'say'))
     return null;
   const oversight = vocabularyRisk(r.ctx.vocabulary, lastRisk)?.oversight ?? [];
-  const report = oversight.length
-    ? findNamed(normalise(oversight.join(' ')), r.ctx.vocabulary.committeeReports)[0]
-    : undefined;
   if (!oversight.length) return null;
+  const report = findNamed(normalise(oversight.join(' ')), r.ctx.vocabulary.committeeReports)[0];
   return {
     intent: 'committee.report',
     reportId: report?.thing.id ?? null,
@@ -1201,8 +1203,7 @@ export function minutesOnTheLastRisk(r: Reading, last: Question): Question | nul
     (DISCUSSED.test(r.text) && (has(r, 'meeting') || /\bboard\b/.test(r.text) || !!r.pastPeriod));
   if (!asked || has(r, 'actions')) return null;
   // By its reference ("group baf 4"), which the minutes of its register's item answer for.
-  const prefix = r.ctx.vocabulary.registers.find((x) => x.id === lastRisk.registerId)?.prefix;
-  const item = prefix && lastRisk.number !== null ? `${prefix} ${lastRisk.number}` : lastRisk.text;
+  const item = askedReference(r.ctx.vocabulary, lastRisk) ?? lastRisk.text;
   return { intent: 'minutes.about', body: r.body, date: minutesDate(r), item };
 }
 

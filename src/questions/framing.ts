@@ -459,7 +459,11 @@ const TRACE_ASKED =
 
 /** A thing told of as coming up: "Op Courage came up at the September board", "digital keeps coming up". */
 const TOLD_OF =
-  /^\s*(?:(?:so|and|well|ok|okay)[,!]?\s+)?((?:the |our )?[a-z0-9&'’ -]{2,50}?)\s+(?:came up|come up|comes up|cropped up|crops up|(?:keeps?|kept) (?:coming|cropping|popping) up|was (?:raised|mentioned|discussed)|got (?:raised|mentioned)|featured|appeared|showed up|turned up)\b/i;
+  /^\s*(?:(?:so|and|well|ok|okay)[,!]?\s+)?((?:the |our )?[a-z0-9&'’ -]{2,50}?)\s+(?:came up|come up|comes up|cropped up|crops up|(?:keeps?|kept) (?:coming|cropping|popping) up|was (?:raised|mentioned|discussed)|got (?:raised|mentioned)|featured|appeared|showed up|turned up|(?:is|are|was|were|looks?|seems?) (?:still |well |way |really |quite |very |a bit )?(?:over|above|under|below|off|behind|high|higher|low|lower|up|down|worse|better|late|red|amber)\b)/i;
+
+/** "It", or "that" pointing back (not "that" joining: "is it true that the…"). */
+const POINTED_BACK =
+  /\bit\b|\bthat\b(?! (?:is|was|are|were|the|a|an|we|they|he|she|i|it|there)\b)/i;
 
 /**
  * A thing told of, then a question of "it": "Op Courage came up at the September board. What does the
@@ -468,10 +472,11 @@ const TOLD_OF =
 function subjectCarried(sentences: readonly string[]): string | null {
   if (sentences.length !== 2) return null;
   const [told, asked] = sentences as [string, string];
-  if (ASKING.test(told) || !ASKING.test(asked) || !/\bit\b/i.test(asked)) return null;
+  if (ASKING.test(told) || !ASKING.test(asked) || !POINTED_BACK.test(asked)) return null;
   const subject = TOLD_OF.exec(told)?.[1]?.trim();
-  if (!subject || /^(it|this|that|something|anything|nothing)$/i.test(subject)) return null;
-  return asked.replace(/\bit\b/i, subject);
+  if (!subject || /^(it|this|that|something|anything|nothing|i|we|they)$/i.test(subject))
+    return null;
+  return asked.replace(POINTED_BACK, subject);
 }
 
 /** The question a message asks, without the email around it. */

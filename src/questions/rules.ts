@@ -88,7 +88,13 @@ import type {
 import type { IsoDate } from '../domain';
 import { addDays, formatDate, londonToday } from '../domain/dates';
 import { AppetiteLevel } from '../domain/risk';
-import { paperPresenting, strategyReportedBy, type Vocabulary, vocabularyRisk } from './vocabulary';
+import {
+  askedReference,
+  paperPresenting,
+  strategyReportedBy,
+  type Vocabulary,
+  vocabularyRisk,
+} from './vocabulary';
 import { titleAskedOf } from './titleAsked';
 import {
   contentWords,
@@ -385,11 +391,11 @@ const has = (r: Reading, ...cues: Parameters<Reading['cues']['has']>[0][]) =>
 
 /** What a committee made of something: "what did PCC hear on wellbeing", "what did it make of…". */
 const COMMITTEE_HEARD =
-  /\b(hear|heard|make of|made of|think of|thought of|told|conclud\w*|discuss\w*|receiv\w*|say|said|says|noted?|view on|consider\w*|flag\w*|escalat\w*|rais\w*)\b/;
+  /\b(hear|heard|make of|made of|think of|thought of|told|conclud\w*|discuss\w*|receiv\w*|say|said|says|noted?|view on|consider\w*|flag\w*|escalat\w*|rais\w*|pick(ed|s)? ([a-z]+ ){0,3}up|look(ed)? (at|into))\b/;
 
 /** The asking words of such a question, which are not what it is about. */
 const HEARING_WORD =
-  /^(hear|heard|make|made|think|thought|told|say|said|says|noted?|view|consider\w*|discuss\w*|receiv\w*|conclud\w*|flag\w*|escalat\w*|rais\w*)$/;
+  /^(hear|heard|make|made|think|thought|told|say|said|says|noted?|view|consider\w*|discuss\w*|receiv\w*|conclud\w*|flag\w*|escalat\w*|rais\w*|picked|pick|looked|look)$/;
 
 /** Who the board's members are: "who sits on the board", "who are our NEDs", "board membership". */
 const BOARD_MEMBERS =
@@ -573,8 +579,12 @@ const MOVEMENT_ASKED =
  * "Which strategy ambition does it support?", "what's its strategic link?": the part of the strategy a
  * risk (or paper) is tied to.
  */
+/** "Which papers relate to BAF 1?", "any board reports linked to it": papers whose cover names a risk. */
+export const PAPERS_OF_RISK =
+  /\b(which|what|any) (board |other )?(papers?|reports?|agenda items?) (relate|link|refer|tie|speak|connect|mention|cover|touch|bear|are linked|are tied|are related|is linked|is related)\w* (to|on|with)?\b|\b(papers?|reports?) (linked to|related to|relating to|tied to|that (relate|link|refer) to)\b/;
+
 export const LINK_ASKED =
-  /\b(which|what) (of the )?(strategy |strategic |thrive |group |trust )?(ambitions?|objectives?|aims?|themes?|priorit(y|ies)|goals?|pillars?) (does|do|did|is|are|would) [a-z0-9 ]{0,40}?(support|serve|link|relate|tie|sit|belong|map|connect|contribute|fall|come|align)\w*|\bstrategic (links?|aims?|objectives?|alignment)\b|\b(linked|tied|mapped|aligned|connected|relate[sd]?) to (which|what|any) (of the )?(strategy|strategic|ambitions?|objectives?|themes?|thrive|aims?|priorit(y|ies))\b/;
+  /\b(which|what) (of the )?(strategy |strategic |thrive |group |trust )?(ambitions?|objectives?|aims?|themes?|priorit(y|ies)|goals?|pillars?) (does|do|did|is|are|would) [a-z0-9 ]{0,40}?(support|serve|link|relate|tie|sit|belong|map|connect|contribute|fall|come|align)\w*|\bstrategic (links?|alignment)\b|\b(linked|tied|mapped|aligned|connected|relate[sd]?) to (which|what|any) (of the )?(strategy|strategic|ambitions?|objectives?|themes?|thrive|aims?|priorit(y|ies))\b/;
 
 export const OVERSIGHT_ASKED =
   /\b(which|what) (committee|cttee|sub committee)\b|\b(oversee|oversees|overseeing|overseen|oversight)\b|\b(reported|reports|reporting|report) (in)?to\b/;
@@ -942,13 +952,41 @@ const BOARD_AGREED =
 const RISKS_OF_PAPER =
   /\b((which|what|how many) (baf |strategic |group baf |bafs? )?risks?|(baf|bafs|risk|risks|register|risk register) (refs?|references?|numbers?|ids?|entries))\b.*\b(relate|relates|related|link|links|linked|tie|ties|tied|map|maps|mapped|sit|sits)\b/;
 
+/** The one risk a paper named in the question relates to, as its cover names it; null for none or several. */
+function paperRisk(r: Reading): RiskReference | null {
+  const paper = r.paper && r.ctx.vocabulary.papers.find((p) => p.id === r.paper!.id);
+  if (paper?.riskIds.length !== 1) return null;
+  const risk = r.ctx.vocabulary.risks.find((x) => x.id === paper.riskIds[0]);
+  const text = risk ? askedReference(r.ctx.vocabulary, risk) : null;
+  return risk && text
+    ? { registerId: risk.registerId, number: risk.number, draft: risk.draft, text, by: 'number' }
+    : null;
+}
+
+/** The risk a named paper relates to, asked of: "the risk the THRIVE report relates to", "…behind it". */
+function paperRiskAsked(r: Reading): boolean {
+  return (
+    !!paperRisk(r) &&
+    !r.risks.length &&
+    /\b(the|its|that) (baf |bafs? )?risk\b/.test(r.text) &&
+    /\b(relates?|related|linked|links|tied|ties|behind|under|against|names?|named|covers?)\b/.test(
+      r.text,
+    )
+  );
+}
+
 /** Who leads a piece of work a paper reports: "who's leading the joint medical job planning work?" */
 const WORK_IN_A_PAPER_LED =
   /^(?=.*\bwho (is |s |are |re )?(leading|leads|running|runs|heading|in charge of|responsible for|driving)\b)(?=.*\b(work|programme|project|workstream|pilot|initiative|collaborative|forum|network|review|service|model)s?\b)/;
 
+/** Verbs asking whether a paper took something up ("followed it up", "picked that up"). */
+const FOLLOWED_UP = /^(followed|picked|addressed|mentioned|covered|raised|referenced|included)$/;
+
 /** What a question asks of a paper: its cover sheet, the decision, what it says, its figures. */
 export function paperWant(r: Reading): ParamsOf<typeof paper>['want'] {
   if (RISKS_OF_PAPER.test(r.text)) return has(r, 'decision') ? 'cover-decision' : 'cover';
+  // "Which THRIVE themes does the value programme paper serve?": its cover's strategic alignment.
+  if (LINK_ASKED.test(r.text)) return 'cover';
   if (has(r, 'paperSchedule'))
     return has(r, 'cover') && has(r, 'who') ? 'cover-schedule' : 'schedule';
   // "Who sponsored it and what's the ask of the board": both parts.
@@ -2085,15 +2123,23 @@ const MENTIONED_ON_RISKS: readonly RegExp[] = [
 const TRACED_THROUGH: readonly RegExp[] = [
   /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody) )?(?:please )?(?:trace|follow|track) (?:the |our )?([a-z0-9 ]+?) (?:from|through|across|between|in|on) (?:the )?[a-z0-9 ]*\b(?:minutes|baf|bafs|papers?|reports?|registers?|pack|logs?)\b/,
   /\b(?:tie|pull|bring|join|link) (?:together|up)\b.*\b(?:about|on|re|regarding) (?:the |our )?([a-z0-9 ]+?)$/,
+  // ("Does waiting show up anywhere on the Group side now?": wherever the papers have it.)
+  /\b(?:does|do|did|is|are|has|have) (?:the |our )?([a-z0-9 ]+?) (?:show up|shown up|come up|appear|appeared|feature|featured|crop up|turn up|get (?:a )?mention(?:ed)?|figure) anywhere\b(?! (?:on|in|across|within) (?:the |any of the )?(?:(?:group|lpt|nhft) )?(?:bafs?|registers?|risk registers?)\b)/,
   // ("ICB 5-year strategy alignment: trace it from LPT's 2024 BAF through to the Group BAF")
   /^(?:the |our )?([a-z0-9 ]+?) (?:(?:can|could) you |please )?(?:trace|follow|track) (?:it|this|that|them) (?:from|through|across|between)\b/,
 ];
 
+/** A subject, then whether anything connects it across papers: "Physician associates: anything connecting…". */
+const SUBJECT_CONNECTED =
+  /^([^:?–—-]{3,60}?)\s*[:–—-]\s*(?:is there |are there |any(?:thing)? |what(?:'|’)?s the |what is the )?(?:a |an )?(?:links?|connections?|connecting|linking|tying|joining|ties?)\b/i;
+
 function tracedThrough(r: Reading): string | null {
-  for (const re of TRACED_THROUGH) {
-    const words = re.exec(r.text)?.[1]?.trim();
+  const connected = SUBJECT_CONNECTED.exec(r.raw)?.[1];
+  for (const words of [
+    ...TRACED_THROUGH.map((re) => re.exec(r.text)?.[1]?.trim()),
+    connected ? normalise(connected) : undefined,
+  ])
     if (words && contentWords(words).length && !NOT_A_THING_MENTIONED.test(words)) return words;
-  }
   return null;
 }
 
@@ -3479,6 +3525,20 @@ export const RULES = [
       why: has(r, 'why'),
     }),
   }),
+  mattersArising.rule({
+    rank: 60.9,
+    name: 'the actions arising from a minute',
+    // "What actions arose from GTB/25/15?", "did any actions come out of GTB/25/17?": the meeting's
+    // action sheet (the minutes record no actions of their own).
+    when: (r) =>
+      r.minuteReference !== null &&
+      has(r, 'actions') &&
+      /\b(arose|arise|arising|came|come|comes|resulted|result|followed|out of|from)\b/.test(
+        r.text,
+      ) &&
+      !has(r, 'closed', 'overdue'),
+    then: (r) => ({ body: r.body }),
+  }),
   minutesItem.rule({
     rank: 61,
     name: 'a minute reference',
@@ -4077,7 +4137,15 @@ export const RULES = [
         r.text,
       ) ||
         // "Which board skills gaps did the well-led reviewers flag?": what its findings say of them.
-        FINDINGS.test(r.text)) &&
+        FINDINGS.test(r.text) ||
+        // "Is there a committee for partnerships in the well-led plan?"
+        // (Not "are there any outstanding actions on…", "any due dates in…": the log's own list.)
+        (/^(?:(?:and|so|ok) )?(?:is|are) there (?:a|an|any) [a-z ]+ (?:in|on|within|under) (?:the |our )?/.test(
+          r.text,
+        ) &&
+          !/\b(actions?|outstanding|overdue|open|late|due|dates?|deadlines?|items?)\b/.test(
+            r.text,
+          ))) &&
       !r.roles &&
       !r.person &&
       !r.actionTarget &&
@@ -4878,6 +4946,21 @@ export const RULES = [
       text: '',
     }),
   }),
+  riskOwner.rule({
+    rank: 103.8,
+    name: 'who owns the risk a paper relates to',
+    // "Who owns the BAF risk behind the EMA paper?": the one risk its cover names.
+    when: (r) => paperRiskAsked(r) && has(r, 'ownerQuestion', 'owns'),
+    then: (r) => ({ risk: paperRisk(r)! }),
+  }),
+  riskDetail.rule({
+    rank: 103.9,
+    name: 'the risk a paper relates to, asked of',
+    // "What's the score of the risk the THRIVE report relates to?": the one risk its cover names,
+    // asked of as any risk is (several: the cover says them).
+    when: (r) => paperRiskAsked(r) && r.facets.length > 0,
+    then: (r) => ({ risk: paperRisk(r)!, facets: r.facets }),
+  }),
   paper.rule({
     rank: 104,
     name: 'a paper',
@@ -4936,7 +5019,15 @@ export const RULES = [
         .split(' ')
         .filter((w) => !named.has(w))
         .join(' ');
-      const said = want === 'figures' && r.subject ? subjectWords : (r.topic ?? subjectWords);
+      // ("Has the January EMA paper followed up the productivity learning?": neither the paper's name
+      // nor the asking verb is what it says.)
+      const typed = new Set(r.paper!.text.split(' '));
+      const ownTopic = (r.topic ?? '')
+        .split(' ')
+        .filter((w) => w && !typed.has(w) && !FOLLOWED_UP.test(w))
+        .join(' ');
+      const topicWords = r.topic && contentWords(ownTopic).length ? ownTopic : r.topic;
+      const said = want === 'figures' && r.subject ? subjectWords : (topicWords ?? subjectWords);
       // ("What are the key risks to the value programme?": the paper's risks, a word the topic drops.)
       const words =
         want === 'say' && !r.risks.length && /\brisks\b/.test(r.text) && !/\brisk/.test(said)
@@ -6108,20 +6199,23 @@ export const RULES = [
         WHY_SO_HIGH.test(r.text) ||
         OVERSIGHT_ASKED.test(r.text) ||
         LINK_ASKED.test(r.text) ||
+        PAPERS_OF_RISK.test(r.text) ||
         TARGET_DATE_ASKED.test(r.text)
           ? null
           : (r.topic ?? null),
       ...(MOVEMENT_ASKED.test(r.text)
         ? { first: 'movement' as const }
-        : LINK_ASKED.test(r.text)
-          ? { first: 'link' as const }
-          : OVERSIGHT_ASKED.test(r.text)
-            ? { first: 'oversight' as const }
-            : TARGET_DATE_ASKED.test(r.text)
-              ? { first: 'target-date' as const }
-              : partsCounted(r).length
-                ? { counted: partsCounted(r) }
-                : {}),
+        : PAPERS_OF_RISK.test(r.text)
+          ? { first: 'papers' as const }
+          : LINK_ASKED.test(r.text)
+            ? { first: 'link' as const }
+            : OVERSIGHT_ASKED.test(r.text)
+              ? { first: 'oversight' as const }
+              : TARGET_DATE_ASKED.test(r.text)
+                ? { first: 'target-date' as const }
+                : partsCounted(r).length
+                  ? { counted: partsCounted(r) }
+                  : {}),
     }),
   }),
   riskDetail.rule({

@@ -15,7 +15,7 @@ import type {
   Strategy,
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
-import { figureSetOf } from '../domain/paper';
+import { coverNamesRisk, figureSetOf } from '../domain/paper';
 import { ABBREVIATIONS, CUES, OBJECTIVE_WORDS, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
 import { isOrdinaryWord, normalise, stem } from './text';
@@ -78,6 +78,8 @@ export interface Vocabulary {
   papers: (NamedThing & {
     by: string[];
     related: string[];
+    /** The risks its cover names among the BAF risks it relates to. */
+    riskIds: string[];
     date: IsoDate | null;
     /** Its agenda item as the cover prints it ("15"). */
     agendaItem: string | null;
@@ -280,6 +282,15 @@ export function vocabularyRisk(
   );
 }
 
+/** A risk's reference as a question would name it ("group baf 4", "baf 5"); null without a number. */
+export function askedReference(
+  v: Vocabulary,
+  risk: { registerId: string | null; number: number | null },
+): string | null {
+  const prefix = v.registers.find((x) => x.id === risk.registerId)?.prefix;
+  return prefix && risk.number !== null ? `${prefix} ${risk.number}` : null;
+}
+
 export function buildVocabulary(s: VocabularySources): Vocabulary {
   const organisations = s.organisations.map((o) => ({
     id: o.id,
@@ -459,6 +470,11 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     id: p.id,
     names: names(...[p.title, ...p.aliases].flatMap(sayings)),
     related: p.relatedIds,
+    riskIds: s.risks
+      .filter((r) =>
+        coverNamesRisk(p, r, s.registers.find((g) => g.id === r.registerId)?.organisationId ?? ''),
+      )
+      .map((r) => r.id),
     date: p.date.iso ?? null,
     agendaItem: p.cover.agendaItem ?? null,
     // "Angela Hillery, Chief Executive": who brought the paper, in the words people use for them.

@@ -6510,9 +6510,8 @@ describe('answers to directors’ questions', () => {
     assert.match(culture, /GROUP BAF 4 is overseen by the People and Culture Committee/);
     assert.match(
       culture,
-      /latest report to the board in Board Clerk is the Joint People and Culture Committee in Common’s Alert, Advise and Assure Report of 10 December 2025/,
+      /Its latest report to the board in Board Clerk, the Joint People and Culture Committee in Common’s of 10 December 2025, alerts on nothing, advises on nothing and assures on 12 items \(among them LPT Workforce Development Group Triple A, Joint People Dashboard and LPT People Pack\)/,
     );
-    assert.match(culture, /Joint People Dashboard/);
     const r = request('personal', 'oversight-none');
     await ask('which committee oversees group baf 1', r);
     const none = shown(await ask('what did that committee last report to the board?', r));
@@ -6557,5 +6556,34 @@ describe('answers to directors’ questions', () => {
     const onBaf = shown(await ask('is that on the BAF?', p));
     assert.match(onBaf, /BAF risks it relates to: NHFT - BAF04; LPT – BAF 5\.4/);
     assert.match(onBaf, /Strategic alignment: Efficient and effective/);
+  });
+  it('names the papers whose covers relate them to a risk', async () => {
+    const text = shown(
+      await ask('which papers relate to group baf 1?', request('personal', 'papers-of-risk')),
+    );
+    assert.match(text, /Papers whose cover sheet names GROUP BAF 1/);
+    assert.match(text, /THRIVE Report \(29 January 2026; its cover: “Group BAF 1”\)/);
+    assert.match(text, /East Midlands Alliance Common Board Paper/);
+    const lpt = shown(
+      await ask('any reports linked to lpt baf 5?', request('personal', 'papers-lpt')),
+    );
+    assert.match(
+      lpt,
+      /Group Value Programme update \(29 January 2026; its cover: “NHFT - BAF04; LPT – BAF 5\.4”\)/,
+    );
+  });
+
+  it('sets a register without appetite bands against the bands another register prints', async () => {
+    const text = shown(
+      await ask(
+        'where are the risk appetite bands set out for the group baf?',
+        request('personal', 'bands-elsewhere'),
+      ),
+    );
+    assert.match(
+      text,
+      /It prints no appetite bands; LPT BAF 2024\/25 \(May 2024\) sets them out: None 0–3/,
+    );
+    assert.match(text, /Open there is 13–16, up to the same limit of 16 this register sets/);
   });
 });

@@ -6274,6 +6274,65 @@ export const CLASSES: Row[] = [
     'which strategy ambition does Group BAF 3 support?',
     { intent: 'risk.detail', risk: { number: 3 }, first: 'link' },
   ],
+  // Papers whose covers name a risk.
+  ['which papers relate to group baf 1?', { intent: 'risk.detail', first: 'papers' }],
+  [
+    'any reports linked to lpt baf 5?',
+    { intent: 'risk.detail', risk: { number: 5 }, first: 'papers' },
+  ],
+  // What a whole log holds, asked "is there a … in it".
+  [
+    'is there a plan for onboarding new neds in the well-led plan?',
+    { intent: 'actions.about', within: { kind: 'log', logId: 'log-well-led-2024' } },
+  ],
+  // Where something comes up anywhere in the papers.
+  [
+    "LPT's 2024 access risk was at 20. Does waiting show up anywhere on the Group side now?",
+    { intent: 'topic', text: 'waiting' },
+  ],
+  // Neither the paper's name nor the asking verb is what the paper is asked to say.
+  [
+    'The EMA productivity learning that was due October 2025 - has the January EMA paper followed it up?',
+    { intent: 'paper', words: 'productivity learning' },
+  ],
+  // A state told, then "has the committee picked that up": the committee's report on it.
+  [
+    'Sickness is well over target in the performance report. Has the people committee picked that up at all?',
+    { intent: 'committee.report', words: 'sickness' },
+  ],
+  // A thread traced through the papers: everything on it.
+  [
+    'Digital keeps coming up. Can someone trace it from the Sept minutes through the Jan BAF to the THRIVE report?',
+    { intent: 'topic', text: 'digital' },
+  ],
+  [
+    'can you tie together what the Sept minutes, BAF 4 and the THRIVE report say about the leadership conferences?',
+    { intent: 'topic', text: 'leadership conferences' },
+  ],
+  // The actions arising from a minute: its meeting's action sheet.
+  ['what actions arose from GTB/25/15?', { intent: 'matters-arising' }],
+  // The risk a paper's cover names, asked of; the themes a paper serves are on its cover.
+  [
+    "what's the score of the risk the THRIVE report relates to?",
+    { intent: 'risk.detail', risk: { registerId: 'reg-group-baf-2026-01', number: 1 } },
+  ],
+  [
+    'who owns the BAF risk behind the EMA paper?',
+    { intent: 'risk.owner', risk: { registerId: 'reg-group-baf-2026-01', number: 1 } },
+  ],
+  [
+    'which THRIVE themes does the value programme paper serve?',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-value-programme', want: 'cover' },
+  ],
+  // A subject, then whether anything connects it across the papers: everything on it.
+  [
+    "Physician associates: anything connecting LPT's BAF to the EMA work?",
+    { intent: 'topic', text: 'physician associates' },
+  ],
+  [
+    'Op Courage - any link between the minutes and the EMA paper?',
+    { intent: 'topic', text: 'op courage' },
+  ],
 ];
 
 /**
@@ -8268,4 +8327,5 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     'where else does it come up in the January pack?',
     { intent: 'topic', text: 'university status', pack: '2026-01-29' },
   ],
+  ['group baf 1 score', 'which papers relate to it?', { intent: 'risk.detail', first: 'papers' }],
 ];

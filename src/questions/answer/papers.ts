@@ -692,7 +692,7 @@ function paperAnswered(
   };
 }
 
-export const LEVELS: Record<string, string> = {
+const LEVELS: Record<string, string> = {
   alert: 'Alert',
   advise: 'Advise',
   assure: 'Assure',

@@ -1,5 +1,6 @@
 import type { Action, CommitteeReport, Risk, RiskFactor, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
+import { coverNamesRisk } from '../../domain/paper';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { ownsAction, rolesHeldBy } from '../../domain/permissions';
 import {
@@ -33,7 +34,7 @@ import {
 } from '../../shared/views';
 import type { MessageAnswer } from '../answers';
 import { kind } from '../kind';
-import { answerPaper, LEVELS } from './papers';
+import { answerPaper } from './papers';
 import {
   RiskFacetSchema,
   RiskListFilter,
@@ -1600,7 +1601,7 @@ export const riskDetail = kind(
      * What is said first: whether its score has moved ("is it getting better?"), or the committee
      * that oversees it ("which committee has oversight of the digital risk?").
      */
-    first: z.enum(['movement', 'oversight', 'target-date', 'link']).optional(),
+    first: z.enum(['movement', 'oversight', 'target-date', 'link', 'papers']).optional(),
     /** "How many gaps in assurance does it have?": those parts counted, said first. */
     counted: z.array(RiskPart).max(4).optional(),
     /** Words pasted from it ("'Funding for academic posts' - which risk?"): where it prints them, first. */
@@ -1655,7 +1656,9 @@ export const riskDetail = kind(
           ? oversightSaid(v, ctx.data.committeeReports)
           : q.first === 'link'
             ? linkSaid(v)
-            : targetDateSaid(v);
+            : q.first === 'papers'
+              ? papersSaid(ctx.data, v)
+              : targetDateSaid(v);
     return { ...answer, lead };
   },
 );
@@ -1755,6 +1758,26 @@ function targetDateSaid(view: RiskView): string {
     : `${reference} is at its target of ${target.score} already; the register prints no target date.`;
 }
 
+/** Papers whose cover sheet names a risk among the BAF risks it relates to. */
+function papersNaming(data: ReferenceData, riskId: string): ReferenceData['papers'] {
+  const risk = data.risks.find((r) => r.id === riskId);
+  const register = data.registers.find((r) => r.id === risk?.registerId);
+  if (!risk || !register) return [];
+  return data.papers.filter((p) => coverNamesRisk(p, risk, register.organisationId));
+}
+
+/** "Which papers relate to BAF 1?": the papers whose covers name it, as they print it. */
+function papersSaid(data: ReferenceData, view: RiskView): string {
+  const papers = papersNaming(data, view.id);
+  if (!papers.length)
+    return `No paper Board Clerk holds names ${view.reference} on its cover sheet.`;
+  const named = papers.map(
+    (p) =>
+      `${p.title} (${p.date.iso ? formatDate(p.date.iso) : p.date.printed}; its cover: “${p.cover.riskReferences.join('; ')}”)`,
+  );
+  return `Papers whose cover sheet names ${view.reference} among the BAF risks they relate to: ${named.join('; ')}.`;
+}
+
 /** "Which ambition does it support?": the strategic aim and link its register prints. */
 function linkSaid(view: RiskView): string {
   const said = [
@@ -1774,15 +1797,15 @@ function oversightSaid(view: RiskView, reports: readonly CommitteeReport[]): str
   const committees = listInWords(view.oversight);
   const route = view.governance ? ` Its governance route, as printed: ${view.governance}.` : '';
   const report = latestReportOf(view.oversight, reports);
-  const subjects = report?.blocks.flatMap((b) => b.items.flatMap((i) => i.subject ?? [])) ?? [];
-  const reported = report
-    ? ` Its latest report to the board in Board Clerk is the ${report.committee}’s ${report.title} of ${report.heldOn.printed}: ${report.blocks
-        .map((b) => `${LEVELS[b.level] ?? b.level} ${b.items.length}`)
-        .join(
-          ', ',
-        )}${subjects.length ? `, covering ${listInWords(subjects.slice(0, 4))}${subjects.length > 4 ? ` and ${subjects.length - 4} more` : ''}` : ''}.`
-    : '';
-  return `${view.reference} is overseen by the ${committees}.${route}${reported}`;
+  if (!report) return `${view.reference} is overseen by the ${committees}.${route}`;
+  const count = (level: string) =>
+    report.blocks.filter((b) => b.level === level).reduce((n, b) => n + b.items.length, 0);
+  const on = (n: number) => (n ? `${n} item${n === 1 ? '' : 's'}` : 'nothing');
+  const subjects = report.blocks
+    .filter((b) => b.level === 'alert' || b.level === 'advise' || b.level === 'assure')
+    .flatMap((b) => b.items.flatMap((i) => i.subject ?? []));
+  const among = subjects.length ? ` (among them ${listInWords(subjects.slice(0, 3))})` : '';
+  return `${view.reference} is overseen by the ${committees}.${route} Its latest report to the board in Board Clerk, the ${report.committee}’s of ${report.heldOn.printed}, alerts on ${on(count('alert'))}, advises on ${on(count('advise'))} and assures on ${on(count('assure'))}${among}.`;
 }
 
 /** The latest report of a committee named, by its words ("People and Culture Committee" is the joint one's). */
@@ -1900,7 +1923,7 @@ export const riskAppetite = kind(
         ...(checked ? [checked] : []),
         ...(checked && !asked ? [] : [lead]),
         ...(against ? [against] : []),
-        bands ? `Its appetite bands: ${bands}.` : 'It prints no appetite bands.',
+        bands ? `Its appetite bands: ${bands}.` : bandsElsewhere(ctx, register, appetite),
         `Applied to its risks: ${name(appetite.defaultLevel)}${appetite.upperLimit !== undefined ? ` (upper limit of tolerance ${appetite.upperLimit})` : ''}.`,
         `The board's statement: “${appetite.statement}”`,
         sourceSentence(citation(ctx.data, register.source)),
@@ -1909,6 +1932,28 @@ export const riskAppetite = kind(
     };
   },
 );
+
+/**
+ * A register that prints no appetite bands: the bands another register of the papers prints, and
+ * where its own level and limit fall in them ("Open 13–16 there; this register's limit is 16").
+ */
+function bandsElsewhere(
+  ctx: AnswerContext,
+  register: RiskRegister,
+  appetite: RiskRegister['appetite'],
+): string {
+  const other = ctx.data.registers
+    .filter((r) => r.id !== register.id && r.appetite.bands.length)
+    .sort((a, b) => (b.date.iso ?? '').localeCompare(a.date.iso ?? ''))[0];
+  if (!other) return 'It prints no appetite bands.';
+  const name = (level: string) => level[0]!.toUpperCase() + level.slice(1);
+  const bands = other.appetite.bands.map((b) => `${name(b.level)} ${b.min}–${b.max}`).join('; ');
+  const own = other.appetite.bands.find((b) => b.level === appetite.defaultLevel);
+  const lines = own
+    ? ` ${name(own.level)} there is ${own.min}–${own.max}${appetite.upperLimit === own.max ? `, up to the same limit of ${own.max} this register sets` : appetite.upperLimit !== undefined ? `; this register sets its limit at ${appetite.upperLimit}` : ''}.`
+    : '';
+  return `It prints no appetite bands; ${registerLabel(other)} sets them out: ${bands}.${lines}`;
+}
 
 /** An approved risk scored now as it was first scored: it has not moved at all. */
 function scoredAsFirst(v: ListedRisk): boolean {

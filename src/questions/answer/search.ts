@@ -404,11 +404,13 @@ export async function answerSearch(
   const actions = await ctx.actionPassages();
   // Only the risks' own words and their actions', where the registers were asked of; where no risk
   // mentions it, the papers that do, said so.
-  const onRisks = risksOnly
-    ? searchAll(ctx.passages, actions, searched, { limit: 40, kinds: RISK_KINDS }).filter(
-        (h) => !!h.doc.riskId,
-      )
-    : [];
+  // (As named, without synonyms: "the East Midlands Alliance" is not every partnership.)
+  const onRisksAs = (synonyms: boolean) =>
+    searchAll(ctx.passages, actions, searched, { limit: 40, kinds: RISK_KINDS, synonyms }).filter(
+      (h) => !!h.doc.riskId,
+    );
+  const literally = risksOnly ? onRisksAs(false) : [];
+  const onRisks = risksOnly && !literally.length ? onRisksAs(true) : literally;
   const everywhere = onRisks.length
     ? onRisks
     : searchAll(ctx.passages, actions, searched, { limit: 40 });
@@ -540,7 +542,9 @@ export async function answerSearch(
           ? `The papers don't mention ${asked}`
           : pack && inPack.length
             ? `Where the papers for ${formatDate(pack)} cover ${asked}`
-            : `Where the papers cover ${asked}`,
+            : onRisks.length
+              ? `Where the risk registers mention ${asked}`
+              : `Where the papers cover ${asked}`,
     intro:
       mode === 'unknown' && likelyAnswer
         ? `The first passage below has every word you asked (${matched.join(', ')}):`
