@@ -4138,6 +4138,10 @@ export const RULES = [
       ) ||
         // "Which board skills gaps did the well-led reviewers flag?": what its findings say of them.
         FINDINGS.test(r.text) ||
+        // "Does the well-led action plan have anything on digital?"
+        /\b(have|has|got|hold|holds|contain|contains|include|includes) (anything|something) (on|around|covering) (?!(me|us|my|our|the board|the agenda)\b)[a-z]/.test(
+          r.text,
+        ) ||
         // "Is there a committee for partnerships in the well-led plan?"
         // (Not "are there any outstanding actions on…", "any due dates in…": the log's own list.)
         (/^(?:(?:and|so|ok) )?(?:is|are) there (?:a|an|any) [a-z ]+ (?:in|on|within|under) (?:the |our )?/.test(

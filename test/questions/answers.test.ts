@@ -6586,4 +6586,25 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(text, /Open there is 13–16, up to the same limit of 16 this register sets/);
   });
+  it('says a log holds nothing on a word none of its actions has, not what a synonym finds', async () => {
+    const digital = shown(
+      await ask(
+        'Does the well-led action plan have anything on digital?',
+        request('personal', 'log-digital'),
+      ),
+    );
+    assert.match(digital, /No action in Well-Led Review 2024 action plan is about digital/);
+    assert.doesNotMatch(
+      digital,
+      /Well-Led Partnerships 1/,
+      'not "system" of the synonym "it systems"',
+    );
+    const training = shown(
+      await ask(
+        'Does the well-led action plan have anything on training?',
+        request('personal', 'log-training'),
+      ),
+    );
+    assert.match(training, /Well-Led FTSU 8 \(Identify training requirements for managers/);
+  });
 });

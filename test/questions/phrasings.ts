@@ -6333,6 +6333,15 @@ export const CLASSES: Row[] = [
     'Op Courage - any link between the minutes and the EMA paper?',
     { intent: 'topic', text: 'op courage' },
   ],
+  // What a whole log holds about one word.
+  [
+    'does the well-led action plan have anything on digital?',
+    {
+      intent: 'actions.about',
+      words: 'digital',
+      within: { kind: 'log', logId: 'log-well-led-2024' },
+    },
+  ],
 ];
 
 /**

@@ -43,6 +43,7 @@ import {
 import type { MessageAnswer, ReadAs } from '../answers';
 import { kind } from '../kind';
 import { asTitle } from '../titleAsked';
+import { ABBREVIATIONS } from '../lexicon';
 import {
   ActionFilter,
   ActionNarrowing,
@@ -2071,7 +2072,31 @@ export async function answerActionsAbout(
   const textOf = new Map(all.map((a) => [a.id, a.text]));
   const whole = (h: (typeof searched)[number]) =>
     holdsEvery(textOf.get(h.doc.actionId ?? '') ?? '', asked);
-  const inside = searched.filter((h) => !inScope || inScope.has(h.doc.actionId ?? ''));
+  // (Within one log, only actions that have a word asked, or one it begins: "anything on digital in
+  // the well-led plan" is none, not the actions a synonym's word finds, "system" of "it systems".)
+  // (A short form and its words are each a word asked: "FTSU" of "freedom to speak up".)
+  const typed = askedGroups.flat();
+  const sameWord = (m: string) =>
+    typed.some(
+      (a) => a === m || (Math.min(a.length, m.length) >= 5 && (a.startsWith(m) || m.startsWith(a))),
+    );
+  // ("ftsu" is what "freedom to speak up" spells: a run of the words asked, by their initials.)
+  const said = normalise(words).split(' ');
+  const spelt = new Set(
+    said.flatMap((_, i) =>
+      said.slice(i + 2).flatMap((__, j) => initialsOf(said.slice(i, i + 3 + j))),
+    ),
+  );
+  const literal = (h: SearchHit) =>
+    h.matched.some(
+      (w) =>
+        sameWord(stem(normalise(w))) ||
+        spelt.has(w.toLowerCase()) ||
+        contentWords(ABBREVIATIONS[w.toLowerCase()] ?? '').some((x) => sameWord(stem(x))),
+    );
+  const inside = searched.filter(
+    (h) => !inScope || (inScope.has(h.doc.actionId ?? '') && literal(h)),
+  );
   // (Scoped by the risk talked about, "the long-term financial strategy action" is still the one
   // whose words it is, elsewhere, when none there has them all.)
   const elsewhere = within?.kind === 'risk' && !inside.some(whole) ? searched.filter(whole) : [];
