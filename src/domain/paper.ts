@@ -291,3 +291,28 @@ export function coverNamesRisk(
     return whose === 'group' ? organisationId.includes('group') : organisationId === whose;
   });
 }
+
+/**
+ * The latest report of a committee named ("People and Culture Committee" is the "Joint People and
+ * Culture Committee in Common"'s: every word of the name is in the report's committee).
+ */
+export function latestReportOf(
+  committees: readonly string[],
+  reports: readonly CommitteeReport[],
+): CommitteeReport | null {
+  const wordsOf = (name: string) =>
+    new Set(
+      name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
+  return (
+    reports
+      .filter((r) => {
+        const printed = wordsOf(r.committee);
+        return committees.some((c) => [...wordsOf(c)].every((w) => printed.has(w)));
+      })
+      .sort((a, b) => (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''))[0] ?? null
+  );
+}

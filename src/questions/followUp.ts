@@ -15,6 +15,7 @@ import {
   type Reading,
 } from './entities';
 import {
+  ARISING_FROM,
   CUES,
   LIST_NARROWED,
   ORDINAL_WORDS,
@@ -1091,12 +1092,7 @@ export function ofTheSameMinute(r: Reading, last: Question): Question | null {
   if (last.intent !== 'minutes.item' || !has(r, 'pronoun') || r.pastPeriod || r.body) return null;
   if (r.risks.length || r.paper || r.minuteReference || r.actionTarget || r.person) return null;
   if (has(r, 'presenter') && !r.topic) return last;
-  if (
-    has(r, 'actions') &&
-    /\b(came|come|comes|arose|arise|arising|raised|resulted|result|followed|out of|from)\b/.test(
-      r.text,
-    )
-  )
+  if (has(r, 'actions') && ARISING_FROM.test(r.text))
     return { intent: 'matters-arising', body: null };
   return null;
 }
@@ -1177,15 +1173,14 @@ export function reportOfTheLastRisk(r: Reading, last: Question): Question | null
   if (!/\b(that|the|this|its|their) committee s?\b/.test(r.text)) return null;
   if (!/\breport\w*\b|\b(alert\w*|advis\w*|assur\w*|escalat\w*)\b/.test(r.text) && !has(r, 'say'))
     return null;
-  const oversight = vocabularyRisk(r.ctx.vocabulary, lastRisk)?.oversight ?? [];
-  if (!oversight.length) return null;
-  const report = findNamed(normalise(oversight.join(' ')), r.ctx.vocabulary.committeeReports)[0];
+  const risk = vocabularyRisk(r.ctx.vocabulary, lastRisk);
+  if (!risk?.oversight.length) return null;
   return {
     intent: 'committee.report',
-    reportId: report?.thing.id ?? null,
+    reportId: risk.reportId,
     level: reportLevel(r),
     author: false,
-    ...(report ? {} : { committee: listInWords(oversight) }),
+    ...(risk.reportId ? {} : { committee: listInWords(risk.oversight) }),
   };
 }
 

@@ -903,6 +903,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
+/** Actions arising from a minute or a meeting: "what actions arose from…", "which came out of it". */
+export const ARISING_FROM =
+  /\b(arose|arise|arising|came|come|comes|raised|resulted|result|followed|out of|from)\b/;
+
 /** "Which papers are late?", "any papers still missing for the board": papers not yet in. */
 export const PAPERS_LATE =
   /\b((which|what|any) (board )?papers (are |is )?(still )?(late|overdue|missing|outstanding|to come|not (yet )?(in|received|submitted)|yet to (come|arrive|be submitted))|papers? (havent|haven t|have not|hasnt|hasn t|has not) (yet )?(come|been|gone) (in|submitted|received|sent))\b/;

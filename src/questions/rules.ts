@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import {
+  ARISING_FROM,
   CUES,
   DATE_BELIEVED,
   WHAT_SOMEONE_WROTE,
@@ -3533,9 +3534,7 @@ export const RULES = [
     when: (r) =>
       r.minuteReference !== null &&
       has(r, 'actions') &&
-      /\b(arose|arise|arising|came|come|comes|resulted|result|followed|out of|from)\b/.test(
-        r.text,
-      ) &&
+      ARISING_FROM.test(r.text) &&
       !has(r, 'closed', 'overdue'),
     then: (r) => ({ body: r.body }),
   }),
@@ -4961,7 +4960,7 @@ export const RULES = [
     rank: 103.9,
     name: 'the risk a paper relates to, asked of',
     // "What's the score of the risk the THRIVE report relates to?": the one risk its cover names,
-    // asked of as any risk is (several: the cover says them).
+    // asked of as a risk named would be (several: the cover says them).
     when: (r) => paperRiskAsked(r) && r.facets.length > 0,
     then: (r) => ({ risk: paperRisk(r)!, facets: r.facets }),
   }),

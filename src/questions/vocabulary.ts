@@ -15,7 +15,7 @@ import type {
   Strategy,
 } from '../domain';
 import { londonDateOf } from '../domain/dates';
-import { coverNamesRisk, figureSetOf } from '../domain/paper';
+import { coverNamesRisk, figureSetOf, latestReportOf } from '../domain/paper';
 import { ABBREVIATIONS, CUES, OBJECTIVE_WORDS, ROLE_PHRASES, STOP_WORDS, TOPICS } from './lexicon';
 import { SnapshotCache } from './snapshot';
 import { isOrdinaryWord, normalise, stem } from './text';
@@ -50,6 +50,8 @@ export interface Vocabulary {
     draft: boolean;
     /** The committees its register names as overseeing it. */
     oversight: string[];
+    /** The latest report held of those committees (`latestReportOf`). */
+    reportId: string | null;
   })[];
   roles: (NamedThing & { organisationId: string })[];
   people: NamedThing[];
@@ -315,6 +317,7 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
     number: r.number,
     draft: r.status === 'draft',
     oversight: r.oversightCommittees,
+    reportId: latestReportOf(r.oversightCommittees, s.committeeReports)?.id ?? null,
     names: names(...r.keywords),
   }));
   const roles = s.roles.map((r) => ({

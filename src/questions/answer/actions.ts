@@ -533,15 +533,39 @@ function aboutTopic(ctx: AnswerContext, action: Action, topicGroups: string[][])
     [action.text, action.area, action.printedHeading, risk?.title].filter(Boolean).join(' '),
   );
   const own = new Set(contentWords(printed).map(stem));
-  // A stem that begins another of five letters or more is the same word ("deliv", "deliveri"); a
-  // short form is held where the words it stands for are printed ("FTSU" by "Freedom to Speak Up").
+  // A short form is held where the words it stands for are printed ("FTSU" by "Freedom to Speak Up").
   const held = (w: string) =>
-    own.has(w) ||
-    [...own].some(
-      (o) => (o.length >= 5 && w.startsWith(o)) || (w.length >= 5 && o.startsWith(w)),
-    ) ||
-    (w.length <= 6 && spellsOut(w, printed.split(' ')));
+    [...own].some((o) => sameStem(o, w)) || (w.length <= 6 && spellsOut(w, printed.split(' ')));
   return topicGroups.every((g) => g.some(held));
+}
+
+/** The same word by its stems: equal, or one of five letters or more beginning the other ("deliv"). */
+function sameStem(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/**
+ * Whether a search hit matched a word asked, or a short form of words asked ("ftsu" of "freedom to
+ * speak up", spelt by their initials or expanded by the lexicon), not only a synonym's word ("system"
+ * of the synonym "it systems" for "digital").
+ */
+function matchedAsAsked(matched: readonly string[], words: string): boolean {
+  const typed = spelledOutGroups(contentWords(normalise(words)))
+    .flat()
+    .map(stem);
+  const asked = (m: string) => typed.some((a) => sameStem(a, m));
+  const said = normalise(words).split(' ');
+  const spelt = new Set(
+    said.flatMap((_, i) =>
+      said.slice(i + 2).flatMap((__, j) => initialsOf(said.slice(i, i + 3 + j))),
+    ),
+  );
+  return matched.some(
+    (w) =>
+      asked(stem(normalise(w))) ||
+      spelt.has(w.toLowerCase()) ||
+      contentWords(ABBREVIATIONS[w.toLowerCase()] ?? '').some((x) => asked(stem(x))),
+  );
 }
 
 /** Someone's actions narrowed to a log, a risk, an organisation or a topic ("in …", "on …"). */
@@ -2072,30 +2096,10 @@ export async function answerActionsAbout(
   const textOf = new Map(all.map((a) => [a.id, a.text]));
   const whole = (h: (typeof searched)[number]) =>
     holdsEvery(textOf.get(h.doc.actionId ?? '') ?? '', asked);
-  // (Within one log, only actions that have a word asked, or one it begins: "anything on digital in
-  // the well-led plan" is none, not the actions a synonym's word finds, "system" of "it systems".)
-  // (A short form and its words are each a word asked: "FTSU" of "freedom to speak up".)
-  const typed = askedGroups.flat();
-  const sameWord = (m: string) =>
-    typed.some(
-      (a) => a === m || (Math.min(a.length, m.length) >= 5 && (a.startsWith(m) || m.startsWith(a))),
-    );
-  // ("ftsu" is what "freedom to speak up" spells: a run of the words asked, by their initials.)
-  const said = normalise(words).split(' ');
-  const spelt = new Set(
-    said.flatMap((_, i) =>
-      said.slice(i + 2).flatMap((__, j) => initialsOf(said.slice(i, i + 3 + j))),
-    ),
-  );
-  const literal = (h: SearchHit) =>
-    h.matched.some(
-      (w) =>
-        sameWord(stem(normalise(w))) ||
-        spelt.has(w.toLowerCase()) ||
-        contentWords(ABBREVIATIONS[w.toLowerCase()] ?? '').some((x) => sameWord(stem(x))),
-    );
+  // (Within one log, only actions found by a word asked: "anything on digital in the well-led plan" is
+  // none, not the actions a synonym's word finds.)
   const inside = searched.filter(
-    (h) => !inScope || (inScope.has(h.doc.actionId ?? '') && literal(h)),
+    (h) => !inScope || (inScope.has(h.doc.actionId ?? '') && matchedAsAsked(h.matched, words)),
   );
   // (Scoped by the risk talked about, "the long-term financial strategy action" is still the one
   // whose words it is, elsewhere, when none there has them all.)

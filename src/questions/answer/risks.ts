@@ -1,6 +1,6 @@
 import type { Action, CommitteeReport, Risk, RiskFactor, RiskRegister } from '../../domain';
 import { organisationInSentence } from '../../domain/organisation';
-import { coverNamesRisk } from '../../domain/paper';
+import { coverNamesRisk, latestReportOf } from '../../domain/paper';
 import { formatDate, withDatesInWords } from '../../domain/dates';
 import { ownsAction, rolesHeldBy } from '../../domain/permissions';
 import {
@@ -1806,22 +1806,6 @@ function oversightSaid(view: RiskView, reports: readonly CommitteeReport[]): str
     .flatMap((b) => b.items.flatMap((i) => i.subject ?? []));
   const among = subjects.length ? ` (among them ${listInWords(subjects.slice(0, 3))})` : '';
   return `${view.reference} is overseen by the ${committees}.${route} Its latest report to the board in Board Clerk, the ${report.committee}’s of ${report.heldOn.printed}, alerts on ${on(count('alert'))}, advises on ${on(count('advise'))} and assures on ${on(count('assure'))}${among}.`;
-}
-
-/** The latest report of a committee named, by its words ("People and Culture Committee" is the joint one's). */
-function latestReportOf(
-  committees: readonly string[],
-  reports: readonly CommitteeReport[],
-): CommitteeReport | null {
-  const wordsOf = (name: string) => new Set(normalise(name).split(' '));
-  return (
-    [...reports]
-      .filter((r) => {
-        const printed = wordsOf(r.committee);
-        return committees.some((c) => [...wordsOf(c)].every((w) => printed.has(w)));
-      })
-      .sort((a, b) => (b.heldOn.iso ?? '').localeCompare(a.heldOn.iso ?? ''))[0] ?? null
-  );
 }
 
 /** Asked whether a risk got worse, not better: "has it gone up?", "why has it risen?". */
