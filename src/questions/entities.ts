@@ -702,7 +702,7 @@ function findMinuteReference(raw: string): string | null {
  * score up.
  */
 export const WHY_SO_HIGH =
-  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|not\b.{0,60}\b(come|came|gone|gotten|got) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck|(at|scored|scoring|rated|on) \d{1,2})\b|\bwhy (isn t|isnt|is not|aren t|arent|are not|hasn t|hasnt|has not|haven t|havent|have not|won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not)( [a-z0-9]+){0,5} (coming|going|moving|moved|dropping|dropped|falling|fallen|reducing|reduced|improving|improved|shifting|shifted)\b|^(but |and |so |ok )?why( (is|s) (that|it)| so)?$|\bwhat (s|is|are) (driving|behind)\b/;
+  /\bwhy\b.*\b(so high|high|higher|still|not (come|coming|going|gone) down|not\b.{0,60}\b(come|came|gone|gotten|got) down|(is|it|s)n?t (come|coming|going|gone) down|above|red|extreme|bad|serious|stuck|(at|scored|scoring|rated|on) \d{1,2})\b|\bwhy (isn t|isnt|is not|aren t|arent|are not|hasn t|hasnt|has not|haven t|havent|have not|won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not)( [a-z0-9]+){0,5} (coming|going|moving|moved|dropping|dropped|falling|fallen|reducing|reduced|improving|improved|shifting|shifted)\b|^(but |and |so |ok )?why( (is|s) (that|it)| so)?$|\bwhat (s|is|are) (driving|behind)\b|\bwhat (s|is|are) (stopping|holding|keeping|preventing) (it|this|that|them|the score|the risk)( back)?( from)? (coming|going|moving|getting|falling|dropping|down|up|high)\b/;
 
 /** "How do we know X is ok?": the evidence, a risk's assurances. */
 export const HOW_DO_WE_KNOW =

@@ -37,6 +37,18 @@ import {
 } from './asks';
 import { withoutFigureDoubt } from './framing';
 import {
+  differentDocuments,
+  documentsNamed,
+  ONLY_THE_LAST,
+  sayOfEach,
+  SOME_OF_THE_LAST,
+  beside,
+  withSubject,
+  SHORT_FOLLOW_UP,
+  sideBySideSplits,
+  withoutFraming,
+} from './sideBySide';
+import {
   askedOfEach,
   askedOfEachNamed,
   askedOfEachNumbered,
@@ -371,6 +383,90 @@ export function createQuestions({
   };
 
   /**
+   * "University status - where does the Group BAF action stand, and what did the CEO report say about
+   * it?": two parts, each naming its own document, the second given the subject it left out.
+   */
+  const sideBySide = (
+    request: Request,
+    data: ReferenceData,
+    held: Subjects | null,
+    message: string,
+  ): { first: Question; text: string; more: { question: Question; text: string }[] } | null => {
+    const raw = withoutFraming(message);
+    const asks = twoAsks(raw);
+    for (const split of [...(asks ? [asks] : []), ...sideBySideSplits(raw)]) {
+      const [one, two] = [
+        readingOf(request, data, split.first),
+        readingOf(request, data, split.then),
+      ];
+      // "Put that next to what THRIVE says about the survey closing": the last answer beside it.
+      // ("Put the long term strategy ones next to the Group's THRIVE": those of the last list.)
+      const some = SOME_OF_THE_LAST.exec(split.first)?.[1];
+      if (
+        (ONLY_THE_LAST.test(split.first) || some) &&
+        held?.last &&
+        !documentsNamed(one).size &&
+        documentsNamed(two).size
+      ) {
+        // (Two of a kind, "how does that compare with LPT's own workforce risk?", are compared; the
+        // other document read as more of the last is read on its own.)
+        const kind = (q: Question) => q.intent.split('.')[0];
+        const narrowed = some ? reader(request, data, held.last, held.earlier)(some) : held.last;
+        const first = kind(narrowed) === kind(held.last) ? narrowed : held.last;
+        const leaning = reader(request, data, first)(split.then);
+        const then =
+          kind(leaning) === kind(first) ? reader(request, data, null)(split.then) : leaning;
+        if (NOT_AN_ASK.has(then.intent) || kind(then) === kind(first)) continue;
+        return { first, text: split.first, more: [{ question: then, text: split.then }] };
+      }
+      // "And NHFT? did the people committee flag it to the board?": the last asked again, of that,
+      // then the other document of what it found.
+      if (SHORT_FOLLOW_UP.test(split.first) && held?.last && documentsNamed(two).size) {
+        const first = reader(request, data, held.last, held.earlier)(split.first);
+        const then = reader(request, data, first)(split.then);
+        if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
+          continue;
+        return { first, text: split.first, more: [{ question: then, text: split.then }] };
+      }
+      if (!differentDocuments(one, two)) continue;
+      const said = sayOfEach(split, one, two);
+      if (!said) continue;
+      const first = reader(request, data, held?.last ?? null, held?.earlier)(said.first);
+      if (NOT_AN_ASK.has(first.intent)) continue;
+      // (Given its subject, the second is read on its own; else "it" is the first's.)
+      const then = reader(request, data, said.then === split.then ? first : null)(said.then);
+      const answered = !NOT_AN_ASK.has(then.intent) && !same(first, then);
+      // (The second may ask two things of its document, each answered: "…per the value paper, and
+      // what's each trust's corporate spend?"; "Is that in the September minutes? And when was it
+      // set up?", the last of the subject said first where it leans on nothing else.)
+      const asked = twoAsks(said.then) ?? beside(said.then);
+      const second = asked ? reader(request, data, answered ? then : first)(asked.first) : null;
+      const leaning = asked && second ? reader(request, data, second)(asked.then) : null;
+      const third =
+        asked && leaning && NOT_AN_ASK.has(leaning.intent)
+          ? reader(request, data, null)(withSubject(asked.then, said.subject))
+          : leaning;
+      if (
+        asked &&
+        second &&
+        third &&
+        !NOT_AN_ASK.has(second.intent) &&
+        !NOT_AN_ASK.has(third.intent)
+      )
+        return {
+          first,
+          text: said.first,
+          more: [
+            { question: second, text: asked.first },
+            { question: third, text: asked.then },
+          ],
+        };
+      if (answered) return { first, text: said.first, more: [{ question: then, text: said.then }] };
+    }
+    return null;
+  };
+
+  /**
    * A message as the questions it asks, each with its words: one, or two ("…and which committee looks
    * at it?"), or three.
    */
@@ -383,7 +479,14 @@ export function createQuestions({
     inner = false,
   ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
     // (Split as read: without the email around it, whose own sentences ask nothing.)
-    const asks = twoAsks(readingOf(request, data, text).raw);
+    const raw = readingOf(request, data, text).raw;
+    // Two documents side by side, the subject said once: each part asked of its own document.
+    // (With the statement it answers, which the reading sets aside as what is asked about: "The DNA
+    // data action was closed on the Group BAF - who led it, and what does THRIVE say…".)
+    const said = text.trim().endsWith(raw.trim()) ? text : raw;
+    const side = inner ? null : sideBySide(request, data, held, said);
+    if (side) return side;
+    const asks = twoAsks(raw);
     if (!asks) return { first: whole, text, more: [] };
     // The second part read with the first as its subject: "…and which committee looks at it?".
     const first = reader(request, data, held?.last ?? null, held?.earlier)(asks.first);

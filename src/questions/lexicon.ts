@@ -46,6 +46,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'exec board': 'strategic executive board',
   emb: 'executive management board',
   arc: 'audit and risk committee',
+  // ("What's the EMA doing on PAs?": physician associates, as the papers write them.)
+  pas: 'physician associates',
   perf: 'performance',
   prog: 'programme',
   grp: 'group',
@@ -380,6 +382,11 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'year long waits': '52 week waits',
   'year long wait': '52 week wait',
   'waiting a year': 'waiting 52 weeks',
+  // ("How do the 52-week figures look?": the measure of those waits.)
+  '52 week figures': '52 week waits figures',
+  '52 week numbers': '52 week waits numbers',
+  '52 week position': '52 week waits position',
+  '52 week data': '52 week waits data',
   // Plain English for the measures the papers report, as governors and the public say them.
   'leaves a mental health ward': 'is discharged',
   'leave a mental health ward': 'are discharged',

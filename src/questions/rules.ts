@@ -538,7 +538,7 @@ const ATTENDANCE_EXPECTED =
 
 /** Asks who leads a piece of work, in any of the ways people say it. */
 export const WHO_LEADS =
-  /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft|make sure|ensure|see to it|find|refresh|review|develop|set up)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
+  /\bwho (is|s|are) (on|working on|involved in|doing|leading|sharing) (the |our )?[a-z ]{3,60} with me\b|\bwho (do|should|can|could|would|shall) (i|we) (talk|speak|go|turn) to\b|\bwho else (is|s|are|was|were)( also)? (on|in|involved (in|with)|working on|down (for|on|to)|named (on|against)|listed (on|against)|sharing)\b|\bwho (are|were) (the |its )?(exec |executive |task |action )?(leads|owners)\b|\bwho (actually |really |exactly )?((is|s) (actually|really) (doing|leading|delivering|responsible for|responsible of|working on)|(was|were|is|s|are) (meant|supposed|due|expected) to (deliver|do|lead|produce|complete|finish|write|draft|make sure|ensure|see to it|find|refresh|review|develop|set up)|should (deliver|do|lead|produce|complete)|sorts|organises|organizes|arranges|coordinates|co ordinates|has|has got|had|is leading|leads|led|owned|headed|is doing|is delivering|is responsible for|s responsible for|is responsible of|s responsible of|is accountable for|owns|is in charge of|is working on|(is|s) (looking|looking at|looking into|taking forward|handling|sorting out|progressing|driving|chasing)|is the lead for|is the lead on|s the lead for|s leading|s doing|s down (for|to)|is down (for|to)|(was|were) (down (for|to)|responsible for|leading|doing|delivering|given|asked to do)|s on the hook for|is on the hook for|holds|is holding|s holding|has the lead (for|on)|is the named lead (for|on)|picks up|is picking up|s picking up|looks after|is looking after|(is|s|was|were) (the )?(exec |executive |director |task |action )?(lead|owner) (for|on|of)|(is|s) (the )?carrying the can (for|on)|(is|s) (the )?(exec |executive |director |task |action )?(lead|owner)( and| \+| &| plus)?)\b|\bwhose names? (is |are )?(against|on|next to|beside|by)\b|\bwho (is|s|was) (named|listed|put|written) (against|on|for|next to|beside)\b|^(is|was|are|were) [a-z& ]{2,60} (down (for|to)|(the )?(named )?(lead|owner) (for|on|of)|responsible for|on the hook for|in charge of)\b|\bwhose (is it|is that|is this|job is (it|that|this))\b|\b(owner|lead|action lead|exec lead) (and|\+|&|plus) (task lead|due date|deadline|date)\b|\b((which|what) (exec|execs|executive|director|person|officer|lead|role)\b[a-z ]{0,30}\b(sitting|sits|sat|rests?|lies) with|who (is|s) [a-z ]{2,60} (sitting|sat) with|(sitting|sits|sat) with (who|whom))\b/;
 
 /**
  * "The risk behind only 80% confidence on the financially resilient ambition", "the financial risk
@@ -637,7 +637,7 @@ function describedWork(r: Reading): string {
     .replace(ASKING_WHOSE_NAME, ' ')
     .replace(ASKING_ABOUT_WORK, ' ')
     .replace(
-      /\b(group|baf|bafs|register|risk|action|actions|about|regarding|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
+      /\b(group|baf|bafs|register|risk|action|actions|about|regarding|named|down|hook|exec|execs|executive|sitting|sits|sat|whom|holds|holding|picks|picking|looks|looking|after|accountable|lead|led|owned|headed|s|what|which|overdue|late|outstanding|open|closed|due|today|chase|chasing|list|please|pls|that|were|was|supposed|meant|expected|done|finished|completed|delivered|deadline|when)\b/g,
       ' ',
     )
     .trim()
@@ -852,8 +852,18 @@ function describedAction(r: Reading): string | null {
     /\baction (?:on|about|for|re|regarding|around|to) ((?:[a-z0-9]+ ){1,14}?)(?=(?:is|are|was|has|when|who|whos|what|whats|where|due|still|any|overdue|lists|listed|names|shows|says|say|involve|involves|cover|covers|entail|entails|although|though|but|because|and (?:who|when|is|what))\b|$)/.exec(
       `${r.text} `,
     );
+  // ("The principal investigators action on research": both say which.)
+  const before = about
+    ? /\b(?:the|that|this|my|our) ((?:(?!(?:the|that|this|my|our) )[a-z0-9]+ ){1,6})$/.exec(
+        r.text.slice(0, about.index),
+      )
+    : null;
   const m =
-    (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!) ? about : null) ??
+    (about && !/\b(plan|log|register|baf|review|logs|plans)\s*$/.test(about[1]!)
+      ? before
+        ? ([about[0], `${before[1]}${about[1]}`] as const)
+        : about
+      : null) ??
     // (The nearest "the": "the exec lead on the digital action" is the digital action.)
     // ("My board skills gaps action…was due June 2025?": the asker's own, by its words.)
     // ("The FTSU guardian tenure idea - who owns it?": an idea or proposal the log makes an action.)
@@ -864,10 +874,34 @@ function describedAction(r: Reading): string | null {
     /^((?:[a-z0-9]+ ){1,8})(?:action|idea|proposal)\b(?! (?:log|plan|sheet))/.exec(r.text) ??
     ownWorkDescribed(r.text);
   if (!m) return null;
-  const words = spelledOutGroups(m[1]!.trim().split(' ')).map((g) => g[0]!);
+  // ("University status - where does the Group BAF action stand?": the action of the register named
+  // is the work said first.)
+  const lead = WHERE_ONLY.test(m[1].trim())
+    ? /^([^-–—:?]{3,60}?)\s+[-–—:]\s/.exec(r.raw)?.[1]
+    : undefined;
+  const words = spelledOutGroups((lead ? normalise(lead) : m[1]).trim().split(' ')).map(
+    (g) => g[0]!,
+  );
   if (words.some((w) => NOT_DESCRIBING.test(w))) return null;
   return contentWords(words.join(' ')).length ? words.join(' ') : null;
 }
+
+/** "What does the CEO report say about…": a paper asked, by its name, what it says. */
+const PAPER_ASKED_TO_SAY =
+  /^(?:so |and |ok )?what (?:does|did|do) (?:the |our )?[a-z0-9 ]{2,40} (?:paper|report|update) (?:itself )?(?:say|said|says) (?:about|on|re)\b/;
+
+/** Whether the words of work asked are only the words of the risk named ("culture" of BAF 07). */
+function namesOnlyTheRisk(r: Reading, words: string): boolean {
+  const risk = r.risks[0] ? vocabularyRisk(r.ctx.vocabulary, r.risks[0]) : undefined;
+  if (!risk) return false;
+  const own = new Set(risk.names.flatMap((n) => n.split(' ')).map(stem));
+  const asked = contentWords(words).filter((w) => w !== 'risk');
+  return asked.length > 0 && asked.every((w) => own.has(stem(w)));
+}
+
+/** Words that only say where an action is: "the Group BAF action", "the well-led plan action". */
+const WHERE_ONLY =
+  /^(?:(?:the|group|lpt|nhft|trust|s|2024|2025|2026|old|new|baf|bafs|register|well led|plan|log|action)\s*)+$/;
 
 /** Words asking whether work came about: "did it land", "has it happened", "did it go ahead". */
 const CAME_ABOUT =
@@ -1307,7 +1341,11 @@ const ONE_ABOUT = /\b(one|ones) (on|about|re|regarding|around|covering) [a-z]/;
 
 /** "FTSU actions on manager training": a section's actions about something. */
 const ACTIONS_ON =
-  /\bactions? (on|about|re|regarding|around|covering|for) (?!(the |my |our )?(baf|risk|log|plan|register)\b)[a-z]/;
+  /\b(?:actions?|anything|something) (?:(?:still|currently|that are|which are|are|left|remaining) )*(?:(?:open|outstanding|live|in progress) )?(on|about|re|regarding|around|covering|for) (?!(the |my |our )?(baf|risk|log|plan|register|it|that|this|them|those|these)\b)[a-z]/;
+
+/** "Is anything still open on SORT?": work still open is actions. */
+const ANYTHING_OPEN =
+  /\b(?:anything|something) (?:still |left |currently )?(?:open|outstanding|live)\b/;
 
 /** "Is its initial score higher than digital's?": a stage of the scores compared, not the score now. */
 function stageCompared(r: Reading): { stage?: 'initial' | 'target' } {
@@ -1328,12 +1366,21 @@ const IS_IT_MINE =
 
 /** The whole log a question names a part of, as where to look ("…the well-led plan's improvement one"). */
 function withinWholeLog(r: Reading): { within?: ActionNarrowing } {
-  const section = r.logSection;
+  // ("What date did LPT's 2024 BAF give it?": a register named is its own log of actions.)
+  const section = r.logSection ?? registersLog(r);
   if (!section) return {};
   const log = r.ctx.vocabulary.logs.find((l) => l.id === section.logId);
   return {
     within: { kind: 'log', logId: section.logId, sectionId: null, text: log?.names[0] ?? '' },
   };
+}
+
+/** The action log of a register named as one ("LPT's 2024 BAF"), if it has one. */
+function registersLog(r: Reading): { logId: string } | null {
+  if (!r.registerId || !/\b(baf|bafs|register|board assurance framework)\b/.test(r.text))
+    return null;
+  const log = r.ctx.vocabulary.logs.find((l) => l.baf && l.registerId === r.registerId);
+  return log ? { logId: log.id } : null;
 }
 
 /** The work named in "the board buy-in one on the improvement strategy, is that mine as well?". */
@@ -2481,6 +2528,26 @@ function reportedIn(
   return { strategyId: owner.id, ambitionIds: ids.slice(0, 3), themeId: null, text: query };
 }
 
+/**
+ * What a strategy is asked to say something about ("what THRIVE says about the survey closing"): not
+ * the strategy itself, nor what the board or a committee said of it.
+ */
+function strategySaysOf(r: Reading): string | null {
+  const m = SAID_ABOUT.exec(r.text);
+  const named = findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.name;
+  if (!m || !named) return null;
+  const before = r.text.slice(0, m.index);
+  return before.includes(named) &&
+    !m[1]!.includes(named) &&
+    !/\b(board|minutes|committee|meeting|members|chair|they|he|she)\b/.test(before)
+    ? m[1]!
+    : null;
+}
+
+/** The subjects after "say about" ("…say about finance, digital and estates"), to the end. */
+const SAID_ABOUT =
+  /\b(?:say|says|said|mention|mentions|mentioned) (?:anything )?(?:about|on|regarding|re) (.+)$/;
+
 /** The ambitions of a strategy, named as its paper, whose reports hold what the paper is asked about. */
 function reportedOfPaper(r: Reading): ReturnType<typeof reportedIn> {
   if (!r.paper || !r.topic || !has(r, 'say') || has(r, 'cover', 'decision', 'paperSchedule'))
@@ -2833,7 +2900,17 @@ function strategyQuestion(r: Reading): ParamsOf<typeof strategyProgress> {
     const reported = reportedIn(r, query, strategies);
     if (reported) return ask(reported);
   }
-  return ask({ strategyId: strategy?.id ?? null });
+  // "What do the ambitions say about finance, digital and estates?": of them all, what their reports
+  // say of each subject named, first (no ambition is named by those words).
+  // (As typed: the text read has lost the commas between them.)
+  const subjects = has(r, 'say')
+    ? SAID_ABOUT.exec(r.raw.toLowerCase().replace(/[?.!]+\s*$/, ''))?.[1]
+    : undefined;
+  const quote = subjects
+    ?.split(/\s*(?:,|\band\b|\bor\b|&)\s*/)
+    .filter((s) => contentWords(s).length)
+    .join(' and ');
+  return ask({ strategyId: strategy?.id ?? null, ...(quote ? { quote } : {}) });
 }
 
 /** Figures that miss their target: "off target", "not hitting the community targets", "missed target". */
@@ -3942,7 +4019,9 @@ export const RULES = [
       // is said with its leads; "section" is no work.
       !/^(sections?|areas?|headings?|themes?)$/.test(describedWork(r)) &&
       // "Who brings the Group BAF to each board under the workplan": the workplan's lead for it.
-      !(r.workplanItems.length && /\bwork ?plan\b/.test(r.text)),
+      !(r.workplanItems.length && /\bwork ?plan\b/.test(r.text)) &&
+      // ("Culture risk - who owned the actions on LPT's BAF 07?": the risk's words name no work.)
+      !namesOnlyTheRisk(r, describedWork(r)),
     then: (r) => {
       const onRisk = r.risks[0] ?? workOnARisk(r);
       // "…on the well-led plan": the log named, whose name is not the work's (`describedWork`).
@@ -4268,14 +4347,14 @@ export const RULES = [
     // "Unitary board development action - what's the latest progress update?": that action's standing.
     when: (r) =>
       (has(r, 'progressWord') ||
-        /\b(any )?(update|updates|news|latest)\b|\bwhere (are we|is it|s it) (with|on|at)\b/.test(
+        /\b(any )?(update|updates|news|latest)\b|\bwhere (are we|is it|s it) (with|on|at)\b|\bwhere (does|do|did|is|s) [a-z0-9 ]{2,60} (stand|sit|got to)\b/.test(
           r.text,
         )) &&
       !!describedAction(r) &&
       !r.risks.length &&
       !r.actionTarget &&
       !r.minuteReference,
-    then: (r) => ({ words: describedAction(r)!, ask: 'status' }),
+    then: (r) => ({ words: describedAction(r)!, ask: 'status', ...withinWholeLog(r) }),
   }),
   actionsAbout.rule({
     rank: 87,
@@ -4714,6 +4793,16 @@ export const RULES = [
         r.paper &&
         /\b(risks?|issues?|concerns?)\b/.test(r.text) &&
         !/\b(terms of reference|tor|remit|purpose)\b/.test(r.text)
+      ) &&
+      // ("What does the CEO report say about the Transition Group?": that paper's words on it, not
+      // the group's terms of reference, which another paper appends.)
+      !(
+        r.paper &&
+        has(r, 'say') &&
+        !r.paper.bySponsor &&
+        r.ctx.vocabulary.papers
+          .find((p) => p.id === r.paper!.id)
+          ?.related.indexOf(r.termsOfReference.id) === -1
       ),
     then: (r) => ({
       termsId: r.termsOfReference!.id,
@@ -4887,6 +4976,24 @@ export const RULES = [
       want: 'say' as const,
     }),
   }),
+  paper.rule({
+    rank: 103.55,
+    name: 'what a strategy says about something, as its paper says',
+    // "What THRIVE says about the survey closing": the THRIVE report's words on it (THRIVE has themes,
+    // not ambitions whose reports could be quoted).
+    when: (r) =>
+      !r.paper &&
+      !r.risks.length &&
+      !!strategyPaper(r) &&
+      !findNamed(r.text, r.ctx.vocabulary.strategies)[0]?.thing.ambitions.length &&
+      has(r, 'say') &&
+      strategySaysOf(r) !== null,
+    then: (r) => ({
+      paperId: strategyPaper(r)!,
+      words: strategySaysOf(r)!,
+      want: 'say' as const,
+    }),
+  }),
   strategyProgress.rule({
     rank: 103.6,
     name: 'an ambition’s progress, asked of the paper that reports it',
@@ -4981,7 +5088,9 @@ export const RULES = [
       // "Who is sponsoring the BAF paper for January": who stands behind the paper, not the agenda.
       (!has(r, 'agenda') || has(r, 'cover', 'paperSchedule') || paperByItem(r)) &&
       (!has(r, 'attendance', 'apologies', 'minutes') || coverSheetAsked(r)) &&
-      (!paperAtOtherMeeting(r) || paperByItem(r)) &&
+      // ("What does the CEO report say about the Board agreeing … in September?": the paper asked,
+      // whatever meeting its words name.)
+      (!paperAtOtherMeeting(r) || paperByItem(r) || PAPER_ASKED_TO_SAY.test(r.text)) &&
       // ("Is the Alliance listed as a control on any of the group risks?": the risks' parts.)
       !(r.topicRisks.length > 0 && r.facets.some((f) => RISK_PARTS.has(f)) && has(r, 'risk')) &&
       // ("What escalations did the ambitions paper raise?": that part of each ambition's report.)
@@ -5769,6 +5878,7 @@ export const RULES = [
         !r.risks.length
       ) &&
       (has(r, 'actions', 'overdue', 'proposed', 'slipped') ||
+        (ANYTHING_OPEN.test(r.text) && ACTIONS_ON.test(r.text) && !r.paper) ||
         // "Who hasn't given any update at all?": owners are asked after of their actions.
         (NOT_STARTED.test(r.text) &&
           /\b(who|whose)\b/.test(r.text) &&
@@ -6206,7 +6316,7 @@ export const RULES = [
         TARGET_DATE_ASKED.test(r.text)
           ? null
           : (r.topic ?? null),
-      ...(MOVEMENT_ASKED.test(r.text)
+      ...(MOVEMENT_ASKED.test(r.text) && !WHY_SO_HIGH.test(r.text)
         ? { first: 'movement' as const }
         : PAPERS_OF_RISK.test(r.text)
           ? { first: 'papers' as const }

@@ -288,6 +288,10 @@ function inherit(fresh: Question, last: Question, reading: Reading): Question {
     const before = riskOfQuestion(last);
     if (before && !sameRisk(before, fresh.risk) && recordHas(reading, before, reading.topic))
       return { ...fresh, risk: before };
+    // "What's stopping it coming down - any money issues?": "it" is that risk, and the subject after
+    // it ("any …") is asked of it, not a way to find another risk (said so where it has none).
+    if (before && !sameRisk(before, fresh.risk) && askedOfItAfter(reading))
+      return { ...fresh, risk: before, about: reading.topic ?? null };
   }
   const agendaItem = agendaItemAsked(reading, last);
   if (agendaItem) return agendaItem;
@@ -493,6 +497,18 @@ function recordHas(reading: Reading, risk: RiskReference, topic: string | null):
   return reading.ctx.passages
     .search(topic, { limit: 40, synonyms: false })
     .some((h) => h.doc.riskId === id && h.wordsMatched >= h.wordsAsked);
+}
+
+/**
+ * "It" first, then "any …" of a subject ("what's stopping it coming down - any money issues?"): the
+ * subject is asked of what "it" is.
+ */
+function askedOfItAfter(reading: Reading): boolean {
+  const topic = reading.topic?.split(' ')[0];
+  if (!topic) return false;
+  const at = reading.text.search(new RegExp(`\\bany(?:thing)?(?: on| about| re)? ${topic}\\b`));
+  const it = reading.text.search(/\b(it|its|it s|that|this)\b/);
+  return at > 0 && it >= 0 && it < at;
 }
 
 /**

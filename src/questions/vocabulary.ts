@@ -457,6 +457,9 @@ export function buildVocabulary(s: VocabularySources): Vocabulary {
   // round: "the THRIVE update" of September's minutes is not January's THRIVE Report).
   // "Group Value Programme update" is also "the Group Value Programme paper" and "the group value paper".
   const sayings = (name: string) => {
+    // ("East Midlands Alliance Common Board Paper" is also "the common board paper".)
+    const board = /\s((?:\S+\s+)?board paper)$/i.exec(name.trim());
+    if (board && board[1]!.split(/\s+/).length === 3) return [name, board[1]!];
     const m = /^(.*\S)\s+(report|update)$/i.exec(name.trim());
     if (!m) return [name];
     const programme = /^(.*\S)\s+programme$/i.exec(m[1]!);

@@ -6607,4 +6607,107 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(training, /Well-Led FTSU 8 \(Identify training requirements for managers/);
   });
+  it('reads "it" then "any …" as the subject asked of that risk, not a risk found by it', async () => {
+    const thread = request('personal', 'it-then-any');
+    await ask('what is the culture risk score?', thread);
+    const text = shown(await ask("what's stopping it coming down - any money issues?", thread));
+    assert.match(text, /GROUP BAF 4/);
+    assert.match(text, /Closed cultures training/, 'its gaps: what stops it coming down');
+    assert.doesNotMatch(text, /BAF 03/, 'not the LPT risk "money issues" finds');
+  });
+  it('quotes what the ambitions say of each subject named, where no ambition is named by them', async () => {
+    const text = shown(
+      await ask(
+        'what do the strategy ambitions say about finance, digital and estates?',
+        request('personal', 'ambitions-say-about'),
+      ),
+    );
+    assert.match(text, /Ambition 5: Cost associated with co-production activity .* finance team/);
+    assert.match(text, /Ambition 1: In terms of digital platform development/);
+    assert.match(text, /Ambition 11: Roll-out will be detailed in the Estates Strategy/);
+  });
+  it('answers each part of a message of its own document, the subject said once', async () => {
+    const university = shown(
+      await ask(
+        'University status - where does the Group BAF action stand and what did the CEO report say about it?',
+        request('personal', 'side-university'),
+      ),
+    );
+    assert.match(university, /Group BAF 3 action 3 \(Progression from associate university status/);
+    assert.match(university, /partnering with the University of Leicester \(UoL\)/);
+    const dates = shown(
+      await ask(
+        "The principal investigators action on research - what date did LPT's 2024 BAF give it, and what date is on the Group BAF now?",
+        request('personal', 'side-dates'),
+      ),
+    );
+    assert.match(dates, /Due September 2024/, "the LPT BAF's date");
+    assert.match(dates, /Due February 2026/, "the Group BAF's date");
+  });
+  it('sets a figure of the performance report beside what a committee told the board', async () => {
+    const text = shown(
+      await ask(
+        'How does the LPT sickness figure in the performance report compare with what the joint people committee told the board in December?',
+        request('personal', 'side-sickness'),
+      ),
+    );
+    assert.match(text, /6\.0% \(target < 4\.5%, missed\)/);
+    assert.match(text, /Update on sickness reporting and actions being taken/);
+  });
+  it('asks the last again of another trust, then another document of it', async () => {
+    const thread = request('personal', 'side-and-nhft');
+    await ask("What was LPT's sickness in December against target?", thread);
+    const text = shown(
+      await ask('and NHFT? did the people committee flag it to the board?', thread),
+    );
+    assert.match(text, /NHFT\n7\.2% \(target < 4\.6%, missed\)/);
+    assert.match(text, /NHFT People Pack/);
+  });
+  it('puts the last answer next to what another document says', async () => {
+    const sam = await asPerson('00000000-0000-4000-8000-000000000003', 'side-put-that');
+    await ask('what staff survey actions have I got on Group BAF 4?', sam);
+    const text = shown(
+      await ask('put that next to what THRIVE says about the survey closing', sam),
+    );
+    assert.match(text, /Launch of 2025 Staff Survey and group staff survey engagement/);
+    assert.match(text, /National Staff Survey closed on 28 November/);
+  });
+  it('says what each of two documents says of something in both', async () => {
+    const text = shown(
+      await ask(
+        'Talent Matters is in both the CEO report and the THRIVE report - do the dates line up?',
+        request('personal', 'side-in-both'),
+      ),
+    );
+    assert.match(text, /sessions will run until June 2026/);
+    assert.match(text, /Talent Matters’ cohort due to launch in January 2026/);
+  });
+  it('keeps a figure against its target one question of one document', async () => {
+    const text = shown(
+      await ask(
+        'luton ucr 2 hour response rate vs the national target in the ambitions update?',
+        request('personal', 'side-target'),
+      ),
+    );
+    assert.match(text, /95%/);
+    assert.match(text, /70%/);
+    assert.doesNotMatch(text, /Headline Performance Report/);
+  });
+  it('quotes what a paper says of something from its cover and from the strategy it presents', async () => {
+    const cover = shown(
+      await ask(
+        'what does the January BAF paper say about committee review?',
+        request('personal', 'paper-cover-said'),
+      ),
+    );
+    assert.match(cover, /Considered elsewhere\nThe Group BAF is reviewed .* reviewed bi-monthly/);
+    const thrive = shown(
+      await ask(
+        'what does the THRIVE report say about digital?',
+        request('personal', 'paper-presents'),
+      ),
+    );
+    assert.match(thrive, /Drafted Groupwide Digital Strategy and presented to Group SEB/);
+    assert.doesNotMatch(thrive, /211 transformation projects/, 'not a section found by a synonym');
+  });
 });

@@ -6342,6 +6342,48 @@ export const CLASSES: Row[] = [
       within: { kind: 'log', logId: 'log-well-led-2024' },
     },
   ],
+  // Round 70: work asked of in two registers, by words on both sides of "action", and its lead asked
+  // in the past tense.
+  [
+    "the principal investigators action on research - what date did LPT's 2024 BAF give it?",
+    {
+      intent: 'actions.about',
+      words: 'principal investigators research',
+      ask: 'due',
+      within: { kind: 'log', logId: 'log-lpt-baf-actions' },
+    },
+  ],
+  [
+    'University status - where does the Group BAF action stand?',
+    {
+      intent: 'actions.about',
+      words: 'university status',
+      ask: 'status',
+      within: { kind: 'log', logId: 'log-group-baf-actions' },
+    },
+  ],
+  ['who led the DNA data action?', { intent: 'actions.about', words: 'dna data', ask: 'lead' }],
+  ['who owned the DNA data action?', { intent: 'actions.about', words: 'dna data', ask: 'lead' }],
+  [
+    'what THRIVE says about the survey closing',
+    { intent: 'paper', paperId: 'paper-gtb-2026-01-29-thrive', words: 'the survey closing' },
+  ],
+  [
+    'what do the strategy ambitions say about finance, digital and estates?',
+    { intent: 'strategy.progress', quote: 'finance and digital and estates' },
+  ],
+  [
+    'what are the 52-week figures for NHFT and LPT?',
+    { intent: 'performance', organisationIds: ['nhft', 'lpt'] },
+  ],
+  [
+    'is anything still open on SORT?',
+    { intent: 'actions.list', filter: { status: 'open', about: 'sort' } },
+  ],
+  [
+    'any actions still open on SORT?',
+    { intent: 'actions.list', filter: { status: 'open', about: 'sort' } },
+  ],
 ];
 
 /**
@@ -8337,4 +8379,13 @@ export const FOLLOW_UPS: [string, string, Record<string, unknown>][] = [
     { intent: 'topic', text: 'university status', pack: '2026-01-29' },
   ],
   ['group baf 1 score', 'which papers relate to it?', { intent: 'risk.detail', first: 'papers' }],
+  [
+    'what is the culture risk score?',
+    "what's stopping it coming down - any money issues?",
+    {
+      intent: 'risk.detail',
+      risk: { registerId: 'reg-group-baf-2026-01', number: 4 },
+      about: 'money issues',
+    },
+  ],
 ];

@@ -123,6 +123,8 @@ function elsewhereInDocument(
   withNumbers = false,
   /** Among sentences holding as many words, those this matches first ("…for a decision"). */
   prefer: RegExp | null = null,
+  /** Only these records' passages (a strategy the paper presents), not the rest of its pack. */
+  onlyOf: readonly string[] | null = null,
 ): PaperSectionView[] {
   const wanted = contentWords(normalise(words)).map(stem);
   const holdsAll = (t: string) => holdsEvery(t, wanted);
@@ -130,6 +132,7 @@ function elsewhereInDocument(
     (h) =>
       h.doc.source.documentId === paper.source.documentId &&
       !h.doc.id.startsWith(`${paper.id}#`) &&
+      (!onlyOf || onlyOf.some((id) => h.doc.id.startsWith(`${id}#`))) &&
       // (In a board pack, another paper's section only for two words asked, not for one that happens
       // to be in it: "what is shown" is not the THRIVE report's projects.)
       h.wordsMatched >=
@@ -289,7 +292,9 @@ function annexSaysMore(
 ): boolean {
   const asked = contentWords(normalise(words));
   const text = ` ${normalise(annex.paragraphs.join(' '))} `;
-  if (coverage(asked.map(stem), text) > sectionBest + 1) return true;
+  const held = coverage(asked.map(stem), text);
+  // (Or the sections were found only by other words for it, the annex by the word asked.)
+  if (held > sectionBest + 1 || (sectionBest === 0 && held > 0)) return true;
   const sections = found.map((x) => ` ${normalise(paragraphsOf(x).join(' '))} `);
   return asked.some((w, i) => {
     const pair = i + 1 < asked.length ? ` ${w} ${asked[i + 1]} ` : null;
@@ -654,13 +659,23 @@ function paperAnswered(
   const alone = !ctx.data.papers.some(
     (p) => p.id !== paper.id && p.source.documentId === paper.source.documentId,
   );
+  // (In a pack, the strategy a paper presents is its own: the THRIVE report's themes.)
+  const presents = paper.relatedIds.filter((id) => ctx.data.strategies.some((x) => x.id === id));
+  const own = alone || presents.length > 0;
   const annexed =
-    words && (!found.length || weak || (alone && sectionBest < asked.length))
-      ? elsewhereInDocument(ctx, paper, words, false, forDecision ? DECIDED : null)
+    words && (!found.length || weak || (own && sectionBest < asked.length))
+      ? elsewhereInDocument(
+          ctx,
+          paper,
+          words,
+          false,
+          forDecision ? DECIDED : null,
+          alone ? null : presents,
+        )
       : [];
   if (
     annexed.length &&
-    (!found.length || weak || (alone && annexSaysMore(annexed[0]!, found, words, sectionBest)))
+    (!found.length || weak || (own && annexSaysMore(annexed[0]!, found, words, sectionBest)))
   )
     return { ...base, ...annexedSections(annexed, words) };
   // ("What does it say about the Mental Health Bill?": the sections holding every word asked, where
@@ -683,8 +698,12 @@ function paperAnswered(
   const minuted =
     words && found.length && sectionBest < asked.length ? minutedToo(ctx, words) : null;
   if (minuted) notes.push(minuted);
+  // ("What does the BAF paper say about committee review?": its cover says where else it is reviewed.)
+  const onCover =
+    words && asked.length ? coverFacts(ctx, paper).filter((f) => holdsEvery(f.value, asked)) : [];
   return {
     ...base,
+    cover: onCover,
     sections: sections.map((x) => focusedOn(sectionView(x), words)),
     decision: words && found.length ? null : base.decision,
     recommendations: words && found.length ? [] : base.recommendations,
