@@ -1,5 +1,10 @@
 import { truncate } from '../src/shared/clip';
-import { capitalised, targetToleranceWords, toleranceWords } from '../src/shared/views';
+import {
+  capitalised,
+  citationWords,
+  targetToleranceWords,
+  toleranceWords,
+} from '../src/shared/views';
 
 export { capitalised, targetToleranceWords, toleranceWords, truncate };
 import type {
@@ -103,8 +108,7 @@ export function facts(list: [string, string | null | undefined][]): CardElement 
 
 /** "Source: Group Trust Board public papers, 29 January 2026 — Group BAF, GROUP BAF 1". */
 export function citationText(c: Citation): string {
-  const dated = c.date && !c.document.includes(c.date) ? ` (${c.date})` : '';
-  return `Source: ${c.document}${dated}${c.section ? `, ${c.section}` : ''}`;
+  return `Source: ${citationWords(c)}`;
 }
 
 export function citation(c: Citation): TextBlock {

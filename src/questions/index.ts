@@ -36,18 +36,9 @@ import {
   twoAsks,
 } from './asks';
 import { withoutFigureDoubt } from './framing';
-import {
-  differentDocuments,
-  documentsNamed,
-  ONLY_THE_LAST,
-  sayOfEach,
-  SOME_OF_THE_LAST,
-  beside,
-  withSubject,
-  SHORT_FOLLOW_UP,
-  sideBySideSplits,
-  withoutFraming,
-} from './sideBySide';
+import { askedWithItsSource, SOURCE_ASKED, withSourceSaid } from './sourceAsked';
+import { normalise } from './text';
+import { type MessageParts, sideBySideParts } from './sideBySide';
 import {
   askedOfEach,
   askedOfEachNamed,
@@ -214,6 +205,8 @@ export function createQuestions({
   };
 
   const readings = new RecentReadings();
+  /** Messages asking where the last answer comes from ("says who?"), read as the last question. */
+  const sourceAsked = new WeakSet<Request>();
   /**
    * A message read as several questions: those after the first, answered after it (`read`, then
    * `answer`).
@@ -384,87 +377,18 @@ export function createQuestions({
 
   /**
    * "University status - where does the Group BAF action stand, and what did the CEO report say about
-   * it?": two parts, each naming its own document, the second given the subject it left out.
+   * it?": the parts of a message that each name their own document (`sideBySide.ts`), read here.
    */
   const sideBySide = (
     request: Request,
     data: ReferenceData,
     held: Subjects | null,
     message: string,
-  ): { first: Question; text: string; more: { question: Question; text: string }[] } | null => {
-    const raw = withoutFraming(message);
-    const asks = twoAsks(raw);
-    for (const split of [...(asks ? [asks] : []), ...sideBySideSplits(raw)]) {
-      const [one, two] = [
-        readingOf(request, data, split.first),
-        readingOf(request, data, split.then),
-      ];
-      // "Put that next to what THRIVE says about the survey closing": the last answer beside it.
-      // ("Put the long term strategy ones next to the Group's THRIVE": those of the last list.)
-      const some = SOME_OF_THE_LAST.exec(split.first)?.[1];
-      if (
-        (ONLY_THE_LAST.test(split.first) || some) &&
-        held?.last &&
-        !documentsNamed(one).size &&
-        documentsNamed(two).size
-      ) {
-        // (Two of a kind, "how does that compare with LPT's own workforce risk?", are compared; the
-        // other document read as more of the last is read on its own.)
-        const kind = (q: Question) => q.intent.split('.')[0];
-        const narrowed = some ? reader(request, data, held.last, held.earlier)(some) : held.last;
-        const first = kind(narrowed) === kind(held.last) ? narrowed : held.last;
-        const leaning = reader(request, data, first)(split.then);
-        const then =
-          kind(leaning) === kind(first) ? reader(request, data, null)(split.then) : leaning;
-        if (NOT_AN_ASK.has(then.intent) || kind(then) === kind(first)) continue;
-        return { first, text: split.first, more: [{ question: then, text: split.then }] };
-      }
-      // "And NHFT? did the people committee flag it to the board?": the last asked again, of that,
-      // then the other document of what it found.
-      if (SHORT_FOLLOW_UP.test(split.first) && held?.last && documentsNamed(two).size) {
-        const first = reader(request, data, held.last, held.earlier)(split.first);
-        const then = reader(request, data, first)(split.then);
-        if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
-          continue;
-        return { first, text: split.first, more: [{ question: then, text: split.then }] };
-      }
-      if (!differentDocuments(one, two)) continue;
-      const said = sayOfEach(split, one, two);
-      if (!said) continue;
-      const first = reader(request, data, held?.last ?? null, held?.earlier)(said.first);
-      if (NOT_AN_ASK.has(first.intent)) continue;
-      // (Given its subject, the second is read on its own; else "it" is the first's.)
-      const then = reader(request, data, said.then === split.then ? first : null)(said.then);
-      const answered = !NOT_AN_ASK.has(then.intent) && !same(first, then);
-      // (The second may ask two things of its document, each answered: "…per the value paper, and
-      // what's each trust's corporate spend?"; "Is that in the September minutes? And when was it
-      // set up?", the last of the subject said first where it leans on nothing else.)
-      const asked = twoAsks(said.then) ?? beside(said.then);
-      const second = asked ? reader(request, data, answered ? then : first)(asked.first) : null;
-      const leaning = asked && second ? reader(request, data, second)(asked.then) : null;
-      const third =
-        asked && leaning && NOT_AN_ASK.has(leaning.intent)
-          ? reader(request, data, null)(withSubject(asked.then, said.subject))
-          : leaning;
-      if (
-        asked &&
-        second &&
-        third &&
-        !NOT_AN_ASK.has(second.intent) &&
-        !NOT_AN_ASK.has(third.intent)
-      )
-        return {
-          first,
-          text: said.first,
-          more: [
-            { question: second, text: asked.first },
-            { question: third, text: asked.then },
-          ],
-        };
-      if (answered) return { first, text: said.first, more: [{ question: then, text: said.then }] };
-    }
-    return null;
-  };
+  ) =>
+    sideBySideParts(message, held, {
+      reading: (text) => readingOf(request, data, text),
+      read: (text, last, earlier) => reader(request, data, last, earlier)(text),
+    });
 
   /**
    * A message as the questions it asks, each with its words: one, or two ("…and which committee looks
@@ -477,7 +401,7 @@ export function createQuestions({
     text: string,
     whole = reader(request, data, held?.last ?? null, held?.earlier)(text),
     inner = false,
-  ): { first: Question; text: string; more: { question: Question; text: string }[] } => {
+  ): MessageParts => {
     // (Split as read: without the email around it, whose own sentences ask nothing.)
     const raw = readingOf(request, data, text).raw;
     // Two documents side by side, the subject said once: each part asked of its own document.
@@ -546,7 +470,7 @@ export function createQuestions({
     return asks[0]!;
   };
 
-  return {
+  const questions: Questions = {
     async read(request, text) {
       const held = await quietly(
         'recall the subject',
@@ -554,6 +478,18 @@ export function createQuestions({
         null,
       );
       const data = await referenceData.get();
+      // "Says who?", "which paper is that from?": the last answered again, saying where it comes from.
+      if (held?.last && SOURCE_ASKED.test(normalise(text))) {
+        sourceAsked.add(request);
+        return held.last;
+      }
+      // "Which paper says BAF 1 is 16?": what follows, answered saying where it comes from.
+      const ofSource = askedWithItsSource(normalise(text));
+      if (ofSource) {
+        const question = await questions.read(request, ofSource);
+        if (!furtherAsks.has(request)) sourceAsked.add(request);
+        return question;
+      }
       // Two risks compared, then "actions?", or a list, then "who leads the last two?": the same asked
       // of each in turn, and the two risks (or the list) stay the subject. ("FTSU 9 and 11": each of
       // those actions, the last of them the subject.)
@@ -602,6 +538,8 @@ export function createQuestions({
       return parts.first;
     },
     async answer(request, question, text = '') {
+      if (sourceAsked.delete(request))
+        return withSourceSaid(await answerOne(request, question, ''));
       const further = furtherAsks.get(request);
       if (further?.first !== question) return answerOne(request, question, text);
       furtherAsks.delete(request);
@@ -655,4 +593,5 @@ export function createQuestions({
       return findAction(await context(request), target);
     },
   };
+  return questions;
 }

@@ -1,4 +1,6 @@
+import { NOT_AN_ASK, same, twoAsks } from './asks';
 import { findNamed, type Reading } from './entities';
+import type { Question } from './question';
 import { contentWords } from './text';
 
 /**
@@ -7,6 +9,94 @@ import { contentWords } from './text';
  * a committee's report, the performance report, an action log, the minutes, a strategy), and the
  * subject, said once, is asked of each.
  */
+
+/** How the questions feature reads text: its words found, and read as a question after another. */
+export interface SideBySideReader {
+  reading: (text: string) => Reading;
+  read: (text: string, last: Question | null, earlier?: readonly Question[]) => Question;
+}
+
+/** A message as parts, each with its own question, the first answered first. */
+export interface MessageParts {
+  first: Question;
+  text: string;
+  more: { question: Question; text: string }[];
+}
+
+/**
+ * "University status - where does the Group BAF action stand, and what did the CEO report say about
+ * it?": the parts of a message, each naming its own document, each asked of it (the subject said
+ * once put into the part that leaves it out); after an answer, "put that next to what THRIVE says…"
+ * and "and NHFT? did the people committee flag it?". Null when no part names a document of its own.
+ */
+export function sideBySideParts(
+  message: string,
+  held: { last: Question | null; earlier: readonly Question[] } | null,
+  r: SideBySideReader,
+): MessageParts | null {
+  const raw = withoutFraming(message);
+  const asks = twoAsks(raw);
+  for (const split of [...(asks ? [asks] : []), ...sideBySideSplits(raw)]) {
+    const [one, two] = [r.reading(split.first), r.reading(split.then)];
+    // "Put that next to what THRIVE says about the survey closing": the last answer beside it.
+    // ("Put the long term strategy ones next to the Group's THRIVE": those of the last list.)
+    const some = SOME_OF_THE_LAST.exec(split.first)?.[1];
+    if (
+      (ONLY_THE_LAST.test(split.first) || some) &&
+      held?.last &&
+      !documentsNamed(one).size &&
+      documentsNamed(two).size
+    ) {
+      // (Two of a kind, "how does that compare with LPT's own workforce risk?", are compared; the
+      // other document read as more of the last is read on its own.)
+      const kind = (q: Question) => q.intent.split('.')[0];
+      const narrowed = some ? r.read(some, held.last, held.earlier) : held.last;
+      const first = kind(narrowed) === kind(held.last) ? narrowed : held.last;
+      const leaning = r.read(split.then, first);
+      const then = kind(leaning) === kind(first) ? r.read(split.then, null) : leaning;
+      if (NOT_AN_ASK.has(then.intent) || kind(then) === kind(first)) continue;
+      return { first, text: split.first, more: [{ question: then, text: split.then }] };
+    }
+    // "And NHFT? did the people committee flag it to the board?": the last asked again, of that,
+    // then the other document of what it found.
+    if (SHORT_FOLLOW_UP.test(split.first) && held?.last && documentsNamed(two).size) {
+      const first = r.read(split.first, held.last, held.earlier);
+      const then = r.read(split.then, first);
+      if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
+        continue;
+      return { first, text: split.first, more: [{ question: then, text: split.then }] };
+    }
+    if (!differentDocuments(one, two)) continue;
+    const said = sayOfEach(split, one, two);
+    if (!said) continue;
+    const first = r.read(said.first, held?.last ?? null, held?.earlier);
+    if (NOT_AN_ASK.has(first.intent)) continue;
+    // (Given its subject, the second is read on its own; else "it" is the first's.)
+    const then = r.read(said.then, said.then === split.then ? first : null);
+    const answered = !NOT_AN_ASK.has(then.intent) && !same(first, then);
+    // (The second may ask two things of its document, each answered: "…per the value paper, and
+    // what's each trust's corporate spend?"; "Is that in the September minutes? And when was it
+    // set up?", the last of the subject said first where it leans on nothing else.)
+    const asked = twoAsks(said.then) ?? beside(said.then);
+    const second = asked ? r.read(asked.first, answered ? then : first) : null;
+    const leaning = asked && second ? r.read(asked.then, second) : null;
+    const third =
+      asked && leaning && NOT_AN_ASK.has(leaning.intent)
+        ? r.read(withSubject(asked.then, said.subject), null)
+        : leaning;
+    if (asked && second && third && !NOT_AN_ASK.has(second.intent) && !NOT_AN_ASK.has(third.intent))
+      return {
+        first,
+        text: said.first,
+        more: [
+          { question: second, text: asked.first },
+          { question: third, text: asked.then },
+        ],
+      };
+    if (answered) return { first, text: said.first, more: [{ question: then, text: said.then }] };
+  }
+  return null;
+}
 
 /** The documents a part of a message names, each as one key (a risk as its register). */
 export function documentsNamed(r: Reading): Set<string> {
@@ -149,15 +239,15 @@ const A_TARGET =
 const BREAK = /\s+[-–—]\s+|[:.;?]\s+(?=\S)/;
 
 /** A part that is only the last answer pointed at: "put that", "how does that compare". */
-export const ONLY_THE_LAST =
+const ONLY_THE_LAST =
   /^(?:(?:and|so|ok|now|then|can you|could you|please)\s+)*(?:put|set|lay|line|stack|hold|how (?:does|do)|does|do|is|are)?\s*(?:that|this|it|those|them|these|mine|my actions?)\s*(?:up)?\s*$/i;
 
 /** Some of the last list, to be put beside another document: "put the long term strategy ones". */
-export const SOME_OF_THE_LAST =
+const SOME_OF_THE_LAST =
   /^(?:(?:and|so|ok|now|then|can you|could you|please)\s+)*(?:put|set|lay|line up|stack up|hold up)\s+((?:the|those|my)\s+(?:[\w-]+\s+){0,5}(?:ones?|actions?|items?))\s*$/i;
 
 /** A follow-up of a word or two before a question: "and NHFT?", "what about LPT?". */
-export const SHORT_FOLLOW_UP =
+const SHORT_FOLLOW_UP =
   /^\s*(?:and|what about|how about|same for|ok and)\s+(?:\S+\s*){1,2}\??\s*$/i;
 
 /** What a message is about, said before its questions: "University status - …", "Estates: …". */
@@ -202,7 +292,7 @@ export function sayOfEach(
 }
 
 /** A part that leans on nothing, given the subject: for its "it", or said before it. */
-export function withSubject(part: string, subject: string): string {
+function withSubject(part: string, subject: string): string {
   if (ANY_PRONOUN.test(part)) return part.replace(ANY_PRONOUN, subject);
   return `${subject} - ${part}`;
 }
@@ -233,7 +323,7 @@ function withSubjectOf(part: string, reading: Reading, subject: string): string 
 const ANY_PRONOUN = /\b(it|them|they)\b(?!['’])/i;
 
 /** The subject said once for both parts: the message's lead, or the first part's own words. */
-export function subjectOf(raw: string, first: Reading): string | null {
+function subjectOf(raw: string, first: Reading): string | null {
   const lead = LEAD.exec(raw)?.[1];
   if (
     lead &&

@@ -48,6 +48,12 @@ export function citation(data: ReferenceData, source: SourceRef): Citation {
 }
 
 /** "4 x 4 = 16, High". */
+/** "Group Trust Board public papers, 29 January 2026, Group BAF, GROUP BAF 1": a citation in words. */
+export function citationWords(c: Citation): string {
+  const dated = c.date && !c.document.includes(c.date) ? ` (${c.date})` : '';
+  return `${c.document}${dated}${c.section ? `, ${c.section}` : ''}`;
+}
+
 export function scoreWords(s: ScoreView): string {
   return `${s.consequence} x ${s.likelihood} = ${s.score}, ${s.band}`;
 }

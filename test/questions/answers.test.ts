@@ -6710,4 +6710,29 @@ describe('answers to directors’ questions', () => {
     assert.match(thrive, /Drafted Groupwide Digital Strategy and presented to Group SEB/);
     assert.doesNotMatch(thrive, /211 transformation projects/, 'not a section found by a synonym');
   });
+  it('says where the last answer comes from when asked "says who?"', async () => {
+    const thread = request('personal', 'source-asked');
+    await ask('what is the culture risk score?', thread);
+    const said = shown(await ask('says who?', thread));
+    assert.match(
+      said,
+      /^Where that comes from: Group Trust Board public papers, 29 January 2026, Group BAF January 2026, GROUP BAF 4\.$/m,
+    );
+    assert.match(said, /GROUP BAF 4/, 'with the answer again');
+    await ask('what did the board resolve at GTB/25/15?', thread);
+    assert.match(
+      shown(await ask('which paper is that from?', thread)),
+      /^Where that comes from: .*Minutes of 25 September 2025, GTB\/25\/15\.$/m,
+    );
+  });
+  it('answers "which paper says…" saying first where the answer comes from', async () => {
+    const said = shown(
+      await ask('what document gives the 6.5% savings target?', request('personal', 'source-of')),
+    );
+    assert.match(
+      said,
+      /^Where that comes from: Group Trust Board public papers, 29 January 2026, Group Value Programme update/m,
+    );
+    assert.match(said, /6\.5%/);
+  });
 });
