@@ -5420,7 +5420,11 @@ export const RULES = [
             /\b(answered|responded|replied|questioned|challenged)\b/.test(r.text)) &&
           // "What did the Group Board minutes say about…": the minutes on record, latest first.
           (!!r.pastPeriod || has(r, 'last', 'minutes')) &&
-          (((!!r.topic || paperAtOtherMeeting(r) || riskDiscussedAt(r)) &&
+          // ("What did the September minutes say about THRIVE?": a strategy discussed.)
+          (((!!r.topic ||
+            paperAtOtherMeeting(r) ||
+            riskDiscussedAt(r) ||
+            findNamed(r.text, r.ctx.vocabulary.strategies).length > 0) &&
             !/\b(agenda|work ?plan|pack)\b/.test(r.text)) ||
             // "Did anyone comment on the workplan at the Sept board?": the workplan's own minute.
             (/\bwork ?plan\b/.test(r.text) && DISCUSSED.test(r.text))))) &&
@@ -5756,10 +5760,14 @@ export const RULES = [
         tally === 'risks' ? { ...r, risks: [], topicRisks: [], comparedRisks: [] } : r,
       );
       // "What did I say on the FTSU one about tenure": of mine in that section, the one about that.
+      // ("What staff survey actions have I got on Group BAF 4?": mine there of that kind.)
       const about =
         scope.kind === 'mine' && scope.within?.kind === 'log' && ONE_ABOUT.test(r.text)
           ? topicBeyondRecords(r)
-          : null;
+          : // (Within one risk: on a register, "emergency planning actions" name which risk.)
+            scope.kind === 'mine' && scope.within?.kind === 'risk'
+            ? kindOfMyActions(r)
+            : null;
       return {
         // ("…are they mostly on the access risk or the culture one?": all of theirs, by risk.)
         scope,
@@ -5941,17 +5949,19 @@ export const RULES = [
       // "The long term trajectory actions in the well-led plan": those of the plan about that; "FTSU
       // actions on manager training": those of the section about that.
       const about =
-        scope.kind === 'log' && !scope.sectionId
-          ? kindOfActionsNamed(r)
-          : scope.kind === 'log' && ACTIONS_ON.test(r.text)
-            ? topicBeyondRecords(r)
-            : // ("Any actions about waiting times?": those about that, in every log; "the actions on
-              // that one" point back, at no words.)
-              scope.kind === 'all' &&
-                ACTIONS_ON.test(r.text) &&
-                !/\bactions? [a-z]+ (that|this|it|them|those|these|the same)\b/.test(r.text)
+        scope.kind === 'mine' && scope.within?.kind === 'risk'
+          ? kindOfMyActions(r)
+          : scope.kind === 'log' && !scope.sectionId
+            ? kindOfActionsNamed(r)
+            : scope.kind === 'log' && ACTIONS_ON.test(r.text)
               ? topicBeyondRecords(r)
-              : null;
+              : // ("Any actions about waiting times?": those about that, in every log; "the actions on
+                // that one" point back, at no words.)
+                scope.kind === 'all' &&
+                  ACTIONS_ON.test(r.text) &&
+                  !/\bactions? [a-z]+ (that|this|it|them|those|these|the same)\b/.test(r.text)
+                ? topicBeyondRecords(r)
+                : null;
       return {
         scope,
         // "Breakdown of the plan by status": every action, open or not.
@@ -6657,6 +6667,25 @@ const NOT_A_KIND = new Set(
     ' ',
   ),
 );
+
+/** "What staff survey actions have I got on Group BAF 4?": the asker's actions of that kind. */
+function kindOfMyActions(r: Reading): string | null {
+  const m = MY_ACTIONS_OF_A_KIND.exec(r.text);
+  if (!m) return null;
+  const where = new Set(contentWords(r.logSection?.text ?? ''));
+  const words = contentWords(m[1]!).filter(
+    (w) =>
+      !NOT_A_KIND.has(w) &&
+      !where.has(w) &&
+      !/^(baf|bafs|group|lpt|nhft|well|led|plan|log|section|sections|area|areas|heading|part|parts|risk|risks|register)$/.test(
+        w,
+      ),
+  );
+  return words.length ? words.join(' ') : null;
+}
+
+const MY_ACTIONS_OF_A_KIND =
+  /\b(?:what|which|any) ((?:[a-z]+ ){1,4})actions (?:have i|do i have|have i got|ve i got|am i (?:on|down for|leading)|are (?:on|with|for) me|are mine)\b/;
 
 function kindOfActionsNamed(r: Reading): string | null {
   // ("Well-led 'long term trajectory' actions": the log named first, then the kind.)

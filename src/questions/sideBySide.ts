@@ -21,6 +21,8 @@ export interface MessageParts {
   first: Question;
   text: string;
   more: { question: Question; text: string }[];
+  /** The subject kept once all are answered, when not the last of them. */
+  subject?: Question;
 }
 
 /**
@@ -84,6 +86,7 @@ export function sideBySideParts(
       asked && leaning && NOT_AN_ASK.has(leaning.intent)
         ? r.read(withSubject(asked.then, said.subject), null)
         : leaning;
+    // (The first part stays the subject: "and NHFT?", "who owns that?" are asked of it.)
     if (asked && second && third && !NOT_AN_ASK.has(second.intent) && !NOT_AN_ASK.has(third.intent))
       return {
         first,
@@ -92,8 +95,30 @@ export function sideBySideParts(
           { question: second, text: asked.first },
           { question: third, text: asked.then },
         ],
+        subject: first,
       };
-    if (answered) return { first, text: said.first, more: [{ question: then, text: said.then }] };
+    // ("Compare the workforce risk in the LPT BAF with the one in the Group BAF": two risks, compared.)
+    if (
+      answered &&
+      SETS_SIDE_BY_SIDE.test(raw) &&
+      first.intent === 'risk.detail' &&
+      then.intent === 'risk.detail' &&
+      (first.risk.registerId !== then.risk.registerId ||
+        first.risk.number !== then.risk.number ||
+        first.risk.draft !== then.risk.draft)
+    )
+      return {
+        first: { intent: 'risk.compare', risks: [first.risk, then.risk] },
+        text: split.first,
+        more: [],
+      };
+    if (answered)
+      return {
+        first,
+        text: said.first,
+        more: [{ question: then, text: said.then }],
+        subject: first,
+      };
   }
   return null;
 }
@@ -109,6 +134,8 @@ export function documentsNamed(r: Reading): Set<string> {
   const paperNamed = PAPER_WORD.test(r.text) || PAPER_WORD.test(r.paper?.text ?? '');
   if (r.paper && paperNamed) docs.add(`paper:${r.paper.id}`);
   if (r.committeeReport) docs.add(`report:${r.committeeReport.id}`);
+  // ("…and is a restructure on the next board agenda?": the agenda.)
+  if (r.cues.has('agenda')) docs.add('agenda');
   // ("Is there anything in the Group papers about…": the pack as a whole.)
   if (!r.paper && THE_PACK.test(r.text)) docs.add('pack');
   if (r.performanceReport || r.indicatorNamed) docs.add('performance');
@@ -189,6 +216,9 @@ export function sideBySideSplits(raw: string): { first: string; then: string }[]
     const [, a, b, subject] = bothSay;
     add(`what does the ${a} say about ${subject}`, `what does the ${b} say about ${subject}`);
   }
+  // "Compare the workforce risk in the LPT BAF with the one in the Group BAF": each of the two.
+  const comparing = COMPARE_FIRST.exec(raw);
+  if (comparing) add(comparing[1]!, comparing[2]!);
   const compared = COMPARED_WITH.exec(raw);
   const against = compared ? raw.slice(compared.index + compared[0].length) : '';
   // (A figure against its target, "…response rate vs the national target in the ambitions update",
@@ -227,6 +257,13 @@ export function beside(text: string): { first: string; then: string } | null {
 
 const SET_IT_AGAINST =
   /,?\s+(?:and\s+)?(?=(?:set|put|compare|line|stack|hold|measure) (?:it|that|this|them|those)\b)/i;
+
+const COMPARE_FIRST =
+  /^(?:(?:can|could) you |please )?(?:compare|contrast) (.+?) (?:with|to|against|and) (.+?)[?.!]*$/i;
+
+/** Words asking for two things to be compared, not each asked of in turn. */
+const SETS_SIDE_BY_SIDE =
+  /\b(?:compar\w*|contrast|vs|versus|against|side by side|next to|alongside|differ\w*|same as)\b/i;
 
 /** Words that set one thing beside another. */
 const COMPARED_WITH =
@@ -288,7 +325,10 @@ export function sayOfEach(
       then: split.then,
       subject: fromThen,
     };
-  return null;
+  // (Each with its own: "Group BAF 1 score vs what the minutes said about GTB/25/15".)
+  return hasOwnSubject(one) && hasOwnSubject(two)
+    ? { first: asked(split.first), then: split.then, subject: '' }
+    : null;
 }
 
 /** A part that leans on nothing, given the subject: for its "it", or said before it. */
@@ -332,12 +372,16 @@ function subjectOf(raw: string, first: Reading): string | null {
     lead.split(/\s+/).length <= 8
   )
     return lead;
-  return hasOwnSubject(first)
+  const own = hasOwnSubject(first)
     ? contentWords(first.topic ?? '')
         .filter((w) => !ASKING_WORDS.has(w))
         .join(' ')
-    : null;
+    : '';
+  // (Or what it is asked about, though that names a thing: "…say about the THRIVE strategy".)
+  return own || (ABOUT_WHAT.exec(raw)?.[1] ?? null);
 }
+
+const ABOUT_WHAT = /\b(?:about|regarding|re)\s+(?:the\s+)?([^?.!,;]{3,60}?)\s*[?.!]*$/i;
 
 /** Whether a part says what it asks about: a risk, a measure, a minute, or words of its own. */
 function hasOwnSubject(r: Reading): boolean {

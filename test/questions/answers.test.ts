@@ -6735,4 +6735,37 @@ describe('answers to directors’ questions', () => {
     );
     assert.match(said, /6\.5%/);
   });
+  it('compares the two risks a side-by-side message names, and keeps the first part its subject', async () => {
+    const compared = shown(
+      await ask(
+        'Compare the workforce risk in the LPT BAF with the one in the Group BAF',
+        request('personal', 'side-compare'),
+      ),
+    );
+    assert.match(compared, /LPT BAF 06 and GROUP BAF DRAFT compared/);
+    const agenda = shown(
+      await ask(
+        'What does the CEO report say about corporate services, and is a restructure on the next board agenda?',
+        request('personal', 'side-agenda'),
+      ),
+    );
+    assert.match(agenda, /potential £15\.9m opportunity to reduce corporate service costs/);
+    assert.match(agenda, /No public item on this agenda mentions restructure/);
+    const thread = request('personal', 'side-subject');
+    await ask("December vacancy rate for LPT vs what LPT's BAF 06 says about recruitment", thread);
+    assert.match(shown(await ask('and NHFT?', thread)), /Vacancy rate[\s\S]*NHFT\n/);
+  });
+  it('quotes the section of a paper headed with what was asked, not those naming it in passing', async () => {
+    const text = shown(
+      await ask(
+        'what does the CEO report say about university status?',
+        request('personal', 'paper-headed'),
+      ),
+    );
+    assert.match(
+      text,
+      /University Status\nLPT and NHFT are partnering with the University of Leicester/,
+    );
+    assert.doesNotMatch(text, /diabetes/i, 'not a section that names a university in passing');
+  });
 });

@@ -6384,6 +6384,14 @@ export const CLASSES: Row[] = [
     'any actions still open on SORT?',
     { intent: 'actions.list', filter: { status: 'open', about: 'sort' } },
   ],
+  [
+    'what did the september minutes say about thrive?',
+    { intent: 'minutes.about', date: '2025-09-01', item: 'thrive' },
+  ],
+  [
+    'what staff survey actions have I got on Group BAF 4?',
+    { intent: 'actions.list', scope: { kind: 'mine' }, filter: { about: 'staff survey' } },
+  ],
 ];
 
 /**

@@ -684,8 +684,14 @@ function paperAnswered(
     asked.length >= 2 && sectionBest === asked.length
       ? found.filter((x) => coverage(asked, paragraphsOf(x).join(' ')) === asked.length)
       : found;
+  // (A section headed with what was asked, "University Status", is what the paper says of it; not
+  // the others that mention a word of it in passing.)
+  const headed = complete.filter((x) => holdsEvery(x.heading, asked));
   const sections = found.length
-    ? frequencyFirst(paper, phraseFirst(complete, words), words).slice(0, 3)
+    ? frequencyFirst(paper, phraseFirst(headed.length ? headed : complete, words), words).slice(
+        0,
+        3,
+      )
     : paper.sections.filter((s) => PURPOSE.test(s.heading)).slice(0, 1);
   const notes: string[] = [];
   if (words && !found.length)
