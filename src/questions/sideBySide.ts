@@ -40,15 +40,11 @@ export function sideBySideParts(
   const asks = twoAsks(raw);
   for (const split of [...(asks ? [asks] : []), ...sideBySideSplits(raw)]) {
     const [one, two] = [r.reading(split.first), r.reading(split.then)];
+    const [ofOne, ofTwo] = [documentsNamed(one), documentsNamed(two)];
     // "Put that next to what THRIVE says about the survey closing": the last answer beside it.
     // ("Put the long term strategy ones next to the Group's THRIVE": those of the last list.)
     const some = SOME_OF_THE_LAST.exec(split.first)?.[1];
-    if (
-      (ONLY_THE_LAST.test(split.first) || some) &&
-      held?.last &&
-      !documentsNamed(one).size &&
-      documentsNamed(two).size
-    ) {
+    if ((ONLY_THE_LAST.test(split.first) || some) && held?.last && !ofOne.size && ofTwo.size) {
       // (Two of a kind, "how does that compare with LPT's own workforce risk?", are compared; the
       // other document read as more of the last is read on its own.)
       const kind = (q: Question) => q.intent.split('.')[0];
@@ -61,14 +57,14 @@ export function sideBySideParts(
     }
     // "And NHFT? did the people committee flag it to the board?": the last asked again, of that,
     // then the other document of what it found.
-    if (SHORT_FOLLOW_UP.test(split.first) && held?.last && documentsNamed(two).size) {
+    if (SHORT_FOLLOW_UP.test(split.first) && held?.last && ofTwo.size) {
       const first = r.read(split.first, held.last, held.earlier);
       const then = r.read(split.then, first);
       if (NOT_AN_ASK.has(first.intent) || NOT_AN_ASK.has(then.intent) || same(first, then))
         continue;
       return { first, text: split.first, more: [{ question: then, text: split.then }] };
     }
-    if (!differentDocuments(one, two)) continue;
+    if (!differentDocuments(ofOne, ofTwo)) continue;
     const said = sayOfEach(split, one, two);
     if (!said) continue;
     const first = r.read(said.first, held?.last ?? null, held?.earlier);
@@ -181,8 +177,7 @@ const REGISTER_WORD =
 const PAPER_WORD = /\b(paper|papers|report|reports|update|pack|presentation|cover sheet)\b/;
 
 /** Whether two parts name documents, and none the same. */
-export function differentDocuments(a: Reading, b: Reading): boolean {
-  const [x, y] = [documentsNamed(a), documentsNamed(b)];
+export function differentDocuments(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   return x.size > 0 && y.size > 0 && [...x].every((d) => !y.has(d));
 }
 
@@ -354,10 +349,8 @@ const QUESTION_FIRST =
 /** A part with the subject said elsewhere put in: for "it", or before it when it names none. */
 function withSubjectOf(part: string, reading: Reading, subject: string): string {
   if (OBJECT_PRONOUN.test(part)) return part.replace(OBJECT_PRONOUN, subject);
-  if (hasOwnSubject(reading)) return part;
   // ("Where's it landed on the group one?": "it" is the subject, wherever it stands.)
-  if (ANY_PRONOUN.test(part)) return part.replace(ANY_PRONOUN, subject);
-  return `${subject} - ${part}`;
+  return hasOwnSubject(reading) ? part : withSubject(part, subject);
 }
 
 const ANY_PRONOUN = /\b(it|them|they)\b(?!['’])/i;

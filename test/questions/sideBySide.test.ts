@@ -52,7 +52,7 @@ describe('two documents side by side', () => {
   });
 
   it('sets parts side by side only where each names a document the other does not', () => {
-    const read = (t: string) => readQuestion(t, ctx);
+    const read = (t: string) => documentsNamed(readQuestion(t, ctx));
     assert.ok(
       differentDocuments(
         read('University status - where does the Group BAF action stand?'),
